@@ -1,0 +1,390 @@
+/**
+ * The engine's vocabulary. Every module in `src/core` speaks these types; the adapters
+ * (`src/excel`, `src/xlsx`) translate the host's cells into a {@link SheetGrid} and write
+ * back what a {@link Report} and a {@link FormatPlan} describe.
+ *
+ * Conventions: rows and columns are zero-based numbers inside the engine; cell addresses
+ * handed to people (JSON, narrative, messages) are A1 strings such as "F5".
+ */
+
+/** An Excel error value such as `#N/A` or `#DIV/0!`. */
+export interface ExcelError {
+  readonly error: string;
+}
+
+/**
+ * A cell's stored value as the host gives it. Dates arrive as Excel serial numbers (the
+ * adapters convert), formulas as their cached result.
+ */
+export type RawValue = number | string | boolean | ExcelError | null;
+
+/** One worksheet as a rectangle of values and number formats, anchored at A1. */
+export interface SheetGrid {
+  readonly name: string;
+  /** `values[row][col]`, zero-based from A1. Ragged rows are allowed; missing cells are blank. */
+  readonly values: readonly (readonly RawValue[])[];
+  /** Number format codes in the same shape (`"0.0%"`, `"mmm-yy"`, `"General"`); optional. */
+  readonly formats?: readonly (readonly (string | null | undefined)[])[];
+  /** Excel tables (ListObjects) on the sheet, when the host knows them. */
+  readonly tables?: readonly ListObjectInfo[];
+}
+
+/** An Excel table (ListObject): the header row is its first row. */
+export interface ListObjectInfo {
+  readonly name: string;
+  /** Zero-based inclusive bounds, header row included. */
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** Zero-based position of a cell on a named sheet. */
+export interface CellRef {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsed values
+// ---------------------------------------------------------------------------------------------
+
+/** Why a cell holds no usable number. */
+export type NoDataReason =
+  | 'blank' // empty cell
+  | 'not-available' // "n/a", "-", "DNA", "not available"
+  | 'to-be-confirmed' // "TBC", "TBA", "awaited"
+  | 'suppressed' // official statistics codes c, z, x, k, ":", "*"
+  | 'error' // an Excel error such as #N/A or #DIV/0!
+  | 'text'; // some other text that is not a number
+
+/** A cell understood as a number (or as no data, with the reason). */
+export interface ParsedNumber {
+  /** The number as stored (a fraction stays a fraction: 0.927 for 92.7 %). `null` when no data. */
+  readonly value: number | null;
+  /** True when the cell shows a percentage: a % number format, or text such as "92.7%". */
+  readonly percentFormat: boolean;
+  /** True when the number came from text ("1,234", "92.7%"). Live formulas cannot compare it. */
+  readonly fromText: boolean;
+  /** Decimal places the number format shows, when it says (e.g. 1 for "0.0%"). */
+  readonly formatDecimals: number | null;
+  /** Set when `value` is null. */
+  readonly noData: { readonly reason: NoDataReason; readonly shown: string } | null;
+  /** Currency symbol the format or text carries ("£"), if any. */
+  readonly currency: string | null;
+}
+
+/** The kind of quantity an indicator measures. */
+export type Unit = 'percentage' | 'count' | 'days' | 'rate' | 'money' | 'ratio' | 'number';
+
+// ---------------------------------------------------------------------------------------------
+// Periods (UK financial years: Q1 = April–June, … Q4 = January–March)
+// ---------------------------------------------------------------------------------------------
+
+export type PeriodKind = 'quarter' | 'month' | 'year' | 'ytd';
+
+export interface Period {
+  readonly kind: PeriodKind;
+  /** Calendar year in which the financial year starts: 2021 for 2021/22. */
+  readonly fyStart: number;
+  /** 1–4 for quarters (and for months, the quarter they fall in). */
+  readonly quarter: number | null;
+  /** Calendar month 1–12 for month periods (December = 12). */
+  readonly month: number | null;
+  /** How the narrative names it: "Q3 2021/22", "December 2021", "2021/22", "2021/22 year to date". */
+  readonly label: string;
+  /**
+   * Month index of the period's last month, counted from April 2000 = 0; orders periods and finds
+   * "the same point last year" (sortKey − 12). Year periods end in March; YTD ends where stated or
+   * is ordered after the year's quarters when nothing says.
+   */
+  readonly sortKey: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables and column roles
+// ---------------------------------------------------------------------------------------------
+
+export type ColumnRole =
+  | 'name'
+  | 'ref'
+  | 'polarity'
+  | 'target'
+  | 'targetLower'
+  | 'targetUpper'
+  | 'tolerance'
+  | 'period'
+  | 'benchmark'
+  | 'numerator'
+  | 'denominator'
+  | 'frequency'
+  | 'unit'
+  | 'commentary'
+  | 'ignore';
+
+export type BenchmarkKind =
+  | 'statisticalNeighbours'
+  | 'england'
+  | 'wales'
+  | 'national'
+  | 'regional'
+  | 'rank'
+  | 'quartile'
+  | 'other';
+
+export interface ColumnInfo {
+  /** Zero-based sheet column. */
+  readonly col: number;
+  /** The header as shown (dates rendered as their label). */
+  readonly header: string;
+  readonly role: ColumnRole;
+  /** Why this role: "header 'Good is' is a polarity synonym", "set by configuration". */
+  readonly reason: string;
+  readonly source: 'detected' | 'config';
+  /** For `period` columns (and a target or benchmark header that names its period). */
+  readonly period?: Period;
+  /** For `benchmark` columns. */
+  readonly benchmark?: { readonly kind: BenchmarkKind; readonly label: string };
+}
+
+/** A row of a table that holds an indicator. */
+export interface TableRow {
+  /** Zero-based sheet row. */
+  readonly row: number;
+  /** The section heading above it ("Front Door"), or null. */
+  readonly section: string | null;
+}
+
+export interface DetectedTable {
+  readonly sheet: string;
+  /** ListObject name when the table is an Excel table. */
+  readonly tableName: string | null;
+  /** Zero-based header row and inclusive bounds of the whole table (header included). */
+  readonly headerRow: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+  readonly columns: readonly ColumnInfo[];
+  readonly rows: readonly TableRow[];
+  /** Why this block was taken as a table. */
+  readonly reason: string;
+  readonly warnings: readonly Issue[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Indicators, ratings, direction
+// ---------------------------------------------------------------------------------------------
+
+export type Polarity = 'higher' | 'lower' | 'band' | 'none';
+export type Rag = 'green' | 'amber' | 'red' | 'none';
+export type RatingStatus = 'rated' | 'no-target' | 'no-data';
+export type Frequency = 'monthly' | 'quarterly' | 'annual';
+
+/**
+ * A tolerance for amber. `relative`: a fraction of the target (0.05 = within 5 % of the
+ * target's value). `absolute`: in the indicator's own units — percentage points for percentages.
+ */
+export interface Tolerance {
+  readonly type: 'relative' | 'absolute';
+  readonly value: number;
+}
+
+/** How amber is decided. */
+export type AmberRule = 'tolerance' | 'tolerance-or-improving';
+
+/** A number read from a cell, normalised: percentages are in points (92.7), whatever the storage. */
+export interface Measure {
+  readonly sheet: string;
+  /** A1 address, e.g. "F5". */
+  readonly cell: string;
+  readonly row: number;
+  readonly col: number;
+  /** The value as stored in the cell (0.927 for a fraction). */
+  readonly raw: RawValue;
+  /** Normalised number (92.7 for a percentage whichever way it is stored); null when no data. */
+  readonly value: number | null;
+  /** Multiply the stored number by this to get `value` (100 for a stored fraction, else 1). */
+  readonly scale: number;
+  readonly fromText: boolean;
+  readonly formatDecimals: number | null;
+  readonly noData: ParsedNumber['noData'];
+}
+
+export interface PeriodValue {
+  readonly period: Period;
+  readonly measure: Measure;
+}
+
+export interface Benchmark {
+  readonly kind: BenchmarkKind;
+  readonly label: string;
+  readonly measure: Measure;
+}
+
+export interface Target {
+  /** For higher/lower: the target. */
+  readonly value: number | null;
+  /** For band: inclusive bounds. */
+  readonly lower: number | null;
+  readonly upper: number | null;
+  /** Where it came from: the cell(s), or configuration. */
+  readonly measure: Measure | null;
+  readonly lowerMeasure: Measure | null;
+  readonly upperMeasure: Measure | null;
+  readonly source: 'cell' | 'config';
+}
+
+export interface Indicator {
+  /** The reference column when there is one, else a stable id from sheet and row ("Scorecard!7"). */
+  readonly id: string;
+  readonly name: string;
+  readonly sheet: string;
+  readonly row: number;
+  readonly section: string | null;
+  readonly unit: Unit;
+  readonly polarity: Polarity;
+  readonly target: Target | null;
+  readonly tolerance: Tolerance;
+  readonly frequency: Frequency | null;
+  /** Period values in period order (oldest first). */
+  readonly values: readonly PeriodValue[];
+  readonly benchmarks: readonly Benchmark[];
+  readonly numerator: Measure | null;
+  readonly denominator: Measure | null;
+  readonly commentary: string | null;
+  /** "per 10,000 children" and similar, read from the name or the unit column, for display. */
+  readonly rateBase: string | null;
+  readonly currency: string | null;
+  readonly warnings: readonly Issue[];
+}
+
+export type Direction = 'improving' | 'declining' | 'unchanged' | 'increasing' | 'decreasing';
+
+export interface Movement {
+  readonly direction: Direction;
+  readonly from: PeriodValue;
+  /** current − previous, in the indicator's units (percentage points for percentages). */
+  readonly change: number;
+}
+
+export interface Rating {
+  readonly rag: Rag;
+  readonly status: RatingStatus;
+  /** Plain-English reason: "on or above target", "within 5 % of target", "no target set". */
+  readonly reason: string;
+  /** The value being rated, or null. */
+  readonly current: PeriodValue | null;
+  /** True when the value is within the tolerance band but not on target, or amber by improvement. */
+  readonly withinTolerance: boolean;
+  /** True when an annual indicator has no value this period because it is reported annually. */
+  readonly reportedAnnually: boolean;
+  readonly shortTerm: Movement | null;
+  readonly longTerm: Movement | null;
+}
+
+export interface RatedIndicator {
+  readonly indicator: Indicator;
+  readonly rating: Rating;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issues (bad data comes back as values, never thrown)
+// ---------------------------------------------------------------------------------------------
+
+export interface Issue {
+  readonly severity: 'warning' | 'error';
+  /** Stable machine code, e.g. "value-as-text". */
+  readonly code: string;
+  /** A sentence naming the sheet and cell: "Scorecard!F12: 'TBC' read as no data." */
+  readonly message: string;
+  readonly sheet?: string;
+  readonly cell?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conditional formats to write (hosts apply the same plan)
+// ---------------------------------------------------------------------------------------------
+
+/** One formula rule: colour the cells of `ranges` where `formula` (relative to the first cell) holds. */
+export interface RagRule {
+  readonly rag: 'green' | 'amber' | 'red';
+  /** Excel formula without a leading "=", relative to the top-left cell of `ranges[0]`. Carries the marker. */
+  readonly formula: string;
+  readonly fill: string;
+  readonly font: string;
+}
+
+/** The rules for one block of value cells that share polarity, tolerance and target scale. */
+export interface RagRuleBlock {
+  readonly sheet: string;
+  /** A1 ranges, e.g. ["F5:F9", "F12:F14"]. */
+  readonly ranges: readonly string[];
+  readonly rules: readonly RagRule[];
+}
+
+/** A text label beside a rated cell, as a live formula, so RAG reads without colour. */
+export interface RagLabel {
+  readonly sheet: string;
+  readonly cell: string;
+  /** Formula without "=", giving "Green", "Amber", "Red" or "" */
+  readonly formula: string;
+  /** What the engine expects it to show now. */
+  readonly expected: string;
+}
+
+export interface FormatPlan {
+  /** The text every rule formula carries, so a refresh can find and replace only our rules. */
+  readonly marker: string;
+  readonly blocks: readonly RagRuleBlock[];
+  /** Label column header cells, per sheet. */
+  readonly labelHeaders: readonly { readonly sheet: string; readonly cell: string; readonly text: string }[];
+  readonly labels: readonly RagLabel[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Configuration (validated by `config/schema.ts`; the add-in stores the same shape in the workbook)
+// ---------------------------------------------------------------------------------------------
+
+export interface HouseStyle {
+  /** "per cent" (committee minutes) or "%". Default "per cent". */
+  readonly percent: 'per cent' | '%';
+  /** Most decimal places printed when the cell's format does not say. Default 1. */
+  readonly decimals: number;
+  /** A denominator (or count) below this is a small number and gets a caveat. Default 20. */
+  readonly smallNumber: number;
+}
+
+/** Column roles set by hand for one sheet (or one Excel table). Keys: a column letter ("E") or header text. */
+export interface TableConfig {
+  readonly sheet: string;
+  /** 1-based header row, when detection should not guess. */
+  readonly headerRow?: number;
+  readonly columns?: Readonly<Record<string, ColumnRole>>;
+}
+
+/** Settings for one indicator, keyed in {@link ScorecardConfig.indicators} by its reference or exact name. */
+export interface IndicatorConfig {
+  /** A number (percentages in points: 90 for 90 %), or a band. */
+  readonly target?: number | { readonly lower: number; readonly upper: number };
+  readonly polarity?: Polarity;
+  readonly tolerance?: Tolerance;
+  readonly unit?: Unit;
+  readonly frequency?: Frequency;
+  /** Leave this indicator out of ratings and narrative. */
+  readonly exclude?: boolean;
+}
+
+export interface ScorecardConfig {
+  /** Report on this period (a header as written or its label, e.g. "Q2 2021/22"); default: the latest with data. */
+  readonly period?: string;
+  /** Only these sheets; default every sheet with a table. */
+  readonly sheets?: readonly string[];
+  /** Workbook-wide amber tolerance. Default: relative, 0.05 (within 5 % of the target). */
+  readonly tolerance: Tolerance;
+  readonly amberRule: AmberRule;
+  readonly style: HouseStyle;
+  readonly tables: readonly TableConfig[];
+  readonly indicators: Readonly<Record<string, IndicatorConfig>>;
+}
