@@ -27,6 +27,11 @@ export interface SheetGrid {
   readonly formats?: readonly (readonly (string | null | undefined)[])[];
   /** Excel tables (ListObjects) on the sheet, when the host knows them. */
   readonly tables?: readonly ListObjectInfo[];
+  /**
+   * Formulas in the same shape, without the leading "=" (null where the cell holds a constant);
+   * optional. The engine reads them only to recognise cells it wrote itself on an earlier run.
+   */
+  readonly formulas?: readonly (readonly (string | null | undefined)[])[];
 }
 
 /** An Excel table (ListObject): the header row is its first row. */
@@ -220,6 +225,8 @@ export interface PeriodValue {
 export interface Benchmark {
   readonly kind: BenchmarkKind;
   readonly label: string;
+  /** The period the benchmark is for, when its header says ("England 2020/21"). */
+  readonly period: Period | null;
   readonly measure: Measure;
 }
 
@@ -338,8 +345,8 @@ export interface FormatPlan {
   /** The text every rule formula carries, so a refresh can find and replace only our rules. */
   readonly marker: string;
   readonly blocks: readonly RagRuleBlock[];
-  /** Label column header cells, per sheet. */
-  readonly labelHeaders: readonly { readonly sheet: string; readonly cell: string; readonly text: string }[];
+  /** Label column header cells, per table: the text, and the formula to write (the text plus the marker). */
+  readonly labelHeaders: readonly { readonly sheet: string; readonly cell: string; readonly text: string; readonly formula: string }[];
   readonly labels: readonly RagLabel[];
 }
 
@@ -387,4 +394,41 @@ export interface ScorecardConfig {
   readonly style: HouseStyle;
   readonly tables: readonly TableConfig[];
   readonly indicators: Readonly<Record<string, IndicatorConfig>>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Narrative
+// ---------------------------------------------------------------------------------------------
+
+/** A number the narrative printed, and the cell it came from. */
+export interface CellCitation {
+  readonly sheet: string;
+  readonly cell: string;
+  /** The value as stored in the cell. */
+  readonly value: RawValue;
+}
+
+/** One sentence (or short paragraph) of the narrative. */
+export interface NarrativeItem {
+  /** The indicator it is about; null for the opening summary. */
+  readonly indicatorId: string | null;
+  readonly section: string | null;
+  readonly rag: Rag | null;
+  readonly text: string;
+  /** Every number in `text` comes from one of these cells (indicator counts in the opening excepted). */
+  readonly cells: readonly CellCitation[];
+}
+
+export interface Narrative {
+  /** The reporting period's label, e.g. "Q2 2021/22". */
+  readonly period: string;
+  readonly summary: readonly NarrativeItem[];
+  readonly performingWell: readonly NarrativeItem[];
+  readonly areasForFocus: readonly NarrativeItem[];
+  /** Measures without a target (or polarity), with their trend. */
+  readonly context: readonly NarrativeItem[];
+  /** Data not available, and indicators reported annually. */
+  readonly noData: readonly NarrativeItem[];
+  /** The whole narrative as plain text with headings. */
+  readonly text: string;
 }

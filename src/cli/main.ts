@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { runReport, type OutputFormat } from './runReport';
+
+const USAGE = `Usage: scorecard report <workbook.xlsx> [options]
+
+Rates every indicator in a council scorecard red, amber or green against its target and drafts
+the committee narrative.
+
+Options:
+  --sheet NAME        only this sheet (repeat for several)
+  --period LABEL      report on this period, e.g. "Q2 2021/22" (default: the latest with data)
+  --config FILE       configuration file (JSON): targets, polarity, tolerance, column roles, house style
+  --format FORMAT     text (default), markdown or json
+  --out FILE          also write an annotated copy of the workbook: live RAG colours, RAG labels
+                      and a Narrative sheet (never the input file itself)
+  -h, --help          show this help
+`;
+
+/** Parses the command line and runs the command; returns the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        sheet: { type: 'string', multiple: true },
+        period: { type: 'string' },
+        config: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    process.stderr.write(`error: ${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const [command, workbook, ...rest] = positionals;
+  if (command !== 'report' || !workbook || rest.length) {
+    process.stderr.write(`${command && command !== 'report' ? `error: unknown command '${command}'.\n\n` : ''}${USAGE}`);
+    return 2;
+  }
+  const format = values.format as OutputFormat;
+  if (!['text', 'markdown', 'json'].includes(format)) {
+    process.stderr.write(`error: --format must be text, markdown or json, not '${values.format}'.\n`);
+    return 2;
+  }
+  const result = await runReport({ workbook, sheets: values.sheet, period: values.period, configFile: values.config, format, out: values.out });
+  for (const line of result.stderr) process.stderr.write(`${line}\n`);
+  process.stdout.write(result.stdout);
+  return result.exitCode;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`error: something unexpected went wrong: ${(e as Error).message}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,93 @@
+import { readFile } from 'node:fs/promises';
+import { ConfigError } from '../core/config/ConfigError';
+import { parseConfig } from '../core/config/schema';
+import { renderMarkdown } from '../core/narrative/render';
+import { buildReport, PeriodNotFoundError, type Report } from '../core/report/buildReport';
+import { reportToJson } from '../core/report/toJson';
+import type { ScorecardConfig } from '../core/types';
+import { loadWorkbook, workbookToGrids } from '../xlsx/readWorkbook';
+import { WorkbookError } from '../xlsx/workbookError';
+import { applyFormatPlan, saveCopy, writeNarrativeSheet } from '../xlsx/writeAnnotated';
+
+export type OutputFormat = 'text' | 'markdown' | 'json';
+
+export interface ReportOptions {
+  readonly workbook: string;
+  readonly sheets?: readonly string[];
+  readonly period?: string;
+  readonly configFile?: string;
+  readonly format: OutputFormat;
+  readonly out?: string;
+}
+
+export interface ReportResult {
+  /** What goes to standard output. */
+  readonly stdout: string;
+  /** Warnings and messages for standard error (never mixed into JSON output). */
+  readonly stderr: string[];
+  readonly exitCode: number;
+  readonly report: Report | null;
+}
+
+/** A problem with the user's input: one clear sentence, exit code 2, no stack trace. */
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+async function loadConfig(file: string | undefined): Promise<unknown> {
+  if (!file) return {};
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new InputError(`Cannot read the configuration file ${file}.`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new InputError(`The configuration file ${file} is not valid JSON: ${(e as Error).message}.`);
+  }
+}
+
+/**
+ * The `report` command: read the workbook, rate it, print the narrative (text, Markdown or JSON)
+ * and, with `out`, write an annotated copy. Never writes to the input file.
+ */
+export async function runReport(options: ReportOptions): Promise<ReportResult> {
+  try {
+    const fileConfig = await loadConfig(options.configFile);
+    let config: ScorecardConfig = parseConfig(fileConfig, options.configFile);
+    if (options.sheets?.length) config = { ...config, sheets: options.sheets };
+    if (options.period) config = { ...config, period: options.period };
+    const wb = await loadWorkbook(options.workbook);
+    const grids = workbookToGrids(wb);
+    const missing = (config.sheets ?? []).filter((s) => !grids.some((g) => g.name === s));
+    if (missing.length) throw new InputError(`${options.workbook} has no sheet called ${missing.map((s) => `'${s}'`).join(', ')}. Its sheets are: ${grids.map((g) => `'${g.name}'`).join(', ')}.`);
+    const report = buildReport(grids, config);
+    if (!report.tables.length) {
+      const where = (config.sheets ?? grids.map((g) => g.name)).map((s) => `'${s}'`).join(', ');
+      throw new InputError(`No indicator table found in ${options.workbook} (sheets ${where}). A table needs a header row with an indicator column (e.g. 'Indicator' or 'Measure') and period columns (e.g. 'Q2 2021/22') or a 'Target' column; set the columns in a configuration file if the headers are unusual.`);
+    }
+    const stderr = report.issues.map((i) => `warning: ${i.message}`);
+    if (options.out) {
+      stderr.push(...applyFormatPlan(wb, report.formatPlan).map((i) => `warning: ${i.message}`));
+      stderr.push(...writeNarrativeSheet(wb, report.narrative, { title: 'Scorecard narrative', generated: `Drafted from ${basename(options.workbook)}` }).map((i) => `warning: ${i.message}`));
+      await saveCopy(wb, options.workbook, options.out);
+      stderr.push(`Wrote ${options.out}.`);
+    }
+    const stdout = options.format === 'json' ? `${JSON.stringify(reportToJson(report), null, 2)}\n` : options.format === 'markdown' ? renderMarkdown(report.narrative) : report.narrative.text;
+    return { stdout, stderr, exitCode: 0, report };
+  } catch (e) {
+    if (e instanceof InputError || e instanceof WorkbookError || e instanceof ConfigError || e instanceof PeriodNotFoundError) {
+      return { stdout: '', stderr: [`error: ${e.message}`], exitCode: 2, report: null };
+    }
+    throw e;
+  }
+}
+
+function basename(p: string): string {
+  return p.split(/[\\/]/).pop() ?? p;
+}

@@ -1,0 +1,81 @@
+import type { HouseStyle, Narrative, NarrativeItem, NoDataReason, Period, RatedIndicator } from '../types';
+import { Citations } from './citations';
+import { listJoin, lowerFirst, periodSpan, subject } from './phrases';
+import { indicatorSentence } from './sentences';
+import { renderText } from './render';
+
+const NO_DATA_WORDS: Record<NoDataReason, string> = {
+  blank: 'no figure has been entered',
+  'not-available': 'the figure is marked as not available',
+  'to-be-confirmed': 'the figure is still to be confirmed',
+  suppressed: 'the figure is suppressed to protect confidentiality',
+  error: 'the cell holds an error',
+  text: 'the cell holds text rather than a figure',
+};
+
+function noDataItem(item: RatedIndicator, period: Period, style: HouseStyle): NarrativeItem {
+  const { indicator: ind, rating } = item;
+  const s = subject(ind).text;
+  const c = new Citations(ind, style);
+  let text: string;
+  if (rating.reportedAnnually) {
+    const latest = [...ind.values].reverse().find((v) => v.measure.value !== null && v.period.sortKey < period.sortKey);
+    text = latest ? `${s} is reported annually; the latest figure, for ${latest.period.label}, was ${c.value(latest.measure)}.` : `${s} is reported annually.`;
+  } else {
+    const m = rating.current?.measure;
+    if (m) c.add(m);
+    const why = m?.noData ? `${NO_DATA_WORDS[m.noData.reason]}${m.noData.shown && m.noData.reason !== 'blank' ? ` ('${m.noData.shown}' in ${m.cell})` : ` (${m.cell})`}` : `the table has no column for ${period.label}`;
+    text = `Data for ${lowerFirst(s)} is not available for ${period.label}: ${why}.`;
+  }
+  return { indicatorId: ind.id, section: ind.section, rag: 'none', text, cells: c.list() };
+}
+
+function summaryItems(items: readonly RatedIndicator[], period: Period): NarrativeItem[] {
+  const count = (f: (i: RatedIndicator) => boolean) => items.filter(f).length;
+  const green = count((i) => i.rating.rag === 'green');
+  const amber = count((i) => i.rating.rag === 'amber');
+  const red = count((i) => i.rating.rag === 'red');
+  const rated = green + amber + red;
+  const context = count((i) => i.rating.status === 'no-target');
+  const annual = items.filter((i) => i.rating.reportedAnnually);
+  const missing = items.filter((i) => i.rating.status === 'no-data' && !i.rating.reportedAnnually);
+  const span = periodSpan(period);
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const sentences: string[] = [];
+  const ragParts = [green && `${green} green`, amber && `${amber} amber`, red && `${red} red`].filter(Boolean) as string[];
+  sentences.push(
+    `This report covers ${period.label}${span ? ` (${span})` : ''}. Of the ${plural(items.length, 'indicator', 'indicators')} in the scorecard, ${rated} ${rated === 1 ? 'was' : 'were'} rated against a target${rated ? `: ${listJoin(ragParts)}` : ''}.`,
+  );
+  if (context) sentences.push(`${plural(context, 'measure is', 'measures are')} reported for context without a target.`);
+  const names = (list: readonly RatedIndicator[]) => listJoin(list.map((i) => i.indicator.name));
+  if (missing.length) sentences.push(`Data is not available for ${plural(missing.length, 'indicator', 'indicators')} this period: ${names(missing)}.`);
+  if (annual.length) sentences.push(`${annual.length === 1 ? '1 indicator is' : `${annual.length} indicators are`} reported annually: ${names(annual)}.`);
+  return [{ indicatorId: null, section: null, rag: null, text: sentences.join(' '), cells: [] }];
+}
+
+/**
+ * Drafts the committee narrative for a period: an opening summary, then performing well (green),
+ * areas for focus (red, then amber), context measures with their trend, and data not available —
+ * each list in the scorecard's own order, so sections stay together. The same input always gives
+ * the same text.
+ */
+export function draftNarrative(items: readonly RatedIndicator[], period: Period, style: HouseStyle): Narrative {
+  const performingWell = items.filter((i) => i.rating.rag === 'green').map((i) => indicatorSentence(i, style));
+  const sectionOrder = new Map<string | null, number>();
+  for (const i of items) if (!sectionOrder.has(i.indicator.section)) sectionOrder.set(i.indicator.section, sectionOrder.size);
+  const order = (i: RatedIndicator) => sectionOrder.get(i.indicator.section)!;
+  const areasForFocus = items
+    .filter((i) => i.rating.rag === 'red' || i.rating.rag === 'amber')
+    .sort((a, b) => order(a) - order(b) || rank(a) - rank(b))
+    .map((i) => indicatorSentence(i, style));
+  const context = items.filter((i) => i.rating.status === 'no-target').map((i) => indicatorSentence(i, style));
+  const noData = items.filter((i) => i.rating.status === 'no-data').map((i) => noDataItem(i, period, style));
+  const summary = summaryItems(items, period);
+  const parts = { period: period.label, summary, performingWell, areasForFocus, context, noData };
+  return { ...parts, text: renderText(parts) };
+}
+
+/** Sections keep the scorecard's order; within a section, red comes before amber. */
+function rank(i: RatedIndicator): number {
+  return i.rating.rag === 'red' ? 0 : 1;
+}

@@ -1,0 +1,136 @@
+import type { HouseStyle, Indicator, Measure, Movement, NarrativeItem, Rating, RatedIndicator } from '../types';
+import { Citations, printedDecimals } from './citations';
+import { benchmarkName, inPeriod, listJoin, subject } from './phrases';
+
+/** Two normalised values equal as printed? */
+function samePrinted(a: number, b: number, decimals: number): boolean {
+  const f = 10 ** decimals;
+  return Math.round(a * f) === Math.round(b * f);
+}
+
+/** The value, printed with extra places when it would otherwise read the same as the target it misses. */
+function valueText(c: Citations, m: Measure, ind: Indicator, rating: Rating, style: HouseStyle): string {
+  const t = ind.target?.value;
+  if (rating.rag !== 'green' && t !== null && t !== undefined && m.value !== null && samePrinted(m.value, t, printedDecimals(m, style))) {
+    return c.value(m, 2);
+  }
+  return c.value(m);
+}
+
+function targetText(c: Citations, ind: Indicator): string {
+  const t = ind.target!;
+  const print = (m: Measure | null, v: number) => (m && m.value !== null ? c.value(m) : `${c.value({ ...nullMeasure, value: v })} (set in the configuration)`);
+  if (t.lower !== null && t.upper !== null) {
+    if (t.lowerMeasure && t.upperMeasure) return `${c.value(t.lowerMeasure)} to ${c.value(t.upperMeasure)}`;
+    if (t.measure) {
+      c.add(t.measure);
+      return `${c.value({ ...t.measure, value: t.lower, cell: t.measure.cell })} to ${c.value({ ...t.measure, value: t.upper })}`;
+    }
+    return `${print(null, t.lower)} to ${print(null, t.upper)}`;
+  }
+  return print(t.measure, t.value ?? 0);
+}
+
+const nullMeasure: Measure = { sheet: '', cell: '', row: -1, col: -1, raw: null, value: null, scale: 1, fromText: false, formatDecimals: null, noData: null };
+
+/** "above the target of 90 per cent", "positively below the target of 18 per cent", "within the target range of 10 to 15 per cent". */
+function againstTarget(c: Citations, ind: Indicator, rating: Rating, style: HouseStyle): string {
+  const target = targetText(c, ind);
+  const v = rating.current!.measure;
+  if (ind.polarity === 'band') {
+    if (rating.rag === 'green') return `within the target range of ${target}`;
+    return `${rating.withinTolerance ? 'just outside' : 'outside'} the target range of ${target}`;
+  }
+  const t = ind.target!.value!;
+  const meets = v.value !== null && samePrinted(v.value, t, Math.max(printedDecimals(v, style), style.decimals)) && rating.rag === 'green';
+  if (meets) return `meeting the target of ${target}`;
+  const higher = ind.polarity === 'higher';
+  if (rating.rag === 'green') return higher ? `above the target of ${target}` : `positively below the target of ${target}`;
+  const just = rating.withinTolerance ? 'just ' : '';
+  return higher ? `${just}below the target of ${target}` : `${just}above the target of ${target}`;
+}
+
+function shortTermText(c: Citations, mv: Movement): string {
+  const from = `${c.value(mv.from.measure)} ${inPeriod(mv.from.period)}`;
+  switch (mv.direction) {
+    case 'improving': return `an improvement on ${from}`;
+    case 'declining': return `worse than ${from}`;
+    case 'increasing': return `an increase from ${from}`;
+    case 'decreasing': return `a reduction from ${from}`;
+    default:
+      c.add(mv.from.measure);
+      return `unchanged from ${mv.from.period.label}`;
+  }
+}
+
+function longTermText(c: Citations, mv: Movement): string {
+  const at = 'at the same point last year';
+  if (mv.direction === 'unchanged') {
+    c.add(mv.from.measure);
+    return `the same as ${at}`;
+  }
+  const v = c.value(mv.from.measure);
+  switch (mv.direction) {
+    case 'improving': return `better than ${v} ${at}`;
+    case 'declining': return `worse than ${v} ${at}`;
+    case 'increasing': return `up from ${v} ${at}`;
+    default: return `down from ${v} ${at}`;
+  }
+}
+
+function trendText(c: Citations, rating: Rating): string[] {
+  const parts: string[] = [];
+  if (rating.shortTerm) parts.push(shortTermText(c, rating.shortTerm));
+  if (rating.longTerm && rating.longTerm.from !== rating.shortTerm?.from) parts.push(longTermText(c, rating.longTerm));
+  return parts;
+}
+
+/** Up to two average benchmarks, judged through polarity: "better than the England average of 88.2 per cent (2020/21)". */
+function benchmarkText(c: Citations, ind: Indicator, rating: Rating, style: HouseStyle): string | null {
+  const v = rating.current!.measure;
+  const usable = ind.benchmarks.filter((b) => b.measure.value !== null && b.kind !== 'rank' && b.kind !== 'quartile').slice(0, 2);
+  const parts = usable.map((b) => {
+    const { name, period } = benchmarkName(b);
+    const shown = `${name} of ${c.value(b.measure)}${period}`;
+    const d = Math.max(printedDecimals(v, style), printedDecimals(b.measure, style));
+    if (samePrinted(v.value!, b.measure.value!, d)) return `in line with ${shown}`;
+    if (ind.polarity !== 'higher' && ind.polarity !== 'lower') return `${v.value! > b.measure.value! ? 'above' : 'below'} ${shown}`;
+    const better = ind.polarity === 'higher' ? v.value! > b.measure.value! : v.value! < b.measure.value!;
+    return `${better ? 'better than' : 'worse than'} ${shown}`;
+  });
+  const rank = ind.benchmarks.find((b) => b.kind === 'rank' && b.measure.value !== null);
+  if (rank) parts.push(`ranked ${c.ordinal(rank.measure)}${rank.period ? ` (${rank.period.label})` : ''}`);
+  return parts.length ? listJoin(parts) : null;
+}
+
+/** "(5 of 7: with numbers this small, a single case moves the figure considerably)". */
+function countsText(c: Citations, ind: Indicator, style: HouseStyle): string | null {
+  const n = ind.numerator;
+  const d = ind.denominator;
+  if (!n || !d || n.value === null || d.value === null) return null;
+  const counts = `${c.count(n)} of ${c.count(d)}`;
+  return d.value < style.smallNumber ? `${counts}: with numbers this small, a single case moves the figure considerably` : counts;
+}
+
+/**
+ * One sentence about a rated or context indicator: the value, the target and how it compares, the
+ * trend, benchmarks and counts — each number printed from, and cited to, its cell.
+ */
+export function indicatorSentence(item: RatedIndicator, style: HouseStyle): NarrativeItem {
+  const { indicator: ind, rating } = item;
+  const c = new Citations(ind, style);
+  const cur = rating.current!;
+  const s = subject(ind);
+  const verb = s.article ? 'was' : 'stood at';
+  const parts = [`${s.text} ${verb} ${valueText(c, cur.measure, ind, rating, style)} ${inPeriod(cur.period)}`];
+  const clauses: string[] = [];
+  if (rating.status === 'rated') clauses.push(againstTarget(c, ind, rating, style));
+  clauses.push(...trendText(c, rating));
+  const bench = benchmarkText(c, ind, rating, style);
+  let text = parts[0];
+  if (clauses.length) text += `, ${listJoin(clauses)}`;
+  if (bench) text += `; this is ${bench}`;
+  const counts = countsText(c, ind, style);
+  if (counts) text += ` (${counts})`;
+  return { indicatorId: ind.id, section: ind.section, rag: rating.rag, text: `${text}.`, cells: c.list() };
+}

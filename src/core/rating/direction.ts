@@ -1,0 +1,62 @@
+import type { Direction, Indicator, Movement, Period, PeriodValue } from '../types';
+import { distanceFromBand } from './compare';
+
+/**
+ * Direction of travel between two values of an indicator, judged through its polarity.
+ * Values equal as they would be printed (`decimals` places of the normalised figure) are unchanged,
+ * so the narrative never calls 92.7 → 92.7 an improvement.
+ */
+export function directionBetween(indicator: Indicator, current: number, previous: number, decimals: number): Direction {
+  const f = 10 ** decimals;
+  const a = Math.round(current * f) / f;
+  const b = Math.round(previous * f) / f;
+  if (a === b) return 'unchanged';
+  const up = a > b;
+  switch (indicator.polarity) {
+    case 'higher':
+      return up ? 'improving' : 'declining';
+    case 'lower':
+      return up ? 'declining' : 'improving';
+    case 'band': {
+      const t = indicator.target;
+      if (t === null || t.lower === null || t.upper === null) return up ? 'increasing' : 'decreasing';
+      const now = distanceFromBand(a, t.lower, t.upper);
+      const then = distanceFromBand(b, t.lower, t.upper);
+      if (now === then) return 'unchanged';
+      return now < then ? 'improving' : 'declining';
+    }
+    default:
+      return up ? 'increasing' : 'decreasing';
+  }
+}
+
+function movement(indicator: Indicator, current: PeriodValue, from: PeriodValue | undefined, decimals: (m: PeriodValue) => number): Movement | null {
+  if (!from || from.measure.value === null || current.measure.value === null) return null;
+  const d = Math.max(decimals(current), decimals(from));
+  return {
+    direction: directionBetween(indicator, current.measure.value, from.measure.value, d),
+    from,
+    change: current.measure.value - from.measure.value,
+  };
+}
+
+/**
+ * Short term: against the latest earlier period of the same kind that has a value.
+ * Long term: against the same period a year before (same kind, twelve months earlier), when present.
+ */
+export function movements(
+  indicator: Indicator,
+  current: PeriodValue,
+  decimals: (m: PeriodValue) => number,
+): { shortTerm: Movement | null; longTerm: Movement | null } {
+  const sameKind = (p: Period) => p.kind === current.period.kind;
+  const earlier = indicator.values.filter(
+    (v) => sameKind(v.period) && v.period.sortKey < current.period.sortKey && v.measure.value !== null,
+  );
+  const previous = earlier.reduce<PeriodValue | undefined>((best, v) => (!best || v.period.sortKey > best.period.sortKey ? v : best), undefined);
+  const lastYear = earlier.find((v) => v.period.sortKey === current.period.sortKey - 12);
+  return {
+    shortTerm: movement(indicator, current, previous, decimals),
+    longTerm: movement(indicator, current, lastYear, decimals),
+  };
+}

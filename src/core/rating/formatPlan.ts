@@ -1,0 +1,156 @@
+import { colToLetters, toA1 } from '../address';
+import type { AmberRule, FormatPlan, Measure, RagLabel, RagRuleBlock, RatedIndicator, Tolerance } from '../types';
+import { ragFormulas, type RuleInputs } from './ragFormulas';
+
+/** Every rule and label we write carries this text, so a refresh finds and replaces only its own. */
+export const RAG_MARKER = 'scorecard-narrator:rag';
+
+/** Excel's own "Good", "Neutral" and "Bad" cell styles: familiar to officers and legible when printed. */
+export const RAG_COLOURS = {
+  green: { fill: 'FFC6EFCE', font: 'FF006100' },
+  amber: { fill: 'FFFFEB9C', font: 'FF9C5700' },
+  red: { fill: 'FFFFC7CE', font: 'FF9C0006' },
+} as const;
+
+/** Where a table's label column goes: chosen by the caller from the grid (see `labelColumns`). */
+export interface LabelPlacement {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly col: number;
+  /** Indicator rows covered by this placement. */
+  readonly rows: ReadonlySet<number>;
+}
+
+interface Row {
+  readonly sheet: string;
+  readonly key: string;
+  readonly valueCell: Measure;
+  readonly inputs: RuleInputs;
+}
+
+function toleranceKey(t: Tolerance): string {
+  return `${t.type}:${t.value}`;
+}
+
+/** The cells and constants the live rules for one indicator need, or null when it cannot be rated live. */
+function ruleInputs(item: RatedIndicator, amberRule: AmberRule, decimals: number): RuleInputs | null {
+  const { indicator, rating } = item;
+  const current = rating.current;
+  const target = indicator.target;
+  if (!current || !target || indicator.polarity === 'none') return null;
+  const scale = current.measure.scale;
+  const ref = (m: Measure | null, literal: number | null) =>
+    m && m.value !== null && !m.fromText
+      ? { cell: `$${colToLetters(m.col)}${m.row + 1}`, factor: m.scale / scale }
+      : literal !== null
+        ? { literal: literal / scale }
+        : null;
+  const t = indicator.polarity === 'band' ? null : ref(target.measure, target.value);
+  const lo = indicator.polarity === 'band' ? ref(target.lowerMeasure, target.lower) : null;
+  const hi = indicator.polarity === 'band' ? ref(target.upperMeasure, target.upper) : null;
+  if (indicator.polarity === 'band' ? !lo || !hi : !t) return null;
+  const prev = amberRule === 'tolerance-or-improving' ? previousCell(item) : null;
+  return {
+    polarity: indicator.polarity,
+    target: t,
+    lower: lo,
+    upper: hi,
+    margin: indicator.tolerance.type === 'relative' ? { relative: indicator.tolerance.value } : { absolute: indicator.tolerance.value / scale },
+    previous: prev ? { cell: colToLetters(prev.col), factor: prev.scale / scale } : null,
+    printScale: scale,
+    decimals,
+  };
+}
+
+/** The cell of the period just before the rated one (same kind of period), for the improving rule. */
+function previousCell(item: RatedIndicator): Measure | null {
+  const cur = item.rating.current;
+  if (!cur) return null;
+  const before = item.indicator.values.filter((v) => v.period.kind === cur.period.kind && v.period.sortKey < cur.period.sortKey);
+  return before.length ? before[before.length - 1].measure : null;
+}
+
+/** Joins consecutive rows of one column into ranges: rows 4,5,6,9 of F → ["F5:F7", "F10"]. */
+function ranges(col: number, rows: number[]): string[] {
+  const out: string[] = [];
+  const letters = colToLetters(col);
+  let start = rows[0];
+  for (let i = 1; i <= rows.length; i++) {
+    if (i === rows.length || rows[i] !== rows[i - 1] + 1) {
+      const end = rows[i - 1];
+      out.push(start === end ? `${letters}${start + 1}` : `${letters}${start + 1}:${letters}${end + 1}`);
+      start = rows[i];
+    }
+  }
+  return out;
+}
+
+/**
+ * Plans live, formula-based RAG conditional formats for the rated value cells: one block of at most
+ * three rules (green, amber, red) per group of rows in the same column that share polarity, target
+ * column and scale, tolerance and rule — not one rule per cell. Each rule's formula is relative to
+ * the first cell of its block, so a changed value or target recolours at once, in Excel or LibreOffice.
+ * Labels ("Green", "Amber", "Red") are planned as formulas too, so RAG reads without colour.
+ */
+export function planFormats(
+  items: readonly RatedIndicator[],
+  amberRule: AmberRule,
+  decimalsOf: (item: RatedIndicator) => number,
+  placements: readonly LabelPlacement[],
+  periodLabel: string,
+): FormatPlan {
+  const groups = new Map<string, Row[]>();
+  for (const item of items) {
+    const inputs = ruleInputs(item, amberRule, decimalsOf(item));
+    const cur = item.rating.current;
+    if (!inputs || !cur) continue;
+    const key = [
+      item.indicator.sheet, cur.measure.col, inputs.polarity, JSON.stringify([inputs.target, inputs.lower, inputs.upper].map((r) => r && ('cell' in r ? { c: r.cell.replace(/\d+$/, ''), f: r.factor } : r))),
+      toleranceKey(item.indicator.tolerance), JSON.stringify(inputs.previous), inputs.printScale, inputs.decimals,
+    ].join('|');
+    const row: Row = { sheet: item.indicator.sheet, key, valueCell: cur.measure, inputs };
+    const list = groups.get(key);
+    if (list) list.push(row);
+    else groups.set(key, [row]);
+  }
+  const blocks: RagRuleBlock[] = [];
+  for (const rows of groups.values()) {
+    rows.sort((a, b) => a.valueCell.row - b.valueCell.row);
+    const first = rows[0];
+    const formulas = ragFormulas(toA1(first.valueCell.row, first.valueCell.col), first.valueCell.row + 1, first.inputs, RAG_MARKER);
+    blocks.push({
+      sheet: first.sheet,
+      ranges: ranges(first.valueCell.col, rows.map((r) => r.valueCell.row)),
+      rules: (['green', 'amber', 'red'] as const).map((rag) => ({ rag, formula: formulas[rag], ...RAG_COLOURS[rag] })),
+    });
+  }
+  const labels: RagLabel[] = [];
+  const labelHeaders: FormatPlan['labelHeaders'][number][] = [];
+  for (const p of placements) {
+    const text = `RAG ${periodLabel}`;
+    labelHeaders.push({ sheet: p.sheet, cell: toA1(p.headerRow, p.col), text, formula: labelHeaderFormula(text) });
+  }
+  for (const item of items) {
+    const cur = item.rating.current;
+    const place = placements.find((p) => p.sheet === item.indicator.sheet && p.rows.has(item.indicator.row));
+    const inputs = cur && ruleInputs(item, amberRule, decimalsOf(item));
+    if (!place || !cur || !inputs) continue;
+    const f = ragFormulas(toA1(cur.measure.row, cur.measure.col), cur.measure.row + 1, inputs, RAG_MARKER);
+    labels.push({
+      sheet: item.indicator.sheet,
+      cell: toA1(item.indicator.row, place.col),
+      formula: f.label,
+      expected: item.rating.rag === 'none' ? (item.rating.status === 'no-data' ? 'No data' : '') : capitalise(item.rating.rag),
+    });
+  }
+  return { marker: RAG_MARKER, blocks, labelHeaders, labels };
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** The formula for a label header: the text, plus a no-op term carrying the marker. */
+export function labelHeaderFormula(text: string): string {
+  return `"${text.replace(/"/g, '""')}"&T(N("${RAG_MARKER}"))`;
+}

@@ -1,0 +1,72 @@
+import type { AmberRule, Indicator, Period, PeriodValue, Rating, Tolerance } from '../types';
+import { standing } from './compare';
+import { directionBetween, movements } from './direction';
+
+export interface RateOptions {
+  readonly amberRule: AmberRule;
+  /** Decimal places at which two values count as the same (the printed precision). */
+  readonly decimals: (value: PeriodValue) => number;
+}
+
+/** "within 5 % of the target" / "within 2 of the target" — how the tolerance reads in a reason. */
+export function describeTolerance(t: Tolerance, unit: Indicator['unit']): string {
+  if (t.type === 'relative') return `${trim(t.value * 100)} % of the target`;
+  const units = unit === 'percentage' ? ' percentage points' : '';
+  return `${trim(t.value)}${units} of the target`;
+}
+
+function trim(x: number): string {
+  return String(Math.round(x * 1000) / 1000);
+}
+
+/** The value of the indicator for `period` (matched on the period's end month, any header form). */
+export function valueFor(indicator: Indicator, period: Period): PeriodValue | null {
+  const exact = indicator.values.find((v) => v.period.sortKey === period.sortKey && v.period.kind === period.kind);
+  return exact ?? indicator.values.find((v) => v.period.sortKey === period.sortKey && v.period.kind !== 'ytd') ?? null;
+}
+
+/**
+ * Rates one indicator for a period: green on or better than target, amber within the tolerance
+ * (or, under the `tolerance-or-improving` rule, beyond it but improving on the previous period),
+ * red beyond it; `none` with status `no-target` when there is no target or no polarity, and
+ * `no-data` when the period has no value (an annual indicator with an empty quarter is
+ * "reported annually").
+ */
+export function rateIndicator(indicator: Indicator, period: Period, options: RateOptions): Rating {
+  const current = valueFor(indicator, period);
+  const base = { current, withinTolerance: false, reportedAnnually: false, shortTerm: null, longTerm: null };
+  if (!current || current.measure.value === null) {
+    const annual = indicator.frequency === 'annual' && (!current || current.measure.noData?.reason === 'blank');
+    const reason = annual
+      ? 'reported annually'
+      : current?.measure.noData
+        ? `no data for ${period.label} (${current.measure.noData.shown ? `'${current.measure.noData.shown}'` : 'blank'})`
+        : `no column for ${period.label}`;
+    return { ...base, rag: 'none', status: 'no-data', reason, reportedAnnually: annual };
+  }
+  const moves = movements(indicator, current, options.decimals);
+  const rated = { ...base, ...moves };
+  if (indicator.polarity === 'none') return { ...rated, rag: 'none', status: 'no-target', reason: 'no polarity: reported for context' };
+  if (!indicator.target) return { ...rated, rag: 'none', status: 'no-target', reason: 'no target set' };
+  const where = standing(current.measure.value, indicator.polarity, indicator.target, indicator.tolerance, current.measure.scale);
+  if (where === null) return { ...rated, rag: 'none', status: 'no-target', reason: 'no usable target' };
+  const tol = describeTolerance(indicator.tolerance, indicator.unit);
+  if (where === 'on-target') return { ...rated, rag: 'green', status: 'rated', reason: 'on or better than target' };
+  if (where === 'within-tolerance') return { ...rated, rag: 'amber', status: 'rated', reason: `off target, within ${tol}`, withinTolerance: true };
+  if (options.amberRule === 'tolerance-or-improving' && improvingOnPrevious(indicator, current, options)) {
+    return { ...rated, rag: 'amber', status: 'rated', reason: `more than ${tol} off target, but improving` };
+  }
+  return { ...rated, rag: 'red', status: 'rated', reason: `off target by more than ${tol}` };
+}
+
+/**
+ * The "or improving" amber rule looks at the period immediately before (as the live formula does),
+ * at printed precision; band indicators are judged on the tolerance alone.
+ */
+function improvingOnPrevious(indicator: Indicator, current: PeriodValue, options: RateOptions): boolean {
+  if (indicator.polarity !== 'higher' && indicator.polarity !== 'lower') return false;
+  const before = indicator.values.filter((v) => v.period.kind === current.period.kind && v.period.sortKey < current.period.sortKey);
+  const prev = before[before.length - 1];
+  if (!prev || prev.measure.value === null || current.measure.value === null) return false;
+  return directionBetween(indicator, current.measure.value, prev.measure.value, options.decimals(current)) === 'improving';
+}

@@ -1,0 +1,102 @@
+import { buildIndicators } from '../indicators/buildIndicators';
+import { printedDecimals } from '../narrative/citations';
+import { draftNarrative } from '../narrative/draftNarrative';
+import { findPeriod } from '../periods/periodOrder';
+import { planFormats } from '../rating/formatPlan';
+import { rateIndicator } from '../rating/rateIndicator';
+import { findTables } from '../tables/findTables';
+import type {
+  DetectedTable, FormatPlan, Indicator, Issue, Narrative, Period, RatedIndicator, ScorecardConfig, SheetGrid,
+} from '../types';
+import { labelPlacements } from './labelPlacements';
+
+/** Everything the engine makes of a workbook for one period. */
+export interface Report {
+  /** The reporting period, or null when the workbook has no indicator table. */
+  readonly period: Period | null;
+  /** Every period the tables have a column for, oldest first. */
+  readonly periods: readonly Period[];
+  readonly tables: readonly DetectedTable[];
+  readonly items: readonly RatedIndicator[];
+  readonly narrative: Narrative;
+  readonly formatPlan: FormatPlan;
+  /** Problems with the data, each naming its sheet and cell; none of them stops the report. */
+  readonly issues: readonly Issue[];
+  readonly config: ScorecardConfig;
+}
+
+const KIND_PREFERENCE = { quarter: 0, month: 1, year: 2, ytd: 3 } as const;
+
+/**
+ * The period to report on: the one the configuration names, else the latest period for which any
+ * indicator has a value (a prepared but empty next-quarter column is passed over).
+ */
+export function choosePeriod(indicators: readonly Indicator[], periods: readonly Period[], wanted: string | undefined): Period | null {
+  if (wanted) return findPeriod(periods, wanted);
+  let best: Period | null = null;
+  for (const ind of indicators) {
+    for (const v of ind.values) {
+      if (v.measure.value === null) continue;
+      const p = v.period;
+      if (!best || p.sortKey > best.sortKey || (p.sortKey === best.sortKey && KIND_PREFERENCE[p.kind] < KIND_PREFERENCE[best.kind])) best = p;
+    }
+  }
+  return best;
+}
+
+function uniquePeriods(tables: readonly DetectedTable[]): Period[] {
+  const seen = new Map<string, Period>();
+  for (const t of tables) for (const c of t.columns) if (c.period && c.role === 'period') seen.set(`${c.period.kind}:${c.period.sortKey}`, c.period);
+  return [...seen.values()].sort((a, b) => a.sortKey - b.sortKey || KIND_PREFERENCE[a.kind] - KIND_PREFERENCE[b.kind]);
+}
+
+/** Thrown when the configuration asks for a period that no table has. */
+export class PeriodNotFoundError extends Error {
+  constructor(
+    readonly wanted: string,
+    readonly available: readonly string[],
+  ) {
+    super(`No column for the period '${wanted}'. The tables have: ${available.join(', ') || 'no period columns'}.`);
+    this.name = 'PeriodNotFoundError';
+  }
+}
+
+/**
+ * Reads every indicator table in the grids, rates each indicator for the reporting period, drafts
+ * the narrative and plans the live conditional formats. Pure: the same grids and configuration
+ * always give the same report.
+ */
+export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig): Report {
+  const issues: Issue[] = [];
+  const tables: DetectedTable[] = [];
+  const indicators: Indicator[] = [];
+  const wantedSheets = config.sheets ? new Set(config.sheets) : null;
+  for (const grid of grids) {
+    if (wantedSheets && !wantedSheets.has(grid.name)) continue;
+    const found = findTables(grid, config.tables.find((t) => t.sheet === grid.name));
+    issues.push(...found.issues);
+    for (const table of found.tables) {
+      tables.push(table);
+      issues.push(...table.warnings);
+      const built = buildIndicators(grid, table, config);
+      indicators.push(...built.indicators);
+      issues.push(...built.issues);
+    }
+  }
+  const periods = uniquePeriods(tables);
+  const period = choosePeriod(indicators, periods, config.period);
+  if (config.period && !period && indicators.length) throw new PeriodNotFoundError(config.period, periods.map((p) => p.label));
+  const style = config.style;
+  const options = { amberRule: config.amberRule, decimals: (pv: { measure: Parameters<typeof printedDecimals>[0] }) => printedDecimals(pv.measure, style) };
+  const items: RatedIndicator[] = period ? indicators.map((indicator) => ({ indicator, rating: rateIndicator(indicator, period, options) })) : [];
+  const emptyPeriod = period ?? { kind: 'quarter', fyStart: 0, quarter: null, month: null, label: 'no period', sortKey: 0 };
+  const narrative = draftNarrative(items, emptyPeriod, style);
+  const placements = period ? labelPlacements(grids, tables, items) : [];
+  const formatPlan = planFormats(items, config.amberRule, (i) => (i.rating.current ? printedDecimals(i.rating.current.measure, style) : style.decimals), placements, period?.label ?? '');
+  return { period, periods, tables, items, narrative, formatPlan, issues: dedupe(issues), config };
+}
+
+function dedupe(issues: readonly Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => (seen.has(i.message) ? false : (seen.add(i.message), true)));
+}

@@ -1,0 +1,109 @@
+import fc from 'fast-check';
+import { HyperFormula } from 'hyperformula';
+import { RAG_MARKER } from '../../../src/core/rating/formatPlan';
+import { ragFormulas, type RuleInputs } from '../../../src/core/rating/ragFormulas';
+import { rateIndicator } from '../../../src/core/rating/rateIndicator';
+import type { Indicator } from '../../../src/core/types';
+import { makeIndicator, Q } from '../../helpers/makeIndicator';
+
+/**
+ * The live formulas are checked against the engine by a spreadsheet engine that is not ours:
+ * HyperFormula evaluates them on a sheet holding the same stored values.
+ */
+function evaluate(values: Record<string, number | null>, formulas: Record<string, string>): Record<string, unknown> {
+  const row: (number | string | null)[] = [];
+  const cols = 'ABCDEFGHIJ';
+  for (const [cell, v] of Object.entries(values)) row[cols.indexOf(cell[0])] = v;
+  const names = Object.keys(formulas);
+  names.forEach((n, i) => (row[10 + i] = `=${formulas[n]}`));
+  const sheet = [[], [], [], [], row.map((v) => (v === undefined ? null : v))];
+  const hf = HyperFormula.buildFromArray(sheet, { licenseKey: 'gpl-v3' });
+  const out: Record<string, unknown> = {};
+  names.forEach((n, i) => (out[n] = hf.getCellValue({ sheet: 0, row: 4, col: 10 + i })));
+  hf.destroy();
+  return out;
+}
+
+function inputsFor(ind: Indicator, scale: number, previous = false): RuleInputs {
+  const band = ind.polarity === 'band';
+  return {
+    polarity: ind.polarity as RuleInputs['polarity'],
+    target: band ? null : { cell: '$E5', factor: 1 },
+    lower: band ? { cell: '$C5', factor: 1 } : null,
+    upper: band ? { cell: '$D5', factor: 1 } : null,
+    margin: ind.tolerance.type === 'relative' ? { relative: ind.tolerance.value } : { absolute: ind.tolerance.value / scale },
+    previous: previous ? { cell: 'F', factor: 1 } : null,
+    printScale: scale,
+    decimals: 1,
+  };
+}
+
+function liveRag(ind: Indicator, scale: number, previous = false): string | null {
+  const cur = ind.values[ind.values.length - 1].measure;
+  const f = ragFormulas(cur.cell, 5, inputsFor(ind, scale, previous), RAG_MARKER);
+  const raw = (v: number | null | undefined) => (v === null || v === undefined ? null : v / scale);
+  const values: Record<string, number | null> = { E5: raw(ind.target?.value), C5: raw(ind.target?.lower), D5: raw(ind.target?.upper) };
+  for (const v of ind.values) values[v.measure.cell] = raw(v.measure.value);
+  const r = evaluate(values, { green: f.green, amber: f.amber, red: f.red, label: f.label });
+  const on = (['green', 'amber', 'red'] as const).filter((k) => r[k] === true);
+  expect(on.length).toBeLessThanOrEqual(1);
+  expect(r.label).toBe(on.length ? on[0].charAt(0).toUpperCase() + on[0].slice(1) : cur.value === null ? 'No data' : '');
+  return on[0] ?? null;
+}
+
+const engineRag = (ind: Indicator, amberRule: 'tolerance' | 'tolerance-or-improving' = 'tolerance') => {
+  const r = rateIndicator(ind, Q(2021, 2), { amberRule, decimals: () => 1 });
+  return r.rag === 'none' ? null : r.rag;
+};
+
+describe('live RAG formulas', () => {
+  it('colour the boundary cases as the engine rates them', () => {
+    const cases: [Indicator['polarity'], number, number][] = [
+      ['higher', 90, 90], ['higher', 85.5, 90], ['higher', 85.49, 90], ['lower', 18.9, 18], ['lower', 18, 18], ['lower', 19, 18],
+    ];
+    for (const [polarity, v, t] of cases) {
+      for (const scale of [1, 100]) {
+        const ind = makeIndicator({ polarity, values: [v], target: t, scale });
+        expect([polarity, v, t, scale, liveRag(ind, scale)]).toEqual([polarity, v, t, scale, engineRag(ind)]);
+      }
+    }
+  });
+
+  it('show "No data" and no colour for an empty value cell', () => {
+    expect(liveRag(makeIndicator({ values: [null], target: 90 }), 1)).toBeNull();
+  });
+
+  it('agree with the engine for any value, target, polarity, tolerance and storage', () => {
+    const value = fc.integer({ min: -2000, max: 2000 }).map((n) => n / 10);
+    fc.assert(
+      fc.property(
+        fc.constantFrom<'higher' | 'lower' | 'band'>('higher', 'lower', 'band'),
+        value, value, fc.integer({ min: 0, max: 300 }).map((n) => n / 10),
+        fc.record({ type: fc.constantFrom<'relative' | 'absolute'>('relative', 'absolute'), value: fc.integer({ min: 0, max: 20 }).map((n) => n / 100) }),
+        fc.constantFrom(1, 100),
+        (polarity, v, t, width, tolerance, scale) => {
+          const target = polarity === 'band' ? { lower: t, upper: t + width } : t;
+          const ind = makeIndicator({ polarity, values: [v], target, tolerance: { ...tolerance, value: tolerance.type === 'absolute' ? tolerance.value * 10 : tolerance.value }, scale });
+          expect(liveRag(ind, scale)).toBe(engineRag(ind));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('agree with the engine under the "or improving" amber rule', () => {
+    const value = fc.integer({ min: 0, max: 1000 }).map((n) => n / 10);
+    fc.assert(
+      fc.property(fc.constantFrom<'higher' | 'lower'>('higher', 'lower'), value, value, value, (polarity, prev, v, t) => {
+        const ind = makeIndicator({ polarity, values: [prev, v], target: t });
+        expect(liveRag(ind, 1, true)).toBe(engineRag(ind, 'tolerance-or-improving'));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('carry the marker so a refresh can tell our rules from the user\'s', () => {
+    const f = ragFormulas('F5', 5, inputsFor(makeIndicator({ values: [1], target: 1 }), 1), RAG_MARKER);
+    for (const formula of [f.green, f.amber, f.red, f.label]) expect(formula).toContain(`N("${RAG_MARKER}")`);
+  });
+});
