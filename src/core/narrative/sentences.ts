@@ -50,39 +50,43 @@ function againstTarget(c: Citations, ind: Indicator, rating: Rating, style: Hous
   return higher ? `${just}below the target of ${target}` : `${just}above the target of ${target}`;
 }
 
-function shortTermText(c: Citations, mv: Movement): string {
-  const from = `${c.value(mv.from.measure)} ${inPeriod(mv.from.period)}`;
-  switch (mv.direction) {
-    case 'improving': return `an improvement on ${from}`;
-    case 'declining': return `worse than ${from}`;
-    case 'increasing': return `an increase from ${from}`;
-    case 'decreasing': return `a reduction from ${from}`;
-    default:
-      c.add(mv.from.measure);
-      return `unchanged from ${mv.from.period.label}`;
-  }
-}
+const LEADS: Record<Movement['direction'], [string, string]> = {
+  improving: ['an improvement on', 'on'],
+  declining: ['worse than', ''],
+  increasing: ['an increase from', 'from'],
+  decreasing: ['a reduction from', 'from'],
+  unchanged: ['unchanged from', 'from'],
+};
 
-function longTermText(c: Citations, mv: Movement): string {
-  const at = 'at the same point last year';
+const LAST_YEAR = 'at the same point last year';
+
+function longTermAlone(c: Citations, mv: Movement): string {
   if (mv.direction === 'unchanged') {
     c.add(mv.from.measure);
-    return `the same as ${at}`;
+    return `the same as ${LAST_YEAR}`;
   }
-  const v = c.value(mv.from.measure);
-  switch (mv.direction) {
-    case 'improving': return `better than ${v} ${at}`;
-    case 'declining': return `worse than ${v} ${at}`;
-    case 'increasing': return `up from ${v} ${at}`;
-    default: return `down from ${v} ${at}`;
-  }
+  const word = { improving: 'better than', declining: 'worse than', increasing: 'up from', decreasing: 'down from' }[mv.direction];
+  return `${word} ${c.value(mv.from.measure)} ${LAST_YEAR}`;
 }
 
-function trendText(c: Citations, rating: Rating): string[] {
-  const parts: string[] = [];
-  if (rating.shortTerm) parts.push(shortTermText(c, rating.shortTerm));
-  if (rating.longTerm && rating.longTerm.from !== rating.shortTerm?.from) parts.push(longTermText(c, rating.longTerm));
-  return parts;
+/**
+ * The trend against the previous period and the same point last year, in one clause:
+ * "an improvement on 89.5 per cent in Q1 2021/22 and on 85 per cent at the same point last year",
+ * "worse than 16.2 per cent in Q1 2021/22, though better than 20 per cent at the same point last year".
+ */
+function trendText(c: Citations, rating: Rating): string | null {
+  const st = rating.shortTerm;
+  const lt = rating.longTerm && rating.longTerm.from !== st?.from ? rating.longTerm : null;
+  if (!st) return lt ? longTermAlone(c, lt) : null;
+  const [lead, again] = LEADS[st.direction];
+  const first = st.direction === 'unchanged' ? (c.add(st.from.measure), `${lead} ${st.from.period.label}`) : `${lead} ${c.value(st.from.measure)} ${inPeriod(st.from.period)}`;
+  if (!lt) return first;
+  if (lt.direction === st.direction) {
+    if (st.direction === 'unchanged') return (c.add(lt.from.measure), `${first} and ${LAST_YEAR}`);
+    if (st.direction === 'declining') return `worse than both ${c.value(st.from.measure)} ${inPeriod(st.from.period)} and ${c.value(lt.from.measure)} ${LAST_YEAR}`;
+    return `${first} and ${again} ${c.value(lt.from.measure)} ${LAST_YEAR}`;
+  }
+  return `${first}, though ${longTermAlone(c, lt)}`;
 }
 
 /** Up to two average benchmarks, judged through polarity: "better than the England average of 88.2 per cent (2020/21)". */
@@ -125,10 +129,11 @@ export function indicatorSentence(item: RatedIndicator, style: HouseStyle): Narr
   const parts = [`${s.text} ${verb} ${valueText(c, cur.measure, ind, rating, style)} ${inPeriod(cur.period)}`];
   const clauses: string[] = [];
   if (rating.status === 'rated') clauses.push(againstTarget(c, ind, rating, style));
-  clauses.push(...trendText(c, rating));
+  const trend = trendText(c, rating);
+  if (trend) clauses.push(trend);
   const bench = benchmarkText(c, ind, rating, style);
   let text = parts[0];
-  if (clauses.length) text += `, ${listJoin(clauses)}`;
+  if (clauses.length) text += `, ${clauses.join(', ')}`;
   if (bench) text += `; this is ${bench}`;
   const counts = countsText(c, ind, style);
   if (counts) text += ` (${counts})`;

@@ -1,0 +1,112 @@
+import fc from 'fast-check';
+import { draftNarrative } from '../../../src/core/narrative/draftNarrative';
+import { lowerFirst, subject } from '../../../src/core/narrative/phrases';
+import { rateIndicator } from '../../../src/core/rating/rateIndicator';
+import type { HouseStyle, Indicator, RatedIndicator } from '../../../src/core/types';
+import { makeIndicator, measure, Q, quarters } from '../../helpers/makeIndicator';
+import { untracedNumbers } from '../../helpers/numbersInText';
+
+const style: HouseStyle = { percent: 'per cent', decimals: 1, smallNumber: 20 };
+const NOW = Q(2021, 2);
+const rated = (inds: Indicator[]): RatedIndicator[] => inds.map((indicator) => ({ indicator, rating: rateIndicator(indicator, NOW, { amberRule: 'tolerance', decimals: () => 1 }) }));
+
+describe('draftNarrative', () => {
+  const assessments = makeIndicator({ id: 'CS01', name: '% of assessments completed within 45 working days', values: [85, 86, 88, 89.5, 92.7], target: 90, section: 'Assessment' });
+  const rereferrals = makeIndicator({ id: 'CS02', name: 'Re-referrals within 12 months', polarity: 'lower', values: [20, 19, 21, 16.2, 22.4], target: 18, row: 5, section: 'Front Door' });
+  const visits = makeIndicator({ id: 'CS05', name: 'Child protection visits within 10 working days', values: [80, 86], target: 90, row: 6, section: 'Child Protection' });
+  const inCare = makeIndicator({ id: 'CS09', name: 'Number of children in care', polarity: 'none', unit: 'count', values: [284, 270, 278], target: null, row: 7, section: 'Children in Care' });
+  const missing = makeIndicator({ id: 'CS10', name: 'Health assessments on time', values: [80, null], target: 90, row: 8, section: 'Children in Care' });
+  const annual = makeIndicator({ id: 'CS11', name: 'Care leavers in education, employment or training', values: [55, null, null], target: 60, frequency: 'annual', row: 9, section: 'Care Leavers' });
+  const items = rated([assessments, rereferrals, visits, inCare, missing, annual]);
+  const n = draftNarrative(items, NOW, style);
+
+  it('opens with the counts and names what has no data', () => {
+    expect(n.summary[0].text).toBe(
+      'This report covers Q2 2021/22 (July to September 2021). Of the 6 indicators in the scorecard, 3 were rated against a target: 1 green, 1 amber and 1 red. 1 measure is reported for context without a target. Data is not available for 1 indicator this period: Health assessments on time. 1 indicator is reported annually: Care leavers in education, employment or training.',
+    );
+  });
+
+  it('says what is performing well with value, target and the comparison that matters', () => {
+    expect(n.performingWell.map((i) => i.text)).toEqual([
+      'The percentage of assessments completed within 45 working days (CS01) was 92.7 per cent in Q2 2021/22, above the target of 90 per cent, an improvement on 89.5 per cent in Q1 2021/22 and on 85 per cent at the same point last year.',
+    ]);
+  });
+
+  it('puts red before amber within each section, in scorecard order', () => {
+    expect(n.areasForFocus.map((i) => [i.indicatorId, i.rag])).toEqual([['CS02', 'red'], ['CS05', 'amber']]);
+    expect(n.areasForFocus[0].text).toBe('Re-referrals within 12 months (CS02) stood at 22.4 per cent in Q2 2021/22, above the target of 18 per cent, worse than both 16.2 per cent in Q1 2021/22 and 20 per cent at the same point last year.');
+    expect(n.areasForFocus[1].text).toContain('just below the target of 90 per cent');
+  });
+
+  it('reports context measures with their trend and no judgement', () => {
+    expect(n.context[0].text).toBe('The number of children in care (CS09) was 278 in Q2 2021/22, an increase from 270 in Q1 2021/22.');
+  });
+
+  it('explains missing data and annual reporting', () => {
+    expect(n.noData.map((i) => i.text)).toEqual([
+      'Data for health assessments on time (CS10) is not available for Q2 2021/22: no figure has been entered (G9).',
+      'Care leavers in education, employment or training (CS11) is reported annually; the latest figure, for Q4 2020/21, was 55 per cent.',
+    ]);
+  });
+
+  it('cites the cell behind every number', () => {
+    expect(n.performingWell[0].cells.map((c) => c.cell)).toEqual(['J5', 'E5', 'I5', 'F5']);
+  });
+
+  it('groups the text by section under headings', () => {
+    expect(n.text).toContain('Areas for focus\n\nFront Door\n• Re-referrals');
+    expect(n.text).toContain('\nChild Protection\n• Child protection visits');
+  });
+
+  it('follows the house style for percentages', () => {
+    const pct = draftNarrative(items, NOW, { ...style, percent: '%' });
+    expect(pct.performingWell[0].text).toContain('was 92.7% in Q2 2021/22, above the target of 90%');
+  });
+
+  it('gives counts and a caveat when numbers are small', () => {
+    const small = { ...visits, numerator: measure(5, 11, 6), denominator: measure(7, 12, 6) };
+    const [item] = draftNarrative(rated([small]), NOW, style).areasForFocus;
+    expect(item.text).toContain('(5 of 7: with numbers this small, a single case moves the figure considerably)');
+  });
+
+  it('compares with benchmarks through polarity', () => {
+    const withBench = { ...assessments, benchmarks: [{ kind: 'statisticalNeighbours' as const, label: 'Stat neighbours', period: { ...Q(2020, 4), kind: 'year' as const, label: '2020/21' }, measure: measure(88.4, 9) }] };
+    const [item] = draftNarrative(rated([withBench]), NOW, style).performingWell;
+    expect(item.text).toContain('; this is better than the statistical neighbour average of 88.4 per cent (2020/21).');
+  });
+});
+
+describe('narrative invariants', () => {
+  const arbIndicator = fc.record({
+    polarity: fc.constantFrom<'higher' | 'lower' | 'none'>('higher', 'lower', 'none'),
+    unit: fc.constantFrom<'percentage' | 'count' | 'days' | 'rate'>('percentage', 'count', 'days', 'rate'),
+    values: fc.array(fc.option(fc.integer({ min: 0, max: 100000 }).map((x) => x / 100), { nil: null, freq: 5 }), { minLength: 1, maxLength: 6 }),
+    target: fc.option(fc.integer({ min: 0, max: 10000 }).map((x) => x / 100), { nil: null }),
+    scale: fc.constantFrom(1, 100),
+  });
+
+  it('never prints a number that is not in a cell (up to rounding)', () => {
+    fc.assert(
+      fc.property(fc.array(arbIndicator, { minLength: 1, maxLength: 8 }), (specs) => {
+        const inds = specs.map((s, i) => makeIndicator({ ...s, id: `PI${i + 1}`, name: `Indicator ${i + 1} within 15 days`, row: 4 + i, scale: s.unit === 'percentage' ? s.scale : 1 }));
+        const n = draftNarrative(rated(inds), NOW, style);
+        const allowed = [...inds.flatMap((i) => [i.name, subject(i).text]), ...quarters(8).map((p) => p.label), 'July to September 2021', '10,000'];
+        for (const item of [...n.performingWell, ...n.areasForFocus, ...n.context, ...n.noData]) {
+          const here = [...allowed, ...inds.map((i) => lowerFirst(subject(i).text)), ...item.cells.map((c) => c.cell)];
+          expect([item.text, untracedNumbers(item, here)]).toEqual([item.text, []]);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives the same text for the same input', () => {
+    fc.assert(
+      fc.property(fc.array(arbIndicator, { minLength: 1, maxLength: 5 }), (specs) => {
+        const inds = () => specs.map((s, i) => makeIndicator({ ...s, id: `PI${i + 1}`, row: 4 + i }));
+        expect(draftNarrative(rated(inds()), NOW, style).text).toBe(draftNarrative(rated(inds()), NOW, style).text);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
