@@ -1,0 +1,53 @@
+/**
+ * The words a configuration may use, one list per type in `types.ts`. Each is written as a
+ * record so that adding a value to the type without adding it here fails to compile.
+ */
+import type { AmberRule, ColumnRole, Frequency, HouseStyle, Polarity, Tolerance, Unit } from '../types';
+
+/** Every column role, as the schema accepts it. */
+export const COLUMN_ROLES: { readonly [K in ColumnRole]: K } = {
+  name: 'name',
+  ref: 'ref',
+  polarity: 'polarity',
+  target: 'target',
+  targetLower: 'targetLower',
+  targetUpper: 'targetUpper',
+  tolerance: 'tolerance',
+  period: 'period',
+  benchmark: 'benchmark',
+  numerator: 'numerator',
+  denominator: 'denominator',
+  frequency: 'frequency',
+  unit: 'unit',
+  commentary: 'commentary',
+  ignore: 'ignore',
+};
+
+/** Every polarity. */
+export const POLARITIES: { readonly [K in Polarity]: K } = { higher: 'higher', lower: 'lower', band: 'band', none: 'none' };
+
+/** Every unit. */
+export const UNITS: { readonly [K in Unit]: K } = {
+  percentage: 'percentage',
+  count: 'count',
+  days: 'days',
+  rate: 'rate',
+  money: 'money',
+  ratio: 'ratio',
+  number: 'number',
+};
+
+/** Every frequency. */
+export const FREQUENCIES: { readonly [K in Frequency]: K } = { monthly: 'monthly', quarterly: 'quarterly', annual: 'annual' };
+
+/** Every amber rule. */
+export const AMBER_RULES: { readonly [K in AmberRule]: K } = {
+  tolerance: 'tolerance',
+  'tolerance-or-improving': 'tolerance-or-improving',
+};
+
+/** Both kinds of tolerance. */
+export const TOLERANCE_TYPES: { readonly [K in Tolerance['type']]: K } = { relative: 'relative', absolute: 'absolute' };
+
+/** Both ways of writing percentages in the narrative. */
+export const PERCENT_STYLES: { readonly [K in HouseStyle['percent']]: K } = { 'per cent': 'per cent', '%': '%' };

@@ -1,0 +1,53 @@
+/**
+ * The words and codes that mean "no number here", and why. Matching is on the trimmed text,
+ * case-insensitive, with runs of spaces treated as one.
+ */
+import type { NoDataReason } from '../types';
+
+/** Excel error values, as cached in a file or as Office.js hands them over (strings). */
+export const EXCEL_ERRORS: readonly string[] = [
+  '#N/A', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!',
+  '#GETTING_DATA', '#BLOCKED!', '#BUSY!', '#CONNECT!', '#FIELD!', '#UNKNOWN!', '#EXTERNAL!',
+  '#PYTHON!',
+];
+
+/** What councils write when a value is not available. Dashes of every width included. */
+const NOT_AVAILABLE: readonly string[] = [
+  'n/a', 'na', 'n.a.', 'n.a', 'n/av', '-', '--', '–', '—', 'dna', 'not available',
+  'data not available', 'no data', 'not applicable', 'not collected', 'not reported',
+];
+
+/** What councils write when a value is expected but not yet in. */
+const TO_BE_CONFIRMED: readonly string[] = [
+  'tbc', 'tba', 'tbd', 'awaited', 'data awaited', 'pending', 'to be confirmed', 'to follow',
+  'not yet available', 'not yet published', 'due',
+];
+
+/**
+ * Official statistics suppression codes (GSS and ONS conventions): c confidential, z not
+ * applicable, x not available, k rounds to zero, ":" and ".." not available, "*" and "low"
+ * suppressed small numbers.
+ */
+const SUPPRESSED: readonly string[] = [
+  'c', 'z', 'x', 'k', ':', '*', '..', '[c]', '[z]', '[x]', '[k]', '[low]', 'low', 'suppressed',
+];
+
+const BY_TEXT: ReadonlyMap<string, NoDataReason> = new Map<string, NoDataReason>([
+  ...NOT_AVAILABLE.map((t): [string, NoDataReason] => [t, 'not-available']),
+  ...TO_BE_CONFIRMED.map((t): [string, NoDataReason] => [t, 'to-be-confirmed']),
+  ...SUPPRESSED.map((t): [string, NoDataReason] => [t, 'suppressed']),
+  ...EXCEL_ERRORS.map((t): [string, NoDataReason] => [t.toLowerCase(), 'error']),
+]);
+
+/** Trims a cell's text (non-breaking spaces included) and collapses inner runs of spaces. */
+export function normaliseCellText(text: string): string {
+  return text.replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim();
+}
+
+/**
+ * Why a piece of cell text holds no number: 'not-available', 'to-be-confirmed', 'suppressed'
+ * or 'error'; null when the text is none of the known words or codes.
+ */
+export function noDataReasonOf(text: string): NoDataReason | null {
+  return BY_TEXT.get(normaliseCellText(text).toLowerCase()) ?? null;
+}

@@ -1,0 +1,149 @@
+import fc from 'fast-check';
+import type { HouseStyle, Unit } from '../../../src/core/types';
+import { displayDecimals, formatNumber, roundTo } from '../../../src/core/values/display';
+
+const perCent: HouseStyle = { percent: 'per cent', decimals: 1, smallNumber: 20 };
+const symbol: HouseStyle = { percent: '%', decimals: 1, smallNumber: 20 };
+const UNITS: Unit[] = ['percentage', 'count', 'days', 'rate', 'money', 'ratio', 'number'];
+
+describe('formatNumber', () => {
+  test.each<[number, Unit, HouseStyle, Parameters<typeof formatNumber>[3], string]>([
+    [92.7, 'percentage', perCent, {}, '92.7 per cent'],
+    [92.7, 'percentage', symbol, {}, '92.7%'],
+    [100, 'percentage', perCent, {}, '100 per cent'],
+    [23.14, 'percentage', perCent, {}, '23.1 per cent'],
+    [23.15, 'percentage', perCent, {}, '23.2 per cent'],
+    [99.96, 'percentage', perCent, {}, '100 per cent'],
+    [92.7, 'percentage', perCent, { decimals: 0 }, '93 per cent'],
+    [100, 'percentage', perCent, { decimals: 1 }, '100.0 per cent'],
+    [18, 'percentage', symbol, { decimals: 2 }, '18.00%'],
+    [1234, 'count', perCent, {}, '1,234'],
+    [1234567, 'count', perCent, {}, '1,234,567'],
+    [999, 'count', perCent, {}, '999'],
+    [284, 'count', perCent, {}, '284'],
+    [12.5, 'count', perCent, {}, '12.5'],
+    [12.5, 'days', perCent, {}, '12.5 days'],
+    [1, 'days', perCent, {}, '1 day'],
+    [0, 'days', perCent, {}, '0 days'],
+    [1, 'days', perCent, { decimals: 1 }, '1.0 days'],
+    [45.2, 'rate', perCent, { rateBase: 'per 10,000' }, '45.2 per 10,000'],
+    [45.2, 'rate', perCent, { rateBase: 'per 10,000 children' }, '45.2 per 10,000 children'],
+    [45.2, 'rate', perCent, { rateBase: '10,000' }, '45.2 per 10,000'],
+    [45.2, 'rate', perCent, {}, '45.2'],
+    [1234, 'money', perCent, {}, '£1,234'],
+    [1234.5, 'money', perCent, {}, '£1,234.50'],
+    [1234.567, 'money', perCent, {}, '£1,234.57'],
+    [1234.001, 'money', perCent, {}, '£1,234'],
+    [-250, 'money', perCent, {}, '-£250'],
+    [99, 'money', perCent, { currency: '€' }, '€99'],
+    [99, 'money', perCent, { currency: 'USD' }, 'USD 99'],
+    [1234.5, 'money', perCent, { decimals: 0 }, '£1,235'],
+    [1.25, 'ratio', perCent, {}, '1.25'],
+    [1.2, 'ratio', perCent, {}, '1.2'],
+    [3.14159, 'number', perCent, {}, '3.1'],
+    [-3.2, 'percentage', perCent, {}, '-3.2 per cent'],
+    [-0.04, 'percentage', perCent, {}, '0 per cent'],
+    [-1234.5, 'count', perCent, {}, '-1,234.5'],
+    [1.005, 'number', perCent, { decimals: 2 }, '1.01'],
+    [2.5, 'count', perCent, { decimals: 0 }, '3'],
+    [-2.5, 'count', perCent, { decimals: 0 }, '-3'],
+    [1e25, 'count', perCent, {}, '10,000,000,000,000,000,000,000,000'],
+  ])('%p as %p → %p', (value, unit, style, opts, expected) => {
+    expect(formatNumber(value, unit, style, opts)).toBe(expected);
+  });
+
+  test('a cell with more decimal places than a double holds is padded with zeros, not noise', () => {
+    expect(formatNumber(123456789.123, 'number', perCent, { decimals: 12 })).toBe('123,456,789.123000000000');
+  });
+
+  test('the house style decimals cap what is printed when the cell does not say', () => {
+    const twoPlaces: HouseStyle = { ...perCent, decimals: 2 };
+    expect(formatNumber(23.146, 'percentage', twoPlaces)).toBe('23.15 per cent');
+    expect(formatNumber(23.146, 'percentage', { ...perCent, decimals: 0 })).toBe('23 per cent');
+  });
+
+  test('never prints NaN, Infinity, an exponent or "-0" for any finite number', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.constantFrom(...UNITS),
+        fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }),
+        (value, unit, decimals) => {
+          const text = formatNumber(value, unit, perCent, { decimals, rateBase: 'per 10,000' });
+          return !/NaN|Infinity|e[+-]|^-0(?![.,]?\d*[1-9])/.test(text);
+        },
+      ),
+    );
+  });
+
+  test('groups thousands with commas and keeps every digit up to 15 of them', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999_999_999_999_999 }), (n) => {
+        const text = formatNumber(n, 'count', perCent);
+        return /^\d{1,3}(,\d{3})*$/.test(text) && Number(text.replace(/,/g, '')) === n;
+      }),
+    );
+  });
+
+  test.each([[NaN], [Infinity], [-Infinity]])('refuses %p', (value) => {
+    expect(() => formatNumber(value, 'count', perCent)).toThrow(RangeError);
+  });
+
+  test.each([[-1], [1.5]])('refuses %p decimals', (decimals) => {
+    expect(() => formatNumber(1, 'count', perCent, { decimals })).toThrow(RangeError);
+    expect(() => formatNumber(1, 'count', { ...perCent, decimals })).toThrow(RangeError);
+  });
+});
+
+describe('roundTo', () => {
+  test.each<[number, number, number]>([
+    [1.005, 2, 1.01],
+    [1.45, 1, 1.5],
+    [2.5, 0, 3],
+    [-2.5, 0, -3],
+    [0.1 + 0.2, 15, 0.3],
+    [92.65, 1, 92.7],
+    [1234.5678, 2, 1234.57],
+    [5e-324, 2, 0],
+    [1e25, 2, 1e25],
+  ])('roundTo(%p, %p) = %p', (value, decimals, expected) => {
+    expect(roundTo(value, decimals)).toBe(expected);
+  });
+
+  test('never returns -0', () => {
+    expect(Object.is(roundTo(-0.04, 1), 0)).toBe(true);
+    expect(Object.is(roundTo(-0, 0), 0)).toBe(true);
+  });
+
+  test('rounding twice is the same as rounding once', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: 0, max: 6 }), (v, d) => {
+        const once = roundTo(v, d);
+        return roundTo(once, d) === once;
+      }),
+    );
+  });
+});
+
+describe('displayDecimals', () => {
+  test.each<[number, Unit, number | null | undefined, number]>([
+    [92.7, 'percentage', undefined, 1],
+    [92.0, 'percentage', undefined, 0],
+    [92.04, 'percentage', undefined, 0],
+    [92.7, 'percentage', 2, 2],
+    [1.25, 'ratio', undefined, 2],
+    [1234.5, 'money', undefined, 2],
+    [1234, 'money', undefined, 0],
+    [12, 'count', null, 0],
+  ])('%p as %p (cell decimals %p) → %p', (value, unit, decimals, expected) => {
+    expect(displayDecimals(value, unit, perCent, decimals)).toBe(expected);
+  });
+
+  test('lets a caller see that two values read the same', () => {
+    const a = 92.71;
+    const b = 92.68;
+    const places = Math.max(displayDecimals(a, 'percentage', perCent), displayDecimals(b, 'percentage', perCent));
+    expect(roundTo(a, places)).toBe(roundTo(b, places));
+    expect(formatNumber(a, 'percentage', perCent)).toBe(formatNumber(b, 'percentage', perCent));
+  });
+});

@@ -1,0 +1,165 @@
+import fc from 'fast-check';
+import type { NoDataReason, RawValue } from '../../../src/core/types';
+import { parseNumber } from '../../../src/core/values/parseNumber';
+
+describe('parseNumber: stored numbers', () => {
+  test('a fraction under a % format stays a fraction and is marked as a percentage', () => {
+    expect(parseNumber(0.927, '0.0%')).toEqual({
+      value: 0.927,
+      percentFormat: true,
+      fromText: false,
+      formatDecimals: 1,
+      noData: null,
+      currency: null,
+    });
+  });
+
+  test.each<[number, string | null | undefined, boolean, number | null, string | null]>([
+    [92.7, '0.0', false, 1, null],
+    [92.7, 'General', false, null, null],
+    [92.7, undefined, false, null, null],
+    [1234.5, '£#,##0.00', false, 2, '£'],
+    [0, '0%', true, 0, null],
+    [-12, '#,##0;[Red]-#,##0', false, 0, null],
+  ])('%p with format %p', (raw, format, percentFormat, formatDecimals, currency) => {
+    const parsed = parseNumber(raw, format);
+    expect(parsed.value).toBe(raw);
+    expect(parsed.percentFormat).toBe(percentFormat);
+    expect(parsed.formatDecimals).toBe(formatDecimals);
+    expect(parsed.currency).toBe(currency);
+    expect(parsed.fromText).toBe(false);
+    expect(parsed.noData).toBeNull();
+  });
+
+  test('zero is a value, not missing data', () => {
+    expect(parseNumber(0).value).toBe(0);
+    expect(parseNumber('0').value).toBe(0);
+  });
+
+  test('any finite number comes back as itself', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
+        const parsed = parseNumber(n, '0.0');
+        return Object.is(parsed.value, n) && parsed.noData === null;
+      }),
+    );
+  });
+
+  test.each([[NaN], [Infinity], [-Infinity]])('%p is an error, not a number', (raw) => {
+    expect(parseNumber(raw).value).toBeNull();
+    expect(parseNumber(raw).noData?.reason).toBe('error');
+  });
+});
+
+describe('parseNumber: numbers written as text', () => {
+  test.each<[string, number, boolean, number, string | null]>([
+    ['92.7%', 0.927, true, 1, null],
+    ['92.7 %', 0.927, true, 1, null],
+    ['100%', 1, true, 0, null],
+    ['0.5%', 0.005, true, 1, null],
+    ['1,234', 1234, false, 0, null],
+    ['1,234,567.25', 1234567.25, false, 2, null],
+    ['£1,234.50', 1234.5, false, 2, '£'],
+    ['£ 12', 12, false, 0, '£'],
+    ['-£12', -12, false, 0, '£'],
+    ['£-12', -12, false, 0, '£'],
+    ['€3.5', 3.5, false, 1, '€'],
+    ['$10', 10, false, 0, '$'],
+    [' 45 ', 45, false, 0, null],
+    ['\u00a045\u00a0', 45, false, 0, null],
+    ['-3.2', -3.2, false, 1, null],
+    ['\u22123.2', -3.2, false, 1, null],
+    ['+4', 4, false, 0, null],
+    ['.5', 0.5, false, 1, null],
+    ['-0', 0, false, 0, null],
+  ])('%p → %p', (raw, value, percentFormat, formatDecimals, currency) => {
+    expect(parseNumber(raw)).toEqual({ value, percentFormat, fromText: true, formatDecimals, noData: null, currency });
+  });
+
+  test('text is read as written whatever the cell format says', () => {
+    expect(parseNumber('92.7', '0.0%')).toMatchObject({ value: 92.7, percentFormat: false, fromText: true });
+  });
+
+  test('a percentage written as text is exactly the fraction, not a rounding of it', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100000 }), (tenths) => {
+        const text = `${(tenths / 10).toFixed(1)}%`;
+        return parseNumber(text).value === Number(`${(tenths / 10).toFixed(1)}e-2`);
+      }),
+    );
+  });
+
+  test.each([
+    ['12.5 days'],
+    ['1,23'],
+    ['12,34,567'],
+    ['1.2.3'],
+    ['£12%'],
+    ['--5'],
+    ['5-'],
+    ['1e3'],
+    ['(12)'],
+    ['12 345'],
+    ['approx 40'],
+    ['nil return'],
+  ])('%p is text, not a number', (raw) => {
+    expect(parseNumber(raw)).toMatchObject({ value: null, noData: { reason: 'text', shown: raw } });
+  });
+});
+
+describe('parseNumber: no data, with the reason', () => {
+  const cases: [RawValue, NoDataReason, string][] = [
+    [null, 'blank', ''],
+    ['', 'blank', ''],
+    ['   ', 'blank', ''],
+    ['\u00a0', 'blank', ''],
+    ...['n/a', 'N/A', 'NA', 'na', '-', '–', '—', 'DNA', 'not available', 'Not Available', 'No data'].map(
+      (t): [RawValue, NoDataReason, string] => [t, 'not-available', t],
+    ),
+    ...['TBC', 'tbc', 'TBA', 'awaited', 'Data awaited', 'pending', 'To be confirmed'].map(
+      (t): [RawValue, NoDataReason, string] => [t, 'to-be-confirmed', t],
+    ),
+    ...['c', 'C', 'z', 'x', 'X', 'k', ':', '*', '..', '[c]', '[z]', '[x]', '[K]', 'low', 'LOW'].map(
+      (t): [RawValue, NoDataReason, string] => [t, 'suppressed', t],
+    ),
+    ...['#N/A', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA'].map(
+      (t): [RawValue, NoDataReason, string] => [t, 'error', t],
+    ),
+    [{ error: '#N/A' }, 'error', '#N/A'],
+    [{ error: '#DIV/0!' }, 'error', '#DIV/0!'],
+    [true, 'text', 'TRUE'],
+    [false, 'text', 'FALSE'],
+    ['Not yet', 'text', 'Not yet'],
+    ['see note', 'text', 'see note'],
+  ];
+
+  test.each(cases)('%p → %p', (raw, reason, shown) => {
+    expect(parseNumber(raw)).toEqual({
+      value: null,
+      percentFormat: false,
+      fromText: false,
+      formatDecimals: null,
+      noData: { reason, shown },
+      currency: null,
+    });
+  });
+
+  test('codes are matched on the trimmed text with spaces collapsed', () => {
+    expect(parseNumber('  n/a ').noData).toEqual({ reason: 'not-available', shown: 'n/a' });
+    expect(parseNumber('not   available').noData).toEqual({ reason: 'not-available', shown: 'not available' });
+  });
+
+  test('a suppression letter inside a longer word is not a code', () => {
+    expect(parseNumber('cx').noData?.reason).toBe('text');
+  });
+
+  test('never throws and never reads text as 0', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const parsed = parseNumber(text);
+        if (parsed.value === null) return parsed.noData !== null;
+        return /\d/.test(text) && parsed.noData === null;
+      }),
+    );
+  });
+});
