@@ -1,0 +1,57 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  Title3,
+} from '@fluentui/react-components';
+import { ArrowSync20Regular, Dismiss20Regular, DocumentText20Regular } from '@fluentui/react-icons';
+import type { HostApi } from './hostApi';
+import { ResultsArea } from './ResultsArea';
+import { type PaneError, useScorecardPane } from './useScorecardPane';
+import { usePaneStyles } from './usePaneStyles';
+
+/** Props for {@link ScorecardPane}. */
+export interface ScorecardPaneProps {
+  readonly host: HostApi;
+  readonly startupError: PaneError | null;
+}
+
+/** Header, the two actions, the message bar and the results: markup only, state in the hook. */
+export function ScorecardPane({ host, startupError }: ScorecardPaneProps) {
+  const pane = useScorecardPane(host, startupError);
+  const styles = usePaneStyles();
+  const busy = pane.busy !== null;
+  return (
+    <main className={styles.root}>
+      <header className={styles.header}>
+        <img src="assets/icon-32.png" alt="" width={24} height={24} />
+        <Title3 as="h1" className={styles.heading}>Scorecard Narrator</Title3>
+      </header>
+      <div className={styles.actions}>
+        <Button appearance="primary" icon={<ArrowSync20Regular />} disabledFocusable={busy} onClick={() => void pane.refreshRag()}>
+          Refresh RAG
+        </Button>
+        <Button icon={<DocumentText20Regular />} disabledFocusable={busy} onClick={() => void pane.draftNarrative()}>
+          Draft narrative
+        </Button>
+      </div>
+      {pane.busy && <Spinner size="tiny" labelPosition="after" label={pane.busy === 'refresh' ? 'Refreshing RAG…' : 'Drafting the narrative…'} />}
+      {pane.error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{pane.error.title}</MessageBarTitle>
+            <Text>{pane.error.detail}</Text>
+          </MessageBarBody>
+          <MessageBarActions
+            containerAction={<Button appearance="transparent" aria-label="Dismiss message" icon={<Dismiss20Regular />} onClick={pane.dismissError} />}
+          />
+        </MessageBar>
+      )}
+      <ResultsArea status={pane.status} narrative={pane.narrative} />
+    </main>
+  );
+}

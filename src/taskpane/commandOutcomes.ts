@@ -1,0 +1,33 @@
+/**
+ * How the ribbon buttons tell the task pane what happened. A ribbon command has no window of
+ * its own to speak in; in the shared runtime it publishes its outcome here and the pane (mounted
+ * in the same page, shown or not) displays it.
+ */
+export type CommandOutcome =
+  | { readonly kind: 'refreshed'; readonly message: string }
+  | { readonly kind: 'drafted'; readonly text: string }
+  | { readonly kind: 'failed'; readonly command: 'refreshRag' | 'draftNarrative'; readonly message: string };
+
+type Listener = (outcome: CommandOutcome) => void;
+
+const listeners = new Set<Listener>();
+let last: CommandOutcome | undefined;
+
+/** Delivers an outcome to every subscriber and remembers it for a pane that mounts later. */
+export function publishOutcome(outcome: CommandOutcome): void {
+  last = outcome;
+  for (const listener of [...listeners]) listener(outcome);
+}
+
+/** Calls `listener` for each outcome published from now on; returns the unsubscribe function. */
+export function subscribeOutcomes(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+/** The most recent outcome, if any command has run since the page loaded. */
+export function lastOutcome(): CommandOutcome | undefined {
+  return last;
+}

@@ -1,0 +1,23 @@
+/// <reference types="office-js" />
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { getSharedHost } from './sharedHost';
+import { startupProblem } from './startupCheck';
+import { prefersDarkTheme } from './theme';
+
+/** Renders the pane once Office.js is ready; the page's `#container` must exist. */
+function start(info: { host: Office.HostType | null }): void {
+  const container = document.getElementById('container');
+  if (!container) throw new Error('taskpane.html has no #container element.');
+  const context = typeof Office.context === 'object' ? Office.context : undefined;
+  const requirements = context?.requirements;
+  const problem = startupProblem({
+    host: info.host === null ? null : String(info.host),
+    isSetSupported: requirements ? (name, minVersion) => requirements.isSetSupported(name, minVersion) : undefined,
+  });
+  const browserDark = typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
+  const dark = prefersDarkTheme(context?.officeTheme, browserDark);
+  createRoot(container).render(<App host={getSharedHost()} dark={dark} startupError={problem} />);
+}
+
+void Office.onReady(start);

@@ -1,0 +1,128 @@
+import {
+  type CommandEvent,
+  type CommandFunctionName,
+  commandFunctionNames,
+  type OfficeCommandsApi,
+  registerCommands,
+} from '../../src/commands/commands';
+import { type CommandOutcome, subscribeOutcomes } from '../../src/taskpane/commandOutcomes';
+import type { HostApi } from '../../src/taskpane/hostApi';
+
+/** A fake `Office` with just what ribbon commands touch, recording what they do. */
+function fakeOffice(options: { withAddin?: boolean; showFails?: boolean } = {}) {
+  const handlers = new Map<string, (event: CommandEvent) => void>();
+  const showAsTaskpane = jest.fn(() => (options.showFails ? Promise.reject(new Error('no pane')) : Promise.resolve()));
+  const office: OfficeCommandsApi = {
+    actions: { associate: (id, handler) => void handlers.set(id, handler) },
+    ...(options.withAddin === false ? {} : { addin: { showAsTaskpane } }),
+  };
+  return { office, handlers, showAsTaskpane };
+}
+
+const host = (overrides: Partial<HostApi> = {}): HostApi => ({
+  refreshRag: jest.fn(async () => ({ message: '12 indicators rated: 7 green, 3 amber, 2 red.' })),
+  draftNarrative: jest.fn(async () => ({ text: 'Of the 12 indicators, 7 are on target.' })),
+  ...overrides,
+});
+
+/** Clicks a ribbon button and waits until Excel is told the command has finished. */
+async function click(handlers: Map<string, (event: CommandEvent) => void>, name: CommandFunctionName) {
+  let resolveDone: () => void = () => undefined;
+  const done = new Promise<void>((resolve) => (resolveDone = resolve));
+  const event = { completed: jest.fn(() => resolveDone()) };
+  const handler = handlers.get(name);
+  if (!handler) throw new Error(`${name} was not associated`);
+  handler(event);
+  await done;
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return event;
+}
+
+let outcomes: CommandOutcome[] = [];
+let unsubscribe: () => void = () => undefined;
+beforeEach(() => {
+  outcomes = [];
+  unsubscribe = subscribeOutcomes((outcome) => outcomes.push(outcome));
+});
+afterEach(() => unsubscribe());
+
+describe('ribbon commands', () => {
+  it('associates exactly the functions the manifest names', () => {
+    const { office, handlers } = fakeOffice();
+    registerCommands(office, () => host());
+    expect([...handlers.keys()].sort()).toEqual([...commandFunctionNames].sort());
+  });
+
+  it('registers on Office.onReady when loaded in Office', async () => {
+    const { office, handlers } = fakeOffice();
+    const onReady = jest.fn((callback: () => void) => Promise.resolve(callback()));
+    (globalThis as Record<string, unknown>).Office = { ...office, onReady };
+    try {
+      await jest.isolateModulesAsync(async () => {
+        await import('../../src/commands/commands');
+      });
+      expect(onReady).toHaveBeenCalledTimes(1);
+      expect([...handlers.keys()].sort()).toEqual(['draftNarrative', 'refreshRag']);
+    } finally {
+      delete (globalThis as Record<string, unknown>).Office;
+    }
+  });
+
+  it.each(commandFunctionNames)('%s completes once on success and tells the pane what it did', async (name) => {
+    const { office, handlers, showAsTaskpane } = fakeOffice();
+    const workbook = host();
+    registerCommands(office, () => workbook);
+    const event = await click(handlers, name);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(outcomes).toEqual([
+      name === 'refreshRag'
+        ? { kind: 'refreshed', message: '12 indicators rated: 7 green, 3 amber, 2 red.' }
+        : { kind: 'drafted', text: 'Of the 12 indicators, 7 are on target.' },
+    ]);
+    expect(showAsTaskpane).not.toHaveBeenCalled();
+  });
+
+  it.each(commandFunctionNames)('%s completes once when the workbook rejects, and opens the pane to say why', async (name) => {
+    const { office, handlers, showAsTaskpane } = fakeOffice();
+    const failure = () => Promise.reject(new Error('Scorecard!F12: the sheet is protected.'));
+    registerCommands(office, () => host({ refreshRag: failure, draftNarrative: failure }));
+    const event = await click(handlers, name);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(outcomes).toEqual([{ kind: 'failed', command: name, message: 'Scorecard!F12: the sheet is protected.' }]);
+    expect(showAsTaskpane).toHaveBeenCalledTimes(1);
+  });
+
+  it('completes when the host itself throws, the pane cannot be shown, or there is no shared runtime', async () => {
+    for (const setup of [{ showFails: true }, { withAddin: false }]) {
+      const { office, handlers } = fakeOffice(setup);
+      registerCommands(office, () => {
+        throw new TypeError('host not ready');
+      });
+      const event = await click(handlers, 'refreshRag');
+      expect(event.completed).toHaveBeenCalledTimes(1);
+    }
+    expect(outcomes.map((o) => o.kind)).toEqual(['failed', 'failed']);
+  });
+
+  it('does not complete until the work has finished', async () => {
+    const { office, handlers } = fakeOffice();
+    let finish: (value: { message: string }) => void = () => undefined;
+    registerCommands(office, () => host({ refreshRag: () => new Promise((resolve) => (finish = resolve)) }));
+    const event = { completed: jest.fn() };
+    handlers.get('refreshRag')?.(event);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(event.completed).not.toHaveBeenCalled();
+    finish({ message: 'Done.' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports a thrown non-Error as a plain sentence, never "[object Object]"', async () => {
+    const { office, handlers } = fakeOffice();
+    registerCommands(office, () => host({ draftNarrative: () => Promise.reject({ code: 'GeneralException' }) }));
+    await click(handlers, 'draftNarrative');
+    expect(outcomes).toHaveLength(1);
+    const [outcome] = outcomes;
+    expect(outcome.kind === 'failed' && outcome.message).toMatch(/^Something went wrong in Excel/);
+  });
+});

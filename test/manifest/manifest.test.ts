@@ -1,0 +1,138 @@
+/** @jest-environment jsdom */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { commandFunctionNames } from '../../src/commands/commands';
+import { requirementSets } from '../../src/taskpane/requirementSets';
+
+const root = join(__dirname, '..', '..');
+const devUrl = 'https://localhost:3000/';
+const BT = 'http://schemas.microsoft.com/office/officeappbasictypes/1.0';
+const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
+const manifestText = readFileSync(join(root, 'manifest.xml'), 'utf8');
+const doc = new DOMParser().parseFromString(manifestText, 'application/xml');
+
+const all = (localName: string): Element[] => Array.from(doc.getElementsByTagNameNS('*', localName));
+const text = (localName: string): string[] => all(localName).map((e) => e.textContent?.trim() ?? '');
+const xsiType = (e: Element): string | null => e.getAttributeNS(XSI, 'type');
+
+/** Resource id → URL/text, per resource kind (bt:Images, bt:Urls, bt:ShortStrings, bt:LongStrings). */
+function resources(kind: string): Map<string, string> {
+  const section = doc.getElementsByTagNameNS(BT, kind)[0];
+  const entries = section ? Array.from(section.children).map((e) => [e.getAttribute('id') ?? '', e.getAttribute('DefaultValue') ?? ''] as const) : [];
+  return new Map(entries);
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  expect(bytes.toString('ascii', 12, 16)).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** The repository file a development URL serves, for assets copied as they are. */
+const localFile = (url: string): string => join(root, url.slice(devUrl.length));
+
+describe('manifest.xml', () => {
+  it('is well-formed XML for a task pane add-in in Excel', () => {
+    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+    expect(doc.documentElement.localName).toBe('OfficeApp');
+    expect(xsiType(doc.documentElement)).toBe('TaskPaneApp');
+    expect(text('Id')[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(text('ProviderName')).toEqual(['Scorecard Narrator']);
+    expect(text('DefaultLocale')).toEqual(['en-GB']);
+    expect(text('Permissions')).toEqual(['ReadWriteDocument']);
+    expect(all('Host').filter((h) => h.getAttribute('Name')).map((h) => h.getAttribute('Name'))).toEqual(['Workbook']);
+  });
+
+  it('resolves every resid to a defined resource of the right kind, and defines none unused', () => {
+    const kindOf: Record<string, string> = {
+      Image: 'Images', Runtime: 'Urls', FunctionFile: 'Urls', SourceLocation: 'Urls', LearnMoreUrl: 'Urls',
+      Label: 'ShortStrings', Title: 'ShortStrings', Description: 'LongStrings',
+    };
+    const used = new Set<string>();
+    const references = Array.from(doc.querySelectorAll('[resid]'));
+    expect(references.length).toBeGreaterThan(20);
+    for (const element of references) {
+      const resid = element.getAttribute('resid') ?? '';
+      const kind = kindOf[element.localName];
+      expect({ element: element.localName, resid, defined: kind ? resources(kind).has(resid) : false })
+        .toEqual({ element: element.localName, resid, defined: true });
+      used.add(resid);
+    }
+    for (const kind of ['Images', 'Urls', 'ShortStrings', 'LongStrings']) {
+      for (const id of resources(kind).keys()) {
+        expect(id.length).toBeLessThanOrEqual(32);
+        expect({ id, used: used.has(id) }).toEqual({ id, used: true });
+      }
+    }
+  });
+
+  it('keeps strings within Office limits (125 short, 250 long) and in British English', () => {
+    for (const value of resources('ShortStrings').values()) expect(value.length).toBeLessThanOrEqual(125);
+    for (const value of resources('LongStrings').values()) expect(value.length).toBeLessThanOrEqual(250);
+    expect(manifestText).not.toMatch(/\b(color|organization|summarize|analyze)\b/i);
+  });
+
+  it('declares every icon at the size of its PNG file', () => {
+    const images = resources('Images');
+    const declared = all('Image').filter((e) => e.getAttribute('size'));
+    expect(declared.length).toBeGreaterThan(0);
+    for (const image of declared) {
+      const url = images.get(image.getAttribute('resid') ?? '') ?? '';
+      const size = Number(image.getAttribute('size'));
+      expect({ url, size: pngSize(localFile(url)) }).toEqual({ url, size: { width: size, height: size } });
+    }
+    const iconUrl = all('IconUrl')[0].getAttribute('DefaultValue') ?? '';
+    const highRes = all('HighResolutionIconUrl')[0].getAttribute('DefaultValue') ?? '';
+    expect(pngSize(localFile(iconUrl))).toEqual({ width: 32, height: 32 });
+    expect(pngSize(localFile(highRes))).toEqual({ width: 64, height: 64 });
+    expect(pngSize(join(root, 'assets', 'icon-128.png'))).toEqual({ width: 128, height: 128 });
+  });
+
+  it('points every address at the development server', () => {
+    const urls = Array.from(doc.querySelectorAll('[DefaultValue]'))
+      .map((e) => e.getAttribute('DefaultValue') ?? '')
+      .filter((value) => /^[a-z]+:\/\//i.test(value));
+    expect(urls.length).toBeGreaterThan(10);
+    for (const url of urls) expect(url.startsWith(devUrl)).toBe(true);
+    for (const url of urls.filter((u) => u.includes('/assets/'))) expect(existsSync(localFile(url))).toBe(true);
+  });
+
+  it('declares exactly the requirement sets the code relies on', () => {
+    const sets = all('Set').map((s) => ({ name: s.getAttribute('Name'), minVersion: s.getAttribute('MinVersion') }));
+    expect(sets).toEqual(requirementSets.map((s) => ({ name: s.name, minVersion: s.minVersion })));
+    expect(sets).toContainEqual({ name: 'SharedRuntime', minVersion: '1.1' });
+  });
+
+  it('runs the ribbon and the pane in one long-lived runtime on the task pane page', () => {
+    const runtimes = all('Runtime');
+    expect(runtimes.map((r) => [r.getAttribute('resid'), r.getAttribute('lifetime')])).toEqual([['Taskpane.Url', 'long']]);
+    expect(all('FunctionFile').map((f) => f.getAttribute('resid'))).toEqual(['Taskpane.Url']);
+    expect(all('SourceLocation').filter((s) => s.getAttribute('resid')).map((s) => s.getAttribute('resid'))).toEqual(['Taskpane.Url']);
+    expect(resources('Urls').get('Taskpane.Url')).toBe(`${devUrl}taskpane.html`);
+    expect(xsiType(all('VersionOverrides')[0])).toBe('VersionOverridesV1_0');
+  });
+
+  it('puts a Scorecard group on the Home tab with the three buttons', () => {
+    const tab = all('OfficeTab')[0];
+    expect(tab.getAttribute('id')).toBe('TabHome');
+    const strings = resources('ShortStrings');
+    const group = tab.getElementsByTagNameNS('*', 'Group')[0];
+    const label = (e: Element) => strings.get(Array.from(e.children).find((c) => c.localName === 'Label')?.getAttribute('resid') ?? '');
+    expect(label(group)).toBe('Scorecard');
+    const controls = Array.from(group.getElementsByTagNameNS('*', 'Control')).map((c) => {
+      const action = c.getElementsByTagNameNS('*', 'Action')[0];
+      return { label: label(c), action: xsiType(action), functionName: action.getElementsByTagNameNS('*', 'FunctionName')[0]?.textContent ?? null };
+    });
+    expect(controls).toEqual([
+      { label: 'Refresh RAG', action: 'ExecuteFunction', functionName: 'refreshRag' },
+      { label: 'Draft narrative', action: 'ExecuteFunction', functionName: 'draftNarrative' },
+      { label: 'Open pane', action: 'ShowTaskpane', functionName: null },
+    ]);
+  });
+
+  it('names only functions that the commands module associates', () => {
+    expect(new Set(text('FunctionName'))).toEqual(new Set(commandFunctionNames));
+  });
+});

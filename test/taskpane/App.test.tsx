@@ -1,0 +1,96 @@
+/** @jest-environment jsdom */
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/taskpane/App';
+import type { HostApi } from '../../src/taskpane/hostApi';
+
+function fakeHost(overrides: Partial<HostApi> = {}): HostApi {
+  return {
+    refreshRag: jest.fn(async () => ({ message: '12 indicators rated: 7 green, 3 amber, 2 red.' })),
+    draftNarrative: jest.fn(async () => ({ text: 'Of the 12 indicators, 7 are on or better than target.' })),
+    ...overrides,
+  };
+}
+
+/** A promise the test settles by hand, to look at the pane while the workbook is busy. */
+function deferred<T>() {
+  let resolve: (value: T) => void = () => undefined;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+describe('task pane', () => {
+  it('shows its name and the two actions', () => {
+    render(<App host={fakeHost()} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Scorecard Narrator' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Refresh RAG' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Draft narrative' })).toBeTruthy();
+    expect(screen.queryByRole('group', { name: /not/ })).toBeNull();
+  });
+
+  it('refreshes the RAG ratings and shows the summary', async () => {
+    const host = fakeHost();
+    render(<App host={host} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Refresh RAG' }));
+    expect(host.refreshRag).toHaveBeenCalledTimes(1);
+    expect(host.draftNarrative).not.toHaveBeenCalled();
+    expect((await screen.findByRole('status')).textContent).toBe('12 indicators rated: 7 green, 3 amber, 2 red.');
+  });
+
+  it('drafts the narrative into an editable box', async () => {
+    const host = fakeHost();
+    render(<App host={host} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Draft narrative' }));
+    expect(host.draftNarrative).toHaveBeenCalledTimes(1);
+    const box = await screen.findByRole('textbox', { name: 'Draft narrative' });
+    expect((box as HTMLTextAreaElement).value).toBe('Of the 12 indicators, 7 are on or better than target.');
+    await userEvent.type(box, ' Well done.');
+    expect((box as HTMLTextAreaElement).value).toBe('Of the 12 indicators, 7 are on or better than target. Well done.');
+  });
+
+  it('shows a failure in the message bar, and dismisses it', async () => {
+    const host = fakeHost({ refreshRag: () => Promise.reject(new Error('Scorecard!F12: the sheet is protected.')) });
+    render(<App host={host} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Refresh RAG' }));
+    const bar = await screen.findByRole('group', { name: 'RAG not refreshed' });
+    expect(within(bar).getByText('Scorecard!F12: the sheet is protected.')).toBeTruthy();
+    await userEvent.click(within(bar).getByRole('button', { name: 'Dismiss message' }));
+    expect(screen.queryByRole('group', { name: 'RAG not refreshed' })).toBeNull();
+  });
+
+  it('clears an old error when the next attempt succeeds', async () => {
+    const draftNarrative = jest
+      .fn<Promise<{ text: string }>, []>()
+      .mockRejectedValueOnce(new Error('The workbook is read-only.'))
+      .mockResolvedValueOnce({ text: 'Draft.' });
+    render(<App host={fakeHost({ draftNarrative })} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Draft narrative' }));
+    expect(await screen.findByRole('group', { name: 'Narrative not drafted' })).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Draft narrative' }));
+    expect(await screen.findByRole('textbox', { name: 'Draft narrative' })).toBeTruthy();
+    expect(screen.queryByRole('group', { name: 'Narrative not drafted' })).toBeNull();
+  });
+
+  it('shows progress and ignores further clicks while the workbook is busy', async () => {
+    const pending = deferred<{ message: string }>();
+    const host = fakeHost({ refreshRag: jest.fn(() => pending.promise) });
+    render(<App host={host} />);
+    const refresh = screen.getByRole('button', { name: 'Refresh RAG' });
+    await userEvent.click(refresh);
+    expect(screen.getByText('Refreshing RAG…')).toBeTruthy();
+    expect(refresh.getAttribute('aria-disabled')).toBe('true');
+    await userEvent.click(refresh);
+    await userEvent.click(screen.getByRole('button', { name: 'Draft narrative' }));
+    expect(host.refreshRag).toHaveBeenCalledTimes(1);
+    expect(host.draftNarrative).not.toHaveBeenCalled();
+    pending.resolve({ message: 'Done.' });
+    expect(await screen.findByText('Done.')).toBe(screen.getByRole('status'));
+    expect(refresh.getAttribute('aria-disabled')).not.toBe('true');
+  });
+
+  it('shows a start-up problem before anything is clicked', () => {
+    render(<App host={fakeHost()} startupError={{ title: 'Excel needs updating', detail: 'This version of Excel lacks ExcelApi 1.6.' }} />);
+    const bar = screen.getByRole('group', { name: 'Excel needs updating' });
+    expect(within(bar).getByText('This version of Excel lacks ExcelApi 1.6.')).toBeTruthy();
+  });
+});
