@@ -1,0 +1,88 @@
+import type { Period } from '../types';
+
+/**
+ * Building {@link Period} values. UK financial years run April to March: Q1 = April–June,
+ * Q2 = July–September, Q3 = October–December, Q4 = January–March. `sortKey` counts months
+ * from April 2000 = 0 to the period's last month.
+ */
+
+const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+/** The full English name of a calendar month 1–12. */
+export function monthName(month: number): string {
+  return MONTH_NAMES[month - 1];
+}
+
+/** A financial year as written in reports: 2021 → "2021/22". */
+export function financialYearLabel(fyStart: number): string {
+  return `${fyStart}/${String((fyStart + 1) % 100).padStart(2, '0')}`;
+}
+
+/** The financial year (its starting calendar year) that a calendar month falls in. */
+export function financialYearOfMonth(year: number, month: number): number {
+  return month >= 4 ? year : year - 1;
+}
+
+/** The financial quarter 1–4 a calendar month falls in (April–June = 1, January–March = 4). */
+export function quarterOfMonth(month: number): number {
+  return Math.floor(((month + 8) % 12) / 3) + 1;
+}
+
+/** Months since April of the financial year: April = 0 … March = 11. */
+function monthOffset(month: number): number {
+  return (month + 8) % 12;
+}
+
+function base(fyStart: number): number {
+  return (fyStart - 2000) * 12;
+}
+
+/** A quarter of a financial year: `quarterPeriod(2021, 3)` is "Q3 2021/22" (October–December 2021). */
+export function quarterPeriod(fyStart: number, quarter: number): Period {
+  return {
+    kind: 'quarter',
+    fyStart,
+    quarter,
+    month: null,
+    label: `Q${quarter} ${financialYearLabel(fyStart)}`,
+    sortKey: base(fyStart) + quarter * 3 - 1,
+  };
+}
+
+/** A calendar month, placed in its financial year: `monthPeriod(2021, 12)` is "December 2021" (fyStart 2021). */
+export function monthPeriod(fyStart: number, month: number): Period {
+  const year = month >= 4 ? fyStart : fyStart + 1;
+  return {
+    kind: 'month',
+    fyStart,
+    quarter: quarterOfMonth(month),
+    month,
+    label: `${monthName(month)} ${year}`,
+    sortKey: base(fyStart) + monthOffset(month),
+  };
+}
+
+/** A whole financial year, ending in March: `yearPeriod(2014)` is "2014/15". */
+export function yearPeriod(fyStart: number): Period {
+  return { kind: 'year', fyStart, quarter: null, month: null, label: financialYearLabel(fyStart), sortKey: base(fyStart) + 11 };
+}
+
+/**
+ * Year to date. With a quarter or month it ends there ("Q2 2021/22 year to date"); with
+ * neither it is "2021/22 year to date", ordered at the year's end (after the year's quarters).
+ */
+export function ytdPeriod(fyStart: number, end: { quarter?: number; month?: number } = {}): Period {
+  const fy = financialYearLabel(fyStart);
+  if (end.month !== undefined) {
+    const asMonth = monthPeriod(fyStart, end.month);
+    return { ...asMonth, kind: 'ytd', label: `${asMonth.label} year to date` };
+  }
+  if (end.quarter !== undefined) {
+    const asQuarter = quarterPeriod(fyStart, end.quarter);
+    return { ...asQuarter, kind: 'ytd', label: `${asQuarter.label} year to date` };
+  }
+  return { kind: 'ytd', fyStart, quarter: null, month: null, label: `${fy} year to date`, sortKey: base(fyStart) + 11 };
+}

@@ -1,0 +1,74 @@
+import type { Period, RawValue } from '../types';
+import { excelSerialToDate, isDateFormat } from './excelDate';
+import { financialYearOfMonth, monthPeriod, quarterPeriod, yearPeriod, ytdPeriod } from './makePeriod';
+import { readPeriodTokens, type PeriodTokens } from './periodTokens';
+
+/**
+ * What surrounds a header and may supply what it leaves out. A table sets `fyStart` from a
+ * title ("Scorecard Q3 2021/22"), a group header above ("2021/22" over "Q1 … Q4") or the
+ * header to the left, so that "Q3", "Quarter 3", "YTD" or "Dec" alone can be read.
+ * A year written in the header itself always wins over the context.
+ */
+export interface PeriodContext {
+  /** Start of the financial year to assume when the header names none (2021 for 2021/22). */
+  readonly fyStart?: number;
+}
+
+/** Serial numbers of 1 January 1970 and 31 December 2099: the dates taken as period headers. */
+const FIRST_SERIAL = 25569;
+const LAST_SERIAL = 73050;
+
+/**
+ * Turns the parts read from a header into a period, taking the financial year from the context
+ * when the header names none. Returns null when the parts do not make a whole period.
+ */
+export function periodFromTokens(tokens: PeriodTokens, context: PeriodContext = {}): Period | null {
+  if (!tokens.complete || !tokens.any) return null;
+  const fyStart = tokens.fyStart ?? context.fyStart ?? null;
+  if (fyStart === null) return null;
+  if (tokens.month !== null) {
+    return tokens.ytd ? ytdPeriod(fyStart, { month: tokens.month }) : monthPeriod(fyStart, tokens.month);
+  }
+  if (tokens.quarter !== null) {
+    return tokens.ytd ? ytdPeriod(fyStart, { quarter: tokens.quarter }) : quarterPeriod(fyStart, tokens.quarter);
+  }
+  if (tokens.ytd) return ytdPeriod(fyStart);
+  return tokens.fyStart !== null ? yearPeriod(fyStart) : null;
+}
+
+/**
+ * The month of an Excel date serial, as a month period, when it lies between 1970 and 2099;
+ * else null. The caller decides whether the cell is a date (see {@link isDateFormat}).
+ */
+export function periodFromSerial(serial: number): Period | null {
+  if (serial < FIRST_SERIAL || serial > LAST_SERIAL) return null;
+  const date = excelSerialToDate(serial);
+  return date ? monthPeriod(financialYearOfMonth(date.year, date.month), date.month) : null;
+}
+
+/**
+ * Reads a column header as a period (UK financial years, Q1 = April–June).
+ *
+ * Accepts quarters ("Q3 2021/22", "Q3 21/22", "2021/22 Q3", "Q3 2021-22", "Qtr 3 2021/22",
+ * "Quarter 3 2021/22", "Quarter 2 (July-September) 2019/20"), months as text ("Dec-21",
+ * "Dec 21", "December 2021", "Sep-2021") or as a real date (a serial number whose `format` is a
+ * date format, such as 44531 with "mmm-yy"), financial years ("2014/15", "2014-15",
+ * "2014/2015", "FY 2014/15") and year to date ("2021/22 YTD", "YTD Q2 2021/22"). Words such as
+ * "actual", "outturn" or "provisional" may accompany them; any other word ("Target Q3",
+ * "Q3 RAG") means the header is not a period.
+ *
+ * A header without a year ("Q3", "Quarter 3", "YTD", "Dec") gives null unless
+ * `context.fyStart` supplies the year. So does a calendar year with a quarter ("Q3 2021"),
+ * which does not say which quarter it means, and a number without a date format.
+ *
+ * @param raw The header cell's value.
+ * @param format The cell's number format, needed to read a date serial.
+ * @param context A financial year to assume when the header names none.
+ */
+export function parsePeriodHeader(raw: RawValue, format?: string | null, context: PeriodContext = {}): Period | null {
+  if (typeof raw === 'number') return isDateFormat(format) ? periodFromSerial(raw) : null;
+  if (typeof raw !== 'string') return null;
+  const text = raw.trim();
+  if (text === '' || text.length > 80) return null;
+  return periodFromTokens(readPeriodTokens(text), context);
+}

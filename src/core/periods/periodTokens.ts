@@ -1,0 +1,132 @@
+import { financialYearOfMonth, quarterOfMonth } from './makePeriod';
+
+/**
+ * Reading the parts of a period from header text ("Q3 2021/22", "Dec-21", "2021/22 YTD",
+ * "Quarter 2 (July-September) 2019/20"), before any year is supplied from context.
+ */
+
+/** What a header's words say about a period. */
+export interface PeriodTokens {
+  /** True when every word was understood: a period part, or a word such as "actual" or "FY". */
+  readonly complete: boolean;
+  /** True when at least one period part (year, quarter, month, YTD) was found. */
+  readonly any: boolean;
+  /** Financial year start, from "2021/22" or from a month with its year ("Dec-21" → 2021). */
+  readonly fyStart: number | null;
+  readonly quarter: number | null;
+  readonly month: number | null;
+  readonly ytd: boolean;
+}
+
+const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const FY_RE = /(?<![\d/-])(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2})(?![\d/-])/g;
+const YTD_RE = /\b(?:f?ytd|year[\s-]+to[\s-]+date|y t d|cumulative)\b/g;
+const RANGE_RE = new RegExp(`\\b(${MONTH})\\s*(?:-|to)\\s*(${MONTH})\\b(?:\\s*-?\\s*(\\d{4}|\\d{2})\\b)?`, 'g');
+const MONTH_RE = new RegExp(`\\b(${MONTH})\\b(?:\\s*-?\\s*(\\d{4}|\\d{2})\\b)?`, 'g');
+const DATED_RE = new RegExp(`\\b(${MONTH})\\b[\\s-]*(\\d{4})\\b`);
+const QUARTER_RES = [
+  /\b(?:q|qtr|quarter)\s*([1-4])\b/g,
+  /\b([1-4])(?:st|nd|rd|th)?\s+(?:qtr|quarter)\b/g,
+  /\bquarter\s+(one|two|three|four)\b/g,
+];
+const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4 };
+const NOISE = new Set([
+  'actual', 'actuals', 'outturn', 'result', 'results', 'performance', 'perf', 'value', 'values', 'data',
+  'figure', 'figures', 'position', 'snapshot', 'provisional', 'final', 'latest', 'total', 'annual',
+  'at', 'as', 'of', 'for', 'the', 'to', 'in', 'end', 'ending', 'year', 'financial', 'fy', 'full',
+  'period', 'month', 'reported', '-', '/',
+]);
+
+/** A year written with two digits: "21" → 2021, "99" → 1999. */
+function fullYear(text: string): number {
+  const n = Number(text);
+  if (text.length === 4) return n;
+  return n >= 70 ? 1900 + n : 2000 + n;
+}
+
+function monthNumber(text: string): number {
+  return MONTH_KEYS.indexOf(text.slice(0, 3)) + 1;
+}
+
+/** Months since April: April = 0 … March = 11. */
+function monthOffset(month: number): number {
+  return (month + 8) % 12;
+}
+
+function plausible(fyStart: number): boolean {
+  return fyStart >= 1970 && fyStart <= 2099;
+}
+
+/**
+ * Reads the period parts of a header. Conflicting parts ("Q1 December 2021", "Dec-21 2022/23")
+ * and unknown words ("Target Q3", "Q3 RAG") make the result incomplete; a lone calendar year
+ * ("Q3 2021") is unknown too, since it does not say which year it means.
+ */
+export function readPeriodTokens(text: string): PeriodTokens {
+  let rest = ` ${text.toLowerCase().replace(/[–—]/g, '-').replace(/[^a-z0-9/-]+/g, ' ').replace(/\bfy(?=\d)/g, 'fy ')} `;
+  const st = { ok: true, any: false, fyStart: null as number | null, quarter: null as number | null, month: null as number | null, ytd: false };
+  const setFy = (fy: number): void => {
+    if (!plausible(fy) || (st.fyStart !== null && st.fyStart !== fy)) st.ok = false;
+    st.fyStart = fy;
+    st.any = true;
+  };
+  const setQuarter = (q: number): void => {
+    if (st.quarter !== null && st.quarter !== q) st.ok = false;
+    st.quarter = q;
+    st.any = true;
+  };
+  const take = (re: RegExp, handle: (m: (string | undefined)[]) => boolean | void): void => {
+    rest = rest.replace(re, (...args: unknown[]) => {
+      const groups = args.slice(0, -2) as (string | undefined)[];
+      return handle(groups) === false ? String(groups[0]) : ' ';
+    });
+  };
+
+  take(YTD_RE, () => { st.ytd = true; st.any = true; });
+  take(FY_RE, (m) => {
+    const first = fullYear(String(m[1]));
+    if (fullYear(String(m[2])) !== first + 1) return false;
+    setFy(first);
+  });
+  take(RANGE_RE, (m) => {
+    const from = monthNumber(String(m[1]));
+    const to = monthNumber(String(m[2]));
+    if (monthOffset(from) % 3 !== 0 || monthOffset(to) !== monthOffset(from) + 2) return false;
+    setQuarter(quarterOfMonth(from));
+    if (m[3] !== undefined) setFy(financialYearOfMonth(fullYear(m[3]), to));
+  });
+  take(MONTH_RE, (m) => {
+    const month = monthNumber(String(m[1]));
+    if (st.month !== null && st.month !== month) st.ok = false;
+    st.month = month;
+    st.any = true;
+    if (m[2] !== undefined) setFy(financialYearOfMonth(fullYear(m[2]), month));
+  });
+  for (const re of QUARTER_RES) {
+    take(re, (m) => setQuarter(WORD_NUMBERS[String(m[1])] ?? Number(m[1])));
+  }
+  if (st.month !== null && st.quarter !== null && quarterOfMonth(st.month) !== st.quarter) st.ok = false;
+  const leftovers = rest.split(/\s+/).filter((w) => w !== '' && !NOISE.has(w));
+  return { complete: st.ok && leftovers.length === 0, any: st.any, fyStart: st.fyStart, quarter: st.quarter, month: st.month, ytd: st.ytd };
+}
+
+/**
+ * The financial year named anywhere in free text such as a title ("Children's scorecard –
+ * Q3 2021/22", "Performance to December 2021"): a "2021/22"-style year, else a month with a
+ * four-digit year. Returns the year's start (2021), or null.
+ */
+export function findFinancialYear(text: string): number | null {
+  if (!/\d/.test(text)) return null;
+  const lower = ` ${text.toLowerCase().replace(/[–—]/g, '-')} `;
+  for (const m of lower.matchAll(FY_RE)) {
+    const first = fullYear(m[1]);
+    if (fullYear(m[2]) === first + 1 && plausible(first)) return first;
+  }
+  const dated = DATED_RE.exec(lower);
+  if (dated) {
+    const fy = financialYearOfMonth(Number(dated[2]), monthNumber(dated[1]));
+    if (plausible(fy)) return fy;
+  }
+  return null;
+}

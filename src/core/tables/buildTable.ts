@@ -1,0 +1,90 @@
+import { colToLetters } from '../address';
+import { comparePeriods } from '../periods/periodOrder';
+import type { ColumnInfo, DetectedTable, Issue, Period } from '../types';
+import { cellRole, type HeaderCell, type HeaderScan } from './headerRow';
+import { buildColumns } from './tableColumns';
+import { readBody } from './tableBody';
+
+/** How a table is being built: from a detected header, a configured header row or an Excel table. */
+export interface TableSource {
+  readonly headerRow: number;
+  /** Last row of an Excel table; undefined for a plain range, whose body ends by itself. */
+  readonly lastRow?: number;
+  readonly tableName: string | null;
+  /** Bounds, when fixed (an Excel table); else the header cells' span. */
+  readonly left?: number;
+  readonly right?: number;
+  /** Opening words of the reason: "Excel table 'KPIs'", "header row 4 set by configuration". */
+  readonly origin: string;
+  /** True when `row` holds another header within the table's columns, which ends a plain range. */
+  readonly isHeader: (row: number, left: number, right: number) => boolean;
+}
+
+/**
+ * Splits a header row into the header groups of side-by-side tables. Runs of adjacent header
+ * cells are joined across gaps of one or two blank columns; a run holding a name column starts a
+ * new table, and a run without one belongs to the table on its left (or, at the start, right).
+ */
+export function splitGroups(cells: readonly HeaderCell[]): HeaderCell[][] {
+  const runs: HeaderCell[][] = [];
+  for (const cell of cells) {
+    const run = runs[runs.length - 1];
+    if (run && cell.col === run[run.length - 1].col + 1) run.push(cell);
+    else runs.push([cell]);
+  }
+  const groups: HeaderCell[][] = [];
+  let pending: HeaderCell[] = [];
+  for (const run of runs) {
+    const hasName = run.some((c) => cellRole(c) === 'name');
+    const current = groups[groups.length - 1];
+    const near = current !== undefined && run[0].col - current[current.length - 1].col <= 3;
+    if (hasName) {
+      const lead = pending.length > 0 && run[0].col - pending[pending.length - 1].col <= 3 ? pending : [];
+      groups.push([...lead, ...run]);
+      pending = [];
+    } else if (near && pending.length === 0) current.push(...run);
+    else pending = [...pending, ...run];
+  }
+  return groups;
+}
+
+function describe(columns: readonly ColumnInfo[]): string {
+  const name = columns.find((c) => c.role === 'name');
+  const periods = columns.flatMap((c) => (c.role === 'period' && c.period ? [c.period] : [])).sort(comparePeriods);
+  const parts = [`indicator names in ${colToLetters(name?.col ?? 0)} ('${name?.header}')`];
+  if (periods.length > 0) {
+    const span = (p: Period[]): string => (p.length === 1 ? p[0].label : `${p[0].label} to ${p[p.length - 1].label}`);
+    parts.push(`${periods.length} period column${periods.length === 1 ? '' : 's'} (${span(periods)})`);
+  }
+  const targets = columns.filter((c) => c.role === 'target' || c.role === 'targetLower' || c.role === 'targetUpper').length;
+  if (targets > 0) parts.push(targets === 1 ? 'a target column' : `${targets} target columns`);
+  return parts.join(', ');
+}
+
+/**
+ * Builds one table from its header cells, or says why it cannot: a table needs a column of
+ * indicator names (detected or configured).
+ */
+export function buildTable(scan: HeaderScan, cells: readonly HeaderCell[], src: TableSource): { table: DetectedTable | null; issue: Issue | null } {
+  const sheet = scan.grid.name;
+  const { columns, warnings } = buildColumns(cells, sheet, src.headerRow);
+  if (!columns.some((c) => c.role === 'name')) {
+    const message = `${sheet}: ${src.origin} has no column of indicator names, so it is not read; name one in the table's configuration.`;
+    return { table: null, issue: { severity: 'warning', code: 'table-without-name', sheet, message } };
+  }
+  for (const cell of cells) if (cell.config) scan.config?.used.add(cell.config.key);
+  const left = src.left ?? Math.min(...cells.map((c) => c.col));
+  const right = src.right ?? Math.max(...cells.map((c) => c.col));
+  const fixed = src.lastRow !== undefined;
+  const body = readBody(scan.grid, columns, {
+    headerRow: src.headerRow, left, right, fixed, claimed: scan.claimed,
+    isHeader: (row) => src.isHeader(row, left, right),
+    lastRow: src.lastRow ?? scan.grid.values.length - 1,
+  });
+  const top = !fixed && cells.some((c) => c.usesAbove) ? src.headerRow - 1 : src.headerRow;
+  const table: DetectedTable = {
+    sheet, tableName: src.tableName, headerRow: src.headerRow, top, bottom: body.bottom, left, right, columns,
+    rows: body.rows, reason: `${src.origin}: ${describe(columns)}`, warnings: [...warnings, ...body.warnings],
+  };
+  return { table, issue: null };
+}

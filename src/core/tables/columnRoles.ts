@@ -1,0 +1,126 @@
+import { isDateFormat } from '../periods/excelDate';
+import { periodFromSerial, periodFromTokens, type PeriodContext } from '../periods/parsePeriod';
+import { readPeriodTokens } from '../periods/periodTokens';
+import type { BenchmarkKind, ColumnRole, Period, RawValue } from '../types';
+import { CONTAINS, SYNONYMS, type SynonymGroup } from './headerSynonyms';
+import { displayText, headerWords } from './headerText';
+
+/** What surrounds a header: a financial year to assume, and the period of a group header above it. */
+export interface HeaderContext extends PeriodContext {
+  /** The period written over this column in the row above ("Q3 2021/22" over "Actual | Target"). */
+  readonly groupPeriod?: Period;
+}
+
+/** A header's role and why. */
+export interface HeaderClassification {
+  readonly role: ColumnRole;
+  /** "header 'Good is' means polarity". */
+  readonly reason: string;
+  /** For a period column, and a target or benchmark header that names its period. */
+  readonly period?: Period;
+  readonly benchmark?: { readonly kind: BenchmarkKind; readonly label: string };
+  /**
+   * True when the header names a period without a year and the context gave none: with role
+   * 'ignore' the header is such a period alone ("Q3"); with another role it is part of it ("Q3 target").
+   */
+  readonly yearless?: boolean;
+}
+
+const DEFAULT_FILLERS = ['%', 'the', 'for', 'of'];
+const VALUE_WORDS = new Set(['actual', 'actuals', 'outturn', 'value', 'result', 'performance', 'figure', 'data']);
+const PHRASES = new Map<string, { group: SynonymGroup; order: number }[]>();
+SYNONYMS.forEach((group, order) => {
+  for (const phrase of group.phrases) PHRASES.set(phrase, [...(PHRASES.get(phrase) ?? []), { group, order }]);
+});
+
+interface PhraseMatch { group: SynonymGroup; order: number; length: number; period?: Period; yearless: boolean }
+
+/** The longest synonym phrase whose leftover words are fillers or a period; the earlier group on a tie. */
+function matchPhrase(words: string[], context: HeaderContext): PhraseMatch | null {
+  let best: PhraseMatch | null = null;
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j <= Math.min(words.length, i + 6); j++) {
+      const phrase = words.slice(i, j).join(' ');
+      for (const { group, order } of PHRASES.get(phrase) ?? []) {
+        const fillers = group.fillers ?? DEFAULT_FILLERS;
+        const rest = [...words.slice(0, i), ...words.slice(j)].filter((w) => !fillers.includes(w));
+        let period: Period | undefined;
+        let yearless = false;
+        if (rest.length > 0) {
+          const tokens = readPeriodTokens(rest.join(' '));
+          if (!tokens.complete || !tokens.any) continue;
+          period = periodFromTokens(tokens, context) ?? undefined;
+          yearless = period === undefined;
+        } else if (group.role === 'target' || group.role === 'benchmark') {
+          period = context.groupPeriod;
+        }
+        const length = j - i;
+        if (!best || length > best.length || (length === best.length && order < best.order)) {
+          best = { group, order, length, period, yearless };
+        }
+      }
+    }
+  }
+  return best;
+}
+
+function fromPhrase(display: string, m: PhraseMatch): HeaderClassification {
+  const forPeriod = m.period ? `, for ${m.period.label}` : '';
+  const reason = `header '${display}' means ${m.group.meaning}${forPeriod}`;
+  const benchmark = m.group.benchmark ? { kind: m.group.benchmark, label: display } : undefined;
+  return {
+    role: m.group.role, reason, ...(m.period && { period: m.period }), ...(benchmark && { benchmark }), ...(m.yearless && { yearless: true }),
+  };
+}
+
+/** True for a header such as "Actual" or "Outturn", which is a period only under a period group header. */
+export function isValueHeader(raw: RawValue): boolean {
+  if (typeof raw !== 'string') return false;
+  const words = headerWords(raw);
+  return words.length > 0 && words.every((w) => VALUE_WORDS.has(w));
+}
+
+/**
+ * Says what a column header means, ignoring case, punctuation, line breaks and extra spaces.
+ *
+ * Synonyms (see `headerSynonyms.ts`) give name, ref, polarity, target, targetLower/targetUpper,
+ * tolerance, benchmark (with its kind), numerator, denominator, frequency, unit, commentary, or
+ * 'ignore' for columns the engine works out itself (RAG, DoT, trend) or does not need (owner,
+ * portfolio). A synonym may carry a period: "Target 2021/22", "England average 2020/21". A
+ * header {@link parsePeriodHeader} reads is a period column; a date serial needs a date format.
+ * "Number of …" and other longer text that only starts like a synonym is not matched.
+ *
+ * A header that reads as a period but names no year (and `context` supplies none) comes back as
+ * 'ignore' with `yearless: true`. Returns null when the header means nothing known.
+ *
+ * @param raw The header cell's value.
+ * @param format Its number format, to read a date serial ("mmm-yy").
+ * @param context A financial year to assume, and the period of a group header above.
+ */
+export function classifyHeader(raw: RawValue, format?: string | null, context: HeaderContext = {}): HeaderClassification | null {
+  if (typeof raw === 'number') {
+    const period = isDateFormat(format) ? periodFromSerial(raw) : null;
+    return period && { role: 'period', period, reason: `header ${raw} is a date formatted '${format}': the month ${period.label}` };
+  }
+  if (typeof raw !== 'string') return null;
+  const display = displayText(raw);
+  if (display === '' || display.length > 100) return null;
+  const words = headerWords(display);
+  const phrase = words.length <= 10 ? matchPhrase(words, context) : null;
+  if (phrase) return fromPhrase(display, phrase);
+  const tokens = words.length <= 10 ? readPeriodTokens(display) : null;
+  if (tokens?.complete && tokens.any) {
+    const period = periodFromTokens(tokens, context);
+    if (period) return { role: 'period', period, reason: `header '${display}' is the period ${period.label}` };
+    return { role: 'ignore', yearless: true, reason: `header '${display}' reads as a period but names no year, and none was found above or beside it` };
+  }
+  if (context.groupPeriod && isValueHeader(raw)) {
+    const period = context.groupPeriod;
+    return { role: 'period', period, reason: `header '${display}' under '${period.label}' is the period ${period.label}` };
+  }
+  for (const rule of CONTAINS) {
+    const word = rule.words.find((w) => words.includes(w));
+    if (word) return { role: rule.role, reason: `header '${display}' means ${rule.meaning} (it contains '${word}')` };
+  }
+  return null;
+}

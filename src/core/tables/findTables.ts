@@ -1,0 +1,151 @@
+import { findFinancialYear } from '../periods/periodTokens';
+import type { DetectedTable, Issue, RawValue, SheetGrid, TableConfig } from '../types';
+import { classifyHeader } from './columnRoles';
+import { buildTable, splitGroups, type TableSource } from './buildTable';
+import { cellValue, gridWidth, inAny, type Rect } from './gridAccess';
+import { isBlank } from './headerText';
+import { cellRole, readHeaderRow, scoreHeader, type HeaderCell, type HeaderScan } from './headerRow';
+import { ConfigColumns, matchConfig } from './tableConfig';
+
+/** How many rows above a header are searched for a title naming the financial year. */
+const TITLE_ROWS = 6;
+
+function titleYears(grid: SheetGrid, claimed: readonly Rect[]): (row: number) => number | null {
+  const memo = new Map<number, number | null>();
+  return (row) => {
+    if (!memo.has(row)) {
+      let found: number | null = null;
+      for (let r = row - 1; r >= Math.max(0, row - TITLE_ROWS) && found === null; r--) {
+        (grid.values[r] ?? []).forEach((v, c) => {
+          if (found === null && typeof v === 'string' && !inAny(claimed, r, c)) found = findFinancialYear(v);
+        });
+      }
+      memo.set(row, found ?? findFinancialYear(grid.name));
+    }
+    return memo.get(row) ?? null;
+  };
+}
+
+type Candidate = { cells: HeaderCell[]; qualifies: boolean; score: number };
+const NONE: Candidate = { cells: [], qualifies: false, score: 0 };
+
+/**
+ * Reads rows as headers. A row is only read in full when it (or the row above, for a two-row
+ * header) has a cell that names the indicator column: most rows are body rows, and this keeps
+ * large sheets quick.
+ */
+function headerReader(scan: HeaderScan): (row: number, left: number, right: number) => Candidate {
+  const known = new Map<string, boolean>();
+  const isNameHeader = (v: RawValue): boolean => {
+    if (typeof v !== 'string' || v.length > 100) return false;
+    let answer = known.get(v);
+    if (answer === undefined) {
+      answer = classifyHeader(v)?.role === 'name' || (scan.config?.namesHeader(v) ?? false);
+      known.set(v, answer);
+    }
+    return answer;
+  };
+  const hasName = (row: number, left: number, right: number): boolean => {
+    for (let col = left; col <= right; col++) if (isNameHeader(cellValue(scan.grid, row, col))) return true;
+    return false;
+  };
+  return (row, left, right) => {
+    const maybe = scan.config?.namesByLetter || hasName(row, left, right) || (row > 0 && hasName(row - 1, left, right));
+    if (!maybe) return NONE;
+    const own = readHeaderRow(scan, row, left, right, false);
+    const ownScore = scoreHeader(own);
+    if (row > 0 && ownScore.detected >= 2) {
+      const merged = readHeaderRow(scan, row, left, right, true);
+      const mergedScore = scoreHeader(merged);
+      if (mergedScore.qualifies && (!ownScore.qualifies || mergedScore.score > ownScore.score)) return { cells: merged, ...mergedScore };
+    }
+    return { cells: own, ...ownScore };
+  };
+}
+
+/**
+ * Finds the indicator tables on a sheet.
+ *
+ * Excel tables (`grid.tables`) are taken first, one table each, with their first row as the
+ * header. Elsewhere a header row is a row with a column of indicator names and at least one
+ * period or target column; it need not be row 1. Of two such rows one above the other, the one
+ * with more recognised headers wins (so a two-row header, "2021/22" over "Q1 … Q4", is read as
+ * one). A header row may hold several tables side by side, separated by blank columns. A plain
+ * table runs down until two blank rows in a row, the next header row or another table; its
+ * rows, sections and bounds are as `readBody` (tableBody.ts) describes.
+ *
+ * `config` (for this sheet, or for one Excel table on it by name) sets roles by header text or
+ * column letter (`source: 'config'`, reason "set by configuration") and may fix the header row
+ * (1-based): then that row is the sheet's only plain table and nothing else is searched for.
+ *
+ * Every header in a table's span gets a column; one that means nothing known is 'ignore' with
+ * a reason saying so. A table's own warnings (its headers and rows) are in `table.warnings`;
+ * `issues` holds the rest: the configuration, and Excel tables left out. Report both. A sheet
+ * without a table gives no tables and no issue. Tables come in sheet order, top to bottom, then
+ * left to right.
+ */
+export function findTables(grid: SheetGrid, config?: TableConfig): { tables: DetectedTable[]; issues: Issue[] } {
+  const matched = matchConfig(grid, config);
+  const issues: Issue[] = [...matched.issues];
+  const listObjects = grid.tables ?? [];
+  const claimed: Rect[] = listObjects.map(({ top, left, bottom, right }) => ({ top, left, bottom, right }));
+  const titleYear = titleYears(grid, claimed);
+  const tables: DetectedTable[] = [];
+  const add = ({ table, issue }: { table: DetectedTable | null; issue: Issue | null }): DetectedTable | null => {
+    if (issue) issues.push(issue);
+    if (table) tables.push(table);
+    return table;
+  };
+
+  listObjects.forEach((lo, i) => {
+    const own = matched.listObject?.name === lo.name ? matched.listObject.columns : matched.sheet;
+    const scan: HeaderScan = { grid, claimed: claimed.filter((_, j) => j !== i), config: own, titleYear };
+    const cells = readHeaderRow(scan, lo.top, lo.left, lo.right, false);
+    add(buildTable(scan, cells, {
+      headerRow: lo.top, lastRow: lo.bottom, left: lo.left, right: lo.right, tableName: lo.name,
+      origin: `Excel table '${lo.name}'`, isHeader: () => false,
+    }));
+  });
+
+  const scan: HeaderScan = { grid, claimed, config: matched.sheet, titleYear };
+  const width = gridWidth(grid);
+  const candidateAt = headerReader(scan);
+  const isHeader: TableSource['isHeader'] = (row, left, right) => candidateAt(row, left, right).qualifies;
+  const claim = (t: DetectedTable | null): void => {
+    if (t) claimed.push({ top: t.top, left: t.left, bottom: Math.max(t.bottom, t.headerRow), right: t.right });
+  };
+  const forced = matched.sheet?.config.headerRow;
+  if (forced !== undefined) {
+    const row = forced - 1;
+    if (row < 0 || isBlankRow(grid, row)) {
+      issues.push({ severity: 'warning', code: 'config-header-row-empty', sheet: grid.name, message: `${grid.name}: the configured header row ${forced} is empty, so no table is read from it.` });
+    } else {
+      const cells = readHeaderRow(scan, row, 0, width - 1, false);
+      claim(add(buildTable(scan, cells, { headerRow: row, tableName: null, origin: `Header row ${forced} set by configuration`, isHeader })));
+    }
+  } else {
+    for (let row = 0; row < grid.values.length; row++) {
+      let best = candidateAt(row, 0, width - 1);
+      if (!best.qualifies) continue;
+      const next = row + 1 < grid.values.length ? candidateAt(row + 1, 0, width - 1) : null;
+      if (next?.qualifies && next.score > best.score) best = next;
+      const headerRow = next === best ? row + 1 : row;
+      for (const group of splitGroups(best.cells)) {
+        const roles = group.map(cellRole);
+        if (!roles.includes('name') || !roles.some((r) => r === 'period' || r === 'target')) continue;
+        claim(add(buildTable(scan, group, { headerRow, tableName: null, origin: `Row ${headerRow + 1} holds the headers`, isHeader })));
+      }
+      row = headerRow;
+    }
+  }
+
+  for (const columns of [matched.sheet, matched.listObject?.columns]) {
+    if (columns instanceof ConfigColumns) issues.push(...columns.unused(grid.name));
+  }
+  tables.sort((a, b) => a.top - b.top || a.left - b.left);
+  return { tables, issues };
+}
+
+function isBlankRow(grid: SheetGrid, row: number): boolean {
+  return (grid.values[row] ?? []).every((v) => isBlank(v));
+}

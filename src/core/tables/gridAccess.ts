@@ -1,0 +1,31 @@
+import type { RawValue, SheetGrid } from '../types';
+
+/** Reading a {@link SheetGrid} safely: ragged rows and missing formats read as blank. */
+
+/** Zero-based inclusive rectangle. */
+export interface Rect {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** The value at a cell, or null when the grid has nothing there. */
+export function cellValue(grid: SheetGrid, row: number, col: number): RawValue {
+  return grid.values[row]?.[col] ?? null;
+}
+
+/** The number format at a cell, or null. */
+export function cellFormat(grid: SheetGrid, row: number, col: number): string | null {
+  return grid.formats?.[row]?.[col] ?? null;
+}
+
+/** The number of columns of the widest row. */
+export function gridWidth(grid: SheetGrid): number {
+  return grid.values.reduce((max, row) => Math.max(max, row.length), 0);
+}
+
+/** True when the cell lies inside one of the rectangles. */
+export function inAny(rects: readonly Rect[], row: number, col: number): boolean {
+  return rects.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
+}

@@ -1,0 +1,129 @@
+import { isDateFormat } from '../periods/excelDate';
+import { parsePeriodHeader, periodFromSerial } from '../periods/parsePeriod';
+import { readPeriodTokens } from '../periods/periodTokens';
+import type { ColumnRole, Period, RawValue, SheetGrid } from '../types';
+import { classifyHeader, isValueHeader, type HeaderClassification } from './columnRoles';
+import { cellFormat, cellValue, inAny, type Rect } from './gridAccess';
+import { displayText, headerKey, isBlank } from './headerText';
+import type { ConfigColumns } from './tableConfig';
+
+/** One cell of a candidate header row, read with its context. */
+export interface HeaderCell {
+  readonly col: number;
+  readonly raw: RawValue;
+  /** The header as shown; a date as its month's label. */
+  readonly display: string;
+  readonly cls: HeaderClassification | null;
+  /** A role set by configuration, and the key that set it. */
+  readonly config: { key: string; role: ColumnRole } | null;
+  /** True when the text (or the year or period it relies on) came from the row above. */
+  readonly usesAbove: boolean;
+  /** A number in the range of dates read as a month although it has no date format. */
+  readonly dateWithoutFormat: boolean;
+}
+
+/** What header reading needs besides the row: the grid, cells already taken, titles, config. */
+export interface HeaderScan {
+  readonly grid: SheetGrid;
+  readonly claimed: readonly Rect[];
+  readonly config: ConfigColumns | null;
+  /** The financial year named in a title above `row` (or the sheet name), if any. */
+  readonly titleYear: (row: number) => number | null;
+}
+
+/** 1 January 2000 and 31 December 2099: the serials read as dates even without a date format. */
+const BARE_DATE_MIN = 36526;
+const BARE_DATE_MAX = 73050;
+
+/** The period written over `col` in the row above, looking left across a merged group header. */
+function groupAbove(scan: HeaderScan, row: number, col: number, left: number): Period | null {
+  if (row === 0) return null;
+  for (let c = col; c > left; c--) {
+    if (inAny(scan.claimed, row - 1, c)) return null;
+    const raw = cellValue(scan.grid, row - 1, c);
+    if (!isBlank(raw)) return parsePeriodHeader(raw, cellFormat(scan.grid, row - 1, c));
+  }
+  return null;
+}
+
+/** The year of a header without one, from the period before it: "Q1" after "Q4 2020/21" is 2021/22. */
+function yearAfter(last: Period | null, raw: RawValue): number | null {
+  if (last === null || typeof raw !== 'string') return null;
+  const tokens = readPeriodTokens(raw);
+  if (!tokens.complete || !tokens.any || tokens.fyStart !== null) return null;
+  const step = (now: number | null, before: number | null): number =>
+    now !== null && before !== null && now < before ? 1 : 0;
+  if (tokens.month !== null && last.month !== null) return last.fyStart + step((tokens.month + 8) % 12, (last.month + 8) % 12);
+  return last.fyStart + step(tokens.quarter, last.quarter);
+}
+
+/**
+ * Reads the header cells of `row` between `left` and `right`, skipping claimed cells. With
+ * `useAbove`, a blank cell takes the header of the cell above (a two-row header: "Indicator"
+ * over a blank, beside "2021/22" over "Q1 … Q4"). A header without a year takes it from a
+ * group header above, else from the period to its left, else from a title.
+ */
+export function readHeaderRow(scan: HeaderScan, row: number, left: number, right: number, useAbove: boolean): HeaderCell[] {
+  const { grid } = scan;
+  const raws: { col: number; raw: RawValue; format: string | null; fromAbove: boolean }[] = [];
+  for (let col = left; col <= right; col++) {
+    if (inAny(scan.claimed, row, col)) continue;
+    let raw = cellValue(grid, row, col);
+    let format = cellFormat(grid, row, col);
+    let fromAbove = false;
+    if (isBlank(raw) && useAbove && row > 0 && !inAny(scan.claimed, row - 1, col)) {
+      raw = cellValue(grid, row - 1, col);
+      format = cellFormat(grid, row - 1, col);
+      fromAbove = !isBlank(raw);
+    }
+    raws.push({ col, raw, format, fromAbove });
+  }
+  const rowKeys = new Set(raws.map((r) => headerKey(displayText(r.raw))));
+  const cells: HeaderCell[] = [];
+  let last: Period | null = null;
+  for (const { col, raw, format, fromAbove } of raws) {
+    const config = scan.config?.roleFor(col, displayText(raw), rowKeys) ?? null;
+    if (isBlank(raw) && !config) continue;
+    let cls = classifyHeader(raw, format);
+    let group: Period | null = null;
+    const needsPeriod = cls ? cls.yearless || ((cls.role === 'target' || cls.role === 'benchmark') && !cls.period) : isValueHeader(raw);
+    if (needsPeriod) {
+      group = fromAbove ? null : groupAbove(scan, row, col, left);
+      const fyStart = group?.fyStart ?? yearAfter(last, raw) ?? scan.titleYear(row) ?? undefined;
+      cls = classifyHeader(raw, format, { fyStart, groupPeriod: group ?? undefined });
+    }
+    let dateWithoutFormat = false;
+    if (!cls && typeof raw === 'number' && raw >= BARE_DATE_MIN && raw <= BARE_DATE_MAX && !isDateFormat(format)) {
+      const period = periodFromSerial(raw);
+      if (period) {
+        cls = { role: 'period', period, reason: `header ${raw} has no date format but is read as the date it holds: ${period.label}` };
+        dateWithoutFormat = true;
+      }
+    }
+    if (cls?.role === 'period' && cls.period) last = cls.period;
+    const display = typeof raw === 'number' && cls?.period ? cls.period.label : displayText(raw);
+    const usesAbove = fromAbove || (group !== null && cls?.period !== undefined);
+    cells.push({ col, raw, display, cls, config, usesAbove, dateWithoutFormat });
+  }
+  return cells;
+}
+
+/** The role a header cell takes: configuration first, then detection. */
+export function cellRole(cell: HeaderCell): ColumnRole | null {
+  return cell.config?.role ?? (cell.cls && !(cell.cls.role === 'ignore' && cell.cls.yearless) ? cell.cls.role : null);
+}
+
+/**
+ * How header-like a row is. It qualifies as a table's header when it has a name column and a
+ * period or target column; `score` counts the cells with a role. Roles set by column letter only
+ * count when the row has two or more headers of its own, so body rows never qualify through them.
+ */
+export function scoreHeader(cells: readonly HeaderCell[]): { qualifies: boolean; score: number; detected: number } {
+  const detected = cells.filter((c) => c.cls && !(c.cls.role === 'ignore' && c.cls.yearless)).length;
+  const roles = cells
+    .filter((c) => detected >= 2 || !c.config || headerKey(c.display) === headerKey(c.config.key))
+    .map(cellRole)
+    .filter((r): r is ColumnRole => r !== null);
+  const qualifies = roles.includes('name') && roles.some((r) => r === 'period' || r === 'target');
+  return { qualifies, score: roles.length, detected };
+}

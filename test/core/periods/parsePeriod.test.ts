@@ -1,0 +1,119 @@
+import { parsePeriodHeader } from '../../../src/core/periods/parsePeriod';
+import type { Period } from '../../../src/core/types';
+
+/** The parts a reader checks: kind, year, label and where it sorts. */
+function summary(p: Period | null): string | null {
+  return p && `${p.kind} | ${p.fyStart} | q${p.quarter ?? '-'} | m${p.month ?? '-'} | ${p.label} | ${p.sortKey}`;
+}
+
+describe('parsePeriodHeader: quarters', () => {
+  it.each(['Q3 2021/22', 'Q3 21/22', '2021/22 Q3', 'Q3 2021-22', 'Qtr 3 2021/22', 'Quarter 3 2021/22', 'q3 2021/2022',
+    'Q3\n2021/22', '  Q3   2021/22 ', 'Qtr. 3 2021–22', '3rd quarter 2021/22', 'Q3 2021/22 actual', 'Q3 FY21/22',
+    'Quarter 3 (October–December) 2021/22', 'Oct-Dec 21'])(
+    '%j is Q3 2021/22, ending December 2021',
+    (header) => expect(summary(parsePeriodHeader(header))).toBe('quarter | 2021 | q3 | m- | Q3 2021/22 | 260'),
+  );
+
+  it('places Q1 in April–June and Q4 in January–March', () => {
+    expect(parsePeriodHeader('Q1 2021/22')?.sortKey).toBe(254); // June 2021
+    expect(parsePeriodHeader('Q4 2021/22')?.sortKey).toBe(263); // March 2022
+    expect(parsePeriodHeader('Jan-Mar 2022')?.label).toBe('Q4 2021/22');
+  });
+
+  it('reads the quarter the committee minutes name', () => {
+    expect(parsePeriodHeader('Quarter 2 (July-September) 2019/20')?.label).toBe('Q2 2019/20');
+  });
+
+  it('needs a year: alone, "Q3" and "Quarter 3" are not periods', () => {
+    expect(parsePeriodHeader('Q3')).toBeNull();
+    expect(parsePeriodHeader('Quarter 3')).toBeNull();
+  });
+
+  it('takes the year from the context when the header names none', () => {
+    expect(parsePeriodHeader('Q3', null, { fyStart: 2021 })?.label).toBe('Q3 2021/22');
+    expect(parsePeriodHeader('Quarter 3', null, { fyStart: 2020 })?.label).toBe('Q3 2020/21');
+  });
+
+  it('prefers the year in the header to the context', () => {
+    expect(parsePeriodHeader('Q3 2021/22', null, { fyStart: 2019 })?.fyStart).toBe(2021);
+  });
+
+  it('does not guess which quarter "Q3 2021" means', () => {
+    expect(parsePeriodHeader('Q3 2021')).toBeNull();
+  });
+});
+
+describe('parsePeriodHeader: months', () => {
+  it.each(['Dec-21', 'Dec 21', 'December 2021', 'dec-2021', "Dec '21", 'Dec-21 outturn'])(
+    '%j is December 2021, in Q3 2021/22',
+    (header) => expect(summary(parsePeriodHeader(header))).toBe('month | 2021 | q3 | m12 | December 2021 | 260'),
+  );
+
+  it('reads Sep-2021 and Sept 21 as September 2021', () => {
+    expect(parsePeriodHeader('Sep-2021')?.label).toBe('September 2021');
+    expect(parsePeriodHeader('Sept 21')?.label).toBe('September 2021');
+  });
+
+  it('puts January to March in the financial year that started the April before', () => {
+    expect(summary(parsePeriodHeader('Jan-22'))).toBe('month | 2021 | q4 | m1 | January 2022 | 261');
+    expect(summary(parsePeriodHeader('Mar-22'))).toBe('month | 2021 | q4 | m3 | March 2022 | 263');
+    expect(summary(parsePeriodHeader('Apr-22'))).toBe('month | 2022 | q1 | m4 | April 2022 | 264');
+  });
+
+  it('reads a date serial with a date format as its month', () => {
+    expect(summary(parsePeriodHeader(44531, 'mmm-yy'))).toBe('month | 2021 | q3 | m12 | December 2021 | 260');
+    expect(parsePeriodHeader(44561, 'dd/mm/yyyy')?.label).toBe('December 2021'); // 31 December 2021
+  });
+
+  it('does not read a number without a date format', () => {
+    expect(parsePeriodHeader(44531, 'General')).toBeNull();
+    expect(parsePeriodHeader(44531)).toBeNull();
+    expect(parsePeriodHeader(2021)).toBeNull();
+  });
+
+  it('reads a month name alone only with a year from the context', () => {
+    expect(parsePeriodHeader('Dec')).toBeNull();
+    expect(parsePeriodHeader('Dec', null, { fyStart: 2021 })?.label).toBe('December 2021');
+    expect(parsePeriodHeader('Feb', null, { fyStart: 2021 })?.label).toBe('February 2022');
+  });
+});
+
+describe('parsePeriodHeader: years and year to date', () => {
+  it.each(['2014/15', '2014-15', '2014/2015', 'FY 2014/15', '14/15', 'Financial year 2014/15', '2014/15 outturn'])(
+    '%j is the year 2014/15, ending March 2015',
+    (header) => expect(summary(parsePeriodHeader(header))).toBe('year | 2014 | q- | m- | 2014/15 | 179'),
+  );
+
+  it('rejects years that do not follow on', () => {
+    expect(parsePeriodHeader('2014/16')).toBeNull();
+    expect(parsePeriodHeader('01/12/2021')).toBeNull();
+  });
+
+  it('reads year to date, ordered at the year end when no end is named', () => {
+    expect(summary(parsePeriodHeader('2021/22 YTD'))).toBe('ytd | 2021 | q- | m- | 2021/22 year to date | 263');
+    expect(parsePeriodHeader('Year to date 2021/22')?.label).toBe('2021/22 year to date');
+  });
+
+  it('reads year to date to a quarter', () => {
+    expect(summary(parsePeriodHeader('YTD Q2 2021/22'))).toBe('ytd | 2021 | q2 | m- | Q2 2021/22 year to date | 257');
+  });
+
+  it('needs a year for YTD alone', () => {
+    expect(parsePeriodHeader('YTD')).toBeNull();
+    expect(parsePeriodHeader('YTD', null, { fyStart: 2021 })?.label).toBe('2021/22 year to date');
+  });
+});
+
+describe('parsePeriodHeader: not periods', () => {
+  it.each(['Target 2021/22', 'Q3 RAG', 'England 2020/21', 'Indicator', 'Number of children in care', '', '   ',
+    'Q1 December 2021', 'Dec-21 2022/23', 'Q4 forecast'])(
+    '%j is not a period',
+    (header) => expect(parsePeriodHeader(header)).toBeNull(),
+  );
+
+  it('ignores booleans, errors and blanks', () => {
+    expect(parsePeriodHeader(true)).toBeNull();
+    expect(parsePeriodHeader({ error: '#N/A' })).toBeNull();
+    expect(parsePeriodHeader(null)).toBeNull();
+  });
+});

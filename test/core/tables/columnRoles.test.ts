@@ -1,0 +1,120 @@
+import { quarterPeriod } from '../../../src/core/periods/makePeriod';
+import { classifyHeader } from '../../../src/core/tables/columnRoles';
+import type { ColumnRole } from '../../../src/core/types';
+
+function roleOf(header: string): ColumnRole | null {
+  return classifyHeader(header)?.role ?? null;
+}
+
+describe('classifyHeader: synonyms', () => {
+  it.each<[ColumnRole, string[]]>([
+    ['name', ['Indicator', 'Measure', 'KPI', 'Performance Indicator', 'PI', 'Description', 'Indicator name', 'Performance measure', 'Metric']],
+    ['ref', ['Ref', 'Ref.', 'ID', 'Code', 'PI ref', 'KPI ref', 'No.', 'Number']],
+    ['polarity', ['Polarity', 'Good is', 'Good performance is', 'Aim', 'Direction', 'Better if', 'Higher or lower is better?']],
+    ['target', ['Target', 'Annual target', 'Goal', 'Standard', 'Threshold', 'Target %']],
+    ['targetLower', ['Target min', 'Lower target', 'Target (lower)', 'Target - lower']],
+    ['targetUpper', ['Target max', 'Upper target', 'Target (upper)']],
+    ['tolerance', ['Tolerance', 'Amber tolerance', 'Amber threshold']],
+    ['numerator', ['Numerator', 'Num']],
+    ['denominator', ['Denominator', 'Denom', 'Cohort', 'Base']],
+    ['frequency', ['Frequency', 'Reporting frequency', 'Freq', 'Reported']],
+    ['unit', ['Unit', 'Units', 'Measure type']],
+    ['commentary', ['Commentary', 'Comments', 'Notes', 'Narrative', 'Comment', 'Service commentary', 'Actions']],
+    ['ignore', ['RAG', 'Status', 'DoT', 'Direction of travel', 'Trend', 'Lead officer', 'Owner', 'Portfolio']],
+  ])('reads %s headers', (role, headers) => {
+    for (const header of headers) expect([header, roleOf(header)]).toEqual([header, role]);
+  });
+
+  it('says which synonym matched', () => {
+    expect(classifyHeader('Good is')?.reason).toBe("header 'Good is' means polarity");
+  });
+
+  it('does not take "Number of …" for a reference', () => {
+    expect(classifyHeader('Number of children in care')).toBeNull();
+    expect(classifyHeader('% of assessments completed within 45 working days')).toBeNull();
+  });
+
+  it('ignores case, punctuation, line breaks and extra spaces', () => {
+    expect(roleOf('  INDICATOR  ')).toBe('name');
+    expect(roleOf('good   IS')).toBe('polarity');
+    expect(roleOf('Good\nperformance\nis')).toBe('polarity');
+    expect(roleOf('Ref:')).toBe('ref');
+  });
+});
+
+describe('classifyHeader: periods', () => {
+  it('reads a target that names its year', () => {
+    const c = classifyHeader('Target\n2021/22');
+    expect(c).toMatchObject({ role: 'target', period: { label: '2021/22' } });
+    expect(c?.reason).toBe("header 'Target 2021/22' means the target, for 2021/22");
+  });
+
+  it('reads period headers as period columns', () => {
+    expect(classifyHeader('Q3 2021/22')).toMatchObject({ role: 'period', period: { label: 'Q3 2021/22' } });
+    expect(classifyHeader(44531, 'mmm-yy')).toMatchObject({ role: 'period', period: { label: 'December 2021' } });
+  });
+
+  it('does not read a number without a date format', () => {
+    expect(classifyHeader(44531, 'General')).toBeNull();
+  });
+
+  it('marks a period without a year as not read, and reads it with a year from the context', () => {
+    expect(classifyHeader('Q3')).toMatchObject({ role: 'ignore', yearless: true });
+    expect(classifyHeader('Q3', null, { fyStart: 2021 })).toMatchObject({ role: 'period', period: { label: 'Q3 2021/22' } });
+  });
+
+  it('reads "Actual" under a period group header as that period', () => {
+    const groupPeriod = quarterPeriod(2021, 3);
+    expect(classifyHeader('Actual', null, { groupPeriod })).toMatchObject({ role: 'period', period: { label: 'Q3 2021/22' } });
+    expect(classifyHeader('Target', null, { groupPeriod })).toMatchObject({ role: 'target', period: { label: 'Q3 2021/22' } });
+    expect(classifyHeader('Actual')).toBeNull();
+  });
+
+  it('keeps RAG and commentary columns for a period out of the period columns', () => {
+    expect(roleOf('Q3 2021/22 RAG')).toBe('ignore');
+    expect(roleOf('Q3 2021/22 commentary')).toBe('commentary');
+  });
+});
+
+describe('classifyHeader: benchmarks', () => {
+  it.each([
+    ['Statistical neighbours', 'statisticalNeighbours'],
+    ['Stat neighbours', 'statisticalNeighbours'],
+    ['SN average', 'statisticalNeighbours'],
+    ['England', 'england'],
+    ['England average', 'england'],
+    ['Wales', 'wales'],
+    ['Wales average', 'wales'],
+    ['National', 'national'],
+    ['National average', 'national'],
+    ['UK', 'national'],
+    ['Regional', 'regional'],
+    ['Region', 'regional'],
+    ['North West average', 'regional'],
+    ['Rank', 'rank'],
+    ['Ranking', 'rank'],
+    ['Quartile', 'quartile'],
+    ['Benchmark', 'other'],
+  ])('%j is a %s benchmark', (header, kind) => {
+    expect(classifyHeader(header)).toMatchObject({ role: 'benchmark', benchmark: { kind, label: header } });
+  });
+
+  it('keeps the period a benchmark header names', () => {
+    expect(classifyHeader('England average 2020/21')).toMatchObject({
+      role: 'benchmark',
+      period: { kind: 'year', label: '2020/21' },
+      benchmark: { kind: 'england', label: 'England average 2020/21' },
+    });
+  });
+});
+
+describe('classifyHeader: nothing known', () => {
+  it.each(['', '   ', 'Banana', 'Q4 forecast'])('%j means nothing', (header) => {
+    expect(classifyHeader(header)).toBeNull();
+  });
+
+  it('ignores booleans and errors', () => {
+    expect(classifyHeader(true)).toBeNull();
+    expect(classifyHeader({ error: '#REF!' })).toBeNull();
+  });
+});
