@@ -63,7 +63,8 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
     if (options.sheets?.length) config = { ...config, sheets: options.sheets };
     if (options.period) config = { ...config, period: options.period };
     const wb = await loadWorkbook(options.workbook);
-    const grids = workbookToGrids(wb);
+    const readIssues: string[] = [];
+    const grids = workbookToGrids(wb, (i) => readIssues.push(`warning: ${i.message}`));
     const missing = (config.sheets ?? []).filter((s) => !grids.some((g) => g.name === s));
     if (missing.length) throw new InputError(`${options.workbook} has no sheet called ${missing.map((s) => `'${s}'`).join(', ')}. Its sheets are: ${grids.map((g) => `'${g.name}'`).join(', ')}.`);
     const report = buildReport(grids, config);
@@ -71,7 +72,7 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
       const where = (config.sheets ?? grids.map((g) => g.name)).map((s) => `'${s}'`).join(', ');
       throw new InputError(`No indicator table found in ${options.workbook} (sheets ${where}). A table needs a header row with an indicator column (e.g. 'Indicator' or 'Measure') and period columns (e.g. 'Q2 2021/22') or a 'Target' column; set the columns in a configuration file if the headers are unusual.`);
     }
-    const stderr = report.issues.map((i) => `warning: ${i.message}`);
+    const stderr = [...readIssues, ...report.issues.map((i) => `warning: ${i.message}`)];
     if (options.out) {
       stderr.push(...applyFormatPlan(wb, report.formatPlan).map((i) => `warning: ${i.message}`));
       stderr.push(...writeNarrativeSheet(wb, report.narrative, { title: 'Scorecard narrative', generated: `Drafted from ${basename(options.workbook)}` }).map((i) => `warning: ${i.message}`));

@@ -61,7 +61,7 @@ function buildOne(grid: SheetGrid, tr: TableRow, config: ScorecardConfig, cols: 
 
   const periodCols = cols.filter((c) => c.role === 'period' && c.period);
   const periodReadings = periodCols.map((c) => ({ c, r: readCell(grid, row, c.col) }));
-  const targetCols = (['target', 'targetLower', 'targetUpper'] as const).map((role) => first(cols, role));
+  const targetCols = (['target', 'targetLower', 'targetUpper'] as const).map((role) => targetColumn(cols, role));
   const targetReadings = targetCols.map(read);
   const unitCol = first(cols, 'unit');
   const numbers = [...periodReadings.map((p) => p.r), ...targetReadings.filter((r): r is CellReading => r !== null)];
@@ -121,6 +121,17 @@ function buildOne(grid: SheetGrid, tr: TableRow, config: ScorecardConfig, cols: 
     currency,
     warnings,
   };
+}
+
+/**
+ * The target column for the table's latest year: with "Target 2020/21" and "Target 2021/22", the
+ * one whose year matches the latest period column; else one that names no year; else the last.
+ */
+export function targetColumn(cols: readonly ColumnInfo[], role: ColumnRole): ColumnInfo | null {
+  const candidates = cols.filter((c) => c.role === role);
+  if (candidates.length < 2) return candidates[0] ?? null;
+  const latest = cols.filter((c) => c.role === 'period' && c.period).reduce<number | null>((fy, c) => Math.max(fy ?? -Infinity, c.period!.fyStart), null);
+  return candidates.find((c) => c.period?.fyStart === latest) ?? candidates.find((c) => !c.period) ?? candidates[candidates.length - 1];
 }
 
 function kindOrder(kind: string): number {

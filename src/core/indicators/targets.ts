@@ -16,6 +16,9 @@ export interface TargetInput {
   readonly warnings: Issue[];
 }
 
+/** Words officers put in a target cell to say a measure has no target. */
+const NO_TARGET_WORDS = /^\s*(context(ual)?|none|no target|not set|monitor(ing)?( only)?|baseline( year)?|tbd|n\/?a|not applicable|info(rmation)?( only)?)\s*$/i;
+
 const none = { value: null, lower: null, upper: null, measure: null, lowerMeasure: null, upperMeasure: null } as const;
 
 /**
@@ -40,6 +43,7 @@ export function readTarget(input: TargetInput): Target | null {
   }
   const reason = single.parsed.noData?.reason;
   if (reason === 'blank' || reason === 'not-available' || reason === 'to-be-confirmed') return null;
+  if (NO_TARGET_WORDS.test(single.parsed.noData?.shown ?? '')) return null;
   const band = parseBandTarget(single.raw, single.format);
   const cell = toA1(single.row, single.col);
   if (band) {

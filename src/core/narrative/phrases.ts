@@ -37,10 +37,15 @@ export function subject(ind: Indicator): { text: string; article: boolean } {
   return { text: `${upperFirst(name)}${ref}`, article: false };
 }
 
-/** Lower-cases the first letter unless the word is an acronym ("EHCP", "NEET"). */
+/**
+ * Lower-cases the first letter when the name is in sentence case ("Assessments completed" →
+ * "assessments completed"); keeps acronyms ("EHCP") and names whose next word is capitalised too
+ * ("Education, Health and Care plans"), which are proper names.
+ */
 export function lowerFirst(s: string): string {
-  const word = /^\S+/.exec(s)?.[0] ?? '';
+  const [word = '', next = ''] = s.split(/\s+/);
   if (word.length > 1 && word === word.toUpperCase() && /[A-Z]/.test(word)) return s;
+  if (/^[A-Z]/.test(next)) return s;
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 

@@ -42,7 +42,7 @@ export function renderText(parts: Parts): string {
   return render(parts, (s) => s, (s) => s, (s) => s, (i) => `• ${i.text}`);
 }
 
-/** Markdown, with each area-for-focus item led by its rating in words. */
+/** Markdown, with each area-for-focus item led by its rating in words (red or amber). */
 export function renderMarkdown(parts: Parts): string {
   return render(
     parts,
@@ -50,7 +50,7 @@ export function renderMarkdown(parts: Parts): string {
     (s) => `## ${s}`,
     (s) => `### ${s}`,
     (i) => {
-      const word = i.rag ? RAG_WORD[i.rag] : null;
+      const word = i.rag === 'red' || i.rag === 'amber' ? RAG_WORD[i.rag] : null;
       return `- ${word ? `**${word}.** ` : ''}${i.text}`;
     },
   );

@@ -126,7 +126,9 @@ export function indicatorSentence(item: RatedIndicator, style: HouseStyle): Narr
   const cur = rating.current!;
   const s = subject(ind);
   const verb = s.article ? 'was' : 'stood at';
-  const parts = [`${s.text} ${verb} ${valueText(c, cur.measure, ind, rating, style)} ${inPeriod(cur.period)}`];
+  const value = valueText(c, cur.measure, ind, rating, style);
+  const counts = countsText(c, ind, style);
+  const parts = [`${s.text} ${verb} ${value}${counts ? ` (${counts})` : ''} ${inPeriod(cur.period)}`];
   const clauses: string[] = [];
   if (rating.status === 'rated') clauses.push(againstTarget(c, ind, rating, style));
   const trend = trendText(c, rating);
@@ -135,7 +137,5 @@ export function indicatorSentence(item: RatedIndicator, style: HouseStyle): Narr
   let text = parts[0];
   if (clauses.length) text += `, ${clauses.join(', ')}`;
   if (bench) text += `; this is ${bench}`;
-  const counts = countsText(c, ind, style);
-  if (counts) text += ` (${counts})`;
   return { indicatorId: ind.id, section: ind.section, rag: rating.rag, text: `${text}.`, cells: c.list() };
 }

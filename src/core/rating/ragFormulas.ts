@@ -73,11 +73,12 @@ export function ragFormulas(v: string, row: number, inputs: RuleInputs, marker: 
   const mark = `N("${marker}")=0`;
   const all = (...parts: string[]) => `AND(${[mark, ...guards, ...parts].join(',')})`;
   const targetGuards = guards.slice(1);
-  const targetsPresent = targetGuards.length ? `AND(${targetGuards.join(',')})` : 'TRUE';
+  const verdict = `IF(${onTarget},"Green",IF(${amberWhen},"Amber","Red"))`;
+  const rated = targetGuards.length ? `IF(AND(${targetGuards.join(',')}),${verdict},"")` : verdict;
   return {
     green: all(onTarget),
     amber: all(`NOT(${onTarget})`, amberWhen),
     red: all(`NOT(${onTarget})`, redWhen),
-    label: `IF(AND(${mark},ISNUMBER(${v})),IF(${targetsPresent},IF(${onTarget},"Green",IF(${amberWhen},"Amber","Red")),""),"No data")`,
+    label: `IF(AND(${mark},ISNUMBER(${v})),${rated},"No data")`,
   };
 }

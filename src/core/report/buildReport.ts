@@ -83,6 +83,7 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
       issues.push(...built.issues);
     }
   }
+  nameUnsectionedTables(tables, indicators);
   const periods = uniquePeriods(tables);
   const period = choosePeriod(indicators, periods, config.period);
   if (config.period && !period && indicators.length) throw new PeriodNotFoundError(config.period, periods.map((p) => p.label));
@@ -94,6 +95,22 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   const placements = period ? labelPlacements(grids, tables, items) : [];
   const formatPlan = planFormats(items, config.amberRule, (i) => (i.rating.current ? printedDecimals(i.rating.current.measure, style) : style.decimals), placements, period?.label ?? '');
   return { period, periods, tables, items, narrative, formatPlan, issues: dedupe(issues), config };
+}
+
+/**
+ * With more than one table, indicators of a table without section rows are grouped under the
+ * table's name (the sheet's, or the Excel table's when a sheet has several), so the narrative does
+ * not run one table's indicators on under another's last heading.
+ */
+function nameUnsectionedTables(tables: readonly DetectedTable[], indicators: Indicator[]): void {
+  if (tables.length < 2) return;
+  for (let i = 0; i < indicators.length; i++) {
+    const ind = indicators[i];
+    if (ind.section !== null) continue;
+    const table = tables.find((t) => t.sheet === ind.sheet && ind.row >= t.top && ind.row <= t.bottom);
+    const shared = tables.filter((t) => t.sheet === ind.sheet).length > 1;
+    indicators[i] = { ...ind, section: shared && table?.tableName ? table.tableName : ind.sheet };
+  }
 }
 
 function dedupe(issues: readonly Issue[]): Issue[] {

@@ -1,0 +1,61 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import type { FormatPlan, Issue } from '../core/types';
+import { addBlock, blockProblem, lastPriority, removeMarkedRules } from './conditionalFormats';
+import { writeLabels } from './ragLabels';
+
+/** A plan that cannot be applied safely is a programming error, not bad data: say so at once. */
+function checkPlan(plan: FormatPlan): void {
+  if (!plan.marker.trim()) throw new Error('applyFormatPlan: the plan has no marker, so its rules could never be told from the user’s.');
+  for (const block of plan.blocks) {
+    for (const rule of block.rules) {
+      if (!rule.formula.includes(plan.marker)) {
+        throw new Error(`applyFormatPlan: a ${rule.rag} rule for ${block.sheet}!${block.ranges.join(' ')} does not carry the marker "${plan.marker}".`);
+      }
+    }
+  }
+  for (const label of [...plan.labels, ...plan.labelHeaders]) {
+    if (label.formula && !label.formula.includes(plan.marker)) {
+      throw new Error(`applyFormatPlan: the label formula for ${label.sheet}!${label.cell} does not carry the marker "${plan.marker}".`);
+    }
+  }
+}
+
+/**
+ * Applies a {@link FormatPlan} to a loaded workbook. On every sheet, first removes each conditional
+ * format rule whose formula contains `plan.marker` (an entry goes only when all its rules were ours;
+ * the user's rules stay untouched and in order), then adds one entry per block — formula rules with a
+ * solid fill and font colour, ranked after the user's rules — and writes the label headers and labels
+ * as live formulas into cells that are empty or already ours. Running it again on its output leaves
+ * exactly one set of our rules. Returns issues for blocks or cells it could not write (naming them);
+ * throws only for a malformed plan.
+ */
+export function applyFormatPlan(wb: Workbook, plan: FormatPlan): Issue[] {
+  checkPlan(plan);
+  const issues: Issue[] = [];
+  for (const ws of wb.worksheets) removeMarkedRules(ws, plan.marker);
+  const next = new Map<Worksheet, number>();
+  for (const block of plan.blocks) {
+    const ws = wb.getWorksheet(block.sheet);
+    if (!ws) {
+      issues.push({
+        severity: 'error',
+        code: 'sheet-missing',
+        message: `${block.sheet}!${block.ranges[0] ?? ''}: the sheet '${block.sheet}' is not in the workbook; no RAG colours were written for it.`,
+        sheet: block.sheet,
+      });
+      continue;
+    }
+    const problem = blockProblem(block);
+    if (problem) {
+      issues.push(problem);
+      continue;
+    }
+    next.set(ws, addBlock(ws, block, next.get(ws) ?? lastPriority(ws) + 1));
+  }
+  issues.push(...writeLabels(wb, plan));
+  if (plan.labels.length || plan.labelHeaders.length) {
+    // Our labels are formulas: ask Excel to recalculate on opening rather than trust saved results.
+    wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
+  }
+  return issues;
+}

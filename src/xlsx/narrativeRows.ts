@@ -1,0 +1,104 @@
+import type { Font, Worksheet } from 'exceljs';
+import type { CellCitation, Narrative, NarrativeItem } from '../core/types';
+import { quoteSheet } from './a1';
+import { ragCounts, type RagCounts } from './ragCounts';
+
+/** What the Narrative sheet says about itself. */
+export interface NarrativeMeta {
+  readonly title: string;
+  /** One line such as "Drafted 3 March 2025 from northmoor-scorecard.xlsx". */
+  readonly generated: string;
+  /** Indicator counts for the summary block; counted from the narrative's items when absent. */
+  readonly counts?: RagCounts;
+}
+
+export const TEXT_WIDTH = 100;
+export const CITE_WIDTH = 16;
+/** Characters of prose per line in the text column (a width unit is one digit; prose runs a little narrower). */
+const CHARS_PER_LINE = TEXT_WIDTH * 1.05;
+const LINE_HEIGHT = 15;
+const FONT = 'Calibri';
+const FONTS: Record<'title' | 'heading' | 'subheading' | 'note' | 'body', Partial<Font>> = {
+  title: { bold: true, size: 14 },
+  heading: { bold: true, size: 12 },
+  subheading: { bold: true, italic: true },
+  note: { italic: true, color: { argb: 'FF595959' } },
+  body: {},
+};
+const RAG_FILLS = {
+  Green: ['FFC6EFCE', 'FF006100'],
+  Amber: ['FFFFEB9C', 'FF9C5700'],
+  Red: ['FFFFC7CE', 'FF9C0006'],
+  'No target': ['FFEDEDED', 'FF3F3F3F'],
+  'No data': ['FFFFFFFF', 'FF3F3F3F'],
+} as const;
+
+const escapeText = (s: string) => s.replace(/"/g, '""');
+
+/** A citation as a live link to its cell. A HYPERLINK formula: exceljs 4.4 writes in-document hyperlinks that Excel cannot follow. */
+function writeCitation(ws: Worksheet, row: number, col: number, c: CellCitation): void {
+  const text = `${c.sheet}!${c.cell}`;
+  const target = `#${quoteSheet(c.sheet)}!${c.cell}`;
+  const cell = ws.getCell(row, col);
+  cell.value = { formula: `HYPERLINK("${escapeText(target)}","${escapeText(text)}")`, result: text };
+  cell.font = { name: FONT, size: 11, color: { argb: 'FF0563C1' }, underline: true };
+  cell.alignment = { vertical: 'top' };
+}
+
+/** Writes the Narrative sheet's rows into an empty worksheet: heading, counts, then the sections. */
+export function fillNarrativeRows(ws: Worksheet, narrative: Narrative, meta: NarrativeMeta): void {
+  let row = 1;
+  const put = (text: string, style: 'title' | 'heading' | 'subheading' | 'note' | 'body') => {
+    const cell = ws.getCell(row, 1);
+    cell.value = text; // a plain string: never read as a formula, even when it starts with "="
+    cell.font = { name: FONT, size: 11, ...FONTS[style] };
+    cell.alignment = { wrapText: true, vertical: 'top' };
+    // Wrapped rows do not grow by themselves in every application: size them for their text.
+    const lines = Math.ceil(text.length / CHARS_PER_LINE);
+    if (lines > 1) ws.getRow(row).height = lines * LINE_HEIGHT;
+    return row++;
+  };
+  put(meta.title, 'title');
+  put(`Period: ${narrative.period}`, 'body');
+  put(meta.generated, 'note');
+  row++;
+  put('Indicators by rating', 'heading');
+  const counts = meta.counts ?? ragCounts(narrative);
+  const tally: [keyof typeof RAG_FILLS, number][] = [
+    ['Green', counts.green], ['Amber', counts.amber], ['Red', counts.red], ['No target', counts.noTarget], ['No data', counts.noData],
+  ];
+  for (const [label, n] of tally) {
+    const [bg, fg] = RAG_FILLS[label];
+    const r = put(label, 'body');
+    ws.getCell(r, 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: bg } };
+    ws.getCell(r, 1).font = { name: FONT, size: 11, color: { argb: fg }, bold: true };
+    ws.getCell(r, 2).value = n;
+  }
+  const sections: [string, readonly NarrativeItem[]][] = [
+    ['Summary', narrative.summary],
+    ['Performing well', narrative.performingWell],
+    ['Areas for focus', narrative.areasForFocus],
+    ['Context measures', narrative.context],
+    ['Data not available', narrative.noData],
+  ];
+  for (const [heading, items] of sections) {
+    row++;
+    put(heading, 'heading');
+    if (!items.length) put('None this period.', 'note');
+    let section: string | null = null;
+    for (const item of items) {
+      if (heading !== 'Summary' && item.section && item.section !== section) put(item.section, 'subheading');
+      section = item.section;
+      const r = put(item.text, 'body');
+      const seen = new Set<string>();
+      let col = 2;
+      for (const c of item.cells) {
+        const key = `${c.sheet}!${c.cell}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        writeCitation(ws, r, col++, c);
+      }
+    }
+  }
+}
+

@@ -1,0 +1,106 @@
+import { ValueType, type Cell, type Workbook, type Worksheet } from 'exceljs';
+import type { FormatPlan, Issue } from '../core/types';
+import { parseA1 } from '../core/address';
+import { parseRange } from './a1';
+
+/** The formula for a label header: the text, plus a no-op term carrying the marker. */
+export function headerFormula(text: string, marker: string): string {
+  return `"${text.replace(/"/g, '""')}"&T(N("${marker.replace(/"/g, '""')}"))`;
+}
+
+/** What stops us writing into a cell, or null when it is empty or holds one of our own formulas. */
+function occupant(cell: Cell | undefined, marker: string): string | null {
+  if (!cell) return null;
+  switch (cell.type) {
+    case ValueType.Null:
+      return null;
+    case ValueType.Merge:
+      return 'is part of a merged cell';
+    case ValueType.String:
+      return cell.value === '' ? null : `holds '${String(cell.value).slice(0, 40)}'`;
+    case ValueType.Formula:
+      return (cell.formula ?? '').includes(marker) ? null : 'holds a formula of its own';
+    default:
+      return `holds '${cell.text.slice(0, 40)}'`;
+  }
+}
+
+/**
+ * Before a shared-formula master is overwritten, gives each cell that borrows its formula a formula
+ * of its own, so that exceljs does not attach them to the new content.
+ */
+function detachSharedClones(ws: Worksheet, cell: Cell): void {
+  const v = cell.value as { shareType?: string; ref?: string } | null;
+  const area = v?.shareType === 'shared' && v.ref ? parseRange(v.ref) : null;
+  if (!area) return;
+  for (let r = area.top; r <= area.bottom; r++) {
+    for (let c = area.left; c <= area.right; c++) {
+      const clone = ws.findCell(r + 1, c + 1);
+      const cv = clone?.value as { sharedFormula?: string; result?: unknown } | null;
+      if (clone && cv?.sharedFormula === cell.address) {
+        clone.value = { formula: clone.formula, result: clone.result } as Cell['value'];
+      }
+    }
+  }
+}
+
+/**
+ * A new label cell with no style of its own takes the style of the cell to its left (a header
+ * beside the headers, a label beside the row's cells), number format aside.
+ */
+function dressLikeNeighbour(ws: Worksheet, cell: Cell): void {
+  const col = Number(cell.col);
+  if (col <= 1 || Object.keys(cell.style ?? {}).length) return;
+  const left = ws.findCell(Number(cell.row), col - 1);
+  if (!left?.style || !Object.keys(left.style).length) return;
+  const style = structuredClone(left.style);
+  delete style.numFmt;
+  cell.style = style;
+}
+
+/** Writes one live label formula with its expected text as the saved result, or says why not. */
+function writeLabel(wb: Workbook, sheet: string, address: string, formula: string, expected: string, marker: string, what: string): Issue | null {
+  const ws = wb.getWorksheet(sheet);
+  if (!ws) {
+    return { severity: 'error', code: 'sheet-missing', message: `${sheet}!${address}: the sheet '${sheet}' is not in the workbook; the ${what} was not written.`, sheet, cell: address };
+  }
+  const at = parseA1(address);
+  if (!at) {
+    return { severity: 'error', code: 'label-cell-invalid', message: `${sheet}!${address}: not a cell address; the ${what} was not written.`, sheet, cell: address };
+  }
+  const existing = ws.findCell(at.row + 1, at.col + 1);
+  const reason = occupant(existing, marker);
+  if (reason) {
+    return {
+      severity: 'warning',
+      code: 'label-cell-occupied',
+      message: `${sheet}!${address}: the cell ${reason}, so the ${what} was not written there; the RAG colours still apply.`,
+      sheet,
+      cell: address,
+    };
+  }
+  const cell = ws.getCell(at.row + 1, at.col + 1);
+  if (existing) detachSharedClones(ws, cell);
+  if (!existing || existing.type === ValueType.Null) dressLikeNeighbour(ws, cell);
+  cell.value = { formula: formula.replace(/^=/, ''), result: expected };
+  return null;
+}
+
+/**
+ * Writes the plan's label headers and labels as live formulas (saved results set to the text the
+ * engine expects, so a reader that does not recalculate shows it). A cell is written only when it is
+ * empty or already holds one of our formulas (it contains the marker); otherwise it is left as it
+ * is and an issue names it.
+ */
+export function writeLabels(wb: Workbook, plan: FormatPlan): Issue[] {
+  const issues: Issue[] = [];
+  for (const h of plan.labelHeaders) {
+    const issue = writeLabel(wb, h.sheet, h.cell, h.formula || headerFormula(h.text, plan.marker), h.text, plan.marker, 'RAG label heading');
+    if (issue) issues.push(issue);
+  }
+  for (const l of plan.labels) {
+    const issue = writeLabel(wb, l.sheet, l.cell, l.formula, l.expected, plan.marker, 'RAG label');
+    if (issue) issues.push(issue);
+  }
+  return issues;
+}

@@ -1,0 +1,126 @@
+import { promises as fs } from 'fs';
+import { Workbook, ValueType, type Worksheet } from 'exceljs';
+import type { Issue, ListObjectInfo, RawValue, SheetGrid } from '../core/types';
+import { parseRange } from './a1';
+import { cellFormat, cellToRaw } from './cellValue';
+import { fsReason, workbookError } from './workbookError';
+import './tableHeaderFix';
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const EMPTY_ZIP = [0x50, 0x4b, 0x05, 0x06];
+const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+const startsWith = (buf: Buffer, sig: readonly number[]) => buf.length >= sig.length && sig.every((b, i) => buf[i] === b);
+
+/** What a file that is not a zip looks like, for the message. */
+function describeNonZip(buf: Buffer): string {
+  const head = buf.subarray(0, 512).toString('latin1');
+  const text = 'it is a plain text file (perhaps CSV); open it in Excel and save it as .xlsx';
+  if (head.startsWith('%PDF')) return 'it is a PDF document';
+  if (head.startsWith('\xFF\xFE') || head.startsWith('\xFE\xFF')) return text; // UTF-16, as Excel saves "Unicode text"
+  if (/^\s*<(\?xml|html|!doctype)/i.test(head.replace(/^\uFEFF|^\xEF\xBB\xBF/, ''))) return 'it is an XML or web page file';
+  const printable = [...head].filter((ch) => /[\t\n\r\x20-\x7E\x80-\xFF]/.test(ch)).length;
+  if (printable >= head.length * 0.95) return text;
+  return 'its contents are not in the .xlsx format';
+}
+
+/** Checks the first bytes, so that a wrong kind of file gets a clear message rather than a zip error. */
+function checkSignature(buf: Buffer, file: string): void {
+  if (buf.length === 0) throw workbookError('empty', file);
+  if (startsWith(buf, ZIP)) return;
+  if (startsWith(buf, CFB)) throw workbookError('encrypted-or-xls', file);
+  if (startsWith(buf, EMPTY_ZIP)) throw workbookError('corrupt', file);
+  throw workbookError('not-xlsx', file, describeNonZip(buf));
+}
+
+/**
+ * Reads an .xlsx file with exceljs. Never writes to it. Throws a {@link WorkbookError} with one
+ * sentence naming the file when it is missing, not an .xlsx (text, CSV, PDF), encrypted or an old
+ * .xls, or damaged.
+ */
+export async function loadWorkbook(file: string): Promise<Workbook> {
+  let buf: Buffer;
+  try {
+    buf = await fs.readFile(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw workbookError('not-found', file);
+    if (code === 'EISDIR') throw workbookError('not-a-file', file);
+    throw workbookError('unreadable', file, fsReason(err, file));
+  }
+  checkSignature(buf, file);
+  const wb = new Workbook();
+  try {
+    await wb.xlsx.load(buf as unknown as Parameters<Workbook['xlsx']['load']>[0]);
+  } catch {
+    throw workbookError('corrupt', file);
+  }
+  if (wb.worksheets.length === 0) throw workbookError('not-xlsx', file, 'it holds no worksheets');
+  return wb;
+}
+
+const EMPTY_ROW: readonly RawValue[] = Object.freeze([]);
+
+/** The sheet's Excel tables as zero-based bounds, header row first. */
+function tablesOf(ws: Worksheet): ListObjectInfo[] {
+  const out: ListObjectInfo[] = [];
+  for (const t of ws.getTables() as unknown as { table?: { name?: string; tableRef?: string; ref?: string } }[]) {
+    const model = t.table;
+    const bounds = model && parseRange(model.tableRef ?? model.ref ?? '');
+    if (model?.name && bounds) out.push({ name: model.name, ...bounds });
+  }
+  return out;
+}
+
+/** One worksheet as a grid: a single pass over the stored cells, dense rows, nulls for gaps. */
+function sheetToGrid(ws: Worksheet, onIssue?: (issue: Issue) => void): SheetGrid {
+  const values: (readonly RawValue[])[] = [];
+  const formats: (readonly (string | null)[])[] = [];
+  const noResult: string[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    while (values.length < r) {
+      values.push(EMPTY_ROW);
+      formats.push(EMPTY_ROW as readonly null[]);
+    }
+    const vals: RawValue[] = [];
+    const fmts: (string | null)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (cell.type === ValueType.Merge) return;
+      const c = colNumber - 1;
+      while (vals.length < c) {
+        vals.push(null);
+        fmts.push(null);
+      }
+      let v = cellToRaw(cell);
+      if (v === undefined) {
+        noResult.push(cell.address);
+        v = null;
+      }
+      vals.push(v);
+      fmts.push(cellFormat(cell));
+    });
+    values.push(vals);
+    formats.push(fmts);
+  });
+  if (noResult.length && onIssue) {
+    const listed = noResult.slice(0, 5).join(', ') + (noResult.length > 5 ? ` and ${noResult.length - 5} more` : '');
+    onIssue({
+      severity: 'warning',
+      code: 'formula-no-result',
+      message: `${ws.name}!${noResult[0]}: ${noResult.length === 1 ? 'a formula has' : `${noResult.length} formulas have`} no saved result (${listed}) and ${noResult.length === 1 ? 'is' : 'are'} read as blank; open and save the workbook in Excel to store the results.`,
+      sheet: ws.name,
+      cell: noResult[0],
+    });
+  }
+  const tables = tablesOf(ws);
+  return tables.length ? { name: ws.name, values, formats, tables } : { name: ws.name, values, formats };
+}
+
+/**
+ * Every worksheet (hidden ones included) as the engine's {@link SheetGrid}, in workbook order.
+ * Formulas without a saved result read as blank; each sheet with any is reported once to `onIssue`.
+ */
+export function workbookToGrids(wb: Workbook, onIssue?: (issue: Issue) => void): SheetGrid[] {
+  return wb.worksheets.map((ws) => sheetToGrid(ws, onIssue));
+}

@@ -1,0 +1,21 @@
+/**
+ * Writing the annotated copy of a scorecard: live RAG conditional formats and labels from a
+ * {@link FormatPlan}, a Narrative sheet, and a safe save beside (never over) the input.
+ *
+ * Typical use:
+ * ```ts
+ * const wb = await loadWorkbook(input);
+ * const issues = [...applyFormatPlan(wb, plan), ...writeNarrativeSheet(wb, narrative, meta)];
+ * await saveCopy(wb, input, output);
+ * ```
+ */
+import type { FormatPlan } from '../core/types';
+
+export { applyFormatPlan } from './applyFormatPlan';
+export { writeNarrativeSheet, NARRATIVE_SHEET_NAME_TAG, type NarrativeMeta } from './narrativeSheet';
+export { ragCounts, type RagCounts } from './ragCounts';
+export { saveCopy, isSameFile } from './saveCopy';
+export { headerFormula } from './ragLabels';
+
+/** Re-exported for callers that build plans by hand (tests, tools). */
+export type { FormatPlan };
