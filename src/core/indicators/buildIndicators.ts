@@ -86,7 +86,7 @@ function buildOne(grid: SheetGrid, tr: TableRow, config: ScorecardConfig, cols: 
     .sort((a, b) => a.period.sortKey - b.period.sortKey || kindOrder(a.period.kind) - kindOrder(b.period.kind));
   for (const v of values) {
     if (v.measure.fromText && v.measure.value !== null) {
-      warnings.push({ severity: 'warning', code: 'number-as-text', sheet, cell: v.measure.cell, message: `${sheet}!${v.measure.cell}: '${String(v.measure.raw)}' is stored as text. It is read as a number, but the live colouring cannot follow it: store it as a number.` });
+      warnings.push({ severity: 'warning', code: 'number-as-text', sheet, cell: v.measure.cell, message: `${sheet}!${v.measure.cell}: '${String(v.measure.raw)}' is a number stored as text; it is read as a number, but other tools may not: store it as a number.` });
     }
     if (v.measure.noData?.reason === 'error') {
       warnings.push({ severity: 'warning', code: 'cell-error', sheet, cell: v.measure.cell, message: `${sheet}!${v.measure.cell} holds the error ${v.measure.noData.shown}: read as no data.` });

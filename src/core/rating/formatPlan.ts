@@ -59,6 +59,7 @@ function ruleInputs(item: RatedIndicator, amberRule: AmberRule, decimals: number
     previous: prev ? { cell: colToLetters(prev.col), factor: prev.scale / scale } : null,
     printScale: scale,
     decimals,
+    valueIsText: current.measure.fromText,
   };
 }
 
@@ -106,7 +107,7 @@ export function planFormats(
     if (!inputs || !cur) continue;
     const key = [
       item.indicator.sheet, cur.measure.col, inputs.polarity, JSON.stringify([inputs.target, inputs.lower, inputs.upper].map((r) => r && ('cell' in r ? { c: r.cell.replace(/\d+$/, ''), f: r.factor } : r))),
-      toleranceKey(item.indicator.tolerance), JSON.stringify(inputs.previous), inputs.printScale, inputs.decimals,
+      toleranceKey(item.indicator.tolerance), JSON.stringify(inputs.previous), inputs.printScale, inputs.decimals, inputs.valueIsText,
     ].join('|');
     const row: Row = { sheet: item.indicator.sheet, key, valueCell: cur.measure, inputs };
     const list = groups.get(key);

@@ -16,6 +16,11 @@ export interface RuleInputs {
   /** Stored → printed scale (100 for fractions shown as percentages), and printed decimals. */
   readonly printScale: number;
   readonly decimals: number;
+  /**
+   * The value cell holds a number as text ("92.7%", "1,234"): the formulas read it as Excel does
+   * in arithmetic (`--` after dropping spaces and thousands commas), so it is coloured now and still when it is re-typed as a number.
+   */
+  readonly valueIsText?: boolean;
 }
 
 export interface RagFormulas {
@@ -43,7 +48,8 @@ const round = (x: string) => `ROUND(${x},${ROUND_PLACES})`;
  * every spreadsheet application shows one colour whatever it does with overlapping rules.
  * Each carries the no-op term `N("marker")=0` so our rules can be told from the user's.
  */
-export function ragFormulas(v: string, row: number, inputs: RuleInputs, marker: string): RagFormulas {
+export function ragFormulas(cell: string, row: number, inputs: RuleInputs, marker: string): RagFormulas {
+  const v = inputs.valueIsText ? `IFERROR(--SUBSTITUTE(TRIM(${cell}),",",""),"")` : cell;
   const refs = [inputs.target, inputs.lower, inputs.upper].filter((r): r is RuleRef => r !== null);
   const guards = [`ISNUMBER(${v})`, ...refs.filter((r) => 'cell' in r).map((r) => `ISNUMBER(${(r as { cell: string }).cell})`)];
   const m = (t: string) => ('relative' in inputs.margin ? `${num(inputs.margin.relative)}*ABS(${t})` : num(inputs.margin.absolute));

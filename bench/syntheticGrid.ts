@@ -1,0 +1,51 @@
+import type { RawValue, SheetGrid } from '../src/core/types';
+
+/** A deterministic pseudo-random sequence (mulberry32), so every run measures the same workbook. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const QUARTERS = ['Q3 2019/20', 'Q4 2019/20', 'Q1 2020/21', 'Q2 2020/21', 'Q3 2020/21', 'Q4 2020/21', 'Q1 2021/22', 'Q2 2021/22'];
+
+/**
+ * A scorecard sheet of `n` indicators in memory: a title, a header, a section row every 15
+ * indicators, mixed polarity, units and percentage storage, some missing values and benchmarks.
+ */
+export function syntheticGrid(n: number, seed = 1): SheetGrid {
+  const rnd = random(seed);
+  const header = ['Ref', 'Indicator', 'Polarity', 'Target', ...QUARTERS, 'England average', 'Numerator', 'Denominator'];
+  const values: RawValue[][] = [['Synthetic Borough Council — performance scorecard'], [], header];
+  const formats: (string | null)[][] = [[], [], []];
+  for (let i = 0; i < n; i++) {
+    if (i % 15 === 0) {
+      values.push([`Section ${i / 15 + 1}`]);
+      formats.push([]);
+    }
+    const kind = i % 3;
+    const fraction = kind === 0;
+    const base = kind === 2 ? 20 + rnd() * 400 : 40 + rnd() * 55;
+    const scale = fraction ? 0.01 : 1;
+    const polarity = rnd() < 0.6 ? 'Higher' : rnd() < 0.8 ? 'Lower' : 'None';
+    const name = kind === 2 ? `Number of cases in cohort ${i}` : `% of cases completed on time ${i}`;
+    const target = polarity === 'None' ? null : Math.round(base * (0.9 + rnd() * 0.2) * 10) / 10;
+    const row: RawValue[] = [`PI${i + 1}`, name, polarity, target === null ? null : target * scale];
+    const fmt: (string | null)[] = [null, null, null, fraction ? '0.0%' : null];
+    for (let q = 0; q < QUARTERS.length; q++) {
+      const v = rnd() < 0.03 ? 'n/a' : Math.round(base * (0.85 + rnd() * 0.3) * 10) / 10 * scale;
+      row.push(v);
+      fmt.push(fraction ? '0.0%' : null);
+    }
+    row.push(Math.round(base * 10) / 10 * scale, Math.round(rnd() * 40), 40);
+    fmt.push(fraction ? '0.0%' : null, null, null);
+    values.push(row);
+    formats.push(fmt);
+  }
+  return { name: 'Scorecard', values, formats };
+}

@@ -1,0 +1,126 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { runReport } from '../../src/cli/runReport';
+import { RAG_MARKER } from '../../src/core/rating/formatPlan';
+import type { ReportJson } from '../../src/core/report/toJson';
+import { factsFor, reportable } from '../fixtures/catalogue';
+import { evaluateLabels, evaluateRagRules } from '../helpers/ragCheck';
+
+const dir = mkdtempSync(join(tmpdir(), 'scorecard-annotate-'));
+let n = 0;
+
+async function annotate(input: string): Promise<{ out: string; report: ReportJson }> {
+  const out = join(dir, `out-${++n}.xlsx`);
+  const r = await runReport({ workbook: input, format: 'json', out });
+  expect(r.exitCode).toBe(0);
+  return { out, report: JSON.parse(r.stdout) as ReportJson };
+}
+
+async function rules(file: string): Promise<{ sheet: string; ref: string; formulae: string[]; ours: boolean }[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb.worksheets.flatMap((ws) =>
+    (ws.conditionalFormattings ?? []).flatMap((cf) =>
+      cf.rules.map((rule) => {
+        const formulae = ('formulae' in rule ? (rule.formulae as unknown[]) : []).map(String);
+        return { sheet: ws.name, ref: cf.ref, formulae, ours: formulae.some((f) => f.includes(RAG_MARKER)) };
+      }),
+    ),
+  );
+}
+
+const files = reportable().filter((f) => f.indicatorCount === undefined).map((f) => f.path);
+
+describe.each(files)('the annotated copy of %s', (input) => {
+  let out: string;
+  let report: ReportJson;
+  beforeAll(async () => {
+    ({ out, report } = await annotate(input));
+  });
+
+  it('colours, in a spreadsheet engine that is not ours, exactly what the engine rated', async () => {
+    const colours = await evaluateRagRules(out, RAG_MARKER);
+    for (const i of report.indicators) {
+      if (!i.cell) continue;
+      const key = `${i.sheet}!${i.cell}`;
+      const expected = i.rag === 'none' ? null : i.rag;
+      expect([key, colours.get(key) ?? null]).toEqual([key, expected]);
+    }
+  });
+
+  it('labels every rated cell in words, so RAG reads without colour', async () => {
+    const labels = [...(await evaluateLabels(out, RAG_MARKER)).values()];
+    const rated = report.indicators.filter((i) => i.status === 'rated');
+    for (const rag of ['green', 'amber', 'red'] as const) {
+      const word = rag.charAt(0).toUpperCase() + rag.slice(1);
+      expect([rag, labels.filter((l) => l === word).length]).toEqual([rag, rated.filter((i) => i.rag === rag).length]);
+    }
+  });
+
+  it('does not add a second set of rules when run again on its own output', async () => {
+    const again = await annotate(out);
+    const first = await rules(out);
+    const second = await rules(again.out);
+    expect(second).toEqual(first);
+    expect(again.report.indicators.map((i) => [i.id, i.rag])).toEqual(report.indicators.map((i) => [i.id, i.rag]));
+  });
+
+  it('uses a constant number of rules per block, not one per cell', async () => {
+    const ours = (await rules(out)).filter((r) => r.ours);
+    const blocks = new Set(ours.map((r) => `${r.sheet}|${r.ref}`));
+    expect(ours.length).toBeLessThanOrEqual(blocks.size * 3);
+  });
+});
+
+describe('an annotated copy keeps the officer\'s own work', () => {
+  const facts = factsFor('user-formatting.xlsx');
+  const kept = facts.preserved!;
+
+  it('keeps values, formulas, notes, formats, validations and conditional formats', async () => {
+    const { out } = await annotate(facts.path);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet(kept.sheet)!;
+    for (const f of kept.formulas) {
+      expect([f.cell, ws.getCell(f.cell).formula, ws.getCell(f.cell).result]).toEqual([f.cell, f.formula, f.result]);
+    }
+    for (const nf of kept.numberFormats) expect([nf.cell, ws.getCell(nf.cell).numFmt]).toEqual([nf.cell, nf.numFmt]);
+    for (const note of kept.notes) expect(JSON.stringify(ws.getCell(note.cell).note)).toContain(note.text);
+    for (const fill of kept.fills) expect([fill.cell, (ws.getCell(fill.cell).fill as ExcelJS.FillPattern).fgColor?.argb]).toEqual([fill.cell, fill.argb]);
+    for (const font of kept.fonts) expect(ws.getCell(font.cell).font).toMatchObject({ ...(font.bold ? { bold: true } : {}), ...(font.italic ? { italic: true } : {}), ...(font.argb ? { color: { argb: font.argb } } : {}) });
+    expect(ws.model.merges).toEqual(expect.arrayContaining(kept.merges));
+    for (const dv of kept.dataValidations) expect(JSON.stringify(ws.dataValidations.model)).toContain(dv.formula.replace(/"/g, '\\"'));
+    const userRules = (await rules(out)).filter((r) => !r.ours);
+    const original = (await rules(facts.path));
+    expect(userRules).toEqual(original);
+    expect(userRules.map((r) => r.ref)).toEqual(kept.conditionalFormats.map((c) => c.ref));
+  });
+
+  it('keeps every value of the original sheet', async () => {
+    const { out } = await annotate(facts.path);
+    const [a, b] = [new ExcelJS.Workbook(), new ExcelJS.Workbook()];
+    await a.xlsx.readFile(facts.path);
+    await b.xlsx.readFile(out);
+    const before = a.getWorksheet(kept.sheet)!;
+    const after = b.getWorksheet(kept.sheet)!;
+    before.eachRow({ includeEmpty: false }, (row, r) => row.eachCell({ includeEmpty: false }, (cell, c) => {
+      expect([cell.address, after.getRow(r).getCell(c).value]).toEqual([cell.address, cell.value]);
+    }));
+  });
+});
+
+describe('live colours', () => {
+  it('follow a value changed after the copy was written', async () => {
+    const { out, report } = await annotate('samples/northmoor-childrens-scorecard.xlsx');
+    const red = report.indicators.find((i) => i.rag === 'red' && i.polarity === 'higher' && typeof i.target === 'number' && i.cell)!;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    wb.getWorksheet(red.sheet)!.getCell(red.cell!).value = red.target as number;
+    const edited = join(dir, 'edited.xlsx');
+    await wb.xlsx.writeFile(edited);
+    const colours = await evaluateRagRules(edited, RAG_MARKER);
+    expect(colours.get(`${red.sheet}!${red.cell}`)).toBe('green');
+  });
+});

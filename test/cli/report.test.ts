@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runReport } from '../../src/cli/runReport';
+import type { ReportJson } from '../../src/core/report/toJson';
+import { indicatorsOf, reportable, type FixtureFacts } from '../fixtures/catalogue';
+
+const outDir = mkdtempSync(join(tmpdir(), 'scorecard-report-'));
+
+async function json(file: string, extra: { out?: string } = {}): Promise<ReportJson> {
+  const r = await runReport({ workbook: file, format: 'json', ...extra });
+  expect(r.stderr.filter((l) => l.startsWith('error'))).toEqual([]);
+  expect(r.exitCode).toBe(0);
+  return JSON.parse(r.stdout) as ReportJson;
+}
+
+const cases = reportable().filter((f) => f.indicatorCount === undefined);
+
+describe.each(cases.map((f): [string, FixtureFacts] => [f.file, f]))('report on %s', (_, facts) => {
+  let report: ReportJson;
+  beforeAll(async () => {
+    report = await json(facts.path);
+  });
+
+  it('finds every table with its header row', () => {
+    for (const t of facts.tables) {
+      expect(report.tables.some((rt) => rt.sheet === t.sheet && rt.headerRow === t.headerRow)).toBe(true);
+    }
+  });
+
+  it('reports on the latest period with data', () => {
+    expect(facts.tables.map((t) => t.period)).toContain(report.period);
+  });
+
+  it('reads, rates and trends every indicator as an officer would by hand', () => {
+    const expected = facts.tables.flatMap((t) => t.indicators.map((i) => ({ sheet: t.sheet, ...i })));
+    for (const e of expected) {
+      const got = report.indicators.find((i) => i.sheet === e.sheet && i.cell === e.cell);
+      const label = `${e.sheet}!${e.cell} ${e.name}`;
+      expect([label, got ? 'found' : 'missing']).toEqual([label, 'found']);
+      if (!got) continue;
+      expect({ label, rag: got.rag, status: got.status, polarity: got.polarity, unit: got.unit, direction: got.direction, section: got.section })
+        .toEqual({ label, rag: e.rag, status: e.status, polarity: e.polarity, unit: e.unit, direction: e.direction, section: e.section ?? (facts.tables.length > 1 ? got.section : null) });
+      if (e.longTermDirection !== undefined) expect([label, got.longTermDirection]).toEqual([label, e.longTermDirection]);
+      if (e.noData) expect([label, got.noData?.reason]).toEqual([label, e.noData]);
+      if (e.id) expect([label, got.id]).toEqual([label, e.id]);
+      if (e.value === null) expect(got.value).toBeNull();
+    }
+    expect(report.indicators).toHaveLength(indicatorsOf(facts).length);
+  });
+
+  it('counts the ratings in the summary', () => {
+    const all = indicatorsOf(facts);
+    const n = (rag: string) => all.filter((i) => i.rag === rag).length;
+    expect(report.summary).toMatchObject({ green: n('green'), amber: n('amber'), red: n('red'), noData: all.filter((i) => i.status === 'no-data').length });
+  });
+});
+
+describe('the report command', () => {
+  const sample = 'samples/northmoor-childrens-scorecard.xlsx';
+
+  it('prints JSON with the documented fields', async () => {
+    const r = await json(sample);
+    expect(Object.keys(r)).toEqual(expect.arrayContaining(['period', 'indicators', 'summary', 'narrative', 'warnings']));
+    const first = r.indicators[0];
+    expect(Object.keys(first)).toEqual(expect.arrayContaining(['id', 'name', 'sheet', 'cell', 'value', 'display', 'unit', 'target', 'polarity', 'rag', 'status', 'direction', 'warnings']));
+    expect(Object.keys(r.narrative)).toEqual(expect.arrayContaining(['performingWell', 'areasForFocus', 'context', 'noData', 'text']));
+    expect(r.narrative.performingWell[0]).toEqual({ indicatorId: expect.any(String), section: expect.any(String), rag: 'green', text: expect.any(String), cells: expect.any(Array) });
+  });
+
+  it('gives the same output for the same workbook', async () => {
+    const a = await runReport({ workbook: sample, format: 'text' });
+    const b = await runReport({ workbook: sample, format: 'text' });
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.stdout).toContain('Performing well');
+  });
+
+  it('never prints a percentage as a fraction or a fraction as thousands', async () => {
+    const r = await json(sample);
+    expect(r.narrative.text).not.toMatch(/\b0\.\d+ per cent/);
+    expect(r.narrative.text).not.toMatch(/\d{4,} per cent/);
+  });
+
+  it('reports on an earlier period when asked', async () => {
+    const r = await runReport({ workbook: sample, format: 'json', period: 'Q1 2021/22' });
+    expect(JSON.parse(r.stdout).period).toBe('Q1 2021/22');
+  });
+
+  it.each([
+    ['test/fixtures/not-a-workbook.xlsx', /not an? .*xlsx|not a workbook|is not/i],
+    ['test/fixtures/encrypted.xlsx', /password-protected|encrypted/i],
+    ['test/fixtures/no-table.xlsx', /No indicator table found/],
+    ['test/fixtures/empty.xlsx', /No indicator table found|empty/i],
+    ['test/fixtures/does-not-exist.xlsx', /not found|does not exist|cannot find/i],
+  ])('gives one clear message and a non-zero exit for %s', async (file, message) => {
+    const r = await runReport({ workbook: file, format: 'json' });
+    expect(r.exitCode).not.toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toHaveLength(1);
+    expect(r.stderr[0]).toMatch(message);
+    expect(r.stderr[0]).not.toMatch(/\n\s+at /);
+  });
+
+  it('names an unknown period and the periods there are', async () => {
+    const r = await runReport({ workbook: sample, format: 'text', period: 'Q3 2030/31' });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr[0]).toMatch(/Q3 2030\/31.*Q2 2021\/22/);
+  });
+
+  it('refuses to write over its input, and leaves the input untouched', async () => {
+    const before = createHash('sha256').update(readFileSync(sample)).digest('hex');
+    const r = await runReport({ workbook: sample, format: 'text', out: sample });
+    expect(r.exitCode).toBe(2);
+    await runReport({ workbook: sample, format: 'text', out: join(outDir, 'copy.xlsx') });
+    expect(createHash('sha256').update(readFileSync(sample)).digest('hex')).toBe(before);
+  });
+});
