@@ -43,7 +43,9 @@ export function subject(ind: Indicator): { text: string; article: boolean } {
  * ("Education, Health and Care plans"), which are proper names.
  */
 export function lowerFirst(s: string): string {
-  const [word = '', next = ''] = s.split(/\s+/);
+  const m = /^(\S*)\s*(\S*)/.exec(s)!;
+  const word = m[1];
+  const next = m[2];
   if (word.length > 1 && word === word.toUpperCase() && /[A-Z]/.test(word)) return s;
   if (/^[A-Z]/.test(next)) return s;
   return s.charAt(0).toLowerCase() + s.slice(1);

@@ -12,13 +12,13 @@ export const NARRATIVE_SECTIONS = [
 
 /** Items grouped under the scorecard's own section headings, in order of first appearance. */
 export function bySection(items: readonly NarrativeItem[]): { section: string | null; items: NarrativeItem[] }[] {
-  const groups: { section: string | null; items: NarrativeItem[] }[] = [];
+  const groups = new Map<string | null, NarrativeItem[]>();
   for (const item of items) {
-    const g = groups.find((x) => x.section === item.section);
-    if (g) g.items.push(item);
-    else groups.push({ section: item.section, items: [item] });
+    const list = groups.get(item.section);
+    if (list) list.push(item);
+    else groups.set(item.section, [item]);
   }
-  return groups;
+  return [...groups].map(([section, list]) => ({ section, items: list }));
 }
 
 const RAG_WORD = { green: 'Green', amber: 'Amber', red: 'Red', none: null } as const;
@@ -31,7 +31,7 @@ function render(parts: Parts, h1: (s: string) => string, h2: (s: string) => stri
     out.push('', h2(title));
     for (const g of bySection(items)) {
       if (g.section) out.push('', h3(g.section));
-      out.push(...g.items.map(bullet));
+      for (const item of g.items) out.push(bullet(item));
     }
   }
   return `${out.join('\n')}\n`;

@@ -1,4 +1,4 @@
-import type { Direction, Indicator, Movement, Period, PeriodValue } from '../types';
+import type { Direction, Indicator, Movement, PeriodValue } from '../types';
 import { distanceFromBand } from './compare';
 
 /**
@@ -49,12 +49,14 @@ export function movements(
   current: PeriodValue,
   decimals: (m: PeriodValue) => number,
 ): { shortTerm: Movement | null; longTerm: Movement | null } {
-  const sameKind = (p: Period) => p.kind === current.period.kind;
-  const earlier = indicator.values.filter(
-    (v) => sameKind(v.period) && v.period.sortKey < current.period.sortKey && v.measure.value !== null,
-  );
-  const previous = earlier.reduce<PeriodValue | undefined>((best, v) => (!best || v.period.sortKey > best.period.sortKey ? v : best), undefined);
-  const lastYear = earlier.find((v) => v.period.sortKey === current.period.sortKey - 12);
+  let previous: PeriodValue | undefined;
+  let lastYear: PeriodValue | undefined;
+  const { kind, sortKey } = current.period;
+  for (const v of indicator.values) {
+    if (v.period.kind !== kind || v.period.sortKey >= sortKey || v.measure.value === null) continue;
+    if (!previous || v.period.sortKey > previous.period.sortKey) previous = v;
+    if (v.period.sortKey === sortKey - 12) lastYear = v;
+  }
   return {
     shortTerm: movement(indicator, current, previous, decimals),
     longTerm: movement(indicator, current, lastYear, decimals),

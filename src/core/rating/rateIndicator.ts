@@ -34,7 +34,6 @@ export function valueFor(indicator: Indicator, period: Period): PeriodValue | nu
  */
 export function rateIndicator(indicator: Indicator, period: Period, options: RateOptions): Rating {
   const current = valueFor(indicator, period);
-  const base = { current, withinTolerance: false, reportedAnnually: false, shortTerm: null, longTerm: null };
   if (!current || current.measure.value === null) {
     const annual = indicator.frequency === 'annual' && (!current || current.measure.noData?.reason === 'blank');
     const reason = annual
@@ -42,21 +41,23 @@ export function rateIndicator(indicator: Indicator, period: Period, options: Rat
       : current?.measure.noData
         ? `no data for ${period.label} (${current.measure.noData.shown ? `'${current.measure.noData.shown}'` : 'blank'})`
         : `no column for ${period.label}`;
-    return { ...base, rag: 'none', status: 'no-data', reason, reportedAnnually: annual };
+    return { rag: 'none', status: 'no-data', reason, current, withinTolerance: false, reportedAnnually: annual, shortTerm: null, longTerm: null };
   }
-  const moves = movements(indicator, current, options.decimals);
-  const rated = { ...base, ...moves };
-  if (indicator.polarity === 'none') return { ...rated, rag: 'none', status: 'no-target', reason: 'no polarity: reported for context' };
-  if (!indicator.target) return { ...rated, rag: 'none', status: 'no-target', reason: 'no target set' };
+  const { shortTerm, longTerm } = movements(indicator, current, options.decimals);
+  const verdict = (rag: Rating['rag'], status: Rating['status'], reason: string, withinTolerance = false): Rating => ({
+    rag, status, reason, current, withinTolerance, reportedAnnually: false, shortTerm, longTerm,
+  });
+  if (indicator.polarity === 'none') return verdict('none', 'no-target', 'no polarity: reported for context');
+  if (!indicator.target) return verdict('none', 'no-target', 'no target set');
   const where = standing(current.measure.value, indicator.polarity, indicator.target, indicator.tolerance, current.measure.scale);
-  if (where === null) return { ...rated, rag: 'none', status: 'no-target', reason: 'no usable target' };
+  if (where === null) return verdict('none', 'no-target', 'no usable target');
+  if (where === 'on-target') return verdict('green', 'rated', 'on or better than target');
   const tol = describeTolerance(indicator.tolerance, indicator.unit);
-  if (where === 'on-target') return { ...rated, rag: 'green', status: 'rated', reason: 'on or better than target' };
-  if (where === 'within-tolerance') return { ...rated, rag: 'amber', status: 'rated', reason: `off target, within ${tol}`, withinTolerance: true };
+  if (where === 'within-tolerance') return verdict('amber', 'rated', `off target, within ${tol}`, true);
   if (options.amberRule === 'tolerance-or-improving' && improvingOnPrevious(indicator, current, options)) {
-    return { ...rated, rag: 'amber', status: 'rated', reason: `more than ${tol} off target, but improving` };
+    return verdict('amber', 'rated', `more than ${tol} off target, but improving`);
   }
-  return { ...rated, rag: 'red', status: 'rated', reason: `off target by more than ${tol}` };
+  return verdict('red', 'rated', `off target by more than ${tol}`);
 }
 
 /**

@@ -29,6 +29,17 @@ function titleYears(grid: SheetGrid, claimed: readonly Rect[]): (row: number) =>
 type Candidate = { cells: HeaderCell[]; qualifies: boolean; score: number };
 const NONE: Candidate = { cells: [], qualifies: false, score: 0 };
 
+function wordCount(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
 /**
  * Reads rows as headers. A row is only read in full when it (or the row above, for a two-row
  * header) has a cell that names the indicator column: most rows are body rows, and this keeps
@@ -37,7 +48,8 @@ const NONE: Candidate = { cells: [], qualifies: false, score: 0 };
 function headerReader(scan: HeaderScan): (row: number, left: number, right: number) => Candidate {
   const known = new Map<string, boolean>();
   const isNameHeader = (v: RawValue): boolean => {
-    if (typeof v !== 'string' || v.length > 100) return false;
+    // A name header has at most a few words; indicator names, which fill most text cells, have more.
+    if (typeof v !== 'string' || v.length > 60 || wordCount(v) > 6) return false;
     let answer = known.get(v);
     if (answer === undefined) {
       answer = classifyHeader(v)?.role === 'name' || (scan.config?.namesHeader(v) ?? false);

@@ -4,6 +4,8 @@
  */
 import type { HouseStyle, Unit } from '../types';
 
+const POWERS = Array.from({ length: 11 }, (_, i) => 10 ** i);
+
 /** Most decimal places ever printed: beyond this a double has no more digits to give. */
 const MAX_DECIMALS = 15;
 
@@ -33,6 +35,17 @@ function checkDecimals(decimals: number, what: string): number {
 export function roundTo(value: number, decimals: number): number {
   const places = checkDecimals(decimals, 'decimals');
   if (!Number.isFinite(value)) return value;
+  // Fast path: away from a half, binary arithmetic rounds as the decimal would (errors are ~1e-16).
+  if (places <= 10 && Math.abs(value) < 1e9) {
+    const factor = POWERS[places];
+    const scaled = Math.abs(value) * factor;
+    const fraction = scaled - Math.floor(scaled);
+    if (Math.abs(fraction - 0.5) > 1e-6) {
+      const magnitude = Math.round(scaled) / factor;
+      if (magnitude === 0) return 0;
+      return value < 0 ? -magnitude : magnitude;
+    }
+  }
   const fifteen = Number(value.toPrecision(15));
   // Near the largest double, rounding to 15 digits overflows: keep the value as it is.
   const precise = Number.isFinite(fifteen) ? fifteen : value;
@@ -72,6 +85,7 @@ function wholeDigitsOf(magnitude: number): string {
  * spreadsheet, it shows 15 significant digits and pads with zeros beyond them.
  */
 function fixedDigits(magnitude: number, places: number): string {
+  if (magnitude < 1e6 && places <= 9) return magnitude.toFixed(places);
   const wholeDigits = magnitude < 1 ? 1 : Math.floor(Math.log10(magnitude)) + 1;
   const exact = Math.min(places, Math.max(0, MAX_DECIMALS - wholeDigits));
   const digits = magnitude < 1e21 ? magnitude.toFixed(exact) : wholeDigitsOf(magnitude);
@@ -82,9 +96,13 @@ function fixedDigits(magnitude: number, places: number): string {
 
 /** "1234567.5" → "1,234,567.5". */
 function group(digits: string): string {
-  const [whole, fraction] = digits.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
-  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+  const dot = digits.indexOf('.');
+  const whole = dot < 0 ? digits : digits.slice(0, dot);
+  if (whole.length <= 3) return digits;
+  const lead = whole.length % 3 || 3;
+  let out = whole.slice(0, lead);
+  for (let i = lead; i < whole.length; i += 3) out += `,${whole.slice(i, i + 3)}`;
+  return dot < 0 ? out : out + digits.slice(dot);
 }
 
 /**

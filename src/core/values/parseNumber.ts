@@ -46,6 +46,26 @@ function parseNumberText(text: string): ParsedNumber | null {
   };
 }
 
+interface FormatFacts {
+  readonly percent: boolean;
+  readonly decimals: number | null;
+  readonly currency: string | null;
+}
+
+/** What a number format says, worked out once per format: a sheet has thousands of cells and a handful of formats. */
+const FORMAT_FACTS = new Map<string, FormatFacts>();
+
+function formatFacts(format: string | null | undefined): FormatFacts {
+  const key = format ?? '';
+  let facts = FORMAT_FACTS.get(key);
+  if (!facts) {
+    facts = { percent: isPercentFormat(format), decimals: formatDecimals(format), currency: currencyOf(format) };
+    if (FORMAT_FACTS.size > 1000) FORMAT_FACTS.clear();
+    FORMAT_FACTS.set(key, facts);
+  }
+  return facts;
+}
+
 /**
  * Reads a cell's value as a number.
  *
@@ -67,14 +87,8 @@ export function parseNumber(raw: RawValue, format?: string | null): ParsedNumber
   if (raw === null || raw === undefined) return noData('blank', '');
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw)) return noData('error', String(raw));
-    return {
-      value: raw,
-      percentFormat: isPercentFormat(format),
-      fromText: false,
-      formatDecimals: formatDecimals(format),
-      noData: null,
-      currency: currencyOf(format),
-    };
+    const facts = formatFacts(format);
+    return { value: raw, percentFormat: facts.percent, fromText: false, formatDecimals: facts.decimals, noData: null, currency: facts.currency };
   }
   if (typeof raw === 'boolean') return noData('text', raw ? 'TRUE' : 'FALSE');
   if (typeof raw === 'object') {
