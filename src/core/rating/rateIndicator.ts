@@ -8,11 +8,10 @@ export interface RateOptions {
   readonly decimals: (value: PeriodValue) => number;
 }
 
-/** "within 5 % of the target" / "within 2 of the target" — how the tolerance reads in a reason. */
+/** How the tolerance reads in a reason: "5%" (of the target), "2 percentage points", "3" (units). */
 export function describeTolerance(t: Tolerance, unit: Indicator['unit']): string {
-  if (t.type === 'relative') return `${trim(t.value * 100)} % of the target`;
-  const units = unit === 'percentage' ? ' percentage points' : '';
-  return `${trim(t.value)}${units} of the target`;
+  if (t.type === 'relative') return `${trim(t.value * 100)}%`;
+  return unit === 'percentage' ? `${trim(t.value)} percentage points` : trim(t.value);
 }
 
 function trim(x: number): string {
@@ -53,11 +52,11 @@ export function rateIndicator(indicator: Indicator, period: Period, options: Rat
   if (where === null) return verdict('none', 'no-target', 'no usable target');
   if (where === 'on-target') return verdict('green', 'rated', 'on or better than target');
   const tol = describeTolerance(indicator.tolerance, indicator.unit);
-  if (where === 'within-tolerance') return verdict('amber', 'rated', `off target, within ${tol}`, true);
+  if (where === 'within-tolerance') return verdict('amber', 'rated', `off target, within ${tol} of it`, true);
   if (options.amberRule === 'tolerance-or-improving' && improvingOnPrevious(indicator, current, options)) {
-    return verdict('amber', 'rated', `more than ${tol} off target, but improving`);
+    return verdict('amber', 'rated', `more than ${tol} from the target, but improving`);
   }
-  return verdict('red', 'rated', `off target by more than ${tol}`);
+  return verdict('red', 'rated', `more than ${tol} from the target`);
 }
 
 /**
