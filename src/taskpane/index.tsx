@@ -1,7 +1,8 @@
 /// <reference types="office-js" />
 import { createRoot } from 'react-dom/client';
+import { createExcelHost } from '../excel/host';
 import { App } from './App';
-import { getSharedHost } from './sharedHost';
+import { getSharedHost, setSharedHost } from './sharedHost';
 import { startupProblem } from './startupCheck';
 import { prefersDarkTheme } from './theme';
 
@@ -9,6 +10,7 @@ import { prefersDarkTheme } from './theme';
 function start(info: { host: Office.HostType | null }): void {
   const container = document.getElementById('container');
   if (!container) throw new Error('taskpane.html has no #container element.');
+  if (String(info.host) === 'Excel') setSharedHost(createExcelHost());
   const context = typeof Office.context === 'object' ? Office.context : undefined;
   const requirements = context?.requirements;
   const problem = startupProblem({

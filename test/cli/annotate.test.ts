@@ -21,8 +21,9 @@ async function annotate(input: string): Promise<{ out: string; report: ReportJso
 async function rules(file: string): Promise<{ sheet: string; ref: string; formulae: string[]; ours: boolean }[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
+  // exceljs keeps a sheet's conditional formats here, though its type declarations leave it out.
   return wb.worksheets.flatMap((ws) =>
-    (ws.conditionalFormattings ?? []).flatMap((cf) =>
+    ((ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings ?? []).flatMap((cf) =>
       cf.rules.map((rule) => {
         const formulae = ('formulae' in rule ? (rule.formulae as unknown[]) : []).map(String);
         return { sheet: ws.name, ref: cf.ref, formulae, ours: formulae.some((f) => f.includes(RAG_MARKER)) };
@@ -91,7 +92,8 @@ describe('an annotated copy keeps the officer\'s own work', () => {
     for (const fill of kept.fills) expect([fill.cell, (ws.getCell(fill.cell).fill as ExcelJS.FillPattern).fgColor?.argb]).toEqual([fill.cell, fill.argb]);
     for (const font of kept.fonts) expect(ws.getCell(font.cell).font).toMatchObject({ ...(font.bold ? { bold: true } : {}), ...(font.italic ? { italic: true } : {}), ...(font.argb ? { color: { argb: font.argb } } : {}) });
     expect(ws.model.merges).toEqual(expect.arrayContaining(kept.merges));
-    for (const dv of kept.dataValidations) expect(JSON.stringify(ws.dataValidations.model)).toContain(dv.formula.replace(/"/g, '\\"'));
+    const validations = (ws as unknown as { dataValidations: { model: unknown } }).dataValidations.model;
+    for (const dv of kept.dataValidations) expect(JSON.stringify(validations)).toContain(dv.formula.replace(/"/g, '\\"'));
     const userRules = (await rules(out)).filter((r) => !r.ours);
     const original = (await rules(facts.path));
     expect(userRules).toEqual(original);

@@ -1,0 +1,124 @@
+/// <reference types="office-js" />
+import type { FormatPlan, Issue } from '../core/types';
+import { columnSpan } from './addresses';
+import { SheetProtectedError } from './errors';
+import { type SpanWrite, labelSpans, spanWrite, writePieces } from './labelWrites';
+import { SYNC_BYTES } from './readPlan';
+import { type RuleTarget, ruleTargets } from './ruleTargets';
+import { WriteBatch } from './writeBatch';
+
+/** Rough request size of one command, for batching writes. */
+const COMMAND_BYTES = 100;
+
+/** Where else to look for our earlier rules, and whether Excel has `RangeAreas`. */
+export interface ApplyOptions {
+  /** Further sheets to clear our earlier rules from (the sheets just read), besides the plan's. */
+  readonly sheets?: readonly string[];
+  /** One rule per block over all its ranges (needs ExcelApi 1.9); otherwise one per range. */
+  readonly rangeAreas?: boolean;
+}
+
+/** What was done, and what was left alone. */
+export interface ApplyResult {
+  /** Label cells left alone because they hold the user's content, and blocks that could not be placed. */
+  readonly issues: readonly Issue[];
+  readonly rulesRemoved: number;
+  readonly rulesAdded: number;
+  readonly labelsWritten: number;
+}
+
+/** A plan whose rules we could not tell from the user's is a programming error: refuse it. */
+function checkPlan(plan: FormatPlan): void {
+  if (!plan.marker.trim()) throw new Error('applyFormats: the plan has no marker, so its rules could never be told from the user’s.');
+  for (const block of plan.blocks) {
+    for (const rule of block.rules) {
+      if (!rule.formula.includes(plan.marker)) throw new Error(`applyFormats: a ${rule.rag} rule for ${block.sheet}!${block.ranges.join(' ')} does not carry the marker "${plan.marker}".`);
+    }
+  }
+  for (const label of [...plan.labels, ...plan.labelHeaders]) {
+    if (!label.formula.includes(plan.marker)) throw new Error(`applyFormats: the label formula for ${label.sheet}!${label.cell} does not carry the marker "${plan.marker}".`);
+  }
+}
+
+function addRules(sheet: Excel.Worksheet, target: RuleTarget, firstPriority: number): number {
+  const area = target.multi ? sheet.getRanges(target.address) : sheet.getRange(target.address);
+  let priority = firstPriority;
+  for (const rule of target.rules) {
+    const cf = area.conditionalFormats.add('Custom');
+    cf.custom.rule.formula = rule.formula;
+    cf.custom.format.fill.color = rule.fill;
+    cf.custom.format.font.color = rule.font;
+    cf.stopIfTrue = true;
+    // Added at the top; moved below the user's rules last (the proxy is not touched after a move).
+    cf.priority = priority++;
+  }
+  return priority;
+}
+
+/**
+ * Applies a {@link FormatPlan} to the open workbook, in three round trips for any usual workbook:
+ * 1. the sheets' protection, all their conditional formats' types, and the label columns' cells;
+ * 2. the formulas of the custom conditional formats (skipped when there are none);
+ * 3. one batch of writes: delete our earlier rules (those whose formula contains `plan.marker`,
+ *    from the last up, so positions hold), add each block's rules with fill and font colours and
+ *    move each below the user's rules — which stay, in their order — and write label formulas
+ *    into cells that are empty or already ours. (Only if these writes would pass Excel on the
+ *    web's 5 MB request limit — beyond about 9,000 labels — are they sent in more than one.)
+ * A second run leaves exactly the same rules as the first. Label cells holding anything of the
+ * user's are left alone and come back as issues. A protected sheet that would be written to stops
+ * everything before any write ({@link SheetProtectedError}); a write batch that fails after
+ * Excel began on it throws `WriteFailedError` (running again puts it right).
+ */
+export async function applyFormats(context: Excel.RequestContext, plan: FormatPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
+  checkPlan(plan);
+  const issues: Issue[] = [];
+  const targets = plan.blocks.flatMap((block) => {
+    const { targets: found, issue } = ruleTargets(block, options.rangeAreas ?? false);
+    if (issue) issues.push(issue);
+    return found;
+  });
+  const { spans, issues: spanIssues } = labelSpans(plan);
+  issues.push(...spanIssues);
+  const names = [...new Set([...(options.sheets ?? []), ...targets.map((t) => t.sheet), ...spans.map((s) => s.sheet)])];
+  const sheets = names.map((name) => context.workbook.worksheets.getItem(name));
+  const sheetOf = (name: string) => sheets[names.indexOf(name)];
+
+  const protections = sheets.map((ws) => ws.protection.load('protected'));
+  const formats = sheets.map((ws) => ws.getRange().conditionalFormats.load('items/type'));
+  const spanCells = spans.map((s) => sheetOf(s.sheet).getRange(columnSpan(s.col, s.top, s.bottom)).load(['values', 'formulas', 'numberFormat']));
+  await context.sync();
+
+  const rules = formats.map((c) => c.items.map((cf) => (cf.type === 'Custom' ? cf.custom.rule.load('formula') : null)));
+  if (rules.some((list) => list.some((r) => r !== null))) await context.sync();
+  const ours = rules.map((list) => list.flatMap((r, i) => (r !== null && r.formula.includes(plan.marker) ? [i] : [])));
+
+  const writes: SpanWrite[] = spans.map((s, i) => spanWrite(s, spanCells[i], plan.marker));
+  writes.forEach((w) => issues.push(...w.issues));
+  const touched = names.filter((name, i) => ours[i].length > 0 || targets.some((t) => t.sheet === name) || spans.some((s, j) => s.sheet === name && writes[j].written > 0));
+  const locked = touched.filter((name) => protections[names.indexOf(name)].protected);
+  if (locked.length) throw new SheetProtectedError(locked, 'refresh');
+
+  const batch = new WriteBatch(context, 'refresh', touched);
+  const rulesRemoved = ours.reduce((n, list) => n + list.length, 0);
+  await batch.room(COMMAND_BYTES * rulesRemoved);
+  ours.forEach((list, i) => [...list].reverse().forEach((index) => formats[i].items[index].delete()));
+  const next = names.map((_, i) => formats[i].items.length);
+  let rulesAdded = 0;
+  for (const target of targets) {
+    await batch.room(target.address.length + target.rules.reduce((n, r) => n + r.formula.length + 6 * COMMAND_BYTES, 0));
+    const i = names.indexOf(target.sheet);
+    next[i] = addRules(sheets[i], target, next[i]);
+    rulesAdded += target.rules.length;
+  }
+  for (const [i, span] of spans.entries()) {
+    if (!writes[i].written) continue;
+    for (const piece of writePieces(span, writes[i], SYNC_BYTES / 2)) {
+      await batch.room(piece.bytes + COMMAND_BYTES);
+      const range = sheetOf(span.sheet).getRange(columnSpan(span.col, piece.top, piece.bottom));
+      if (piece.numberFormat) range.numberFormat = piece.numberFormat;
+      range.formulas = piece.formulas;
+    }
+  }
+  await batch.send();
+  return { issues, rulesRemoved, rulesAdded, labelsWritten: writes.reduce((n, w) => n + w.written, 0) };
+}

@@ -1,0 +1,64 @@
+/// <reference types="office-js" />
+/**
+ * The task pane's and ribbon's {@link HostApi} over the open workbook. This is the one module
+ * that calls `Excel.run`; the engine and the writers load on first use, in their own chunk.
+ */
+import type { HostApi } from '../taskpane/hostApi';
+import { describeExcelError, type ExcelAction } from './errors';
+
+/** Runs a batch of work against the workbook, as `Excel.run` does. */
+export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** What can be swapped out: Excel itself (for tests), the clock, the feature check. */
+export interface ExcelHostOptions {
+  /** `Excel.run` unless given (tests pass a fake). */
+  readonly run?: ExcelRunner;
+  /** Whether ExcelApi 1.9 is supported (one conditional format per block over all its ranges). */
+  readonly rangeAreas?: () => boolean;
+  readonly now?: () => Date;
+  /** Cells read per round trip; see `readWorkbook`. */
+  readonly cellsPerSync?: number;
+}
+
+function officeSupports(set: string, version: string): boolean {
+  return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported(set, version) === true;
+}
+
+/** Runs a command; any failure becomes one sentence saying what happened and whether anything changed. */
+async function guarded<T>(action: ExcelAction, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw new Error(describeExcelError(error, action));
+  }
+}
+
+/**
+ * The Excel host. `refreshRag` reads the workbook and its stored settings, rates every indicator
+ * and applies live RAG conditional formats and labels, resolving to a summary such as "Rated 20
+ * indicators for Q2 2021/22: 8 green, 4 amber, 3 red."; `draftNarrative` writes the Narrative
+ * sheet and resolves to the draft text. Each runs in one `Excel.run`, in a fixed number of round
+ * trips; failures reject with a sentence for the pane.
+ */
+export function createExcelHost(options: ExcelHostOptions = {}): HostApi {
+  const run: ExcelRunner = options.run ?? ((batch) => Excel.run(batch));
+  const settings = () => ({
+    rangeAreas: (options.rangeAreas ?? (() => officeSupports('ExcelApi', '1.9')))(),
+    now: (options.now ?? (() => new Date()))(),
+    cellsPerSync: options.cellsPerSync,
+  });
+  return {
+    refreshRag: () =>
+      guarded('refresh', async () => {
+        const { refreshInContext } = await import('./workflows');
+        const s = settings();
+        return run((context) => refreshInContext(context, s));
+      }),
+    draftNarrative: () =>
+      guarded('draft', async () => {
+        const { draftInContext } = await import('./workflows');
+        const s = settings();
+        return run((context) => draftInContext(context, s));
+      }),
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * The RAG label cells of a plan, gathered into one column span per sheet and column so that a
+ * whole label column is checked with one range read and written with one `formulas` assignment
+ * (null entries in the array leave a cell untouched), not one round trip or range per cell.
+ */
+import { parseA1 } from '../core/address';
+import type { FormatPlan, Issue } from '../core/types';
+import { toFormula } from './cellValues';
+
+/** One cell to write: the formula without "=", and what it is, for messages. */
+export interface LabelTarget {
+  readonly row: number;
+  readonly cell: string;
+  readonly formula: string;
+  readonly what: 'RAG label' | 'RAG label heading';
+}
+
+/** The label cells of one column of one sheet, from the top one to the bottom one. */
+export interface LabelSpan {
+  readonly sheet: string;
+  readonly col: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly targets: readonly LabelTarget[];
+}
+
+/** What a span's range holds now, as loaded (one column). */
+export interface SpanCells {
+  readonly values: readonly (readonly unknown[])[];
+  readonly formulas: readonly (readonly unknown[])[];
+  readonly numberFormat: readonly (readonly unknown[])[];
+}
+
+/** What to assign to a span's range: null entries leave cells as they are. */
+export interface SpanWrite {
+  readonly formulas: (string | null)[][];
+  /** "General" where a text format would store the formula as text; null when nothing to change. */
+  readonly numberFormat: (string | null)[][] | null;
+  readonly written: number;
+  readonly issues: Issue[];
+}
+
+/** Groups the plan's label headers and labels by sheet and column. */
+export function labelSpans(plan: FormatPlan): { spans: LabelSpan[]; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const byColumn = new Map<string, { sheet: string; col: number; targets: LabelTarget[] }>();
+  const cells = [
+    ...plan.labelHeaders.map((h) => ({ ...h, what: 'RAG label heading' as const })),
+    ...plan.labels.map((l) => ({ ...l, what: 'RAG label' as const })),
+  ];
+  for (const { sheet, cell, formula, what } of cells) {
+    const at = parseA1(cell);
+    if (!at) {
+      issues.push({ severity: 'error', code: 'label-cell-invalid', message: `${sheet}!${cell}: not a cell address; the ${what} was not written.`, sheet, cell });
+      continue;
+    }
+    const key = `${sheet}\u0000${at.col}`;
+    const entry = byColumn.get(key) ?? { sheet, col: at.col, targets: [] };
+    entry.targets.push({ row: at.row, cell, formula: formula.replace(/^=/, ''), what });
+    byColumn.set(key, entry);
+  }
+  const spans = [...byColumn.values()].map(({ sheet, col, targets }) => ({
+    sheet,
+    col,
+    top: Math.min(...targets.map((t) => t.row)),
+    bottom: Math.max(...targets.map((t) => t.row)),
+    targets,
+  }));
+  return { spans, issues };
+}
+
+/** Why a cell cannot take a label, or null when it is empty or holds one of our formulas. */
+function occupant(value: unknown, formula: unknown, marker: string): string | null {
+  const ownFormula = toFormula(formula, value);
+  if (ownFormula !== null) return ownFormula.includes(marker) ? null : 'holds a formula of its own';
+  if (value === '' || value === null || value === undefined) return null;
+  return `holds '${String(value).slice(0, 40)}'`;
+}
+
+/**
+ * Decides, from the span's cells as just loaded, which labels to write: a cell is written only
+ * when it is empty or already holds one of our formulas (it contains `marker`); any other cell is
+ * left as it is and an issue names it. A cell formatted as text ("@") is set to General first,
+ * or Excel would store the formula as text.
+ */
+export function spanWrite(span: LabelSpan, now: SpanCells, marker: string): SpanWrite {
+  const height = span.bottom - span.top + 1;
+  const formulas: (string | null)[][] = Array.from({ length: height }, () => [null]);
+  const formats: (string | null)[][] = Array.from({ length: height }, () => [null]);
+  const issues: Issue[] = [];
+  let written = 0;
+  let reformat = false;
+  for (const t of span.targets) {
+    const i = t.row - span.top;
+    const reason = occupant(now.values[i]?.[0], now.formulas[i]?.[0], marker);
+    if (reason) {
+      issues.push({
+        severity: 'warning',
+        code: 'label-cell-occupied',
+        message: `${span.sheet}!${t.cell}: the cell ${reason}, so the ${t.what} was not written there; the RAG colours still apply.`,
+        sheet: span.sheet,
+        cell: t.cell,
+      });
+      continue;
+    }
+    formulas[i][0] = `=${t.formula}`;
+    written++;
+    if (now.numberFormat[i]?.[0] === '@') {
+      formats[i][0] = 'General';
+      reformat = true;
+    }
+  }
+  return { formulas, numberFormat: reformat ? formats : null, written, issues };
+}
+
+/** A piece of a span's write: rows `top`…`bottom`, small enough for one round trip. */
+export interface WritePiece {
+  readonly top: number;
+  readonly bottom: number;
+  readonly formulas: (string | null)[][];
+  readonly numberFormat: (string | null)[][] | null;
+  /** Estimated request size. */
+  readonly bytes: number;
+}
+
+/** A span's write cut into row pieces of at most about `maxBytes` each (one piece for any usual scorecard). */
+export function writePieces(span: LabelSpan, write: SpanWrite, maxBytes: number): WritePiece[] {
+  const pieces: WritePiece[] = [];
+  let start = 0;
+  let bytes = 0;
+  const cut = (end: number) => {
+    const formats = write.numberFormat?.slice(start, end + 1) ?? null;
+    pieces.push({ top: span.top + start, bottom: span.top + end, formulas: write.formulas.slice(start, end + 1), numberFormat: formats, bytes });
+  };
+  write.formulas.forEach(([formula], i) => {
+    const size = (formula?.length ?? 4) + 8;
+    if (i > start && bytes + size > maxBytes) {
+      cut(i - 1);
+      start = i;
+      bytes = 0;
+    }
+    bytes += size;
+  });
+  if (write.formulas.length) cut(write.formulas.length - 1);
+  return pieces;
+}

@@ -1,0 +1,66 @@
+/// <reference types="office-js" />
+/**
+ * The two commands as work on one request context: read the workbook and the stored settings,
+ * build the report, then write. Kept apart from `host.ts` so the engine loads only when a command
+ * first runs, not with the task pane.
+ */
+import { buildReport, type Report } from '../core/report/buildReport';
+import { applyFormats } from './applyFormats';
+import { type RagCounts, ragCounts } from './narrativeLayout';
+import { readWorkbook } from './readWorkbook';
+import { requestConfig } from './settings';
+import { writeNarrative } from './writeNarrative';
+
+/** What the commands need to know about the host and the moment. */
+export interface WorkflowOptions {
+  /** Whether ExcelApi 1.9 is available: one rule per block over all its ranges. */
+  readonly rangeAreas: boolean;
+  readonly now: Date;
+  readonly cellsPerSync?: number;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Reads the workbook and settings and builds the report; throws a sentence when there is nothing to do. */
+async function report(context: Excel.RequestContext, options: WorkflowOptions): Promise<{ report: Report; sheets: string[] }> {
+  const stored = requestConfig(context);
+  const grids = await readWorkbook(context, { cellsPerSync: options.cellsPerSync });
+  const { config, issue } = stored();
+  if (issue) throw new Error(`${issue.message} Nothing was changed.`);
+  const built = buildReport(grids, config);
+  if (!built.items.length || !built.period) {
+    throw new Error(
+      'No indicator table was found in this workbook, so nothing was changed. Scorecard Narrator looks for a header row naming the indicators and period columns such as "Q2 2021/22".',
+    );
+  }
+  return { report: built, sheets: grids.map((g) => g.name) };
+}
+
+/** "Rated 20 indicators for Q2 2021/22: 8 green, 4 amber, 3 red." and what else the officer should know. */
+export function refreshMessage(period: string, counts: RagCounts, skippedLabels: readonly string[]): string {
+  const rated = counts.green + counts.amber + counts.red;
+  const parts = [`Rated ${plural(rated, 'indicator')} for ${period}: ${counts.green} green, ${counts.amber} amber, ${counts.red} red.`];
+  const unrated = counts.noTarget + counts.noData;
+  if (unrated) parts.push(`${plural(unrated, 'other')} ${unrated === 1 ? 'has' : 'have'} no target or no data this period.`);
+  if (skippedLabels.length) {
+    const cells = skippedLabels.slice(0, 3).join(', ') + (skippedLabels.length > 3 ? ' and others' : '');
+    parts.push(`${plural(skippedLabels.length, 'label cell')} held your own content and ${skippedLabels.length === 1 ? 'was' : 'were'} left alone (${cells}).`);
+  }
+  return parts.join(' ');
+}
+
+/** Refresh RAG: rate every indicator and apply the live conditional formats and labels. */
+export async function refreshInContext(context: Excel.RequestContext, options: WorkflowOptions): Promise<{ message: string }> {
+  const { report: built, sheets } = await report(context, options);
+  const result = await applyFormats(context, built.formatPlan, { sheets, rangeAreas: options.rangeAreas });
+  const skipped = result.issues.filter((i) => i.code === 'label-cell-occupied').map((i) => `${i.sheet}!${i.cell}`);
+  return { message: refreshMessage(built.period!.label, ragCounts(built.items), skipped) };
+}
+
+/** Draft narrative: write the Narrative sheet and return the draft text. */
+export async function draftInContext(context: Excel.RequestContext, options: WorkflowOptions): Promise<{ text: string }> {
+  const { report: built } = await report(context, options);
+  const generated = `Drafted on ${options.now.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })} by Scorecard Narrator.`;
+  await writeNarrative(context, built.narrative, { title: 'Scorecard narrative', generated, counts: ragCounts(built.items) });
+  return { text: built.narrative.text };
+}

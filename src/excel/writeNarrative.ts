@@ -1,0 +1,146 @@
+/// <reference types="office-js" />
+import { colToLetters } from '../core/address';
+import type { Issue, Narrative } from '../core/types';
+import { splitAddress } from './addresses';
+import { COUNT_LINES, type NarrativeLayout, type NarrativeMeta, type RowStyle, narrativeLayout } from './narrativeLayout';
+import { SYNC_BYTES } from './readPlan';
+import { WriteBatch } from './writeBatch';
+
+/**
+ * The hidden workbook name that marks the sheet we wrote (the command-line tool uses the same one),
+ * so a re-run replaces only that sheet, even after the user renames it.
+ */
+export const NARRATIVE_NAME = '_ScorecardNarrative';
+/** The chart of indicators by rating. */
+export const CHART_NAME = 'Scorecard RAG summary';
+
+const FONTS: Record<RowStyle, { bold?: boolean; italic?: boolean; size?: number; color?: string } | null> = {
+  title: { bold: true, size: 14 },
+  heading: { bold: true, size: 12 },
+  subheading: { bold: true, italic: true },
+  note: { italic: true, color: '#595959' },
+  body: null,
+  count: { bold: true },
+};
+
+/** The sheet name to use: ours as it is now, else "Narrative", else "Narrative (Scorecard)", … (Excel ignores case). */
+function sheetName(names: readonly string[], ours: string | null): string {
+  if (ours) return ours;
+  const taken = new Set(names.map((n) => n.toLowerCase()));
+  for (const name of ['Narrative', 'Narrative (Scorecard)']) if (!taken.has(name.toLowerCase())) return name;
+  for (let i = 2; ; i++) if (!taken.has(`narrative (scorecard ${i})`)) return `Narrative (Scorecard ${i})`;
+}
+
+/** Every cell as text ("@"), so nothing is read as a formula, number or date; counts stay numbers. */
+function cellsOf(layout: NarrativeLayout): { values: (string | number)[][]; formats: string[][] } {
+  const values = layout.rows.map((row) => {
+    const out: (string | number)[] = [row.text, ...row.cited];
+    if (row.count !== null) out[1] = row.count;
+    while (out.length < layout.width) out.push('');
+    return out;
+  });
+  const formats = layout.rows.map((row) => values[0].map((_, c) => (c === 1 && row.count !== null ? 'General' : '@')));
+  return { values, formats };
+}
+
+/** Rows cut into pieces of about `maxBytes` of request each: one piece for any usual narrative. */
+function rowPieces(values: readonly (readonly (string | number)[])[], maxBytes: number): { top: number; bottom: number; bytes: number }[] {
+  const pieces: { top: number; bottom: number; bytes: number }[] = [];
+  let top = 0;
+  let bytes = 0;
+  values.forEach((row, i) => {
+    const size = JSON.stringify(row).length + 6 * row.length;
+    if (i > top && bytes + size > maxBytes) {
+      pieces.push({ top, bottom: i - 1, bytes });
+      top = i;
+      bytes = 0;
+    }
+    bytes += size;
+  });
+  pieces.push({ top, bottom: values.length - 1, bytes });
+  return pieces;
+}
+
+function dress(sheet: Excel.Worksheet, layout: NarrativeLayout, last: string): void {
+  const n = layout.rows.length;
+  sheet.getRange('A:A').format.columnWidth = 520;
+  sheet.getRange(`B:${last}`).format.columnWidth = 96;
+  const text = sheet.getRange(`A1:A${n}`).format;
+  text.wrapText = true;
+  text.verticalAlignment = 'Top';
+  layout.rows.forEach((row, i) => {
+    const font = FONTS[row.style];
+    if (!font) return;
+    const target = sheet.getRange(`A${i + 1}`).format.font;
+    if (font.bold) target.bold = true;
+    if (font.italic) target.italic = true;
+    if (font.size) target.size = font.size;
+    if (font.color) target.color = font.color;
+  });
+  COUNT_LINES.forEach((c, i) => {
+    const format = sheet.getRange(`A${layout.countRows.first + i + 1}`).format;
+    format.fill.color = c.fill;
+    format.font.color = c.font;
+  });
+  sheet.getRange(`A1:${last}${n}`).format.autofitRows();
+}
+
+function addChart(sheet: Excel.Worksheet, layout: NarrativeLayout): void {
+  const { first, last } = layout.countRows;
+  const chart = sheet.charts.add('ColumnClustered', sheet.getRange(`A${first + 1}:B${last + 1}`), 'Columns');
+  chart.name = CHART_NAME;
+  chart.title.text = 'Indicators by rating';
+  chart.legend.visible = false;
+  chart.dataLabels.showValue = true;
+  const points = chart.series.getItemAt(0).points;
+  COUNT_LINES.forEach((c, i) => points.getItemAt(i).format.fill.setSolidColor(c.fill === '#FFFFFF' ? '#BFBFBF' : c.fill));
+  const left = colToLetters(layout.width + 1);
+  chart.setPosition(`${left}1`, `${colToLetters(layout.width + 7)}16`);
+}
+
+/**
+ * Writes the narrative to its own sheet in two round trips: one to find the sheets and the sheet
+ * a previous run wrote (by {@link NARRATIVE_NAME}), one batch (more only for a narrative too large
+ * for Excel on the web's 5 MB request limit) that replaces that sheet (or adds
+ * "Narrative" — "Narrative (Scorecard)" when the user has a sheet of that name), writes every
+ * string as text (number format "@" set before the values, so an indicator called
+ * `=HYPERLINK(…)` stays text), the counts by rating with a column chart, and marks the sheet.
+ * No cell of any other sheet is touched. Returns the sheet's name and issues (a renamed sheet).
+ * @throws WriteFailedError when the batch fails once Excel has begun on it (running again puts it right).
+ */
+export async function writeNarrative(context: Excel.RequestContext, narrative: Narrative, meta: NarrativeMeta): Promise<{ sheet: string; issues: Issue[] }> {
+  const sheets = context.workbook.worksheets.load('items/name,items/position');
+  const marker = context.workbook.names.getItemOrNullObject(NARRATIVE_NAME).load(['type', 'value']);
+  await context.sync();
+
+  const markedSheet = !marker.isNullObject && marker.type === 'Range' ? splitAddress(String(marker.value).replace(/^=/, '')).sheet : null;
+  const old = sheets.items.find((s) => s.name === markedSheet) ?? null;
+  const name = sheetName(sheets.items.map((s) => s.name), old?.name ?? null);
+  const issues: Issue[] = [];
+  if (!old && name !== 'Narrative') {
+    const message = `The workbook already has its own sheet called 'Narrative', left as it is; the narrative is on the sheet '${name}'.`;
+    issues.push({ severity: 'warning', code: 'narrative-sheet-renamed', message, sheet: name });
+  }
+
+  const layout = narrativeLayout(narrative, meta);
+  const last = colToLetters(layout.width - 1);
+  if (!marker.isNullObject) marker.delete();
+  if (old) old.delete();
+  const sheet = context.workbook.worksheets.add(name);
+  if (old) sheet.position = old.position;
+  context.workbook.names.add(NARRATIVE_NAME, sheet.getRange('A1')).visible = false;
+  const batch = new WriteBatch(context, 'draft', [name]);
+  const { values, formats } = cellsOf(layout);
+  for (const { top, bottom, bytes } of rowPieces(values, SYNC_BYTES / 2)) {
+    await batch.room(bytes);
+    const cells = sheet.getRange(`A${top + 1}:${last}${bottom + 1}`);
+    cells.numberFormat = formats.slice(top, bottom + 1);
+    cells.values = values.slice(top, bottom + 1);
+  }
+  await batch.room(100 * layout.rows.length);
+  dress(sheet, layout, last);
+  addChart(sheet, layout);
+  sheet.activate();
+  await batch.send();
+  return { sheet: name, issues };
+}

@@ -1,0 +1,124 @@
+/**
+ * The fake workbook's state: what Excel itself would hold. Proxies (see `objects.ts`) only ever
+ * touch it from inside `context.sync()`, as Office.js does.
+ */
+import { MAX_COL, MAX_ROW } from '../../../src/core/address';
+import type { RawValue } from '../../../src/core/types';
+import { type Bounds, boundsToA1, parseBounds } from '../../../src/excel/addresses';
+
+/** An error as Office.js reports it: `OfficeExtension.Error` carries `code` and `debugInfo`. */
+export class FakeOfficeError extends Error {
+  override readonly name = 'RichApi.Error';
+  readonly debugInfo: { code: string; message: string; errorLocation: string };
+  constructor(
+    readonly code: string,
+    location: string,
+    message = `${code} at ${location}`,
+  ) {
+    super(message);
+    this.debugInfo = { code, message, errorLocation: location };
+  }
+}
+
+export interface CellState {
+  value: RawValue;
+  formula: string | null;
+  format: string;
+}
+
+export interface CfState {
+  readonly id: number;
+  readonly type: string;
+  formula: string | null;
+  fill: string | null;
+  font: string | null;
+  stopIfTrue: boolean;
+  readonly areas: readonly Bounds[];
+}
+
+/** A record of a format or chart call, for tests that check what was asked for. */
+export interface Recorded {
+  readonly target: string;
+  readonly path: string;
+  readonly value: unknown;
+}
+
+export interface ChartState {
+  readonly type: string;
+  readonly source: string;
+  readonly seriesBy: string | undefined;
+  readonly calls: Recorded[];
+}
+
+export interface SheetState {
+  name: string;
+  readonly cells: Map<number, CellState>;
+  isProtected: boolean;
+  readonly tables: { name: string; bounds: Bounds }[];
+  readonly cfs: CfState[];
+  readonly charts: ChartState[];
+  readonly formatCalls: Recorded[];
+}
+
+export interface NameState {
+  readonly name: string;
+  sheet: SheetState | null;
+  readonly bounds: Bounds;
+  visible: boolean;
+}
+
+export interface DocState {
+  readonly sheets: SheetState[];
+  readonly names: NameState[];
+  readonly settings: Map<string, unknown>;
+  active: SheetState | null;
+}
+
+export const WHOLE_SHEET: Bounds = { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL };
+export const key = (row: number, col: number) => row * (MAX_COL + 1) + col;
+export const rowOf = (k: number) => Math.floor(k / (MAX_COL + 1));
+export const colOf = (k: number) => k % (MAX_COL + 1);
+
+export function newSheet(name: string): SheetState {
+  return { name, cells: new Map(), isProtected: false, tables: [], cfs: [], charts: [], formatCalls: [] };
+}
+
+/** A sheet name as Excel writes it in an address: quoted only when it must be. */
+export function sheetRef(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+export function addressOf(sheet: SheetState, b: Bounds): string {
+  return `${sheetRef(sheet.name)}!${boundsToA1(b)}`;
+}
+
+/** Bounds of an address, or an InvalidArgument error as Excel raises it at sync. */
+export function boundsOrFail(address: string, where: string): Bounds {
+  const columns = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/.exec(address.trim());
+  const b = columns ? parseBounds(`${columns[1]}1:${columns[2]}${MAX_ROW + 1}`) : parseBounds(address);
+  if (!b) throw new FakeOfficeError('InvalidArgument', where, `The argument is invalid or missing or has an incorrect format: "${address}".`);
+  return b;
+}
+
+export function intersects(a: Bounds, b: Bounds): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+/** The smallest rectangle holding every cell with a value or formula inside `within`, or null. */
+export function usedBounds(sheet: SheetState, within: Bounds = WHOLE_SHEET): Bounds | null {
+  let out: { top: number; left: number; bottom: number; right: number } | null = null;
+  for (const [k, cell] of sheet.cells) {
+    if (cell.value === null && cell.formula === null) continue;
+    const r = rowOf(k);
+    const c = colOf(k);
+    if (r < within.top || r > within.bottom || c < within.left || c > within.right) continue;
+    if (!out) out = { top: r, left: c, bottom: r, right: c };
+    else {
+      out.top = Math.min(out.top, r);
+      out.bottom = Math.max(out.bottom, r);
+      out.left = Math.min(out.left, c);
+      out.right = Math.max(out.right, c);
+    }
+  }
+  return out;
+}

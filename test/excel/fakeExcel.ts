@@ -1,0 +1,143 @@
+/// <reference types="office-js" />
+/**
+ * A small in-memory Excel for the adapter's tests: `run(batch)` gives a request context whose
+ * proxies behave like Office.js where it matters — commands are queued and applied only at
+ * `context.sync()`, reading a property that was not loaded (or loaded but not yet synced) throws
+ * PropertyNotLoaded, errors surface at `sync()` and are not rolled back, conditional formats keep
+ * their priority order, and each round trip's request and response are measured against Excel on
+ * the web's 5 MB limit. Charts and range formats are recorded, not drawn.
+ */
+import { parseA1 } from '../../src/core/address';
+import type { RawValue, SheetGrid } from '../../src/core/types';
+import { parseBounds } from '../../src/excel/addresses';
+import { defaultEvaluator, type Evaluator } from './fake/cells';
+import { type BatchRunner, type Command, FakeContext } from './fake/context';
+import { type CellState, type CfState, type DocState, FakeOfficeError, type SheetState, key, newSheet } from './fake/doc';
+import { FakeWorkbook } from './fake/workbookParts';
+
+export { FakeOfficeError } from './fake/doc';
+export type { CellState, CfState, SheetState } from './fake/doc';
+
+/** One round trip as the fake saw it. */
+export interface RoundTrip {
+  readonly commands: number;
+  readonly requestBytes: number;
+  readonly responseBytes: number;
+}
+
+class FakeRequestContext extends FakeContext {
+  readonly workbook: FakeWorkbook;
+  constructor(runner: BatchRunner, doc: DocState, evaluate: Evaluator) {
+    super(runner);
+    this.workbook = new FakeWorkbook(this, doc, evaluate);
+  }
+}
+
+export class FakeExcel implements BatchRunner {
+  readonly doc: DocState = { sheets: [], names: [], settings: new Map(), active: null };
+  /** Every round trip (a sync with commands), in order. */
+  readonly trips: RoundTrip[] = [];
+  /** When true, every round trip fails as Excel does while the user is typing in a cell. */
+  editMode = false;
+  /** Excel on the web's limit on a request and on a response. */
+  payloadLimit = 5 * 1024 * 1024;
+  /** Results for formulas written by the adapter (the fake does not calculate). */
+  evaluate: Evaluator = defaultEvaluator;
+  /** Runs before each command at sync; throw from it to make that command fail. */
+  beforeCommand: ((command: Command) => void) | null = null;
+
+  /** `Excel.run`: a fresh context; commands left queued when the batch ends are synced, as Office.js does. */
+  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const context = new FakeRequestContext(this, this.doc, (f, s, r, c) => this.evaluate(f, s, r, c));
+    const result = await batch(context as unknown as Excel.RequestContext);
+    if (context.pending) await context.sync();
+    return result;
+  };
+
+  get roundTrips(): number {
+    return this.trips.length;
+  }
+
+  async runBatch(commands: Command[]): Promise<void> {
+    await Promise.resolve();
+    if (!commands.length) return;
+    const requestBytes = commands.reduce((n, c) => n + c.requestBytes, 0);
+    const trip = { commands: commands.length, requestBytes, responseBytes: 0 };
+    this.trips.push(trip);
+    if (this.editMode) throw new FakeOfficeError('InvalidOperationInCellEditMode', 'RequestContext.sync', 'The operation is not available while Excel is in cell-edit mode.');
+    if (requestBytes > this.payloadLimit) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'RequestContext.sync');
+    const deliveries = [];
+    for (const command of commands) {
+      this.beforeCommand?.(command);
+      const delivery = command.run();
+      if (delivery) {
+        deliveries.push(delivery);
+        trip.responseBytes += delivery.bytes;
+      }
+    }
+    if (trip.responseBytes > this.payloadLimit) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'RequestContext.sync');
+    for (const delivery of deliveries) delivery.commit();
+  }
+
+  // ----- setting up -----------------------------------------------------------------------
+
+  /** Adds a sheet holding a grid (values, number formats, formulas and tables as the engine describes them). */
+  addSheet(name: string, grid: Partial<Omit<SheetGrid, 'name'>> = {}): SheetState {
+    const sheet = newSheet(name);
+    (grid.values ?? []).forEach((row, r) =>
+      row.forEach((value, c) => {
+        const formula = grid.formulas?.[r]?.[c] ?? null;
+        const format = grid.formats?.[r]?.[c] ?? 'General';
+        if (value !== null || formula !== null || format !== 'General') sheet.cells.set(key(r, c), { value, formula, format });
+      }),
+    );
+    for (const t of grid.tables ?? []) sheet.tables.push({ name: t.name, bounds: { top: t.top, left: t.left, bottom: t.bottom, right: t.right } });
+    this.doc.sheets.push(sheet);
+    this.doc.active ??= sheet;
+    return sheet;
+  }
+
+  /** Sets one cell as a user would. */
+  setCell(sheet: string, address: string, value: RawValue, options: { formula?: string; format?: string } = {}): void {
+    const at = parseA1(address)!;
+    const cell = this.sheet(sheet).cells.get(key(at.row, at.col));
+    this.sheet(sheet).cells.set(key(at.row, at.col), { value, formula: options.formula ?? null, format: options.format ?? cell?.format ?? 'General' });
+  }
+
+  /** Adds a conditional format of the user's, at the top as Excel's own UI does. */
+  addUserRule(sheet: string, rule: { type?: string; formula?: string; ranges: string[]; fill?: string }): CfState {
+    const cf: CfState = { id: -(this.sheet(sheet).cfs.length + 1), type: rule.type ?? 'Custom', formula: rule.formula ?? null, fill: rule.fill ?? null, font: null, stopIfTrue: false, areas: rule.ranges.map((r) => parseBounds(r)!) };
+    this.sheet(sheet).cfs.unshift(cf);
+    return cf;
+  }
+
+  // ----- looking -------------------------------------------------------------------------
+
+  sheet(name: string): SheetState {
+    const found = this.doc.sheets.find((s) => s.name === name);
+    if (!found) throw new Error(`The fake has no sheet '${name}'.`);
+    return found;
+  }
+
+  cell(sheet: string, address: string): CellState | undefined {
+    const at = parseA1(address)!;
+    return this.sheet(sheet).cells.get(key(at.row, at.col));
+  }
+
+  /** The sheet's conditional formats, in priority order. */
+  rules(sheet: string): CfState[] {
+    return [...this.sheet(sheet).cfs];
+  }
+
+  /** Everything a user could see or that the file keeps, to compare before and after. */
+  snapshot(): string {
+    const sheets = this.doc.sheets.map((s) => ({
+      name: s.name,
+      cells: [...s.cells.entries()].sort(([a], [b]) => a - b),
+      cfs: s.cfs.map((cf) => ({ ...cf, id: undefined })),
+      charts: s.charts,
+      formats: s.formatCalls,
+    }));
+    return JSON.stringify({ sheets, names: this.doc.names.map((n) => ({ ...n, sheet: n.sheet?.name ?? null })), settings: [...this.doc.settings] });
+  }
+}

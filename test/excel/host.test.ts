@@ -1,0 +1,134 @@
+/// <reference types="office-js" />
+import { toA1 } from '../../src/core/address';
+import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
+import { buildReport } from '../../src/core/report/buildReport';
+import type { SheetGrid } from '../../src/core/types';
+import { createExcelHost } from '../../src/excel/host';
+import { ragCounts } from '../../src/excel/narrativeLayout';
+import { CONFIG_KEY, saveConfig } from '../../src/excel/settings';
+import { FakeExcel, FakeOfficeError } from './fakeExcel';
+import { SMALL_GRID, fakeWith, sampleGrids, syntheticExcel } from './sampleWorkbook';
+
+const hostFor = (excel: FakeExcel, rangeAreas = true) => createExcelHost({ run: excel.run, rangeAreas: () => rangeAreas, now: () => new Date(2025, 2, 3) });
+
+let grids: SheetGrid[];
+beforeAll(async () => {
+  grids = await sampleGrids();
+});
+
+describe('createExcelHost', () => {
+  it('refreshes RAG and says what it rated, in the words of the pane', async () => {
+    const excel = fakeWith([SMALL_GRID]);
+    expect(await hostFor(excel).refreshRag()).toEqual({ message: 'Rated 4 indicators for Q2 2021/22: 2 green, 1 amber, 1 red.' });
+    const report = buildReport(grids, DEFAULT_CONFIG);
+    const c = ragCounts(report.items);
+    const { message } = await hostFor(fakeWith(grids)).refreshRag();
+    expect(message).toContain(`Rated ${c.green + c.amber + c.red} indicators for ${report.period?.label}: ${c.green} green, ${c.amber} amber, ${c.red} red.`);
+  });
+
+  it('takes the same number of round trips for 10 indicators as for 1,000', async () => {
+    const trips = async (n: number) => {
+      const excel = syntheticExcel(n);
+      const host = hostFor(excel);
+      await host.refreshRag();
+      const first = excel.roundTrips;
+      await host.refreshRag();
+      return [first, excel.roundTrips - first];
+    };
+    const small = await trips(10);
+    expect(await trips(1000)).toEqual(small);
+    expect(small).toEqual([4, 5]);
+  });
+
+  it('leaves the same rules, labels and cells after a hundred refreshes as after one', async () => {
+    const excel = fakeWith(grids);
+    const plan = buildReport(grids, DEFAULT_CONFIG).formatPlan;
+    // Labels show what Excel would calculate, so each refresh reads them back as a user would see them.
+    const shows = new Map([...plan.labels, ...plan.labelHeaders].map((l) => [`${l.sheet}!${l.cell}`, 'expected' in l ? l.expected : l.text]));
+    excel.evaluate = (_formula, sheet, row, col) => shows.get(`${sheet}!${toA1(row, col)}`) ?? '';
+    const host = hostFor(excel);
+    await host.refreshRag();
+    const once = excel.snapshot();
+    for (let i = 0; i < 99; i++) await host.refreshRag();
+    expect(excel.snapshot()).toBe(once);
+    expect(excel.rules('Scorecard').length).toBeGreaterThan(0);
+  });
+
+  it('uses the configuration stored in the workbook', async () => {
+    const excel = fakeWith([SMALL_GRID]);
+    await excel.run((context) => saveConfig(context, { period: 'Q1 2021/22' }));
+    expect((await hostFor(excel).refreshRag()).message).toMatch(/^Rated 4 indicators for Q1 2021\/22:/);
+  });
+
+  it('says plainly when the stored configuration is invalid, and changes nothing', async () => {
+    const excel = fakeWith([SMALL_GRID]);
+    excel.doc.settings.set(CONFIG_KEY, '{"amberRule": "lenient"}');
+    const before = excel.snapshot();
+    await expect(hostFor(excel).refreshRag()).rejects.toThrow(/^The configuration in the workbook settings has a problem:\n- amberRule: must be one of .*Nothing was changed\.$/s);
+    expect(excel.snapshot()).toBe(before);
+  });
+
+  it('gives one clear message for a protected sheet, naming it, with nothing half-written', async () => {
+    const excel = fakeWith(grids);
+    excel.sheet('Scorecard').isProtected = true;
+    const before = excel.snapshot();
+    await expect(hostFor(excel).refreshRag()).rejects.toThrow(
+      "The sheet 'Scorecard' is protected, so the RAG colours and labels could not be written; nothing was changed. Unprotect it (Review › Unprotect Sheet) and try again.",
+    );
+    expect(excel.snapshot()).toBe(before);
+  });
+
+  it('asks the officer to finish editing a cell, and changes nothing', async () => {
+    const excel = fakeWith([SMALL_GRID]);
+    excel.editMode = true;
+    await expect(hostFor(excel).draftNarrative()).rejects.toThrow('Excel is still editing a cell. Press Enter or Esc to finish editing, then try again. Nothing was changed.');
+  });
+
+  it('says so when Excel stops partway through the writes, and a second run puts everything right', async () => {
+    const excel = fakeWith(grids);
+    let adds = 0;
+    excel.beforeCommand = (command) => {
+      if (command.what === 'ConditionalFormatCollection.add' && ++adds === 5) throw new FakeOfficeError('GeneralException', command.what);
+    };
+    await expect(hostFor(excel).refreshRag()).rejects.toThrow(/^Excel stopped partway through writing the RAG colours and labels\. .*run Refresh RAG again to finish\.$/);
+    excel.beforeCommand = null;
+    await hostFor(excel).refreshRag();
+    const clean = fakeWith(grids);
+    await hostFor(clean).refreshRag();
+    expect(excel.snapshot()).toBe(clean.snapshot());
+  });
+
+  it('says when no indicator table is found, and when the configured period has no column', async () => {
+    const excel = fakeWith([{ name: 'Notes', values: [['Just some notes']] }]);
+    await expect(hostFor(excel).refreshRag()).rejects.toThrow(/^No indicator table was found in this workbook, so nothing was changed\./);
+    const scorecard = fakeWith([SMALL_GRID]);
+    await scorecard.run((context) => saveConfig(context, { period: 'Q4 2030/31' }));
+    await expect(hostFor(scorecard).draftNarrative()).rejects.toThrow("No column for the period 'Q4 2030/31'.");
+  });
+
+  it('drafts the narrative: writes the Narrative sheet and returns the text, in four round trips', async () => {
+    const excel = fakeWith([SMALL_GRID]);
+    const { text } = await hostFor(excel).draftNarrative();
+    expect(text).toBe(buildReport([SMALL_GRID], DEFAULT_CONFIG).narrative.text);
+    expect(excel.cell('Narrative', 'A3')?.value).toBe('Drafted on 3 March 2025 by Scorecard Narrator.');
+    expect(excel.roundTrips).toBe(4);
+  });
+
+  it('does not take its own Narrative sheet for a scorecard on the next refresh or draft', async () => {
+    const excel = fakeWith(grids);
+    const host = hostFor(excel);
+    const before = await host.refreshRag();
+    const first = await host.draftNarrative();
+    expect(await host.refreshRag()).toEqual(before);
+    expect(await host.draftNarrative()).toEqual(first);
+    expect(excel.rules('Narrative')).toEqual([]);
+  });
+
+  it('falls back to one set of rules per range when Excel cannot say it supports ExcelApi 1.9', async () => {
+    const excel = fakeWith([SMALL_GRID]);
+    await createExcelHost({ run: excel.run }).refreshRag();
+    const plan = buildReport([SMALL_GRID], DEFAULT_CONFIG).formatPlan;
+    expect(excel.rules('Scorecard')).toHaveLength(3 * plan.blocks.reduce((n, b) => n + b.ranges.length, 0));
+    expect(excel.rules('Scorecard').every((r) => r.areas.length === 1)).toBe(true);
+  });
+});

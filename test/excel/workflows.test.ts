@@ -1,0 +1,15 @@
+import { refreshMessage } from '../../src/excel/workflows';
+
+describe('refreshMessage', () => {
+  it('counts what was rated, mentions the rest, and names label cells left alone', () => {
+    expect(refreshMessage('Q2 2021/22', { green: 8, amber: 4, red: 3, noTarget: 4, noData: 1 }, [])).toBe(
+      'Rated 15 indicators for Q2 2021/22: 8 green, 4 amber, 3 red. 5 others have no target or no data this period.',
+    );
+    expect(refreshMessage('Q1 2021/22', { green: 1, amber: 0, red: 0, noTarget: 1, noData: 0 }, ['Scorecard!P7'])).toBe(
+      'Rated 1 indicator for Q1 2021/22: 1 green, 0 amber, 0 red. 1 other has no target or no data this period. 1 label cell held your own content and was left alone (Scorecard!P7).',
+    );
+    expect(refreshMessage('Q1 2021/22', { green: 2, amber: 0, red: 0, noTarget: 0, noData: 0 }, ['S!P1', 'S!P2', 'S!P3', 'S!P4'])).toContain(
+      '4 label cells held your own content and were left alone (S!P1, S!P2, S!P3 and others).',
+    );
+  });
+});
