@@ -37,8 +37,10 @@ async function guarded<T>(action: ExcelAction, work: () => Promise<T>): Promise<
  * The Excel host. `refreshRag` reads the workbook and its stored settings, rates every indicator
  * and applies live RAG conditional formats and labels, resolving to a summary such as "Rated 20
  * indicators for Q2 2021/22: 8 green, 4 amber, 3 red."; `draftNarrative` writes the Narrative
- * sheet and resolves to the draft text. Each runs in one `Excel.run`, in a fixed number of round
- * trips; failures reject with a sentence for the pane.
+ * sheet and resolves to the draft text; `review` reads and rates without writing, for the pane's
+ * lists; `saveIndicator` stores one indicator's target, polarity and tolerance in the workbook's
+ * settings; `selectCell` activates a sheet and selects a cell. Each runs in one `Excel.run`, in a
+ * fixed number of round trips; failures reject with a sentence for the pane.
  */
 export function createExcelHost(options: ExcelHostOptions = {}): HostApi {
   const run: ExcelRunner = options.run ?? ((batch) => Excel.run(batch));
@@ -60,5 +62,32 @@ export function createExcelHost(options: ExcelHostOptions = {}): HostApi {
         const s = settings();
         return run((context) => draftInContext(context, s));
       }),
+    review: () =>
+      guarded('refresh', async () => {
+        const { reviewInContext } = await import('./workflows');
+        const s = settings();
+        return run((context) => reviewInContext(context, s));
+      }),
+    saveIndicator: (key, indicatorSettings) =>
+      guarded('settings', async () => {
+        const [{ withIndicatorSettings }, { CONFIG_KEY, saveConfig }] = await Promise.all([import('./indicatorSettings'), import('./settings')]);
+        await run(async (context) => {
+          const item = context.workbook.settings.getItemOrNullObject(CONFIG_KEY).load('value');
+          await context.sync();
+          await saveConfig(context, withIndicatorSettings(item.isNullObject ? null : item.value, key, indicatorSettings));
+        });
+      }),
+    selectCell: async (sheet, cell) => {
+      try {
+        await run(async (context) => {
+          const worksheet = context.workbook.worksheets.getItem(sheet);
+          worksheet.activate();
+          worksheet.getRange(cell).select();
+          await context.sync();
+        });
+      } catch {
+        throw new Error(`Could not go to ${sheet}!${cell}. If you are typing in a cell, press Enter or Esc and try again.`);
+      }
+    },
   };
 }

@@ -6,7 +6,9 @@
  */
 import { buildReport, type Report } from '../core/report/buildReport';
 import { applyFormats } from './applyFormats';
+import type { WorkbookReview } from '../taskpane/hostApi';
 import { type RagCounts, ragCounts } from './narrativeLayout';
+import { paneSummary } from './paneSummary';
 import { readWorkbook } from './readWorkbook';
 import { requestConfig } from './settings';
 import { writeNarrative } from './writeNarrative';
@@ -55,6 +57,12 @@ export async function refreshInContext(context: Excel.RequestContext, options: W
   const result = await applyFormats(context, built.formatPlan, { sheets, rangeAreas: options.rangeAreas });
   const skipped = result.issues.filter((i) => i.code === 'label-cell-occupied').map((i) => `${i.sheet}!${i.cell}`);
   return { message: refreshMessage(built.period!.label, ragCounts(built.items), skipped) };
+}
+
+/** Review: read the workbook and rate it for the pane's lists, writing nothing. */
+export async function reviewInContext(context: Excel.RequestContext, options: WorkflowOptions): Promise<WorkbookReview> {
+  const { report: built } = await report(context, options);
+  return paneSummary(built);
 }
 
 /** Draft narrative: write the Narrative sheet and return the draft text. */

@@ -1,5 +1,7 @@
-import { Field, Textarea } from '@fluentui/react-components';
+import { Button, Field, Text, Textarea } from '@fluentui/react-components';
+import { Copy20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { copyNarrative } from './copyText';
 import { usePaneStyles } from './usePaneStyles';
 
 /** Props for {@link NarrativePreview}. */
@@ -8,13 +10,30 @@ export interface NarrativePreviewProps {
   readonly text: string;
 }
 
-/** The draft narrative in an editable box, for the officer to check and adjust before use. */
+/** The draft narrative in an editable box, for the officer to check, adjust and copy. */
 export function NarrativePreview({ text }: NarrativePreviewProps) {
   const styles = usePaneStyles();
   const [draft, setDraft] = useState(text);
+  const [copied, setCopied] = useState<string | null>(null);
+  const copy = async () => {
+    try {
+      const kind = await copyNarrative(draft);
+      setCopied(kind === 'rich' ? 'Copied, with paragraphs, ready to paste into your report.' : 'Copied as plain text.');
+    } catch (error) {
+      setCopied(error instanceof Error ? error.message : String(error));
+    }
+  };
   return (
-    <Field label="Draft narrative" hint="Check every figure against the scorecard before it goes to committee.">
-      <Textarea className={styles.narrative} resize="vertical" value={draft} onChange={(_, data) => setDraft(data.value)} />
-    </Field>
+    <div className={styles.results}>
+      <Field label="Draft narrative" hint="Also written to the Narrative sheet. Check every figure against the scorecard before it goes to committee.">
+        <Textarea className={styles.narrative} resize="vertical" value={draft} onChange={(_, data) => setDraft(data.value)} />
+      </Field>
+      <div className={styles.actions}>
+        <Button icon={<Copy20Regular />} onClick={() => void copy()}>
+          Copy
+        </Button>
+        <Text aria-live="polite">{copied}</Text>
+      </div>
+    </div>
   );
 }

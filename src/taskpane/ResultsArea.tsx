@@ -1,19 +1,30 @@
 import { Spinner, Text, Subtitle2 } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
+import type { IndicatorSettings, IndicatorSummary, TableSummary } from './hostApi';
 import { usePaneStyles } from './usePaneStyles';
 
-// The narrative editor is loaded only once there is a narrative to show, keeping it (and the
-// Fluent components only it uses) out of the pane's first download.
+// The lists and the narrative editor load only once there is something to show, keeping them (and
+// the Fluent components only they use) out of the pane's first download.
 const NarrativePreview = lazy(() => import('./NarrativePreview').then((module) => ({ default: module.NarrativePreview })));
+const IndicatorList = lazy(() => import('./IndicatorList').then((module) => ({ default: module.IndicatorList })));
+const TableList = lazy(() => import('./TableList').then((module) => ({ default: module.TableList })));
+
+const loading = <Spinner size="tiny" label="Loading…" />;
 
 /** Props for {@link ResultsArea}. */
 export interface ResultsAreaProps {
   readonly status: string | null;
   readonly narrative: string | null;
+  readonly indicators?: readonly IndicatorSummary[];
+  readonly tables?: readonly TableSummary[];
+  /** Selects an indicator's cell in Excel, when the host can. */
+  readonly onSelect?: ((sheet: string, cell: string) => void) | null;
+  /** Stores an indicator's settings, when the host can. */
+  readonly onSave?: ((key: string, settings: IndicatorSettings) => void) | null;
 }
 
-/** What the last actions produced: the RAG summary and the draft narrative. */
-export function ResultsArea({ status, narrative }: ResultsAreaProps) {
+/** What the last actions produced: the RAG summary, the indicators and tables, and the draft narrative. */
+export function ResultsArea({ status, narrative, indicators = [], tables = [], onSelect = null, onSave = null }: ResultsAreaProps) {
   const styles = usePaneStyles();
   return (
     <section className={styles.results} aria-labelledby="results-heading">
@@ -23,8 +34,18 @@ export function ResultsArea({ status, narrative }: ResultsAreaProps) {
       )}
       <Text role="status">{status}</Text>
       {narrative !== null && (
-        <Suspense fallback={<Spinner size="tiny" label="Loading the draft…" />}>
+        <Suspense fallback={loading}>
           <NarrativePreview key={narrative} text={narrative} />
+        </Suspense>
+      )}
+      {indicators.length > 0 && (
+        <Suspense fallback={loading}>
+          <IndicatorList indicators={indicators} onSelect={onSelect} onSave={onSave} />
+        </Suspense>
+      )}
+      {tables.length > 0 && (
+        <Suspense fallback={loading}>
+          <TableList tables={tables} />
         </Suspense>
       )}
     </section>

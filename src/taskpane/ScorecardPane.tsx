@@ -14,6 +14,8 @@ import { ResultsArea } from './ResultsArea';
 import { type PaneError, useScorecardPane } from './useScorecardPane';
 import { usePaneStyles } from './usePaneStyles';
 
+const BUSY_LABEL = { refresh: 'Refreshing RAG…', draft: 'Drafting the narrative…', save: 'Saving the settings and refreshing RAG…' } as const;
+
 /** Props for {@link ScorecardPane}. */
 export interface ScorecardPaneProps {
   readonly host: HostApi;
@@ -39,7 +41,7 @@ export function ScorecardPane({ host, startupError }: ScorecardPaneProps) {
           Draft narrative
         </Button>
       </div>
-      {pane.busy && <Spinner size="tiny" labelPosition="after" label={pane.busy === 'refresh' ? 'Refreshing RAG…' : 'Drafting the narrative…'} />}
+      {pane.busy && <Spinner size="tiny" labelPosition="after" label={BUSY_LABEL[pane.busy]} />}
       {pane.error && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
@@ -51,7 +53,14 @@ export function ScorecardPane({ host, startupError }: ScorecardPaneProps) {
           />
         </MessageBar>
       )}
-      <ResultsArea status={pane.status} narrative={pane.narrative} />
+      <ResultsArea
+        status={pane.status}
+        narrative={pane.narrative}
+        indicators={pane.indicators}
+        tables={pane.tables}
+        onSelect={pane.selectCell && ((sheet, cell) => void pane.selectCell?.(sheet, cell))}
+        onSave={pane.saveIndicator && ((key, settings) => void pane.saveIndicator?.(key, settings))}
+      />
     </main>
   );
 }

@@ -3,8 +3,10 @@
  * its own to speak in; in the shared runtime it publishes its outcome here and the pane (mounted
  * in the same page, shown or not) displays it.
  */
+import type { IndicatorSummary, TableSummary } from './hostApi';
+
 export type CommandOutcome =
-  | { readonly kind: 'refreshed'; readonly message: string }
+  | { readonly kind: 'refreshed'; readonly message: string; readonly indicators?: readonly IndicatorSummary[]; readonly tables?: readonly TableSummary[] }
   | { readonly kind: 'drafted'; readonly text: string }
   | { readonly kind: 'failed'; readonly command: 'refreshRag' | 'draftNarrative'; readonly message: string };
 

@@ -7,6 +7,61 @@ export interface HostApi {
   refreshRag(): Promise<{ message: string }>;
   /** Drafts the committee narrative from the scorecard; resolves to the draft text. */
   draftNarrative(): Promise<{ text: string }>;
+  /** Reads the workbook, changing nothing: the indicators as rated now and the tables as read, where the host can. */
+  review?(): Promise<WorkbookReview>;
+  /** Selects a cell in the workbook (activating its sheet), where the host can. */
+  selectCell?(sheet: string, cell: string): Promise<void>;
+  /** Stores one indicator's settings in the workbook's configuration, where the host can. */
+  saveIndicator?(key: string, settings: IndicatorSettings): Promise<void>;
+}
+
+/**
+ * One indicator's settings as the officer sets them in the pane. `target` is in the indicator's
+ * own units (percentages in points: 90 for 90 per cent); null means "use the target cell".
+ * `tolerance` is relative, as a fraction of the target (0.05 for within 5 per cent); null means
+ * "use the workbook's tolerance".
+ */
+export interface IndicatorSettings {
+  readonly target: number | null;
+  readonly polarity: 'higher' | 'lower' | 'none';
+  readonly tolerance: number | null;
+}
+
+/** What the pane lists: the indicators and the tables they were read from. */
+export interface WorkbookReview {
+  readonly indicators: readonly IndicatorSummary[];
+  readonly tables: readonly TableSummary[];
+}
+
+/** One indicator as the pane lists it: everything already worded, nothing left to decide. */
+export interface IndicatorSummary {
+  readonly id: string;
+  readonly name: string;
+  /** "Scorecard › Front Door", or the sheet name alone when the table has no sections. */
+  readonly group: string;
+  readonly sheet: string;
+  /** The rated value's cell ("I7"), or the indicator's name cell when there is no value. */
+  readonly cell: string;
+  readonly rag: 'green' | 'amber' | 'red' | 'none';
+  /** The word shown on the badge: "Green", "Amber", "Red", "No target" or "No data". */
+  readonly label: string;
+  /** "91.5 per cent against a target of 95 per cent", or why there is no rating. */
+  readonly detail: string;
+  /** The key its settings are stored under (its reference, else its name). */
+  readonly settingsKey: string;
+  /** Its settings now, for the pane's form; null when it has a band target, which the form does not edit. */
+  readonly settings: IndicatorSettings | null;
+  /** "per cent" for a percentage, else null: the units the target is entered in. */
+  readonly targetUnits: string | null;
+  /** Where the target comes from: a cell of the scorecard, the stored settings, or nowhere. */
+  readonly targetSource: 'cell' | 'config' | null;
+}
+
+/** One indicator table as read, with what each column was taken to be and why. */
+export interface TableSummary {
+  /** "Scorecard!A4:O33" or "EducationIndicators (Education!A3:I8)". */
+  readonly title: string;
+  readonly columns: readonly { readonly header: string; readonly role: string; readonly reason: string }[];
 }
 
 /**

@@ -33,4 +33,49 @@ export const usePaneStyles = makeStyles({
   narrative: {
     minHeight: '16em',
   },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+  },
+  item: {
+    display: 'grid',
+    gridTemplateColumns: '6.5em 1fr',
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: 'start',
+  },
+  badge: {
+    justifySelf: 'start',
+    whiteSpace: 'nowrap',
+  },
+  indicator: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    minWidth: 0,
+  },
+  detail: {
+    margin: 0,
+    color: tokens.colorNeutralForeground2,
+  },
+  form: {
+    gridColumn: '1 / -1',
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  nameRow: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    columnGap: tokens.spacingHorizontalXS,
+  },
+  tables: {
+    color: tokens.colorNeutralForeground1,
+  },
 });

@@ -1,6 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type CommandOutcome, lastOutcome, subscribeOutcomes } from './commandOutcomes';
-import { describeError, type HostApi } from './hostApi';
+import { describeError, type HostApi, type IndicatorSettings, type IndicatorSummary, type TableSummary } from './hostApi';
+import { useOpeningReview } from './useOpeningReview';
+
+/** What the pane is doing: refreshing, drafting, or saving an indicator's settings (then refreshing). */
+export type Busy = 'refresh' | 'draft' | 'save';
 
 /** A problem to show in the pane's message bar. */
 export interface PaneError {
@@ -11,18 +15,26 @@ export interface PaneError {
 /** Everything the pane shows. */
 export interface PaneState {
   /** Which action is running, if any; both buttons are disabled meanwhile. */
-  readonly busy: 'refresh' | 'draft' | null;
+  readonly busy: Busy | null;
   readonly error: PaneError | null;
   /** The summary from the last RAG refresh. */
   readonly status: string | null;
   /** The last draft narrative. */
   readonly narrative: string | null;
+  /** The indicators as last rated (empty until a refresh from the pane). */
+  readonly indicators: readonly IndicatorSummary[];
+  /** The tables as last read, with their column roles. */
+  readonly tables: readonly TableSummary[];
 }
 
 /** The pane's state plus the actions its buttons call. */
 export interface ScorecardPane extends PaneState {
   refreshRag(): Promise<void>;
   draftNarrative(): Promise<void>;
+  /** Stores an indicator's settings and refreshes; null when the host cannot store them. */
+  readonly saveIndicator: ((key: string, settings: IndicatorSettings) => Promise<void>) | null;
+  /** Selects an indicator's cell in Excel; null when the host cannot select cells. */
+  readonly selectCell: ((sheet: string, cell: string) => Promise<void>) | null;
   dismissError(): void;
 }
 
@@ -32,7 +44,14 @@ const draftFailed = 'Narrative not drafted';
 function applyOutcome(state: PaneState, outcome: CommandOutcome): PaneState {
   switch (outcome.kind) {
     case 'refreshed':
-      return { ...state, busy: null, error: null, status: outcome.message };
+      return {
+        ...state,
+        busy: null,
+        error: null,
+        status: outcome.message,
+        indicators: outcome.indicators ?? state.indicators,
+        tables: outcome.tables ?? state.tables,
+      };
     case 'drafted':
       return { ...state, busy: null, error: null, narrative: outcome.text };
     case 'failed':
@@ -48,12 +67,14 @@ function applyOutcome(state: PaneState, outcome: CommandOutcome): PaneState {
  */
 export function useScorecardPane(host: HostApi, startupError: PaneError | null = null): ScorecardPane {
   const [state, setState] = useState<PaneState>(() => {
-    const initial: PaneState = { busy: null, error: startupError, status: null, narrative: null };
+    const initial: PaneState = { busy: null, error: startupError, status: null, narrative: null, indicators: [], tables: [] };
     const outcome = lastOutcome();
     const afterRibbon = outcome ? applyOutcome(initial, outcome) : initial;
     return startupError ? { ...afterRibbon, error: startupError } : afterRibbon;
   });
   const mounted = useRef(true);
+
+  useOpeningReview(host, startupError, setState);
 
   useEffect(() => {
     mounted.current = true;
@@ -65,7 +86,7 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
   }, []);
 
   const run = useCallback(
-    async (busy: 'refresh' | 'draft', work: () => Promise<CommandOutcome>, failureTitle: string): Promise<void> => {
+    async (busy: Busy, work: () => Promise<CommandOutcome>, failureTitle: string): Promise<void> => {
       setState((previous) => ({ ...previous, busy, error: null }));
       let outcome: CommandOutcome;
       try {
@@ -79,15 +100,46 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
     [],
   );
 
-  const refreshRag = useCallback(
-    () => run('refresh', async () => ({ kind: 'refreshed', message: (await host.refreshRag()).message }), refreshFailed),
-    [host, run],
+  const refreshed = useCallback(async (): Promise<CommandOutcome> => {
+    const { message } = await host.refreshRag();
+    const review = host.review ? await host.review() : {};
+    return { kind: 'refreshed', message, ...review };
+  }, [host]);
+  const refreshRag = useCallback(() => run('refresh', refreshed, refreshFailed), [run, refreshed]);
+  const saveIndicator = useCallback(
+    (key: string, settings: IndicatorSettings) =>
+      run(
+        'save',
+        async () => {
+          await host.saveIndicator?.(key, settings);
+          return refreshed();
+        },
+        'Settings not saved',
+      ),
+    [host, run, refreshed],
   );
   const draftNarrative = useCallback(
     () => run('draft', async () => ({ kind: 'drafted', text: (await host.draftNarrative()).text }), draftFailed),
     [host, run],
   );
   const dismissError = useCallback(() => setState((previous) => ({ ...previous, error: null })), []);
+  const selectCell = useCallback(
+    async (sheet: string, cell: string) => {
+      try {
+        await host.selectCell?.(sheet, cell);
+      } catch (error) {
+        if (mounted.current) setState((previous) => ({ ...previous, error: { title: 'Cell not selected', detail: describeError(error) } }));
+      }
+    },
+    [host],
+  );
 
-  return { ...state, refreshRag, draftNarrative, dismissError };
+  return {
+    ...state,
+    refreshRag,
+    draftNarrative,
+    saveIndicator: host.saveIndicator ? saveIndicator : null,
+    selectCell: host.selectCell ? selectCell : null,
+    dismissError,
+  };
 }

@@ -1,0 +1,52 @@
+/**
+ * One indicator's settings, set in the task pane, merged into the configuration stored in the
+ * workbook. The stored form is kept as it was written (only the indicator's entry changes), so
+ * defaults are not frozen into the file.
+ */
+import type { RatedIndicator } from '../core/types';
+import type { IndicatorSettings } from '../taskpane/hostApi';
+
+type Json = Record<string, unknown>;
+
+/** The stored configuration as an object: JSON text or an object as stored, or an empty one. */
+function storedObject(stored: unknown): Json {
+  if (typeof stored === 'string') {
+    const parsed: unknown = JSON.parse(stored);
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Json) : {};
+  }
+  return typeof stored === 'object' && stored !== null ? { ...(stored as Json) } : {};
+}
+
+/**
+ * The stored configuration with one indicator's target, polarity and tolerance replaced. A null
+ * target or tolerance removes the setting, so the cell's target or the workbook's tolerance applies.
+ * @throws SyntaxError when the stored text is not JSON (the caller says the settings are unreadable).
+ */
+export function withIndicatorSettings(stored: unknown, key: string, settings: IndicatorSettings): Json {
+  const config = storedObject(stored);
+  const indicators = { ...((config.indicators as Json | undefined) ?? {}) };
+  const entry: Json = { ...((indicators[key] as Json | undefined) ?? {}) };
+  delete entry.target;
+  delete entry.tolerance;
+  if (settings.target !== null) entry.target = settings.target;
+  if (settings.tolerance !== null) entry.tolerance = { type: 'relative', value: settings.tolerance };
+  entry.polarity = settings.polarity;
+  indicators[key] = entry;
+  return { ...config, indicators };
+}
+
+/** The key an indicator's settings are stored under: its reference, else its exact name. */
+export function settingsKey({ indicator }: RatedIndicator): string {
+  return indicator.id.includes('!') ? indicator.name : indicator.id;
+}
+
+/** An indicator's settings now, for the pane's form; null for a band target (not edited there). */
+export function currentSettings({ indicator }: RatedIndicator): IndicatorSettings | null {
+  const target = indicator.target;
+  if (indicator.polarity === 'band' || (target && target.value === null && target.lower !== null)) return null;
+  return {
+    target: target?.value ?? null,
+    polarity: indicator.polarity,
+    tolerance: indicator.tolerance.type === 'relative' ? indicator.tolerance.value : null,
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * The report as the task pane lists it: each indicator with its badge word and one line of
+ * detail, grouped by sheet and section, and each table with its column roles. Everything is
+ * worded here, from the engine's own JSON form, so the pane only displays.
+ */
+import { reportToJson, type IndicatorJson, type ReportJson } from '../core/report/toJson';
+import type { Report } from '../core/report/buildReport';
+import type { IndicatorSummary, TableSummary } from '../taskpane/hostApi';
+import { currentSettings, settingsKey } from './indicatorSettings';
+
+const BADGE = { green: 'Green', amber: 'Amber', red: 'Red' } as const;
+
+function badge(json: IndicatorJson): { rag: IndicatorSummary['rag']; label: string } {
+  if (json.status === 'rated' && json.rag !== 'none') return { rag: json.rag, label: BADGE[json.rag] };
+  return { rag: 'none', label: json.status === 'no-data' ? 'No data' : 'No target' };
+}
+
+function detail(json: IndicatorJson): string {
+  if (json.display === null) return json.noData ? `No data ('${json.noData.shown}' in ${json.cell})` : 'No data this period';
+  const target = json.targetDisplay === null ? 'no target' : `target ${json.targetDisplay}`;
+  return `${json.display}; ${target} — ${json.reason}`;
+}
+
+/** The indicator's name cell, for an indicator with no value cell this period. */
+function nameCell(tables: ReportJson['tables'], sheet: string, row: number): string {
+  const table = tables.find((t) => t.sheet === sheet && t.columns.some((c) => c.role === 'name'));
+  const column = table?.columns.find((c) => c.role === 'name')?.column ?? 'A';
+  return `${column}${row + 1}`;
+}
+
+/** The pane's view of a report: indicators in report order, tables in workbook order. */
+export function paneSummary(report: Report): { indicators: IndicatorSummary[]; tables: TableSummary[] } {
+  const json = reportToJson(report);
+  const indicators = json.indicators.map((ind, i): IndicatorSummary => ({
+    id: ind.id,
+    name: ind.name,
+    group: ind.section ? `${ind.sheet} › ${ind.section}` : ind.sheet,
+    sheet: ind.sheet,
+    cell: ind.cell ?? nameCell(json.tables, ind.sheet, report.items[i].indicator.row),
+    ...badge(ind),
+    detail: detail(ind),
+    settingsKey: settingsKey(report.items[i]),
+    settings: currentSettings(report.items[i]),
+    targetUnits: ind.unit === 'percentage' ? 'per cent' : null,
+    targetSource: report.items[i].indicator.target?.source ?? null,
+  }));
+  const tables = json.tables.map((t): TableSummary => ({
+    title: t.name ? `${t.name} (${t.sheet}!${t.range})` : `${t.sheet}!${t.range}`,
+    columns: t.columns.map((c) => ({ header: c.header || `Column ${c.column}`, role: c.role, reason: c.reason })),
+  }));
+  return { indicators, tables };
+}

@@ -1,0 +1,25 @@
+import { parseConfig } from '../../src/core/config/schema';
+import { withIndicatorSettings } from '../../src/excel/indicatorSettings';
+
+describe('storing one indicator’s settings', () => {
+  const settings = { target: 90, polarity: 'higher', tolerance: 0.1 } as const;
+
+  it('starts a configuration when none is stored, leaving the defaults out', () => {
+    const merged = withIndicatorSettings(null, 'CSC02', settings);
+    expect(merged).toEqual({ indicators: { CSC02: { target: 90, polarity: 'higher', tolerance: { type: 'relative', value: 0.1 } } } });
+    expect(parseConfig(merged).indicators.CSC02.target).toBe(90);
+  });
+
+  it('keeps the rest of the stored configuration and the indicator’s other settings', () => {
+    const stored = JSON.stringify({ style: { percent: '%' }, indicators: { CSC02: { frequency: 'annual', target: 95 }, CSC03: { exclude: true } } });
+    expect(withIndicatorSettings(stored, 'CSC02', settings)).toEqual({
+      style: { percent: '%' },
+      indicators: { CSC02: { frequency: 'annual', target: 90, polarity: 'higher', tolerance: { type: 'relative', value: 0.1 } }, CSC03: { exclude: true } },
+    });
+  });
+
+  it('removes a stored target or tolerance set back to blank, so the cell and the workbook’s tolerance apply', () => {
+    const stored = { indicators: { CSC02: { target: 95, tolerance: { type: 'absolute', value: 2 } } } };
+    expect(withIndicatorSettings(stored, 'CSC02', { target: null, polarity: 'lower', tolerance: null })).toEqual({ indicators: { CSC02: { polarity: 'lower' } } });
+  });
+});

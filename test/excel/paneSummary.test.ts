@@ -1,0 +1,31 @@
+import { DEFAULT_CONFIG } from '../../src/core/config/schema';
+import { buildReport } from '../../src/core/report/buildReport';
+import { paneSummary } from '../../src/excel/paneSummary';
+import { SMALL_GRID } from './sampleWorkbook';
+
+describe('the pane’s view of a report', () => {
+  const { indicators, tables } = paneSummary(buildReport([SMALL_GRID], DEFAULT_CONFIG));
+
+  it('gives each indicator its badge word, its value cell and its section', () => {
+    expect(indicators.map((i) => [i.id, i.label, i.sheet, i.cell, i.group])).toEqual([
+      ['CS01', 'Green', 'Scorecard', 'F4', 'Scorecard'],
+      ['CS02', 'Amber', 'Scorecard', 'F5', 'Scorecard'],
+      ['CS03', 'Red', 'Scorecard', 'F7', 'Scorecard › Children in care'],
+      ['CS04', 'Green', 'Scorecard', 'F8', 'Scorecard › Children in care'],
+    ]);
+  });
+
+  it('words the value, the target and the reason from the cells', () => {
+    const cs02 = indicators.find((i) => i.id === 'CS02')!;
+    expect(cs02.detail).toMatch(/^87 per cent; target 90 per cent — /);
+    expect(cs02.rag).toBe('amber');
+  });
+
+  it('names each table by its range and each column by its role', () => {
+    expect(tables).toHaveLength(1);
+    expect(tables[0].title).toBe('Scorecard!A3:F8');
+    expect(tables[0].columns.map((c) => `${c.header}: ${c.role}`)).toEqual([
+      'Ref: ref', 'Indicator: name', 'Good is: polarity', 'Target: target', 'Q1 2021/22: period', 'Q2 2021/22: period',
+    ]);
+  });
+});

@@ -1,0 +1,99 @@
+/** @jest-environment jsdom */
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/taskpane/App';
+import type { HostApi, IndicatorSummary, WorkbookReview } from '../../src/taskpane/hostApi';
+
+const settings = { target: 95, polarity: 'higher', tolerance: 0.05 } as const;
+const indicators: IndicatorSummary[] = [
+  { id: 'CSC02', name: 'Contacts decided within 1 working day (%)', group: 'Scorecard › Front Door', sheet: 'Scorecard', cell: 'I7', rag: 'amber', label: 'Amber', detail: '91.5 per cent; target 95 per cent — off target, within 5% of it', settingsKey: 'CSC02', settings, targetUnits: 'per cent', targetSource: 'cell' },
+  { id: 'CSC03', name: 'Re-referrals within 12 months (%)', group: 'Scorecard › Front Door', sheet: 'Scorecard', cell: 'I8', rag: 'green', label: 'Green', detail: '20.8 per cent; target 22 per cent — on or better than target', settingsKey: 'CSC03', settings, targetUnits: 'per cent', targetSource: 'cell' },
+  { id: 'CSC07', name: 'Conferences within 15 working days (%)', group: 'Scorecard › Child Protection', sheet: 'Scorecard', cell: 'I14', rag: 'red', label: 'Red', detail: '71.2 per cent; target 90 per cent — more than 5% from the target', settingsKey: 'CSC07', settings, targetUnits: 'per cent', targetSource: 'cell' },
+  { id: 'CSC08', name: 'Visits within 10 working days (%)', group: 'Scorecard › Child Protection', sheet: 'Scorecard', cell: 'I15', rag: 'none', label: 'No data', detail: "No data ('TBC' in I15)", settingsKey: 'CSC08', settings, targetUnits: 'per cent', targetSource: 'cell' },
+];
+
+const review: WorkbookReview = {
+  indicators,
+  tables: [{ title: 'Scorecard!A4:O31', columns: [{ header: 'Good is', role: 'polarity', reason: "header 'Good is' means the polarity" }] }],
+};
+
+function fakeHost(overrides: Partial<HostApi> = {}): HostApi {
+  return {
+    refreshRag: jest.fn(async () => ({ message: 'Rated 3 indicators for Q2 2021/22: 1 green, 1 amber, 1 red.' })),
+    review: jest.fn(async () => review),
+    draftNarrative: jest.fn(async () => ({ text: 'Draft.' })),
+    selectCell: jest.fn(async () => undefined),
+    ...overrides,
+  };
+}
+
+async function refresh(host: HostApi) {
+  render(<App host={host} />);
+  await userEvent.click(screen.getByRole('button', { name: 'Refresh RAG' }));
+  return screen.findByRole('region', { name: 'Indicators' });
+}
+
+describe('indicator list', () => {
+  it('lists each indicator under its section with its rating in words', async () => {
+    const list = await refresh(fakeHost());
+    const frontDoor = within(list).getByRole('region', { name: 'Scorecard › Front Door' });
+    const items = within(frontDoor).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      expect.stringMatching(/^Amber.*Contacts decided.*91\.5 per cent/),
+      expect.stringMatching(/^Green.*Re-referrals.*20\.8 per cent/),
+    ]);
+    const protection = within(list).getByRole('region', { name: 'Scorecard › Child Protection' });
+    expect(within(protection).getByText('Red')).toBeTruthy();
+    expect(within(protection).getByText('No data')).toBeTruthy();
+  });
+
+  it('shows the tables and indicators found as soon as the pane opens', async () => {
+    const host = fakeHost();
+    render(<App host={host} />);
+    expect(await screen.findByRole('region', { name: 'Scorecard › Front Door' })).toBeTruthy();
+    expect(screen.getByText('1 table found')).toBeTruthy();
+    expect(host.refreshRag).not.toHaveBeenCalled();
+  });
+
+  it('reads the list again after the refresh has written its ratings', async () => {
+    const calls: string[] = [];
+    const host = fakeHost({
+      refreshRag: async () => (calls.push('refresh'), { message: 'Rated.' }),
+      review: async () => (calls.push('review'), review),
+    });
+    await refresh(host);
+    await screen.findByText('Rated.');
+    expect(calls).toEqual(['review', 'refresh', 'review']);
+    expect(screen.getByRole('status').textContent).toBe('Rated.');
+  });
+
+  it('selects the value cell in Excel when an indicator is chosen, from the keyboard too', async () => {
+    const host = fakeHost();
+    const list = await refresh(host);
+    await userEvent.click(within(list).getByRole('button', { name: 'Conferences within 15 working days (%)' }));
+    expect(host.selectCell).toHaveBeenLastCalledWith('Scorecard', 'I14');
+    within(list).getByRole('button', { name: 'Re-referrals within 12 months (%)' }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(host.selectCell).toHaveBeenLastCalledWith('Scorecard', 'I8');
+  });
+
+  it('shows names as plain text when the host cannot select cells', async () => {
+    const list = await refresh(fakeHost({ selectCell: undefined }));
+    expect(within(list).queryAllByRole('button')).toEqual([]);
+    expect(within(list).getByText('Visits within 10 working days (%)')).toBeTruthy();
+  });
+
+  it('says so in the message bar when a cell cannot be selected', async () => {
+    const list = await refresh(fakeHost({ selectCell: () => Promise.reject(new Error('Could not go to Scorecard!I7.')) }));
+    await userEvent.click(within(list).getByRole('button', { name: 'Contacts decided within 1 working day (%)' }));
+    const bar = await screen.findByRole('group', { name: 'Cell not selected' });
+    expect(within(bar).getByText('Could not go to Scorecard!I7.')).toBeTruthy();
+  });
+
+  it('lists the tables found with each column’s role and the reason', async () => {
+    await refresh(fakeHost());
+    const table = await screen.findByRole('region', { name: 'Scorecard!A4:O31' });
+    expect(table.textContent).toContain("Good is: polarity (header 'Good is' means the polarity)");
+    expect(screen.getByText('1 table found')).toBeTruthy();
+  });
+});
