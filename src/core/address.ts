@@ -14,12 +14,19 @@ function assertIndex(value: number, max: number, what: string): void {
   }
 }
 
+/** Columns A to ZZ: their letters are worked out once. */
+const KEPT_COLUMNS = 702;
+const LETTERS: string[] = [];
+
 /**
  * Column letters for a zero-based column: 0 → "A", 25 → "Z", 26 → "AA".
  * @throws RangeError when `col` is not a whole number from 0 to 16383 (XFD).
  */
 export function colToLetters(col: number): string {
   assertIndex(col, MAX_COL, 'Column');
+  // Every cell address passes through here; a sheet's columns are few, so their letters are kept.
+  const known = LETTERS[col];
+  if (known !== undefined) return known;
   let letters = '';
   let n = col + 1;
   while (n > 0) {
@@ -27,6 +34,7 @@ export function colToLetters(col: number): string {
     letters = String.fromCharCode(65 + rem) + letters;
     n = Math.floor((n - 1) / 26);
   }
+  if (col < KEPT_COLUMNS) LETTERS[col] = letters;
   return letters;
 }
 

@@ -1,4 +1,4 @@
-import type { Font, Worksheet } from 'exceljs';
+import type { Alignment, Cell, Font, Style, Worksheet } from 'exceljs';
 import type { CellCitation, Narrative, NarrativeItem } from '../core/types';
 import { quoteSheet } from './a1';
 import { ragCounts, type RagCounts } from './ragCounts';
@@ -33,26 +33,43 @@ const RAG_FILLS = {
   'No data': ['FFFFFFFF', 'FF3F3F3F'],
 } as const;
 
-const escapeText = (s: string) => s.replace(/"/g, '""');
+const escapeText = (s: string) => (s.includes('"') ? s.replace(/"/g, '""') : s);
 
-/** A citation as a live link to its cell. A HYPERLINK formula: exceljs 4.4 writes in-document hyperlinks that Excel cannot follow. */
-function writeCitation(ws: Worksheet, row: number, col: number, c: CellCitation): void {
-  const text = `${c.sheet}!${c.cell}`;
-  const target = `#${quoteSheet(c.sheet)}!${c.cell}`;
-  const cell = ws.getCell(row, col);
+type TextStyle = keyof typeof FONTS;
+
+/**
+ * The sheet's cell styles, made once per sheet and shared by every cell of a kind (as exceljs
+ * shares them between the cells it reads). exceljs works out the saved form of each distinct style
+ * object it meets, so thousands of cells with their own copies of the same style would each cost
+ * that work on saving. A cell that needs a different look gets a style object of its own.
+ */
+function sheetStyles(): { text: Record<TextStyle, Partial<Style>>; citation: Partial<Style> } {
+  const alignment: Partial<Alignment> = { wrapText: true, vertical: 'top' };
+  const text = {} as Record<TextStyle, Partial<Style>>;
+  for (const kind of Object.keys(FONTS) as TextStyle[]) text[kind] = { font: { name: FONT, size: 11, ...FONTS[kind] }, alignment };
+  return { text, citation: { font: { name: FONT, size: 11, color: { argb: 'FF0563C1' }, underline: true }, alignment: { vertical: 'top' } } };
+}
+
+/**
+ * A citation as a live link to its cell. A HYPERLINK formula: exceljs 4.4 writes in-document
+ * hyperlinks that Excel cannot follow. `text` is the citation as shown ("Scorecard!F5") and
+ * `quoted` its sheet as a reference spells it.
+ */
+function writeCitation(cell: Cell, c: CellCitation, text: string, quoted: string, style: Partial<Style>): void {
+  const target = `#${quoted}!${c.cell}`;
   cell.value = { formula: `HYPERLINK("${escapeText(target)}","${escapeText(text)}")`, result: text };
-  cell.font = { name: FONT, size: 11, color: { argb: 'FF0563C1' }, underline: true };
-  cell.alignment = { vertical: 'top' };
+  cell.style = style;
 }
 
 /** Writes the Narrative sheet's rows into an empty worksheet: heading, counts, then the sections. */
 export function fillNarrativeRows(ws: Worksheet, narrative: Narrative, meta: NarrativeMeta): void {
   let row = 1;
-  const put = (text: string, style: 'title' | 'heading' | 'subheading' | 'note' | 'body') => {
-    const cell = ws.getCell(row, 1);
+  const styles = sheetStyles();
+  const quotedSheets = new Map<string, string>();
+  const put = (text: string, style: TextStyle) => {
+    const cell = ws.getRow(row).getCell(1);
     cell.value = text; // a plain string: never read as a formula, even when it starts with "="
-    cell.font = { name: FONT, size: 11, ...FONTS[style] };
-    cell.alignment = { wrapText: true, vertical: 'top' };
+    cell.style = styles.text[style];
     // Wrapped rows do not grow by themselves in every application: size them for their text.
     const lines = Math.ceil(text.length / CHARS_PER_LINE);
     if (lines > 1) ws.getRow(row).height = lines * LINE_HEIGHT;
@@ -70,8 +87,11 @@ export function fillNarrativeRows(ws: Worksheet, narrative: Narrative, meta: Nar
   for (const [label, n] of tally) {
     const [bg, fg] = RAG_FILLS[label];
     const r = put(label, 'body');
-    ws.getCell(r, 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: bg } };
-    ws.getCell(r, 1).font = { name: FONT, size: 11, color: { argb: fg }, bold: true };
+    ws.getCell(r, 1).style = {
+      ...styles.text.body,
+      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: bg } },
+      font: { name: FONT, size: 11, color: { argb: fg }, bold: true },
+    };
     ws.getCell(r, 2).value = n;
   }
   const sections: [string, readonly NarrativeItem[]][] = [
@@ -89,14 +109,16 @@ export function fillNarrativeRows(ws: Worksheet, narrative: Narrative, meta: Nar
     for (const item of items) {
       if (heading !== 'Summary' && item.section && item.section !== section) put(item.section, 'subheading');
       section = item.section;
-      const r = put(item.text, 'body');
+      const line = ws.getRow(put(item.text, 'body'));
       const seen = new Set<string>();
       let col = 2;
       for (const c of item.cells) {
-        const key = `${c.sheet}!${c.cell}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        writeCitation(ws, r, col++, c);
+        const text = `${c.sheet}!${c.cell}`;
+        if (seen.has(text)) continue;
+        seen.add(text);
+        let quoted = quotedSheets.get(c.sheet);
+        if (quoted === undefined) quotedSheets.set(c.sheet, (quoted = quoteSheet(c.sheet)));
+        writeCitation(line.getCell(col++), c, text, quoted, styles.citation);
       }
     }
   }

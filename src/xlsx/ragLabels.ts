@@ -1,4 +1,4 @@
-import { ValueType, type Cell, type Workbook, type Worksheet } from 'exceljs';
+import { ValueType, type Cell, type Style, type Workbook, type Worksheet } from 'exceljs';
 import type { FormatPlan, Issue } from '../core/types';
 import { parseA1 } from '../core/address';
 import { parseRange } from './a1';
@@ -45,21 +45,34 @@ function detachSharedClones(ws: Worksheet, cell: Cell): void {
 }
 
 /**
+ * Copies of neighbours' styles, one per style object copied. Cells read from a file share their
+ * style objects, so a column of labels beside them shares a handful of copies rather than having
+ * one each, which exceljs would have to work through one by one when saving.
+ */
+type StyleCopies = Map<Partial<Style>, Partial<Style>>;
+
+/**
  * A new label cell with no style of its own takes the style of the cell to its left (a header
  * beside the headers, a label beside the row's cells), number format aside.
  */
-function dressLikeNeighbour(ws: Worksheet, cell: Cell): void {
+function dressLikeNeighbour(ws: Worksheet, cell: Cell, copies: StyleCopies): void {
   const col = Number(cell.col);
   if (col <= 1 || Object.keys(cell.style ?? {}).length) return;
-  const left = ws.findCell(Number(cell.row), col - 1);
+  const left = ws.findRow(Number(cell.row))?.findCell(col - 1);
   if (!left?.style || !Object.keys(left.style).length) return;
-  const style = structuredClone(left.style);
-  delete style.numFmt;
+  let style = copies.get(left.style);
+  if (!style) {
+    style = structuredClone(left.style);
+    delete style.numFmt;
+    copies.set(left.style, style);
+  }
   cell.style = style;
 }
 
 /** Writes one live label formula with its expected text as the saved result, or says why not. */
-function writeLabel(wb: Workbook, sheet: string, address: string, formula: string, expected: string, marker: string, what: string): Issue | null {
+function writeLabel(
+  wb: Workbook, sheet: string, address: string, formula: string, expected: string, marker: string, what: string, copies: StyleCopies,
+): Issue | null {
   const ws = wb.getWorksheet(sheet);
   if (!ws) {
     return { severity: 'error', code: 'sheet-missing', message: `${sheet}!${address}: the sheet '${sheet}' is not in the workbook; the ${what} was not written.`, sheet, cell: address };
@@ -68,7 +81,8 @@ function writeLabel(wb: Workbook, sheet: string, address: string, formula: strin
   if (!at) {
     return { severity: 'error', code: 'label-cell-invalid', message: `${sheet}!${address}: not a cell address; the ${what} was not written.`, sheet, cell: address };
   }
-  const existing = ws.findCell(at.row + 1, at.col + 1);
+  // Rows and cells by number: the worksheet's own lookups spell the address out and parse it again.
+  const existing = ws.findRow(at.row + 1)?.findCell(at.col + 1);
   const reason = occupant(existing, marker);
   if (reason) {
     return {
@@ -79,9 +93,9 @@ function writeLabel(wb: Workbook, sheet: string, address: string, formula: strin
       cell: address,
     };
   }
-  const cell = ws.getCell(at.row + 1, at.col + 1);
+  const cell = ws.getRow(at.row + 1).getCell(at.col + 1);
   if (existing) detachSharedClones(ws, cell);
-  if (!existing || existing.type === ValueType.Null) dressLikeNeighbour(ws, cell);
+  if (!existing || existing.type === ValueType.Null) dressLikeNeighbour(ws, cell, copies);
   cell.value = { formula: formula.replace(/^=/, ''), result: expected };
   return null;
 }
@@ -94,12 +108,13 @@ function writeLabel(wb: Workbook, sheet: string, address: string, formula: strin
  */
 export function writeLabels(wb: Workbook, plan: FormatPlan): Issue[] {
   const issues: Issue[] = [];
+  const copies: StyleCopies = new Map();
   for (const h of plan.labelHeaders) {
-    const issue = writeLabel(wb, h.sheet, h.cell, h.formula || headerFormula(h.text, plan.marker), h.text, plan.marker, 'RAG label heading');
+    const issue = writeLabel(wb, h.sheet, h.cell, h.formula || headerFormula(h.text, plan.marker), h.text, plan.marker, 'RAG label heading', copies);
     if (issue) issues.push(issue);
   }
   for (const l of plan.labels) {
-    const issue = writeLabel(wb, l.sheet, l.cell, l.formula, l.expected, plan.marker, 'RAG label');
+    const issue = writeLabel(wb, l.sheet, l.cell, l.formula, l.expected, plan.marker, 'RAG label', copies);
     if (issue) issues.push(issue);
   }
   return issues;

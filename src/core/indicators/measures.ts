@@ -1,6 +1,7 @@
 import { toA1 } from '../address';
 import type { Measure, ParsedNumber, RawValue, SheetGrid } from '../types';
 import { parseNumber } from '../values/parseNumber';
+import { tidySpaces } from '../values/whitespace';
 
 /** A cell of a grid with its parse, before a scale is chosen for it. */
 export interface CellReading {
@@ -26,7 +27,7 @@ export function textAt(grid: SheetGrid, row: number, col: number): string {
   const v = rawAt(grid, row, col);
   if (v === null) return '';
   if (typeof v === 'object') return v.error;
-  return String(v).replace(/\s+/g, ' ').trim();
+  return tidySpaces(String(v));
 }
 
 export function readCell(grid: SheetGrid, row: number, col: number): CellReading {
@@ -35,8 +36,26 @@ export function readCell(grid: SheetGrid, row: number, col: number): CellReading
   return { row, col, raw, format, parsed: parseNumber(raw, format) };
 }
 
-/** Rounds away binary noise from scaling (0.927 × 100 = 92.69999999999999). */
+const POWERS = [1, 10, 100, 1000, 10000, 100000, 1000000];
+
+/**
+ * Rounds away binary noise from scaling (0.927 × 100 = 92.69999999999999): the number to 12
+ * significant digits.
+ *
+ * Every value read passes through here, so the usual case skips the string round trip: when the
+ * number lies within a ten-millionth of a millionth (relatively) of a decimal with at most 9
+ * digits and 6 places, that decimal is what 12 significant digits give, and `units / 10^places` is
+ * the double `Number()` would parse from it.
+ */
 export function clean(x: number): number {
+  if (x === 0) return 0;
+  const size = Math.abs(x);
+  for (let places = 0; places < POWERS.length; places++) {
+    const units = Math.round(x * POWERS[places]);
+    if (Math.abs(units) >= 1e9) break;
+    const near = units / POWERS[places];
+    if (Math.abs(x - near) <= size * 1e-13) return near === 0 ? 0 : near;
+  }
   return Number(x.toPrecision(12));
 }
 

@@ -1,5 +1,5 @@
 import type { CellCitation, HouseStyle, Indicator, Measure } from '../types';
-import { formatNumber } from '../values/display';
+import { printNumber } from '../values/display';
 
 /** Decimal places a measure is printed with: its cell's format when it says, else the house style. */
 export function printedDecimals(m: Measure, style: HouseStyle): number {
@@ -10,7 +10,7 @@ export function printedDecimals(m: Measure, style: HouseStyle): number {
 export function printMeasure(ind: Indicator, m: Measure, style: HouseStyle, extraDecimals = 0): string {
   const decimals = m.formatDecimals === null ? null : m.formatDecimals + extraDecimals;
   const s = extraDecimals ? { ...style, decimals: style.decimals + extraDecimals } : style;
-  return formatNumber(m.value ?? 0, ind.unit, s, { decimals, rateBase: ind.rateBase, currency: ind.currency });
+  return printNumber(m.value ?? 0, ind.unit, s, decimals, ind.rateBase, ind.currency);
 }
 
 /**
@@ -34,7 +34,7 @@ export class Citations {
   /** A plain count from a cell ("5", "1,234"), whatever the indicator's unit. */
   count(m: Measure): string {
     this.add(m);
-    return formatNumber(m.value ?? 0, 'count', this.style, { decimals: m.formatDecimals });
+    return printNumber(m.value ?? 0, 'count', this.style, m.formatDecimals);
   }
 
   /** A rank from a cell as an ordinal ("21st"). */
@@ -48,7 +48,9 @@ export class Citations {
 
   /** Cites a cell without printing it (a number the sentence relies on but does not show). */
   add(m: Measure): void {
-    if (!this.cells.some((c) => c.sheet === m.sheet && c.cell === m.cell)) this.cells.push({ sheet: m.sheet, cell: m.cell, value: m.raw });
+    // A plain loop: a sentence cites a handful of cells, and this runs for every number printed.
+    for (const c of this.cells) if (c.cell === m.cell && c.sheet === m.sheet) return;
+    this.cells.push({ sheet: m.sheet, cell: m.cell, value: m.raw });
   }
 
   list(): CellCitation[] {

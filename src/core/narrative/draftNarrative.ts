@@ -1,5 +1,7 @@
 import type { HouseStyle, Narrative, NarrativeItem, NoDataReason, Period, RatedIndicator } from '../types';
 import { Citations } from './citations';
+import { defaultShapedStyle } from '../config/defaults';
+import { compact } from '../flatString';
 import { listJoin, lowerFirst, periodSpan, subject } from './phrases';
 import { indicatorSentence } from './sentences';
 import { renderText } from './render';
@@ -27,7 +29,7 @@ function noDataItem(item: RatedIndicator, period: Period, style: HouseStyle): Na
     const why = m?.noData ? `${NO_DATA_WORDS[m.noData.reason]}${m.noData.shown && m.noData.reason !== 'blank' ? ` ('${m.noData.shown}' in ${m.cell})` : ` (${m.cell})`}` : `the table has no column for ${period.label}`;
     text = `Data for ${lowerFirst(s)} is not available for ${period.label}: ${why}.`;
   }
-  return { indicatorId: ind.id, section: ind.section, rag: 'none', text, cells: c.list() };
+  return { indicatorId: ind.id, section: ind.section, rag: 'none', text: compact(text), cells: c.list() };
 }
 
 function summaryItems(items: readonly RatedIndicator[], period: Period): NarrativeItem[] {
@@ -59,7 +61,8 @@ function summaryItems(items: readonly RatedIndicator[], period: Period): Narrati
  * each list in the scorecard's own order, so sections stay together. The same input always gives
  * the same text.
  */
-export function draftNarrative(items: readonly RatedIndicator[], period: Period, style: HouseStyle): Narrative {
+export function draftNarrative(items: readonly RatedIndicator[], period: Period, houseStyle: HouseStyle): Narrative {
+  const style = defaultShapedStyle(houseStyle); // one object shape for the printing code (see defaults.ts)
   const performingWell = items.filter((i) => i.rating.rag === 'green').map((i) => indicatorSentence(i, style));
   const sectionOrder = new Map<string | null, number>();
   for (const i of items) if (!sectionOrder.has(i.indicator.section)) sectionOrder.set(i.indicator.section, sectionOrder.size);

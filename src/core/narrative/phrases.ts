@@ -1,4 +1,5 @@
 import type { Benchmark, Indicator, Period } from '../types';
+import { isSpaceCode } from '../values/whitespace';
 
 const QUARTER_MONTHS = ['April to June', 'July to September', 'October to December', 'January to March'];
 
@@ -19,6 +20,9 @@ const SUBJECT_LEADS: [RegExp, string][] = [
   [/^(percentage|proportion|number|rate|average|total|count|no\.)\s+of\s+/i, ''],
 ];
 
+/** Lower-case first letters of the second lead's words: percentage, proportion, number, no., rate, average, total, count. */
+const LEAD_INITIALS = [...'pnratc'].map((ch) => ch.charCodeAt(0));
+
 /**
  * The indicator's name as the subject of a sentence: "% of assessments …" becomes "The percentage
  * of assessments …", "Number of children in care" becomes "The number of children in care"; other
@@ -27,9 +31,11 @@ const SUBJECT_LEADS: [RegExp, string][] = [
 export function subject(ind: Indicator): { text: string; article: boolean } {
   const name = ind.name.trim();
   const ref = ind.id.includes('!') ? '' : ` (${ind.id})`;
-  const pct = SUBJECT_LEADS[0][0].exec(name);
+  // The leads' first letters, checked before the patterns run: most names start otherwise.
+  const first = name.charCodeAt(0) | 0x20;
+  const pct = first === 0x25 ? SUBJECT_LEADS[0][0].exec(name) : null;
   if (pct) return { text: `The percentage of ${lowerFirst(name.slice(pct[0].length))}${ref}`, article: true };
-  const lead = SUBJECT_LEADS[1][0].exec(name);
+  const lead = LEAD_INITIALS.includes(first) ? SUBJECT_LEADS[1][0].exec(name) : null;
   if (lead) {
     const word = lead[1].toLowerCase() === 'no.' ? 'number' : lead[1].toLowerCase();
     return { text: `The ${word} of ${lowerFirst(name.slice(lead[0].length))}${ref}`, article: true };
@@ -43,11 +49,29 @@ export function subject(ind: Indicator): { text: string; article: boolean } {
  * ("Education, Health and Care plans"), which are proper names.
  */
 export function lowerFirst(s: string): string {
-  const m = /^(\S*)\s*(\S*)/.exec(s)!;
-  const word = m[1];
-  const next = m[2];
-  if (word.length > 1 && word === word.toUpperCase() && /[A-Z]/.test(word)) return s;
-  if (/^[A-Z]/.test(next)) return s;
+  // Every sentence calls this: the first two words are found by scanning rather than by a pattern,
+  // and plain ASCII is judged without building upper- and lower-case copies.
+  let end = 0;
+  while (end < s.length && !isSpaceCode(s.charCodeAt(end))) end++;
+  let next = end;
+  while (next < s.length && isSpaceCode(s.charCodeAt(next))) next++;
+  let ascii = true;
+  let lower = false;
+  let upper = false;
+  for (let i = 0; i < end; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 0x80) ascii = false;
+    else if (code >= 0x61 && code <= 0x7a) lower = true;
+    else if (code >= 0x41 && code <= 0x5a) upper = true;
+  }
+  if (!ascii) {
+    const word = s.slice(0, end);
+    if (word.length > 1 && word === word.toUpperCase() && /[A-Z]/.test(word)) return s;
+  } else if (end > 1 && !lower && upper) return s;
+  const nextCode = s.charCodeAt(next);
+  if (nextCode >= 0x41 && nextCode <= 0x5a) return s;
+  const head = s.charCodeAt(0);
+  if (head < 0x80 && !(head >= 0x41 && head <= 0x5a)) return s;
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 

@@ -1,5 +1,6 @@
-import type { HouseStyle, Indicator, Measure, Movement, NarrativeItem, Rating, RatedIndicator } from '../types';
+import type { Benchmark, HouseStyle, Indicator, Measure, Movement, NarrativeItem, Rating, RatedIndicator } from '../types';
 import { Citations, printedDecimals } from './citations';
+import { compact } from '../flatString';
 import { benchmarkName, inPeriod, listJoin, subject } from './phrases';
 
 /** Two normalised values equal as printed? */
@@ -17,18 +18,22 @@ function valueText(c: Citations, m: Measure, ind: Indicator, rating: Rating, sty
   return c.value(m);
 }
 
+/** A target from its cell, or from the configuration (said so). */
+function printTarget(c: Citations, m: Measure | null, v: number): string {
+  return m && m.value !== null ? c.value(m) : `${c.value({ ...nullMeasure, value: v })} (set in the configuration)`;
+}
+
 function targetText(c: Citations, ind: Indicator): string {
   const t = ind.target!;
-  const print = (m: Measure | null, v: number) => (m && m.value !== null ? c.value(m) : `${c.value({ ...nullMeasure, value: v })} (set in the configuration)`);
   if (t.lower !== null && t.upper !== null) {
     if (t.lowerMeasure && t.upperMeasure) return `${c.value(t.lowerMeasure)} to ${c.value(t.upperMeasure)}`;
     if (t.measure) {
       c.add(t.measure);
       return `${c.value({ ...t.measure, value: t.lower, cell: t.measure.cell })} to ${c.value({ ...t.measure, value: t.upper })}`;
     }
-    return `${print(null, t.lower)} to ${print(null, t.upper)}`;
+    return `${printTarget(c, null, t.lower)} to ${printTarget(c, null, t.upper)}`;
   }
-  return print(t.measure, t.value ?? 0);
+  return printTarget(c, t.measure, t.value ?? 0);
 }
 
 const nullMeasure: Measure = { sheet: '', cell: '', row: -1, col: -1, raw: null, value: null, scale: 1, fromText: false, formatDecimals: null, noData: null };
@@ -60,13 +65,16 @@ const LEADS: Record<Movement['direction'], [string, string]> = {
 
 const LAST_YEAR = 'at the same point last year';
 
+const LONG_TERM_WORDS: Record<Exclude<Movement['direction'], 'unchanged'>, string> = {
+  improving: 'better than', declining: 'worse than', increasing: 'up from', decreasing: 'down from',
+};
+
 function longTermAlone(c: Citations, mv: Movement): string {
   if (mv.direction === 'unchanged') {
     c.add(mv.from.measure);
     return `the same as ${LAST_YEAR}`;
   }
-  const word = { improving: 'better than', declining: 'worse than', increasing: 'up from', decreasing: 'down from' }[mv.direction];
-  return `${word} ${c.value(mv.from.measure)} ${LAST_YEAR}`;
+  return `${LONG_TERM_WORDS[mv.direction]} ${c.value(mv.from.measure)} ${LAST_YEAR}`;
 }
 
 /**
@@ -91,20 +99,32 @@ function trendText(c: Citations, rating: Rating): string | null {
 
 /** Up to two average benchmarks, judged through polarity: "better than the England average of 88.2 per cent (2020/21)". */
 function benchmarkText(c: Citations, ind: Indicator, rating: Rating, style: HouseStyle): string | null {
+  if (ind.benchmarks.length === 0) return null;
   const v = rating.current!.measure;
-  const usable = ind.benchmarks.filter((b) => b.measure.value !== null && b.kind !== 'rank' && b.kind !== 'quartile').slice(0, 2);
-  const parts = usable.map((b) => {
-    const { name, period } = benchmarkName(b);
-    const shown = `${name} of ${c.value(b.measure)}${period}`;
-    const d = Math.max(printedDecimals(v, style), printedDecimals(b.measure, style));
-    if (samePrinted(v.value!, b.measure.value!, d)) return `in line with ${shown}`;
-    if (ind.polarity !== 'higher' && ind.polarity !== 'lower') return `${v.value! > b.measure.value! ? 'above' : 'below'} ${shown}`;
-    const better = ind.polarity === 'higher' ? v.value! > b.measure.value! : v.value! < b.measure.value!;
-    return `${better ? 'better than' : 'worse than'} ${shown}`;
-  });
-  const rank = ind.benchmarks.find((b) => b.kind === 'rank' && b.measure.value !== null);
-  if (rank) parts.push(`ranked ${c.ordinal(rank.measure)}${rank.period ? ` (${rank.period.label})` : ''}`);
+  const parts: string[] = [];
+  // Plain loops rather than filter/map chains: this runs for every indicator with a benchmark.
+  for (const b of ind.benchmarks) {
+    if (b.measure.value === null || b.kind === 'rank' || b.kind === 'quartile') continue;
+    if (parts.length === 2) break;
+    parts.push(benchmarkClause(c, ind, v, b, style));
+  }
+  for (const b of ind.benchmarks) {
+    if (b.kind !== 'rank' || b.measure.value === null) continue;
+    parts.push(`ranked ${c.ordinal(b.measure)}${b.period ? ` (${b.period.label})` : ''}`);
+    break;
+  }
   return parts.length ? listJoin(parts) : null;
+}
+
+/** "better than the England average of 88.2 per cent (2020/21)", "in line with …", "above …". */
+function benchmarkClause(c: Citations, ind: Indicator, v: Measure, b: Benchmark, style: HouseStyle): string {
+  const { name, period } = benchmarkName(b);
+  const shown = `${name} of ${c.value(b.measure)}${period}`;
+  const d = Math.max(printedDecimals(v, style), printedDecimals(b.measure, style));
+  if (samePrinted(v.value!, b.measure.value!, d)) return `in line with ${shown}`;
+  if (ind.polarity !== 'higher' && ind.polarity !== 'lower') return `${v.value! > b.measure.value! ? 'above' : 'below'} ${shown}`;
+  const better = ind.polarity === 'higher' ? v.value! > b.measure.value! : v.value! < b.measure.value!;
+  return `${better ? 'better than' : 'worse than'} ${shown}`;
 }
 
 /** "(5 of 7: with numbers this small, a single case moves the figure considerably)". */
@@ -128,14 +148,14 @@ export function indicatorSentence(item: RatedIndicator, style: HouseStyle): Narr
   const verb = s.article ? 'was' : 'stood at';
   const value = valueText(c, cur.measure, ind, rating, style);
   const counts = countsText(c, ind, style);
-  const parts = [`${s.text} ${verb} ${value}${counts ? ` (${counts})` : ''} ${inPeriod(cur.period)}`];
-  const clauses: string[] = [];
-  if (rating.status === 'rated') clauses.push(againstTarget(c, ind, rating, style));
+  // Built up in place (no arrays of clauses to join): this runs once for every indicator.
+  let text = `${s.text} ${verb} ${value}`;
+  if (counts) text += ` (${counts})`;
+  text += ` ${inPeriod(cur.period)}`;
+  if (rating.status === 'rated') text += `, ${againstTarget(c, ind, rating, style)}`;
   const trend = trendText(c, rating);
-  if (trend) clauses.push(trend);
+  if (trend) text += `, ${trend}`;
   const bench = benchmarkText(c, ind, rating, style);
-  let text = parts[0];
-  if (clauses.length) text += `, ${clauses.join(', ')}`;
   if (bench) text += `; this is ${bench}`;
-  return { indicatorId: ind.id, section: ind.section, rag: rating.rag, text: `${text}.`, cells: c.list() };
+  return { indicatorId: ind.id, section: ind.section, rag: rating.rag, text: compact(`${text}.`), cells: c.list() };
 }

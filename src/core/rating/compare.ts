@@ -7,11 +7,17 @@ import type { Polarity, Target, Tolerance } from '../types';
  */
 export const ROUND_PLACES = 9;
 
+const ROUND_FACTOR = 10 ** ROUND_PLACES;
+
 /** Rounds `x` to {@link ROUND_PLACES} decimals, as Excel's ROUND does. */
 export function roundDiff(x: number): number {
-  const f = 10 ** ROUND_PLACES;
-  const r = Math.round(Math.abs(x) * f) / f;
+  const r = Math.round(Math.abs(x) * ROUND_FACTOR) / ROUND_FACTOR;
   return x < 0 ? -r : r;
+}
+
+/** `a − b` at the stored scale, rounded as the formulas round it. */
+function diff(a: number, b: number, scale: number): number {
+  return roundDiff((a - b) / scale);
 }
 
 /** The amber margin around a target value: a share of it, or a fixed amount in the indicator's units. */
@@ -27,24 +33,23 @@ export type Standing = 'on-target' | 'within-tolerance' | 'beyond-tolerance';
  * the tolerance boundary itself counts as within tolerance.
  */
 export function standing(value: number, polarity: Polarity, target: Target, tolerance: Tolerance, scale: number): Standing | null {
-  const d = (a: number, b: number) => roundDiff((a - b) / scale);
   if (polarity === 'higher' || polarity === 'lower') {
     if (target.value === null) return null;
     const t = target.value;
     const m = margin(t, tolerance);
     if (polarity === 'higher') {
-      if (d(value, t) >= 0) return 'on-target';
-      return d(value, t - m) >= 0 ? 'within-tolerance' : 'beyond-tolerance';
+      if (diff(value, t, scale) >= 0) return 'on-target';
+      return diff(value, t - m, scale) >= 0 ? 'within-tolerance' : 'beyond-tolerance';
     }
-    if (d(value, t) <= 0) return 'on-target';
-    return d(value, t + m) <= 0 ? 'within-tolerance' : 'beyond-tolerance';
+    if (diff(value, t, scale) <= 0) return 'on-target';
+    return diff(value, t + m, scale) <= 0 ? 'within-tolerance' : 'beyond-tolerance';
   }
   if (polarity === 'band') {
     if (target.lower === null || target.upper === null) return null;
     const lo = target.lower;
     const hi = target.upper;
-    if (d(value, lo) >= 0 && d(value, hi) <= 0) return 'on-target';
-    if (d(value, lo - margin(lo, tolerance)) >= 0 && d(value, hi + margin(hi, tolerance)) <= 0) return 'within-tolerance';
+    if (diff(value, lo, scale) >= 0 && diff(value, hi, scale) <= 0) return 'on-target';
+    if (diff(value, lo - margin(lo, tolerance), scale) >= 0 && diff(value, hi + margin(hi, tolerance), scale) <= 0) return 'within-tolerance';
     return 'beyond-tolerance';
   }
   return null;

@@ -1,5 +1,6 @@
 import { colToLetters, toA1 } from '../address';
-import type { AmberRule, FormatPlan, Measure, RagLabel, RagRuleBlock, RatedIndicator, Tolerance } from '../types';
+import type { AmberRule, FormatPlan, Measure, RagLabel, RagRuleBlock, RatedIndicator } from '../types';
+import { groupKey, labelTemplate, rowLabel } from './planGroups';
 import { ragFormulas, type RuleInputs } from './ragFormulas';
 
 /** Every rule and label we write carries this text, so a refresh finds and replaces only its own. */
@@ -26,10 +27,6 @@ interface Row {
   readonly key: string;
   readonly valueCell: Measure;
   readonly inputs: RuleInputs;
-}
-
-function toleranceKey(t: Tolerance): string {
-  return `${t.type}:${t.value}`;
 }
 
 /** The cells and constants the live rules for one indicator need, or null when it cannot be rated live. */
@@ -101,19 +98,20 @@ export function planFormats(
   periodLabel: string,
 ): FormatPlan {
   const groups = new Map<string, Row[]>();
-  for (const item of items) {
-    const inputs = ruleInputs(item, amberRule, decimalsOf(item));
+  // Each item's rule inputs and group, worked out once for both the blocks and the labels.
+  const inputsOf = items.map((item) => ruleInputs(item, amberRule, decimalsOf(item)));
+  const keyOf: string[] = [];
+  items.forEach((item, i) => {
+    const inputs = inputsOf[i];
     const cur = item.rating.current;
-    if (!inputs || !cur) continue;
-    const key = [
-      item.indicator.sheet, cur.measure.col, inputs.polarity, JSON.stringify([inputs.target, inputs.lower, inputs.upper].map((r) => r && ('cell' in r ? { c: r.cell.replace(/\d+$/, ''), f: r.factor } : r))),
-      toleranceKey(item.indicator.tolerance), JSON.stringify(inputs.previous), inputs.printScale, inputs.decimals, inputs.valueIsText,
-    ].join('|');
+    if (!inputs || !cur) return;
+    const key = groupKey(cur.measure.col, inputs, item.indicator.tolerance, item.indicator.sheet);
+    keyOf[i] = key;
     const row: Row = { sheet: item.indicator.sheet, key, valueCell: cur.measure, inputs };
     const list = groups.get(key);
     if (list) list.push(row);
     else groups.set(key, [row]);
-  }
+  });
   const blocks: RagRuleBlock[] = [];
   for (const rows of groups.values()) {
     rows.sort((a, b) => a.valueCell.row - b.valueCell.row);
@@ -131,19 +129,21 @@ export function planFormats(
     const text = `RAG ${periodLabel}`;
     labelHeaders.push({ sheet: p.sheet, cell: toA1(p.headerRow, p.col), text, formula: labelHeaderFormula(text) });
   }
-  for (const item of items) {
+  const templates = new Map<string, string>();
+  items.forEach((item, i) => {
     const cur = item.rating.current;
     const place = placements.find((p) => p.sheet === item.indicator.sheet && p.rows.has(item.indicator.row));
-    const inputs = cur && ruleInputs(item, amberRule, decimalsOf(item));
-    if (!place || !cur || !inputs) continue;
-    const f = ragFormulas(toA1(cur.measure.row, cur.measure.col), cur.measure.row + 1, inputs, RAG_MARKER);
+    const inputs = cur && inputsOf[i];
+    if (!place || !cur || !inputs) return;
+    let template = templates.get(keyOf[i]);
+    if (template === undefined) templates.set(keyOf[i], (template = labelTemplate(cur.measure.col, inputs, RAG_MARKER)));
     labels.push({
       sheet: item.indicator.sheet,
       cell: toA1(item.indicator.row, place.col),
-      formula: f.label,
+      formula: rowLabel(template, cur.measure.row),
       expected: item.rating.rag === 'none' ? (item.rating.status === 'no-data' ? 'No data' : '') : capitalise(item.rating.rag),
     });
-  }
+  });
   return { marker: RAG_MARKER, blocks, labelHeaders, labels };
 }
 

@@ -31,9 +31,18 @@ export interface RagFormulas {
   readonly label: string;
 }
 
+/** Formula text of numbers already written: a plan repeats the same few factors and margins. */
+const NUM_TEXT = new Map<number, string>();
+
 /** A number as Excel formula text: no binary noise, no lower-case exponent. */
 export function num(n: number): string {
-  return String(Number(n.toPrecision(15))).toUpperCase();
+  let text = NUM_TEXT.get(n);
+  if (text === undefined) {
+    text = String(Number(n.toPrecision(15))).toUpperCase();
+    if (NUM_TEXT.size >= 1000) NUM_TEXT.clear();
+    NUM_TEXT.set(n, text);
+  }
+  return text;
 }
 
 function refText(r: RuleRef): string {
@@ -43,12 +52,20 @@ function refText(r: RuleRef): string {
 
 const round = (x: string) => `ROUND(${x},${ROUND_PLACES})`;
 
-/**
- * The formulas for one value cell `v` (e.g. "F5", on sheet row `row`), mutually exclusive so that
- * every spreadsheet application shows one colour whatever it does with overlapping rules.
- * Each carries the no-op term `N("marker")=0` so our rules can be told from the user's.
- */
-export function ragFormulas(cell: string, row: number, inputs: RuleInputs, marker: string): RagFormulas {
+/** The pieces the four formulas of a value cell are made of. */
+interface Conditions {
+  /** The value as the formulas read it. */
+  readonly v: string;
+  readonly guards: readonly string[];
+  readonly onTarget: string;
+  readonly withinTolerance: string;
+  readonly amberWhen: string;
+  /** The "or improving" test, when the rule has one. */
+  readonly improving: string | null;
+  readonly mark: string;
+}
+
+function conditions(cell: string, row: number | string, inputs: RuleInputs, marker: string): Conditions {
   const v = inputs.valueIsText ? `IFERROR(--SUBSTITUTE(TRIM(${cell}),",",""),"")` : cell;
   const refs = [inputs.target, inputs.lower, inputs.upper].filter((r): r is RuleRef => r !== null);
   const guards = [`ISNUMBER(${v})`, ...refs.filter((r) => 'cell' in r).map((r) => `ISNUMBER(${(r as { cell: string }).cell})`)];
@@ -67,24 +84,45 @@ export function ragFormulas(cell: string, row: number, inputs: RuleInputs, marke
     withinTolerance = higher ? `${round(`${v}-(${t}-${m(t)})`)}>=0` : `${round(`${v}-(${t}+${m(t)})`)}<=0`;
   }
   let amberWhen = withinTolerance;
-  let redWhen = `NOT(${withinTolerance})`;
+  let improving: string | null = null;
   if (inputs.previous && inputs.polarity !== 'band') {
     const p = inputs.previous;
     const pCell = `${p.cell}${row}`;
     const printed = (x: string, f: number) => `ROUND(${x}*${num(f * inputs.printScale)},${inputs.decimals})`;
-    const improving = `AND(ISNUMBER(${pCell}),${printed(v, 1)}${inputs.polarity === 'higher' ? '>' : '<'}${printed(pCell, p.factor)})`;
+    improving = `AND(ISNUMBER(${pCell}),${printed(v, 1)}${inputs.polarity === 'higher' ? '>' : '<'}${printed(pCell, p.factor)})`;
     amberWhen = `OR(${withinTolerance},${improving})`;
-    redWhen = `AND(NOT(${withinTolerance}),NOT(${improving}))`;
   }
-  const mark = `N("${marker}")=0`;
-  const all = (...parts: string[]) => `AND(${[mark, ...guards, ...parts].join(',')})`;
-  const targetGuards = guards.slice(1);
-  const verdict = `IF(${onTarget},"Green",IF(${amberWhen},"Amber","Red"))`;
+  return { v, guards, onTarget, withinTolerance, amberWhen, improving, mark: `N("${marker}")=0` };
+}
+
+function labelOf(c: Conditions): string {
+  const targetGuards = c.guards.slice(1);
+  const verdict = `IF(${c.onTarget},"Green",IF(${c.amberWhen},"Amber","Red"))`;
   const rated = targetGuards.length ? `IF(AND(${targetGuards.join(',')}),${verdict},"")` : verdict;
+  return `IF(AND(${c.mark},ISNUMBER(${c.v})),${rated},"No data")`;
+}
+
+/**
+ * The formulas for one value cell `v` (e.g. "F5", on sheet row `row`), mutually exclusive so that
+ * every spreadsheet application shows one colour whatever it does with overlapping rules.
+ * Each carries the no-op term `N("marker")=0` so our rules can be told from the user's.
+ */
+export function ragFormulas(cell: string, row: number, inputs: RuleInputs, marker: string): RagFormulas {
+  const c = conditions(cell, row, inputs, marker);
+  const redWhen = c.improving === null ? `NOT(${c.withinTolerance})` : `AND(NOT(${c.withinTolerance}),NOT(${c.improving}))`;
+  const all = (...parts: string[]) => `AND(${[c.mark, ...c.guards, ...parts].join(',')})`;
   return {
-    green: all(onTarget),
-    amber: all(`NOT(${onTarget})`, amberWhen),
-    red: all(`NOT(${onTarget})`, redWhen),
-    label: `IF(AND(${mark},ISNUMBER(${v})),${rated},"No data")`,
+    green: all(c.onTarget),
+    amber: all(`NOT(${c.onTarget})`, c.amberWhen),
+    red: all(`NOT(${c.onTarget})`, redWhen),
+    label: labelOf(c),
   };
+}
+
+/**
+ * Only the label formula of {@link ragFormulas} (the same text). `row` may be a stand-in text
+ * rather than a number, for a formula to be used as a template for many rows.
+ */
+export function ragLabelFormula(cell: string, row: number | string, inputs: RuleInputs, marker: string): string {
+  return labelOf(conditions(cell, row, inputs, marker));
 }

@@ -20,8 +20,44 @@ function trim(x: number): string {
 
 /** The value of the indicator for `period` (matched on the period's end month, any header form). */
 export function valueFor(indicator: Indicator, period: Period): PeriodValue | null {
-  const exact = indicator.values.find((v) => v.period.sortKey === period.sortKey && v.period.kind === period.kind);
-  return exact ?? indicator.values.find((v) => v.period.sortKey === period.sortKey && v.period.kind !== 'ytd') ?? null;
+  let sameEnd: PeriodValue | null = null;
+  for (const v of indicator.values) {
+    if (v.period.sortKey !== period.sortKey) continue;
+    if (v.period.kind === period.kind) return v;
+    if (sameEnd === null && v.period.kind !== 'ytd') sameEnd = v;
+  }
+  return sameEnd;
+}
+
+/** The reasons an off-target rating gives, which depend only on the tolerance and the unit. */
+interface OffTargetReasons {
+  readonly within: string;
+  readonly improving: string;
+  readonly beyond: string;
+}
+
+/**
+ * Reasons worked out once per tolerance and unit: a scorecard shares one or two tolerances among
+ * thousands of indicators, and each rated one would otherwise build the same sentences again.
+ */
+const REASONS = new WeakMap<Tolerance, Map<Indicator['unit'], OffTargetReasons>>();
+
+function offTargetReasons(t: Tolerance, unit: Indicator['unit']): OffTargetReasons {
+  let byUnit = REASONS.get(t);
+  if (!byUnit) REASONS.set(t, (byUnit = new Map()));
+  let reasons = byUnit.get(unit);
+  if (!reasons) {
+    const tol = describeTolerance(t, unit);
+    reasons = { within: `off target, within ${tol} of it`, improving: `more than ${tol} from the target, but improving`, beyond: `more than ${tol} from the target` };
+    byUnit.set(unit, reasons);
+  }
+  return reasons;
+}
+
+function verdict(
+  rag: Rating['rag'], status: Rating['status'], reason: string, current: PeriodValue, moves: ReturnType<typeof movements>, withinTolerance = false,
+): Rating {
+  return { rag, status, reason, current, withinTolerance, reportedAnnually: false, shortTerm: moves.shortTerm, longTerm: moves.longTerm };
 }
 
 /**
@@ -42,21 +78,18 @@ export function rateIndicator(indicator: Indicator, period: Period, options: Rat
         : `no column for ${period.label}`;
     return { rag: 'none', status: 'no-data', reason, current, withinTolerance: false, reportedAnnually: annual, shortTerm: null, longTerm: null };
   }
-  const { shortTerm, longTerm } = movements(indicator, current, options.decimals);
-  const verdict = (rag: Rating['rag'], status: Rating['status'], reason: string, withinTolerance = false): Rating => ({
-    rag, status, reason, current, withinTolerance, reportedAnnually: false, shortTerm, longTerm,
-  });
-  if (indicator.polarity === 'none') return verdict('none', 'no-target', 'no polarity: reported for context');
-  if (!indicator.target) return verdict('none', 'no-target', 'no target set');
+  const moves = movements(indicator, current, options.decimals);
+  if (indicator.polarity === 'none') return verdict('none', 'no-target', 'no polarity: reported for context', current, moves);
+  if (!indicator.target) return verdict('none', 'no-target', 'no target set', current, moves);
   const where = standing(current.measure.value, indicator.polarity, indicator.target, indicator.tolerance, current.measure.scale);
-  if (where === null) return verdict('none', 'no-target', 'no usable target');
-  if (where === 'on-target') return verdict('green', 'rated', 'on or better than target');
-  const tol = describeTolerance(indicator.tolerance, indicator.unit);
-  if (where === 'within-tolerance') return verdict('amber', 'rated', `off target, within ${tol} of it`, true);
+  if (where === null) return verdict('none', 'no-target', 'no usable target', current, moves);
+  if (where === 'on-target') return verdict('green', 'rated', 'on or better than target', current, moves);
+  const reasons = offTargetReasons(indicator.tolerance, indicator.unit);
+  if (where === 'within-tolerance') return verdict('amber', 'rated', reasons.within, current, moves, true);
   if (options.amberRule === 'tolerance-or-improving' && improvingOnPrevious(indicator, current, options)) {
-    return verdict('amber', 'rated', `more than ${tol} from the target, but improving`);
+    return verdict('amber', 'rated', reasons.improving, current, moves);
   }
-  return verdict('red', 'rated', `more than ${tol} from the target`);
+  return verdict('red', 'rated', reasons.beyond, current, moves);
 }
 
 /**

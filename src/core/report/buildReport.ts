@@ -1,3 +1,4 @@
+import { defaultShapedStyle, defaultShapedTolerance } from '../config/defaults';
 import { buildIndicators } from '../indicators/buildIndicators';
 import { printedDecimals } from '../narrative/citations';
 import { draftNarrative } from '../narrative/draftNarrative';
@@ -71,6 +72,9 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   const tables: DetectedTable[] = [];
   const indicators: Indicator[] = [];
   const wantedSheets = config.sheets ? new Set(config.sheets) : null;
+  // The settings the engine reads most, in one shape whatever their origin (see defaults.ts).
+  const style = defaultShapedStyle(config.style);
+  const readConfig = { ...config, tolerance: defaultShapedTolerance(config.tolerance) };
   for (const grid of grids) {
     if (wantedSheets && !wantedSheets.has(grid.name)) continue;
     const found = findTables(grid, config.tables.find((t) => t.sheet === grid.name));
@@ -78,7 +82,7 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
     for (const table of found.tables) {
       tables.push(table);
       issues.push(...table.warnings);
-      const built = buildIndicators(grid, table, config);
+      const built = buildIndicators(grid, table, readConfig);
       indicators.push(...built.indicators);
       issues.push(...built.issues);
     }
@@ -87,7 +91,6 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   const periods = uniquePeriods(tables);
   const period = choosePeriod(indicators, periods, config.period);
   if (config.period && !period && indicators.length) throw new PeriodNotFoundError(config.period, periods.map((p) => p.label));
-  const style = config.style;
   const options = { amberRule: config.amberRule, decimals: (pv: { measure: Parameters<typeof printedDecimals>[0] }) => printedDecimals(pv.measure, style) };
   const items: RatedIndicator[] = period ? indicators.map((indicator) => ({ indicator, rating: rateIndicator(indicator, period, options) })) : [];
   const emptyPeriod = period ?? { kind: 'quarter', fyStart: 0, quarter: null, month: null, label: 'no period', sortKey: 0 };

@@ -1,4 +1,6 @@
 import { colToLetters } from '../address';
+import { defaultShapedStyle } from '../config/defaults';
+import { clean } from '../indicators/measures';
 import { printMeasure } from '../narrative/citations';
 import { formatNumber } from '../values/display';
 import type { Direction, HouseStyle, Indicator, Measure, NarrativeItem, Polarity, Rag, RatingStatus, RatedIndicator, Tolerance, Unit } from '../types';
@@ -47,7 +49,8 @@ export interface ReportJson {
   warnings: { code: string; message: string; sheet: string | null; cell: string | null }[];
 }
 
-const stored = (m: Measure | null): number | null => (m && m.value !== null ? Number((m.value / m.scale).toPrecision(12)) : null);
+// `clean` is `Number(x.toPrecision(12))` without the string round trip in the usual case.
+const stored = (m: Measure | null): number | null => (m && m.value !== null ? clean(m.value / m.scale) : null);
 
 function show(ind: Indicator, m: Measure | null, style: HouseStyle): string | null {
   return m && m.value !== null ? printMeasure(ind, m, style) : null;
@@ -56,7 +59,7 @@ function show(ind: Indicator, m: Measure | null, style: HouseStyle): string | nu
 function targetJson(ind: Indicator, scale: number, style: HouseStyle): Pick<IndicatorJson, 'target' | 'targetDisplay' | 'targetCell'> {
   const t = ind.target;
   if (!t) return { target: null, targetDisplay: null, targetCell: null };
-  const inStorage = (v: number) => Number((v / scale).toPrecision(12));
+  const inStorage = (v: number) => clean(v / scale);
   const fmt = (v: number, m: Measure | null) => formatNumber(v, ind.unit, style, { decimals: m?.formatDecimals ?? null, rateBase: ind.rateBase, currency: ind.currency });
   if (t.lower !== null && t.upper !== null) {
     return {
@@ -78,7 +81,7 @@ function indicatorJson({ indicator: ind, rating }: RatedIndicator, style: HouseS
     ...targetJson(ind, scale, style),
     polarity: ind.polarity, tolerance: ind.tolerance, rag: rating.rag, status: rating.status, reason: rating.reason,
     direction: st?.direction ?? null, longTermDirection: rating.longTerm?.direction ?? null,
-    change: st ? Number(st.change.toPrecision(12)) : null,
+    change: st ? clean(st.change) : null,
     previous: st ? { period: st.from.period.label, value: stored(st.from.measure), cell: st.from.measure.cell } : null,
     benchmarks: ind.benchmarks.map((b) => ({
       kind: b.kind, label: b.label, period: b.period?.label ?? null, value: stored(b.measure),
@@ -91,13 +94,13 @@ function indicatorJson({ indicator: ind, rating }: RatedIndicator, style: HouseS
 
 /** The report as the CLI's `--format json` prints it. */
 export function reportToJson(report: Report): ReportJson {
-  const style = report.config.style;
+  const style = defaultShapedStyle(report.config.style); // for printing (see defaults.ts)
   const items = report.items;
   const n = (f: (i: RatedIndicator) => boolean) => items.filter(f).length;
   return {
     period: report.period?.label ?? null,
     periods: report.periods.map((p) => p.label),
-    settings: { tolerance: report.config.tolerance, amberRule: report.config.amberRule, style },
+    settings: { tolerance: report.config.tolerance, amberRule: report.config.amberRule, style: report.config.style },
     tables: report.tables.map((t) => ({
       sheet: t.sheet, name: t.tableName, headerRow: t.headerRow + 1,
       range: `${colToLetters(t.left)}${t.top + 1}:${colToLetters(t.right)}${t.bottom + 1}`,

@@ -41,6 +41,13 @@ function wordCount(text: string): number {
 }
 
 /**
+ * The first words of the name column's synonyms (see `headerSynonyms.ts`), standing as words: a
+ * header can only mean the indicator name when one of them is among its words. Checked first, on
+ * the lower-cased text, because most text cells are indicator names and references ("PI123").
+ */
+const NAME_WORD = /(?:^|[^a-z0-9%#/])(?:indicators?|measures?|kpis?|performance|key|pis?|description|metrics?|name|title)(?![a-z0-9%#/])/;
+
+/**
  * Reads rows as headers. A row is only read in full when it (or the row above, for a two-row
  * header) has a cell that names the indicator column: most rows are body rows, and this keeps
  * large sheets quick.
@@ -52,7 +59,7 @@ function headerReader(scan: HeaderScan): (row: number, left: number, right: numb
     if (typeof v !== 'string' || v.length > 60 || wordCount(v) > 6) return false;
     let answer = known.get(v);
     if (answer === undefined) {
-      answer = classifyHeader(v)?.role === 'name' || (scan.config?.namesHeader(v) ?? false);
+      answer = (NAME_WORD.test(v.toLowerCase()) && classifyHeader(v)?.role === 'name') || (scan.config?.namesHeader(v) ?? false);
       known.set(v, answer);
     }
     return answer;

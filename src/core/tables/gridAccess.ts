@@ -27,5 +27,7 @@ export function gridWidth(grid: SheetGrid): number {
 
 /** True when the cell lies inside one of the rectangles. */
 export function inAny(rects: readonly Rect[], row: number, col: number): boolean {
-  return rects.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
+  // A plain loop: this is asked for every cell a table search looks at.
+  for (const r of rects) if (row >= r.top && row <= r.bottom && col >= r.left && col <= r.right) return true;
+  return false;
 }

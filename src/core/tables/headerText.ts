@@ -1,4 +1,5 @@
 import type { RawValue } from '../types';
+import { tidySpaces } from '../values/whitespace';
 
 /**
  * Header text as people see it and as the engine compares it: case, punctuation, line breaks
@@ -13,7 +14,7 @@ export function isBlank(value: RawValue | undefined): boolean {
 /** A cell's value as a single line of text: line breaks and runs of spaces become one space. */
 export function displayText(value: RawValue | undefined): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value.replace(/\s+/g, ' ').trim();
+  if (typeof value === 'string') return tidySpaces(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'number') return String(value);
   return value.error;

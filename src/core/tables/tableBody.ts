@@ -40,7 +40,7 @@ export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: Bod
   for (let row = b.headerRow + 1; row <= b.lastRow; row++) {
     const filled: number[] = [];
     for (let col = b.left; col <= b.right; col++) {
-      if (!b.fixed && inAny(b.claimed, row, col)) return { rows, bottom, warnings };
+      if (!b.fixed && b.claimed.length > 0 && inAny(b.claimed, row, col)) return { rows, bottom, warnings };
       if (!isBlank(cellValue(grid, row, col))) filled.push(col);
     }
     if (filled.length === 0) {
@@ -52,7 +52,8 @@ export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: Bod
     if (!b.fixed && b.isHeader(row)) break;
     const nameRaw = cellValue(grid, row, nameCol);
     const name = typeof nameRaw === 'string' ? displayText(nameRaw) : '';
-    const hasData = dataCols.some((col) => filled.includes(col));
+    let hasData = false;
+    for (let i = 0; i < dataCols.length && !hasData; i++) hasData = filled.includes(dataCols[i]);
     if (name !== '' && hasData) {
       rows.push({ row, section });
       bottom = row;

@@ -3,11 +3,7 @@
  * "£1,234.50". Deterministic: grouping and rounding are done here, not by the locale.
  */
 import type { HouseStyle, Unit } from '../types';
-
-const POWERS = Array.from({ length: 11 }, (_, i) => 10 ** i);
-
-/** Most decimal places ever printed: beyond this a double has no more digits to give. */
-const MAX_DECIMALS = 15;
+import { POWERS, checkDecimals, fixedDigits, group, quickDigits } from './digits';
 
 /** Options for {@link formatNumber}. */
 export interface FormatNumberOptions {
@@ -17,13 +13,6 @@ export interface FormatNumberOptions {
   readonly rateBase?: string | null;
   /** For money: the symbol ("£", "€", "$"); default "£". */
   readonly currency?: string | null;
-}
-
-function checkDecimals(decimals: number, what: string): number {
-  if (!Number.isInteger(decimals) || decimals < 0) {
-    throw new RangeError(`${what} must be a whole number of at least 0, not ${decimals}`);
-  }
-  return Math.min(decimals, MAX_DECIMALS);
 }
 
 /**
@@ -74,37 +63,6 @@ export function displayDecimals(value: number, unit: Unit, style: HouseStyle, de
   return places;
 }
 
-/** The 15 significant digits of a number of 1e21 or more, padded with zeros: no exponent. */
-function wholeDigitsOf(magnitude: number): string {
-  const [mantissa, exponent] = magnitude.toExponential(MAX_DECIMALS - 1).split('e+');
-  return mantissa.replace('.', '') + '0'.repeat(Number(exponent) - (MAX_DECIMALS - 1));
-}
-
-/**
- * Fixed-point digits of a non-negative number, without exponent notation at any size. Like a
- * spreadsheet, it shows 15 significant digits and pads with zeros beyond them.
- */
-function fixedDigits(magnitude: number, places: number): string {
-  if (magnitude < 1e6 && places <= 9) return magnitude.toFixed(places);
-  const wholeDigits = magnitude < 1 ? 1 : Math.floor(Math.log10(magnitude)) + 1;
-  const exact = Math.min(places, Math.max(0, MAX_DECIMALS - wholeDigits));
-  const digits = magnitude < 1e21 ? magnitude.toFixed(exact) : wholeDigitsOf(magnitude);
-  if (places === exact) return digits;
-  const padding = '0'.repeat(places - exact);
-  return digits.includes('.') ? `${digits}${padding}` : `${digits}.${padding}`;
-}
-
-/** "1234567.5" → "1,234,567.5". */
-function group(digits: string): string {
-  const dot = digits.indexOf('.');
-  const whole = dot < 0 ? digits : digits.slice(0, dot);
-  if (whole.length <= 3) return digits;
-  const lead = whole.length % 3 || 3;
-  let out = whole.slice(0, lead);
-  for (let i = lead; i < whole.length; i += 3) out += `,${whole.slice(i, i + 3)}`;
-  return dot < 0 ? out : out + digits.slice(dot);
-}
-
 /**
  * Prints a number for the narrative in the house style.
  *
@@ -116,26 +74,42 @@ function group(digits: string): string {
  * @throws RangeError when `value` is not finite or a decimals setting is not a whole number ≥ 0
  */
 export function formatNumber(value: number, unit: Unit, style: HouseStyle, opts: FormatNumberOptions = {}): string {
+  return printNumber(value, unit, style, opts.decimals, opts.rateBase, opts.currency);
+}
+
+/**
+ * {@link formatNumber} with its options as arguments, for the narrative's hot path (no options
+ * object per number printed).
+ *
+ * @throws RangeError as {@link formatNumber} does
+ */
+export function printNumber(value: number, unit: Unit, style: HouseStyle, decimals?: number | null, rateBase?: string | null, currency?: string | null): string {
   if (!Number.isFinite(value)) throw new RangeError(`Cannot print ${value} as a ${unit}`);
-  const places = displayDecimals(value, unit, style, opts.decimals);
-  const rounded = roundTo(value, places);
-  const digits = group(fixedDigits(Math.abs(rounded), places));
-  const sign = rounded < 0 ? '-' : '';
+  let signed = quickDigits(value, unit, style, decimals);
+  if (signed === null) {
+    const places = displayDecimals(value, unit, style, decimals);
+    const rounded = roundTo(value, places);
+    const digits = group(fixedDigits(Math.abs(rounded), places));
+    signed = rounded < 0 ? `-${digits}` : digits;
+  }
   switch (unit) {
     case 'percentage':
-      return style.percent === '%' ? `${sign}${digits}%` : `${sign}${digits} per cent`;
+      return style.percent === '%' ? `${signed}%` : `${signed} per cent`;
     case 'days':
-      return `${sign}${digits} ${digits === '1' ? 'day' : 'days'}`;
+      return `${signed} ${signed === '1' || signed === '-1' ? 'day' : 'days'}`;
     case 'rate': {
-      const base = opts.rateBase?.trim();
-      if (base === undefined || base === '') return `${sign}${digits}`;
-      return /^per\b/i.test(base) ? `${sign}${digits} ${base}` : `${sign}${digits} per ${base}`;
+      const base = rateBase?.trim();
+      if (base === undefined || base === '') return signed;
+      return /^per\b/i.test(base) ? `${signed} ${base}` : `${signed} per ${base}`;
     }
     case 'money': {
-      const symbol = opts.currency?.trim() || '£';
+      const symbol = currency?.trim() || '£';
+      // The sign goes before the symbol: "-£1,234".
+      const sign = signed.charCodeAt(0) === 45 ? '-' : '';
+      const digits = sign ? signed.slice(1) : signed;
       return /^[A-Za-z]{2,}$/.test(symbol) ? `${sign}${symbol} ${digits}` : `${sign}${symbol}${digits}`;
     }
     default:
-      return `${sign}${digits}`;
+      return signed;
   }
 }

@@ -3,6 +3,7 @@
  * case-insensitive, with runs of spaces treated as one.
  */
 import type { NoDataReason } from '../types';
+import { tidySpaces } from './whitespace';
 
 /** Excel error values, as cached in a file or as Office.js hands them over (strings). */
 export const EXCEL_ERRORS: readonly string[] = [
@@ -41,7 +42,8 @@ const BY_TEXT: ReadonlyMap<string, NoDataReason> = new Map<string, NoDataReason>
 
 /** Trims a cell's text (non-breaking spaces included) and collapses inner runs of spaces. */
 export function normaliseCellText(text: string): string {
-  return text.replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim();
+  // `\s` covers the non-breaking, figure and narrow spaces too.
+  return tidySpaces(text);
 }
 
 /**
