@@ -1,16 +1,5 @@
 import type { RawValue, SheetGrid } from '../src/core/types';
-
-/** A deterministic pseudo-random sequence (mulberry32), so every run measures the same workbook. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { generator as random } from '../scripts/lib/largeScorecard';
 
 const QUARTERS = ['Q3 2019/20', 'Q4 2019/20', 'Q1 2020/21', 'Q2 2020/21', 'Q3 2020/21', 'Q4 2020/21', 'Q1 2021/22', 'Q2 2021/22'];
 

@@ -12,7 +12,7 @@ const HEADER_ROW = 3;
 const THEMES = ['Front Door', 'Assessment', 'Child Protection', 'Children in Care', 'Care Leavers', 'Early Help', 'Adults', 'Housing', 'Education', 'Public Health'];
 
 /** Small, fast, seedable generator (mulberry32): the same seed gives the same workbook. */
-function generator(seed: number): () => number {
+export function generator(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -432,3 +432,12 @@ export interface Narrative {
   /** The whole narrative as plain text with headings. */
   readonly text: string;
 }
+
+/** How many indicators fall under each rating, for the Narrative sheet's counts block (both hosts). */
+export interface RagCounts {
+  readonly green: number;
+  readonly amber: number;
+  readonly red: number;
+  readonly noTarget: number;
+  readonly noData: number;
+}

@@ -3,16 +3,10 @@
  * count of indicators by rating (the chart's source), then the sections of the narrative with
  * each item's text in column A and the cells it cites, as addresses, in the columns beside it.
  */
-import type { Narrative, NarrativeItem, RatedIndicator } from '../core/types';
+import { NARRATIVE_SECTIONS } from '../core/narrative/render';
+import type { Narrative, NarrativeItem, RagCounts, RatedIndicator } from '../core/types';
 
-/** Indicators by rating, for the summary block and its chart. */
-export interface RagCounts {
-  readonly green: number;
-  readonly amber: number;
-  readonly red: number;
-  readonly noTarget: number;
-  readonly noData: number;
-}
+export type { RagCounts } from '../core/types';
 
 /** What the sheet says about itself. */
 export interface NarrativeMeta {
@@ -74,13 +68,7 @@ export function narrativeLayout(narrative: Narrative, meta: NarrativeMeta): Narr
   const first = rows.length;
   for (const c of COUNT_LINES) rows.push(line(c.label, 'count', [], meta.counts[c.key]));
   const countRows = { first, last: rows.length - 1 };
-  const sections: [string, readonly NarrativeItem[]][] = [
-    ['Summary', narrative.summary],
-    ['Performing well', narrative.performingWell],
-    ['Areas for focus', narrative.areasForFocus],
-    ['Context measures', narrative.context],
-    ['Data not available', narrative.noData],
-  ];
+  const sections: [string, readonly NarrativeItem[]][] = [['Summary', narrative.summary], ...NARRATIVE_SECTIONS.map(([key, title]): [string, readonly NarrativeItem[]] => [title, narrative[key]])];
   for (const [heading, items] of sections) {
     rows.push(line('', 'body'), line(heading, 'heading'));
     if (!items.length) rows.push(line('None this period.', 'note'));

@@ -1,4 +1,5 @@
 import type { Alignment, Cell, Font, Style, Worksheet } from 'exceljs';
+import { NARRATIVE_SECTIONS } from '../core/narrative/render';
 import type { CellCitation, Narrative, NarrativeItem } from '../core/types';
 import { quoteSheet } from './a1';
 import { ragCounts, type RagCounts } from './ragCounts';
@@ -94,13 +95,7 @@ export function fillNarrativeRows(ws: Worksheet, narrative: Narrative, meta: Nar
     };
     ws.getCell(r, 2).value = n;
   }
-  const sections: [string, readonly NarrativeItem[]][] = [
-    ['Summary', narrative.summary],
-    ['Performing well', narrative.performingWell],
-    ['Areas for focus', narrative.areasForFocus],
-    ['Context measures', narrative.context],
-    ['Data not available', narrative.noData],
-  ];
+  const sections: [string, readonly NarrativeItem[]][] = [['Summary', narrative.summary], ...NARRATIVE_SECTIONS.map(([key, title]): [string, readonly NarrativeItem[]] => [title, narrative[key]])];
   for (const [heading, items] of sections) {
     row++;
     put(heading, 'heading');

@@ -1,13 +1,6 @@
-import type { Narrative, NarrativeItem } from '../core/types';
+import type { Narrative, NarrativeItem, RagCounts } from '../core/types';
 
-/** How many indicators fall under each rating, for the Narrative sheet's summary block. */
-export interface RagCounts {
-  readonly green: number;
-  readonly amber: number;
-  readonly red: number;
-  readonly noTarget: number;
-  readonly noData: number;
-}
+export type { RagCounts } from '../core/types';
 
 type Bucket = keyof RagCounts;
 
