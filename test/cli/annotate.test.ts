@@ -126,3 +126,14 @@ describe('live colours', () => {
     expect(colours.get(`${red.sheet}!${red.cell}`)).toBe('green');
   });
 });
+
+describe('labels for an annual indicator', () => {
+  it('say "Reported annually", not "No data", when the quarter has no return', async () => {
+    const { out, report } = await annotate('test/fixtures/annual.xlsx');
+    const labels = await evaluateLabels(out, RAG_MARKER);
+    const annual = report.indicators.filter((i) => i.status === 'no-data' && i.reason === 'reported annually');
+    expect(annual.length).toBeGreaterThan(0);
+    const texts = [...labels.values()];
+    expect(texts.filter((t) => t === 'Reported annually')).toHaveLength(annual.length);
+  });
+});

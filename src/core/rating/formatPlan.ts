@@ -57,6 +57,7 @@ function ruleInputs(item: RatedIndicator, amberRule: AmberRule, decimals: number
     printScale: scale,
     decimals,
     valueIsText: current.measure.fromText,
+    noDataText: indicator.frequency === 'annual' ? 'Reported annually' : undefined,
   };
 }
 
@@ -141,7 +142,7 @@ export function planFormats(
       sheet: item.indicator.sheet,
       cell: toA1(item.indicator.row, place.col),
       formula: rowLabel(template, cur.measure.row),
-      expected: item.rating.rag === 'none' ? (item.rating.status === 'no-data' ? 'No data' : '') : capitalise(item.rating.rag),
+      expected: item.rating.rag === 'none' ? (item.rating.status === 'no-data' ? (item.rating.reportedAnnually || item.indicator.frequency === 'annual' ? 'Reported annually' : 'No data') : '') : capitalise(item.rating.rag),
     });
   });
   return { marker: RAG_MARKER, blocks, labelHeaders, labels };

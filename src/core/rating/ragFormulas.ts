@@ -21,6 +21,8 @@ export interface RuleInputs {
    * in arithmetic (`--` after dropping spaces and thousands commas), so it is coloured now and still when it is re-typed as a number.
    */
   readonly valueIsText?: boolean;
+  /** What the label says when the value cell is empty: "Reported annually" for an annual indicator. */
+  readonly noDataText?: string;
 }
 
 export interface RagFormulas {
@@ -95,11 +97,11 @@ function conditions(cell: string, row: number | string, inputs: RuleInputs, mark
   return { v, guards, onTarget, withinTolerance, amberWhen, improving, mark: `N("${marker}")=0` };
 }
 
-function labelOf(c: Conditions): string {
+function labelOf(c: Conditions, noDataText = 'No data'): string {
   const targetGuards = c.guards.slice(1);
   const verdict = `IF(${c.onTarget},"Green",IF(${c.amberWhen},"Amber","Red"))`;
   const rated = targetGuards.length ? `IF(AND(${targetGuards.join(',')}),${verdict},"")` : verdict;
-  return `IF(AND(${c.mark},ISNUMBER(${c.v})),${rated},"No data")`;
+  return `IF(AND(${c.mark},ISNUMBER(${c.v})),${rated},"${noDataText}")`;
 }
 
 /**
@@ -115,7 +117,7 @@ export function ragFormulas(cell: string, row: number, inputs: RuleInputs, marke
     green: all(c.onTarget),
     amber: all(`NOT(${c.onTarget})`, c.amberWhen),
     red: all(`NOT(${c.onTarget})`, redWhen),
-    label: labelOf(c),
+    label: labelOf(c, inputs.noDataText),
   };
 }
 
@@ -124,5 +126,5 @@ export function ragFormulas(cell: string, row: number, inputs: RuleInputs, marke
  * rather than a number, for a formula to be used as a template for many rows.
  */
 export function ragLabelFormula(cell: string, row: number | string, inputs: RuleInputs, marker: string): string {
-  return labelOf(conditions(cell, row, inputs, marker));
+  return labelOf(conditions(cell, row, inputs, marker), inputs.noDataText);
 }
