@@ -3,6 +3,7 @@ import { ConfigError } from '../core/config/ConfigError';
 import { parseConfig } from '../core/config/schema';
 import { renderMarkdown } from '../core/narrative/render';
 import { buildReport, PeriodNotFoundError, type Report } from '../core/report/buildReport';
+import { ragCounts } from '../core/report/ragCounts';
 import { reportToJson } from '../core/report/toJson';
 import type { ScorecardConfig } from '../core/types';
 import { loadWorkbook, workbookToGrids } from '../xlsx/readWorkbook';
@@ -75,7 +76,7 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
     const stderr = [...readIssues, ...report.issues.map((i) => `warning: ${i.message}`)];
     if (options.out) {
       stderr.push(...applyFormatPlan(wb, report.formatPlan).map((i) => `warning: ${i.message}`));
-      stderr.push(...writeNarrativeSheet(wb, report.narrative, { title: 'Scorecard narrative', generated: `Drafted from ${basename(options.workbook)}` }).map((i) => `warning: ${i.message}`));
+      stderr.push(...writeNarrativeSheet(wb, report.narrative, { title: 'Scorecard narrative', generated: `Drafted from ${basename(options.workbook)}`, counts: ragCounts(report.items) }).map((i) => `warning: ${i.message}`));
       await saveCopy(wb, options.workbook, options.out);
       stderr.push(`Wrote ${options.out}.`);
     }

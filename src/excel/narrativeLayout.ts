@@ -4,9 +4,10 @@
  * each item's text in column A and the cells it cites, as addresses, in the columns beside it.
  */
 import { NARRATIVE_SECTIONS } from '../core/narrative/render';
-import type { Narrative, NarrativeItem, RagCounts, RatedIndicator } from '../core/types';
+import type { Narrative, NarrativeItem, RagCounts } from '../core/types';
 
 export type { RagCounts } from '../core/types';
+export { ragCounts } from '../core/report/ragCounts';
 
 /** What the sheet says about itself. */
 export interface NarrativeMeta {
@@ -43,16 +44,6 @@ export const COUNT_LINES = [
   { label: 'No data', key: 'noData', fill: '#FFFFFF', font: '#3F3F3F' },
 ] as const;
 
-/** Counts the rated indicators: by RAG when rated, else "no target" or "no data". */
-export function ragCounts(items: readonly RatedIndicator[]): RagCounts {
-  const counts = { green: 0, amber: 0, red: 0, noTarget: 0, noData: 0 };
-  for (const { rating } of items) {
-    if (rating.status === 'no-data') counts.noData++;
-    else if (rating.status === 'no-target' || rating.rag === 'none') counts.noTarget++;
-    else counts[rating.rag]++;
-  }
-  return counts;
-}
 
 const line = (text: string, style: RowStyle, cited: readonly string[] = [], count: number | null = null): LayoutRow => ({ text, style, count, cited });
 

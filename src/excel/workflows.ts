@@ -7,7 +7,8 @@
 import { buildReport, type Report } from '../core/report/buildReport';
 import { applyFormats } from './applyFormats';
 import type { WorkbookReview } from '../taskpane/hostApi';
-import { type RagCounts, ragCounts } from './narrativeLayout';
+import { ragCounts } from '../core/report/ragCounts';
+import type { RagCounts } from '../core/types';
 import { paneSummary } from './paneSummary';
 import { readWorkbook } from './readWorkbook';
 import { requestConfig } from './settings';

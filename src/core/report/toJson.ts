@@ -5,6 +5,7 @@ import { printMeasure } from '../narrative/citations';
 import { formatNumber } from '../values/display';
 import type { Direction, HouseStyle, Indicator, Measure, NarrativeItem, Polarity, Rag, RatingStatus, RatedIndicator, Tolerance, Unit } from '../types';
 import type { Report } from './buildReport';
+import { ragCounts } from './ragCounts';
 
 /** One indicator in the JSON output (documented in the README). */
 export interface IndicatorJson {
@@ -110,11 +111,7 @@ export function reportToJson(report: Report): ReportJson {
     summary: {
       indicators: items.length,
       rated: n((i) => i.rating.status === 'rated'),
-      green: n((i) => i.rating.rag === 'green'),
-      amber: n((i) => i.rating.rag === 'amber'),
-      red: n((i) => i.rating.rag === 'red'),
-      noTarget: n((i) => i.rating.status === 'no-target'),
-      noData: n((i) => i.rating.status === 'no-data'),
+      ...ragCounts(items),
       reportedAnnually: n((i) => i.rating.reportedAnnually),
     },
     narrative: { ...report.narrative, summary: [...report.narrative.summary], performingWell: [...report.narrative.performingWell], areasForFocus: [...report.narrative.areasForFocus], context: [...report.narrative.context], noData: [...report.narrative.noData] },

@@ -1,0 +1,16 @@
+import type { RagCounts, RatedIndicator } from '../types';
+
+/**
+ * Indicators by rating: green, amber and red as rated, no target (context measures), and no data
+ * (reported annually included). One count for the JSON summary, the pane's message and both
+ * Narrative sheets.
+ */
+export function ragCounts(items: readonly RatedIndicator[]): RagCounts {
+  const counts = { green: 0, amber: 0, red: 0, noTarget: 0, noData: 0 };
+  for (const { rating } of items) {
+    if (rating.status === 'no-data') counts.noData++;
+    else if (rating.status === 'no-target' || rating.rag === 'none') counts.noTarget++;
+    else counts[rating.rag]++;
+  }
+  return counts;
+}
