@@ -6,6 +6,7 @@ import { findPeriod } from '../periods/periodOrder';
 import { planFormats } from '../rating/formatPlan';
 import { rateIndicator } from '../rating/rateIndicator';
 import { findTables } from '../tables/findTables';
+import { configFor } from '../tables/tableConfig';
 import type {
   DetectedTable, FormatPlan, Indicator, Issue, Narrative, Period, RatedIndicator, ScorecardConfig, SheetGrid,
 } from '../types';
@@ -77,7 +78,7 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   const readConfig = { ...config, tolerance: defaultShapedTolerance(config.tolerance) };
   for (const grid of grids) {
     if (wantedSheets && !wantedSheets.has(grid.name)) continue;
-    const found = findTables(grid, config.tables.find((t) => t.sheet === grid.name));
+    const found = findTables(grid, config.tables.filter((t) => configFor(grid, t)));
     issues.push(...found.issues);
     for (const table of found.tables) {
       tables.push(table);
@@ -86,6 +87,11 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
       indicators.push(...built.indicators);
       issues.push(...built.issues);
     }
+  }
+  for (const t of config.tables) {
+    if (grids.some((grid) => configFor(grid, t))) continue;
+    const message = `The table configuration for '${t.sheet}' matches no sheet or Excel table in the workbook, so it is not used.`;
+    issues.push({ severity: 'warning', code: 'config-sheet-unmatched', message });
   }
   nameUnsectionedTables(tables, indicators);
   const periods = uniquePeriods(tables);

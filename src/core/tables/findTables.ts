@@ -5,7 +5,7 @@ import { buildTable, splitGroups, type TableSource } from './buildTable';
 import { cellValue, gridWidth, inAny, type Rect } from './gridAccess';
 import { isBlank } from './headerText';
 import { cellRole, readHeaderRow, scoreHeader, type HeaderCell, type HeaderScan } from './headerRow';
-import { ConfigColumns, matchConfig } from './tableConfig';
+import { matchConfig } from './tableConfig';
 
 /** How many rows above a header are searched for a title naming the financial year. */
 const TITLE_ROWS = 6;
@@ -93,7 +93,7 @@ function headerReader(scan: HeaderScan): (row: number, left: number, right: numb
  * table runs down until two blank rows in a row, the next header row or another table; its
  * rows, sections and bounds are as `readBody` (tableBody.ts) describes.
  *
- * `config` (for this sheet, or for one Excel table on it by name) sets roles by header text or
+ * `config` (one or more: for this sheet, or for one Excel table on it by name) sets roles by header text or
  * column letter (`source: 'config'`, reason "set by configuration") and may fix the header row
  * (1-based): then that row is the sheet's only plain table and nothing else is searched for.
  *
@@ -103,8 +103,8 @@ function headerReader(scan: HeaderScan): (row: number, left: number, right: numb
  * without a table gives no tables and no issue. Tables come in sheet order, top to bottom, then
  * left to right.
  */
-export function findTables(grid: SheetGrid, config?: TableConfig): { tables: DetectedTable[]; issues: Issue[] } {
-  const matched = matchConfig(grid, config);
+export function findTables(grid: SheetGrid, config: TableConfig | readonly TableConfig[] = []): { tables: DetectedTable[]; issues: Issue[] } {
+  const matched = matchConfig(grid, 'sheet' in config ? [config] : config);
   const issues: Issue[] = [...matched.issues];
   const listObjects = grid.tables ?? [];
   const claimed: Rect[] = listObjects.map(({ top, left, bottom, right }) => ({ top, left, bottom, right }));
@@ -117,7 +117,7 @@ export function findTables(grid: SheetGrid, config?: TableConfig): { tables: Det
   };
 
   listObjects.forEach((lo, i) => {
-    const own = matched.listObject?.name === lo.name ? matched.listObject.columns : matched.sheet;
+    const own = matched.listObjects.get(lo.name) ?? matched.sheet;
     const scan: HeaderScan = { grid, claimed: claimed.filter((_, j) => j !== i), config: own, titleYear };
     const cells = readHeaderRow(scan, lo.top, lo.left, lo.right, false);
     add(buildTable(scan, cells, {
@@ -158,8 +158,8 @@ export function findTables(grid: SheetGrid, config?: TableConfig): { tables: Det
     }
   }
 
-  for (const columns of [matched.sheet, matched.listObject?.columns]) {
-    if (columns instanceof ConfigColumns) issues.push(...columns.unused(grid.name));
+  for (const columns of [matched.sheet, ...matched.listObjects.values()]) {
+    if (columns) issues.push(...columns.unused(grid.name));
   }
   tables.sort((a, b) => a.top - b.top || a.left - b.left);
   return { tables, issues };

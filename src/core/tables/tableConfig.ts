@@ -57,24 +57,41 @@ export class ConfigColumns {
   }
 }
 
-function sameName(a: string, b: string): boolean {
+/** Whether two sheet or Excel table names are the same name (Excel ignores case). */
+export function sameName(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
+/** Whether a table configuration is for this sheet, or for an Excel table on it. */
+export function configFor(grid: SheetGrid, config: TableConfig): boolean {
+  return sameName(config.sheet, grid.name) || (grid.tables ?? []).some((t) => sameName(t.name, config.sheet));
+}
+
 /**
- * Which tables a configuration applies to: the whole sheet when its `sheet` is the sheet's name,
- * or one Excel table when it is that table's name (case-insensitive). Anything else is reported
- * and ignored.
+ * Which tables each configuration applies to: the whole sheet when its `sheet` is the sheet's
+ * name, or one Excel table when it is that table's name (case-insensitive). Anything else is
+ * reported and ignored, and so is a second configuration for the same sheet or table.
  */
-export function matchConfig(grid: SheetGrid, config: TableConfig | undefined): {
+export function matchConfig(grid: SheetGrid, configs: readonly TableConfig[]): {
   sheet: ConfigColumns | null;
-  listObject: { name: string; columns: ConfigColumns } | null;
+  /** By the Excel table's name as the grid spells it. */
+  listObjects: Map<string, ConfigColumns>;
   issues: Issue[];
 } {
-  if (!config) return { sheet: null, listObject: null, issues: [] };
-  if (sameName(config.sheet, grid.name)) return { sheet: new ConfigColumns(config), listObject: null, issues: [] };
-  const table = grid.tables?.find((t) => sameName(t.name, config.sheet));
-  if (table) return { sheet: null, listObject: { name: table.name, columns: new ConfigColumns(config) }, issues: [] };
-  const message = `${grid.name}: the table configuration for '${config.sheet}' matches neither this sheet nor an Excel table on it, so it is not used.`;
-  return { sheet: null, listObject: null, issues: [{ severity: 'warning', code: 'config-sheet-unmatched', sheet: grid.name, message }] };
+  let sheet: ConfigColumns | null = null;
+  const listObjects = new Map<string, ConfigColumns>();
+  const issues: Issue[] = [];
+  for (const config of configs) {
+    const table = grid.tables?.find((t) => sameName(t.name, config.sheet));
+    const taken = sameName(config.sheet, grid.name) ? sheet !== null : table ? listObjects.has(table.name) : null;
+    if (taken === null) {
+      const message = `${grid.name}: the table configuration for '${config.sheet}' matches neither this sheet nor an Excel table on it, so it is not used.`;
+      issues.push({ severity: 'warning', code: 'config-sheet-unmatched', sheet: grid.name, message });
+    } else if (taken) {
+      const message = `${grid.name}: there are two table configurations for '${config.sheet}'; only the first is used.`;
+      issues.push({ severity: 'warning', code: 'config-sheet-repeated', sheet: grid.name, message });
+    } else if (table) listObjects.set(table.name, new ConfigColumns(config));
+    else sheet = new ConfigColumns(config);
+  }
+  return { sheet, listObjects, issues };
 }
