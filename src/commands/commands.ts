@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { type CommandOutcome, publishOutcome } from '../taskpane/commandOutcomes';
+import { type CommandOutcome, draftOutcome, publishOutcome, refreshOutcome } from '../taskpane/commandOutcomes';
 import { describeError, type HostApi } from '../taskpane/hostApi';
 import { getSharedHost } from '../taskpane/sharedHost';
 
@@ -21,8 +21,8 @@ export interface OfficeCommandsApi {
 }
 
 const work: Record<CommandFunctionName, (host: HostApi) => Promise<CommandOutcome>> = {
-  refreshRag: async (host) => ({ kind: 'refreshed', message: (await host.refreshRag()).message }),
-  draftNarrative: async (host) => ({ kind: 'drafted', text: (await host.draftNarrative()).text }),
+  refreshRag: refreshOutcome,
+  draftNarrative: draftOutcome,
 };
 
 /**

@@ -5,10 +5,10 @@
  */
 
 /** What the adapter was doing, for the wording. */
-export type ExcelAction = 'refresh' | 'draft' | 'settings';
+export type ExcelAction = 'refresh' | 'draft' | 'insert' | 'settings';
 
-const WHAT: Record<ExcelAction, string> = { refresh: 'the RAG colours and labels', draft: 'the Narrative sheet', settings: 'the settings' };
-const COMMAND: Record<ExcelAction, string> = { refresh: 'Refresh RAG', draft: 'Draft narrative', settings: 'Save' };
+const WHAT: Record<ExcelAction, string> = { refresh: 'the RAG colours and labels', draft: 'the Narrative sheet', insert: 'the Narrative sheet', settings: 'the settings' };
+const COMMAND: Record<ExcelAction, string> = { refresh: 'Refresh RAG', draft: 'Draft narrative', insert: 'Insert', settings: 'Save' };
 
 /** The Office.js error code of a rejection (`error.code`), or null when it is not an Office error. */
 export function errorCode(error: unknown): string | null {

@@ -34,12 +34,28 @@ async function guarded<T>(action: ExcelAction, work: () => Promise<T>): Promise<
 }
 
 /**
+ * Changes the configuration stored in the workbook: reads it, applies one change (whose code loads
+ * first, in the adapter's own chunk) and stores the result, in two round trips.
+ */
+function storeSetting(run: ExcelRunner, loadChange: () => Promise<(stored: unknown) => unknown>): Promise<void> {
+  return guarded('settings', async () => {
+    const [change, { CONFIG_KEY, saveConfig }] = await Promise.all([loadChange(), import('./settings')]);
+    await run(async (context) => {
+      const item = context.workbook.settings.getItemOrNullObject(CONFIG_KEY).load('value');
+      await context.sync();
+      await saveConfig(context, change(item.isNullObject ? null : item.value));
+    });
+  });
+}
+
+/**
  * The Excel host. `refreshRag` reads the workbook and its stored settings, rates every indicator
  * and applies live RAG conditional formats and labels, resolving to a summary such as "Rated 20
  * indicators for Q2 2021/22: 8 green, 4 amber, 3 red."; `draftNarrative` writes the Narrative
  * sheet and resolves to the draft text; `review` reads and rates without writing, for the pane's
  * lists; `saveIndicator` stores one indicator's target, polarity and tolerance in the workbook's
- * settings; `selectCell` activates a sheet and selects a cell. Each runs in one `Excel.run`, in a
+ * settings, and `saveColumnRole` one column's role; `insertNarrative` writes the officer's edited
+ * narrative to the Narrative sheet; `selectCell` activates a sheet and selects a cell. Each runs in one `Excel.run`, in a
  * fixed number of round trips; failures reject with a sentence for the pane.
  */
 export function createExcelHost(options: ExcelHostOptions = {}): HostApi {
@@ -68,14 +84,21 @@ export function createExcelHost(options: ExcelHostOptions = {}): HostApi {
         const s = settings();
         return run((context) => reviewInContext(context, s));
       }),
+    insertNarrative: (text) =>
+      guarded('insert', async () => {
+        const { insertInContext } = await import('./workflows');
+        const s = settings();
+        return run((context) => insertInContext(context, s, text));
+      }),
     saveIndicator: (key, indicatorSettings) =>
-      guarded('settings', async () => {
-        const [{ withIndicatorSettings }, { CONFIG_KEY, saveConfig }] = await Promise.all([import('./indicatorSettings'), import('./settings')]);
-        await run(async (context) => {
-          const item = context.workbook.settings.getItemOrNullObject(CONFIG_KEY).load('value');
-          await context.sync();
-          await saveConfig(context, withIndicatorSettings(item.isNullObject ? null : item.value, key, indicatorSettings));
-        });
+      storeSetting(run, async () => {
+        const { withIndicatorSettings } = await import('./indicatorSettings');
+        return (stored) => withIndicatorSettings(stored, key, indicatorSettings);
+      }),
+    saveColumnRole: (table, column, role) =>
+      storeSetting(run, async () => {
+        const { withColumnRole } = await import('./indicatorSettings');
+        return (stored) => withColumnRole(stored, table, column, role);
       }),
     selectCell: async (sheet, cell) => {
       try {

@@ -1,9 +1,11 @@
 /**
- * One indicator's settings, set in the task pane, merged into the configuration stored in the
- * workbook. The stored form is kept as it was written (only the indicator's entry changes), so
- * defaults are not frozen into the file.
+ * Settings made in the task pane (one indicator's target, polarity and tolerance; one column's
+ * role) merged into the configuration stored in the workbook. The stored form is kept as it was
+ * written (only the entry concerned changes), so defaults are not frozen into the file.
  */
-import type { RatedIndicator } from '../core/types';
+import { headerKey } from '../core/tables/headerText';
+import { sameName } from '../core/tables/tableConfig';
+import type { ColumnRole, RatedIndicator } from '../core/types';
 import type { IndicatorSettings } from '../taskpane/hostApi';
 
 type Json = Record<string, unknown>;
@@ -33,6 +35,33 @@ export function withIndicatorSettings(stored: unknown, key: string, settings: In
   entry.polarity = settings.polarity;
   indicators[key] = entry;
   return { ...config, indicators };
+}
+
+/**
+ * The stored configuration with one column's role set (or, with a null role, removed so the
+ * header decides again). The column is keyed by its letter; any key naming it by its header text
+ * is removed, since header text would win. A table entry left with nothing in it is removed.
+ * @param table the sheet's name, or the Excel table's
+ * @throws SyntaxError when the stored text is not JSON (the caller says the settings are unreadable).
+ */
+export function withColumnRole(stored: unknown, table: string, column: { column: string; header: string }, role: ColumnRole | null): Json {
+  const config = storedObject(stored);
+  const tables = Array.isArray(config.tables) ? [...(config.tables as Json[])] : [];
+  const at = tables.findIndex((t) => typeof t.sheet === 'string' && sameName(t.sheet, table));
+  const entry: Json = at >= 0 ? { ...tables[at] } : { sheet: table };
+  const columns = { ...((entry.columns as Record<string, unknown> | undefined) ?? {}) };
+  const header = headerKey(column.header);
+  for (const key of Object.keys(columns)) {
+    if (key.trim() === column.column || (header !== '' && headerKey(key) === header)) delete columns[key];
+  }
+  if (role !== null) columns[column.column] = role;
+  entry.columns = columns;
+  const empty = Object.keys(columns).length === 0 && Object.keys(entry).every((k) => k === 'sheet' || k === 'columns');
+  if (at >= 0) tables.splice(at, 1, ...(empty ? [] : [entry]));
+  else if (!empty) tables.push(entry);
+  if (tables.length) config.tables = tables;
+  else delete config.tables;
+  return config;
 }
 
 /** The key an indicator's settings are stored under: its reference, else its exact name. */

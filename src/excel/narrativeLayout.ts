@@ -52,13 +52,24 @@ function citations(item: NarrativeItem): string[] {
   return [...new Set(item.cells.map((c) => `${c.sheet}!${c.cell}`))];
 }
 
-/** Lays out the sheet. Every string is for a text cell: nothing in it is ever read as a formula. */
-export function narrativeLayout(narrative: Narrative, meta: NarrativeMeta): NarrativeLayout {
-  const rows: LayoutRow[] = [line(meta.title, 'title'), line(`Period: ${narrative.period}`, 'body'), line(meta.generated, 'note'), line('', 'body')];
+/** The title block and the counts by rating, the same on every Narrative sheet. */
+function openingRows(period: string, meta: NarrativeMeta): { rows: LayoutRow[]; countRows: NarrativeLayout['countRows'] } {
+  const rows: LayoutRow[] = [line(meta.title, 'title'), line(`Period: ${period}`, 'body'), line(meta.generated, 'note'), line('', 'body')];
   rows.push(line('Indicators by rating', 'heading'));
   const first = rows.length;
   for (const c of COUNT_LINES) rows.push(line(c.label, 'count', [], meta.counts[c.key]));
-  const countRows = { first, last: rows.length - 1 };
+  return { rows, countRows: { first, last: rows.length - 1 } };
+}
+
+const finish = (rows: LayoutRow[], countRows: NarrativeLayout['countRows']): NarrativeLayout => ({
+  rows,
+  width: Math.max(2, ...rows.map((r) => 1 + r.cited.length)),
+  countRows,
+});
+
+/** Lays out the sheet. Every string is for a text cell: nothing in it is ever read as a formula. */
+export function narrativeLayout(narrative: Narrative, meta: NarrativeMeta): NarrativeLayout {
+  const { rows, countRows } = openingRows(narrative.period, meta);
   const sections: [string, readonly NarrativeItem[]][] = [['Summary', narrative.summary], ...NARRATIVE_SECTIONS.map(([key, title]): [string, readonly NarrativeItem[]] => [title, narrative[key]])];
   for (const [heading, items] of sections) {
     rows.push(line('', 'body'), line(heading, 'heading'));
@@ -70,6 +81,36 @@ export function narrativeLayout(narrative: Narrative, meta: NarrativeMeta): Narr
       rows.push(line(item.text, 'body', citations(item)));
     }
   }
-  const width = Math.max(2, ...rows.map((r) => 1 + r.cited.length));
-  return { rows, width, countRows };
+  return finish(rows, countRows);
+}
+
+const BULLET = /^\s*(?:[•\-*]\s+)/;
+
+/**
+ * Lays out the sheet for the narrative as the officer edited it in the pane: the same title block
+ * and counts, then the edited text line by line. A line that is still one of the draft's sentences
+ * keeps the cells it cites beside it; a changed line has none (a note says so). Headings of the
+ * draft keep their style; bullets are dropped, as on the drafted sheet.
+ */
+export function editedLayout(narrative: Narrative, edited: string, meta: NarrativeMeta): NarrativeLayout {
+  const { rows, countRows } = openingRows(narrative.period, meta);
+  rows.push(line('Edited in the task pane: a sentence changed there has no cited cells beside it.', 'note'));
+  const items = new Map<string, NarrativeItem>();
+  for (const key of ['summary', ...NARRATIVE_SECTIONS.map(([k]) => k)] as const) for (const item of narrative[key]) items.set(item.text.trim(), item);
+  const headings = new Set<string>([`Performance summary: ${narrative.period}`, ...NARRATIVE_SECTIONS.map(([, title]) => title)]);
+  const sections = new Set([...items.values()].map((i) => i.section).filter((s): s is string => s !== null));
+  let gap = true;
+  for (const raw of edited.split(/\r?\n/)) {
+    const text = raw.replace(BULLET, '').trim();
+    if (text === '') {
+      gap = true;
+      continue;
+    }
+    if (gap) rows.push(line('', 'body'));
+    gap = false;
+    const item = items.get(text);
+    if (item) rows.push(line(text, 'body', citations(item)));
+    else rows.push(line(text, headings.has(text) ? 'heading' : sections.has(text) ? 'subheading' : 'body'));
+  }
+  return finish(rows, countRows);
 }

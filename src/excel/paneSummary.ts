@@ -44,9 +44,16 @@ export function paneSummary(report: Report): { indicators: IndicatorSummary[]; t
     targetUnits: ind.unit === 'percentage' ? 'per cent' : null,
     targetSource: report.items[i].indicator.target?.source ?? null,
   }));
-  const tables = json.tables.map((t): TableSummary => ({
+  const tables = json.tables.map((t, i): TableSummary => ({
     title: t.name ? `${t.name} (${t.sheet}!${t.range})` : `${t.sheet}!${t.range}`,
-    columns: t.columns.map((c) => ({ header: c.header || `Column ${c.column}`, role: c.role, reason: c.reason })),
+    configKey: t.name ?? t.sheet,
+    columns: report.tables[i].columns.map((c, j) => ({
+      column: t.columns[j].column,
+      header: t.columns[j].header || `Column ${t.columns[j].column}`,
+      role: c.role,
+      reason: c.reason,
+      configured: c.source === 'config',
+    })),
   }));
   return { indicators, tables };
 }

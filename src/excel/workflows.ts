@@ -52,12 +52,15 @@ export function refreshMessage(period: string, counts: RagCounts, skippedLabels:
   return parts.join(' ');
 }
 
-/** Refresh RAG: rate every indicator and apply the live conditional formats and labels. */
-export async function refreshInContext(context: Excel.RequestContext, options: WorkflowOptions): Promise<{ message: string }> {
+/**
+ * Refresh RAG: rate every indicator and apply the live conditional formats and labels. Resolves to
+ * the summary sentence and the pane's lists from the same reading, so nothing is read twice.
+ */
+export async function refreshInContext(context: Excel.RequestContext, options: WorkflowOptions): Promise<{ message: string; review: WorkbookReview }> {
   const { report: built, sheets } = await report(context, options);
   const result = await applyFormats(context, built.formatPlan, { sheets, rangeAreas: options.rangeAreas });
   const skipped = result.issues.filter((i) => i.code === 'label-cell-occupied').map((i) => `${i.sheet}!${i.cell}`);
-  return { message: refreshMessage(built.period!.label, ragCounts(built.items), skipped) };
+  return { message: refreshMessage(built.period!.label, ragCounts(built.items), skipped), review: paneSummary(built) };
 }
 
 /** Review: read the workbook and rate it for the pane's lists, writing nothing. */
@@ -66,10 +69,24 @@ export async function reviewInContext(context: Excel.RequestContext, options: Wo
   return paneSummary(built);
 }
 
+const longDate = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
 /** Draft narrative: write the Narrative sheet and return the draft text. */
 export async function draftInContext(context: Excel.RequestContext, options: WorkflowOptions): Promise<{ text: string }> {
   const { report: built } = await report(context, options);
-  const generated = `Drafted on ${options.now.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })} by Scorecard Narrator.`;
+  const generated = `Drafted on ${longDate(options.now)} by Scorecard Narrator.`;
   await writeNarrative(context, built.narrative, { title: 'Scorecard narrative', generated, counts: ragCounts(built.items) });
   return { text: built.narrative.text };
+}
+
+/**
+ * Insert: write the narrative as the officer edited it to the Narrative sheet, with the counts and
+ * chart of the scorecard as it is now; sentences left as drafted keep their cited cells.
+ */
+export async function insertInContext(context: Excel.RequestContext, options: WorkflowOptions, text: string): Promise<{ message: string }> {
+  if (text.trim() === '') throw new Error('The narrative is empty, so nothing was inserted.');
+  const { report: built } = await report(context, options);
+  const generated = `Edited in Scorecard Narrator on ${longDate(options.now)}.`;
+  const { sheet } = await writeNarrative(context, built.narrative, { title: 'Scorecard narrative', generated, counts: ragCounts(built.items) }, text);
+  return { message: `Your edited narrative is on the sheet '${sheet}'.` };
 }

@@ -2,7 +2,7 @@
 import { colToLetters } from '../core/address';
 import type { Issue, Narrative } from '../core/types';
 import { splitAddress } from './addresses';
-import { COUNT_LINES, type NarrativeLayout, type NarrativeMeta, type RowStyle, narrativeLayout } from './narrativeLayout';
+import { COUNT_LINES, type NarrativeLayout, type NarrativeMeta, type RowStyle, editedLayout, narrativeLayout } from './narrativeLayout';
 import { SYNC_BYTES } from './readPlan';
 import { WriteBatch } from './writeBatch';
 
@@ -105,10 +105,12 @@ function addChart(sheet: Excel.Worksheet, layout: NarrativeLayout): void {
  * "Narrative" — "Narrative (Scorecard)" when the user has a sheet of that name), writes every
  * string as text (number format "@" set before the values, so an indicator called
  * `=HYPERLINK(…)` stays text), the counts by rating with a column chart, and marks the sheet.
- * No cell of any other sheet is touched. Returns the sheet's name and issues (a renamed sheet).
+ * No cell of any other sheet is touched. With `edited` (the officer's text from the pane) the sheet
+ * holds that text instead of the draft's sections (see `editedLayout`). Returns the sheet's name
+ * and issues (a renamed sheet).
  * @throws WriteFailedError when the batch fails once Excel has begun on it (running again puts it right).
  */
-export async function writeNarrative(context: Excel.RequestContext, narrative: Narrative, meta: NarrativeMeta): Promise<{ sheet: string; issues: Issue[] }> {
+export async function writeNarrative(context: Excel.RequestContext, narrative: Narrative, meta: NarrativeMeta, edited?: string): Promise<{ sheet: string; issues: Issue[] }> {
   const sheets = context.workbook.worksheets.load('items/name,items/position');
   const marker = context.workbook.names.getItemOrNullObject(NARRATIVE_NAME).load(['type', 'value']);
   await context.sync();
@@ -122,14 +124,14 @@ export async function writeNarrative(context: Excel.RequestContext, narrative: N
     issues.push({ severity: 'warning', code: 'narrative-sheet-renamed', message, sheet: name });
   }
 
-  const layout = narrativeLayout(narrative, meta);
+  const layout = edited === undefined ? narrativeLayout(narrative, meta) : editedLayout(narrative, edited, meta);
   const last = colToLetters(layout.width - 1);
   if (!marker.isNullObject) marker.delete();
   if (old) old.delete();
   const sheet = context.workbook.worksheets.add(name);
   if (old) sheet.position = old.position;
   context.workbook.names.add(NARRATIVE_NAME, sheet.getRange('A1')).visible = false;
-  const batch = new WriteBatch(context, 'draft', [name]);
+  const batch = new WriteBatch(context, edited === undefined ? 'draft' : 'insert', [name]);
   const { values, formats } = cellsOf(layout);
   for (const { top, bottom, bytes } of rowPieces(values, SYNC_BYTES / 2)) {
     await batch.room(bytes);

@@ -1,5 +1,5 @@
 import { Button, Field, Text, Textarea } from '@fluentui/react-components';
-import { Copy20Regular } from '@fluentui/react-icons';
+import { Copy20Regular, TextBulletListAdd20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { copyNarrative } from './copyText';
 import { usePaneStyles } from './usePaneStyles';
@@ -8,10 +8,16 @@ import { usePaneStyles } from './usePaneStyles';
 export interface NarrativePreviewProps {
   /** The draft as the engine wrote it. Give the component `key={text}` so a new draft replaces the officer's edits. */
   readonly text: string;
+  /** Writes the text as edited to the Narrative sheet; without it there is no Insert button. */
+  readonly onInsert?: ((text: string) => void) | null;
+  /** What became of the last Insert. */
+  readonly notice?: string | null;
+  /** True while an action runs: Insert waits. */
+  readonly busy?: boolean;
 }
 
 /** The draft narrative in an editable box, for the officer to check, adjust and copy. */
-export function NarrativePreview({ text }: NarrativePreviewProps) {
+export function NarrativePreview({ text, onInsert = null, notice = null, busy = false }: NarrativePreviewProps) {
   const styles = usePaneStyles();
   const [draft, setDraft] = useState(text);
   const [copied, setCopied] = useState<string | null>(null);
@@ -25,14 +31,25 @@ export function NarrativePreview({ text }: NarrativePreviewProps) {
   };
   return (
     <div className={styles.results}>
-      <Field label="Draft narrative" hint="Also written to the Narrative sheet. Check every figure against the scorecard before it goes to committee.">
+      <Field
+        label="Draft narrative"
+        hint={`Also written to the Narrative sheet${onInsert ? '; Insert in workbook puts your edited version there' : ''}. Check every figure against the scorecard before it goes to committee.`}
+      >
         <Textarea className={styles.narrative} resize="vertical" value={draft} onChange={(_, data) => setDraft(data.value)} />
       </Field>
       <div className={styles.actions}>
         <Button icon={<Copy20Regular />} onClick={() => void copy()}>
           Copy
         </Button>
-        <Text aria-live="polite">{copied}</Text>
+        {onInsert && (
+          <Button icon={<TextBulletListAdd20Regular />} disabledFocusable={busy} onClick={() => onInsert(draft)}>
+            Insert in workbook
+          </Button>
+        )}
+      </div>
+      <div aria-live="polite">
+        {copied && <Text block>{copied}</Text>}
+        {notice && <Text block>{notice}</Text>}
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 import { Spinner, Text, Subtitle2 } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
-import type { IndicatorSettings, IndicatorSummary, TableSummary } from './hostApi';
+import type { ColumnRoleName, ColumnSummary, IndicatorSettings, IndicatorSummary, TableSummary } from './hostApi';
 import { usePaneStyles } from './usePaneStyles';
 
 // The lists and the narrative editor load only once there is something to show, keeping them (and
@@ -21,10 +21,19 @@ export interface ResultsAreaProps {
   readonly onSelect?: ((sheet: string, cell: string) => void) | null;
   /** Stores an indicator's settings, when the host can. */
   readonly onSave?: ((key: string, settings: IndicatorSettings) => void) | null;
+  /** Stores a column's role, when the host can. */
+  readonly onSaveRole?: ((table: string, column: Pick<ColumnSummary, 'column' | 'header'>, role: ColumnRoleName | null) => void) | null;
+  /** Writes the edited narrative to the workbook, when the host can. */
+  readonly onInsert?: ((text: string) => void) | null;
+  /** What became of the last Insert. */
+  readonly narrativeNotice?: string | null;
+  /** True while an action runs. */
+  readonly busy?: boolean;
 }
 
 /** What the last actions produced: the RAG summary, the indicators and tables, and the draft narrative. */
-export function ResultsArea({ status, narrative, indicators = [], tables = [], onSelect = null, onSave = null }: ResultsAreaProps) {
+export function ResultsArea(props: ResultsAreaProps) {
+  const { status, narrative, indicators = [], tables = [], onSelect = null, onSave = null, onSaveRole = null, onInsert = null, narrativeNotice = null, busy = false } = props;
   const styles = usePaneStyles();
   return (
     <section className={styles.results} aria-labelledby="results-heading">
@@ -35,7 +44,7 @@ export function ResultsArea({ status, narrative, indicators = [], tables = [], o
       <Text role="status">{status}</Text>
       {narrative !== null && (
         <Suspense fallback={loading}>
-          <NarrativePreview key={narrative} text={narrative} />
+          <NarrativePreview key={narrative} text={narrative} onInsert={onInsert} notice={narrativeNotice} busy={busy} />
         </Suspense>
       )}
       {indicators.length > 0 && (
@@ -45,7 +54,7 @@ export function ResultsArea({ status, narrative, indicators = [], tables = [], o
       )}
       {tables.length > 0 && (
         <Suspense fallback={loading}>
-          <TableList tables={tables} />
+          <TableList tables={tables} onSaveRole={onSaveRole} busy={busy} />
         </Suspense>
       )}
     </section>

@@ -14,7 +14,7 @@ import { ResultsArea } from './ResultsArea';
 import { type PaneError, useScorecardPane } from './useScorecardPane';
 import { usePaneStyles } from './usePaneStyles';
 
-const BUSY_LABEL = { refresh: 'Refreshing RAG…', draft: 'Drafting the narrative…', save: 'Saving the settings and refreshing RAG…' } as const;
+const BUSY_LABEL = { refresh: 'Refreshing RAG…', draft: 'Drafting the narrative…', insert: 'Inserting the narrative…', save: 'Saving the settings and refreshing RAG…' } as const;
 
 /** Props for {@link ScorecardPane}. */
 export interface ScorecardPaneProps {
@@ -60,6 +60,10 @@ export function ScorecardPane({ host, startupError }: ScorecardPaneProps) {
         tables={pane.tables}
         onSelect={pane.selectCell && ((sheet, cell) => void pane.selectCell?.(sheet, cell))}
         onSave={pane.saveIndicator && ((key, settings) => void pane.saveIndicator?.(key, settings))}
+        onSaveRole={pane.saveColumnRole && ((table, column, role) => void pane.saveColumnRole?.(table, column, role))}
+        onInsert={pane.insertNarrative && ((text) => void pane.insertNarrative?.(text))}
+        narrativeNotice={pane.narrativeNotice}
+        busy={busy}
       />
     </main>
   );

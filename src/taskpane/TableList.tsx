@@ -1,14 +1,27 @@
-import { Text } from '@fluentui/react-components';
-import type { TableSummary } from './hostApi';
+import { Field, Select, Text } from '@fluentui/react-components';
+import type { ColumnRoleName, ColumnSummary, TableSummary } from './hostApi';
+import { ROLE_WORDS } from './roleWords';
 import { usePaneStyles } from './usePaneStyles';
 
 /** Props for {@link TableList}. */
 export interface TableListProps {
   readonly tables: readonly TableSummary[];
+  /** Stores a column's role (null: detect it from the header again); without it the roles are read only. */
+  readonly onSaveRole?: ((table: string, column: Pick<ColumnSummary, 'column' | 'header'>, role: ColumnRoleName | null) => void) | null;
+  /** True while an action runs: the choices wait. */
+  readonly busy?: boolean;
 }
 
-/** The indicator tables as read, each column with the role it was given and why (folded away at first). */
-export function TableList({ tables }: TableListProps) {
+const DETECT = 'detect';
+const sentence = (reason: string) => `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.`;
+const ROLES = Object.entries(ROLE_WORDS) as [ColumnRoleName, string][];
+
+/**
+ * The indicator tables as read (folded away at first): each column with the role it was given and
+ * why, and, where the host can store it, a choice of role; a role the officer set can be handed
+ * back to the header.
+ */
+export function TableList({ tables, onSaveRole = null, busy = false }: TableListProps) {
   const styles = usePaneStyles();
   return (
     <details className={styles.tables}>
@@ -16,16 +29,34 @@ export function TableList({ tables }: TableListProps) {
         <Text weight="semibold">{tables.length === 1 ? '1 table found' : `${tables.length} tables found`}</Text>
       </summary>
       {tables.map((table) => (
-        <section key={table.title} aria-label={table.title}>
+        <section key={table.title} aria-label={table.title} className={styles.table}>
           <Text as="h3" weight="semibold" className={styles.heading}>
             {table.title}
           </Text>
           <ul className={styles.list}>
-            {table.columns.map((column, i) => (
-              <li key={i}>
-                <Text size={200}>
-                  <strong>{column.header}</strong>: {column.role} ({column.reason})
-                </Text>
+            {table.columns.map((column) => (
+              <li key={column.column}>
+                {onSaveRole ? (
+                  <Field size="small" label={`${column.column}: ${column.header}`} hint={sentence(column.reason)}>
+                    <Select
+                      size="small"
+                      value={column.role}
+                      disabled={busy}
+                      onChange={(_, data) => onSaveRole(table.configKey, column, data.value === DETECT ? null : (data.value as ColumnRoleName))}
+                    >
+                      {column.configured && <option value={DETECT}>Detect from the header</option>}
+                      {ROLES.map(([role, words]) => (
+                        <option key={role} value={role}>
+                          {words}
+                        </option>
+                      ))}
+                    </Select>
+                  </Field>
+                ) : (
+                  <Text size={200}>
+                    <strong>{column.header}</strong>: {ROLE_WORDS[column.role]} ({column.reason})
+                  </Text>
+                )}
               </li>
             ))}
           </ul>

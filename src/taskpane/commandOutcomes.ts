@@ -3,11 +3,12 @@
  * its own to speak in; in the shared runtime it publishes its outcome here and the pane (mounted
  * in the same page, shown or not) displays it.
  */
-import type { IndicatorSummary, TableSummary } from './hostApi';
+import type { HostApi, IndicatorSummary, TableSummary } from './hostApi';
 
 export type CommandOutcome =
   | { readonly kind: 'refreshed'; readonly message: string; readonly indicators?: readonly IndicatorSummary[]; readonly tables?: readonly TableSummary[] }
   | { readonly kind: 'drafted'; readonly text: string }
+  | { readonly kind: 'inserted'; readonly message: string }
   | { readonly kind: 'failed'; readonly command: 'refreshRag' | 'draftNarrative'; readonly message: string };
 
 type Listener = (outcome: CommandOutcome) => void;
@@ -32,4 +33,15 @@ export function subscribeOutcomes(listener: Listener): () => void {
 /** The most recent outcome, if any command has run since the page loaded. */
 export function lastOutcome(): CommandOutcome | undefined {
   return last;
+}
+
+/** Refresh RAG as an outcome: the summary and, where the host gives them, the pane's lists from the same reading. */
+export async function refreshOutcome(host: HostApi): Promise<CommandOutcome> {
+  const { message, review } = await host.refreshRag();
+  return { kind: 'refreshed', message, ...review };
+}
+
+/** Draft narrative as an outcome. */
+export async function draftOutcome(host: HostApi): Promise<CommandOutcome> {
+  return { kind: 'drafted', text: (await host.draftNarrative()).text };
 }

@@ -1,10 +1,15 @@
+import type { ColumnRole } from '../core/types';
+
 /**
  * What the task pane and the ribbon commands ask of the workbook. The Office.js adapter
  * provides the real implementation; the pane and the commands receive it, never `Excel.*`.
  */
 export interface HostApi {
-  /** Rates every indicator red, amber or green; resolves to a one-line summary for the officer. */
-  refreshRag(): Promise<{ message: string }>;
+  /**
+   * Rates every indicator red, amber or green; resolves to a one-line summary for the officer and,
+   * where the host can, the pane's lists from the same reading.
+   */
+  refreshRag(): Promise<{ message: string; review?: WorkbookReview }>;
   /** Drafts the committee narrative from the scorecard; resolves to the draft text. */
   draftNarrative(): Promise<{ text: string }>;
   /** Reads the workbook, changing nothing: the indicators as rated now and the tables as read, where the host can. */
@@ -13,7 +18,17 @@ export interface HostApi {
   selectCell?(sheet: string, cell: string): Promise<void>;
   /** Stores one indicator's settings in the workbook's configuration, where the host can. */
   saveIndicator?(key: string, settings: IndicatorSettings): Promise<void>;
+  /**
+   * Stores the role of one column of a table in the workbook's configuration (null: detect it
+   * again), where the host can. `table` is {@link TableSummary.configKey}.
+   */
+  saveColumnRole?(table: string, column: Pick<ColumnSummary, 'column' | 'header'>, role: ColumnRoleName | null): Promise<void>;
+  /** Writes the narrative as the officer edited it to the Narrative sheet, where the host can; resolves to a sentence saying where. */
+  insertNarrative?(text: string): Promise<{ message: string }>;
 }
+
+/** What a column of a table can be taken to be: the engine's column roles. */
+export type ColumnRoleName = ColumnRole;
 
 /**
  * One indicator's settings as the officer sets them in the pane. `target` is in the indicator's
@@ -61,7 +76,20 @@ export interface IndicatorSummary {
 export interface TableSummary {
   /** "Scorecard!A4:O33" or "EducationIndicators (Education!A3:I8)". */
   readonly title: string;
-  readonly columns: readonly { readonly header: string; readonly role: string; readonly reason: string }[];
+  /** What its column roles are stored under: the Excel table's name, else the sheet's. */
+  readonly configKey: string;
+  readonly columns: readonly ColumnSummary[];
+}
+
+/** One column of a table: its header, the role it was given, why, and whether the officer set it. */
+export interface ColumnSummary {
+  /** Its letter, "E". */
+  readonly column: string;
+  readonly header: string;
+  readonly role: ColumnRoleName;
+  readonly reason: string;
+  /** True when the role comes from the stored configuration rather than the header. */
+  readonly configured: boolean;
 }
 
 /**

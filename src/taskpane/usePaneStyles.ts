@@ -78,4 +78,11 @@ export const usePaneStyles = makeStyles({
   tables: {
     color: tokens.colorNeutralForeground1,
   },
+  table: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    marginTop: tokens.spacingVerticalM,
+  },
+
 });

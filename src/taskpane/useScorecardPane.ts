@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type CommandOutcome, lastOutcome, subscribeOutcomes } from './commandOutcomes';
-import { describeError, type HostApi, type IndicatorSettings, type IndicatorSummary, type TableSummary } from './hostApi';
+import { type CommandOutcome, draftOutcome, lastOutcome, refreshOutcome, subscribeOutcomes } from './commandOutcomes';
+import {
+  type ColumnRoleName, type ColumnSummary, describeError, type HostApi, type IndicatorSettings, type IndicatorSummary, type TableSummary,
+} from './hostApi';
 import { useOpeningReview } from './useOpeningReview';
 
-/** What the pane is doing: refreshing, drafting, or saving an indicator's settings (then refreshing). */
-export type Busy = 'refresh' | 'draft' | 'save';
+/** What the pane is doing: refreshing, drafting, inserting the edited narrative, or saving settings (then refreshing). */
+export type Busy = 'refresh' | 'draft' | 'insert' | 'save';
 
 /** A problem to show in the pane's message bar. */
 export interface PaneError {
@@ -21,6 +23,8 @@ export interface PaneState {
   readonly status: string | null;
   /** The last draft narrative. */
   readonly narrative: string | null;
+  /** What became of the last Insert of the edited narrative. */
+  readonly narrativeNotice: string | null;
   /** The indicators as last rated (empty until a refresh from the pane). */
   readonly indicators: readonly IndicatorSummary[];
   /** The tables as last read, with their column roles. */
@@ -33,6 +37,10 @@ export interface ScorecardPane extends PaneState {
   draftNarrative(): Promise<void>;
   /** Stores an indicator's settings and refreshes; null when the host cannot store them. */
   readonly saveIndicator: ((key: string, settings: IndicatorSettings) => Promise<void>) | null;
+  /** Stores a column's role (null: detect it again) and refreshes; null when the host cannot store it. */
+  readonly saveColumnRole: ((table: string, column: Pick<ColumnSummary, 'column' | 'header'>, role: ColumnRoleName | null) => Promise<void>) | null;
+  /** Writes the edited narrative to the Narrative sheet; null when the host cannot. */
+  readonly insertNarrative: ((text: string) => Promise<void>) | null;
   /** Selects an indicator's cell in Excel; null when the host cannot select cells. */
   readonly selectCell: ((sheet: string, cell: string) => Promise<void>) | null;
   dismissError(): void;
@@ -53,7 +61,9 @@ function applyOutcome(state: PaneState, outcome: CommandOutcome): PaneState {
         tables: outcome.tables ?? state.tables,
       };
     case 'drafted':
-      return { ...state, busy: null, error: null, narrative: outcome.text };
+      return { ...state, busy: null, error: null, narrative: outcome.text, narrativeNotice: null };
+    case 'inserted':
+      return { ...state, busy: null, error: null, narrativeNotice: outcome.message };
     case 'failed':
       return { ...state, busy: null, error: { title: outcome.command === 'refreshRag' ? refreshFailed : draftFailed, detail: outcome.message } };
   }
@@ -67,7 +77,7 @@ function applyOutcome(state: PaneState, outcome: CommandOutcome): PaneState {
  */
 export function useScorecardPane(host: HostApi, startupError: PaneError | null = null): ScorecardPane {
   const [state, setState] = useState<PaneState>(() => {
-    const initial: PaneState = { busy: null, error: startupError, status: null, narrative: null, indicators: [], tables: [] };
+    const initial: PaneState = { busy: null, error: startupError, status: null, narrative: null, narrativeNotice: null, indicators: [], tables: [] };
     const outcome = lastOutcome();
     const afterRibbon = outcome ? applyOutcome(initial, outcome) : initial;
     return startupError ? { ...afterRibbon, error: startupError } : afterRibbon;
@@ -100,11 +110,7 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
     [],
   );
 
-  const refreshed = useCallback(async (): Promise<CommandOutcome> => {
-    const { message } = await host.refreshRag();
-    const review = host.review ? await host.review() : {};
-    return { kind: 'refreshed', message, ...review };
-  }, [host]);
+  const refreshed = useCallback(() => refreshOutcome(host), [host]);
   const refreshRag = useCallback(() => run('refresh', refreshed, refreshFailed), [run, refreshed]);
   const saveIndicator = useCallback(
     (key: string, settings: IndicatorSettings) =>
@@ -118,8 +124,26 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
       ),
     [host, run, refreshed],
   );
-  const draftNarrative = useCallback(
-    () => run('draft', async () => ({ kind: 'drafted', text: (await host.draftNarrative()).text }), draftFailed),
+  const saveColumnRole = useCallback(
+    (table: string, column: Pick<ColumnSummary, 'column' | 'header'>, role: ColumnRoleName | null) =>
+      run(
+        'save',
+        async () => {
+          await host.saveColumnRole?.(table, column, role);
+          return refreshed();
+        },
+        'Column role not saved',
+      ),
+    [host, run, refreshed],
+  );
+  const draftNarrative = useCallback(() => run('draft', () => draftOutcome(host), draftFailed), [host, run]);
+  const insertNarrative = useCallback(
+    (text: string) =>
+      run(
+        'insert',
+        async () => ({ kind: 'inserted', message: (await host.insertNarrative?.(text))?.message ?? '' }),
+        'Narrative not inserted',
+      ),
     [host, run],
   );
   const dismissError = useCallback(() => setState((previous) => ({ ...previous, error: null })), []);
@@ -139,6 +163,8 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
     refreshRag,
     draftNarrative,
     saveIndicator: host.saveIndicator ? saveIndicator : null,
+    saveColumnRole: host.saveColumnRole ? saveColumnRole : null,
+    insertNarrative: host.insertNarrative ? insertNarrative : null,
     selectCell: host.selectCell ? selectCell : null,
     dismissError,
   };

@@ -92,6 +92,14 @@ describe('ribbon commands', () => {
     expect(showAsTaskpane).toHaveBeenCalledTimes(1);
   });
 
+  it('publishes the lists from the refresh, so an open pane shows the new ratings', async () => {
+    const review = { indicators: [], tables: [{ title: 'Scorecard!A4:O31', configKey: 'Scorecard', columns: [] }] };
+    const { office, handlers } = fakeOffice();
+    registerCommands(office, () => host({ refreshRag: async () => ({ message: 'Rated.', review }) }));
+    await click(handlers, 'refreshRag');
+    expect(outcomes).toEqual([{ kind: 'refreshed', message: 'Rated.', ...review }]);
+  });
+
   it('completes when the host itself throws, the pane cannot be shown, or there is no shared runtime', async () => {
     for (const setup of [{ showFails: true }, { withAddin: false }]) {
       const { office, handlers } = fakeOffice(setup);

@@ -136,7 +136,7 @@ describeInBrowser('task pane in the browser', () => {
     expect(await page.evaluate(() => (window as unknown as { fakeSelection: string }).fakeSelection)).toBe('Scorecard!I7');
     await page.getByText('2 tables found').click();
     const education = page.getByRole('region', { name: /^EducationIndicators \(Education!/ });
-    await expect(education.textContent()).resolves.toContain('Polarity: polarity');
+    await expect(education.getByRole('combobox', { name: 'C: Polarity' }).inputValue()).resolves.toBe('polarity');
 
     await page.getByRole('button', { name: 'Draft narrative' }).click();
     const draft = page.getByRole('textbox', { name: 'Draft narrative' });
@@ -149,6 +149,33 @@ describeInBrowser('task pane in the browser', () => {
     await page.getByRole('button', { name: 'Copy' }).click();
     await page.getByText(/^Copied/).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Checked by the performance team.');
+    await page.getByRole('button', { name: 'Insert in workbook' }).click();
+    await page.getByText("Your edited narrative is on the sheet 'Narrative'.").waitFor();
+    const narrativeSheet = await page.evaluate(() => {
+      const fake = (window as unknown as { fakeExcel: { cell(sheet: string, address: string): { value: unknown } | undefined } }).fakeExcel;
+      const lines: string[] = [];
+      for (let r = 1; r < 400; r++) lines.push(String(fake.cell('Narrative', `A${r}`)?.value ?? ''));
+      return lines;
+    });
+    expect(narrativeSheet).toContain('Checked by the performance team.');
+    expect(narrativeSheet).toContain('Performing well');
+
+    // The officer stops the England column being read as a benchmark: the next draft no longer cites it.
+    expect(text).toContain('England average');
+    const england = page.getByRole('region', { name: /^Scorecard!A4/ }).getByRole('combobox', { name: 'K: England 2020/21' });
+    await expect(england.inputValue()).resolves.toBe('benchmark');
+    await england.selectOption({ label: 'Not used' });
+    await page.getByRole('region', { name: /^Scorecard!A4/ }).getByText('Set by configuration.').first().waitFor();
+    await expect(england.inputValue()).resolves.toBe('ignore');
+    await expect(england.getByRole('option', { name: 'Detect from the header' }).count()).resolves.toBe(1);
+    const roles = await page.evaluate(() => {
+      const fake = (window as unknown as { fakeExcel: { doc: { settings: Map<string, unknown> } } }).fakeExcel;
+      return (JSON.parse(String(fake.doc.settings.get('scorecardNarrator.config'))) as { tables: unknown }).tables;
+    });
+    expect(roles).toEqual([{ sheet: 'Scorecard', columns: { K: 'ignore' } }]);
+    await page.getByRole('button', { name: 'Draft narrative' }).click();
+    await page.waitForFunction(() => !(document.querySelector('textarea')?.value ?? 'England average').includes('England average'));
+    expect(await draft.inputValue()).toContain('statistical neighbour average');
 
     // CSC02 (91.5 per cent against 95, amber) meets a target of 90: one more green, one fewer amber.
     await csc02.getByRole('button', { name: /^Edit target and polarity/ }).click();

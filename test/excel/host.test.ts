@@ -19,7 +19,12 @@ beforeAll(async () => {
 describe('createExcelHost', () => {
   it('refreshes RAG and says what it rated, in the words of the pane', async () => {
     const excel = fakeWith([SMALL_GRID]);
-    expect(await hostFor(excel).refreshRag()).toEqual({ message: 'Rated 4 indicators for Q2 2021/22: 2 green, 1 amber, 1 red.' });
+    const host = hostFor(excel);
+    const refreshed = await host.refreshRag();
+    expect(refreshed.message).toBe('Rated 4 indicators for Q2 2021/22: 2 green, 1 amber, 1 red.');
+    // The pane's lists come from the same reading: what a review of the rated workbook shows.
+    expect(refreshed.review?.indicators.map((i) => [i.id, i.label])).toEqual([['CS01', 'Green'], ['CS02', 'Amber'], ['CS03', 'Red'], ['CS04', 'Green']]);
+    expect(refreshed.review?.indicators).toEqual((await host.review!()).indicators);
     const report = buildReport(grids, DEFAULT_CONFIG);
     const c = ragCounts(report.items);
     const { message } = await hostFor(fakeWith(grids)).refreshRag();
@@ -114,12 +119,56 @@ describe('createExcelHost', () => {
     expect(excel.roundTrips).toBe(4);
   });
 
+  it('inserts the narrative as edited: unchanged sentences keep their cited cells, changed ones have none', async () => {
+    const excel = fakeWith([SMALL_GRID]);
+    const host = hostFor(excel);
+    const { text } = await host.draftNarrative();
+    const report = buildReport([SMALL_GRID], DEFAULT_CONFIG);
+    const kept = report.narrative.performingWell[0];
+    const changed = report.narrative.areasForFocus[0];
+    const edited = text.replace(changed.text, 'Plans reviewed on time fell; the service has a recovery plan.');
+    const before = excel.roundTrips;
+    expect(await host.insertNarrative!(`${edited}\nChecked by the performance team.`)).toEqual({ message: "Your edited narrative is on the sheet 'Narrative'." });
+    expect(excel.roundTrips - before).toBe(4);
+    const lines: string[] = [];
+    for (let r = 1; excel.cell('Narrative', `A${r}`) !== undefined; r++) lines.push(String(excel.cell('Narrative', `A${r}`)?.value ?? ''));
+    expect(lines[2]).toBe('Edited in Scorecard Narrator on 3 March 2025.');
+    expect(lines).not.toContain(changed.text);
+    expect(lines).toEqual(expect.arrayContaining(['Performing well', 'Plans reviewed on time fell; the service has a recovery plan.', 'Checked by the performance team.']));
+    const keptRow = lines.indexOf(kept.text) + 1;
+    expect(excel.cell('Narrative', `B${keptRow}`)?.value).toBe(`${kept.cells[0].sheet}!${kept.cells[0].cell}`);
+    expect(excel.cell('Narrative', `B${lines.indexOf('Plans reviewed on time fell; the service has a recovery plan.') + 1}`)?.value || null).toBeNull();
+    // The counts by rating are still there for the chart, and the sheet is still the one sheet of ours.
+    expect(excel.cell('Narrative', 'B6')?.value).toBe(ragCounts(report.items).green);
+    expect(excel.doc.sheets.map((s) => s.name).filter((n) => n.startsWith('Narrative'))).toEqual(['Narrative']);
+  });
+
+  it('refuses to insert an empty narrative, changing nothing', async () => {
+    const excel = fakeWith([SMALL_GRID]);
+    await expect(hostFor(excel).insertNarrative!('  \n')).rejects.toThrow('The narrative is empty, so nothing was inserted.');
+    expect(excel.doc.sheets.map((s) => s.name)).toEqual(['Scorecard']);
+  });
+
+  it('stores a column’s role and reads the table with it; a null role hands it back to the header', async () => {
+    const excel = fakeWith([SMALL_GRID]);
+    const host = hostFor(excel);
+    await host.saveColumnRole!('Scorecard', { column: 'C', header: 'Good is' }, 'ignore');
+    const { review } = await host.refreshRag();
+    const goodIs = review?.tables[0].columns.find((c) => c.column === 'C');
+    expect(goodIs).toMatchObject({ role: 'ignore', configured: true });
+    // Without its polarity column, CS04 (re-referrals, lower is better by its name) is still rated, with a warning.
+    expect(review?.indicators.find((i) => i.id === 'CS04')?.label).toBe('Green');
+    await host.saveColumnRole!('Scorecard', { column: 'C', header: 'Good is' }, null);
+    const again = await host.review!();
+    expect(again.tables[0].columns.find((c) => c.column === 'C')).toMatchObject({ role: 'polarity', configured: false });
+  });
+
   it('does not take its own Narrative sheet for a scorecard on the next refresh or draft', async () => {
     const excel = fakeWith(grids);
     const host = hostFor(excel);
     const before = await host.refreshRag();
     const first = await host.draftNarrative();
-    expect(await host.refreshRag()).toEqual(before);
+    expect((await host.refreshRag()).message).toEqual(before.message);
     expect(await host.draftNarrative()).toEqual(first);
     expect(excel.rules('Narrative')).toEqual([]);
   });

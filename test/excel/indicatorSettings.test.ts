@@ -1,5 +1,5 @@
 import { parseConfig } from '../../src/core/config/schema';
-import { withIndicatorSettings } from '../../src/excel/indicatorSettings';
+import { withColumnRole, withIndicatorSettings } from '../../src/excel/indicatorSettings';
 
 describe('storing one indicator’s settings', () => {
   const settings = { target: 90, polarity: 'higher', tolerance: 0.1 } as const;
@@ -21,5 +21,30 @@ describe('storing one indicator’s settings', () => {
   it('removes a stored target or tolerance set back to blank, so the cell and the workbook’s tolerance apply', () => {
     const stored = { indicators: { CSC02: { target: 95, tolerance: { type: 'absolute', value: 2 } } } };
     expect(withIndicatorSettings(stored, 'CSC02', { target: null, polarity: 'lower', tolerance: null })).toEqual({ indicators: { CSC02: { polarity: 'lower' } } });
+  });
+});
+
+describe('storing one column’s role', () => {
+  const goodIs = { column: 'D', header: 'Good is' };
+
+  it('starts a table entry keyed by the column’s letter, and the engine reads it', () => {
+    const merged = withColumnRole(null, 'Scorecard', goodIs, 'ignore');
+    expect(merged).toEqual({ tables: [{ sheet: 'Scorecard', columns: { D: 'ignore' } }] });
+    expect(parseConfig(merged).tables[0].columns).toEqual({ D: 'ignore' });
+  });
+
+  it('replaces a key naming the same column by its header text, which would otherwise win', () => {
+    const stored = JSON.stringify({ style: { percent: '%' }, tables: [{ sheet: 'scorecard', headerRow: 4, columns: { 'good is': 'polarity', E: 'target' } }, { sheet: 'tblCare', columns: { D: 'name' } }] });
+    expect(withColumnRole(stored, 'Scorecard', goodIs, 'commentary')).toEqual({
+      style: { percent: '%' },
+      tables: [{ sheet: 'scorecard', headerRow: 4, columns: { E: 'target', D: 'commentary' } }, { sheet: 'tblCare', columns: { D: 'name' } }],
+    });
+  });
+
+  it('hands the column back to its header with a null role, dropping a table entry left empty', () => {
+    const stored = { indicators: { CSC02: { target: 90 } }, tables: [{ sheet: 'Scorecard', columns: { D: 'ignore' } }] };
+    expect(withColumnRole(stored, 'Scorecard', goodIs, null)).toEqual({ indicators: { CSC02: { target: 90 } } });
+    const withRow = { tables: [{ sheet: 'Scorecard', headerRow: 4, columns: { D: 'ignore' } }] };
+    expect(withColumnRole(withRow, 'Scorecard', goodIs, null)).toEqual({ tables: [{ sheet: 'Scorecard', headerRow: 4, columns: {} }] });
   });
 });

@@ -48,6 +48,34 @@ describe('task pane', () => {
     expect((box as HTMLTextAreaElement).value).toBe('Of the 12 indicators, 7 are on or better than target. Well done.');
   });
 
+  it('inserts the narrative as edited into the workbook, and says where', async () => {
+    const insertNarrative = jest.fn(async () => ({ message: "Your edited narrative is on the sheet 'Narrative'." }));
+    render(<App host={fakeHost({ insertNarrative })} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Draft narrative' }));
+    const box = await screen.findByRole('textbox', { name: 'Draft narrative' });
+    await userEvent.type(box, ' Checked by the team.');
+    await userEvent.click(screen.getByRole('button', { name: 'Insert in workbook' }));
+    expect(insertNarrative).toHaveBeenCalledWith('Of the 12 indicators, 7 are on or better than target. Checked by the team.');
+    expect(await screen.findByText("Your edited narrative is on the sheet 'Narrative'.")).toBeTruthy();
+    expect((box as HTMLTextAreaElement).value).toContain('Checked by the team.');
+  });
+
+  it('offers no Insert where the host cannot write the narrative', async () => {
+    render(<App host={fakeHost()} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Draft narrative' }));
+    await screen.findByRole('textbox', { name: 'Draft narrative' });
+    expect(screen.queryByRole('button', { name: 'Insert in workbook' })).toBeNull();
+  });
+
+  it('shows a failed Insert in the message bar', async () => {
+    const insertNarrative = () => Promise.reject(new Error('The sheet \'Narrative\' is protected.'));
+    render(<App host={fakeHost({ insertNarrative })} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Draft narrative' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Insert in workbook' }));
+    const bar = await screen.findByRole('group', { name: 'Narrative not inserted' });
+    expect(within(bar).getByText("The sheet 'Narrative' is protected.")).toBeTruthy();
+  });
+
   it('shows a failure in the message bar, and dismisses it', async () => {
     const host = fakeHost({ refreshRag: () => Promise.reject(new Error('Scorecard!F12: the sheet is protected.')) });
     render(<App host={host} />);

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import type { HostApi, IndicatorSummary, WorkbookReview } from '../../src/taskpane/hostApi';
@@ -14,7 +14,7 @@ const indicators: IndicatorSummary[] = [
 
 const review: WorkbookReview = {
   indicators,
-  tables: [{ title: 'Scorecard!A4:O31', columns: [{ header: 'Good is', role: 'polarity', reason: "header 'Good is' means the polarity" }] }],
+  tables: [{ title: 'Scorecard!A4:O31', configKey: 'Scorecard', columns: [{ column: 'D', header: 'Good is', role: 'polarity', reason: "header 'Good is' means the polarity", configured: false }] }],
 };
 
 function fakeHost(overrides: Partial<HostApi> = {}): HostApi {
@@ -55,16 +55,18 @@ describe('indicator list', () => {
     expect(host.refreshRag).not.toHaveBeenCalled();
   });
 
-  it('reads the list again after the refresh has written its ratings', async () => {
+  it('lists what the refresh read, without reading the workbook again', async () => {
     const calls: string[] = [];
+    const afterRefresh: WorkbookReview = { ...review, indicators: [{ ...indicators[0], rag: 'green', label: 'Green' }] };
     const host = fakeHost({
-      refreshRag: async () => (calls.push('refresh'), { message: 'Rated.' }),
+      refreshRag: async () => (calls.push('refresh'), { message: 'Rated.', review: afterRefresh }),
       review: async () => (calls.push('review'), review),
     });
-    await refresh(host);
+    const list = await refresh(host);
     await screen.findByText('Rated.');
-    expect(calls).toEqual(['review', 'refresh', 'review']);
+    expect(calls).toEqual(['review', 'refresh']);
     expect(screen.getByRole('status').textContent).toBe('Rated.');
+    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([expect.stringMatching(/^Green.*Contacts decided/)]);
   });
 
   it('selects the value cell in Excel when an indicator is chosen, from the keyboard too', async () => {
@@ -93,7 +95,33 @@ describe('indicator list', () => {
   it('lists the tables found with each column’s role and the reason', async () => {
     await refresh(fakeHost());
     const table = await screen.findByRole('region', { name: 'Scorecard!A4:O31' });
-    expect(table.textContent).toContain("Good is: polarity (header 'Good is' means the polarity)");
+    expect(table.textContent).toContain("Good is: Polarity (good is higher or lower) (header 'Good is' means the polarity)");
     expect(screen.getByText('1 table found')).toBeTruthy();
+  });
+
+  it('changes a column’s role where the host can store it, then refreshes', async () => {
+    const saveColumnRole = jest.fn(async () => undefined);
+    const host = fakeHost({ saveColumnRole });
+    await refresh(host);
+    const table = await screen.findByRole('region', { name: 'Scorecard!A4:O31' });
+    const role = within(table).getByRole('combobox', { name: 'D: Good is' }) as HTMLSelectElement;
+    expect(role.value).toBe('polarity');
+    expect(within(table).getByText("Header 'Good is' means the polarity.")).toBeTruthy();
+    expect(within(role).queryByRole('option', { name: 'Detect from the header' })).toBeNull();
+    await userEvent.selectOptions(role, 'Not used');
+    expect(saveColumnRole).toHaveBeenCalledWith('Scorecard', expect.objectContaining({ column: 'D', header: 'Good is' }), 'ignore');
+    await waitFor(() => expect(host.refreshRag).toHaveBeenCalledTimes(2));
+  });
+
+  it('hands a role the officer set back to the header', async () => {
+    const saveColumnRole = jest.fn(async () => undefined);
+    const configured: WorkbookReview = {
+      ...review,
+      tables: [{ ...review.tables[0], columns: [{ column: 'E', header: 'Notes', role: 'commentary', reason: 'set by configuration', configured: true }] }],
+    };
+    await refresh(fakeHost({ saveColumnRole, review: async () => configured }));
+    const role = await screen.findByRole('combobox', { name: 'E: Notes' });
+    await userEvent.selectOptions(role, 'Detect from the header');
+    expect(saveColumnRole).toHaveBeenCalledWith('Scorecard', expect.objectContaining({ column: 'E' }), null);
   });
 });

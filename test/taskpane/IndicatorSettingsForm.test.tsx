@@ -13,9 +13,11 @@ const green: IndicatorSummary = { ...csc02, rag: 'green', label: 'Green', detail
 
 function fakeHost(overrides: Partial<HostApi> = {}): HostApi {
   return {
-    refreshRag: jest.fn(async () => ({ message: 'Rated 1 indicator for Q2 2021/22: 0 green, 1 amber, 0 red.' })),
-    // On opening and after the first refresh: amber against 95; after saving a target of 90: green.
-    review: jest.fn().mockResolvedValueOnce({ indicators: [csc02], tables: [] }).mockResolvedValueOnce({ indicators: [csc02], tables: [] }).mockResolvedValue({ indicators: [green], tables: [] }),
+    // The first refresh: amber against 95; after saving a target of 90: green.
+    refreshRag: jest.fn()
+      .mockResolvedValueOnce({ message: 'Rated 1 indicator for Q2 2021/22: 0 green, 1 amber, 0 red.', review: { indicators: [csc02], tables: [] } })
+      .mockResolvedValue({ message: 'Rated 1 indicator for Q2 2021/22: 1 green, 0 amber, 0 red.', review: { indicators: [green], tables: [] } }),
+    review: jest.fn(async () => ({ indicators: [csc02], tables: [] })),
     draftNarrative: jest.fn(async () => ({ text: 'Draft.' })),
     saveIndicator: jest.fn(async () => undefined),
     ...overrides,
