@@ -406,6 +406,10 @@ export interface CellCitation {
   readonly cell: string;
   /** The value as stored in the cell. */
   readonly value: RawValue;
+  /** How the sentence prints it ("88.1 per cent"); absent when the sentence relies on the cell without printing it. */
+  readonly shown?: string;
+  /** Where `shown` stands in the sentence's text (a string index), when it could be placed. */
+  readonly offset?: number;
 }
 
 /** One sentence (or short paragraph) of the narrative. */

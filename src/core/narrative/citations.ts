@@ -27,33 +27,72 @@ export class Citations {
 
   /** The measure as the narrative prints it ("92.7 per cent", "278", "12.5 days"). */
   value(m: Measure, extraDecimals = 0): string {
-    this.add(m);
-    return printMeasure(this.indicator, m, this.style, extraDecimals);
+    return this.cite(m, printMeasure(this.indicator, m, this.style, extraDecimals));
   }
 
   /** A plain count from a cell ("5", "1,234"), whatever the indicator's unit. */
   count(m: Measure): string {
-    this.add(m);
-    return printNumber(m.value ?? 0, 'count', this.style, m.formatDecimals);
+    return this.cite(m, printNumber(m.value ?? 0, 'count', this.style, m.formatDecimals));
   }
 
   /** A rank from a cell as an ordinal ("21st"). */
   ordinal(m: Measure): string {
-    this.add(m);
     const n = Math.round(m.value ?? 0);
     const tens = n % 100;
     const suffix = tens >= 11 && tens <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
-    return `${n}${suffix}`;
+    return this.cite(m, `${n}${suffix}`);
   }
 
   /** Cites a cell without printing it (a number the sentence relies on but does not show). */
   add(m: Measure): void {
-    // A plain loop: a sentence cites a handful of cells, and this runs for every number printed.
-    for (const c of this.cells) if (c.cell === m.cell && c.sheet === m.sheet) return;
-    this.cells.push({ sheet: m.sheet, cell: m.cell, value: m.raw });
+    this.cite(m, null);
   }
 
-  list(): CellCitation[] {
-    return [...this.cells];
+  /** Records the cell (once) and, the first time it is printed, how it reads; returns what is printed. */
+  private cite<T extends string | null>(m: Measure, shown: T): T {
+    // A plain loop: a sentence cites a handful of cells, and this runs for every number printed.
+    for (let i = 0; i < this.cells.length; i++) {
+      const c = this.cells[i];
+      if (c.cell !== m.cell || c.sheet !== m.sheet) continue;
+      if (shown !== null && c.shown === undefined) this.cells[i] = { ...c, shown };
+      return shown;
+    }
+    this.cells.push(shown === null ? { sheet: m.sheet, cell: m.cell, value: m.raw } : { sheet: m.sheet, cell: m.cell, value: m.raw, shown });
+    return shown;
   }
+
+  /**
+   * The cells cited, in the order the sentence printed them. Given the finished sentence, each
+   * printed cell also says where its number stands in it (`offset`): found in order, from `from`
+   * (where the figures start, after the indicator's name), as a whole number, not part of another
+   * ("5" is not found in "Q2" or "45").
+   */
+  list(text?: string, from = 0): CellCitation[] {
+    if (text === undefined) return [...this.cells];
+    let cursor = from;
+    return this.cells.map((c) => {
+      if (c.shown === undefined) return c;
+      const at = findWhole(text, c.shown, cursor);
+      if (at < 0) return c;
+      cursor = at + c.shown.length;
+      return { ...c, offset: at };
+    });
+  }
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+/** Letters, digits and the marks that join onto a number: "Q2", "2021/22", "£5", "-3", "1.5", "1,234". */
+const joinsBefore = (code: number) => isDigit(code) || ((code | 0x20) >= 97 && (code | 0x20) <= 122) || code === 0x2e || code === 0x2c || code === 0x2f || code === 0xa3 || code === 0x2d;
+
+/** Where `needle` first stands in `text` at or after `from` as a whole number, or -1. */
+function findWhole(text: string, needle: string, from: number): number {
+  for (let at = text.indexOf(needle, from); at >= 0; at = text.indexOf(needle, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const end = at + needle.length;
+    const after = end < text.length ? text.charCodeAt(end) : 32;
+    const afterNext = end + 1 < text.length ? text.charCodeAt(end + 1) : 32;
+    const continues = isDigit(after) || after === 0x2f || ((after === 0x2e || after === 0x2c) && isDigit(afterNext));
+    if (!joinsBefore(before) && !continues) return at;
+  }
+  return -1;
 }

@@ -29,7 +29,9 @@ function noDataItem(item: RatedIndicator, period: Period, style: HouseStyle): Na
     const why = m?.noData ? `${NO_DATA_WORDS[m.noData.reason]}${m.noData.shown && m.noData.reason !== 'blank' ? ` ('${m.noData.shown}' in ${m.cell})` : ` (${m.cell})`}` : `the table has no column for ${period.label}`;
     text = `Data for ${lowerFirst(s)} is not available for ${period.label}: ${why}.`;
   }
-  return { indicatorId: ind.id, section: ind.section, rag: 'none', text: compact(text), cells: c.list() };
+  text = compact(text);
+  // The only figure printed here ends the sentence ("…, was 62.0 per cent.").
+  return { indicatorId: ind.id, section: ind.section, rag: 'none', text, cells: c.list(text, Math.max(0, text.lastIndexOf(' was '))) };
 }
 
 function summaryItems(items: readonly RatedIndicator[], period: Period): NarrativeItem[] {

@@ -149,7 +149,9 @@ export function indicatorSentence(item: RatedIndicator, style: HouseStyle): Narr
   const value = valueText(c, cur.measure, ind, rating, style);
   const counts = countsText(c, ind, style);
   // Built up in place (no arrays of clauses to join): this runs once for every indicator.
-  let text = `${s.text} ${verb} ${value}`;
+  let text = `${s.text} ${verb} `;
+  const figuresFrom = text.length;
+  text += value;
   if (counts) text += ` (${counts})`;
   text += ` ${inPeriod(cur.period)}`;
   if (rating.status === 'rated') text += `, ${againstTarget(c, ind, rating, style)}`;
@@ -157,5 +159,6 @@ export function indicatorSentence(item: RatedIndicator, style: HouseStyle): Narr
   if (trend) text += `, ${trend}`;
   const bench = benchmarkText(c, ind, rating, style);
   if (bench) text += `; this is ${bench}`;
-  return { indicatorId: ind.id, section: ind.section, rag: rating.rag, text: compact(`${text}.`), cells: c.list() };
+  text = compact(`${text}.`);
+  return { indicatorId: ind.id, section: ind.section, rag: rating.rag, text, cells: c.list(text, figuresFrom) };
 }

@@ -100,6 +100,28 @@ describe('narrative invariants', () => {
     );
   });
 
+  it('places every printed figure in its sentence, at the cell it came from', () => {
+    fc.assert(
+      fc.property(fc.array(arbIndicator, { minLength: 1, maxLength: 8 }), (specs) => {
+        // Names full of numbers, to tempt the search: the figures are placed after the name.
+        const inds = specs.map((s, i) => makeIndicator({ ...s, id: `PI${i + 1}`, name: `Indicator ${i + 1} within 15 days of 2 visits`, row: 4 + i, scale: s.unit === 'percentage' ? s.scale : 1 }));
+        const n = draftNarrative(rated(inds), NOW, style);
+        for (const item of [...n.performingWell, ...n.areasForFocus, ...n.context, ...n.noData]) {
+          const nameEnds = item.text.indexOf(`(${item.indicatorId})`) + `(${item.indicatorId})`.length;
+          for (const c of item.cells) {
+            if (c.shown === undefined) continue;
+            expect([item.text, c.shown, c.offset]).toEqual([item.text, c.shown, expect.any(Number)]);
+            expect(item.text.slice(c.offset, c.offset! + c.shown.length)).toBe(c.shown);
+            expect(c.offset!).toBeGreaterThanOrEqual(nameEnds);
+          }
+          const offsets = item.cells.flatMap((c) => (c.offset === undefined ? [] : [c.offset]));
+          expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('gives the same text for the same input', () => {
     fc.assert(
       fc.property(fc.array(arbIndicator, { minLength: 1, maxLength: 5 }), (specs) => {
