@@ -2,6 +2,7 @@ import { randomBytes } from 'crypto';
 import { promises as fs, type Stats } from 'fs';
 import * as path from 'path';
 import type { Workbook } from 'exceljs';
+import { deflateStoredZip } from './deflateZip';
 import { fsReason, workbookError } from './workbookError';
 
 async function statOrNull(p: string): Promise<Stats | null> {
@@ -40,6 +41,16 @@ export async function isSameFile(inputPath: string, outPath: string): Promise<bo
 }
 
 /**
+ * The workbook as .xlsx bytes, deflated at zlib's usual level 6 as exceljs would, but by Node's
+ * zlib: exceljs assembles the parts uncompressed and {@link deflateStoredZip} compresses them.
+ */
+export async function workbookBytes(wb: Workbook): Promise<Buffer> {
+  const stored = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
+  const bytes = Buffer.isBuffer(stored) ? stored : Buffer.from(stored);
+  return (await deflateStoredZip(bytes)) ?? Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/**
  * Saves `wb` as `outPath`: written to a temporary file beside it, then renamed into place, so a
  * failure never leaves half a workbook. Refuses (a {@link WorkbookError} with code "same-file") when
  * `outPath` is the input workbook under any name; never opens the input for writing.
@@ -51,7 +62,7 @@ export async function saveCopy(wb: Workbook, inputPath: string, outPath: string)
   const abs = path.resolve(outPath);
   const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await wb.xlsx.writeFile(tmp);
+    await fs.writeFile(tmp, await workbookBytes(wb), { flag: 'wx' });
     await fs.rename(tmp, abs);
   } catch (err) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
