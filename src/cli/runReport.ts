@@ -8,7 +8,7 @@ import { reportToJson } from '../core/report/toJson';
 import type { ScorecardConfig } from '../core/types';
 import { loadWorkbook, workbookToGrids } from '../xlsx/readWorkbook';
 import { WorkbookError } from '../xlsx/workbookError';
-import { applyFormatPlan, saveCopy, writeNarrativeSheet } from '../xlsx/writeAnnotated';
+import { applyFormatPlan, startSaveCopy, writeNarrativeSheet } from '../xlsx/writeAnnotated';
 
 export type OutputFormat = 'text' | 'markdown' | 'json';
 
@@ -74,13 +74,13 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
       throw new InputError(`No indicator table found in ${options.workbook} (sheets ${where}). A table needs a header row with an indicator column (e.g. 'Indicator' or 'Measure') and period columns (e.g. 'Q2 2021/22') or a 'Target' column; set the columns in a configuration file if the headers are unusual.`);
     }
     const stderr = [...readIssues, ...report.issues.map((i) => `warning: ${i.message}`)];
-    if (options.out) {
-      stderr.push(...applyFormatPlan(wb, report.formatPlan).map((i) => `warning: ${i.message}`));
-      stderr.push(...writeNarrativeSheet(wb, report.narrative, { title: 'Scorecard narrative', generated: `Drafted from ${basename(options.workbook)}`, counts: ragCounts(report.items) }).map((i) => `warning: ${i.message}`));
-      await saveCopy(wb, options.workbook, options.out);
-      stderr.push(`Wrote ${options.out}.`);
-    }
-    const stdout = options.format === 'json' ? `${JSON.stringify(reportToJson(report), null, 2)}\n` : options.format === 'markdown' ? renderMarkdown(report.narrative) : report.narrative.text;
+    if (!options.out) return { stdout: printed(report, options.format), stderr, exitCode: 0, report };
+    stderr.push(...applyFormatPlan(wb, report.formatPlan).map((i) => `warning: ${i.message}`));
+    stderr.push(...writeNarrativeSheet(wb, report.narrative, { title: 'Scorecard narrative', generated: `Drafted from ${basename(options.workbook)}`, counts: ragCounts(report.items) }).map((i) => `warning: ${i.message}`));
+    const copy = await startSaveCopy(wb, options.workbook, options.out);
+    const stdout = printed(report, options.format); // while the copy is being compressed
+    await copy.finish();
+    stderr.push(`Wrote ${options.out}.`);
     return { stdout, stderr, exitCode: 0, report };
   } catch (e) {
     if (e instanceof InputError || e instanceof WorkbookError || e instanceof ConfigError || e instanceof PeriodNotFoundError) {
@@ -88,6 +88,12 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
     }
     throw e;
   }
+}
+
+/** The report as standard output shows it. */
+function printed(report: Report, format: OutputFormat): string {
+  if (format === 'json') return `${JSON.stringify(reportToJson(report), null, 2)}\n`;
+  return format === 'markdown' ? renderMarkdown(report.narrative) : report.narrative.text;
 }
 
 function basename(p: string): string {

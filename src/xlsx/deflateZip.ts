@@ -96,7 +96,8 @@ export async function deflateStoredZip(zip: Buffer, level = 6): Promise<Buffer |
   if (!entries) return null;
   const packed = await Promise.all(entries.map(async (e): Promise<[number, Buffer]> => {
     if (e.method !== STORED || e.data.length === 0) return [e.method, e.data];
-    const deflated = await deflate(e.data, { level });
+    // One output chunk for the whole entry: zlib then needs this thread only once, at the end.
+    const deflated = await deflate(e.data, { level, chunkSize: Math.max(16 * 1024, e.data.length + 1024) });
     return deflated.length < e.data.length ? [DEFLATED, deflated] : [STORED, e.data];
   }));
   const parts: Buffer[] = [];

@@ -41,13 +41,59 @@ export async function isSameFile(inputPath: string, outPath: string): Promise<bo
 }
 
 /**
- * The workbook as .xlsx bytes, deflated at zlib's usual level 6 as exceljs would, but by Node's
- * zlib: exceljs assembles the parts uncompressed and {@link deflateStoredZip} compresses them.
+ * Assembles the workbook's parts uncompressed (exceljs, on this thread) and sets them compressing:
+ * deflated at zlib's usual level 6 as exceljs would, but by Node's zlib in its thread pool
+ * ({@link deflateStoredZip}). Returns once the compression is under way.
  */
-export async function workbookBytes(wb: Workbook): Promise<Buffer> {
+async function startPacking(wb: Workbook): Promise<{ readonly packed: Promise<Buffer> }> {
   const stored = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
-  const bytes = Buffer.isBuffer(stored) ? stored : Buffer.from(stored);
-  return (await deflateStoredZip(bytes)) ?? Buffer.from(await wb.xlsx.writeBuffer());
+  const packed = deflateStoredZip(Buffer.isBuffer(stored) ? stored : Buffer.from(stored));
+  return { packed: packed.then(async (bytes) => bytes ?? Buffer.from(await wb.xlsx.writeBuffer())) };
+}
+
+/** The workbook as .xlsx bytes, compressed as {@link startPacking} says. */
+export async function workbookBytes(wb: Workbook): Promise<Buffer> {
+  return (await startPacking(wb)).packed;
+}
+
+/** A copy assembled and being compressed; `finish` waits for it and writes it into place. */
+export interface PendingCopy {
+  finish(): Promise<void>;
+}
+
+/**
+ * Starts saving `wb` as `outPath` as {@link saveCopy} does, returning once the workbook is assembled
+ * and its compression is running in Node's thread pool, so that this thread can do other work (the
+ * CLI prints its report) before `finish` writes the file.
+ */
+export async function startSaveCopy(wb: Workbook, inputPath: string, outPath: string): Promise<PendingCopy> {
+  if (await isSameFile(inputPath, outPath)) throw workbookError('same-file', outPath);
+  const target = await statOrNull(outPath);
+  if (target?.isDirectory()) throw workbookError('not-a-file', outPath);
+  const failed = (err: unknown) => {
+    const reason = (err as NodeJS.ErrnoException).code ? fsReason(err, outPath) : `the workbook could not be assembled: ${(err as Error).message}`;
+    return workbookError('write-failed', outPath, reason);
+  };
+  let packed: Promise<Buffer>;
+  try {
+    ({ packed } = await startPacking(wb));
+  } catch (err) {
+    throw failed(err);
+  }
+  packed.catch(() => undefined); // a failure is reported by finish(), not as an unhandled rejection
+  return {
+    async finish() {
+      const abs = path.resolve(outPath);
+      const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+      try {
+        await fs.writeFile(tmp, await packed, { flag: 'wx' });
+        await fs.rename(tmp, abs);
+      } catch (err) {
+        await fs.rm(tmp, { force: true }).catch(() => undefined);
+        throw failed(err);
+      }
+    },
+  };
 }
 
 /**
@@ -56,17 +102,5 @@ export async function workbookBytes(wb: Workbook): Promise<Buffer> {
  * `outPath` is the input workbook under any name; never opens the input for writing.
  */
 export async function saveCopy(wb: Workbook, inputPath: string, outPath: string): Promise<void> {
-  if (await isSameFile(inputPath, outPath)) throw workbookError('same-file', outPath);
-  const target = await statOrNull(outPath);
-  if (target?.isDirectory()) throw workbookError('not-a-file', outPath);
-  const abs = path.resolve(outPath);
-  const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await fs.writeFile(tmp, await workbookBytes(wb), { flag: 'wx' });
-    await fs.rename(tmp, abs);
-  } catch (err) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    const reason = (err as NodeJS.ErrnoException).code ? fsReason(err, outPath) : `the workbook could not be assembled: ${(err as Error).message}`;
-    throw workbookError('write-failed', outPath, reason);
-  }
+  await (await startSaveCopy(wb, inputPath, outPath)).finish();
 }

@@ -14,7 +14,7 @@ import type { FormatPlan } from '../core/types';
 export { applyFormatPlan } from './applyFormatPlan';
 export { writeNarrativeSheet, NARRATIVE_SHEET_NAME_TAG, type NarrativeMeta } from './narrativeSheet';
 export { ragCounts, type RagCounts } from './ragCounts';
-export { saveCopy, isSameFile } from './saveCopy';
+export { saveCopy, startSaveCopy, isSameFile, type PendingCopy } from './saveCopy';
 export { headerFormula } from './ragLabels';
 
 /** Re-exported for callers that build plans by hand (tests, tools). */
