@@ -6,7 +6,8 @@
  */
 import { buildReport, type Report } from '../core/report/buildReport';
 import { applyFormats } from './applyFormats';
-import type { WorkbookReview } from '../taskpane/hostApi';
+import type { NarrativeParagraph, WorkbookReview } from '../taskpane/hostApi';
+import { narrativeParagraphs } from './narrativeLinks';
 import { ragCounts } from '../core/report/ragCounts';
 import type { RagCounts } from '../core/types';
 import { paneSummary } from './paneSummary';
@@ -72,11 +73,11 @@ export async function reviewInContext(context: Excel.RequestContext, options: Wo
 const longDate = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** Draft narrative: write the Narrative sheet and return the draft text. */
-export async function draftInContext(context: Excel.RequestContext, options: WorkflowOptions): Promise<{ text: string }> {
+export async function draftInContext(context: Excel.RequestContext, options: WorkflowOptions): Promise<{ text: string; paragraphs: NarrativeParagraph[] }> {
   const { report: built } = await report(context, options);
   const generated = `Drafted on ${longDate(options.now)} by Scorecard Narrator.`;
   await writeNarrative(context, built.narrative, { title: 'Scorecard narrative', generated, counts: ragCounts(built.items) });
-  return { text: built.narrative.text };
+  return { text: built.narrative.text, paragraphs: narrativeParagraphs(built.narrative) };
 }
 
 /**

@@ -2,6 +2,8 @@ import { Button, Field, Text, Textarea } from '@fluentui/react-components';
 import { Copy20Regular, TextBulletListAdd20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { copyNarrative } from './copyText';
+import type { NarrativeParagraph } from './hostApi';
+import { NarrativeFigures } from './NarrativeFigures';
 import { usePaneStyles } from './usePaneStyles';
 
 /** Props for {@link NarrativePreview}. */
@@ -14,10 +16,14 @@ export interface NarrativePreviewProps {
   readonly notice?: string | null;
   /** True while an action runs: Insert waits. */
   readonly busy?: boolean;
+  /** The draft's paragraphs with their figures tied to cells, for checking. */
+  readonly paragraphs?: readonly NarrativeParagraph[];
+  /** Selects a cell in Excel; with paragraphs, the figures link to their cells. */
+  readonly onSelect?: ((sheet: string, cell: string) => void) | null;
 }
 
 /** The draft narrative in an editable box, for the officer to check, adjust and copy. */
-export function NarrativePreview({ text, onInsert = null, notice = null, busy = false }: NarrativePreviewProps) {
+export function NarrativePreview({ text, onInsert = null, notice = null, busy = false, paragraphs = [], onSelect = null }: NarrativePreviewProps) {
   const styles = usePaneStyles();
   const [draft, setDraft] = useState(text);
   const [copied, setCopied] = useState<string | null>(null);
@@ -51,6 +57,7 @@ export function NarrativePreview({ text, onInsert = null, notice = null, busy = 
         {copied && <Text block>{copied}</Text>}
         {notice && <Text block>{notice}</Text>}
       </div>
+      {onSelect && paragraphs.length > 0 && <NarrativeFigures paragraphs={paragraphs} onSelect={onSelect} />}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { Spinner, Text, Subtitle2 } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
-import type { ColumnRoleName, ColumnSummary, IndicatorSettings, IndicatorSummary, TableSummary } from './hostApi';
+import type { ColumnRoleName, ColumnSummary, IndicatorSettings, IndicatorSummary, NarrativeParagraph, TableSummary } from './hostApi';
 import { usePaneStyles } from './usePaneStyles';
 
 // The lists and the narrative editor load only once there is something to show, keeping them (and
@@ -27,13 +27,15 @@ export interface ResultsAreaProps {
   readonly onInsert?: ((text: string) => void) | null;
   /** What became of the last Insert. */
   readonly narrativeNotice?: string | null;
+  /** The draft's paragraphs with their figures tied to cells. */
+  readonly paragraphs?: readonly NarrativeParagraph[];
   /** True while an action runs. */
   readonly busy?: boolean;
 }
 
 /** What the last actions produced: the RAG summary, the indicators and tables, and the draft narrative. */
 export function ResultsArea(props: ResultsAreaProps) {
-  const { status, narrative, indicators = [], tables = [], onSelect = null, onSave = null, onSaveRole = null, onInsert = null, narrativeNotice = null, busy = false } = props;
+  const { status, narrative, indicators = [], tables = [], onSelect = null, onSave = null, onSaveRole = null, onInsert = null, narrativeNotice = null, paragraphs = [], busy = false } = props;
   const styles = usePaneStyles();
   return (
     <section className={styles.results} aria-labelledby="results-heading">
@@ -44,7 +46,7 @@ export function ResultsArea(props: ResultsAreaProps) {
       <Text role="status">{status}</Text>
       {narrative !== null && (
         <Suspense fallback={loading}>
-          <NarrativePreview key={narrative} text={narrative} onInsert={onInsert} notice={narrativeNotice} busy={busy} />
+          <NarrativePreview key={narrative} text={narrative} onInsert={onInsert} notice={narrativeNotice} busy={busy} paragraphs={paragraphs} onSelect={onSelect} />
         </Suspense>
       )}
       {indicators.length > 0 && (

@@ -63,6 +63,7 @@ export function ScorecardPane({ host, startupError }: ScorecardPaneProps) {
         onSaveRole={pane.saveColumnRole && ((table, column, role) => void pane.saveColumnRole?.(table, column, role))}
         onInsert={pane.insertNarrative && ((text) => void pane.insertNarrative?.(text))}
         narrativeNotice={pane.narrativeNotice}
+        paragraphs={pane.paragraphs}
         busy={busy}
       />
     </main>

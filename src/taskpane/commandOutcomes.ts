@@ -3,11 +3,11 @@
  * its own to speak in; in the shared runtime it publishes its outcome here and the pane (mounted
  * in the same page, shown or not) displays it.
  */
-import type { HostApi, IndicatorSummary, TableSummary } from './hostApi';
+import type { HostApi, IndicatorSummary, NarrativeParagraph, TableSummary } from './hostApi';
 
 export type CommandOutcome =
   | { readonly kind: 'refreshed'; readonly message: string; readonly indicators?: readonly IndicatorSummary[]; readonly tables?: readonly TableSummary[] }
-  | { readonly kind: 'drafted'; readonly text: string }
+  | { readonly kind: 'drafted'; readonly text: string; readonly paragraphs?: readonly NarrativeParagraph[] }
   | { readonly kind: 'inserted'; readonly message: string }
   | { readonly kind: 'failed'; readonly command: 'refreshRag' | 'draftNarrative'; readonly message: string };
 
@@ -43,5 +43,6 @@ export async function refreshOutcome(host: HostApi): Promise<CommandOutcome> {
 
 /** Draft narrative as an outcome. */
 export async function draftOutcome(host: HostApi): Promise<CommandOutcome> {
-  return { kind: 'drafted', text: (await host.draftNarrative()).text };
+  const { text, paragraphs } = await host.draftNarrative();
+  return { kind: 'drafted', text, ...(paragraphs && { paragraphs }) };
 }

@@ -10,8 +10,11 @@ export interface HostApi {
    * where the host can, the pane's lists from the same reading.
    */
   refreshRag(): Promise<{ message: string; review?: WorkbookReview }>;
-  /** Drafts the committee narrative from the scorecard; resolves to the draft text. */
-  draftNarrative(): Promise<{ text: string }>;
+  /**
+   * Drafts the committee narrative from the scorecard; resolves to the draft text and, where the
+   * host can, its paragraphs with each figure tied to its cell.
+   */
+  draftNarrative(): Promise<{ text: string; paragraphs?: readonly NarrativeParagraph[] }>;
   /** Reads the workbook, changing nothing: the indicators as rated now and the tables as read, where the host can. */
   review?(): Promise<WorkbookReview>;
   /** Selects a cell in the workbook (activating its sheet), where the host can. */
@@ -40,6 +43,18 @@ export interface IndicatorSettings {
   readonly target: number | null;
   readonly polarity: 'higher' | 'lower' | 'none';
   readonly tolerance: number | null;
+}
+
+/** One paragraph of the drafted narrative, for checking its figures against their cells. */
+export interface NarrativeParagraph {
+  readonly kind: 'title' | 'heading' | 'subheading' | 'item';
+  readonly parts: readonly NarrativePart[];
+}
+
+/** A run of a paragraph's text; a figure names the cell it came from. */
+export interface NarrativePart {
+  readonly text: string;
+  readonly cell?: { readonly sheet: string; readonly cell: string };
 }
 
 /** What the pane lists: the indicators and the tables they were read from. */

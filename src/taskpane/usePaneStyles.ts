@@ -78,6 +78,15 @@ export const usePaneStyles = makeStyles({
   tables: {
     color: tokens.colorNeutralForeground1,
   },
+  figures: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    marginTop: tokens.spacingVerticalS,
+  },
+  paragraph: {
+    margin: 0,
+  },
   table: {
     display: 'flex',
     flexDirection: 'column',

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type CommandOutcome, draftOutcome, lastOutcome, refreshOutcome, subscribeOutcomes } from './commandOutcomes';
 import {
-  type ColumnRoleName, type ColumnSummary, describeError, type HostApi, type IndicatorSettings, type IndicatorSummary, type TableSummary,
+  type ColumnRoleName, type ColumnSummary, describeError, type HostApi, type IndicatorSettings, type IndicatorSummary, type NarrativeParagraph,
+  type TableSummary,
 } from './hostApi';
 import { useOpeningReview } from './useOpeningReview';
 
@@ -25,6 +26,8 @@ export interface PaneState {
   readonly narrative: string | null;
   /** What became of the last Insert of the edited narrative. */
   readonly narrativeNotice: string | null;
+  /** The last draft's paragraphs with each figure tied to its cell (empty when the host gives none). */
+  readonly paragraphs: readonly NarrativeParagraph[];
   /** The indicators as last rated (empty until a refresh from the pane). */
   readonly indicators: readonly IndicatorSummary[];
   /** The tables as last read, with their column roles. */
@@ -61,7 +64,7 @@ function applyOutcome(state: PaneState, outcome: CommandOutcome): PaneState {
         tables: outcome.tables ?? state.tables,
       };
     case 'drafted':
-      return { ...state, busy: null, error: null, narrative: outcome.text, narrativeNotice: null };
+      return { ...state, busy: null, error: null, narrative: outcome.text, paragraphs: outcome.paragraphs ?? [], narrativeNotice: null };
     case 'inserted':
       return { ...state, busy: null, error: null, narrativeNotice: outcome.message };
     case 'failed':
@@ -77,7 +80,7 @@ function applyOutcome(state: PaneState, outcome: CommandOutcome): PaneState {
  */
 export function useScorecardPane(host: HostApi, startupError: PaneError | null = null): ScorecardPane {
   const [state, setState] = useState<PaneState>(() => {
-    const initial: PaneState = { busy: null, error: startupError, status: null, narrative: null, narrativeNotice: null, indicators: [], tables: [] };
+    const initial: PaneState = { busy: null, error: startupError, status: null, narrative: null, narrativeNotice: null, paragraphs: [], indicators: [], tables: [] };
     const outcome = lastOutcome();
     const afterRibbon = outcome ? applyOutcome(initial, outcome) : initial;
     return startupError ? { ...afterRibbon, error: startupError } : afterRibbon;

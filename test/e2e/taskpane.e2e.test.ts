@@ -149,6 +149,13 @@ describeInBrowser('task pane in the browser', () => {
     await page.getByRole('button', { name: 'Copy' }).click();
     await page.getByText(/^Copied/).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Checked by the performance team.');
+    // Checking a figure: choosing it selects the cell it came from (CSC03's numerator this quarter).
+    await page.getByText('Check the figures').click();
+    const figure = page.getByRole('button', { name: '73, from Scorecard!L8' });
+    await figure.click();
+    await page.waitForFunction(() => (window as unknown as { fakeSelection: string | null }).fakeSelection === 'Scorecard!L8');
+    await figure.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(artifacts, 'taskpane-light-figures.png') });
     await page.getByRole('button', { name: 'Insert in workbook' }).click();
     await page.getByText("Your edited narrative is on the sheet 'Narrative'.").waitFor();
     const narrativeSheet = await page.evaluate(() => {

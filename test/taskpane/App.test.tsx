@@ -76,6 +76,20 @@ describe('task pane', () => {
     expect(within(bar).getByText("The sheet 'Narrative' is protected.")).toBeTruthy();
   });
 
+  it('links each figure of the draft to its cell, for checking', async () => {
+    const selectCell = jest.fn(async () => undefined);
+    const paragraphs = [
+      { kind: 'heading' as const, parts: [{ text: 'Performing well' }] },
+      { kind: 'item' as const, parts: [{ text: 'Assessments stood at ' }, { text: '92 per cent', cell: { sheet: 'Scorecard', cell: 'F4' } }, { text: ' in Q2 2021/22.' }] },
+    ];
+    render(<App host={fakeHost({ selectCell, draftNarrative: async () => ({ text: 'Assessments stood at 92 per cent in Q2 2021/22.', paragraphs }) })} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Draft narrative' }));
+    await userEvent.click(await screen.findByText('Check the figures'));
+    expect(screen.getByRole('heading', { name: 'Performing well' })).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: '92 per cent, from Scorecard!F4' }));
+    expect(selectCell).toHaveBeenCalledWith('Scorecard', 'F4');
+  });
+
   it('shows a failure in the message bar, and dismisses it', async () => {
     const host = fakeHost({ refreshRag: () => Promise.reject(new Error('Scorecard!F12: the sheet is protected.')) });
     render(<App host={host} />);

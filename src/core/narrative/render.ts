@@ -23,18 +23,32 @@ export function bySection(items: readonly NarrativeItem[]): { section: string | 
 
 const RAG_WORD = { green: 'Green', amber: 'Amber', red: 'Red', none: null } as const;
 
-function render(parts: Parts, h1: (s: string) => string, h2: (s: string) => string, h3: (s: string) => string, bullet: (i: NarrativeItem) => string): string {
-  const out: string[] = [h1(`Performance summary: ${parts.period}`), '', ...parts.summary.map((i) => i.text)];
+/** One block of the narrative in reading order: its title, a heading, a scorecard section's heading, an item, or a gap. */
+export type NarrativeBlock =
+  | { readonly kind: 'title' | 'heading' | 'subheading'; readonly text: string }
+  | { readonly kind: 'item'; readonly item: NarrativeItem; readonly bullet: boolean }
+  | { readonly kind: 'gap' };
+
+/** The narrative as blocks: the title, the summary, then each headed list grouped by section. */
+export function narrativeBlocks(parts: Parts): NarrativeBlock[] {
+  const out: NarrativeBlock[] = [{ kind: 'title', text: `Performance summary: ${parts.period}` }, { kind: 'gap' }];
+  for (const item of parts.summary) out.push({ kind: 'item', item, bullet: false });
   for (const [key, title] of NARRATIVE_SECTIONS) {
     const items = parts[key];
     if (!items.length) continue;
-    out.push('', h2(title));
+    out.push({ kind: 'gap' }, { kind: 'heading', text: title });
     for (const g of bySection(items)) {
-      if (g.section) out.push('', h3(g.section));
-      for (const item of g.items) out.push(bullet(item));
+      if (g.section) out.push({ kind: 'gap' }, { kind: 'subheading', text: g.section });
+      for (const item of g.items) out.push({ kind: 'item', item, bullet: true });
     }
   }
-  return `${out.join('\n')}\n`;
+  return out;
+}
+
+function render(parts: Parts, h1: (s: string) => string, h2: (s: string) => string, h3: (s: string) => string, bullet: (i: NarrativeItem) => string): string {
+  const heads = { title: h1, heading: h2, subheading: h3 };
+  const lines = narrativeBlocks(parts).map((b) => (b.kind === 'gap' ? '' : b.kind === 'item' ? (b.bullet ? bullet(b.item) : b.item.text) : heads[b.kind](b.text)));
+  return `${lines.join('\n')}\n`;
 }
 
 /** Plain text with headings and bullets, ready to paste into a committee report. */
