@@ -5,7 +5,7 @@
  */
 import { reportToJson, type IndicatorJson, type ReportJson } from '../core/report/toJson';
 import type { Report } from '../core/report/buildReport';
-import type { IndicatorSummary, TableSummary } from '../taskpane/hostApi';
+import type { IndicatorSummary, TableSummary, WorkbookReview } from '../taskpane/hostApi';
 import { currentSettings, settingsKey } from './indicatorSettings';
 
 const BADGE = { green: 'Green', amber: 'Amber', red: 'Red' } as const;
@@ -29,7 +29,7 @@ function nameCell(tables: ReportJson['tables'], sheet: string, row: number): str
 }
 
 /** The pane's view of a report: indicators in report order, tables in workbook order. */
-export function paneSummary(report: Report): { indicators: IndicatorSummary[]; tables: TableSummary[] } {
+export function paneSummary(report: Report): Required<WorkbookReview> {
   const json = reportToJson(report);
   const indicators = json.indicators.map((ind, i): IndicatorSummary => ({
     id: ind.id,
@@ -55,5 +55,6 @@ export function paneSummary(report: Report): { indicators: IndicatorSummary[]; t
       configured: c.source === 'config',
     })),
   }));
-  return { indicators, tables };
+  const warnings = json.warnings.map(({ message, sheet, cell }) => ({ message, sheet, cell }));
+  return { indicators, tables, warnings };
 }

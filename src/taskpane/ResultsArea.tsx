@@ -1,12 +1,13 @@
 import { Spinner, Text, Subtitle2 } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
-import type { ColumnRoleName, ColumnSummary, IndicatorSettings, IndicatorSummary, NarrativeParagraph, TableSummary } from './hostApi';
+import type { ColumnRoleName, ColumnSummary, IndicatorSettings, IndicatorSummary, NarrativeParagraph, TableSummary, WorkbookWarning } from './hostApi';
 import { usePaneStyles } from './usePaneStyles';
 
 // The lists and the narrative editor load only once there is something to show, keeping them (and
 // the Fluent components only they use) out of the pane's first download.
 const NarrativePreview = lazy(() => import('./NarrativePreview').then((module) => ({ default: module.NarrativePreview })));
 const IndicatorList = lazy(() => import('./IndicatorList').then((module) => ({ default: module.IndicatorList })));
+const WarningList = lazy(() => import('./WarningList').then((module) => ({ default: module.WarningList })));
 const TableList = lazy(() => import('./TableList').then((module) => ({ default: module.TableList })));
 
 const loading = <Spinner size="tiny" label="Loading…" />;
@@ -17,6 +18,7 @@ export interface ResultsAreaProps {
   readonly narrative: string | null;
   readonly indicators?: readonly IndicatorSummary[];
   readonly tables?: readonly TableSummary[];
+  readonly warnings?: readonly WorkbookWarning[];
   /** Selects an indicator's cell in Excel, when the host can. */
   readonly onSelect?: ((sheet: string, cell: string) => void) | null;
   /** Stores an indicator's settings, when the host can. */
@@ -35,7 +37,7 @@ export interface ResultsAreaProps {
 
 /** What the last actions produced: the RAG summary, the indicators and tables, and the draft narrative. */
 export function ResultsArea(props: ResultsAreaProps) {
-  const { status, narrative, indicators = [], tables = [], onSelect = null, onSave = null, onSaveRole = null, onInsert = null, narrativeNotice = null, paragraphs = [], busy = false } = props;
+  const { status, narrative, indicators = [], tables = [], warnings = [], onSelect = null, onSave = null, onSaveRole = null, onInsert = null, narrativeNotice = null, paragraphs = [], busy = false } = props;
   const styles = usePaneStyles();
   return (
     <section className={styles.results} aria-labelledby="results-heading">
@@ -44,6 +46,11 @@ export function ResultsArea(props: ResultsAreaProps) {
         <Text>Choose Refresh RAG to rate the indicators against their targets, or Draft narrative to write the covering report.</Text>
       )}
       <Text role="status">{status}</Text>
+      {warnings.length > 0 && (
+        <Suspense fallback={loading}>
+          <WarningList warnings={warnings} onSelect={onSelect} />
+        </Suspense>
+      )}
       {narrative !== null && (
         <Suspense fallback={loading}>
           <NarrativePreview key={narrative} text={narrative} onInsert={onInsert} notice={narrativeNotice} busy={busy} paragraphs={paragraphs} onSelect={onSelect} />

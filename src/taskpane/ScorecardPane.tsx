@@ -58,6 +58,7 @@ export function ScorecardPane({ host, startupError }: ScorecardPaneProps) {
         narrative={pane.narrative}
         indicators={pane.indicators}
         tables={pane.tables}
+        warnings={pane.warnings}
         onSelect={pane.selectCell && ((sheet, cell) => void pane.selectCell?.(sheet, cell))}
         onSave={pane.saveIndicator && ((key, settings) => void pane.saveIndicator?.(key, settings))}
         onSaveRole={pane.saveColumnRole && ((table, column, role) => void pane.saveColumnRole?.(table, column, role))}

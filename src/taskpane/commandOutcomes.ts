@@ -3,10 +3,10 @@
  * its own to speak in; in the shared runtime it publishes its outcome here and the pane (mounted
  * in the same page, shown or not) displays it.
  */
-import type { HostApi, IndicatorSummary, NarrativeParagraph, TableSummary } from './hostApi';
+import type { HostApi, NarrativeParagraph, WorkbookReview } from './hostApi';
 
 export type CommandOutcome =
-  | { readonly kind: 'refreshed'; readonly message: string; readonly indicators?: readonly IndicatorSummary[]; readonly tables?: readonly TableSummary[] }
+  | ({ readonly kind: 'refreshed'; readonly message: string } & Partial<WorkbookReview>)
   | { readonly kind: 'drafted'; readonly text: string; readonly paragraphs?: readonly NarrativeParagraph[] }
   | { readonly kind: 'inserted'; readonly message: string }
   | { readonly kind: 'failed'; readonly command: 'refreshRag' | 'draftNarrative'; readonly message: string };

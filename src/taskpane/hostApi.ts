@@ -61,6 +61,15 @@ export interface NarrativePart {
 export interface WorkbookReview {
   readonly indicators: readonly IndicatorSummary[];
   readonly tables: readonly TableSummary[];
+  /** What the officer should check in the workbook (a number stored as text, an assumed polarity…), each naming its cell where it has one. */
+  readonly warnings?: readonly WorkbookWarning[];
+}
+
+/** One thing to check, in a sentence that names the sheet and cell. */
+export interface WorkbookWarning {
+  readonly message: string;
+  readonly sheet: string | null;
+  readonly cell: string | null;
 }
 
 /** One indicator as the pane lists it: everything already worded, nothing left to decide. */

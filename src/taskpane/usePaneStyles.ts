@@ -78,6 +78,11 @@ export const usePaneStyles = makeStyles({
   tables: {
     color: tokens.colorNeutralForeground1,
   },
+  summaryIcon: {
+    verticalAlign: 'middle',
+    marginRight: tokens.spacingHorizontalXS,
+    color: tokens.colorPaletteDarkOrangeForeground1,
+  },
   figures: {
     display: 'flex',
     flexDirection: 'column',

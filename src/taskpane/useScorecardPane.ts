@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { type CommandOutcome, draftOutcome, lastOutcome, refreshOutcome, subscribeOutcomes } from './commandOutcomes';
 import {
   type ColumnRoleName, type ColumnSummary, describeError, type HostApi, type IndicatorSettings, type IndicatorSummary, type NarrativeParagraph,
-  type TableSummary,
+  type TableSummary, type WorkbookWarning,
 } from './hostApi';
 import { useOpeningReview } from './useOpeningReview';
 
@@ -32,6 +32,8 @@ export interface PaneState {
   readonly indicators: readonly IndicatorSummary[];
   /** The tables as last read, with their column roles. */
   readonly tables: readonly TableSummary[];
+  /** What the officer should check in the workbook, as last read. */
+  readonly warnings: readonly WorkbookWarning[];
 }
 
 /** The pane's state plus the actions its buttons call. */
@@ -62,6 +64,7 @@ function applyOutcome(state: PaneState, outcome: CommandOutcome): PaneState {
         status: outcome.message,
         indicators: outcome.indicators ?? state.indicators,
         tables: outcome.tables ?? state.tables,
+        warnings: outcome.warnings ?? state.warnings,
       };
     case 'drafted':
       return { ...state, busy: null, error: null, narrative: outcome.text, paragraphs: outcome.paragraphs ?? [], narrativeNotice: null };
@@ -80,7 +83,7 @@ function applyOutcome(state: PaneState, outcome: CommandOutcome): PaneState {
  */
 export function useScorecardPane(host: HostApi, startupError: PaneError | null = null): ScorecardPane {
   const [state, setState] = useState<PaneState>(() => {
-    const initial: PaneState = { busy: null, error: startupError, status: null, narrative: null, narrativeNotice: null, paragraphs: [], indicators: [], tables: [] };
+    const initial: PaneState = { busy: null, error: startupError, status: null, narrative: null, narrativeNotice: null, paragraphs: [], indicators: [], tables: [], warnings: [] };
     const outcome = lastOutcome();
     const afterRibbon = outcome ? applyOutcome(initial, outcome) : initial;
     return startupError ? { ...afterRibbon, error: startupError } : afterRibbon;

@@ -28,4 +28,10 @@ describe('the pane’s view of a report', () => {
       'Ref: ref', 'Indicator: name', 'Good is: polarity', 'Target: target', 'Q1 2021/22: period', 'Q2 2021/22: period',
     ]);
   });
+
+  it('passes on what to check, naming the cell', () => {
+    const grid = { ...SMALL_GRID, values: SMALL_GRID.values.map((row, r) => (r === 3 ? [...row.slice(0, 5), '92%'] : row)) };
+    const { warnings } = paneSummary(buildReport([grid], DEFAULT_CONFIG));
+    expect(warnings).toEqual([expect.objectContaining({ sheet: 'Scorecard', cell: 'F4', message: expect.stringMatching(/^Scorecard!F4: '92%' is a number stored as text/) })]);
+  });
 });

@@ -124,4 +124,18 @@ describe('indicator list', () => {
     await userEvent.selectOptions(role, 'Detect from the header');
     expect(saveColumnRole).toHaveBeenCalledWith('Scorecard', expect.objectContaining({ column: 'E' }), null);
   });
+
+  it('lists what to check in the workbook, each with a link to its cell', async () => {
+    const warnings = [
+      { message: 'Scorecard!F12 holds the error #N/A: read as no data.', sheet: 'Scorecard', cell: 'F12' },
+      { message: 'The table configuration for \'Scorecards\' matches no sheet or Excel table in the workbook, so it is not used.', sheet: null, cell: null },
+    ];
+    const host = fakeHost({ review: async () => ({ ...review, warnings }) });
+    render(<App host={host} />);
+    await userEvent.click(await screen.findByText('2 things to check in the workbook'));
+    expect(screen.getByText('Scorecard!F12 holds the error #N/A: read as no data.')).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: /^Go to / })).toHaveLength(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Go to Scorecard!F12' }));
+    expect(host.selectCell).toHaveBeenCalledWith('Scorecard', 'F12');
+  });
 });
