@@ -118,29 +118,27 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
 
   const refreshed = useCallback(() => refreshOutcome(host), [host]);
   const refreshRag = useCallback(() => run('refresh', refreshed, refreshFailed), [run, refreshed]);
-  const saveIndicator = useCallback(
-    (key: string, settings: IndicatorSettings) =>
+  /** Stores a setting in the workbook, then refreshes, so the pane shows what the setting changed. */
+  const storeAndRefresh = useCallback(
+    (store: () => Promise<void> | undefined, failureTitle: string) =>
       run(
         'save',
         async () => {
-          await host.saveIndicator?.(key, settings);
+          await store();
           return refreshed();
         },
-        'Settings not saved',
+        failureTitle,
       ),
-    [host, run, refreshed],
+    [run, refreshed],
+  );
+  const saveIndicator = useCallback(
+    (key: string, settings: IndicatorSettings) => storeAndRefresh(() => host.saveIndicator?.(key, settings), 'Settings not saved'),
+    [host, storeAndRefresh],
   );
   const saveColumnRole = useCallback(
     (table: string, column: Pick<ColumnSummary, 'column' | 'header'>, role: ColumnRoleName | null) =>
-      run(
-        'save',
-        async () => {
-          await host.saveColumnRole?.(table, column, role);
-          return refreshed();
-        },
-        'Column role not saved',
-      ),
-    [host, run, refreshed],
+      storeAndRefresh(() => host.saveColumnRole?.(table, column, role), 'Column role not saved'),
+    [host, storeAndRefresh],
   );
   const draftNarrative = useCallback(() => run('draft', () => draftOutcome(host), draftFailed), [host, run]);
   const insertNarrative = useCallback(
