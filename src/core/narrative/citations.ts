@@ -19,15 +19,25 @@ export function printMeasure(ind: Indicator, m: Measure, style: HouseStyle, extr
  */
 export class Citations {
   private readonly cells: CellCitation[] = [];
+  private rateBaseShown = false;
 
   constructor(
     private readonly indicator: Indicator,
     private readonly style: HouseStyle,
   ) {}
 
-  /** The measure as the narrative prints it ("92.7 per cent", "278", "12.5 days"). */
+  /**
+   * The measure as the narrative prints it ("92.7 per cent", "278", "12.5 days"). A rate's base
+   * ("per 10,000 children") is printed with the sentence's first figure only, as a committee
+   * report would write it: "72.2 per 10,000 children …, an increase from 71.4 in Q1 2021/22".
+   */
   value(m: Measure, extraDecimals = 0): string {
-    return this.cite(m, printMeasure(this.indicator, m, this.style, extraDecimals));
+    const ind = this.indicator;
+    if (ind.unit === 'rate' && ind.rateBase) {
+      if (this.rateBaseShown) return this.cite(m, printMeasure({ ...ind, rateBase: null }, m, this.style, extraDecimals));
+      this.rateBaseShown = true;
+    }
+    return this.cite(m, printMeasure(ind, m, this.style, extraDecimals));
   }
 
   /** A plain count from a cell ("5", "1,234"), whatever the indicator's unit. */

@@ -63,6 +63,12 @@ describe('draftNarrative', () => {
     expect(pct.performingWell[0].text).toContain('was 92.7% in Q2 2021/22, above the target of 90%');
   });
 
+  it('gives a rate its base once, with the first figure', () => {
+    const rate = { ...makeIndicator({ id: 'CS12', name: 'Children in need', unit: 'rate', polarity: 'lower', values: [340, 345.2], target: 330 }), rateBase: '10,000 children' };
+    const [item] = draftNarrative(rated([rate]), NOW, style).areasForFocus;
+    expect(item.text).toBe('Children in need (CS12) stood at 345.2 per 10,000 children in Q2 2021/22, just above the target of 330, worse than 340 in Q1 2021/22.');
+  });
+
   it('gives counts and a caveat when numbers are small', () => {
     const small = { ...visits, numerator: measure(5, 11, 6), denominator: measure(7, 12, 6) };
     const [item] = draftNarrative(rated([small]), NOW, style).areasForFocus;
