@@ -45,33 +45,42 @@ function detachSharedClones(ws: Worksheet, cell: Cell): void {
 }
 
 /**
- * Copies of neighbours' styles, one per style object copied. Cells read from a file share their
- * style objects, so a column of labels beside them shares a handful of copies rather than having
- * one each, which exceljs would have to work through one by one when saving.
+ * Styles for new label cells, shared between them. Cells read from a file share their style
+ * objects, so a column of labels beside them shares a handful of copies rather than having one each,
+ * and labels with nothing to copy share one empty style: exceljs works out the saved form of each
+ * style object it meets when saving, one by one.
  */
-type StyleCopies = Map<Partial<Style>, Partial<Style>>;
+interface LabelStyles {
+  /** Copies of neighbours' styles, one per style object copied. */
+  readonly copies: Map<Partial<Style>, Partial<Style>>;
+  /** The style of a label whose neighbour has none. */
+  readonly plain: Partial<Style>;
+}
 
 /**
  * A new label cell with no style of its own takes the style of the cell to its left (a header
  * beside the headers, a label beside the row's cells), number format aside.
  */
-function dressLikeNeighbour(ws: Worksheet, cell: Cell, copies: StyleCopies): void {
+function dressLikeNeighbour(ws: Worksheet, cell: Cell, styles: LabelStyles): void {
   const col = Number(cell.col);
-  if (col <= 1 || Object.keys(cell.style ?? {}).length) return;
-  const left = ws.findRow(Number(cell.row))?.findCell(col - 1);
-  if (!left?.style || !Object.keys(left.style).length) return;
-  let style = copies.get(left.style);
+  if (Object.keys(cell.style ?? {}).length) return;
+  const left = col > 1 ? ws.findRow(Number(cell.row))?.findCell(col - 1) : undefined;
+  if (!left?.style || !Object.keys(left.style).length) {
+    cell.style = styles.plain;
+    return;
+  }
+  let style = styles.copies.get(left.style);
   if (!style) {
     style = structuredClone(left.style);
     delete style.numFmt;
-    copies.set(left.style, style);
+    styles.copies.set(left.style, style);
   }
   cell.style = style;
 }
 
 /** Writes one live label formula with its expected text as the saved result, or says why not. */
 function writeLabel(
-  wb: Workbook, sheet: string, address: string, formula: string, expected: string, marker: string, what: string, copies: StyleCopies,
+  wb: Workbook, sheet: string, address: string, formula: string, expected: string, marker: string, what: string, styles: LabelStyles,
 ): Issue | null {
   const ws = wb.getWorksheet(sheet);
   if (!ws) {
@@ -95,7 +104,7 @@ function writeLabel(
   }
   const cell = ws.getRow(at.row + 1).getCell(at.col + 1);
   if (existing) detachSharedClones(ws, cell);
-  if (!existing || existing.type === ValueType.Null) dressLikeNeighbour(ws, cell, copies);
+  if (!existing || existing.type === ValueType.Null) dressLikeNeighbour(ws, cell, styles);
   cell.value = { formula: formula.replace(/^=/, ''), result: expected };
   return null;
 }
@@ -108,13 +117,13 @@ function writeLabel(
  */
 export function writeLabels(wb: Workbook, plan: FormatPlan): Issue[] {
   const issues: Issue[] = [];
-  const copies: StyleCopies = new Map();
+  const styles: LabelStyles = { copies: new Map(), plain: {} };
   for (const h of plan.labelHeaders) {
-    const issue = writeLabel(wb, h.sheet, h.cell, h.formula || headerFormula(h.text, plan.marker), h.text, plan.marker, 'RAG label heading', copies);
+    const issue = writeLabel(wb, h.sheet, h.cell, h.formula || headerFormula(h.text, plan.marker), h.text, plan.marker, 'RAG label heading', styles);
     if (issue) issues.push(issue);
   }
   for (const l of plan.labels) {
-    const issue = writeLabel(wb, l.sheet, l.cell, l.formula, l.expected, plan.marker, 'RAG label', copies);
+    const issue = writeLabel(wb, l.sheet, l.cell, l.formula, l.expected, plan.marker, 'RAG label', styles);
     if (issue) issues.push(issue);
   }
   return issues;
