@@ -54,7 +54,7 @@ function storeSetting(run: ExcelRunner, loadChange: () => Promise<(stored: unkno
  * indicators for Q2 2021/22: 8 green, 4 amber, 3 red."; `draftNarrative` writes the Narrative
  * sheet and resolves to the draft text; `review` reads and rates without writing, for the pane's
  * lists; `saveIndicator` stores one indicator's target, polarity and tolerance in the workbook's
- * settings, and `saveColumnRole` one column's role; `insertNarrative` writes the officer's edited
+ * settings, `saveColumnRole` one column's role and `saveWorkbookSettings` the workbook-wide ones; `insertNarrative` writes the officer's edited
  * narrative to the Narrative sheet; `selectCell` activates a sheet and selects a cell. Each runs in one `Excel.run`, in a
  * fixed number of round trips; failures reject with a sentence for the pane.
  */
@@ -94,6 +94,11 @@ export function createExcelHost(options: ExcelHostOptions = {}): HostApi {
       storeSetting(run, async () => {
         const { withIndicatorSettings } = await import('./indicatorSettings');
         return (stored) => withIndicatorSettings(stored, key, indicatorSettings);
+      }),
+    saveWorkbookSettings: (workbookSettings) =>
+      storeSetting(run, async () => {
+        const { withWorkbookSettings } = await import('./indicatorSettings');
+        return (stored) => withWorkbookSettings(stored, workbookSettings);
       }),
     saveColumnRole: (table, column, role) =>
       storeSetting(run, async () => {

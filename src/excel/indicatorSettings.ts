@@ -1,12 +1,12 @@
 /**
  * Settings made in the task pane (one indicator's target, polarity and tolerance; one column's
- * role) merged into the configuration stored in the workbook. The stored form is kept as it was
+ * role; the workbook-wide settings) merged into the configuration stored in the workbook. The stored form is kept as it was
  * written (only the entry concerned changes), so defaults are not frozen into the file.
  */
 import { headerKey } from '../core/tables/headerText';
 import { sameName } from '../core/tables/tableConfig';
 import type { ColumnRole, RatedIndicator } from '../core/types';
-import type { IndicatorSettings } from '../taskpane/hostApi';
+import type { IndicatorSettings, WorkbookSettings } from '../taskpane/hostApi';
 
 type Json = Record<string, unknown>;
 
@@ -61,6 +61,22 @@ export function withColumnRole(stored: unknown, table: string, column: { column:
   else if (!empty) tables.push(entry);
   if (tables.length) config.tables = tables;
   else delete config.tables;
+  return config;
+}
+
+/**
+ * The stored configuration with the workbook-wide settings replaced: the reporting period (removed
+ * for "the latest with data"), the tolerance, the amber rule and the house style's percentages and
+ * decimals. Other style settings and everything else stay as stored.
+ * @throws SyntaxError when the stored text is not JSON (the caller says the settings are unreadable).
+ */
+export function withWorkbookSettings(stored: unknown, settings: WorkbookSettings): Json {
+  const config = storedObject(stored);
+  if (settings.period === null) delete config.period;
+  else config.period = settings.period;
+  config.tolerance = { type: settings.tolerance.type, value: settings.tolerance.value };
+  config.amberRule = settings.amberRule;
+  config.style = { ...((config.style as Json | undefined) ?? {}), percent: settings.percent, decimals: settings.decimals };
   return config;
 }
 

@@ -56,5 +56,17 @@ export function paneSummary(report: Report): Required<WorkbookReview> {
     })),
   }));
   const warnings = json.warnings.map(({ message, sheet, cell }) => ({ message, sheet, cell }));
-  return { indicators, tables, warnings };
+  const { config } = report;
+  const settings = {
+    current: {
+      period: config.period ?? null,
+      tolerance: { type: config.tolerance.type, value: config.tolerance.value },
+      amberRule: config.amberRule,
+      percent: config.style.percent,
+      decimals: config.style.decimals,
+    },
+    periods: json.periods,
+    reporting: json.period,
+  };
+  return { indicators, tables, warnings, settings };
 }

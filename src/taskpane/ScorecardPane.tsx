@@ -53,20 +53,7 @@ export function ScorecardPane({ host, startupError }: ScorecardPaneProps) {
           />
         </MessageBar>
       )}
-      <ResultsArea
-        status={pane.status}
-        narrative={pane.narrative}
-        indicators={pane.indicators}
-        tables={pane.tables}
-        warnings={pane.warnings}
-        onSelect={pane.selectCell && ((sheet, cell) => void pane.selectCell?.(sheet, cell))}
-        onSave={pane.saveIndicator && ((key, settings) => void pane.saveIndicator?.(key, settings))}
-        onSaveRole={pane.saveColumnRole && ((table, column, role) => void pane.saveColumnRole?.(table, column, role))}
-        onInsert={pane.insertNarrative && ((text) => void pane.insertNarrative?.(text))}
-        narrativeNotice={pane.narrativeNotice}
-        paragraphs={pane.paragraphs}
-        busy={busy}
-      />
+      <ResultsArea pane={pane} />
     </main>
   );
 }

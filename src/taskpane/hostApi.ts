@@ -26,6 +26,8 @@ export interface HostApi {
    * again), where the host can. `table` is {@link TableSummary.configKey}.
    */
   saveColumnRole?(table: string, column: Pick<ColumnSummary, 'column' | 'header'>, role: ColumnRoleName | null): Promise<void>;
+  /** Stores the workbook-wide settings (reporting period, tolerance, amber rule, house style), where the host can. */
+  saveWorkbookSettings?(settings: WorkbookSettings): Promise<void>;
   /** Writes the narrative as the officer edited it to the Narrative sheet, where the host can; resolves to a sentence saying where. */
   insertNarrative?(text: string): Promise<{ message: string }>;
 }
@@ -63,6 +65,31 @@ export interface WorkbookReview {
   readonly tables: readonly TableSummary[];
   /** What the officer should check in the workbook (a number stored as text, an assumed polarity…), each naming its cell where it has one. */
   readonly warnings?: readonly WorkbookWarning[];
+  /** The workbook-wide settings, where the host gives them. */
+  readonly settings?: WorkbookSettingsView;
+}
+
+/**
+ * The settings that apply to the whole workbook, as the officer sets them in the pane. The
+ * tolerance's value is a fraction of the target when relative (0.05 for within 5 per cent), and
+ * in the indicator's own units when absolute (percentage points for percentages).
+ */
+export interface WorkbookSettings {
+  /** The period to report on; null for the latest with data. */
+  readonly period: string | null;
+  readonly tolerance: { readonly type: 'relative' | 'absolute'; readonly value: number };
+  readonly amberRule: 'tolerance' | 'tolerance-or-improving';
+  readonly percent: 'per cent' | '%';
+  readonly decimals: number;
+}
+
+/** The workbook-wide settings now, and the choices the workbook offers. */
+export interface WorkbookSettingsView {
+  readonly current: WorkbookSettings;
+  /** The periods the tables have, earliest first. */
+  readonly periods: readonly string[];
+  /** The period reported on now. */
+  readonly reporting: string | null;
 }
 
 /** One thing to check, in a sentence that names the sheet and cell. */

@@ -17,7 +17,8 @@ export function fieldsFor(settings: IndicatorSettings): SettingsFields {
   };
 }
 
-const number = (text: string): number | null | undefined => {
+/** A typed number ("1,234", "5%"), null when blank, undefined when not a number. */
+export const typedNumber = (text: string): number | null | undefined => {
   const trimmed = text.trim().replace(/,/g, '').replace(/%$/, '');
   if (trimmed === '') return null;
   const value = Number(trimmed);
@@ -32,9 +33,9 @@ export function readFields(
   fields: SettingsFields,
   indicator: Pick<IndicatorSummary, 'settings' | 'targetSource'>,
 ): { settings: IndicatorSettings; problem: null } | { settings: null; problem: { field: 'target' | 'tolerance'; message: string } } {
-  const target = number(fields.target);
+  const target = typedNumber(fields.target);
   if (target === undefined) return { settings: null, problem: { field: 'target', message: 'Enter the target as a number, such as 90, or leave it blank.' } };
-  const tolerance = number(fields.tolerance);
+  const tolerance = typedNumber(fields.tolerance);
   if (tolerance === undefined || (tolerance !== null && (tolerance < 0 || tolerance > 100))) {
     return { settings: null, problem: { field: 'tolerance', message: 'Enter a number of per cent from 0 to 100, such as 5, or leave it blank.' } };
   }

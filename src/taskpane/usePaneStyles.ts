@@ -78,6 +78,13 @@ export const usePaneStyles = makeStyles({
   tables: {
     color: tokens.colorNeutralForeground1,
   },
+  settings: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    marginTop: tokens.spacingVerticalS,
+    minWidth: 0,
+  },
   summaryIcon: {
     verticalAlign: 'middle',
     marginRight: tokens.spacingHorizontalXS,

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { type CommandOutcome, draftOutcome, lastOutcome, refreshOutcome, subscribeOutcomes } from './commandOutcomes';
 import {
   type ColumnRoleName, type ColumnSummary, describeError, type HostApi, type IndicatorSettings, type IndicatorSummary, type NarrativeParagraph,
-  type TableSummary, type WorkbookWarning,
+  type TableSummary, type WorkbookSettings, type WorkbookSettingsView, type WorkbookWarning,
 } from './hostApi';
 import { useOpeningReview } from './useOpeningReview';
 
@@ -34,6 +34,8 @@ export interface PaneState {
   readonly tables: readonly TableSummary[];
   /** What the officer should check in the workbook, as last read. */
   readonly warnings: readonly WorkbookWarning[];
+  /** The workbook-wide settings as last read, when the host gives them. */
+  readonly settings: WorkbookSettingsView | null;
 }
 
 /** The pane's state plus the actions its buttons call. */
@@ -44,6 +46,8 @@ export interface ScorecardPane extends PaneState {
   readonly saveIndicator: ((key: string, settings: IndicatorSettings) => Promise<void>) | null;
   /** Stores a column's role (null: detect it again) and refreshes; null when the host cannot store it. */
   readonly saveColumnRole: ((table: string, column: Pick<ColumnSummary, 'column' | 'header'>, role: ColumnRoleName | null) => Promise<void>) | null;
+  /** Stores the workbook-wide settings and refreshes; null when the host cannot store them. */
+  readonly saveWorkbookSettings: ((settings: WorkbookSettings) => Promise<void>) | null;
   /** Writes the edited narrative to the Narrative sheet; null when the host cannot. */
   readonly insertNarrative: ((text: string) => Promise<void>) | null;
   /** Selects an indicator's cell in Excel; null when the host cannot select cells. */
@@ -65,6 +69,7 @@ function applyOutcome(state: PaneState, outcome: CommandOutcome): PaneState {
         indicators: outcome.indicators ?? state.indicators,
         tables: outcome.tables ?? state.tables,
         warnings: outcome.warnings ?? state.warnings,
+        settings: outcome.settings ?? state.settings,
       };
     case 'drafted':
       return { ...state, busy: null, error: null, narrative: outcome.text, paragraphs: outcome.paragraphs ?? [], narrativeNotice: null };
@@ -83,7 +88,7 @@ function applyOutcome(state: PaneState, outcome: CommandOutcome): PaneState {
  */
 export function useScorecardPane(host: HostApi, startupError: PaneError | null = null): ScorecardPane {
   const [state, setState] = useState<PaneState>(() => {
-    const initial: PaneState = { busy: null, error: startupError, status: null, narrative: null, narrativeNotice: null, paragraphs: [], indicators: [], tables: [], warnings: [] };
+    const initial: PaneState = { busy: null, error: startupError, status: null, narrative: null, narrativeNotice: null, paragraphs: [], indicators: [], tables: [], warnings: [], settings: null };
     const outcome = lastOutcome();
     const afterRibbon = outcome ? applyOutcome(initial, outcome) : initial;
     return startupError ? { ...afterRibbon, error: startupError } : afterRibbon;
@@ -140,6 +145,10 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
       storeAndRefresh(() => host.saveColumnRole?.(table, column, role), 'Column role not saved'),
     [host, storeAndRefresh],
   );
+  const saveWorkbookSettings = useCallback(
+    (settings: WorkbookSettings) => storeAndRefresh(() => host.saveWorkbookSettings?.(settings), 'Settings not saved'),
+    [host, storeAndRefresh],
+  );
   const draftNarrative = useCallback(() => run('draft', () => draftOutcome(host), draftFailed), [host, run]);
   const insertNarrative = useCallback(
     (text: string) =>
@@ -168,6 +177,7 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
     draftNarrative,
     saveIndicator: host.saveIndicator ? saveIndicator : null,
     saveColumnRole: host.saveColumnRole ? saveColumnRole : null,
+    saveWorkbookSettings: host.saveWorkbookSettings ? saveWorkbookSettings : null,
     insertNarrative: host.insertNarrative ? insertNarrative : null,
     selectCell: host.selectCell ? selectCell : null,
     dismissError,

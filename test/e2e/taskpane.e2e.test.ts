@@ -212,8 +212,26 @@ describeInBrowser('task pane in the browser', () => {
   it('reads well in the dark theme', async () => {
     const page = await openPane(true);
     await refreshAndRead(page);
+    // The house style is a workbook setting: percentages as "%", and the draft follows it.
+    await page.getByText('Workbook settings').click();
+    const settings = page.getByRole('form', { name: 'Workbook settings' });
+    await settings.getByRole('combobox', { name: 'Percentages written as' }).selectOption('%');
+    await settings.getByRole('button', { name: 'Save and refresh' }).click();
+    await page.waitForFunction(() =>
+      String((window as unknown as { fakeExcel: { doc: { settings: Map<string, unknown> } } }).fakeExcel.doc.settings.get('scorecardNarrator.config')).includes('"percent":"%"'),
+    );
+    await page.getByText('Saving the settings and refreshing RAG…').waitFor({ state: 'detached' });
+    await page.getByRole('form', { name: 'Workbook settings' }).screenshot({ path: path.join(artifacts, 'taskpane-dark-settings.png') });
+    const stored = await page.evaluate(() => {
+      const fake = (window as unknown as { fakeExcel: { doc: { settings: Map<string, unknown> } } }).fakeExcel;
+      return JSON.parse(String(fake.doc.settings.get('scorecardNarrator.config'))) as { style: unknown };
+    });
+    expect(stored.style).toEqual({ percent: '%', decimals: 1 });
     await page.getByRole('button', { name: 'Draft narrative' }).click();
-    await page.getByRole('textbox', { name: 'Draft narrative' }).waitFor();
+    const draft = page.getByRole('textbox', { name: 'Draft narrative' });
+    await draft.waitFor();
+    expect(await draft.inputValue()).toMatch(/\d%/);
+    expect(await draft.inputValue()).not.toContain('per cent');
     const background = await page.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider')!).backgroundColor);
     expect(background).not.toBe('rgb(255, 255, 255)');
     await screenshots(page, 'dark');

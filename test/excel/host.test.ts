@@ -163,6 +163,23 @@ describe('createExcelHost', () => {
     expect(again.tables[0].columns.find((c) => c.column === 'C')).toMatchObject({ role: 'polarity', configured: false });
   });
 
+  it('stores the workbook settings: the next refresh reports on the chosen period, the draft in the chosen style', async () => {
+    const excel = fakeWith([SMALL_GRID]);
+    const host = hostFor(excel);
+    const before = await host.review!();
+    expect(before.settings).toEqual({
+      current: { period: null, tolerance: { type: 'relative', value: 0.05 }, amberRule: 'tolerance', percent: 'per cent', decimals: 1 },
+      periods: ['Q1 2021/22', 'Q2 2021/22'],
+      reporting: 'Q2 2021/22',
+    });
+    const chosen = { ...before.settings!.current, period: 'Q1 2021/22', percent: '%' } as const;
+    await host.saveWorkbookSettings!(chosen);
+    const { message, review } = await host.refreshRag();
+    expect(message).toMatch(/^Rated 4 indicators for Q1 2021\/22: /);
+    expect(review?.settings?.current).toEqual(chosen);
+    expect((await host.draftNarrative()).text).toContain('stood at 85% in Q1 2021/22, below the target of 90%.');
+  });
+
   it('does not take its own Narrative sheet for a scorecard on the next refresh or draft', async () => {
     const excel = fakeWith(grids);
     const host = hostFor(excel);

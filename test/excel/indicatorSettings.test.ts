@@ -1,5 +1,5 @@
 import { parseConfig } from '../../src/core/config/schema';
-import { withColumnRole, withIndicatorSettings } from '../../src/excel/indicatorSettings';
+import { withColumnRole, withIndicatorSettings, withWorkbookSettings } from '../../src/excel/indicatorSettings';
 
 describe('storing one indicator’s settings', () => {
   const settings = { target: 90, polarity: 'higher', tolerance: 0.1 } as const;
@@ -46,5 +46,26 @@ describe('storing one column’s role', () => {
     expect(withColumnRole(stored, 'Scorecard', goodIs, null)).toEqual({ indicators: { CSC02: { target: 90 } } });
     const withRow = { tables: [{ sheet: 'Scorecard', headerRow: 4, columns: { D: 'ignore' } }] };
     expect(withColumnRole(withRow, 'Scorecard', goodIs, null)).toEqual({ tables: [{ sheet: 'Scorecard', headerRow: 4, columns: {} }] });
+  });
+});
+
+describe('storing the workbook-wide settings', () => {
+  const settings = { period: 'Q1 2021/22', tolerance: { type: 'absolute', value: 2 }, amberRule: 'tolerance-or-improving', percent: '%', decimals: 0 } as const;
+
+  it('sets the period, tolerance, amber rule and house style, keeping the rest', () => {
+    const stored = JSON.stringify({ style: { smallNumber: 10 }, indicators: { CSC02: { target: 90 } } });
+    const merged = withWorkbookSettings(stored, settings);
+    expect(merged).toEqual({
+      style: { smallNumber: 10, percent: '%', decimals: 0 },
+      indicators: { CSC02: { target: 90 } },
+      period: 'Q1 2021/22',
+      tolerance: { type: 'absolute', value: 2 },
+      amberRule: 'tolerance-or-improving',
+    });
+    expect(parseConfig(merged)).toMatchObject({ period: 'Q1 2021/22', style: { percent: '%', decimals: 0, smallNumber: 10 } });
+  });
+
+  it('removes a stored period for the latest with data', () => {
+    expect(withWorkbookSettings({ period: 'Q1 2021/22' }, { ...settings, period: null })).not.toHaveProperty('period');
   });
 });

@@ -90,6 +90,43 @@ describe('task pane', () => {
     expect(selectCell).toHaveBeenCalledWith('Scorecard', 'F4');
   });
 
+  it('saves the workbook settings and refreshes', async () => {
+    const saveWorkbookSettings = jest.fn(async () => undefined);
+    const settings = {
+      current: { period: null, tolerance: { type: 'relative', value: 0.05 }, amberRule: 'tolerance', percent: 'per cent', decimals: 1 },
+      periods: ['Q1 2021/22', 'Q2 2021/22'],
+      reporting: 'Q2 2021/22',
+    } as const;
+    const host = fakeHost({ saveWorkbookSettings, review: async () => ({ indicators: [], tables: [], settings }) });
+    render(<App host={host} />);
+    await userEvent.click(await screen.findByText('Workbook settings'));
+    const form = screen.getByRole('form', { name: 'Workbook settings' });
+    const period = within(form).getByRole('combobox', { name: 'Report on' });
+    expect(within(period).getAllByRole('option').map((o) => o.textContent)).toEqual(['Latest with data (Q2 2021/22)', 'Q2 2021/22', 'Q1 2021/22']);
+    await userEvent.selectOptions(period, 'Q1 2021/22');
+    await userEvent.selectOptions(within(form).getByRole('combobox', { name: 'Amber tolerance' }), 'absolute');
+    const within_ = within(form).getByRole('textbox', { name: 'Within (points or units)' });
+    await userEvent.clear(within_);
+    await userEvent.type(within_, '2');
+    await userEvent.selectOptions(within(form).getByRole('combobox', { name: 'Percentages written as' }), '%');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save and refresh' }));
+    expect(saveWorkbookSettings).toHaveBeenCalledWith({ period: 'Q1 2021/22', tolerance: { type: 'absolute', value: 2 }, amberRule: 'tolerance', percent: '%', decimals: 1 });
+    expect(await screen.findByText('12 indicators rated: 7 green, 3 amber, 2 red.')).toBeTruthy();
+  });
+
+  it('says what is wrong with a tolerance that is not a number, saving nothing', async () => {
+    const saveWorkbookSettings = jest.fn(async () => undefined);
+    const current = { period: null, tolerance: { type: 'relative', value: 0.05 }, amberRule: 'tolerance', percent: 'per cent', decimals: 1 } as const;
+    render(<App host={fakeHost({ saveWorkbookSettings, review: async () => ({ indicators: [], tables: [], settings: { current, periods: [], reporting: null } }) })} />);
+    await userEvent.click(await screen.findByText('Workbook settings'));
+    const box = screen.getByRole('textbox', { name: 'Within (per cent of the target)' });
+    await userEvent.clear(box);
+    await userEvent.type(box, 'five');
+    await userEvent.click(screen.getByRole('button', { name: 'Save and refresh' }));
+    expect(screen.getByText('Enter a number of per cent from 0 to 100, such as 5.')).toBeTruthy();
+    expect(saveWorkbookSettings).not.toHaveBeenCalled();
+  });
+
   it('shows a failure in the message bar, and dismisses it', async () => {
     const host = fakeHost({ refreshRag: () => Promise.reject(new Error('Scorecard!F12: the sheet is protected.')) });
     render(<App host={host} />);

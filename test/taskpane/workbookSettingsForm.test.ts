@@ -1,0 +1,26 @@
+import { readWorkbookFields, workbookFields } from '../../src/taskpane/workbookSettingsForm';
+
+describe('the workbook settings form’s fields', () => {
+  const settings = { period: null, tolerance: { type: 'relative', value: 0.05 }, amberRule: 'tolerance', percent: 'per cent', decimals: 1 } as const;
+
+  it('shows a relative tolerance in per cent of the target, and reads it back as a fraction', () => {
+    const fields = workbookFields(settings);
+    expect(fields).toEqual({ period: '', toleranceType: 'relative', tolerance: '5', amberRule: 'tolerance', percent: 'per cent', decimals: '1' });
+    expect(readWorkbookFields(fields)).toEqual({ settings, problem: null });
+    expect(readWorkbookFields({ ...fields, tolerance: '7.5' }).settings?.tolerance).toEqual({ type: 'relative', value: 0.075 });
+  });
+
+  it('keeps an absolute tolerance in points, and a chosen period', () => {
+    const read = readWorkbookFields({ ...workbookFields(settings), toleranceType: 'absolute', tolerance: '2', period: 'Q1 2021/22', decimals: '0' });
+    expect(read.settings).toEqual({ ...settings, period: 'Q1 2021/22', tolerance: { type: 'absolute', value: 2 }, decimals: 0 });
+  });
+
+  it.each([
+    ['', 'relative', 'Enter a number of per cent from 0 to 100, such as 5.'],
+    ['150', 'relative', 'Enter a number of per cent from 0 to 100, such as 5.'],
+    ['two', 'absolute', 'Enter a number of points or units, such as 2.'],
+    ['-1', 'absolute', 'Enter a number of points or units, such as 2.'],
+  ] as const)('refuses a tolerance of %p (%s)', (tolerance, toleranceType, problem) => {
+    expect(readWorkbookFields({ ...workbookFields(settings), tolerance, toleranceType })).toEqual({ settings: null, problem });
+  });
+});
