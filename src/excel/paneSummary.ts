@@ -44,6 +44,7 @@ export function paneSummary(report: Report): Required<WorkbookReview> {
     targetUnits: ind.unit === 'percentage' ? 'per cent' : null,
     targetSource: report.items[i].indicator.target?.source ?? null,
   }));
+  const labelHeaders = new Set(report.formatPlan.labelHeaders.map((h) => `${h.sheet}!${h.cell}`));
   const tables = json.tables.map((t, i): TableSummary => ({
     title: t.name ? `${t.name} (${t.sheet}!${t.range})` : `${t.sheet}!${t.range}`,
     configKey: t.name ?? t.sheet,
@@ -53,6 +54,7 @@ export function paneSummary(report: Report): Required<WorkbookReview> {
       role: c.role,
       reason: c.reason,
       configured: c.source === 'config',
+      labels: labelHeaders.has(`${t.sheet}!${t.columns[j].column}${t.headerRow}`),
     })),
   }));
   const warnings = json.warnings.map(({ message, sheet, cell }) => ({ message, sheet, cell }));

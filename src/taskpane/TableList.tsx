@@ -36,7 +36,14 @@ export function TableList({ tables, onSaveRole = null, busy = false }: TableList
           <ul className={styles.list}>
             {table.columns.map((column) => (
               <li key={column.column}>
-                {onSaveRole ? (
+                {column.labels ? (
+                  <Text size={200}>
+                    <strong>
+                      {column.column}: {column.header}
+                    </strong>
+                    : the RAG in words, written by Refresh RAG.
+                  </Text>
+                ) : onSaveRole ? (
                   <Field size="small" label={`${column.column}: ${column.header}`} hint={sentence(column.reason)}>
                     <Select
                       size="small"

@@ -141,6 +141,8 @@ export interface ColumnSummary {
   readonly reason: string;
   /** True when the role comes from the stored configuration rather than the header. */
   readonly configured: boolean;
+  /** True for the column of RAG labels that Refresh RAG writes: not the officer's to set. */
+  readonly labels?: boolean;
 }
 
 /**

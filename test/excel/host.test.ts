@@ -25,6 +25,9 @@ describe('createExcelHost', () => {
     // The pane's lists come from the same reading: what a review of the rated workbook shows.
     expect(refreshed.review?.indicators.map((i) => [i.id, i.label])).toEqual([['CS01', 'Green'], ['CS02', 'Amber'], ['CS03', 'Red'], ['CS04', 'Green']]);
     expect(refreshed.review?.indicators).toEqual((await host.review!()).indicators);
+    // Read again, the table takes in the label column the refresh wrote, marked as ours.
+    const columns = (await host.refreshRag()).review?.tables[0].columns ?? [];
+    expect(columns.filter((c) => c.labels).map((c) => [c.column, c.header])).toEqual([['G', 'RAG Q2 2021/22']]);
     const report = buildReport(grids, DEFAULT_CONFIG);
     const c = ragCounts(report.items);
     const { message } = await hostFor(fakeWith(grids)).refreshRag();

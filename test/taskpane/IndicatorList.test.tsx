@@ -113,6 +113,17 @@ describe('indicator list', () => {
     await waitFor(() => expect(host.refreshRag).toHaveBeenCalledTimes(2));
   });
 
+  it('offers no role for the column of RAG labels that Refresh RAG writes', async () => {
+    const labelled: WorkbookReview = {
+      ...review,
+      tables: [{ ...review.tables[0], columns: [{ column: 'P', header: 'RAG Q2 2021/22', role: 'ignore', reason: 'derived', configured: false, labels: true }] }],
+    };
+    await refresh(fakeHost({ saveColumnRole: jest.fn(), review: async () => labelled }));
+    const table = await screen.findByRole('region', { name: 'Scorecard!A4:O31' });
+    expect(within(table).queryByRole('combobox')).toBeNull();
+    expect(table.textContent).toContain('P: RAG Q2 2021/22: the RAG in words, written by Refresh RAG.');
+  });
+
   it('hands a role the officer set back to the header', async () => {
     const saveColumnRole = jest.fn(async () => undefined);
     const configured: WorkbookReview = {
