@@ -18,7 +18,7 @@ export function printMeasure(ind: Indicator, m: Measure, style: HouseStyle, extr
  * narrative can be traced to the cell it came from.
  */
 export class Citations {
-  private readonly cells: CellCitation[] = [];
+  private readonly cells: Cited[] = [];
   private rateBaseShown = false;
 
   constructor(
@@ -61,13 +61,14 @@ export class Citations {
   /** Records the cell (once) and, the first time it is printed, how it reads; returns what is printed. */
   private cite<T extends string | null>(m: Measure, shown: T): T {
     // A plain loop: a sentence cites a handful of cells, and this runs for every number printed.
-    for (let i = 0; i < this.cells.length; i++) {
-      const c = this.cells[i];
+    for (const c of this.cells) {
       if (c.cell !== m.cell || c.sheet !== m.sheet) continue;
-      if (shown !== null && c.shown === undefined) this.cells[i] = { ...c, shown };
+      if (shown !== null && c.shown === undefined) c.shown = shown;
       return shown;
     }
-    this.cells.push(shown === null ? { sheet: m.sheet, cell: m.cell, value: m.raw } : { sheet: m.sheet, cell: m.cell, value: m.raw, shown });
+    const c: Cited = { sheet: m.sheet, cell: m.cell, value: m.raw };
+    if (shown !== null) c.shown = shown;
+    this.cells.push(c);
     return shown;
   }
 
@@ -75,20 +76,26 @@ export class Citations {
    * The cells cited, in the order the sentence printed them. Given the finished sentence, each
    * printed cell also says where its number stands in it (`offset`): found in order, from `from`
    * (where the figures start, after the indicator's name), as a whole number, not part of another
-   * ("5" is not found in "Q2" or "45").
+   * ("5" is not found in "Q2" or "45"). Call it once, when the sentence is done.
    */
   list(text?: string, from = 0): CellCitation[] {
-    if (text === undefined) return [...this.cells];
     let cursor = from;
-    return this.cells.map((c) => {
-      if (c.shown === undefined) return c;
-      const at = findWhole(text, c.shown, cursor);
-      if (at < 0) return c;
-      cursor = at + c.shown.length;
-      return { ...c, offset: at };
-    });
+    // The records are completed in place rather than copied: this runs for every sentence.
+    if (text !== undefined) {
+      for (const c of this.cells) {
+        if (c.shown === undefined) continue;
+        const at = findWhole(text, c.shown, cursor);
+        if (at < 0) continue;
+        c.offset = at;
+        cursor = at + c.shown.length;
+      }
+    }
+    return [...this.cells];
   }
 }
+
+/** A cell cited so far, filled in as the sentence is written. */
+type Cited = { -readonly [K in keyof CellCitation]: CellCitation[K] };
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 /** Letters, digits and the marks that join onto a number: "Q2", "2021/22", "£5", "-3", "1.5", "1,234". */
