@@ -407,9 +407,9 @@ export interface CellCitation {
   /** The value as stored in the cell. */
   readonly value: RawValue;
   /** How the sentence prints it ("88.1 per cent"); absent when the sentence relies on the cell without printing it. */
-  readonly shown?: string;
+  readonly shown?: string | undefined;
   /** Where `shown` stands in the sentence's text (a string index), when it could be placed. */
-  readonly offset?: number;
+  readonly offset?: number | undefined;
 }
 
 /** One sentence (or short paragraph) of the narrative. */

@@ -66,9 +66,9 @@ export class Citations {
       if (shown !== null && c.shown === undefined) c.shown = shown;
       return shown;
     }
-    const c: Cited = { sheet: m.sheet, cell: m.cell, value: m.raw };
-    if (shown !== null) c.shown = shown;
-    this.cells.push(c);
+    // Every record of one shape (absent fields undefined, which JSON leaves out): the code that
+    // reads citations then meets one kind of object, not several.
+    this.cells.push({ sheet: m.sheet, cell: m.cell, value: m.raw, shown: shown ?? undefined, offset: undefined });
     return shown;
   }
 
@@ -96,7 +96,13 @@ export class Citations {
 }
 
 /** A cell cited so far, filled in as the sentence is written. */
-type Cited = { -readonly [K in keyof CellCitation]: CellCitation[K] };
+interface Cited {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly value: CellCitation['value'];
+  shown: string | undefined;
+  offset: number | undefined;
+}
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 /** Letters, digits and the marks that join onto a number: "Q2", "2021/22", "£5", "-3", "1.5", "1,234". */

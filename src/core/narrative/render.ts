@@ -29,26 +29,54 @@ export type NarrativeBlock =
   | { readonly kind: 'item'; readonly item: NarrativeItem; readonly bullet: boolean }
   | { readonly kind: 'gap' };
 
-/** The narrative as blocks: the title, the summary, then each headed list grouped by section. */
-export function narrativeBlocks(parts: Parts): NarrativeBlock[] {
-  const out: NarrativeBlock[] = [{ kind: 'title', text: `Performance summary: ${parts.period}` }, { kind: 'gap' }];
-  for (const item of parts.summary) out.push({ kind: 'item', item, bullet: false });
+/** What a walk through the narrative meets, in reading order. */
+interface NarrativeVisitor {
+  head(kind: 'title' | 'heading' | 'subheading', text: string): void;
+  item(item: NarrativeItem, bullet: boolean): void;
+  gap(): void;
+}
+
+/** Walks the narrative: the title, the summary, then each headed list grouped by section. */
+function walk(parts: Parts, visit: NarrativeVisitor): void {
+  visit.head('title', `Performance summary: ${parts.period}`);
+  visit.gap();
+  for (const item of parts.summary) visit.item(item, false);
   for (const [key, title] of NARRATIVE_SECTIONS) {
     const items = parts[key];
     if (!items.length) continue;
-    out.push({ kind: 'gap' }, { kind: 'heading', text: title });
+    visit.gap();
+    visit.head('heading', title);
     for (const g of bySection(items)) {
-      if (g.section) out.push({ kind: 'gap' }, { kind: 'subheading', text: g.section });
-      for (const item of g.items) out.push({ kind: 'item', item, bullet: true });
+      if (g.section) {
+        visit.gap();
+        visit.head('subheading', g.section);
+      }
+      for (const item of g.items) visit.item(item, true);
     }
   }
+}
+
+/** The narrative as blocks, in the order the text and Markdown renderers write it. */
+export function narrativeBlocks(parts: Parts): NarrativeBlock[] {
+  const out: NarrativeBlock[] = [];
+  walk(parts, {
+    head: (kind, text) => out.push({ kind, text }),
+    item: (item, bullet) => out.push({ kind: 'item', item, bullet }),
+    gap: () => out.push({ kind: 'gap' }),
+  });
   return out;
 }
 
+// Lines pushed as the walk goes, with no blocks in between: this renders every item of every report.
 function render(parts: Parts, h1: (s: string) => string, h2: (s: string) => string, h3: (s: string) => string, bullet: (i: NarrativeItem) => string): string {
   const heads = { title: h1, heading: h2, subheading: h3 };
-  const lines = narrativeBlocks(parts).map((b) => (b.kind === 'gap' ? '' : b.kind === 'item' ? (b.bullet ? bullet(b.item) : b.item.text) : heads[b.kind](b.text)));
-  return `${lines.join('\n')}\n`;
+  const out: string[] = [];
+  walk(parts, {
+    head: (kind, text) => out.push(heads[kind](text)),
+    item: (item, bulleted) => out.push(bulleted ? bullet(item) : item.text),
+    gap: () => out.push(''),
+  });
+  return `${out.join('\n')}\n`;
 }
 
 /** Plain text with headings and bullets, ready to paste into a committee report. */
