@@ -54,9 +54,10 @@ function storeSetting(run: ExcelRunner, loadChange: () => Promise<(stored: unkno
  * indicators for Q2 2021/22: 8 green, 4 amber, 3 red."; `draftNarrative` writes the Narrative
  * sheet and resolves to the draft text; `review` reads and rates without writing, for the pane's
  * lists; `saveIndicator` stores one indicator's target, polarity and tolerance in the workbook's
- * settings, `saveColumnRole` one column's role and `saveWorkbookSettings` the workbook-wide ones; `insertNarrative` writes the officer's edited
- * narrative to the Narrative sheet; `selectCell` activates a sheet and selects a cell. Each runs in one `Excel.run`, in a
- * fixed number of round trips; failures reject with a sentence for the pane.
+ * settings, `saveColumnRole` one column's role and `saveWorkbookSettings` the workbook-wide ones;
+ * `insertNarrative` writes the officer's edited narrative to the Narrative sheet; `selectCell`
+ * activates a sheet and selects a cell. Each runs in one `Excel.run`, in a fixed number of round
+ * trips; failures reject with a sentence for the pane.
  */
 export function createExcelHost(options: ExcelHostOptions = {}): HostApi {
   const run: ExcelRunner = options.run ?? ((batch) => Excel.run(batch));
@@ -92,17 +93,17 @@ export function createExcelHost(options: ExcelHostOptions = {}): HostApi {
       }),
     saveIndicator: (key, indicatorSettings) =>
       storeSetting(run, async () => {
-        const { withIndicatorSettings } = await import('./indicatorSettings');
+        const { withIndicatorSettings } = await import('./settingEdits');
         return (stored) => withIndicatorSettings(stored, key, indicatorSettings);
       }),
     saveWorkbookSettings: (workbookSettings) =>
       storeSetting(run, async () => {
-        const { withWorkbookSettings } = await import('./indicatorSettings');
+        const { withWorkbookSettings } = await import('./settingEdits');
         return (stored) => withWorkbookSettings(stored, workbookSettings);
       }),
     saveColumnRole: (table, column, role) =>
       storeSetting(run, async () => {
-        const { withColumnRole } = await import('./indicatorSettings');
+        const { withColumnRole } = await import('./settingEdits');
         return (stored) => withColumnRole(stored, table, column, role);
       }),
     selectCell: async (sheet, cell) => {

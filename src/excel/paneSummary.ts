@@ -6,7 +6,7 @@
 import { reportToJson, type IndicatorJson, type ReportJson } from '../core/report/toJson';
 import type { Report } from '../core/report/buildReport';
 import type { IndicatorSummary, TableSummary, WorkbookReview } from '../taskpane/hostApi';
-import { currentSettings, settingsKey } from './indicatorSettings';
+import { currentSettings, settingsKey } from './settingEdits';
 
 const BADGE = { green: 'Green', amber: 'Amber', red: 'Red' } as const;
 
