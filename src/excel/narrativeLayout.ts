@@ -52,6 +52,12 @@ function citations(item: NarrativeItem): string[] {
   return [...new Set(item.cells.map((c) => `${c.sheet}!${c.cell}`))];
 }
 
+/** The narrative as the officer edited it, and the figures in it that the draft did not have. */
+export interface EditedNarrative {
+  readonly text: string;
+  readonly newFigures: readonly string[];
+}
+
 /** The title block and the counts by rating, the same on every Narrative sheet. */
 function openingRows(period: string, meta: NarrativeMeta): { rows: LayoutRow[]; countRows: NarrativeLayout['countRows'] } {
   const rows: LayoutRow[] = [line(meta.title, 'title'), line(`Period: ${period}`, 'body'), line(meta.generated, 'note'), line('', 'body')];
@@ -92,15 +98,16 @@ const BULLET = /^\s*(?:[•\-*]\s+)/;
  * keeps the cells it cites beside it; a changed line has none (a note says so). Headings of the
  * draft keep their style; bullets are dropped, as on the drafted sheet.
  */
-export function editedLayout(narrative: Narrative, edited: string, meta: NarrativeMeta): NarrativeLayout {
+export function editedLayout(narrative: Narrative, edited: EditedNarrative, meta: NarrativeMeta): NarrativeLayout {
   const { rows, countRows } = openingRows(narrative.period, meta);
   rows.push(line('Edited in the task pane: a sentence changed there has no cited cells beside it.', 'note'));
+  if (edited.newFigures.length) rows.push(line(`Figures typed in the edit, not in the draft: ${edited.newFigures.join(', ')}. Check them against the scorecard.`, 'note'));
   const items = new Map<string, NarrativeItem>();
   for (const key of ['summary', ...NARRATIVE_SECTIONS.map(([k]) => k)] as const) for (const item of narrative[key]) items.set(item.text.trim(), item);
   const headings = new Set<string>([`Performance summary: ${narrative.period}`, ...NARRATIVE_SECTIONS.map(([, title]) => title)]);
   const sections = new Set([...items.values()].map((i) => i.section).filter((s): s is string => s !== null));
   let gap = true;
-  for (const raw of edited.split(/\r?\n/)) {
+  for (const raw of edited.text.split(/\r?\n/)) {
     const text = raw.replace(BULLET, '').trim();
     if (text === '') {
       gap = true;

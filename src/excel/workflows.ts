@@ -4,6 +4,8 @@
  * build the report, then write. Kept apart from `host.ts` so the engine loads only when a command
  * first runs, not with the task pane.
  */
+import { newFigures } from '../core/narrative/newFigures';
+import { listJoin } from '../core/narrative/phrases';
 import { buildReport, type Report } from '../core/report/buildReport';
 import { applyFormats } from './applyFormats';
 import type { NarrativeParagraph, WorkbookReview } from '../taskpane/hostApi';
@@ -82,12 +84,15 @@ export async function draftInContext(context: Excel.RequestContext, options: Wor
 
 /**
  * Insert: write the narrative as the officer edited it to the Narrative sheet, with the counts and
- * chart of the scorecard as it is now; sentences left as drafted keep their cited cells.
+ * chart of the scorecard as it is now; sentences left as drafted keep their cited cells, and
+ * figures typed in the edit that the draft did not have are named, on the sheet and in the message.
  */
 export async function insertInContext(context: Excel.RequestContext, options: WorkflowOptions, text: string): Promise<{ message: string }> {
   if (text.trim() === '') throw new Error('The narrative is empty, so nothing was inserted.');
   const { report: built } = await report(context, options);
   const generated = `Edited in Scorecard Narrator on ${longDate(options.now)}.`;
-  const { sheet } = await writeNarrative(context, built.narrative, { title: 'Scorecard narrative', generated, counts: ragCounts(built.items) }, text);
-  return { message: `Your edited narrative is on the sheet '${sheet}'.` };
+  const added = newFigures(built.narrative.text, text);
+  const { sheet } = await writeNarrative(context, built.narrative, { title: 'Scorecard narrative', generated, counts: ragCounts(built.items) }, { text, newFigures: added });
+  const check = added.length === 0 ? '' : ` ${added.length === 1 ? 'One figure in it is' : `${added.length} figures in it are`} not in the draft (${listJoin(added.slice(0, 5))}${added.length > 5 ? ' and others' : ''}): check ${added.length === 1 ? 'it' : 'them'} against the scorecard before it goes to committee.`;
+  return { message: `Your edited narrative is on the sheet '${sheet}'.${check}` };
 }

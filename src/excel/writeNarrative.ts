@@ -2,7 +2,7 @@
 import { colToLetters } from '../core/address';
 import type { Issue, Narrative } from '../core/types';
 import { splitAddress } from './addresses';
-import { COUNT_LINES, type NarrativeLayout, type NarrativeMeta, type RowStyle, editedLayout, narrativeLayout } from './narrativeLayout';
+import { COUNT_LINES, type EditedNarrative, type NarrativeLayout, type NarrativeMeta, type RowStyle, editedLayout, narrativeLayout } from './narrativeLayout';
 import { SYNC_BYTES } from './readPlan';
 import { WriteBatch } from './writeBatch';
 
@@ -110,7 +110,7 @@ function addChart(sheet: Excel.Worksheet, layout: NarrativeLayout): void {
  * and issues (a renamed sheet).
  * @throws WriteFailedError when the batch fails once Excel has begun on it (running again puts it right).
  */
-export async function writeNarrative(context: Excel.RequestContext, narrative: Narrative, meta: NarrativeMeta, edited?: string): Promise<{ sheet: string; issues: Issue[] }> {
+export async function writeNarrative(context: Excel.RequestContext, narrative: Narrative, meta: NarrativeMeta, edited?: EditedNarrative): Promise<{ sheet: string; issues: Issue[] }> {
   const sheets = context.workbook.worksheets.load('items/name,items/position');
   const marker = context.workbook.names.getItemOrNullObject(NARRATIVE_NAME).load(['type', 'value']);
   await context.sync();

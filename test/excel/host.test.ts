@@ -146,6 +146,19 @@ describe('createExcelHost', () => {
     expect(excel.doc.sheets.map((s) => s.name).filter((n) => n.startsWith('Narrative'))).toEqual(['Narrative']);
   });
 
+  it('names the figures typed in the edit that the draft did not have, in the message and on the sheet', async () => {
+    const excel = fakeWith([SMALL_GRID]);
+    const host = hostFor(excel);
+    const { text } = await host.draftNarrative();
+    expect(text).toContain('stood at 92 per cent');
+    const edited = `${text.replace('stood at 92 per cent', 'stood at 93 per cent')}\nA further 14 assessments are due.`;
+    const { message } = await host.insertNarrative!(edited);
+    expect(message).toBe(
+      "Your edited narrative is on the sheet 'Narrative'. 2 figures in it are not in the draft (93 and 14): check them against the scorecard before it goes to committee.",
+    );
+    expect(excel.cell('Narrative', 'A12')?.value).toBe('Figures typed in the edit, not in the draft: 93, 14. Check them against the scorecard.');
+  });
+
   it('refuses to insert an empty narrative, changing nothing', async () => {
     const excel = fakeWith([SMALL_GRID]);
     await expect(hostFor(excel).insertNarrative!('  \n')).rejects.toThrow('The narrative is empty, so nothing was inserted.');
