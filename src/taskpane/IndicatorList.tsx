@@ -1,4 +1,4 @@
-import { Badge, Button, Link, Subtitle2, Text } from '@fluentui/react-components';
+import { Badge, Button, Link, Subtitle2, Text, ToggleButton } from '@fluentui/react-components';
 import { CheckmarkCircle16Filled, Circle16Regular, DismissCircle16Filled, Edit16Regular, Warning16Filled } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { IndicatorSettings, IndicatorSummary } from './hostApi';
@@ -21,6 +21,16 @@ const BADGE_LOOK = {
   none: { color: 'informative', icon: <Circle16Regular /> },
 } as const;
 
+/** The ratings the list can be narrowed to, in the order an officer reads them: the problems first. */
+const FILTERS = [
+  ['all', 'All'],
+  ['red', 'Red'],
+  ['amber', 'Amber'],
+  ['green', 'Green'],
+  ['none', 'Not rated'],
+] as const;
+type Filter = (typeof FILTERS)[number][0];
+
 function groups(indicators: readonly IndicatorSummary[]): [string, IndicatorSummary[]][] {
   const byGroup = new Map<string, IndicatorSummary[]>();
   for (const indicator of indicators) byGroup.set(indicator.group, [...(byGroup.get(indicator.group) ?? []), indicator]);
@@ -31,12 +41,27 @@ function groups(indicators: readonly IndicatorSummary[]): [string, IndicatorSumm
 export function IndicatorList({ indicators, onSelect, onSave = null }: IndicatorListProps) {
   const styles = usePaneStyles();
   const [editing, setEditing] = useState<string | null>(null);
+  const [filter, setFilter] = useState<Filter>('all');
+  const count = (f: Filter) => (f === 'all' ? indicators.length : indicators.filter((i) => i.rag === f).length);
+  const shown = filter === 'all' ? indicators : indicators.filter((i) => i.rag === filter);
   return (
     <section className={styles.results} aria-labelledby="indicators-heading">
       <Subtitle2 as="h2" id="indicators-heading" className={styles.heading}>
         Indicators
       </Subtitle2>
-      {groups(indicators).map(([group, members]) => (
+      <div role="group" aria-label="Show indicators" className={styles.actions}>
+        {FILTERS.map(([f, words]) => (
+          <ToggleButton key={f} size="small" checked={filter === f} onClick={() => setFilter(f)}>
+            {words} ({count(f)})
+          </ToggleButton>
+        ))}
+      </div>
+      {filter !== 'all' && (
+        <Text size={200} aria-live="polite">
+          Showing {shown.length} of {indicators.length} indicators.
+        </Text>
+      )}
+      {groups(shown).map(([group, members]) => (
         <section key={group} aria-label={group}>
           <Text as="h3" weight="semibold" className={styles.heading}>
             {group}

@@ -47,6 +47,19 @@ describe('indicator list', () => {
     expect(within(protection).getByText('No data')).toBeTruthy();
   });
 
+  it('narrows the list to one rating, with the count of each', async () => {
+    const list = await refresh(fakeHost());
+    const show = within(list).getByRole('group', { name: 'Show indicators' });
+    expect(within(show).getAllByRole('button').map((b) => b.textContent)).toEqual(['All (4)', 'Red (1)', 'Amber (1)', 'Green (1)', 'Not rated (1)']);
+    expect(within(show).getByRole('button', { name: 'All (4)' }).getAttribute('aria-pressed')).toBe('true');
+    await userEvent.click(within(show).getByRole('button', { name: 'Red (1)' }));
+    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([expect.stringMatching(/^Red.*Conferences/)]);
+    expect(within(list).queryByRole('region', { name: 'Scorecard › Front Door' })).toBeNull();
+    expect(within(list).getByText('Showing 1 of 4 indicators.')).toBeTruthy();
+    await userEvent.click(within(show).getByRole('button', { name: 'All (4)' }));
+    expect(within(list).getAllByRole('listitem')).toHaveLength(4);
+  });
+
   it('shows the tables and indicators found as soon as the pane opens', async () => {
     const host = fakeHost();
     render(<App host={host} />);
@@ -81,7 +94,7 @@ describe('indicator list', () => {
 
   it('shows names as plain text when the host cannot select cells', async () => {
     const list = await refresh(fakeHost({ selectCell: undefined }));
-    expect(within(list).queryAllByRole('button')).toEqual([]);
+    expect(within(list).getAllByRole('listitem').flatMap((item) => within(item).queryAllByRole('button'))).toEqual([]);
     expect(within(list).getByText('Visits within 10 working days (%)')).toBeTruthy();
   });
 
