@@ -1,4 +1,4 @@
-import { Button, Field, Text, Textarea } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
 import { Copy20Regular, TextBulletListAdd20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { copyNarrative } from './copyText';
@@ -14,6 +14,8 @@ export interface NarrativePreviewProps {
   readonly onInsert?: ((text: string) => void) | null;
   /** What became of the last Insert. */
   readonly notice?: string | null;
+  /** True when RAG was refreshed after this draft was written. */
+  readonly stale?: boolean;
   /** True while an action runs: Insert waits. */
   readonly busy?: boolean;
   /** The draft's paragraphs with their figures tied to cells, for checking. */
@@ -23,7 +25,7 @@ export interface NarrativePreviewProps {
 }
 
 /** The draft narrative in an editable box, for the officer to check, adjust and copy. */
-export function NarrativePreview({ text, onInsert = null, notice = null, busy = false, paragraphs = [], onSelect = null }: NarrativePreviewProps) {
+export function NarrativePreview({ text, onInsert = null, notice = null, stale = false, busy = false, paragraphs = [], onSelect = null }: NarrativePreviewProps) {
   const styles = usePaneStyles();
   const [draft, setDraft] = useState(text);
   const [copied, setCopied] = useState<string | null>(null);
@@ -37,6 +39,11 @@ export function NarrativePreview({ text, onInsert = null, notice = null, busy = 
   };
   return (
     <div className={styles.results}>
+      {stale && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>The ratings were refreshed after this draft was written. Draft again if anything changed.</MessageBarBody>
+        </MessageBar>
+      )}
       <Field
         label="Draft narrative"
         hint={`Also written to the Narrative sheet${onInsert ? '; Insert in workbook puts your edited version there' : ''}. Check every figure against the scorecard before it goes to committee.`}

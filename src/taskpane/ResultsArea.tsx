@@ -46,6 +46,7 @@ export function ResultsArea({ pane }: ResultsAreaProps) {
             text={pane.narrative}
             onInsert={pane.insertNarrative && ((text) => void pane.insertNarrative?.(text))}
             notice={pane.narrativeNotice}
+            stale={pane.narrativeStale}
             busy={busy}
             paragraphs={pane.paragraphs}
             onSelect={onSelect}

@@ -26,6 +26,8 @@ export interface PaneState {
   readonly narrative: string | null;
   /** What became of the last Insert of the edited narrative. */
   readonly narrativeNotice: string | null;
+  /** True when RAG was refreshed after the draft was written, so the draft may be out of date. */
+  readonly narrativeStale: boolean;
   /** The last draft's paragraphs with each figure tied to its cell (empty when the host gives none). */
   readonly paragraphs: readonly NarrativeParagraph[];
   /** The indicators as last rated (empty until a refresh from the pane). */
@@ -66,13 +68,14 @@ function applyOutcome(state: PaneState, outcome: CommandOutcome): PaneState {
         busy: null,
         error: null,
         status: outcome.message,
+        narrativeStale: state.narrative !== null,
         indicators: outcome.indicators ?? state.indicators,
         tables: outcome.tables ?? state.tables,
         warnings: outcome.warnings ?? state.warnings,
         settings: outcome.settings ?? state.settings,
       };
     case 'drafted':
-      return { ...state, busy: null, error: null, narrative: outcome.text, paragraphs: outcome.paragraphs ?? [], narrativeNotice: null };
+      return { ...state, busy: null, error: null, narrative: outcome.text, paragraphs: outcome.paragraphs ?? [], narrativeNotice: null, narrativeStale: false };
     case 'inserted':
       return { ...state, busy: null, error: null, narrativeNotice: outcome.message };
     case 'failed':
@@ -88,7 +91,7 @@ function applyOutcome(state: PaneState, outcome: CommandOutcome): PaneState {
  */
 export function useScorecardPane(host: HostApi, startupError: PaneError | null = null): ScorecardPane {
   const [state, setState] = useState<PaneState>(() => {
-    const initial: PaneState = { busy: null, error: startupError, status: null, narrative: null, narrativeNotice: null, paragraphs: [], indicators: [], tables: [], warnings: [], settings: null };
+    const initial: PaneState = { busy: null, error: startupError, status: null, narrative: null, narrativeNotice: null, narrativeStale: false, paragraphs: [], indicators: [], tables: [], warnings: [], settings: null };
     const outcome = lastOutcome();
     const afterRibbon = outcome ? applyOutcome(initial, outcome) : initial;
     return startupError ? { ...afterRibbon, error: startupError } : afterRibbon;

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import type { HostApi } from '../../src/taskpane/hostApi';
@@ -125,6 +125,18 @@ describe('task pane', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save and refresh' }));
     expect(screen.getByText('Enter a number of per cent from 0 to 100, such as 5.')).toBeTruthy();
     expect(saveWorkbookSettings).not.toHaveBeenCalled();
+  });
+
+  it('says when the ratings were refreshed after the draft was written, until it is drafted again', async () => {
+    render(<App host={fakeHost()} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Draft narrative' }));
+    await screen.findByRole('textbox', { name: 'Draft narrative' });
+    const stale = 'The ratings were refreshed after this draft was written. Draft again if anything changed.';
+    expect(screen.queryByText(stale)).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Refresh RAG' }));
+    expect(await screen.findByText(stale)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Draft narrative' }));
+    await waitFor(() => expect(screen.queryByText(stale)).toBeNull());
   });
 
   it('shows a failure in the message bar, and dismisses it', async () => {
