@@ -97,17 +97,26 @@ function trendText(c: Citations, rating: Rating): string | null {
   return `${first}, though ${longTermAlone(c, lt)}`;
 }
 
-/** Up to two average benchmarks, judged through polarity: "better than the England average of 88.2 per cent (2020/21)". */
+/**
+ * Up to two average benchmarks, judged through polarity, then a rank: "better than the England
+ * average of 88.2 per cent (2020/21)"; two judged alike share the words, and a shared period is
+ * given once: "worse than both the statistical neighbour average of 78.0 per cent and the England
+ * average of 78.7 per cent (both 2020/21)", "better than the statistical neighbour average of
+ * 10.0 per cent but worse than the England average of 9.0 per cent (both 2020/21)".
+ */
 function benchmarkText(c: Citations, ind: Indicator, rating: Rating, style: HouseStyle): string | null {
   if (ind.benchmarks.length === 0) return null;
   const v = rating.current!.measure;
-  const parts: string[] = [];
+  const averages: BenchmarkClause[] = [];
   // Plain loops rather than filter/map chains: this runs for every indicator with a benchmark.
   for (const b of ind.benchmarks) {
     if (b.measure.value === null || b.kind === 'rank' || b.kind === 'quartile') continue;
-    if (parts.length === 2) break;
-    parts.push(benchmarkClause(c, ind, v, b, style));
+    if (averages.length === 2) break;
+    averages.push(benchmarkClause(c, ind, v, b, style));
   }
+  const parts: string[] = [];
+  if (averages.length === 1) parts.push(`${averages[0].judgement} ${averages[0].shown}${averages[0].period}`);
+  if (averages.length === 2) parts.push(twoBenchmarks(averages[0], averages[1]));
   for (const b of ind.benchmarks) {
     if (b.kind !== 'rank' || b.measure.value === null) continue;
     parts.push(`ranked ${c.ordinal(b.measure)}${b.period ? ` (${b.period.label})` : ''}`);
@@ -116,15 +125,30 @@ function benchmarkText(c: Citations, ind: Indicator, rating: Rating, style: Hous
   return parts.length ? listJoin(parts) : null;
 }
 
-/** "better than the England average of 88.2 per cent (2020/21)", "in line with …", "above …". */
-function benchmarkClause(c: Citations, ind: Indicator, v: Measure, b: Benchmark, style: HouseStyle): string {
+/** One benchmark compared: "better than", "the England average of 88.2 per cent", " (2020/21)". */
+interface BenchmarkClause {
+  readonly judgement: string;
+  readonly shown: string;
+  readonly period: string;
+}
+
+function twoBenchmarks(a: BenchmarkClause, b: BenchmarkClause): string {
+  const shared = a.period !== '' && a.period === b.period;
+  const end = shared ? ` (both ${a.period.slice(2, -1)})` : b.period;
+  const first = `${a.shown}${shared ? '' : a.period}`;
+  if (a.judgement === b.judgement) return `${a.judgement} both ${first} and ${b.shown}${end}`;
+  return `${a.judgement} ${first} but ${b.judgement} ${b.shown}${end}`;
+}
+
+/** How the value compares with one average benchmark, judged through polarity where it has one. */
+function benchmarkClause(c: Citations, ind: Indicator, v: Measure, b: Benchmark, style: HouseStyle): BenchmarkClause {
   const { name, period } = benchmarkName(b);
-  const shown = `${name} of ${c.value(b.measure)}${period}`;
+  const shown = `${name} of ${c.value(b.measure)}`;
   const d = Math.max(printedDecimals(v, style), printedDecimals(b.measure, style));
-  if (samePrinted(v.value!, b.measure.value!, d)) return `in line with ${shown}`;
-  if (ind.polarity !== 'higher' && ind.polarity !== 'lower') return `${v.value! > b.measure.value! ? 'above' : 'below'} ${shown}`;
+  if (samePrinted(v.value!, b.measure.value!, d)) return { judgement: 'in line with', shown, period };
+  if (ind.polarity !== 'higher' && ind.polarity !== 'lower') return { judgement: v.value! > b.measure.value! ? 'above' : 'below', shown, period };
   const better = ind.polarity === 'higher' ? v.value! > b.measure.value! : v.value! < b.measure.value!;
-  return `${better ? 'better than' : 'worse than'} ${shown}`;
+  return { judgement: better ? 'better than' : 'worse than', shown, period };
 }
 
 /** "(5 of 7: with numbers this small, a single case moves the figure considerably)". */

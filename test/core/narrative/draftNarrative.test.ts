@@ -80,6 +80,21 @@ describe('draftNarrative', () => {
     const [item] = draftNarrative(rated([withBench]), NOW, style).performingWell;
     expect(item.text).toContain('; this is better than the statistical neighbour average of 88.4 per cent (2020/21).');
   });
+
+  it('compares with two benchmarks in one clause, giving a shared period once', () => {
+    const year = (label: string, y: number) => ({ ...Q(y, 4), kind: 'year' as const, label });
+    const bench = (kind: 'statisticalNeighbours' | 'england', label: string, value: number, col: number, period = year('2020/21', 2020)) => ({ kind, label, period, measure: measure(value, col) });
+    const text = (benchmarks: ReturnType<typeof bench>[]) => draftNarrative(rated([{ ...assessments, benchmarks }]), NOW, style).performingWell[0].text;
+    expect(text([bench('statisticalNeighbours', 'SN', 88.4, 9), bench('england', 'England', 90.1, 10)])).toContain(
+      '; this is better than both the statistical neighbour average of 88.4 per cent and the England average of 90.1 per cent (both 2020/21).',
+    );
+    expect(text([bench('statisticalNeighbours', 'SN', 88.4, 9), bench('england', 'England', 95.5, 10)])).toContain(
+      '; this is better than the statistical neighbour average of 88.4 per cent but worse than the England average of 95.5 per cent (both 2020/21).',
+    );
+    expect(text([bench('statisticalNeighbours', 'SN', 88.4, 9), bench('england', 'England', 95.5, 10, year('2019/20', 2019))])).toContain(
+      '; this is better than the statistical neighbour average of 88.4 per cent (2020/21) but worse than the England average of 95.5 per cent (2019/20).',
+    );
+  });
 });
 
 describe('narrative invariants', () => {
