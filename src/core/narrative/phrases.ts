@@ -20,12 +20,16 @@ const SUBJECT_LEADS: [RegExp, string][] = [
   [/^(percentage|proportion|number|rate|average|total|count|no\.)\s+of\s+/i, ''],
 ];
 
+/** A name's closing "(%)", which a percentage's value makes redundant. */
+const PERCENT_SUFFIX = /\s*\(\s*%\s*\)$/;
+
 /** Lower-case first letters of the second lead's words: percentage, proportion, number, no., rate, average, total, count. */
 const LEAD_INITIALS = [...'pnratc'].map((ch) => ch.charCodeAt(0));
 
 /**
  * The indicator's name as the subject of a sentence: "% of assessments …" becomes "The percentage
- * of assessments …", "Number of children in care" becomes "The number of children in care"; other
+ * of assessments …", "Number of children in care" becomes "The number of children in care", and
+ * "Re-referrals within 12 months (%)" becomes "The percentage of re-referrals within 12 months"; other
  * names are kept as written. The reference follows in brackets when the table has one.
  */
 export function subject(ind: Indicator): { text: string; article: boolean } {
@@ -35,6 +39,10 @@ export function subject(ind: Indicator): { text: string; article: boolean } {
   const first = name.charCodeAt(0) | 0x20;
   const pct = first === 0x25 ? SUBJECT_LEADS[0][0].exec(name) : null;
   if (pct) return { text: `The percentage of ${lowerFirst(name.slice(pct[0].length))}${ref}`, article: true };
+  // "Re-referrals within 12 months (%)": the value says per cent, so the name need not.
+  if (ind.unit === 'percentage' && name.charCodeAt(name.length - 1) === 0x29 && PERCENT_SUFFIX.test(name)) {
+    return { text: `The percentage of ${lowerFirst(name.replace(PERCENT_SUFFIX, ''))}${ref}`, article: true };
+  }
   const lead = LEAD_INITIALS.includes(first) ? SUBJECT_LEADS[1][0].exec(name) : null;
   if (lead) {
     const word = lead[1].toLowerCase() === 'no.' ? 'number' : lead[1].toLowerCase();

@@ -63,6 +63,13 @@ describe('draftNarrative', () => {
     expect(pct.performingWell[0].text).toContain('was 92.7% in Q2 2021/22, above the target of 90%');
   });
 
+  it('reads a name ending "(%)" as the percentage of it, and leaves other brackets alone', () => {
+    const pct = makeIndicator({ id: 'CS04', name: 'Re-referrals within 12 months (%)', unit: 'percentage', polarity: 'lower', values: [22, 18], target: 20 });
+    expect(subject(pct).text).toBe('The percentage of re-referrals within 12 months (CS04)');
+    expect(subject({ ...pct, name: 'Persistent absence (% of pupils)' }).text).toBe('Persistent absence (% of pupils) (CS04)');
+    expect(subject({ ...pct, unit: 'count', name: 'Re-referrals (%)' }).text).toBe('Re-referrals (%) (CS04)');
+  });
+
   it('gives a rate its base once, with the first figure', () => {
     const rate = { ...makeIndicator({ id: 'CS12', name: 'Children in need', unit: 'rate', polarity: 'lower', values: [340, 345.2], target: 330 }), rateBase: '10,000 children' };
     const [item] = draftNarrative(rated([rate]), NOW, style).areasForFocus;
