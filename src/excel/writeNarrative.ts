@@ -31,25 +31,37 @@ function sheetName(names: readonly string[], ours: string | null): string {
   for (let i = 2; ; i++) if (!taken.has(`narrative (scorecard ${i})`)) return `Narrative (Scorecard ${i})`;
 }
 
-/** Every cell as text ("@"), so nothing is read as a formula, number or date; counts stay numbers. */
-function cellsOf(layout: NarrativeLayout): { values: (string | number)[][]; formats: string[][] } {
-  const values = layout.rows.map((row) => {
-    const out: (string | number)[] = [row.text, ...row.cited];
-    if (row.count !== null) out[1] = row.count;
-    while (out.length < layout.width) out.push('');
+/** A string as an Excel formula's string literal. */
+const literal = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/** A cited cell as a live link that selects it: `=HYPERLINK("#'Scorecard'!F5","Scorecard!F5")`. */
+function citationLink(address: string): string {
+  const { sheet, range } = splitAddress(address);
+  return `=HYPERLINK(${literal(`#'${sheet.replace(/'/g, "''")}'!${range}`)},${literal(address)})`;
+}
+
+/**
+ * Column A as text ("@" set before the values, so nothing the narrative says is ever read as a
+ * formula, number or date); the columns beside it as formulas: the counts by rating as numbers,
+ * each cited cell as a link to it.
+ */
+function cellsOf(layout: NarrativeLayout): { text: string[][]; beside: (string | number)[][] } {
+  const text = layout.rows.map((row) => [row.text]);
+  const beside = layout.rows.map((row) => {
+    const out: (string | number)[] = row.count !== null ? [row.count] : row.cited.map(citationLink);
+    while (out.length < layout.width - 1) out.push('');
     return out;
   });
-  const formats = layout.rows.map((row) => values[0].map((_, c) => (c === 1 && row.count !== null ? 'General' : '@')));
-  return { values, formats };
+  return { text, beside };
 }
 
 /** Rows cut into pieces of about `maxBytes` of request each: one piece for any usual narrative. */
-function rowPieces(values: readonly (readonly (string | number)[])[], maxBytes: number): { top: number; bottom: number; bytes: number }[] {
+function rowPieces(text: readonly (readonly string[])[], beside: readonly (readonly (string | number)[])[], maxBytes: number): { top: number; bottom: number; bytes: number }[] {
   const pieces: { top: number; bottom: number; bytes: number }[] = [];
   let top = 0;
   let bytes = 0;
-  values.forEach((row, i) => {
-    const size = JSON.stringify(row).length + 6 * row.length;
+  text.forEach((row, i) => {
+    const size = JSON.stringify(row).length + JSON.stringify(beside[i]).length + 12 * (1 + beside[i].length);
     if (i > top && bytes + size > maxBytes) {
       pieces.push({ top, bottom: i - 1, bytes });
       top = i;
@@ -57,7 +69,7 @@ function rowPieces(values: readonly (readonly (string | number)[])[], maxBytes: 
     }
     bytes += size;
   });
-  pieces.push({ top, bottom: values.length - 1, bytes });
+  pieces.push({ top, bottom: text.length - 1, bytes });
   return pieces;
 }
 
@@ -104,7 +116,8 @@ function addChart(sheet: Excel.Worksheet, layout: NarrativeLayout): void {
  * for Excel on the web's 5 MB request limit) that replaces that sheet (or adds
  * "Narrative" — "Narrative (Scorecard)" when the user has a sheet of that name), writes every
  * string as text (number format "@" set before the values, so an indicator called
- * `=HYPERLINK(…)` stays text), the counts by rating with a column chart, and marks the sheet.
+ * `=HYPERLINK(…)` stays text), beside each sentence a link to each cell it cites, the counts by
+ * rating with a column chart, and marks the sheet.
  * No cell of any other sheet is touched. With `edited` (the officer's text from the pane) the sheet
  * holds that text instead of the draft's sections (see `editedLayout`). Returns the sheet's name
  * and issues (a renamed sheet).
@@ -132,12 +145,15 @@ export async function writeNarrative(context: Excel.RequestContext, narrative: N
   if (old) sheet.position = old.position;
   context.workbook.names.add(NARRATIVE_NAME, sheet.getRange('A1')).visible = false;
   const batch = new WriteBatch(context, edited === undefined ? 'draft' : 'insert', [name]);
-  const { values, formats } = cellsOf(layout);
-  for (const { top, bottom, bytes } of rowPieces(values, SYNC_BYTES / 2)) {
+  const { text, beside } = cellsOf(layout);
+  for (const { top, bottom, bytes } of rowPieces(text, beside, SYNC_BYTES / 2)) {
     await batch.room(bytes);
-    const cells = sheet.getRange(`A${top + 1}:${last}${bottom + 1}`);
-    cells.numberFormat = formats.slice(top, bottom + 1);
-    cells.values = values.slice(top, bottom + 1);
+    const words = sheet.getRange(`A${top + 1}:A${bottom + 1}`);
+    words.numberFormat = text.slice(top, bottom + 1).map(() => ['@']);
+    words.values = text.slice(top, bottom + 1);
+    const links = sheet.getRange(`B${top + 1}:${last}${bottom + 1}`);
+    links.numberFormat = beside.slice(top, bottom + 1).map((row) => row.map(() => 'General'));
+    links.formulas = beside.slice(top, bottom + 1);
   }
   await batch.room(100 * layout.rows.length);
   dress(sheet, layout, last);

@@ -60,9 +60,23 @@ describe('writeNarrative', () => {
     await excel.run((context) => writeNarrative(context, narrative, { title: '+44 1234', generated: '-5', counts: ragCounts([]) }));
     const lines = columnA(excel, 'Narrative');
     expect(lines).toEqual(expect.arrayContaining(['+44 1234', 'Period: =NOW()', '-5', '=SUM(A1:A2)', hostile]));
+    // The only formula on the sheet is our own link to the cited cell; every text of the narrative's is text.
     const cells = [...excel.sheet('Narrative').cells.values()];
-    expect(cells.filter((c) => c.formula !== null)).toEqual([]);
-    expect(cells.filter((c) => typeof c.value === 'string').every((c) => c.format === '@')).toBe(true);
+    expect(cells.filter((c) => c.formula !== null).map((c) => c.formula)).toEqual(['HYPERLINK("#\'Scorecard\'!F4","Scorecard!F4")']);
+    expect(cells.filter((c) => typeof c.value === 'string' && c.formula === null).every((c) => c.format === '@')).toBe(true);
+  });
+
+  it('links each cited cell, quoting a sheet name as a reference needs', async () => {
+    const excel = fakeWith([SMALL_GRID]);
+    const item: NarrativeItem = { indicatorId: 'CS01', section: null, rag: 'green', text: 'Visits were 92 per cent.', cells: [{ sheet: "O'Neil \"data\"", cell: 'F4', value: 92 }] };
+    const narrative: Narrative = { period: 'Q2 2021/22', summary: [], performingWell: [item], areasForFocus: [], context: [], noData: [], text: item.text };
+    await excel.run((context) => writeNarrative(context, narrative, { title: 'T', generated: 'G', counts: ragCounts([]) }));
+    const row = columnA(excel, 'Narrative').indexOf(item.text) + 1;
+    expect(excel.cell('Narrative', `B${row}`)).toMatchObject({
+      formula: 'HYPERLINK("#\'O\'\'Neil ""data""\'!F4","O\'Neil ""data""!F4")',
+      value: 'O\'Neil "data"!F4',
+      format: 'General',
+    });
   });
 
   it('adds a column chart of the counts by rating, colouring each bar', async () => {

@@ -11,10 +11,13 @@ import { type CellState, FakeOfficeError, type SheetState, key } from './doc';
 /** Works out a formula's result; the fake does not calculate, so tests may supply one. */
 export type Evaluator = (formula: string, sheet: string, row: number, col: number) => RawValue;
 
-/** The default: our label-header formulas ("text"&T(N("marker"))) show their text; others show "". */
+/** The default: our label-header formulas ("text"&T(N("marker"))) and HYPERLINK show their text; others show "". */
 export const defaultEvaluator: Evaluator = (formula) => {
   const header = /^"((?:[^"]|"")*)"&T\(N\(/.exec(formula);
-  return header ? header[1].replace(/""/g, '"') : '';
+  if (header) return header[1].replace(/""/g, '"');
+  // HYPERLINK(target, name) shows its name, as Excel does.
+  const link = /^HYPERLINK\("(?:[^"]|"")*","((?:[^"]|"")*)"\)$/.exec(formula);
+  return link ? link[1].replace(/""/g, '"') : '';
 };
 
 export type CellProperty = 'values' | 'formulas' | 'valueTypes' | 'numberFormat';
