@@ -86,3 +86,19 @@ export function rangeToA1(top: number, left: number, bottom: number, right: numb
   const end = toA1(bottom, right);
   return start === end ? start : `${start}:${end}`;
 }
+
+/** A sheet's name as a reference spells it: always quoted, a quote in it doubled ("'O''Neil data'"). */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+const stringLiteral = (text: string) => `"${text.includes('"') ? text.replace(/"/g, '""') : text}"`;
+
+/**
+ * A formula (without "=") that shows "Sheet!F5" and, chosen, selects that cell:
+ * `HYPERLINK("#'Sheet'!F5","Sheet!F5")`. Excel and LibreOffice both follow such a link within the
+ * workbook.
+ */
+export function cellLinkFormula(sheet: string, cell: string): string {
+  return `HYPERLINK(${stringLiteral(`#${quoteSheet(sheet)}!${cell}`)},${stringLiteral(`${sheet}!${cell}`)})`;
+}

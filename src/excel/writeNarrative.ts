@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { colToLetters } from '../core/address';
+import { cellLinkFormula, colToLetters } from '../core/address';
 import type { Issue, Narrative } from '../core/types';
 import { splitAddress } from './addresses';
 import { COUNT_LINES, type EditedNarrative, type NarrativeLayout, type NarrativeMeta, type RowStyle, editedLayout, narrativeLayout } from './narrativeLayout';
@@ -31,13 +31,10 @@ function sheetName(names: readonly string[], ours: string | null): string {
   for (let i = 2; ; i++) if (!taken.has(`narrative (scorecard ${i})`)) return `Narrative (Scorecard ${i})`;
 }
 
-/** A string as an Excel formula's string literal. */
-const literal = (text: string) => `"${text.replace(/"/g, '""')}"`;
-
-/** A cited cell as a live link that selects it: `=HYPERLINK("#'Scorecard'!F5","Scorecard!F5")`. */
+/** A cited cell ("Scorecard!F5") as a live link that selects it. */
 function citationLink(address: string): string {
   const { sheet, range } = splitAddress(address);
-  return `=HYPERLINK(${literal(`#'${sheet.replace(/'/g, "''")}'!${range}`)},${literal(address)})`;
+  return `=${cellLinkFormula(sheet, range)}`;
 }
 
 /**

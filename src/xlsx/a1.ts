@@ -27,7 +27,4 @@ export function parseRange(a1: string): Bounds | null {
   };
 }
 
-/** A sheet name as written in a reference, always quoted: Q2 data → "'Q2 data'", O'Neil → "'O''Neil'". */
-export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
+export { quoteSheet } from '../core/address';

@@ -1,7 +1,7 @@
 import type { Alignment, Cell, Font, Style, Worksheet } from 'exceljs';
 import { NARRATIVE_SECTIONS } from '../core/narrative/render';
 import type { CellCitation, Narrative, NarrativeItem } from '../core/types';
-import { quoteSheet } from './a1';
+import { cellLinkFormula } from '../core/address';
 import { ragCounts, type RagCounts } from './ragCounts';
 
 /** What the Narrative sheet says about itself. */
@@ -34,8 +34,6 @@ const RAG_FILLS = {
   'No data': ['FFFFFFFF', 'FF3F3F3F'],
 } as const;
 
-const escapeText = (s: string) => (s.includes('"') ? s.replace(/"/g, '""') : s);
-
 type TextStyle = keyof typeof FONTS;
 
 /**
@@ -51,14 +49,9 @@ function sheetStyles(): { text: Record<TextStyle, Partial<Style>>; citation: Par
   return { text, citation: { font: { name: FONT, size: 11, color: { argb: 'FF0563C1' }, underline: true }, alignment: { vertical: 'top' } } };
 }
 
-/**
- * A citation as a live link to its cell. A HYPERLINK formula: exceljs 4.4 writes in-document
- * hyperlinks that Excel cannot follow. `text` is the citation as shown ("Scorecard!F5") and
- * `quoted` its sheet as a reference spells it.
- */
-function writeCitation(cell: Cell, c: CellCitation, text: string, quoted: string, style: Partial<Style>): void {
-  const target = `#${quoted}!${c.cell}`;
-  cell.value = { formula: `HYPERLINK("${escapeText(target)}","${escapeText(text)}")`, result: text };
+/** A citation as a live link to its cell (exceljs 4.4 writes in-document hyperlinks that Excel cannot follow, so a HYPERLINK formula). */
+function writeCitation(cell: Cell, c: CellCitation, text: string, style: Partial<Style>): void {
+  cell.value = { formula: cellLinkFormula(c.sheet, c.cell), result: text };
   cell.style = style;
 }
 
@@ -66,7 +59,6 @@ function writeCitation(cell: Cell, c: CellCitation, text: string, quoted: string
 export function fillNarrativeRows(ws: Worksheet, narrative: Narrative, meta: NarrativeMeta): void {
   let row = 1;
   const styles = sheetStyles();
-  const quotedSheets = new Map<string, string>();
   const put = (text: string, style: TextStyle) => {
     const cell = ws.getRow(row).getCell(1);
     cell.value = text; // a plain string: never read as a formula, even when it starts with "="
@@ -111,9 +103,7 @@ export function fillNarrativeRows(ws: Worksheet, narrative: Narrative, meta: Nar
         const text = `${c.sheet}!${c.cell}`;
         if (seen.has(text)) continue;
         seen.add(text);
-        let quoted = quotedSheets.get(c.sheet);
-        if (quoted === undefined) quotedSheets.set(c.sheet, (quoted = quoteSheet(c.sheet)));
-        writeCitation(line.getCell(col++), c, text, quoted, styles.citation);
+        writeCitation(line.getCell(col++), c, text, styles.citation);
       }
     }
   }

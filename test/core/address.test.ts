@@ -1,4 +1,4 @@
-import { colToLetters, lettersToCol, parseA1, rangeToA1, toA1 } from '../../src/core/address';
+import { cellLinkFormula, colToLetters, lettersToCol, parseA1, quoteSheet, rangeToA1, toA1 } from '../../src/core/address';
 
 describe('colToLetters', () => {
   it.each([
@@ -87,5 +87,13 @@ describe('rangeToA1', () => {
 
   it('throws on bounds inside out', () => {
     expect(() => rangeToA1(8, 5, 4, 5)).toThrow(RangeError);
+  });
+});
+
+describe('links to cells', () => {
+  it('quotes the sheet and doubles the quotes a formula string needs', () => {
+    expect(quoteSheet("O'Neil data")).toBe("'O''Neil data'");
+    expect(cellLinkFormula('Scorecard', 'F5')).toBe('HYPERLINK("#\'Scorecard\'!F5","Scorecard!F5")');
+    expect(cellLinkFormula('Q2 "final"', 'B3')).toBe('HYPERLINK("#\'Q2 ""final""\'!B3","Q2 ""final""!B3")');
   });
 });
