@@ -260,7 +260,8 @@ export interface Indicator {
   readonly benchmarks: readonly Benchmark[];
   readonly numerator: Measure | null;
   readonly denominator: Measure | null;
-  readonly commentary: string | null;
+  /** The service's commentary on the indicator, from its commentary column, and that cell. */
+  readonly commentary: { readonly text: string; readonly cell: string } | null;
   /** "per 10,000 children" and similar, read from the name or the unit column, for display. */
   readonly rateBase: string | null;
   readonly currency: string | null;

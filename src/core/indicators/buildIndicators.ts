@@ -5,6 +5,7 @@ import { inferUnit } from '../values/units';
 import { readCell, rowStoresFractions, textAt, toMeasure, type CellReading } from './measures';
 import { readPolarity } from './polarity';
 import { planColumns, settingsLookup, type ColumnPlan } from './tablePlan';
+import { toA1 } from '../address';
 import { readTarget, readTolerance } from './targets';
 import { parseFrequency } from '../values/polarity';
 
@@ -104,9 +105,15 @@ function buildOne(
     id, name, sheet, row, section: tr.section, unit, polarity, target, tolerance, frequency, values, benchmarks,
     numerator: count(cols.numerator),
     denominator: count(cols.denominator),
-    commentary: cols.commentary ? textAt(grid, row, cols.commentary.col) || null : null,
+    commentary: commentaryAt(grid, row, cols.commentary),
     rateBase: unit === 'rate' ? inferred.rateBase : null,
     currency,
     warnings,
   };
+}
+
+/** The commentary in a row's commentary column, with its cell; null when there is none. */
+function commentaryAt(grid: SheetGrid, row: number, column: ColumnInfo | null): Indicator['commentary'] {
+  const text = column ? textAt(grid, row, column.col).trim() : '';
+  return text ? { text, cell: toA1(row, column!.col) } : null;
 }

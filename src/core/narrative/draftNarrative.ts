@@ -3,7 +3,7 @@ import { Citations } from './citations';
 import { defaultShapedStyle } from '../config/defaults';
 import { compact } from '../flatString';
 import { listJoin, lowerFirst, periodSpan, subject } from './phrases';
-import { indicatorSentence } from './sentences';
+import { commentaryText, indicatorSentence } from './sentences';
 import { renderText } from './render';
 
 const NO_DATA_WORDS: Record<NoDataReason, string> = {
@@ -29,9 +29,11 @@ function noDataItem(item: RatedIndicator, period: Period, style: HouseStyle): Na
     const why = m?.noData ? `${NO_DATA_WORDS[m.noData.reason]}${m.noData.shown && m.noData.reason !== 'blank' ? ` ('${m.noData.shown}' in ${m.cell})` : ` (${m.cell})`}` : `the table has no column for ${period.label}`;
     text = `Data for ${lowerFirst(s)} is not available for ${period.label}: ${why}.`;
   }
-  text = compact(text);
-  // The only figure printed here ends the sentence ("…, was 62.0 per cent.").
-  return { indicatorId: ind.id, section: ind.section, rag: 'none', text, cells: c.list(text, Math.max(0, text.lastIndexOf(' was '))) };
+  // The only figure printed here ends the first sentence ("…, was 62.0 per cent.").
+  const figureFrom = Math.max(0, text.lastIndexOf(' was '));
+  const said = commentaryText(c, ind);
+  const cells = c.list(text, figureFrom);
+  return { indicatorId: ind.id, section: ind.section, rag: 'none', text: compact(said ? `${text} ${said}` : text), cells };
 }
 
 function summaryItems(items: readonly RatedIndicator[], period: Period): NarrativeItem[] {

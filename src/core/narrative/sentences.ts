@@ -161,8 +161,20 @@ function countsText(c: Citations, ind: Indicator, style: HouseStyle): string | n
 }
 
 /**
+ * The service's own commentary from the scorecard, quoted as written and cited to its cell:
+ * 'The service comments: “Two agency chairs start in October.”'; null when there is none.
+ */
+export function commentaryText(c: Citations, ind: Indicator): string | null {
+  if (!ind.commentary) return null;
+  const { text, cell } = ind.commentary;
+  c.add({ ...nullMeasure, sheet: ind.sheet, cell, raw: text });
+  return `The service comments: “${/[.!?]$/.test(text) ? text : `${text}.`}”`;
+}
+
+/**
  * One sentence about a rated or context indicator: the value, the target and how it compares, the
- * trend, benchmarks and counts — each number printed from, and cited to, its cell.
+ * trend, benchmarks and counts — each number printed from, and cited to, its cell — then the
+ * service's commentary, where the scorecard has one.
  */
 export function indicatorSentence(item: RatedIndicator, style: HouseStyle): NarrativeItem {
   const { indicator: ind, rating } = item;
@@ -183,6 +195,9 @@ export function indicatorSentence(item: RatedIndicator, style: HouseStyle): Narr
   if (trend) text += `, ${trend}`;
   const bench = benchmarkText(c, ind, rating, style);
   if (bench) text += `; this is ${bench}`;
-  text = compact(`${text}.`);
-  return { indicatorId: ind.id, section: ind.section, rag: rating.rag, text, cells: c.list(text, figuresFrom) };
+  text += '.';
+  const said = commentaryText(c, ind);
+  // Figures are placed in the sentence itself, never in the commentary that follows it.
+  const cells = c.list(text, figuresFrom);
+  return { indicatorId: ind.id, section: ind.section, rag: rating.rag, text: compact(said ? `${text} ${said}` : text), cells };
 }

@@ -70,6 +70,16 @@ describe('draftNarrative', () => {
     expect(subject({ ...pct, unit: 'count', name: 'Re-referrals (%)' }).text).toBe('Re-referrals (%) (CS04)');
   });
 
+  it("quotes the service's commentary after the figures, cited to its cell", () => {
+    const withNote = { ...makeIndicator({ id: 'CS07', name: 'Conferences within 15 days (%)', unit: 'percentage', polarity: 'higher', values: [80.4, 71.2], target: 90 }), commentary: { text: 'Two agency chairs start in October', cell: 'O14' } };
+    const [item] = draftNarrative(rated([withNote]), NOW, style).areasForFocus;
+    expect(item.text).toMatch(/ in Q1 2021\/22\. The service comments: “Two agency chairs start in October\.”$/);
+    expect(item.cells).toContainEqual(expect.objectContaining({ cell: 'O14', value: 'Two agency chairs start in October' }));
+    const annual = { ...withNote, values: withNote.values.map((v, i) => (i === 1 ? { ...v, measure: { ...v.measure, value: null, noData: { reason: 'blank' as const, shown: '' } } } : v)) };
+    const [missing] = draftNarrative(rated([annual]), NOW, style).noData;
+    expect(missing.text).toMatch(/\. The service comments: “Two agency chairs start in October\.”$/);
+  });
+
   it('gives a rate its base once, with the first figure', () => {
     const rate = { ...makeIndicator({ id: 'CS12', name: 'Children in need', unit: 'rate', polarity: 'lower', values: [340, 345.2], target: 330 }), rateBase: '10,000 children' };
     const [item] = draftNarrative(rated([rate]), NOW, style).areasForFocus;
