@@ -178,6 +178,23 @@ export interface DetectedTable {
   readonly warnings: readonly Issue[];
 }
 
+/**
+ * A table known to be one (an Excel table, or a header row set by configuration) that could not be
+ * read because none of its columns holds indicator names: its header row and columns as read, so
+ * that a column can be given that role.
+ */
+export interface UnreadTable {
+  readonly sheet: string;
+  readonly tableName: string | null;
+  /** Zero-based header row, and the columns' inclusive bounds. */
+  readonly headerRow: number;
+  readonly left: number;
+  readonly right: number;
+  readonly columns: readonly ColumnInfo[];
+  /** Why it was not read, naming the sheet. */
+  readonly reason: string;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Indicators, ratings, direction
 // ---------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
  * detail, grouped by sheet and section, and each table with its column roles. Everything is
  * worded here, from the engine's own JSON form, so the pane only displays.
  */
+import { colToLetters } from '../core/address';
 import { reportToJson, type IndicatorJson, type ReportJson } from '../core/report/toJson';
 import type { Report } from '../core/report/buildReport';
 import type { IndicatorSummary, TableSummary, WorkbookReview } from '../taskpane/hostApi';
@@ -57,6 +58,14 @@ export function paneSummary(report: Report): Required<WorkbookReview> {
       labels: labelHeaders.has(`${t.sheet}!${t.columns[j].column}${t.headerRow}`),
     })),
   }));
+  for (const t of report.unreadTables) {
+    tables.push({
+      title: t.tableName ? `${t.tableName} (${t.sheet}, not read)` : `${t.sheet}, header row ${t.headerRow + 1} (not read)`,
+      configKey: t.tableName ?? t.sheet,
+      unread: 'None of its columns was taken for the indicator names, so it was not read. Choose the column that holds them.',
+      columns: t.columns.map((c) => ({ column: colToLetters(c.col), header: c.header || `Column ${colToLetters(c.col)}`, role: c.role, reason: c.reason, configured: c.source === 'config' })),
+    });
+  }
   const warnings = json.warnings.map(({ message, sheet, cell }) => ({ message, sheet, cell }));
   const { config } = report;
   const settings = {

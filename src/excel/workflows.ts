@@ -27,16 +27,19 @@ export interface WorkflowOptions {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** Reads the workbook and settings and builds the report; throws a sentence when there is nothing to do. */
-async function report(context: Excel.RequestContext, options: WorkflowOptions): Promise<{ report: Report; sheets: string[] }> {
+/**
+ * Reads the workbook and settings and builds the report; throws a sentence when there is nothing
+ * to do (unless `anyway`: a review lists what it found even when no indicator could be read).
+ */
+async function report(context: Excel.RequestContext, options: WorkflowOptions, anyway = false): Promise<{ report: Report; sheets: string[] }> {
   const stored = requestConfig(context);
   const grids = await readWorkbook(context, { cellsPerSync: options.cellsPerSync });
   const { config, issue } = stored();
   if (issue) throw new Error(`${issue.message} Nothing was changed.`);
   const built = buildReport(grids, config);
-  if (!built.items.length || !built.period) {
+  if (!anyway && (!built.items.length || !built.period)) {
     throw new Error(
-      'No indicator table was found in this workbook, so nothing was changed. Scorecard Narrator looks for a header row naming the indicators and period columns such as "Q2 2021/22".',
+      'No indicator table was found in this workbook, so nothing was changed. Scorecard Narrator looks for a header row naming the indicators and period columns such as "Q2 2021/22"; where the pane lists a table as not read, choose the column that holds the indicator names.',
     );
   }
   return { report: built, sheets: grids.map((g) => g.name) };
@@ -68,7 +71,7 @@ export async function refreshInContext(context: Excel.RequestContext, options: W
 
 /** Review: read the workbook and rate it for the pane's lists, writing nothing. */
 export async function reviewInContext(context: Excel.RequestContext, options: WorkflowOptions): Promise<WorkbookReview> {
-  const { report: built } = await report(context, options);
+  const { report: built } = await report(context, options, true);
   return paneSummary(built);
 }
 

@@ -33,6 +33,7 @@ export function TableList({ tables, onSaveRole = null, busy = false }: TableList
           <Text as="h3" weight="semibold" className={styles.heading}>
             {table.title}
           </Text>
+          {table.unread && <Text size={200}>{table.unread}</Text>}
           <ul className={styles.list}>
             {table.columns.map((column) => (
               <li key={column.column}>

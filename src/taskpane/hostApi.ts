@@ -129,6 +129,8 @@ export interface TableSummary {
   readonly title: string;
   /** What its column roles are stored under: the Excel table's name, else the sheet's. */
   readonly configKey: string;
+  /** Why the table was not read, when it was not (no column of indicator names): give a column that role. */
+  readonly unread?: string;
   readonly columns: readonly ColumnSummary[];
 }
 

@@ -179,6 +179,30 @@ describe('createExcelHost', () => {
     expect(again.tables[0].columns.find((c) => c.column === 'C')).toMatchObject({ role: 'polarity', configured: false });
   });
 
+  it('stores a role for a column of an Excel table under the table’s name, and the next refresh reads the table with it', async () => {
+    const grid: SheetGrid = {
+      name: 'Care',
+      values: [
+        ['Area', 'Target', 'Q2 2021/22', 'Good is'],
+        ['Adoption within 14 months (%)', 60, 50, 'Higher'],
+      ],
+      tables: [{ name: 'tblCare', top: 0, left: 0, bottom: 1, right: 3 }],
+    };
+    const excel = fakeWith([grid]);
+    const host = hostFor(excel);
+    // Unread for want of a name column, the table is still listed, with its columns, for one to be named.
+    const before = await host.review!();
+    expect(before.indicators).toEqual([]);
+    expect(before.tables).toEqual([expect.objectContaining({ title: 'tblCare (Care, not read)', configKey: 'tblCare', unread: expect.stringMatching(/^None of its columns/) })]);
+    expect(before.tables[0].columns.map((c) => `${c.column}: ${c.role}`)).toEqual(['A: ignore', 'B: target', 'C: period', 'D: polarity']);
+    expect(before.warnings).toContainEqual(expect.objectContaining({ message: expect.stringContaining('has no column of indicator names') }));
+    await expect(host.refreshRag()).rejects.toThrow(/choose the column that holds the indicator names/);
+    await host.saveColumnRole!('tblCare', { column: 'A', header: 'Area' }, 'name');
+    const { review } = await host.refreshRag();
+    expect(review?.indicators.map((i) => [i.name, i.label])).toEqual([['Adoption within 14 months (%)', 'Red']]);
+    expect(review?.tables[0].columns[0]).toMatchObject({ role: 'name', configured: true });
+  });
+
   it('stores the workbook settings: the next refresh reports on the chosen period, the draft in the chosen style', async () => {
     const excel = fakeWith([SMALL_GRID]);
     const host = hostFor(excel);

@@ -137,6 +137,20 @@ describe('indicator list', () => {
     expect(table.textContent).toContain('P: RAG Q2 2021/22: the RAG in words, written by Refresh RAG.');
   });
 
+  it('lists a table that could not be read, saying why, for its name column to be chosen', async () => {
+    const saveColumnRole = jest.fn(async () => undefined);
+    const unread: WorkbookReview = {
+      indicators: [],
+      tables: [{ title: 'tblCare (Care, not read)', configKey: 'tblCare', unread: 'None of its columns was taken for the indicator names, so it was not read. Choose the column that holds them.', columns: [{ column: 'A', header: 'Area', role: 'ignore', reason: "header 'Area' is not a recognised column, so it is not read", configured: false }] }],
+    };
+    render(<App host={fakeHost({ saveColumnRole, review: async () => unread })} />);
+    await userEvent.click(await screen.findByText('1 table found'));
+    const table = screen.getByRole('region', { name: 'tblCare (Care, not read)' });
+    expect(within(table).getByText(/^None of its columns was taken/)).toBeTruthy();
+    await userEvent.selectOptions(within(table).getByRole('combobox', { name: 'A: Area' }), 'Indicator name');
+    expect(saveColumnRole).toHaveBeenCalledWith('tblCare', expect.objectContaining({ column: 'A' }), 'name');
+  });
+
   it('hands a role the officer set back to the header', async () => {
     const saveColumnRole = jest.fn(async () => undefined);
     const configured: WorkbookReview = {

@@ -8,7 +8,7 @@ import { rateIndicator } from '../rating/rateIndicator';
 import { findTables } from '../tables/findTables';
 import { configFor } from '../tables/tableConfig';
 import type {
-  DetectedTable, FormatPlan, Indicator, Issue, Narrative, Period, RatedIndicator, ScorecardConfig, SheetGrid,
+  DetectedTable, FormatPlan, Indicator, Issue, Narrative, Period, RatedIndicator, ScorecardConfig, SheetGrid, UnreadTable,
 } from '../types';
 import { labelPlacements } from './labelPlacements';
 
@@ -19,6 +19,8 @@ export interface Report {
   /** Every period the tables have a column for, oldest first. */
   readonly periods: readonly Period[];
   readonly tables: readonly DetectedTable[];
+  /** Excel tables (and configured header rows) not read for want of a column of indicator names. */
+  readonly unreadTables: readonly UnreadTable[];
   readonly items: readonly RatedIndicator[];
   readonly narrative: Narrative;
   readonly formatPlan: FormatPlan;
@@ -71,6 +73,7 @@ export class PeriodNotFoundError extends Error {
 export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig): Report {
   const issues: Issue[] = [];
   const tables: DetectedTable[] = [];
+  const unreadTables: UnreadTable[] = [];
   const indicators: Indicator[] = [];
   const wantedSheets = config.sheets ? new Set(config.sheets) : null;
   // The settings the engine reads most, in one shape whatever their origin (see defaults.ts).
@@ -80,6 +83,7 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
     if (wantedSheets && !wantedSheets.has(grid.name)) continue;
     const found = findTables(grid, config.tables.filter((t) => configFor(grid, t)));
     issues.push(...found.issues);
+    unreadTables.push(...found.unread);
     for (const table of found.tables) {
       tables.push(table);
       issues.push(...table.warnings);
@@ -103,7 +107,7 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   const narrative = draftNarrative(items, emptyPeriod, style);
   const placements = period ? labelPlacements(grids, tables, items) : [];
   const formatPlan = planFormats(items, config.amberRule, (i) => (i.rating.current ? printedDecimals(i.rating.current.measure, style) : style.decimals), placements, period?.label ?? '');
-  return { period, periods, tables, items, narrative, formatPlan, issues: dedupe(issues), config };
+  return { period, periods, tables, unreadTables, items, narrative, formatPlan, issues: dedupe(issues), config };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { colToLetters } from '../address';
 import { comparePeriods } from '../periods/periodOrder';
-import type { ColumnInfo, DetectedTable, Issue, Period } from '../types';
+import type { ColumnInfo, DetectedTable, Issue, Period, UnreadTable } from '../types';
 import { cellRole, type HeaderCell, type HeaderScan } from './headerRow';
 import { buildColumns } from './tableColumns';
 import { readBody } from './tableBody';
@@ -65,12 +65,17 @@ function describe(columns: readonly ColumnInfo[]): string {
  * Builds one table from its header cells, or says why it cannot: a table needs a column of
  * indicator names (detected or configured).
  */
-export function buildTable(scan: HeaderScan, cells: readonly HeaderCell[], src: TableSource): { table: DetectedTable | null; issue: Issue | null } {
+export function buildTable(
+  scan: HeaderScan, cells: readonly HeaderCell[], src: TableSource,
+): { table: DetectedTable | null; issue: Issue | null; unread?: UnreadTable } {
   const sheet = scan.grid.name;
   const { columns, warnings } = buildColumns(cells, sheet, src.headerRow);
   if (!columns.some((c) => c.role === 'name')) {
     const message = `${sheet}: ${src.origin} has no column of indicator names, so it is not read; name one in the table's configuration.`;
-    return { table: null, issue: { severity: 'warning', code: 'table-without-name', sheet, message } };
+    const left = src.left ?? Math.min(...cells.map((c) => c.col));
+    const right = src.right ?? Math.max(...cells.map((c) => c.col));
+    const unread: UnreadTable = { sheet, tableName: src.tableName, headerRow: src.headerRow, left, right, columns, reason: message };
+    return { table: null, issue: { severity: 'warning', code: 'table-without-name', sheet, message }, unread };
   }
   for (const cell of cells) if (cell.config) scan.config?.used.add(cell.config.key);
   const left = src.left ?? Math.min(...cells.map((c) => c.col));

@@ -1,5 +1,5 @@
 import { findFinancialYear } from '../periods/periodTokens';
-import type { DetectedTable, Issue, RawValue, SheetGrid, TableConfig } from '../types';
+import type { DetectedTable, Issue, RawValue, SheetGrid, TableConfig, UnreadTable } from '../types';
 import { classifyHeader } from './columnRoles';
 import { buildTable, splitGroups, type TableSource } from './buildTable';
 import { cellValue, gridWidth, inAny, type Rect } from './gridAccess';
@@ -97,23 +97,28 @@ function headerReader(scan: HeaderScan): (row: number, left: number, right: numb
  * column letter (`source: 'config'`, reason "set by configuration") and may fix the header row
  * (1-based): then that row is the sheet's only plain table and nothing else is searched for.
  *
+ * An Excel table (or a configured header row) without a column of indicator names is not read:
+ * it comes back in `unread`, with its columns, so that one can be given that role.
+ *
  * Every header in a table's span gets a column; one that means nothing known is 'ignore' with
  * a reason saying so. A table's own warnings (its headers and rows) are in `table.warnings`;
  * `issues` holds the rest: the configuration, and Excel tables left out. Report both. A sheet
  * without a table gives no tables and no issue. Tables come in sheet order, top to bottom, then
  * left to right.
  */
-export function findTables(grid: SheetGrid, config: TableConfig | readonly TableConfig[] = []): { tables: DetectedTable[]; issues: Issue[] } {
+export function findTables(grid: SheetGrid, config: TableConfig | readonly TableConfig[] = []): { tables: DetectedTable[]; issues: Issue[]; unread: UnreadTable[] } {
   const matched = matchConfig(grid, 'sheet' in config ? [config] : config);
   const issues: Issue[] = [...matched.issues];
   const listObjects = grid.tables ?? [];
   const claimed: Rect[] = listObjects.map(({ top, left, bottom, right }) => ({ top, left, bottom, right }));
   const titleYear = titleYears(grid, claimed);
   const tables: DetectedTable[] = [];
-  const add = ({ table, issue }: { table: DetectedTable | null; issue: Issue | null }): DetectedTable | null => {
-    if (issue) issues.push(issue);
-    if (table) tables.push(table);
-    return table;
+  const unread: UnreadTable[] = [];
+  const add = (built: ReturnType<typeof buildTable>): DetectedTable | null => {
+    if (built.issue) issues.push(built.issue);
+    if (built.table) tables.push(built.table);
+    if (built.unread) unread.push(built.unread);
+    return built.table;
   };
 
   listObjects.forEach((lo, i) => {
@@ -162,7 +167,7 @@ export function findTables(grid: SheetGrid, config: TableConfig | readonly Table
     if (columns) issues.push(...columns.unused(grid.name));
   }
   tables.sort((a, b) => a.top - b.top || a.left - b.left);
-  return { tables, issues };
+  return { tables, issues, unread };
 }
 
 function isBlankRow(grid: SheetGrid, row: number): boolean {

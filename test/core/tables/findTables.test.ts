@@ -346,6 +346,14 @@ describe('findTables: configuration', () => {
     expect(wrongColumn.issues[0].message).toBe("Performance: the configured column 'Lead member' matches no header or column of a table on this sheet.");
   });
 
+  it('gives back an Excel table without a column of indicator names, with its columns, for one to be named', () => {
+    const { tables, issues, unread } = findTables({ name: 'S', values: [['Area', 'Target', 'Q2 2021/22'], ['A', 1, 2]], tables: [{ name: 'tblAreas', top: 0, left: 0, bottom: 1, right: 2 }] });
+    expect(tables).toEqual([]);
+    expect(issues).toEqual([expect.objectContaining({ code: 'table-without-name' })]);
+    expect(unread).toEqual([expect.objectContaining({ sheet: 'S', tableName: 'tblAreas', headerRow: 0, left: 0, right: 2 })]);
+    expect(unread[0].columns.map((c) => c.role)).toEqual(['ignore', 'target', 'period']);
+  });
+
   it('applies configuration named after an Excel table to that table only', () => {
     const { tables } = findTables(
       { name: 'S', values: [['Area', 'Target'], ['A', 1]], tables: [{ name: 'tblAreas', top: 0, left: 0, bottom: 1, right: 1 }] },
@@ -362,6 +370,6 @@ describe('findTables: sheets without a table', () => {
     ['a header with no period or target', { name: 'List', values: [['Indicator', 'Owner'], ['A', 'Jo']] }],
     ['ragged rows and errors', { name: 'Odd', values: [[{ error: '#REF!' }], [], [null, true, 'x']] }],
   ])('%s gives no tables and no issues', (_, grid) => {
-    expect(findTables(grid)).toEqual({ tables: [], issues: [] });
+    expect(findTables(grid)).toEqual({ tables: [], issues: [], unread: [] });
   });
 });
