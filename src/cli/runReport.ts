@@ -5,7 +5,8 @@ import { renderMarkdown } from '../core/narrative/render';
 import { buildReport, PeriodNotFoundError, type Report } from '../core/report/buildReport';
 import { ragCounts } from '../core/report/ragCounts';
 import { reportToJson } from '../core/report/toJson';
-import type { ScorecardConfig } from '../core/types';
+import { colToLetters } from '../core/address';
+import type { ScorecardConfig, UnreadTable } from '../core/types';
 import { loadWorkbook, workbookToGrids } from '../xlsx/readWorkbook';
 import { WorkbookError } from '../xlsx/workbookError';
 import { applyFormatPlan, startSaveCopy, writeNarrativeSheet } from '../xlsx/writeAnnotated';
@@ -69,6 +70,7 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
     const missing = (config.sheets ?? []).filter((s) => !grids.some((g) => g.name === s));
     if (missing.length) throw new InputError(`${options.workbook} has no sheet called ${missing.map((s) => `'${s}'`).join(', ')}. Its sheets are: ${grids.map((g) => `'${g.name}'`).join(', ')}.`);
     const report = buildReport(grids, config);
+    if (!report.tables.length && report.unreadTables.length) throw new InputError(unreadMessage(options.workbook, report.unreadTables[0]));
     if (!report.tables.length) {
       const where = (config.sheets ?? grids.map((g) => g.name)).map((s) => `'${s}'`).join(', ');
       throw new InputError(`No indicator table found in ${options.workbook} (sheets ${where}). A table needs a header row with an indicator column (e.g. 'Indicator' or 'Measure') and period columns (e.g. 'Q2 2021/22') or a 'Target' column; set the columns in a configuration file if the headers are unusual.`);
@@ -94,6 +96,15 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
 function printed(report: Report, format: OutputFormat): string {
   if (format === 'json') return `${JSON.stringify(reportToJson(report), null, 2)}\n`;
   return format === 'markdown' ? renderMarkdown(report.narrative) : report.narrative.text;
+}
+
+/** What to put in a configuration file so that a table without a name column is read. */
+function unreadMessage(workbook: string, t: UnreadTable): string {
+  const what = t.tableName ? `The Excel table '${t.tableName}' on the sheet '${t.sheet}'` : `The table with its header on row ${t.headerRow + 1} of '${t.sheet}'`;
+  const guess = t.columns.find((c) => c.role === 'ignore' && c.header) ?? t.columns[0];
+  const letter = colToLetters(guess?.col ?? t.left);
+  const example = JSON.stringify({ tables: [{ sheet: t.tableName ?? t.sheet, columns: { [letter]: 'name' } }] });
+  return `No indicator table could be read in ${workbook}. ${what} has no column of indicator names: say which column holds them in a configuration file (--config), for example ${example}.`;
 }
 
 function basename(p: string): string {

@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { runReport } from '../../src/cli/runReport';
 import type { ReportJson } from '../../src/core/report/toJson';
 import { indicatorsOf, reportable, type FixtureFacts } from '../fixtures/catalogue';
 
 const outDir = mkdtempSync(join(tmpdir(), 'scorecard-report-'));
 
-async function json(file: string, extra: { out?: string } = {}): Promise<ReportJson> {
+async function json(file: string, extra: { out?: string; configFile?: string } = {}): Promise<ReportJson> {
   const r = await runReport({ workbook: file, format: 'json', ...extra });
   expect(r.stderr.filter((l) => l.startsWith('error'))).toEqual([]);
   expect(r.exitCode).toBe(0);
@@ -114,5 +115,25 @@ describe('the report command', () => {
     expect(r.exitCode).toBe(2);
     await runReport({ workbook: sample, format: 'text', out: join(outDir, 'copy.xlsx') });
     expect(createHash('sha256').update(readFileSync(sample)).digest('hex')).toBe(before);
+  });
+
+  it('says which configuration reads an Excel table that has no column of indicator names, and that configuration reads it', async () => {
+    const file = join(outDir, 'unnamed.xlsx');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Care').addTable({
+      name: 'tblCare', ref: 'A1', headerRow: true,
+      columns: [{ name: 'Area' }, { name: 'Target' }, { name: 'Q2 2021/22' }, { name: 'Good is' }],
+      rows: [['Adoption within 14 months (%)', 60, 50, 'Higher']],
+    });
+    await wb.xlsx.writeFile(file);
+    const refused = await runReport({ workbook: file, format: 'text' });
+    expect(refused.exitCode).toBe(2);
+    const suggested = /for example (\{.*\})\.$/.exec(refused.stderr[0]);
+    expect(refused.stderr[0]).toMatch(/^error: No indicator table could be read in .*unnamed\.xlsx\. The Excel table 'tblCare' on the sheet 'Care' has no column of indicator names/);
+    expect(JSON.parse(suggested![1])).toEqual({ tables: [{ sheet: 'tblCare', columns: { A: 'name' } }] });
+    const config = join(outDir, 'unnamed.json');
+    writeFileSync(config, suggested![1]);
+    const read = await json(file, { configFile: config });
+    expect(read.indicators.map((i) => [i.name, i.rag])).toEqual([['Adoption within 14 months (%)', 'red']]);
   });
 });
