@@ -13,8 +13,8 @@ function figures(text: string): string[] {
 
 /**
  * The figures in `edited` that appear nowhere in `draft`, each once, in the order written
- * ("92.1", "17"). Figures are compared as written, so "92.1" where the draft said "92.7" is new,
- * and so is a figure moved from the draft into a sentence of the officer's own: the draft has it.
+ * ("92.1", "17"). Figures are compared as written: "92.1" where the draft said "92.7" is new; a
+ * figure of the draft's moved into a sentence of the officer's own is not.
  */
 export function newFigures(draft: string, edited: string): string[] {
   const known = new Set(figures(draft));
