@@ -3,7 +3,7 @@
  * count of indicators by rating (the chart's source), then the sections of the narrative with
  * each item's text in column A and the cells it cites, as addresses, in the columns beside it.
  */
-import { NARRATIVE_SECTIONS } from '../core/narrative/render';
+import { NARRATIVE_SECTIONS, narrativeBlocks } from '../core/narrative/render';
 import type { Narrative, NarrativeItem, RagCounts } from '../core/types';
 
 export type { RagCounts } from '../core/types';
@@ -102,10 +102,13 @@ export function editedLayout(narrative: Narrative, edited: EditedNarrative, meta
   const { rows, countRows } = openingRows(narrative.period, meta);
   rows.push(line('Edited in the task pane: a sentence changed there has no cited cells beside it.', 'note'));
   if (edited.newFigures.length) rows.push(line(`Figures typed in the edit, not in the draft: ${edited.newFigures.join(', ')}. Check them against the scorecard.`, 'note'));
+  // What the draft said, block by block, to recognise in the edit: its sentences and its headings.
   const items = new Map<string, NarrativeItem>();
-  for (const key of ['summary', ...NARRATIVE_SECTIONS.map(([k]) => k)] as const) for (const item of narrative[key]) items.set(item.text.trim(), item);
-  const headings = new Set<string>([`Performance summary: ${narrative.period}`, ...NARRATIVE_SECTIONS.map(([, title]) => title)]);
-  const sections = new Set([...items.values()].map((i) => i.section).filter((s): s is string => s !== null));
+  const styles = new Map<string, RowStyle>();
+  for (const b of narrativeBlocks(narrative)) {
+    if (b.kind === 'item') items.set(b.item.text.trim(), b.item);
+    else if (b.kind !== 'gap') styles.set(b.text, b.kind === 'subheading' ? 'subheading' : 'heading');
+  }
   let gap = true;
   for (const raw of edited.text.split(/\r?\n/)) {
     const text = raw.replace(BULLET, '').trim();
@@ -117,7 +120,7 @@ export function editedLayout(narrative: Narrative, edited: EditedNarrative, meta
     gap = false;
     const item = items.get(text);
     if (item) rows.push(line(text, 'body', citations(item)));
-    else rows.push(line(text, headings.has(text) ? 'heading' : sections.has(text) ? 'subheading' : 'body'));
+    else rows.push(line(text, styles.get(text) ?? 'body'));
   }
   return finish(rows, countRows);
 }

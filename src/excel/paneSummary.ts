@@ -6,7 +6,8 @@
 import { colToLetters } from '../core/address';
 import { reportToJson, type IndicatorJson, type ReportJson } from '../core/report/toJson';
 import type { Report } from '../core/report/buildReport';
-import type { IndicatorSummary, TableSummary, WorkbookReview } from '../taskpane/hostApi';
+import type { ColumnInfo } from '../core/types';
+import type { ColumnSummary, IndicatorSummary, TableSummary, WorkbookReview } from '../taskpane/hostApi';
 import { currentSettings, settingsKey } from './settingEdits';
 
 const BADGE = { green: 'Green', amber: 'Amber', red: 'Red' } as const;
@@ -29,6 +30,12 @@ function nameCell(tables: ReportJson['tables'], sheet: string, row: number): str
   return `${column}${row + 1}`;
 }
 
+/** A column as the pane lists it: its letter and header, the role it was given and why. */
+function columnSummary(c: ColumnInfo): ColumnSummary {
+  const column = colToLetters(c.col);
+  return { column, header: c.header || `Column ${column}`, role: c.role, reason: c.reason, configured: c.source === 'config' };
+}
+
 /** The pane's view of a report: indicators in report order, tables in workbook order. */
 export function paneSummary(report: Report): Required<WorkbookReview> {
   const json = reportToJson(report);
@@ -49,21 +56,14 @@ export function paneSummary(report: Report): Required<WorkbookReview> {
   const tables = json.tables.map((t, i): TableSummary => ({
     title: t.name ? `${t.name} (${t.sheet}!${t.range})` : `${t.sheet}!${t.range}`,
     configKey: t.name ?? t.sheet,
-    columns: report.tables[i].columns.map((c, j) => ({
-      column: t.columns[j].column,
-      header: t.columns[j].header || `Column ${t.columns[j].column}`,
-      role: c.role,
-      reason: c.reason,
-      configured: c.source === 'config',
-      labels: labelHeaders.has(`${t.sheet}!${t.columns[j].column}${t.headerRow}`),
-    })),
+    columns: report.tables[i].columns.map((c) => ({ ...columnSummary(c), labels: labelHeaders.has(`${t.sheet}!${colToLetters(c.col)}${t.headerRow}`) })),
   }));
   for (const t of report.unreadTables) {
     tables.push({
       title: t.tableName ? `${t.tableName} (${t.sheet}, not read)` : `${t.sheet}, header row ${t.headerRow + 1} (not read)`,
       configKey: t.tableName ?? t.sheet,
       unread: 'None of its columns was taken for the indicator names, so it was not read. Choose the column that holds them.',
-      columns: t.columns.map((c) => ({ column: colToLetters(c.col), header: c.header || `Column ${colToLetters(c.col)}`, role: c.role, reason: c.reason, configured: c.source === 'config' })),
+      columns: t.columns.map(columnSummary),
     });
   }
   const warnings = json.warnings.map(({ message, sheet, cell }) => ({ message, sheet, cell }));

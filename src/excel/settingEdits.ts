@@ -1,7 +1,8 @@
 /**
  * Settings made in the task pane (one indicator's target, polarity and tolerance; one column's
- * role; the workbook-wide settings) merged into the configuration stored in the workbook. The stored form is kept as it was
- * written (only the entry concerned changes), so defaults are not frozen into the file.
+ * role; the workbook-wide settings) merged into the configuration stored in the workbook. The
+ * stored form is kept as it was written (only the entry concerned changes), so defaults are not
+ * frozen into the file.
  */
 import { headerKey } from '../core/tables/headerText';
 import { sameName } from '../core/tables/tableConfig';

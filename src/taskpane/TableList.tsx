@@ -1,5 +1,5 @@
 import { Field, Select, Text } from '@fluentui/react-components';
-import type { ColumnRoleName, ColumnSummary, TableSummary } from './hostApi';
+import type { ColumnRef, ColumnRoleName, TableSummary } from './hostApi';
 import { ROLE_WORDS } from './roleWords';
 import { usePaneStyles } from './usePaneStyles';
 
@@ -7,7 +7,7 @@ import { usePaneStyles } from './usePaneStyles';
 export interface TableListProps {
   readonly tables: readonly TableSummary[];
   /** Stores a column's role (null: detect it from the header again); without it the roles are read only. */
-  readonly onSaveRole?: ((table: string, column: Pick<ColumnSummary, 'column' | 'header'>, role: ColumnRoleName | null) => void) | null;
+  readonly onSaveRole?: ((table: string, column: ColumnRef, role: ColumnRoleName | null) => void) | null;
   /** True while an action runs: the choices wait. */
   readonly busy?: boolean;
 }

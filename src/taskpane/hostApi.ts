@@ -25,7 +25,7 @@ export interface HostApi {
    * Stores the role of one column of a table in the workbook's configuration (null: detect it
    * again), where the host can. `table` is {@link TableSummary.configKey}.
    */
-  saveColumnRole?(table: string, column: Pick<ColumnSummary, 'column' | 'header'>, role: ColumnRoleName | null): Promise<void>;
+  saveColumnRole?(table: string, column: ColumnRef, role: ColumnRoleName | null): Promise<void>;
   /** Stores the workbook-wide settings (reporting period, tolerance, amber rule, house style), where the host can. */
   saveWorkbookSettings?(settings: WorkbookSettings): Promise<void>;
   /** Writes the narrative as the officer edited it to the Narrative sheet, where the host can; resolves to a sentence saying where. */
@@ -133,6 +133,9 @@ export interface TableSummary {
   readonly unread?: string;
   readonly columns: readonly ColumnSummary[];
 }
+
+/** Which column a role is set for: its letter, and its header (a key naming the header is replaced). */
+export type ColumnRef = Pick<ColumnSummary, 'column' | 'header'>;
 
 /** One column of a table: its header, the role it was given, why, and whether the officer set it. */
 export interface ColumnSummary {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type CommandOutcome, draftOutcome, lastOutcome, refreshOutcome, subscribeOutcomes } from './commandOutcomes';
 import {
-  type ColumnRoleName, type ColumnSummary, describeError, type HostApi, type IndicatorSettings, type IndicatorSummary, type NarrativeParagraph,
+  type ColumnRef, type ColumnRoleName, describeError, type HostApi, type IndicatorSettings, type IndicatorSummary, type NarrativeParagraph,
   type TableSummary, type WorkbookSettings, type WorkbookSettingsView, type WorkbookWarning,
 } from './hostApi';
 import { useOpeningReview } from './useOpeningReview';
@@ -47,7 +47,7 @@ export interface ScorecardPane extends PaneState {
   /** Stores an indicator's settings and refreshes; null when the host cannot store them. */
   readonly saveIndicator: ((key: string, settings: IndicatorSettings) => Promise<void>) | null;
   /** Stores a column's role (null: detect it again) and refreshes; null when the host cannot store it. */
-  readonly saveColumnRole: ((table: string, column: Pick<ColumnSummary, 'column' | 'header'>, role: ColumnRoleName | null) => Promise<void>) | null;
+  readonly saveColumnRole: ((table: string, column: ColumnRef, role: ColumnRoleName | null) => Promise<void>) | null;
   /** Stores the workbook-wide settings and refreshes; null when the host cannot store them. */
   readonly saveWorkbookSettings: ((settings: WorkbookSettings) => Promise<void>) | null;
   /** Writes the edited narrative to the Narrative sheet; null when the host cannot. */
@@ -144,7 +144,7 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
     [host, storeAndRefresh],
   );
   const saveColumnRole = useCallback(
-    (table: string, column: Pick<ColumnSummary, 'column' | 'header'>, role: ColumnRoleName | null) =>
+    (table: string, column: ColumnRef, role: ColumnRoleName | null) =>
       storeAndRefresh(() => host.saveColumnRole?.(table, column, role), 'Column role not saved'),
     [host, storeAndRefresh],
   );
