@@ -7,9 +7,9 @@ import { ragCounts } from '../core/report/ragCounts';
 import { reportToJson } from '../core/report/toJson';
 import { colToLetters } from '../core/address';
 import type { ScorecardConfig, UnreadTable } from '../core/types';
-import { loadWorkbook, workbookToGrids } from '../xlsx/readWorkbook';
+import { readWorkbookFile, workbookToGrids } from '../xlsx/readWorkbook';
 import { WorkbookError } from '../xlsx/workbookError';
-import { applyFormatPlan, startSaveCopy, writeNarrativeSheet } from '../xlsx/writeAnnotated';
+import { applyFormatPlan, patchCopy, startSaveBytes, startSaveCopy, writeNarrativeSheet, type PendingCopy } from '../xlsx/writeAnnotated';
 
 export type OutputFormat = 'text' | 'markdown' | 'json';
 
@@ -64,7 +64,7 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
     let config: ScorecardConfig = parseConfig(fileConfig, options.configFile);
     if (options.sheets?.length) config = { ...config, sheets: options.sheets };
     if (options.period) config = { ...config, period: options.period };
-    const wb = await loadWorkbook(options.workbook);
+    const { wb, bytes } = await readWorkbookFile(options.workbook);
     const readIssues: string[] = [];
     const grids = workbookToGrids(wb, (i) => readIssues.push(`warning: ${i.message}`));
     const missing = (config.sheets ?? []).filter((s) => !grids.some((g) => g.name === s));
@@ -77,9 +77,19 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
     }
     const stderr = [...readIssues, ...report.issues.map((i) => `warning: ${i.message}`)];
     if (!options.out) return { stdout: printed(report, options.format), stderr, exitCode: 0, report };
-    stderr.push(...applyFormatPlan(wb, report.formatPlan).map((i) => `warning: ${i.message}`));
-    stderr.push(...writeNarrativeSheet(wb, report.narrative, { title: 'Scorecard narrative', generated: `Drafted from ${basename(options.workbook)}`, counts: ragCounts(report.items) }).map((i) => `warning: ${i.message}`));
-    const copy = await startSaveCopy(wb, options.workbook, options.out);
+    const meta = { title: 'Scorecard narrative', generated: `Drafted from ${basename(options.workbook)}`, counts: ragCounts(report.items) };
+    const warn = (issues: readonly { message: string }[]) => stderr.push(...issues.map((i) => `warning: ${i.message}`));
+    // The copy is the input with the changed parts replaced; a file laid out otherwise is rebuilt by exceljs.
+    const patched = await patchCopy({ input: bytes, wb, plan: report.formatPlan, narrative: report.narrative, meta });
+    let copy: PendingCopy;
+    if (patched) {
+      warn(patched.issues);
+      copy = await startSaveBytes(options.workbook, options.out, async () => patched);
+    } else {
+      warn(applyFormatPlan(wb, report.formatPlan));
+      warn(writeNarrativeSheet(wb, report.narrative, meta));
+      copy = await startSaveCopy(wb, options.workbook, options.out);
+    }
     const stdout = printed(report, options.format); // while the copy is being compressed
     await copy.finish();
     stderr.push(`Wrote ${options.out}.`);

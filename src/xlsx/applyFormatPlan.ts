@@ -1,5 +1,5 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import type { FormatPlan, Issue } from '../core/types';
+import type { FormatPlan, Issue, RagRuleBlock } from '../core/types';
 import { addBlock, blockProblem, lastPriority, removeMarkedRules } from './conditionalFormats';
 import { writeLabels } from './ragLabels';
 
@@ -30,13 +30,31 @@ function checkPlan(plan: FormatPlan): void {
  * throws only for a malformed plan.
  */
 export function applyFormatPlan(wb: Workbook, plan: FormatPlan): Issue[] {
-  checkPlan(plan);
-  const issues: Issue[] = [];
+  const { blocks, issues } = blocksToWrite(wb, plan);
   for (const ws of wb.worksheets) removeMarkedRules(ws, plan.marker);
   const next = new Map<Worksheet, number>();
+  for (const block of blocks) {
+    const ws = wb.getWorksheet(block.sheet)!;
+    next.set(ws, addBlock(ws, block, next.get(ws) ?? lastPriority(ws) + 1));
+  }
+  issues.push(...writeLabels(wb, plan));
+  if (plan.labels.length || plan.labelHeaders.length) {
+    // Our labels are formulas: ask Excel to recalculate on opening rather than trust saved results.
+    wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
+  }
+  return issues;
+}
+
+/**
+ * The plan's blocks that can be written (their sheet is in the workbook and their first range is
+ * their top-left), and an issue naming each that cannot. Throws for a malformed plan.
+ */
+export function blocksToWrite(wb: Workbook, plan: FormatPlan): { blocks: RagRuleBlock[]; issues: Issue[] } {
+  checkPlan(plan);
+  const issues: Issue[] = [];
+  const blocks: RagRuleBlock[] = [];
   for (const block of plan.blocks) {
-    const ws = wb.getWorksheet(block.sheet);
-    if (!ws) {
+    if (!wb.getWorksheet(block.sheet)) {
       issues.push({
         severity: 'error',
         code: 'sheet-missing',
@@ -50,12 +68,7 @@ export function applyFormatPlan(wb: Workbook, plan: FormatPlan): Issue[] {
       issues.push(problem);
       continue;
     }
-    next.set(ws, addBlock(ws, block, next.get(ws) ?? lastPriority(ws) + 1));
+    blocks.push(block);
   }
-  issues.push(...writeLabels(wb, plan));
-  if (plan.labels.length || plan.labelHeaders.length) {
-    // Our labels are formulas: ask Excel to recalculate on opening rather than trust saved results.
-    wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
-  }
-  return issues;
+  return { blocks, issues };
 }

@@ -19,6 +19,11 @@ function ruleIsOurs(rule: CfEntry['rules'][number], marker: string): boolean {
   return (rule.formulae ?? []).some((f) => typeof f === 'string' && f.includes(marker));
 }
 
+/** Whether any rule on the sheet is ours (its formula contains `marker`). */
+export function hasMarkedRules(ws: Worksheet, marker: string): boolean {
+  return cfEntries(ws).some((entry) => entry.rules.some((r) => ruleIsOurs(r, marker)));
+}
+
 /**
  * Removes every rule whose formula contains `marker`; an entry left with no rules goes, the user's
  * entries and rules stay as they are, in their order. Returns how many rules were removed.

@@ -1,6 +1,6 @@
-import type { Alignment, Cell, Font, Style, Worksheet } from 'exceljs';
+import type { Alignment, Font, Style, Worksheet } from 'exceljs';
 import { NARRATIVE_SECTIONS } from '../core/narrative/render';
-import type { CellCitation, Narrative, NarrativeItem } from '../core/types';
+import type { Narrative, NarrativeItem } from '../core/types';
 import { cellLinkFormula } from '../core/address';
 import { ragCounts, type RagCounts } from './ragCounts';
 
@@ -15,18 +15,23 @@ export interface NarrativeMeta {
 
 export const TEXT_WIDTH = 100;
 export const CITE_WIDTH = 16;
+/** Columns B onwards (up to this one) are as wide as a citation. */
+export const LAST_CITE_COLUMN = 12;
 /** Characters of prose per line in the text column (a width unit is one digit; prose runs a little narrower). */
 const CHARS_PER_LINE = TEXT_WIDTH * 1.05;
 const LINE_HEIGHT = 15;
-const FONT = 'Calibri';
-const FONTS: Record<'title' | 'heading' | 'subheading' | 'note' | 'body', Partial<Font>> = {
-  title: { bold: true, size: 14 },
-  heading: { bold: true, size: 12 },
-  subheading: { bold: true, italic: true },
-  note: { italic: true, color: { argb: 'FF595959' } },
-  body: {},
-};
-const RAG_FILLS = {
+export const FONT = 'Calibri';
+export const FONT_SIZE = 11;
+
+/** How each kind of cell on the sheet looks: the font beyond Calibri 11, a fill, and whether it wraps. */
+export interface CellLook {
+  readonly font: { readonly bold?: boolean; readonly italic?: boolean; readonly underline?: boolean; readonly size?: number; readonly argb?: string };
+  readonly fill?: string;
+  /** Wrapped text, top-aligned; false: top-aligned only. */
+  readonly wrap: boolean;
+}
+
+const RAG_LOOKS = {
   Green: ['FFC6EFCE', 'FF006100'],
   Amber: ['FFFFEB9C', 'FF9C5700'],
   Red: ['FFFFC7CE', 'FF9C0006'],
@@ -34,39 +39,46 @@ const RAG_FILLS = {
   'No data': ['FFFFFFFF', 'FF3F3F3F'],
 } as const;
 
-type TextStyle = keyof typeof FONTS;
+type RagLabel = keyof typeof RAG_LOOKS;
+
+export const LOOKS = {
+  title: { font: { bold: true, size: 14 }, wrap: true },
+  heading: { font: { bold: true, size: 12 }, wrap: true },
+  subheading: { font: { bold: true, italic: true }, wrap: true },
+  note: { font: { italic: true, argb: 'FF595959' }, wrap: true },
+  body: { font: {}, wrap: true },
+  citation: { font: { underline: true, argb: 'FF0563C1' }, wrap: false },
+  ...(Object.fromEntries(Object.entries(RAG_LOOKS).map(([label, [fill, argb]]) => [label, { font: { bold: true, argb }, fill, wrap: true }])) as Record<RagLabel, CellLook>),
+} satisfies Record<string, CellLook>;
+
+export type LookName = keyof typeof LOOKS;
+
+/** One cell of the sheet: prose (a plain string, never a formula), a count, or a live link to a cited cell. */
+export type NarrativeCell =
+  | { readonly col: number; readonly kind: 'text'; readonly text: string; readonly look: LookName }
+  | { readonly col: number; readonly kind: 'count'; readonly value: number }
+  | { readonly col: number; readonly kind: 'link'; readonly formula: string; readonly text: string; readonly look: 'citation' };
+
+/** One row of the sheet (1-based number), its height when its text wraps onto several lines. */
+export interface NarrativeRow {
+  readonly row: number;
+  readonly height: number | null;
+  readonly cells: readonly NarrativeCell[];
+}
 
 /**
- * The sheet's cell styles, made once per sheet and shared by every cell of a kind (as exceljs
- * shares them between the cells it reads). exceljs works out the saved form of each distinct style
- * object it meets, so thousands of cells with their own copies of the same style would each cost
- * that work on saving. A cell that needs a different look gets a style object of its own.
+ * The Narrative sheet's rows: heading, counts, then the sections, one item a row — the text and, to
+ * its right, a link to each cell it cites (once). The same layout is written through exceljs or
+ * straight into the file's XML.
  */
-function sheetStyles(): { text: Record<TextStyle, Partial<Style>>; citation: Partial<Style> } {
-  const alignment: Partial<Alignment> = { wrapText: true, vertical: 'top' };
-  const text = {} as Record<TextStyle, Partial<Style>>;
-  for (const kind of Object.keys(FONTS) as TextStyle[]) text[kind] = { font: { name: FONT, size: 11, ...FONTS[kind] }, alignment };
-  return { text, citation: { font: { name: FONT, size: 11, color: { argb: 'FF0563C1' }, underline: true }, alignment: { vertical: 'top' } } };
-}
-
-/** A citation as a live link to its cell (exceljs 4.4 writes in-document hyperlinks that Excel cannot follow, so a HYPERLINK formula). */
-function writeCitation(cell: Cell, c: CellCitation, text: string, style: Partial<Style>): void {
-  cell.value = { formula: cellLinkFormula(c.sheet, c.cell), result: text };
-  cell.style = style;
-}
-
-/** Writes the Narrative sheet's rows into an empty worksheet: heading, counts, then the sections. */
-export function fillNarrativeRows(ws: Worksheet, narrative: Narrative, meta: NarrativeMeta): void {
+export function narrativeLayout(narrative: Narrative, meta: NarrativeMeta): NarrativeRow[] {
+  const rows: NarrativeRow[] = [];
   let row = 1;
-  const styles = sheetStyles();
-  const put = (text: string, style: TextStyle) => {
-    const cell = ws.getRow(row).getCell(1);
-    cell.value = text; // a plain string: never read as a formula, even when it starts with "="
-    cell.style = styles.text[style];
+  const put = (text: string, look: LookName, more: NarrativeCell[] = []) => {
     // Wrapped rows do not grow by themselves in every application: size them for their text.
     const lines = Math.ceil(text.length / CHARS_PER_LINE);
-    if (lines > 1) ws.getRow(row).height = lines * LINE_HEIGHT;
-    return row++;
+    rows.push({ row, height: lines > 1 ? lines * LINE_HEIGHT : null, cells: [{ col: 1, kind: 'text', text, look }, ...more] });
+    row++;
   };
   put(meta.title, 'title');
   put(`Period: ${narrative.period}`, 'body');
@@ -74,19 +86,10 @@ export function fillNarrativeRows(ws: Worksheet, narrative: Narrative, meta: Nar
   row++;
   put('Indicators by rating', 'heading');
   const counts = meta.counts ?? ragCounts(narrative);
-  const tally: [keyof typeof RAG_FILLS, number][] = [
+  const tally: [RagLabel, number][] = [
     ['Green', counts.green], ['Amber', counts.amber], ['Red', counts.red], ['No target', counts.noTarget], ['No data', counts.noData],
   ];
-  for (const [label, n] of tally) {
-    const [bg, fg] = RAG_FILLS[label];
-    const r = put(label, 'body');
-    ws.getCell(r, 1).style = {
-      ...styles.text.body,
-      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: bg } },
-      font: { name: FONT, size: 11, color: { argb: fg }, bold: true },
-    };
-    ws.getCell(r, 2).value = n;
-  }
+  for (const [label, n] of tally) put(label, label, [{ col: 2, kind: 'count', value: n }]);
   const sections: [string, readonly NarrativeItem[]][] = [['Summary', narrative.summary], ...NARRATIVE_SECTIONS.map(([key, title]): [string, readonly NarrativeItem[]] => [title, narrative[key]])];
   for (const [heading, items] of sections) {
     row++;
@@ -96,16 +99,68 @@ export function fillNarrativeRows(ws: Worksheet, narrative: Narrative, meta: Nar
     for (const item of items) {
       if (heading !== 'Summary' && item.section && item.section !== section) put(item.section, 'subheading');
       section = item.section;
-      const line = ws.getRow(put(item.text, 'body'));
+      const links: NarrativeCell[] = [];
       const seen = new Set<string>();
-      let col = 2;
       for (const c of item.cells) {
         const text = `${c.sheet}!${c.cell}`;
         if (seen.has(text)) continue;
         seen.add(text);
-        writeCitation(line.getCell(col++), c, text, styles.citation);
+        links.push({ col: links.length + 2, kind: 'link', formula: cellLinkFormula(c.sheet, c.cell), text, look: 'citation' });
+      }
+      put(item.text, 'body', links);
+    }
+  }
+  return rows;
+}
+
+/** The last row the layout fills. */
+export function lastRow(rows: readonly NarrativeRow[]): number {
+  return rows.length ? rows[rows.length - 1].row : 0;
+}
+
+/**
+ * The sheet's cell styles as exceljs takes them, made once per sheet and shared by every cell of a
+ * kind (as exceljs shares them between the cells it reads). exceljs works out the saved form of
+ * each distinct style object it meets, so thousands of cells with their own copies of the same
+ * style would each cost that work on saving.
+ */
+function exceljsStyles(): Record<LookName, Partial<Style>> {
+  const wrapped: Partial<Alignment> = { wrapText: true, vertical: 'top' };
+  const top: Partial<Alignment> = { vertical: 'top' };
+  const out = {} as Record<LookName, Partial<Style>>;
+  for (const [name, look] of Object.entries(LOOKS) as [LookName, CellLook][]) {
+    const font: Partial<Font> = { name: FONT, size: look.font.size ?? FONT_SIZE };
+    if (look.font.bold) font.bold = true;
+    if (look.font.italic) font.italic = true;
+    if (look.font.underline) font.underline = true;
+    if (look.font.argb) font.color = { argb: look.font.argb };
+    const style: Partial<Style> = { font, alignment: look.wrap ? wrapped : top };
+    if (look.fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: look.fill } };
+    out[name] = style;
+  }
+  return out;
+}
+
+/**
+ * Writes the Narrative sheet's rows into an empty worksheet. A citation is a HYPERLINK formula
+ * (exceljs 4.4 writes in-document hyperlinks that Excel cannot follow).
+ */
+export function fillNarrativeRows(ws: Worksheet, narrative: Narrative, meta: NarrativeMeta): void {
+  const styles = exceljsStyles();
+  for (const { row, height, cells } of narrativeLayout(narrative, meta)) {
+    const r = ws.getRow(row);
+    if (height !== null) r.height = height;
+    for (const c of cells) {
+      const cell = r.getCell(c.col);
+      if (c.kind === 'text') {
+        cell.value = c.text; // a plain string: never read as a formula, even when it starts with "="
+        cell.style = styles[c.look];
+      } else if (c.kind === 'count') {
+        cell.value = c.value;
+      } else {
+        cell.value = { formula: c.formula, result: c.text };
+        cell.style = styles[c.look];
       }
     }
   }
 }
-

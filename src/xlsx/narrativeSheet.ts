@@ -1,19 +1,22 @@
 import type { Workbook } from 'exceljs';
 import type { Issue, Narrative } from '../core/types';
 import { quoteSheet } from './a1';
-import { CITE_WIDTH, TEXT_WIDTH, fillNarrativeRows, type NarrativeMeta } from './narrativeRows';
+import { CITE_WIDTH, LAST_CITE_COLUMN, TEXT_WIDTH, fillNarrativeRows, type NarrativeMeta } from './narrativeRows';
 
 export type { NarrativeMeta };
 
 /** The workbook-level name that marks the sheet we wrote, so a re-run replaces only that sheet. */
 export const NARRATIVE_SHEET_NAME_TAG = '_ScorecardNarrative';
 
+/** The sheet named in a reference such as "'Q2 draft'!$A$1" or "Narrative!$A$1". */
+export function referencedSheet(ref: string): string {
+  const sheet = ref.slice(0, ref.lastIndexOf('!'));
+  return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+}
+
 /** The sheet a previous run wrote, found by our defined name (it follows the sheet if renamed). */
 function ourSheetNames(wb: Workbook): string[] {
-  return wb.definedNames.getRanges(NARRATIVE_SHEET_NAME_TAG).ranges.map((r) => {
-    const sheet = r.slice(0, r.lastIndexOf('!'));
-    return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
-  });
+  return wb.definedNames.getRanges(NARRATIVE_SHEET_NAME_TAG).ranges.map(referencedSheet);
 }
 
 function removePrevious(wb: Workbook): void {
@@ -26,10 +29,21 @@ function removePrevious(wb: Workbook): void {
 }
 
 /** "Narrative", or "Narrative (Scorecard)" when the user has a sheet of that name (Excel ignores case). */
-function freeName(wb: Workbook): string {
-  const taken = new Set(wb.worksheets.map((ws) => ws.name.toLowerCase()));
+export function freeNarrativeName(sheetNames: readonly string[]): string {
+  const taken = new Set(sheetNames.map((name) => name.toLowerCase()));
   for (const name of ['Narrative', 'Narrative (Scorecard)']) if (!taken.has(name.toLowerCase())) return name;
   for (let i = 2; ; i++) if (!taken.has(`narrative (scorecard ${i})`)) return `Narrative (Scorecard ${i})`;
+}
+
+/** The warning when the narrative could not have the sheet name "Narrative", or none. */
+export function narrativeNameIssues(name: string): Issue[] {
+  if (name === 'Narrative') return [];
+  return [{
+    severity: 'warning',
+    code: 'narrative-sheet-renamed',
+    message: `The workbook already has its own sheet called 'Narrative', left as it is; the narrative is on the sheet '${name}'.`,
+    sheet: name,
+  }];
 }
 
 /**
@@ -41,19 +55,11 @@ function freeName(wb: Workbook): string {
  */
 export function writeNarrativeSheet(wb: Workbook, narrative: Narrative, meta: NarrativeMeta): Issue[] {
   removePrevious(wb);
-  const name = freeName(wb);
-  const issues: Issue[] = [];
-  if (name !== 'Narrative') {
-    issues.push({
-      severity: 'warning',
-      code: 'narrative-sheet-renamed',
-      message: `The workbook already has its own sheet called 'Narrative', left as it is; the narrative is on the sheet '${name}'.`,
-      sheet: name,
-    });
-  }
+  const name = freeNarrativeName(wb.worksheets.map((ws) => ws.name));
+  const issues = narrativeNameIssues(name);
   const ws = wb.addWorksheet(name, { pageSetup: { orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
   ws.getColumn(1).width = TEXT_WIDTH;
-  for (let c = 2; c <= 12; c++) ws.getColumn(c).width = CITE_WIDTH;
+  for (let c = 2; c <= LAST_CITE_COLUMN; c++) ws.getColumn(c).width = CITE_WIDTH;
   fillNarrativeRows(ws, narrative, meta);
   // Print the text and the column beside it (the counts; the cell each item cites first). exceljs
   // puts "$" before each corner as given, so "A$1" becomes the absolute "$A$1" every reader accepts.

@@ -78,10 +78,20 @@ function dressLikeNeighbour(ws: Worksheet, cell: Cell, styles: LabelStyles): voi
   cell.style = style;
 }
 
-/** Writes one live label formula with its expected text as the saved result, or says why not. */
-function writeLabel(
-  wb: Workbook, sheet: string, address: string, formula: string, expected: string, marker: string, what: string, styles: LabelStyles,
-): Issue | null {
+/** A label the plan asks for, in a cell that may take it: empty, or holding one of our formulas. */
+export interface LabelWrite {
+  readonly sheet: string;
+  /** Zero-based row and column. */
+  readonly row: number;
+  readonly col: number;
+  /** The live formula, without "=". */
+  readonly formula: string;
+  /** The text the formula gives, saved as its result for readers that do not recalculate. */
+  readonly expected: string;
+}
+
+/** The cell a label goes in, or why it cannot. */
+function labelTarget(wb: Workbook, sheet: string, address: string, formula: string, expected: string, marker: string, what: string): LabelWrite | Issue {
   const ws = wb.getWorksheet(sheet);
   if (!ws) {
     return { severity: 'error', code: 'sheet-missing', message: `${sheet}!${address}: the sheet '${sheet}' is not in the workbook; the ${what} was not written.`, sheet, cell: address };
@@ -91,8 +101,7 @@ function writeLabel(
     return { severity: 'error', code: 'label-cell-invalid', message: `${sheet}!${address}: not a cell address; the ${what} was not written.`, sheet, cell: address };
   }
   // Rows and cells by number: the worksheet's own lookups spell the address out and parse it again.
-  const existing = ws.findRow(at.row + 1)?.findCell(at.col + 1);
-  const reason = occupant(existing, marker);
+  const reason = occupant(ws.findRow(at.row + 1)?.findCell(at.col + 1), marker);
   if (reason) {
     return {
       severity: 'warning',
@@ -102,29 +111,41 @@ function writeLabel(
       cell: address,
     };
   }
-  const cell = ws.getRow(at.row + 1).getCell(at.col + 1);
-  if (existing) detachSharedClones(ws, cell);
-  if (!existing || existing.type === ValueType.Null) dressLikeNeighbour(ws, cell, styles);
-  cell.value = { formula: formula.replace(/^=/, ''), result: expected };
-  return null;
+  return { sheet, row: at.row, col: at.col, formula: formula.replace(/^=/, ''), expected };
+}
+
+/**
+ * The plan's label headers and labels that can be written, and an issue for each that cannot: a
+ * cell is written only when it is empty or already holds one of our formulas (it contains the
+ * marker); otherwise it is left as it is and the issue names it. Reads the workbook, changes nothing.
+ */
+export function planLabels(wb: Workbook, plan: FormatPlan): { writes: LabelWrite[]; issues: Issue[] } {
+  const writes: LabelWrite[] = [];
+  const issues: Issue[] = [];
+  const take = (target: LabelWrite | Issue) => {
+    if ('formula' in target) writes.push(target);
+    else issues.push(target);
+  };
+  for (const h of plan.labelHeaders) take(labelTarget(wb, h.sheet, h.cell, h.formula || headerFormula(h.text, plan.marker), h.text, plan.marker, 'RAG label heading'));
+  for (const l of plan.labels) take(labelTarget(wb, l.sheet, l.cell, l.formula, l.expected, plan.marker, 'RAG label'));
+  return { writes, issues };
 }
 
 /**
  * Writes the plan's label headers and labels as live formulas (saved results set to the text the
- * engine expects, so a reader that does not recalculate shows it). A cell is written only when it is
- * empty or already holds one of our formulas (it contains the marker); otherwise it is left as it
- * is and an issue names it.
+ * engine expects, so a reader that does not recalculate shows it), where {@link planLabels} says
+ * they may go; returns its issues for the rest.
  */
 export function writeLabels(wb: Workbook, plan: FormatPlan): Issue[] {
-  const issues: Issue[] = [];
   const styles: LabelStyles = { copies: new Map(), plain: {} };
-  for (const h of plan.labelHeaders) {
-    const issue = writeLabel(wb, h.sheet, h.cell, h.formula || headerFormula(h.text, plan.marker), h.text, plan.marker, 'RAG label heading', styles);
-    if (issue) issues.push(issue);
-  }
-  for (const l of plan.labels) {
-    const issue = writeLabel(wb, l.sheet, l.cell, l.formula, l.expected, plan.marker, 'RAG label', styles);
-    if (issue) issues.push(issue);
+  const { writes, issues } = planLabels(wb, plan);
+  for (const w of writes) {
+    const ws = wb.getWorksheet(w.sheet)!;
+    const existing = ws.findRow(w.row + 1)?.findCell(w.col + 1);
+    const cell = ws.getRow(w.row + 1).getCell(w.col + 1);
+    if (existing) detachSharedClones(ws, cell);
+    if (!existing || existing.type === ValueType.Null) dressLikeNeighbour(ws, cell, styles);
+    cell.value = { formula: w.formula, result: w.expected };
   }
   return issues;
 }

@@ -39,6 +39,11 @@ function checkSignature(buf: Buffer, file: string): void {
  * .xls, or damaged.
  */
 export async function loadWorkbook(file: string): Promise<Workbook> {
+  return (await readWorkbookFile(file)).wb;
+}
+
+/** {@link loadWorkbook}, with the file's bytes as read (for a copy written as a patch of them). */
+export async function readWorkbookFile(file: string): Promise<{ wb: Workbook; bytes: Buffer }> {
   let buf: Buffer;
   try {
     buf = await fs.readFile(file);
@@ -56,7 +61,7 @@ export async function loadWorkbook(file: string): Promise<Workbook> {
     throw workbookError('corrupt', file);
   }
   if (wb.worksheets.length === 0) throw workbookError('not-xlsx', file, 'it holds no worksheets');
-  return wb;
+  return { wb, bytes: buf };
 }
 
 const EMPTY_ROW: readonly RawValue[] = Object.freeze([]);

@@ -67,6 +67,15 @@ export interface PendingCopy {
  * CLI prints its report) before `finish` writes the file.
  */
 export async function startSaveCopy(wb: Workbook, inputPath: string, outPath: string): Promise<PendingCopy> {
+  return startSaveBytes(inputPath, outPath, () => startPacking(wb));
+}
+
+/**
+ * Starts saving the bytes `start` gives (`packed`: perhaps still being compressed) as
+ * `outPath`, beside and never over `inputPath`: checked first, then written by `finish` to a
+ * temporary file that is renamed into place.
+ */
+export async function startSaveBytes(inputPath: string, outPath: string, start: () => Promise<{ readonly packed: Promise<Buffer> }>): Promise<PendingCopy> {
   if (await isSameFile(inputPath, outPath)) throw workbookError('same-file', outPath);
   const target = await statOrNull(outPath);
   if (target?.isDirectory()) throw workbookError('not-a-file', outPath);
@@ -76,7 +85,7 @@ export async function startSaveCopy(wb: Workbook, inputPath: string, outPath: st
   };
   let packed: Promise<Buffer>;
   try {
-    ({ packed } = await startPacking(wb));
+    ({ packed } = await start());
   } catch (err) {
     throw failed(err);
   }

@@ -14,7 +14,8 @@ import type { FormatPlan } from '../core/types';
 export { applyFormatPlan } from './applyFormatPlan';
 export { writeNarrativeSheet, NARRATIVE_SHEET_NAME_TAG, type NarrativeMeta } from './narrativeSheet';
 export { ragCounts, type RagCounts } from './ragCounts';
-export { saveCopy, startSaveCopy, isSameFile, type PendingCopy } from './saveCopy';
+export { saveCopy, startSaveBytes, startSaveCopy, isSameFile, type PendingCopy } from './saveCopy';
+export { patchCopy, type PatchedCopy } from './patch/patchCopy';
 export { headerFormula } from './ragLabels';
 
 /** Re-exported for callers that build plans by hand (tests, tools). */

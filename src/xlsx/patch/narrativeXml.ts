@@ -1,0 +1,42 @@
+/**
+ * The Narrative sheet as a worksheet part, from the same layout exceljs is given
+ * ({@link narrativeLayout}). Text is written in the cells themselves (inline strings), so the
+ * workbook's shared strings stay as they were.
+ */
+import { toA1 } from '../../core/address';
+import { CITE_WIDTH, LAST_CITE_COLUMN, TEXT_WIDTH, lastRow, type LookName, type NarrativeRow } from '../narrativeRows';
+import { escapeText } from './xml';
+
+/** The worksheet part for `rows`; `style` gives the cell format of each look. */
+export function narrativeSheetXml(rows: readonly NarrativeRow[], style: (look: LookName) => string): string {
+  const out: string[] = [];
+  let right = 1;
+  for (const { row, height, cells } of rows) {
+    out.push(height === null ? `<row r="${row}">` : `<row r="${row}" ht="${height}" customHeight="1">`);
+    for (const c of cells) {
+      right = Math.max(right, c.col);
+      const ref = toA1(row - 1, c.col - 1);
+      if (c.kind === 'text') {
+        const text = escapeText(c.text);
+        const space = /^\s|\s$/.test(c.text) ? ' xml:space="preserve"' : '';
+        out.push(`<c r="${ref}" s="${style(c.look)}" t="inlineStr"><is><t${space}>${text}</t></is></c>`);
+      } else if (c.kind === 'count') {
+        out.push(`<c r="${ref}"><v>${c.value}</v></c>`);
+      } else {
+        out.push(`<c r="${ref}" s="${style(c.look)}" t="str"><f>${escapeText(c.formula)}</f><v>${escapeText(c.text)}</v></c>`);
+      }
+    }
+    out.push('</row>');
+  }
+  const last = Math.max(1, lastRow(rows));
+  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    + '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+    + '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'
+    + `<dimension ref="A1:${toA1(last - 1, right - 1)}"/>`
+    + '<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>'
+    + `<cols><col min="1" max="1" width="${TEXT_WIDTH}" customWidth="1"/><col min="2" max="${LAST_CITE_COLUMN}" width="${CITE_WIDTH}" customWidth="1"/></cols>`
+    + `<sheetData>${out.join('')}</sheetData>`
+    + '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
+    + '<pageSetup orientation="portrait" fitToWidth="1" fitToHeight="0"/>'
+    + '</worksheet>';
+}

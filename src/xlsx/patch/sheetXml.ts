@@ -1,0 +1,210 @@
+/**
+ * Editing one worksheet part as text: our RAG rules out and in again, label cells written. Rows,
+ * cells and rules that are not ours are copied as they stand. Anything this does not expect (rows
+ * or cells without their address, a shared formula where a label goes) gives null, for the caller
+ * to write the copy another way.
+ */
+import { parseA1, toA1 } from '../../core/address';
+import { attr, elementEnd, escapeText, firstTag, withAttr } from './xml';
+
+/** A conditional-formatting entry to add: its ranges and, per rule, the formula and the differential format. */
+export interface CfBlock {
+  readonly sqref: string;
+  readonly rules: readonly { readonly formula: string; readonly dxfId: number }[];
+}
+
+/** A label cell to write: zero-based row and column, its formula (no "=") and saved result. */
+export interface CellFormula {
+  readonly row: number;
+  readonly col: number;
+  readonly formula: string;
+  readonly result: string;
+}
+
+export interface SheetEdit {
+  /** Rules whose formula contains this (as written in XML) are ours: removed, then written afresh. */
+  readonly marker: string;
+  readonly blocks: readonly CfBlock[];
+  readonly cells: readonly CellFormula[];
+  /** The format of a new label cell, given the format of the cell to its left (null: none there). */
+  readonly labelStyle: (left: string | null) => string | null;
+}
+
+/** What may follow the conditional formats in a worksheet, in the file format's order. */
+const AFTER_CF = [
+  'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks',
+  'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'picture',
+  'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst', 'mc:AlternateContent',
+];
+
+const CELL = /<c(?=[\s/>])[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g;
+
+/** One cell of a row as written, with its zero-based column. */
+interface RowCell {
+  readonly col: number;
+  readonly xml: string;
+}
+
+function cellXml(ref: string, style: string | null, formula: string, result: string): string {
+  return `<c r="${ref}"${style !== null && style !== '0' ? ` s="${style}"` : ''} t="str"><f>${escapeText(formula)}</f><v>${escapeText(result)}</v></c>`;
+}
+
+/** A row's cells with the labels merged in, column order kept; null when a cell cannot be placed or replaced safely. */
+function mergeRow(inner: string, row: number, writes: readonly CellFormula[], edit: SheetEdit): string | null {
+  const cells: RowCell[] = [];
+  const styles = new Map<number, string | null>();
+  CELL.lastIndex = 0;
+  for (let m = CELL.exec(inner); m; m = CELL.exec(inner)) {
+    const tagEnd = m[0].indexOf('>');
+    const ref = attr(m[0].slice(0, tagEnd + 1), 'r');
+    const at = ref === null ? null : parseA1(ref);
+    if (!at || at.row !== row) return null;
+    cells.push({ col: at.col, xml: m[0] });
+    styles.set(at.col, attr(m[0].slice(0, tagEnd + 1), 's'));
+  }
+  // Whatever else a row holds besides cells (an extension list) stays after them.
+  const rest = inner.replace(CELL, '');
+  for (const w of writes) {
+    const i = cells.findIndex((c) => c.col >= w.col);
+    const existing = i >= 0 && cells[i].col === w.col ? cells[i] : null;
+    if (existing && /<f[\s>]/.test(existing.xml) && (!existing.xml.includes(edit.marker) || /<f[^>]*\st=/.test(existing.xml))) return null;
+    const own = existing ? styles.get(w.col) ?? null : null;
+    const style = own ?? edit.labelStyle(styles.has(w.col - 1) ? styles.get(w.col - 1) ?? null : null);
+    const xml = cellXml(toA1(row, w.col), style, w.formula, w.result);
+    if (existing) cells[i] = { col: w.col, xml };
+    else if (i < 0) cells.push({ col: w.col, xml });
+    else cells.splice(i, 0, { col: w.col, xml });
+  }
+  return cells.map((c) => c.xml).join('') + rest;
+}
+
+/** The sheet data with the label cells written: rows edited in place, new rows where there were none. */
+function writeCells(xml: string, dataStart: number, dataEnd: number, edit: SheetEdit): string | null {
+  const byRow = new Map<number, CellFormula[]>();
+  for (const c of edit.cells) {
+    const list = byRow.get(c.row);
+    if (list) list.push(c);
+    else byRow.set(c.row, [c]);
+  }
+  for (const list of byRow.values()) list.sort((a, b) => a.col - b.col);
+  const pending = [...byRow.keys()].sort((a, b) => a - b);
+  const newRow = (row: number) => {
+    const cells = byRow.get(row)!.map((w) => cellXml(toA1(row, w.col), edit.labelStyle(null), w.formula, w.result));
+    return `<row r="${row + 1}">${cells.join('')}</row>`;
+  };
+  const out: string[] = [];
+  let copied = dataStart;
+  let next = 0;
+  const rowTag = /<row(?=[\s/>])[^>]*>/g;
+  rowTag.lastIndex = dataStart;
+  for (let m = rowTag.exec(xml); m && m.index < dataEnd && next < pending.length; m = rowTag.exec(xml)) {
+    const r = attr(m[0], 'r');
+    if (r === null) return null;
+    const row = Number(r) - 1;
+    while (next < pending.length && pending[next] < row) {
+      out.push(xml.slice(copied, m.index), newRow(pending[next++]));
+      copied = m.index;
+    }
+    if (pending[next] !== row) continue;
+    const end = elementEnd(xml, m.index, 'row');
+    if (end < 0 || end > dataEnd) return null;
+    const selfClosing = m[0].endsWith('/>');
+    const inner = selfClosing ? '' : xml.slice(m.index + m[0].length, end - '</row>'.length);
+    const merged = mergeRow(inner, row, byRow.get(row)!, edit);
+    if (merged === null) return null;
+    // The row's span of columns is a hint that new cells may fall outside: left out, as it may be.
+    const tag = withAttr(selfClosing ? `${m[0].slice(0, -2)}>` : m[0], 'spans', null);
+    out.push(xml.slice(copied, m.index), tag, merged, '</row>');
+    copied = end;
+    rowTag.lastIndex = end;
+    next++;
+  }
+  out.push(xml.slice(copied, dataEnd));
+  while (next < pending.length) out.push(newRow(pending[next++]));
+  return out.join('');
+}
+
+/** The `<dimension>` reference grown to take in the label cells. */
+function growDimension(xml: string, cells: readonly CellFormula[]): string {
+  const at = firstTag(xml, ['dimension']);
+  if (at < 0 || !cells.length) return xml;
+  const end = xml.indexOf('>', at) + 1;
+  const tag = xml.slice(at, end);
+  const [a, b] = (attr(tag, 'ref') ?? '').split(':');
+  const p = parseA1(a ?? '');
+  const q = parseA1(b ?? a ?? '');
+  if (!p || !q) return xml;
+  let [top, left, bottom, right] = [p.row, p.col, q.row, q.col];
+  for (const c of cells) {
+    top = Math.min(top, c.row);
+    left = Math.min(left, c.col);
+    bottom = Math.max(bottom, c.row);
+    right = Math.max(right, c.col);
+  }
+  const ref = top === bottom && left === right ? toA1(top, left) : `${toA1(top, left)}:${toA1(bottom, right)}`;
+  return xml.slice(0, at) + withAttr(tag, 'ref', ref) + xml.slice(end);
+}
+
+/** The conditional formats with every rule of ours taken out (an entry left empty goes), and where new entries go. */
+function withoutOurRules(tail: string, marker: string): { tail: string; insertAt: number; lastPriority: number } {
+  const parts: string[] = [];
+  let copied = 0;
+  let lastEnd = -1;
+  const entry = /<conditionalFormatting[\s>]/g;
+  for (let m = entry.exec(tail); m; m = entry.exec(tail)) {
+    const end = elementEnd(tail, m.index, 'conditionalFormatting');
+    if (end < 0) break;
+    const whole = tail.slice(m.index, end);
+    entry.lastIndex = end;
+    parts.push(tail.slice(copied, m.index));
+    copied = end;
+    if (!whole.includes(marker)) {
+      parts.push(whole);
+      lastEnd = parts.join('').length;
+      continue;
+    }
+    const kept = whole.replace(/<cfRule(?=[\s/>])[^>]*?(?:\/>|>[\s\S]*?<\/cfRule>)/g, (rule) => (rule.includes(marker) ? '' : rule));
+    if (/<cfRule[\s/>]/.test(kept)) {
+      parts.push(kept);
+      lastEnd = parts.join('').length;
+    }
+  }
+  parts.push(tail.slice(copied));
+  const out = parts.join('');
+  let lastPriority = 0;
+  for (const m of out.matchAll(/<(?:\w+:)?cfRule\b[^>]*?\spriority="(\d+)"/g)) lastPriority = Math.max(lastPriority, Number(m[1]));
+  let insertAt = lastEnd;
+  if (insertAt < 0) insertAt = firstTag(out, AFTER_CF);
+  if (insertAt < 0) insertAt = out.lastIndexOf('</');
+  return { tail: out, insertAt, lastPriority };
+}
+
+/**
+ * The worksheet part with our rules replaced by `edit.blocks` (numbered after the user's rules)
+ * and the label cells written; null when the part is not laid out as expected.
+ */
+export function editSheetXml(xml: string, edit: SheetEdit): string | null {
+  const open = firstTag(xml, ['sheetData']);
+  if (open < 0) return null;
+  const openEnd = xml.indexOf('>', open) + 1;
+  let sheet = xml;
+  let dataStart = openEnd;
+  let dataEnd: number;
+  if (xml[openEnd - 2] === '/') {
+    sheet = `${xml.slice(0, open)}<sheetData></sheetData>${xml.slice(openEnd)}`;
+    dataStart = open + '<sheetData>'.length;
+    dataEnd = dataStart;
+  } else {
+    dataEnd = xml.indexOf('</sheetData>', openEnd);
+    if (dataEnd < 0) return null;
+  }
+  const data = edit.cells.length ? writeCells(sheet, dataStart, dataEnd, edit) : sheet.slice(dataStart, dataEnd);
+  if (data === null) return null;
+  const head = growDimension(sheet.slice(0, dataStart), edit.cells);
+  const { tail, insertAt, lastPriority } = withoutOurRules(sheet.slice(dataEnd), edit.marker);
+  let priority = lastPriority + 1;
+  const entries = edit.blocks.map((b) =>
+    `<conditionalFormatting sqref="${b.sqref}">${b.rules.map((r) => `<cfRule type="expression" dxfId="${r.dxfId}" priority="${priority++}"><formula>${escapeText(r.formula)}</formula></cfRule>`).join('')}</conditionalFormatting>`,
+  ).join('');
+  return head + data + tail.slice(0, insertAt) + entries + tail.slice(insertAt);
+}

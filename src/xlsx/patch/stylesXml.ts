@@ -1,0 +1,154 @@
+/**
+ * Adding the styles an annotated copy needs to a workbook's styles part, as text: the fills and
+ * fonts of the RAG rules (differential formats), the label cells' look, and the Narrative sheet's
+ * fonts. A style already in the part, written identically, is used again rather than added: a
+ * copy annotated again does not grow.
+ */
+import { LOOKS, FONT, FONT_SIZE, type CellLook, type LookName } from '../narrativeRows';
+import { attr, elementEnd, escapeAttr, firstTag, withAttr } from './xml';
+
+/** The collections edited, each with its child element's name. */
+const CHILD = { fonts: 'font', fills: 'fill', cellXfs: 'xf', dxfs: 'dxf' } as const;
+type Collection = keyof typeof CHILD;
+
+/** What may follow `dxfs` in a style sheet, where it is added when the part has none. */
+const AFTER_DXFS = ['tableStyles', 'colors', 'extLst'];
+
+/** A style collection: where it stands, and its children as written. */
+interface Parsed {
+  readonly children: string[];
+  readonly added: string[];
+}
+
+export class StylesXml {
+  private readonly lists = new Map<Collection, Parsed>();
+  private readonly labelXfs = new Map<string, string>();
+  private readonly looks = new Map<LookName, string>();
+
+  private constructor(private readonly xml: string) {}
+
+  /** The editor for a styles part, or null when the part lacks what every Excel-saved one has (fonts, fills, borders, cell formats). */
+  static parse(xml: string): StylesXml | null {
+    const styles = new StylesXml(xml);
+    for (const name of ['fonts', 'fills', 'cellXfs', 'dxfs'] as const) {
+      const children = styles.children(name);
+      if (children === null) {
+        if (name !== 'dxfs') return null;
+        styles.lists.set(name, { children: [], added: [] });
+      } else {
+        styles.lists.set(name, { children, added: [] });
+      }
+    }
+    if (firstTag(xml, ['borders']) < 0 || !styles.lists.get('cellXfs')!.children.length) return null;
+    return styles;
+  }
+
+  /** The children of a collection as written, or null when the part has no such collection. */
+  private children(name: Collection): string[] | null {
+    const start = firstTag(this.xml, [name]);
+    if (start < 0) return null;
+    const end = elementEnd(this.xml, start, name);
+    if (end < 0) return null;
+    const child = CHILD[name];
+    const out: string[] = [];
+    const inner = this.xml.slice(this.xml.indexOf('>', start) + 1, end);
+    const re = new RegExp(`<${child}[\\s/>]`, 'g');
+    for (let m = re.exec(inner); m; m = re.exec(inner)) {
+      const stop = elementEnd(inner, m.index, child);
+      if (stop < 0) return null;
+      out.push(inner.slice(m.index, stop));
+      re.lastIndex = stop;
+    }
+    return out;
+  }
+
+  /** The index of `element` in a collection: the existing one written the same, or a new one. */
+  private index(name: Collection, element: string): number {
+    const list = this.lists.get(name)!;
+    const at = list.children.indexOf(element);
+    if (at >= 0) return at;
+    const added = list.added.indexOf(element);
+    if (added >= 0) return list.children.length + added;
+    list.added.push(element);
+    return list.children.length + list.added.length - 1;
+  }
+
+  /** The differential format of a RAG rule: a solid fill and a font colour (ARGB). */
+  dxf(fill: string, font: string): number {
+    const f = escapeAttr(fill);
+    return this.index('dxfs', `<dxf><font><color rgb="${escapeAttr(font)}"/></font><fill><patternFill patternType="solid"><fgColor rgb="${f}"/><bgColor rgb="${f}"/></patternFill></fill></dxf>`);
+  }
+
+  /**
+   * The cell format of a label beside a cell of format `s`: the same look without its number format
+   * (a label is words). `s` itself when it has none.
+   */
+  labelStyle(s: string): string {
+    const known = this.labelXfs.get(s);
+    if (known !== undefined) return known;
+    const xfs = this.lists.get('cellXfs')!.children;
+    const xf = xfs[Number(s)];
+    let out = s;
+    if (xf !== undefined && (attr(xf, 'numFmtId') ?? '0') !== '0') {
+      const tagEnd = xf.indexOf('>');
+      const selfClosing = xf[tagEnd - 1] === '/';
+      const tag = xf.slice(0, selfClosing ? tagEnd - 1 : tagEnd);
+      const plain = withAttr(withAttr(`${tag}>`, 'numFmtId', '0'), 'applyNumberFormat', null);
+      out = String(this.index('cellXfs', selfClosing ? `${plain.slice(0, -1)}/>` : plain + xf.slice(tagEnd + 1)));
+    } else if (xf === undefined) {
+      out = '0';
+    }
+    this.labelXfs.set(s, out);
+    return out;
+  }
+
+  /** The cell format of one of the Narrative sheet's looks. */
+  look(name: LookName): string {
+    const known = this.looks.get(name);
+    if (known !== undefined) return known;
+    const look: CellLook = LOOKS[name];
+    const f = look.font;
+    const font = `<font>${f.bold ? '<b/>' : ''}${f.italic ? '<i/>' : ''}${f.underline ? '<u/>' : ''}<sz val="${f.size ?? FONT_SIZE}"/>${f.argb ? `<color rgb="${f.argb}"/>` : ''}<name val="${FONT}"/><family val="2"/></font>`;
+    const fontId = this.index('fonts', font);
+    const fillId = look.fill ? this.index('fills', `<fill><patternFill patternType="solid"><fgColor rgb="${look.fill}"/><bgColor indexed="64"/></patternFill></fill>`) : 0;
+    const alignment = look.wrap ? '<alignment vertical="top" wrapText="1"/>' : '<alignment vertical="top"/>';
+    const xf = `<xf numFmtId="0" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0" applyFont="1"${look.fill ? ' applyFill="1"' : ''} applyAlignment="1">${alignment}</xf>`;
+    const id = String(this.index('cellXfs', xf));
+    this.looks.set(name, id);
+    return id;
+  }
+
+  /** Whether anything was added. */
+  get changed(): boolean {
+    return [...this.lists.values()].some((l) => l.added.length > 0);
+  }
+
+  /** The part with what was added, counts brought up to date. */
+  toString(): string {
+    let xml = this.xml;
+    for (const name of ['fonts', 'fills', 'cellXfs', 'dxfs'] as const) {
+      const list = this.lists.get(name)!;
+      if (!list.added.length) continue;
+      const count = String(list.children.length + list.added.length);
+      const start = firstTag(xml, [name]);
+      if (start < 0) {
+        // Only dxfs can be missing: it goes before what follows it, else at the end.
+        const at = firstTag(xml, AFTER_DXFS);
+        const where = at >= 0 ? at : xml.lastIndexOf('</');
+        xml = `${xml.slice(0, where)}<dxfs count="${count}">${list.added.join('')}</dxfs>${xml.slice(where)}`;
+        continue;
+      }
+      const tagEnd = xml.indexOf('>', start);
+      const selfClosing = xml[tagEnd - 1] === '/';
+      if (selfClosing) {
+        const tag = withAttr(xml.slice(start, tagEnd - 1) + '>', 'count', count);
+        xml = `${xml.slice(0, start)}${tag}${list.added.join('')}</${name}>${xml.slice(tagEnd + 1)}`;
+      } else {
+        const end = elementEnd(xml, start, name) - `</${name}>`.length;
+        const tag = withAttr(xml.slice(start, tagEnd + 1), 'count', count);
+        xml = `${xml.slice(0, start)}${tag}${xml.slice(tagEnd + 1, end)}${list.added.join('')}${xml.slice(end)}`;
+      }
+    }
+    return xml;
+  }
+}

@@ -1,0 +1,190 @@
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { runReport } from '../../../src/cli/runReport';
+import { DEFAULT_CONFIG } from '../../../src/core/config/defaults';
+import { RAG_MARKER } from '../../../src/core/rating/formatPlan';
+import { buildReport } from '../../../src/core/report/buildReport';
+import type { ReportJson } from '../../../src/core/report/toJson';
+import { patchCopy } from '../../../src/xlsx/patch/patchCopy';
+import { readWorkbookFile, workbookToGrids } from '../../../src/xlsx/readWorkbook';
+import { readZip } from '../../../src/xlsx/zipParts';
+import { evaluateRagRules } from '../../helpers/ragCheck';
+import { buildScorecard, tempDir } from '../scorecardFixture';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await tempDir();
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+const CHART_TYPE = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** A bar chart of the Q2 column, drawn on the scorecard sheet: parts exceljs does not keep. */
+async function withChart(bytes: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  const sheetPath = 'xl/worksheets/sheet1.xml';
+  const sheet = await zip.file(sheetPath)!.async('string');
+  zip.file(sheetPath, sheet.replace('</worksheet>', '<drawing r:id="rIdChart"/></worksheet>'));
+  zip.file('xl/worksheets/_rels/sheet1.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdChart" Type="${REL}/drawing" Target="../drawings/drawing1.xml"/></Relationships>`);
+  zip.file('xl/drawings/drawing1.xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><xdr:twoCellAnchor><xdr:from><xdr:col>9</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>15</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>16</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Q2 chart"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>');
+  zip.file('xl/drawings/_rels/drawing1.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/chart" Target="../charts/chart1.xml"/></Relationships>`);
+  zip.file('xl/charts/chart1.xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><c:chart><c:plotArea><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>Q2 2021/22</c:v></c:tx><c:cat><c:strRef><c:f>Scorecard!$A$4:$A$7</c:f></c:strRef></c:cat><c:val><c:numRef><c:f>Scorecard!$G$4:$G$7</c:f></c:numRef></c:val></c:ser><c:axId val="1"/><c:axId val="2"/></c:barChart><c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:axPos val="b"/><c:crossAx val="2"/></c:catAx><c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:axPos val="l"/><c:crossAx val="1"/></c:valAx></c:plotArea></c:chart></c:chartSpace>');
+  const types = await zip.file('[Content_Types].xml')!.async('string');
+  zip.file('[Content_Types].xml', types.replace('</Types>', `<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/><Override PartName="/xl/charts/chart1.xml" ContentType="${CHART_TYPE}"/></Types>`));
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+async function write(name: string, bytes: Buffer): Promise<string> {
+  const file = path.join(dir, name);
+  await fs.writeFile(file, bytes);
+  return file;
+}
+
+async function annotate(input: string, out: string): Promise<{ report: ReportJson; stderr: string[] }> {
+  const r = await runReport({ workbook: input, format: 'json', out });
+  expect(r.exitCode).toBe(0);
+  return { report: JSON.parse(r.stdout) as ReportJson, stderr: r.stderr };
+}
+
+/** Whether the CLI's copy of `file` would be a patch of it (rather than rebuilt by exceljs). */
+async function patches(file: string): Promise<boolean> {
+  const { wb, bytes } = await readWorkbookFile(file);
+  const report = buildReport(workbookToGrids(wb), DEFAULT_CONFIG);
+  return (await patchCopy({ input: bytes, wb, plan: report.formatPlan, narrative: report.narrative, meta: { title: 'T', generated: 'G' } })) !== null;
+}
+
+const stored = (bytes: Buffer) => new Map(readZip(bytes)!.map((p) => [p.name, p.data]));
+
+describe('the annotated copy written as a patch of the input', () => {
+  let input: string;
+  let out: string;
+  beforeAll(async () => {
+    input = await write('chart.xlsx', await withChart(Buffer.from(await buildScorecard().xlsx.writeBuffer())));
+    out = path.join(dir, 'chart-out.xlsx');
+    await annotate(input, out);
+  });
+
+  it('is a patch for this workbook, not a rebuild', async () => {
+    expect(await patches(input)).toBe(true);
+  });
+
+  it('copies every part it does not change byte for byte, a chart exceljs would drop among them', async () => {
+    const before = stored(await fs.readFile(input));
+    const after = stored(await fs.readFile(out));
+    const changed = ['xl/worksheets/sheet1.xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml', 'xl/styles.xml'];
+    for (const [name, data] of before) {
+      if (changed.includes(name)) continue;
+      expect([name, after.get(name)?.equals(data)]).toEqual([name, true]);
+    }
+    expect(after.has('xl/charts/chart1.xml')).toBe(true);
+    const zip = await JSZip.loadAsync(await fs.readFile(out));
+    expect(await zip.file('xl/worksheets/sheet1.xml')!.async('string')).toContain('<drawing r:id="rIdChart"/>');
+    expect(await zip.file('[Content_Types].xml')!.async('string')).toContain(`<Override PartName="/xl/charts/chart1.xml" ContentType="${CHART_TYPE}"/>`);
+    // exceljs alone, reading and writing the same file, loses it.
+    const plain = new ExcelJS.Workbook();
+    await plain.xlsx.readFile(input);
+    expect(stored(Buffer.from(await plain.xlsx.writeBuffer())).has('xl/charts/chart1.xml')).toBe(false);
+  });
+
+  it('colours what the engine rated, in a spreadsheet engine that is not ours', async () => {
+    const { report } = await annotate(input, path.join(dir, 'chart-out-2.xlsx'));
+    const colours = await evaluateRagRules(out, RAG_MARKER);
+    const rated = report.indicators.filter((i) => i.cell);
+    expect(rated.length).toBeGreaterThan(4);
+    for (const i of rated) expect([i.cell, colours.get(`${i.sheet}!${i.cell}`) ?? null]).toEqual([i.cell, i.rag === 'none' ? null : i.rag]);
+  });
+
+  it('gives a label beside a formatted number the same look without the number format', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet('Scorecard')!;
+    const label = ws.getCell('H4');
+    expect(label.formula).toContain(RAG_MARKER);
+    expect(ws.getCell('G4').numFmt).toBe('0.0');
+    expect(label.numFmt ?? 'General').toBe('General');
+  });
+
+  it('does not grow the styles, the rules or the sheets when run again on its own output', async () => {
+    const again = path.join(dir, 'chart-again.xlsx');
+    await annotate(out, again);
+    const [a, b] = await Promise.all([JSZip.loadAsync(await fs.readFile(out)), JSZip.loadAsync(await fs.readFile(again))]);
+    expect(await b.file('xl/styles.xml')!.async('string')).toBe(await a.file('xl/styles.xml')!.async('string'));
+    const rules = async (z: JSZip) => (await z.file('xl/worksheets/sheet1.xml')!.async('string')).match(/<cfRule /g)!.length;
+    expect(await rules(b)).toBe(await rules(a));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(again);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Scorecard', 'Narrative']);
+    expect(stored(await fs.readFile(again)).has('xl/charts/chart1.xml')).toBe(true);
+  });
+});
+
+describe('the Narrative sheet in a patched copy', () => {
+  it('replaces its own sheet when the user has renamed it, and leaves a sheet of the user’s called Narrative alone', async () => {
+    const wb = buildScorecard();
+    wb.addWorksheet('Narrative').getCell('A1').value = 'My own notes';
+    const input = await write('own-narrative.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    const first = path.join(dir, 'own-1.xlsx');
+    const { stderr } = await annotate(input, first);
+    expect(stderr.join('\n')).toContain("the narrative is on the sheet 'Narrative (Scorecard)'");
+    // Renamed in Excel: the sheet and the defined name that marks it change together.
+    const zip = await JSZip.loadAsync(await fs.readFile(first));
+    const book = await zip.file('xl/workbook.xml')!.async('string');
+    zip.file('xl/workbook.xml', book.replace(/Narrative \(Scorecard\)/g, 'Q2 draft'));
+    const renamed = await write('own-renamed.xlsx', await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    expect(await patches(renamed)).toBe(true);
+    const second = path.join(dir, 'own-2.xlsx');
+    await annotate(renamed, second);
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.readFile(second);
+    expect(out.worksheets.map((w) => w.name)).toEqual(['Scorecard', 'Narrative', 'Narrative (Scorecard)']);
+    expect(out.getWorksheet('Narrative')!.getCell('A1').value).toBe('My own notes');
+    expect(out.getWorksheet('Narrative (Scorecard)')!.getCell('A1').value).toBe('Scorecard narrative');
+    expect(out.definedNames.getRanges('_ScorecardNarrative').ranges).toEqual(["'Narrative (Scorecard)'!$A$1"]);
+  });
+
+  it('writes its text as text, links its citations and sizes its rows', async () => {
+    const input = await write('links.xlsx', Buffer.from(await buildScorecard().xlsx.writeBuffer()));
+    const out = path.join(dir, 'links-out.xlsx');
+    await annotate(input, out);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet('Narrative')!;
+    const texts: string[] = [];
+    const links: string[] = [];
+    ws.eachRow((row) => row.eachCell((cell) => {
+      if (cell.formula) links.push(cell.formula);
+      else if (typeof cell.value === 'string') texts.push(cell.value);
+    }));
+    expect(texts).toEqual(expect.arrayContaining(['Scorecard narrative', 'Performing well', 'Areas for focus']));
+    expect(links.length).toBeGreaterThan(3);
+    for (const f of links) expect(f).toMatch(/^HYPERLINK\("#'Scorecard'![A-Z]+\d+","Scorecard![A-Z]+\d+"\)$/);
+    expect(ws.getColumn(1).width).toBe(100);
+    expect([...Array(ws.rowCount).keys()].some((r) => (ws.getRow(r + 1).height ?? 0) > 15)).toBe(true);
+  });
+});
+
+describe('a workbook the patch does not handle', () => {
+  it('is rebuilt by exceljs instead, with the same result: our Narrative sheet moved before the scorecard', async () => {
+    const input = await write('moved.xlsx', Buffer.from(await buildScorecard().xlsx.writeBuffer()));
+    const first = path.join(dir, 'moved-1.xlsx');
+    await annotate(input, first);
+    const zip = await JSZip.loadAsync(await fs.readFile(first));
+    const book = await zip.file('xl/workbook.xml')!.async('string');
+    const sheets = /<sheets>(<sheet [^>]*\/>)(<sheet [^>]*\/>)<\/sheets>/.exec(book)!;
+    zip.file('xl/workbook.xml', book.replace(sheets[0], `<sheets>${sheets[2]}${sheets[1]}</sheets>`).replace('localSheetId="1"', 'localSheetId="0"'));
+    const moved = await write('moved-2.xlsx', await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    expect(await patches(moved)).toBe(false);
+    const out = path.join(dir, 'moved-out.xlsx');
+    const { report } = await annotate(moved, out);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Scorecard', 'Narrative']);
+    const colours = await evaluateRagRules(out, RAG_MARKER);
+    for (const i of report.indicators.filter((x) => x.cell)) expect(colours.get(`${i.sheet}!${i.cell}`) ?? null).toBe(i.rag === 'none' ? null : i.rag);
+  });
+});
