@@ -76,7 +76,9 @@ export function readZip(zip: Buffer): ZipPart[] | null {
 export async function partBytes(part: ZipPart): Promise<Buffer | null> {
   if (part.method === STORED) return part.data;
   if (part.method !== DEFLATED) return null;
-  return inflate(part.data);
+  // One output chunk of the size the directory gives: a large sheet then costs this thread one callback, not one per 16 KiB.
+  const size = part.central.readUInt32LE(24);
+  return inflate(part.data, { chunkSize: Math.min(Math.max(16 * 1024, size + 64), 256 * 1024 * 1024) });
 }
 
 /** The central header of a part with its new method, compressed size and local header offset. */

@@ -18,7 +18,7 @@ export function narrativeSheetXml(rows: readonly NarrativeRow[], style: (look: L
       const ref = toA1(row - 1, c.col - 1);
       if (c.kind === 'text') {
         const text = escapeText(c.text);
-        const space = /^\s|\s$/.test(c.text) ? ' xml:space="preserve"' : '';
+        const space = c.text.charCodeAt(0) <= 32 || c.text.charCodeAt(c.text.length - 1) <= 32 ? ' xml:space="preserve"' : '';
         out.push(`<c r="${ref}" s="${style(c.look)}" t="inlineStr"><is><t${space}>${text}</t></is></c>`);
       } else if (c.kind === 'count') {
         out.push(`<c r="${ref}"><v>${c.value}</v></c>`);

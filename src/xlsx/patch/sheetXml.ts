@@ -37,45 +37,89 @@ const AFTER_CF = [
   'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst', 'mc:AlternateContent',
 ];
 
-const CELL = /<c(?=[\s/>])[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g;
-
-/** One cell of a row as written, with its zero-based column. */
-interface RowCell {
-  readonly col: number;
-  readonly xml: string;
-}
-
 function cellXml(ref: string, style: string | null, formula: string, result: string): string {
   return `<c r="${ref}"${style !== null && style !== '0' ? ` s="${style}"` : ''} t="str"><f>${escapeText(formula)}</f><v>${escapeText(result)}</v></c>`;
 }
 
-/** A row's cells with the labels merged in, column order kept; null when a cell cannot be placed or replaced safely. */
-function mergeRow(inner: string, row: number, writes: readonly CellFormula[], edit: SheetEdit): string | null {
+/** A cell of a row as written: where its element starts and ends in the row, its zero-based column. */
+interface RowCell {
+  readonly start: number;
+  readonly end: number;
+  readonly col: number;
+  /** The start tag. */
+  readonly tag: string;
+}
+
+const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
+
+/**
+ * The column of the cell whose start tag is `tag`, read from its `r` attribute, when that names a
+ * cell on `row` (zero-based); else -1. By hand rather than by pattern: this runs for every cell of
+ * every row a label goes in.
+ */
+function cellColumn(tag: string, row: number): number {
+  const ref = attr(tag, 'r');
+  if (ref === null) return -1;
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i) | 0x20;
+    if (code < 97 || code > 122) break;
+    col = col * 26 + (code - 96);
+  }
+  if (i === 0 || i > 3 || Number(ref.slice(i)) !== row + 1) return -1;
+  return col - 1;
+}
+
+/** The cells of a row's contents, in order; null when one has no address on this row. */
+function rowCells(inner: string, row: number): RowCell[] | null {
   const cells: RowCell[] = [];
-  const styles = new Map<number, string | null>();
-  CELL.lastIndex = 0;
-  for (let m = CELL.exec(inner); m; m = CELL.exec(inner)) {
-    const tagEnd = m[0].indexOf('>');
-    const ref = attr(m[0].slice(0, tagEnd + 1), 'r');
-    const at = ref === null ? null : parseA1(ref);
-    if (!at || at.row !== row) return null;
-    cells.push({ col: at.col, xml: m[0] });
-    styles.set(at.col, attr(m[0].slice(0, tagEnd + 1), 's'));
+  for (let at = inner.indexOf('<c'); at >= 0; at = inner.indexOf('<c', at + 2)) {
+    // "<c" followed by a space, "/" or ">" opens a cell; "<col", "<color" (rich text) do not.
+    const next = inner.charCodeAt(at + 2);
+    if (!isSpace(next) && next !== 47 && next !== 62) continue;
+    const tagEnd = inner.indexOf('>', at);
+    if (tagEnd < 0) return null;
+    const tag = inner.slice(at, tagEnd + 1);
+    const col = cellColumn(tag, row);
+    if (col < 0) return null;
+    let end = tagEnd + 1;
+    if (inner.charCodeAt(tagEnd - 1) !== 47) {
+      const close = inner.indexOf('</c>', tagEnd);
+      if (close < 0) return null;
+      end = close + 4;
+    }
+    cells.push({ start: at, end, col, tag });
+    at = end - 2;
   }
-  // Whatever else a row holds besides cells (an extension list) stays after them.
-  const rest = inner.replace(CELL, '');
+  return cells;
+}
+
+/** A row's contents with the labels merged in, column order kept; null when a cell cannot be placed or replaced safely. */
+function mergeRow(inner: string, row: number, writes: readonly CellFormula[], edit: SheetEdit): string | null {
+  const cells = rowCells(inner, row);
+  if (!cells) return null;
+  const out: string[] = [];
+  let copied = 0;
+  let i = 0;
   for (const w of writes) {
-    const i = cells.findIndex((c) => c.col >= w.col);
-    const existing = i >= 0 && cells[i].col === w.col ? cells[i] : null;
-    if (existing && /<f[\s>]/.test(existing.xml) && (!existing.xml.includes(edit.marker) || /<f[^>]*\st=/.test(existing.xml))) return null;
-    const own = existing ? styles.get(w.col) ?? null : null;
-    const style = own ?? edit.labelStyle(styles.has(w.col - 1) ? styles.get(w.col - 1) ?? null : null);
-    const xml = cellXml(toA1(row, w.col), style, w.formula, w.result);
-    if (existing) cells[i] = { col: w.col, xml };
-    else if (i < 0) cells.push({ col: w.col, xml });
-    else cells.splice(i, 0, { col: w.col, xml });
+    while (i < cells.length && cells[i].col < w.col) i++;
+    const existing = i < cells.length && cells[i].col === w.col ? cells[i] : null;
+    const left = i > 0 && cells[i - 1].col === w.col - 1 ? cells[i - 1] : null;
+    let own: string | null = null;
+    if (existing) {
+      const xml = inner.slice(existing.start, existing.end);
+      if (/<f[\s>]/.test(xml) && (!xml.includes(edit.marker) || /<f[^>]*\st=/.test(xml))) return null;
+      own = attr(existing.tag, 's');
+    }
+    const style = own ?? edit.labelStyle(left ? attr(left.tag, 's') : null);
+    // A new cell goes where the next one starts, or after the last cell (before anything else the row holds).
+    const at = existing ? existing.start : i < cells.length ? cells[i].start : cells.length ? cells[cells.length - 1].end : 0;
+    out.push(inner.slice(copied, at), cellXml(toA1(row, w.col), style, w.formula, w.result));
+    copied = existing ? existing.end : at;
   }
-  return cells.map((c) => c.xml).join('') + rest;
+  out.push(inner.slice(copied));
+  return out.join('');
 }
 
 /** The sheet data with the label cells written: rows edited in place, new rows where there were none. */
