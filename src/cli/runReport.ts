@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { ConfigError } from '../core/config/ConfigError';
 import { parseConfig } from '../core/config/schema';
+import { listJoin } from '../core/narrative/phrases';
 import { renderMarkdown } from '../core/narrative/render';
 import { buildReport, PeriodNotFoundError, type Report } from '../core/report/buildReport';
 import { ragCounts } from '../core/report/ragCounts';
@@ -82,10 +83,13 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
     // The copy is the input with the changed parts replaced; a file laid out otherwise is rebuilt by exceljs.
     const patched = await patchCopy({ input: bytes, wb, plan: report.formatPlan, narrative: report.narrative, meta });
     let copy: PendingCopy;
-    if (patched) {
+    if ('packed' in patched) {
       warn(patched.issues);
       copy = await startSaveBytes(options.workbook, options.out, async () => patched);
     } else {
+      if (patched.wouldLose.length) {
+        stderr.push(`warning: ${options.out}: the copy was rebuilt rather than edited in place, because ${patched.declined}; the ${listJoin(patched.wouldLose)} in ${basename(options.workbook)} are not in the copy (the workbook itself is unchanged).`);
+      }
       warn(applyFormatPlan(wb, report.formatPlan));
       warn(writeNarrativeSheet(wb, report.narrative, meta));
       copy = await startSaveCopy(wb, options.workbook, options.out);

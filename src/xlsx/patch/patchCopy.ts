@@ -9,7 +9,7 @@
  * path uses ({@link blocksToWrite}, {@link planLabels}, the Narrative sheet's layout and name); this
  * module only writes it. A file laid out in a way it does not expect (zip64, a strict-format
  * workbook, rows without their addresses, our old Narrative sheet moved or given parts of its own)
- * gives null, and the caller writes the copy through exceljs instead.
+ * is declined, with the reason, and the caller writes the copy through exceljs instead.
  */
 import type { Workbook } from 'exceljs';
 import { quoteSheet } from '../../core/address';
@@ -48,6 +48,29 @@ export interface PatchedCopy {
   readonly issues: Issue[];
   /** The copy's bytes, being compressed in Node's thread pool. */
   readonly packed: Promise<Buffer>;
+}
+
+/** Why a workbook is not patched, and what in it a rebuilt copy would not keep. */
+export interface Declined {
+  readonly declined: string;
+  /** "charts", "pivot tables"…: kinds of object in the input that exceljs does not model, so a rebuilt copy loses. */
+  readonly wouldLose: readonly string[];
+}
+
+/** Kinds of object exceljs does not model, by the folder their parts are kept in. */
+const UNMODELLED: readonly [RegExp, string][] = [
+  [/^xl\/charts\//, 'charts'],
+  [/^xl\/chartsheets\//, 'chart sheets'],
+  [/^xl\/pivotTables\//, 'pivot tables'],
+  [/^xl\/(slicers|slicerCaches)\//, 'slicers'],
+  [/^xl\/timelines\//, 'timelines'],
+  [/^xl\/(activeX|ctrlProps)\//, 'form controls'],
+  [/^xl\/embeddings\//, 'embedded objects'],
+  [/^xl\/vbaProject\.bin$/, 'macros'],
+];
+
+function unmodelled(parts: readonly ZipPart[]): string[] {
+  return UNMODELLED.filter(([re]) => parts.some((part) => re.test(part.name))).map(([, kind]) => kind);
 }
 
 interface Rel {
@@ -105,13 +128,14 @@ function insertBefore(xml: string, names: readonly string[], text: string, from 
 }
 
 /**
- * The annotated copy of `p.input` as a patch of its parts, or null when the file is laid out in a
- * way this does not handle (the caller then writes it through exceljs). Issues are those the
+ * The annotated copy of `p.input` as a patch of its parts, or why not, when the file is laid out
+ * in a way this does not handle (the caller then writes it through exceljs). Issues are those the
  * exceljs path would report, in the same order.
  */
-export async function patchCopy(p: PatchInput): Promise<PatchedCopy | null> {
+export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> {
   const parts = readZip(p.input);
-  if (!parts) return null;
+  const declined = (reason: string): Declined => ({ declined: reason, wouldLose: parts ? unmodelled(parts) : [] });
+  if (!parts) return declined('the file is a kind of zip this cannot edit (split, or larger than 4 GB)');
   const byName = new Map(parts.map((part) => [part.name, part]));
   const text = async (name: string): Promise<string | null> => {
     const part = byName.get(name);
@@ -121,29 +145,29 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | null> {
 
   const rootRels = await text('_rels/.rels');
   const bookRel = rootRels ? relsOf(rootRels).find((r) => r.type === `${REL}/officeDocument`) : undefined;
-  if (!bookRel) return null;
+  if (!bookRel) return declined('its package does not say which part is the workbook');
   const bookPath = resolve('', bookRel.target);
   const bookDir = dirOf(bookPath);
   const bookRelsPath = relsPathOf(bookPath);
   let [book, bookRels, types] = await Promise.all([text(bookPath), text(bookRelsPath), text('[Content_Types].xml')]);
-  if (book === null || bookRels === null || types === null) return null;
+  if (book === null || bookRels === null || types === null) return declined('its workbook, relationships or content types part is missing');
   const rPrefix = new RegExp(`xmlns:(\\w+)="${REL.replace(/[./]/g, '\\$&')}"`).exec(book)?.[1];
-  if (!rPrefix) return null;
+  if (!rPrefix) return declined('its workbook part is not in the usual (transitional) format');
   const rels = relsOf(bookRels);
   const stylesRel = rels.find((r) => r.type === `${REL}/styles` && !r.external);
   const stylesPath = stylesRel ? resolve(bookDir, stylesRel.target) : null;
   const stylesText = stylesPath ? await text(stylesPath) : null;
   const styles = stylesText === null ? null : StylesXml.parse(stylesText);
-  if (!styles || !stylesPath) return null;
+  if (!styles || !stylesPath) return declined('its styles part lacks fonts, fills, borders or cell formats');
 
   const sheetsStart = firstTag(book, ['sheets']);
   const sheetsEnd = book.indexOf('</sheets>');
-  if (sheetsStart < 0 || sheetsEnd < 0) return null;
+  if (sheetsStart < 0 || sheetsEnd < 0) return declined('its workbook part lists no sheets');
   const sheets: SheetEntry[] = [];
   for (const [xml] of book.slice(sheetsStart, sheetsEnd).matchAll(/<sheet\b[^>]*>/g)) {
     const rel = rels.find((r) => r.id === attr(xml, `${rPrefix}:id`));
     const name = attr(xml, 'name');
-    if (!rel || rel.external || name === null) return null;
+    if (!rel || rel.external || name === null) return declined(`the sheet ${name === null ? 'without a name' : `'${name}'`} has no part of its own in the file`);
     sheets.push({ xml, name, sheetId: Number(attr(xml, 'sheetId')) || 0, part: resolve(bookDir, rel.target) });
   }
 
@@ -170,9 +194,9 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | null> {
   for (const [sheetName, e] of edits) {
     const sheet = sheets.find((s) => s.name === sheetName);
     const xml = sheet ? await text(sheet.part) : null;
-    if (!sheet || xml === null) return null;
+    if (!sheet || xml === null) return declined(`the sheet '${sheetName}' has no part of its own in the file`);
     const edited = editSheetXml(xml, { marker: p.plan.marker, blocks: e.blocks, cells: e.cells, labelStyle: (left) => (left === null ? null : styles.labelStyle(left)) });
-    if (edited === null) return null;
+    if (edited === null) return declined(`the sheet '${sheetName}' is laid out in a way that cannot be edited in place (rows or cells without their addresses, or a shared formula where a label goes)`);
     changed.set(sheet.part, edited);
   }
 
@@ -190,12 +214,12 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | null> {
   const ourNames = names.filter((n) => n.name === NARRATIVE_SHEET_NAME_TAG);
   const previous = new Set(ourNames.map((n) => referencedSheet(unescapeXml(n.value))));
   const earlier = sheets.flatMap((s, i) => (previous.has(s.name) ? [i] : []));
-  if (earlier.length > 1 || (earlier.length === 1 && earlier[0] !== sheets.length - 1)) return null;
+  if (earlier.length > 1 || (earlier.length === 1 && earlier[0] !== sheets.length - 1)) return declined('the Narrative sheet of an earlier run is no longer the last sheet');
   const kept = earlier.length ? sheets.slice(0, -1) : sheets;
   const dropNames = new Set(ourNames);
   if (kept.length < sheets.length) {
     const old = sheets[sheets.length - 1];
-    if (byName.has(relsPathOf(old.part))) return null;
+    if (byName.has(relsPathOf(old.part))) return declined('the Narrative sheet of an earlier run has been given notes, pictures or other parts of its own');
     removed.add(old.part);
     book = book.replace(old.xml, '');
     const rel = rels.find((r) => resolve(bookDir, r.target) === old.part && r.type === `${REL}/worksheet`);
