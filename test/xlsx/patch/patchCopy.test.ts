@@ -148,7 +148,10 @@ describe('the Narrative sheet in a patched copy', () => {
   });
 
   it('writes its text as text, links its citations and sizes its rows', async () => {
-    const input = await write('links.xlsx', Buffer.from(await buildScorecard().xlsx.writeBuffer()));
+    const book = buildScorecard();
+    // A name that looks like a formula must stay words on the Narrative sheet.
+    book.getWorksheet('Scorecard')!.getCell('B4').value = '=1+1 assessments completed within 45 working days (%)';
+    const input = await write('links.xlsx', Buffer.from(await book.xlsx.writeBuffer()));
     const out = path.join(dir, 'links-out.xlsx');
     await annotate(input, out);
     const wb = new ExcelJS.Workbook();
@@ -161,6 +164,8 @@ describe('the Narrative sheet in a patched copy', () => {
       else if (typeof cell.value === 'string') texts.push(cell.value);
     }));
     expect(texts).toEqual(expect.arrayContaining(['Scorecard narrative', 'Performing well', 'Areas for focus']));
+    expect(texts.some((t) => t.includes('=1+1 assessments'))).toBe(true);
+    ws.getColumn(1).eachCell((cell) => expect([cell.address, cell.type]).toEqual([cell.address, ExcelJS.ValueType.String]));
     expect(links.length).toBeGreaterThan(3);
     for (const f of links) expect(f).toMatch(/^HYPERLINK\("#'Scorecard'![A-Z]+\d+","Scorecard![A-Z]+\d+"\)$/);
     expect(ws.getColumn(1).width).toBe(100);
