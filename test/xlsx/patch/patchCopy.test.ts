@@ -123,6 +123,49 @@ describe('the annotated copy written as a patch of the input', () => {
   });
 });
 
+/** The scorecard as Excel itself saves a workbook: views, hidden names, a calculation chain, no differential formats yet. */
+async function asExcelSavesIt(): Promise<Buffer> {
+  const wb = buildScorecard();
+  (wb.getWorksheet('Scorecard') as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings = [];
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const book = await zip.file('xl/workbook.xml')!.async('string');
+  zip.file('xl/workbook.xml', book
+    .replace('<sheets>', '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="x15"><x15ac:absPath url="C:\\Performance\\" xmlns:x15ac="http://schemas.microsoft.com/office/spreadsheetml/2010/11/ac"/></mc:Choice></mc:AlternateContent><bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="12300" activeTab="0"/></bookViews><sheets>')
+    .replace(/<calcPr[^>]*\/>/, '<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">Scorecard!$A$3:$G$12</definedName></definedNames><calcPr calcId="191029"/>'));
+  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+  zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', `<Relationship Id="rId9" Type="${REL}/calcChain" Target="calcChain.xml"/></Relationships>`));
+  zip.file('xl/calcChain.xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="F13" i="1"/></calcChain>');
+  const types = await zip.file('[Content_Types].xml')!.async('string');
+  zip.file('[Content_Types].xml', types.replace('</Types>', '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>'));
+  const styles = await zip.file('xl/styles.xml')!.async('string');
+  zip.file('xl/styles.xml', styles.replace(/<dxfs[\s\S]*?<\/dxfs>/, '<dxfs count="0"/>'));
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+describe('a workbook as Excel saves it', () => {
+  it('is edited in place: its views and names kept, its calculation chain left for Excel to rebuild, our formats added', async () => {
+    const input = await write('excel-saved.xlsx', await asExcelSavesIt());
+    expect(await patches(input)).toBe(true);
+    const out = path.join(dir, 'excel-saved-out.xlsx');
+    const { report } = await annotate(input, out);
+    const zip = await JSZip.loadAsync(await fs.readFile(out));
+    expect(zip.file('xl/calcChain.xml')).toBeNull();
+    expect(await zip.file('xl/_rels/workbook.xml.rels')!.async('string')).not.toContain('calcChain');
+    expect(await zip.file('[Content_Types].xml')!.async('string')).not.toContain('calcChain');
+    const book = await zip.file('xl/workbook.xml')!.async('string');
+    expect(book).toContain('<x15ac:absPath url="C:\\Performance\\"');
+    expect(book).toContain('activeTab="0"');
+    expect(book.match(/<definedNames>/g)).toHaveLength(1);
+    expect(book).toMatch(/<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">Scorecard!\$A\$3:\$G\$12<\/definedName><definedName name="_ScorecardNarrative">'Narrative'!\$A\$1<\/definedName><definedName name="_xlnm.Print_Area" localSheetId="1">'Narrative'!\$A\$1:\$B\$\d+<\/definedName><\/definedNames><calcPr calcId="191029" fullCalcOnLoad="1"\/>/);
+    const styles = await zip.file('xl/styles.xml')!.async('string');
+    expect(styles).toMatch(/<dxfs count="3">(<dxf>[\s\S]*?<\/dxf>){3}<\/dxfs>/);
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(sheet).toContain('<row r="1" spans="1:1" x14ac:dyDescent="0.25">');
+    const colours = await evaluateRagRules(out, RAG_MARKER);
+    for (const i of report.indicators.filter((x) => x.cell)) expect([i.cell, colours.get(`${i.sheet}!${i.cell}`) ?? null]).toEqual([i.cell, i.rag === 'none' ? null : i.rag]);
+  });
+});
+
 describe('the Narrative sheet in a patched copy', () => {
   it('replaces its own sheet when the user has renamed it, and leaves a sheet of the user’s called Narrative alone', async () => {
     const wb = buildScorecard();
