@@ -167,6 +167,7 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
   for (const [xml] of book.slice(sheetsStart, sheetsEnd).matchAll(/<sheet\b[^>]*>/g)) {
     const rel = rels.find((r) => r.id === attr(xml, `${rPrefix}:id`));
     const name = attr(xml, 'name');
+    if (!xml.endsWith('/>')) return declined('its workbook part lists its sheets in an unusual way');
     if (!rel || rel.external || name === null) return declined(`the sheet ${name === null ? 'without a name' : `'${name}'`} has no part of its own in the file`);
     sheets.push({ xml, name, sheetId: Number(attr(xml, 'sheetId')) || 0, part: resolve(bookDir, rel.target) });
   }
@@ -232,14 +233,15 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
   issues.push(...narrativeNameIssues(sheetName));
   const rows = narrativeLayout(p.narrative, p.meta);
   const narrativeXml = narrativeSheetXml(rows, (look) => styles.look(look));
+  const sheetPath = (k: number) => `${bookDir ? `${bookDir}/` : ''}worksheets/sheet${k}.xml`;
   let k = 1;
-  while (byName.has(`${bookDir}/worksheets/sheet${k}.xml`) && !removed.has(`${bookDir}/worksheets/sheet${k}.xml`)) k++;
-  const narrativePart = `${bookDir}/worksheets/sheet${k}.xml`;
+  while (byName.has(sheetPath(k)) && !removed.has(sheetPath(k))) k++;
+  const narrativePart = sheetPath(k);
   let n = 1;
   while (rels.some((r) => r.id === `rId${n}`)) n++;
   const rId = `rId${n}`;
   const sheetId = Math.max(0, ...sheets.map((s) => s.sheetId)) + 1;
-  bookRels = bookRels.replace('</Relationships>', `<Relationship Id="${rId}" Type="${REL}/worksheet" Target="${escapeAttr(narrativePart.slice(bookDir.length + 1))}"/></Relationships>`);
+  bookRels = bookRels.replace('</Relationships>', `<Relationship Id="${rId}" Type="${REL}/worksheet" Target="${escapeAttr(narrativePart.slice(bookDir ? bookDir.length + 1 : 0))}"/></Relationships>`);
   book = book.replace('</sheets>', `<sheet name="${escapeAttr(sheetName)}" sheetId="${sheetId}" ${rPrefix}:id="${rId}"/></sheets>`);
   const ref = escapeText(quoteSheet(sheetName));
   const newNames = `<definedName name="${NARRATIVE_SHEET_NAME_TAG}">${ref}!$A$1</definedName><definedName name="_xlnm.Print_Area" localSheetId="${kept.length}">${ref}!$A$1:$B$${Math.max(1, lastRow(rows))}</definedName>`;
