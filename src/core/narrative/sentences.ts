@@ -1,7 +1,7 @@
 import type { Benchmark, HouseStyle, Indicator, Measure, Movement, NarrativeItem, Rating, RatedIndicator } from '../types';
 import { Citations, printedDecimals } from './citations';
 import { compact } from '../flatString';
-import { benchmarkName, inPeriod, listJoin, subject } from './phrases';
+import { benchmarkName, inPeriod, subject } from './phrases';
 
 /** Two normalised values equal as printed? */
 function samePrinted(a: number, b: number, decimals: number): boolean {
@@ -107,22 +107,26 @@ function trendText(c: Citations, rating: Rating): string | null {
 function benchmarkText(c: Citations, ind: Indicator, rating: Rating, style: HouseStyle): string | null {
   if (ind.benchmarks.length === 0) return null;
   const v = rating.current!.measure;
-  const averages: BenchmarkClause[] = [];
-  // Plain loops rather than filter/map chains: this runs for every indicator with a benchmark.
+  // The first two averages and the first rank, by plain loops and with no lists to join: this runs
+  // for every indicator with a benchmark.
+  let first: BenchmarkClause | null = null;
+  let second: BenchmarkClause | null = null;
   for (const b of ind.benchmarks) {
     if (b.measure.value === null || b.kind === 'rank' || b.kind === 'quartile') continue;
-    if (averages.length === 2) break;
-    averages.push(benchmarkClause(c, ind, v, b, style));
+    if (first) {
+      second = benchmarkClause(c, ind, v, b, style);
+      break;
+    }
+    first = benchmarkClause(c, ind, v, b, style);
   }
-  const parts: string[] = [];
-  if (averages.length === 1) parts.push(`${averages[0].judgement} ${averages[0].shown}${averages[0].period}`);
-  if (averages.length === 2) parts.push(twoBenchmarks(averages[0], averages[1]));
+  let text = first === null ? null : second === null ? `${first.judgement} ${first.shown}${first.period}` : twoBenchmarks(first, second);
   for (const b of ind.benchmarks) {
     if (b.kind !== 'rank' || b.measure.value === null) continue;
-    parts.push(`ranked ${c.ordinal(b.measure)}${b.period ? ` (${b.period.label})` : ''}`);
+    const ranked = `ranked ${c.ordinal(b.measure)}${b.period ? ` (${b.period.label})` : ''}`;
+    text = text === null ? ranked : `${text} and ${ranked}`;
     break;
   }
-  return parts.length ? listJoin(parts) : null;
+  return text;
 }
 
 /** One benchmark compared: "better than", "the England average of 88.2 per cent", " (2020/21)". */
