@@ -10,11 +10,6 @@ export function periodSpan(p: Period): string | null {
   return null;
 }
 
-/** "in Q1 2021/22", "in June 2021", "in 2020/21". */
-export function inPeriod(p: Period): string {
-  return `in ${p.label}`;
-}
-
 /** A name's closing "(%)", which a percentage's value makes redundant. */
 const PERCENT_SUFFIX = /\s*\(\s*%\s*\)$/;
 
