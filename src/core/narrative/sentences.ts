@@ -172,6 +172,9 @@ function countsText(c: Citations, ind: Indicator, style: HouseStyle): string {
   return d.value < style.smallNumber ? ` (${counts}: with numbers this small, a single case moves the figure considerably)` : ` (${counts})`;
 }
 
+/** Text whose own last mark ends a sentence. */
+const ENDS_A_SENTENCE = /[.!?]$/;
+
 /**
  * The service's own commentary from the scorecard, quoted as written and cited to its cell:
  * 'The service comments: “Two agency chairs start in October.”'; null when there is none.
@@ -180,7 +183,7 @@ export function commentaryText(c: Citations, ind: Indicator): string | null {
   if (!ind.commentary) return null;
   const { text, cell } = ind.commentary;
   c.add({ ...nullMeasure, sheet: ind.sheet, cell, raw: text });
-  return `The service comments: “${/[.!?]$/.test(text) ? text : `${text}.`}”`;
+  return `The service comments: “${ENDS_A_SENTENCE.test(text) ? text : `${text}.`}”`;
 }
 
 /**
