@@ -19,7 +19,22 @@ export interface TargetInput {
 /** Words officers put in a target cell to say a measure has no target. */
 const NO_TARGET_WORDS = /^\s*(context(ual)?|none|no target|not set|monitor(ing)?( only)?|baseline( year)?|tbd|n\/?a|not applicable|info(rmation)?( only)?)\s*$/i;
 
-const none = { value: null, lower: null, upper: null, measure: null, lowerMeasure: null, upperMeasure: null } as const;
+/**
+ * A target with all its fields, in one order. Not `{ ...template, ...fields }`: an object spread and
+ * then given another field comes out with a hidden class of its own, and the rating and narrative
+ * code, which reads every indicator's target, slows down on thousands of targets of different classes.
+ */
+function makeTarget(fields: Partial<Target> & Pick<Target, 'source'>): Target {
+  return {
+    value: fields.value ?? null,
+    lower: fields.lower ?? null,
+    upper: fields.upper ?? null,
+    measure: fields.measure ?? null,
+    lowerMeasure: fields.lowerMeasure ?? null,
+    upperMeasure: fields.upperMeasure ?? null,
+    source: fields.source,
+  };
+}
 
 /**
  * An indicator's target: configuration first (numbers in points for percentages), then lower and
@@ -28,18 +43,18 @@ const none = { value: null, lower: null, upper: null, measure: null, lowerMeasur
  */
 export function readTarget(input: TargetInput): Target | null {
   const { sheet, row, name, own, readings, measure, percentage, fractions, warnings } = input;
-  if (typeof own.target === 'number') return { ...none, value: own.target, source: 'config' };
-  if (own.target) return { ...none, lower: own.target.lower, upper: own.target.upper, source: 'config' };
+  if (typeof own.target === 'number') return makeTarget({ value: own.target, source: 'config' });
+  if (own.target) return makeTarget({ lower: own.target.lower, upper: own.target.upper, source: 'config' });
   const [single, lowR, highR] = readings;
   if (lowR && highR && lowR.parsed.value !== null && highR.parsed.value !== null) {
     const lo = measure(lowR);
     const hi = measure(highR);
-    return { ...none, lower: lo.value, upper: hi.value, lowerMeasure: lo, upperMeasure: hi, source: 'cell' };
+    return makeTarget({ lower: lo.value, upper: hi.value, lowerMeasure: lo, upperMeasure: hi, source: 'cell' });
   }
   if (!single) return null;
   if (single.parsed.value !== null) {
     const m = measure(single);
-    return { ...none, value: m.value, measure: m, source: 'cell' };
+    return makeTarget({ value: m.value, measure: m, source: 'cell' });
   }
   const reason = single.parsed.noData?.reason;
   if (reason === 'blank' || reason === 'not-available' || reason === 'to-be-confirmed') return null;
@@ -48,7 +63,7 @@ export function readTarget(input: TargetInput): Target | null {
   const cell = toA1(single.row, single.col);
   if (band) {
     const scale = percentage && (band.percentFormat || (fractions && Math.abs(band.upper) <= 1.5)) ? 100 : 1;
-    return { ...none, lower: clean(band.lower * scale), upper: clean(band.upper * scale), measure: measure(single), source: 'cell' };
+    return makeTarget({ lower: clean(band.lower * scale), upper: clean(band.upper * scale), measure: measure(single), source: 'cell' });
   }
   warnings.push({
     severity: 'warning', code: 'target-unreadable', sheet, cell,

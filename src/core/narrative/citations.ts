@@ -6,11 +6,14 @@ export function printedDecimals(m: Measure, style: HouseStyle): number {
   return m.formatDecimals ?? style.decimals;
 }
 
-/** A measure as the narrative prints it: the cell's own decimals when its format says, else the house style. */
-export function printMeasure(ind: Indicator, m: Measure, style: HouseStyle, extraDecimals = 0): string {
+/**
+ * A measure as the narrative prints it: the cell's own decimals when its format says, else the house
+ * style; a rate with `rateBase` (the indicator's own unless given: null prints the figure alone).
+ */
+export function printMeasure(ind: Indicator, m: Measure, style: HouseStyle, extraDecimals = 0, rateBase = ind.rateBase): string {
   const decimals = m.formatDecimals === null ? null : m.formatDecimals + extraDecimals;
   const s = extraDecimals ? { ...style, decimals: style.decimals + extraDecimals } : style;
-  return printNumber(m.value ?? 0, ind.unit, s, decimals, ind.rateBase, ind.currency);
+  return printNumber(m.value ?? 0, ind.unit, s, decimals, rateBase, ind.currency);
 }
 
 /**
@@ -33,11 +36,9 @@ export class Citations {
    */
   value(m: Measure, extraDecimals = 0): string {
     const ind = this.indicator;
-    if (ind.unit === 'rate' && ind.rateBase) {
-      if (this.rateBaseShown) return this.cite(m, printMeasure({ ...ind, rateBase: null }, m, this.style, extraDecimals));
-      this.rateBaseShown = true;
-    }
-    return this.cite(m, printMeasure(ind, m, this.style, extraDecimals));
+    const rateBase = this.rateBaseShown ? null : ind.rateBase;
+    if (ind.unit === 'rate' && ind.rateBase) this.rateBaseShown = true;
+    return this.cite(m, printMeasure(ind, m, this.style, extraDecimals, rateBase));
   }
 
   /** A plain count from a cell ("5", "1,234"), whatever the indicator's unit. */

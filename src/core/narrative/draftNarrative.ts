@@ -37,7 +37,11 @@ function noDataItem(item: RatedIndicator, period: Period, style: HouseStyle): Na
 }
 
 function summaryItems(items: readonly RatedIndicator[], period: Period): NarrativeItem[] {
-  const count = (f: (i: RatedIndicator) => boolean) => items.filter(f).length;
+  const count = (f: (i: RatedIndicator) => boolean) => {
+    let n = 0;
+    for (const i of items) if (f(i)) n++;
+    return n;
+  };
   const green = count((i) => i.rating.rag === 'green');
   const amber = count((i) => i.rating.rag === 'amber');
   const red = count((i) => i.rating.rag === 'red');
@@ -67,22 +71,28 @@ function summaryItems(items: readonly RatedIndicator[], period: Period): Narrati
  */
 export function draftNarrative(items: readonly RatedIndicator[], period: Period, houseStyle: HouseStyle): Narrative {
   const style = defaultShapedStyle(houseStyle); // one object shape for the printing code (see defaults.ts)
-  const performingWell = items.filter((i) => i.rating.rag === 'green').map((i) => indicatorSentence(i, style));
-  const sectionOrder = new Map<string | null, number>();
-  for (const i of items) if (!sectionOrder.has(i.indicator.section)) sectionOrder.set(i.indicator.section, sectionOrder.size);
-  const order = (i: RatedIndicator) => sectionOrder.get(i.indicator.section)!;
-  const areasForFocus = items
-    .filter((i) => i.rating.rag === 'red' || i.rating.rag === 'amber')
-    .sort((a, b) => order(a) - order(b) || rank(a) - rank(b))
-    .map((i) => indicatorSentence(i, style));
-  const context = items.filter((i) => i.rating.status === 'no-target').map((i) => indicatorSentence(i, style));
-  const noData = items.filter((i) => i.rating.status === 'no-data').map((i) => noDataItem(i, period, style));
+  const performingWell: NarrativeItem[] = [];
+  const context: NarrativeItem[] = [];
+  const noData: NarrativeItem[] = [];
+  // Areas for focus go section by section, in the order the sections first appear, red before
+  // amber within each: gathered so in the one pass over the items rather than sorted afterwards.
+  const focus = new Map<string | null, { red: NarrativeItem[]; amber: NarrativeItem[] }>();
+  for (const i of items) {
+    let section = focus.get(i.indicator.section);
+    if (!section) focus.set(i.indicator.section, (section = { red: [], amber: [] }));
+    const { rag, status } = i.rating;
+    if (rag === 'green') performingWell.push(indicatorSentence(i, style));
+    if (rag === 'red') section.red.push(indicatorSentence(i, style));
+    if (rag === 'amber') section.amber.push(indicatorSentence(i, style));
+    if (status === 'no-target') context.push(indicatorSentence(i, style));
+    if (status === 'no-data') noData.push(noDataItem(i, period, style));
+  }
+  const areasForFocus: NarrativeItem[] = [];
+  for (const { red, amber } of focus.values()) {
+    for (const item of red) areasForFocus.push(item);
+    for (const item of amber) areasForFocus.push(item);
+  }
   const summary = summaryItems(items, period);
   const parts = { period: period.label, summary, performingWell, areasForFocus, context, noData };
   return { ...parts, text: renderText(parts) };
-}
-
-/** Sections keep the scorecard's order; within a section, red comes before amber. */
-function rank(i: RatedIndicator): number {
-  return i.rating.rag === 'red' ? 0 : 1;
 }

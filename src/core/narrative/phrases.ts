@@ -10,43 +10,63 @@ export function periodSpan(p: Period): string | null {
   return null;
 }
 
-/** "in Q1 2021/22", "in June 2021", "in 2020/21". */
-export function inPeriod(p: Period): string {
-  return `in ${p.label}`;
-}
-
-const SUBJECT_LEADS: [RegExp, string][] = [
-  [/^%\s*(of\s+)?/i, 'The percentage of '],
-  [/^(percentage|proportion|number|rate|average|total|count|no\.)\s+of\s+/i, ''],
-];
-
 /** A name's closing "(%)", which a percentage's value makes redundant. */
 const PERCENT_SUFFIX = /\s*\(\s*%\s*\)$/;
 
-/** Lower-case first letters of the second lead's words: percentage, proportion, number, no., rate, average, total, count. */
-const LEAD_INITIALS = [...'pnratc'].map((ch) => ch.charCodeAt(0));
+/** The words a name can lead with before "of": "Number of children in care". */
+const LEAD_WORDS = ['percentage', 'proportion', 'number', 'rate', 'average', 'total', 'count', 'no.'];
+
+/** Whether `s` has `word` (lower case) at `at`, in any case of its ASCII letters. */
+function hasWordAt(s: string, word: string, at: number): boolean {
+  if (at + word.length > s.length) return false;
+  for (let i = 0; i < word.length; i++) {
+    const w = word.charCodeAt(i);
+    const c = s.charCodeAt(at + i);
+    if (c !== w && !(w >= 0x61 && w <= 0x7a && c === w - 0x20)) return false;
+  }
+  return true;
+}
+
+/** Where the spaces (as `\s` sees them) that start at `at` end. */
+function skipSpaces(s: string, at: number): number {
+  while (at < s.length && isSpaceCode(s.charCodeAt(at))) at++;
+  return at;
+}
+
+/** Where the words after a leading "%" or "% of" start (as `/^%\s*(of\s+)?/i` would match them). */
+function afterPercent(name: string): number {
+  const of = skipSpaces(name, 1);
+  const rest = skipSpaces(name, of + 2);
+  return hasWordAt(name, 'of', of) && rest > of + 2 ? rest : of;
+}
+
+/** Where the words after "<word> of " start (`/^word\s+of\s+/i`), or -1 when the name does not lead so. */
+function afterLead(name: string, word: string): number {
+  if (!hasWordAt(name, word, 0)) return -1;
+  const of = skipSpaces(name, word.length);
+  if (of === word.length || !hasWordAt(name, 'of', of)) return -1;
+  const rest = skipSpaces(name, of + 2);
+  return rest > of + 2 ? rest : -1;
+}
 
 /**
  * The indicator's name as the subject of a sentence: "% of assessments …" becomes "The percentage
  * of assessments …", "Number of children in care" becomes "The number of children in care", and
  * "Re-referrals within 12 months (%)" becomes "The percentage of re-referrals within 12 months"; other
- * names are kept as written. The reference follows in brackets when the table has one.
+ * names are kept as written. The reference follows in brackets when the table has one. The leads
+ * are found by scanning rather than by patterns: every sentence starts here.
  */
 export function subject(ind: Indicator): { text: string; article: boolean } {
   const name = ind.name.trim();
   const ref = ind.id.includes('!') ? '' : ` (${ind.id})`;
-  // The leads' first letters, checked before the patterns run: most names start otherwise.
-  const first = name.charCodeAt(0) | 0x20;
-  const pct = first === 0x25 ? SUBJECT_LEADS[0][0].exec(name) : null;
-  if (pct) return { text: `The percentage of ${lowerFirst(name.slice(pct[0].length))}${ref}`, article: true };
+  if (name.charCodeAt(0) === 0x25) return { text: `The percentage of ${lowerFirst(name.slice(afterPercent(name)))}${ref}`, article: true };
   // "Re-referrals within 12 months (%)": the value says per cent, so the name need not.
   if (ind.unit === 'percentage' && name.charCodeAt(name.length - 1) === 0x29 && PERCENT_SUFFIX.test(name)) {
     return { text: `The percentage of ${lowerFirst(name.replace(PERCENT_SUFFIX, ''))}${ref}`, article: true };
   }
-  const lead = LEAD_INITIALS.includes(first) ? SUBJECT_LEADS[1][0].exec(name) : null;
-  if (lead) {
-    const word = lead[1].toLowerCase() === 'no.' ? 'number' : lead[1].toLowerCase();
-    return { text: `The ${word} of ${lowerFirst(name.slice(lead[0].length))}${ref}`, article: true };
+  for (const word of LEAD_WORDS) {
+    const rest = afterLead(name, word);
+    if (rest >= 0) return { text: `The ${word === 'no.' ? 'number' : word} of ${lowerFirst(name.slice(rest))}${ref}`, article: true };
   }
   return { text: `${upperFirst(name)}${ref}`, article: false };
 }

@@ -1,7 +1,7 @@
 import type { Benchmark, HouseStyle, Indicator, Measure, Movement, NarrativeItem, Rating, RatedIndicator } from '../types';
 import { Citations, printedDecimals } from './citations';
 import { compact } from '../flatString';
-import { benchmarkName, inPeriod, listJoin, subject } from './phrases';
+import { benchmarkName, subject } from './phrases';
 
 /** Two normalised values equal as printed? */
 function samePrinted(a: number, b: number, decimals: number): boolean {
@@ -38,91 +38,103 @@ function targetText(c: Citations, ind: Indicator): string {
 
 const nullMeasure: Measure = { sheet: '', cell: '', row: -1, col: -1, raw: null, value: null, scale: 1, fromText: false, formatDecimals: null, noData: null };
 
-/** "above the target of 90 per cent", "positively below the target of 18 per cent", "within the target range of 10 to 15 per cent". */
+/**
+ * How the value stands against its target, after a comma: ", above the target of 90 per cent",
+ * ", positively below the target of 18 per cent", ", within the target range of 10 to 15 per cent".
+ * (Each phrase is written whole: this runs for every rated indicator, and every piece joined on is
+ * one more for the sentence's text to be assembled from.)
+ */
 function againstTarget(c: Citations, ind: Indicator, rating: Rating, style: HouseStyle): string {
   const target = targetText(c, ind);
   const v = rating.current!.measure;
   if (ind.polarity === 'band') {
-    if (rating.rag === 'green') return `within the target range of ${target}`;
-    return `${rating.withinTolerance ? 'just outside' : 'outside'} the target range of ${target}`;
+    if (rating.rag === 'green') return `, within the target range of ${target}`;
+    return rating.withinTolerance ? `, just outside the target range of ${target}` : `, outside the target range of ${target}`;
   }
   const t = ind.target!.value!;
   const meets = v.value !== null && samePrinted(v.value, t, Math.max(printedDecimals(v, style), style.decimals)) && rating.rag === 'green';
-  if (meets) return `meeting the target of ${target}`;
+  if (meets) return `, meeting the target of ${target}`;
   const higher = ind.polarity === 'higher';
-  if (rating.rag === 'green') return higher ? `above the target of ${target}` : `positively below the target of ${target}`;
-  const just = rating.withinTolerance ? 'just ' : '';
-  return higher ? `${just}below the target of ${target}` : `${just}above the target of ${target}`;
+  if (rating.rag === 'green') return higher ? `, above the target of ${target}` : `, positively below the target of ${target}`;
+  if (rating.withinTolerance) return higher ? `, just below the target of ${target}` : `, just above the target of ${target}`;
+  return higher ? `, below the target of ${target}` : `, above the target of ${target}`;
 }
 
+/** The short-term trend's opening words, and the joining words when the long term goes the same way. */
 const LEADS: Record<Movement['direction'], [string, string]> = {
-  improving: ['an improvement on', 'on'],
-  declining: ['worse than', ''],
-  increasing: ['an increase from', 'from'],
-  decreasing: ['a reduction from', 'from'],
-  unchanged: ['unchanged from', 'from'],
+  improving: [', an improvement on ', ' and on '],
+  declining: [', worse than ', ''],
+  increasing: [', an increase from ', ' and from '],
+  decreasing: [', a reduction from ', ' and from '],
+  unchanged: [', unchanged from ', ' and from '],
 };
 
-const LAST_YEAR = 'at the same point last year';
+const LAST_YEAR = ' at the same point last year';
 
 const LONG_TERM_WORDS: Record<Exclude<Movement['direction'], 'unchanged'>, string> = {
-  improving: 'better than', declining: 'worse than', increasing: 'up from', decreasing: 'down from',
+  improving: 'better than ', declining: 'worse than ', increasing: 'up from ', decreasing: 'down from ',
 };
 
 function longTermAlone(c: Citations, mv: Movement): string {
   if (mv.direction === 'unchanged') {
     c.add(mv.from.measure);
-    return `the same as ${LAST_YEAR}`;
+    return 'the same as at the same point last year';
   }
-  return `${LONG_TERM_WORDS[mv.direction]} ${c.value(mv.from.measure)} ${LAST_YEAR}`;
+  return `${LONG_TERM_WORDS[mv.direction]}${c.value(mv.from.measure)}${LAST_YEAR}`;
 }
 
 /**
- * The trend against the previous period and the same point last year, in one clause:
- * "an improvement on 89.5 per cent in Q1 2021/22 and on 85 per cent at the same point last year",
- * "worse than 16.2 per cent in Q1 2021/22, though better than 20 per cent at the same point last year".
+ * The trend against the previous period and the same point last year, in one clause after a comma:
+ * ", an improvement on 89.5 per cent in Q1 2021/22 and on 85 per cent at the same point last year",
+ * ", worse than 16.2 per cent in Q1 2021/22, though better than 20 per cent at the same point last
+ * year"; empty when there is nothing earlier to compare with.
  */
-function trendText(c: Citations, rating: Rating): string | null {
+function trendText(c: Citations, rating: Rating): string {
   const st = rating.shortTerm;
   const lt = rating.longTerm && rating.longTerm.from !== st?.from ? rating.longTerm : null;
-  if (!st) return lt ? longTermAlone(c, lt) : null;
+  if (!st) return lt ? `, ${longTermAlone(c, lt)}` : '';
   const [lead, again] = LEADS[st.direction];
-  const first = st.direction === 'unchanged' ? (c.add(st.from.measure), `${lead} ${st.from.period.label}`) : `${lead} ${c.value(st.from.measure)} ${inPeriod(st.from.period)}`;
+  const first = st.direction === 'unchanged' ? (c.add(st.from.measure), `${lead}${st.from.period.label}`) : `${lead}${c.value(st.from.measure)} in ${st.from.period.label}`;
   if (!lt) return first;
   if (lt.direction === st.direction) {
-    if (st.direction === 'unchanged') return (c.add(lt.from.measure), `${first} and ${LAST_YEAR}`);
-    if (st.direction === 'declining') return `worse than both ${c.value(st.from.measure)} ${inPeriod(st.from.period)} and ${c.value(lt.from.measure)} ${LAST_YEAR}`;
-    return `${first} and ${again} ${c.value(lt.from.measure)} ${LAST_YEAR}`;
+    if (st.direction === 'unchanged') return (c.add(lt.from.measure), `${first} and${LAST_YEAR}`);
+    if (st.direction === 'declining') return `, worse than both ${c.value(st.from.measure)} in ${st.from.period.label} and ${c.value(lt.from.measure)}${LAST_YEAR}`;
+    return `${first}${again}${c.value(lt.from.measure)}${LAST_YEAR}`;
   }
   return `${first}, though ${longTermAlone(c, lt)}`;
 }
 
 /**
- * Up to two average benchmarks, judged through polarity, then a rank: "better than the England
- * average of 88.2 per cent (2020/21)"; two judged alike share the words, and a shared period is
- * given once: "worse than both the statistical neighbour average of 78.0 per cent and the England
- * average of 78.7 per cent (both 2020/21)", "better than the statistical neighbour average of
- * 10.0 per cent but worse than the England average of 9.0 per cent (both 2020/21)".
+ * Up to two average benchmarks, judged through polarity, then a rank, after a semicolon: "; this is
+ * better than the England average of 88.2 per cent (2020/21)"; two judged alike share the words,
+ * and a shared period is given once: "worse than both the statistical neighbour average of 78.0 per
+ * cent and the England average of 78.7 per cent (both 2020/21)", "better than the statistical
+ * neighbour average of 10.0 per cent but worse than the England average of 9.0 per cent (both
+ * 2020/21)"; empty without a benchmark.
  */
-function benchmarkText(c: Citations, ind: Indicator, rating: Rating, style: HouseStyle): string | null {
-  if (ind.benchmarks.length === 0) return null;
+function benchmarkText(c: Citations, ind: Indicator, rating: Rating, style: HouseStyle): string {
+  if (ind.benchmarks.length === 0) return '';
   const v = rating.current!.measure;
-  const averages: BenchmarkClause[] = [];
-  // Plain loops rather than filter/map chains: this runs for every indicator with a benchmark.
+  // The first two averages and the first rank, by plain loops and with no lists to join: this runs
+  // for every indicator with a benchmark.
+  let first: BenchmarkClause | null = null;
+  let second: BenchmarkClause | null = null;
   for (const b of ind.benchmarks) {
     if (b.measure.value === null || b.kind === 'rank' || b.kind === 'quartile') continue;
-    if (averages.length === 2) break;
-    averages.push(benchmarkClause(c, ind, v, b, style));
+    if (first) {
+      second = benchmarkClause(c, ind, v, b, style);
+      break;
+    }
+    first = benchmarkClause(c, ind, v, b, style);
   }
-  const parts: string[] = [];
-  if (averages.length === 1) parts.push(`${averages[0].judgement} ${averages[0].shown}${averages[0].period}`);
-  if (averages.length === 2) parts.push(twoBenchmarks(averages[0], averages[1]));
+  let text = first === null ? '' : second === null ? `; this is ${first.judgement} ${first.shown}${first.period}` : `; this is ${twoBenchmarks(first, second)}`;
   for (const b of ind.benchmarks) {
     if (b.kind !== 'rank' || b.measure.value === null) continue;
-    parts.push(`ranked ${c.ordinal(b.measure)}${b.period ? ` (${b.period.label})` : ''}`);
+    const ranked = `ranked ${c.ordinal(b.measure)}${b.period ? ` (${b.period.label})` : ''}`;
+    text = text === '' ? `; this is ${ranked}` : `${text} and ${ranked}`;
     break;
   }
-  return parts.length ? listJoin(parts) : null;
+  return text;
 }
 
 /** One benchmark compared: "better than", "the England average of 88.2 per cent", " (2020/21)". */
@@ -151,14 +163,17 @@ function benchmarkClause(c: Citations, ind: Indicator, v: Measure, b: Benchmark,
   return { judgement: better ? 'better than' : 'worse than', shown, period };
 }
 
-/** "(5 of 7: with numbers this small, a single case moves the figure considerably)". */
-function countsText(c: Citations, ind: Indicator, style: HouseStyle): string | null {
+/** " (5 of 7: with numbers this small, a single case moves the figure considerably)"; empty without both counts. */
+function countsText(c: Citations, ind: Indicator, style: HouseStyle): string {
   const n = ind.numerator;
   const d = ind.denominator;
-  if (!n || !d || n.value === null || d.value === null) return null;
+  if (!n || !d || n.value === null || d.value === null) return '';
   const counts = `${c.count(n)} of ${c.count(d)}`;
-  return d.value < style.smallNumber ? `${counts}: with numbers this small, a single case moves the figure considerably` : counts;
+  return d.value < style.smallNumber ? ` (${counts}: with numbers this small, a single case moves the figure considerably)` : ` (${counts})`;
 }
+
+/** Text whose own last mark ends a sentence. */
+const ENDS_A_SENTENCE = /[.!?]$/;
 
 /**
  * The service's own commentary from the scorecard, quoted as written and cited to its cell:
@@ -168,7 +183,7 @@ export function commentaryText(c: Citations, ind: Indicator): string | null {
   if (!ind.commentary) return null;
   const { text, cell } = ind.commentary;
   c.add({ ...nullMeasure, sheet: ind.sheet, cell, raw: text });
-  return `The service comments: “${/[.!?]$/.test(text) ? text : `${text}.`}”`;
+  return `The service comments: “${ENDS_A_SENTENCE.test(text) ? text : `${text}.`}”`;
 }
 
 /**
@@ -181,20 +196,16 @@ export function indicatorSentence(item: RatedIndicator, style: HouseStyle): Narr
   const c = new Citations(ind, style);
   const cur = rating.current!;
   const s = subject(ind);
-  const verb = s.article ? 'was' : 'stood at';
-  const value = valueText(c, cur.measure, ind, rating, style);
-  const counts = countsText(c, ind, style);
-  // Built up in place (no arrays of clauses to join): this runs once for every indicator.
-  let text = `${s.text} ${verb} `;
+  // Built up in place from clauses that bring their own punctuation: this runs once for every
+  // indicator, and the fewer the pieces, the less there is to put together.
+  let text = s.text + (s.article ? ' was ' : ' stood at ');
   const figuresFrom = text.length;
-  text += value;
-  if (counts) text += ` (${counts})`;
-  text += ` ${inPeriod(cur.period)}`;
-  if (rating.status === 'rated') text += `, ${againstTarget(c, ind, rating, style)}`;
-  const trend = trendText(c, rating);
-  if (trend) text += `, ${trend}`;
-  const bench = benchmarkText(c, ind, rating, style);
-  if (bench) text += `; this is ${bench}`;
+  text += valueText(c, cur.measure, ind, rating, style);
+  text += countsText(c, ind, style);
+  text += ` in ${cur.period.label}`;
+  if (rating.status === 'rated') text += againstTarget(c, ind, rating, style);
+  text += trendText(c, rating);
+  text += benchmarkText(c, ind, rating, style);
   text += '.';
   const said = commentaryText(c, ind);
   // Figures are placed in the sentence itself, never in the commentary that follows it.

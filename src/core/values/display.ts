@@ -77,6 +77,12 @@ export function formatNumber(value: number, unit: Unit, style: HouseStyle, opts:
   return printNumber(value, unit, style, opts.decimals, opts.rateBase, opts.currency);
 }
 
+/** A rate's base that has its own "per" ("per 10,000 children"). */
+const PER_WORD = /^per\b/i;
+
+/** A currency given as a code ("EUR"), which is printed with a space before the figure. */
+const CURRENCY_CODE = /^[A-Za-z]{2,}$/;
+
 /**
  * {@link formatNumber} with its options as arguments, for the narrative's hot path (no options
  * object per number printed).
@@ -100,14 +106,14 @@ export function printNumber(value: number, unit: Unit, style: HouseStyle, decima
     case 'rate': {
       const base = rateBase?.trim();
       if (base === undefined || base === '') return signed;
-      return /^per\b/i.test(base) ? `${signed} ${base}` : `${signed} per ${base}`;
+      return PER_WORD.test(base) ? `${signed} ${base}` : `${signed} per ${base}`;
     }
     case 'money': {
       const symbol = currency?.trim() || '£';
       // The sign goes before the symbol: "-£1,234".
       const sign = signed.charCodeAt(0) === 45 ? '-' : '';
       const digits = sign ? signed.slice(1) : signed;
-      return /^[A-Za-z]{2,}$/.test(symbol) ? `${sign}${symbol} ${digits}` : `${sign}${symbol}${digits}`;
+      return CURRENCY_CODE.test(symbol) ? `${sign}${symbol} ${digits}` : `${sign}${symbol}${digits}`;
     }
     default:
       return signed;
