@@ -78,7 +78,10 @@ export function subject(ind: Indicator): { text: string; article: boolean } {
  */
 export function lowerFirst(s: string): string {
   // Every sentence calls this: the first two words are found by scanning rather than by a pattern,
-  // and plain ASCII is judged without building upper- and lower-case copies.
+  // and plain ASCII is judged without building upper- and lower-case copies. A name that does not
+  // start with an ASCII capital ("cases seen", "3 or more") is kept as it is without a scan.
+  const head = s.charCodeAt(0);
+  if (head < 0x80 && !(head >= 0x41 && head <= 0x5a)) return s;
   let end = 0;
   while (end < s.length && !isSpaceCode(s.charCodeAt(end))) end++;
   let next = end;
@@ -98,8 +101,6 @@ export function lowerFirst(s: string): string {
   } else if (end > 1 && !lower && upper) return s;
   const nextCode = s.charCodeAt(next);
   if (nextCode >= 0x41 && nextCode <= 0x5a) return s;
-  const head = s.charCodeAt(0);
-  if (head < 0x80 && !(head >= 0x41 && head <= 0x5a)) return s;
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 

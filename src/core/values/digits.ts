@@ -7,6 +7,9 @@ import type { HouseStyle, Unit } from '../types';
 /** 10⁰ … 10¹⁰. */
 export const POWERS = Array.from({ length: 11 }, (_, i) => 10 ** i);
 
+/** The decimal parts of figures to one and two places, ".0" … ".99", by places: most figures print one of these. */
+const DECIMAL_PARTS = [0, 1, 2].map((places) => Array.from({ length: places && POWERS[places] }, (_, i) => `.${String(i).padStart(places, '0')}`));
+
 /** Most decimal places ever printed: beyond this a double has no more digits to give. */
 export const MAX_DECIMALS = 15;
 
@@ -90,8 +93,13 @@ export function quickDigits(value: number, unit: Unit, style: HouseStyle, decima
   const whole = places === 0 ? units : Math.floor(units / POWERS[places]);
   let digits = whole >= 1000 ? group(String(whole)) : String(whole);
   if (places > 0) {
-    const decimalsText = String(units - whole * POWERS[places]);
-    digits += decimalsText.length < places ? `.${'0'.repeat(places - decimalsText.length)}${decimalsText}` : `.${decimalsText}`;
+    const fraction = units - whole * POWERS[places];
+    if (places <= 2) {
+      digits += DECIMAL_PARTS[places][fraction];
+    } else {
+      const decimalsText = String(fraction);
+      digits += decimalsText.length < places ? `.${'0'.repeat(places - decimalsText.length)}${decimalsText}` : `.${decimalsText}`;
+    }
   }
   return value < 0 && units !== 0 ? `-${digits}` : digits;
 }
