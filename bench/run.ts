@@ -18,12 +18,16 @@ import { findTables } from '../src/core/tables/findTables';
 import { buildLargeScorecard } from '../scripts/lib/largeScorecard';
 import { syntheticGrid } from './syntheticGrid';
 
-/** The median time of each of `fs`, run in turns `runs` times after a warm-up round. */
+/** Collects garbage when Node was started with --expose-gc (as `npm run bench` does), so that no run pays for the one before it. */
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+/** The median time of each of `fs`, run in turns `runs` times after a warm-up round, each from a collected heap. */
 async function medians(runs: number, fs: readonly (() => unknown)[]): Promise<number[]> {
   const times: number[][] = fs.map(() => []);
   for (const f of fs) await f(); // warm-up
   for (let i = 0; i < runs; i++) {
     for (const [j, f] of fs.entries()) {
+      collect();
       const t0 = performance.now();
       await f();
       times[j].push(performance.now() - t0);
