@@ -37,7 +37,8 @@ function wholeDigitsOf(magnitude: number): string {
  */
 export function fixedDigits(magnitude: number, places: number): string {
   if (magnitude < 1e6 && places <= 9) return magnitude.toFixed(places);
-  const wholeDigits = magnitude < 1 ? 1 : Math.floor(Math.log10(magnitude)) + 1;
+  // Below 1 the whole part's 0 is not a significant digit: all 15 places are the number's own.
+  const wholeDigits = magnitude < 1 ? 0 : Math.floor(Math.log10(magnitude)) + 1;
   const exact = Math.min(places, Math.max(0, MAX_DECIMALS - wholeDigits));
   const digits = magnitude < 1e21 ? magnitude.toFixed(exact) : wholeDigitsOf(magnitude);
   if (places === exact) return digits;

@@ -62,6 +62,11 @@ describe('formatNumber', () => {
     expect(formatNumber(23.146, 'percentage', { ...perCent, decimals: 0 })).toBe('23 per cent');
   });
 
+  test('prints the last of 15 places of a tiny number rather than "-0.000…" (a case the property below once found)', () => {
+    expect(formatNumber(-4.999999999999995e-16, 'percentage', perCent, { decimals: 15 })).toBe('-0.000000000000001 per cent');
+    expect(formatNumber(0.000000000000004, 'count', perCent, { decimals: 15 })).toBe('0.000000000000004');
+  });
+
   test('never prints NaN, Infinity, an exponent or "-0" for any finite number', () => {
     fc.assert(
       fc.property(
