@@ -31,15 +31,10 @@ export interface CellLook {
   readonly wrap: boolean;
 }
 
-const RAG_LOOKS = {
-  Green: ['FFC6EFCE', 'FF006100'],
-  Amber: ['FFFFEB9C', 'FF9C5700'],
-  Red: ['FFFFC7CE', 'FF9C0006'],
-  'No target': ['FFEDEDED', 'FF3F3F3F'],
-  'No data': ['FFFFFFFF', 'FF3F3F3F'],
-} as const;
+/** The rows of the count block, each in its rating's colours. */
+type RagLabel = 'Green' | 'Amber' | 'Red' | 'No target' | 'No data';
 
-type RagLabel = keyof typeof RAG_LOOKS;
+const ragLook = (fill: string, argb: string): CellLook => ({ font: { bold: true, argb }, fill, wrap: true });
 
 export const LOOKS = {
   title: { font: { bold: true, size: 14 }, wrap: true },
@@ -48,8 +43,12 @@ export const LOOKS = {
   note: { font: { italic: true, argb: 'FF595959' }, wrap: true },
   body: { font: {}, wrap: true },
   citation: { font: { underline: true, argb: 'FF0563C1' }, wrap: false },
-  ...(Object.fromEntries(Object.entries(RAG_LOOKS).map(([label, [fill, argb]]) => [label, { font: { bold: true, argb }, fill, wrap: true }])) as Record<RagLabel, CellLook>),
-} satisfies Record<string, CellLook>;
+  Green: ragLook('FFC6EFCE', 'FF006100'),
+  Amber: ragLook('FFFFEB9C', 'FF9C5700'),
+  Red: ragLook('FFFFC7CE', 'FF9C0006'),
+  'No target': ragLook('FFEDEDED', 'FF3F3F3F'),
+  'No data': ragLook('FFFFFFFF', 'FF3F3F3F'),
+} satisfies Record<string, CellLook> & Record<RagLabel, CellLook>;
 
 export type LookName = keyof typeof LOOKS;
 

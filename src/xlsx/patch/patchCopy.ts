@@ -127,6 +127,32 @@ function insertBefore(xml: string, names: readonly string[], text: string, from 
   return xml.slice(0, at) + text + xml.slice(at);
 }
 
+/** The workbook part's defined names, as written. */
+function definedNamesOf(book: string): DefinedName[] {
+  const start = firstTag(book, ['definedNames']);
+  if (start < 0) return [];
+  const end = book.indexOf('</definedNames>', start);
+  return [...book.slice(start, end < 0 ? start : end).matchAll(/<definedName\b[^>]*>([\s\S]*?)<\/definedName>/g)].map((m) => {
+    const local = attr(m[0], 'localSheetId');
+    return { xml: m[0], name: attr(m[0], 'name') ?? '', localSheetId: local === null ? null : Number(local), value: m[1] };
+  });
+}
+
+/** The workbook part with `names` (written definedName elements) added to its defined names. */
+function withDefinedNames(book: string, names: string): string {
+  if (book.includes('</definedNames>')) return book.replace('</definedNames>', `${names}</definedNames>`);
+  if (/<definedNames\s*\/>/.test(book)) return book.replace(/<definedNames\s*\/>/, `<definedNames>${names}</definedNames>`);
+  return insertBefore(book, AFTER_NAMES, `<definedNames>${names}</definedNames>`, book.indexOf('</sheets>'));
+}
+
+/** The workbook part asking for a full recalculation when it is opened. */
+function withFullCalcOnLoad(book: string): string {
+  const calc = firstTag(book, ['calcPr']);
+  if (calc < 0) return insertBefore(book, AFTER_CALC, '<calcPr fullCalcOnLoad="1"/>', book.indexOf('</sheets>'));
+  const end = book.indexOf('>', calc) + 1;
+  return book.slice(0, calc) + withAttr(book.slice(calc, end), 'fullCalcOnLoad', '1') + book.slice(end);
+}
+
 /**
  * The annotated copy of `p.input` as a patch of its parts, or why not, when the file is laid out
  * in a way this does not handle (the caller then writes it through exceljs). Issues are those the
@@ -202,24 +228,16 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
   }
 
   // The Narrative sheet: an earlier run's goes (it must be the last sheet, with no parts of its own), ours is added last.
-  const namesStart = firstTag(book, ['definedNames']);
-  const names: DefinedName[] = [];
-  if (namesStart >= 0) {
-    const namesEnd = book.indexOf('</definedNames>', namesStart);
-    for (const m of book.slice(namesStart, namesEnd < 0 ? namesStart : namesEnd).matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g)) {
-      const local = attr(m[0], 'localSheetId');
-      names.push({ xml: m[0], name: attr(m[0], 'name') ?? '', localSheetId: local === null ? null : Number(local), value: m[2] });
-    }
-  }
+  const names = definedNamesOf(book);
   const removed = new Set<string>();
   const ourNames = names.filter((n) => n.name === NARRATIVE_SHEET_NAME_TAG);
   const previous = new Set(ourNames.map((n) => referencedSheet(unescapeXml(n.value))));
   const earlier = sheets.flatMap((s, i) => (previous.has(s.name) ? [i] : []));
   if (earlier.length > 1 || (earlier.length === 1 && earlier[0] !== sheets.length - 1)) return declined('the Narrative sheet of an earlier run is no longer the last sheet');
-  const kept = earlier.length ? sheets.slice(0, -1) : sheets;
+  const old = earlier.length ? sheets[sheets.length - 1] : null;
+  const kept = old ? sheets.slice(0, -1) : sheets;
   const dropNames = new Set(ourNames);
-  if (kept.length < sheets.length) {
-    const old = sheets[sheets.length - 1];
+  if (old) {
     if (byName.has(relsPathOf(old.part))) return declined('the Narrative sheet of an earlier run has been given notes, pictures or other parts of its own');
     removed.add(old.part);
     book = book.replace(old.xml, '');
@@ -245,20 +263,9 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
   book = book.replace('</sheets>', `<sheet name="${escapeAttr(sheetName)}" sheetId="${sheetId}" ${rPrefix}:id="${rId}"/></sheets>`);
   const ref = escapeText(quoteSheet(sheetName));
   const newNames = `<definedName name="${NARRATIVE_SHEET_NAME_TAG}">${ref}!$A$1</definedName><definedName name="_xlnm.Print_Area" localSheetId="${kept.length}">${ref}!$A$1:$B$${Math.max(1, lastRow(rows))}</definedName>`;
-  if (book.includes('</definedNames>')) book = book.replace('</definedNames>', `${newNames}</definedNames>`);
-  else if (/<definedNames\s*\/>/.test(book)) book = book.replace(/<definedNames\s*\/>/, `<definedNames>${newNames}</definedNames>`);
-  else book = insertBefore(book, AFTER_NAMES, `<definedNames>${newNames}</definedNames>`, book.indexOf('</sheets>'));
-
+  book = withDefinedNames(book, newNames);
   // Our labels are formulas: ask for a recalculation on opening rather than trust saved results.
-  if (p.plan.labels.length || p.plan.labelHeaders.length) {
-    const calc = firstTag(book, ['calcPr']);
-    if (calc >= 0) {
-      const end = book.indexOf('>', calc) + 1;
-      book = book.slice(0, calc) + withAttr(book.slice(calc, end), 'fullCalcOnLoad', '1') + book.slice(end);
-    } else {
-      book = insertBefore(book, AFTER_CALC, '<calcPr fullCalcOnLoad="1"/>', book.indexOf('</sheets>'));
-    }
-  }
+  if (p.plan.labels.length || p.plan.labelHeaders.length) book = withFullCalcOnLoad(book);
   // The saved calculation order would name cells that are no longer formulas (the old Narrative sheet): the application rebuilds it.
   for (const rel of rels.filter((r) => r.type === `${REL}/calcChain`)) {
     removed.add(resolve(bookDir, rel.target));

@@ -192,6 +192,11 @@ function growDimension(xml: string, cells: readonly CellFormula[]): string {
 /** The conditional formats with every rule of ours taken out (an entry left empty goes), and where new entries go. */
 function withoutOurRules(tail: string, marker: string): { tail: string; insertAt: number; lastPriority: number } {
   const parts: string[] = [];
+  let length = 0; // of what `parts` holds so far
+  const keep = (text: string) => {
+    parts.push(text);
+    length += text.length;
+  };
   let copied = 0;
   let lastEnd = -1;
   const entry = /<conditionalFormatting[\s>]/g;
@@ -200,17 +205,17 @@ function withoutOurRules(tail: string, marker: string): { tail: string; insertAt
     if (end < 0) break;
     const whole = tail.slice(m.index, end);
     entry.lastIndex = end;
-    parts.push(tail.slice(copied, m.index));
+    keep(tail.slice(copied, m.index));
     copied = end;
     if (!whole.includes(marker)) {
-      parts.push(whole);
-      lastEnd = parts.join('').length;
+      keep(whole);
+      lastEnd = length;
       continue;
     }
     const kept = whole.replace(/<cfRule(?=[\s/>])[^>]*?(?:\/>|>[\s\S]*?<\/cfRule>)/g, (rule) => (rule.includes(marker) ? '' : rule));
     if (/<cfRule[\s/>]/.test(kept)) {
-      parts.push(kept);
-      lastEnd = parts.join('').length;
+      keep(kept);
+      lastEnd = length;
     }
   }
   parts.push(tail.slice(copied));

@@ -14,7 +14,7 @@ type Collection = keyof typeof CHILD;
 /** What may follow `dxfs` in a style sheet, where it is added when the part has none. */
 const AFTER_DXFS = ['tableStyles', 'colors', 'extLst'];
 
-/** A style collection: where it stands, and its children as written. */
+/** A style collection: its children as written, and those this run adds after them. */
 interface Parsed {
   readonly children: string[];
   readonly added: string[];
