@@ -76,7 +76,7 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
       const where = (config.sheets ?? grids.map((g) => g.name)).map((s) => `'${s}'`).join(', ');
       throw new InputError(`No indicator table found in ${options.workbook} (sheets ${where}). A table needs a header row with an indicator column (e.g. 'Indicator' or 'Measure') and period columns (e.g. 'Q2 2021/22') or a 'Target' column; set the columns in a configuration file if the headers are unusual.`);
     }
-    const stderr = [...readIssues, ...report.issues.map((i) => `warning: ${i.message}`)];
+    const stderr = [...readIssues, ...report.issues.map((i) => `${i.severity === 'info' ? 'note' : 'warning'}: ${i.message}`)];
     if (!options.out) return { stdout: printed(report, options.format), stderr, exitCode: 0, report };
     const meta = { title: 'Scorecard narrative', generated: `Drafted from ${basename(options.workbook)}`, counts: ragCounts(report.items) };
     const warn = (issues: readonly { message: string }[]) => stderr.push(...issues.map((i) => `warning: ${i.message}`));

@@ -29,7 +29,8 @@ export interface SheetGrid {
   readonly tables?: readonly ListObjectInfo[];
   /**
    * Formulas in the same shape, without the leading "=" (null where the cell holds a constant);
-   * optional. The engine reads them only to recognise cells it wrote itself on an earlier run.
+   * optional. The engine reads them to recognise cells it wrote itself on an earlier run, and rows
+   * of `SUBTOTAL` formulas, which are totals rather than indicators.
    */
   readonly formulas?: readonly (readonly (string | null | undefined)[])[];
 }
@@ -42,6 +43,8 @@ export interface ListObjectInfo {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
+  /** True when the table shows its totals row (its last row, `bottom`), which is not an indicator. */
+  readonly totalsRow?: boolean;
 }
 
 /** Zero-based position of a cell on a named sheet. */
@@ -62,6 +65,7 @@ export type NoDataReason =
   | 'to-be-confirmed' // "TBC", "TBA", "awaited"
   | 'suppressed' // official statistics codes c, z, x, k, ":", "*"
   | 'error' // an Excel error such as #N/A or #DIV/0!
+  | 'reported-annually' // "Annual", "Reported annually", "Year end" in a quarter's cell
   | 'text'; // some other text that is not a number
 
 /** A cell understood as a number (or as no data, with the reason). */
@@ -319,7 +323,8 @@ export interface RatedIndicator {
 // ---------------------------------------------------------------------------------------------
 
 export interface Issue {
-  readonly severity: 'warning' | 'error';
+  /** 'info' says what the engine decided where nothing was in doubt (the period chosen, and why). */
+  readonly severity: 'info' | 'warning' | 'error';
   /** Stable machine code, e.g. "value-as-text". */
   readonly code: string;
   /** A sentence naming the sheet and cell: "Scorecard!F12: 'TBC' read as no data." */

@@ -18,14 +18,15 @@ function blockOf(range: Excel.Range, bounds: Bounds): LoadedBlock {
   return { bounds, values: range.values, valueTypes: range.valueTypes, formulas: range.formulas, numberFormat: range.numberFormat };
 }
 
-/** Each table's bounds by sheet name, from `Table.getRange()` addresses ("'Q2 data'!A3:I9"). */
+/** Each table's bounds by sheet name, from `Table.getRange()` addresses ("'Q2 data'!A3:I9"), with its totals row when shown. */
 function tablesBySheet(tables: Excel.Table[], ranges: Excel.Range[]): Map<string, ListObjectInfo[]> {
   const out = new Map<string, ListObjectInfo[]>();
   tables.forEach((table, i) => {
     const { sheet } = splitAddress(ranges[i].address);
     const bounds = parseBounds(ranges[i].address);
     if (!bounds) return;
-    out.set(sheet, [...(out.get(sheet) ?? []), { name: table.name, ...bounds }]);
+    const info: ListObjectInfo = table.showTotals ? { name: table.name, ...bounds, totalsRow: true } : { name: table.name, ...bounds };
+    out.set(sheet, [...(out.get(sheet) ?? []), info]);
   });
   return out;
 }
@@ -61,7 +62,8 @@ async function loadChunks(context: Excel.RequestContext, sheets: Excel.Worksheet
 export async function readWorkbook(context: Excel.RequestContext, options: ReadOptions = {}): Promise<SheetGrid[]> {
   const budget = options.cellsPerSync ?? CELLS_PER_SYNC;
   const sheets = context.workbook.worksheets.load('items/name');
-  const tables = context.workbook.tables.load('items/name');
+  // `showTotals` (ExcelApi 1.3): a table's totals row is the last row of its range and holds no indicator.
+  const tables = context.workbook.tables.load('items/name,items/showTotals');
   await context.sync();
 
   const box = firstLookBox(sheets.items.length, budget);

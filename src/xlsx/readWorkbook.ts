@@ -66,13 +66,13 @@ export async function readWorkbookFile(file: string): Promise<{ wb: Workbook; by
 
 const EMPTY_ROW: readonly RawValue[] = Object.freeze([]);
 
-/** The sheet's Excel tables as zero-based bounds, header row first. */
+/** The sheet's Excel tables as zero-based bounds, header row first, and whether each shows its totals row. */
 function tablesOf(ws: Worksheet): ListObjectInfo[] {
   const out: ListObjectInfo[] = [];
-  for (const t of ws.getTables() as unknown as { table?: { name?: string; tableRef?: string; ref?: string } }[]) {
+  for (const t of ws.getTables() as unknown as { table?: { name?: string; tableRef?: string; ref?: string; totalsRow?: boolean } }[]) {
     const model = t.table;
     const bounds = model && parseRange(model.tableRef ?? model.ref ?? '');
-    if (model?.name && bounds) out.push({ name: model.name, ...bounds });
+    if (model?.name && bounds) out.push(model.totalsRow ? { name: model.name, ...bounds, totalsRow: true } : { name: model.name, ...bounds });
   }
   return out;
 }
@@ -81,6 +81,9 @@ function tablesOf(ws: Worksheet): ListObjectInfo[] {
 function sheetToGrid(ws: Worksheet, onIssue?: (issue: Issue) => void): SheetGrid {
   const values: (readonly RawValue[])[] = [];
   const formats: (readonly (string | null)[])[] = [];
+  // Formulas, kept only for rows that have one (the engine recognises SUBTOTAL rows and its own labels).
+  const formulas: (readonly (string | null)[])[] = [];
+  let anyFormula = false;
   const noResult: string[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const r = rowNumber - 1;
@@ -90,6 +93,7 @@ function sheetToGrid(ws: Worksheet, onIssue?: (issue: Issue) => void): SheetGrid
     }
     const vals: RawValue[] = [];
     const fmts: (string | null)[] = [];
+    let fmls: (string | null)[] | null = null;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.type === ValueType.Merge) return;
       const c = colNumber - 1;
@@ -104,7 +108,18 @@ function sheetToGrid(ws: Worksheet, onIssue?: (issue: Issue) => void): SheetGrid
       }
       vals.push(v);
       fmts.push(cellFormat(cell));
+      if (cell.type === ValueType.Formula) {
+        const text = cell.formula;
+        if (text) {
+          fmls ??= [];
+          while (fmls.length < c) fmls.push(null);
+          fmls.push(text.replace(/^=/, ''));
+        }
+      }
     });
+    while (formulas.length < r) formulas.push(EMPTY_ROW as readonly null[]);
+    formulas.push(fmls ?? (EMPTY_ROW as readonly null[]));
+    if (fmls) anyFormula = true;
     values.push(vals);
     formats.push(fmts);
   });
@@ -119,7 +134,8 @@ function sheetToGrid(ws: Worksheet, onIssue?: (issue: Issue) => void): SheetGrid
     });
   }
   const tables = tablesOf(ws);
-  return tables.length ? { name: ws.name, values, formats, tables } : { name: ws.name, values, formats };
+  const grid: SheetGrid = anyFormula ? { name: ws.name, values, formats, formulas } : { name: ws.name, values, formats };
+  return tables.length ? { ...grid, tables } : grid;
 }
 
 /**

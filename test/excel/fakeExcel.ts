@@ -91,7 +91,7 @@ export class FakeExcel implements BatchRunner {
         if (value !== null || formula !== null || format !== 'General') sheet.cells.set(key(r, c), { value, formula, format });
       }),
     );
-    for (const t of grid.tables ?? []) sheet.tables.push({ name: t.name, bounds: { top: t.top, left: t.left, bottom: t.bottom, right: t.right } });
+    for (const t of grid.tables ?? []) sheet.tables.push({ name: t.name, bounds: { top: t.top, left: t.left, bottom: t.bottom, right: t.right }, ...(t.totalsRow && { showTotals: true }) });
     this.doc.sheets.push(sheet);
     this.doc.active ??= sheet;
     return sheet;

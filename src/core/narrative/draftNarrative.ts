@@ -12,6 +12,7 @@ const NO_DATA_WORDS: Record<NoDataReason, string> = {
   'to-be-confirmed': 'the figure is still to be confirmed',
   suppressed: 'the figure is suppressed to protect confidentiality',
   error: 'the cell holds an error',
+  'reported-annually': 'the measure is reported annually',
   text: 'the cell holds text rather than a figure',
 };
 

@@ -2,7 +2,6 @@ import { defaultShapedStyle, defaultShapedTolerance } from '../config/defaults';
 import { buildIndicators } from '../indicators/buildIndicators';
 import { printedDecimals } from '../narrative/citations';
 import { draftNarrative } from '../narrative/draftNarrative';
-import { findPeriod } from '../periods/periodOrder';
 import { planFormats } from '../rating/formatPlan';
 import { rateIndicator } from '../rating/rateIndicator';
 import { findTables } from '../tables/findTables';
@@ -10,6 +9,7 @@ import { configFor } from '../tables/tableConfig';
 import type {
   DetectedTable, FormatPlan, Indicator, Issue, Narrative, Period, RatedIndicator, ScorecardConfig, SheetGrid, UnreadTable,
 } from '../types';
+import { choosePeriod } from './choosePeriod';
 import { labelPlacements } from './labelPlacements';
 
 /** Everything the engine makes of a workbook for one period. */
@@ -31,22 +31,7 @@ export interface Report {
 
 const KIND_PREFERENCE = { quarter: 0, month: 1, year: 2, ytd: 3 } as const;
 
-/**
- * The period to report on: the one the configuration names, else the latest period for which any
- * indicator has a value (a prepared but empty next-quarter column is passed over).
- */
-export function choosePeriod(indicators: readonly Indicator[], periods: readonly Period[], wanted: string | undefined): Period | null {
-  if (wanted) return findPeriod(periods, wanted);
-  let best: Period | null = null;
-  for (const ind of indicators) {
-    for (const v of ind.values) {
-      if (v.measure.value === null) continue;
-      const p = v.period;
-      if (!best || p.sortKey > best.sortKey || (p.sortKey === best.sortKey && KIND_PREFERENCE[p.kind] < KIND_PREFERENCE[best.kind])) best = p;
-    }
-  }
-  return best;
-}
+export { choosePeriod } from './choosePeriod';
 
 function uniquePeriods(tables: readonly DetectedTable[]): Period[] {
   const seen = new Map<string, Period>();
@@ -99,7 +84,9 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   }
   nameUnsectionedTables(tables, indicators);
   const periods = uniquePeriods(tables);
-  const period = choosePeriod(indicators, periods, config.period);
+  const choice = choosePeriod(indicators, periods, config.period, tables);
+  const period = choice.period;
+  issues.push(...choice.issues);
   if (config.period && !period && indicators.length) throw new PeriodNotFoundError(config.period, periods.map((p) => p.label));
   const options = { amberRule: config.amberRule, decimals: (pv: { measure: Parameters<typeof printedDecimals>[0] }) => printedDecimals(pv.measure, style) };
   const items: RatedIndicator[] = period ? indicators.map((indicator) => ({ indicator, rating: rateIndicator(indicator, period, options) })) : [];

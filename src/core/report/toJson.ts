@@ -47,7 +47,8 @@ export interface ReportJson {
   indicators: IndicatorJson[];
   summary: { indicators: number; rated: number; green: number; amber: number; red: number; noTarget: number; noData: number; reportedAnnually: number };
   narrative: { summary: NarrativeItem[]; performingWell: NarrativeItem[]; areasForFocus: NarrativeItem[]; context: NarrativeItem[]; noData: NarrativeItem[]; text: string };
-  warnings: { code: string; message: string; sheet: string | null; cell: string | null }[];
+  /** Every issue: `severity` 'info' says what was decided (the period and why), 'warning' what to check. */
+  warnings: { code: string; severity: string; message: string; sheet: string | null; cell: string | null }[];
 }
 
 // `clean` is `Number(x.toPrecision(12))` without the string round trip in the usual case.
@@ -115,6 +116,6 @@ export function reportToJson(report: Report): ReportJson {
       reportedAnnually: n((i) => i.rating.reportedAnnually),
     },
     narrative: { ...report.narrative, summary: [...report.narrative.summary], performingWell: [...report.narrative.performingWell], areasForFocus: [...report.narrative.areasForFocus], context: [...report.narrative.context], noData: [...report.narrative.noData] },
-    warnings: report.issues.map((i) => ({ code: i.code, message: i.message, sheet: i.sheet ?? null, cell: i.cell ?? null })),
+    warnings: report.issues.map((i) => ({ code: i.code, severity: i.severity, message: i.message, sheet: i.sheet ?? null, cell: i.cell ?? null })),
   };
 }

@@ -6,6 +6,8 @@ import { cellValue, gridWidth, inAny, type Rect } from './gridAccess';
 import { isBlank } from './headerText';
 import { cellRole, readHeaderRow, scoreHeader, type HeaderCell, type HeaderScan } from './headerRow';
 import { matchConfig } from './tableConfig';
+import { totalRowIssue } from './totalRows';
+import { toA1 } from '../address';
 
 /** How many rows above a header are searched for a title naming the financial year. */
 const TITLE_ROWS = 6;
@@ -125,10 +127,13 @@ export function findTables(grid: SheetGrid, config: TableConfig | readonly Table
     const own = matched.listObjects.get(lo.name) ?? matched.sheet;
     const scan: HeaderScan = { grid, claimed: claimed.filter((_, j) => j !== i), config: own, titleYear };
     const cells = readHeaderRow(scan, lo.top, lo.left, lo.right, false);
-    add(buildTable(scan, cells, {
-      headerRow: lo.top, lastRow: lo.bottom, left: lo.left, right: lo.right, tableName: lo.name,
+    // A shown totals row is the table's last row: it holds totals, not an indicator.
+    const totals = lo.totalsRow === true && lo.bottom > lo.top;
+    const table = add(buildTable(scan, cells, {
+      headerRow: lo.top, lastRow: totals ? lo.bottom - 1 : lo.bottom, left: lo.left, right: lo.right, tableName: lo.name,
       origin: `Excel table '${lo.name}'`, isHeader: () => false,
     }));
+    if (table && totals) issues.push(totalRowIssue(grid.name, toA1(lo.bottom, lo.left), { kind: 'table', table: lo.name }));
   });
 
   const scan: HeaderScan = { grid, claimed, config: matched.sheet, titleYear };

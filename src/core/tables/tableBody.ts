@@ -2,6 +2,7 @@ import { toA1 } from '../address';
 import type { ColumnInfo, Issue, SheetGrid, TableRow } from '../types';
 import { cellValue, inAny, type Rect } from './gridAccess';
 import { displayText, isBlank } from './headerText';
+import { isTotalName, subtotalColumn, totalRowIssue } from './totalRows';
 
 /** Where a table's body may run and what ends it. */
 export interface BodyBounds {
@@ -23,7 +24,8 @@ export interface BodyBounds {
  * name, the reference nor ignored (a value, target, polarity, commentary…). A section row has
  * text only in the table's first two columns (or up to the name column) and nothing else: it
  * names the section of the rows beneath until the next one. A row with a name and nothing else
- * is therefore a section. Blank rows are skipped; in a plain range two blank rows in a row, the
+ * is therefore a section. A totals row (see `totalRows.ts`: "Total", "Overall", "All indicators",
+ * or SUBTOTAL formulas) is skipped with a warning. Blank rows are skipped; in a plain range two blank rows in a row, the
  * next header row or another table end the body. `bottom` is the last indicator row (the header
  * row when there is none; an Excel table's own last row).
  */
@@ -54,6 +56,11 @@ export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: Bod
     const name = typeof nameRaw === 'string' ? displayText(nameRaw) : '';
     let hasData = false;
     for (let i = 0; i < dataCols.length && !hasData; i++) hasData = filled.includes(dataCols[i]);
+    const total = hasData ? totalRow(grid, row, name, nameCol, dataCols, filled) : null;
+    if (total) {
+      warnings.push(total);
+      continue;
+    }
     if (name !== '' && hasData) {
       rows.push({ row, section });
       bottom = row;
@@ -71,4 +78,16 @@ export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: Bod
     warnings.push({ severity: 'warning', code: name !== '' ? 'row-without-values' : 'row-without-name', sheet, cell, message });
   }
   return { rows, bottom: b.fixed ? b.lastRow : bottom, warnings };
+}
+
+/**
+ * The warning for a totals row, or null: a row whose name (or, without one, whose first text
+ * before the name column) names a total, or whose figures hold SUBTOTAL formulas.
+ */
+function totalRow(grid: SheetGrid, row: number, name: string, nameCol: number, dataCols: readonly number[], filled: readonly number[]): Issue | null {
+  const label = name !== '' ? name : displayText(cellValue(grid, row, filled[0]));
+  const labelCol = name !== '' ? nameCol : filled[0];
+  if (label !== '' && (name !== '' || labelCol <= nameCol) && isTotalName(label)) return totalRowIssue(grid.name, toA1(row, labelCol), { kind: 'name', name: label });
+  const sub = subtotalColumn(grid, row, dataCols);
+  return sub === null ? null : totalRowIssue(grid.name, toA1(row, name !== '' ? nameCol : filled[0]), { kind: 'subtotal', formulaCell: toA1(row, sub) });
 }

@@ -54,7 +54,7 @@ export interface SheetState {
   name: string;
   readonly cells: Map<number, CellState>;
   isProtected: boolean;
-  readonly tables: { name: string; bounds: Bounds }[];
+  readonly tables: { name: string; bounds: Bounds; showTotals?: boolean }[];
   readonly cfs: CfState[];
   readonly charts: ChartState[];
   readonly formatCalls: Recorded[];

@@ -12,17 +12,21 @@ class FakeTable extends FakeObject {
   constructor(
     ctx: FakeContext,
     private readonly sheet: SheetState,
-    private readonly table: { name: string; bounds: Bounds },
+    private readonly table: { name: string; bounds: Bounds; showTotals?: boolean },
     private readonly evaluate: Evaluator,
   ) {
     super(ctx, 'Table');
   }
   protected readNow(name: string): unknown {
     if (name === 'name') return this.table.name;
+    if (name === 'showTotals') return this.table.showTotals ?? false;
     throw new FakeOfficeError('InvalidArgument', `Table.${name}`);
   }
   get name(): string {
     return this.got('name');
+  }
+  get showTotals(): boolean {
+    return this.got('showTotals');
   }
   getRange(): FakeRange {
     return new FakeRange(this.ctx, () => ({ sheet: this.sheet, bounds: this.table.bounds }), this.evaluate);
@@ -48,7 +52,8 @@ class FakeTableCollection extends FakeObject {
       requestBytes: 64,
       run: () => {
         const all = this.doc.sheets.flatMap((sheet) => sheet.tables.map((table) => ({ sheet, table })));
-        const values = all.map(({ table }) => names.map((n) => [n, n === 'name' ? table.name : null] as const));
+        const field = (table: { name: string; showTotals?: boolean }, n: string) => (n === 'name' ? table.name : n === 'showTotals' ? (table.showTotals ?? false) : null);
+        const values = all.map(({ table }) => names.map((n) => [n, field(table, n)] as const));
         return {
           bytes: JSON.stringify(values).length,
           commit: () => {

@@ -1,0 +1,153 @@
+import { toA1 } from '../address';
+import { findPeriod } from '../periods/periodOrder';
+import type { DetectedTable, Indicator, Issue, Period, PeriodValue } from '../types';
+
+/** At the same last month, a quarter is preferred to a month, and either to a whole year. */
+const KIND_PREFERENCE = { quarter: 0, month: 1, year: 2, ytd: 3 } as const;
+
+/** The reporting period, and what the engine says about how it chose it. */
+export interface PeriodChoice {
+  readonly period: Period | null;
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * How many of the counted indicators have a column for a period, which of those hold a value, and
+ * how many are filled in: a value, or a code that answers for the period ("n/a", "TBC", a
+ * suppression code, an error).
+ */
+interface Coverage {
+  readonly period: Period;
+  readonly withColumn: number;
+  readonly filled: readonly PeriodValue[];
+  readonly answered: number;
+}
+
+const sameSlot = (a: Period, b: Period) => a.kind === b.kind && a.sortKey === b.sortKey && a.quarter === b.quarter && a.month === b.month;
+
+/**
+ * True when an indicator's value for the period is not expected: an annual indicator's quarter or
+ * month, or a cell that says the measure is reported annually.
+ */
+function notExpected(ind: Indicator, v: PeriodValue): boolean {
+  if (v.measure.noData?.reason === 'reported-annually') return true;
+  return ind.frequency === 'annual' && v.period.kind !== 'year' && v.measure.value === null;
+}
+
+function coverage(indicators: readonly Indicator[], period: Period): Coverage {
+  let withColumn = 0;
+  let answered = 0;
+  const filled: PeriodValue[] = [];
+  for (const ind of indicators) {
+    const v = ind.values.find((x) => sameSlot(x.period, period));
+    if (!v || notExpected(ind, v)) continue;
+    withColumn++;
+    if (v.measure.value !== null) filled.push(v);
+    const reason = v.measure.noData?.reason;
+    if (v.measure.value !== null || (reason !== 'blank' && reason !== 'text')) answered++;
+  }
+  return { period, withColumn, filled, answered };
+}
+
+/** At least half of the indicators counted that have a column for the period are filled in, and one holds a value. */
+const qualifies = (c: Coverage) => c.filled.length > 0 && c.answered * 2 >= c.withColumn;
+/** Below two thirds, the choice is close. */
+const isClose = (c: Coverage) => c.answered * 3 < c.withColumn * 2;
+
+function later(a: Period, b: Period): boolean {
+  return a.sortKey > b.sortKey || (a.sortKey === b.sortKey && KIND_PREFERENCE[a.kind] < KIND_PREFERENCE[b.kind]);
+}
+
+/** The sheet and header cell of the first period column for `period`, for a message and a link. */
+function headerCell(tables: readonly DetectedTable[], period: Period): { sheet: string; cell: string } | null {
+  for (const t of tables) {
+    const c = t.columns.find((col) => col.role === 'period' && col.period && sameSlot(col.period, period));
+    if (c) return { sheet: t.sheet, cell: toA1(t.headerRow, c.col) };
+  }
+  return null;
+}
+
+const where = (h: { sheet: string; cell: string } | null) => (h ? ` (${h.sheet}!${h.cell})` : '');
+
+function cellList(values: readonly PeriodValue[]): string {
+  const cells = values.map((v) => `${v.measure.sheet}!${v.measure.cell}`);
+  return cells.length <= 5 ? cells.join(', ') : `${cells.slice(0, 5).join(', ')} and ${cells.length - 5} more`;
+}
+
+/** The counted indicators, in the words of the messages. */
+function counted(targeted: boolean): string {
+  return targeted ? 'indicators with a target' : 'indicators';
+}
+
+/** The messages about the choice of period, each worded here and only here. */
+export const periodMessages = {
+  chosen: (p: Period, h: { sheet: string; cell: string } | null, c: Coverage, targeted: boolean): Issue => ({
+    severity: 'info', code: 'period-chosen', ...(h && { sheet: h.sheet, cell: h.cell }),
+    message: `The report is on ${p.label}${where(h)}: the latest period in which at least half of the ${counted(targeted)} that have a column for it are filled in (${c.answered} of ${c.withColumn}, ${c.filled.length} with a value).`,
+  }),
+  fallback: (p: Period, h: { sheet: string; cell: string } | null, c: Coverage, targeted: boolean): Issue => ({
+    severity: 'warning', code: 'period-chosen-sparse', ...(h && { sheet: h.sheet, cell: h.cell }),
+    message: `The report is on ${p.label}${where(h)}, the latest period with any value, although only ${c.answered} of the ${c.withColumn} ${counted(targeted)} that have a column for it are filled in: no period is filled in for half of them. Check the period, or set it.`,
+  }),
+  close: (p: Period, h: { sheet: string; cell: string } | null, c: Coverage, targeted: boolean): Issue => ({
+    severity: 'warning', code: 'period-choice-close', ...(h && { sheet: h.sheet, cell: h.cell }),
+    message: `${p.label}${where(h)} was chosen as the reporting period with only ${c.answered} of the ${c.withColumn} ${counted(targeted)} that have a column for it filled in: a close choice. Check it, or set the period to report on.`,
+  }),
+  laterValues: (chosen: Period, c: Coverage, h: { sheet: string; cell: string } | null, targeted: boolean): Issue => ({
+    severity: 'warning', code: 'period-later-values', sheet: c.filled[0].measure.sheet, cell: c.filled[0].measure.cell,
+    message: `${c.period.label}${where(h)} already has values for ${c.filled.length} of the ${c.withColumn} ${counted(targeted)} that have a column for it (${cellList(c.filled)}), too few to report on it; the report is on ${chosen.label}. Set the period to report on ${c.period.label} if these are its results.`,
+  }),
+};
+
+/**
+ * The period to report on. The one the configuration (or `--period`) names wins. Otherwise: the
+ * latest period (a quarter, month or year; never a year-to-date column) in which **at least half
+ * of the indicators with a target that have a column for it are filled in** — with a value, or a
+ * code that answers for the period ("n/a", "TBC", "c", an error), not a blank — and at least one
+ * holds a value. An annual indicator's quarter, and a cell that says "reported annually", are not
+ * counted. Without any indicator with a
+ * target, every indicator counts. When no period reaches half, the latest period with any value.
+ *
+ * Says which and why (`period-chosen`, info), and warns when the choice is close (below two
+ * thirds: `period-choice-close`), when a later period already holds a few values
+ * (`period-later-values`, naming their cells), and when no period reached half
+ * (`period-chosen-sparse`).
+ */
+export function choosePeriod(indicators: readonly Indicator[], periods: readonly Period[], wanted: string | undefined, tables: readonly DetectedTable[] = []): PeriodChoice {
+  if (wanted) return { period: findPeriod(periods, wanted), issues: [] };
+  const withTarget = indicators.filter((i) => i.target !== null && i.polarity !== 'none');
+  const targeted = withTarget.length > 0;
+  const pool = targeted ? withTarget : indicators;
+  const candidates = periods.filter((p) => p.kind !== 'ytd');
+  const covers = candidates.map((p) => coverage(pool, p));
+  let best: Coverage | null = null;
+  for (const c of covers) if (qualifies(c) && (!best || later(c.period, best.period))) best = c;
+  const issues: Issue[] = [];
+  if (best) {
+    const chosen = best;
+    const h = headerCell(tables, chosen.period);
+    issues.push(periodMessages.chosen(chosen.period, h, chosen, targeted));
+    if (isClose(chosen)) issues.push(periodMessages.close(chosen.period, h, chosen, targeted));
+    for (const c of covers) {
+      if (c.filled.length > 0 && c.period.kind === chosen.period.kind && later(c.period, chosen.period)) {
+        issues.push(periodMessages.laterValues(chosen.period, c, headerCell(tables, c.period), targeted));
+      }
+    }
+    return { period: chosen.period, issues };
+  }
+  // No period reaches half: the latest with any value at all (a year to date only when nothing else has one).
+  let fallback: Period | null = null;
+  for (const ind of indicators) {
+    for (const v of ind.values) {
+      if (v.measure.value === null) continue;
+      const p = v.period;
+      if (fallback && p.kind === 'ytd' && fallback.kind !== 'ytd') continue;
+      if (!fallback || (fallback.kind === 'ytd' && p.kind !== 'ytd') || later(p, fallback)) fallback = p;
+    }
+  }
+  if (fallback) {
+    const c = coverage(pool, fallback);
+    if (c.withColumn > 0) issues.push(periodMessages.fallback(fallback, headerCell(tables, fallback), c, targeted));
+  }
+  return { period: fallback, issues };
+}

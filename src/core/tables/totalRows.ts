@@ -1,0 +1,61 @@
+import type { Issue, SheetGrid } from '../types';
+import { headerKey } from './headerText';
+
+/**
+ * Rows that sum or summarise a table rather than hold an indicator: an Excel table's totals row, a
+ * row named "Total", "Overall" or "All indicators", and a row whose figures are SUBTOTAL (or
+ * AGGREGATE) formulas. Read as an indicator, such a row's cached figures can move the reporting
+ * period and its "indicator" would be rated; it is skipped instead, with a warning.
+ */
+
+/**
+ * Names that mean a totals or summary row, matched on the whole name (lower case, punctuation
+ * dropped): "Total", "Grand total", "Sub-total", "Totals", "Overall", "Overall score",
+ * "All indicators", "All KPIs", "Total for all services", "Average", "Summary". A name that only
+ * starts with "Total" ("Total number of households in temporary accommodation") is an indicator.
+ */
+const TOTAL_NAME = new RegExp(
+  '^(?:' +
+    [
+      '(?:grand |sub |overall |column )?totals?(?: all)?',
+      '(?:totals?|sub totals?|overall) (?:for|of|across) (?:all|the|this|each) ?(?:[a-z]+ ?){0,3}',
+      'overall(?: (?:total|score|position|summary|rag|rating|status))?',
+      'all (?:indicators|measures|kpis|pis|performance indicators|performance measures|services|metrics)',
+      '(?:summary|sum|count|average|mean)(?: of (?:all )?(?:indicators|measures|kpis|pis|metrics))?',
+      '(?:indicators|measures|kpis|pis) (?:total|summary|count)',
+    ].join('|') +
+    ')$',
+);
+
+/** True when an indicator column's text names a totals or summary row rather than an indicator. */
+export function isTotalName(name: string): boolean {
+  const key = headerKey(name).replace(/\bsubtotals?\b/, 'sub total');
+  return key !== '' && key.length <= 60 && TOTAL_NAME.test(key);
+}
+
+const SUBTOTAL = /\b(?:SUBTOTAL|AGGREGATE)\s*\(/i;
+
+/** The first of `cols` in `row` whose formula is a SUBTOTAL or AGGREGATE, or null. */
+export function subtotalColumn(grid: SheetGrid, row: number, cols: readonly number[]): number | null {
+  const formulas = grid.formulas?.[row];
+  if (!formulas) return null;
+  for (const col of cols) {
+    const f = formulas[col];
+    if (f && SUBTOTAL.test(f)) return col;
+  }
+  return null;
+}
+
+/** Why a row was taken as a totals row. */
+export type TotalRowWhy = { readonly kind: 'name'; readonly name: string } | { readonly kind: 'subtotal'; readonly formulaCell: string } | { readonly kind: 'table'; readonly table: string };
+
+/** The warning for a skipped totals row (code `total-row-skipped`), naming its first cell. */
+export function totalRowIssue(sheet: string, cell: string, why: TotalRowWhy): Issue {
+  const because =
+    why.kind === 'name'
+      ? `'${why.name}' names a total or summary`
+      : why.kind === 'subtotal'
+        ? `its figures are SUBTOTAL formulas (${sheet}!${why.formulaCell})`
+        : `it is the totals row of the Excel table '${why.table}'`;
+  return { severity: 'warning', code: 'total-row-skipped', sheet, cell, message: `${sheet}!${cell}: row ${cell.replace(/^[A-Z]+/, '')} is a totals row, not an indicator (${because}), so it is not read.` };
+}
