@@ -287,6 +287,24 @@ export interface Indicator {
   readonly rateBase: string | null;
   readonly currency: string | null;
   readonly warnings: readonly Issue[];
+  /**
+   * A cumulative (year-to-date) measure, from its name, a frequency or unit column saying
+   * "Cumulative" or "YTD", or the configuration: compared with the same point last year rather
+   * than the period before, and rated against a profiled target where the sheet gives one.
+   */
+  readonly cumulative?: boolean;
+  /** Targets for a point in the year ("Q3 target 2022/23", "Profiled target"); `period` null when the header names none. */
+  readonly periodTargets?: readonly PeriodTarget[];
+  /** Set by the report when `target` is the profiled target for the reporting period rather than the annual one. */
+  readonly targetProfiled?: boolean;
+}
+
+/** A target for a point in the year, from a profiled target column. */
+export interface PeriodTarget {
+  readonly period: Period | null;
+  /** The column's header, for messages. */
+  readonly header: string;
+  readonly target: Target;
 }
 
 export type Direction = 'improving' | 'declining' | 'unchanged' | 'increasing' | 'decreasing';
@@ -311,6 +329,8 @@ export interface Rating {
   readonly reportedAnnually: boolean;
   readonly shortTerm: Movement | null;
   readonly longTerm: Movement | null;
+  /** The year-to-date figure for the reporting period, from a "YTD" / "Cumulative" column, when the table has one. */
+  readonly yearToDate?: PeriodValue | null;
 }
 
 export interface RatedIndicator {
@@ -402,6 +422,8 @@ export interface IndicatorConfig {
   readonly tolerance?: Tolerance;
   readonly unit?: Unit;
   readonly frequency?: Frequency;
+  /** A cumulative (year-to-date) measure: compared with the same point last year, not the period before. */
+  readonly cumulative?: boolean;
   /** Leave this indicator out of ratings and narrative. */
   readonly exclude?: boolean;
 }

@@ -35,6 +35,7 @@ const indicatorSchema = z.strictObject({
   tolerance: toleranceSchema.optional(),
   unit: z.enum(UNITS).optional(),
   frequency: z.enum(FREQUENCIES).optional(),
+  cumulative: z.boolean().optional().meta({ description: 'A cumulative (year-to-date) measure: compared with the same point last year, not the period before' }),
   exclude: z.boolean().optional().meta({ description: 'Leave this indicator out of ratings and narrative' }),
 });
 

@@ -1,12 +1,13 @@
 import type {
-  Benchmark, ColumnInfo, DetectedTable, Indicator, IndicatorConfig, Issue, PeriodValue, ScorecardConfig, SheetGrid, TableRow,
+  Benchmark, ColumnInfo, DetectedTable, Indicator, IndicatorConfig, Issue, PeriodTarget, PeriodValue, ScorecardConfig, SheetGrid, TableRow,
 } from '../types';
 import { inferUnit } from '../values/units';
 import { readCell, rowStoresFractions, textAt, toMeasure, type CellReading } from './measures';
 import { readPolarity } from './polarity';
 import { planColumns, settingsLookup, type ColumnPlan } from './tablePlan';
 import { toA1 } from '../address';
-import { readTarget, readTolerance } from './targets';
+import { readTarget, readTolerance, type TargetInput } from './targets';
+import { readCumulative } from './cumulative';
 import { parseFrequency } from '../values/polarity';
 
 export { indicatorConfig, targetColumn } from './tablePlan';
@@ -101,7 +102,9 @@ function buildOne(
     benchmarks.push({ kind: c.benchmark!.kind, label: c.benchmark!.label, period: c.period ?? null, measure: ranked ? toMeasure(sheet, r, false, false) : measure(r) });
   }
   const count = (c: ColumnInfo | null) => (c ? toMeasure(sheet, readCell(grid, row, c.col), false, false) : null);
-  return {
+  const cumulative = readCumulative({ grid, row, name, nameCol: cols.name?.col ?? null, own, typeColumns: [cols.frequency, cols.unit], warnings });
+  const periodTargets = readPeriodTargets(grid, row, cols.profiledTargets, { sheet, row, name, own, measure, percentage, fractions, warnings });
+  const ind: Indicator = {
     id, name, sheet, row, section: tr.section, unit, polarity, target, tolerance, frequency, values, benchmarks,
     numerator: count(cols.numerator),
     denominator: count(cols.denominator),
@@ -110,6 +113,19 @@ function buildOne(
     currency,
     warnings,
   };
+  if (!cumulative && periodTargets.length === 0) return ind;
+  return { ...ind, ...(cumulative && { cumulative }), ...(periodTargets.length > 0 && { periodTargets }) };
+}
+
+/** The row's profiled targets ("Q3 target 2022/23", "Profiled target"), where they hold one. */
+function readPeriodTargets(grid: SheetGrid, row: number, columns: readonly ColumnInfo[], input: Omit<TargetInput, 'readings'>): PeriodTarget[] {
+  const out: PeriodTarget[] = [];
+  for (const c of columns) {
+    if (input.own.target !== undefined) break;
+    const target = readTarget({ ...input, readings: [readCell(grid, row, c.col), null, null], warnings: [] });
+    if (target) out.push({ period: c.period ?? null, header: c.header, target });
+  }
+  return out;
 }
 
 /** The commentary in a row's commentary column, with its cell; null when there is none. */

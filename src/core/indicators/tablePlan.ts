@@ -2,6 +2,7 @@
  * What every row of a table is read with, worked out once per table rather than once per row: the
  * columns each part of an indicator comes from, and the lookup of indicators' own settings.
  */
+import { isProfiledTarget } from '../tables/profiledTargets';
 import type { ColumnInfo, ColumnRole, IndicatorConfig, ScorecardConfig } from '../types';
 
 const first = (cols: readonly ColumnInfo[], role: ColumnRole) => cols.find((c) => c.role === role) ?? null;
@@ -27,6 +28,8 @@ export interface ColumnPlan {
   readonly periodOrder: readonly number[];
   /** Target, lower-target and upper-target columns. */
   readonly targets: readonly (ColumnInfo | null)[];
+  /** Targets for a point in the year ("Q3 target 2022/23", "Profiled target"), used for their own period. */
+  readonly profiledTargets: readonly ColumnInfo[];
   readonly benchmarks: readonly ColumnInfo[];
 }
 
@@ -41,6 +44,7 @@ export function planColumns(cols: readonly ColumnInfo[]): ColumnPlan {
     numerator: first(cols, 'numerator'), denominator: first(cols, 'denominator'),
     periods, periodOrder,
     targets: (['target', 'targetLower', 'targetUpper'] as const).map((role) => targetColumn(cols, role)),
+    profiledTargets: cols.filter(isProfiledTarget),
     benchmarks: cols.filter((c) => c.role === 'benchmark' && c.benchmark),
   };
 }
@@ -63,9 +67,13 @@ export function settingsLookup(config: ScorecardConfig): (id: string, name: stri
 /**
  * The target column for the table's latest year: with "Target 2020/21" and "Target 2021/22", the
  * one whose year matches the latest period column; else one that names no year; else the last.
+ * Profiled targets ("Q3 target", "Target to date") are passed over when there is another.
  */
 export function targetColumn(cols: readonly ColumnInfo[], role: ColumnRole): ColumnInfo | null {
-  const candidates = cols.filter((c) => c.role === role);
+  const all = cols.filter((c) => c.role === role);
+  // A profiled target is the main target only when the table has no other.
+  const annual = all.filter((c) => !isProfiledTarget(c));
+  const candidates = annual.length > 0 ? annual : all;
   if (candidates.length < 2) return candidates[0] ?? null;
   const latest = cols.filter((c) => c.role === 'period' && c.period).reduce<number | null>((fy, c) => Math.max(fy ?? -Infinity, c.period!.fyStart), null);
   return candidates.find((c) => c.period?.fyStart === latest) ?? candidates.find((c) => !c.period) ?? candidates[candidates.length - 1];

@@ -53,11 +53,33 @@ function againstTarget(c: Citations, ind: Indicator, rating: Rating, style: Hous
   }
   const t = ind.target!.value!;
   const meets = v.value !== null && samePrinted(v.value, t, Math.max(printedDecimals(v, style), style.decimals)) && rating.rag === 'green';
-  if (meets) return `, meeting the target of ${target}`;
   const higher = ind.polarity === 'higher';
+  const noun = targetNoun(ind, rating);
+  if (noun !== 'target') {
+    const where = meets ? 'meeting' : rating.rag === 'green' ? (higher ? 'above' : 'positively below') : rating.withinTolerance ? (higher ? 'just below' : 'just above') : higher ? 'below' : 'above';
+    return `, ${where} the ${noun} of ${target}`;
+  }
+  if (meets) return `, meeting the target of ${target}`;
   if (rating.rag === 'green') return higher ? `, above the target of ${target}` : `, positively below the target of ${target}`;
   if (rating.withinTolerance) return higher ? `, just below the target of ${target}` : `, just above the target of ${target}`;
   return higher ? `, below the target of ${target}` : `, above the target of ${target}`;
+}
+
+/**
+ * How the target is named: "profiled target" when it is the sheet's target for the reporting point,
+ * "full-year target" when a cumulative figure is held against the annual target before the year end.
+ */
+function targetNoun(ind: Indicator, rating: Rating): 'target' | 'profiled target' | 'full-year target' {
+  if (ind.targetProfiled) return 'profiled target';
+  const p = rating.current?.period;
+  if (ind.cumulative && ind.target?.source === 'cell' && p && p.kind !== 'year' && p.sortKey % 12 !== 11) return 'full-year target';
+  return 'target';
+}
+
+/** " (412 in the year to date)", when the table has a year-to-date figure for the period. */
+function yearToDateText(c: Citations, rating: Rating): string {
+  const ytd = rating.yearToDate;
+  return ytd && ytd.measure.value !== null ? ` (${c.value(ytd.measure)} in the year to date)` : '';
 }
 
 /** The short-term trend's opening words, and the joining words when the long term goes the same way. */
@@ -75,12 +97,20 @@ const LONG_TERM_WORDS: Record<Exclude<Movement['direction'], 'unchanged'>, strin
   improving: 'better than ', declining: 'worse than ', increasing: 'up from ', decreasing: 'down from ',
 };
 
+/**
+ * How the long-term comparison is dated: " at the same point last year", or, against the previous
+ * year's outturn column, " in 2022/23" (its label).
+ */
+function lastYearWords(mv: Movement): string {
+  return mv.from.period.kind === 'year' ? ` in ${mv.from.period.label}` : LAST_YEAR;
+}
+
 function longTermAlone(c: Citations, mv: Movement): string {
   if (mv.direction === 'unchanged') {
     c.add(mv.from.measure);
-    return 'the same as at the same point last year';
+    return mv.from.period.kind === 'year' ? `the same as in ${mv.from.period.label}` : 'the same as at the same point last year';
   }
-  return `${LONG_TERM_WORDS[mv.direction]}${c.value(mv.from.measure)}${LAST_YEAR}`;
+  return `${LONG_TERM_WORDS[mv.direction]}${c.value(mv.from.measure)}${lastYearWords(mv)}`;
 }
 
 /**
@@ -97,9 +127,10 @@ function trendText(c: Citations, rating: Rating): string {
   const first = st.direction === 'unchanged' ? (c.add(st.from.measure), `${lead}${st.from.period.label}`) : `${lead}${c.value(st.from.measure)} in ${st.from.period.label}`;
   if (!lt) return first;
   if (lt.direction === st.direction) {
-    if (st.direction === 'unchanged') return (c.add(lt.from.measure), `${first} and${LAST_YEAR}`);
-    if (st.direction === 'declining') return `, worse than both ${c.value(st.from.measure)} in ${st.from.period.label} and ${c.value(lt.from.measure)}${LAST_YEAR}`;
-    return `${first}${again}${c.value(lt.from.measure)}${LAST_YEAR}`;
+    const when = lastYearWords(lt);
+    if (st.direction === 'unchanged') return (c.add(lt.from.measure), `${first} and${when}`);
+    if (st.direction === 'declining') return `, worse than both ${c.value(st.from.measure)} in ${st.from.period.label} and ${c.value(lt.from.measure)}${when}`;
+    return `${first}${again}${c.value(lt.from.measure)}${when}`;
   }
   return `${first}, though ${longTermAlone(c, lt)}`;
 }
@@ -203,6 +234,7 @@ export function indicatorSentence(item: RatedIndicator, style: HouseStyle): Narr
   text += valueText(c, cur.measure, ind, rating, style);
   text += countsText(c, ind, style);
   text += ` in ${cur.period.label}`;
+  text += yearToDateText(c, rating);
   if (rating.status === 'rated') text += againstTarget(c, ind, rating, style);
   text += trendText(c, rating);
   text += benchmarkText(c, ind, rating, style);

@@ -41,8 +41,10 @@ function movement(indicator: Indicator, current: PeriodValue, from: PeriodValue 
 }
 
 /**
- * Short term: against the latest earlier period of the same kind that has a value.
- * Long term: against the same period a year before (same kind, twelve months earlier), when present.
+ * Short term: against the latest earlier period of the same kind that has a value (none for a
+ * cumulative measure). Long term: against the same period a year before (same kind, twelve months
+ * earlier), when present; else against the previous financial year's outturn column ("2022/23",
+ * "Outturn 2022/23") — for a cumulative measure only at the year end.
  */
 export function movements(
   indicator: Indicator,
@@ -51,14 +53,22 @@ export function movements(
 ): { shortTerm: Movement | null; longTerm: Movement | null } {
   let previous: PeriodValue | undefined;
   let lastYear: PeriodValue | undefined;
-  const { kind, sortKey } = current.period;
+  let outturn: PeriodValue | undefined;
+  const { kind, sortKey, fyStart } = current.period;
   for (const v of indicator.values) {
-    if (v.period.kind !== kind || v.period.sortKey >= sortKey || v.measure.value === null) continue;
+    if (v.measure.value === null) continue;
+    if (v.period.kind === 'year' && kind !== 'year' && v.period.fyStart === fyStart - 1) outturn = v;
+    if (v.period.kind !== kind || v.period.sortKey >= sortKey) continue;
     if (!previous || v.period.sortKey > previous.period.sortKey) previous = v;
     if (v.period.sortKey === sortKey - 12) lastYear = v;
   }
+  // A cumulative figure only grows through the year: it is compared with the same point last year
+  // (and with last year's outturn only at the year end), never with the period before.
+  const cumulative = indicator.cumulative === true && kind !== 'year';
+  const yearEnd = sortKey % 12 === 11;
+  const longFrom = lastYear ?? (outturn && (!cumulative || yearEnd) ? outturn : undefined);
   return {
-    shortTerm: movement(indicator, current, previous, decimals),
-    longTerm: movement(indicator, current, lastYear, decimals),
+    shortTerm: cumulative ? null : movement(indicator, current, previous, decimals),
+    longTerm: movement(indicator, current, longFrom, decimals),
   };
 }

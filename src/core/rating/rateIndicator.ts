@@ -68,6 +68,32 @@ function verdict(
  * "reported annually").
  */
 export function rateIndicator(indicator: Indicator, period: Period, options: RateOptions): Rating {
+  const rating = rate(indicator, period, options);
+  const ytd = yearToDateFor(indicator, period);
+  return ytd ? { ...rating, yearToDate: ytd } : rating;
+}
+
+/**
+ * The year-to-date figure for a quarter or month: a column for the year to date at that period
+ * ("Q3 2022/23 YTD"), else one for the year's to-date figure ("YTD", "Cumulative 2022/23") when no
+ * later period of the same kind has a value (the column then stands at the reporting period).
+ * Null when there is none, or it holds no value.
+ */
+export function yearToDateFor(indicator: Indicator, period: Period): PeriodValue | null {
+  if (period.kind === 'ytd' || period.kind === 'year') return null;
+  let open: PeriodValue | null = null;
+  let laterValue = false;
+  for (const v of indicator.values) {
+    const p = v.period;
+    if (p.kind === period.kind && p.sortKey > period.sortKey && v.measure.value !== null) laterValue = true;
+    if (p.kind !== 'ytd' || p.fyStart !== period.fyStart || v.measure.value === null) continue;
+    if (p.quarter === null && p.month === null) open = v;
+    else if (p.sortKey === period.sortKey) return v;
+  }
+  return laterValue ? null : open;
+}
+
+function rate(indicator: Indicator, period: Period, options: RateOptions): Rating {
   const current = valueFor(indicator, period);
   if (!current || current.measure.value === null) {
     const annual = indicator.frequency === 'annual' && (!current || current.measure.noData?.reason === 'blank');

@@ -11,6 +11,7 @@ import type {
 } from '../types';
 import { choosePeriod } from './choosePeriod';
 import { labelPlacements } from './labelPlacements';
+import { withPeriodTarget, ytdColumnIssues } from './periodTargets';
 
 /** Everything the engine makes of a workbook for one period. */
 export interface Report {
@@ -86,7 +87,8 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   const periods = uniquePeriods(tables);
   const choice = choosePeriod(indicators, periods, config.period, tables);
   const period = choice.period;
-  issues.push(...choice.issues);
+  issues.push(...choice.issues, ...ytdColumnIssues(tables));
+  if (period) for (let i = 0; i < indicators.length; i++) indicators[i] = withPeriodTarget(indicators[i], period, issues);
   if (config.period && !period && indicators.length) throw new PeriodNotFoundError(config.period, periods.map((p) => p.label));
   const options = { amberRule: config.amberRule, decimals: (pv: { measure: Parameters<typeof printedDecimals>[0] }) => printedDecimals(pv.measure, style) };
   const items: RatedIndicator[] = period ? indicators.map((indicator) => ({ indicator, rating: rateIndicator(indicator, period, options) })) : [];

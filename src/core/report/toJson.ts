@@ -34,6 +34,14 @@ export interface IndicatorJson {
   /** Change on the previous period in the indicator's units (percentage points for percentages). */
   change: number | null;
   previous: { period: string; value: number | null; cell: string } | null;
+  /** What the long-term direction compares with: the same point last year, or last year's outturn column. */
+  lastYear: { period: string; value: number | null; cell: string } | null;
+  /** The year-to-date figure for the reporting period, from a "YTD" / "Cumulative" column. */
+  yearToDate: { period: string; value: number | null; display: string | null; cell: string } | null;
+  /** A cumulative measure: compared with the same point last year, not the period before. */
+  cumulative: boolean;
+  /** The target is the sheet's profiled target for the reporting period ("Q3 target", "Profiled target"). */
+  targetProfiled: boolean;
   benchmarks: { kind: string; label: string; period: string | null; value: number | null; display: string | null; cell: string }[];
   noData: { reason: string; shown: string } | null;
   warnings: string[];
@@ -85,6 +93,10 @@ function indicatorJson({ indicator: ind, rating }: RatedIndicator, style: HouseS
     direction: st?.direction ?? null, longTermDirection: rating.longTerm?.direction ?? null,
     change: st ? clean(st.change) : null,
     previous: st ? { period: st.from.period.label, value: stored(st.from.measure), cell: st.from.measure.cell } : null,
+    lastYear: rating.longTerm ? { period: rating.longTerm.from.period.label, value: stored(rating.longTerm.from.measure), cell: rating.longTerm.from.measure.cell } : null,
+    yearToDate: rating.yearToDate ? { period: rating.yearToDate.period.label, value: stored(rating.yearToDate.measure), display: show(ind, rating.yearToDate.measure, style), cell: rating.yearToDate.measure.cell } : null,
+    cumulative: ind.cumulative === true,
+    targetProfiled: ind.targetProfiled === true,
     benchmarks: ind.benchmarks.map((b) => ({
       kind: b.kind, label: b.label, period: b.period?.label ?? null, value: stored(b.measure),
       display: b.kind === 'rank' || b.kind === 'quartile' ? (b.measure.value === null ? null : String(b.measure.value)) : show(ind, b.measure, style), cell: b.measure.cell,

@@ -49,6 +49,9 @@ export const SYNONYMS: readonly SynonymGroup[] = [
     'target', 'targets', 'tgt', 'annual target', 'annual targets', 'year end target', 'year target', 'quarterly target',
     'monthly target', 'local target', 'agreed target', 'stretch target', 'goal', 'goals', 'standard', 'threshold',
     'green threshold', 'green target'] },
+  { role: 'target', meaning: 'the target profiled to the reporting point', fillers: MEASURE_FILLERS, phrases: [
+    'profiled target', 'profile target', 'target profile', 'profiled', 'target to date', 'profiled target to date',
+    'target profiled', 'cumulative target', 'target cumulative', 'profiled ytd target'] },
   { role: 'benchmark', benchmark: 'statisticalNeighbours', meaning: 'a benchmark: statistical neighbours', fillers: BENCHMARK_FILLERS, phrases: [
     'statistical neighbours', 'statistical neighbour', 'statistical neighbors', 'statistical neighbor', 'stat neighbours',
     'stat neighbour', 'stat neighbors', 'stat nbrs', 'sn', 'sns', 'nearest neighbours', 'cipfa nearest neighbours',

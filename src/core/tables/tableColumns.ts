@@ -2,6 +2,7 @@ import { colToLetters, toA1 } from '../address';
 import { periodFromSerial } from '../periods/parsePeriod';
 import type { ColumnInfo, ColumnRole, Issue, Period } from '../types';
 import type { HeaderCell } from './headerRow';
+import { isProfiledTarget } from './profiledTargets';
 
 /** How messages name each role. */
 const MEANING: Record<ColumnRole, string> = {
@@ -20,7 +21,7 @@ function periodKey(p: Period | undefined): string {
 
 function claimKey(c: ColumnInfo): string | null {
   if (SINGLE.has(c.role)) return c.role;
-  if (c.role === 'target' || c.role === 'targetLower' || c.role === 'targetUpper') return `${c.role}@${periodKey(c.period)}`;
+  if (c.role === 'target' || c.role === 'targetLower' || c.role === 'targetUpper') return `${c.role}@${periodKey(c.period)}${isProfiledTarget(c) && !c.period ? '@profiled' : ''}`;
   if (c.role === 'period') return `period@${periodKey(c.period)}`;
   return null;
 }

@@ -1,0 +1,41 @@
+import { toA1 } from '../address';
+import type { ColumnInfo, IndicatorConfig, Issue, SheetGrid } from '../types';
+import { textAt } from './measures';
+
+/** Words that say a measure counts up through the year. */
+const CUMULATIVE_WORDS = /\b(?:cumulative|cumulatively|year[\s-]+to[\s-]+date|ytd|fytd)\b/i;
+
+/** True when text says "cumulative" or "year to date". */
+export function saysCumulative(text: string): boolean {
+  return CUMULATIVE_WORDS.test(text);
+}
+
+export interface CumulativeInput {
+  readonly grid: SheetGrid;
+  readonly row: number;
+  readonly name: string;
+  readonly nameCol: number | null;
+  readonly own: IndicatorConfig;
+  /** The frequency and unit (type) columns, where the table has them. */
+  readonly typeColumns: readonly (ColumnInfo | null)[];
+  readonly warnings: Issue[];
+}
+
+/**
+ * Whether an indicator is a cumulative (year-to-date) measure: the configuration's `cumulative`
+ * first; then a frequency or unit column saying "Cumulative" or "YTD" (stated by the sheet); then
+ * the name ("… (cumulative)", "… year to date", "YTD …"), which is a reading of the name and so
+ * comes with a warning (`cumulative-from-name`) naming the name cell.
+ */
+export function readCumulative(input: CumulativeInput): boolean {
+  const { grid, row, name, nameCol, own, typeColumns, warnings } = input;
+  if (own.cumulative !== undefined) return own.cumulative;
+  for (const c of typeColumns) if (c && saysCumulative(textAt(grid, row, c.col))) return true;
+  if (!saysCumulative(name)) return false;
+  const cell = toA1(row, nameCol ?? 0);
+  warnings.push({
+    severity: 'warning', code: 'cumulative-from-name', sheet: grid.name, cell,
+    message: `${grid.name}!${cell}: '${name}' is read as a cumulative (year-to-date) measure from its name, so it is compared with the same point last year rather than the period before. Set "cumulative": false for it in the configuration if that is wrong.`,
+  });
+  return true;
+}

@@ -1,0 +1,60 @@
+import { toA1 } from '../address';
+import type { DetectedTable, Indicator, Issue, Period, PeriodTarget } from '../types';
+
+/**
+ * Year-to-date columns and profiled targets, once the reporting period is known: a "YTD" column is
+ * read beside the period columns (said once per column), and an indicator with a target for the
+ * reporting period ("Q3 target 2022/23", "Profiled target") is rated against it. A cumulative
+ * measure with no such target is rated against the annual target, with a caveat.
+ */
+
+/** One warning per year-to-date column (`ytd-column`), naming its header cell. */
+export function ytdColumnIssues(tables: readonly DetectedTable[]): Issue[] {
+  const out: Issue[] = [];
+  for (const t of tables) {
+    for (const c of t.columns) {
+      if (c.role !== 'period' || c.period?.kind !== 'ytd') continue;
+      const cell = toA1(t.headerRow, c.col);
+      out.push({
+        severity: 'warning', code: 'ytd-column', sheet: t.sheet, cell,
+        message: `${t.sheet}!${cell}: '${c.header}' is read as the year to date (${c.period.label}), shown beside the period's own figure, never reported on instead of it.`,
+      });
+    }
+  }
+  return out;
+}
+
+/** The profiled target for `period`: one for the period itself first, then a year to date for its year, then one that names no period. */
+function targetFor(targets: readonly PeriodTarget[], period: Period): PeriodTarget | null {
+  const exact = targets.find((t) => t.period && t.period.kind !== 'year' && t.period.sortKey === period.sortKey && (t.period.kind === period.kind || t.period.kind === 'ytd'));
+  if (exact) return exact;
+  const ytd = targets.find((t) => t.period?.kind === 'ytd' && t.period.quarter === null && t.period.month === null && t.period.fyStart === period.fyStart);
+  return ytd ?? targets.find((t) => t.period === null) ?? null;
+}
+
+/** True when the period ends with the financial year (March), where an annual target applies to a cumulative figure. */
+function endsTheYear(period: Period): boolean {
+  return period.sortKey % 12 === 11;
+}
+
+/**
+ * The indicator as rated for `period`: with its profiled target for the period when the sheet
+ * gives one (and the configuration sets none); a cumulative measure without one keeps the annual
+ * target, with a warning (`cumulative-annual-target`) naming the target cell.
+ */
+export function withPeriodTarget(ind: Indicator, period: Period, issues: Issue[]): Indicator {
+  if (ind.target?.source === 'config') return ind;
+  const profiled = ind.periodTargets ? targetFor(ind.periodTargets, period) : null;
+  if (profiled) return { ...ind, target: profiled.target, targetProfiled: true };
+  if (ind.cumulative && ind.target && !endsTheYear(period) && period.kind !== 'ytd') {
+    const m = ind.target.measure ?? ind.target.lowerMeasure;
+    const cell = m?.cell;
+    const issue: Issue = {
+      severity: 'warning', code: 'cumulative-annual-target', sheet: ind.sheet, ...(cell && { cell }),
+      message: `${ind.sheet}!${cell ?? `row ${ind.row + 1}`}: '${ind.name}' is cumulative, but the sheet gives no target profiled to ${period.label}, so it is rated against the full-year target, which it has until the year end to reach. Add a profiled target column (e.g. 'Profiled target' or 'Q3 target') to rate it fairly.`,
+    };
+    issues.push(issue);
+    return { ...ind, warnings: [...ind.warnings, issue] };
+  }
+  return ind;
+}
