@@ -81,7 +81,8 @@ export interface ParsedNumber {
   /** Set when `value` is null. */
   readonly noData: { readonly reason: NoDataReason; readonly shown: string } | null;
   /** Currency symbol the format or text carries ("£"), if any. */
-  readonly currency: string | null;
+  readonly currency: string | null;  /** A mark on the figure: "153 (p)" is provisional, "153 r" revised. */
+  readonly flag?: 'provisional' | 'revised';
 }
 
 /** The kind of quantity an indicator measures. */
@@ -235,7 +236,8 @@ export interface Measure {
   readonly scale: number;
   readonly fromText: boolean;
   readonly formatDecimals: number | null;
-  readonly noData: ParsedNumber['noData'];
+  readonly noData: ParsedNumber['noData'];  /** Provisional or revised, from a mark on the figure ("153 (p)") or in the cell beside it. */
+  readonly flag?: 'provisional' | 'revised';
 }
 
 export interface PeriodValue {

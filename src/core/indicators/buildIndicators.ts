@@ -1,5 +1,5 @@
 import type {
-  Benchmark, ColumnInfo, DetectedTable, Indicator, IndicatorConfig, Issue, PeriodTarget, PeriodValue, ScorecardConfig, SheetGrid, TableRow,
+  Benchmark, ColumnInfo, DetectedTable, Indicator, IndicatorConfig, Issue, Measure, PeriodTarget, PeriodValue, ScorecardConfig, SheetGrid, TableRow,
 } from '../types';
 import { inferUnit } from '../values/units';
 import { readCell, rowStoresFractions, textAt, toMeasure, type CellReading } from './measures';
@@ -9,6 +9,7 @@ import { toA1 } from '../address';
 import { readTarget, readTolerance, type TargetInput } from './targets';
 import { readCumulative } from './cumulative';
 import { parseFrequency } from '../values/polarity';
+import { flagAlone } from '../values/flags';
 
 export { indicatorConfig, targetColumn } from './tablePlan';
 
@@ -78,10 +79,12 @@ function buildOne(
   const measure = (r: CellReading) => toMeasure(sheet, r, percentage, fractions);
 
   // Measures are made in sheet order (as the cells are read), then put in period order.
-  const measures = periodReadings.map(measure);
+  const measures = periodReadings.map((r) => flagBeside(grid, measure(r), cols.readColumns, warnings));
   const values: PeriodValue[] = cols.periodOrder.map((i) => ({ period: cols.periods[i].period!, measure: measures[i] }));
   for (const v of values) {
-    if (v.measure.fromText && v.measure.value !== null) {
+    if (v.measure.flag && v.measure.fromText) {
+      warnings.push(flaggedValueIssue(v.measure, null));
+    } else if (v.measure.fromText && v.measure.value !== null) {
       warnings.push({ severity: 'warning', code: 'number-as-text', sheet, cell: v.measure.cell, message: `${sheet}!${v.measure.cell}: '${String(v.measure.raw)}' is a number stored as text; it is read as a number, but other tools may not: store it as a number.` });
     }
     if (v.measure.noData?.reason === 'error') {
@@ -126,6 +129,29 @@ function readPeriodTargets(grid: SheetGrid, row: number, columns: readonly Colum
     if (target) out.push({ period: c.period ?? null, header: c.header, target });
   }
   return out;
+}
+
+/**
+ * A figure with its provisional or revised mark from the cell to its right ("p", "(r)"), when that
+ * cell's column has no header; the warning (`value-flagged`) names both cells.
+ */
+function flagBeside(grid: SheetGrid, m: Measure, readColumns: ReadonlySet<number>, warnings: Issue[]): Measure {
+  if (m.value === null || m.flag || readColumns.has(m.col + 1)) return m;
+  const beside = textAt(grid, m.row, m.col + 1);
+  const flag = beside === '' ? null : flagAlone(beside);
+  if (!flag) return m;
+  const flagged: Measure = { ...m, flag };
+  warnings.push(flaggedValueIssue(flagged, { cell: toA1(m.row, m.col + 1), text: beside }));
+  return flagged;
+}
+
+/** The warning for a figure read with a provisional or revised mark, in the cell or beside it. */
+export function flaggedValueIssue(m: Measure, beside: { cell: string; text: string } | null): Issue {
+  const source = beside ? `the mark '${beside.text}' in ${m.sheet}!${beside.cell}` : `the mark in '${String(m.raw)}', which is stored as text`;
+  return {
+    severity: 'warning', code: 'value-flagged', sheet: m.sheet, cell: m.cell,
+    message: `${m.sheet}!${m.cell}: read as ${m.value} and called ${m.flag} in the narrative, from ${source}. Check the mark means ${m.flag}.`,
+  };
 }
 
 /** The commentary in a row's commentary column, with its cell; null when there is none. */

@@ -78,6 +78,7 @@ export function toMeasure(sheet: string, r: CellReading, percentage: boolean, fr
     // A fraction shown without a % format ("0.000") prints as points: three places become one.
     formatDecimals: scale === 100 && !r.parsed.percentFormat && r.parsed.formatDecimals !== null ? Math.max(0, r.parsed.formatDecimals - 2) : r.parsed.formatDecimals,
     noData: r.parsed.noData,
+    ...(r.parsed.flag && { flag: r.parsed.flag }),
   };
 }
 

@@ -28,6 +28,8 @@ export interface ColumnPlan {
   readonly periodOrder: readonly number[];
   /** Target, lower-target and upper-target columns. */
   readonly targets: readonly (ColumnInfo | null)[];
+  /** Columns with a header: a flag beside a figure ("p") is looked for only in a column without one (a RAG column's "R" is not "revised"). */
+  readonly readColumns: ReadonlySet<number>;
   /** Targets for a point in the year ("Q3 target 2022/23", "Profiled target"), used for their own period. */
   readonly profiledTargets: readonly ColumnInfo[];
   readonly benchmarks: readonly ColumnInfo[];
@@ -45,6 +47,7 @@ export function planColumns(cols: readonly ColumnInfo[]): ColumnPlan {
     periods, periodOrder,
     targets: (['target', 'targetLower', 'targetUpper'] as const).map((role) => targetColumn(cols, role)),
     profiledTargets: cols.filter(isProfiledTarget),
+    readColumns: new Set(cols.map((c) => c.col)),
     benchmarks: cols.filter((c) => c.role === 'benchmark' && c.benchmark),
   };
 }

@@ -33,12 +33,14 @@ export class Citations {
    * The measure as the narrative prints it ("92.7 per cent", "278", "12.5 days"). A rate's base
    * ("per 10,000 children") is printed with the sentence's first figure only, as a committee
    * report would write it: "72.2 per 10,000 children …, an increase from 71.4 in Q1 2021/22".
+   * A provisional or revised figure says so: "153 (provisional)".
    */
   value(m: Measure, extraDecimals = 0): string {
     const ind = this.indicator;
     const rateBase = this.rateBaseShown ? null : ind.rateBase;
     if (ind.unit === 'rate' && ind.rateBase) this.rateBaseShown = true;
-    return this.cite(m, printMeasure(ind, m, this.style, extraDecimals, rateBase));
+    const printed = printMeasure(ind, m, this.style, extraDecimals, rateBase);
+    return this.cite(m, m.flag ? `${printed} (${m.flag})` : printed);
   }
 
   /** A plain count from a cell ("5", "1,234"), whatever the indicator's unit. */

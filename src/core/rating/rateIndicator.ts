@@ -96,7 +96,8 @@ export function yearToDateFor(indicator: Indicator, period: Period): PeriodValue
 function rate(indicator: Indicator, period: Period, options: RateOptions): Rating {
   const current = valueFor(indicator, period);
   if (!current || current.measure.value === null) {
-    const annual = indicator.frequency === 'annual' && (!current || current.measure.noData?.reason === 'blank');
+    const said = current?.measure.noData?.reason === 'reported-annually';
+    const annual = said || (indicator.frequency === 'annual' && (!current || current.measure.noData?.reason === 'blank'));
     const reason = annual
       ? 'reported annually'
       : current?.measure.noData

@@ -19,6 +19,8 @@ export interface IndicatorJson {
   value: number | null;
   /** The value as the narrative prints it ("92.7 per cent"). */
   display: string | null;
+  /** A mark on the value: "153 (p)" is 'provisional', "153 r" 'revised'; null when unmarked. */
+  flag: 'provisional' | 'revised' | null;
   unit: Unit;
   /** The target in the same storage as `value` (a band as { lower, upper }), or null. */
   target: number | { lower: number; upper: number } | null;
@@ -87,7 +89,7 @@ function indicatorJson({ indicator: ind, rating }: RatedIndicator, style: HouseS
   const st = rating.shortTerm;
   return {
     id: ind.id, name: ind.name, sheet: ind.sheet, section: ind.section,
-    cell: m?.cell ?? null, value: stored(m), display: show(ind, m, style), unit: ind.unit,
+    cell: m?.cell ?? null, value: stored(m), display: show(ind, m, style), flag: m?.flag ?? null, unit: ind.unit,
     ...targetJson(ind, scale, style),
     polarity: ind.polarity, tolerance: ind.tolerance, rag: rating.rag, status: rating.status, reason: rating.reason,
     direction: st?.direction ?? null, longTermDirection: rating.longTerm?.direction ?? null,

@@ -33,10 +33,19 @@ const SUPPRESSED: readonly string[] = [
   'c', 'z', 'x', 'k', ':', '*', '..', '[c]', '[z]', '[x]', '[k]', '[low]', 'low', 'suppressed',
 ];
 
+/** What councils write in a quarter's cell for a measure reported once a year. */
+const REPORTED_ANNUALLY: readonly string[] = [
+  'annual', 'annually', 'annual kpi', 'annual pi', 'annual measure', 'annual indicator', 'annual figure', 'annual data',
+  'annual result', 'annual return', 'annual only', 'reported annually', 'measured annually', 'collected annually',
+  'annual reporting', 'reported yearly', 'yearly', 'year end', 'year-end', 'year end only', 'year-end only',
+  'reported at year end', 'reported at year-end', 'end of year', 'eoy', 'annual (year end)',
+];
+
 const BY_TEXT: ReadonlyMap<string, NoDataReason> = new Map<string, NoDataReason>([
   ...NOT_AVAILABLE.map((t): [string, NoDataReason] => [t, 'not-available']),
   ...TO_BE_CONFIRMED.map((t): [string, NoDataReason] => [t, 'to-be-confirmed']),
   ...SUPPRESSED.map((t): [string, NoDataReason] => [t, 'suppressed']),
+  ...REPORTED_ANNUALLY.map((t): [string, NoDataReason] => [t, 'reported-annually']),
   ...EXCEL_ERRORS.map((t): [string, NoDataReason] => [t.toLowerCase(), 'error']),
 ]);
 
@@ -47,8 +56,8 @@ export function normaliseCellText(text: string): string {
 }
 
 /**
- * Why a piece of cell text holds no number: 'not-available', 'to-be-confirmed', 'suppressed'
- * or 'error'; null when the text is none of the known words or codes.
+ * Why a piece of cell text holds no number: 'not-available', 'to-be-confirmed', 'suppressed',
+ * 'reported-annually' or 'error'; null when the text is none of the known words or codes.
  */
 export function noDataReasonOf(text: string): NoDataReason | null {
   return BY_TEXT.get(normaliseCellText(text).toLowerCase()) ?? null;

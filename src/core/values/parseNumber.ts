@@ -6,6 +6,7 @@
  */
 import type { NoDataReason, ParsedNumber, RawValue } from '../types';
 import { noDataReasonOf, normaliseCellText } from './noDataCodes';
+import { splitFlag } from './flags';
 import { currencyOf, formatDecimals, isPercentFormat } from './numberFormat';
 
 /** A number written as text: sign, currency symbol, digits (grouped by commas or not), %. */
@@ -73,10 +74,12 @@ function formatFacts(format: string | null | undefined): FormatFacts {
  *   come from the cell's number format.
  * - Text holding a plain number is read (`fromText` true): "92.7%" gives 0.927 with
  *   `percentFormat` true, "1,234" gives 1234; `formatDecimals` is then the decimal places the
- *   text shows.
+ *   text shows. A number with a provisional or revised mark ("153*", "153 (p)", "153p",
+ *   "153 [r]") is read with `flag` set.
  * - Anything else is no data, with the reason and the text as shown: blank, 'not-available'
  *   ("n/a", "-", "DNA"), 'to-be-confirmed' ("TBC", "awaited"), 'suppressed' (c, z, x, k, ":"),
- *   'error' (#N/A, #DIV/0!, as an error value or as text) and 'text' (booleans, other words).
+ *   'error' (#N/A, #DIV/0!, as an error value or as text), 'reported-annually' ("Annual",
+ *   "Reported annually", "Year end") and 'text' (booleans, other words).
  *
  * Never throws and never reads missing data as 0.
  *
@@ -101,5 +104,10 @@ export function parseNumber(raw: RawValue, format?: string | null): ParsedNumber
   if (shown === '') return noData('blank', '');
   const reason = noDataReasonOf(shown);
   if (reason !== null) return noData(reason, shown);
-  return parseNumberText(shown) ?? noData('text', shown);
+  const plain = parseNumberText(shown);
+  if (plain) return plain;
+  // A figure with a mark: "153*", "153 (p)", "153 r" — the number, flagged.
+  const marked = splitFlag(shown);
+  const flagged = marked && parseNumberText(marked.text);
+  return flagged ? { ...flagged, flag: marked.flag } : noData('text', shown);
 }

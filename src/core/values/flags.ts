@@ -1,0 +1,36 @@
+/**
+ * Marks councils put on a figure to say it is provisional or revised: "153*", "153 (p)", "153p",
+ * "153 [r]", "153 (provisional)", or a flag alone in the cell beside the figure ("p", "r").
+ */
+
+/** What a mark says about a figure. */
+export type ValueFlag = 'provisional' | 'revised';
+
+const WORDS: ReadonlyMap<string, ValueFlag> = new Map<string, ValueFlag>([
+  ['p', 'provisional'], ['prov', 'provisional'], ['provisional', 'provisional'], ['*', 'provisional'], ['**', 'provisional'],
+  ['est', 'provisional'], ['estimate', 'provisional'], ['estimated', 'provisional'], ['e', 'provisional'],
+  ['r', 'revised'], ['rev', 'revised'], ['revised', 'revised'],
+]);
+
+/** A figure followed by its mark: "153*", "153 (p)", "153p", "92.7% [r]", "1,234 (provisional)". */
+const MARKED = /^(.*?\d%?)\s*(?:(\*{1,2})|\(\s*([a-z]+)\s*\)|\[\s*([a-z]+)\s*\]|(?<=\d|%)\s?([pr]))$/i;
+
+/**
+ * Splits a mark off the end of cell text: `{ text: '153', flag: 'provisional' }` for "153 (p)";
+ * null when the text carries no known mark. A lone "*" is not a figure and gets null (it is a
+ * suppression code).
+ */
+export function splitFlag(text: string): { text: string; flag: ValueFlag } | null {
+  const m = MARKED.exec(text.trim());
+  if (!m) return null;
+  const word = (m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').toLowerCase();
+  const flag = WORDS.get(word);
+  return flag ? { text: m[1].trim(), flag } : null;
+}
+
+/** The flag a cell holds on its own ("p", "(r)", "Provisional"), or null. */
+export function flagAlone(text: string): ValueFlag | null {
+  const word = text.trim().toLowerCase().replace(/^[([]\s*|\s*[)\]]$/g, '');
+  if (word === '*' || word === 'e') return null;
+  return WORDS.get(word) ?? null;
+}
