@@ -1,7 +1,7 @@
 import type { Benchmark, HouseStyle, Indicator, Measure, Movement, NarrativeItem, Rating, RatedIndicator } from '../types';
 import { Citations, printedDecimals } from './citations';
 import { compact } from '../flatString';
-import { benchmarkName, subject } from './phrases';
+import { benchmarkName, listJoin, subject } from './phrases';
 
 /** Two normalised values equal as printed? */
 function samePrinted(a: number, b: number, decimals: number): boolean {
@@ -136,36 +136,61 @@ function trendText(c: Citations, rating: Rating): string {
 }
 
 /**
- * Up to two average benchmarks, judged through polarity, then a rank, after a semicolon: "; this is
- * better than the England average of 88.2 per cent (2020/21)"; two judged alike share the words,
- * and a shared period is given once: "worse than both the statistical neighbour average of 78.0 per
- * cent and the England average of 78.7 per cent (both 2020/21)", "better than the statistical
- * neighbour average of 10.0 per cent but worse than the England average of 9.0 per cent (both
- * 2020/21)"; empty without a benchmark.
+ * Every benchmark given, after a semicolon: the averages judged through polarity, then ranks and
+ * quartiles. One: "; this is better than the England average of 88.2 per cent (2020/21)"; two
+ * judged alike share the words, and a shared period is given once: "worse than both the
+ * statistical neighbour average of 78.0 per cent and the England average of 78.7 per cent (both
+ * 2020/21)"; three or more are grouped by judgement: "better than the statistical neighbour
+ * average of 10.0 per cent and the regional average of 11.0 per cent but worse than the England
+ * average of 9.0 per cent (all 2020/21)"; then "and ranked 21st", "and in quartile 2". Empty
+ * without a benchmark.
  */
 function benchmarkText(c: Citations, ind: Indicator, rating: Rating, style: HouseStyle): string {
   if (ind.benchmarks.length === 0) return '';
   const v = rating.current!.measure;
-  // The first two averages and the first rank, by plain loops and with no lists to join: this runs
-  // for every indicator with a benchmark.
-  let first: BenchmarkClause | null = null;
-  let second: BenchmarkClause | null = null;
+  const clauses: BenchmarkClause[] = [];
   for (const b of ind.benchmarks) {
     if (b.measure.value === null || b.kind === 'rank' || b.kind === 'quartile') continue;
-    if (first) {
-      second = benchmarkClause(c, ind, v, b, style);
-      break;
-    }
-    first = benchmarkClause(c, ind, v, b, style);
+    clauses.push(benchmarkClause(c, ind, v, b, style));
   }
-  let text = first === null ? '' : second === null ? `; this is ${first.judgement} ${first.shown}${first.period}` : `; this is ${twoBenchmarks(first, second)}`;
+  const first = clauses[0];
+  let text = clauses.length === 0 ? '' : clauses.length === 1 ? `; this is ${first.judgement} ${first.shown}${first.period}` : clauses.length === 2 ? `; this is ${twoBenchmarks(first, clauses[1])}` : `; this is ${manyBenchmarks(clauses)}`;
   for (const b of ind.benchmarks) {
-    if (b.kind !== 'rank' || b.measure.value === null) continue;
-    const ranked = `ranked ${c.ordinal(b.measure)}${b.period ? ` (${b.period.label})` : ''}`;
-    text = text === '' ? `; this is ${ranked}` : `${text} and ${ranked}`;
-    break;
+    const place = b.kind === 'rank' ? rankText(c, b) : b.kind === 'quartile' ? quartileText(c, b) : null;
+    if (place === null) continue;
+    const phrase = `${place}${b.period ? ` (${b.period.label})` : ''}`;
+    text = text === '' ? `; this is ${phrase}` : `${text} and ${phrase}`;
   }
   return text;
+}
+
+/** "ranked 21st", or null when the rank cell holds no number. */
+function rankText(c: Citations, b: Benchmark): string | null {
+  return b.measure.value === null ? null : `ranked ${c.ordinal(b.measure)}`;
+}
+
+/** "in quartile 2" (a number), "in the top quartile" (words, as written); null when the cell is blank. */
+function quartileText(c: Citations, b: Benchmark): string | null {
+  if (b.measure.value !== null) return `in quartile ${c.count(b.measure)}`;
+  const raw = typeof b.measure.raw === 'string' ? b.measure.raw.trim() : '';
+  if (raw === '' || raw.length > 30 || /\d/.test(raw)) return null;
+  c.add(b.measure);
+  const words = raw.toLowerCase();
+  return /quartile/.test(words) ? `in the ${words}` : `in the ${words} quartile`;
+}
+
+/** Three or more averages, grouped by how the value compares with each, with a shared period given once. */
+function manyBenchmarks(clauses: readonly BenchmarkClause[]): string {
+  const shared = clauses[0].period !== '' && clauses.every((x) => x.period === clauses[0].period);
+  const groups = new Map<string, string[]>();
+  for (const x of clauses) {
+    const list = groups.get(x.judgement) ?? [];
+    list.push(shared ? x.shown : `${x.shown}${x.period}`);
+    groups.set(x.judgement, list);
+  }
+  const parts = [...groups].map(([judgement, shown]) => `${judgement} ${listJoin(shown)}`);
+  const joined = parts.length === 2 ? `${parts[0]} but ${parts[1]}` : listJoin(parts);
+  return shared ? `${joined} (all ${clauses[0].period.slice(2, -1)})` : joined;
 }
 
 /** One benchmark compared: "better than", "the England average of 88.2 per cent", " (2020/21)". */
