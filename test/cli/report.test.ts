@@ -30,7 +30,7 @@ describe.each(cases.map((f): [string, FixtureFacts] => [f.file, f]))('report on 
     }
   });
 
-  it('reports on the latest period with data', () => {
+  it('reports on the period the catalogue works out', () => {
     expect(facts.tables.map((t) => t.period)).toContain(report.period);
   });
 
@@ -47,8 +47,19 @@ describe.each(cases.map((f): [string, FixtureFacts] => [f.file, f]))('report on 
       if (e.noData) expect([label, got.noData?.reason]).toEqual([label, e.noData]);
       if (e.id) expect([label, got.id]).toEqual([label, e.id]);
       if (e.value === null) expect(got.value).toBeNull();
+      if (e.flag) expect([label, got.flag]).toEqual([label, e.flag]);
+      if (e.cumulative !== undefined) expect([label, got.cumulative]).toEqual([label, e.cumulative]);
+      if (e.yearToDateCell) expect([label, got.yearToDate?.cell]).toEqual([label, e.yearToDateCell]);
+      if (e.lastYearCell) expect([label, got.lastYear?.cell]).toEqual([label, e.lastYearCell]);
+      if (e.targetCell) expect([label, got.targetCell]).toEqual([label, e.targetCell]);
     }
     expect(report.indicators).toHaveLength(indicatorsOf(facts).length);
+  });
+
+  it('gives every warning the catalogue expects, naming its sheet and cell', () => {
+    for (const w of facts.warnings ?? []) {
+      expect(report.warnings.map((x) => `${x.code} ${x.sheet}!${x.cell}`)).toContain(`${w.code} ${w.sheet}!${w.cell}`);
+    }
   });
 
   it('counts the ratings in the summary', () => {

@@ -43,7 +43,9 @@ export function isPercentFormat(numFmt: string | undefined): boolean {
 export function readAsPerson(cell: ExcelJS.Cell): number | null {
   const v = storedValue(cell);
   if (typeof v === 'number') return isPercentFormat(cell.numFmt) ? v * 100 : v;
-  if (typeof v === 'string' && /^-?[\d,]+(\.\d+)?%?$/.test(v.trim())) return Number(v.replace(/[,%]/g, ''));
+  // A figure as text, perhaps with a provisional or revised mark after it: "49.1% (p)", "14*", "86.1% (r)".
+  const marked = typeof v === 'string' ? /^(-?[\d,]+(?:\.\d+)?%?)\s*(?:\*|\((?:p|r)\)|\[(?:p|r)\]|p|r)?$/i.exec(v.trim()) : null;
+  if (marked) return Number(marked[1].replace(/[,%]/g, ''));
   return null;
 }
 

@@ -78,15 +78,24 @@ describe('every catalogued table', () => {
     }
   });
 
-  it.each(tables)('%s, sheet %s (header %i): the reporting column is the latest with data', async (_f, _s, _h, facts, t) => {
+  it.each(tables)('%s, sheet %s (header %i): the reporting column is the latest most indicators with a target have filled in', async (_f, _s, _h, facts, t) => {
+    // The rule, worked by hand: the latest period column (not a year to date) where at least half of
+    // the indicators with a target, leaving out those reported annually, hold a number or a code,
+    // and at least one holds a number.
     const ws = sheetOf(await readWorkbook(facts.path), t.sheet);
-    const periodCols = Object.entries(t.columns).filter(([, role]) => role === 'period').map(([l]) => columnNumber(l));
-    const withData = periodCols.filter((c) => {
-      for (let r = t.headerRow + 1; r <= t.lastRow; r++) if (typeof storedValue(ws.getCell(r, c)) === 'number') return true;
-      return false;
+    const periodCols = Object.entries(t.columns)
+      .filter(([l, role]) => role === 'period' && !/\b(?:ytd|year to date|cumulative)\b/i.test(String(storedValue(ws.getCell(t.headerRow, columnNumber(l))))))
+      .map(([l]) => columnNumber(l));
+    const targeted = t.indicators.filter((i) => i.target !== null && i.polarity !== 'none' && !i.reportedAnnually);
+    const counted = targeted.length > 0 ? targeted : t.indicators;
+    const rowOf = (cell: string) => Number(cell.replace(/^[A-Z]+/, ''));
+    const qualifying = periodCols.filter((c) => {
+      const cells = counted.map((i) => ws.getCell(rowOf(i.cell), c));
+      const filled = cells.filter((cell) => storedValue(cell) !== null && storedValue(cell) !== '').length;
+      return cells.some((cell) => readAsPerson(cell) !== null) && filled * 2 >= counted.length;
     });
     const reporting = new Set(t.indicators.map((i) => columnNumber(i.cell.replace(/\d+$/, ''))));
-    if (t.indicators.length > 0) expect([...reporting]).toEqual([Math.max(...withData)]);
+    if (t.indicators.length > 0) expect([...reporting]).toEqual([Math.max(...qualifying)]);
   });
 });
 
@@ -94,9 +103,10 @@ describe('Excel tables (ListObjects)', () => {
   const listed = tables.filter(([, , , , t]) => t.tableName !== null);
   it.each(listed)('%s, sheet %s: the table spans the catalogued rows', async (_f, _s, _h, facts, t) => {
     const ws = sheetOf(await readWorkbook(facts.path), t.sheet);
-    const table = ws.getTable(t.tableName as string) as unknown as { table: { tableRef: string } };
+    const table = ws.getTable(t.tableName as string) as unknown as { table: { tableRef: string; totalsRow?: boolean } };
     const ref = table.table.tableRef;
-    expect(ref.split(':').map((a) => Number(a.replace(/^[A-Z]+/, '')))).toEqual([t.headerRow, t.lastRow]);
+    // A shown totals row is the table's last row, below the last indicator.
+    expect(ref.split(':').map((a) => Number(a.replace(/^[A-Z]+/, '')))).toEqual([t.headerRow, t.lastRow + (table.table.totalsRow ? 1 : 0)]);
   });
 });
 

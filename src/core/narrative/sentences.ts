@@ -76,10 +76,14 @@ function targetNoun(ind: Indicator, rating: Rating): 'target' | 'profiled target
   return 'target';
 }
 
-/** " (412 in the year to date)", when the table has a year-to-date figure for the period. */
-function yearToDateText(c: Citations, rating: Rating): string {
+/**
+ * " (412 in the year to date)", when the table has a year-to-date figure for the period that says
+ * more than the value itself (not for a cumulative measure, whose value is already to date).
+ */
+function yearToDateText(c: Citations, ind: Indicator, rating: Rating): string {
   const ytd = rating.yearToDate;
-  return ytd && ytd.measure.value !== null ? ` (${c.value(ytd.measure)} in the year to date)` : '';
+  if (!ytd || ytd.measure.value === null || ind.cumulative) return '';
+  return ` (${c.value(ytd.measure)} in the year to date)`;
 }
 
 /** The short-term trend's opening words, and the joining words when the long term goes the same way. */
@@ -259,7 +263,7 @@ export function indicatorSentence(item: RatedIndicator, style: HouseStyle): Narr
   text += valueText(c, cur.measure, ind, rating, style);
   text += countsText(c, ind, style);
   text += ` in ${cur.period.label}`;
-  text += yearToDateText(c, rating);
+  text += yearToDateText(c, ind, rating);
   if (rating.status === 'rated') text += againstTarget(c, ind, rating, style);
   text += trendText(c, rating);
   text += benchmarkText(c, ind, rating, style);
