@@ -66,7 +66,9 @@ export function paneSummary(report: Report): Required<WorkbookReview> {
       columns: t.columns.map(columnSummary),
     });
   }
-  const warnings = json.warnings.map(({ message, sheet, cell }) => ({ message, sheet, cell }));
+  // What was decided without doubt (the period, and why) is not a thing to check: it goes beside the period setting.
+  const warnings = json.warnings.filter((w) => w.severity !== 'info').map(({ message, sheet, cell }) => ({ message, sheet, cell }));
+  const reportingWhy = json.warnings.find((w) => w.severity === 'info' && w.code === 'period-chosen')?.message ?? null;
   const { config } = report;
   const settings = {
     current: {
@@ -78,6 +80,7 @@ export function paneSummary(report: Report): Required<WorkbookReview> {
     },
     periods: json.periods,
     reporting: json.period,
+    reportingWhy,
   };
   return { indicators, tables, warnings, settings };
 }

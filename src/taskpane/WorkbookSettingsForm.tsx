@@ -44,7 +44,7 @@ function SettingsFields({ view, onSave, busy = false }: WorkbookSettingsFormProp
   const relative = fields.toleranceType === 'relative';
   return (
     <form className={styles.settings} aria-label="Workbook settings" onSubmit={submit}>
-      <Field label="Report on">
+      <Field label="Report on" hint={latest && view.reportingWhy ? view.reportingWhy : undefined}>
         <Select value={fields.period} onChange={(_, data) => set({ period: data.value })}>
           <option value="">{latest ? `Latest with data (${latest})` : 'Latest with data'}</option>
           {[...view.periods].reverse().map((period) => (

@@ -90,6 +90,8 @@ export interface WorkbookSettingsView {
   readonly periods: readonly string[];
   /** The period reported on now. */
   readonly reporting: string | null;
+  /** Why that period was chosen, when it was not set ("The report is on Q3 2023/24 (Scorecard!G3): …"). */
+  readonly reportingWhy?: string | null;
 }
 
 /** One thing to check, in a sentence that names the sheet and cell. */

@@ -211,6 +211,7 @@ describe('createExcelHost', () => {
       current: { period: null, tolerance: { type: 'relative', value: 0.05 }, amberRule: 'tolerance', percent: 'per cent', decimals: 1 },
       periods: ['Q1 2021/22', 'Q2 2021/22'],
       reporting: 'Q2 2021/22',
+      reportingWhy: expect.stringMatching(/^The report is on Q2 2021\/22 \(Scorecard!F3\): the latest period in which at least half/),
     });
     const chosen = { ...before.settings!.current, period: 'Q1 2021/22', percent: '%' } as const;
     await host.saveWorkbookSettings!(chosen);

@@ -96,11 +96,13 @@ describe('task pane', () => {
       current: { period: null, tolerance: { type: 'relative', value: 0.05 }, amberRule: 'tolerance', percent: 'per cent', decimals: 1 },
       periods: ['Q1 2021/22', 'Q2 2021/22'],
       reporting: 'Q2 2021/22',
+      reportingWhy: 'The report is on Q2 2021/22 (Scorecard!F3): the latest period in which at least half of the indicators with a target that have a column for it are filled in (4 of 4, 4 with a value).',
     } as const;
     const host = fakeHost({ saveWorkbookSettings, review: async () => ({ indicators: [], tables: [], settings }) });
     render(<App host={host} />);
     await userEvent.click(await screen.findByText('Workbook settings'));
     const form = screen.getByRole('form', { name: 'Workbook settings' });
+    expect(within(form).getByText(/^The report is on Q2 2021\/22 \(Scorecard!F3\)/)).toBeTruthy();
     const period = within(form).getByRole('combobox', { name: 'Report on' });
     expect(within(period).getAllByRole('option').map((o) => o.textContent)).toEqual(['Latest with data (Q2 2021/22)', 'Q2 2021/22', 'Q1 2021/22']);
     await userEvent.selectOptions(period, 'Q1 2021/22');
