@@ -2,6 +2,7 @@ import { colToLetters, toA1 } from '../address';
 import type { AmberRule, FormatPlan, Measure, RagLabel, RagRuleBlock, RatedIndicator } from '../types';
 import { groupKey, labelTemplate, rowLabel } from './planGroups';
 import { ragFormulas, type RuleInputs } from './ragFormulas';
+import { markOf } from '../values/flags';
 
 /** Every rule and label we write carries this text, so a refresh finds and replaces only its own. */
 export const RAG_MARKER = 'scorecard-narrator:rag';
@@ -57,6 +58,7 @@ function ruleInputs(item: RatedIndicator, amberRule: AmberRule, decimals: number
     printScale: scale,
     decimals,
     valueIsText: current.measure.fromText,
+    ...(current.measure.flag && current.measure.fromText && { valueMark: markOf(String(current.measure.raw)) }),
     noDataText: indicator.frequency === 'annual' ? 'Reported annually' : undefined,
   };
 }

@@ -21,6 +21,11 @@ export interface RuleInputs {
    * in arithmetic (`--` after dropping spaces and thousands commas), so it is coloured now and still when it is re-typed as a number.
    */
   readonly valueIsText?: boolean;
+  /**
+   * The provisional or revised mark the text value carries after its number (" (p)", "*"), dropped
+   * before the number is read, so "49.1% (p)" is coloured as 49.1 per cent.
+   */
+  readonly valueMark?: string;
   /** What the label says when the value cell is empty: "Reported annually" for an annual indicator. */
   readonly noDataText?: string;
 }
@@ -68,7 +73,8 @@ interface Conditions {
 }
 
 function conditions(cell: string, row: number | string, inputs: RuleInputs, marker: string): Conditions {
-  const v = inputs.valueIsText ? `IFERROR(--SUBSTITUTE(TRIM(${cell}),",",""),"")` : cell;
+  const text = inputs.valueMark ? `SUBSTITUTE(TRIM(${cell}),"${inputs.valueMark.replace(/"/g, '""')}","")` : `TRIM(${cell})`;
+  const v = inputs.valueIsText ? `IFERROR(--SUBSTITUTE(${text},",",""),"")` : cell;
   const refs = [inputs.target, inputs.lower, inputs.upper].filter((r): r is RuleRef => r !== null);
   const guards = [`ISNUMBER(${v})`, ...refs.filter((r) => 'cell' in r).map((r) => `ISNUMBER(${(r as { cell: string }).cell})`)];
   const m = (t: string) => ('relative' in inputs.margin ? `${num(inputs.margin.relative)}*ABS(${t})` : num(inputs.margin.absolute));

@@ -2,6 +2,7 @@
  * Marks councils put on a figure to say it is provisional or revised: "153*", "153 (p)", "153p",
  * "153 [r]", "153 (provisional)", or a flag alone in the cell beside the figure ("p", "r").
  */
+import { tidySpaces } from './whitespace';
 
 /** What a mark says about a figure. */
 export type ValueFlag = 'provisional' | 'revised';
@@ -33,4 +34,11 @@ export function flagAlone(text: string): ValueFlag | null {
   const word = text.trim().toLowerCase().replace(/^[([]\s*|\s*[)\]]$/g, '');
   if (word === '*' || word === 'e') return null;
   return WORDS.get(word) ?? null;
+}
+
+/** The mark after the number in cell text, with the spaces before it, as Excel's TRIM leaves them: " (p)" in "49.1% (p)"; "" when none. */
+export function markOf(text: string): string {
+  const t = tidySpaces(text);
+  const m = MARKED.exec(t);
+  return m && splitFlag(t) ? t.slice(m[1].length) : '';
 }
