@@ -51,6 +51,23 @@ describe('workbookToGrids', () => {
     expect(issues).toEqual([]);
   });
 
+  it("gives formulas without '=' (for SUBTOTAL rows) and says which Excel tables show their totals row", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Housing');
+    ws.addTable({
+      name: 'tblLet', ref: 'A1', headerRow: true, totalsRow: true,
+      // exceljs writes totalsRowResult as the cached result, though its type declarations leave it out.
+      columns: [{ name: 'Indicator', totalsRowLabel: 'Total' }, { name: 'Q1 2023/24', totalsRowFunction: 'sum', totalsRowResult: 15 } as ExcelJS.TableColumnProperties],
+      rows: [['Homes let', 12], ['Voids', 3]],
+    });
+    ws.getCell('D2').value = { formula: 'SUBTOTAL(9,B2:B3)', result: 15 };
+    const { grids } = await roundTrip(wb, 'totals.xlsx');
+    expect(grids[0].tables).toEqual([{ name: 'tblLet', top: 0, left: 0, bottom: 3, right: 1, totalsRow: true }]);
+    expect(grids[0].formulas?.[1]?.[3]).toBe('SUBTOTAL(9,B2:B3)');
+    expect(grids[0].formulas?.[3]?.[1]).toMatch(/^SUBTOTAL\(109,/);
+    expect(grids[0].formulas?.[0] ?? []).toEqual([]);
+  });
+
   it('gives shared-formula cells their own saved results', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Data');
