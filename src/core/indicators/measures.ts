@@ -65,6 +65,12 @@ export function clean(x: number): number {
  * fractions; text such as "92.7%" is parsed to a fraction too.
  */
 export function toMeasure(sheet: string, r: CellReading, percentage: boolean, fractions: boolean): Measure {
+  const m = plainMeasure(sheet, r, percentage, fractions);
+  // A marked figure ("153 (p)") is rare: its measure alone gets the extra field.
+  return r.parsed.flag ? { ...m, flag: r.parsed.flag } : m;
+}
+
+function plainMeasure(sheet: string, r: CellReading, percentage: boolean, fractions: boolean): Measure {
   const scale = percentage && (r.parsed.percentFormat || fractions) ? 100 : 1;
   return {
     sheet,
@@ -78,7 +84,6 @@ export function toMeasure(sheet: string, r: CellReading, percentage: boolean, fr
     // A fraction shown without a % format ("0.000") prints as points: three places become one.
     formatDecimals: scale === 100 && !r.parsed.percentFormat && r.parsed.formatDecimals !== null ? Math.max(0, r.parsed.formatDecimals - 2) : r.parsed.formatDecimals,
     noData: r.parsed.noData,
-    ...(r.parsed.flag && { flag: r.parsed.flag }),
   };
 }
 

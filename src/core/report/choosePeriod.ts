@@ -34,19 +34,27 @@ function notExpected(ind: Indicator, v: PeriodValue): boolean {
   return ind.frequency === 'annual' && v.period.kind !== 'year' && v.measure.value === null;
 }
 
-function coverage(indicators: readonly Indicator[], period: Period): Coverage {
-  let withColumn = 0;
-  let answered = 0;
-  const filled: PeriodValue[] = [];
+/** A number for a period's slot: its last month, its kind, and whether a year to date names its end. */
+const slotKey = (p: Period) => p.sortKey * 16 + KIND_PREFERENCE[p.kind] * 2 + (p.quarter === null && p.month === null ? 1 : 0);
+
+/** The coverage of every period at once, in one pass over the indicators' values. */
+function coverages(indicators: readonly Indicator[], periods: readonly Period[]): Coverage[] {
+  const byKey = new Map(periods.map((p) => [slotKey(p), { period: p, withColumn: 0, filled: [] as PeriodValue[], answered: 0 }]));
   for (const ind of indicators) {
-    const v = ind.values.find((x) => sameSlot(x.period, period));
-    if (!v || notExpected(ind, v)) continue;
-    withColumn++;
-    if (v.measure.value !== null) filled.push(v);
-    const reason = v.measure.noData?.reason;
-    if (v.measure.value !== null || (reason !== 'blank' && reason !== 'text')) answered++;
+    for (const v of ind.values) {
+      const c = byKey.get(slotKey(v.period));
+      if (!c || notExpected(ind, v)) continue;
+      c.withColumn++;
+      if (v.measure.value !== null) c.filled.push(v);
+      const reason = v.measure.noData?.reason;
+      if (v.measure.value !== null || (reason !== 'blank' && reason !== 'text')) c.answered++;
+    }
   }
-  return { period, withColumn, filled, answered };
+  return [...byKey.values()];
+}
+
+function coverage(indicators: readonly Indicator[], period: Period): Coverage {
+  return coverages(indicators, [period])[0];
 }
 
 /** At least half of the indicators counted that have a column for the period are filled in, and one holds a value. */
@@ -119,7 +127,7 @@ export function choosePeriod(indicators: readonly Indicator[], periods: readonly
   const targeted = withTarget.length > 0;
   const pool = targeted ? withTarget : indicators;
   const candidates = periods.filter((p) => p.kind !== 'ytd');
-  const covers = candidates.map((p) => coverage(pool, p));
+  const covers = coverages(pool, candidates);
   let best: Coverage | null = null;
   for (const c of covers) if (qualifies(c) && (!best || later(c.period, best.period))) best = c;
   const issues: Issue[] = [];

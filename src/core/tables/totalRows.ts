@@ -27,8 +27,13 @@ const TOTAL_NAME = new RegExp(
     ')$',
 );
 
+/** The first words a totals row's name can start with. */
+const FIRST_WORD = /^[^a-z0-9]*(?:total|grand|sub|overall|all|summary|sum|count|average|mean|indicators|measures|kpis|pis|column)/i;
+
 /** True when an indicator column's text names a totals or summary row rather than an indicator. */
 export function isTotalName(name: string): boolean {
+  // Most names are indicators: a cheap look at the first word settles them before the full match.
+  if (name.length > 60 || !FIRST_WORD.test(name)) return false;
   const key = headerKey(name).replace(/\bsubtotals?\b/, 'sub total');
   return key !== '' && key.length <= 60 && TOTAL_NAME.test(key);
 }
