@@ -8,6 +8,8 @@ import { planColumns, settingsLookup, type ColumnPlan } from './tablePlan';
 import { toA1 } from '../address';
 import { readTarget, readTolerance } from './targets';
 import { parseFrequency } from '../values/polarity';
+import { labelSaysPercent } from '../values/storage';
+import { valueMessages } from '../values/messages';
 
 export { indicatorConfig, targetColumn } from './tablePlan';
 
@@ -28,8 +30,9 @@ export function buildIndicators(grid: SheetGrid, table: DetectedTable, config: S
   const seen = new Map<string, number>();
   const plan = planColumns(table.columns);
   const settings = settingsLookup(config);
+  const ctx: TableContext = { tablePoints: tablePointsOf(grid, table, plan, settings) };
   for (const tr of table.rows) {
-    const ind = buildOne(grid, tr, config, plan, settings);
+    const ind = buildOne(grid, tr, config, plan, settings, ctx);
     if (!ind) continue;
     const n = (seen.get(ind.id) ?? 0) + 1;
     seen.set(ind.id, n);
@@ -43,8 +46,55 @@ export function buildIndicators(grid: SheetGrid, table: DetectedTable, config: S
   return { indicators, issues };
 }
 
+/** What one row's reading shares with the rest of its table. */
+interface TableContext {
+  /** 'points' when the table's other percentage rows store plain numbers as 0–100 (worked out once, when first needed). */
+  readonly tablePoints: () => 'points' | null;
+}
+
+/** A row's period and target cells, read, and the unit they and the name suggest. */
+function readRow(grid: SheetGrid, row: number, name: string, cols: ColumnPlan) {
+  const periodReadings = cols.periods.map((c) => readCell(grid, row, c.col));
+  const targetReadings = cols.targets.map((c) => (c ? readCell(grid, row, c.col) : null));
+  const numbers = [...periodReadings];
+  for (const r of targetReadings) if (r !== null) numbers.push(r);
+  const anyPercentFormat = numbers.some((r) => r.parsed.percentFormat);
+  const currency = numbers.find((r) => r.parsed.currency)?.parsed.currency ?? null;
+  const unitText = cols.unit ? textAt(grid, row, cols.unit.col) : null;
+  const inferred = inferUnit({ name, unitText, percentFormat: anyPercentFormat, currency });
+  return { periodReadings, targetReadings, numbers, inferred, unitText, currency };
+}
+
+/** True when the name, the unit cell or a period or target header writes the unit as "(%)". */
+function saysPercent(name: string, unitText: string | null, cols: ColumnPlan): boolean {
+  return labelSaysPercent(name) || labelSaysPercent(unitText) || cols.periods.some((c) => labelSaysPercent(c.header))
+    || cols.targets.some((c) => c !== null && labelSaysPercent(c.header));
+}
+
+/** Whether the table's percentage rows that settle their storage by their own cells or label keep points. */
+function tablePointsOf(grid: SheetGrid, table: DetectedTable, cols: ColumnPlan, settings: (id: string, name: string) => IndicatorConfig): () => 'points' | null {
+  let known: 'points' | null | undefined;
+  return () => {
+    if (known !== undefined) return known;
+    known = null;
+    for (const tr of table.rows) {
+      const name = cols.name ? textAt(grid, tr.row, cols.name.col) : '';
+      if (!name) continue;
+      const { numbers, inferred, unitText } = readRow(grid, tr.row, name, cols);
+      const ref = cols.ref ? textAt(grid, tr.row, cols.ref.col) : '';
+      if ((settings(ref || `${grid.name}!${tr.row + 1}`, name).unit ?? inferred.unit) !== 'percentage') continue;
+      const d = rowStoresFractions(numbers, { labelSaysPercent: saysPercent(name, unitText, cols) });
+      if (!d.fractions && !d.guessed && numbers.some((r) => r.parsed.value !== null && !r.parsed.percentFormat)) {
+        known = 'points';
+        break;
+      }
+    }
+    return known;
+  };
+}
+
 function buildOne(
-  grid: SheetGrid, tr: TableRow, config: ScorecardConfig, cols: ColumnPlan, settings: (id: string, name: string) => IndicatorConfig,
+  grid: SheetGrid, tr: TableRow, config: ScorecardConfig, cols: ColumnPlan, settings: (id: string, name: string) => IndicatorConfig, ctx: TableContext,
 ): Indicator | null {
   const sheet = grid.name;
   const row = tr.row;
@@ -56,23 +106,17 @@ function buildOne(
   if (own.exclude) return null;
   const warnings: Issue[] = [];
 
-  const periodReadings = cols.periods.map((c) => readCell(grid, row, c.col));
-  const targetReadings = cols.targets.map((c) => (c ? readCell(grid, row, c.col) : null));
-  const numbers = [...periodReadings];
-  for (const r of targetReadings) if (r !== null) numbers.push(r);
-  const anyPercentFormat = numbers.some((r) => r.parsed.percentFormat);
-  const currency = numbers.find((r) => r.parsed.currency)?.parsed.currency ?? null;
-  const inferred = inferUnit({ name, unitText: cols.unit ? textAt(grid, row, cols.unit.col) : null, percentFormat: anyPercentFormat, currency });
+  const { periodReadings, targetReadings, numbers, inferred, unitText } = readRow(grid, row, name, cols);
   const unit = own.unit ?? inferred.unit;
   const percentage = unit === 'percentage';
-  const { fractions, guessed } = percentage ? rowStoresFractions(numbers) : { fractions: false, guessed: false };
-  if (guessed) {
+  const storage = percentage ? rowStoresFractions(numbers, { labelSaysPercent: saysPercent(name, unitText, cols), table: ctx.tablePoints }) : null;
+  const fractions = storage?.fractions ?? false;
+  if (storage?.guessed) {
     const cell = periodReadings.find((r) => r.parsed.value !== null);
-    warnings.push({
-      severity: 'warning', code: 'fraction-guess', sheet,
-      message: `${sheet} row ${row + 1} ('${name}'): percentages between 0 and 1 with no % format are read as fractions (0.9 = 90 per cent). Format the cells as percentages to make this certain.`,
-      cell: cell ? toMeasure(sheet, cell, false, false).cell : undefined,
-    });
+    const at = cell ? toA1(cell.row, cell.col) : undefined;
+    warnings.push(storage.basis === 'table'
+      ? { severity: 'warning', code: 'percent-points-guess', sheet, cell: at, message: valueMessages.pointsFromTable(sheet, row, name) }
+      : { severity: 'warning', code: 'fraction-guess', sheet, cell: at, message: valueMessages.fractionGuess(sheet, row, name) });
   }
   const measure = (r: CellReading) => toMeasure(sheet, r, percentage, fractions);
 
@@ -107,9 +151,13 @@ function buildOne(
     denominator: count(cols.denominator),
     commentary: commentaryAt(grid, row, cols.commentary),
     rateBase: unit === 'rate' ? inferred.rateBase : null,
-    currency,
+    currency: readRowCurrency(numbers),
     warnings,
   };
+}
+
+function readRowCurrency(numbers: readonly CellReading[]): string | null {
+  return numbers.find((r) => r.parsed.currency)?.parsed.currency ?? null;
 }
 
 /** The commentary in a row's commentary column, with its cell; null when there is none. */

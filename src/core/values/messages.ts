@@ -15,3 +15,13 @@ export const unitReasons = {
   nameSays: (words: string): string => `the name says '${words}'`,
   nothing: (): string => 'nothing in the name, unit or number format says what kind of quantity it is',
 } as const;
+
+/** Warnings about how a row's numbers are read. Each code has one wording, here. */
+export const valueMessages = {
+  /** `fraction-guess`: a percentage row's plain numbers all lie within 0–1 and nothing states their storage. */
+  fractionGuess: (sheet: string, row: number, name: string): string =>
+    `${sheet} row ${row + 1} ('${name}'): percentages between 0 and 1 with no % format are read as fractions (0.9 = 90 per cent). Format the cells as percentages, or write the unit as '(%)' if they are already per cent, to make this certain.`,
+  /** `percent-points-guess`: the same, settled by the table's other rows, which keep per cent as 0–100. */
+  pointsFromTable: (sheet: string, row: number, name: string): string =>
+    `${sheet} row ${row + 1} ('${name}'): the figures all lie between 0 and 1 and have no % format; they are read as per cent (0.96 = 0.96 per cent), as the table's other percentage rows are. Format the cells as percentages if they are fractions.`,
+} as const;
