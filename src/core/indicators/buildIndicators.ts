@@ -9,6 +9,7 @@ import { toA1 } from '../address';
 import { readTarget, readTolerance } from './targets';
 import { parseFrequency } from '../values/polarity';
 import { labelSaysPercent } from '../values/storage';
+import { readTableNotes, type TableNotes } from './tableNotes';
 import { valueMessages } from '../values/messages';
 
 export { indicatorConfig, targetColumn } from './tablePlan';
@@ -30,7 +31,7 @@ export function buildIndicators(grid: SheetGrid, table: DetectedTable, config: S
   const seen = new Map<string, number>();
   const plan = planColumns(table.columns);
   const settings = settingsLookup(config);
-  const ctx: TableContext = { tablePoints: tablePointsOf(grid, table, plan, settings) };
+  const ctx: TableContext = { notes: readTableNotes(grid, table), tablePoints: tablePointsOf(grid, table, plan, settings) };
   for (const tr of table.rows) {
     const ind = buildOne(grid, tr, config, plan, settings, ctx);
     if (!ind) continue;
@@ -48,6 +49,8 @@ export function buildIndicators(grid: SheetGrid, table: DetectedTable, config: S
 
 /** What one row's reading shares with the rest of its table. */
 interface TableContext {
+  /** What the lines around the table state: a key to polarity symbols, a tolerance unit, a money scale. */
+  readonly notes: TableNotes;
   /** 'points' when the table's other percentage rows store plain numbers as 0–100 (worked out once, when first needed). */
   readonly tablePoints: () => 'points' | null;
 }
@@ -133,7 +136,7 @@ function buildOne(
   }
 
   const target = readTarget({ sheet, row, name, own, readings: targetReadings, measure, percentage, fractions, warnings });
-  const polarity = readPolarity({ grid, row, name, own, polarityCol: cols.polarity, target, warnings });
+  const polarity = readPolarity({ grid, row, name, own, polarityCol: cols.polarity, target, warnings, symbols: ctx.notes.symbols });
   const tolerance = readTolerance({ grid, row, own, toleranceCol: cols.tolerance, config, percentage, fractions });
   const frequency = own.frequency ?? (cols.frequency ? parseFrequency(readCell(grid, row, cols.frequency.col).raw) : null);
 

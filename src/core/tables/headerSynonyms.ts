@@ -35,7 +35,12 @@ export const SYNONYMS: readonly SynonymGroup[] = [
     'polarity', 'good is', 'good performance is', 'good performance', 'aim', 'aim for', 'direction', 'better if', 'better is',
     'better when', 'higher or lower is better', 'higher or lower better', 'high or low is good', 'high or low is better',
     'higher is better', 'is higher better', 'bigger or smaller is better', 'desired direction', 'direction of improvement',
-    'good direction', 'preferred direction', 'target direction'] },
+    'good direction', 'preferred direction', 'target direction', 'smaller values are best', 'larger values are best',
+    'smaller or larger is best', 'larger or smaller is best', 'smaller or larger is better', 'bigger or smaller is best',
+    'higher or lower is best', 'high or low', 'higher or lower', 'is lower better', 'lower is better', 'smaller is better',
+    'larger is better', 'bigger is better', 'aim to', 'aim high or low', 'good is high or low', 'good performance is high or low',
+    'minimise or maximise', 'maximise or minimise', 'max or min', 'min or max', 'desired outcome',
+    'direction of good performance', 'improvement is', 'improvement direction', 'better performance is'] },
   { role: 'targetLower', meaning: 'the lower bound of a target band', phrases: [
     'target lower', 'lower target', 'target min', 'min target', 'target minimum', 'minimum target', 'target low',
     'low target', 'target from', 'target lower limit', 'target lower bound', 'lower limit', 'lower bound', 'target floor'] },

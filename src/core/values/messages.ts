@@ -7,7 +7,7 @@
 export const unitReasons = {
   unitCell: (text: string): string => `the unit column says '${text}'`,
   unitCellThousands: (text: string): string =>
-    `the unit column says '${text}' (an amount in thousands or millions), so it is shown as a plain number`,
+    `the unit column says '${text}' (an amount in thousands or millions), so it is shown with that scale`,
   percentFormat: (): string => 'the value cell has a percentage number format',
   currencyFormat: (symbol: string): string => `the value cell's number format shows ${symbol}`,
   percentHint: (): string => "the indicator's other cells have a percentage number format",
@@ -24,4 +24,11 @@ export const valueMessages = {
   /** `percent-points-guess`: the same, settled by the table's other rows, which keep per cent as 0–100. */
   pointsFromTable: (sheet: string, row: number, name: string): string =>
     `${sheet} row ${row + 1} ('${name}'): the figures all lie between 0 and 1 and have no % format; they are read as per cent (0.96 = 0.96 per cent), as the table's other percentage rows are. Format the cells as percentages if they are fractions.`,
+} as const;
+
+/** Warnings about polarity. */
+export const polarityMessages = {
+  /** `polarity-conflict`: the polarity column and the end of the name disagree; the column is used. */
+  conflict: (sheet: string, cell: string, shown: string, name: string, inName: string): string =>
+    `${sheet}!${cell}: the polarity '${shown}' disagrees with the name '${name}', which says ${inName} is better; the polarity column is used. Correct whichever is wrong.`,
 } as const;
