@@ -282,8 +282,20 @@ export interface Indicator {
   /** "per 10,000 children" and similar, read from the name or the unit column, for display. */
   readonly rateBase: string | null;
   readonly currency: string | null;
+  /**
+   * The scale the sheet shows the figures in ("£903k" for a cell holding 903 under "£000s", or 903,000
+   * under the format `#,##0,"k"`), when it states one. Printing only: values and targets are compared as stored.
+   */
+  readonly magnitude?: Magnitude | null;
+  /** Divide a stored figure by this before printing it with `magnitude` (1,000 for `#,##0,"k"`; 1 when stored in thousands). */
+  readonly displayDivisor?: number;
+  /** A unit word the figures are in, for counts and plain numbers: "weeks", "tonnes", "kg", "hours", "minutes". */
+  readonly suffix?: string | null;
   readonly warnings: readonly Issue[];
 }
+
+/** Figures kept in thousands, millions or billions. */
+export type Magnitude = 'thousands' | 'millions' | 'billions';
 
 export type Direction = 'improving' | 'declining' | 'unchanged' | 'increasing' | 'decreasing';
 

@@ -1,7 +1,7 @@
 import type {
-  Benchmark, ColumnInfo, DetectedTable, Indicator, IndicatorConfig, Issue, PeriodValue, ScorecardConfig, SheetGrid, TableRow,
+  Magnitude, Unit, Benchmark, ColumnInfo, DetectedTable, Indicator, IndicatorConfig, Issue, PeriodValue, ScorecardConfig, SheetGrid, TableRow,
 } from '../types';
-import { inferUnit } from '../values/units';
+import { formatScale, inferUnit, readMagnitude, readSuffix } from '../values/units';
 import { readCell, rowStoresFractions, textAt, toMeasure, type CellReading } from './measures';
 import { readPolarity } from './polarity';
 import { planColumns, settingsLookup, type ColumnPlan } from './tablePlan';
@@ -10,7 +10,7 @@ import { readTarget, readTolerance } from './targets';
 import { parseFrequency } from '../values/polarity';
 import { labelSaysPercent } from '../values/storage';
 import { readTableNotes, type TableNotes } from './tableNotes';
-import { valueMessages } from '../values/messages';
+import { unitMessages, valueMessages } from '../values/messages';
 
 export { indicatorConfig, targetColumn } from './tablePlan';
 
@@ -154,13 +154,64 @@ function buildOne(
     denominator: count(cols.denominator),
     commentary: commentaryAt(grid, row, cols.commentary),
     rateBase: unit === 'rate' ? inferred.rateBase : null,
-    currency: readRowCurrency(numbers),
+    ...scaleOf({ sheet, row, name, unit, unitText, numbers, cols, notes: ctx.notes, unitReason: inferred.reason, warnings }),
     warnings,
   };
 }
 
-function readRowCurrency(numbers: readonly CellReading[]): string | null {
-  return numbers.find((r) => r.parsed.currency)?.parsed.currency ?? null;
+interface ScaleInput {
+  readonly sheet: string;
+  readonly row: number;
+  readonly name: string;
+  readonly unit: Unit;
+  readonly unitText: string | null;
+  readonly numbers: readonly CellReading[];
+  readonly cols: ColumnPlan;
+  readonly notes: TableNotes;
+  readonly unitReason: string;
+  readonly warnings: Issue[];
+}
+
+/**
+ * The currency, scale and unit word of a row's figures. The scale comes from the cells' number
+ * formats (`£#,##0"k"`, `#,##0,"k"`), else the unit cell ("£m"), the name ("(£000s)") or a
+ * period or target header; for money only, else from a title or note above the table (a guess,
+ * with a warning). The unit word ("weeks", "tonnes") from the formats, the unit cell or the name.
+ */
+function scaleOf(input: ScaleInput): Pick<Indicator, 'currency' | 'magnitude' | 'displayDivisor' | 'suffix'> {
+  const { sheet, row, name, unit, unitText, numbers, cols, notes, warnings } = input;
+  let currency = numbers.find((r) => r.parsed.currency)?.parsed.currency ?? null;
+  if (unit === 'percentage' || unit === 'rate' || unit === 'ratio' || unit === 'days') return { currency, magnitude: null, displayDivisor: 1, suffix: null };
+  let magnitude: Magnitude | null = null;
+  let displayDivisor = 1;
+  let suffix: string | null = null;
+  for (const r of numbers) {
+    if (r.parsed.value === null || r.parsed.fromText) continue;
+    const f = formatScale(r.format);
+    if (magnitude === null && f.magnitude !== null) {
+      magnitude = f.magnitude;
+      displayDivisor = f.divisor;
+    }
+    suffix ??= f.suffix;
+  }
+  if (magnitude === null) {
+    const headers = [...cols.periods.map((c) => c.header), ...cols.targets.map((c) => c?.header ?? '')];
+    const stated = [unitText ?? '', name, ...headers].map(readMagnitude).find((m) => m !== null) ?? null;
+    if (stated !== null) {
+      magnitude = stated.magnitude;
+      currency ??= stated.currency;
+    } else if (unit === 'money' && notes.magnitude !== null) {
+      magnitude = notes.magnitude.magnitude;
+      currency ??= notes.magnitude.currency;
+      warnings.push({ severity: 'warning', code: 'scale-from-title', sheet, cell: notes.magnitude.cell, message: unitMessages.scaleFromTitle(sheet, row, name, notes.magnitude.cell) });
+    }
+  }
+  if (unit === 'money' && currency === null && !/[£€$]/.test(`${name} ${unitText ?? ''}`)) {
+    warnings.push({ severity: 'warning', code: 'currency-assumed', sheet, message: unitMessages.currencyAssumed(sheet, row, name, input.unitReason) });
+  }
+  if (unit !== 'money') suffix ??= readSuffix(name, unitText);
+  else suffix = null;
+  return { currency, magnitude, displayDivisor, suffix };
 }
 
 /** The commentary in a row's commentary column, with its cell; null when there is none. */

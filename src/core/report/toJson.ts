@@ -20,6 +20,10 @@ export interface IndicatorJson {
   /** The value as the narrative prints it ("92.7 per cent"). */
   display: string | null;
   unit: Unit;
+  /** The scale the sheet gives the figures in ("thousands" for £903k), or null. */
+  scale: string | null;
+  /** A unit word the figures are in ("weeks", "tonnes", "kg"), or null. */
+  unitWord: string | null;
   /** The target in the same storage as `value` (a band as { lower, upper }), or null. */
   target: number | { lower: number; upper: number } | null;
   targetDisplay: string | null;
@@ -61,7 +65,9 @@ function targetJson(ind: Indicator, scale: number, style: HouseStyle): Pick<Indi
   const t = ind.target;
   if (!t) return { target: null, targetDisplay: null, targetCell: null };
   const inStorage = (v: number) => clean(v / scale);
-  const fmt = (v: number, m: Measure | null) => formatNumber(v, ind.unit, style, { decimals: m?.formatDecimals ?? null, rateBase: ind.rateBase, currency: ind.currency });
+  const fmt = (v: number, m: Measure | null) => formatNumber(v / (ind.displayDivisor ?? 1), ind.unit, style, {
+    decimals: m?.formatDecimals ?? null, rateBase: ind.rateBase, currency: ind.currency, magnitude: ind.magnitude, suffix: ind.suffix,
+  });
   if (t.lower !== null && t.upper !== null) {
     return {
       target: { lower: inStorage(t.lower), upper: inStorage(t.upper) },
@@ -79,6 +85,7 @@ function indicatorJson({ indicator: ind, rating }: RatedIndicator, style: HouseS
   return {
     id: ind.id, name: ind.name, sheet: ind.sheet, section: ind.section,
     cell: m?.cell ?? null, value: stored(m), display: show(ind, m, style), unit: ind.unit,
+    scale: ind.magnitude ?? null, unitWord: ind.suffix ?? null,
     ...targetJson(ind, scale, style),
     polarity: ind.polarity, tolerance: ind.tolerance, rag: rating.rag, status: rating.status, reason: rating.reason,
     direction: st?.direction ?? null, longTermDirection: rating.longTerm?.direction ?? null,

@@ -32,3 +32,13 @@ export const polarityMessages = {
   conflict: (sheet: string, cell: string, shown: string, name: string, inName: string): string =>
     `${sheet}!${cell}: the polarity '${shown}' disagrees with the name '${name}', which says ${inName} is better; the polarity column is used. Correct whichever is wrong.`,
 } as const;
+
+/** Warnings about units and scale. */
+export const unitMessages = {
+  /** `scale-from-title`: money whose row states no scale is taken to be in the scale a title above the table gives. */
+  scaleFromTitle: (sheet: string, row: number, name: string, cell: string): string =>
+    `${sheet} row ${row + 1} ('${name}'): its figures are taken to be in the scale that ${sheet}!${cell} gives for the table; give the scale in the row's number format or its unit if that is wrong.`,
+  /** `currency-assumed`: money with no currency in its cells, name or unit is printed in pounds. */
+  currencyAssumed: (sheet: string, row: number, name: string, reason: string): string =>
+    `${sheet} row ${row + 1} ('${name}'): read as money because ${reason}, and printed in pounds (£) although no cell, format or unit shows a currency; set its unit in the configuration if that is wrong.`,
+} as const;

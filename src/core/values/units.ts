@@ -2,7 +2,7 @@
  * Working out what kind of quantity an indicator measures — percentage, rate, days, money,
  * ratio, count or plain number — from its unit cell, its number formats and its name.
  */
-import type { Unit } from '../types';
+import type { Magnitude, Unit } from '../types';
 import { unitReasons } from './messages';
 import { normaliseCellText } from './noDataCodes';
 import { formatSections } from './formatTokens';
@@ -120,7 +120,7 @@ export function inferUnit(input: UnitInput): UnitInference {
 // ---------------------------------------------------------------------------------------------
 
 /** Figures kept in thousands, millions or billions: £903k is stored as 903, shown with its letter. */
-export type Magnitude = 'thousands' | 'millions' | 'billions';
+export type { Magnitude };
 
 /** What a format's scaling commas and its letter say: divide the stored number by `divisor` to get what is shown. */
 export interface FormatScale {
