@@ -271,6 +271,12 @@ export interface Indicator {
   readonly polarity: Polarity;
   readonly target: Target | null;
   readonly tolerance: Tolerance;
+  /**
+   * The other reading of a tolerance cell whose unit the sheet does not state (a plain 2: 2 % of the
+   * target, or 2 points). When present, `tolerance` is the relative reading and this the absolute
+   * one; a value the two rate differently is not rated.
+   */
+  readonly toleranceAlternative?: Tolerance;
   readonly frequency: Frequency | null;
   /** Period values in period order (oldest first). */
   readonly values: readonly PeriodValue[];
@@ -317,6 +323,8 @@ export interface Rating {
   readonly withinTolerance: boolean;
   /** True when an annual indicator has no value this period because it is reported annually. */
   readonly reportedAnnually: boolean;
+  /** True when the value is not rated because the two readings of an unclear tolerance rate it differently. */
+  readonly toleranceUnclear?: boolean;
   readonly shortTerm: Movement | null;
   readonly longTerm: Movement | null;
 }

@@ -137,7 +137,7 @@ function buildOne(
 
   const target = readTarget({ sheet, row, name, own, readings: targetReadings, measure, percentage, fractions, warnings });
   const polarity = readPolarity({ grid, row, name, own, polarityCol: cols.polarity, target, warnings, symbols: ctx.notes.symbols });
-  const tolerance = readTolerance({ grid, row, own, toleranceCol: cols.tolerance, config, percentage, fractions });
+  const { tolerance, alternative } = readTolerance({ grid, row, name, own, toleranceCol: cols.tolerance, config, percentage, note: ctx.notes.tolerance, warnings });
   const frequency = own.frequency ?? (cols.frequency ? parseFrequency(readCell(grid, row, cols.frequency.col).raw) : null);
 
   const benchmarks: Benchmark[] = [];
@@ -150,6 +150,7 @@ function buildOne(
   const count = (c: ColumnInfo | null) => (c ? toMeasure(sheet, readCell(grid, row, c.col), false, false) : null);
   return {
     id, name, sheet, row, section: tr.section, unit, polarity, target, tolerance, frequency, values, benchmarks,
+    ...(alternative && { toleranceAlternative: alternative }),
     numerator: count(cols.numerator),
     denominator: count(cols.denominator),
     commentary: commentaryAt(grid, row, cols.commentary),

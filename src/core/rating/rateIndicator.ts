@@ -68,6 +68,17 @@ function verdict(
  * "reported annually").
  */
 export function rateIndicator(indicator: Indicator, period: Period, options: RateOptions): Rating {
+  const alternative = indicator.toleranceAlternative;
+  if (alternative === undefined) return rateWith(indicator, period, options);
+  // A tolerance whose unit the sheet does not state: rate by both readings, and trust only what they agree on.
+  const first = rateWith(indicator, period, options);
+  const second = rateWith({ ...indicator, tolerance: alternative }, period, options);
+  if (first.rag === second.rag) return first;
+  const reason = `not rated: the tolerance could be ${describeTolerance(indicator.tolerance, indicator.unit)} of the target (${first.rag}) or ${describeTolerance(alternative, indicator.unit)} (${second.rag}); please check its unit`;
+  return { ...first, rag: 'none', status: 'no-target', reason, withinTolerance: false, toleranceUnclear: true };
+}
+
+function rateWith(indicator: Indicator, period: Period, options: RateOptions): Rating {
   const current = valueFor(indicator, period);
   if (!current || current.measure.value === null) {
     const annual = indicator.frequency === 'annual' && (!current || current.measure.noData?.reason === 'blank');

@@ -47,9 +47,10 @@ export const SYNONYMS: readonly SynonymGroup[] = [
   { role: 'targetUpper', meaning: 'the upper bound of a target band', phrases: [
     'target upper', 'upper target', 'target max', 'max target', 'target maximum', 'maximum target', 'target high',
     'high target', 'target to', 'target upper limit', 'target upper bound', 'upper limit', 'upper bound', 'target ceiling'] },
-  { role: 'tolerance', meaning: 'the amber tolerance', fillers: ['%', 'level'], phrases: [
+  { role: 'tolerance', meaning: 'the amber tolerance', fillers: ['%', 'level', 'pp', 'points', 'pts', 'percentage', 'per', 'cent', 'units', 'of', 'target', 'relative', 'absolute', 'in'], phrases: [
     'tolerance', 'tolerances', 'amber tolerance', 'amber threshold', 'amber range', 'amber trigger', 'amber band',
-    'amber limit', 'tolerance band', 'tolerance threshold', 'variance tolerance', 'amber'] },
+    'amber limit', 'tolerance band', 'tolerance threshold', 'variance tolerance', 'amber', 'variance allowed', 'allowed variance',
+    'acceptable variance', 'permitted variance', 'tolerance allowed'] },
   { role: 'target', meaning: 'the target', fillers: MEASURE_FILLERS, phrases: [
     'target', 'targets', 'tgt', 'annual target', 'annual targets', 'year end target', 'year target', 'quarterly target',
     'monthly target', 'local target', 'agreed target', 'stretch target', 'goal', 'goals', 'standard', 'threshold',

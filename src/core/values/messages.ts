@@ -42,3 +42,16 @@ export const unitMessages = {
   currencyAssumed: (sheet: string, row: number, name: string, reason: string): string =>
     `${sheet} row ${row + 1} ('${name}'): read as money because ${reason}, and printed in pounds (£) although no cell, format or unit shows a currency; set its unit in the configuration if that is wrong.`,
 } as const;
+
+/** How a tolerance reads in a message: "5 %" of the target, "2 percentage points", "2". */
+const share = (v: number): string => `${Math.round(v * 100000) / 1000} %`;
+
+/** Warnings about tolerance cells. */
+export const toleranceMessages = {
+  /** `tolerance-unreadable`: a tolerance cell holds text that is not a tolerance; the workbook-wide tolerance is used. */
+  unreadable: (sheet: string, cell: string, shown: string, name: string): string =>
+    `${sheet}!${cell}: the tolerance '${shown}' for '${name}' cannot be read, so the workbook's own tolerance is used; write it as '5%' (of the target) or '2pp' (points).`,
+  /** `tolerance-unit-unclear`: a plain number with no unit in the cell, its format, the header or a note. */
+  unclear: (sheet: string, cell: string, shown: string, name: string, relative: number, absolute: number, percentage: boolean): string =>
+    `${sheet}!${cell}: the tolerance '${shown}' for '${name}' does not say whether it is ${share(relative)} of the target or ${absolute} ${percentage ? 'percentage points' : "in the indicator's units"}; where the two give different ratings the indicator is not rated. Write '5%' or '2pp', or head the column 'Tolerance (%)' or 'Tolerance (pp)'.`,
+} as const;
