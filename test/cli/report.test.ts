@@ -47,6 +47,12 @@ describe.each(cases.map((f): [string, FixtureFacts] => [f.file, f]))('report on 
       if (e.noData) expect([label, got.noData?.reason]).toEqual([label, e.noData]);
       if (e.id) expect([label, got.id]).toEqual([label, e.id]);
       if (e.value === null) expect(got.value).toBeNull();
+      if (e.display !== undefined) expect([label, got.display]).toEqual([label, e.display]);
+      if (e.warnings !== undefined) {
+        const row = Number(e.cell.replace(/^[A-Z]+/, ''));
+        const about = report.warnings.filter((w) => w.sheet === e.sheet && (Number(w.cell?.replace(/^[A-Z]+/, '')) === row || w.message.includes(` row ${row} `)));
+        expect([label, about.map((w) => w.code).sort()]).toEqual([label, [...e.warnings].sort()]);
+      }
     }
     expect(report.indicators).toHaveLength(indicatorsOf(facts).length);
   });

@@ -207,6 +207,8 @@ function scaleOf(input: ScaleInput): Pick<Indicator, 'currency' | 'magnitude' | 
       warnings.push({ severity: 'warning', code: 'scale-from-title', sheet, cell: notes.magnitude.cell, message: unitMessages.scaleFromTitle(sheet, row, name, notes.magnitude.cell) });
     }
   }
+  // A title that gives the table's money in "£000s" names its currency too.
+  if (unit === 'money') currency ??= notes.magnitude?.currency ?? null;
   if (unit === 'money' && currency === null && !/[£€$]/.test(`${name} ${unitText ?? ''}`)) {
     warnings.push({ severity: 'warning', code: 'currency-assumed', sheet, message: unitMessages.currencyAssumed(sheet, row, name, input.unitReason) });
   }

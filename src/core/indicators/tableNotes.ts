@@ -23,6 +23,9 @@ export interface TableNotes {
   readonly magnitude: { readonly magnitude: Magnitude; readonly currency: string | null; readonly cell: string } | null;
 }
 
+/** The label a key starts with: "Key:", "Legend -", "Polarity:". */
+const KEY_LABEL = /^\s*(?:key|legend|polarity|direction)\s*[:\-–]\s*/i;
+
 const KEY_PART = /^\s*(\S{1,3})\s*(?:=|:|means|is|–|-)\s*(.+?)\s*$/u;
 
 function addKey(symbols: Map<string, Polarity>, symbol: string, phrase: string): void {
@@ -46,7 +49,7 @@ export function readTableNotes(grid: SheetGrid, table: DetectedTable): TableNote
       if (typeof v !== 'string' || v.trim() === '') return;
       const text = v.trim();
       for (const part of text.split(/[,;|\n]|\s{3,}/)) {
-        const m = KEY_PART.exec(part);
+        const m = KEY_PART.exec(part.replace(KEY_LABEL, ''));
         if (m !== null) addKey(symbols, m[1], m[2]);
       }
       // A key over two cells: the symbol in one, its meaning in the next.

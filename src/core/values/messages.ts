@@ -53,5 +53,5 @@ export const toleranceMessages = {
     `${sheet}!${cell}: the tolerance '${shown}' for '${name}' cannot be read, so the workbook's own tolerance is used; write it as '5%' (of the target) or '2pp' (points).`,
   /** `tolerance-unit-unclear`: a plain number with no unit in the cell, its format, the header or a note. */
   unclear: (sheet: string, cell: string, shown: string, name: string, relative: number, absolute: number, percentage: boolean): string =>
-    `${sheet}!${cell}: the tolerance '${shown}' for '${name}' does not say whether it is ${share(relative)} of the target or ${absolute} ${percentage ? 'percentage points' : "in the indicator's units"}; where the two give different ratings the indicator is not rated. Write '5%' or '2pp', or head the column 'Tolerance (%)' or 'Tolerance (pp)'.`,
+    `${sheet}!${cell}: the tolerance '${shown}' for '${name}' does not say whether it is ${share(relative)} of the target or ${absolute} ${percentage ? (absolute === 1 ? 'percentage point' : 'percentage points') : "in the indicator's units"}; where the two give different ratings the indicator is not rated. Write '5%' or '2pp', or head the column 'Tolerance (%)' or 'Tolerance (pp)'.`,
 } as const;
