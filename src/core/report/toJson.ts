@@ -40,6 +40,8 @@ export interface IndicatorJson {
   previous: { period: string; value: number | null; cell: string } | null;
   benchmarks: { kind: string; label: string; period: string | null; value: number | null; display: string | null; cell: string }[];
   noData: { reason: string; shown: string } | null;
+  /** Present, and true, when the value is not rated because the tolerance's unit is unclear and its two readings differ. */
+  toleranceUnclear?: true;
   warnings: string[];
 }
 
@@ -96,6 +98,7 @@ function indicatorJson({ indicator: ind, rating }: RatedIndicator, style: HouseS
       display: b.kind === 'rank' || b.kind === 'quartile' ? (b.measure.value === null ? null : String(b.measure.value)) : show(ind, b.measure, style), cell: b.measure.cell,
     })),
     noData: m?.noData ? { reason: m.noData.reason, shown: m.noData.shown } : null,
+    ...(rating.toleranceUnclear && { toleranceUnclear: true as const }),
     warnings: ind.warnings.map((w) => w.message),
   };
 }
