@@ -210,7 +210,9 @@ function scaleOf(input: ScaleInput): Pick<Indicator, 'currency' | 'magnitude' | 
   // A title that gives the table's money in "£000s" names its currency too.
   if (unit === 'money') currency ??= notes.magnitude?.currency ?? null;
   if (unit === 'money' && currency === null && !/[£€$]/.test(`${name} ${unitText ?? ''}`)) {
-    warnings.push({ severity: 'warning', code: 'currency-assumed', sheet, message: unitMessages.currencyAssumed(sheet, row, name, input.unitReason) });
+    const first = numbers.find((r) => r.parsed.value !== null);
+    const cell = first ? toA1(first.row, first.col) : undefined;
+    warnings.push({ severity: 'warning', code: 'currency-assumed', sheet, cell, message: unitMessages.currencyAssumed(sheet, row, name, input.unitReason) });
   }
   if (unit !== 'money') suffix ??= readSuffix(name, unitText);
   else suffix = null;
