@@ -208,8 +208,11 @@ export function readMagnitude(text: string): { readonly magnitude: Magnitude; re
   return null;
 }
 
+/** Unit words a name may close on in brackets: plurals and abbreviations only, as "(year)" or "(month)" names a period. */
+const BRACKET_WORDS = [...SUFFIX_WORDS.keys()].filter((w) => !['week', 'hour', 'minute', 'month', 'year', 'tonne', 'wk', 'hr'].includes(w));
+
 const NAME_SUFFIX = new RegExp(
-  `\\((?:in\\s+)?(${[...SUFFIX_WORDS.keys()].join('|')})\\)|\\bin\\s+(weeks|hours|minutes|tonnes|kg|months|years)\\b|\\b(kg|kgs|kilograms|tonnes|tonnage)\\b|^(weeks|hours|minutes|months)\\b`,
+  `\\((?:in\\s+)?(${BRACKET_WORDS.join('|')})\\)|\\bin\\s+(weeks|hours|minutes|tonnes|kg|months|years)\\b|\\b(kg|kgs|kilograms|tonnes|tonnage)\\b|^(weeks|hours|minutes|months)\\b`,
   'i',
 );
 

@@ -70,3 +70,13 @@ describe('formatNumber with a scale or a unit word', () => {
     expect(formatNumber(value, unit, DEFAULT_STYLE, opts)).toBe(shown);
   });
 });
+
+describe('readSuffix leaves periods alone', () => {
+  test.each(['Number of apprentices (year)', 'Fly-tips reported (month)', 'Average time to answer calls (min)'])('%p has no unit word', (name) => {
+    expect(readSuffix(name)).toBeNull();
+  });
+
+  it('reads plural unit words in brackets', () => {
+    expect(readSuffix('Average age of the fleet (years)')).toBe('years');
+  });
+});
