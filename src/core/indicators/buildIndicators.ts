@@ -70,8 +70,19 @@ function readRow(grid: SheetGrid, row: number, name: string, cols: ColumnPlan) {
 
 /** True when the name, the unit cell or a period or target header writes the unit as "(%)". */
 function saysPercent(name: string, unitText: string | null, cols: ColumnPlan): boolean {
-  return labelSaysPercent(name) || labelSaysPercent(unitText) || cols.periods.some((c) => labelSaysPercent(c.header))
-    || cols.targets.some((c) => c !== null && labelSaysPercent(c.header));
+  return labelSaysPercent(name) || labelSaysPercent(unitText) || headersSayPercent(cols);
+}
+
+/** Whether a period or target header writes the unit as "(%)", worked out once per table. */
+const HEADERS_SAY_PERCENT = new WeakMap<ColumnPlan, boolean>();
+
+function headersSayPercent(cols: ColumnPlan): boolean {
+  let says = HEADERS_SAY_PERCENT.get(cols);
+  if (says === undefined) {
+    says = cols.periods.some((c) => labelSaysPercent(c.header)) || cols.targets.some((c) => c !== null && labelSaysPercent(c.header));
+    HEADERS_SAY_PERCENT.set(cols, says);
+  }
+  return says;
 }
 
 /** Whether the table's percentage rows that settle their storage by their own cells or label keep points. */
@@ -148,16 +159,30 @@ function buildOne(
     benchmarks.push({ kind: c.benchmark!.kind, label: c.benchmark!.label, period: c.period ?? null, measure: ranked ? toMeasure(sheet, r, false, false) : measure(r) });
   }
   const count = (c: ColumnInfo | null) => (c ? toMeasure(sheet, readCell(grid, row, c.col), false, false) : null);
+  const scale = scaleOf({ sheet, row, name, unit, unitText, numbers, cols, notes: ctx.notes, unitReason: inferred.reason, warnings });
+  // Every field written, in one order (no spreads): thousands of indicators then share one hidden class.
   return {
-    id, name, sheet, row, section: tr.section, unit, polarity, target, tolerance, frequency, values, benchmarks,
-    ...(alternative && { toleranceAlternative: alternative }),
+    id, name, sheet, row, section: tr.section, unit, polarity, target, tolerance,
+    toleranceAlternative: alternative ?? undefined,
+    frequency, values, benchmarks,
     numerator: count(cols.numerator),
     denominator: count(cols.denominator),
     commentary: commentaryAt(grid, row, cols.commentary),
     rateBase: unit === 'rate' ? inferred.rateBase : null,
-    ...scaleOf({ sheet, row, name, unit, unitText, numbers, cols, notes: ctx.notes, unitReason: inferred.reason, warnings }),
+    currency: scale.currency, magnitude: scale.magnitude, displayDivisor: scale.displayDivisor, suffix: scale.suffix,
     warnings,
   };
+}
+
+/** The scale a period or target header gives ("Q2 2021/22 (£000)"), worked out once per table. */
+const HEADER_MAGNITUDE = new WeakMap<ColumnPlan, ReturnType<typeof readMagnitude>>();
+
+function headerMagnitude(cols: ColumnPlan): ReturnType<typeof readMagnitude> {
+  if (!HEADER_MAGNITUDE.has(cols)) {
+    const headers = [...cols.periods.map((c) => c.header), ...cols.targets.map((c) => c?.header ?? '')];
+    HEADER_MAGNITUDE.set(cols, headers.map(readMagnitude).find((m) => m !== null) ?? null);
+  }
+  return HEADER_MAGNITUDE.get(cols) ?? null;
 }
 
 interface ScaleInput {
@@ -179,7 +204,7 @@ interface ScaleInput {
  * period or target header; for money only, else from a title or note above the table (a guess,
  * with a warning). The unit word ("weeks", "tonnes") from the formats, the unit cell or the name.
  */
-function scaleOf(input: ScaleInput): Pick<Indicator, 'currency' | 'magnitude' | 'displayDivisor' | 'suffix'> {
+function scaleOf(input: ScaleInput): { currency: string | null; magnitude: Magnitude | null; displayDivisor: number; suffix: string | null } {
   const { sheet, row, name, unit, unitText, numbers, cols, notes, warnings } = input;
   let currency = numbers.find((r) => r.parsed.currency)?.parsed.currency ?? null;
   if (unit === 'percentage' || unit === 'rate' || unit === 'ratio' || unit === 'days') return { currency, magnitude: null, displayDivisor: 1, suffix: null };
@@ -196,8 +221,7 @@ function scaleOf(input: ScaleInput): Pick<Indicator, 'currency' | 'magnitude' | 
     suffix ??= f.suffix;
   }
   if (magnitude === null) {
-    const headers = [...cols.periods.map((c) => c.header), ...cols.targets.map((c) => c?.header ?? '')];
-    const stated = [unitText ?? '', name, ...headers].map(readMagnitude).find((m) => m !== null) ?? null;
+    const stated = (unitText ? readMagnitude(unitText) : null) ?? readMagnitude(name) ?? headerMagnitude(cols);
     if (stated !== null) {
       magnitude = stated.magnitude;
       currency ??= stated.currency;

@@ -96,7 +96,10 @@ const NAME_NONE = new Set(['monitor', 'monitoring', 'monitoring only', 'context'
  */
 export function polarityInName(name: string, symbols?: ReadonlyMap<string, Polarity>): Polarity | null {
   const text = normaliseCellText(name);
-  const tail = NAME_TAIL.exec(text);
+  // Most names state nothing: look further only at one that closes on a bracket or an arrow, or has a dash or colon.
+  const last = text.charCodeAt(text.length - 1);
+  const mayClose = last === 0x29 || last === 0x5d || last > 0x2000 || /\s[-–—:]\s/.test(text);
+  const tail = mayClose ? NAME_TAIL.exec(text) : null;
   if (tail !== null) {
     const said = (tail[1] ?? tail[2] ?? tail[3] ?? tail[4]).trim();
     const lower = said.toLowerCase();

@@ -43,17 +43,39 @@ export interface StorageContext {
  * 5. else fractions (a guess), unless every plain number is 0 or 1.
  */
 export function decideStorage(cells: readonly StorageCell[], context: StorageContext): StorageDecision {
-  const plain = cells.filter((c) => !c.percentFormat);
-  if (plain.length === 0) return { fractions: true, guessed: false, basis: 'format' };
-  if (plain.some((c) => c.literalPercent)) return { fractions: false, guessed: false, basis: 'format' };
-  const aboveOne = plain.some((c) => Math.abs(c.value) > 1);
-  if (cells.some((c) => c.percentFormat)) return { fractions: !aboveOne, guessed: false, basis: 'format' };
-  if (context.labelSaysPercent) return { fractions: false, guessed: false, basis: 'label' };
-  if (aboveOne) return { fractions: false, guessed: false, basis: 'magnitude' };
-  if (plain.every((c) => c.value === 0 || c.value === 1)) return { fractions: true, guessed: false, basis: 'magnitude' };
-  if (context.table?.() === 'points') return { fractions: false, guessed: true, basis: 'table' };
-  return { fractions: true, guessed: true, basis: 'default' };
+  let plain = 0;
+  let formatted = false;
+  let literal = false;
+  let aboveOne = false;
+  let allZeroOrOne = true;
+  for (const c of cells) {
+    if (c.percentFormat) {
+      formatted = true;
+      continue;
+    }
+    plain++;
+    if (c.literalPercent) literal = true;
+    if (Math.abs(c.value) > 1) aboveOne = true;
+    if (c.value !== 0 && c.value !== 1) allZeroOrOne = false;
+  }
+  if (plain === 0) return BY_FORMAT_FRACTIONS;
+  if (literal) return BY_FORMAT_POINTS;
+  if (formatted) return aboveOne ? BY_FORMAT_POINTS : BY_FORMAT_FRACTIONS;
+  if (context.labelSaysPercent) return BY_LABEL;
+  if (aboveOne) return BY_MAGNITUDE_POINTS;
+  if (allZeroOrOne) return BY_MAGNITUDE_FRACTIONS;
+  if (context.table?.() === 'points') return BY_TABLE;
+  return BY_DEFAULT;
 }
+
+// The few decisions there are, made once: a decision is taken for every percentage row.
+const BY_FORMAT_FRACTIONS: StorageDecision = Object.freeze({ fractions: true, guessed: false, basis: 'format' });
+const BY_FORMAT_POINTS: StorageDecision = Object.freeze({ fractions: false, guessed: false, basis: 'format' });
+const BY_LABEL: StorageDecision = Object.freeze({ fractions: false, guessed: false, basis: 'label' });
+const BY_MAGNITUDE_POINTS: StorageDecision = Object.freeze({ fractions: false, guessed: false, basis: 'magnitude' });
+const BY_MAGNITUDE_FRACTIONS: StorageDecision = Object.freeze({ fractions: true, guessed: false, basis: 'magnitude' });
+const BY_TABLE: StorageDecision = Object.freeze({ fractions: false, guessed: true, basis: 'table' });
+const BY_DEFAULT: StorageDecision = Object.freeze({ fractions: true, guessed: true, basis: 'default' });
 
 /** A unit written as "(%)", "%" alone, "per cent" or "percentage points": the figures are written in points. */
 const PERCENT_LABEL = /\((?:in )?(?:%|per ?cent|percent(?:age)?)\)|^(?:%|per ?cent|percent)$/i;
