@@ -148,7 +148,9 @@ function buildOne(
 
   const target = readTarget({ sheet, row, name, own, readings: targetReadings, measure, percentage, fractions, warnings });
   const polarity = readPolarity({ grid, row, name, own, polarityCol: cols.polarity, target, warnings, symbols: ctx.notes.symbols });
-  const { tolerance, alternative } = readTolerance({ grid, row, name, own, toleranceCol: cols.tolerance, config, percentage, note: ctx.notes.tolerance, warnings });
+  const { tolerance, alternative } = readTolerance({
+    grid, row, name, own, toleranceCol: cols.tolerance, config, percentage, fractions, target: target?.value ?? null, note: ctx.notes.tolerance, warnings,
+  });
   const frequency = own.frequency ?? (cols.frequency ? parseFrequency(readCell(grid, row, cols.frequency.col).raw) : null);
 
   const benchmarks: Benchmark[] = [];

@@ -2,7 +2,7 @@ import { toA1 } from '../address';
 import type { ColumnInfo, IndicatorConfig, Issue, Measure, ScorecardConfig, SheetGrid, Target, Tolerance } from '../types';
 import { parseBandTarget } from '../values/polarity';
 import { clean, readCell, textAt, type CellReading } from './measures';
-import { readToleranceCell, toleranceUnitIn, type ToleranceUnit } from '../values/tolerance';
+import { isBoundaryHeader, readToleranceCell, toleranceUnitIn, type ToleranceUnit } from '../values/tolerance';
 import { toleranceMessages } from '../values/messages';
 
 export interface TargetInput {
@@ -82,6 +82,10 @@ export interface ToleranceInput {
   readonly toleranceCol: ColumnInfo | null;
   readonly config: ScorecardConfig;
   readonly percentage: boolean;
+  /** How the row keeps plain percentages (true: fractions). */
+  readonly fractions: boolean;
+  /** The row's single target, normalised (points for percentages), when it has one. */
+  readonly target: number | null;
   /** The unit a note beside the table states for its tolerances, and the note's cell. */
   readonly note: { readonly unit: ToleranceUnit; readonly cell: string } | null;
   readonly warnings: Issue[];
@@ -122,7 +126,17 @@ export function readTolerance(input: ToleranceInput): ToleranceReading {
     warnings.push({ severity: 'warning', code: 'tolerance-unreadable', sheet, cell, message: toleranceMessages.unreadable(sheet, cell, shown, name) });
     return plain;
   }
+  // A figure on the edge of amber ("Amber value 85" against 90): the margin is the distance to the target.
+  const edge = percentage && (read.fraction || input.fractions) ? clean(read.value * 100) : read.value;
+  const t = input.target;
+  const nearTarget = t !== null && t !== 0 && Math.abs(t - edge) <= 0.5 * Math.abs(t);
+  if (t !== null && nearTarget && read.unit === null && isBoundaryHeader(toleranceCol.header)) return { tolerance: { type: 'absolute', value: clean(Math.abs(t - edge)) }, alternative: null };
   const unit = read.unit ?? toleranceUnitIn(toleranceCol.header) ?? note?.unit ?? null;
+  if (unit === null && t !== null && nearTarget && asShare(read.value) > 0.3) {
+    const tolerance: Tolerance = { type: 'absolute', value: clean(Math.abs(t - edge)) };
+    warnings.push({ severity: 'warning', code: 'tolerance-as-boundary', sheet, cell, message: toleranceMessages.asBoundary(sheet, cell, shown, name, t) });
+    return { tolerance, alternative: null };
+  }
   const relative: Tolerance = { type: 'relative', value: read.fraction ? read.value : unit === 'relative' ? clean(read.value / 100) : asShare(read.value) };
   const absolute: Tolerance = { type: 'absolute', value: percentage && read.fraction ? clean(read.value * 100) : read.value };
   if (unit === 'relative') return { tolerance: relative, alternative: null };

@@ -50,7 +50,8 @@ export const SYNONYMS: readonly SynonymGroup[] = [
   { role: 'tolerance', meaning: 'the amber tolerance', fillers: ['%', 'level', 'pp', 'points', 'pts', 'percentage', 'per', 'cent', 'units', 'of', 'target', 'relative', 'absolute', 'in'], phrases: [
     'tolerance', 'tolerances', 'amber tolerance', 'amber threshold', 'amber range', 'amber trigger', 'amber band',
     'amber limit', 'tolerance band', 'tolerance threshold', 'variance tolerance', 'amber', 'variance allowed', 'allowed variance',
-    'acceptable variance', 'permitted variance', 'tolerance allowed'] },
+    'acceptable variance', 'permitted variance', 'tolerance allowed', 'amber value', 'amber boundary', 'amber from',
+    'amber target', 'red threshold', 'red value', 'red boundary', 'red trigger'] },
   { role: 'target', meaning: 'the target', fillers: MEASURE_FILLERS, phrases: [
     'target', 'targets', 'tgt', 'annual target', 'annual targets', 'year end target', 'year target', 'quarterly target',
     'monthly target', 'local target', 'agreed target', 'stretch target', 'goal', 'goals', 'standard', 'threshold',

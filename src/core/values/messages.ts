@@ -51,6 +51,9 @@ export const toleranceMessages = {
   /** `tolerance-unreadable`: a tolerance cell holds text that is not a tolerance; the workbook-wide tolerance is used. */
   unreadable: (sheet: string, cell: string, shown: string, name: string): string =>
     `${sheet}!${cell}: the tolerance '${shown}' for '${name}' cannot be read, so the workbook's own tolerance is used; write it as '5%' (of the target) or '2pp' (points).`,
+  /** `tolerance-as-boundary`: a plain number too large for a margin and near the target is read as the edge of amber. */
+  asBoundary: (sheet: string, cell: string, shown: string, name: string, target: number): string =>
+    `${sheet}!${cell}: the tolerance '${shown}' for '${name}' is too large for a margin and close to the target of ${target}, so it is read as the edge of amber (amber between it and the target); head the column 'Amber value' to make this certain, or write the margin as '5%' or '2pp'.`,
   /** `tolerance-unit-unclear`: a plain number with no unit in the cell, its format, the header or a note. */
   unclear: (sheet: string, cell: string, shown: string, name: string, relative: number, absolute: number, percentage: boolean): string =>
     `${sheet}!${cell}: the tolerance '${shown}' for '${name}' does not say whether it is ${share(relative)} of the target or ${absolute} ${percentage ? (absolute === 1 ? 'percentage point' : 'percentage points') : "in the indicator's units"}; where the two give different ratings the indicator is not rated. Write '5%' or '2pp', or head the column 'Tolerance (%)' or 'Tolerance (pp)'.`,

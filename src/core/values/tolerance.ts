@@ -60,3 +60,11 @@ export function readToleranceCell(raw: RawValue, format: string | null | undefin
   if (unit === 'relative' && /^%/.test(rest)) return { value: value / 100, fraction: true, unit };
   return { value, fraction: false, unit: signed && rest === '' ? 'absolute' : unit };
 }
+
+/** Headers that give the edge of amber as a figure, not a margin: "Amber value", "Amber boundary", "Red threshold". */
+const BOUNDARY_HEADER = /\bamber\s+(?:value|boundary|from|target|limit|level|trigger)\b|\bred\s+(?:threshold|value|boundary|trigger|limit)\b/i;
+
+/** True when a tolerance column's header gives the amber boundary itself (85 against a target of 90), not a margin. */
+export function isBoundaryHeader(header: string): boolean {
+  return BOUNDARY_HEADER.test(header);
+}

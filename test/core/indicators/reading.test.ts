@@ -92,3 +92,29 @@ describe('scale and currency', () => {
     expect(codes(r)).not.toContain('currency-assumed');
   });
 });
+
+describe('a tolerance column that gives the edge of amber', () => {
+  const rows = (header: string, edge: RawValue, value: number): RawValue[][] => [
+    ['Indicator', 'Polarity', 'Target', header, 'Q1 2021/22', 'Q2 2021/22'],
+    ['% of calls answered', 'Higher', 90, edge, 85, value],
+  ];
+
+  it('reads "Amber value" 85 against 90 as amber from 85, without a warning', () => {
+    const r = report(rows('Amber value', 85, 86));
+    expect(item(r, '% of calls answered').indicator.tolerance).toEqual({ type: 'absolute', value: 5 });
+    expect(item(r, '% of calls answered').rating.rag).toBe('amber');
+    expect(report(rows('Amber value', 85, 84.9)).items[0].rating.rag).toBe('red');
+    expect(codes(r).filter((c) => c.startsWith('tolerance'))).toEqual([]);
+  });
+
+  it('reads a bare 85 under "Tolerance" against 90 as the edge, with a warning, rather than as 85 %', () => {
+    const r = report(rows('Tolerance', 85, 80));
+    expect(item(r, '% of calls answered').rating.rag).toBe('red');
+    expect(r.issues.find((i) => i.code === 'tolerance-as-boundary')).toMatchObject({ cell: 'D2' });
+  });
+
+  it('keeps a small figure under "Amber trigger" a margin', () => {
+    const r = report(rows('Amber trigger', 5, 86));
+    expect(item(r, '% of calls answered').indicator.toleranceAlternative).toBeDefined();
+  });
+});
