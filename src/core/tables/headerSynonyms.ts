@@ -51,7 +51,7 @@ export const SYNONYMS: readonly SynonymGroup[] = [
     'tolerance', 'tolerances', 'amber tolerance', 'amber threshold', 'amber range', 'amber trigger', 'amber band',
     'amber limit', 'tolerance band', 'tolerance threshold', 'variance tolerance', 'amber', 'variance allowed', 'allowed variance',
     'acceptable variance', 'permitted variance', 'tolerance allowed', 'amber value', 'amber boundary', 'amber from',
-    'amber target', 'red threshold', 'red value', 'red boundary', 'red trigger'] },
+    'amber target', 'red threshold', 'red value', 'red boundary', 'red trigger', 'floor', 'floor standard', 'floor level'] },
   { role: 'target', meaning: 'the target', fillers: MEASURE_FILLERS, phrases: [
     'target', 'targets', 'tgt', 'annual target', 'annual targets', 'year end target', 'year target', 'quarterly target',
     'monthly target', 'local target', 'agreed target', 'stretch target', 'goal', 'goals', 'standard', 'threshold',

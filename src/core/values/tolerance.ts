@@ -61,8 +61,8 @@ export function readToleranceCell(raw: RawValue, format: string | null | undefin
   return { value, fraction: false, unit: signed && rest === '' ? 'absolute' : unit };
 }
 
-/** Headers that give the edge of amber as a figure, not a margin: "Amber value", "Amber boundary", "Red threshold". */
-const BOUNDARY_HEADER = /\bamber\s+(?:value|boundary|from|target|limit|level|trigger)\b|\bred\s+(?:threshold|value|boundary|trigger|limit)\b/i;
+/** Headers that give the edge of amber as a figure, not a margin: "Amber value", "Red threshold", Kent's "Floor standard". */
+const BOUNDARY_HEADER = /\bamber\s+(?:value|boundary|from|target|limit|level|trigger)\b|\bred\s+(?:threshold|value|boundary|trigger|limit)\b|^floor\b|\bfloor\s+(?:standard|level|value)\b/i;
 
 /** True when a tolerance column's header gives the amber boundary itself (85 against a target of 90), not a margin. */
 export function isBoundaryHeader(header: string): boolean {

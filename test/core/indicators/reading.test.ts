@@ -118,3 +118,16 @@ describe('a tolerance column that gives the edge of amber', () => {
     expect(item(r, '% of calls answered').indicator.toleranceAlternative).toBeDefined();
   });
 });
+
+describe('a floor standard beside the target, as Kent\'s quarterly performance report has', () => {
+  it('is red below the floor and amber between the floor and the target', () => {
+    const rows = (value: number): RawValue[][] => [
+      ['Indicator', 'Polarity', 'Target', 'Floor', 'Q1 2021/22', 'Q2 2021/22'],
+      ['% of calls answered', 'High', 90, 80, 85, value],
+    ];
+    expect(report(rows(81)).items[0].rating.rag).toBe('amber');
+    expect(report(rows(80)).items[0].rating.rag).toBe('amber');
+    expect(report(rows(79.9)).items[0].rating.rag).toBe('red');
+    expect(codes(report(rows(81))).filter((c) => c.startsWith('tolerance'))).toEqual([]);
+  });
+});
