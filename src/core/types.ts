@@ -277,6 +277,12 @@ export interface Indicator {
   readonly polarity: Polarity;
   readonly target: Target | null;
   readonly tolerance: Tolerance;
+  /**
+   * The other reading of a tolerance cell whose unit the sheet does not state (a plain 2: 2 % of the
+   * target, or 2 points). When present, `tolerance` is the relative reading and this the absolute
+   * one; a value the two rate differently is not rated.
+   */
+  readonly toleranceAlternative?: Tolerance;
   readonly frequency: Frequency | null;
   /** Period values in period order (oldest first). */
   readonly values: readonly PeriodValue[];
@@ -288,6 +294,15 @@ export interface Indicator {
   /** "per 10,000 children" and similar, read from the name or the unit column, for display. */
   readonly rateBase: string | null;
   readonly currency: string | null;
+  /**
+   * The scale the sheet shows the figures in ("£903k" for a cell holding 903 under "£000s", or 903,000
+   * under the format `#,##0,"k"`), when it states one. Printing only: values and targets are compared as stored.
+   */
+  readonly magnitude?: Magnitude | null;
+  /** Divide a stored figure by this before printing it with `magnitude` (1,000 for `#,##0,"k"`; 1 when stored in thousands). */
+  readonly displayDivisor?: number;
+  /** A unit word the figures are in, for counts and plain numbers: "weeks", "tonnes", "kg", "hours", "minutes". */
+  readonly suffix?: string | null;
   readonly warnings: readonly Issue[];
   /**
    * A cumulative (year-to-date) measure, from its name, a frequency or unit column saying
@@ -309,6 +324,9 @@ export interface PeriodTarget {
   readonly target: Target;
 }
 
+/** Figures kept in thousands, millions or billions. */
+export type Magnitude = 'thousands' | 'millions' | 'billions';
+
 export type Direction = 'improving' | 'declining' | 'unchanged' | 'increasing' | 'decreasing';
 
 export interface Movement {
@@ -329,6 +347,8 @@ export interface Rating {
   readonly withinTolerance: boolean;
   /** True when an annual indicator has no value this period because it is reported annually. */
   readonly reportedAnnually: boolean;
+  /** True when the value is not rated because the two readings of an unclear tolerance rate it differently. */
+  readonly toleranceUnclear?: boolean;
   readonly shortTerm: Movement | null;
   readonly longTerm: Movement | null;
   /** The year-to-date figure for the reporting period, from a "YTD" / "Cumulative" column, when the table has one. */

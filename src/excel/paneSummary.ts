@@ -14,6 +14,7 @@ const BADGE = { green: 'Green', amber: 'Amber', red: 'Red' } as const;
 
 function badge(json: IndicatorJson): { rag: IndicatorSummary['rag']; label: string } {
   if (json.status === 'rated' && json.rag !== 'none') return { rag: json.rag, label: BADGE[json.rag] };
+  if (json.toleranceUnclear) return { rag: 'none', label: 'Check' };
   return { rag: 'none', label: json.status === 'no-data' ? 'No data' : 'No target' };
 }
 

@@ -52,6 +52,12 @@ describe.each(cases.map((f): [string, FixtureFacts] => [f.file, f]))('report on 
       if (e.yearToDateCell) expect([label, got.yearToDate?.cell]).toEqual([label, e.yearToDateCell]);
       if (e.lastYearCell) expect([label, got.lastYear?.cell]).toEqual([label, e.lastYearCell]);
       if (e.targetCell) expect([label, got.targetCell]).toEqual([label, e.targetCell]);
+      if (e.display !== undefined) expect([label, got.display]).toEqual([label, e.display]);
+      if (e.warnings !== undefined) {
+        const row = Number(e.cell.replace(/^[A-Z]+/, ''));
+        const about = report.warnings.filter((w) => w.sheet === e.sheet && (Number(w.cell?.replace(/^[A-Z]+/, '')) === row || w.message.includes(` row ${row} `)));
+        expect([label, about.map((w) => w.code).sort()]).toEqual([label, [...e.warnings].sort()]);
+      }
     }
     expect(report.indicators).toHaveLength(indicatorsOf(facts).length);
   });

@@ -1,7 +1,7 @@
 import type {
-  Benchmark, ColumnInfo, DetectedTable, Indicator, IndicatorConfig, Issue, Measure, PeriodTarget, PeriodValue, ScorecardConfig, SheetGrid, TableRow,
+  Magnitude, Unit, Benchmark, ColumnInfo, DetectedTable, Indicator, IndicatorConfig, Issue, Measure, PeriodTarget, PeriodValue, ScorecardConfig, SheetGrid, TableRow,
 } from '../types';
-import { inferUnit } from '../values/units';
+import { formatScale, inferUnit, readMagnitude, readSuffix } from '../values/units';
 import { readCell, rowStoresFractions, textAt, toMeasure, type CellReading } from './measures';
 import { readPolarity } from './polarity';
 import { planColumns, settingsLookup, type ColumnPlan } from './tablePlan';
@@ -10,6 +10,9 @@ import { readTarget, readTolerance, type TargetInput } from './targets';
 import { readCumulative } from './cumulative';
 import { parseFrequency } from '../values/polarity';
 import { flagAlone } from '../values/flags';
+import { labelSaysPercent } from '../values/storage';
+import { readTableNotes, type TableNotes } from './tableNotes';
+import { unitMessages, valueMessages } from '../values/messages';
 
 export { indicatorConfig, targetColumn } from './tablePlan';
 
@@ -30,8 +33,9 @@ export function buildIndicators(grid: SheetGrid, table: DetectedTable, config: S
   const seen = new Map<string, number>();
   const plan = planColumns(table.columns);
   const settings = settingsLookup(config);
+  const ctx: TableContext = { notes: readTableNotes(grid, table), tablePoints: tablePointsOf(grid, table, plan, settings) };
   for (const tr of table.rows) {
-    const ind = buildOne(grid, tr, config, plan, settings);
+    const ind = buildOne(grid, tr, config, plan, settings, ctx);
     if (!ind) continue;
     const n = (seen.get(ind.id) ?? 0) + 1;
     seen.set(ind.id, n);
@@ -45,8 +49,68 @@ export function buildIndicators(grid: SheetGrid, table: DetectedTable, config: S
   return { indicators, issues };
 }
 
+/** What one row's reading shares with the rest of its table. */
+interface TableContext {
+  /** What the lines around the table state: a key to polarity symbols, a tolerance unit, a money scale. */
+  readonly notes: TableNotes;
+  /** 'points' when the table's other percentage rows store plain numbers as 0–100 (worked out once, when first needed). */
+  readonly tablePoints: () => 'points' | null;
+}
+
+/** A row's period and target cells, read, and the unit they and the name suggest. */
+function readRow(grid: SheetGrid, row: number, name: string, cols: ColumnPlan) {
+  const periodReadings = cols.periods.map((c) => readCell(grid, row, c.col));
+  const targetReadings = cols.targets.map((c) => (c ? readCell(grid, row, c.col) : null));
+  const numbers = [...periodReadings];
+  for (const r of targetReadings) if (r !== null) numbers.push(r);
+  const anyPercentFormat = numbers.some((r) => r.parsed.percentFormat);
+  const currency = numbers.find((r) => r.parsed.currency)?.parsed.currency ?? null;
+  const unitText = cols.unit ? textAt(grid, row, cols.unit.col) : null;
+  const inferred = inferUnit({ name, unitText, percentFormat: anyPercentFormat, currency });
+  return { periodReadings, targetReadings, numbers, inferred, unitText, currency };
+}
+
+/** True when the name, the unit cell or a period or target header writes the unit as "(%)". */
+function saysPercent(name: string, unitText: string | null, cols: ColumnPlan): boolean {
+  return labelSaysPercent(name) || labelSaysPercent(unitText) || headersSayPercent(cols);
+}
+
+/** Whether a period or target header writes the unit as "(%)", worked out once per table. */
+const HEADERS_SAY_PERCENT = new WeakMap<ColumnPlan, boolean>();
+
+function headersSayPercent(cols: ColumnPlan): boolean {
+  let says = HEADERS_SAY_PERCENT.get(cols);
+  if (says === undefined) {
+    says = cols.periods.some((c) => labelSaysPercent(c.header)) || cols.targets.some((c) => c !== null && labelSaysPercent(c.header));
+    HEADERS_SAY_PERCENT.set(cols, says);
+  }
+  return says;
+}
+
+/** Whether the table's percentage rows that settle their storage by their own cells or label keep points. */
+function tablePointsOf(grid: SheetGrid, table: DetectedTable, cols: ColumnPlan, settings: (id: string, name: string) => IndicatorConfig): () => 'points' | null {
+  let known: 'points' | null | undefined;
+  return () => {
+    if (known !== undefined) return known;
+    known = null;
+    for (const tr of table.rows) {
+      const name = cols.name ? textAt(grid, tr.row, cols.name.col) : '';
+      if (!name) continue;
+      const { numbers, inferred, unitText } = readRow(grid, tr.row, name, cols);
+      const ref = cols.ref ? textAt(grid, tr.row, cols.ref.col) : '';
+      if ((settings(ref || `${grid.name}!${tr.row + 1}`, name).unit ?? inferred.unit) !== 'percentage') continue;
+      const d = rowStoresFractions(numbers, { labelSaysPercent: saysPercent(name, unitText, cols) });
+      if (!d.fractions && !d.guessed && numbers.some((r) => r.parsed.value !== null && !r.parsed.percentFormat)) {
+        known = 'points';
+        break;
+      }
+    }
+    return known;
+  };
+}
+
 function buildOne(
-  grid: SheetGrid, tr: TableRow, config: ScorecardConfig, cols: ColumnPlan, settings: (id: string, name: string) => IndicatorConfig,
+  grid: SheetGrid, tr: TableRow, config: ScorecardConfig, cols: ColumnPlan, settings: (id: string, name: string) => IndicatorConfig, ctx: TableContext,
 ): Indicator | null {
   const sheet = grid.name;
   const row = tr.row;
@@ -58,23 +122,17 @@ function buildOne(
   if (own.exclude) return null;
   const warnings: Issue[] = [];
 
-  const periodReadings = cols.periods.map((c) => readCell(grid, row, c.col));
-  const targetReadings = cols.targets.map((c) => (c ? readCell(grid, row, c.col) : null));
-  const numbers = [...periodReadings];
-  for (const r of targetReadings) if (r !== null) numbers.push(r);
-  const anyPercentFormat = numbers.some((r) => r.parsed.percentFormat);
-  const currency = numbers.find((r) => r.parsed.currency)?.parsed.currency ?? null;
-  const inferred = inferUnit({ name, unitText: cols.unit ? textAt(grid, row, cols.unit.col) : null, percentFormat: anyPercentFormat, currency });
+  const { periodReadings, targetReadings, numbers, inferred, unitText } = readRow(grid, row, name, cols);
   const unit = own.unit ?? inferred.unit;
   const percentage = unit === 'percentage';
-  const { fractions, guessed } = percentage ? rowStoresFractions(numbers) : { fractions: false, guessed: false };
-  if (guessed) {
+  const storage = percentage ? rowStoresFractions(numbers, { labelSaysPercent: saysPercent(name, unitText, cols), table: ctx.tablePoints }) : null;
+  const fractions = storage?.fractions ?? false;
+  if (storage?.guessed) {
     const cell = periodReadings.find((r) => r.parsed.value !== null);
-    warnings.push({
-      severity: 'warning', code: 'fraction-guess', sheet,
-      message: `${sheet} row ${row + 1} ('${name}'): percentages between 0 and 1 with no % format are read as fractions (0.9 = 90 per cent). Format the cells as percentages to make this certain.`,
-      cell: cell ? toMeasure(sheet, cell, false, false).cell : undefined,
-    });
+    const at = cell ? toA1(cell.row, cell.col) : undefined;
+    warnings.push(storage.basis === 'table'
+      ? { severity: 'warning', code: 'percent-points-guess', sheet, cell: at, message: valueMessages.pointsFromTable(sheet, row, name) }
+      : { severity: 'warning', code: 'fraction-guess', sheet, cell: at, message: valueMessages.fractionGuess(sheet, row, name) });
   }
   const measure = (r: CellReading) => toMeasure(sheet, r, percentage, fractions);
 
@@ -93,8 +151,10 @@ function buildOne(
   }
 
   const target = readTarget({ sheet, row, name, own, readings: targetReadings, measure, percentage, fractions, warnings });
-  const polarity = readPolarity({ grid, row, name, own, polarityCol: cols.polarity, target, warnings });
-  const tolerance = readTolerance({ grid, row, own, toleranceCol: cols.tolerance, config, percentage, fractions });
+  const polarity = readPolarity({ grid, row, name, own, polarityCol: cols.polarity, target, warnings, symbols: ctx.notes.symbols });
+  const { tolerance, alternative } = readTolerance({
+    grid, row, name, own, toleranceCol: cols.tolerance, config, percentage, fractions, target: target?.value ?? null, note: ctx.notes.tolerance, warnings,
+  });
   const frequency = own.frequency ?? (cols.frequency ? parseFrequency(readCell(grid, row, cols.frequency.col).raw) : null);
 
   const benchmarks: Benchmark[] = [];
@@ -107,13 +167,17 @@ function buildOne(
   const count = (c: ColumnInfo | null) => (c ? toMeasure(sheet, readCell(grid, row, c.col), false, false) : null);
   const cumulative = readCumulative({ grid, row, name, nameCol: cols.name?.col ?? null, own, typeColumns: [cols.frequency, cols.unit], warnings });
   const periodTargets = readPeriodTargets(grid, row, cols.profiledTargets, { sheet, row, name, own, measure, percentage, fractions, warnings });
+  const scale = scaleOf({ sheet, row, name, unit, unitText, numbers, cols, notes: ctx.notes, unitReason: inferred.reason, warnings });
+  // Every field written, in one order (no spreads): thousands of indicators then share one hidden class.
   const ind: Indicator = {
-    id, name, sheet, row, section: tr.section, unit, polarity, target, tolerance, frequency, values, benchmarks,
+    id, name, sheet, row, section: tr.section, unit, polarity, target, tolerance,
+    toleranceAlternative: alternative ?? undefined,
+    frequency, values, benchmarks,
     numerator: count(cols.numerator),
     denominator: count(cols.denominator),
     commentary: commentaryAt(grid, row, cols.commentary),
     rateBase: unit === 'rate' ? inferred.rateBase : null,
-    currency,
+    currency: scale.currency, magnitude: scale.magnitude, displayDivisor: scale.displayDivisor, suffix: scale.suffix,
     warnings,
   };
   if (!cumulative && periodTargets.length === 0) return ind;
@@ -152,6 +216,75 @@ export function flaggedValueIssue(m: Measure, beside: { cell: string; text: stri
     severity: 'warning', code: 'value-flagged', sheet: m.sheet, cell: m.cell,
     message: `${m.sheet}!${m.cell}: read as ${m.value} and called ${m.flag} in the narrative, from ${source}. Check the mark means ${m.flag}.`,
   };
+}
+
+/** The scale a period or target header gives ("Q2 2021/22 (£000)"), worked out once per table. */
+const HEADER_MAGNITUDE = new WeakMap<ColumnPlan, ReturnType<typeof readMagnitude>>();
+
+function headerMagnitude(cols: ColumnPlan): ReturnType<typeof readMagnitude> {
+  if (!HEADER_MAGNITUDE.has(cols)) {
+    const headers = [...cols.periods.map((c) => c.header), ...cols.targets.map((c) => c?.header ?? '')];
+    HEADER_MAGNITUDE.set(cols, headers.map(readMagnitude).find((m) => m !== null) ?? null);
+  }
+  return HEADER_MAGNITUDE.get(cols) ?? null;
+}
+
+interface ScaleInput {
+  readonly sheet: string;
+  readonly row: number;
+  readonly name: string;
+  readonly unit: Unit;
+  readonly unitText: string | null;
+  readonly numbers: readonly CellReading[];
+  readonly cols: ColumnPlan;
+  readonly notes: TableNotes;
+  readonly unitReason: string;
+  readonly warnings: Issue[];
+}
+
+/**
+ * The currency, scale and unit word of a row's figures. The scale comes from the cells' number
+ * formats (`£#,##0"k"`, `#,##0,"k"`), else the unit cell ("£m"), the name ("(£000s)") or a
+ * period or target header; for money only, else from a title or note above the table (a guess,
+ * with a warning). The unit word ("weeks", "tonnes") from the formats, the unit cell or the name.
+ */
+function scaleOf(input: ScaleInput): { currency: string | null; magnitude: Magnitude | null; displayDivisor: number; suffix: string | null } {
+  const { sheet, row, name, unit, unitText, numbers, cols, notes, warnings } = input;
+  let currency = numbers.find((r) => r.parsed.currency)?.parsed.currency ?? null;
+  if (unit === 'percentage' || unit === 'rate' || unit === 'ratio' || unit === 'days') return { currency, magnitude: null, displayDivisor: 1, suffix: null };
+  let magnitude: Magnitude | null = null;
+  let displayDivisor = 1;
+  let suffix: string | null = null;
+  for (const r of numbers) {
+    if (r.parsed.value === null || r.parsed.fromText) continue;
+    const f = formatScale(r.format);
+    if (magnitude === null && f.magnitude !== null) {
+      magnitude = f.magnitude;
+      displayDivisor = f.divisor;
+    }
+    suffix ??= f.suffix;
+  }
+  if (magnitude === null) {
+    const stated = (unitText ? readMagnitude(unitText) : null) ?? readMagnitude(name) ?? headerMagnitude(cols);
+    if (stated !== null) {
+      magnitude = stated.magnitude;
+      currency ??= stated.currency;
+    } else if (unit === 'money' && notes.magnitude !== null) {
+      magnitude = notes.magnitude.magnitude;
+      currency ??= notes.magnitude.currency;
+      warnings.push({ severity: 'warning', code: 'scale-from-title', sheet, cell: notes.magnitude.cell, message: unitMessages.scaleFromTitle(sheet, row, name, notes.magnitude.cell) });
+    }
+  }
+  // A title that gives the table's money in "£000s" names its currency too.
+  if (unit === 'money') currency ??= notes.magnitude?.currency ?? null;
+  if (unit === 'money' && currency === null && !/[£€$]/.test(`${name} ${unitText ?? ''}`)) {
+    const first = numbers.find((r) => r.parsed.value !== null);
+    const cell = first ? toA1(first.row, first.col) : undefined;
+    warnings.push({ severity: 'warning', code: 'currency-assumed', sheet, cell, message: unitMessages.currencyAssumed(sheet, row, name, input.unitReason) });
+  }
+  if (unit !== 'money') suffix ??= readSuffix(name, unitText);
+  else suffix = null;
+  return { currency, magnitude, displayDivisor, suffix };
 }
 
 /** The commentary in a row's commentary column, with its cell; null when there is none. */

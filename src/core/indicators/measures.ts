@@ -1,6 +1,8 @@
 import { toA1 } from '../address';
 import type { Measure, ParsedNumber, RawValue, SheetGrid } from '../types';
+import { hasLiteralPercent } from '../values/numberFormat';
 import { parseNumber } from '../values/parseNumber';
+import { decideStorage, type StorageCell, type StorageContext, type StorageDecision } from '../values/storage';
 import { tidySpaces } from '../values/whitespace';
 
 /** A cell of a grid with its parse, before a scale is chosen for it. */
@@ -88,14 +90,14 @@ function plainMeasure(sheet: string, r: CellReading, percentage: boolean, fracti
 }
 
 /**
- * Decides how a percentage row stores its plain numbers. Any plain number above 1.5 means 0–100
- * points; otherwise, plain numbers all within 0–1 are fractions (92.7 % stored as 0.927 without a
- * % format). Returns whether the choice was a guess worth a warning.
+ * Decides how a percentage row stores its plain numbers (see {@link decideStorage}): formats, then
+ * the label, then magnitude, then the table's other rows; a guess says so.
  */
-export function rowStoresFractions(readings: readonly CellReading[]): { fractions: boolean; guessed: boolean } {
-  const plain = readings.filter((r) => r.parsed.value !== null && !r.parsed.percentFormat);
-  if (plain.some((r) => Math.abs(r.parsed.value!) > 1.5)) return { fractions: false, guessed: false };
-  if (plain.length === 0) return { fractions: true, guessed: false };
-  const formatted = readings.some((r) => r.parsed.value !== null && r.parsed.percentFormat);
-  return { fractions: true, guessed: !formatted && plain.some((r) => r.parsed.value !== 0 && r.parsed.value !== 1) };
+export function rowStoresFractions(readings: readonly CellReading[], context: StorageContext = { labelSaysPercent: false }): StorageDecision {
+  const cells: StorageCell[] = [];
+  for (const r of readings) {
+    if (r.parsed.value === null) continue;
+    cells.push({ value: r.parsed.value, percentFormat: r.parsed.percentFormat, literalPercent: !r.parsed.percentFormat && !r.parsed.fromText && hasLiteralPercent(r.format) });
+  }
+  return decideStorage(cells, context);
 }

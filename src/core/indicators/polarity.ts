@@ -1,5 +1,6 @@
 import type { ColumnInfo, IndicatorConfig, Issue, Polarity, SheetGrid, Target } from '../types';
-import { parsePolarity } from '../values/polarity';
+import { parsePolarity, parsePolarityAnswer, polarityInName } from '../values/polarity';
+import { polarityMessages } from '../values/messages';
 import { rawAt, textAt } from './measures';
 import { toA1 } from '../address';
 
@@ -22,29 +23,41 @@ export interface PolarityInput {
   readonly polarityCol: ColumnInfo | null;
   readonly target: Target | null;
   readonly warnings: Issue[];
+  /** Symbols a key beside the table defines ("↑ = higher is better"). */
+  readonly symbols?: ReadonlyMap<string, Polarity>;
 }
 
 /**
- * An indicator's polarity: configuration first, then the polarity cell, then a band target; with
- * none of these, an indicator with a target is taken as higher-is-better (or lower-is-better where
- * its name says so) with a warning, and one without a target is a context measure ('none').
+ * An indicator's polarity: configuration first, then the polarity cell (its words, a symbol from
+ * the table's key, or yes/no under a header that states a direction), then the end of the name
+ * ("(Minimise)", "(Maximise)", "↓"), then a band target; with none of these, an indicator with a
+ * target is taken as higher-is-better (or lower-is-better where its name says so) with a
+ * warning, and one without a target is a context measure ('none').
  */
 export function readPolarity(input: PolarityInput): Polarity {
-  const { grid, row, name, own, polarityCol, target, warnings } = input;
+  const { grid, row, name, own, polarityCol, target, warnings, symbols } = input;
   if (own.polarity) return own.polarity;
   const sheet = grid.name;
+  const inName = polarityInName(name, symbols);
   if (polarityCol) {
     const raw = rawAt(grid, row, polarityCol.col);
-    const p = parsePolarity(raw);
-    if (p) return p;
     const shown = textAt(grid, row, polarityCol.col);
+    const cell = toA1(row, polarityCol.col);
+    const p = (shown ? symbols?.get(shown) ?? symbols?.get(shown.toLowerCase()) : undefined) ?? parsePolarity(raw) ?? parsePolarityAnswer(raw, polarityCol.header);
+    if (p) {
+      if (inName !== null && inName !== p) {
+        warnings.push({ severity: 'warning', code: 'polarity-conflict', sheet, cell, message: polarityMessages.conflict(sheet, cell, shown, name, inName) });
+      }
+      return p;
+    }
     if (shown) {
       warnings.push({
-        severity: 'warning', code: 'polarity-unknown', sheet, cell: toA1(row, polarityCol.col),
-        message: `${sheet}!${toA1(row, polarityCol.col)}: polarity '${shown}' is not recognised (use Higher, Lower, Within range or None).`,
+        severity: 'warning', code: 'polarity-unknown', sheet, cell,
+        message: `${sheet}!${cell}: polarity '${shown}' is not recognised (use Higher, Lower, Within range or None).`,
       });
     }
   }
+  if (inName !== null) return inName;
   if (target && target.lower !== null && target.upper !== null) return 'band';
   if (!target) return 'none';
   const lower = LOWER_IS_BETTER.some((re) => re.test(name));

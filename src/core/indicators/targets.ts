@@ -1,7 +1,9 @@
 import { toA1 } from '../address';
 import type { ColumnInfo, IndicatorConfig, Issue, Measure, ScorecardConfig, SheetGrid, Target, Tolerance } from '../types';
 import { parseBandTarget } from '../values/polarity';
-import { clean, readCell, type CellReading } from './measures';
+import { clean, readCell, textAt, type CellReading } from './measures';
+import { isBoundaryHeader, readToleranceCell, toleranceUnitIn, type ToleranceUnit } from '../values/tolerance';
+import { toleranceMessages } from '../values/messages';
 
 export interface TargetInput {
   readonly sheet: string;
@@ -75,29 +77,70 @@ export function readTarget(input: TargetInput): Target | null {
 export interface ToleranceInput {
   readonly grid: SheetGrid;
   readonly row: number;
+  readonly name: string;
   readonly own: IndicatorConfig;
   readonly toleranceCol: ColumnInfo | null;
   readonly config: ScorecardConfig;
   readonly percentage: boolean;
+  /** How the row keeps plain percentages (true: fractions). */
   readonly fractions: boolean;
+  /** The row's single target, normalised (points for percentages), when it has one. */
+  readonly target: number | null;
+  /** The unit a note beside the table states for its tolerances, and the note's cell. */
+  readonly note: { readonly unit: ToleranceUnit; readonly cell: string } | null;
+  readonly warnings: Issue[];
+}
+
+/** A tolerance as read, and the other reading when the sheet does not say which it is. */
+export interface ToleranceReading {
+  readonly tolerance: Tolerance;
+  /** The absolute reading of a plain number whose unit nothing states (`tolerance` is then the relative one). */
+  readonly alternative: Tolerance | null;
+}
+
+/** A plain number read as a share of the target: up to 0.3 a fraction (0.05 = 5 %), above it a number of per cent (5 = 5 %). */
+function asShare(value: number): number {
+  return value <= 0.3 ? value : clean(value / 100);
 }
 
 /**
- * The amber tolerance: the indicator's configuration, else its tolerance cell (read in the
- * workbook-wide tolerance's terms: a share of the target when relative — 5 %, 0.05 and 5 all mean
- * five per cent — or units when absolute), else the workbook-wide tolerance.
+ * The amber tolerance: the indicator's configuration, else its tolerance cell, else the
+ * workbook-wide tolerance. A cell's unit comes from its own text or format ("5%", a % format →
+ * a share of the target; "2pp", "2 points", "±2" → an amount in the indicator's units, points for
+ * percentages), else the column's header ("Tolerance (%)", "Tolerance (pp)"), else a note beside
+ * the table. A plain number with no unit stated anywhere is ambiguous: both readings are kept (the
+ * rating compares them) and a warning names the cell. A cell that cannot be read is warned about
+ * and the workbook-wide tolerance used.
  */
-export function readTolerance(input: ToleranceInput): Tolerance {
-  const { grid, row, own, toleranceCol, config, percentage, fractions } = input;
-  if (own.tolerance) return own.tolerance;
-  if (toleranceCol) {
-    const r = readCell(grid, row, toleranceCol.col);
-    const v = r.parsed.value;
-    if (v !== null && v >= 0) {
-      if (config.tolerance.type === 'relative') return { type: 'relative', value: r.parsed.percentFormat || v <= 1 ? v : v / 100 };
-      const scale = percentage && (r.parsed.percentFormat || fractions) ? 100 : 1;
-      return { type: 'absolute', value: clean(v * scale) };
-    }
+export function readTolerance(input: ToleranceInput): ToleranceReading {
+  const { grid, row, name, own, toleranceCol, config, percentage, note, warnings } = input;
+  const plain = { tolerance: own.tolerance ?? config.tolerance, alternative: null };
+  if (own.tolerance || !toleranceCol) return plain;
+  const r = readCell(grid, row, toleranceCol.col);
+  const read = readToleranceCell(r.raw, r.format);
+  if (read === null) return plain;
+  const sheet = grid.name;
+  const cell = toA1(row, toleranceCol.col);
+  const shown = textAt(grid, row, toleranceCol.col);
+  if (read === undefined) {
+    warnings.push({ severity: 'warning', code: 'tolerance-unreadable', sheet, cell, message: toleranceMessages.unreadable(sheet, cell, shown, name) });
+    return plain;
   }
-  return config.tolerance;
+  // A figure on the edge of amber ("Amber value 85" against 90): the margin is the distance to the target.
+  const edge = percentage && (read.fraction || input.fractions) ? clean(read.value * 100) : read.value;
+  const t = input.target;
+  const nearTarget = t !== null && t !== 0 && Math.abs(t - edge) <= 0.5 * Math.abs(t);
+  if (t !== null && nearTarget && read.unit === null && isBoundaryHeader(toleranceCol.header)) return { tolerance: { type: 'absolute', value: clean(Math.abs(t - edge)) }, alternative: null };
+  const unit = read.unit ?? toleranceUnitIn(toleranceCol.header) ?? note?.unit ?? null;
+  if (unit === null && t !== null && nearTarget && asShare(read.value) > 0.3) {
+    const tolerance: Tolerance = { type: 'absolute', value: clean(Math.abs(t - edge)) };
+    warnings.push({ severity: 'warning', code: 'tolerance-as-boundary', sheet, cell, message: toleranceMessages.asBoundary(sheet, cell, shown, name, t) });
+    return { tolerance, alternative: null };
+  }
+  const relative: Tolerance = { type: 'relative', value: read.fraction ? read.value : unit === 'relative' ? clean(read.value / 100) : asShare(read.value) };
+  const absolute: Tolerance = { type: 'absolute', value: percentage && read.fraction ? clean(read.value * 100) : read.value };
+  if (unit === 'relative') return { tolerance: relative, alternative: null };
+  if (unit === 'absolute') return { tolerance: absolute, alternative: null };
+  warnings.push({ severity: 'warning', code: 'tolerance-unit-unclear', sheet, cell, message: toleranceMessages.unclear(sheet, cell, shown, name, relative.value, absolute.value, percentage) });
+  return { tolerance: relative, alternative: absolute };
 }

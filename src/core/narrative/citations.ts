@@ -13,7 +13,7 @@ export function printedDecimals(m: Measure, style: HouseStyle): number {
 export function printMeasure(ind: Indicator, m: Measure, style: HouseStyle, extraDecimals = 0, rateBase = ind.rateBase): string {
   const decimals = m.formatDecimals === null ? null : m.formatDecimals + extraDecimals;
   const s = extraDecimals ? { ...style, decimals: style.decimals + extraDecimals } : style;
-  return printNumber(m.value ?? 0, ind.unit, s, decimals, rateBase, ind.currency);
+  return printNumber((m.value ?? 0) / (ind.displayDivisor ?? 1), ind.unit, s, decimals, rateBase, ind.currency, ind.magnitude, ind.suffix);
 }
 
 /**

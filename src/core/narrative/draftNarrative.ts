@@ -47,7 +47,8 @@ function summaryItems(items: readonly RatedIndicator[], period: Period): Narrati
   const amber = count((i) => i.rating.rag === 'amber');
   const red = count((i) => i.rating.rag === 'red');
   const rated = green + amber + red;
-  const context = count((i) => i.rating.status === 'no-target');
+  const unclear = items.filter((i) => i.rating.toleranceUnclear);
+  const context = count((i) => i.rating.status === 'no-target' && !i.rating.toleranceUnclear);
   const annual = items.filter((i) => i.rating.reportedAnnually);
   const missing = items.filter((i) => i.rating.status === 'no-data' && !i.rating.reportedAnnually);
   const span = periodSpan(period);
@@ -59,6 +60,7 @@ function summaryItems(items: readonly RatedIndicator[], period: Period): Narrati
   );
   if (context) sentences.push(`${plural(context, 'measure is', 'measures are')} reported for context without a target.`);
   const names = (list: readonly RatedIndicator[]) => listJoin(list.map((i) => i.indicator.name));
+  if (unclear.length) sentences.push(`${plural(unclear.length, 'indicator is', 'indicators are')} not rated until the unit of ${unclear.length === 1 ? 'its' : 'their'} tolerance is checked: ${names(unclear)}.`);
   if (missing.length) sentences.push(`Data is not available for ${plural(missing.length, 'indicator', 'indicators')} this period: ${names(missing)}.`);
   if (annual.length) sentences.push(`${annual.length === 1 ? '1 indicator is' : `${annual.length} indicators are`} reported annually: ${names(annual)}.`);
   return [{ indicatorId: null, section: null, rag: null, text: sentences.join(' '), cells: [] }];

@@ -1,7 +1,7 @@
 import { colToLetters, toA1 } from '../address';
-import type { AmberRule, FormatPlan, Measure, RagLabel, RagRuleBlock, RatedIndicator } from '../types';
+import type { AmberRule, FormatPlan, Measure, RagLabel, RagRuleBlock, RatedIndicator, Tolerance } from '../types';
 import { groupKey, labelTemplate, rowLabel } from './planGroups';
-import { ragFormulas, type RuleInputs } from './ragFormulas';
+import { ragFormulas, type Margin, type RuleInputs } from './ragFormulas';
 import { markOf } from '../values/flags';
 
 /** Every rule and label we write carries this text, so a refresh finds and replaces only its own. */
@@ -53,7 +53,8 @@ function ruleInputs(item: RatedIndicator, amberRule: AmberRule, decimals: number
     target: t,
     lower: lo,
     upper: hi,
-    margin: indicator.tolerance.type === 'relative' ? { relative: indicator.tolerance.value } : { absolute: indicator.tolerance.value / scale },
+    margin: marginOf(indicator.tolerance, scale),
+    altMargin: indicator.toleranceAlternative ? marginOf(indicator.toleranceAlternative, scale) : null,
     previous: prev ? { cell: colToLetters(prev.col), factor: prev.scale / scale } : null,
     printScale: scale,
     decimals,
@@ -61,6 +62,11 @@ function ruleInputs(item: RatedIndicator, amberRule: AmberRule, decimals: number
     ...(current.measure.flag && current.measure.fromText && { valueMark: markOf(String(current.measure.raw)) }),
     noDataText: indicator.frequency === 'annual' ? 'Reported annually' : undefined,
   };
+}
+
+/** A tolerance as a margin in the value cell's stored units. */
+function marginOf(t: Tolerance, scale: number): Margin {
+  return t.type === 'relative' ? { relative: t.value } : { absolute: t.value / scale };
 }
 
 /** The cell of the period just before the rated one (same kind of period), for the improving rule. */
@@ -144,7 +150,7 @@ export function planFormats(
       sheet: item.indicator.sheet,
       cell: toA1(item.indicator.row, place.col),
       formula: rowLabel(template, cur.measure.row),
-      expected: item.rating.rag === 'none' ? (item.rating.status === 'no-data' ? (item.rating.reportedAnnually || item.indicator.frequency === 'annual' ? 'Reported annually' : 'No data') : '') : capitalise(item.rating.rag),
+      expected: item.rating.toleranceUnclear ? 'Check' : item.rating.rag === 'none' ? (item.rating.status === 'no-data' ? (item.rating.reportedAnnually || item.indicator.frequency === 'annual' ? 'Reported annually' : 'No data') : '') : capitalise(item.rating.rag),
     });
   });
   return { marker: RAG_MARKER, blocks, labelHeaders, labels };

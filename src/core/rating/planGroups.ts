@@ -29,6 +29,7 @@ export function groupKey(col: number, inputs: RuleInputs, tolerance: Tolerance, 
   const p = inputs.previous;
   return [
     col, inputs.polarity, refKey(inputs.target), refKey(inputs.lower), refKey(inputs.upper), `${tolerance.type}:${tolerance.value}`,
+    inputs.altMargin ? JSON.stringify(inputs.altMargin) : '-',
     p ? `${p.cell}*${p.factor}` : '-', inputs.printScale, inputs.decimals, inputs.valueIsText, inputs.valueMark ?? '', inputs.noDataText ?? '', sheet,
   ].join('|');
 }

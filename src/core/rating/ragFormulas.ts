@@ -1,6 +1,9 @@
 import type { Polarity } from '../types';
 import { ROUND_PLACES } from './compare';
 
+/** An amber margin: a share of the target, or an amount in the value cell's stored units. */
+export type Margin = { readonly relative: number } | { readonly absolute: number };
+
 /** A target or bound: a cell in the same row (with a factor to the value's stored scale) or a constant. */
 export type RuleRef = { readonly cell: string; readonly factor: number } | { readonly literal: number };
 
@@ -10,7 +13,12 @@ export interface RuleInputs {
   readonly target: RuleRef | null;
   readonly lower: RuleRef | null;
   readonly upper: RuleRef | null;
-  readonly margin: { readonly relative: number } | { readonly absolute: number };
+  readonly margin: Margin;
+  /**
+   * The other reading of a tolerance whose unit the sheet does not state: a value is amber or red
+   * only where both readings agree, and otherwise left uncoloured with the label "Check".
+   */
+  readonly altMargin?: Margin | null;
   /** Column letters of the previous period's cell and its factor, for the "or improving" rule. */
   readonly previous: { readonly cell: string; readonly factor: number } | null;
   /** Stored → printed scale (100 for fractions shown as percentages), and printed decimals. */
@@ -65,10 +73,11 @@ interface Conditions {
   readonly v: string;
   readonly guards: readonly string[];
   readonly onTarget: string;
-  readonly withinTolerance: string;
+  /** Off target and amber; off target and red (both readings agreeing, when the tolerance has two). */
   readonly amberWhen: string;
-  /** The "or improving" test, when the rule has one. */
-  readonly improving: string | null;
+  readonly redWhen: string;
+  /** True when an unclear tolerance leaves some values neither amber nor red. */
+  readonly unclear: boolean;
   readonly mark: string;
 }
 
@@ -77,35 +86,47 @@ function conditions(cell: string, row: number | string, inputs: RuleInputs, mark
   const v = inputs.valueIsText ? `IFERROR(--SUBSTITUTE(${text},",",""),"")` : cell;
   const refs = [inputs.target, inputs.lower, inputs.upper].filter((r): r is RuleRef => r !== null);
   const guards = [`ISNUMBER(${v})`, ...refs.filter((r) => 'cell' in r).map((r) => `ISNUMBER(${(r as { cell: string }).cell})`)];
-  const m = (t: string) => ('relative' in inputs.margin ? `${num(inputs.margin.relative)}*ABS(${t})` : num(inputs.margin.absolute));
   let onTarget: string;
-  let withinTolerance: string;
+  let within: (margin: Margin) => string;
   if (inputs.polarity === 'band') {
     const lo = refText(inputs.lower!);
     const hi = refText(inputs.upper!);
     onTarget = `AND(${round(`${v}-${lo}`)}>=0,${round(`${v}-${hi}`)}<=0)`;
-    withinTolerance = `AND(${round(`${v}-(${lo}-${m(lo)})`)}>=0,${round(`${v}-(${hi}+${m(hi)})`)}<=0)`;
+    within = (mg) => `AND(${round(`${v}-(${lo}-${marginText(mg, lo)})`)}>=0,${round(`${v}-(${hi}+${marginText(mg, hi)})`)}<=0)`;
   } else {
     const t = refText(inputs.target!);
     const higher = inputs.polarity === 'higher';
     onTarget = `${round(`${v}-${t}`)}${higher ? '>=' : '<='}0`;
-    withinTolerance = higher ? `${round(`${v}-(${t}-${m(t)})`)}>=0` : `${round(`${v}-(${t}+${m(t)})`)}<=0`;
+    within = (mg) => (higher ? `${round(`${v}-(${t}-${marginText(mg, t)})`)}>=0` : `${round(`${v}-(${t}+${marginText(mg, t)})`)}<=0`);
   }
-  let amberWhen = withinTolerance;
   let improving: string | null = null;
   if (inputs.previous && inputs.polarity !== 'band') {
     const p = inputs.previous;
     const pCell = `${p.cell}${row}`;
     const printed = (x: string, f: number) => `ROUND(${x}*${num(f * inputs.printScale)},${inputs.decimals})`;
     improving = `AND(ISNUMBER(${pCell}),${printed(v, 1)}${inputs.polarity === 'higher' ? '>' : '<'}${printed(pCell, p.factor)})`;
-    amberWhen = `OR(${withinTolerance},${improving})`;
   }
-  return { v, guards, onTarget, withinTolerance, amberWhen, improving, mark: `N("${marker}")=0` };
+  const amberBy = (mg: Margin) => (improving === null ? within(mg) : `OR(${within(mg)},${improving})`);
+  const redBy = (mg: Margin) => (improving === null ? `NOT(${within(mg)})` : `AND(NOT(${within(mg)}),NOT(${improving}))`);
+  const mark = `N("${marker}")=0`;
+  const alt = inputs.altMargin;
+  if (alt) {
+    const a = amberBy(inputs.margin);
+    const b = amberBy(alt);
+    return { v, guards, onTarget, amberWhen: `AND(${a},${b})`, redWhen: `AND(NOT(${a}),NOT(${b}))`, unclear: true, mark };
+  }
+  return { v, guards, onTarget, amberWhen: amberBy(inputs.margin), redWhen: redBy(inputs.margin), unclear: false, mark };
+}
+
+/** A margin around a target or bound `t`, as formula text. */
+function marginText(mg: Margin, t: string): string {
+  return 'relative' in mg ? `${num(mg.relative)}*ABS(${t})` : num(mg.absolute);
 }
 
 function labelOf(c: Conditions, noDataText = 'No data'): string {
   const targetGuards = c.guards.slice(1);
-  const verdict = `IF(${c.onTarget},"Green",IF(${c.amberWhen},"Amber","Red"))`;
+  const offTarget = c.unclear ? `IF(${c.amberWhen},"Amber",IF(${c.redWhen},"Red","Check"))` : `IF(${c.amberWhen},"Amber","Red")`;
+  const verdict = `IF(${c.onTarget},"Green",${offTarget})`;
   const rated = targetGuards.length ? `IF(AND(${targetGuards.join(',')}),${verdict},"")` : verdict;
   return `IF(AND(${c.mark},ISNUMBER(${c.v})),${rated},"${noDataText}")`;
 }
@@ -117,12 +138,11 @@ function labelOf(c: Conditions, noDataText = 'No data'): string {
  */
 export function ragFormulas(cell: string, row: number, inputs: RuleInputs, marker: string): RagFormulas {
   const c = conditions(cell, row, inputs, marker);
-  const redWhen = c.improving === null ? `NOT(${c.withinTolerance})` : `AND(NOT(${c.withinTolerance}),NOT(${c.improving}))`;
   const all = (...parts: string[]) => `AND(${[c.mark, ...c.guards, ...parts].join(',')})`;
   return {
     green: all(c.onTarget),
     amber: all(`NOT(${c.onTarget})`, c.amberWhen),
-    red: all(`NOT(${c.onTarget})`, redWhen),
+    red: all(`NOT(${c.onTarget})`, c.redWhen),
     label: labelOf(c, inputs.noDataText),
   };
 }

@@ -68,7 +68,7 @@ function verdict(
  * "reported annually").
  */
 export function rateIndicator(indicator: Indicator, period: Period, options: RateOptions): Rating {
-  const rating = rate(indicator, period, options);
+  const rating = rateByTolerance(indicator, period, options);
   const ytd = yearToDateFor(indicator, period);
   return ytd ? { ...rating, yearToDate: ytd } : rating;
 }
@@ -93,7 +93,19 @@ export function yearToDateFor(indicator: Indicator, period: Period): PeriodValue
   return laterValue ? null : open;
 }
 
-function rate(indicator: Indicator, period: Period, options: RateOptions): Rating {
+/** The rating, and where the tolerance's unit is unclear, only what both readings of it agree on. */
+function rateByTolerance(indicator: Indicator, period: Period, options: RateOptions): Rating {
+  const alternative = indicator.toleranceAlternative;
+  if (alternative === undefined) return rateWith(indicator, period, options);
+  // A tolerance whose unit the sheet does not state: rate by both readings, and trust only what they agree on.
+  const first = rateWith(indicator, period, options);
+  const second = rateWith({ ...indicator, tolerance: alternative }, period, options);
+  if (first.rag === second.rag) return first;
+  const reason = `not rated: the tolerance could be ${describeTolerance(indicator.tolerance, indicator.unit)} of the target (${first.rag}) or ${describeTolerance(alternative, indicator.unit)} (${second.rag}); please check its unit`;
+  return { ...first, rag: 'none', status: 'no-target', reason, withinTolerance: false, toleranceUnclear: true };
+}
+
+function rateWith(indicator: Indicator, period: Period, options: RateOptions): Rating {
   const current = valueFor(indicator, period);
   if (!current || current.measure.value === null) {
     const said = current?.measure.noData?.reason === 'reported-annually';

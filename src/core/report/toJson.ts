@@ -22,6 +22,10 @@ export interface IndicatorJson {
   /** A mark on the value: "153 (p)" is 'provisional', "153 r" 'revised'; null when unmarked. */
   flag: 'provisional' | 'revised' | null;
   unit: Unit;
+  /** The scale the sheet gives the figures in ("thousands" for £903k), or null. */
+  scale: string | null;
+  /** A unit word the figures are in ("weeks", "tonnes", "kg"), or null. */
+  unitWord: string | null;
   /** The target in the same storage as `value` (a band as { lower, upper }), or null. */
   target: number | { lower: number; upper: number } | null;
   targetDisplay: string | null;
@@ -46,6 +50,8 @@ export interface IndicatorJson {
   targetProfiled: boolean;
   benchmarks: { kind: string; label: string; period: string | null; value: number | null; display: string | null; cell: string }[];
   noData: { reason: string; shown: string } | null;
+  /** Present, and true, when the value is not rated because the tolerance's unit is unclear and its two readings differ. */
+  toleranceUnclear?: true;
   warnings: string[];
 }
 
@@ -72,7 +78,9 @@ function targetJson(ind: Indicator, scale: number, style: HouseStyle): Pick<Indi
   const t = ind.target;
   if (!t) return { target: null, targetDisplay: null, targetCell: null };
   const inStorage = (v: number) => clean(v / scale);
-  const fmt = (v: number, m: Measure | null) => formatNumber(v, ind.unit, style, { decimals: m?.formatDecimals ?? null, rateBase: ind.rateBase, currency: ind.currency });
+  const fmt = (v: number, m: Measure | null) => formatNumber(v / (ind.displayDivisor ?? 1), ind.unit, style, {
+    decimals: m?.formatDecimals ?? null, rateBase: ind.rateBase, currency: ind.currency, magnitude: ind.magnitude, suffix: ind.suffix,
+  });
   if (t.lower !== null && t.upper !== null) {
     return {
       target: { lower: inStorage(t.lower), upper: inStorage(t.upper) },
@@ -90,6 +98,7 @@ function indicatorJson({ indicator: ind, rating }: RatedIndicator, style: HouseS
   return {
     id: ind.id, name: ind.name, sheet: ind.sheet, section: ind.section,
     cell: m?.cell ?? null, value: stored(m), display: show(ind, m, style), flag: m?.flag ?? null, unit: ind.unit,
+    scale: ind.magnitude ?? null, unitWord: ind.suffix ?? null,
     ...targetJson(ind, scale, style),
     polarity: ind.polarity, tolerance: ind.tolerance, rag: rating.rag, status: rating.status, reason: rating.reason,
     direction: st?.direction ?? null, longTermDirection: rating.longTerm?.direction ?? null,
@@ -104,6 +113,7 @@ function indicatorJson({ indicator: ind, rating }: RatedIndicator, style: HouseS
       display: b.kind === 'rank' || b.kind === 'quartile' ? (b.measure.value === null ? null : String(b.measure.value)) : show(ind, b.measure, style), cell: b.measure.cell,
     })),
     noData: m?.noData ? { reason: m.noData.reason, shown: m.noData.shown } : null,
+    ...(rating.toleranceUnclear && { toleranceUnclear: true as const }),
     warnings: ind.warnings.map((w) => w.message),
   };
 }

@@ -35,16 +35,23 @@ export const SYNONYMS: readonly SynonymGroup[] = [
     'polarity', 'good is', 'good performance is', 'good performance', 'aim', 'aim for', 'direction', 'better if', 'better is',
     'better when', 'higher or lower is better', 'higher or lower better', 'high or low is good', 'high or low is better',
     'higher is better', 'is higher better', 'bigger or smaller is better', 'desired direction', 'direction of improvement',
-    'good direction', 'preferred direction', 'target direction'] },
+    'good direction', 'preferred direction', 'target direction', 'smaller values are best', 'larger values are best',
+    'smaller or larger is best', 'larger or smaller is best', 'smaller or larger is better', 'bigger or smaller is best',
+    'higher or lower is best', 'high or low', 'higher or lower', 'is lower better', 'lower is better', 'smaller is better',
+    'larger is better', 'bigger is better', 'aim to', 'aim high or low', 'good is high or low', 'good performance is high or low',
+    'minimise or maximise', 'maximise or minimise', 'max or min', 'min or max', 'desired outcome',
+    'direction of good performance', 'improvement is', 'improvement direction', 'better performance is'] },
   { role: 'targetLower', meaning: 'the lower bound of a target band', phrases: [
     'target lower', 'lower target', 'target min', 'min target', 'target minimum', 'minimum target', 'target low',
     'low target', 'target from', 'target lower limit', 'target lower bound', 'lower limit', 'lower bound', 'target floor'] },
   { role: 'targetUpper', meaning: 'the upper bound of a target band', phrases: [
     'target upper', 'upper target', 'target max', 'max target', 'target maximum', 'maximum target', 'target high',
     'high target', 'target to', 'target upper limit', 'target upper bound', 'upper limit', 'upper bound', 'target ceiling'] },
-  { role: 'tolerance', meaning: 'the amber tolerance', fillers: ['%', 'level'], phrases: [
+  { role: 'tolerance', meaning: 'the amber tolerance', fillers: ['%', 'level', 'pp', 'points', 'pts', 'percentage', 'per', 'cent', 'units', 'of', 'target', 'relative', 'absolute', 'in'], phrases: [
     'tolerance', 'tolerances', 'amber tolerance', 'amber threshold', 'amber range', 'amber trigger', 'amber band',
-    'amber limit', 'tolerance band', 'tolerance threshold', 'variance tolerance', 'amber'] },
+    'amber limit', 'tolerance band', 'tolerance threshold', 'variance tolerance', 'amber', 'variance allowed', 'allowed variance',
+    'acceptable variance', 'permitted variance', 'tolerance allowed', 'amber value', 'amber boundary', 'amber from',
+    'amber target', 'red threshold', 'red value', 'red boundary', 'red trigger', 'floor', 'floor standard', 'floor level'] },
   { role: 'target', meaning: 'the target', fillers: MEASURE_FILLERS, phrases: [
     'target', 'targets', 'tgt', 'annual target', 'annual targets', 'year end target', 'year target', 'quarterly target',
     'monthly target', 'local target', 'agreed target', 'stretch target', 'goal', 'goals', 'standard', 'threshold',

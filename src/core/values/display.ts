@@ -3,6 +3,7 @@
  * "£1,234.50". Deterministic: grouping and rounding are done here, not by the locale.
  */
 import type { HouseStyle, Unit } from '../types';
+import type { Magnitude } from './units';
 import { POWERS, checkDecimals, fixedDigits, group, quickDigits } from './digits';
 
 /** Options for {@link formatNumber}. */
@@ -13,6 +14,10 @@ export interface FormatNumberOptions {
   readonly rateBase?: string | null;
   /** For money: the symbol ("£", "€", "$"); default "£". */
   readonly currency?: string | null;
+  /** The figure is in thousands, millions or billions: "£903k", "£3.06m", "903 thousand". */
+  readonly magnitude?: Magnitude | null;
+  /** A unit word for counts and plain numbers: "weeks", "tonnes", "kg", "hours". */
+  readonly suffix?: string | null;
 }
 
 /**
@@ -74,7 +79,33 @@ export function displayDecimals(value: number, unit: Unit, style: HouseStyle, de
  * @throws RangeError when `value` is not finite or a decimals setting is not a whole number ≥ 0
  */
 export function formatNumber(value: number, unit: Unit, style: HouseStyle, opts: FormatNumberOptions = {}): string {
-  return printNumber(value, unit, style, opts.decimals, opts.rateBase, opts.currency);
+  return printNumber(value, unit, style, opts.decimals, opts.rateBase, opts.currency, opts.magnitude, opts.suffix);
+}
+
+/** The letter money takes for its scale, and the word other figures take. */
+const MAGNITUDE_LETTER: Readonly<Record<Magnitude, string>> = { thousands: 'k', millions: 'm', billions: 'bn' };
+const MAGNITUDE_WORD: Readonly<Record<Magnitude, string>> = { thousands: 'thousand', millions: 'million', billions: 'billion' };
+
+/** Unit words that have a singular ("1 week"); the others ("kg") do not change. */
+const SINGULAR: Readonly<Record<string, string>> = { weeks: 'week', hours: 'hour', minutes: 'minute', seconds: 'second', months: 'month', years: 'year', tonnes: 'tonne', miles: 'mile' };
+
+/** A figure with its scale and unit word: "£903k", "£3.06m", "4.2 million", "12.5 weeks", "1 tonne". */
+function withScale(signed: string, unit: Unit, currency: string | null | undefined, magnitude: Magnitude | null | undefined, suffix: string | null | undefined): string {
+  let text = signed;
+  if (magnitude) {
+    if (unit === 'money') {
+      const symbol = currency?.trim() || '£';
+      const sign = signed.charCodeAt(0) === 45 ? '-' : '';
+      const digits = sign ? signed.slice(1) : signed;
+      return CURRENCY_CODE.test(symbol) ? `${sign}${symbol} ${digits}${MAGNITUDE_LETTER[magnitude]}` : `${sign}${symbol}${digits}${MAGNITUDE_LETTER[magnitude]}`;
+    }
+    text = `${signed} ${MAGNITUDE_WORD[magnitude]}`;
+  }
+  if (suffix) {
+    const one = !magnitude && (signed === '1' || signed === '-1');
+    text = `${text} ${one ? SINGULAR[suffix] ?? suffix : suffix}`;
+  }
+  return text;
 }
 
 /** A rate's base that has its own "per" ("per 10,000 children"). */
@@ -89,15 +120,23 @@ const CURRENCY_CODE = /^[A-Za-z]{2,}$/;
  *
  * @throws RangeError as {@link formatNumber} does
  */
-export function printNumber(value: number, unit: Unit, style: HouseStyle, decimals?: number | null, rateBase?: string | null, currency?: string | null): string {
+export function printNumber(
+  value: number, unit: Unit, style: HouseStyle, decimals?: number | null, rateBase?: string | null, currency?: string | null,
+  magnitude?: Magnitude | null, suffix?: string | null,
+): string {
   if (!Number.isFinite(value)) throw new RangeError(`Cannot print ${value} as a ${unit}`);
-  let signed = quickDigits(value, unit, style, decimals);
+  const scaled = (magnitude || suffix) && (unit === 'money' || unit === 'count' || unit === 'number');
+  // Money in thousands or millions keeps up to two places without trailing zeros ("£3.06m", "£3.1m",
+  // not "£3.10m"), as a ratio does; other scaled figures follow the house style.
+  const digitsUnit: Unit = scaled && magnitude ? (unit === 'money' ? 'ratio' : 'number') : unit;
+  let signed = quickDigits(value, digitsUnit, style, decimals);
   if (signed === null) {
-    const places = displayDecimals(value, unit, style, decimals);
+    const places = displayDecimals(value, digitsUnit, style, decimals);
     const rounded = roundTo(value, places);
     const digits = group(fixedDigits(Math.abs(rounded), places));
     signed = rounded < 0 ? `-${digits}` : digits;
   }
+  if (scaled) return withScale(signed, unit, currency, magnitude, suffix);
   switch (unit) {
     case 'percentage':
       return style.percent === '%' ? `${signed}%` : `${signed} per cent`;

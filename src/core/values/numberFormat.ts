@@ -116,3 +116,23 @@ export function currencyOf(format: string | null | undefined): string | null {
   }
   return null;
 }
+
+/** Formats already read by {@link hasLiteralPercent}: a sheet has a handful of formats and thousands of cells. */
+const LITERAL_PERCENT = new Map<string, boolean>();
+
+/**
+ * True when a format writes a per cent sign as text (`0.0"%"`, `0\%`) in a numeric section: Excel
+ * shows the number as stored, so 92.7 reads "92.7%" — a percentage kept in points, not a fraction.
+ */
+export function hasLiteralPercent(format: string | null | undefined): boolean {
+  if (format === null || format === undefined) return false;
+  let known = LITERAL_PERCENT.get(format);
+  if (known === undefined) {
+    known = numericSections(format).some((section) =>
+      section.some((t) => (t.kind === 'quoted' || t.kind === 'escaped') && t.text.includes('%')),
+    );
+    if (LITERAL_PERCENT.size > 1000) LITERAL_PERCENT.clear();
+    LITERAL_PERCENT.set(format, known);
+  }
+  return known;
+}

@@ -10,10 +10,14 @@ import { parseNumber } from './parseNumber';
 const HIGHER_WORDS = 'higher|high|bigger|big|larger|large|more|greater|up|upward|increase|increasing|increased|maximise|maximize|max|rise|rising';
 const LOWER_WORDS = 'lower|low|smaller|small|less|fewer|down|downward|decrease|decreasing|decreased|reduce|reduction|minimise|minimize|min|fall|falling';
 
-/** "higher", "higher is better", "the higher the better", "higher = good", "aim high". */
+/**
+ * "higher", "higher is better", "the higher the better", "higher = good", "aim high", "aim to
+ * reduce", "smaller values are best", "good performance is low", "low is good", "desired
+ * direction: up".
+ */
 function directionPattern(words: string): RegExp {
   return new RegExp(
-    `^(?:aim (?:for |to )?|good is |good performance is )?(?:the )?(?:${words})(?: (?:is|=) (?:better|good|best)| the better| better| is good performance)?$`,
+    `^(?:aim (?:for |to (?:be )?)?|good is |good performance is |desired direction:? (?:is )?|direction:? |better (?:if |is |when )?)?(?:the )?(?:a )?(?:${words})(?: (?:values?|numbers?|figures?|scores?|results?|rates?|performance))?(?: (?:is|are|=|means) (?:better|good|best|good performance)| the better| better| is good performance)?$`,
   );
 }
 
@@ -49,6 +53,70 @@ export function parsePolarity(raw: RawValue): Polarity | null {
   if (exact !== undefined) return exact;
   if (HIGHER.test(text)) return 'higher';
   if (LOWER.test(text)) return 'lower';
+  // An arrow with words that say the same ("↑ Higher is better").
+  const arrow = /^([↑▲⬆⇧↓▼⬇⇩])\s*[-=:]?\s*(.+)$/u.exec(text);
+  if (arrow !== null) {
+    const bySymbol = EXACT.get(arrow[1]);
+    const byWords = parsePolarity(arrow[2]);
+    if (bySymbol === byWords) return bySymbol ?? null;
+  }
+  return null;
+}
+
+/** Yes/no answers, for a polarity column whose header asks the question ("Smaller values are best"). */
+const YES = new Set(['yes', 'y', 'true', '✓', '✔']);
+const NO = new Set(['no', 'n', 'false', '✗', '✘']);
+
+/**
+ * Reads a yes/no polarity cell under a header that states a direction ("Higher is better?",
+ * "Smaller values are best"): yes gives the header's polarity, no the other one. Null otherwise.
+ */
+export function parsePolarityAnswer(raw: RawValue, header: string): Polarity | null {
+  const asked = parsePolarity(header.trim().replace(/\?$/, '').replace(/^is\s+/i, ''));
+  if (asked !== 'higher' && asked !== 'lower') return null;
+  const answer = typeof raw === 'boolean' ? (raw ? 'yes' : 'no') : typeof raw === 'string' ? normaliseCellText(raw).toLowerCase().replace(/[.!]+$/, '') : '';
+  if (YES.has(answer)) return asked;
+  if (NO.has(answer)) return asked === 'higher' ? 'lower' : 'higher';
+  return null;
+}
+
+/** A polarity written at the end of a name: "(Minimise)", "(lower is better)", " - higher is better", a trailing arrow. */
+const NAME_TAIL = /(?:\(([^()]{1,40})\)|\[([^[\]]{1,40})\]|\s[-–—:]\s*([a-z][a-z =]{1,40})|\s([↑▲⬆↓▼⬇]))\s*$/iu;
+
+/** Words that make a name's closing words a polarity statement. */
+const STATES_POLARITY = /maxim|minim|better|best|good|aim|desired/;
+
+/** Words that may close a name in brackets and mean no polarity. */
+const NAME_NONE = new Set(['monitor', 'monitoring', 'monitoring only', 'context', 'contextual', 'data only', 'for information']);
+
+/**
+ * The polarity a name states at its end — "Reports about non-collection of waste (Minimise)",
+ * "Recycling rate (Maximise)", "Void loss - lower is better", "Missed bins ↓" — or at its start
+ * ("↑ Recycling rate"). `symbols` adds a key's own symbols. Null when the name states none.
+ */
+export function polarityInName(name: string, symbols?: ReadonlyMap<string, Polarity>): Polarity | null {
+  const text = normaliseCellText(name);
+  // Most names state nothing: look further only at one that closes on a bracket or an arrow, or has a dash or colon.
+  const last = text.charCodeAt(text.length - 1);
+  const mayClose = last === 0x29 || last === 0x5d || last > 0x2000 || /\s[-–—:]\s/.test(text);
+  const tail = mayClose ? NAME_TAIL.exec(text) : null;
+  if (tail !== null) {
+    const said = (tail[1] ?? tail[2] ?? tail[3] ?? tail[4]).trim();
+    const lower = said.toLowerCase();
+    const fromKey = symbols?.get(said) ?? symbols?.get(lower);
+    if (fromKey !== undefined) return fromKey;
+    if (NAME_NONE.has(lower)) return 'none';
+    // In a name, only words that can only be a polarity: "(min)" may be minutes and "(high)" a level.
+    const p = tail[4] !== undefined || STATES_POLARITY.test(lower) ? parsePolarity(said) : null;
+    if (p === 'higher' || p === 'lower') return p;
+  }
+  const head = /^([↑▲⬆↓▼⬇])\s/u.exec(text);
+  if (head !== null) return symbols?.get(head[1]) ?? parsePolarity(head[1]);
+  if (symbols !== undefined && symbols.size > 0) {
+    const last = text.split(/\s+/).pop() ?? '';
+    const byKey = symbols.get(last);
+    if (byKey !== undefined && last.length <= 2 && !/^[a-z0-9]+$/i.test(last)) return byKey;
+  }
   return null;
 }
 

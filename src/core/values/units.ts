@@ -2,9 +2,10 @@
  * Working out what kind of quantity an indicator measures — percentage, rate, days, money,
  * ratio, count or plain number — from its unit cell, its number formats and its name.
  */
-import type { Unit } from '../types';
+import type { Magnitude, Unit } from '../types';
 import { unitReasons } from './messages';
 import { normaliseCellText } from './noDataCodes';
+import { formatSections } from './formatTokens';
 import { currencyOf, isPercentFormat } from './numberFormat';
 
 /** What is known about an indicator when its unit is inferred. */
@@ -53,7 +54,7 @@ const UNIT_WORDS: ReadonlyMap<string, Unit> = new Map<string, Unit>([
   ...['ratio'].map((w): [string, Unit] => [w, 'ratio']),
 ]);
 
-/** Amounts in thousands or millions: printing them with a currency symbol would mislead. */
+/** Amounts in thousands or millions ("£000", "£m"): money when a currency is named; the scale is read by {@link readMagnitude}. */
 const THOUSANDS = /^[£€$] ?(?:k|m|bn|000s?|'000s?|thousands?|millions?)$|^(?:£|€|\$)?(?:000s|'000s)$/i;
 
 /** "per 10,000 children" from a name or unit cell; null when it names no rate base of 100 or more. */
@@ -70,7 +71,7 @@ export function rateBaseOf(text: string): string | null {
 function fromUnitCell(unitText: string, name: string): UnitInference | null {
   const shown = normaliseCellText(unitText);
   const word = shown.toLowerCase().replace(/^\((.*)\)$/, '$1').replace(/\.$/, '');
-  if (THOUSANDS.test(word)) return { unit: 'number', rateBase: null, reason: unitReasons.unitCellThousands(shown) };
+  if (THOUSANDS.test(word)) return { unit: /[£€$]/.test(word) ? 'money' : 'number', rateBase: null, reason: unitReasons.unitCellThousands(shown) };
   const cellBase = rateBaseOf(shown);
   const unit = cellBase !== null ? 'rate' : UNIT_WORDS.get(word);
   if (unit === undefined) return null;
@@ -112,4 +113,122 @@ export function inferUnit(input: UnitInput): UnitInference {
     return { unit: 'money', rateBase: null, reason: unitReasons.currencyHint(hintCurrency) };
   }
   return fromName(name) ?? { unit: 'number', rateBase: null, reason: unitReasons.nothing() };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scale (thousands, millions) and units beyond the kind of quantity (weeks, tonnes, kg, hours)
+// ---------------------------------------------------------------------------------------------
+
+/** Figures kept in thousands, millions or billions: £903k is stored as 903, shown with its letter. */
+export type { Magnitude };
+
+/** What a format's scaling commas and its letter say: divide the stored number by `divisor` to get what is shown. */
+export interface FormatScale {
+  readonly divisor: number;
+  readonly magnitude: Magnitude | null;
+  /** A unit word the format writes ("weeks" in `0.0" weeks"`), normalised. */
+  readonly suffix: string | null;
+}
+
+const MAGNITUDE_WORDS: ReadonlyMap<string, Magnitude> = new Map<string, Magnitude>([
+  ...['k', '000', '000s', "'000", "'000s", '000’s', "000's", 'thousand', 'thousands'].map((w): [string, Magnitude] => [w, 'thousands']),
+  ...['m', 'mn', 'million', 'millions'].map((w): [string, Magnitude] => [w, 'millions']),
+  ...['bn', 'b', 'billion', 'billions'].map((w): [string, Magnitude] => [w, 'billions']),
+]);
+
+const MAGNITUDE_DIVISOR: Readonly<Record<Magnitude, number>> = { thousands: 1e3, millions: 1e6, billions: 1e9 };
+
+/** Unit words and how they are printed. */
+const SUFFIX_WORDS: ReadonlyMap<string, string> = new Map<string, string>([
+  ...['weeks', 'week', 'wks', 'wk'].map((w): [string, string] => [w, 'weeks']),
+  ...['hours', 'hour', 'hrs', 'hr'].map((w): [string, string] => [w, 'hours']),
+  ...['minutes', 'minute', 'mins'].map((w): [string, string] => [w, 'minutes']),
+  ...['seconds', 'secs'].map((w): [string, string] => [w, 'seconds']),
+  ...['months', 'month'].map((w): [string, string] => [w, 'months']),
+  ...['years', 'year', 'yrs'].map((w): [string, string] => [w, 'years']),
+  ...['tonnes', 'tonne', 'tons'].map((w): [string, string] => [w, 'tonnes']),
+  ...['kg', 'kgs', 'kilograms', 'kilos'].map((w): [string, string] => [w, 'kg']),
+  ...['miles'].map((w): [string, string] => [w, 'miles']),
+]);
+
+const SCALES = new Map<string, FormatScale>();
+const NO_SCALE: FormatScale = Object.freeze({ divisor: 1, magnitude: null, suffix: null });
+
+/**
+ * What a number format says about scale: scaling commas after the last digit (`#,##0,"k"` shows
+ * 903,000 as 903k; `0.0,,"m"` shows 3,060,000 as 3.1m), a letter or word in quotes (`£#,##0"k"`,
+ * `£0.00"m"`: the number is stored in thousands or millions), and a unit word in quotes
+ * (`0.0" weeks"`).
+ */
+export function formatScale(format: string | null | undefined): FormatScale {
+  if (format === null || format === undefined || format === '' || format === 'General') return NO_SCALE;
+  let known = SCALES.get(format);
+  if (known !== undefined) return known;
+  const section = formatSections(format)[0] ?? [];
+  let lastDigit = -1;
+  section.forEach((t, i) => {
+    if (t.kind === 'code' && (t.text === '0' || t.text === '#' || t.text === '?')) lastDigit = i;
+  });
+  let commas = 0;
+  for (let i = lastDigit + 1; lastDigit >= 0 && i < section.length && section[i].kind === 'code' && section[i].text === ','; i++) commas++;
+  const words = section.filter((t) => t.kind === 'quoted' || t.kind === 'escaped').map((t) => t.text).join('').trim().toLowerCase();
+  const byWord = MAGNITUDE_WORDS.get(words) ?? null;
+  const byCommas: Magnitude | null = commas === 1 ? 'thousands' : commas === 2 ? 'millions' : commas === 3 ? 'billions' : null;
+  known = { divisor: 1000 ** Math.min(commas, 3), magnitude: byWord ?? byCommas, suffix: SUFFIX_WORDS.get(words) ?? null };
+  if (SCALES.size > 1000) SCALES.clear();
+  SCALES.set(format, known);
+  return known;
+}
+
+/** The divisor a magnitude stands for (1,000 for thousands). */
+export function magnitudeDivisor(m: Magnitude): number {
+  return MAGNITUDE_DIVISOR[m];
+}
+
+const MONEY_SCALE = /(?:^|[\s([])(?:in\s+)?([£€$])\s?('?000'?s?|000’s|k|m|mn|bn|thousands?|millions?|billions?)(?=$|[\s)\],.;:])/i;
+const PLAIN_SCALE = /\((?:in\s+)?('?000'?s?|000’s|thousands|millions)\)/i;
+
+/**
+ * The scale a name, header, unit cell or title states: "(£000s)", "£'000", "(£k)", "£m",
+ * "£ million", "(000s)". With the currency it names, if any.
+ */
+export function readMagnitude(text: string): { readonly magnitude: Magnitude; readonly currency: string | null } | null {
+  const money = MONEY_SCALE.exec(text);
+  if (money !== null) {
+    const word = money[2].toLowerCase().replace(/’/g, "'");
+    const magnitude = MAGNITUDE_WORDS.get(word) ?? MAGNITUDE_WORDS.get(word.replace(/^'/, '')) ?? (word.startsWith('thousand') ? 'thousands' : null);
+    if (magnitude !== null) return { magnitude, currency: money[1] };
+  }
+  const plain = PLAIN_SCALE.exec(text);
+  if (plain !== null) {
+    const word = plain[1].toLowerCase().replace(/’/g, "'").replace(/^'/, '');
+    const magnitude = MAGNITUDE_WORDS.get(word) ?? null;
+    if (magnitude !== null) return { magnitude, currency: null };
+  }
+  return null;
+}
+
+/** Unit words a name may close on in brackets: plurals and abbreviations only, as "(year)" or "(month)" names a period. */
+const BRACKET_WORDS = [...SUFFIX_WORDS.keys()].filter((w) => !['week', 'hour', 'minute', 'month', 'year', 'tonne', 'wk', 'hr'].includes(w));
+
+const NAME_SUFFIX = new RegExp(
+  `\\((?:in\\s+)?(${BRACKET_WORDS.join('|')})\\)|\\bin\\s+(weeks|hours|minutes|tonnes|kg|months|years)\\b|\\b(kg|kgs|kilograms|tonnes|tonnage)\\b|^(weeks|hours|minutes|months)\\b`,
+  'i',
+);
+
+/**
+ * A unit word the indicator's figures are in, from its unit cell ("Weeks", "Tonnes", "kg") or
+ * its name ("(weeks)", "in hours", "kg of residual waste per household", "Tonnes of waste
+ * landfilled"). Null when neither says.
+ */
+export function readSuffix(name: string, unitText?: string | null): string | null {
+  if (unitText !== null && unitText !== undefined) {
+    const word = normaliseCellText(unitText).toLowerCase().replace(/^\((.*)\)$/, '$1').replace(/\.$/, '');
+    const own = SUFFIX_WORDS.get(word);
+    if (own !== undefined) return own;
+  }
+  const m = NAME_SUFFIX.exec(normaliseCellText(name));
+  if (m === null) return null;
+  const word = (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase();
+  return word === 'tonnage' ? 'tonnes' : SUFFIX_WORDS.get(word) ?? null;
 }

@@ -107,3 +107,55 @@ describe('live RAG formulas', () => {
     for (const formula of [f.green, f.amber, f.red, f.label]) expect(formula).toContain(`N("${RAG_MARKER}")`);
   });
 });
+
+describe('live RAG formulas for a tolerance whose unit the sheet does not state', () => {
+  /** The live colour and label when both readings (a share of the target, and points) are kept. */
+  function live(ind: Indicator, scale: number, previous: boolean): { rag: string | null; label: unknown } {
+    const cur = ind.values[ind.values.length - 1].measure;
+    const alt = ind.toleranceAlternative!;
+    const inputs = { ...inputsFor(ind, scale, previous), altMargin: alt.type === 'relative' ? { relative: alt.value } : { absolute: alt.value / scale } };
+    const f = ragFormulas(cur.cell, 5, inputs, RAG_MARKER);
+    const raw = (v: number | null | undefined) => (v === null || v === undefined ? null : v / scale);
+    const values: Record<string, number | null> = { E5: raw(ind.target?.value), C5: raw(ind.target?.lower), D5: raw(ind.target?.upper) };
+    for (const v of ind.values) values[v.measure.cell] = raw(v.measure.value);
+    const r = evaluate(values, { green: f.green, amber: f.amber, red: f.red, label: f.label });
+    const on = (['green', 'amber', 'red'] as const).filter((k) => r[k] === true);
+    expect(on.length).toBeLessThanOrEqual(1);
+    return { rag: on[0] ?? null, label: r.label };
+  }
+
+  it('colour only what both readings agree on, and label the rest "Check", as the engine leaves it unrated', () => {
+    const value = fc.integer({ min: 0, max: 1000 }).map((n) => n / 10);
+    fc.assert(
+      fc.property(
+        fc.constantFrom<'higher' | 'lower' | 'band'>('higher', 'lower', 'band'), value, value, value,
+        fc.integer({ min: 1, max: 10 }), fc.constantFrom(1, 100), fc.boolean(),
+        (polarity, prev, v, t, plain, scale, improvingRule) => {
+          const target = polarity === 'band' ? { lower: t, upper: t + 5 } : t;
+          const ind: Indicator = {
+            ...makeIndicator({ polarity, values: [prev, v], target, tolerance: { type: 'relative', value: plain / 100 }, scale }),
+            toleranceAlternative: { type: 'absolute', value: plain },
+          };
+          const rule = improvingRule && polarity !== 'band' ? 'tolerance-or-improving' : 'tolerance';
+          const rating = rateIndicator(ind, Q(2021, 2), { amberRule: rule, decimals: () => 1 });
+          const got = live(ind, scale, rule === 'tolerance-or-improving');
+          expect(got.rag).toBe(rating.rag === 'none' ? null : rating.rag);
+          const label = rating.toleranceUnclear ? 'Check' : rating.rag.charAt(0).toUpperCase() + rating.rag.slice(1);
+          expect(got.label).toBe(label);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('leave unrated, with a reason, a value the two readings rate differently', () => {
+    // 88.1 against 90: within 2 points (amber) but more than 2 % of 90 = 1.8 below it (red).
+    const ind: Indicator = { ...makeIndicator({ values: [88.1], target: 90, tolerance: { type: 'relative', value: 0.02 } }), toleranceAlternative: { type: 'absolute', value: 2 } };
+    const rating = rateIndicator(ind, Q(2021, 2), { amberRule: 'tolerance', decimals: () => 1 });
+    expect(rating).toMatchObject({ rag: 'none', toleranceUnclear: true });
+    expect(rating.reason).toMatch(/2% of the target \(red\) or 2 percentage points \(amber\)/);
+    // 88.5 is amber either way, 87 red either way: the unclear unit does not matter.
+    expect(rateIndicator({ ...ind, values: makeIndicator({ values: [88.5] }).values }, Q(2021, 2), { amberRule: 'tolerance', decimals: () => 1 }).rag).toBe('amber');
+    expect(rateIndicator({ ...ind, values: makeIndicator({ values: [87] }).values }, Q(2021, 2), { amberRule: 'tolerance', decimals: () => 1 }).rag).toBe('red');
+  });
+});

@@ -79,9 +79,9 @@ describe('inferUnit from a unit cell', () => {
     ['Cost', 'money', null],
     ['Ratio', 'ratio', null],
     ['(%)', 'percentage', null],
-    ['£k', 'number', null],
-    ["£'000s", 'number', null],
-    ['£m', 'number', null],
+    ['£k', 'money', null],
+    ["£'000s", 'money', null],
+    ['£m', 'money', null],
   ])('%p → %p', (unitText, unit, rateBase) => {
     const inferred = inferUnit({ name: 'Looked after children per 10,000', unitText, percentFormat: false, currency: null });
     expect(inferred.unit).toBe(unit);

@@ -1,0 +1,71 @@
+/**
+ * What the lines around a table state for all its rows: a key to the polarity symbols
+ * ("↑ = higher is better, ↓ = lower is better"), the unit of its tolerance column ("Tolerance is
+ * in percentage points"), and the scale of its money ("£000s"). Read from the rows just above the
+ * header and just below the last row, outside the table's columns or not.
+ */
+import { toA1 } from '../address';
+import type { DetectedTable, Polarity, SheetGrid } from '../types';
+import { parsePolarity } from '../values/polarity';
+import { readMagnitude, type Magnitude } from '../values/units';
+import { toleranceUnitIn, type ToleranceUnit } from '../values/tolerance';
+
+/** How many rows above the header, and below the table, are read for notes. */
+const ROWS_ABOVE = 8;
+const ROWS_BELOW = 5;
+
+export interface TableNotes {
+  /** Symbols a key defines ("↑", "H", "+"), as written and in lower case, and the polarity each means. */
+  readonly symbols: ReadonlyMap<string, Polarity>;
+  /** The tolerance unit a note states, and the note's cell. */
+  readonly tolerance: { readonly unit: ToleranceUnit; readonly cell: string } | null;
+  /** The money scale a title or note states ("£000s", "£m"), and its cell. */
+  readonly magnitude: { readonly magnitude: Magnitude; readonly currency: string | null; readonly cell: string } | null;
+}
+
+/** The label a key starts with: "Key:", "Legend -", "Polarity:". */
+const KEY_LABEL = /^\s*(?:key|legend|polarity|direction)\s*[:\-–]\s*/i;
+
+const KEY_PART = /^\s*(\S{1,3})\s*(?:=|:|means|is|–|-)\s*(.+?)\s*$/u;
+
+function addKey(symbols: Map<string, Polarity>, symbol: string, phrase: string): void {
+  const p = parsePolarity(phrase);
+  if (p === null || /^[a-z]{2,3}$/i.test(symbol) || /^\d+$/.test(symbol)) return;
+  symbols.set(symbol, p);
+  symbols.set(symbol.toLowerCase(), p);
+}
+
+/** Reads the notes above and below a table. */
+export function readTableNotes(grid: SheetGrid, table: DetectedTable): TableNotes {
+  const symbols = new Map<string, Polarity>();
+  let tolerance: TableNotes['tolerance'] = null;
+  let magnitude: TableNotes['magnitude'] = null;
+  const rows: number[] = [];
+  for (let r = Math.max(0, table.top - ROWS_ABOVE); r < table.top; r++) rows.push(r);
+  for (let r = table.bottom + 1; r <= table.bottom + ROWS_BELOW && r < grid.values.length; r++) rows.push(r);
+  for (const r of rows) {
+    const cells = grid.values[r] ?? [];
+    cells.forEach((v, c) => {
+      if (typeof v !== 'string' || v.trim() === '') return;
+      const text = v.trim();
+      for (const part of text.split(/[,;|\n]|\s{3,}/)) {
+        const m = KEY_PART.exec(part.replace(KEY_LABEL, ''));
+        if (m !== null) addKey(symbols, m[1], m[2]);
+      }
+      // A key over two cells: the symbol in one, its meaning in the next.
+      if (text.length <= 2) {
+        const next = cells.slice(c + 1).find((x) => typeof x === 'string' && x.trim() !== '');
+        if (typeof next === 'string') addKey(symbols, text, next);
+      }
+      if (tolerance === null) {
+        const unit = /toleran|amber/i.test(text) ? toleranceUnitIn(text) : null;
+        if (unit !== null) tolerance = { unit, cell: toA1(r, c) };
+      }
+      if (magnitude === null && r < table.top) {
+        const found = readMagnitude(text);
+        if (found !== null) magnitude = { ...found, cell: toA1(r, c) };
+      }
+    });
+  }
+  return { symbols, tolerance, magnitude };
+}

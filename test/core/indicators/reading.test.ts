@@ -1,0 +1,133 @@
+import { parseConfig } from '../../../src/core/config/schema';
+import { buildReport } from '../../../src/core/report/buildReport';
+import type { RawValue, SheetGrid } from '../../../src/core/types';
+
+function report(values: RawValue[][], formats?: (string | null)[][]) {
+  const grid: SheetGrid = { name: 'KPIs', values, formats };
+  return buildReport([grid], parseConfig({}));
+}
+
+const item = (r: ReturnType<typeof report>, name: string) => r.items.find((i) => i.indicator.name === name)!;
+const codes = (r: ReturnType<typeof report>) => r.issues.map((i) => i.code);
+
+describe('polarity read wherever the sheet states it', () => {
+  it('takes a key above the table for the symbols in its polarity column', () => {
+    const r = report([
+      ['Legend: ▲ = lower is better; ▼ = higher is better'],
+      [],
+      ['Indicator', 'Direction', 'Target', 'Q1 2021/22', 'Q2 2021/22'],
+      ['Complaints upheld', '▲', 10, 12, 11],
+    ]);
+    expect(item(r, 'Complaints upheld').indicator.polarity).toBe('lower');
+    expect(codes(r)).not.toContain('polarity-assumed');
+  });
+
+  it('uses the column and warns when the name says otherwise', () => {
+    const r = report([
+      ['Indicator', 'Polarity', 'Target', 'Q1 2021/22', 'Q2 2021/22'],
+      ['Missed bins (Minimise)', 'Higher', 10, 12, 11],
+    ]);
+    expect(item(r, 'Missed bins (Minimise)').indicator.polarity).toBe('higher');
+    expect(r.issues.find((i) => i.code === 'polarity-conflict')).toMatchObject({ sheet: 'KPIs', cell: 'B2' });
+  });
+
+  it('still warns when nothing states it', () => {
+    const r = report([
+      ['Indicator', 'Target', 'Q1 2021/22', 'Q2 2021/22'],
+      ['Library visits', 1000, 900, 950],
+    ]);
+    expect(r.issues.find((i) => i.code === 'polarity-assumed')).toBeDefined();
+  });
+});
+
+describe('tolerance units', () => {
+  const rows = (header: string, tolerance: RawValue): RawValue[][] => [
+    ['Indicator', 'Polarity', 'Target', header, 'Q1 2021/22', 'Q2 2021/22'],
+    ['% of calls answered', 'Higher', 90, tolerance, 85, 88.5],
+  ];
+
+  it.each<[string, RawValue, { type: string; value: number }]>([
+    ['Tolerance (%)', 2, { type: 'relative', value: 0.02 }],
+    ['Tolerance (pp)', 2, { type: 'absolute', value: 2 }],
+    ['Tolerance', '2pp', { type: 'absolute', value: 2 }],
+    ['Tolerance', '5%', { type: 'relative', value: 0.05 }],
+  ])('%p holding %p → %p', (header, tolerance, expected) => {
+    const r = report(rows(header, tolerance));
+    expect(item(r, '% of calls answered').indicator.tolerance).toEqual(expected);
+    expect(codes(r)).not.toContain('tolerance-unit-unclear');
+  });
+
+  it('never reads a bare 1 as 100 % of the target', () => {
+    const r = report(rows('Tolerance', 1));
+    const ind = item(r, '% of calls answered');
+    expect(ind.indicator.tolerance).toEqual({ type: 'relative', value: 0.01 });
+    expect(ind.indicator.toleranceAlternative).toEqual({ type: 'absolute', value: 1 });
+    // 88.5 against 90: below both 89.1 (1 %) and 89 (1 point): red either way.
+    expect(ind.rating.rag).toBe('red');
+    expect(r.issues.find((i) => i.code === 'tolerance-unit-unclear')).toMatchObject({ sheet: 'KPIs', cell: 'D2' });
+  });
+
+  it('takes a % format as a share of the target', () => {
+    const r = report(rows('Tolerance', 0.05), [[], [null, null, null, '0%']]);
+    expect(item(r, '% of calls answered').indicator.tolerance).toEqual({ type: 'relative', value: 0.05 });
+  });
+});
+
+describe('scale and currency', () => {
+  it('warns when money is printed in pounds that no cell, format or unit shows', () => {
+    const r = report([
+      ['Indicator', 'Polarity', 'Target', 'Q1 2021/22', 'Q2 2021/22'],
+      ['Cost of agency staff', 'Lower', 500, 520, 510],
+    ]);
+    expect(codes(r)).toContain('currency-assumed');
+  });
+
+  it('prints money in thousands from a header that gives the scale', () => {
+    const r = report([
+      ['Indicator', 'Polarity', 'Target (£000s)', 'Q1 2021/22', 'Q2 2021/22'],
+      ['Net revenue overspend (£000s)', 'Lower', 500, 520, 510],
+    ]);
+    expect(item(r, 'Net revenue overspend (£000s)').indicator).toMatchObject({ unit: 'money', magnitude: 'thousands', currency: '£' });
+    expect(r.narrative.text).toContain('£510k');
+    expect(codes(r)).not.toContain('currency-assumed');
+  });
+});
+
+describe('a tolerance column that gives the edge of amber', () => {
+  const rows = (header: string, edge: RawValue, value: number): RawValue[][] => [
+    ['Indicator', 'Polarity', 'Target', header, 'Q1 2021/22', 'Q2 2021/22'],
+    ['% of calls answered', 'Higher', 90, edge, 85, value],
+  ];
+
+  it('reads "Amber value" 85 against 90 as amber from 85, without a warning', () => {
+    const r = report(rows('Amber value', 85, 86));
+    expect(item(r, '% of calls answered').indicator.tolerance).toEqual({ type: 'absolute', value: 5 });
+    expect(item(r, '% of calls answered').rating.rag).toBe('amber');
+    expect(report(rows('Amber value', 85, 84.9)).items[0].rating.rag).toBe('red');
+    expect(codes(r).filter((c) => c.startsWith('tolerance'))).toEqual([]);
+  });
+
+  it('reads a bare 85 under "Tolerance" against 90 as the edge, with a warning, rather than as 85 %', () => {
+    const r = report(rows('Tolerance', 85, 80));
+    expect(item(r, '% of calls answered').rating.rag).toBe('red');
+    expect(r.issues.find((i) => i.code === 'tolerance-as-boundary')).toMatchObject({ cell: 'D2' });
+  });
+
+  it('keeps a small figure under "Amber trigger" a margin', () => {
+    const r = report(rows('Amber trigger', 5, 86));
+    expect(item(r, '% of calls answered').indicator.toleranceAlternative).toBeDefined();
+  });
+});
+
+describe('a floor standard beside the target, as Kent\'s quarterly performance report has', () => {
+  it('is red below the floor and amber between the floor and the target', () => {
+    const rows = (value: number): RawValue[][] => [
+      ['Indicator', 'Polarity', 'Target', 'Floor', 'Q1 2021/22', 'Q2 2021/22'],
+      ['% of calls answered', 'High', 90, 80, 85, value],
+    ];
+    expect(report(rows(81)).items[0].rating.rag).toBe('amber');
+    expect(report(rows(80)).items[0].rating.rag).toBe('amber');
+    expect(report(rows(79.9)).items[0].rating.rag).toBe('red');
+    expect(codes(report(rows(81))).filter((c) => c.startsWith('tolerance'))).toEqual([]);
+  });
+});
