@@ -159,6 +159,27 @@ export interface TableRow {
   readonly row: number;
   /** The section heading above it ("Front Door"), or null. */
   readonly section: string | null;
+  /**
+   * For an indicator laid out over several rows — an "Actual" row and a "Target" row (perhaps a
+   * "Tolerance" or "Variance" row too) under one name, often merged across them — those rows.
+   * `row` is then the row holding the values. Absent for an indicator on one row.
+   */
+  readonly block?: IndicatorBlock;
+}
+
+/** The rows of an indicator laid out over several rows (zero-based sheet rows). */
+export interface IndicatorBlock {
+  /** First and last row of the indicator. */
+  readonly top: number;
+  readonly bottom: number;
+  /** The row holding its name (the top-left cell of a merged name). */
+  readonly nameRow: number;
+  /** The row labelled "Target": a target for each period, in the period columns. */
+  readonly targetRow: number | null;
+  /** The row labelled "Tolerance", read in the period columns. */
+  readonly toleranceRow: number | null;
+  /** The cell holding the word that labels the values row ("Actual"), when there is one. */
+  readonly labelCol: number | null;
 }
 
 export interface DetectedTable {
@@ -282,6 +303,25 @@ export interface Indicator {
   /** "per 10,000 children" and similar, read from the name or the unit column, for display. */
   readonly rateBase: string | null;
   readonly currency: string | null;
+  readonly warnings: readonly Issue[];
+  /**
+   * For an indicator with a "Target" row (see {@link IndicatorBlock}): the target and tolerance
+   * the sheet gives each period, in period order. The report puts the reporting period's in
+   * `target` and `tolerance`; `target` here is the table's target column, if any (an annual target).
+   */
+  readonly byPeriod?: readonly PeriodTarget[];
+}
+
+/** The target (and tolerance) a "Target" row gives one period. */
+export interface PeriodTarget {
+  readonly period: Period;
+  /** Null when the Target row's cell for the period is blank or not a target. */
+  readonly target: Target | null;
+  /** The Target row's cell for the period ("F6"). */
+  readonly cell: string;
+  /** From a "Tolerance" row, when it has a number for the period. */
+  readonly tolerance: Tolerance | null;
+  /** Problems with that cell, reported only when the period is the one reported on. */
   readonly warnings: readonly Issue[];
 }
 

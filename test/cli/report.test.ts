@@ -47,6 +47,11 @@ describe.each(cases.map((f): [string, FixtureFacts] => [f.file, f]))('report on 
       if (e.noData) expect([label, got.noData?.reason]).toEqual([label, e.noData]);
       if (e.id) expect([label, got.id]).toEqual([label, e.id]);
       if (e.value === null) expect(got.value).toBeNull();
+      if (e.targetCell) {
+        expect([label, got.targetCell]).toEqual([label, e.targetCell]);
+        // The JSON gives the target as stored, like the value: back to a person's reading by the value's own scale.
+        if (typeof e.target === 'number' && typeof got.target === 'number' && e.value) expect(got.target * (e.value / (e.stored as number))).toBeCloseTo(e.target, 6);
+      }
     }
     expect(report.indicators).toHaveLength(indicatorsOf(facts).length);
   });

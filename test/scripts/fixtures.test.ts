@@ -82,7 +82,7 @@ describe('every catalogued table', () => {
     const ws = sheetOf(await readWorkbook(facts.path), t.sheet);
     const periodCols = Object.entries(t.columns).filter(([, role]) => role === 'period').map(([l]) => columnNumber(l));
     const withData = periodCols.filter((c) => {
-      for (let r = t.headerRow + 1; r <= t.lastRow; r++) if (typeof storedValue(ws.getCell(r, c)) === 'number') return true;
+      for (let r = t.headerRow + 1; r <= t.lastRow; r++) if (!t.otherRows?.includes(r) && typeof storedValue(ws.getCell(r, c)) === 'number') return true;
       return false;
     });
     const reporting = new Set(t.indicators.map((i) => columnNumber(i.cell.replace(/\d+$/, ''))));

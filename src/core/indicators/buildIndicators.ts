@@ -1,8 +1,10 @@
 import type {
-  Benchmark, ColumnInfo, DetectedTable, Indicator, IndicatorConfig, Issue, PeriodValue, ScorecardConfig, SheetGrid, TableRow,
+  Benchmark, ColumnInfo, DetectedTable, Indicator, IndicatorBlock, IndicatorConfig, Issue, Measure, PeriodTarget, PeriodValue, ScorecardConfig,
+  SheetGrid, TableRow, Tolerance,
 } from '../types';
 import { inferUnit } from '../values/units';
-import { readCell, rowStoresFractions, textAt, toMeasure, type CellReading } from './measures';
+import { rawAt, readCell, rowStoresFractions, textAt, toMeasure, type CellReading } from './measures';
+import { isBlank } from '../tables/headerText';
 import { readPolarity } from './polarity';
 import { planColumns, settingsLookup, type ColumnPlan } from './tablePlan';
 import { toA1 } from '../address';
@@ -48,21 +50,26 @@ function buildOne(
 ): Indicator | null {
   const sheet = grid.name;
   const row = tr.row;
-  const name = cols.name ? textAt(grid, row, cols.name.col) : '';
+  const block = tr.block ?? null;
+  // The row to read a column from: an indicator over several rows keeps its name, reference,
+  // polarity and the like in one of them (often a cell merged across them all).
+  const rowAt = block ? blockRowReader(grid, row, block) : () => row;
+  const name = cols.name ? textAt(grid, block ? block.nameRow : row, cols.name.col) : '';
   if (!name) return null;
-  const ref = cols.ref ? textAt(grid, row, cols.ref.col) : '';
+  const ref = cols.ref ? textAt(grid, rowAt(cols.ref.col), cols.ref.col) : '';
   const id = ref || `${sheet}!${row + 1}`;
   const own = settings(id, name);
   if (own.exclude) return null;
   const warnings: Issue[] = [];
 
   const periodReadings = cols.periods.map((c) => readCell(grid, row, c.col));
-  const targetReadings = cols.targets.map((c) => (c ? readCell(grid, row, c.col) : null));
-  const numbers = [...periodReadings];
+  const targetReadings = cols.targets.map((c) => (c ? readCell(grid, rowAt(c.col), c.col) : null));
+  const targetRowReadings = block && block.targetRow !== null ? cols.periods.map((c) => readCell(grid, block.targetRow!, c.col)) : [];
+  const numbers = [...periodReadings, ...targetRowReadings];
   for (const r of targetReadings) if (r !== null) numbers.push(r);
   const anyPercentFormat = numbers.some((r) => r.parsed.percentFormat);
   const currency = numbers.find((r) => r.parsed.currency)?.parsed.currency ?? null;
-  const inferred = inferUnit({ name, unitText: cols.unit ? textAt(grid, row, cols.unit.col) : null, percentFormat: anyPercentFormat, currency });
+  const inferred = inferUnit({ name, unitText: cols.unit ? textAt(grid, rowAt(cols.unit.col), cols.unit.col) : null, percentFormat: anyPercentFormat, currency });
   const unit = own.unit ?? inferred.unit;
   const percentage = unit === 'percentage';
   const { fractions, guessed } = percentage ? rowStoresFractions(numbers) : { fractions: false, guessed: false };
@@ -89,27 +96,73 @@ function buildOne(
   }
 
   const target = readTarget({ sheet, row, name, own, readings: targetReadings, measure, percentage, fractions, warnings });
-  const polarity = readPolarity({ grid, row, name, own, polarityCol: cols.polarity, target, warnings });
-  const tolerance = readTolerance({ grid, row, own, toleranceCol: cols.tolerance, config, percentage, fractions });
-  const frequency = own.frequency ?? (cols.frequency ? parseFrequency(readCell(grid, row, cols.frequency.col).raw) : null);
+  const tolerance = readTolerance({ grid, row: cols.tolerance ? rowAt(cols.tolerance.col) : row, own, toleranceCol: cols.tolerance, config, percentage, fractions });
+  const byPeriod = block && (block.targetRow !== null || block.toleranceRow !== null)
+    ? periodTargets({ grid, block, name, own, cols, targetRowReadings, measure, percentage, fractions, config })
+    : undefined;
+  // With no target column, a Target row's targets say whether the indicator is rated at all.
+  const someTarget = target ?? byPeriod?.find((p) => p.target)?.target ?? null;
+  const polarity = readPolarity({ grid, row: cols.polarity ? rowAt(cols.polarity.col) : row, name, own, polarityCol: cols.polarity, target: someTarget, warnings });
+  const frequency = own.frequency ?? (cols.frequency ? parseFrequency(readCell(grid, rowAt(cols.frequency.col), cols.frequency.col).raw) : null);
 
   const benchmarks: Benchmark[] = [];
   for (const c of cols.benchmarks) {
-    const r = readCell(grid, row, c.col);
+    const r = readCell(grid, rowAt(c.col), c.col);
     if (r.parsed.value === null && r.parsed.noData?.reason === 'blank') continue;
     const ranked = c.benchmark!.kind === 'rank' || c.benchmark!.kind === 'quartile';
     benchmarks.push({ kind: c.benchmark!.kind, label: c.benchmark!.label, period: c.period ?? null, measure: ranked ? toMeasure(sheet, r, false, false) : measure(r) });
   }
-  const count = (c: ColumnInfo | null) => (c ? toMeasure(sheet, readCell(grid, row, c.col), false, false) : null);
+  const count = (c: ColumnInfo | null) => (c ? toMeasure(sheet, readCell(grid, rowAt(c.col), c.col), false, false) : null);
   return {
     id, name, sheet, row, section: tr.section, unit, polarity, target, tolerance, frequency, values, benchmarks,
     numerator: count(cols.numerator),
     denominator: count(cols.denominator),
-    commentary: commentaryAt(grid, row, cols.commentary),
+    commentary: commentaryAt(grid, cols.commentary ? rowAt(cols.commentary.col) : row, cols.commentary),
     rateBase: unit === 'rate' ? inferred.rateBase : null,
     currency,
     warnings,
+    ...(byPeriod && { byPeriod }),
   };
+}
+
+/**
+ * Reads a column of an indicator laid out over several rows: from the values row when that cell
+ * holds something, else from the name row, else from the first other row of the indicator that does.
+ */
+function blockRowReader(grid: SheetGrid, row: number, block: IndicatorBlock): (col: number) => number {
+  const order = [row, block.nameRow];
+  for (let r = block.top; r <= block.bottom; r++) if (r !== row && r !== block.nameRow) order.push(r);
+  return (col) => order.find((r) => !isBlank(rawAt(grid, r, col))) ?? row;
+}
+
+interface PeriodTargetInput {
+  readonly grid: SheetGrid;
+  readonly block: IndicatorBlock;
+  readonly name: string;
+  readonly own: IndicatorConfig;
+  readonly cols: ColumnPlan;
+  readonly targetRowReadings: readonly CellReading[];
+  readonly measure: (r: CellReading) => Measure;
+  readonly percentage: boolean;
+  readonly fractions: boolean;
+  readonly config: ScorecardConfig;
+}
+
+/** The target and tolerance that the Target and Tolerance rows give each period, in period order. */
+function periodTargets(input: PeriodTargetInput): PeriodTarget[] {
+  const { grid, block, name, own, cols, targetRowReadings, measure, percentage, fractions, config } = input;
+  return cols.periodOrder.map((i) => {
+    const column = cols.periods[i];
+    const warnings: Issue[] = [];
+    const reading = targetRowReadings[i] ?? null;
+    // A target set in the configuration stands for every period (readTarget returns it first).
+    const target = reading && !own.target ? readTarget({ sheet: grid.name, row: block.targetRow!, name, own, readings: [reading, null, null], measure, percentage, fractions, warnings }) : null;
+    let tolerance: Tolerance | null = null;
+    if (block.toleranceRow !== null && !own.tolerance && readCell(grid, block.toleranceRow, column.col).parsed.value !== null) {
+      tolerance = readTolerance({ grid, row: block.toleranceRow, own, toleranceCol: column, config, percentage, fractions });
+    }
+    return { period: column.period!, target, cell: toA1(block.targetRow ?? block.toleranceRow!, column.col), tolerance, warnings };
+  });
 }
 
 /** The commentary in a row's commentary column, with its cell; null when there is none. */
