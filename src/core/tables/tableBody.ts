@@ -57,6 +57,7 @@ export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: Bod
   const sheet = grid.name;
   const nameCol = columns.find((c) => c.role === 'name')?.col ?? b.left;
   const dataCols = columns.filter((c) => c.role !== 'name' && c.role !== 'ref' && c.role !== 'ignore').map((c) => c.col);
+  const periodCols = columns.filter((c) => c.role === 'period').map((c) => c.col);
   const firstFigure = Math.min(b.right + 1, ...columns.filter((c) => FIGURE_ROLES.has(c.role)).map((c) => c.col));
   const sectionEnd = Math.max(b.left + 1, nameCol);
   const rows: TableRow[] = [];
@@ -80,7 +81,9 @@ export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: Bod
   };
   const attach = (block: OpenBlock, kind: RowKind, col: number, row: number): boolean => {
     if (kind === 'actual') {
-      if (block.valuesRow !== null) return false;
+      // The name row gives way to an Actual row beneath it when it has no figures of its own.
+      const nameRowOnly = block.valuesRow === block.nameRow && block.labelCol === null && !periodCols.some((c) => !isBlank(cellValue(grid, block.nameRow, c)));
+      if (block.valuesRow !== null && !nameRowOnly) return false;
       block.valuesRow = row;
       block.labelCol = col;
     } else if (kind === 'target') {
