@@ -126,6 +126,8 @@ export type ColumnRole =
   | 'frequency'
   | 'unit'
   | 'commentary'
+  /** The sheet's own RAG or status column ("RAG", "Status", "G/A/R"): read to compare with ours. */
+  | 'rag'
   | 'ignore';
 
 export type BenchmarkKind =
@@ -310,6 +312,28 @@ export interface Indicator {
    * `target` and `tolerance`; `target` here is the table's target column, if any (an annual target).
    */
   readonly byPeriod?: readonly PeriodTarget[];
+  /** What the sheet's own RAG or status columns say for this indicator, one entry per such column. */
+  readonly sheetRags?: readonly SheetRagReading[];
+}
+
+/** One cell of a sheet's own RAG or status column. */
+export interface SheetRagReading {
+  /** The period the column's header names ("Q3 RAG"), or null when it names none. */
+  readonly period: Period | null;
+  /** The rating the cell means; null when it holds something that is not a rating. */
+  readonly rag: Rag | null;
+  /** The cell's text as shown ("G", "On target"). */
+  readonly shown: string;
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+/** The sheet's own rating of an indicator for the reporting period. */
+export interface SheetRag {
+  readonly rag: Rag;
+  readonly shown: string;
+  readonly sheet: string;
+  readonly cell: string;
 }
 
 /** The target (and tolerance) a "Target" row gives one period. */
@@ -352,7 +376,12 @@ export interface Rating {
 export interface RatedIndicator {
   readonly indicator: Indicator;
   readonly rating: Rating;
+  /** The sheet's own rating for the period, from its RAG or status column, when it gives one. */
+  readonly sheetRag?: SheetRag | null;
 }
+
+/** Whose rating the narrative follows: ours (the default), or the sheet's own RAG column where it has one. */
+export type RagSource = 'engine' | 'sheet';
 
 // ---------------------------------------------------------------------------------------------
 // Issues (bad data comes back as values, never thrown)
@@ -449,6 +478,11 @@ export interface ScorecardConfig {
   /** Workbook-wide amber tolerance. Default: relative, 0.05 (within 5 % of the target). */
   readonly tolerance: Tolerance;
   readonly amberRule: AmberRule;
+  /**
+   * Whose rating the narrative follows: 'engine' (default) or 'sheet' — the sheet's own RAG column
+   * where it rates an indicator. Our rules colour the values either way.
+   */
+  readonly ragSource?: RagSource;
   readonly style: HouseStyle;
   readonly tables: readonly TableConfig[];
   readonly indicators: Readonly<Record<string, IndicatorConfig>>;

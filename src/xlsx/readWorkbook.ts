@@ -81,21 +81,30 @@ function tablesOf(ws: Worksheet): ListObjectInfo[] {
 function sheetToGrid(ws: Worksheet, onIssue?: (issue: Issue) => void): SheetGrid {
   const values: (readonly RawValue[])[] = [];
   const formats: (readonly (string | null)[])[] = [];
+  // Formulas only where a row has any (most rows have none): the engine reads them to know its own labels.
+  const formulas: (readonly (string | null)[])[] = [];
+  let anyFormula = false;
   const noResult: string[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const r = rowNumber - 1;
     while (values.length < r) {
       values.push(EMPTY_ROW);
       formats.push(EMPTY_ROW as readonly null[]);
+      formulas.push(EMPTY_ROW as readonly null[]);
     }
     const vals: RawValue[] = [];
     const fmts: (string | null)[] = [];
+    let fmls: (string | null)[] | null = null;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.type === ValueType.Merge) return;
       const c = colNumber - 1;
       while (vals.length < c) {
         vals.push(null);
         fmts.push(null);
+      }
+      if (cell.type === ValueType.Formula && typeof cell.formula === 'string') {
+        fmls ??= [];
+        fmls[c] = cell.formula;
       }
       let v = cellToRaw(cell);
       if (v === undefined) {
@@ -107,6 +116,10 @@ function sheetToGrid(ws: Worksheet, onIssue?: (issue: Issue) => void): SheetGrid
     });
     values.push(vals);
     formats.push(fmts);
+    if (fmls) {
+      anyFormula = true;
+      formulas.push(Array.from(fmls as (string | null)[], (f) => f ?? null));
+    } else formulas.push(EMPTY_ROW as readonly null[]);
   });
   if (noResult.length && onIssue) {
     const listed = noResult.slice(0, 5).join(', ') + (noResult.length > 5 ? ` and ${noResult.length - 5} more` : '');
@@ -119,7 +132,8 @@ function sheetToGrid(ws: Worksheet, onIssue?: (issue: Issue) => void): SheetGrid
     });
   }
   const tables = tablesOf(ws);
-  return tables.length ? { name: ws.name, values, formats, tables } : { name: ws.name, values, formats };
+  const grid: SheetGrid = anyFormula ? { name: ws.name, values, formats, formulas } : { name: ws.name, values, formats };
+  return tables.length ? { ...grid, tables } : grid;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { isDateFormat } from '../periods/excelDate';
+import { RAG_MARKER } from '../rating/formatPlan';
 import { parsePeriodHeader, periodFromSerial } from '../periods/parsePeriod';
 import { readPeriodTokens } from '../periods/periodTokens';
 import type { ColumnRole, Period, RawValue, SheetGrid } from '../types';
@@ -57,6 +58,14 @@ function yearAfter(last: Period | null, raw: RawValue): number | null {
   return last.fyStart + step(tokens.quarter, last.quarter);
 }
 
+/** The header of the RAG label column we wrote on an earlier run: not the sheet's own RAG. */
+const OUR_LABEL: HeaderClassification = { role: 'ignore', reason: 'our own RAG labels, written on an earlier run, so it is not read' };
+
+/** True when the cell holds one of our own formulas (it carries the marker). */
+function isOurLabel(grid: SheetGrid, row: number, col: number): boolean {
+  return grid.formulas?.[row]?.[col]?.includes(RAG_MARKER) ?? false;
+}
+
 /**
  * Reads the header cells of `row` between `left` and `right`, skipping claimed cells. With
  * `useAbove`, a blank cell takes the header of the cell above (a two-row header: "Indicator"
@@ -84,6 +93,10 @@ export function readHeaderRow(scan: HeaderScan, row: number, left: number, right
   for (const { col, raw, format, fromAbove } of raws) {
     const config = scan.config?.roleFor(col, displayText(raw), rowKeys) ?? null;
     if (isBlank(raw) && !config) continue;
+    if (isOurLabel(grid, row, col)) {
+      cells.push({ col, raw, display: displayText(raw), cls: OUR_LABEL, config: null, usesAbove: false, dateWithoutFormat: false });
+      continue;
+    }
     let cls = classifyHeader(raw, format);
     let group: Period | null = null;
     const needsPeriod = cls ? cls.yearless || ((cls.role === 'target' || cls.role === 'benchmark') && !cls.period) : isValueHeader(raw);

@@ -56,7 +56,8 @@ interface OpenBlock {
 export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: BodyBounds): { rows: TableRow[]; bottom: number; warnings: Issue[] } {
   const sheet = grid.name;
   const nameCol = columns.find((c) => c.role === 'name')?.col ?? b.left;
-  const dataCols = columns.filter((c) => c.role !== 'name' && c.role !== 'ref' && c.role !== 'ignore').map((c) => c.col);
+  // The sheet's own RAG is not a detail of an indicator: a row with a name and a rating alone is not one.
+  const dataCols = columns.filter((c) => c.role !== 'name' && c.role !== 'ref' && c.role !== 'ignore' && c.role !== 'rag').map((c) => c.col);
   const periodCols = columns.filter((c) => c.role === 'period').map((c) => c.col);
   const firstFigure = Math.min(b.right + 1, ...columns.filter((c) => FIGURE_ROLES.has(c.role)).map((c) => c.col));
   const sectionEnd = Math.max(b.left + 1, nameCol);
