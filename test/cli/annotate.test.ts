@@ -66,6 +66,8 @@ describe.each(files)('the annotated copy of %s', (input) => {
     const second = await rules(again.out);
     expect(second).toEqual(first);
     expect(again.report.indicators.map((i) => [i.id, i.rag])).toEqual(report.indicators.map((i) => [i.id, i.rag]));
+    // Our labels from the first run are not read as the sheet's own RAG.
+    expect(again.report.indicators.map((i) => [i.id, i.sheetRag])).toEqual(report.indicators.map((i) => [i.id, i.sheetRag]));
   });
 
   it('uses a constant number of rules per block, not one per cell', async () => {

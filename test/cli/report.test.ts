@@ -47,6 +47,11 @@ describe.each(cases.map((f): [string, FixtureFacts] => [f.file, f]))('report on 
       if (e.noData) expect([label, got.noData?.reason]).toEqual([label, e.noData]);
       if (e.id) expect([label, got.id]).toEqual([label, e.id]);
       if (e.value === null) expect(got.value).toBeNull();
+      if (e.sheetRag !== undefined) {
+        expect([label, got.sheetRag]).toEqual([label, e.sheetRag]);
+        const disagrees = report.warnings.some((w) => w.code === 'rag-disagrees' && w.cell === e.sheetRag?.cell);
+        expect([label, disagrees]).toEqual([label, e.sheetRag !== null && e.sheetRag.rag !== e.rag]);
+      }
       if (e.targetCell) {
         expect([label, got.targetCell]).toEqual([label, e.targetCell]);
         // The JSON gives the target as stored, like the value: back to a person's reading by the value's own scale.

@@ -1,7 +1,9 @@
 import type {
   Benchmark, ColumnInfo, DetectedTable, Indicator, IndicatorBlock, IndicatorConfig, Issue, Measure, PeriodTarget, PeriodValue, ScorecardConfig,
-  SheetGrid, TableRow, Tolerance,
+  SheetGrid, SheetRagReading, TableRow, Tolerance,
 } from '../types';
+import { RAG_MARKER } from '../rating/formatPlan';
+import { parseSheetRag } from '../values/sheetRag';
 import { inferUnit } from '../values/units';
 import { rawAt, readCell, rowStoresFractions, textAt, toMeasure, type CellReading } from './measures';
 import { isBlank } from '../tables/headerText';
@@ -112,6 +114,7 @@ function buildOne(
     const ranked = c.benchmark!.kind === 'rank' || c.benchmark!.kind === 'quartile';
     benchmarks.push({ kind: c.benchmark!.kind, label: c.benchmark!.label, period: c.period ?? null, measure: ranked ? toMeasure(sheet, r, false, false) : measure(r) });
   }
+  const sheetRags = readSheetRags(grid, cols.rags, rowAt);
   const count = (c: ColumnInfo | null) => (c ? toMeasure(sheet, readCell(grid, rowAt(c.col), c.col), false, false) : null);
   return {
     id, name, sheet, row, section: tr.section, unit, polarity, target, tolerance, frequency, values, benchmarks,
@@ -122,7 +125,20 @@ function buildOne(
     currency,
     warnings,
     ...(byPeriod && { byPeriod }),
+    ...(sheetRags.length > 0 && { sheetRags }),
   };
+}
+
+/** What the sheet's own RAG columns say in an indicator's row; never our own labels from an earlier run. */
+function readSheetRags(grid: SheetGrid, columns: readonly ColumnInfo[], rowAt: (col: number) => number): SheetRagReading[] {
+  const out: SheetRagReading[] = [];
+  for (const c of columns) {
+    const row = rowAt(c.col);
+    if (grid.formulas?.[row]?.[c.col]?.includes(RAG_MARKER)) continue;
+    const read = parseSheetRag(rawAt(grid, row, c.col));
+    if (read) out.push({ period: c.period ?? null, rag: read.rag, shown: read.shown, sheet: grid.name, cell: toA1(row, c.col) });
+  }
+  return out;
 }
 
 /**

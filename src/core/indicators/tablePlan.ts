@@ -28,6 +28,8 @@ export interface ColumnPlan {
   /** Target, lower-target and upper-target columns. */
   readonly targets: readonly (ColumnInfo | null)[];
   readonly benchmarks: readonly ColumnInfo[];
+  /** The sheet's own RAG or status columns. */
+  readonly rags: readonly ColumnInfo[];
 }
 
 /** The {@link ColumnPlan} of a table's columns. */
@@ -42,6 +44,7 @@ export function planColumns(cols: readonly ColumnInfo[]): ColumnPlan {
     periods, periodOrder,
     targets: (['target', 'targetLower', 'targetUpper'] as const).map((role) => targetColumn(cols, role)),
     benchmarks: cols.filter((c) => c.role === 'benchmark' && c.benchmark),
+    rags: cols.filter((c) => c.role === 'rag'),
   };
 }
 

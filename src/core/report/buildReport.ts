@@ -11,6 +11,7 @@ import type {
   DetectedTable, FormatPlan, Indicator, Issue, Narrative, Period, PeriodTarget, RatedIndicator, ScorecardConfig, SheetGrid, UnreadTable,
 } from '../types';
 import { labelPlacements } from './labelPlacements';
+import { compareSheetRags, narrativeRatings } from './sheetRags';
 
 /** Everything the engine makes of a workbook for one period. */
 export interface Report {
@@ -66,8 +67,10 @@ export class PeriodNotFoundError extends Error {
 }
 
 /**
- * Reads every indicator table in the grids, rates each indicator for the reporting period, drafts
- * the narrative and plans the live conditional formats. Pure: the same grids and configuration
+ * Reads every indicator table in the grids, rates each indicator for the reporting period, sets
+ * the sheet's own RAG beside ours (warning where they differ), drafts the narrative (following the
+ * sheet's ratings under `ragSource: 'sheet'`) and plans the live conditional formats — always
+ * from our ratings. Pure: the same grids and configuration
  * always give the same report.
  */
 export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig): Report {
@@ -103,9 +106,15 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   if (config.period && !period && indicators.length) throw new PeriodNotFoundError(config.period, periods.map((p) => p.label));
   if (period) resolvePeriodTargets(indicators, period, issues);
   const options = { amberRule: config.amberRule, decimals: (pv: { measure: Parameters<typeof printedDecimals>[0] }) => printedDecimals(pv.measure, style) };
-  const items: RatedIndicator[] = period ? indicators.map((indicator) => ({ indicator, rating: rateIndicator(indicator, period, options) })) : [];
+  let items: RatedIndicator[] = period ? indicators.map((indicator) => ({ indicator, rating: rateIndicator(indicator, period, options) })) : [];
+  const ragSource = config.ragSource ?? 'engine';
+  if (period && indicators.some((i) => i.sheetRags)) {
+    const compared = compareSheetRags(items, period, style, ragSource);
+    items = compared.items;
+    issues.push(...compared.issues);
+  }
   const emptyPeriod = period ?? { kind: 'quarter', fyStart: 0, quarter: null, month: null, label: 'no period', sortKey: 0 };
-  const narrative = draftNarrative(items, emptyPeriod, style);
+  const narrative = draftNarrative(ragSource === 'sheet' ? narrativeRatings(items) : items, emptyPeriod, style);
   const placements = period ? labelPlacements(grids, tables, items) : [];
   const formatPlan = planFormats(items, config.amberRule, (i) => (i.rating.current ? printedDecimals(i.rating.current.measure, style) : style.decimals), placements, period?.label ?? '');
   return { period, periods, tables, unreadTables, items, narrative, formatPlan, issues: dedupe(issues), config };

@@ -1,0 +1,100 @@
+/**
+ * The sheet's own RAG beside ours: which of an indicator's RAG cells speaks for the reporting
+ * period, a warning for every disagreement (with both reasons), and — when the configuration says
+ * `ragSource: 'sheet'` — the ratings the narrative follows.
+ */
+import { printMeasure } from '../narrative/citations';
+import { formatNumber } from '../values/display';
+import { ragWord } from '../values/sheetRag';
+import type { HouseStyle, Issue, Period, RagSource, Rating, RatedIndicator, SheetRag, SheetRagReading } from '../types';
+
+/**
+ * The sheet's rating for the period: from a RAG column headed with that period ("Q3 RAG"), else
+ * from one that names no period — which speaks for the latest figure in the row, so only when the
+ * period reported on is the indicator's latest with a value.
+ */
+export function sheetRagReading(item: RatedIndicator, period: Period): SheetRagReading | null {
+  const readings = item.indicator.sheetRags;
+  if (!readings?.length) return null;
+  const own = readings.find((r) => r.period !== null && r.period.sortKey === period.sortKey && r.period.kind === period.kind)
+    ?? readings.find((r) => r.period !== null && r.period.sortKey === period.sortKey && r.period.kind !== 'ytd');
+  if (own) return own;
+  const general = readings.find((r) => r.period === null);
+  if (!general) return null;
+  const later = item.indicator.values.some((v) => v.measure.value !== null && v.period.sortKey > period.sortKey);
+  return later ? null : general;
+}
+
+/** Words for our rating and why, as a warning gives them: "Red: 61 against the target of 40 is more than 5% from the target". */
+function ourReason(item: RatedIndicator, style: HouseStyle): string {
+  const { indicator: ind, rating } = item;
+  const word = ragWord(rating.rag);
+  const m = rating.current?.measure;
+  if (rating.status !== 'rated' || !m || m.value === null) return `${word} (${rating.reason})`;
+  const t = ind.target;
+  const fmt = (v: number) => formatNumber(v, ind.unit, style, { decimals: m.formatDecimals, rateBase: ind.rateBase, currency: ind.currency });
+  const target = t?.value !== null && t?.value !== undefined ? `the target of ${fmt(t.value)}` : t && t.lower !== null && t.upper !== null ? `the target range ${fmt(t.lower)} to ${fmt(t.upper)}` : 'its target';
+  return `${word}: ${printMeasure(ind, m, style)} against ${target} is ${rating.reason}`;
+}
+
+/** The sheet's rating in words, with the cell's own text when that is not the same word: "Red ('Off target')". */
+function shownAs(s: SheetRag): string {
+  const word = ragWord(s.rag);
+  return s.shown.toLowerCase() === word.toLowerCase() ? word : `${word} ('${s.shown}')`;
+}
+
+/** The warning for a sheet's RAG cell that says something other than ours. */
+export function ragDisagrees(item: RatedIndicator, sheetRag: SheetRag, style: HouseStyle, source: RagSource): Issue {
+  const follows = source === 'sheet' && item.rating.status !== 'no-data' ? "the narrative follows the sheet's rating" : 'the narrative follows ours';
+  return {
+    severity: 'warning', code: 'rag-disagrees', sheet: sheetRag.sheet, cell: sheetRag.cell,
+    message: `${sheetRag.sheet}!${sheetRag.cell}: the sheet rates '${item.indicator.name}' ${shownAs(sheetRag)}, but by the rules here it is ${ourReason(item, style)}; ${follows}.`,
+  };
+}
+
+/** The warning for a sheet's RAG cell that cannot be read as a rating. */
+export function sheetRagUnreadable(item: RatedIndicator, reading: SheetRagReading): Issue {
+  return {
+    severity: 'warning', code: 'sheet-rag-unreadable', sheet: reading.sheet, cell: reading.cell,
+    message: `${reading.sheet}!${reading.cell}: '${reading.shown}' in the RAG column for '${item.indicator.name}' is not a rating (such as Green, Amber, Red, 'On target' or 'Off track'), so it is not compared.`,
+  };
+}
+
+/**
+ * Each item with the sheet's rating for the period beside ours, and a warning for every
+ * disagreement and every RAG cell that is not a rating.
+ */
+export function compareSheetRags(items: readonly RatedIndicator[], period: Period, style: HouseStyle, source: RagSource): { items: RatedIndicator[]; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const out = items.map((item) => {
+    const reading = sheetRagReading(item, period);
+    if (!reading) return item;
+    if (reading.rag === null) {
+      const issue = sheetRagUnreadable(item, reading);
+      issues.push(issue);
+      return { ...item, indicator: { ...item.indicator, warnings: [...item.indicator.warnings, issue] } };
+    }
+    const sheetRag: SheetRag = { rag: reading.rag, shown: reading.shown, sheet: reading.sheet, cell: reading.cell };
+    if (sheetRag.rag === item.rating.rag) return { ...item, sheetRag };
+    const issue = ragDisagrees(item, sheetRag, style, source);
+    issues.push(issue);
+    return { ...item, indicator: { ...item.indicator, warnings: [...item.indicator.warnings, issue] }, sheetRag };
+  });
+  return { items: out, issues };
+}
+
+/**
+ * The ratings the narrative follows under `ragSource: 'sheet'`: the sheet's, where it rates an
+ * indicator that has a value this period (a sentence needs the figure); ours elsewhere.
+ */
+export function narrativeRatings(items: readonly RatedIndicator[]): RatedIndicator[] {
+  return items.map((item) => {
+    const s = item.sheetRag;
+    if (!s || item.rating.status === 'no-data' || s.rag === item.rating.rag) return item;
+    const reason = `as the sheet rates it (${s.sheet}!${s.cell}: '${s.shown}')`;
+    const rating: Rating = {
+      ...item.rating, rag: s.rag, status: s.rag === 'none' ? 'no-target' : 'rated', reason, withinTolerance: s.rag === 'amber',
+    };
+    return { ...item, rating };
+  });
+}
