@@ -47,10 +47,20 @@ function groupAbove(scan: HeaderScan, row: number, col: number, left: number): P
   return null;
 }
 
-/** The year of a header without one, from the period before it: "Q1" after "Q4 2020/21" is 2021/22. */
+/**
+ * The year of a header without one, from the period before it: "Q1" after "Q4 2020/21" is 2021/22.
+ * In a header that is more than a period ("Q1 RAG", "Q2 target"), its period words are read.
+ */
 function yearAfter(last: Period | null, raw: RawValue): number | null {
   if (last === null || typeof raw !== 'string') return null;
-  const tokens = readPeriodTokens(raw);
+  let tokens = readPeriodTokens(raw);
+  if (!tokens.complete) {
+    const periodWords = raw.split(/\s+/).filter((w) => {
+      const t = readPeriodTokens(w);
+      return t.complete && t.any;
+    });
+    if (periodWords.length > 0) tokens = readPeriodTokens(periodWords.join(' '));
+  }
   if (!tokens.complete || !tokens.any || tokens.fyStart !== null) return null;
   const step = (now: number | null, before: number | null): number =>
     now !== null && before !== null && now < before ? 1 : 0;
