@@ -139,3 +139,20 @@ describe('labels for an annual indicator', () => {
     expect(texts.filter((t) => t === 'Reported annually')).toHaveLength(annual.length);
   });
 });
+
+describe("the scorecard's own RAG on the Narrative sheet", () => {
+  it('lists each indicator where it differs from ours, with both reasons', async () => {
+    const { out, report } = await annotate('test/fixtures/sheet-rag.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const lines: string[] = [];
+    wb.getWorksheet('Narrative')!.eachRow((row) => lines.push(String(row.getCell(1).value ?? '')));
+    const differ = report.warnings.filter((w) => w.code === 'rag-disagrees');
+    expect(differ.map((w) => w.cell)).toEqual(['G5', 'G7']);
+    const at = lines.indexOf("The scorecard's own RAG");
+    expect(lines.slice(at + 1, at + 4)).toEqual([
+      "The scorecard's own RAG column differs from these ratings for 2 of the 7 indicators it rates:",
+      ...differ.map((w) => w.message),
+    ]);
+  });
+});

@@ -98,3 +98,16 @@ export function narrativeRatings(items: readonly RatedIndicator[]): RatedIndicat
     return { ...item, rating };
   });
 }
+
+/**
+ * Lines for the Narrative sheet about the sheet's own RAG: how many of the indicators it rates it
+ * rates as we do, then each disagreement (the warning's own words). Empty when the sheet has no RAG column.
+ */
+export function sheetRagNotes(items: readonly RatedIndicator[], issues: readonly Issue[]): string[] {
+  const compared = items.filter((i) => i.sheetRag).length;
+  if (compared === 0) return [];
+  const differ = issues.filter((i) => i.code === 'rag-disagrees');
+  const of = compared === 1 ? 'the 1 indicator it rates' : `the ${compared} indicators it rates`;
+  if (differ.length === 0) return [`The scorecard's own RAG column agrees with these ratings for ${compared === 1 ? 'the 1 indicator it rates' : `all ${compared} indicators it rates`}.`];
+  return [`The scorecard's own RAG column differs from these ratings for ${differ.length} of ${of}:`, ...differ.map((d) => d.message)];
+}
