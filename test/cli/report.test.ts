@@ -113,6 +113,24 @@ describe('the report command', () => {
     expect(r.stderr[0]).not.toMatch(/\n\s+at /);
   });
 
+  it("takes ragSource from --config: the narrative follows the sheet's own RAG, the ratings and warnings stay ours", async () => {
+    const config = join(outDir, 'rag-source.json');
+    writeFileSync(config, JSON.stringify({ ragSource: 'sheet' }));
+    const r = await json('test/fixtures/sheet-rag.xlsx', { configFile: config });
+    expect(r.settings.ragSource).toBe('sheet');
+    expect(r.indicators.find((i) => i.id === 'CP04')).toMatchObject({ rag: 'green', sheetRag: { rag: 'red', shown: 'Off target', cell: 'G7' } });
+    expect(r.narrative.areasForFocus.map((i) => i.indicatorId)).toEqual(expect.arrayContaining(['CP04']));
+    expect(r.narrative.performingWell.map((i) => i.indicatorId)).not.toContain('CP04');
+    expect(r.warnings.filter((w) => w.code === 'rag-disagrees').map((w) => w.message)).toEqual([
+      expect.stringMatching(/G5: .*; the narrative follows the sheet's rating\.$/),
+      expect.stringMatching(/G7: .*; the narrative follows the sheet's rating\.$/),
+    ]);
+    writeFileSync(config, JSON.stringify({ ragsource: 'sheet' }));
+    const refused = await runReport({ workbook: 'test/fixtures/sheet-rag.xlsx', format: 'json', configFile: config });
+    expect(refused.exitCode).toBe(2);
+    expect(refused.stderr.join('\n')).toMatch(/ragsource.*did you mean 'ragSource'/);
+  });
+
   it('names an unknown period and the periods there are', async () => {
     const r = await runReport({ workbook: sample, format: 'text', period: 'Q3 2030/31' });
     expect(r.exitCode).toBe(2);
