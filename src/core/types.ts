@@ -180,6 +180,8 @@ export interface IndicatorBlock {
   readonly targetRow: number | null;
   /** The row labelled "Tolerance", read in the period columns. */
   readonly toleranceRow: number | null;
+  /** The row labelled "RAG" or "Status": the sheet's own rating for each period, in the period columns. */
+  readonly ragRow?: number | null;
   /** The cell holding the word that labels the values row ("Actual"), when there is one. */
   readonly labelCol: number | null;
 }

@@ -115,6 +115,13 @@ function buildOne(
     benchmarks.push({ kind: c.benchmark!.kind, label: c.benchmark!.label, period: c.period ?? null, measure: ranked ? toMeasure(sheet, r, false, false) : measure(r) });
   }
   const sheetRags = readSheetRags(grid, cols.rags, rowAt);
+  if (block?.ragRow != null) {
+    // A RAG row gives the sheet's rating for each period, in the period columns.
+    for (const c of cols.periods) {
+      const read = parseSheetRag(rawAt(grid, block.ragRow, c.col));
+      if (read) sheetRags.push({ period: c.period!, rag: read.rag, shown: read.shown, sheet, cell: toA1(block.ragRow, c.col) });
+    }
+  }
   const count = (c: ColumnInfo | null) => (c ? toMeasure(sheet, readCell(grid, rowAt(c.col), c.col), false, false) : null);
   return {
     id, name, sheet, row, section: tr.section, unit, polarity, target, tolerance, frequency, values, benchmarks,

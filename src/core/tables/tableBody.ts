@@ -28,6 +28,7 @@ interface OpenBlock {
   valuesRow: number | null;
   targetRow: number | null;
   toleranceRow: number | null;
+  ragRow: number | null;
   labelCol: number | null;
   last: number;
 }
@@ -45,8 +46,9 @@ interface OpenBlock {
  * "Variance" (in the name column or a column left of the figures) straight beneath an indicator
  * row, with no name of their own (a name merged across the rows is held by its top cell only),
  * belong to it: its values come from the "Actual" row (or its own row when that is unlabelled),
- * a target for each period from the "Target" row, the tolerance from the "Tolerance" row; a
- * "Variance" row is worked out from the others and not read. Such an indicator's {@link TableRow}
+ * a target for each period from the "Target" row, the tolerance from the "Tolerance" row, the
+ * sheet's own rating for each period from a "RAG" or "Status" row; a "Variance" row is worked out
+ * from the others and not read. Such an indicator's {@link TableRow}
  * has `block`, and `row` is the row of its values.
  *
  * Blank rows are skipped; in a plain range two blank rows in a row, the next header row or another
@@ -93,6 +95,9 @@ export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: Bod
     } else if (kind === 'tolerance') {
       if (block.toleranceRow !== null) return false;
       block.toleranceRow = row;
+    } else if (kind === 'rag') {
+      if (block.ragRow !== null) return false;
+      block.ragRow = row;
     }
     block.last = row;
     return true;
@@ -101,7 +106,7 @@ export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: Bod
     const block = open;
     open = null;
     if (!block) return;
-    const single = block.last === block.nameRow && block.targetRow === null && block.toleranceRow === null && block.labelCol === null;
+    const single = block.last === block.nameRow && block.targetRow === null && block.toleranceRow === null && block.ragRow === null && block.labelCol === null;
     if (block.valuesRow === null) {
       const cell = toA1(block.nameRow, nameCol);
       warnings.push({ severity: 'warning', code: 'block-without-values', sheet, cell, message: blockWithoutValues(sheet, cell, block.name) });
@@ -114,7 +119,10 @@ export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: Bod
     }
     rows.push({
       row: block.valuesRow, section: block.section,
-      block: { top: block.nameRow, bottom: block.last, nameRow: block.nameRow, targetRow: block.targetRow, toleranceRow: block.toleranceRow, labelCol: block.labelCol },
+      block: {
+        top: block.nameRow, bottom: block.last, nameRow: block.nameRow, targetRow: block.targetRow, toleranceRow: block.toleranceRow,
+        ...(block.ragRow !== null && { ragRow: block.ragRow }), labelCol: block.labelCol,
+      },
     });
   };
 
@@ -146,7 +154,7 @@ export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: Bod
     if (label && name === '') {
       if (!open && head && row === head.row + 1) {
         section = head.before;
-        open = { nameRow: head.row, name: head.name, section, valuesRow: null, targetRow: null, toleranceRow: null, labelCol: null, last: head.row };
+        open = { nameRow: head.row, name: head.name, section, valuesRow: null, targetRow: null, toleranceRow: null, ragRow: null, labelCol: null, last: head.row };
         head = null;
       }
       if (open && row === open.last + 1 && attach(open, label.kind, label.col, row)) continue;
@@ -157,7 +165,7 @@ export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: Bod
       const startsWithTarget = label?.kind === 'target';
       open = {
         nameRow: row, name, section, valuesRow: startsWithTarget ? null : row, targetRow: startsWithTarget ? row : null,
-        toleranceRow: null, labelCol: label?.kind === 'actual' ? label.col : null, last: row,
+        toleranceRow: null, ragRow: null, labelCol: label?.kind === 'actual' ? label.col : null, last: row,
       };
       continue;
     }

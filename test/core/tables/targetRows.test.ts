@@ -13,7 +13,7 @@ describe('rowKind', () => {
   it.each([
     ['Target', 'target'], ['Targets', 'target'], ['Profiled target', 'target'], ['Actual', 'actual'], ['Outturn', 'actual'],
     ['Actual (cumulative)', 'actual'], ['Tolerance', 'tolerance'], ['Amber tolerance', 'tolerance'], ['Variance', 'variance'],
-    ['Variance against target', 'variance'],
+    ['Variance against target', 'variance'], ['RAG', 'rag'], ['RAG status', 'rag'], ['Status', 'rag'],
   ])('reads %s as a %s row', (text, kind) => {
     expect(rowKind(text)).toBe(kind);
   });
@@ -73,6 +73,27 @@ describe('indicators over an Actual row and a Target row', () => {
     expect(r.issues).toContainEqual(expect.objectContaining({ code: 'target-row-blank', sheet: 'KPIs', cell: 'D3' }));
     const configured = report(grid, { indicators: { W1: { target: 46 } } });
     expect(facts(configured)[0]).toMatchObject({ target: 46, targetCell: null, rag: 'green' });
+  });
+
+  it("reads a RAG row as the sheet's own rating for each period", () => {
+    const r = report([
+      ['Indicator', null, 'Q1 2023/24', 'Q2 2023/24', 'Q3 2023/24', 'Good is'],
+      ['% of complaints answered within 10 working days', 'Actual', 0.88, 0.81, null, 'Higher'],
+      [null, 'Target', 0.85, 0.85, 0.85],
+      [null, 'RAG', 'G', 'A', null],
+    ]);
+    expect(facts(r)).toEqual([{ name: '% of complaints answered within 10 working days', cell: 'D2', target: 85, targetCell: 'D3', rag: 'amber' }]);
+    expect(r.items[0].sheetRag).toEqual({ rag: 'amber', shown: 'A', sheet: 'KPIs', cell: 'D4' });
+    // Plain fractions with no % format are a guess worth a word; nothing else is.
+    expect(codes(r)).toEqual(['fraction-guess']);
+    const q1 = report([
+      ['Indicator', null, 'Q1 2023/24', 'Q2 2023/24', 'Good is'],
+      ['% of complaints answered within 10 working days', 'Actual', 0.88, 0.79, 'Higher'],
+      [null, 'Target', 0.9, 0.85],
+      [null, 'Status', 'Green', 'Amber'],
+    ], { period: 'Q1 2023/24' });
+    expect(q1.items[0].sheetRag).toMatchObject({ rag: 'green', cell: 'C4' });
+    expect(q1.issues.filter((i) => i.code !== 'fraction-guess').map((i) => [i.code, i.cell])).toEqual([['rag-disagrees', 'C4']]);
   });
 
   it('still warns about a Target row with nothing above it, and a Target row with no values row', () => {
