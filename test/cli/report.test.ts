@@ -121,6 +121,10 @@ describe('the report command', () => {
     expect(r.indicators.find((i) => i.id === 'CP04')).toMatchObject({ rag: 'green', sheetRag: { rag: 'red', shown: 'Off target', cell: 'G7' } });
     expect(r.narrative.areasForFocus.map((i) => i.indicatorId)).toEqual(expect.arrayContaining(['CP04']));
     expect(r.narrative.performingWell.map((i) => i.indicatorId)).not.toContain('CP04');
+    // The words follow the figures: 47 is below the target of 50, whatever colour the sheet gives it.
+    const cp04 = r.narrative.areasForFocus.find((i) => i.indicatorId === 'CP04')!.text;
+    expect(cp04).toContain('below the target of 50');
+    expect(cp04).not.toContain('above the target');
     expect(r.warnings.filter((w) => w.code === 'rag-disagrees').map((w) => w.message)).toEqual([
       expect.stringMatching(/G5: .*; the narrative follows the sheet's rating\.$/),
       expect.stringMatching(/G7: .*; the narrative follows the sheet's rating\.$/),

@@ -43,9 +43,17 @@ function shownAs(s: SheetRag): string {
   return s.shown.toLowerCase() === word.toLowerCase() ? word : `${word} ('${s.shown}')`;
 }
 
+/**
+ * Whether the narrative can follow the sheet's rating of an item: a sentence about a colour needs
+ * the figure and its target, so only where we rate it too (or where the sheet says it is not rated).
+ */
+function canFollowSheet(item: RatedIndicator, sheetRag: SheetRag): boolean {
+  return item.rating.status === 'rated' || (sheetRag.rag === 'none' && item.rating.status !== 'no-data');
+}
+
 /** The warning for a sheet's RAG cell that says something other than ours. */
 export function ragDisagrees(item: RatedIndicator, sheetRag: SheetRag, style: HouseStyle, source: RagSource): Issue {
-  const follows = source === 'sheet' && item.rating.status !== 'no-data' ? "the narrative follows the sheet's rating" : 'the narrative follows ours';
+  const follows = source === 'sheet' && canFollowSheet(item, sheetRag) ? "the narrative follows the sheet's rating" : 'the narrative follows ours';
   return {
     severity: 'warning', code: 'rag-disagrees', sheet: sheetRag.sheet, cell: sheetRag.cell,
     message: `${sheetRag.sheet}!${sheetRag.cell}: the sheet rates '${item.indicator.name}' ${shownAs(sheetRag)}, but by the rules here it is ${ourReason(item, style)}; ${follows}.`,
@@ -85,16 +93,16 @@ export function compareSheetRags(items: readonly RatedIndicator[], period: Perio
 
 /**
  * The ratings the narrative follows under `ragSource: 'sheet'`: the sheet's, where it rates an
- * indicator that has a value this period (a sentence needs the figure); ours elsewhere.
+ * indicator that we rate too (a sentence needs the figure and the target), or says it is not rated;
+ * ours elsewhere.
  */
 export function narrativeRatings(items: readonly RatedIndicator[]): RatedIndicator[] {
   return items.map((item) => {
     const s = item.sheetRag;
-    if (!s || item.rating.status === 'no-data' || s.rag === item.rating.rag) return item;
+    if (!s || s.rag === item.rating.rag || !canFollowSheet(item, s)) return item;
     const reason = `as the sheet rates it (${s.sheet}!${s.cell}: '${s.shown}')`;
-    const rating: Rating = {
-      ...item.rating, rag: s.rag, status: s.rag === 'none' ? 'no-target' : 'rated', reason, withinTolerance: s.rag === 'amber',
-    };
+    // withinTolerance stays ours: the sentence's words ("just below the target") follow the figures.
+    const rating: Rating = { ...item.rating, rag: s.rag, status: s.rag === 'none' ? 'no-target' : 'rated', reason };
     return { ...item, rating };
   });
 }

@@ -65,6 +65,21 @@ describe('the sheet\'s own RAG beside ours', () => {
     expect(sheet.issues.find((i) => i.code === 'rag-disagrees')?.message).toMatch(/the narrative follows the sheet's rating\.$/);
   });
 
+  it("keeps our rating where the narrative cannot follow the sheet's: no target, or no figure", () => {
+    const odd: SheetGrid = { name: 'KPIs', values: [
+      ['Indicator', 'Good is', 'Target', 'Q2 2023/24', 'RAG'],
+      ['Number of households in temporary accommodation', 'n/a', null, 152, 'Green'],
+      ['% of rent collected', 'Higher', 98, 'TBC', 'Red'],
+    ] };
+    const r = buildReport([odd], parseConfig({ ragSource: 'sheet' }));
+    expect(r.narrative.context.map((i) => i.text)).toEqual([expect.stringContaining('households in temporary accommodation')]);
+    expect(r.narrative.noData).toHaveLength(1);
+    expect(r.issues.filter((i) => i.code === 'rag-disagrees').map((i) => i.message)).toEqual([
+      expect.stringMatching(/D?E2: .*Green.*not rated \(no polarity: reported for context\); the narrative follows ours\.$/),
+      expect.stringMatching(/E3: .*Red.*not rated \(no data for Q2 2023\/24 \('TBC'\)\); the narrative follows ours\.$/),
+    ]);
+  });
+
   it('refuses an unknown ragSource with the words it takes', () => {
     expect(() => parseConfig({ ragSource: 'workbook' })).toThrow(/ragSource: must be one of 'engine', 'sheet'/);
   });
