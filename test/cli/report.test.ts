@@ -116,8 +116,16 @@ describe('the report command', () => {
   it("takes ragSource from --config: the narrative follows the sheet's own RAG, the ratings and warnings stay ours", async () => {
     const config = join(outDir, 'rag-source.json');
     writeFileSync(config, JSON.stringify({ ragSource: 'sheet' }));
-    const r = await json('test/fixtures/sheet-rag.xlsx', { configFile: config });
+    const out = join(outDir, 'rag-source.xlsx');
+    const r = await json('test/fixtures/sheet-rag.xlsx', { configFile: config, out });
     expect(r.settings.ragSource).toBe('sheet');
+    // The Narrative sheet counts as its text does, by the sheet's ratings: CP02 Amber and CP04 Red (ours: Red and Green).
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const narrative = wb.getWorksheet('Narrative')!;
+    expect([6, 7, 8, 9].map((row) => [narrative.getCell(`A${row}`).value, narrative.getCell(`B${row}`).value]))
+      .toEqual([['Green', 3], ['Amber', 2], ['Red', 2], ['No target', 1]]);
+    expect(r.summary).toMatchObject({ green: 4, amber: 1, red: 2 });
     expect(r.indicators.find((i) => i.id === 'CP04')).toMatchObject({ rag: 'green', sheetRag: { rag: 'red', shown: 'Off target', cell: 'G7' } });
     expect(r.narrative.areasForFocus.map((i) => i.indicatorId)).toEqual(expect.arrayContaining(['CP04']));
     expect(r.narrative.performingWell.map((i) => i.indicatorId)).not.toContain('CP04');

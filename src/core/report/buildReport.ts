@@ -11,7 +11,7 @@ import type {
   DetectedTable, FormatPlan, Indicator, Issue, Narrative, Period, PeriodTarget, RatedIndicator, ScorecardConfig, SheetGrid, UnreadTable,
 } from '../types';
 import { labelPlacements } from './labelPlacements';
-import { compareSheetRags, narrativeRatings } from './sheetRags';
+import { compareSheetRags, ratingsForNarrative } from './sheetRags';
 
 /** Everything the engine makes of a workbook for one period. */
 export interface Report {
@@ -114,7 +114,7 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
     issues.push(...compared.issues);
   }
   const emptyPeriod = period ?? { kind: 'quarter', fyStart: 0, quarter: null, month: null, label: 'no period', sortKey: 0 };
-  const narrative = draftNarrative(ragSource === 'sheet' ? narrativeRatings(items) : items, emptyPeriod, style);
+  const narrative = draftNarrative(ratingsForNarrative(items, ragSource), emptyPeriod, style);
   const placements = period ? labelPlacements(grids, tables, items) : [];
   const formatPlan = planFormats(items, config.amberRule, (i) => (i.rating.current ? printedDecimals(i.rating.current.measure, style) : style.decimals), placements, period?.label ?? '');
   return { period, periods, tables, unreadTables, items, narrative, formatPlan, issues: dedupe(issues), config };

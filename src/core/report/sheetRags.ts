@@ -119,3 +119,8 @@ export function sheetRagNotes(items: readonly RatedIndicator[], issues: readonly
   if (differ.length === 0) return [`The scorecard's own RAG column agrees with these ratings for ${compared === 1 ? 'the 1 indicator it rates' : `all ${compared} indicators it rates`}.`];
   return [`The scorecard's own RAG column differs from these ratings for ${differ.length} of ${of}:`, ...differ.map((d) => d.message)];
 }
+
+/** The ratings the narrative follows: ours, or under `ragSource: 'sheet'` {@link narrativeRatings}. */
+export function ratingsForNarrative(items: readonly RatedIndicator[], source: RagSource | undefined): readonly RatedIndicator[] {
+  return source === 'sheet' ? narrativeRatings(items) : items;
+}
