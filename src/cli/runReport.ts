@@ -5,6 +5,7 @@ import { listJoin } from '../core/narrative/phrases';
 import { renderMarkdown } from '../core/narrative/render';
 import { buildReport, PeriodNotFoundError, type Report } from '../core/report/buildReport';
 import { ragCounts } from '../core/report/ragCounts';
+import { ratingsForNarrative, sheetRagNotes } from '../core/report/sheetRags';
 import { reportToJson } from '../core/report/toJson';
 import { colToLetters } from '../core/address';
 import type { ScorecardConfig, UnreadTable } from '../core/types';
@@ -78,7 +79,7 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
     }
     const stderr = [...readIssues, ...report.issues.map((i) => `${i.severity === 'info' ? 'note' : 'warning'}: ${i.message}`)];
     if (!options.out) return { stdout: printed(report, options.format), stderr, exitCode: 0, report };
-    const meta = { title: 'Scorecard narrative', generated: `Drafted from ${basename(options.workbook)}`, counts: ragCounts(report.items) };
+    const meta = { title: 'Scorecard narrative', generated: `Drafted from ${basename(options.workbook)}`, counts: ragCounts(ratingsForNarrative(report.items, report.config.ragSource)), ragNotes: sheetRagNotes(report.items, report.issues) };
     const warn = (issues: readonly { message: string }[]) => stderr.push(...issues.map((i) => `warning: ${i.message}`));
     // The copy is the input with the changed parts replaced; a file laid out otherwise is rebuilt by exceljs.
     const patched = await patchCopy({ input: bytes, wb, plan: report.formatPlan, narrative: report.narrative, meta });

@@ -131,6 +131,8 @@ export type ColumnRole =
   | 'frequency'
   | 'unit'
   | 'commentary'
+  /** The sheet's own RAG or status column ("RAG", "Status", "G/A/R"): read to compare with ours. */
+  | 'rag'
   | 'ignore';
 
 export type BenchmarkKind =
@@ -164,6 +166,29 @@ export interface TableRow {
   readonly row: number;
   /** The section heading above it ("Front Door"), or null. */
   readonly section: string | null;
+  /**
+   * For an indicator laid out over several rows — an "Actual" row and a "Target" row (perhaps a
+   * "Tolerance" or "Variance" row too) under one name, often merged across them — those rows.
+   * `row` is then the row holding the values. Absent for an indicator on one row.
+   */
+  readonly block?: IndicatorBlock;
+}
+
+/** The rows of an indicator laid out over several rows (zero-based sheet rows). */
+export interface IndicatorBlock {
+  /** First and last row of the indicator. */
+  readonly top: number;
+  readonly bottom: number;
+  /** The row holding its name (the top-left cell of a merged name). */
+  readonly nameRow: number;
+  /** The row labelled "Target": a target for each period, in the period columns. */
+  readonly targetRow: number | null;
+  /** The row labelled "Tolerance", read in the period columns. */
+  readonly toleranceRow: number | null;
+  /** The row labelled "RAG" or "Status": the sheet's own rating for each period, in the period columns. */
+  readonly ragRow?: number | null;
+  /** The cell holding the word that labels the values row ("Actual"), when there is one. */
+  readonly labelCol: number | null;
 }
 
 export interface DetectedTable {
@@ -314,6 +339,47 @@ export interface Indicator {
   readonly periodTargets?: readonly PeriodTarget[];
   /** Set by the report when `target` is the profiled target for the reporting period rather than the annual one. */
   readonly targetProfiled?: boolean;
+  /**
+   * For an indicator with a "Target" row (see {@link IndicatorBlock}): the target and tolerance
+   * the sheet gives each period, in period order. The report puts the reporting period's in
+   * `target` and `tolerance`; `target` here is the table's target column, if any (an annual target).
+   */
+  readonly byPeriod?: readonly RowTarget[];
+  /** What the sheet's own RAG or status columns say for this indicator, one entry per such column. */
+  readonly sheetRags?: readonly SheetRagReading[];
+}
+
+/** One cell of a sheet's own RAG or status column. */
+export interface SheetRagReading {
+  /** The period the column's header names ("Q3 RAG"), or null when it names none. */
+  readonly period: Period | null;
+  /** The rating the cell means; null when it holds something that is not a rating. */
+  readonly rag: Rag | null;
+  /** The cell's text as shown ("G", "On target"). */
+  readonly shown: string;
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+/** The sheet's own rating of an indicator for the reporting period. */
+export interface SheetRag {
+  readonly rag: Rag;
+  readonly shown: string;
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+/** The target (and tolerance) a "Target" row gives one period. */
+export interface RowTarget {
+  readonly period: Period;
+  /** Null when the Target row's cell for the period is blank or not a target. */
+  readonly target: Target | null;
+  /** The Target row's cell for the period ("F6"). */
+  readonly cell: string;
+  /** From a "Tolerance" row, when it has a number for the period. */
+  readonly tolerance: Tolerance | null;
+  /** Problems with that cell, reported only when the period is the one reported on. */
+  readonly warnings: readonly Issue[];
 }
 
 /** A target for a point in the year, from a profiled target column. */
@@ -358,7 +424,12 @@ export interface Rating {
 export interface RatedIndicator {
   readonly indicator: Indicator;
   readonly rating: Rating;
+  /** The sheet's own rating for the period, from its RAG or status column, when it gives one. */
+  readonly sheetRag?: SheetRag | null;
 }
+
+/** Whose rating the narrative follows: ours (the default), or the sheet's own RAG column where it has one. */
+export type RagSource = 'engine' | 'sheet';
 
 // ---------------------------------------------------------------------------------------------
 // Issues (bad data comes back as values, never thrown)
@@ -458,6 +529,11 @@ export interface ScorecardConfig {
   /** Workbook-wide amber tolerance. Default: relative, 0.05 (within 5 % of the target). */
   readonly tolerance: Tolerance;
   readonly amberRule: AmberRule;
+  /**
+   * Whose rating the narrative follows: 'engine' (default) or 'sheet' — the sheet's own RAG column
+   * where it rates an indicator. Our rules colour the values either way.
+   */
+  readonly ragSource?: RagSource;
   readonly style: HouseStyle;
   readonly tables: readonly TableConfig[];
   readonly indicators: Readonly<Record<string, IndicatorConfig>>;

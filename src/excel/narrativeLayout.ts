@@ -15,6 +15,8 @@ export interface NarrativeMeta {
   /** One line such as "Drafted on 3 March 2025". */
   readonly generated: string;
   readonly counts: RagCounts;
+  /** Lines about the sheet's own RAG column beside ours (see `sheetRagNotes`); none when it has none. */
+  readonly ragNotes?: readonly string[];
 }
 
 export type RowStyle = 'title' | 'heading' | 'subheading' | 'note' | 'body' | 'count';
@@ -64,7 +66,12 @@ function openingRows(period: string, meta: NarrativeMeta): { rows: LayoutRow[]; 
   rows.push(line('Indicators by rating', 'heading'));
   const first = rows.length;
   for (const c of COUNT_LINES) rows.push(line(c.label, 'count', [], meta.counts[c.key]));
-  return { rows, countRows: { first, last: rows.length - 1 } };
+  const countRows = { first, last: rows.length - 1 };
+  if (meta.ragNotes?.length) {
+    rows.push(line('', 'body'), line("The scorecard's own RAG", 'heading'));
+    for (const note of meta.ragNotes) rows.push(line(note, 'note'));
+  }
+  return { rows, countRows };
 }
 
 const finish = (rows: LayoutRow[], countRows: NarrativeLayout['countRows']): NarrativeLayout => ({

@@ -12,6 +12,11 @@ import { currentSettings, settingsKey } from './settingEdits';
 
 const BADGE = { green: 'Green', amber: 'Amber', red: 'Red' } as const;
 
+/** The sheet's rating as the pane words it. */
+function ragWordCapital(rag: IndicatorJson['rag']): string {
+  return rag === 'none' ? 'Not rated' : BADGE[rag];
+}
+
 function badge(json: IndicatorJson): { rag: IndicatorSummary['rag']; label: string } {
   if (json.status === 'rated' && json.rag !== 'none') return { rag: json.rag, label: BADGE[json.rag] };
   if (json.toleranceUnclear) return { rag: 'none', label: 'Check' };
@@ -52,6 +57,7 @@ export function paneSummary(report: Report): Required<WorkbookReview> {
     settings: currentSettings(report.items[i]),
     targetUnits: ind.unit === 'percentage' ? 'per cent' : null,
     targetSource: report.items[i].indicator.target?.source ?? null,
+    sheetRag: ind.sheetRag ? { label: ragWordCapital(ind.sheetRag.rag), shown: ind.sheetRag.shown, cell: ind.sheetRag.cell, agrees: ind.sheetRag.rag === ind.rag } : null,
   }));
   const labelHeaders = new Set(report.formatPlan.labelHeaders.map((h) => `${h.sheet}!${h.cell}`));
   const tables = json.tables.map((t, i): TableSummary => ({
@@ -78,6 +84,7 @@ export function paneSummary(report: Report): Required<WorkbookReview> {
       amberRule: config.amberRule,
       percent: config.style.percent,
       decimals: config.style.decimals,
+      ragSource: config.ragSource ?? 'engine',
     },
     periods: json.periods,
     reporting: json.period,

@@ -77,6 +77,8 @@ export function withWorkbookSettings(stored: unknown, settings: WorkbookSettings
   else config.period = settings.period;
   config.tolerance = { type: settings.tolerance.type, value: settings.tolerance.value };
   config.amberRule = settings.amberRule;
+  if (settings.ragSource === 'sheet') config.ragSource = 'sheet';
+  else delete config.ragSource;
   config.style = { ...((config.style as Json | undefined) ?? {}), percent: settings.percent, decimals: settings.decimals };
   return config;
 }

@@ -11,6 +11,7 @@ import { applyFormats } from './applyFormats';
 import type { NarrativeParagraph, WorkbookReview } from '../taskpane/hostApi';
 import { narrativeParagraphs } from './narrativeLinks';
 import { ragCounts } from '../core/report/ragCounts';
+import { ratingsForNarrative, sheetRagNotes } from '../core/report/sheetRags';
 import type { RagCounts } from '../core/types';
 import { paneSummary } from './paneSummary';
 import { readWorkbook } from './readWorkbook';
@@ -81,7 +82,7 @@ const longDate = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', mo
 export async function draftInContext(context: Excel.RequestContext, options: WorkflowOptions): Promise<{ text: string; paragraphs: NarrativeParagraph[] }> {
   const { report: built } = await report(context, options);
   const generated = `Drafted on ${longDate(options.now)} by Scorecard Narrator.`;
-  await writeNarrative(context, built.narrative, { title: 'Scorecard narrative', generated, counts: ragCounts(built.items) });
+  await writeNarrative(context, built.narrative, { title: 'Scorecard narrative', generated, counts: ragCounts(ratingsForNarrative(built.items, built.config.ragSource)), ragNotes: sheetRagNotes(built.items, built.issues) });
   return { text: built.narrative.text, paragraphs: narrativeParagraphs(built.narrative) };
 }
 
@@ -95,7 +96,7 @@ export async function insertInContext(context: Excel.RequestContext, options: Wo
   const { report: built } = await report(context, options);
   const generated = `Edited in Scorecard Narrator on ${longDate(options.now)}.`;
   const added = newFigures(built.narrative.text, text);
-  const { sheet } = await writeNarrative(context, built.narrative, { title: 'Scorecard narrative', generated, counts: ragCounts(built.items) }, { text, newFigures: added });
+  const { sheet } = await writeNarrative(context, built.narrative, { title: 'Scorecard narrative', generated, counts: ragCounts(ratingsForNarrative(built.items, built.config.ragSource)), ragNotes: sheetRagNotes(built.items, built.issues) }, { text, newFigures: added });
   const check = added.length === 0 ? '' : ` ${added.length === 1 ? 'One figure in it is' : `${added.length} figures in it are`} not in the draft (${listJoin(added.slice(0, 5))}${added.length > 5 ? ' and others' : ''}): check ${added.length === 1 ? 'it' : 'them'} against the scorecard before it goes to committee.`;
   return { message: `Your edited narrative is on the sheet '${sheet}'.${check}` };
 }

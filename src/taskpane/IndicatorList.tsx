@@ -1,7 +1,7 @@
 import { Badge, Button, Link, Subtitle2, Text, ToggleButton } from '@fluentui/react-components';
 import { CheckmarkCircle16Filled, Circle16Regular, DismissCircle16Filled, Edit16Regular, Warning16Filled } from '@fluentui/react-icons';
 import { useState } from 'react';
-import type { IndicatorSettings, IndicatorSummary } from './hostApi';
+import type { IndicatorSettings, IndicatorSummary, SheetRagSummary } from './hostApi';
 import { IndicatorSettingsForm } from './IndicatorSettingsForm';
 import { usePaneStyles } from './usePaneStyles';
 
@@ -35,6 +35,19 @@ function groups(indicators: readonly IndicatorSummary[]): [string, IndicatorSumm
   const byGroup = new Map<string, IndicatorSummary[]>();
   for (const indicator of indicators) byGroup.set(indicator.group, [...(byGroup.get(indicator.group) ?? []), indicator]);
   return [...byGroup];
+}
+
+/** The sheet's own rating beside ours: in words, with its cell, and a warning icon where the two differ. */
+function SheetRagLine({ sheetRag }: { sheetRag: SheetRagSummary }) {
+  const styles = usePaneStyles();
+  const own = sheetRag.shown.toLowerCase() === sheetRag.label.toLowerCase() ? '' : ` (‘${sheetRag.shown}’)`;
+  return (
+    <Text as="p" block size={200} className={styles.detail}>
+      {!sheetRag.agrees && <Warning16Filled aria-hidden="true" />} Sheet says {sheetRag.label}
+      {own} in {sheetRag.cell}
+      {sheetRag.agrees ? ', the same.' : ', which differs from ours: see Things to check.'}
+    </Text>
+  );
 }
 
 /** The rated indicators by sheet and section, each with a RAG badge (icon and word, not colour alone). */
@@ -97,6 +110,7 @@ export function IndicatorList({ indicators, onSelect, onSave = null }: Indicator
                     <Text as="p" block size={200} className={styles.detail}>
                       {indicator.detail}
                     </Text>
+                    {indicator.sheetRag && <SheetRagLine sheetRag={indicator.sheetRag} />}
                   </div>
                   {onSave && indicator.settings && editing === indicator.settingsKey && (
                     <IndicatorSettingsForm

@@ -14,7 +14,7 @@ export interface WorkbookSettingsFormProps {
 
 /**
  * The settings for the whole workbook (folded away at first): reporting period, amber tolerance
- * and rule, house style. After a save the fields start again from the settings as stored, and the
+ * and rule, whose ratings the narrative follows, house style. After a save the fields start again from the settings as stored, and the
  * section stays open.
  */
 export function WorkbookSettingsForm(props: WorkbookSettingsFormProps) {
@@ -70,6 +70,15 @@ function SettingsFields({ view, onSave, busy = false }: WorkbookSettingsFormProp
         <Select value={fields.amberRule} onChange={(_, data) => set({ amberRule: data.value as WorkbookFields['amberRule'] })}>
           <option value="tolerance">Within the tolerance</option>
           <option value="tolerance-or-improving">Within the tolerance, or improving</option>
+        </Select>
+      </Field>
+      <Field
+        label="The narrative follows"
+        hint="Where the sheet has its own RAG or status column. Our rules still colour the values, and every difference is listed under Things to check."
+      >
+        <Select value={fields.ragSource} onChange={(_, data) => set({ ragSource: data.value as WorkbookFields['ragSource'] })}>
+          <option value="engine">Our ratings</option>
+          <option value="sheet">The sheet’s own RAG ratings</option>
         </Select>
       </Field>
       <Field label="Percentages written as">

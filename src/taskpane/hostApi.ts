@@ -81,6 +81,11 @@ export interface WorkbookSettings {
   readonly amberRule: 'tolerance' | 'tolerance-or-improving';
   readonly percent: 'per cent' | '%';
   readonly decimals: number;
+  /**
+   * Whose rating the narrative follows: 'engine' (ours) or 'sheet' (the sheet's own RAG column,
+   * where it rates an indicator). Our rules colour the values either way. Absent means 'engine'.
+   */
+  readonly ragSource?: 'engine' | 'sheet';
 }
 
 /** The workbook-wide settings now, and the choices the workbook offers. */
@@ -123,6 +128,19 @@ export interface IndicatorSummary {
   readonly targetUnits: string | null;
   /** Where the target comes from: a cell of the scorecard, the stored settings, or nowhere. */
   readonly targetSource: 'cell' | 'config' | null;
+  /** The sheet's own rating from its RAG or status column, where it gives one. */
+  readonly sheetRag?: SheetRagSummary | null;
+}
+
+/** The sheet's own rating of an indicator, as the pane shows it beside ours. */
+export interface SheetRagSummary {
+  /** "Green", "Amber", "Red" or "Not rated". */
+  readonly label: string;
+  /** The cell's text ("A", "Off target") and its cell ("G5"). */
+  readonly shown: string;
+  readonly cell: string;
+  /** True when the sheet and we rate it alike. */
+  readonly agrees: boolean;
 }
 
 /** One indicator table as read, with what each column was taken to be and why. */

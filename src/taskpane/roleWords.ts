@@ -16,5 +16,6 @@ export const ROLE_WORDS: Readonly<Record<ColumnRoleName, string>> = {
   frequency: 'Frequency (annual or quarterly)',
   unit: 'Unit',
   commentary: 'Commentary',
+  rag: "The sheet's own RAG rating",
   ignore: 'Not used',
 };

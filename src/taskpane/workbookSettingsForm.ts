@@ -11,6 +11,7 @@ export interface WorkbookFields {
   readonly amberRule: WorkbookSettings['amberRule'];
   readonly percent: WorkbookSettings['percent'];
   readonly decimals: string;
+  readonly ragSource: NonNullable<WorkbookSettings['ragSource']>;
 }
 
 const trim = (n: number) => String(Math.round(n * 1e6) / 1e6);
@@ -25,6 +26,7 @@ export function workbookFields(settings: WorkbookSettings): WorkbookFields {
     amberRule: settings.amberRule,
     percent: settings.percent,
     decimals: String(settings.decimals),
+    ragSource: settings.ragSource ?? 'engine',
   };
 }
 
@@ -42,6 +44,7 @@ export function readWorkbookFields(fields: WorkbookFields): { settings: Workbook
       amberRule: fields.amberRule,
       percent: fields.percent,
       decimals: Number(fields.decimals),
+      ragSource: fields.ragSource,
     },
     problem: null,
   };

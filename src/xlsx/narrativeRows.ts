@@ -11,6 +11,8 @@ export interface NarrativeMeta {
   readonly generated: string;
   /** Indicator counts for the summary block; counted from the narrative's items when absent. */
   readonly counts?: RagCounts;
+  /** Lines about the sheet's own RAG column beside ours (see `sheetRagNotes`); none when it has none. */
+  readonly ragNotes?: readonly string[];
 }
 
 export const TEXT_WIDTH = 100;
@@ -89,6 +91,11 @@ export function narrativeLayout(narrative: Narrative, meta: NarrativeMeta): Narr
     ['Green', counts.green], ['Amber', counts.amber], ['Red', counts.red], ['No target', counts.noTarget], ['No data', counts.noData],
   ];
   for (const [label, n] of tally) put(label, label, [{ col: 2, kind: 'count', value: n }]);
+  if (meta.ragNotes?.length) {
+    row++;
+    put("The scorecard's own RAG", 'heading');
+    for (const note of meta.ragNotes) put(note, 'note');
+  }
   const sections: [string, readonly NarrativeItem[]][] = [['Summary', narrative.summary], ...NARRATIVE_SECTIONS.map(([key, title]): [string, readonly NarrativeItem[]] => [title, narrative[key]])];
   for (const [heading, items] of sections) {
     row++;

@@ -66,6 +66,8 @@ describe.each(files)('the annotated copy of %s', (input) => {
     const second = await rules(again.out);
     expect(second).toEqual(first);
     expect(again.report.indicators.map((i) => [i.id, i.rag])).toEqual(report.indicators.map((i) => [i.id, i.rag]));
+    // Our labels from the first run are not read as the sheet's own RAG.
+    expect(again.report.indicators.map((i) => [i.id, i.sheetRag])).toEqual(report.indicators.map((i) => [i.id, i.sheetRag]));
   });
 
   it('uses a constant number of rules per block, not one per cell', async () => {
@@ -135,5 +137,22 @@ describe('labels for an annual indicator', () => {
     expect(annual.length).toBeGreaterThan(0);
     const texts = [...labels.values()];
     expect(texts.filter((t) => t === 'Reported annually')).toHaveLength(annual.length);
+  });
+});
+
+describe("the scorecard's own RAG on the Narrative sheet", () => {
+  it('lists each indicator where it differs from ours, with both reasons', async () => {
+    const { out, report } = await annotate('test/fixtures/sheet-rag.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const lines: string[] = [];
+    wb.getWorksheet('Narrative')!.eachRow((row) => lines.push(String(row.getCell(1).value ?? '')));
+    const differ = report.warnings.filter((w) => w.code === 'rag-disagrees');
+    expect(differ.map((w) => w.cell)).toEqual(['G5', 'G7']);
+    const at = lines.indexOf("The scorecard's own RAG");
+    expect(lines.slice(at + 1, at + 4)).toEqual([
+      "The scorecard's own RAG column differs from these ratings for 2 of the 7 indicators it rates:",
+      ...differ.map((w) => w.message),
+    ]);
   });
 });

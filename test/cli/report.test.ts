@@ -51,12 +51,21 @@ describe.each(cases.map((f): [string, FixtureFacts] => [f.file, f]))('report on 
       if (e.cumulative !== undefined) expect([label, got.cumulative]).toEqual([label, e.cumulative]);
       if (e.yearToDateCell) expect([label, got.yearToDate?.cell]).toEqual([label, e.yearToDateCell]);
       if (e.lastYearCell) expect([label, got.lastYear?.cell]).toEqual([label, e.lastYearCell]);
-      if (e.targetCell) expect([label, got.targetCell]).toEqual([label, e.targetCell]);
       if (e.display !== undefined) expect([label, got.display]).toEqual([label, e.display]);
       if (e.warnings !== undefined) {
         const row = Number(e.cell.replace(/^[A-Z]+/, ''));
         const about = report.warnings.filter((w) => w.sheet === e.sheet && (Number(w.cell?.replace(/^[A-Z]+/, '')) === row || w.message.includes(` row ${row} `)));
         expect([label, about.map((w) => w.code).sort()]).toEqual([label, [...e.warnings].sort()]);
+      }
+      if (e.sheetRag !== undefined) {
+        expect([label, got.sheetRag]).toEqual([label, e.sheetRag]);
+        const disagrees = report.warnings.some((w) => w.code === 'rag-disagrees' && w.cell === e.sheetRag?.cell);
+        expect([label, disagrees]).toEqual([label, e.sheetRag !== null && e.sheetRag.rag !== e.rag]);
+      }
+      if (e.targetCell) {
+        expect([label, got.targetCell]).toEqual([label, e.targetCell]);
+        // The JSON gives the target as stored, like the value: back to a person's reading by the value's own scale.
+        if (typeof e.target === 'number' && typeof got.target === 'number' && e.value) expect(got.target * (e.value / (e.stored as number))).toBeCloseTo(e.target, 6);
       }
     }
     expect(report.indicators).toHaveLength(indicatorsOf(facts).length);
@@ -118,6 +127,36 @@ describe('the report command', () => {
     expect(r.stderr).toHaveLength(1);
     expect(r.stderr[0]).toMatch(message);
     expect(r.stderr[0]).not.toMatch(/\n\s+at /);
+  });
+
+  it("takes ragSource from --config: the narrative follows the sheet's own RAG, the ratings and warnings stay ours", async () => {
+    const config = join(outDir, 'rag-source.json');
+    writeFileSync(config, JSON.stringify({ ragSource: 'sheet' }));
+    const out = join(outDir, 'rag-source.xlsx');
+    const r = await json('test/fixtures/sheet-rag.xlsx', { configFile: config, out });
+    expect(r.settings.ragSource).toBe('sheet');
+    // The Narrative sheet counts as its text does, by the sheet's ratings: CP02 Amber and CP04 Red (ours: Red and Green).
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const narrative = wb.getWorksheet('Narrative')!;
+    expect([6, 7, 8, 9].map((row) => [narrative.getCell(`A${row}`).value, narrative.getCell(`B${row}`).value]))
+      .toEqual([['Green', 3], ['Amber', 2], ['Red', 2], ['No target', 1]]);
+    expect(r.summary).toMatchObject({ green: 4, amber: 1, red: 2 });
+    expect(r.indicators.find((i) => i.id === 'CP04')).toMatchObject({ rag: 'green', sheetRag: { rag: 'red', shown: 'Off target', cell: 'G7' } });
+    expect(r.narrative.areasForFocus.map((i) => i.indicatorId)).toEqual(expect.arrayContaining(['CP04']));
+    expect(r.narrative.performingWell.map((i) => i.indicatorId)).not.toContain('CP04');
+    // The words follow the figures: 47 is below the target of 50, whatever colour the sheet gives it.
+    const cp04 = r.narrative.areasForFocus.find((i) => i.indicatorId === 'CP04')!.text;
+    expect(cp04).toContain('below the target of 50');
+    expect(cp04).not.toContain('above the target');
+    expect(r.warnings.filter((w) => w.code === 'rag-disagrees').map((w) => w.message)).toEqual([
+      expect.stringMatching(/G5: .*; the narrative follows the sheet's rating\.$/),
+      expect.stringMatching(/G7: .*; the narrative follows the sheet's rating\.$/),
+    ]);
+    writeFileSync(config, JSON.stringify({ ragsource: 'sheet' }));
+    const refused = await runReport({ workbook: 'test/fixtures/sheet-rag.xlsx', format: 'json', configFile: config });
+    expect(refused.exitCode).toBe(2);
+    expect(refused.stderr.join('\n')).toMatch(/ragsource.*did you mean 'ragSource'/);
   });
 
   it('names an unknown period and the periods there are', async () => {

@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import type { SheetGrid } from '../../src/core/types';
+import { loadWorkbook, workbookToGrids } from '../../src/xlsx/readWorkbook';
 import { sampleGrids } from '../excel/sampleWorkbook';
 import type { BrowserSetup } from './browser/fakeOffice';
 import { serveFolder, type StaticServer } from './staticServer';
@@ -60,7 +61,7 @@ describeInBrowser('task pane in the browser', () => {
   });
 
   /** Opens the pane at Excel's usual pane width, Office.js replaced by the fake, the network shut off. */
-  async function openPane(dark: boolean): Promise<Page> {
+  async function openPane(dark: boolean, sheets: readonly SheetGrid[] = grids): Promise<Page> {
     if (!browser || !server) throw new Error('The browser or the server did not start; see the error from beforeAll.');
     const origin = server.origin;
     const context = await browser.newContext({ viewport: { width: 360, height: 900 }, colorScheme: dark ? 'dark' : 'light' });
@@ -74,7 +75,7 @@ describeInBrowser('task pane in the browser', () => {
       outsideRequests.push(url);
       return route.abort();
     });
-    const setup: BrowserSetup = { grids, dark };
+    const setup: BrowserSetup = { grids: sheets, dark };
     await page.addInitScript((value) => {
       (window as unknown as { scorecardE2E: BrowserSetup }).scorecardE2E = value;
     }, setup);
@@ -235,6 +236,23 @@ describeInBrowser('task pane in the browser', () => {
     const background = await page.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider')!).backgroundColor);
     expect(background).not.toBe('rgb(255, 255, 255)');
     await screenshots(page, 'dark');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(outsideRequests).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it("shows the scorecard's own RAG beside ours, and lists each difference to check", async () => {
+    const page = await openPane(false, workbookToGrids(await loadWorkbook(path.join(root, 'test/fixtures/sheet-rag.xlsx'))));
+    await page.getByRole('button', { name: 'Refresh RAG' }).click();
+    await page.getByRole('status').filter({ hasText: 'Rated' }).waitFor();
+    const list = page.getByRole('region', { name: 'Indicators' });
+    await expect(list.getByRole('listitem').filter({ hasText: 'Average days to process new benefit claims' }).textContent())
+      .resolves.toContain('Sheet says Amber in G5, which differs from ours: see Things to check.');
+    await expect(list.getByRole('listitem').filter({ hasText: 'calls answered within 60 seconds' }).textContent())
+      .resolves.toContain('Sheet says Amber (‘A’) in G6, the same.');
+    await expect(page.getByText(/^Corporate KPIs!G7: the sheet rates 'Missed bin collections/).count()).resolves.toBeGreaterThan(0);
+    await page.evaluate(() => document.getElementById('indicators-heading')?.scrollIntoView());
+    await page.screenshot({ path: path.join(artifacts, 'taskpane-light-sheet-rag.png') });
     expect(await seriousViolations(page)).toEqual([]);
     expect(outsideRequests).toEqual([]);
     await page.context().close();

@@ -150,3 +150,22 @@ describe('applyFormats', () => {
     expect(result.rulesAdded).toBe(0);
   });
 });
+
+describe('applyFormats on indicators with a Target row', () => {
+  it.each([true, false])('colours and labels each value against its own Target row cell (rangeAreas %s)', async (rangeAreas) => {
+    const { loadWorkbook, workbookToGrids } = await import('../../src/xlsx/readWorkbook');
+    const targetGrids = workbookToGrids(await loadWorkbook('test/fixtures/target-rows.xlsx'));
+    const built = buildReport(targetGrids, DEFAULT_CONFIG);
+    const excel = fakeWith(targetGrids);
+    excel.evaluate = hyperFormulaEvaluator(excel);
+    await excel.run((context) => applyFormats(context, built.formatPlan, { rangeAreas }));
+    const shown = ragColours(excel, built.formatPlan.marker);
+    const rated = built.items.filter((i) => i.rating.status === 'rated');
+    expect(rated).toHaveLength(8);
+    for (const { indicator, rating } of rated) {
+      const cell = `${indicator.sheet}!${rating.current!.measure.cell}`;
+      expect([cell, shown.get(cell)]).toEqual([cell, rating.rag]);
+    }
+    for (const l of built.formatPlan.labels) expect([l.cell, excel.cell(l.sheet, l.cell)?.value]).toEqual([l.cell, l.expected]);
+  });
+});

@@ -43,3 +43,24 @@ describe('the pane’s view of a report', () => {
     expect(summary.indicators).toHaveLength(4);
   });
 });
+
+describe('the pane’s view of the sheet’s own RAG', () => {
+  it('gives the sheet’s rating in words with its cell, and whether it agrees with ours', () => {
+    const grid = {
+      name: 'KPIs',
+      values: [
+        ['Ref', 'Indicator', 'Good is', 'Target', 'Q2 2023/24', 'Status'],
+        ['K1', '% of rent collected', 'Higher', 98, 98.4, 'G'],
+        ['K2', 'Average days to re-let council homes', 'Lower', 28, 35, 'On target'],
+        ['K3', 'Number of households in temporary accommodation', 'n/a', null, 152, 'n/a'],
+      ],
+    };
+    const { indicators, settings } = paneSummary(buildReport([grid], DEFAULT_CONFIG));
+    expect(indicators.map((i) => [i.id, i.label, i.sheetRag])).toEqual([
+      ['K1', 'Green', { label: 'Green', shown: 'G', cell: 'F2', agrees: true }],
+      ['K2', 'Red', { label: 'Green', shown: 'On target', cell: 'F3', agrees: false }],
+      ['K3', 'No target', { label: 'Not rated', shown: 'n/a', cell: 'F4', agrees: true }],
+    ]);
+    expect(settings.current.ragSource).toBe('engine');
+  });
+});

@@ -68,4 +68,11 @@ describe('storing the workbook-wide settings', () => {
   it('removes a stored period for the latest with data', () => {
     expect(withWorkbookSettings({ period: 'Q1 2021/22' }, { ...settings, period: null })).not.toHaveProperty('period');
   });
+
+  it("stores ragSource 'sheet', and removes it for our own ratings (the default)", () => {
+    const sheet = withWorkbookSettings({}, { ...settings, ragSource: 'sheet' });
+    expect(sheet.ragSource).toBe('sheet');
+    expect(parseConfig(sheet).ragSource).toBe('sheet');
+    expect(withWorkbookSettings(sheet, { ...settings, ragSource: 'engine' })).not.toHaveProperty('ragSource');
+  });
 });

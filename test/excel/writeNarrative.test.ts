@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { buildReport } from '../../src/core/report/buildReport';
+import { sheetRagNotes } from '../../src/core/report/sheetRags';
 import type { Narrative, NarrativeItem, SheetGrid } from '../../src/core/types';
 import { ragCounts, type NarrativeMeta } from '../../src/excel/narrativeLayout';
 import { CHART_NAME, NARRATIVE_NAME, writeNarrative } from '../../src/excel/writeNarrative';
@@ -50,6 +51,28 @@ describe('writeNarrative', () => {
         { target: 'Narrative!A6', path: 'fill.color', value: '#C6EFCE' },
       ]),
     );
+  });
+
+  it("lists where the scorecard's own RAG column differs from ours, under the counts, which keep their rows", async () => {
+    const grid: SheetGrid = {
+      name: 'KPIs',
+      values: [
+        ['Ref', 'Indicator', 'Good is', 'Target', 'Q2 2023/24', 'RAG'],
+        ['K1', '% of rent collected', 'Higher', 98, 98.4, 'Green'],
+        ['K2', 'Average days to re-let council homes', 'Lower', 28, 35, 'On target'],
+      ],
+    };
+    const excel = fakeWith([grid]);
+    const report = buildReport([grid], DEFAULT_CONFIG);
+    const meta: NarrativeMeta = { title: 'Scorecard narrative', generated: 'Drafted on 3 March 2025.', counts: ragCounts(report.items), ragNotes: sheetRagNotes(report.items, report.issues) };
+    await excel.run((context) => writeNarrative(context, report.narrative, meta));
+    const lines = columnA(excel, 'Narrative');
+    expect(lines.slice(5, 10)).toEqual(['Green', 'Amber', 'Red', 'No target', 'No data']);
+    const at = lines.indexOf("The scorecard's own RAG");
+    expect(lines.slice(at + 1, at + 3)).toEqual([
+      "The scorecard's own RAG column differs from these ratings for 1 of the 2 indicators it rates:",
+      expect.stringMatching(/^KPIs!F3: the sheet rates 'Average days to re-let council homes' Green \('On target'\), but by the rules here it is Red: 35 days against the target of 28 days/),
+    ]);
   });
 
   it('writes every string as text, so an indicator called =HYPERLINK(…) stays text', async () => {

@@ -111,8 +111,9 @@ describe('task pane', () => {
     await userEvent.clear(within_);
     await userEvent.type(within_, '2');
     await userEvent.selectOptions(within(form).getByRole('combobox', { name: 'Percentages written as' }), '%');
+    await userEvent.selectOptions(within(form).getByRole('combobox', { name: 'The narrative follows' }), 'sheet');
     await userEvent.click(within(form).getByRole('button', { name: 'Save and refresh' }));
-    expect(saveWorkbookSettings).toHaveBeenCalledWith({ period: 'Q1 2021/22', tolerance: { type: 'absolute', value: 2 }, amberRule: 'tolerance', percent: '%', decimals: 1 });
+    expect(saveWorkbookSettings).toHaveBeenCalledWith({ period: 'Q1 2021/22', tolerance: { type: 'absolute', value: 2 }, amberRule: 'tolerance', percent: '%', decimals: 1, ragSource: 'sheet' });
     expect(await screen.findByText('12 indicators rated: 7 green, 3 amber, 2 red.')).toBeTruthy();
   });
 

@@ -34,6 +34,20 @@ async function refresh(host: HostApi) {
 }
 
 describe('indicator list', () => {
+  it("shows the sheet's own RAG beside ours, and says when the two differ", async () => {
+    const withSheet: IndicatorSummary[] = [
+      { ...indicators[0], sheetRag: { label: 'Amber', shown: 'A', cell: 'K7', agrees: true } },
+      { ...indicators[1], sheetRag: { label: 'Red', shown: 'Off target', cell: 'K8', agrees: false } },
+      indicators[2],
+    ];
+    const list = await refresh(fakeHost({ review: jest.fn(async () => ({ ...review, indicators: withSheet })) }));
+    const items = within(list).getAllByRole('listitem');
+    expect(items[0].textContent).toContain('Sheet says Amber (‘A’) in K7, the same.');
+    expect(items[1].textContent).toContain('Sheet says Red (‘Off target’) in K8, which differs from ours: see Things to check.');
+    expect(within(items[1]).getByText('Green')).toBeTruthy();
+    expect(items[2].textContent).not.toContain('Sheet says');
+  });
+
   it('lists each indicator under its section with its rating in words', async () => {
     const list = await refresh(fakeHost());
     const frontDoor = within(list).getByRole('region', { name: 'Scorecard › Front Door' });

@@ -1,11 +1,11 @@
 import { readWorkbookFields, workbookFields } from '../../src/taskpane/workbookSettingsForm';
 
 describe('the workbook settings form’s fields', () => {
-  const settings = { period: null, tolerance: { type: 'relative', value: 0.05 }, amberRule: 'tolerance', percent: 'per cent', decimals: 1 } as const;
+  const settings = { period: null, tolerance: { type: 'relative', value: 0.05 }, amberRule: 'tolerance', percent: 'per cent', decimals: 1, ragSource: 'engine' } as const;
 
   it('shows a relative tolerance in per cent of the target, and reads it back as a fraction', () => {
     const fields = workbookFields(settings);
-    expect(fields).toEqual({ period: '', toleranceType: 'relative', tolerance: '5', amberRule: 'tolerance', percent: 'per cent', decimals: '1' });
+    expect(fields).toEqual({ period: '', toleranceType: 'relative', tolerance: '5', amberRule: 'tolerance', percent: 'per cent', decimals: '1', ragSource: 'engine' });
     expect(readWorkbookFields(fields)).toEqual({ settings, problem: null });
     expect(readWorkbookFields({ ...fields, tolerance: '7.5' }).settings?.tolerance).toEqual({ type: 'relative', value: 0.075 });
   });

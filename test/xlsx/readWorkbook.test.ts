@@ -25,6 +25,19 @@ async function roundTrip(wb: ExcelJS.Workbook, name: string): Promise<{ grids: S
 }
 
 describe('workbookToGrids', () => {
+  it('gives the formulas of the cells that hold them, so the engine knows its own labels on a re-run', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Scorecard');
+    ws.getCell('A1').value = 'Indicator';
+    ws.getCell('B3').value = { formula: 'IF(N("scorecard-narrator:rag")=0,"Green","")', result: 'Green' };
+    ws.getCell('C3').value = 5;
+    const { grids } = await roundTrip(wb, 'formulas.xlsx');
+    expect(grids[0].formulas?.[2]?.[1]).toBe('IF(N("scorecard-narrator:rag")=0,"Green","")');
+    expect(grids[0].formulas?.[2]?.[2] ?? null).toBeNull();
+    expect(grids[0].formulas?.[0]?.[0] ?? null).toBeNull();
+    expect(grids[0].values[2][1]).toBe('Green');
+  });
+
   it('reads every kind of cell value as the engine expects', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Scorecard');

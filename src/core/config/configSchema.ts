@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { DEFAULT_CONFIG, DEFAULT_STYLE, DEFAULT_TOLERANCE } from './defaults';
 import { configMessages } from './messages';
-import { AMBER_RULES, COLUMN_ROLES, FREQUENCIES, PERCENT_STYLES, POLARITIES, TOLERANCE_TYPES, UNITS } from './vocabulary';
+import { AMBER_RULES, COLUMN_ROLES, FREQUENCIES, PERCENT_STYLES, POLARITIES, RAG_SOURCES, TOLERANCE_TYPES, UNITS } from './vocabulary';
 
 const toleranceSchema = z
   .strictObject({
@@ -61,6 +61,9 @@ export const configSchema = z.strictObject({
   sheets: z.array(z.string().min(1)).optional().meta({ description: 'Only these sheets; default: every sheet with a table' }),
   tolerance: toleranceSchema.default(() => ({ ...DEFAULT_TOLERANCE })),
   amberRule: z.enum(AMBER_RULES).default(DEFAULT_CONFIG.amberRule),
+  ragSource: z.enum(RAG_SOURCES).optional().meta({
+    description: "Whose rating the narrative follows: 'engine' (ours, the default) or 'sheet' (the sheet's own RAG column, where it rates an indicator); our rules colour the values either way",
+  }),
   style: styleSchema.default(() => ({ ...DEFAULT_STYLE })),
   tables: z.array(tableSchema).default(() => []),
   indicators: z

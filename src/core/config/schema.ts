@@ -19,6 +19,7 @@ function toScorecardConfig(data: z.output<typeof configSchema>): ScorecardConfig
     ...(data.sheets === undefined ? {} : { sheets: data.sheets }),
     tolerance: data.tolerance,
     amberRule: data.amberRule,
+    ...(data.ragSource === undefined ? {} : { ragSource: data.ragSource }),
     style: data.style,
     tables: data.tables,
     indicators: data.indicators,

@@ -2,7 +2,7 @@
  * The words a configuration may use, one list per type in `types.ts`. Each is written as a
  * record so that adding a value to the type without adding it here fails to compile.
  */
-import type { AmberRule, ColumnRole, Frequency, HouseStyle, Polarity, Tolerance, Unit } from '../types';
+import type { AmberRule, ColumnRole, Frequency, HouseStyle, Polarity, RagSource, Tolerance, Unit } from '../types';
 
 /** Every column role, as the schema accepts it. */
 export const COLUMN_ROLES: { readonly [K in ColumnRole]: K } = {
@@ -20,8 +20,12 @@ export const COLUMN_ROLES: { readonly [K in ColumnRole]: K } = {
   frequency: 'frequency',
   unit: 'unit',
   commentary: 'commentary',
+  rag: 'rag',
   ignore: 'ignore',
 };
+
+/** Whose rating the narrative follows. */
+export const RAG_SOURCES: { readonly [K in RagSource]: K } = { engine: 'engine', sheet: 'sheet' };
 
 /** Every polarity. */
 export const POLARITIES: { readonly [K in Polarity]: K } = { higher: 'higher', lower: 'lower', band: 'band', none: 'none' };

@@ -1,8 +1,12 @@
 import type {
-  Magnitude, Unit, Benchmark, ColumnInfo, DetectedTable, Indicator, IndicatorConfig, Issue, Measure, PeriodTarget, PeriodValue, ScorecardConfig, SheetGrid, TableRow,
+  Magnitude, Unit, Benchmark, ColumnInfo, DetectedTable, Indicator, IndicatorBlock, IndicatorConfig, Issue, Measure, PeriodTarget, PeriodValue,
+  RowTarget, ScorecardConfig, SheetGrid, SheetRagReading, TableRow, Tolerance,
 } from '../types';
+import { RAG_MARKER } from '../rating/formatPlan';
+import { parseSheetRag } from '../values/sheetRag';
 import { formatScale, inferUnit, readMagnitude, readSuffix } from '../values/units';
-import { readCell, rowStoresFractions, textAt, toMeasure, type CellReading } from './measures';
+import { rawAt, readCell, rowStoresFractions, textAt, toMeasure, type CellReading } from './measures';
+import { isBlank } from '../tables/headerText';
 import { readPolarity } from './polarity';
 import { planColumns, settingsLookup, type ColumnPlan } from './tablePlan';
 import { toA1 } from '../address';
@@ -57,17 +61,21 @@ interface TableContext {
   readonly tablePoints: () => 'points' | null;
 }
 
-/** A row's period and target cells, read, and the unit they and the name suggest. */
-function readRow(grid: SheetGrid, row: number, name: string, cols: ColumnPlan) {
+/**
+ * A row's period and target cells (and, for an indicator with a Target row, that row's cells),
+ * read, and the unit they and the name suggest.
+ */
+function readRow(grid: SheetGrid, row: number, name: string, cols: ColumnPlan, block: IndicatorBlock | null = null, rowAt: (col: number) => number = () => row) {
   const periodReadings = cols.periods.map((c) => readCell(grid, row, c.col));
-  const targetReadings = cols.targets.map((c) => (c ? readCell(grid, row, c.col) : null));
-  const numbers = [...periodReadings];
+  const targetReadings = cols.targets.map((c) => (c ? readCell(grid, rowAt(c.col), c.col) : null));
+  const targetRowReadings = block && block.targetRow !== null ? cols.periods.map((c) => readCell(grid, block.targetRow!, c.col)) : [];
+  const numbers = [...periodReadings, ...targetRowReadings];
   for (const r of targetReadings) if (r !== null) numbers.push(r);
   const anyPercentFormat = numbers.some((r) => r.parsed.percentFormat);
   const currency = numbers.find((r) => r.parsed.currency)?.parsed.currency ?? null;
-  const unitText = cols.unit ? textAt(grid, row, cols.unit.col) : null;
+  const unitText = cols.unit ? textAt(grid, rowAt(cols.unit.col), cols.unit.col) : null;
   const inferred = inferUnit({ name, unitText, percentFormat: anyPercentFormat, currency });
-  return { periodReadings, targetReadings, numbers, inferred, unitText, currency };
+  return { periodReadings, targetReadings, targetRowReadings, numbers, inferred, unitText, currency };
 }
 
 /** True when the name, the unit cell or a period or target header writes the unit as "(%)". */
@@ -114,15 +122,19 @@ function buildOne(
 ): Indicator | null {
   const sheet = grid.name;
   const row = tr.row;
-  const name = cols.name ? textAt(grid, row, cols.name.col) : '';
+  const block = tr.block ?? null;
+  // The row to read a column from: an indicator over several rows keeps its name, reference,
+  // polarity and the like in one of them (often a cell merged across them all).
+  const rowAt = block ? blockRowReader(grid, row, block) : () => row;
+  const name = cols.name ? textAt(grid, block ? block.nameRow : row, cols.name.col) : '';
   if (!name) return null;
-  const ref = cols.ref ? textAt(grid, row, cols.ref.col) : '';
+  const ref = cols.ref ? textAt(grid, rowAt(cols.ref.col), cols.ref.col) : '';
   const id = ref || `${sheet}!${row + 1}`;
   const own = settings(id, name);
   if (own.exclude) return null;
   const warnings: Issue[] = [];
 
-  const { periodReadings, targetReadings, numbers, inferred, unitText } = readRow(grid, row, name, cols);
+  const { periodReadings, targetReadings, targetRowReadings, numbers, inferred, unitText } = readRow(grid, row, name, cols, block, rowAt);
   const unit = own.unit ?? inferred.unit;
   const percentage = unit === 'percentage';
   const storage = percentage ? rowStoresFractions(numbers, { labelSaysPercent: saysPercent(name, unitText, cols), table: ctx.tablePoints }) : null;
@@ -151,20 +163,36 @@ function buildOne(
   }
 
   const target = readTarget({ sheet, row, name, own, readings: targetReadings, measure, percentage, fractions, warnings });
-  const polarity = readPolarity({ grid, row, name, own, polarityCol: cols.polarity, target, warnings, symbols: ctx.notes.symbols });
   const { tolerance, alternative } = readTolerance({
-    grid, row, name, own, toleranceCol: cols.tolerance, config, percentage, fractions, target: target?.value ?? null, note: ctx.notes.tolerance, warnings,
+    grid, row: cols.tolerance ? rowAt(cols.tolerance.col) : row, name, own, toleranceCol: cols.tolerance, config, percentage, fractions,
+    target: target?.value ?? null, note: ctx.notes.tolerance, warnings,
   });
-  const frequency = own.frequency ?? (cols.frequency ? parseFrequency(readCell(grid, row, cols.frequency.col).raw) : null);
+  const byPeriod = block && (block.targetRow !== null || block.toleranceRow !== null)
+    ? rowTargets({ grid, block, name, own, cols, targetRowReadings, measure, percentage, fractions, config, note: ctx.notes.tolerance })
+    : undefined;
+  // With no target column, a Target row's targets say whether the indicator is rated at all.
+  const someTarget = target ?? byPeriod?.find((p) => p.target)?.target ?? null;
+  const polarity = readPolarity({
+    grid, row: cols.polarity ? rowAt(cols.polarity.col) : row, name, own, polarityCol: cols.polarity, target: someTarget, warnings, symbols: ctx.notes.symbols,
+  });
+  const frequency = own.frequency ?? (cols.frequency ? parseFrequency(readCell(grid, rowAt(cols.frequency.col), cols.frequency.col).raw) : null);
 
   const benchmarks: Benchmark[] = [];
   for (const c of cols.benchmarks) {
-    const r = readCell(grid, row, c.col);
+    const r = readCell(grid, rowAt(c.col), c.col);
     if (r.parsed.value === null && r.parsed.noData?.reason === 'blank') continue;
     const ranked = c.benchmark!.kind === 'rank' || c.benchmark!.kind === 'quartile';
     benchmarks.push({ kind: c.benchmark!.kind, label: c.benchmark!.label, period: c.period ?? null, measure: ranked ? toMeasure(sheet, r, false, false) : measure(r) });
   }
-  const count = (c: ColumnInfo | null) => (c ? toMeasure(sheet, readCell(grid, row, c.col), false, false) : null);
+  const sheetRags = readSheetRags(grid, cols.rags, rowAt);
+  if (block?.ragRow != null) {
+    // A RAG row gives the sheet's rating for each period, in the period columns.
+    for (const c of cols.periods) {
+      const read = parseSheetRag(rawAt(grid, block.ragRow, c.col));
+      if (read) sheetRags.push({ period: c.period!, rag: read.rag, shown: read.shown, sheet, cell: toA1(block.ragRow, c.col) });
+    }
+  }
+  const count = (c: ColumnInfo | null) => (c ? toMeasure(sheet, readCell(grid, rowAt(c.col), c.col), false, false) : null);
   const cumulative = readCumulative({ grid, row, name, nameCol: cols.name?.col ?? null, own, typeColumns: [cols.frequency, cols.unit], warnings });
   const periodTargets = readPeriodTargets(grid, row, cols.profiledTargets, { sheet, row, name, own, measure, percentage, fractions, warnings });
   const scale = scaleOf({ sheet, row, name, unit, unitText, numbers, cols, notes: ctx.notes, unitReason: inferred.reason, warnings });
@@ -175,13 +203,19 @@ function buildOne(
     frequency, values, benchmarks,
     numerator: count(cols.numerator),
     denominator: count(cols.denominator),
-    commentary: commentaryAt(grid, row, cols.commentary),
+    commentary: commentaryAt(grid, cols.commentary ? rowAt(cols.commentary.col) : row, cols.commentary),
     rateBase: unit === 'rate' ? inferred.rateBase : null,
     currency: scale.currency, magnitude: scale.magnitude, displayDivisor: scale.displayDivisor, suffix: scale.suffix,
     warnings,
   };
-  if (!cumulative && periodTargets.length === 0) return ind;
-  return { ...ind, ...(cumulative && { cumulative }), ...(periodTargets.length > 0 && { periodTargets }) };
+  if (!cumulative && periodTargets.length === 0 && !byPeriod && sheetRags.length === 0) return ind;
+  return {
+    ...ind,
+    ...(cumulative && { cumulative }),
+    ...(periodTargets.length > 0 && { periodTargets }),
+    ...(byPeriod && { byPeriod }),
+    ...(sheetRags.length > 0 && { sheetRags }),
+  };
 }
 
 /** The row's profiled targets ("Q3 target 2022/23", "Profiled target"), where they hold one. */
@@ -285,6 +319,61 @@ function scaleOf(input: ScaleInput): { currency: string | null; magnitude: Magni
   if (unit !== 'money') suffix ??= readSuffix(name, unitText);
   else suffix = null;
   return { currency, magnitude, displayDivisor, suffix };
+}
+
+/** What the sheet's own RAG columns say in an indicator's row; never our own labels from an earlier run. */
+function readSheetRags(grid: SheetGrid, columns: readonly ColumnInfo[], rowAt: (col: number) => number): SheetRagReading[] {
+  const out: SheetRagReading[] = [];
+  for (const c of columns) {
+    const row = rowAt(c.col);
+    if (grid.formulas?.[row]?.[c.col]?.includes(RAG_MARKER)) continue;
+    const read = parseSheetRag(rawAt(grid, row, c.col));
+    if (read) out.push({ period: c.period ?? null, rag: read.rag, shown: read.shown, sheet: grid.name, cell: toA1(row, c.col) });
+  }
+  return out;
+}
+
+/**
+ * Reads a column of an indicator laid out over several rows: from the values row when that cell
+ * holds something, else from the name row, else from the first other row of the indicator that does.
+ */
+function blockRowReader(grid: SheetGrid, row: number, block: IndicatorBlock): (col: number) => number {
+  const order = [row, block.nameRow];
+  for (let r = block.top; r <= block.bottom; r++) if (r !== row && r !== block.nameRow) order.push(r);
+  return (col) => order.find((r) => !isBlank(rawAt(grid, r, col))) ?? row;
+}
+
+interface RowTargetInput {
+  readonly grid: SheetGrid;
+  readonly block: IndicatorBlock;
+  readonly name: string;
+  readonly own: IndicatorConfig;
+  readonly cols: ColumnPlan;
+  readonly targetRowReadings: readonly CellReading[];
+  readonly measure: (r: CellReading) => Measure;
+  readonly percentage: boolean;
+  readonly fractions: boolean;
+  readonly config: ScorecardConfig;
+  readonly note: TableNotes['tolerance'];
+}
+
+/** The target and tolerance that the Target and Tolerance rows give each period, in period order. */
+function rowTargets(input: RowTargetInput): RowTarget[] {
+  const { grid, block, name, own, cols, targetRowReadings, measure, percentage, fractions, config, note } = input;
+  return cols.periodOrder.map((i) => {
+    const column = cols.periods[i];
+    const warnings: Issue[] = [];
+    const reading = targetRowReadings[i] ?? null;
+    // A target set in the configuration stands for every period (readTarget returns it first).
+    const target = reading && !own.target ? readTarget({ sheet: grid.name, row: block.targetRow!, name, own, readings: [reading, null, null], measure, percentage, fractions, warnings }) : null;
+    let tolerance: Tolerance | null = null;
+    if (block.toleranceRow !== null && !own.tolerance && readCell(grid, block.toleranceRow, column.col).parsed.value !== null) {
+      tolerance = readTolerance({
+        grid, row: block.toleranceRow, name, own, toleranceCol: column, config, percentage, fractions, target: target?.value ?? null, note, warnings,
+      }).tolerance;
+    }
+    return { period: column.period!, target, cell: toA1(block.targetRow ?? block.toleranceRow!, column.col), tolerance, warnings };
+  });
 }
 
 /** The commentary in a row's commentary column, with its cell; null when there is none. */

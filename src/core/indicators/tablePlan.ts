@@ -33,6 +33,8 @@ export interface ColumnPlan {
   /** Targets for a point in the year ("Q3 target 2022/23", "Profiled target"), used for their own period. */
   readonly profiledTargets: readonly ColumnInfo[];
   readonly benchmarks: readonly ColumnInfo[];
+  /** The sheet's own RAG or status columns. */
+  readonly rags: readonly ColumnInfo[];
 }
 
 /** The {@link ColumnPlan} of a table's columns. */
@@ -49,6 +51,7 @@ export function planColumns(cols: readonly ColumnInfo[]): ColumnPlan {
     profiledTargets: cols.filter(isProfiledTarget),
     readColumns: new Set(cols.map((c) => c.col)),
     benchmarks: cols.filter((c) => c.role === 'benchmark' && c.benchmark),
+    rags: cols.filter((c) => c.role === 'rag'),
   };
 }
 

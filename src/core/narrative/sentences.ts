@@ -2,6 +2,7 @@ import type { Benchmark, HouseStyle, Indicator, Measure, Movement, NarrativeItem
 import { Citations, printedDecimals } from './citations';
 import { compact } from '../flatString';
 import { benchmarkName, listJoin, subject } from './phrases';
+import { standing } from '../rating/compare';
 
 /** Two normalised values equal as printed? */
 function samePrinted(a: number, b: number, decimals: number): boolean {
@@ -47,20 +48,22 @@ const nullMeasure: Measure = { sheet: '', cell: '', row: -1, col: -1, raw: null,
 function againstTarget(c: Citations, ind: Indicator, rating: Rating, style: HouseStyle): string {
   const target = targetText(c, ind);
   const v = rating.current!.measure;
+  // The words follow the figures, not the colour: under `ragSource: 'sheet'` the colour is the sheet's.
+  const onTarget = v.value !== null && ind.target !== null && standing(v.value, ind.polarity, ind.target, ind.tolerance, v.scale) === 'on-target';
   if (ind.polarity === 'band') {
-    if (rating.rag === 'green') return `, within the target range of ${target}`;
+    if (onTarget) return `, within the target range of ${target}`;
     return rating.withinTolerance ? `, just outside the target range of ${target}` : `, outside the target range of ${target}`;
   }
   const t = ind.target!.value!;
-  const meets = v.value !== null && samePrinted(v.value, t, Math.max(printedDecimals(v, style), style.decimals)) && rating.rag === 'green';
+  const meets = v.value !== null && samePrinted(v.value, t, Math.max(printedDecimals(v, style), style.decimals)) && onTarget;
   const higher = ind.polarity === 'higher';
   const noun = targetNoun(ind, rating);
   if (noun !== 'target') {
-    const where = meets ? 'meeting' : rating.rag === 'green' ? (higher ? 'above' : 'positively below') : rating.withinTolerance ? (higher ? 'just below' : 'just above') : higher ? 'below' : 'above';
+    const where = meets ? 'meeting' : onTarget ? (higher ? 'above' : 'positively below') : rating.withinTolerance ? (higher ? 'just below' : 'just above') : higher ? 'below' : 'above';
     return `, ${where} the ${noun} of ${target}`;
   }
   if (meets) return `, meeting the target of ${target}`;
-  if (rating.rag === 'green') return higher ? `, above the target of ${target}` : `, positively below the target of ${target}`;
+  if (onTarget) return higher ? `, above the target of ${target}` : `, positively below the target of ${target}`;
   if (rating.withinTolerance) return higher ? `, just below the target of ${target}` : `, just above the target of ${target}`;
   return higher ? `, below the target of ${target}` : `, above the target of ${target}`;
 }

@@ -1,7 +1,7 @@
 import { colToLetters, toA1 } from '../address';
 import type { AmberRule, FormatPlan, Measure, RagLabel, RagRuleBlock, RatedIndicator, Tolerance } from '../types';
-import { groupKey, labelTemplate, rowLabel } from './planGroups';
-import { ragFormulas, type Margin, type RuleInputs } from './ragFormulas';
+import { groupKey, labelTemplate, rowLabel, targetOffset } from './planGroups';
+import { ragFormulas, type Margin, type RuleInputs, type RuleRef } from './ragFormulas';
 import { markOf } from '../values/flags';
 
 /** Every rule and label we write carries this text, so a refresh finds and replaces only its own. */
@@ -37,9 +37,12 @@ function ruleInputs(item: RatedIndicator, amberRule: AmberRule, decimals: number
   const target = indicator.target;
   if (!current || !target || indicator.polarity === 'none') return null;
   const scale = current.measure.scale;
-  const ref = (m: Measure | null, literal: number | null) =>
+  const valueRow = current.measure.row;
+  const ref = (m: Measure | null, literal: number | null): RuleRef | null =>
     m && m.value !== null && !m.fromText
-      ? { cell: `$${colToLetters(m.col)}${m.row + 1}`, factor: m.scale / scale }
+      ? m.row === valueRow
+        ? { cell: `$${colToLetters(m.col)}${m.row + 1}`, factor: m.scale / scale }
+        : { cell: `$${colToLetters(m.col)}${m.row + 1}`, factor: m.scale / scale, rowOffset: m.row - valueRow }
       : literal !== null
         ? { literal: literal / scale }
         : null;
@@ -149,7 +152,7 @@ export function planFormats(
     labels.push({
       sheet: item.indicator.sheet,
       cell: toA1(item.indicator.row, place.col),
-      formula: rowLabel(template, cur.measure.row),
+      formula: rowLabel(template, cur.measure.row, targetOffset(inputs)),
       expected: item.rating.toleranceUnclear ? 'Check' : item.rating.rag === 'none' ? (item.rating.status === 'no-data' ? (item.rating.reportedAnnually || item.indicator.frequency === 'annual' ? 'Reported annually' : 'No data') : '') : capitalise(item.rating.rag),
     });
   });

@@ -1,6 +1,6 @@
 /**
  * Grouping a plan's rows into blocks that share their rules, and the label formula they share
- * but for the row number.
+ * but for the row number (and, for targets on a "Target" row, that row's number).
  */
 import { colToLetters } from '../address';
 import type { Tolerance } from '../types';
@@ -17,7 +17,7 @@ function withoutRow(cell: string): string {
 function refKey(r: RuleRef | null): string {
   if (r === null) return '-';
   if ('literal' in r) return `l${r.literal}`;
-  return `c${withoutRow(r.cell)}*${r.factor}`;
+  return `c${withoutRow(r.cell)}${r.rowOffset ? `@${r.rowOffset}` : ''}*${r.factor}`;
 }
 
 /**
@@ -36,6 +36,14 @@ export function groupKey(col: number, inputs: RuleInputs, tolerance: Tolerance, 
 
 /** Stands in for the row number in a group's label formula. */
 const ROW_MARK = '\u0001';
+/** Stands in for the row number of a target on another row ("Target" row) in a group's label formula. */
+const OFFSET_MARK = '\u0002';
+
+/** How many rows below the value a group's targets are (0 when on its own row). */
+export function targetOffset(inputs: RuleInputs): number {
+  for (const r of [inputs.target, inputs.lower, inputs.upper]) if (r && 'cell' in r && r.rowOffset) return r.rowOffset;
+  return 0;
+}
 
 /**
  * The label formula of a group's rows with {@link ROW_MARK} for the row number. Every cell a label
@@ -44,12 +52,16 @@ const ROW_MARK = '\u0001';
  * rather than per row.
  */
 export function labelTemplate(col: number, inputs: RuleInputs, marker: string): string {
-  const marked = (r: RuleRef | null): RuleRef | null => (r && 'cell' in r ? { cell: `${withoutRow(r.cell)}${ROW_MARK}`, factor: r.factor } : r);
+  const marked = (r: RuleRef | null): RuleRef | null => (r && 'cell' in r ? { cell: `${withoutRow(r.cell)}${r.rowOffset ? OFFSET_MARK : ROW_MARK}`, factor: r.factor } : r);
   const template = { ...inputs, target: marked(inputs.target), lower: marked(inputs.lower), upper: marked(inputs.upper) };
   return ragLabelFormula(`${colToLetters(col)}${ROW_MARK}`, ROW_MARK, template, marker);
 }
 
-/** The label formula of a group's row (zero-based `row`) from the group's {@link labelTemplate}. */
-export function rowLabel(template: string, row: number): string {
-  return template.split(ROW_MARK).join(String(row + 1));
+/**
+ * The label formula of a group's row (zero-based `row`) from the group's {@link labelTemplate};
+ * `offset` is the group's {@link targetOffset}.
+ */
+export function rowLabel(template: string, row: number, offset = 0): string {
+  const own = template.split(ROW_MARK).join(String(row + 1));
+  return offset === 0 ? own : own.split(OFFSET_MARK).join(String(row + 1 + offset));
 }

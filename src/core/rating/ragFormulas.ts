@@ -4,8 +4,11 @@ import { ROUND_PLACES } from './compare';
 /** An amber margin: a share of the target, or an amount in the value cell's stored units. */
 export type Margin = { readonly relative: number } | { readonly absolute: number };
 
-/** A target or bound: a cell in the same row (with a factor to the value's stored scale) or a constant. */
-export type RuleRef = { readonly cell: string; readonly factor: number } | { readonly literal: number };
+/**
+ * A target or bound: a cell (with a factor to the value's stored scale) or a constant. The cell is
+ * in the value's row, or `rowOffset` rows below it (above when negative): a "Target" row.
+ */
+export type RuleRef = { readonly cell: string; readonly factor: number; readonly rowOffset?: number } | { readonly literal: number };
 
 /** Everything the live formulas for one row need, in the value cell's stored scale. */
 export interface RuleInputs {

@@ -3,7 +3,7 @@ import { defaultShapedStyle } from '../config/defaults';
 import { clean } from '../indicators/measures';
 import { printMeasure } from '../narrative/citations';
 import { formatNumber } from '../values/display';
-import type { Direction, HouseStyle, Indicator, Measure, NarrativeItem, Polarity, Rag, RatingStatus, RatedIndicator, Tolerance, Unit } from '../types';
+import type { Direction, HouseStyle, Indicator, Measure, NarrativeItem, Polarity, Rag, RagSource, RatingStatus, RatedIndicator, Tolerance, Unit } from '../types';
 import type { Report } from './buildReport';
 import { ragCounts } from './ragCounts';
 
@@ -35,6 +35,8 @@ export interface IndicatorJson {
   rag: Rag;
   status: RatingStatus;
   reason: string;
+  /** The sheet's own rating for the period from its RAG or status column ("Amber" shown as "A"), or null. */
+  sheetRag: { rag: Rag; shown: string; cell: string } | null;
   direction: Direction | null;
   longTermDirection: Direction | null;
   /** Change on the previous period in the indicator's units (percentage points for percentages). */
@@ -58,7 +60,7 @@ export interface IndicatorJson {
 export interface ReportJson {
   period: string | null;
   periods: string[];
-  settings: { tolerance: Tolerance; amberRule: string; style: HouseStyle };
+  settings: { tolerance: Tolerance; amberRule: string; ragSource: RagSource; style: HouseStyle };
   tables: { sheet: string; name: string | null; range: string; headerRow: number; columns: { column: string; header: string; role: string; reason: string; source: string }[] }[];
   indicators: IndicatorJson[];
   summary: { indicators: number; rated: number; green: number; amber: number; red: number; noTarget: number; noData: number; reportedAnnually: number };
@@ -91,7 +93,7 @@ function targetJson(ind: Indicator, scale: number, style: HouseStyle): Pick<Indi
   return { target: t.value === null ? null : inStorage(t.value), targetDisplay: t.value === null ? null : fmt(t.value, t.measure), targetCell: t.measure?.cell ?? null };
 }
 
-function indicatorJson({ indicator: ind, rating }: RatedIndicator, style: HouseStyle): IndicatorJson {
+function indicatorJson({ indicator: ind, rating, sheetRag }: RatedIndicator, style: HouseStyle): IndicatorJson {
   const m = rating.current?.measure ?? null;
   const scale = m?.scale ?? (ind.values[0]?.measure.scale ?? 1);
   const st = rating.shortTerm;
@@ -101,6 +103,7 @@ function indicatorJson({ indicator: ind, rating }: RatedIndicator, style: HouseS
     scale: ind.magnitude ?? null, unitWord: ind.suffix ?? null,
     ...targetJson(ind, scale, style),
     polarity: ind.polarity, tolerance: ind.tolerance, rag: rating.rag, status: rating.status, reason: rating.reason,
+    sheetRag: sheetRag ? { rag: sheetRag.rag, shown: sheetRag.shown, cell: sheetRag.cell } : null,
     direction: st?.direction ?? null, longTermDirection: rating.longTerm?.direction ?? null,
     change: st ? clean(st.change) : null,
     previous: st ? { period: st.from.period.label, value: stored(st.from.measure), cell: st.from.measure.cell } : null,
@@ -126,7 +129,7 @@ export function reportToJson(report: Report): ReportJson {
   return {
     period: report.period?.label ?? null,
     periods: report.periods.map((p) => p.label),
-    settings: { tolerance: report.config.tolerance, amberRule: report.config.amberRule, style: report.config.style },
+    settings: { tolerance: report.config.tolerance, amberRule: report.config.amberRule, ragSource: report.config.ragSource ?? 'engine', style: report.config.style },
     tables: report.tables.map((t) => ({
       sheet: t.sheet, name: t.tableName, headerRow: t.headerRow + 1,
       range: `${colToLetters(t.left)}${t.top + 1}:${colToLetters(t.right)}${t.bottom + 1}`,

@@ -1,4 +1,5 @@
 import { isDateFormat } from '../periods/excelDate';
+import { RAG_MARKER } from '../rating/formatPlan';
 import { parsePeriodHeader, periodFromSerial } from '../periods/parsePeriod';
 import { readPeriodTokens } from '../periods/periodTokens';
 import type { ColumnRole, Period, RawValue, SheetGrid } from '../types';
@@ -46,15 +47,33 @@ function groupAbove(scan: HeaderScan, row: number, col: number, left: number): P
   return null;
 }
 
-/** The year of a header without one, from the period before it: "Q1" after "Q4 2020/21" is 2021/22. */
+/**
+ * The year of a header without one, from the period before it: "Q1" after "Q4 2020/21" is 2021/22.
+ * In a header that is more than a period ("Q1 RAG", "Q2 target"), its period words are read.
+ */
 function yearAfter(last: Period | null, raw: RawValue): number | null {
   if (last === null || typeof raw !== 'string') return null;
-  const tokens = readPeriodTokens(raw);
+  let tokens = readPeriodTokens(raw);
+  if (!tokens.complete) {
+    const periodWords = raw.split(/\s+/).filter((w) => {
+      const t = readPeriodTokens(w);
+      return t.complete && t.any;
+    });
+    if (periodWords.length > 0) tokens = readPeriodTokens(periodWords.join(' '));
+  }
   if (!tokens.complete || !tokens.any || tokens.fyStart !== null) return null;
   const step = (now: number | null, before: number | null): number =>
     now !== null && before !== null && now < before ? 1 : 0;
   if (tokens.month !== null && last.month !== null) return last.fyStart + step((tokens.month + 8) % 12, (last.month + 8) % 12);
   return last.fyStart + step(tokens.quarter, last.quarter);
+}
+
+/** The header of the RAG label column we wrote on an earlier run: not the sheet's own RAG. */
+const OUR_LABEL: HeaderClassification = { role: 'ignore', reason: 'our own RAG labels, written on an earlier run, so it is not read' };
+
+/** True when the cell holds one of our own formulas (it carries the marker). */
+function isOurLabel(grid: SheetGrid, row: number, col: number): boolean {
+  return grid.formulas?.[row]?.[col]?.includes(RAG_MARKER) ?? false;
 }
 
 /**
@@ -84,6 +103,10 @@ export function readHeaderRow(scan: HeaderScan, row: number, left: number, right
   for (const { col, raw, format, fromAbove } of raws) {
     const config = scan.config?.roleFor(col, displayText(raw), rowKeys) ?? null;
     if (isBlank(raw) && !config) continue;
+    if (isOurLabel(grid, row, col)) {
+      cells.push({ col, raw, display: displayText(raw), cls: OUR_LABEL, config: null, usesAbove: false, dateWithoutFormat: false });
+      continue;
+    }
     let cls = classifyHeader(raw, format);
     let group: Period | null = null;
     const needsPeriod = cls ? cls.yearless || ((cls.role === 'target' || cls.role === 'benchmark') && !cls.period) : isValueHeader(raw);

@@ -89,10 +89,14 @@ export const SYNONYMS: readonly SynonymGroup[] = [
     'commentary', 'comments', 'comment', 'notes', 'note', 'narrative', 'service commentary', 'officer commentary',
     'performance commentary', 'actions', 'action', 'remedial action', 'remedial actions', 'actions planned', 'analysis',
     'explanation', 'update', 'progress update', 'remarks', 'context'] },
+  { role: 'rag', meaning: "the sheet's own RAG rating, read to compare with ours", phrases: [
+    'rag', 'rag status', 'rag rating', 'rag rating status', 'overall rag', 'rag position', 'rag against target', 'status',
+    'performance status', 'overall status', 'current status', 'status against target', 'kpi status', 'pi status', 'rating',
+    'g/a/r', 'r/a/g', 'gar', 'traffic light', 'traffic light status', 'performance against target', 'on target', 'achieved',
+    'met', 'target met', 'target achieved', 'met target', 'achieved target'] },
   { role: 'ignore', meaning: 'a column the engine works out for itself, so it is not read', phrases: [
-    'rag', 'rag status', 'rag rating', 'status', 'rating', 'dot', 'direction of travel', 'trend', 'trends',
-    'short term trend', 'long term trend', 'change', 'variance', 'difference', '% change', 'performance against target',
-    'on target', 'achieved', 'met', 'target met', 'target achieved', 'sparkline', 'chart', 'graph'] },
+    'dot', 'direction of travel', 'trend', 'trends', 'short term trend', 'long term trend', 'change', 'variance', 'difference',
+    '% change', 'sparkline', 'chart', 'graph'] },
   { role: 'ignore', meaning: 'a column not needed for rating, so it is not read', phrases: [
     'lead officer', 'lead', 'owner', 'officer', 'responsible officer', 'accountable officer', 'portfolio',
     'portfolio holder', 'cabinet member', 'lead member', 'directorate', 'department', 'service', 'service area',
@@ -102,6 +106,7 @@ export const SYNONYMS: readonly SynonymGroup[] = [
 /** Words that settle a longer header when no phrase fits it whole ("Lead officer comments"). */
 export const CONTAINS: readonly { readonly role: ColumnRole; readonly meaning: string; readonly words: readonly string[] }[] = [
   { role: 'commentary', meaning: 'commentary', words: ['commentary', 'comments', 'comment', 'narrative', 'notes', 'remarks'] },
-  { role: 'ignore', meaning: 'a column the engine works out for itself, so it is not read', words: ['rag', 'dot', 'trend', 'travel', 'status', 'variance', 'sparkline'] },
+  { role: 'rag', meaning: "the sheet's own RAG rating, read to compare with ours", words: ['rag'] },
+  { role: 'ignore', meaning: 'a column the engine works out for itself, so it is not read', words: ['dot', 'trend', 'travel', 'status', 'variance', 'sparkline'] },
   { role: 'ignore', meaning: 'a column not needed for rating, so it is not read', words: ['owner', 'officer', 'portfolio'] },
 ];

@@ -1,8 +1,9 @@
 import { toA1 } from '../address';
-import type { ColumnInfo, Issue, SheetGrid, TableRow } from '../types';
+import type { ColumnInfo, Issue, RawValue, SheetGrid, TableRow } from '../types';
 import { cellValue, inAny, type Rect } from './gridAccess';
 import { displayText, isBlank } from './headerText';
 import { isTotalName, subtotalColumn, totalRowIssue } from './totalRows';
+import { rowKind, type RowKind } from './rowKinds';
 
 /** Where a table's body may run and what ends it. */
 export interface BodyBounds {
@@ -17,6 +18,22 @@ export interface BodyBounds {
   readonly isHeader: (row: number) => boolean;
 }
 
+/** Roles of the columns that hold figures: a row's label ("Target", "Actual") stands left of them. */
+const FIGURE_ROLES = new Set(['period', 'target', 'targetLower', 'targetUpper', 'tolerance', 'benchmark', 'numerator', 'denominator']);
+
+/** An indicator being read, perhaps over several rows. */
+interface OpenBlock {
+  readonly nameRow: number;
+  readonly name: string;
+  readonly section: string | null;
+  valuesRow: number | null;
+  targetRow: number | null;
+  toleranceRow: number | null;
+  ragRow: number | null;
+  labelCol: number | null;
+  last: number;
+}
+
 /**
  * The indicator rows of a table, with their sections.
  *
@@ -24,51 +41,150 @@ export interface BodyBounds {
  * name, the reference nor ignored (a value, target, polarity, commentary…). A section row has
  * text only in the table's first two columns (or up to the name column) and nothing else: it
  * names the section of the rows beneath until the next one. A row with a name and nothing else
- * is therefore a section. A totals row (see `totalRows.ts`: "Total", "Overall", "All indicators",
- * or SUBTOTAL formulas) is skipped with a warning. Blank rows are skipped; in a plain range two blank rows in a row, the
- * next header row or another table end the body. `bottom` is the last indicator row (the header
- * row when there is none; an Excel table's own last row).
+ * is therefore a section — unless the row beneath it is labelled "Actual" or "Target". A totals
+ * row (see `totalRows.ts`: "Total", "Overall", "All indicators", or SUBTOTAL formulas) is skipped
+ * with a warning.
+ *
+ * An indicator may run over several rows: rows labelled "Actual", "Target", "Tolerance" or
+ * "Variance" (in the name column or a column left of the figures) straight beneath an indicator
+ * row, with no name of their own (a name merged across the rows is held by its top cell only),
+ * belong to it: its values come from the "Actual" row (or its own row when that is unlabelled),
+ * a target for each period from the "Target" row, the tolerance from the "Tolerance" row, the
+ * sheet's own rating for each period from a "RAG" or "Status" row; a "Variance" row is worked out
+ * from the others and not read. Such an indicator's {@link TableRow}
+ * has `block`, and `row` is the row of its values.
+ *
+ * Blank rows are skipped; in a plain range two blank rows in a row, the next header row or another
+ * table end the body. `bottom` is the last indicator row (the header row when there is none; an
+ * Excel table's own last row).
  */
 export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: BodyBounds): { rows: TableRow[]; bottom: number; warnings: Issue[] } {
   const sheet = grid.name;
   const nameCol = columns.find((c) => c.role === 'name')?.col ?? b.left;
-  const dataCols = columns.filter((c) => c.role !== 'name' && c.role !== 'ref' && c.role !== 'ignore').map((c) => c.col);
+  // The sheet's own RAG is not a detail of an indicator: a row with a name and a rating alone is not one.
+  const dataCols = columns.filter((c) => c.role !== 'name' && c.role !== 'ref' && c.role !== 'ignore' && c.role !== 'rag').map((c) => c.col);
+  const periodCols = columns.filter((c) => c.role === 'period').map((c) => c.col);
+  const firstFigure = Math.min(b.right + 1, ...columns.filter((c) => FIGURE_ROLES.has(c.role)).map((c) => c.col));
   const sectionEnd = Math.max(b.left + 1, nameCol);
   const rows: TableRow[] = [];
   const warnings: Issue[] = [];
   let section: string | null = null;
   let bottom = b.headerRow;
   let blanks = 0;
+  let open: OpenBlock | null = null;
+  let head: { row: number; name: string; before: string | null } | null = null;
+
+  /** The word labelling a row ("Target", "Actual") and its column, if any. */
+  const kindAt = (row: number): { kind: RowKind; col: number } | null => {
+    const nameKind = rowKind(cellValue(grid, row, nameCol));
+    if (nameKind) return { kind: nameKind, col: nameCol };
+    for (let col = b.left; col < firstFigure; col++) {
+      if (col === nameCol) continue;
+      const kind = rowKind(cellValue(grid, row, col));
+      if (kind) return { kind, col };
+    }
+    return null;
+  };
+  const attach = (block: OpenBlock, kind: RowKind, col: number, row: number): boolean => {
+    if (kind === 'actual') {
+      // The name row gives way to an Actual row beneath it when it has no figures of its own.
+      const nameRowOnly = block.valuesRow === block.nameRow && block.labelCol === null && !periodCols.some((c) => !isBlank(cellValue(grid, block.nameRow, c)));
+      if (block.valuesRow !== null && !nameRowOnly) return false;
+      block.valuesRow = row;
+      block.labelCol = col;
+    } else if (kind === 'target') {
+      if (block.targetRow !== null) return false;
+      block.targetRow = row;
+    } else if (kind === 'tolerance') {
+      if (block.toleranceRow !== null) return false;
+      block.toleranceRow = row;
+    } else if (kind === 'rag') {
+      if (block.ragRow !== null) return false;
+      block.ragRow = row;
+    }
+    block.last = row;
+    return true;
+  };
+  const close = (): void => {
+    const block = open;
+    open = null;
+    if (!block) return;
+    const single = block.last === block.nameRow && block.targetRow === null && block.toleranceRow === null && block.ragRow === null && block.labelCol === null;
+    if (block.valuesRow === null) {
+      const cell = toA1(block.nameRow, nameCol);
+      warnings.push({ severity: 'warning', code: 'block-without-values', sheet, cell, message: blockWithoutValues(sheet, cell, block.name) });
+      return;
+    }
+    bottom = Math.max(bottom, block.last);
+    if (single) {
+      rows.push({ row: block.valuesRow, section: block.section });
+      return;
+    }
+    rows.push({
+      row: block.valuesRow, section: block.section,
+      block: {
+        top: block.nameRow, bottom: block.last, nameRow: block.nameRow, targetRow: block.targetRow, toleranceRow: block.toleranceRow,
+        ...(block.ragRow !== null && { ragRow: block.ragRow }), labelCol: block.labelCol,
+      },
+    });
+  };
+
   for (let row = b.headerRow + 1; row <= b.lastRow; row++) {
     const filled: number[] = [];
+    let claimed = false;
     for (let col = b.left; col <= b.right; col++) {
-      if (!b.fixed && b.claimed.length > 0 && inAny(b.claimed, row, col)) return { rows, bottom, warnings };
+      if (!b.fixed && b.claimed.length > 0 && inAny(b.claimed, row, col)) {
+        claimed = true;
+        break;
+      }
       if (!isBlank(cellValue(grid, row, col))) filled.push(col);
     }
+    if (claimed) break;
     if (filled.length === 0) {
+      close();
+      head = null;
       blanks++;
       if (!b.fixed && blanks >= 2) break;
       continue;
     }
     blanks = 0;
     if (!b.fixed && b.isHeader(row)) break;
+    const label = kindAt(row);
     const nameRaw = cellValue(grid, row, nameCol);
-    const name = typeof nameRaw === 'string' ? displayText(nameRaw) : '';
+    const name = typeof nameRaw === 'string' && !(label && label.col === nameCol) ? displayText(nameRaw) : '';
     let hasData = false;
     for (let i = 0; i < dataCols.length && !hasData; i++) hasData = filled.includes(dataCols[i]);
+    if (label && name === '') {
+      if (!open && head && row === head.row + 1) {
+        section = head.before;
+        open = { nameRow: head.row, name: head.name, section, valuesRow: null, targetRow: null, toleranceRow: null, ragRow: null, labelCol: null, last: head.row };
+        head = null;
+      }
+      if (open && row === open.last + 1 && attach(open, label.kind, label.col, row)) continue;
+    }
     const total = hasData ? totalRow(grid, row, name, nameCol, dataCols, filled) : null;
     if (total) {
+      close();
+      head = null;
       warnings.push(total);
       continue;
     }
     if (name !== '' && hasData) {
-      rows.push({ row, section });
-      bottom = row;
+      close();
+      head = null;
+      const startsWithTarget = label?.kind === 'target';
+      open = {
+        nameRow: row, name, section, valuesRow: startsWithTarget ? null : row, targetRow: startsWithTarget ? row : null,
+        toleranceRow: null, ragRow: null, labelCol: label?.kind === 'actual' ? label.col : null, last: row,
+      };
       continue;
     }
-    const texts = filled.map((col) => cellValue(grid, row, col));
+    close();
+    head = null;
+    const texts: RawValue[] = filled.map((col) => cellValue(grid, row, col));
     if (filled.every((col) => col <= sectionEnd) && texts.every((v) => typeof v === 'string')) {
-      section = name !== '' ? name : displayText(texts[0]);
+      head = { row, name: name !== '' ? name : displayText(texts[0]), before: section };
+      section = head.name;
       continue;
     }
     const cell = toA1(row, name !== '' ? nameCol : filled[0]);
@@ -77,6 +193,7 @@ export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: Bod
       : `${sheet}!${cell}: the row has values but no indicator name in ${toA1(row, nameCol)}, so it is not read.`;
     warnings.push({ severity: 'warning', code: name !== '' ? 'row-without-values' : 'row-without-name', sheet, cell, message });
   }
+  close();
   return { rows, bottom: b.fixed ? b.lastRow : bottom, warnings };
 }
 
@@ -90,4 +207,9 @@ function totalRow(grid: SheetGrid, row: number, name: string, nameCol: number, d
   if (label !== '' && (name !== '' || labelCol <= nameCol) && isTotalName(label)) return totalRowIssue(grid.name, toA1(row, labelCol), { kind: 'name', name: label });
   const sub = subtotalColumn(grid, row, dataCols);
   return sub === null ? null : totalRowIssue(grid.name, toA1(row, name !== '' ? nameCol : filled[0]), { kind: 'subtotal', formulaCell: toA1(row, sub) });
+}
+
+/** The warning for an indicator with a "Target" row but no row of values. */
+function blockWithoutValues(sheet: string, cell: string, name: string): string {
+  return `${sheet}!${cell}: '${name}' has a Target row but no row of values (one labelled 'Actual', or its own row), so it is not read.`;
 }

@@ -9,7 +9,7 @@ const MEANING: Record<ColumnRole, string> = {
   name: 'the indicator name', ref: 'the indicator reference', polarity: 'polarity', target: 'the target',
   targetLower: 'the lower target', targetUpper: 'the upper target', tolerance: 'the amber tolerance',
   period: 'a period', benchmark: 'a benchmark', numerator: 'the numerator', denominator: 'the denominator',
-  frequency: 'the reporting frequency', unit: 'the unit', commentary: 'commentary', ignore: 'nothing',
+  frequency: 'the reporting frequency', unit: 'the unit', commentary: 'commentary', rag: "the sheet's own RAG rating", ignore: 'nothing',
 };
 
 /** Roles a table has once; targets once per period. */
@@ -21,7 +21,7 @@ function periodKey(p: Period | undefined): string {
 
 function claimKey(c: ColumnInfo): string | null {
   if (SINGLE.has(c.role)) return c.role;
-  if (c.role === 'target' || c.role === 'targetLower' || c.role === 'targetUpper') return `${c.role}@${periodKey(c.period)}${isProfiledTarget(c) && !c.period ? '@profiled' : ''}`;
+  if (c.role === 'target' || c.role === 'targetLower' || c.role === 'targetUpper' || c.role === 'rag') return `${c.role}@${periodKey(c.period)}${isProfiledTarget(c) && !c.period ? '@profiled' : ''}`;
   if (c.role === 'period') return `period@${periodKey(c.period)}`;
   return null;
 }
@@ -39,7 +39,7 @@ function configured(cell: HeaderCell, role: ColumnRole, warn: (code: string, tex
     const benchmark = cls?.benchmark ?? { kind: 'other' as const, label: cell.display };
     return { ...base, role, benchmark, ...(period && { period }) };
   }
-  const withPeriod = role === 'period' || role === 'target' || role === 'targetLower' || role === 'targetUpper';
+  const withPeriod = role === 'period' || role === 'target' || role === 'targetLower' || role === 'targetUpper' || role === 'rag';
   return { ...base, role, ...(withPeriod && period && { period }) };
 }
 

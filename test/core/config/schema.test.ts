@@ -96,7 +96,7 @@ describe('parseConfig: problems, each naming its setting', () => {
     ['polarity in capitals', { indicators: { CS01: { polarity: 'Higher' } } }, "indicators.CS01.polarity: must be one of 'higher', 'lower', 'band', 'none', not \"Higher\"; did you mean 'higher'?"],
     ['unit shortened', { indicators: { CS01: { unit: 'percent' } } }, "indicators.CS01.unit: must be one of 'percentage', 'count', 'days', 'rate', 'money', 'ratio', 'number', not \"percent\"; did you mean 'percentage'?"],
     ['indicator name with spaces', { indicators: { 'NI 62': { exclude: 'yes' } } }, 'indicators["NI 62"].exclude: must be true or false, not "yes"'],
-    ['column role misspelt', { tables: [{ sheet: 'Scorecard', columns: { E: 'trget' } }] }, "tables[0].columns.E: must be one of 'name', 'ref', 'polarity', 'target', 'targetLower', 'targetUpper', 'tolerance', 'period', 'benchmark', 'numerator', 'denominator', 'frequency', 'unit', 'commentary', 'ignore', not \"trget\"; did you mean 'target'?"],
+    ['column role misspelt', { tables: [{ sheet: 'Scorecard', columns: { E: 'trget' } }] }, "tables[0].columns.E: must be one of 'name', 'ref', 'polarity', 'target', 'targetLower', 'targetUpper', 'tolerance', 'period', 'benchmark', 'numerator', 'denominator', 'frequency', 'unit', 'commentary', 'rag', 'ignore', not \"trget\"; did you mean 'target'?"],
     ['table without a sheet', { tables: [{ headerRow: 3 }] }, 'tables[0].sheet: is required'],
     ['empty sheet name', { tables: [{ sheet: '' }] }, 'tables[0].sheet: must not be empty'],
     ['header row 0', { tables: [{ sheet: 'S', headerRow: 0 }] }, 'tables[0].headerRow: must be a number of at least 1'],
@@ -163,7 +163,7 @@ describe('configJsonSchema', () => {
     expect(schema.type).toBe('object');
     expect(schema.additionalProperties).toBe(false);
     expect(Object.keys(schema.properties).sort()).toEqual(
-      ['$schema', 'amberRule', 'indicators', 'period', 'sheets', 'style', 'tables', 'tolerance'].sort(),
+      ['$schema', 'amberRule', 'indicators', 'period', 'ragSource', 'sheets', 'style', 'tables', 'tolerance'].sort(),
     );
   });
 

@@ -20,7 +20,8 @@ describe('classifyHeader: synonyms', () => {
     ['frequency', ['Frequency', 'Reporting frequency', 'Freq', 'Reported']],
     ['unit', ['Unit', 'Units', 'Measure type']],
     ['commentary', ['Commentary', 'Comments', 'Notes', 'Narrative', 'Comment', 'Service commentary', 'Actions']],
-    ['ignore', ['RAG', 'Status', 'DoT', 'Direction of travel', 'Trend', 'Lead officer', 'Owner', 'Portfolio']],
+    ['rag', ['RAG', 'Status', 'RAG rating', 'G/A/R', 'Performance status', 'Target met']],
+    ['ignore', ['DoT', 'Direction of travel', 'Trend', 'Lead officer', 'Owner', 'Portfolio']],
   ])('reads %s headers', (role, headers) => {
     for (const header of headers) expect([header, roleOf(header)]).toEqual([header, role]);
   });
@@ -71,7 +72,7 @@ describe('classifyHeader: periods', () => {
   });
 
   it('keeps RAG and commentary columns for a period out of the period columns', () => {
-    expect(roleOf('Q3 2021/22 RAG')).toBe('ignore');
+    expect(roleOf('Q3 2021/22 RAG')).toBe('rag');
     expect(roleOf('Q3 2021/22 commentary')).toBe('commentary');
   });
 });

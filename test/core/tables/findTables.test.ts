@@ -49,7 +49,7 @@ describe('findTables: a typical council scorecard', () => {
     expect(roles(table)).toEqual({
       0: 'ref', 1: 'name', 2: 'polarity', 3: 'target',
       4: 'period July 2021', 5: 'period October 2021', 6: 'period December 2021',
-      7: 'ignore', 8: 'commentary',
+      7: 'rag', 8: 'commentary',
     });
     expect(table.columns[2]).toMatchObject({ header: 'Good is', source: 'detected', reason: "header 'Good is' means polarity" });
   });
@@ -159,7 +159,7 @@ describe('findTables: header forms', () => {
       ],
     });
     expect(roles(table)).toEqual({
-      0: 'name', 1: 'period Q2 2021/22', 2: 'target Q2 2021/22', 3: 'period Q3 2021/22', 4: 'target Q3 2021/22', 5: 'ignore',
+      0: 'name', 1: 'period Q2 2021/22', 2: 'target Q2 2021/22', 3: 'period Q3 2021/22', 4: 'target Q3 2021/22', 5: 'rag',
     });
   });
 

@@ -1,0 +1,126 @@
+/**
+ * The sheet's own RAG beside ours: which of an indicator's RAG cells speaks for the reporting
+ * period, a warning for every disagreement (with both reasons), and — when the configuration says
+ * `ragSource: 'sheet'` — the ratings the narrative follows.
+ */
+import { printMeasure } from '../narrative/citations';
+import { formatNumber } from '../values/display';
+import { ragWord } from '../values/sheetRag';
+import type { HouseStyle, Issue, Period, RagSource, Rating, RatedIndicator, SheetRag, SheetRagReading } from '../types';
+
+/**
+ * The sheet's rating for the period: from a RAG column headed with that period ("Q3 RAG"), else
+ * from one that names no period — which speaks for the latest figure in the row, so only when the
+ * period reported on is the indicator's latest with a value.
+ */
+export function sheetRagReading(item: RatedIndicator, period: Period): SheetRagReading | null {
+  const readings = item.indicator.sheetRags;
+  if (!readings?.length) return null;
+  const own = readings.find((r) => r.period !== null && r.period.sortKey === period.sortKey && r.period.kind === period.kind)
+    ?? readings.find((r) => r.period !== null && r.period.sortKey === period.sortKey && r.period.kind !== 'ytd');
+  if (own) return own;
+  const general = readings.find((r) => r.period === null);
+  if (!general) return null;
+  const later = item.indicator.values.some((v) => v.measure.value !== null && v.period.sortKey > period.sortKey);
+  return later ? null : general;
+}
+
+/** Words for our rating and why, as a warning gives them: "Red: 61 against the target of 40 is more than 5% from the target". */
+function ourReason(item: RatedIndicator, style: HouseStyle): string {
+  const { indicator: ind, rating } = item;
+  const word = ragWord(rating.rag);
+  const m = rating.current?.measure;
+  if (rating.status !== 'rated' || !m || m.value === null) return `${word} (${rating.reason})`;
+  const t = ind.target;
+  const fmt = (v: number) => formatNumber(v, ind.unit, style, { decimals: m.formatDecimals, rateBase: ind.rateBase, currency: ind.currency });
+  const target = t?.value !== null && t?.value !== undefined ? `the target of ${fmt(t.value)}` : t && t.lower !== null && t.upper !== null ? `the target range ${fmt(t.lower)} to ${fmt(t.upper)}` : 'its target';
+  return `${word}: ${printMeasure(ind, m, style)} against ${target} is ${rating.reason}`;
+}
+
+/** The sheet's rating in words, with the cell's own text when that is not the same word: "Red ('Off target')". */
+function shownAs(s: SheetRag): string {
+  const word = ragWord(s.rag);
+  return s.shown.toLowerCase() === word.toLowerCase() ? word : `${word} ('${s.shown}')`;
+}
+
+/**
+ * Whether the narrative can follow the sheet's rating of an item: a sentence about a colour needs
+ * the figure and its target, so only where we rate it too (or where the sheet says it is not rated).
+ */
+function canFollowSheet(item: RatedIndicator, sheetRag: SheetRag): boolean {
+  return item.rating.status === 'rated' || (sheetRag.rag === 'none' && item.rating.status !== 'no-data');
+}
+
+/** The warning for a sheet's RAG cell that says something other than ours. */
+export function ragDisagrees(item: RatedIndicator, sheetRag: SheetRag, style: HouseStyle, source: RagSource): Issue {
+  const follows = source === 'sheet' && canFollowSheet(item, sheetRag) ? "the narrative follows the sheet's rating" : 'the narrative follows ours';
+  return {
+    severity: 'warning', code: 'rag-disagrees', sheet: sheetRag.sheet, cell: sheetRag.cell,
+    message: `${sheetRag.sheet}!${sheetRag.cell}: the sheet rates '${item.indicator.name}' ${shownAs(sheetRag)}, but by the rules here it is ${ourReason(item, style)}; ${follows}.`,
+  };
+}
+
+/** The warning for a sheet's RAG cell that cannot be read as a rating. */
+export function sheetRagUnreadable(item: RatedIndicator, reading: SheetRagReading): Issue {
+  return {
+    severity: 'warning', code: 'sheet-rag-unreadable', sheet: reading.sheet, cell: reading.cell,
+    message: `${reading.sheet}!${reading.cell}: '${reading.shown}' in the RAG column for '${item.indicator.name}' is not a rating (such as Green, Amber, Red, 'On target' or 'Off track'), so it is not compared.`,
+  };
+}
+
+/**
+ * Each item with the sheet's rating for the period beside ours, and a warning for every
+ * disagreement and every RAG cell that is not a rating.
+ */
+export function compareSheetRags(items: readonly RatedIndicator[], period: Period, style: HouseStyle, source: RagSource): { items: RatedIndicator[]; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const out = items.map((item) => {
+    const reading = sheetRagReading(item, period);
+    if (!reading) return item;
+    if (reading.rag === null) {
+      const issue = sheetRagUnreadable(item, reading);
+      issues.push(issue);
+      return { ...item, indicator: { ...item.indicator, warnings: [...item.indicator.warnings, issue] } };
+    }
+    const sheetRag: SheetRag = { rag: reading.rag, shown: reading.shown, sheet: reading.sheet, cell: reading.cell };
+    if (sheetRag.rag === item.rating.rag) return { ...item, sheetRag };
+    const issue = ragDisagrees(item, sheetRag, style, source);
+    issues.push(issue);
+    return { ...item, indicator: { ...item.indicator, warnings: [...item.indicator.warnings, issue] }, sheetRag };
+  });
+  return { items: out, issues };
+}
+
+/**
+ * The ratings the narrative follows under `ragSource: 'sheet'`: the sheet's, where it rates an
+ * indicator that we rate too (a sentence needs the figure and the target), or says it is not rated;
+ * ours elsewhere.
+ */
+export function narrativeRatings(items: readonly RatedIndicator[]): RatedIndicator[] {
+  return items.map((item) => {
+    const s = item.sheetRag;
+    if (!s || s.rag === item.rating.rag || !canFollowSheet(item, s)) return item;
+    const reason = `as the sheet rates it (${s.sheet}!${s.cell}: '${s.shown}')`;
+    // withinTolerance stays ours: the sentence's words ("just below the target") follow the figures.
+    const rating: Rating = { ...item.rating, rag: s.rag, status: s.rag === 'none' ? 'no-target' : 'rated', reason };
+    return { ...item, rating };
+  });
+}
+
+/**
+ * Lines for the Narrative sheet about the sheet's own RAG: how many of the indicators it rates it
+ * rates as we do, then each disagreement (the warning's own words). Empty when the sheet has no RAG column.
+ */
+export function sheetRagNotes(items: readonly RatedIndicator[], issues: readonly Issue[]): string[] {
+  const compared = items.filter((i) => i.sheetRag).length;
+  if (compared === 0) return [];
+  const differ = issues.filter((i) => i.code === 'rag-disagrees');
+  const of = compared === 1 ? 'the 1 indicator it rates' : `the ${compared} indicators it rates`;
+  if (differ.length === 0) return [`The scorecard's own RAG column agrees with these ratings for ${compared === 1 ? 'the 1 indicator it rates' : `all ${compared} indicators it rates`}.`];
+  return [`The scorecard's own RAG column differs from these ratings for ${differ.length} of ${of}:`, ...differ.map((d) => d.message)];
+}
+
+/** The ratings the narrative follows: ours, or under `ragSource: 'sheet'` {@link narrativeRatings}. */
+export function ratingsForNarrative(items: readonly RatedIndicator[], source: RagSource | undefined): readonly RatedIndicator[] {
+  return source === 'sheet' ? narrativeRatings(items) : items;
+}

@@ -1,0 +1,61 @@
+import type { Rag, RawValue } from '../types';
+import { tidySpaces } from './whitespace';
+
+/**
+ * The words and symbols councils put in their own RAG or status column, by the rating they mean.
+ * `none` is a status that says the indicator is not rated ("No target", "Data only").
+ */
+const WORDS: readonly (readonly [Rag, readonly string[]])[] = [
+  ['green', [
+    'g', 'green', 'on target', 'on track', 'met', 'target met', 'achieved', 'target achieved', 'exceeded', 'target exceeded',
+    'above target', 'better than target', 'on or above target', 'on or better than target', 'good', 'completed', 'complete',
+    '✓', '✔', '☑', '✅', 'tick', 'yes', 'y',
+  ]],
+  ['amber', [
+    'a', 'amber', 'slightly off target', 'slightly below target', 'close to target', 'near target', 'nearly met', 'partially met',
+    'partly met', 'within tolerance', 'within target tolerance', 'at risk', 'some concern', 'minor concern', 'off target within tolerance',
+    'a/g', 'ag', 'amber/green', 'g/a',
+  ]],
+  ['red', [
+    'r', 'red', 'off target', 'off track', 'not met', 'target not met', 'not achieved', 'target not achieved', 'missed', 'target missed',
+    'behind target', 'significantly off target', 'well off target', 'failed', 'concern', 'serious concern', 'no', 'n',
+    '✗', '✘', '×', '❌', 'cross', 'r/a', 'ra', 'red/amber', 'a/r',
+  ]],
+  ['none', [
+    'n/a', 'na', 'not applicable', 'no target', 'no target set', 'not rated', 'data only', 'monitor', 'monitoring', 'monitoring only',
+    'contextual', 'context', 'baseline', 'baseline year', 'information only', 'not due', 'not yet due', 'grey', 'gray',
+  ]],
+];
+
+const LOOKUP = new Map<string, Rag>();
+for (const [rag, words] of WORDS) for (const w of words) LOOKUP.set(w, rag);
+
+/** What a sheet's own RAG or status cell says. */
+export interface SheetRagValue {
+  /** The rating it means; null when the cell holds something that cannot be read as one. */
+  readonly rag: Rag | null;
+  /** The cell's text as shown. */
+  readonly shown: string;
+}
+
+/**
+ * Reads a sheet's own RAG or status cell: "Green", "G", "Amber", "Red", "On target", "Off track",
+ * "Slightly off target", "Met", "Not met", "Achieved", "Not achieved", ticks and crosses, in any
+ * case and with any punctuation around them. "Amber/Green" and "Red/Amber" (as some councils split
+ * amber) count as amber and red. Returns null for a blank cell; `rag: null` for text that is not a
+ * rating (a number, "Blue", "Improving").
+ */
+export function parseSheetRag(raw: RawValue): SheetRagValue | null {
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw === 'object') return { rag: null, shown: raw.error };
+  const shown = tidySpaces(String(raw));
+  if (shown === '' ) return null;
+  const key = shown.toLowerCase().replace(/[.!:;()[\]*"']/g, '').replace(/\s*-\s*/g, ' ').replace(/\s*\/\s*/g, '/').trim();
+  if (typeof raw !== 'string') return { rag: null, shown };
+  return { rag: LOOKUP.get(key) ?? null, shown };
+}
+
+/** How a rating reads in a sentence: "Green", "Amber", "Red", or "not rated". */
+export function ragWord(rag: Rag): string {
+  return rag === 'none' ? 'not rated' : rag.charAt(0).toUpperCase() + rag.slice(1);
+}
