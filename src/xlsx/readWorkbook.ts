@@ -81,7 +81,7 @@ function tablesOf(ws: Worksheet): ListObjectInfo[] {
 function sheetToGrid(ws: Worksheet, onIssue?: (issue: Issue) => void): SheetGrid {
   const values: (readonly RawValue[])[] = [];
   const formats: (readonly (string | null)[])[] = [];
-  // Formulas, kept only for rows that have one: the engine recognises SUBTOTAL rows and its own labels by them.
+  // Formulas, kept only for rows that have one (the engine recognises SUBTOTAL rows and its own labels).
   const formulas: (readonly (string | null)[])[] = [];
   let anyFormula = false;
   const noResult: string[] = [];
@@ -90,7 +90,6 @@ function sheetToGrid(ws: Worksheet, onIssue?: (issue: Issue) => void): SheetGrid
     while (values.length < r) {
       values.push(EMPTY_ROW);
       formats.push(EMPTY_ROW as readonly null[]);
-      formulas.push(EMPTY_ROW as readonly null[]);
     }
     const vals: RawValue[] = [];
     const fmts: (string | null)[] = [];
@@ -101,10 +100,6 @@ function sheetToGrid(ws: Worksheet, onIssue?: (issue: Issue) => void): SheetGrid
       while (vals.length < c) {
         vals.push(null);
         fmts.push(null);
-      }
-      if (cell.type === ValueType.Formula && typeof cell.formula === 'string') {
-        fmls ??= [];
-        fmls[c] = cell.formula;
       }
       let v = cellToRaw(cell);
       if (v === undefined) {
@@ -127,10 +122,6 @@ function sheetToGrid(ws: Worksheet, onIssue?: (issue: Issue) => void): SheetGrid
     if (fmls) anyFormula = true;
     values.push(vals);
     formats.push(fmts);
-    if (fmls) {
-      anyFormula = true;
-      formulas.push(Array.from(fmls as (string | null)[], (f) => f ?? null));
-    } else formulas.push(EMPTY_ROW as readonly null[]);
   });
   if (noResult.length && onIssue) {
     const listed = noResult.slice(0, 5).join(', ') + (noResult.length > 5 ? ` and ${noResult.length - 5} more` : '');

@@ -51,7 +51,7 @@ describe('cumulative measures', () => {
     expect(caveat).toMatchObject({ sheet: 'Housing', cell: 'D2' });
     const text = sentenceFor(report, 'W1');
     expect(text).toContain('below the full-year target of 12,000');
-    expect(text).toContain('worse than 9,200 at the same point last year');
+    expect(text).toContain('worse than 9,200 tonnes at the same point last year');
     expect(text).not.toContain('Q2 2023/24');
   });
 
