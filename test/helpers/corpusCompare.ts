@@ -17,7 +17,7 @@ export interface Mismatch {
   readonly sheet: string;
   readonly cell: string;
   readonly indicator: string;
-  /** rag, status, polarity, direction, longTermDirection, section, unit, shown, id, provisional, sheetRag, missing. */
+  /** rag, cell, polarity, direction, longTermDirection, section, unit, shown, id, provisional, reportedAnnually, benchmarks, sheetRag, missing. */
   readonly field: string;
   readonly expected: string;
   readonly got: string;
@@ -105,6 +105,7 @@ export async function compareCorpusFile(facts: CorpusFacts): Promise<FileResult>
     if (e.shownValue !== undefined && got.display !== e.shownValue) miss('shown', e.shownValue, got.display);
     if (e.reportedAnnually && e.status === 'no-data' && !/annual/i.test(narrativeFor(report, got))) miss('reportedAnnually', true, narrativeFor(report, got));
     if (e.provisional && !/provisional/i.test(narrativeFor(report, got))) miss('provisional', 'called provisional in the text', narrativeFor(report, got) || '(no sentence)');
+    if (e.benchmarks !== undefined && got.benchmarks.length !== e.benchmarks) miss('benchmarks', e.benchmarks, got.benchmarks.length);
     if (e.sheetRag !== undefined) {
       const own = (got as unknown as { sheetRag?: unknown }).sheetRag;
       if (own !== e.sheetRag) miss('sheetRag', e.sheetRag, own);
