@@ -112,9 +112,11 @@ export async function compareCorpusFile(facts: CorpusFacts): Promise<FileResult>
     }
   }
   const extraIndicators = report.indicators.filter((i) => !matched.has(i)).map((i) => ({ sheet: i.sheet, cell: i.cell, name: i.name }));
+  // A table is found when one starts on its header row and reaches its last indicator row.
+  const bottomOf = (range: string) => Number(/(\d+)$/.exec(range)?.[1] ?? 0);
   const tablesMissing = facts.tables
-    .filter((t) => !report.tables.some((rt) => rt.sheet === t.sheet && rt.headerRow === t.headerRow))
-    .map((t) => `${t.sheet} (header row ${t.headerRow})`);
+    .filter((t) => !report.tables.some((rt) => rt.sheet === t.sheet && rt.headerRow === t.headerRow && bottomOf(rt.range) >= t.lastRow))
+    .map((t) => `${t.sheet} (header row ${t.headerRow} to row ${t.lastRow})`);
   return {
     file: facts.file, error: null, period: { expected: facts.period, got: report.period },
     tablesMissing, extraIndicators, indicators: expected.length, ratingsRight, mismatches,
