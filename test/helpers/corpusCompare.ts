@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { runReport } from '../../src/cli/runReport';
 import type { IndicatorJson, ReportJson } from '../../src/core/report/toJson';
+import { itemsOf } from '../fixtures/catalogue/councilItems';
 import type { CorpusFacts, ExpectedWarning, IndicatorFacts } from '../fixtures/catalogue/types';
 
 /** The repository root. */
@@ -38,6 +39,8 @@ export interface FileResult {
   readonly ratingsRight: number;
   readonly mismatches: readonly Mismatch[];
   readonly warningsMissing: readonly ExpectedWarning[];
+  /** Per expected indicator: the issue-8 items it exercises, whether its rating was right, and whether every fact was. */
+  readonly outcomes: readonly { readonly sheet: string; readonly cell: string; readonly items: readonly number[]; readonly ratingRight: boolean; readonly allRight: boolean }[];
 }
 
 const show = (v: unknown): string => (v === undefined ? '(none)' : JSON.stringify(v));
@@ -78,18 +81,23 @@ export async function compareCorpusFile(facts: CorpusFacts): Promise<FileResult>
       indicators: expected.length, ratingsRight: 0,
       mismatches: expected.map(({ sheet, i }) => ({ file: facts.file, sheet, cell: i.cell, indicator: i.name, field: 'missing', expected: `${i.rag}/${i.status}`, got: 'no report' })),
       warningsMissing: facts.warnings,
+      outcomes: expected.map(({ sheet, i }) => ({ sheet, cell: i.cell, items: itemsOf(facts.file, sheet, i.cell), ratingRight: false, allRight: false })),
     };
   }
   const report = JSON.parse(result.stdout) as ReportJson;
   const mismatches: Mismatch[] = [];
   const matched = new Set<IndicatorJson>();
   let ratingsRight = 0;
+  const outcomes: FileResult['outcomes'][number][] = [];
   for (const { sheet, i: e } of expected) {
+    const before = mismatches.length;
+    const ratedBefore = ratingsRight;
     const got = findIndicator(report, sheet, e);
     const miss = (field: string, exp: unknown, g: unknown) =>
       mismatches.push({ file: facts.file, sheet, cell: e.cell, indicator: e.name, field, expected: show(exp), got: show(g) });
     if (!got) {
       miss('missing', `${e.rag}/${e.status}`, 'not found');
+      outcomes.push({ sheet, cell: e.cell, items: itemsOf(facts.file, sheet, e.cell), ratingRight: false, allRight: false });
       continue;
     }
     matched.add(got);
@@ -110,6 +118,7 @@ export async function compareCorpusFile(facts: CorpusFacts): Promise<FileResult>
       const own = (got as unknown as { sheetRag?: unknown }).sheetRag;
       if (own !== e.sheetRag) miss('sheetRag', e.sheetRag, own);
     }
+    outcomes.push({ sheet, cell: e.cell, items: itemsOf(facts.file, sheet, e.cell), ratingRight: ratingsRight > ratedBefore, allRight: mismatches.length === before });
   }
   const extraIndicators = report.indicators.filter((i) => !matched.has(i)).map((i) => ({ sheet: i.sheet, cell: i.cell, name: i.name }));
   // A table is found when one starts on its header row and reaches its last indicator row.
@@ -121,6 +130,7 @@ export async function compareCorpusFile(facts: CorpusFacts): Promise<FileResult>
     file: facts.file, error: null, period: { expected: facts.period, got: report.period },
     tablesMissing, extraIndicators, indicators: expected.length, ratingsRight, mismatches,
     warningsMissing: facts.warnings.filter((e) => !hasWarning(report, e)),
+    outcomes,
   };
 }
 
@@ -130,6 +140,12 @@ export function corpusTable(results: readonly FileResult[]): string {
   const total = results.reduce((n, r) => n + r.indicators, 0);
   const right = results.reduce((n, r) => n + r.ratingsRight, 0);
   lines.push(`Ratings right: ${right} of ${total} (${total ? ((100 * right) / total).toFixed(1) : '0.0'} %)`);
+  lines.push('');
+  lines.push('Issue 8 item | indicators exercising it | ratings right | every fact right');
+  for (let item = 1; item <= 11; item++) {
+    const these = results.flatMap((r) => r.outcomes.filter((o) => o.items.includes(item)));
+    lines.push(`${item} | ${these.length} | ${these.filter((o) => o.ratingRight).length} | ${these.filter((o) => o.allRight).length}`);
+  }
   lines.push('');
   lines.push('file | period (expected / got) | ratings right | extra indicators | tables missing | warnings missing | other mismatches');
   for (const r of results) {

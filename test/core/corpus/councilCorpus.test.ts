@@ -8,6 +8,7 @@
  * `npx tsx scripts/corpusReport.ts` prints the same comparison as a table.
  */
 import { councilCorpusFacts } from '../../fixtures/catalogue/council';
+import { ISSUE8_ITEMS } from '../../fixtures/catalogue/councilItems';
 import type { CorpusFacts } from '../../fixtures/catalogue/types';
 import { compareCorpusFile, corpusTable, type FileResult } from '../../helpers/corpusCompare';
 import { readWorkbook, storedValue } from '../../scripts/fixtureReader';
@@ -30,6 +31,13 @@ describe('the corpus workbooks hold what the catalogue says', () => {
     expect(councilCorpusFacts.length).toBeGreaterThanOrEqual(15);
     for (const f of councilCorpusFacts) expect(f.source.url).toMatch(/^https?:\/\//);
     expect(new Set(councilCorpusFacts.map((f) => f.source.council)).size).toBe(councilCorpusFacts.length);
+  });
+
+  it('tags every indicator with the issue 8 items it exercises, and no cell that is not an indicator', () => {
+    for (const f of councilCorpusFacts) {
+      const keys = f.tables.flatMap((t) => t.indicators.map((i) => (f.tables.length > 1 ? `${t.sheet}!${i.cell}` : i.cell)));
+      expect([f.file, Object.keys(ISSUE8_ITEMS[f.file] ?? {}).sort()]).toEqual([f.file, [...keys].sort()]);
+    }
   });
 
   it.each(cases)('%s: sheets, and the stored value of every reporting cell', async (_file, facts) => {
