@@ -3,6 +3,7 @@ import { Workbook, ValueType, type Worksheet } from 'exceljs';
 import type { Issue, ListObjectInfo, RawValue, SheetGrid } from '../core/types';
 import { parseRange } from './a1';
 import { cellFormat, cellToRaw } from './cellValue';
+import { needsPlainCopy, plainCopy } from './readablePackage';
 import { fsReason, workbookError } from './workbookError';
 import './tableHeaderFix';
 
@@ -43,7 +44,7 @@ export async function loadWorkbook(file: string): Promise<Workbook> {
 }
 
 /** {@link loadWorkbook}, with the file's bytes as read (for a copy written as a patch of them). */
-export async function readWorkbookFile(file: string): Promise<{ wb: Workbook; bytes: Buffer }> {
+export async function readWorkbookFile(file: string): Promise<{ wb: Workbook; bytes: Buffer; plainRead: boolean }> {
   let buf: Buffer;
   try {
     buf = await fs.readFile(file);
@@ -54,14 +55,29 @@ export async function readWorkbookFile(file: string): Promise<{ wb: Workbook; by
     throw workbookError('unreadable', file, fsReason(err, file));
   }
   checkSignature(buf, file);
-  const wb = new Workbook();
-  try {
-    await wb.xlsx.load(buf as unknown as Parameters<Workbook['xlsx']['load']>[0]);
-  } catch {
-    throw workbookError('corrupt', file);
+  const load = async (bytes: Buffer): Promise<Workbook | null> => {
+    const wb = new Workbook();
+    try {
+      await wb.xlsx.load(bytes as unknown as Parameters<Workbook['xlsx']['load']>[0]);
+      return wb;
+    } catch {
+      return null;
+    }
+  };
+  // A valid file exceljs cannot read as it stands (or would read at great cost) is read from a plain copy of its values.
+  let wb = (await needsPlainCopy(buf)) ? null : await load(buf);
+  let plainRead = false;
+  if (!wb || wb.worksheets.length === 0) {
+    const copy = await plainCopy(buf);
+    const read = copy ? await load(copy) : null;
+    if (read && read.worksheets.length) {
+      wb = read;
+      plainRead = true;
+    }
   }
+  if (!wb) throw workbookError('corrupt', file);
   if (wb.worksheets.length === 0) throw workbookError('not-xlsx', file, 'it holds no worksheets');
-  return { wb, bytes: buf };
+  return { wb, bytes: buf, plainRead };
 }
 
 const EMPTY_ROW: readonly RawValue[] = Object.freeze([]);
@@ -81,6 +97,9 @@ function tablesOf(ws: Worksheet): ListObjectInfo[] {
 function sheetToGrid(ws: Worksheet, onIssue?: (issue: Issue) => void): SheetGrid {
   const values: (readonly RawValue[])[] = [];
   const formats: (readonly (string | null)[])[] = [];
+  // Formulas only where a row has any: the engine reads them to know the label column it wrote on an earlier run.
+  const formulas: (readonly (string | null)[] | undefined)[] = [];
+  let anyFormula = false;
   const noResult: string[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const r = rowNumber - 1;
@@ -90,6 +109,7 @@ function sheetToGrid(ws: Worksheet, onIssue?: (issue: Issue) => void): SheetGrid
     }
     const vals: RawValue[] = [];
     const fmts: (string | null)[] = [];
+    let fmls: (string | null)[] | undefined;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.type === ValueType.Merge) return;
       const c = colNumber - 1;
@@ -104,9 +124,18 @@ function sheetToGrid(ws: Worksheet, onIssue?: (issue: Issue) => void): SheetGrid
       }
       vals.push(v);
       fmts.push(cellFormat(cell));
+      if (cell.type === ValueType.Formula && cell.formula) {
+        fmls ??= [];
+        while (fmls.length < c) fmls.push(null);
+        fmls.push(cell.formula);
+      }
     });
     values.push(vals);
     formats.push(fmts);
+    if (fmls) {
+      anyFormula = true;
+      formulas[r] = fmls;
+    }
   });
   if (noResult.length && onIssue) {
     const listed = noResult.slice(0, 5).join(', ') + (noResult.length > 5 ? ` and ${noResult.length - 5} more` : '');
@@ -119,7 +148,8 @@ function sheetToGrid(ws: Worksheet, onIssue?: (issue: Issue) => void): SheetGrid
     });
   }
   const tables = tablesOf(ws);
-  return tables.length ? { name: ws.name, values, formats, tables } : { name: ws.name, values, formats };
+  const grid: SheetGrid = anyFormula ? { name: ws.name, values, formats, formulas: Array.from(formulas, (f) => f ?? EMPTY_ROW as readonly null[]) } : { name: ws.name, values, formats };
+  return tables.length ? { ...grid, tables } : grid;
 }
 
 /**

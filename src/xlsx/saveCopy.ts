@@ -1,5 +1,5 @@
 import { randomBytes } from 'crypto';
-import { promises as fs, type Stats } from 'fs';
+import { constants as fsConstants, promises as fs, type Stats } from 'fs';
 import * as path from 'path';
 import type { Workbook } from 'exceljs';
 import { deflateStoredZip } from './deflateZip';
@@ -79,6 +79,8 @@ export async function startSaveBytes(inputPath: string, outPath: string, start: 
   if (await isSameFile(inputPath, outPath)) throw workbookError('same-file', outPath);
   const target = await statOrNull(outPath);
   if (target?.isDirectory()) throw workbookError('not-a-file', outPath);
+  // A read-only file is the officer's way of keeping it: never replaced, though the folder would allow it.
+  if (target && (await fs.access(outPath, fsConstants.W_OK).then(() => false, () => true))) throw workbookError('write-failed', outPath, 'the file is read-only');
   const failed = (err: unknown) => {
     const reason = (err as NodeJS.ErrnoException).code ? fsReason(err, outPath) : `the workbook could not be assembled: ${(err as Error).message}`;
     return workbookError('write-failed', outPath, reason);
