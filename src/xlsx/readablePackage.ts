@@ -68,6 +68,8 @@ export async function needsPlainCopy(buf: Buffer): Promise<boolean> {
     // exceljs looks for its element names as written: a part whose elements carry a prefix reads as empty.
     const head = bytes.subarray(0, 1024).toString('utf8');
     if (rootTag(head)?.prefix) return true;
+    // …and the relationship of each sheet only under the prefix "r".
+    if (/(^|\/)workbook\.xml$/i.test(part.name) && [...bytes.toString('utf8').matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)].some((m) => !/\sr:id\s*=/.test(m[0]))) return true;
     if (sheet && hasHugeValidation(bytes.toString('utf8'))) return true;
   }
   return false;
