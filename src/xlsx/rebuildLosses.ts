@@ -4,6 +4,8 @@
  * Worked out from the file's own parts, so that a rebuilt copy never loses anything unannounced.
  */
 import type { Workbook } from 'exceljs';
+import { NARRATIVE_SHEET_NAME_TAG } from './narrativeSheet';
+import { attr, unescapeXml } from './patch/xml';
 import { readZip, partBytes } from './zipParts';
 
 /** Kinds of object exceljs does not model, by the parts they are kept in. */
@@ -61,9 +63,14 @@ export async function rebuildLosses(bytes: Buffer, wb: Workbook, plainRead: bool
     for (const [, kind] of plainKinds) if (kind !== 'data validations' || /<(?:\w+:)?dataValidation\b/.test(text)) out.add(kind);
     if (isBook) book = text;
   }
-  // Defined names exceljs did not take in (formulas, constants, names of other workbooks): formulas using them would show #NAME?.
-  const known = new Set(((wb.definedNames as unknown as { model: { name: string }[] }).model ?? []).map((n) => n.name.toLowerCase()));
-  const lost = [...book.matchAll(/<(?:\w+:)?definedName\b[^>]*\sname="([^"]+)"/g)].map((m) => m[1]).filter((n) => !n.startsWith('_xlnm.') && !n.startsWith('_ScorecardNarrative') && !known.has(n.toLowerCase()));
+  // Defined names exceljs did not take in as they are (formulas, constants, names of other workbooks): formulas using them would show #NAME? or go wrong.
+  const known = new Map(((wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model ?? []).map((n) => [n.name.toLowerCase(), n.ranges.join(',')]));
+  const same = (a: string, b: string) => a.replace(/['\s]/g, '') === b.replace(/['\s]/g, '');
+  const lost = [...book.matchAll(/<(?:\w+:)?definedName\b([^>]*)>([\s\S]*?)<\/(?:\w+:)?definedName>/g)]
+    .map((m) => ({ name: attr(`<x${m[1]}>`, 'name') ?? '', value: unescapeXml(m[2]) }))
+    .filter((d) => d.name && !d.name.startsWith('_xlnm.') && d.name !== NARRATIVE_SHEET_NAME_TAG)
+    .filter((d) => !known.has(d.name.toLowerCase()) || !same(known.get(d.name.toLowerCase())!, d.value))
+    .map((d) => d.name);
   if (lost.length) out.add(`defined names (${[...new Set(lost)].slice(0, 5).map((n) => `'${n}'`).join(', ')}${lost.length > 5 ? ' and more' : ''})`);
   return [...out];
 }

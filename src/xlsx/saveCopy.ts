@@ -80,7 +80,8 @@ export async function startSaveBytes(inputPath: string, outPath: string, start: 
   const target = await statOrNull(outPath);
   if (target?.isDirectory()) throw workbookError('not-a-file', outPath);
   // A read-only file is the officer's way of keeping it: never replaced, though the folder would allow it.
-  if (target && (await fs.access(outPath, fsConstants.W_OK).then(() => false, () => true))) throw workbookError('write-failed', outPath, 'the file is read-only');
+  const readOnly = target && ((target.mode & 0o222) === 0 || (await fs.access(outPath, fsConstants.W_OK).then(() => false, () => true)));
+  if (readOnly) throw workbookError('write-failed', outPath, 'the file is read-only');
   const failed = (err: unknown) => {
     const reason = (err as NodeJS.ErrnoException).code ? fsReason(err, outPath) : `the workbook could not be assembled: ${(err as Error).message}`;
     return workbookError('write-failed', outPath, reason);
