@@ -6,7 +6,7 @@
  * defined names and app.xml consistent — rate the added table as a person does, and come out the
  * same from a second run on itself.
  */
-import { promises as fs } from 'fs';
+import { promises as fs, readdirSync } from 'fs';
 import * as path from 'path';
 import { runReport } from '../../../src/cli/runReport';
 import { RAG_MARKER } from '../../../src/core/rating/formatPlan';
@@ -15,7 +15,7 @@ import { ADDED_TABLE, addIndicatorTable, hasXmllint, inconsistencies, partsOf, r
 import { tempDir } from '../scorecardFixture';
 
 const REAL = path.join(__dirname, '..', '..', 'fixtures', 'real');
-const files = require('fs').readdirSync(REAL).filter((f: string) => f.endsWith('.xlsx')).sort() as string[];
+const files = readdirSync(REAL).filter((f) => f.endsWith('.xlsx')).sort();
 
 let dir: string;
 beforeAll(async () => {
