@@ -7,9 +7,11 @@
  *
  * What goes where is decided from the workbook as exceljs read it, by the same code the exceljs
  * path uses ({@link blocksToWrite}, {@link planLabels}, the Narrative sheet's layout and name); this
- * module only writes it. A file laid out in a way it does not expect (zip64, a strict-format
- * workbook, rows without their addresses, our old Narrative sheet moved or given parts of its own)
- * is declined, with the reason, and the caller writes the copy through exceljs instead.
+ * module only writes it, in whatever flavour the file is written (transitional or Strict, its
+ * elements prefixed or not, its parts named in any case). A file laid out in a way it does not
+ * expect (zip64, rows or cells without their addresses, a shared formula where a label goes, our
+ * old Narrative sheet given parts of its own) is declined, with the reason, and the caller
+ * rebuilds the copy through exceljs, naming what that loses, or refuses.
  */
 import type { Workbook } from 'exceljs';
 import { quoteSheet } from '../../core/address';
@@ -51,27 +53,9 @@ export interface PatchedCopy {
   readonly packed: Promise<Buffer>;
 }
 
-/** Why a workbook is not patched, and what in it a rebuilt copy would not keep. */
+/** Why a workbook is not patched (what a rebuilt copy would lose is worked out by `rebuildLosses`). */
 export interface Declined {
   readonly declined: string;
-  /** "charts", "pivot tables"…: kinds of object in the input that exceljs does not model, so a rebuilt copy loses. */
-  readonly wouldLose: readonly string[];
-}
-
-/** Kinds of object exceljs does not model, by the folder their parts are kept in. */
-const UNMODELLED: readonly [RegExp, string][] = [
-  [/^xl\/charts\//, 'charts'],
-  [/^xl\/chartsheets\//, 'chart sheets'],
-  [/^xl\/pivotTables\//, 'pivot tables'],
-  [/^xl\/(slicers|slicerCaches)\//, 'slicers'],
-  [/^xl\/timelines\//, 'timelines'],
-  [/^xl\/(activeX|ctrlProps)\//, 'form controls'],
-  [/^xl\/embeddings\//, 'embedded objects'],
-  [/^xl\/vbaProject\.bin$/, 'macros'],
-];
-
-function unmodelled(parts: readonly ZipPart[]): string[] {
-  return UNMODELLED.filter(([re]) => parts.some((part) => re.test(part.name))).map(([, kind]) => kind);
 }
 
 /** A sheet as the workbook part lists it. */
@@ -132,7 +116,7 @@ function withFullCalcOnLoad(book: string): string {
  */
 export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> {
   const parts = readZip(p.input);
-  const declined = (reason: string): Declined => ({ declined: reason, wouldLose: parts ? unmodelled(parts) : [] });
+  const declined = (reason: string): Declined => ({ declined: reason });
   if (!parts) return declined('the file is a kind of zip this cannot edit (split, or larger than 4 GB)');
   const byName = new Map(parts.map((part) => [part.name, part]));
   const find = partNames(byName.keys());
