@@ -21,6 +21,8 @@ export interface LibreOfficeResult {
   readonly file: string;
   /** Null when LibreOffice opened the copy and showed the labels and the Narrative sheet; else what was wrong. */
   readonly problem: string | null;
+  /** LibreOffice could not open the workbook given either (then the copy is not held against us). */
+  readonly inputFails?: boolean;
 }
 
 /** CSV text as rows of fields (quoted fields with commas and doubled quotes). */
@@ -65,7 +67,7 @@ export async function checkInLibreOffice(files: readonly string[]): Promise<Libr
   if (!soffice) throw new Error('LibreOffice is not installed');
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'libreoffice-'));
   try {
-    const copies: { file: string; copy: string; sheet: string }[] = [];
+    const copies: { file: string; copy: string; sheet: string; input: string }[] = [];
     const results: LibreOfficeResult[] = [];
     for (const file of files) {
       const prepared = await addIndicatorTable(await fs.readFile(file));
@@ -74,7 +76,7 @@ export async function checkInLibreOffice(files: readonly string[]): Promise<Libr
       const copy = path.join(dir, `c${copies.length}_.xlsx`);
       const r = await runReport({ workbook: input, format: 'text', out: copy });
       if (r.exitCode !== 0) results.push({ file, problem: `the CLI exited ${r.exitCode}: ${r.stderr.join(' ')}` });
-      else copies.push({ file, copy, sheet: prepared.sheet });
+      else copies.push({ file, copy, sheet: prepared.sheet, input });
     }
     const out = path.join(dir, 'csv');
     await fs.mkdir(out);
@@ -85,15 +87,31 @@ export async function checkInLibreOffice(files: readonly string[]): Promise<Libr
     spawnSync(soffice, [profile, '--headless', '--norestore', '--terminate_after_init'], { stdio: 'ignore' });
     convert(copies.map((c) => c.copy));
     const opened = (c: { copy: string }, written: readonly string[]) => written.some((w) => w.startsWith(`${path.basename(c.copy, '.xlsx')}-`));
-    // A copy that did not come out of the batch (the process can stop on one file) is tried once more on its own.
-    for (const c of copies) if (!opened(c, await fs.readdir(out))) convert([c.copy]);
+    // The process stops at a file it cannot open: that one is tried again on its own, and the rest together again.
+    const alone = new Set<string>();
+    for (;;) {
+      const done = await fs.readdir(out);
+      const pending = copies.filter((c) => !opened(c, done) && !alone.has(c.copy));
+      if (!pending.length) break;
+      alone.add(pending[0].copy);
+      convert([pending[0].copy]);
+      if (pending.length > 1) convert(pending.slice(1).map((c) => c.copy));
+    }
+    // A copy LibreOffice cannot open is ours to mend only if it opens the workbook we were given.
+    for (const c of copies) {
+      if (opened(c, await fs.readdir(out))) continue;
+      const input = path.join(dir, `${path.basename(c.copy, '.xlsx')}in.xlsx`);
+      await fs.copyFile(c.input, input);
+      convert([input]);
+    }
     const written = await fs.readdir(out);
     for (const c of copies) {
       const base = path.basename(c.copy, '.xlsx');
       const sheetCsv = written.find((w) => w === `${base}-${c.sheet}.csv`) ?? (written.filter((w) => w.startsWith(`${base}-`)).length === 1 ? `${base}-${c.sheet}.csv` : undefined);
       const narrative = written.some((w) => w.startsWith(`${base}-Narrative`));
       if (!written.some((w) => w.startsWith(`${base}-`))) {
-        results.push({ file: c.file, problem: 'LibreOffice could not open the copy' });
+        const inputOpens = written.some((w) => w.startsWith(`${base}in-`));
+        results.push({ file: c.file, problem: inputOpens ? 'LibreOffice could not open the copy' : null, inputFails: !inputOpens });
         continue;
       }
       const rows = sheetCsv ? csvRows(await fs.readFile(path.join(out, sheetCsv), 'utf8')) : [];
