@@ -3,6 +3,7 @@ import { constants as fsConstants, promises as fs, type Stats } from 'fs';
 import * as path from 'path';
 import type { Workbook } from 'exceljs';
 import { deflateStoredZip } from './deflateZip';
+import { mendRebuilt } from './rebuiltFixes';
 import { fsReason, workbookError } from './workbookError';
 
 async function statOrNull(p: string): Promise<Stats | null> {
@@ -47,7 +48,7 @@ export async function isSameFile(inputPath: string, outPath: string): Promise<bo
  */
 async function startPacking(wb: Workbook): Promise<{ readonly packed: Promise<Buffer> }> {
   const stored = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
-  const packed = deflateStoredZip(Buffer.isBuffer(stored) ? stored : Buffer.from(stored));
+  const packed = deflateStoredZip(mendRebuilt(Buffer.isBuffer(stored) ? stored : Buffer.from(stored)));
   return { packed: packed.then(async (bytes) => bytes ?? Buffer.from(await wb.xlsx.writeBuffer())) };
 }
 

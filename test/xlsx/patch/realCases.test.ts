@@ -169,19 +169,44 @@ describe('3. workbooks the patch used to hand to a rebuild', () => {
       const shared = (await read(zip, 'xl/worksheets/sheet1.xml'))
         .replace(/(<c r="H4"[^>]*>)<f>/, '$1<f t="shared" ref="H4:H7" si="0">')
         .replace(/(<c r="H[567]"[^>]*>)<f>[^<]*<\/f>/g, '$1<f t="shared" si="0"/>');
-      zip.file('xl/worksheets/sheet1.xml', shared.replace('</worksheet>', '<extLst><ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:sparklineGroups xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:sparklineGroup><x14:sparklines><x14:sparkline><xm:f>Scorecard!F4:G4</xm:f><xm:sqref>I4</xm:sqref></x14:sparkline></x14:sparklines></x14:sparklineGroup></x14:sparklineGroups></ext></extLst></worksheet>'));
+      zip.file('xl/worksheets/sheet1.xml', shared.replace(/<sheetFormatPr\b[^>]*>/, '<sheetFormatPr baseColWidth="10"/>').replace('</worksheet>', '<extLst><ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:sparklineGroups xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:sparklineGroup><x14:sparklines><x14:sparkline><xm:f>Scorecard!F4:G4</xm:f><xm:sqref>I4</xm:sqref></x14:sparkline></x14:sparklines></x14:sparklineGroup></x14:sparklineGroups></ext></extLst></worksheet>'));
       const book = await read(zip, 'xl/workbook.xml');
       zip.file('xl/workbook.xml', book.replace(/<definedNames>|<calcPr/, (m) => (m === '<definedNames>' ? '<definedNames><definedName name="Rate">Scorecard!$G$4/100</definedName>' : `<definedNames><definedName name="Rate">Scorecard!$G$4/100</definedName></definedNames><calcPr`)));
       zip.file('docProps/custom.xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="Owner"><vt:lpwstr>Performance team</vt:lpwstr></property></Properties>');
+      // No theme, and a sheet format without its row height, as some writers save them.
+      zip.remove('xl/theme/theme1.xml');
+      const bookRels = await read(zip, 'xl/_rels/workbook.xml.rels');
+      zip.file('xl/_rels/workbook.xml.rels', bookRels.replace(/<Relationship [^>]*theme1\.xml"\/>/, ''));
+      const types = await read(zip, '[Content_Types].xml');
+      zip.file('[Content_Types].xml', types.replace(/<Override PartName="\/xl\/theme\/theme1\.xml"[^>]*\/>/, ''));
       const styles = await read(zip, 'xl/styles.xml');
       zip.file('xl/styles.xml', styles.replace(/<cellStyles[\s\S]*?<\/cellStyles>/, '<cellStyles count="2"><cellStyle name="Normal" xfId="0" builtinId="0"/><cellStyle name="Committee figure" xfId="0"/></cellStyles>'));
     }
     const input = path.join(dir, 'shared-labels.xlsx');
     await fs.writeFile(input, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
-    const { r } = await annotate(input);
+    const { r, out } = await annotate(input);
     expect(rebuilt(r)).toBe(true);
     const warning = r.stderr.find((l) => l.includes('rebuilt'))!;
     for (const lost of ['sparklines', "defined names ('Rate')", 'custom document properties', 'named cell styles']) expect(warning).toContain(lost);
+
+    // 8. The rebuilt copy itself: no relationship to a part that is not there, a row height in every sheet format, and styles that stop growing.
+    const parts = await partsOf(await fs.readFile(out));
+    expect(inconsistencies(parts)).toEqual([]);
+    for (const [name, bytes] of parts) {
+      const format = /<sheetFormatPr\b[^>]*>/.exec(bytes.toString('utf8'))?.[0];
+      if (format) expect([name, /defaultRowHeight="/.test(format)]).toEqual([name, true]);
+    }
+    await expectColours(out);
+    const styles: string[] = [];
+    let from = out;
+    for (let i = 0; i < 3; i++) {
+      const again = await annotate(from);
+      expect(rebuilt(again.r)).toBe(false);
+      styles.push((await partsOf(await fs.readFile(again.out))).get('xl/styles.xml')!.toString('utf8'));
+      from = again.out;
+    }
+    expect(styles[2]).toBe(styles[1]);
+    expect(styles[1]).toBe(styles[0]);
   });
 });
 
