@@ -228,13 +228,16 @@ describe('4. valid workbooks exceljs cannot read as they stand', () => {
   it('a table filtered by colour, icon, top 10 and date, with a calculated column that is not the last, is read', async () => {
     const wb = plainScorecard();
     const ws = wb.getWorksheet('Scorecard')!;
-    ws.addTable({ name: 'Extra', ref: 'J3', headerRow: true, columns: [{ name: 'Code' }, { name: 'Share' }, { name: 'Note' }], rows: [['A', 1, 'x'], ['B', 2, 'y']] });
+    ws.addTable({ name: 'Extra', ref: 'J3', headerRow: true, columns: [{ name: 'Code' }, { name: 'Share' }, { name: 'Note' }, { name: 'When' }], rows: [['A', 1, 'x', 45000], ['B', 2, 'y', 45100]] });
     const input = await variant(async (zip) => {
       const table = Object.keys(zip.files).find((k) => /^xl\/tables\/.*\.xml$/.test(k))!;
       const xml = await read(zip, table);
-      zip.file(table, xml
-        .replace(/<autoFilter ref="([^"]+)"\s*\/>/, '<autoFilter ref="$1"><filterColumn colId="0"><colorFilter dxfId="0"/></filterColumn><filterColumn colId="1"><top10 top="1" val="10"/></filterColumn><filterColumn colId="2"><iconFilter iconSet="3Arrows" iconId="1"/></filterColumn></autoFilter>')
-        .replace(/<tableColumn id="2" name="Share"\s*\/>/, '<tableColumn id="2" name="Share"><calculatedColumnFormula>Extra[[#This Row],[Code]]&amp;"!"</calculatedColumnFormula></tableColumn>'));
+      const edited = xml
+        .replace(/<autoFilter ref="([^"]+)">[\s\S]*?<\/autoFilter>/, '<autoFilter ref="$1"><filterColumn colId="0"><colorFilter dxfId="0"/></filterColumn><filterColumn colId="1"><top10 top="1" val="10"/></filterColumn><filterColumn colId="2"><iconFilter iconSet="3Arrows" iconId="1"/></filterColumn><filterColumn colId="3"><dynamicFilter type="thisMonth"/></filterColumn></autoFilter>')
+        .replace(/<tableColumn id="2" name="Share"[^>]*\/>/, '<tableColumn id="2" name="Share"><calculatedColumnFormula>Extra[[#This Row],[Code]]&amp;"!"</calculatedColumnFormula></tableColumn>');
+      expect(edited).toContain('<colorFilter');
+      expect(edited).toContain('<calculatedColumnFormula>');
+      zip.file(table, edited);
     }, wb);
     const { out, r } = await annotate(input);
     expect(rebuilt(r)).toBe(false);
