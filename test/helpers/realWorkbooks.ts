@@ -60,7 +60,7 @@ function findPart(parts: Map<string, Buffer>, name: string): string | undefined 
 }
 
 /** The workbook part and its worksheets (name, part) in order. */
-export function workbookSheets(parts: Map<string, Buffer>): { book: string; sheets: { name: string; part: string | null; type: string }[] } {
+export function workbookSheets(parts: Map<string, Buffer>): { book: string; sheets: { name: string; part: string | null; type: string; veryHidden: boolean }[] } {
   const root = relationships(parts.get('_rels/.rels')!.toString('utf8'));
   const book = findPart(parts, resolvePart('', root.find((r) => REL.test(r.type))!.target))!;
   const dir = book.slice(0, Math.max(0, book.lastIndexOf('/')));
@@ -70,7 +70,7 @@ export function workbookSheets(parts: Map<string, Buffer>): { book: string; shee
   const sheets = [...doc.getElementsByTagNameNS('*', 'sheet')].map((s) => {
     const idAttr = [...s.attributes].find((a) => a.localName === 'id');
     const rel = rels.find((r) => r.id === idAttr?.value);
-    return { name: s.getAttribute('name') ?? '', part: rel && !rel.external ? findPart(parts, resolvePart(dir, rel.target)) ?? null : null, type: rel?.type ?? '' };
+    return { name: s.getAttribute('name') ?? '', part: rel && !rel.external ? findPart(parts, resolvePart(dir, rel.target)) ?? null : null, type: rel?.type ?? '', veryHidden: s.getAttribute('state') === 'veryHidden' };
   });
   return { book, sheets };
 }
@@ -269,13 +269,14 @@ export function inconsistencies(parts: Map<string, Buffer>): string[] {
     const titles = app.getElementsByTagNameNS('*', 'TitlesOfParts')[0];
     if (titles) {
       const listed = [...titles.getElementsByTagNameNS('*', 'lpstr')].map((e) => e.textContent ?? '');
-      const missing = sheets.filter((s) => !listed.includes(s.name)).map((s) => s.name);
+      // Excel names every sheet there but the very hidden ones.
+      const missing = sheets.filter((s) => !s.veryHidden && !listed.includes(s.name)).map((s) => s.name);
       if (missing.length) out.push(`app.xml does not list ${missing.join(', ')}`);
       const heading = app.getElementsByTagNameNS('*', 'HeadingPairs')[0];
       const variants = heading ? [...heading.getElementsByTagNameNS('*', 'variant')] : [];
       // Excel writes the worksheets first, under a heading in the user's language.
       const counted = variants.length >= 2 ? Number(variants[1].textContent) : 0;
-      const sheetCount = sheets.filter((s) => /\/worksheet$/.test(s.type)).length;
+      const sheetCount = sheets.filter((s) => /\/worksheet$/.test(s.type) && !s.veryHidden).length;
       if (heading && counted !== sheetCount) out.push(`app.xml counts ${counted} worksheets, the workbook has ${sheetCount}`);
     }
   }

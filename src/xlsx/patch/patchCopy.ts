@@ -261,7 +261,9 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
   const appPath = appRel ? stored(resolve('', appRel.target)) : null;
   const appText = appPath ? await text(appPath) : null;
   if (appPath && appText !== null) {
-    const updated = appXml(appText, [...kept.filter((s) => !s.chart).map((s) => s.name), sheetName]);
+    // Worksheets as Excel lists them: chart sheets counted apart, very hidden sheets not named.
+    const listed = kept.filter((s) => !s.chart && attr(s.xml, 'state') !== 'veryHidden');
+    const updated = appXml(appText, [...listed.map((s) => s.name), sheetName]);
     if (updated !== appText) changed.set(appPath, updated);
   }
 
