@@ -10,7 +10,7 @@
  * expects. It is used for reading only: the annotated copy is still a patch of the file itself.
  */
 import { assembleZip, newPart, partBytes, readZip, type ZipPart } from './zipParts';
-import { STRICT, TRANSITIONAL, dirOf, isRel, nsAttr, partNames, relsOf, relsPathOf, resolve, rootTag, unprefixed } from './patch/package';
+import { STRICT, TRANSITIONAL, addressed, dirOf, isRel, nsAttr, partNames, relsOf, relsPathOf, resolve, rootTag, unprefixed } from './patch/package';
 import { attr } from './patch/xml';
 import { parseRange } from './a1';
 
@@ -124,7 +124,7 @@ export async function plainCopy(buf: Buffer): Promise<Buffer | null> {
     const partName = resolve(bookDir, rel.target);
     const xml = await text(partName);
     if (xml === null) return null;
-    let sheet = withoutElements(plain(xml), DROPPED);
+    let sheet = addressed(withoutElements(plain(xml), DROPPED));
     const ownRels = await text(relsPathOf(partName));
     const keptRels: string[] = [];
     if (ownRels !== null) {

@@ -131,3 +131,38 @@ export function nsAttr(tag: string, scope: string, local: string, uris: readonly
   }
   return null;
 }
+
+/** Column letters of a zero-based column. */
+function letters(col: number): string {
+  let s = '';
+  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * The sheet with an address on every row and cell: the format lets a writer leave them out (the
+ * next row, the next cell), and exceljs cannot read a sheet without them.
+ */
+export function addressed(sheet: string): string {
+  if (!/<row\b(?![^>]*\sr=)/.test(sheet) && !/<c\b(?![^>]*\sr=)/.test(sheet)) return sheet;
+  let row = 0;
+  return sheet.replace(/<row\b[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g, (whole) => {
+    const tagEnd = whole.indexOf('>') + 1;
+    let tag = whole.slice(0, tagEnd);
+    const r = attr(tag, 'r');
+    row = r === null ? row + 1 : Number(r);
+    if (r === null) tag = tag.replace(/^<row/, `<row r="${row}"`);
+    let col = -1;
+    const inner = whole.slice(tagEnd).replace(/<c\b[^>]*>/g, (c) => {
+      const ref = attr(c, 'r');
+      if (ref !== null) {
+        const m = /^([A-Z]+)/i.exec(ref);
+        col = m ? [...m[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1 : col + 1;
+        return c;
+      }
+      col++;
+      return c.replace(/^<c/, `<c r="${letters(col)}${row}"`);
+    });
+    return tag + inner;
+  });
+}

@@ -8,9 +8,9 @@
  * What goes where is decided from the workbook as exceljs read it, by the same code the exceljs
  * path uses ({@link blocksToWrite}, {@link planLabels}, the Narrative sheet's layout and name); this
  * module only writes it, in whatever flavour the file is written (transitional or Strict, its
- * elements prefixed or not, its parts named in any case). A file laid out in a way it does not
- * expect (zip64, rows or cells without their addresses, a shared formula where a label goes, our
- * old Narrative sheet given parts of its own) is declined, with the reason, and the caller
+ * elements prefixed or not, its rows and cells with or without their addresses, its parts named
+ * in any case). A file laid out in a way it does not expect (zip64, a shared formula where a label
+ * goes, our old Narrative sheet given parts of its own) is declined, with the reason, and the caller
  * rebuilds the copy through exceljs, naming what that loses, or refuses.
  */
 import type { Workbook } from 'exceljs';
@@ -26,7 +26,7 @@ import { narrativeSheetXml } from './narrativeXml';
 import { editSheetXml, type CellFormula, type CfBlock } from './sheetXml';
 import { StylesXml } from './stylesXml';
 import { appXml } from './appXml';
-import { declaredPrefix, dirOf, isRel, nsAttr, partNames, relsOf, relsPathOf, resolve, rootTag, unprefixed, type Namespaces } from './package';
+import { addressed, declaredPrefix, dirOf, isRel, nsAttr, partNames, relsOf, relsPathOf, resolve, rootTag, unprefixed, type Namespaces } from './package';
 import { attr, escapeAttr, escapeText, firstTag, unescapeXml, withAttr } from './xml';
 
 const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
@@ -189,7 +189,7 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
     const sheet = sheets.find((s) => s.name === sheetName);
     const xml = sheet?.part ? await text(sheet.part) : null;
     if (!sheet?.part || xml === null) return declined(`the sheet '${sheetName}' has no part of its own in the file`);
-    const edited = editSheetXml(unprefixed(xml).xml, { marker: p.plan.marker, blocks: e.blocks, cells: e.cells, labelStyle: (left) => (left === null ? null : styles.labelStyle(left)) });
+    const edited = editSheetXml(addressed(unprefixed(xml).xml), { marker: p.plan.marker, blocks: e.blocks, cells: e.cells, labelStyle: (left) => (left === null ? null : styles.labelStyle(left)) });
     if (edited === null) return declined(`the sheet '${sheetName}' is laid out in a way that cannot be edited in place (rows or cells without their addresses, or a shared formula where a label goes)`);
     changed.set(sheet.part, edited);
   }
