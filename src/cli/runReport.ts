@@ -10,6 +10,7 @@ import { reportToJson } from '../core/report/toJson';
 import { colToLetters } from '../core/address';
 import type { ScorecardConfig, UnreadTable } from '../core/types';
 import { readWorkbookFile, workbookToGrids } from '../xlsx/readWorkbook';
+import { rebuildLosses } from '../xlsx/rebuildLosses';
 import { WorkbookError } from '../xlsx/workbookError';
 import { applyFormatPlan, patchCopy, startSaveBytes, startSaveCopy, writeNarrativeSheet, type PendingCopy } from '../xlsx/writeAnnotated';
 
@@ -66,7 +67,7 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
     let config: ScorecardConfig = parseConfig(fileConfig, options.configFile);
     if (options.sheets?.length) config = { ...config, sheets: options.sheets };
     if (options.period) config = { ...config, period: options.period };
-    const { wb, bytes } = await readWorkbookFile(options.workbook);
+    const { wb, bytes, plainRead } = await readWorkbookFile(options.workbook);
     const readIssues: string[] = [];
     const grids = workbookToGrids(wb, (i) => readIssues.push(`warning: ${i.message}`));
     const missing = (config.sheets ?? []).filter((s) => !grids.some((g) => g.name === s));
@@ -76,6 +77,10 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
     if (!report.tables.length) {
       const where = (config.sheets ?? grids.map((g) => g.name)).map((s) => `'${s}'`).join(', ');
       throw new InputError(`No indicator table found in ${options.workbook} (sheets ${where}). A table needs a header row with an indicator column (e.g. 'Indicator' or 'Measure') and period columns (e.g. 'Q2 2021/22') or a 'Target' column; set the columns in a configuration file if the headers are unusual.`);
+    }
+    if (!report.items.length) {
+      const t = report.tables[0];
+      throw new InputError(`No indicator could be read in ${options.workbook}: the table with its header on row ${t.headerRow + 1} of '${t.sheet}' has indicator names but no period or target columns with figures (e.g. 'Q2 2021/22' or 'Target'); set the columns in a configuration file if the headers are unusual.`);
     }
     const stderr = [...readIssues, ...report.issues.map((i) => `${i.severity === 'info' ? 'note' : 'warning'}: ${i.message}`)];
     if (!options.out) return { stdout: printed(report, options.format), stderr, exitCode: 0, report };
@@ -88,9 +93,10 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
       warn(patched.issues);
       copy = await startSaveBytes(options.workbook, options.out, async () => patched);
     } else {
-      if (patched.wouldLose.length) {
-        stderr.push(`warning: ${options.out}: the copy was rebuilt rather than edited in place, because ${patched.declined}; the ${listJoin(patched.wouldLose)} in ${basename(options.workbook)} are not in the copy (the workbook itself is unchanged).`);
-      }
+      const losses = await rebuildLosses(bytes, wb, plainRead);
+      // Read from a plain copy of its values, the workbook would be rebuilt from too little: refuse rather than lose the officer's work.
+      if (plainRead) throw new InputError(rebuildRefused(options.workbook, patched.declined, losses));
+      stderr.push(`warning: ${options.out}: the copy was rebuilt rather than edited in place, because ${patched.declined}; ${losses.length ? `the ${listJoin(losses)} in ${basename(options.workbook)} are not in the copy` : 'nothing in it is known to be lost'} (the workbook itself is unchanged).`);
       warn(applyFormatPlan(wb, report.formatPlan));
       warn(writeNarrativeSheet(wb, report.narrative, meta));
       copy = await startSaveCopy(wb, options.workbook, options.out);
@@ -105,6 +111,11 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
     }
     throw e;
   }
+}
+
+/** Why no annotated copy was written of a workbook that could be neither patched nor safely rebuilt. */
+function rebuildRefused(workbook: string, declined: string, losses: readonly string[]): string {
+  return `No annotated copy was written: ${workbook} cannot be edited in place, because ${declined}, and a rebuilt copy would lose ${losses.length ? `its ${listJoin(losses)}` : 'parts of it'}. Run without --out for the report alone, or open the workbook in Excel, save it as a new .xlsx and run on that.`;
 }
 
 /** The report as standard output shows it. */

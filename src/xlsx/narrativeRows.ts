@@ -22,6 +22,27 @@ export const LAST_CITE_COLUMN = 12;
 /** Characters of prose per line in the text column (a width unit is one digit; prose runs a little narrower). */
 const CHARS_PER_LINE = TEXT_WIDTH * 1.05;
 const LINE_HEIGHT = 15;
+/** Excel's limits: characters in a cell, and a row's height in points. */
+export const MAX_CELL_CHARS = 32_767;
+export const MAX_ROW_HEIGHT = 409;
+/** Prose per row: as many whole lines as the tallest row shows, far below the cell limit. */
+const MAX_ROW_CHARS = Math.floor(MAX_ROW_HEIGHT / LINE_HEIGHT) * Math.floor(CHARS_PER_LINE) - 40;
+
+/** Text cut into pieces of at most `max` characters, at a sentence or a space where there is one. */
+export function pieces(text: string, max = MAX_ROW_CHARS): string[] {
+  const out: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    const head = rest.slice(0, max);
+    let cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf('; '));
+    cut = cut > max / 2 ? cut + 1 : head.lastIndexOf(' ');
+    if (cut <= 0) cut = max;
+    out.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).trimStart();
+  }
+  out.push(rest);
+  return out;
+}
 export const FONT = 'Calibri';
 export const FONT_SIZE = 11;
 
@@ -75,11 +96,15 @@ export interface NarrativeRow {
 export function narrativeLayout(narrative: Narrative, meta: NarrativeMeta): NarrativeRow[] {
   const rows: NarrativeRow[] = [];
   let row = 1;
-  const put = (text: string, look: LookName, more: NarrativeCell[] = []) => {
-    // Wrapped rows do not grow by themselves in every application: size them for their text.
-    const lines = Math.ceil(text.length / CHARS_PER_LINE);
-    rows.push({ row, height: lines > 1 ? lines * LINE_HEIGHT : null, cells: [{ col: 1, kind: 'text', text, look }, ...more] });
-    row++;
+  const put = (whole: string, look: LookName, more: NarrativeCell[] = []) => {
+    // A long text runs on over several rows, each within Excel's limits for a cell and a row; links stay on the first.
+    pieces(whole).forEach((text, i) => {
+      // Wrapped rows do not grow by themselves in every application: size them for their text.
+      const lines = Math.ceil(text.length / CHARS_PER_LINE);
+      const height = lines > 1 ? Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT) : null;
+      rows.push({ row, height, cells: [{ col: 1, kind: 'text', text, look }, ...(i === 0 ? more : [])] });
+      row++;
+    });
   };
   put(meta.title, 'title');
   put(`Period: ${narrative.period}`, 'body');
@@ -109,7 +134,8 @@ export function narrativeLayout(narrative: Narrative, meta: NarrativeMeta): Narr
       const seen = new Set<string>();
       for (const c of item.cells) {
         const text = `${c.sheet}!${c.cell}`;
-        if (seen.has(text)) continue;
+        // A link needs a sheet and a cell to go to (never "#''!"); and Excel has only so many columns.
+        if (seen.has(text) || !c.sheet || !c.cell || links.length + 2 > 16_384) continue;
         seen.add(text);
         links.push({ col: links.length + 2, kind: 'link', formula: cellLinkFormula(c.sheet, c.cell), text, look: 'citation' });
       }

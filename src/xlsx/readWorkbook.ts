@@ -3,6 +3,7 @@ import { Workbook, ValueType, type Worksheet } from 'exceljs';
 import type { Issue, ListObjectInfo, RawValue, SheetGrid } from '../core/types';
 import { parseRange } from './a1';
 import { cellFormat, cellToRaw } from './cellValue';
+import { needsPlainCopy, plainCopy } from './readablePackage';
 import { fsReason, workbookError } from './workbookError';
 import './tableHeaderFix';
 
@@ -43,7 +44,7 @@ export async function loadWorkbook(file: string): Promise<Workbook> {
 }
 
 /** {@link loadWorkbook}, with the file's bytes as read (for a copy written as a patch of them). */
-export async function readWorkbookFile(file: string): Promise<{ wb: Workbook; bytes: Buffer }> {
+export async function readWorkbookFile(file: string): Promise<{ wb: Workbook; bytes: Buffer; plainRead: boolean }> {
   let buf: Buffer;
   try {
     buf = await fs.readFile(file);
@@ -54,14 +55,29 @@ export async function readWorkbookFile(file: string): Promise<{ wb: Workbook; by
     throw workbookError('unreadable', file, fsReason(err, file));
   }
   checkSignature(buf, file);
-  const wb = new Workbook();
-  try {
-    await wb.xlsx.load(buf as unknown as Parameters<Workbook['xlsx']['load']>[0]);
-  } catch {
-    throw workbookError('corrupt', file);
+  const load = async (bytes: Buffer): Promise<Workbook | null> => {
+    const wb = new Workbook();
+    try {
+      await wb.xlsx.load(bytes as unknown as Parameters<Workbook['xlsx']['load']>[0]);
+      return wb;
+    } catch {
+      return null;
+    }
+  };
+  // A valid file exceljs cannot read as it stands (or would read at great cost) is read from a plain copy of its values.
+  let wb = (await needsPlainCopy(buf)) ? null : await load(buf);
+  let plainRead = false;
+  if (!wb || wb.worksheets.length === 0) {
+    const copy = await plainCopy(buf);
+    const read = copy ? await load(copy) : null;
+    if (read && read.worksheets.length) {
+      wb = read;
+      plainRead = true;
+    }
   }
+  if (!wb) throw workbookError('corrupt', file);
   if (wb.worksheets.length === 0) throw workbookError('not-xlsx', file, 'it holds no worksheets');
-  return { wb, bytes: buf };
+  return { wb, bytes: buf, plainRead };
 }
 
 const EMPTY_ROW: readonly RawValue[] = Object.freeze([]);

@@ -1,8 +1,9 @@
 import { randomBytes } from 'crypto';
-import { promises as fs, type Stats } from 'fs';
+import { constants as fsConstants, promises as fs, type Stats } from 'fs';
 import * as path from 'path';
 import type { Workbook } from 'exceljs';
 import { deflateStoredZip } from './deflateZip';
+import { mendRebuilt } from './rebuiltFixes';
 import { fsReason, workbookError } from './workbookError';
 
 async function statOrNull(p: string): Promise<Stats | null> {
@@ -47,7 +48,7 @@ export async function isSameFile(inputPath: string, outPath: string): Promise<bo
  */
 async function startPacking(wb: Workbook): Promise<{ readonly packed: Promise<Buffer> }> {
   const stored = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
-  const packed = deflateStoredZip(Buffer.isBuffer(stored) ? stored : Buffer.from(stored));
+  const packed = deflateStoredZip(mendRebuilt(Buffer.isBuffer(stored) ? stored : Buffer.from(stored)));
   return { packed: packed.then(async (bytes) => bytes ?? Buffer.from(await wb.xlsx.writeBuffer())) };
 }
 
@@ -79,6 +80,9 @@ export async function startSaveBytes(inputPath: string, outPath: string, start: 
   if (await isSameFile(inputPath, outPath)) throw workbookError('same-file', outPath);
   const target = await statOrNull(outPath);
   if (target?.isDirectory()) throw workbookError('not-a-file', outPath);
+  // A read-only file is the officer's way of keeping it: never replaced, though the folder would allow it.
+  const readOnly = target && ((target.mode & 0o222) === 0 || (await fs.access(outPath, fsConstants.W_OK).then(() => false, () => true)));
+  if (readOnly) throw workbookError('write-failed', outPath, 'the file is read-only');
   const failed = (err: unknown) => {
     const reason = (err as NodeJS.ErrnoException).code ? fsReason(err, outPath) : `the workbook could not be assembled: ${(err as Error).message}`;
     return workbookError('write-failed', outPath, reason);

@@ -8,6 +8,7 @@
  * application shifts them, with no shifting code of ours — and the shifted formula is evaluated against
  * the data sheet. Test-only: HyperFormula is GPL-3.0 and a devDependency.
  */
+import { readWorkbookFile } from '../../src/xlsx/readWorkbook';
 import ExcelJS from 'exceljs';
 import { HyperFormula, type RawCellContent } from 'hyperformula';
 
@@ -77,8 +78,8 @@ function content(cell: ExcelJS.Cell): RawCellContent {
 }
 
 async function load(xlsxPath: string): Promise<{ wb: ExcelJS.Workbook; hf: HyperFormula }> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(xlsxPath);
+  // Read as the CLI reads a workbook: a valid file exceljs cannot take as it stands is read from a plain copy of its values.
+  const { wb } = await readWorkbookFile(xlsxPath);
   const sheets: Record<string, RawCellContent[][]> = { [SCRATCH]: [] };
   for (const ws of wb.worksheets) {
     const rows: RawCellContent[][] = [];

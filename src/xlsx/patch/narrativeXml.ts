@@ -5,10 +5,11 @@
  */
 import { toA1 } from '../../core/address';
 import { CITE_WIDTH, LAST_CITE_COLUMN, TEXT_WIDTH, lastRow, type LookName, type NarrativeRow } from '../narrativeRows';
+import { TRANSITIONAL, type Namespaces } from './package';
 import { escapeText } from './xml';
 
 /** The worksheet part for `rows`; `style` gives the cell format of each look. */
-export function narrativeSheetXml(rows: readonly NarrativeRow[], style: (look: LookName) => string): string {
+export function narrativeSheetXml(rows: readonly NarrativeRow[], style: (look: LookName) => string, ns: Namespaces = TRANSITIONAL): string {
   const out: string[] = [];
   let right = 1;
   for (const { row, height, cells } of rows) {
@@ -30,7 +31,7 @@ export function narrativeSheetXml(rows: readonly NarrativeRow[], style: (look: L
   }
   const last = Math.max(1, lastRow(rows));
   return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    + '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+    + `<worksheet xmlns="${ns.main}" xmlns:r="${ns.rel}">`
     + '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'
     + `<dimension ref="A1:${toA1(last - 1, right - 1)}"/>`
     + '<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>'

@@ -7,9 +7,11 @@
  *
  * What goes where is decided from the workbook as exceljs read it, by the same code the exceljs
  * path uses ({@link blocksToWrite}, {@link planLabels}, the Narrative sheet's layout and name); this
- * module only writes it. A file laid out in a way it does not expect (zip64, a strict-format
- * workbook, rows without their addresses, our old Narrative sheet moved or given parts of its own)
- * is declined, with the reason, and the caller writes the copy through exceljs instead.
+ * module only writes it, in whatever flavour the file is written (transitional or Strict, its
+ * elements prefixed or not, its rows and cells with or without their addresses, its parts named
+ * in any case). A file laid out in a way it does not expect (zip64, a shared formula where a label
+ * goes, our old Narrative sheet given parts of its own) is declined, with the reason, and the caller
+ * rebuilds the copy through exceljs, naming what that loses, or refuses.
  */
 import type { Workbook } from 'exceljs';
 import { quoteSheet } from '../../core/address';
@@ -23,9 +25,10 @@ import { assembleZip, endRecord, newPart, packBytes, partBytes, readZip, type Zi
 import { narrativeSheetXml } from './narrativeXml';
 import { editSheetXml, type CellFormula, type CfBlock } from './sheetXml';
 import { StylesXml } from './stylesXml';
+import { appXml } from './appXml';
+import { addressed, declaredPrefix, dirOf, isRel, nsAttr, partNames, relsOf, relsPathOf, resolve, rootTag, unprefixed, type Namespaces } from './package';
 import { attr, escapeAttr, escapeText, firstTag, unescapeXml, withAttr } from './xml';
 
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 /** What may follow `definedNames` and `calcPr` in a workbook part, in the file format's order. */
 const AFTER_NAMES = ['calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
@@ -50,66 +53,19 @@ export interface PatchedCopy {
   readonly packed: Promise<Buffer>;
 }
 
-/** Why a workbook is not patched, and what in it a rebuilt copy would not keep. */
+/** Why a workbook is not patched (what a rebuilt copy would lose is worked out by `rebuildLosses`). */
 export interface Declined {
   readonly declined: string;
-  /** "charts", "pivot tables"…: kinds of object in the input that exceljs does not model, so a rebuilt copy loses. */
-  readonly wouldLose: readonly string[];
 }
-
-/** Kinds of object exceljs does not model, by the folder their parts are kept in. */
-const UNMODELLED: readonly [RegExp, string][] = [
-  [/^xl\/charts\//, 'charts'],
-  [/^xl\/chartsheets\//, 'chart sheets'],
-  [/^xl\/pivotTables\//, 'pivot tables'],
-  [/^xl\/(slicers|slicerCaches)\//, 'slicers'],
-  [/^xl\/timelines\//, 'timelines'],
-  [/^xl\/(activeX|ctrlProps)\//, 'form controls'],
-  [/^xl\/embeddings\//, 'embedded objects'],
-  [/^xl\/vbaProject\.bin$/, 'macros'],
-];
-
-function unmodelled(parts: readonly ZipPart[]): string[] {
-  return UNMODELLED.filter(([re]) => parts.some((part) => re.test(part.name))).map(([, kind]) => kind);
-}
-
-interface Rel {
-  readonly xml: string;
-  readonly id: string;
-  readonly type: string;
-  readonly target: string;
-  readonly external: boolean;
-}
-
-function relsOf(xml: string): Rel[] {
-  return [...xml.matchAll(/<Relationship\b[^>]*?(?:\/>|>\s*<\/Relationship>)/g)].map(([x]) => ({
-    xml: x,
-    id: attr(x, 'Id') ?? '',
-    type: attr(x, 'Type') ?? '',
-    target: attr(x, 'Target') ?? '',
-    external: attr(x, 'TargetMode') === 'External',
-  }));
-}
-
-/** A relationship's target as a part name: relative to `dir` ("xl"), or absolute ("/xl/…"). */
-function resolve(dir: string, target: string): string {
-  const segments = target.startsWith('/') ? [] : dir.split('/').filter(Boolean);
-  for (const s of target.replace(/^\//, '').split('/')) {
-    if (s === '..') segments.pop();
-    else if (s !== '.' && s !== '') segments.push(s);
-  }
-  return segments.join('/');
-}
-
-const dirOf = (name: string) => name.slice(0, Math.max(0, name.lastIndexOf('/')));
-const relsPathOf = (name: string) => `${dirOf(name) ? `${dirOf(name)}/` : ''}_rels/${name.slice(name.lastIndexOf('/') + 1)}.rels`;
 
 /** A sheet as the workbook part lists it. */
 interface SheetEntry {
   readonly xml: string;
   readonly name: string;
   readonly sheetId: number;
-  readonly part: string;
+  /** Its part, or null when the workbook part gives it none (it is then left as it is). */
+  readonly part: string | null;
+  readonly chart: boolean;
 }
 
 /** A defined name as the workbook part holds it. */
@@ -160,42 +116,53 @@ function withFullCalcOnLoad(book: string): string {
  */
 export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> {
   const parts = readZip(p.input);
-  const declined = (reason: string): Declined => ({ declined: reason, wouldLose: parts ? unmodelled(parts) : [] });
+  const declined = (reason: string): Declined => ({ declined: reason });
   if (!parts) return declined('the file is a kind of zip this cannot edit (split, or larger than 4 GB)');
   const byName = new Map(parts.map((part) => [part.name, part]));
+  const find = partNames(byName.keys());
   const text = async (name: string): Promise<string | null> => {
-    const part = byName.get(name);
+    const found = find(name);
+    const part = found === undefined ? undefined : byName.get(found);
     const bytes = part ? await partBytes(part) : null;
     return bytes ? bytes.toString('utf8') : null;
   };
+  /** The name a part is stored under (its case as written), for a name resolved from a relationship. */
+  const stored = (name: string) => find(name) ?? name;
 
   const rootRels = await text('_rels/.rels');
-  const bookRel = rootRels ? relsOf(rootRels).find((r) => r.type === `${REL}/officeDocument`) : undefined;
+  const bookRel = rootRels ? relsOf(rootRels).find((r) => isRel(r, 'officeDocument')) : undefined;
   if (!bookRel) return declined('its package does not say which part is the workbook');
-  const bookPath = resolve('', bookRel.target);
+  const bookPath = stored(resolve('', bookRel.target));
   const bookDir = dirOf(bookPath);
-  const bookRelsPath = relsPathOf(bookPath);
-  let [book, bookRels, types] = await Promise.all([text(bookPath), text(bookRelsPath), text('[Content_Types].xml')]);
-  if (book === null || bookRels === null || types === null) return declined('its workbook, relationships or content types part is missing');
-  const rPrefix = new RegExp(`xmlns:(\\w+)="${REL.replace(/[./]/g, '\\$&')}"`).exec(book)?.[1];
-  if (!rPrefix) return declined('its workbook part is not in the usual (transitional) format');
+  const bookRelsPath = stored(relsPathOf(bookPath));
+  const [bookText, bookRelsText, typesText] = await Promise.all([text(bookPath), text(bookRelsPath), text('[Content_Types].xml')]);
+  if (bookText === null || bookRelsText === null || typesText === null) return declined('its workbook, relationships or content types part is missing');
+  const opened = unprefixed(bookText);
+  if (!opened.ns) return declined('its workbook part is not written in the SpreadsheetML namespace');
+  const ns: Namespaces = opened.ns;
+  const REL = ns.rel;
+  let book = opened.xml;
+  let bookRels = bookRelsText;
+  let types = typesText;
   const rels = relsOf(bookRels);
-  const stylesRel = rels.find((r) => r.type === `${REL}/styles` && !r.external);
-  const stylesPath = stylesRel ? resolve(bookDir, stylesRel.target) : null;
+  const stylesRel = rels.find((r) => isRel(r, 'styles') && !r.external);
+  const stylesPath = stylesRel ? stored(resolve(bookDir, stylesRel.target)) : null;
   const stylesText = stylesPath ? await text(stylesPath) : null;
-  const styles = stylesText === null ? null : StylesXml.parse(stylesText);
-  if (!styles || !stylesPath) return declined('its styles part lacks fonts, fills, borders or cell formats');
+  const styles = stylesText === null ? null : StylesXml.parse(unprefixed(stylesText).xml);
+  if (!styles || !stylesPath) return declined('it has no styles part');
 
   const sheetsStart = firstTag(book, ['sheets']);
   const sheetsEnd = book.indexOf('</sheets>');
   if (sheetsStart < 0 || sheetsEnd < 0) return declined('its workbook part lists no sheets');
+  const scope = rootTag(book)!.tag;
   const sheets: SheetEntry[] = [];
-  for (const [xml] of book.slice(sheetsStart, sheetsEnd).matchAll(/<sheet\b[^>]*>/g)) {
-    const rel = rels.find((r) => r.id === attr(xml, `${rPrefix}:id`));
+  for (const [xml] of book.slice(sheetsStart, sheetsEnd).matchAll(/<sheet\b[^>]*?(?:\/>|>\s*<\/sheet>)/g)) {
+    const id = nsAttr(xml, scope, 'id', [REL]);
+    const rel = rels.find((r) => r.id === id);
     const name = attr(xml, 'name');
-    if (!xml.endsWith('/>')) return declined('its workbook part lists its sheets in an unusual way');
-    if (!rel || rel.external || name === null) return declined(`the sheet ${name === null ? 'without a name' : `'${name}'`} has no part of its own in the file`);
-    sheets.push({ xml, name, sheetId: Number(attr(xml, 'sheetId')) || 0, part: resolve(bookDir, rel.target) });
+    if (name === null) return declined('a sheet in its workbook part has no name');
+    const part = rel && !rel.external ? stored(resolve(bookDir, rel.target)) : null;
+    sheets.push({ xml, name, sheetId: Number(attr(xml, 'sheetId')) || 0, part: part && byName.has(part) ? part : null, chart: !!rel && isRel(rel, 'chartsheet') });
   }
 
   // What to write, decided as the exceljs path decides it.
@@ -220,64 +187,89 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
   const changed = new Map<string, string>();
   for (const [sheetName, e] of edits) {
     const sheet = sheets.find((s) => s.name === sheetName);
-    const xml = sheet ? await text(sheet.part) : null;
-    if (!sheet || xml === null) return declined(`the sheet '${sheetName}' has no part of its own in the file`);
-    const edited = editSheetXml(xml, { marker: p.plan.marker, blocks: e.blocks, cells: e.cells, labelStyle: (left) => (left === null ? null : styles.labelStyle(left)) });
+    const xml = sheet?.part ? await text(sheet.part) : null;
+    if (!sheet?.part || xml === null) return declined(`the sheet '${sheetName}' has no part of its own in the file`);
+    const edited = editSheetXml(addressed(unprefixed(xml).xml), { marker: p.plan.marker, blocks: e.blocks, cells: e.cells, labelStyle: (left) => (left === null ? null : styles.labelStyle(left)) });
     if (edited === null) return declined(`the sheet '${sheetName}' is laid out in a way that cannot be edited in place (rows or cells without their addresses, or a shared formula where a label goes)`);
     changed.set(sheet.part, edited);
   }
 
-  // The Narrative sheet: an earlier run's goes (it must be the last sheet, with no parts of its own), ours is added last.
+  // The Narrative sheet: an earlier run's goes, wherever the officer moved it (so long as it has no parts of its own); ours is added last.
   const names = definedNamesOf(book);
   const removed = new Set<string>();
   const ourNames = names.filter((n) => n.name === NARRATIVE_SHEET_NAME_TAG);
   const previous = new Set(ourNames.map((n) => referencedSheet(unescapeXml(n.value))));
   const earlier = sheets.flatMap((s, i) => (previous.has(s.name) ? [i] : []));
-  if (earlier.length > 1 || (earlier.length === 1 && earlier[0] !== sheets.length - 1)) return declined('the Narrative sheet of an earlier run is no longer the last sheet');
-  const old = earlier.length ? sheets[sheets.length - 1] : null;
-  const kept = old ? sheets.slice(0, -1) : sheets;
+  if (earlier.length > 1) return declined('more than one sheet is marked as the Narrative sheet of an earlier run');
+  const oldAt = earlier.length ? earlier[0] : -1;
+  const old = oldAt >= 0 ? sheets[oldAt] : null;
+  const kept = sheets.filter((s) => s !== old);
   const dropNames = new Set(ourNames);
+  let calcRels = rels.filter((r) => isRel(r, 'calcChain'));
   if (old) {
-    if (byName.has(relsPathOf(old.part))) return declined('the Narrative sheet of an earlier run has been given notes, pictures or other parts of its own');
+    if (!old.part) return declined('the Narrative sheet of an earlier run has no part of its own in the file');
+    if (find(relsPathOf(old.part))) return declined('the Narrative sheet of an earlier run has been given notes, pictures or other parts of its own');
     removed.add(old.part);
     book = book.replace(old.xml, '');
-    const rel = rels.find((r) => resolve(bookDir, r.target) === old.part && r.type === `${REL}/worksheet`);
-    if (rel) bookRels = bookRels.replace(rel.xml, '');
-    for (const n of names) if (n.localSheetId === sheets.length - 1) dropNames.add(n);
+    const rel = rels.find((r) => !r.external && stored(resolve(bookDir, r.target)) === old.part && isRel(r, 'worksheet'));
+    if (rel) calcRels = [...calcRels, rel];
+    for (const n of names) if (n.localSheetId === oldAt) dropNames.add(n);
   }
   for (const n of dropNames) book = book.replace(n.xml, '');
+  if (old) book = withSheetIndexes(book, oldAt, kept.length);
+
+  // The saved calculation order would name cells that are no longer formulas (the old Narrative sheet): the application rebuilds it.
+  const keptRels = rels.filter((r) => !calcRels.includes(r));
+  for (const rel of calcRels) {
+    if (isRel(rel, 'calcChain')) removed.add(stored(resolve(bookDir, rel.target)));
+    bookRels = bookRels.replace(rel.xml, '');
+  }
 
   const sheetName = freeNarrativeName(kept.map((s) => s.name));
   issues.push(...narrativeNameIssues(sheetName));
   const rows = narrativeLayout(p.narrative, p.meta);
-  const narrativeXml = narrativeSheetXml(rows, (look) => styles.look(look));
+  const narrativeXml = narrativeSheetXml(rows, (look) => styles.look(look), ns);
   const sheetPath = (k: number) => `${bookDir ? `${bookDir}/` : ''}worksheets/sheet${k}.xml`;
   let k = 1;
-  while (byName.has(sheetPath(k)) && !removed.has(sheetPath(k))) k++;
-  const narrativePart = sheetPath(k);
+  while (find(sheetPath(k)) && !removed.has(stored(sheetPath(k)))) k++;
+  const narrativePart = stored(sheetPath(k));
   let n = 1;
-  while (rels.some((r) => r.id === `rId${n}`)) n++;
+  while (keptRels.some((r) => r.id === `rId${n}`)) n++;
   const rId = `rId${n}`;
-  const sheetId = Math.max(0, ...sheets.map((s) => s.sheetId)) + 1;
-  bookRels = bookRels.replace('</Relationships>', `<Relationship Id="${rId}" Type="${REL}/worksheet" Target="${escapeAttr(narrativePart.slice(bookDir ? bookDir.length + 1 : 0))}"/></Relationships>`);
-  book = book.replace('</sheets>', `<sheet name="${escapeAttr(sheetName)}" sheetId="${sheetId}" ${rPrefix}:id="${rId}"/></sheets>`);
+  const sheetId = Math.max(0, ...kept.map((s) => s.sheetId)) + 1;
+  const relsClose = /<\/(?:\w+:)?Relationships>\s*$/.exec(bookRels);
+  if (!relsClose) return declined('its workbook relationships part is not complete');
+  const relPrefix = /<(\w+:)Relationships[\s>]/.exec(bookRels)?.[1] ?? '';
+  bookRels = `${bookRels.slice(0, relsClose.index)}<${relPrefix}Relationship Id="${rId}" Type="${REL}/worksheet" Target="${escapeAttr(narrativePart.slice(bookDir ? bookDir.length + 1 : 0))}"/>${bookRels.slice(relsClose.index)}`;
+  const r = declaredPrefix(book, REL, 'r');
+  book = r.xml;
+  book = book.replace('</sheets>', `<sheet name="${escapeAttr(sheetName)}" sheetId="${sheetId}" ${r.prefix}:id="${rId}"/></sheets>`);
   const ref = escapeText(quoteSheet(sheetName));
   const newNames = `<definedName name="${NARRATIVE_SHEET_NAME_TAG}">${ref}!$A$1</definedName><definedName name="_xlnm.Print_Area" localSheetId="${kept.length}">${ref}!$A$1:$B$${Math.max(1, lastRow(rows))}</definedName>`;
   book = withDefinedNames(book, newNames);
   // Our labels are formulas: ask for a recalculation on opening rather than trust saved results.
   if (p.plan.labels.length || p.plan.labelHeaders.length) book = withFullCalcOnLoad(book);
-  // The saved calculation order would name cells that are no longer formulas (the old Narrative sheet): the application rebuilds it.
-  for (const rel of rels.filter((r) => r.type === `${REL}/calcChain`)) {
-    removed.add(resolve(bookDir, rel.target));
-    bookRels = bookRels.replace(rel.xml, '');
-  }
 
-  for (const part of removed) types = types.replace(new RegExp(`<Override\\b[^>]*PartName="/${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*/>`), '');
-  types = types.replace('</Types>', `<Override PartName="/${narrativePart}" ContentType="${WORKSHEET_TYPE}"/></Types>`);
+  const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const part of removed) types = types.replace(new RegExp(`<(?:\\w+:)?Override\\b[^>]*PartName="/${escapeRe(part)}"[^>]*/>`, 'i'), '');
+  const typesClose = /<\/((?:\w+:)?)Types>\s*$/.exec(types);
+  if (!typesClose) return declined('its content types part is not complete');
+  types = `${types.slice(0, typesClose.index)}<${typesClose[1]}Override PartName="/${narrativePart}" ContentType="${WORKSHEET_TYPE}"/>${types.slice(typesClose.index)}`;
+
+  // The document's list of sheets (docProps/app.xml), which Excel shows and some tools read.
+  const appRel = rootRels ? relsOf(rootRels).find((x) => (isRel(x, 'extended-properties') || isRel(x, 'extendedProperties')) && !x.external) : undefined;
+  const appPath = appRel ? stored(resolve('', appRel.target)) : null;
+  const appText = appPath ? await text(appPath) : null;
+  if (appPath && appText !== null) {
+    // Worksheets as Excel lists them: chart sheets counted apart, very hidden sheets not named.
+    const listed = kept.filter((s) => !s.chart && attr(s.xml, 'state') !== 'veryHidden');
+    const updated = appXml(appText, [...listed.map((s) => s.name), sheetName]);
+    if (updated !== appText) changed.set(appPath, updated);
+  }
 
   changed.set(bookPath, book);
   changed.set(bookRelsPath, bookRels);
-  changed.set('[Content_Types].xml', types);
+  changed.set(stored('[Content_Types].xml'), types);
   if (styles.changed) changed.set(stylesPath, styles.toString());
   changed.set(narrativePart, narrativeXml);
 
@@ -296,4 +288,26 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
   if (!byName.has(narrativePart)) pack(narrativePart, null);
   const end = endRecord(p.input);
   return { issues, packed: Promise.all(packing).then((packed) => assembleZip(packed, end)) };
+}
+
+/**
+ * The workbook part after the sheet at `gone` was taken out of its list: defined names local to a
+ * later sheet, and the views' active and first tabs, point one sheet earlier; a view on the sheet
+ * that went shows its replacement, which will stand at `replacement`.
+ */
+function withSheetIndexes(book: string, gone: number, replacement: number): string {
+  const shift = (v: string | null, onGone: number) => (v === null ? null : Number(v) > gone ? String(Number(v) - 1) : Number(v) === gone ? String(onGone) : v);
+  let out = book.replace(/<definedName\b[^>]*>/g, (tag) => {
+    const local = attr(tag, 'localSheetId');
+    return local === null ? tag : withAttr(tag, 'localSheetId', shift(local, Number(local)));
+  });
+  out = out.replace(/<workbookView\b[^>]*>/g, (tag) => {
+    let t = tag;
+    for (const name of ['activeTab', 'firstSheet']) {
+      const v = attr(t, name);
+      if (v !== null) t = withAttr(t, name, shift(v, name === 'activeTab' ? replacement : 0));
+    }
+    return t;
+  });
+  return out;
 }

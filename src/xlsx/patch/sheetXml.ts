@@ -5,7 +5,7 @@
  * to write the copy another way.
  */
 import { parseA1, toA1 } from '../../core/address';
-import { attr, elementEnd, escapeText, firstTag, withAttr } from './xml';
+import { attr, elementEnd, escapeText, firstChild, firstTag, withAttr } from './xml';
 
 /** A conditional-formatting entry to add: its ranges and, per rule, the formula and the differential format. */
 export interface CfBlock {
@@ -223,7 +223,8 @@ function withoutOurRules(tail: string, marker: string): { tail: string; insertAt
   let lastPriority = 0;
   for (const m of out.matchAll(/<(?:\w+:)?cfRule\b[^>]*?\spriority="(\d+)"/g)) lastPriority = Math.max(lastPriority, Number(m[1]));
   let insertAt = lastEnd;
-  if (insertAt < 0) insertAt = firstTag(out, AFTER_CF);
+  // Among the sheet's own children only: a custom view holds page margins and set-up of its own.
+  if (insertAt < 0) insertAt = firstChild(out, AFTER_CF, out.indexOf('>') + 1);
   if (insertAt < 0) insertAt = out.lastIndexOf('</');
   return { tail: out, insertAt, lastPriority };
 }

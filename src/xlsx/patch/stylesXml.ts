@@ -14,6 +14,40 @@ type Collection = keyof typeof CHILD;
 /** What may follow `dxfs` in a style sheet, where it is added when the part has none. */
 const AFTER_DXFS = ['tableStyles', 'colors', 'extLst'];
 
+/** What a style sheet needs and some writers leave out, in the file format's order, with the first entry every workbook has. */
+const REQUIRED: readonly [string, string, readonly string[]][] = [
+  ['fonts', '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>', ['fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst']],
+  ['fills', '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>', ['borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst']],
+  ['borders', '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>', ['cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst']],
+  ['cellXfs', '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellXfs>', ['cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst']],
+];
+
+/**
+ * A minimal style sheet made whole: the fonts, fills, borders and cell formats it lacks added with
+ * the defaults Excel itself writes (a collection present but empty is given its first entry). Null
+ * when the part is not a style sheet at all.
+ */
+function withDefaults(text: string): string | null {
+  let xml = text;
+  if (firstTag(xml, ['styleSheet']) < 0) return null;
+  if (/<styleSheet\b[^>]*\/>/.test(xml)) xml = xml.replace(/<styleSheet\b([^>]*)\/>/, '<styleSheet$1></styleSheet>');
+  for (const [name, whole, after] of REQUIRED) {
+    const at = firstTag(xml, [name]);
+    if (at >= 0) {
+      const end = elementEnd(xml, at, name);
+      if (end < 0) return null;
+      if (!new RegExp(`<${CHILD_OF[name]}[\\s/>]`).test(xml.slice(at, end))) xml = xml.slice(0, at) + whole + xml.slice(end);
+      continue;
+    }
+    let where = firstTag(xml, after);
+    if (where < 0) where = xml.lastIndexOf('</');
+    xml = xml.slice(0, where) + whole + xml.slice(where);
+  }
+  return xml;
+}
+
+const CHILD_OF: Record<string, string> = { fonts: 'font', fills: 'fill', borders: 'border', cellXfs: 'xf' };
+
 /** A style collection: its children as written, and those this run adds after them. */
 interface Parsed {
   readonly children: string[];
@@ -25,11 +59,16 @@ export class StylesXml {
   private readonly labelXfs = new Map<string, string>();
   private readonly looks = new Map<LookName, string>();
 
-  private constructor(private readonly xml: string) {}
+  private constructor(
+    private readonly xml: string,
+    private readonly original: string,
+  ) {}
 
   /** The editor for a styles part, or null when the part lacks what every Excel-saved one has (fonts, fills, borders, cell formats). */
-  static parse(xml: string): StylesXml | null {
-    const styles = new StylesXml(xml);
+  static parse(text: string): StylesXml | null {
+    const xml = withDefaults(text);
+    if (xml === null) return null;
+    const styles = new StylesXml(xml, text);
     for (const name of ['fonts', 'fills', 'cellXfs', 'dxfs'] as const) {
       const children = styles.children(name);
       if (children === null) {
@@ -39,7 +78,6 @@ export class StylesXml {
         styles.lists.set(name, { children, added: [] });
       }
     }
-    if (firstTag(xml, ['borders']) < 0 || !styles.lists.get('cellXfs')!.children.length) return null;
     return styles;
   }
 
@@ -118,9 +156,9 @@ export class StylesXml {
     return id;
   }
 
-  /** Whether anything was added. */
+  /** Whether anything was added (or the part made whole). */
   get changed(): boolean {
-    return [...this.lists.values()].some((l) => l.added.length > 0);
+    return this.xml !== this.original || [...this.lists.values()].some((l) => l.added.length > 0);
   }
 
   /** The part with what was added, counts brought up to date. */

@@ -78,3 +78,25 @@ export function elementEnd(xml: string, start: number, name: string): number {
   const close = xml.indexOf(`</${name}>`, tagEnd);
   return close < 0 ? -1 : close + name.length + 3;
 }
+
+/**
+ * Where the first child of the enclosing element named one of `names` (qualified names as written)
+ * starts, scanning from `from` (just inside that element) at its own depth only — an element of the
+ * same name nested deeper (a custom view's page margins) does not count; -1 when there is none.
+ */
+export function firstChild(xml: string, names: readonly string[], from = 0): number {
+  const wanted = new Set(names);
+  const re = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<(\/?)([A-Za-z_][\w.:-]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
+  re.lastIndex = from;
+  let depth = 0;
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    if (m[2] === undefined) continue;
+    if (m[1]) {
+      if (--depth < 0) return -1;
+    } else {
+      if (depth === 0 && wanted.has(m[2])) return m.index;
+      if (!m[3]) depth++;
+    }
+  }
+  return -1;
+}

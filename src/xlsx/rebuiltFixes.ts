@@ -1,0 +1,38 @@
+/**
+ * Mending what exceljs writes that Excel would repair: a relationship (and content type) for a part
+ * it did not write (a theme, when the workbook read had none), and a sheet format without the row
+ * height the file format requires. Applied to a rebuilt copy while it is still uncompressed.
+ */
+import { dirOf, relsOf, resolve } from './patch/package';
+import { withAttr } from './patch/xml';
+import { STORED, assembleZip, endRecord, newPart, readZip, type ZipPart } from './zipParts';
+
+/** The stored (uncompressed) zip exceljs wrote, mended; returned as it is when nothing needs it or it is not such a zip. */
+export function mendRebuilt(zip: Buffer): Buffer {
+  const parts = readZip(zip);
+  if (!parts || parts.some((p) => p.method !== STORED)) return zip;
+  const names = new Set(parts.map((p) => p.name));
+  const out: { part: ZipPart; method: number; data: Buffer }[] = [];
+  let changed = false;
+  for (const part of parts) {
+    const text = part.data.toString('utf8');
+    let mended = text;
+    if (part.name.endsWith('.rels')) {
+      const source = part.name.replace(/_rels\/([^/]*)\.rels$/, '$1');
+      for (const r of relsOf(text)) if (!r.external && !names.has(resolve(dirOf(source), r.target))) mended = mended.replace(r.xml, '');
+    } else if (part.name === '[Content_Types].xml') {
+      mended = text.replace(/<Override\b[^>]*\bPartName="\/([^"]+)"[^>]*\/>/g, (tag, name: string) => (names.has(name) ? tag : ''));
+    } else if (/^xl\/worksheets\/[^/]+\.xml$/.test(part.name)) {
+      mended = text.replace(/<sheetFormatPr\b[^>]*>/, (tag) => (/\sdefaultRowHeight=/.test(tag) ? tag : withAttr(tag, 'defaultRowHeight', '15')));
+    }
+    if (mended === text) {
+      out.push({ part, method: part.method, data: part.data });
+      continue;
+    }
+    changed = true;
+    const contents = Buffer.from(mended, 'utf8');
+    const p = newPart(part.name, contents, part, new Date());
+    out.push({ part: p, method: STORED, data: contents });
+  }
+  return changed ? assembleZip(out, endRecord(zip)) : zip;
+}
