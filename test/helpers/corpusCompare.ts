@@ -163,3 +163,18 @@ export function corpusTable(results: readonly FileResult[]): string {
   }
   return lines.join('\n');
 }
+
+/**
+ * Every way a file's report departs from the catalogue, one stable line each (without what the
+ * engine gave, so that a gap reads the same until it is closed): the lines `KNOWN_GAPS` lists.
+ */
+export function findings(r: FileResult): string[] {
+  const out: string[] = [];
+  if (r.error) out.push(`${r.file} | not read`);
+  if (r.period.got !== r.period.expected) out.push(`${r.file} | period | expected ${r.period.expected}`);
+  for (const m of r.mismatches) out.push(`${r.file} | ${m.sheet}!${m.cell} | ${m.field} | expected ${m.expected}`);
+  for (const x of r.extraIndicators) out.push(`${r.file} | ${x.sheet}!${x.cell ?? '?'} | read as an indicator: ${x.name}`);
+  for (const t of r.tablesMissing) out.push(`${r.file} | table not found: ${t}`);
+  for (const w of r.warningsMissing) out.push(`${r.file} | ${w.sheet}!${w.cell} | warning ${w.code} not given`);
+  return out;
+}
