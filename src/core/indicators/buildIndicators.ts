@@ -7,6 +7,8 @@ import { parseSheetRag } from '../values/sheetRag';
 import { formatScale, inferUnit, readMagnitude, readSuffix } from '../values/units';
 import { clean, rawAt, readCell, rowStoresFractions, textAt, toMeasure, type CellReading } from './measures';
 import { isBlank } from '../tables/headerText';
+import { benchmarkRow } from '../tables/rowKinds';
+import { cellValue } from '../tables/gridAccess';
 import { readPolarity } from './polarity';
 import { planColumns, settingsLookup, type ColumnPlan } from './tablePlan';
 import { toA1 } from '../address';
@@ -185,6 +187,16 @@ function buildOne(
     const ranked = c.benchmark!.kind === 'rank' || c.benchmark!.kind === 'quartile';
     benchmarks.push({ kind: c.benchmark!.kind, label: c.benchmark!.label, period: c.period ?? null, measure: ranked ? toMeasure(sheet, r, false, false) : measure(r) });
   }
+  const periodBenchmarks: Benchmark[] = [];
+  for (const bRow of block?.benchmarkRows ?? []) {
+    const label = benchmarkRow(cellValue(grid, bRow, cols.name?.col ?? 0)) ?? benchmarkLabelLeft(grid, bRow, cols.periods);
+    if (!label) continue;
+    for (const c of cols.periods) {
+      const r = readCell(grid, bRow, c.col);
+      if (r.parsed.value === null && r.parsed.noData?.reason === 'blank') continue;
+      periodBenchmarks.push({ kind: label.kind, label: label.label, period: c.period ?? null, measure: measure(r) });
+    }
+  }
   const sheetRags = readSheetRags(grid, cols.rags, rowAt);
   if (block?.ragRow != null) {
     // A RAG row gives the sheet's rating for each period, in the period columns.
@@ -209,14 +221,25 @@ function buildOne(
     currency: scale.currency, magnitude: scale.magnitude, displayDivisor: scale.displayDivisor, suffix: scale.suffix,
     warnings,
   };
-  if (!cumulative && periodTargets.length === 0 && !byPeriod && sheetRags.length === 0) return ind;
+  if (!cumulative && periodTargets.length === 0 && !byPeriod && sheetRags.length === 0 && periodBenchmarks.length === 0) return ind;
   return {
     ...ind,
+    ...(periodBenchmarks.length > 0 && { periodBenchmarks }),
     ...(cumulative && { cumulative }),
     ...(periodTargets.length > 0 && { periodTargets }),
     ...(byPeriod && { byPeriod }),
     ...(sheetRags.length > 0 && { sheetRags }),
   };
+}
+
+/** The benchmark a row's label gives when the label stands left of the figures, not in the name column. */
+function benchmarkLabelLeft(grid: SheetGrid, row: number, periods: readonly ColumnInfo[]): ReturnType<typeof benchmarkRow> {
+  const first = Math.min(...periods.map((c) => c.col));
+  for (let col = 0; col < first; col++) {
+    const found = benchmarkRow(cellValue(grid, row, col));
+    if (found) return found;
+  }
+  return null;
 }
 
 /**

@@ -30,6 +30,7 @@ interface OpenBlock {
   targetRow: number | null;
   toleranceRow: number | null;
   ragRow: number | null;
+  benchmarkRows: number[];
   labelCol: number | null;
   last: number;
 }
@@ -51,7 +52,8 @@ interface OpenBlock {
  * belong to it: its values come from the "Actual" row (or its own row when that is unlabelled),
  * a target for each period from the "Target" row, the tolerance from the "Tolerance" row, the
  * sheet's own rating for each period from a "RAG" or "Status" row; a "Variance" row is worked out
- * from the others and not read. Such an indicator's {@link TableRow}
+ * from the others and not read. Rows labelled as a benchmark ("Scotland comparisons", "Family
+ * group comparisons", "England average") give the indicator's benchmarks, one for each period. Such an indicator's {@link TableRow}
  * has `block`, and `row` is the row of its values.
  *
  * Blank rows are skipped; in a plain range two blank rows in a row, the next header row or another
@@ -101,6 +103,8 @@ export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: Bod
     } else if (kind === 'rag') {
       if (block.ragRow !== null) return false;
       block.ragRow = row;
+    } else if (kind === 'benchmark') {
+      block.benchmarkRows.push(row);
     }
     block.last = row;
     return true;
@@ -109,7 +113,7 @@ export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: Bod
     const block = open;
     open = null;
     if (!block) return;
-    const single = block.last === block.nameRow && block.targetRow === null && block.toleranceRow === null && block.ragRow === null && block.labelCol === null;
+    const single = block.last === block.nameRow && block.targetRow === null && block.toleranceRow === null && block.ragRow === null && block.labelCol === null && block.benchmarkRows.length === 0;
     if (block.valuesRow === null) {
       const cell = toA1(block.nameRow, nameCol);
       warnings.push({ severity: 'warning', code: 'block-without-values', sheet, cell, message: blockWithoutValues(sheet, cell, block.name) });
@@ -124,7 +128,7 @@ export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: Bod
       row: block.valuesRow, section: block.section,
       block: {
         top: block.nameRow, bottom: block.last, nameRow: block.nameRow, targetRow: block.targetRow, toleranceRow: block.toleranceRow,
-        ...(block.ragRow !== null && { ragRow: block.ragRow }), labelCol: block.labelCol,
+        ...(block.ragRow !== null && { ragRow: block.ragRow }), ...(block.benchmarkRows.length > 0 && { benchmarkRows: block.benchmarkRows }), labelCol: block.labelCol,
       },
     });
   };
@@ -151,16 +155,18 @@ export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: Bod
     if (!b.fixed && b.isHeader(row)) break;
     const label = kindAt(row);
     const nameRaw = cellValue(grid, row, nameCol);
-    const name = typeof nameRaw === 'string' && !(label && label.col === nameCol) ? displayText(nameRaw) : '';
+    let name = typeof nameRaw === 'string' && !(label && label.col === nameCol) ? displayText(nameRaw) : '';
     let hasData = false;
     for (let i = 0; i < dataCols.length && !hasData; i++) hasData = filled.includes(dataCols[i]);
     if (label && name === '') {
       if (!open && head && row === head.row + 1) {
         section = head.before;
-        open = { nameRow: head.row, name: head.name, section, valuesRow: null, targetRow: null, toleranceRow: null, ragRow: null, labelCol: null, last: head.row };
+        open = { nameRow: head.row, name: head.name, section, valuesRow: null, targetRow: null, toleranceRow: null, ragRow: null, benchmarkRows: [], labelCol: null, last: head.row };
         head = null;
       }
       if (open && row === open.last + 1 && attach(open, label.kind, label.col, row)) continue;
+      // A benchmark's label beneath no indicator ("England average" as a row of its own) is a name.
+      if (label.kind === 'benchmark' && label.col === nameCol && typeof nameRaw === 'string') name = displayText(nameRaw);
     }
     const total = hasData ? totalRow(grid, row, name, nameCol, dataCols, filled) : null;
     if (total) {
@@ -175,7 +181,7 @@ export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: Bod
       const startsWithTarget = label?.kind === 'target';
       open = {
         nameRow: row, name, section, valuesRow: startsWithTarget ? null : row, targetRow: startsWithTarget ? row : null,
-        toleranceRow: null, ragRow: null, labelCol: label?.kind === 'actual' ? label.col : null, last: row,
+        toleranceRow: null, ragRow: null, benchmarkRows: [], labelCol: label?.kind === 'actual' ? label.col : null, last: row,
       };
       continue;
     }
