@@ -2,7 +2,7 @@ import { toA1 } from '../address';
 import type { ColumnInfo, Issue, RawValue, SheetGrid, TableRow } from '../types';
 import { cellValue, inAny, type Rect } from './gridAccess';
 import { displayText, isBlank } from './headerText';
-import { isTotalName, subtotalColumn, totalRowIssue } from './totalRows';
+import { isTotalName, subtotalColumn, summedRows, totalRowIssue } from './totalRows';
 import { rowKind, type RowKind } from './rowKinds';
 
 /** Where a table's body may run and what ends it. */
@@ -43,8 +43,8 @@ interface OpenBlock {
  * text only in the table's first two columns (or up to the name column) and nothing else: it
  * names the section of the rows beneath until the next one. A row with a name and nothing else
  * is therefore a section — unless the row beneath it is labelled "Actual" or "Target". A totals
- * row (see `totalRows.ts`: "Total", "Overall", "All indicators", or SUBTOTAL formulas) is skipped
- * with a warning.
+ * row (see `totalRows.ts`: "Total", "Overall", "All indicators", SUBTOTAL formulas, or a name
+ * starting "Total" whose figures are the sum of indicator rows above it) is skipped with a warning.
  *
  * An indicator may run over several rows: rows labelled "Actual", "Target", "Tolerance" or
  * "Variance" (in the name column or a column left of the figures) straight beneath an indicator
@@ -168,7 +168,8 @@ export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: Bod
       // A benchmark's label beneath no indicator ("England average" as a row of its own) is a name.
       if (label.kind === 'benchmark' && label.col === nameCol && typeof nameRaw === 'string') name = displayText(nameRaw);
     }
-    const total = hasData ? totalRow(grid, row, name, nameCol, dataCols, filled) : null;
+    const above = [...rows.map((r) => r.row), ...(open?.valuesRow != null ? [open.valuesRow] : [])];
+    const total = hasData ? totalRow(grid, row, name, nameCol, dataCols, filled) ?? sumRow(grid, row, name, nameCol, above, periodCols) : null;
     if (total) {
       close();
       head = null;
@@ -213,6 +214,13 @@ function totalRow(grid: SheetGrid, row: number, name: string, nameCol: number, d
   if (label !== '' && (name !== '' || labelCol <= nameCol) && isTotalName(label)) return totalRowIssue(grid.name, toA1(row, labelCol), { kind: 'name', name: label });
   const sub = subtotalColumn(grid, row, dataCols);
   return sub === null ? null : totalRowIssue(grid.name, toA1(row, name !== '' ? nameCol : filled[0]), { kind: 'subtotal', formulaCell: toA1(row, sub) });
+}
+
+/** The warning for a row named like a total whose figures add up rows above it, or null. */
+function sumRow(grid: SheetGrid, row: number, name: string, nameCol: number, above: readonly number[], periodCols: readonly number[]): Issue | null {
+  if (name === '') return null;
+  const rows = summedRows(grid, row, name, above, periodCols);
+  return rows ? totalRowIssue(grid.name, toA1(row, nameCol), { kind: 'sum', name, rows, column: 'period' }) : null;
 }
 
 /** The warning for an indicator with a "Target" row but no row of values. */
