@@ -1,7 +1,7 @@
 import { toA1 } from '../address';
 import type { ColumnInfo, Issue, RawValue, SheetGrid, TableRow } from '../types';
 import { cellValue, inAny, type Rect } from './gridAccess';
-import { displayText, isBlank } from './headerText';
+import { displayText, headerKey, isBlank } from './headerText';
 import { isTotalName, subtotalColumn, summedRows, totalRowIssue } from './totalRows';
 import { rowKind, type RowKind } from './rowKinds';
 
@@ -201,7 +201,57 @@ export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: Bod
     warnings.push({ severity: 'warning', code: name !== '' ? 'row-without-values' : 'row-without-name', sheet, cell, message });
   }
   close();
-  return { rows, bottom: b.fixed ? b.lastRow : bottom, warnings };
+  const sectioned = sectionsFromColumn(grid, b, nameCol, rows, warnings);
+  return { rows: sectioned, bottom: b.fixed ? b.lastRow : bottom, warnings };
+}
+
+/**
+ * Headers of a column left of the names that groups the indicators into sections ("Service",
+ * "Directorate", "Theme"): its text is the section of its row and, where the cells below it are
+ * empty (as under a merged cell), of the rows beneath until the next text.
+ */
+const SECTION_HEADERS = new Set([
+  'section', 'service', 'service area', 'services', 'directorate', 'department', 'division', 'theme', 'themes', 'priority',
+  'corporate priority', 'strategic priority', 'council priority', 'outcome', 'area', 'service block', 'business unit',
+  'portfolio', 'category', 'objective', 'strategic objective', 'ambition',
+]);
+
+/** The rows with their section from a section column left of the names, where the table has one. */
+function sectionsFromColumn(grid: SheetGrid, b: BodyBounds, nameCol: number, rows: TableRow[], warnings: Issue[]): TableRow[] {
+  if (rows.length === 0) return rows;
+  let col = -1;
+  for (let c = b.left; c < nameCol && col < 0; c++) {
+    const h = cellValue(grid, b.headerRow, c);
+    if (typeof h === 'string' && SECTION_HEADERS.has(headerKey(h))) col = c;
+  }
+  if (col < 0 || !rows.some((r) => typeof cellValue(grid, r.block?.top ?? r.row, col) === 'string')) return rows;
+  const sheet = grid.name;
+  const filled = new Map<number, { text: string; rows: number[] }>();
+  const out = rows.map((r) => {
+    const top = r.block?.top ?? r.row;
+    for (let row = top; row > b.headerRow; row--) {
+      const v = cellValue(grid, row, col);
+      if (isBlank(v)) continue;
+      if (typeof v !== 'string') break;
+      const text = displayText(v);
+      if (row !== top) {
+        const seen = filled.get(row) ?? { text, rows: [] };
+        seen.rows.push(top);
+        filled.set(row, seen);
+      }
+      return { ...r, section: text };
+    }
+    return r;
+  });
+  for (const [row, { text, rows: below }] of filled) {
+    const cell = toA1(row, col);
+    const list = below.map((x) => x + 1).join(', ');
+    warnings.push({
+      severity: 'warning', code: 'section-filled-down', sheet, cell,
+      message: `${sheet}!${cell}: '${text}' is taken as the section of row${below.length > 1 ? 's' : ''} ${list} too, whose cells in that column are empty (as under a merged cell).`,
+    });
+  }
+  return out;
 }
 
 /**
