@@ -187,6 +187,8 @@ export interface IndicatorBlock {
   readonly toleranceRow: number | null;
   /** The row labelled "RAG" or "Status": the sheet's own rating for each period, in the period columns. */
   readonly ragRow?: number | null;
+  /** Rows labelled as a benchmark ("Scotland comparisons", "England average"), read in the period columns. */
+  readonly benchmarkRows?: readonly number[];
   /** The cell holding the word that labels the values row ("Actual"), when there is one. */
   readonly labelCol: number | null;
 }
@@ -312,6 +314,11 @@ export interface Indicator {
   /** Period values in period order (oldest first). */
   readonly values: readonly PeriodValue[];
   readonly benchmarks: readonly Benchmark[];
+  /**
+   * Benchmarks given in rows beneath the indicator ("Scotland comparisons"), one for each period
+   * column; the report's period's join `benchmarks` once the period is chosen.
+   */
+  readonly periodBenchmarks?: readonly Benchmark[];
   readonly numerator: Measure | null;
   readonly denominator: Measure | null;
   /** The service's commentary on the indicator, from its commentary column, and that cell. */

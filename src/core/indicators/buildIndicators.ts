@@ -1,12 +1,14 @@
 import type {
   Magnitude, Unit, Benchmark, ColumnInfo, DetectedTable, Indicator, IndicatorBlock, IndicatorConfig, Issue, Measure, PeriodTarget, PeriodValue,
-  RowTarget, ScorecardConfig, SheetGrid, SheetRagReading, TableRow, Tolerance,
+  Polarity, RowTarget, ScorecardConfig, SheetGrid, SheetRagReading, TableRow, Target, Tolerance,
 } from '../types';
 import { RAG_MARKER } from '../rating/formatPlan';
 import { parseSheetRag } from '../values/sheetRag';
 import { formatScale, inferUnit, readMagnitude, readSuffix } from '../values/units';
-import { rawAt, readCell, rowStoresFractions, textAt, toMeasure, type CellReading } from './measures';
+import { clean, rawAt, readCell, rowStoresFractions, textAt, toMeasure, type CellReading } from './measures';
 import { isBlank } from '../tables/headerText';
+import { benchmarkRow } from '../tables/rowKinds';
+import { cellValue } from '../tables/gridAccess';
 import { readPolarity } from './polarity';
 import { planColumns, settingsLookup, type ColumnPlan } from './tablePlan';
 import { toA1 } from '../address';
@@ -16,7 +18,7 @@ import { parseFrequency } from '../values/polarity';
 import { flagAlone } from '../values/flags';
 import { labelSaysPercent } from '../values/storage';
 import { readTableNotes, type TableNotes } from './tableNotes';
-import { unitMessages, valueMessages } from '../values/messages';
+import { toleranceMessages, unitMessages, valueMessages } from '../values/messages';
 
 export { indicatorConfig, targetColumn } from './tablePlan';
 
@@ -175,6 +177,7 @@ function buildOne(
   const polarity = readPolarity({
     grid, row: cols.polarity ? rowAt(cols.polarity.col) : row, name, own, polarityCol: cols.polarity, target: someTarget, warnings, symbols: ctx.notes.symbols,
   });
+  const edged = target && !own.target ? pairAsAmberEdge(grid, name, target, polarity, warnings) : null;
   const frequency = own.frequency ?? (cols.frequency ? parseFrequency(readCell(grid, rowAt(cols.frequency.col), cols.frequency.col).raw) : null);
 
   const benchmarks: Benchmark[] = [];
@@ -183,6 +186,16 @@ function buildOne(
     if (r.parsed.value === null && r.parsed.noData?.reason === 'blank') continue;
     const ranked = c.benchmark!.kind === 'rank' || c.benchmark!.kind === 'quartile';
     benchmarks.push({ kind: c.benchmark!.kind, label: c.benchmark!.label, period: c.period ?? null, measure: ranked ? toMeasure(sheet, r, false, false) : measure(r) });
+  }
+  const periodBenchmarks: Benchmark[] = [];
+  for (const bRow of block?.benchmarkRows ?? []) {
+    const label = benchmarkRow(cellValue(grid, bRow, cols.name?.col ?? 0)) ?? benchmarkLabelLeft(grid, bRow, cols.periods);
+    if (!label) continue;
+    for (const c of cols.periods) {
+      const r = readCell(grid, bRow, c.col);
+      if (r.parsed.value === null && r.parsed.noData?.reason === 'blank') continue;
+      periodBenchmarks.push({ kind: label.kind, label: label.label, period: c.period ?? null, measure: measure(r) });
+    }
   }
   const sheetRags = readSheetRags(grid, cols.rags, rowAt);
   if (block?.ragRow != null) {
@@ -198,8 +211,8 @@ function buildOne(
   const scale = scaleOf({ sheet, row, name, unit, unitText, numbers, cols, notes: ctx.notes, unitReason: inferred.reason, warnings });
   // Every field written, in one order (no spreads): thousands of indicators then share one hidden class.
   const ind: Indicator = {
-    id, name, sheet, row, section: tr.section, unit, polarity, target, tolerance,
-    toleranceAlternative: alternative ?? undefined,
+    id, name, sheet, row, section: tr.section, unit, polarity, target: edged?.target ?? target, tolerance: edged?.tolerance ?? tolerance,
+    toleranceAlternative: edged ? undefined : alternative ?? undefined,
     frequency, values, benchmarks,
     numerator: count(cols.numerator),
     denominator: count(cols.denominator),
@@ -208,13 +221,54 @@ function buildOne(
     currency: scale.currency, magnitude: scale.magnitude, displayDivisor: scale.displayDivisor, suffix: scale.suffix,
     warnings,
   };
-  if (!cumulative && periodTargets.length === 0 && !byPeriod && sheetRags.length === 0) return ind;
+  if (!cumulative && periodTargets.length === 0 && !byPeriod && sheetRags.length === 0 && periodBenchmarks.length === 0) return ind;
   return {
     ...ind,
+    ...(periodBenchmarks.length > 0 && { periodBenchmarks }),
     ...(cumulative && { cumulative }),
     ...(periodTargets.length > 0 && { periodTargets }),
     ...(byPeriod && { byPeriod }),
     ...(sheetRags.length > 0 && { sheetRags }),
+  };
+}
+
+/** The benchmark a row's label gives when the label stands left of the figures, not in the name column. */
+function benchmarkLabelLeft(grid: SheetGrid, row: number, periods: readonly ColumnInfo[]): ReturnType<typeof benchmarkRow> {
+  const first = Math.min(...periods.map((c) => c.col));
+  for (let col = 0; col < first; col++) {
+    const found = benchmarkRow(cellValue(grid, row, col));
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Low and high target columns under a stated polarity (City of Lincoln's "Low target" and "High
+ * target" with "High or low is good"): not a range to stay inside but two steps — the nearer one
+ * to bad is the edge of amber, the other the target. Higher is better: below the low target red,
+ * from it to the high target amber, at or above the high target green; lower is better mirrors
+ * this. The amber margin becomes the distance between the two (as for an "Amber value" column),
+ * with a warning (`target-pair-as-amber`) naming both cells. Null when the target is not such a pair.
+ */
+function pairAsAmberEdge(grid: SheetGrid, name: string, target: Target, polarity: Polarity, warnings: Issue[]): { target: Target; tolerance: Tolerance } | null {
+  if (polarity !== 'higher' && polarity !== 'lower') return null;
+  const lo = target.lowerMeasure;
+  const hi = target.upperMeasure;
+  if (target.source !== 'cell' || target.value !== null || target.lower === null || target.upper === null || !lo || !hi) return null;
+  if (target.lower > target.upper) return null;
+  const [goal, edge] = polarity === 'higher' ? [hi, lo] : [lo, hi];
+  const goalValue = polarity === 'higher' ? target.upper : target.lower;
+  const edgeValue = polarity === 'higher' ? target.lower : target.upper;
+  const sheet = grid.name;
+  const cells = `${lo.cell}:${hi.cell}`;
+  const textOf = (m: Measure) => `${textAt(grid, m.row, m.col)} in ${m.cell}`;
+  warnings.push({
+    severity: 'warning', code: 'target-pair-as-amber', sheet, cell: cells,
+    message: toleranceMessages.pairAsAmber(sheet, cells, name, polarity, textOf(edge), textOf(goal)),
+  });
+  return {
+    target: { value: goalValue, lower: null, upper: null, measure: goal, lowerMeasure: null, upperMeasure: null, source: 'cell' },
+    tolerance: { type: 'absolute', value: clean(Math.abs(goalValue - edgeValue)) },
   };
 }
 

@@ -11,7 +11,7 @@ import type {
 } from '../types';
 import { choosePeriod } from './choosePeriod';
 import { labelPlacements } from './labelPlacements';
-import { withPeriodTarget, ytdColumnIssues } from './periodTargets';
+import { withPeriodBenchmarks, withPeriodTarget, ytdColumnIssues } from './periodTargets';
 import { compareSheetRags, ratingsForNarrative } from './sheetRags';
 
 /** Everything the engine makes of a workbook for one period. */
@@ -91,7 +91,7 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   const choice = choosePeriod(indicators, periods, config.period, tables);
   const period = choice.period;
   issues.push(...choice.issues, ...ytdColumnIssues(tables));
-  if (period) for (let i = 0; i < indicators.length; i++) indicators[i] = withPeriodTarget(indicators[i], period, issues);
+  if (period) for (let i = 0; i < indicators.length; i++) indicators[i] = withPeriodBenchmarks(withPeriodTarget(indicators[i], period, issues), period);
   if (config.period && !period && indicators.length) throw new PeriodNotFoundError(config.period, periods.map((p) => p.label));
   if (period) resolvePeriodTargets(indicators, period, issues);
   const options = { amberRule: config.amberRule, decimals: (pv: { measure: Parameters<typeof printedDecimals>[0] }) => printedDecimals(pv.measure, style) };

@@ -58,3 +58,13 @@ export function withPeriodTarget(ind: Indicator, period: Period, issues: Issue[]
   }
   return ind;
 }
+
+/**
+ * An indicator with the benchmarks its benchmark rows give for `period` ("Scotland comparisons"
+ * in the period's column) added to those of its benchmark columns.
+ */
+export function withPeriodBenchmarks(ind: Indicator, period: Period): Indicator {
+  if (!ind.periodBenchmarks) return ind;
+  const here = ind.periodBenchmarks.filter((b) => b.period?.sortKey === period.sortKey && b.period.kind === period.kind);
+  return here.length === 0 ? ind : { ...ind, benchmarks: [...ind.benchmarks, ...here] };
+}

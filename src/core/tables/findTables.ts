@@ -1,6 +1,7 @@
 import { findFinancialYear } from '../periods/periodTokens';
 import type { DetectedTable, Issue, RawValue, SheetGrid, TableConfig, UnreadTable } from '../types';
 import { classifyHeader } from './columnRoles';
+import { SYNONYMS } from './headerSynonyms';
 import { buildTable, splitGroups, type TableSource } from './buildTable';
 import { cellValue, gridWidth, inAny, type Rect } from './gridAccess';
 import { isBlank } from './headerText';
@@ -47,7 +48,9 @@ function wordCount(text: string): number {
  * header can only mean the indicator name when one of them is among its words. Checked first, on
  * the lower-cased text, because most text cells are indicator names and references ("PI123").
  */
-const NAME_WORD = /(?:^|[^a-z0-9%#/])(?:indicators?|measures?|kpis?|performance|key|pis?|description|metrics?|name|title)(?![a-z0-9%#/])/;
+const NAME_WORD = new RegExp(`(?:^|[^a-z0-9%#/])(?:${[...new Set(
+  (SYNONYMS.find((g) => g.role === 'name')?.phrases ?? []).map((p) => p.split(' ')[0]),
+)].join('|')})(?![a-z0-9%#/])`);
 
 /**
  * Reads rows as headers. A row is only read in full when it (or the row above, for a two-row

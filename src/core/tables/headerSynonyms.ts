@@ -17,7 +17,11 @@ export interface SynonymGroup {
 }
 
 const BENCHMARK_FILLERS = ['average', 'avg', 'ave', 'mean', 'rate', 'value', 'figure', 'latest', 'published', 'benchmark', 'data', 'comparator', '%'];
-const MEASURE_FILLERS = ['value', 'level', 'figure', 'rate', '%', 'for', 'the'];
+/** A rank may name the group it is among: "Rank in CIPFA group", "Rank among statistical neighbours". */
+const RANK_FILLERS = [...BENCHMARK_FILLERS, 'in', 'among', 'amongst', 'within', 'of', 'out', 'group', 'cipfa', 'family',
+  'comparator', 'comparators', 'statistical', 'nearest', 'neighbours', 'neighbors', 'peer', 'peers', 'region', 'regional',
+  'national', 'england', 'wales', 'scotland', 'uk', 'all', 'authorities', 'councils', 'position'];
+const MEASURE_FILLERS = ['value', 'level', 'figure', 'rate', '%', 'for', 'the', 'current', 'this', 'year', 'in'];
 
 export const SYNONYMS: readonly SynonymGroup[] = [
   { role: 'name', meaning: 'the indicator name', phrases: [
@@ -25,7 +29,8 @@ export const SYNONYMS: readonly SynonymGroup[] = [
     'measure name', 'measure title', 'measure description', 'kpi', 'kpis', 'kpi name', 'kpi title', 'kpi description',
     'performance indicator', 'performance indicators', 'performance indicator name', 'key performance indicator',
     'key performance indicators', 'pi', 'pis', 'pi name', 'pi description', 'description', 'performance measure',
-    'performance measures', 'metric', 'metrics', 'metric name', 'name', 'title'] },
+    'performance measures', 'metric', 'metrics', 'metric name', 'name', 'title', 'criteria', 'criterion',
+    'performance criteria', 'measure definition', 'indicator definition', 'kpi definition'] },
   { role: 'ref', meaning: 'the indicator reference', phrases: [
     'ref', 'refs', 'reference', 'ref no', 'reference no', 'reference number', 'id', 'code', 'no', 'number', '#', 'ref #',
     'pi ref', 'pi reference', 'pi code', 'pi no', 'pi number', 'pi id', 'kpi ref', 'kpi reference', 'kpi code', 'kpi no',
@@ -40,7 +45,8 @@ export const SYNONYMS: readonly SynonymGroup[] = [
     'higher or lower is best', 'high or low', 'higher or lower', 'is lower better', 'lower is better', 'smaller is better',
     'larger is better', 'bigger is better', 'aim to', 'aim high or low', 'good is high or low', 'good performance is high or low',
     'minimise or maximise', 'maximise or minimise', 'max or min', 'min or max', 'desired outcome',
-    'direction of good performance', 'improvement is', 'improvement direction', 'better performance is'] },
+    'direction of good performance', 'improvement is', 'improvement direction', 'better performance is', 'our goal is',
+    'goal is', 'our aim is', 'aim is', 'ideal direction', 'intended direction', 'direction of travel sought', 'good looks like'] },
   { role: 'targetLower', meaning: 'the lower bound of a target band', phrases: [
     'target lower', 'lower target', 'target min', 'min target', 'target minimum', 'minimum target', 'target low',
     'low target', 'target from', 'target lower limit', 'target lower bound', 'lower limit', 'lower bound', 'target floor'] },
@@ -70,7 +76,7 @@ export const SYNONYMS: readonly SynonymGroup[] = [
   { role: 'benchmark', benchmark: 'regional', meaning: 'a benchmark: regional', fillers: BENCHMARK_FILLERS, phrases: [
     'regional', 'region', 'north west', 'north east', 'yorkshire and the humber', 'yorkshire and humber', 'east midlands',
     'west midlands', 'east of england', 'eastern region', 'london', 'inner london', 'outer london', 'south east', 'south west'] },
-  { role: 'benchmark', benchmark: 'rank', meaning: 'a benchmark: rank', fillers: BENCHMARK_FILLERS, phrases: [
+  { role: 'benchmark', benchmark: 'rank', meaning: 'a benchmark: rank', fillers: RANK_FILLERS, phrases: [
     'rank', 'ranking', 'national rank', 'england rank', 'wales rank', 'rank in wales', 'rank in england', 'league position',
     'league table position'] },
   { role: 'benchmark', benchmark: 'quartile', meaning: 'a benchmark: quartile', fillers: BENCHMARK_FILLERS, phrases: [
@@ -91,7 +97,7 @@ export const SYNONYMS: readonly SynonymGroup[] = [
     'explanation', 'update', 'progress update', 'remarks', 'context'] },
   { role: 'rag', meaning: "the sheet's own RAG rating, read to compare with ours", phrases: [
     'rag', 'rag status', 'rag rating', 'rag rating status', 'overall rag', 'rag position', 'rag against target', 'status',
-    'performance status', 'overall status', 'current status', 'status against target', 'kpi status', 'pi status', 'rating',
+    'performance status', 'overall status', 'current status', 'progress status', 'progress rating', 'status against target', 'kpi status', 'pi status', 'rating',
     'g/a/r', 'r/a/g', 'gar', 'traffic light', 'traffic light status', 'performance against target', 'on target', 'achieved',
     'met', 'target met', 'target achieved', 'met target', 'achieved target'] },
   { role: 'ignore', meaning: 'a column the engine works out for itself, so it is not read', phrases: [

@@ -1,5 +1,6 @@
-import type { RawValue } from '../types';
-import { headerWords } from './headerText';
+import type { BenchmarkKind, RawValue } from '../types';
+import { classifyHeader } from './columnRoles';
+import { displayText, headerWords } from './headerText';
 
 /**
  * What a row of an indicator laid out over several rows holds, by the word that labels it: an
@@ -7,7 +8,27 @@ import { headerWords } from './headerText';
  * "Variance" row (worked out from the other two, so not read), or a "RAG" or "Status" row (the
  * sheet's own rating for each period).
  */
-export type RowKind = 'actual' | 'target' | 'tolerance' | 'variance' | 'rag';
+export type RowKind = 'actual' | 'target' | 'tolerance' | 'variance' | 'rag' | 'benchmark';
+
+/** Words that only say a row compares ("Scotland comparisons"), dropped before the rest is read as a benchmark. */
+const COMPARISON_WORDS = new Set(['comparison', 'comparisons', 'comparator', 'comparators', 'figure', 'figures', 'benchmarking']);
+
+/**
+ * The benchmark a row beneath an indicator gives, from its label: "Scotland comparisons", "Family
+ * group comparisons", "England average", "Statistical neighbours", "Regional average". The label,
+ * without words that only say it compares, must read whole as a benchmark header (see
+ * `headerSynonyms.ts`), so "Average days to re-let" is not one. Null otherwise.
+ */
+export function benchmarkRow(raw: RawValue): { kind: BenchmarkKind; label: string } | null {
+  if (typeof raw !== 'string' || raw.length > 40) return null;
+  const words = headerWords(raw);
+  if (words.length === 0 || words.length > 5) return null;
+  const rest = words.filter((w) => !COMPARISON_WORDS.has(w));
+  if (rest.length === 0) return null;
+  const cls = classifyHeader(rest.join(' '));
+  if (cls?.role !== 'benchmark' || !cls.benchmark || cls.period) return null;
+  return { kind: cls.benchmark.kind, label: displayText(raw) };
+}
 
 const TARGET_WORDS = new Set(['target', 'targets', 'tgt']);
 const ACTUAL_WORDS = new Set(['actual', 'actuals', 'outturn', 'result', 'results', 'performance', 'value', 'achieved']);
@@ -33,14 +54,14 @@ export function rowKind(raw: RawValue): RowKind | null {
   for (const w of words) {
     const here: RowKind | null = RAG_WORDS.has(w) ? 'rag' : VARIANCE_WORDS.has(w) ? 'variance' : TOLERANCE_WORDS.has(w) ? 'tolerance' : TARGET_WORDS.has(w) ? 'target' : ACTUAL_WORDS.has(w) && w !== 'performance' ? 'actual' : null;
     if (here === null) {
-      if (!QUALIFIERS.has(w)) return null;
+      if (!QUALIFIERS.has(w)) return benchmarkRow(raw) ? 'benchmark' : null;
       continue;
     }
     // "Variance against target" is a variance row; "Target tolerance" a tolerance row.
     if (kind === null || rank(here) > rank(kind)) kind = here;
   }
   if (kind === null && words.length === 1 && words[0] === 'performance') return 'actual';
-  return kind;
+  return kind ?? (benchmarkRow(raw) ? 'benchmark' : null);
 }
 
 function rank(kind: RowKind): number {

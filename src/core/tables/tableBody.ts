@@ -1,8 +1,8 @@
 import { toA1 } from '../address';
 import type { ColumnInfo, Issue, RawValue, SheetGrid, TableRow } from '../types';
 import { cellValue, inAny, type Rect } from './gridAccess';
-import { displayText, isBlank } from './headerText';
-import { isTotalName, subtotalColumn, totalRowIssue } from './totalRows';
+import { displayText, headerKey, isBlank } from './headerText';
+import { isTotalName, subtotalColumn, summedRows, totalRowIssue } from './totalRows';
 import { rowKind, type RowKind } from './rowKinds';
 
 /** Where a table's body may run and what ends it. */
@@ -30,6 +30,7 @@ interface OpenBlock {
   targetRow: number | null;
   toleranceRow: number | null;
   ragRow: number | null;
+  benchmarkRows: number[];
   labelCol: number | null;
   last: number;
 }
@@ -42,8 +43,8 @@ interface OpenBlock {
  * text only in the table's first two columns (or up to the name column) and nothing else: it
  * names the section of the rows beneath until the next one. A row with a name and nothing else
  * is therefore a section — unless the row beneath it is labelled "Actual" or "Target". A totals
- * row (see `totalRows.ts`: "Total", "Overall", "All indicators", or SUBTOTAL formulas) is skipped
- * with a warning.
+ * row (see `totalRows.ts`: "Total", "Overall", "All indicators", SUBTOTAL formulas, or a name
+ * starting "Total" whose figures are the sum of indicator rows above it) is skipped with a warning.
  *
  * An indicator may run over several rows: rows labelled "Actual", "Target", "Tolerance" or
  * "Variance" (in the name column or a column left of the figures) straight beneath an indicator
@@ -51,7 +52,8 @@ interface OpenBlock {
  * belong to it: its values come from the "Actual" row (or its own row when that is unlabelled),
  * a target for each period from the "Target" row, the tolerance from the "Tolerance" row, the
  * sheet's own rating for each period from a "RAG" or "Status" row; a "Variance" row is worked out
- * from the others and not read. Such an indicator's {@link TableRow}
+ * from the others and not read. Rows labelled as a benchmark ("Scotland comparisons", "Family
+ * group comparisons", "England average") give the indicator's benchmarks, one for each period. Such an indicator's {@link TableRow}
  * has `block`, and `row` is the row of its values.
  *
  * Blank rows are skipped; in a plain range two blank rows in a row, the next header row or another
@@ -101,6 +103,8 @@ export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: Bod
     } else if (kind === 'rag') {
       if (block.ragRow !== null) return false;
       block.ragRow = row;
+    } else if (kind === 'benchmark') {
+      block.benchmarkRows.push(row);
     }
     block.last = row;
     return true;
@@ -109,7 +113,7 @@ export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: Bod
     const block = open;
     open = null;
     if (!block) return;
-    const single = block.last === block.nameRow && block.targetRow === null && block.toleranceRow === null && block.ragRow === null && block.labelCol === null;
+    const single = block.last === block.nameRow && block.targetRow === null && block.toleranceRow === null && block.ragRow === null && block.labelCol === null && block.benchmarkRows.length === 0;
     if (block.valuesRow === null) {
       const cell = toA1(block.nameRow, nameCol);
       warnings.push({ severity: 'warning', code: 'block-without-values', sheet, cell, message: blockWithoutValues(sheet, cell, block.name) });
@@ -124,7 +128,7 @@ export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: Bod
       row: block.valuesRow, section: block.section,
       block: {
         top: block.nameRow, bottom: block.last, nameRow: block.nameRow, targetRow: block.targetRow, toleranceRow: block.toleranceRow,
-        ...(block.ragRow !== null && { ragRow: block.ragRow }), labelCol: block.labelCol,
+        ...(block.ragRow !== null && { ragRow: block.ragRow }), ...(block.benchmarkRows.length > 0 && { benchmarkRows: block.benchmarkRows }), labelCol: block.labelCol,
       },
     });
   };
@@ -151,18 +155,21 @@ export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: Bod
     if (!b.fixed && b.isHeader(row)) break;
     const label = kindAt(row);
     const nameRaw = cellValue(grid, row, nameCol);
-    const name = typeof nameRaw === 'string' && !(label && label.col === nameCol) ? displayText(nameRaw) : '';
+    let name = typeof nameRaw === 'string' && !(label && label.col === nameCol) ? displayText(nameRaw) : '';
     let hasData = false;
     for (let i = 0; i < dataCols.length && !hasData; i++) hasData = filled.includes(dataCols[i]);
     if (label && name === '') {
       if (!open && head && row === head.row + 1) {
         section = head.before;
-        open = { nameRow: head.row, name: head.name, section, valuesRow: null, targetRow: null, toleranceRow: null, ragRow: null, labelCol: null, last: head.row };
+        open = { nameRow: head.row, name: head.name, section, valuesRow: null, targetRow: null, toleranceRow: null, ragRow: null, benchmarkRows: [], labelCol: null, last: head.row };
         head = null;
       }
       if (open && row === open.last + 1 && attach(open, label.kind, label.col, row)) continue;
+      // A benchmark's label beneath no indicator ("England average" as a row of its own) is a name.
+      if (label.kind === 'benchmark' && label.col === nameCol && typeof nameRaw === 'string') name = displayText(nameRaw);
     }
-    const total = hasData ? totalRow(grid, row, name, nameCol, dataCols, filled) : null;
+    const above = [...rows.map((r) => r.row), ...(open?.valuesRow != null ? [open.valuesRow] : [])];
+    const total = hasData ? totalRow(grid, row, name, nameCol, dataCols, filled) ?? sumRow(grid, row, name, nameCol, above, periodCols) : null;
     if (total) {
       close();
       head = null;
@@ -175,7 +182,7 @@ export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: Bod
       const startsWithTarget = label?.kind === 'target';
       open = {
         nameRow: row, name, section, valuesRow: startsWithTarget ? null : row, targetRow: startsWithTarget ? row : null,
-        toleranceRow: null, ragRow: null, labelCol: label?.kind === 'actual' ? label.col : null, last: row,
+        toleranceRow: null, ragRow: null, benchmarkRows: [], labelCol: label?.kind === 'actual' ? label.col : null, last: row,
       };
       continue;
     }
@@ -194,7 +201,57 @@ export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: Bod
     warnings.push({ severity: 'warning', code: name !== '' ? 'row-without-values' : 'row-without-name', sheet, cell, message });
   }
   close();
-  return { rows, bottom: b.fixed ? b.lastRow : bottom, warnings };
+  const sectioned = sectionsFromColumn(grid, b, nameCol, rows, warnings);
+  return { rows: sectioned, bottom: b.fixed ? b.lastRow : bottom, warnings };
+}
+
+/**
+ * Headers of a column left of the names that groups the indicators into sections ("Service",
+ * "Directorate", "Theme"): its text is the section of its row and, where the cells below it are
+ * empty (as under a merged cell), of the rows beneath until the next text.
+ */
+const SECTION_HEADERS = new Set([
+  'section', 'service', 'service area', 'services', 'directorate', 'department', 'division', 'theme', 'themes', 'priority',
+  'corporate priority', 'strategic priority', 'council priority', 'outcome', 'area', 'service block', 'business unit',
+  'portfolio', 'category', 'objective', 'strategic objective', 'ambition',
+]);
+
+/** The rows with their section from a section column left of the names, where the table has one. */
+function sectionsFromColumn(grid: SheetGrid, b: BodyBounds, nameCol: number, rows: TableRow[], warnings: Issue[]): TableRow[] {
+  if (rows.length === 0) return rows;
+  let col = -1;
+  for (let c = b.left; c < nameCol && col < 0; c++) {
+    const h = cellValue(grid, b.headerRow, c);
+    if (typeof h === 'string' && SECTION_HEADERS.has(headerKey(h))) col = c;
+  }
+  if (col < 0 || !rows.some((r) => typeof cellValue(grid, r.block?.top ?? r.row, col) === 'string')) return rows;
+  const sheet = grid.name;
+  const filled = new Map<number, { text: string; rows: number[] }>();
+  const out = rows.map((r) => {
+    const top = r.block?.top ?? r.row;
+    for (let row = top; row > b.headerRow; row--) {
+      const v = cellValue(grid, row, col);
+      if (isBlank(v)) continue;
+      if (typeof v !== 'string') break;
+      const text = displayText(v);
+      if (row !== top) {
+        const seen = filled.get(row) ?? { text, rows: [] };
+        seen.rows.push(top);
+        filled.set(row, seen);
+      }
+      return { ...r, section: text };
+    }
+    return r;
+  });
+  for (const [row, { text, rows: below }] of filled) {
+    const cell = toA1(row, col);
+    const list = below.map((x) => x + 1).join(', ');
+    warnings.push({
+      severity: 'warning', code: 'section-filled-down', sheet, cell,
+      message: `${sheet}!${cell}: '${text}' is taken as the section of row${below.length > 1 ? 's' : ''} ${list} too, whose cells in that column are empty (as under a merged cell).`,
+    });
+  }
+  return out;
 }
 
 /**
@@ -207,6 +264,13 @@ function totalRow(grid: SheetGrid, row: number, name: string, nameCol: number, d
   if (label !== '' && (name !== '' || labelCol <= nameCol) && isTotalName(label)) return totalRowIssue(grid.name, toA1(row, labelCol), { kind: 'name', name: label });
   const sub = subtotalColumn(grid, row, dataCols);
   return sub === null ? null : totalRowIssue(grid.name, toA1(row, name !== '' ? nameCol : filled[0]), { kind: 'subtotal', formulaCell: toA1(row, sub) });
+}
+
+/** The warning for a row named like a total whose figures add up rows above it, or null. */
+function sumRow(grid: SheetGrid, row: number, name: string, nameCol: number, above: readonly number[], periodCols: readonly number[]): Issue | null {
+  if (name === '') return null;
+  const rows = summedRows(grid, row, name, above, periodCols);
+  return rows ? totalRowIssue(grid.name, toA1(row, nameCol), { kind: 'sum', name, rows, column: 'period' }) : null;
 }
 
 /** The warning for an indicator with a "Target" row but no row of values. */

@@ -52,15 +52,66 @@ export function subtotalColumn(grid: SheetGrid, row: number, cols: readonly numb
 }
 
 /** Why a row was taken as a totals row. */
-export type TotalRowWhy = { readonly kind: 'name'; readonly name: string } | { readonly kind: 'subtotal'; readonly formulaCell: string } | { readonly kind: 'table'; readonly table: string };
+export type TotalRowWhy = { readonly kind: 'name'; readonly name: string } | { readonly kind: 'sum'; readonly name: string; readonly rows: readonly number[]; readonly column: string } | { readonly kind: 'subtotal'; readonly formulaCell: string } | { readonly kind: 'table'; readonly table: string };
 
 /** The warning for a skipped totals row (code `total-row-skipped`), naming its first cell. */
 export function totalRowIssue(sheet: string, cell: string, why: TotalRowWhy): Issue {
   const because =
     why.kind === 'name'
       ? `'${why.name}' names a total or summary`
+      : why.kind === 'sum'
+        ? `'${why.name}' names a total and its figures are the sum of rows ${listRows(why.rows)} in every ${why.column} column`
       : why.kind === 'subtotal'
         ? `its figures are SUBTOTAL formulas (${sheet}!${why.formulaCell})`
         : `it is the totals row of the Excel table '${why.table}'`;
   return { severity: 'warning', code: 'total-row-skipped', sheet, cell, message: `${sheet}!${cell}: row ${cell.replace(/^[A-Z]+/, '')} is a totals row, not an indicator (${because}), so it is not read.` };
+}
+
+function listRows(rows: readonly number[]): string {
+  const n = rows.map((r) => String(r + 1));
+  return n.length <= 1 ? n.join('') : `${n.slice(0, -1).join(', ')} and ${n[n.length - 1]}`;
+}
+
+/** A name that starts like a total ("Total collected (Business Rates and Council Tax)", "Combined …"). */
+const TOTAL_START = /^[^a-z0-9]*(?:total|totals|combined|sum|overall|grand total)\b/i;
+
+/** Rows above a possible total that are looked at; 2^16 subsets at most. */
+const MAX_ADDENDS = 16;
+
+function same(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/**
+ * The rows above whose figures a row named like a total adds up: two or more of `above` (values
+ * rows of indicators already read) whose sum equals the row's figure in every one of `cols` where
+ * it has a number — in at least two columns, or in one when the rows are all those above. Null when
+ * the name does not start like a total or no such rows exist: "Total number of households in
+ * temporary accommodation" is then an indicator.
+ */
+export function summedRows(grid: SheetGrid, row: number, name: string, above: readonly number[], cols: readonly number[]): number[] | null {
+  if (!TOTAL_START.test(name) || above.length < 2) return null;
+  const num = (r: number, c: number): number | null => {
+    const v = grid.values[r]?.[c];
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
+  };
+  const used = cols.filter((c) => num(row, c) !== null);
+  if (used.length === 0) return null;
+  const rows = above.slice(-MAX_ADDENDS);
+  for (let mask = 3; mask < 1 << rows.length; mask++) {
+    const picked = rows.filter((_, i) => (mask & (1 << i)) !== 0);
+    if (picked.length < 2) continue;
+    if (used.length < 2 && picked.length !== above.length) continue;
+    const fits = used.every((c) => {
+      let sum = 0;
+      for (const r of picked) {
+        const v = num(r, c);
+        if (v === null) return false;
+        sum += v;
+      }
+      return same(sum, num(row, c)!);
+    });
+    if (fits) return picked;
+  }
+  return null;
 }

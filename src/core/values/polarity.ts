@@ -126,10 +126,14 @@ const FREQUENCIES: ReadonlyMap<string, Frequency> = new Map<string, Frequency>([
   ...['monthly', 'month', 'm', 'mthly'].map((w): [string, Frequency] => [w, 'monthly']),
 ]);
 
-/** Reads a frequency cell: "Annual", "Yearly", "A" → annual; "Quarterly", "Q"; "Monthly", "M". */
+/**
+ * Reads a frequency cell: "Annual", "Yearly", "A" → annual; "Quarterly", "Q"; "Monthly", "M". A
+ * qualifier in brackets after the word ("Quarterly (cumulative)") is left for the cumulative reading.
+ */
 export function parseFrequency(raw: RawValue): Frequency | null {
   if (typeof raw !== 'string') return null;
-  return FREQUENCIES.get(normaliseCellText(raw).toLowerCase().replace(/\.$/, '')) ?? null;
+  const text = normaliseCellText(raw).toLowerCase().replace(/\.$/, '');
+  return FREQUENCIES.get(text) ?? FREQUENCIES.get(text.replace(/\s*\([^()]*\)$/, '').trim()) ?? null;
 }
 
 /** A band target: inclusive bounds as stored (fractions when `percentFormat`). */

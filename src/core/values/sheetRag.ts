@@ -9,21 +9,26 @@ const WORDS: readonly (readonly [Rag, readonly string[]])[] = [
   ['green', [
     'g', 'green', 'on target', 'on track', 'met', 'target met', 'achieved', 'target achieved', 'exceeded', 'target exceeded',
     'above target', 'better than target', 'on or above target', 'on or better than target', 'good', 'completed', 'complete',
-    '✓', '✔', '☑', '✅', 'tick', 'yes', 'y',
+    '✓', '✔', '☑', '✅', 'tick', 'yes', 'y', 'met or exceeded', 'met or exceeded target', 'target met or exceeded',
+    'met or exceeded high target', 'exceeded high target', 'at or above high target', 'above high target', 'on or above high target',
+    'met or exceeded upper target', 'better than high target',
   ]],
   ['amber', [
     'a', 'amber', 'slightly off target', 'slightly below target', 'close to target', 'near target', 'nearly met', 'partially met',
     'partly met', 'within tolerance', 'within target tolerance', 'at risk', 'some concern', 'minor concern', 'off target within tolerance',
-    'a/g', 'ag', 'amber/green', 'g/a',
+    'a/g', 'ag', 'amber/green', 'g/a', 'within target boundaries', 'within boundaries', 'within target range', 'within target band',
+    'between targets', 'between low and high targets', 'between low and high target', 'between target boundaries',
   ]],
   ['red', [
     'r', 'red', 'off target', 'off track', 'not met', 'target not met', 'not achieved', 'target not achieved', 'missed', 'target missed',
     'behind target', 'significantly off target', 'well off target', 'failed', 'concern', 'serious concern', 'no', 'n',
-    '✗', '✘', '×', '❌', 'cross', 'r/a', 'ra', 'red/amber', 'a/r',
+    '✗', '✘', '×', '❌', 'cross', 'r/a', 'ra', 'red/amber', 'a/r', 'below target', 'below low target', 'below lower target',
+    'worse than target', 'worse than low target',
   ]],
   ['none', [
     'n/a', 'na', 'not applicable', 'no target', 'no target set', 'not rated', 'data only', 'monitor', 'monitoring', 'monitoring only',
     'contextual', 'context', 'baseline', 'baseline year', 'information only', 'not due', 'not yet due', 'grey', 'gray',
+    'volumetric', 'volume measure', 'volume only', 'for information', 'no rag',
   ]],
 ];
 
@@ -50,7 +55,7 @@ export function parseSheetRag(raw: RawValue): SheetRagValue | null {
   if (typeof raw === 'object') return { rag: null, shown: raw.error };
   const shown = tidySpaces(String(raw));
   if (shown === '' ) return null;
-  const key = shown.toLowerCase().replace(/[.!:;()[\]*"']/g, '').replace(/\s*-\s*/g, ' ').replace(/\s*\/\s*/g, '/').trim();
+  const key = shown.toLowerCase().replace(/[.!:;()[\]*"']/g, '').replace(/\s*-\s*/g, ' ').replace(/\s*\/\s*/g, '/').replace(/\bthe\s+/g, '').trim();
   if (typeof raw !== 'string') return { rag: null, shown };
   return { rag: LOOKUP.get(key) ?? null, shown };
 }

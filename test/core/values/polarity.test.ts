@@ -72,6 +72,8 @@ describe('parseFrequency', () => {
     ['Monthly', 'monthly'],
     ['M', 'monthly'],
     [' monthly ', 'monthly'],
+    ['Quarterly (cumulative)', 'quarterly'],
+    ['Annual (academic year)', 'annual'],
     ['Termly', null],
     ['Six-monthly', null],
     ['', null],

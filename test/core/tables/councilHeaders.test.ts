@@ -1,0 +1,50 @@
+import { classifyHeader } from '../../../src/core/tables/columnRoles';
+import { findTables } from '../../../src/core/tables/findTables';
+import type { SheetGrid } from '../../../src/core/types';
+
+describe('headers councils use that are not the usual words', () => {
+  it.each(['Criteria', 'Criterion', 'Performance criteria', 'Measure definition', 'KPI description', 'Performance measure'])(
+    '%j names the indicator column', (header) => {
+      expect(classifyHeader(header)?.role).toBe('name');
+    });
+
+  it.each(['Current Target', 'Current year target', 'Target this year', 'Target 2023/24', 'Annual target', 'In year target'])(
+    '%j is the target', (header) => {
+      expect(classifyHeader(header)?.role).toBe('target');
+    });
+
+  it.each(['Our goal is', 'Goal is', 'Ideal direction', 'Our aim is'])('%j is the polarity column', (header) => {
+    expect(classifyHeader(header)?.role).toBe('polarity');
+  });
+
+  it.each(['Rank in CIPFA group', 'Rank among statistical neighbours', 'Regional rank', 'Rank in family group'])(
+    '%j is a rank benchmark', (header) => {
+      expect(classifyHeader(header)).toMatchObject({ role: 'benchmark', benchmark: { kind: 'rank' } });
+    });
+
+  it('reads "Progress status" as the sheet\'s own RAG', () => {
+    expect(classifyHeader('Progress status')?.role).toBe('rag');
+  });
+
+  it('still leaves a goal written in words alone, and a name that only starts like a header', () => {
+    expect(classifyHeader('Goal is to reduce waste')).toBeNull();
+    expect(classifyHeader('Criteria met for discharge')).toBeNull();
+  });
+
+  it('finds a table whose name column is headed "Criteria"', () => {
+    const grid: SheetGrid = {
+      name: 'Good repair',
+      values: [
+        ['Housing Service Performance 2024/25'],
+        [],
+        ['Criteria', 'Target', 'Year end 2023/24', 'Quarter 1 2024/25', 'Quarter 2 2024/25', 'Target Met'],
+        ['Percentage of emergency repairs completed in time', 0.97, 0.991, 0.997, 0.994, 'On target'],
+        ['Average number of calendar days to complete non-emergency repairs (Lower is better)', 20, 18.7, 21.3, 20.9, 'Not on target'],
+      ],
+    };
+    const { tables } = findTables(grid);
+    expect(tables).toHaveLength(1);
+    expect(tables[0].headerRow).toBe(2);
+    expect(tables[0].columns.map((c) => c.role)).toEqual(['name', 'target', 'period', 'period', 'period', 'rag']);
+  });
+});
