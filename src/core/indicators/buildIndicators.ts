@@ -173,7 +173,7 @@ function buildOne(
   // With no target column, a Target row's targets say whether the indicator is rated at all.
   const someTarget = target ?? byPeriod?.find((p) => p.target)?.target ?? null;
   const polarity = readPolarity({
-    grid, row: cols.polarity ? rowAt(cols.polarity.col) : row, name, own, polarityCol: cols.polarity, target: someTarget, warnings, symbols: ctx.notes.symbols,
+    grid, row: cols.polarity ? rowAt(cols.polarity.col) : row, name, own, polarityCol: cols.polarity, nameCol: cols.name?.col ?? null, target: someTarget, warnings, symbols: ctx.notes.symbols,
   });
   const frequency = own.frequency ?? (cols.frequency ? parseFrequency(readCell(grid, rowAt(cols.frequency.col), cols.frequency.col).raw) : null);
 

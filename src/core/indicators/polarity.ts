@@ -1,19 +1,9 @@
 import type { ColumnInfo, IndicatorConfig, Issue, Polarity, SheetGrid, Target } from '../types';
 import { parsePolarity, parsePolarityAnswer, polarityInName } from '../values/polarity';
+import { polarityFromName } from '../values/polarityFromName';
 import { polarityMessages } from '../values/messages';
 import { rawAt, textAt } from './measures';
 import { toA1 } from '../address';
-
-/**
- * Names of measures where less is better, for sheets with no polarity column. Only used, with a
- * warning, when an indicator has a target but nothing says which way is good.
- */
-const LOWER_IS_BETTER = [
-  /re-?referr/i, /\brepeat\b/i, /\bneet\b/i, /not in (employment|education)/i, /\babsen(ce|t)\b/i, /exclu(ded|sion)/i,
-  /overdue/i, /\bdelay/i, /waiting/i, /\bmissing\b/i, /(3|three) or more (placement )?moves/i, /\bmoves\b/i,
-  /(average|mean) (number of )?days/i, /days between/i, /time taken/i, /complaints?/i, /vacanc/i, /agency (staff|workers?)/i,
-  /turnover/i, /(2|two) years or (more|longer)/i, /\blate\b/i, /out of time/i, /\bbreach/i, /re-?offend/i, /caseloads?/i,
-];
 
 export interface PolarityInput {
   readonly grid: SheetGrid;
@@ -21,6 +11,8 @@ export interface PolarityInput {
   readonly name: string;
   readonly own: IndicatorConfig;
   readonly polarityCol: ColumnInfo | null;
+  /** The column of the indicator's name, named by the warning when the sheet has no polarity column. */
+  readonly nameCol?: number | null;
   readonly target: Target | null;
   readonly warnings: Issue[];
   /** Symbols a key beside the table defines ("↑ = higher is better"). */
@@ -35,7 +27,7 @@ export interface PolarityInput {
  * warning, and one without a target is a context measure ('none').
  */
 export function readPolarity(input: PolarityInput): Polarity {
-  const { grid, row, name, own, polarityCol, target, warnings, symbols } = input;
+  const { grid, row, name, own, polarityCol, nameCol, target, warnings, symbols } = input;
   if (own.polarity) return own.polarity;
   const sheet = grid.name;
   const inName = polarityInName(name, symbols);
@@ -60,10 +52,13 @@ export function readPolarity(input: PolarityInput): Polarity {
   if (inName !== null) return inName;
   if (target && target.lower !== null && target.upper !== null) return 'band';
   if (!target) return 'none';
-  const lower = LOWER_IS_BETTER.some((re) => re.test(name));
+  const guess = polarityFromName(name);
+  // The cell an officer fixes: the blank polarity cell, or with no polarity column the name.
+  const col = polarityCol ? polarityCol.col : nameCol ?? null;
+  const cell = col !== null ? toA1(row, col) : undefined;
   warnings.push({
-    severity: 'warning', code: 'polarity-assumed', sheet, cell: polarityCol ? toA1(row, polarityCol.col) : undefined,
-    message: `${sheet} row ${row + 1} ('${name}'): no polarity given; rated as ${lower ? 'lower' : 'higher'} is better${lower ? ', from its name' : ''}. Set the polarity in the sheet or the configuration if that is wrong.`,
+    severity: 'warning', code: 'polarity-assumed', sheet, cell,
+    message: polarityMessages.assumed(sheet, row, name, guess.polarity, guess.because),
   });
-  return lower ? 'lower' : 'higher';
+  return guess.polarity;
 }

@@ -38,6 +38,28 @@ describe('polarity read wherever the sheet states it', () => {
     ]);
     expect(r.issues.find((i) => i.code === 'polarity-assumed')).toBeDefined();
   });
+
+  it('with no polarity column, guesses from what the name measures and names the name cell', () => {
+    const r = report([
+      ['Ref', 'Indicator', 'Target', 'Q1 2021/22', 'Q2 2021/22'],
+      ['H1', 'Rent arrears of current tenants as a % of rent due', 2.5, 2.4, 2.9],
+      ['H2', 'Complaints resolved at stage 1 within 10 working days', 90, 88, 85],
+    ]);
+    expect(item(r, 'Rent arrears of current tenants as a % of rent due').indicator.polarity).toBe('lower');
+    expect(item(r, 'Complaints resolved at stage 1 within 10 working days').indicator.polarity).toBe('higher');
+    const assumed = r.issues.filter((i) => i.code === 'polarity-assumed');
+    expect(assumed.map((i) => i.cell)).toEqual(['B2', 'B3']);
+    expect(assumed[0].message).toContain("'arrears'");
+  });
+
+  it('with a blank polarity cell, names that cell', () => {
+    const r = report([
+      ['Indicator', 'Polarity', 'Target', 'Q1 2021/22', 'Q2 2021/22'],
+      ['Average days to process new claims', null, 20, 22, 19],
+    ]);
+    expect(r.issues.find((i) => i.code === 'polarity-assumed')).toMatchObject({ sheet: 'KPIs', cell: 'B2' });
+    expect(item(r, 'Average days to process new claims').indicator.polarity).toBe('lower');
+  });
 });
 
 describe('tolerance units', () => {
