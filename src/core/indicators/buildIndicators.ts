@@ -12,7 +12,7 @@ import { planColumns, settingsLookup, type ColumnPlan } from './tablePlan';
 import { toA1 } from '../address';
 import { readTarget, readTolerance, type TargetInput } from './targets';
 import { readCumulative } from './cumulative';
-import { parseFrequency } from '../values/polarity';
+import { parseFrequency, parseWordedTarget } from '../values/polarity';
 import { flagAlone } from '../values/flags';
 import { labelSaysPercent } from '../values/storage';
 import { readTableNotes, type TableNotes } from './tableNotes';
@@ -172,8 +172,11 @@ function buildOne(
     : undefined;
   // With no target column, a Target row's targets say whether the indicator is rated at all.
   const someTarget = target ?? byPeriod?.find((p) => p.target)?.target ?? null;
+  const targetCell = targetReadings[0];
+  const worded = targetCell ? parseWordedTarget(targetCell.raw) : null;
+  const targetWords = worded ? { polarity: worded.polarity, words: worded.words, cell: toA1(targetCell!.row, targetCell!.col) } : null;
   const polarity = readPolarity({
-    grid, row: cols.polarity ? rowAt(cols.polarity.col) : row, name, own, polarityCol: cols.polarity, nameCol: cols.name?.col ?? null, target: someTarget, warnings, symbols: ctx.notes.symbols,
+    grid, row: cols.polarity ? rowAt(cols.polarity.col) : row, name, own, polarityCol: cols.polarity, nameCol: cols.name?.col ?? null, target: someTarget, targetWords, warnings, symbols: ctx.notes.symbols,
   });
   const frequency = own.frequency ?? (cols.frequency ? parseFrequency(readCell(grid, rowAt(cols.frequency.col), cols.frequency.col).raw) : null);
 

@@ -15,6 +15,8 @@ export interface PolarityInput {
   readonly nameCol?: number | null;
   readonly target: Target | null;
   readonly warnings: Issue[];
+  /** A target written in words that state the polarity ("less than 3%"), and its cell. */
+  readonly targetWords?: { readonly polarity: 'higher' | 'lower'; readonly words: string; readonly cell: string } | null;
   /** Symbols a key beside the table defines ("↑ = higher is better"). */
   readonly symbols?: ReadonlyMap<string, Polarity>;
 }
@@ -22,12 +24,12 @@ export interface PolarityInput {
 /**
  * An indicator's polarity: configuration first, then the polarity cell (its words, a symbol from
  * the table's key, or yes/no under a header that states a direction), then the end of the name
- * ("(Minimise)", "(Maximise)", "↓"), then a band target; with none of these, an indicator with a
+ * ("(Minimise)", "(Maximise)", "↓"), then the target's words ("less than 3%"), then a band target; with none of these, an indicator with a
  * target is taken as higher-is-better (or lower-is-better where its name says so) with a
  * warning, and one without a target is a context measure ('none').
  */
 export function readPolarity(input: PolarityInput): Polarity {
-  const { grid, row, name, own, polarityCol, nameCol, target, warnings, symbols } = input;
+  const { grid, row, name, own, polarityCol, nameCol, target, targetWords, warnings, symbols } = input;
   if (own.polarity) return own.polarity;
   const sheet = grid.name;
   const inName = polarityInName(name, symbols);
@@ -39,6 +41,8 @@ export function readPolarity(input: PolarityInput): Polarity {
     if (p) {
       if (inName !== null && inName !== p) {
         warnings.push({ severity: 'warning', code: 'polarity-conflict', sheet, cell, message: polarityMessages.conflict(sheet, cell, shown, name, inName) });
+      } else if (targetWords && (p === 'higher' || p === 'lower') && targetWords.polarity !== p) {
+        warnings.push({ severity: 'warning', code: 'polarity-conflict', sheet, cell, message: polarityMessages.conflictWithTarget(sheet, cell, shown, targetWords.cell, targetWords.words, targetWords.polarity) });
       }
       return p;
     }
@@ -50,6 +54,8 @@ export function readPolarity(input: PolarityInput): Polarity {
     }
   }
   if (inName !== null) return inName;
+  // The target's own words ("less than 3%", "at least 95%") state it.
+  if (targetWords && target) return targetWords.polarity;
   if (target && target.lower !== null && target.upper !== null) return 'band';
   if (!target) return 'none';
   const guess = polarityFromName(name);

@@ -31,6 +31,9 @@ export const polarityMessages = {
   /** `polarity-conflict`: the polarity column and the end of the name disagree; the column is used. */
   conflict: (sheet: string, cell: string, shown: string, name: string, inName: string): string =>
     `${sheet}!${cell}: the polarity '${shown}' disagrees with the name '${name}', which says ${inName} is better; the polarity column is used. Correct whichever is wrong.`,
+  /** `polarity-conflict`: the polarity column and the words of the target ("less than 3%") disagree; the column is used. */
+  conflictWithTarget: (sheet: string, cell: string, shown: string, targetCell: string, words: string, said: string): string =>
+    `${sheet}!${cell}: the polarity '${shown}' disagrees with the target in ${targetCell} ('${words}' says ${said} is better); the polarity column is used. Correct whichever is wrong.`,
   /** `polarity-assumed`: nothing in the sheet states the polarity; the one used, from the name where it says what it measures. */
   assumed: (sheet: string, row: number, name: string, polarity: string, because: string | null): string =>
     `${sheet} row ${row + 1} ('${name}'): no polarity given; rated as ${polarity} is better${because === null ? '' : `, from '${because}' in its name`}. Set the polarity in the sheet or the configuration if that is wrong.`,

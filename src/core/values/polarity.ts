@@ -162,3 +162,41 @@ export function parseBandTarget(raw: RawValue, format?: string | null): BandTarg
   const fractions = !percent && isPercentFormat(format) && Math.abs(first) <= 1 && Math.abs(second) <= 1;
   return { lower: Math.min(first, second), upper: Math.max(first, second), percentFormat: percent || fractions };
 }
+
+/** A target written in words: its number (as text, for the usual number reading) and the polarity the words state. */
+export interface WordedTarget {
+  /** The number with its % or currency sign: "3%", "30", "£5". */
+  readonly number: string;
+  readonly polarity: 'higher' | 'lower';
+  /** The words that state the polarity, as written ("less than", "≤", "or more"). */
+  readonly words: string;
+}
+
+const WORDED_NUMBER = String.raw`([£€$]?\d[\d,]*(?:\.\d+)?\s?%?)(?:\s*[a-z][a-z ]{0,30}?)?`;
+const LOWER_LEAD = String.raw`no more than|not more than|no greater than|not greater than|not exceeding|not to exceed|does not exceed|not above|no higher than|not higher than|less than|fewer than|lower than|under|below|at most|maximum(?: of)?|max\.?|up to|≤|<=|=<|<`;
+const HIGHER_LEAD = String.raw`no less than|not less than|no fewer than|not fewer than|not below|no lower than|not lower than|at least|minimum(?: of)?|min\.?|more than|greater than|higher than|over|above|exceeding|exceed|≥|>=|=>|>`;
+const LEADING = new RegExp(String.raw`^(?:target:?\s*)?(${LOWER_LEAD}|${HIGHER_LEAD})\s*${WORDED_NUMBER}$`, 'i');
+const TRAILING = new RegExp(String.raw`^${WORDED_NUMBER}\s*(or (?:less|fewer|lower|below|under)|or (?:more|higher|above|over|greater)|\+)$`, 'i');
+const LOWER_WORDS_RE = new RegExp(String.raw`^(?:${LOWER_LEAD})$|^or `, 'i');
+
+/**
+ * Reads a target written in words: "less than 3%", "no more than 5", "not exceeding 30 seconds",
+ * "under 20 days", "≤ 10" (lower is better); "at least 95%", "minimum of 90%", "> 90%", "90% or
+ * more", "95%+" (higher is better). Null for anything else, a plain number included.
+ */
+export function parseWordedTarget(raw: RawValue): WordedTarget | null {
+  if (typeof raw !== 'string') return null;
+  const text = normaliseCellText(raw).replace(/\s+/g, ' ').replace(/[.]$/, '');
+  const lead = LEADING.exec(text);
+  if (lead !== null) {
+    const words = lead[1].toLowerCase();
+    return { number: lead[2].replace(/\s/g, ''), polarity: LOWER_WORDS_RE.test(words) ? 'lower' : 'higher', words: lead[1] };
+  }
+  const trail = TRAILING.exec(text);
+  if (trail !== null) {
+    const words = trail[2].toLowerCase();
+    const lower = /^or (?:less|fewer|lower|below|under)$/.test(words);
+    return { number: trail[1].replace(/\s/g, ''), polarity: lower ? 'lower' : 'higher', words: trail[2] };
+  }
+  return null;
+}
