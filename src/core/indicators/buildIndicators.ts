@@ -4,7 +4,7 @@ import type {
 } from '../types';
 import { RAG_MARKER } from '../rating/formatPlan';
 import { parseSheetRag } from '../values/sheetRag';
-import { formatScale, inferUnit, readMagnitude, readSuffix } from '../values/units';
+import { formatScale, inferUnit, readMagnitude, readSuffix, splitTargetUnit } from '../values/units';
 import { rawAt, readCell, rowStoresFractions, textAt, toMeasure, type CellReading } from './measures';
 import { isBlank } from '../tables/headerText';
 import { readPolarity } from './polarity';
@@ -73,7 +73,9 @@ function readRow(grid: SheetGrid, row: number, name: string, cols: ColumnPlan, b
   for (const r of targetReadings) if (r !== null) numbers.push(r);
   const anyPercentFormat = numbers.some((r) => r.parsed.percentFormat);
   const currency = numbers.find((r) => r.parsed.currency)?.parsed.currency ?? null;
-  const unitText = cols.unit ? textAt(grid, rowAt(cols.unit.col), cols.unit.col) : null;
+  // With no unit column, a target written with its unit ("2 days", "not exceeding 30 seconds") says it.
+  const targetRaw = targetReadings[0]?.raw ?? null;
+  const unitText = cols.unit ? textAt(grid, rowAt(cols.unit.col), cols.unit.col) : parseWordedTarget(targetRaw)?.unit ?? splitTargetUnit(targetRaw)?.unit ?? null;
   const inferred = inferUnit({ name, unitText, percentFormat: anyPercentFormat, currency });
   return { periodReadings, targetReadings, targetRowReadings, numbers, inferred, unitText, currency };
 }

@@ -6,6 +6,7 @@ import type { Frequency, Polarity, RawValue } from '../types';
 import { normaliseCellText } from './noDataCodes';
 import { isPercentFormat } from './numberFormat';
 import { parseNumber } from './parseNumber';
+import { isTargetUnitWord } from './units';
 
 const HIGHER_WORDS = 'higher|high|bigger|big|larger|large|more|greater|up|upward|increase|increasing|increased|maximise|maximize|max|rise|rising';
 const LOWER_WORDS = 'lower|low|smaller|small|less|fewer|down|downward|decrease|decreasing|decreased|reduce|reduction|minimise|minimize|min|fall|falling';
@@ -170,9 +171,11 @@ export interface WordedTarget {
   readonly polarity: 'higher' | 'lower';
   /** The words that state the polarity, as written ("less than", "≤", "or more"). */
   readonly words: string;
+  /** The words after the number, when they name a unit ("seconds" in "not exceeding 30 seconds"). */
+  readonly unit: string | null;
 }
 
-const WORDED_NUMBER = String.raw`([£€$]?\d[\d,]*(?:\.\d+)?\s?%?)(?:\s*[a-z][a-z ]{0,30}?)?`;
+const WORDED_NUMBER = String.raw`([£€$]?\d[\d,]*(?:\.\d+)?\s?%?)(?:\s*([a-z][a-z ]{0,30}?))?`;
 const LOWER_LEAD = String.raw`no more than|not more than|no greater than|not greater than|not exceeding|not to exceed|does not exceed|not above|no higher than|not higher than|less than|fewer than|lower than|under|below|at most|maximum(?: of)?|max\.?|up to|≤|<=|=<|<`;
 const HIGHER_LEAD = String.raw`no less than|not less than|no fewer than|not fewer than|not below|no lower than|not lower than|at least|minimum(?: of)?|min\.?|more than|greater than|higher than|over|above|exceeding|exceed|≥|>=|=>|>`;
 const LEADING = new RegExp(String.raw`^(?:target:?\s*)?(${LOWER_LEAD}|${HIGHER_LEAD})\s*${WORDED_NUMBER}$`, 'i');
@@ -190,13 +193,15 @@ export function parseWordedTarget(raw: RawValue): WordedTarget | null {
   const lead = LEADING.exec(text);
   if (lead !== null) {
     const words = lead[1].toLowerCase();
-    return { number: lead[2].replace(/\s/g, ''), polarity: LOWER_WORDS_RE.test(words) ? 'lower' : 'higher', words: lead[1] };
+    const unit = lead[3] !== undefined && isTargetUnitWord(lead[3]) ? lead[3].toLowerCase() : null;
+    return { number: lead[2].replace(/\s/g, ''), polarity: LOWER_WORDS_RE.test(words) ? 'lower' : 'higher', words: lead[1], unit };
   }
   const trail = TRAILING.exec(text);
   if (trail !== null) {
-    const words = trail[2].toLowerCase();
+    const words = trail[3].toLowerCase();
     const lower = /^or (?:less|fewer|lower|below|under)$/.test(words);
-    return { number: trail[1].replace(/\s/g, ''), polarity: lower ? 'lower' : 'higher', words: trail[2] };
+    const unit = trail[2] !== undefined && isTargetUnitWord(trail[2]) ? trail[2].toLowerCase() : null;
+    return { number: trail[1].replace(/\s/g, ''), polarity: lower ? 'lower' : 'higher', words: trail[3], unit };
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import { parseWordedTarget } from '../../../src/core/values/polarity';
+import { splitTargetUnit } from '../../../src/core/values/units';
 import { parseConfig } from '../../../src/core/config/schema';
 import { buildReport } from '../../../src/core/report/buildReport';
 import type { RawValue, SheetGrid } from '../../../src/core/types';
@@ -43,4 +44,26 @@ describe('targets written in words', () => {
     expect(get('Average waiting time (seconds)').rating.rag).toBe('amber');
     expect(r.issues.filter((i) => i.code === 'polarity-assumed' || i.code === 'target-unreadable')).toEqual([]);
   });
+});
+
+describe('a target written with its unit', () => {
+  it('"2 days" is a target of 2 and puts the figures in days', () => {
+    const values: RawValue[][] = [
+      ['Performance indicator', '2023/24 target', 'Q1 2023/24', 'Q2 2023/24', 'Q3 2023/24'],
+      ['Average time taken to clear a reported fly-tip (Minimise)', '2 days', 1.8, 2.3, 2.1],
+    ];
+    const formats = values.map((row, r) => row.map((_, c) => (r > 0 && c > 1 ? '0.0' : null)));
+    const r = buildReport([{ name: 'Waste', values, formats }], parseConfig({}));
+    const got = r.items[0];
+    expect(got.indicator).toMatchObject({ polarity: 'lower', unit: 'days', target: { value: 2 } });
+    // 2.1 against 2 with the default 5 % tolerance (up to 2.1): amber.
+    expect(got.rating.rag).toBe('amber');
+    expect(r.issues.map((i) => i.code)).not.toContain('target-unreadable');
+  });
+
+  it.each([['2 days', '2', 'days'], ['30 seconds', '30', 'seconds'], ['5 working days', '5', 'working days']])('%p → %p %p', (text, number, unit) => {
+    expect(splitTargetUnit(text)).toEqual({ number, unit });
+  });
+
+  it.each(['2 apples', 'TBC', '10-15'])('%p is not a number with a unit', (text) => expect(splitTargetUnit(text)).toBeNull());
 });
