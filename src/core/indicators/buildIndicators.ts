@@ -16,7 +16,7 @@ import { parseFrequency, parseWordedTarget } from '../values/polarity';
 import { flagAlone } from '../values/flags';
 import { labelSaysPercent } from '../values/storage';
 import { readTableNotes, type TableNotes } from './tableNotes';
-import { unitMessages, valueMessages } from '../values/messages';
+import { unitMessages, unitReasons, valueMessages } from '../values/messages';
 
 export { indicatorConfig, targetColumn } from './tablePlan';
 
@@ -37,7 +37,7 @@ export function buildIndicators(grid: SheetGrid, table: DetectedTable, config: S
   const seen = new Map<string, number>();
   const plan = planColumns(table.columns);
   const settings = settingsLookup(config);
-  const ctx: TableContext = { notes: readTableNotes(grid, table), tablePoints: tablePointsOf(grid, table, plan, settings) };
+  const ctx: TableContext = { notes: readTableNotes(grid, table), tablePoints: tablePointsOf(grid, table, plan, settings), mostlyPercent: mostlyPercentOf(grid, table, plan, settings) };
   for (const tr of table.rows) {
     const ind = buildOne(grid, tr, config, plan, settings, ctx);
     if (!ind) continue;
@@ -59,6 +59,8 @@ interface TableContext {
   readonly notes: TableNotes;
   /** 'points' when the table's other percentage rows store plain numbers as 0–100 (worked out once, when first needed). */
   readonly tablePoints: () => 'points' | null;
+  /** True when at least half of the table's rows whose unit something states are percentages (worked out once, when first needed). */
+  readonly mostlyPercent: () => boolean;
 }
 
 /**
@@ -119,6 +121,41 @@ function tablePointsOf(grid: SheetGrid, table: DetectedTable, cols: ColumnPlan, 
   };
 }
 
+function mostlyPercentOf(grid: SheetGrid, table: DetectedTable, cols: ColumnPlan, settings: (id: string, name: string) => IndicatorConfig): () => boolean {
+  let known: boolean | undefined;
+  return () => {
+    if (known !== undefined) return known;
+    let stated = 0;
+    let percent = 0;
+    const nothing = unitReasons.nothing();
+    for (const tr of table.rows) {
+      const name = cols.name ? textAt(grid, tr.row, cols.name.col) : '';
+      if (!name) continue;
+      const { inferred } = readRow(grid, tr.row, name, cols);
+      const ref = cols.ref ? textAt(grid, tr.row, cols.ref.col) : '';
+      const unit = settings(ref || `${grid.name}!${tr.row + 1}`, name).unit ?? (inferred.reason === nothing ? null : inferred.unit);
+      if (unit === null) continue;
+      stated += 1;
+      if (unit === 'percentage') percent += 1;
+    }
+    known = stated > 0 && percent * 2 >= stated;
+    return known;
+  };
+}
+
+/**
+ * A row whose unit nothing states, with figures like a percentage kept as 0–100 (between 0 and 100,
+ * not all whole numbers, no format that says otherwise), in a table mostly of percentages some of
+ * which are kept as 0–100.
+ */
+function looksLikeTablePercent(numbers: readonly CellReading[], ctx: TableContext): boolean {
+  const values = numbers.filter((r) => r.parsed.value !== null && !r.parsed.fromText);
+  if (values.length === 0) return false;
+  if (!values.every((r) => r.parsed.value! >= 0 && r.parsed.value! <= 100 && (r.format === null || r.format === '' || /^general$/i.test(r.format) || /^0(?:\.0+)?$/.test(r.format)))) return false;
+  if (values.every((r) => Number.isInteger(r.parsed.value))) return false;
+  return ctx.tablePoints() === 'points' && ctx.mostlyPercent();
+}
+
 function buildOne(
   grid: SheetGrid, tr: TableRow, config: ScorecardConfig, cols: ColumnPlan, settings: (id: string, name: string) => IndicatorConfig, ctx: TableContext,
 ): Indicator | null {
@@ -137,7 +174,13 @@ function buildOne(
   const warnings: Issue[] = [];
 
   const { periodReadings, targetReadings, targetRowReadings, numbers, inferred, unitText } = readRow(grid, row, name, cols, block, rowAt);
-  const unit = own.unit ?? inferred.unit;
+  // With nothing to say what the figures are, a table of per cent stored as 0–100 suggests it: a guess to warn about.
+  const unitFromTable = !own.unit && inferred.reason === unitReasons.nothing() && looksLikeTablePercent(numbers, ctx);
+  const unit = own.unit ?? (unitFromTable ? 'percentage' : inferred.unit);
+  if (unitFromTable) {
+    const first = periodReadings.find((r) => r.parsed.value !== null);
+    warnings.push({ severity: 'warning', code: 'unit-from-table', sheet, cell: first ? toA1(first.row, first.col) : undefined, message: valueMessages.unitFromTable(sheet, row, name) });
+  }
   const percentage = unit === 'percentage';
   const storage = percentage ? rowStoresFractions(numbers, { labelSaysPercent: saysPercent(name, unitText, cols), table: ctx.tablePoints }) : null;
   const fractions = storage?.fractions ?? false;

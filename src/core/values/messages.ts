@@ -24,6 +24,9 @@ export const valueMessages = {
   /** `percent-points-guess`: the same, settled by the table's other rows, which keep per cent as 0–100. */
   pointsFromTable: (sheet: string, row: number, name: string): string =>
     `${sheet} row ${row + 1} ('${name}'): the figures all lie between 0 and 1 and have no % format; they are read as per cent (0.96 = 0.96 per cent), as the table's other percentage rows are. Format the cells as percentages if they are fractions.`,
+  /** `unit-from-table`: nothing states a row's unit; its figures look like the table's per cent (0–100, not whole numbers), so it is read as per cent. */
+  unitFromTable: (sheet: string, row: number, name: string): string =>
+    `${sheet} row ${row + 1} ('${name}'): nothing in the row says what its figures are; they are read as per cent, as most of the table's rows are. Give the unit in the name ('(%)'), a unit column or the number format if that is wrong.`,
 } as const;
 
 /** Warnings about polarity. */
