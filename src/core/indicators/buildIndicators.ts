@@ -221,7 +221,7 @@ function buildOne(
   const worded = targetCell ? parseWordedTarget(targetCell.raw) : null;
   const targetWords = worded ? { polarity: worded.polarity, words: worded.words, cell: toA1(targetCell!.row, targetCell!.col) } : null;
   const polarity = readPolarity({
-    grid, row: cols.polarity ? rowAt(cols.polarity.col) : row, name, own, polarityCol: cols.polarity, nameCol: cols.name?.col ?? null, target: someTarget, targetWords, warnings, symbols: ctx.notes.symbols,
+    grid, row: cols.polarity ? rowAt(cols.polarity.col) : row, name, own, polarityCol: cols.polarity, nameCol: cols.name?.col ?? null, nameRow: block ? block.nameRow : row, target: someTarget, targetWords, warnings, symbols: ctx.notes.symbols,
   });
   const frequency = own.frequency ?? (cols.frequency ? parseFrequency(readCell(grid, rowAt(cols.frequency.col), cols.frequency.col).raw) : null);
 

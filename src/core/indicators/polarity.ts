@@ -13,6 +13,8 @@ export interface PolarityInput {
   readonly polarityCol: ColumnInfo | null;
   /** The column of the indicator's name, named by the warning when the sheet has no polarity column. */
   readonly nameCol?: number | null;
+  /** The row of the name cell, when it is not `row` (a name merged over an Actual and a Target row). */
+  readonly nameRow?: number;
   readonly target: Target | null;
   readonly warnings: Issue[];
   /** A target written in words that state the polarity ("less than 3%"), and its cell. */
@@ -29,7 +31,7 @@ export interface PolarityInput {
  * warning, and one without a target is a context measure ('none').
  */
 export function readPolarity(input: PolarityInput): Polarity {
-  const { grid, row, name, own, polarityCol, nameCol, target, targetWords, warnings, symbols } = input;
+  const { grid, row, name, own, polarityCol, nameCol, nameRow, target, targetWords, warnings, symbols } = input;
   if (own.polarity) return own.polarity;
   const sheet = grid.name;
   const inName = polarityInName(name, symbols);
@@ -60,8 +62,7 @@ export function readPolarity(input: PolarityInput): Polarity {
   if (!target) return 'none';
   const guess = polarityFromName(name);
   // The cell an officer fixes: the blank polarity cell, or with no polarity column the name.
-  const col = polarityCol ? polarityCol.col : nameCol ?? null;
-  const cell = col !== null ? toA1(row, col) : undefined;
+  const cell = polarityCol ? toA1(row, polarityCol.col) : nameCol !== undefined && nameCol !== null ? toA1(nameRow ?? row, nameCol) : undefined;
   warnings.push({
     severity: 'warning', code: 'polarity-assumed', sheet, cell,
     message: polarityMessages.assumed(sheet, row, name, guess.polarity, guess.because),
