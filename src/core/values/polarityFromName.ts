@@ -48,7 +48,7 @@ const GOOD: readonly RegExp[] = [
  * homes, temporary accommodation, rent lost, exclusions, conceptions, smoking, obesity and the like.
  */
 const BAD: readonly RegExp[] = [
-  /\barrears\b/, /\bdebts?\b/, /\bdebtors?\b/, /\boverspend/, /\bvariance\b/, /\bdeficit\b/, /\bwrite-?offs?\b/, /\bwritten off\b/,
+  /\barrears\b/, /\boverpayments?\b/, /\bdebts?\b/, /\bdebtors?\b/, /\boverspend/, /\bvariance\b/, /\bdeficit\b/, /\bwrite-?offs?\b/, /\bwritten off\b/,
   /\bcomplaints?\b/, /\badmissions?\b/, /\bdelay/, /\bre-?offend/, /\bsickness\b/, /\babsen(?:ce|t)\b/, /\bmissed\b/,
   /\bfly-?tip/, /\bempty (?:homes|properties|dwellings)\b/, /\btemporary accommodation\b/, /\bbed and breakfast\b/, /\brough sleep/,
   /\brent (?:lost|loss)\b/, /\bvoids?\b/, /\bvacan(?:cy|cies|t)\b/, /\bexclu(?:ded|sions?)\b/, /\bconceptions?\b/, /\bsmok(?:ing|ers?)\b/,

@@ -35,6 +35,7 @@ describe('polarity implied by what an indicator measures', () => {
     'Percentage of 16-17 year olds not in education, employment or training (NEET)',
     'Percentage of homes not meeting the Decent Homes Standard',
     'Residual household waste per household (kg)',
+    'Housing Benefit overpayments identified (£)',
   ])('%p: lower is better', (name) => {
     const got = polarityFromName(name);
     expect(got.polarity).toBe('lower');
