@@ -67,7 +67,7 @@ function narrativeFor(report: ReportJson, got: IndicatorJson): string {
 
 /** True when the report has the expected warning: same code and sheet, naming the cell or its row. */
 function hasWarning(report: ReportJson, e: ExpectedWarning): boolean {
-  return report.warnings.some((w) => w.code === e.code && w.sheet === e.sheet && (w.cell === e.cell || (w.cell !== null && rowOf(w.cell) === rowOf(e.cell) && e.code !== 'ytd-column' && e.code !== 'period-later-partial')));
+  return report.warnings.some((w) => w.code === e.code && w.sheet === e.sheet && (w.cell === e.cell || (w.cell !== null && rowOf(w.cell) === rowOf(e.cell) && e.code !== 'ytd-column' && e.code !== 'period-later-values')));
 }
 
 /** Compares the report on `facts.path` with the catalogue entry. */

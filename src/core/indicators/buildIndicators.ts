@@ -4,7 +4,7 @@ import type {
 } from '../types';
 import { RAG_MARKER } from '../rating/formatPlan';
 import { parseSheetRag } from '../values/sheetRag';
-import { formatScale, inferUnit, readMagnitude, readSuffix } from '../values/units';
+import { formatScale, inferUnit, readMagnitude, readSuffix, splitTargetUnit } from '../values/units';
 import { clean, rawAt, readCell, rowStoresFractions, textAt, toMeasure, type CellReading } from './measures';
 import { isBlank } from '../tables/headerText';
 import { benchmarkRow } from '../tables/rowKinds';
@@ -14,11 +14,11 @@ import { planColumns, settingsLookup, type ColumnPlan } from './tablePlan';
 import { toA1 } from '../address';
 import { readTarget, readTolerance, type TargetInput } from './targets';
 import { readCumulative } from './cumulative';
-import { parseFrequency } from '../values/polarity';
+import { parseFrequency, parseWordedTarget } from '../values/polarity';
 import { flagAlone } from '../values/flags';
 import { labelSaysPercent } from '../values/storage';
 import { readTableNotes, type TableNotes } from './tableNotes';
-import { toleranceMessages, unitMessages, valueMessages } from '../values/messages';
+import { toleranceMessages, unitMessages, unitReasons, valueMessages } from '../values/messages';
 
 export { indicatorConfig, targetColumn } from './tablePlan';
 
@@ -39,7 +39,7 @@ export function buildIndicators(grid: SheetGrid, table: DetectedTable, config: S
   const seen = new Map<string, number>();
   const plan = planColumns(table.columns);
   const settings = settingsLookup(config);
-  const ctx: TableContext = { notes: readTableNotes(grid, table), tablePoints: tablePointsOf(grid, table, plan, settings) };
+  const ctx: TableContext = { notes: readTableNotes(grid, table), tablePoints: tablePointsOf(grid, table, plan, settings), mostlyPercent: mostlyPercentOf(grid, table, plan, settings) };
   for (const tr of table.rows) {
     const ind = buildOne(grid, tr, config, plan, settings, ctx);
     if (!ind) continue;
@@ -61,6 +61,8 @@ interface TableContext {
   readonly notes: TableNotes;
   /** 'points' when the table's other percentage rows store plain numbers as 0–100 (worked out once, when first needed). */
   readonly tablePoints: () => 'points' | null;
+  /** True when at least half of the table's rows whose unit something states are percentages (worked out once, when first needed). */
+  readonly mostlyPercent: () => boolean;
 }
 
 /**
@@ -75,7 +77,9 @@ function readRow(grid: SheetGrid, row: number, name: string, cols: ColumnPlan, b
   for (const r of targetReadings) if (r !== null) numbers.push(r);
   const anyPercentFormat = numbers.some((r) => r.parsed.percentFormat);
   const currency = numbers.find((r) => r.parsed.currency)?.parsed.currency ?? null;
-  const unitText = cols.unit ? textAt(grid, rowAt(cols.unit.col), cols.unit.col) : null;
+  // With no unit column, a target written with its unit ("2 days", "not exceeding 30 seconds") says it.
+  const targetRaw = targetReadings[0]?.raw ?? null;
+  const unitText = cols.unit ? textAt(grid, rowAt(cols.unit.col), cols.unit.col) : parseWordedTarget(targetRaw)?.unit ?? splitTargetUnit(targetRaw)?.unit ?? null;
   const inferred = inferUnit({ name, unitText, percentFormat: anyPercentFormat, currency });
   return { periodReadings, targetReadings, targetRowReadings, numbers, inferred, unitText, currency };
 }
@@ -119,6 +123,41 @@ function tablePointsOf(grid: SheetGrid, table: DetectedTable, cols: ColumnPlan, 
   };
 }
 
+function mostlyPercentOf(grid: SheetGrid, table: DetectedTable, cols: ColumnPlan, settings: (id: string, name: string) => IndicatorConfig): () => boolean {
+  let known: boolean | undefined;
+  return () => {
+    if (known !== undefined) return known;
+    let stated = 0;
+    let percent = 0;
+    const nothing = unitReasons.nothing();
+    for (const tr of table.rows) {
+      const name = cols.name ? textAt(grid, tr.row, cols.name.col) : '';
+      if (!name) continue;
+      const { inferred } = readRow(grid, tr.row, name, cols);
+      const ref = cols.ref ? textAt(grid, tr.row, cols.ref.col) : '';
+      const unit = settings(ref || `${grid.name}!${tr.row + 1}`, name).unit ?? (inferred.reason === nothing ? null : inferred.unit);
+      if (unit === null) continue;
+      stated += 1;
+      if (unit === 'percentage') percent += 1;
+    }
+    known = stated > 0 && percent * 2 >= stated;
+    return known;
+  };
+}
+
+/**
+ * A row whose unit nothing states, with figures like a percentage kept as 0–100 (between 0 and 100,
+ * not all whole numbers, no format that says otherwise), in a table mostly of percentages some of
+ * which are kept as 0–100.
+ */
+function looksLikeTablePercent(numbers: readonly CellReading[], ctx: TableContext): boolean {
+  const values = numbers.filter((r) => r.parsed.value !== null && !r.parsed.fromText);
+  if (values.length === 0) return false;
+  if (!values.every((r) => r.parsed.value! >= 0 && r.parsed.value! <= 100 && (r.format === null || r.format === '' || /^general$/i.test(r.format) || /^0(?:\.0+)?$/.test(r.format)))) return false;
+  if (values.every((r) => Number.isInteger(r.parsed.value))) return false;
+  return ctx.tablePoints() === 'points' && ctx.mostlyPercent();
+}
+
 function buildOne(
   grid: SheetGrid, tr: TableRow, config: ScorecardConfig, cols: ColumnPlan, settings: (id: string, name: string) => IndicatorConfig, ctx: TableContext,
 ): Indicator | null {
@@ -137,7 +176,13 @@ function buildOne(
   const warnings: Issue[] = [];
 
   const { periodReadings, targetReadings, targetRowReadings, numbers, inferred, unitText } = readRow(grid, row, name, cols, block, rowAt);
-  const unit = own.unit ?? inferred.unit;
+  // With nothing to say what the figures are, a table of per cent stored as 0–100 suggests it: a guess to warn about.
+  const unitFromTable = !own.unit && inferred.reason === unitReasons.nothing() && looksLikeTablePercent(numbers, ctx);
+  const unit = own.unit ?? (unitFromTable ? 'percentage' : inferred.unit);
+  if (unitFromTable) {
+    const first = periodReadings.find((r) => r.parsed.value !== null);
+    warnings.push({ severity: 'warning', code: 'unit-from-table', sheet, cell: first ? toA1(first.row, first.col) : undefined, message: valueMessages.unitFromTable(sheet, row, name) });
+  }
   const percentage = unit === 'percentage';
   const storage = percentage ? rowStoresFractions(numbers, { labelSaysPercent: saysPercent(name, unitText, cols), table: ctx.tablePoints }) : null;
   const fractions = storage?.fractions ?? false;
@@ -174,8 +219,11 @@ function buildOne(
     : undefined;
   // With no target column, a Target row's targets say whether the indicator is rated at all.
   const someTarget = target ?? byPeriod?.find((p) => p.target)?.target ?? null;
+  const targetCell = targetReadings[0];
+  const worded = targetCell ? parseWordedTarget(targetCell.raw) : null;
+  const targetWords = worded ? { polarity: worded.polarity, words: worded.words, cell: toA1(targetCell!.row, targetCell!.col) } : null;
   const polarity = readPolarity({
-    grid, row: cols.polarity ? rowAt(cols.polarity.col) : row, name, own, polarityCol: cols.polarity, target: someTarget, warnings, symbols: ctx.notes.symbols,
+    grid, row: cols.polarity ? rowAt(cols.polarity.col) : row, name, own, polarityCol: cols.polarity, nameCol: cols.name?.col ?? null, nameRow: block ? block.nameRow : row, target: someTarget, targetWords, warnings, symbols: ctx.notes.symbols,
   });
   const edged = target && !own.target ? pairAsAmberEdge(grid, name, target, polarity, warnings) : null;
   const frequency = own.frequency ?? (cols.frequency ? parseFrequency(readCell(grid, rowAt(cols.frequency.col), cols.frequency.col).raw) : null);

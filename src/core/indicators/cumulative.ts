@@ -3,9 +3,9 @@ import type { ColumnInfo, IndicatorConfig, Issue, SheetGrid } from '../types';
 import { textAt } from './measures';
 
 /** Words that say a measure counts up through the year. */
-const CUMULATIVE_WORDS = /\b(?:cumulative|cumulatively|year[\s-]+to[\s-]+date|ytd|fytd)\b/i;
+const CUMULATIVE_WORDS = /\b(?:cumulative|cumulatively|year[\s-]+to[\s-]+date|ytd|fytd)\b|(?<!\bup[\s-])\bto[\s-]+date\b/i;
 
-/** True when text says "cumulative" or "year to date". */
+/** True when text says "cumulative", "year to date" or "to date" ("Capital programme spend to date"; not "up to date"). */
 export function saysCumulative(text: string): boolean {
   return CUMULATIVE_WORDS.test(text);
 }

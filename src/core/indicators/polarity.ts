@@ -1,19 +1,9 @@
 import type { ColumnInfo, IndicatorConfig, Issue, Polarity, SheetGrid, Target } from '../types';
 import { parsePolarity, parsePolarityAnswer, polarityInName } from '../values/polarity';
+import { polarityFromName } from '../values/polarityFromName';
 import { polarityMessages } from '../values/messages';
 import { rawAt, textAt } from './measures';
 import { toA1 } from '../address';
-
-/**
- * Names of measures where less is better, for sheets with no polarity column. Only used, with a
- * warning, when an indicator has a target but nothing says which way is good.
- */
-const LOWER_IS_BETTER = [
-  /re-?referr/i, /\brepeat\b/i, /\bneet\b/i, /not in (employment|education)/i, /\babsen(ce|t)\b/i, /exclu(ded|sion)/i,
-  /overdue/i, /\bdelay/i, /waiting/i, /\bmissing\b/i, /(3|three) or more (placement )?moves/i, /\bmoves\b/i,
-  /(average|mean) (number of )?days/i, /days between/i, /time taken/i, /complaints?/i, /vacanc/i, /agency (staff|workers?)/i,
-  /turnover/i, /(2|two) years or (more|longer)/i, /\blate\b/i, /out of time/i, /\bbreach/i, /re-?offend/i, /caseloads?/i,
-];
 
 export interface PolarityInput {
   readonly grid: SheetGrid;
@@ -21,8 +11,14 @@ export interface PolarityInput {
   readonly name: string;
   readonly own: IndicatorConfig;
   readonly polarityCol: ColumnInfo | null;
+  /** The column of the indicator's name, named by the warning when the sheet has no polarity column. */
+  readonly nameCol?: number | null;
+  /** The row of the name cell, when it is not `row` (a name merged over an Actual and a Target row). */
+  readonly nameRow?: number;
   readonly target: Target | null;
   readonly warnings: Issue[];
+  /** A target written in words that state the polarity ("less than 3%"), and its cell. */
+  readonly targetWords?: { readonly polarity: 'higher' | 'lower'; readonly words: string; readonly cell: string } | null;
   /** Symbols a key beside the table defines ("↑ = higher is better"). */
   readonly symbols?: ReadonlyMap<string, Polarity>;
 }
@@ -30,12 +26,12 @@ export interface PolarityInput {
 /**
  * An indicator's polarity: configuration first, then the polarity cell (its words, a symbol from
  * the table's key, or yes/no under a header that states a direction), then the end of the name
- * ("(Minimise)", "(Maximise)", "↓"), then a band target; with none of these, an indicator with a
+ * ("(Minimise)", "(Maximise)", "↓"), then the target's words ("less than 3%"), then a band target; with none of these, an indicator with a
  * target is taken as higher-is-better (or lower-is-better where its name says so) with a
  * warning, and one without a target is a context measure ('none').
  */
 export function readPolarity(input: PolarityInput): Polarity {
-  const { grid, row, name, own, polarityCol, target, warnings, symbols } = input;
+  const { grid, row, name, own, polarityCol, nameCol, nameRow, target, targetWords, warnings, symbols } = input;
   if (own.polarity) return own.polarity;
   const sheet = grid.name;
   const inName = polarityInName(name, symbols);
@@ -47,6 +43,8 @@ export function readPolarity(input: PolarityInput): Polarity {
     if (p) {
       if (inName !== null && inName !== p) {
         warnings.push({ severity: 'warning', code: 'polarity-conflict', sheet, cell, message: polarityMessages.conflict(sheet, cell, shown, name, inName) });
+      } else if (targetWords && (p === 'higher' || p === 'lower') && targetWords.polarity !== p) {
+        warnings.push({ severity: 'warning', code: 'polarity-conflict', sheet, cell, message: polarityMessages.conflictWithTarget(sheet, cell, shown, targetWords.cell, targetWords.words, targetWords.polarity) });
       }
       return p;
     }
@@ -58,12 +56,16 @@ export function readPolarity(input: PolarityInput): Polarity {
     }
   }
   if (inName !== null) return inName;
+  // The target's own words ("less than 3%", "at least 95%") state it.
+  if (targetWords && target) return targetWords.polarity;
   if (target && target.lower !== null && target.upper !== null) return 'band';
   if (!target) return 'none';
-  const lower = LOWER_IS_BETTER.some((re) => re.test(name));
+  const guess = polarityFromName(name);
+  // The cell an officer fixes: the blank polarity cell, or with no polarity column the name.
+  const cell = polarityCol ? toA1(row, polarityCol.col) : nameCol !== undefined && nameCol !== null ? toA1(nameRow ?? row, nameCol) : undefined;
   warnings.push({
-    severity: 'warning', code: 'polarity-assumed', sheet, cell: polarityCol ? toA1(row, polarityCol.col) : undefined,
-    message: `${sheet} row ${row + 1} ('${name}'): no polarity given; rated as ${lower ? 'lower' : 'higher'} is better${lower ? ', from its name' : ''}. Set the polarity in the sheet or the configuration if that is wrong.`,
+    severity: 'warning', code: 'polarity-assumed', sheet, cell,
+    message: polarityMessages.assumed(sheet, row, name, guess.polarity, guess.because),
   });
-  return lower ? 'lower' : 'higher';
+  return guess.polarity;
 }

@@ -1,6 +1,8 @@
 import { toA1 } from '../address';
 import type { ColumnInfo, IndicatorConfig, Issue, Measure, ScorecardConfig, SheetGrid, Target, Tolerance } from '../types';
-import { parseBandTarget } from '../values/polarity';
+import { parseBandTarget, parseWordedTarget } from '../values/polarity';
+import { parseNumber } from '../values/parseNumber';
+import { splitTargetUnit } from '../values/units';
 import { clean, readCell, textAt, type CellReading } from './measures';
 import { isBoundaryHeader, readToleranceCell, toleranceUnitIn, type ToleranceUnit } from '../values/tolerance';
 import { toleranceMessages } from '../values/messages';
@@ -40,7 +42,9 @@ function makeTarget(fields: Partial<Target> & Pick<Target, 'source'>): Target {
 
 /**
  * An indicator's target: configuration first (numbers in points for percentages), then lower and
- * upper target columns (a band), then the target cell — a number, or text giving a band ("10–15%").
+ * upper target columns (a band), then the target cell — a number, text giving a band ("10–15%"), or
+ * a number in words that also state the polarity ("less than 3%", "at least 95%"), or a number
+ * with its unit ("2 days").
  * A blank or "n/a" target means no target; other text is reported and read as no target.
  */
 export function readTarget(input: TargetInput): Target | null {
@@ -66,6 +70,14 @@ export function readTarget(input: TargetInput): Target | null {
   if (band) {
     const scale = percentage && (band.percentFormat || (fractions && Math.abs(band.upper) <= 1.5)) ? 100 : 1;
     return makeTarget({ lower: clean(band.lower * scale), upper: clean(band.upper * scale), measure: measure(single), source: 'cell' });
+  }
+  // "less than 3%", "at least 95%": the number is the target; its words give the polarity (see readPolarity).
+  // "2 days", "30 seconds": the number is the target; its unit word gives the row's unit (see readRow).
+  const numberText = parseWordedTarget(single.raw)?.number ?? splitTargetUnit(single.raw)?.number ?? null;
+  const wordedNumber = numberText !== null ? parseNumber(numberText, single.format) : null;
+  if (wordedNumber && wordedNumber.value !== null) {
+    const m = measure({ ...single, raw: numberText, parsed: wordedNumber });
+    return makeTarget({ value: m.value, measure: m, source: 'cell' });
   }
   warnings.push({
     severity: 'warning', code: 'target-unreadable', sheet, cell,

@@ -24,6 +24,9 @@ export const valueMessages = {
   /** `percent-points-guess`: the same, settled by the table's other rows, which keep per cent as 0–100. */
   pointsFromTable: (sheet: string, row: number, name: string): string =>
     `${sheet} row ${row + 1} ('${name}'): the figures all lie between 0 and 1 and have no % format; they are read as per cent (0.96 = 0.96 per cent), as the table's other percentage rows are. Format the cells as percentages if they are fractions.`,
+  /** `unit-from-table`: nothing states a row's unit; its figures look like the table's per cent (0–100, not whole numbers), so it is read as per cent. */
+  unitFromTable: (sheet: string, row: number, name: string): string =>
+    `${sheet} row ${row + 1} ('${name}'): nothing in the row says what its figures are; they are read as per cent, as most of the table's rows are. Give the unit in the name ('(%)'), a unit column or the number format if that is wrong.`,
 } as const;
 
 /** Warnings about polarity. */
@@ -31,6 +34,12 @@ export const polarityMessages = {
   /** `polarity-conflict`: the polarity column and the end of the name disagree; the column is used. */
   conflict: (sheet: string, cell: string, shown: string, name: string, inName: string): string =>
     `${sheet}!${cell}: the polarity '${shown}' disagrees with the name '${name}', which says ${inName} is better; the polarity column is used. Correct whichever is wrong.`,
+  /** `polarity-conflict`: the polarity column and the words of the target ("less than 3%") disagree; the column is used. */
+  conflictWithTarget: (sheet: string, cell: string, shown: string, targetCell: string, words: string, said: string): string =>
+    `${sheet}!${cell}: the polarity '${shown}' disagrees with the target in ${targetCell} ('${words}' says ${said} is better); the polarity column is used. Correct whichever is wrong.`,
+  /** `polarity-assumed`: nothing in the sheet states the polarity; the one used, from the name where it says what it measures. */
+  assumed: (sheet: string, row: number, name: string, polarity: string, because: string | null): string =>
+    `${sheet} row ${row + 1} ('${name}'): no polarity given; rated as ${polarity} is better${because === null ? '' : `, from '${because}' in its name`}. Set the polarity in the sheet or the configuration if that is wrong.`,
 } as const;
 
 /** Warnings about units and scale. */

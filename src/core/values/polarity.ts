@@ -6,6 +6,7 @@ import type { Frequency, Polarity, RawValue } from '../types';
 import { normaliseCellText } from './noDataCodes';
 import { isPercentFormat } from './numberFormat';
 import { parseNumber } from './parseNumber';
+import { isTargetUnitWord } from './units';
 
 const HIGHER_WORDS = 'higher|high|bigger|big|larger|large|more|greater|up|upward|increase|increasing|increased|maximise|maximize|max|rise|rising';
 const LOWER_WORDS = 'lower|low|smaller|small|less|fewer|down|downward|decrease|decreasing|decreased|reduce|reduction|minimise|minimize|min|fall|falling';
@@ -165,4 +166,46 @@ export function parseBandTarget(raw: RawValue, format?: string | null): BandTarg
   if (first === null || second === null) return null;
   const fractions = !percent && isPercentFormat(format) && Math.abs(first) <= 1 && Math.abs(second) <= 1;
   return { lower: Math.min(first, second), upper: Math.max(first, second), percentFormat: percent || fractions };
+}
+
+/** A target written in words: its number (as text, for the usual number reading) and the polarity the words state. */
+export interface WordedTarget {
+  /** The number with its % or currency sign: "3%", "30", "£5". */
+  readonly number: string;
+  readonly polarity: 'higher' | 'lower';
+  /** The words that state the polarity, as written ("less than", "≤", "or more"). */
+  readonly words: string;
+  /** The words after the number, when they name a unit ("seconds" in "not exceeding 30 seconds"). */
+  readonly unit: string | null;
+}
+
+const WORDED_NUMBER = String.raw`([£€$]?\d[\d,]*(?:\.\d+)?\s?%?)(?:\s*([a-z][a-z ]{0,30}?))?`;
+const LOWER_LEAD = String.raw`no more than|not more than|no greater than|not greater than|not exceeding|not to exceed|does not exceed|not above|no higher than|not higher than|less than|fewer than|lower than|under|below|at most|maximum(?: of)?|max\.?|up to|≤|<=|=<|<`;
+const HIGHER_LEAD = String.raw`no less than|not less than|no fewer than|not fewer than|not below|no lower than|not lower than|at least|minimum(?: of)?|min\.?|more than|greater than|higher than|over|above|exceeding|exceed|≥|>=|=>|>`;
+const LEADING = new RegExp(String.raw`^(?:target:?\s*)?(${LOWER_LEAD}|${HIGHER_LEAD})\s*${WORDED_NUMBER}$`, 'i');
+const TRAILING = new RegExp(String.raw`^${WORDED_NUMBER}\s*(or (?:less|fewer|lower|below|under)|or (?:more|higher|above|over|greater)|\+)$`, 'i');
+const LOWER_WORDS_RE = new RegExp(String.raw`^(?:${LOWER_LEAD})$|^or `, 'i');
+
+/**
+ * Reads a target written in words: "less than 3%", "no more than 5", "not exceeding 30 seconds",
+ * "under 20 days", "≤ 10" (lower is better); "at least 95%", "minimum of 90%", "> 90%", "90% or
+ * more", "95%+" (higher is better). Null for anything else, a plain number included.
+ */
+export function parseWordedTarget(raw: RawValue): WordedTarget | null {
+  if (typeof raw !== 'string') return null;
+  const text = normaliseCellText(raw).replace(/\s+/g, ' ').replace(/[.]$/, '');
+  const lead = LEADING.exec(text);
+  if (lead !== null) {
+    const words = lead[1].toLowerCase();
+    const unit = lead[3] !== undefined && isTargetUnitWord(lead[3]) ? lead[3].toLowerCase() : null;
+    return { number: lead[2].replace(/\s/g, ''), polarity: LOWER_WORDS_RE.test(words) ? 'lower' : 'higher', words: lead[1], unit };
+  }
+  const trail = TRAILING.exec(text);
+  if (trail !== null) {
+    const words = trail[3].toLowerCase();
+    const lower = /^or (?:less|fewer|lower|below|under)$/.test(words);
+    const unit = trail[2] !== undefined && isTargetUnitWord(trail[2]) ? trail[2].toLowerCase() : null;
+    return { number: trail[1].replace(/\s/g, ''), polarity: lower ? 'lower' : 'higher', words: trail[3], unit };
+  }
+  return null;
 }

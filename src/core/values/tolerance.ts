@@ -11,7 +11,7 @@ import { isPercentFormat } from './numberFormat';
 export type ToleranceUnit = 'relative' | 'absolute';
 
 const ABSOLUTE_WORDS = /\bpp\b|\bp\.p\.|\bpoints?\b|\bpts?\b|±|\+\/-|\+-|\bunits?\b|\babsolute\b/i;
-const RELATIVE_WORDS = /%|\bper ?cent\b|\bpercentage\b|\brelative\b|\bof (?:the )?target\b/i;
+const RELATIVE_WORDS = /%|\bper ?cent\b|\bpercentage\b|\brelative\b|(?<!\bout )\bof (?:the )?target\b/i;
 
 /**
  * The unit a header or note states: "pp", "points", "±", "units", "absolute" → absolute; "%",

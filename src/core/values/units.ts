@@ -2,7 +2,7 @@
  * Working out what kind of quantity an indicator measures — percentage, rate, days, money,
  * ratio, count or plain number — from its unit cell, its number formats and its name.
  */
-import type { Magnitude, Unit } from '../types';
+import type { Magnitude, RawValue, Unit } from '../types';
 import { unitReasons } from './messages';
 import { normaliseCellText } from './noDataCodes';
 import { formatSections } from './formatTokens';
@@ -42,6 +42,9 @@ const NAME_RULES: readonly (readonly [Exclude<Unit, 'rate'>, RegExp, string?] | 
   ['count', /\b(?:number|no\.?|nos\.?) of\b/i],
   ['money', /[£€$]|\b(?:cost|costs|spend|spending|expenditure|budget|overspend|income)\b/i],
   ['count', /\b(?:count|total|how many)\b/i],
+  // A name that opens on things counted ("Reports about non-collection of waste", "Complaints received"),
+  // unless it speaks of timeliness, which is usually a share ("Complaints resolved within 10 days").
+  ['count', /^(?!.*\b(?:within|on time|in time)\b)(?:reports|complaints|calls|contacts|visits|enquiries|requests|referrals|applications|incidents|cases|claims|households|people|properties|homes)\b/i, 'things counted'],
 ];
 
 /** Unit cell words (lower case, trailing full stop removed) and the unit they name. */
@@ -231,4 +234,22 @@ export function readSuffix(name: string, unitText?: string | null): string | nul
   if (m === null) return null;
   const word = (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase();
   return word === 'tonnage' ? 'tonnes' : SUFFIX_WORDS.get(word) ?? null;
+}
+
+/**
+ * A target written as a number and its unit ("2 days", "30 seconds", "5 working days", "10
+ * tonnes"): the number as text (for the usual number reading) and the unit word, which a unit
+ * column would otherwise give. Null for anything else.
+ */
+export function splitTargetUnit(raw: RawValue): { readonly number: string; readonly unit: string } | null {
+  if (typeof raw !== 'string') return null;
+  const m = /^([£€$]?\d[\d,]*(?:\.\d+)?)\s*([a-z][a-z ]{0,20}?)\.?$/i.exec(normaliseCellText(raw));
+  if (m === null) return null;
+  return isTargetUnitWord(m[2]) ? { number: m[1], unit: m[2].toLowerCase() } : null;
+}
+
+/** A word that names a unit a target can be in: one a unit cell may hold ("days", "working days") or a suffix word ("seconds"). */
+export function isTargetUnitWord(word: string): boolean {
+  const w = word.trim().toLowerCase();
+  return (UNIT_WORDS.get(w) === 'days') || SUFFIX_WORDS.has(w);
 }

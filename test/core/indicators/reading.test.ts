@@ -38,6 +38,28 @@ describe('polarity read wherever the sheet states it', () => {
     ]);
     expect(r.issues.find((i) => i.code === 'polarity-assumed')).toBeDefined();
   });
+
+  it('with no polarity column, guesses from what the name measures and names the name cell', () => {
+    const r = report([
+      ['Ref', 'Indicator', 'Target', 'Q1 2021/22', 'Q2 2021/22'],
+      ['H1', 'Rent arrears of current tenants as a % of rent due', 2.5, 2.4, 2.9],
+      ['H2', 'Complaints resolved at stage 1 within 10 working days', 90, 88, 85],
+    ]);
+    expect(item(r, 'Rent arrears of current tenants as a % of rent due').indicator.polarity).toBe('lower');
+    expect(item(r, 'Complaints resolved at stage 1 within 10 working days').indicator.polarity).toBe('higher');
+    const assumed = r.issues.filter((i) => i.code === 'polarity-assumed');
+    expect(assumed.map((i) => i.cell)).toEqual(['B2', 'B3']);
+    expect(assumed[0].message).toContain("'arrears'");
+  });
+
+  it('with a blank polarity cell, names that cell', () => {
+    const r = report([
+      ['Indicator', 'Polarity', 'Target', 'Q1 2021/22', 'Q2 2021/22'],
+      ['Average days to process new claims', null, 20, 22, 19],
+    ]);
+    expect(r.issues.find((i) => i.code === 'polarity-assumed')).toMatchObject({ sheet: 'KPIs', cell: 'B2' });
+    expect(item(r, 'Average days to process new claims').indicator.polarity).toBe('lower');
+  });
 });
 
 describe('tolerance units', () => {
@@ -129,5 +151,29 @@ describe('a floor standard beside the target, as Kent\'s quarterly performance r
     expect(report(rows(80)).items[0].rating.rag).toBe('amber');
     expect(report(rows(79.9)).items[0].rating.rag).toBe('red');
     expect(codes(report(rows(81))).filter((c) => c.startsWith('tolerance'))).toEqual([]);
+  });
+});
+
+describe('a row with no unit in a table of per cent', () => {
+  const rows: RawValue[][] = [
+    ['Performance indicator', 'Direction of improvement', 'Q2 2016/17', 'Q3 2016/17', 'Target 2016/17'],
+    ['Arrears percentage', 'Down', 2.35, 2.28, 2.2],
+    ['Percentage of tenants owing more than 7 weeks rent', 'Down', 3.8, 4.1, 3.5],
+    ['Rent lost from vacant dwellings', 'Down', 0.96, 1.08, 1],
+    ['Number of properties vacant at the end of the period', 'Down', 58, 66, 60],
+  ];
+
+  it('is read as per cent like its neighbours, with a warning naming its first value', () => {
+    const r = report(rows);
+    expect(item(r, 'Rent lost from vacant dwellings').indicator.unit).toBe('percentage');
+    expect(r.issues.find((i) => i.code === 'unit-from-table')).toMatchObject({ sheet: 'KPIs', cell: 'C4' });
+    // Whole numbers are counts, not per cent.
+    expect(item(r, 'Number of properties vacant at the end of the period').indicator.unit).not.toBe('percentage');
+  });
+
+  it('is left alone in a table that is not mostly per cent', () => {
+    const r = report([rows[0], rows[1], rows[3], rows[4], ['Average days to re-let', 'Down', 25.9, 23.8, 25], ['Cost per repair (£)', 'Down', 95.5, 97.2, 90]]);
+    expect(item(r, 'Rent lost from vacant dwellings').indicator.unit).toBe('number');
+    expect(r.issues.map((i) => i.code)).not.toContain('unit-from-table');
   });
 });

@@ -53,6 +53,17 @@ describe('indicators over an Actual row and a Target row', () => {
     expect(codes(r)).toEqual([]);
   });
 
+  it('with no polarity stated, names the name cell above the Actual row', () => {
+    const r = report([
+      ['Indicator', 'Q1 2023/24', 'Q2 2023/24'],
+      ['Households in temporary accommodation', null, null],
+      ['Actual', 131, 118],
+      ['Target', 120, 120],
+    ]);
+    expect(r.items[0].indicator.polarity).toBe('lower');
+    expect(r.issues.find((i) => i.code === 'polarity-assumed')).toMatchObject({ cell: 'A2' });
+  });
+
   it('keeps the target of the reporting period even when the Target row runs to the end of the year', () => {
     const r = report([
       ['Indicator', 'Q1 2023/24', 'Q2 2023/24', 'Q3 2023/24', 'Q4 2023/24', 'Good is'],

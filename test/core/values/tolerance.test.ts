@@ -50,3 +50,10 @@ describe('tolerance headers', () => {
     expect(classifyHeader(header)?.role).toBe('tolerance');
   });
 });
+
+describe('a status legend is not a tolerance unit', () => {
+  it('"out of target" does not say a share of the target', () => {
+    expect(toleranceUnitIn('Status: On target; Within tolerance (out of target but within tolerance); Off target (out of target and tolerance).')).toBeNull();
+    expect(toleranceUnitIn('Tolerance is 5 % of the target')).toBe('relative');
+  });
+});

@@ -112,3 +112,12 @@ describe('rateBaseOf', () => {
     expect(rateBaseOf(text)).toBe(expected);
   });
 });
+
+describe('a name that opens on things counted', () => {
+  it.each(['Reports about non-collection of waste (Minimise)', 'Households in temporary accommodation', 'Complaints received'])('%p is a count', (name) => {
+    expect(inferUnit({ name, unitText: null, percentFormat: false, currency: null }).unit).toBe('count');
+  });
+  it('but not one about timeliness, usually a share', () => {
+    expect(inferUnit({ name: 'Complaints resolved within 10 working days', unitText: null, percentFormat: false, currency: null }).unit).not.toBe('count');
+  });
+});

@@ -1,0 +1,77 @@
+import { polarityFromName } from '../../../src/core/values/polarityFromName';
+
+describe('polarity implied by what an indicator measures', () => {
+  it.each([
+    'Cost of collecting council tax per dwelling (£)',
+    'Rent arrears of current tenants as a % of rent due',
+    'Debt over 90 days old',
+    'Forecast revenue outturn variance against net budget',
+    'Call wait times average (seconds)',
+    'Contact Centres: average waiting time (seconds)',
+    'Contact Centres: incoming calls abandoned',
+    'Calls abandoned before being answered',
+    'Average time taken to clear a reported fly-tip',
+    'Average number of days to re-let council homes',
+    'Average number of calendar days to complete non-emergency repairs',
+    'Average days to process new Housing Benefit claims',
+    'Time taken to process Housing Benefit new claims and change events',
+    'Average void time in days (cumulative)',
+    'Number of complaints received',
+    'Permanent admissions of older people (65+) to residential and nursing care homes, per 100,000 population',
+    'Hospital admissions for alcohol-related conditions per 100,000',
+    'Delayed transfers of care from hospital per 100,000 population',
+    'Proportion of offenders who re-offend',
+    'Average number of working days lost to sickness absence per FTE',
+    'Number of missed collections per 100,000',
+    'Number of fly-tipping incidents',
+    'Number of long-term empty homes',
+    'Number of households in temporary accommodation',
+    'Rent lost from vacant dwellings',
+    'Rate of permanent exclusions in primary schools (academic year)',
+    'Under 18 conception rate per 1,000 females aged 15-17',
+    'Smoking prevalence in adults (18+), current smokers (%)',
+    'Prevalence of obesity in Year 6 children',
+    'Percentage of re-referrals to children\'s social care within 12 months',
+    'Percentage of 16-17 year olds not in education, employment or training (NEET)',
+    'Percentage of homes not meeting the Decent Homes Standard',
+    'Residual household waste per household (kg)',
+    'Housing Benefit overpayments identified (£)',
+  ])('%p: lower is better', (name) => {
+    const got = polarityFromName(name);
+    expect(got.polarity).toBe('lower');
+    expect(got.because).not.toBeNull();
+  });
+
+  it.each([
+    'Percentage of complaints responded to within timescale',
+    'Complaints resolved at stage 1 within 10 working days',
+    '% of invoices sampled that were paid within 30 days',
+    'Percentage of Council Tax collected (cumulative)',
+    'Percentage of National Non Domestic Rates collected in-year',
+    'Arrears of Council Tax retrieved (£Millions)',
+    'Percentage of benefit overpayments recovered',
+    'Percentage of emergency repairs completed in time',
+    'Percentage of customer contacts resolved at first point of contact',
+    'Percentage of planning enforcement cases closed within 12 weeks',
+    'Percentage of bins collected on the scheduled day',
+    'Percentage of calls answered within 20 seconds',
+    'Percentage of tenants satisfied their home is well maintained',
+    'Percentage of household waste sent for reuse, recycling and composting',
+    'Successful completion of drug treatment: opiate users (%)',
+    'Care leavers in education, employment or training',
+    'Number of empty homes brought back into use',
+  ])('%p: higher is better, from its words', (name) => {
+    const got = polarityFromName(name);
+    expect(got.polarity).toBe('higher');
+    expect(got.because).not.toBeNull();
+  });
+
+  it.each(['Number of visits to leisure centres', 'Physically active adults (%)', 'Number of affordable homes delivered'])(
+    '%p: nothing in the name decides, so higher by default',
+    (name) => expect(polarityFromName(name)).toEqual({ polarity: 'higher', because: null }),
+  );
+
+  it('a wait is lower even where the time is spent on completing something', () => {
+    expect(polarityFromName('Average time to answer calls').polarity).toBe('lower');
+  });
+});

@@ -1,0 +1,69 @@
+import { parseWordedTarget } from '../../../src/core/values/polarity';
+import { splitTargetUnit } from '../../../src/core/values/units';
+import { parseConfig } from '../../../src/core/config/schema';
+import { buildReport } from '../../../src/core/report/buildReport';
+import type { RawValue, SheetGrid } from '../../../src/core/types';
+
+describe('targets written in words', () => {
+  it.each<[string, string, 'higher' | 'lower']>([
+    ['less than 3%', '3%', 'lower'],
+    ['no more than 5', '5', 'lower'],
+    ['not exceeding 30 seconds', '30', 'lower'],
+    ['under 20 days', '20', 'lower'],
+    ['≤ 10', '10', 'lower'],
+    ['3 or fewer', '3', 'lower'],
+    ['at least 95%', '95%', 'higher'],
+    ['minimum of 90%', '90%', 'higher'],
+    ['> 90%', '90%', 'higher'],
+    ['90% or more', '90%', 'higher'],
+    ['95%+', '95%', 'higher'],
+  ])('%p → %p, %p is better', (text, number, polarity) => {
+    expect(parseWordedTarget(text)).toMatchObject({ number, polarity });
+  });
+
+  it.each(['10-15%', '95', 'above average', 'TBC', 'within 20 days'])('%p is not a worded target', (text) => {
+    expect(parseWordedTarget(text)).toBeNull();
+  });
+
+  it('rates against the number, with the polarity the words state and no polarity warning', () => {
+    const values: RawValue[][] = [
+      ['Measure', 'Target', 'Q1 2025/26', 'Q2 2025/26'],
+      ['Contact Centres: incoming calls abandoned', 'less than 3%', 0.04, 0.02],
+      ['Live chats answered within 20 seconds', 'at least 90%', 0.89, 0.99],
+      ['Average waiting time (seconds)', 'not exceeding 30 seconds', 35, 31],
+    ];
+    const formats = values.map((row, r) => row.map((_, c) => (r > 0 && r < 3 && c > 1 ? '0%' : null)));
+    const grid: SheetGrid = { name: 'Standards', values, formats };
+    const r = buildReport([grid], parseConfig({}));
+    const get = (name: string) => r.items.find((i) => i.indicator.name === name)!;
+    expect(get('Contact Centres: incoming calls abandoned').indicator).toMatchObject({ polarity: 'lower', target: { value: 3 } });
+    expect(get('Contact Centres: incoming calls abandoned').rating.rag).toBe('green');
+    expect(get('Live chats answered within 20 seconds').indicator).toMatchObject({ polarity: 'higher', target: { value: 90 } });
+    // 31 seconds against a limit of 30, within the default 5 % tolerance: amber.
+    expect(get('Average waiting time (seconds)').indicator).toMatchObject({ polarity: 'lower', target: { value: 30 } });
+    expect(get('Average waiting time (seconds)').rating.rag).toBe('amber');
+    expect(r.issues.filter((i) => i.code === 'polarity-assumed' || i.code === 'target-unreadable')).toEqual([]);
+  });
+});
+
+describe('a target written with its unit', () => {
+  it('"2 days" is a target of 2 and puts the figures in days', () => {
+    const values: RawValue[][] = [
+      ['Performance indicator', '2023/24 target', 'Q1 2023/24', 'Q2 2023/24', 'Q3 2023/24'],
+      ['Average time taken to clear a reported fly-tip (Minimise)', '2 days', 1.8, 2.3, 2.1],
+    ];
+    const formats = values.map((row, r) => row.map((_, c) => (r > 0 && c > 1 ? '0.0' : null)));
+    const r = buildReport([{ name: 'Waste', values, formats }], parseConfig({}));
+    const got = r.items[0];
+    expect(got.indicator).toMatchObject({ polarity: 'lower', unit: 'days', target: { value: 2 } });
+    // 2.1 against 2 with the default 5 % tolerance (up to 2.1): amber.
+    expect(got.rating.rag).toBe('amber');
+    expect(r.issues.map((i) => i.code)).not.toContain('target-unreadable');
+  });
+
+  it.each([['2 days', '2', 'days'], ['30 seconds', '30', 'seconds'], ['5 working days', '5', 'working days']])('%p → %p %p', (text, number, unit) => {
+    expect(splitTargetUnit(text)).toEqual({ number, unit });
+  });
+
+  it.each(['2 apples', 'TBC', '10-15'])('%p is not a number with a unit', (text) => expect(splitTargetUnit(text)).toBeNull());
+});
