@@ -16,5 +16,6 @@ export const ROLE_WORDS: Readonly<Record<ColumnRoleName, string>> = {
   frequency: 'Frequency (annual or quarterly)',
   unit: 'Unit',
   commentary: 'Commentary',
+  actions: 'Actions (what is being done)',
   ignore: 'Not used',
 };

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { DEFAULT_CONFIG, DEFAULT_STYLE, DEFAULT_TOLERANCE } from './defaults';
 import { configMessages } from './messages';
-import { AMBER_RULES, COLUMN_ROLES, FREQUENCIES, PERCENT_STYLES, POLARITIES, TOLERANCE_TYPES, UNITS } from './vocabulary';
+import { AMBER_RULES, COLUMN_ROLES, FREQUENCIES, NARRATIVE_STYLES, PERCENT_STYLES, POLARITIES, TOLERANCE_TYPES, UNITS } from './vocabulary';
 
 const toleranceSchema = z
   .strictObject({
@@ -36,6 +36,13 @@ const indicatorSchema = z.strictObject({
   unit: z.enum(UNITS).optional(),
   frequency: z.enum(FREQUENCIES).optional(),
   exclude: z.boolean().optional().meta({ description: 'Leave this indicator out of ratings and narrative' }),
+  shortName: z
+    .string()
+    .trim()
+    .min(1, { error: configMessages.shortNameEmpty })
+    .max(120, { error: configMessages.shortNameLong })
+    .optional()
+    .meta({ description: 'The name the narrative uses in prose, e.g. "Assessments within 45 days"; default: derived from the indicator\'s name' }),
 });
 
 const tableSchema = z.strictObject({
@@ -61,6 +68,10 @@ export const configSchema = z.strictObject({
   tolerance: toleranceSchema.default(() => ({ ...DEFAULT_TOLERANCE })),
   amberRule: z.enum(AMBER_RULES).default(DEFAULT_CONFIG.amberRule),
   style: styleSchema.default(() => ({ ...DEFAULT_STYLE })),
+  narrativeStyle: z
+    .enum(NARRATIVE_STYLES)
+    .optional()
+    .meta({ description: "How the narrative is written: 'committee' (default: paragraphs of a covering report), 'briefing' (one line per indicator) or 'exceptions' (only red and amber, with actions)" }),
   tables: z.array(tableSchema).default(() => []),
   indicators: z
     .record(z.string().min(1), indicatorSchema)

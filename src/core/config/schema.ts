@@ -20,6 +20,7 @@ function toScorecardConfig(data: z.output<typeof configSchema>): ScorecardConfig
     tolerance: data.tolerance,
     amberRule: data.amberRule,
     style: data.style,
+    ...(data.narrativeStyle === undefined ? {} : { narrativeStyle: data.narrativeStyle }),
     tables: data.tables,
     indicators: data.indicators,
   };

@@ -20,7 +20,7 @@ export interface TableIndicators {
 /**
  * Reads every indicator row of a detected table: name and reference, unit, polarity, target and
  * tolerance, the value of every period column (normalised: percentages in points whichever way
- * they are stored), benchmarks, numerator and denominator, frequency and commentary.
+ * they are stored), benchmarks, numerator and denominator, frequency, commentary and actions.
  */
 export function buildIndicators(grid: SheetGrid, table: DetectedTable, config: ScorecardConfig): TableIndicators {
   const issues: Issue[] = [];
@@ -106,6 +106,8 @@ function buildOne(
     numerator: count(cols.numerator),
     denominator: count(cols.denominator),
     commentary: commentaryAt(grid, row, cols.commentary),
+    actions: commentaryAt(grid, row, cols.actions),
+    shortName: own.shortName ?? null,
     rateBase: unit === 'rate' ? inferred.rateBase : null,
     currency,
     warnings,

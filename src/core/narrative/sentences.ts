@@ -1,10 +1,20 @@
-import type { Benchmark, HouseStyle, Indicator, Measure, Movement, NarrativeItem, Rating, RatedIndicator } from '../types';
+import type { Benchmark, HouseStyle, Indicator, Measure, Movement, NarrativeItem, NarrativeStyle, Period, PeriodValue, Rating, RatedIndicator } from '../types';
 import { Citations, printedDecimals } from './citations';
 import { compact } from '../flatString';
-import { benchmarkName, subject } from './phrases';
+import { Phrasebook, STOCK_PHRASES, benchmarkName, subject } from './phrases';
+import { quotable } from './commentary';
+
+/** What every sentence of one report is written with. */
+export interface SentenceContext {
+  readonly style: HouseStyle;
+  /** The reporting period: said once, in the title, not in every sentence. */
+  readonly period: Period;
+  readonly phrases: Phrasebook;
+  readonly narrativeStyle: NarrativeStyle;
+}
 
 /** Two normalised values equal as printed? */
-function samePrinted(a: number, b: number, decimals: number): boolean {
+export function samePrinted(a: number, b: number, decimals: number): boolean {
   const f = 10 ** decimals;
   return Math.round(a * f) === Math.round(b * f);
 }
@@ -18,12 +28,15 @@ function valueText(c: Citations, m: Measure, ind: Indicator, rating: Rating, sty
   return c.value(m);
 }
 
+const nullMeasure: Measure = { sheet: '', cell: '', row: -1, col: -1, raw: null, value: null, scale: 1, fromText: false, formatDecimals: null, noData: null };
+
 /** A target from its cell, or from the configuration (said so). */
 function printTarget(c: Citations, m: Measure | null, v: number): string {
-  return m && m.value !== null ? c.value(m) : `${c.value({ ...nullMeasure, value: v })} (set in the configuration)`;
+  return m && m.value !== null ? c.value(m) : `${c.value({ ...nullMeasure, value: v })}, set in the configuration`;
 }
 
-function targetText(c: Citations, ind: Indicator): string {
+/** The target as printed: "90 per cent", or a range "10 to 15 per cent". */
+export function targetText(c: Citations, ind: Indicator): string {
   const t = ind.target!;
   if (t.lower !== null && t.upper !== null) {
     if (t.lowerMeasure && t.upperMeasure) return `${c.value(t.lowerMeasure)} to ${c.value(t.upperMeasure)}`;
@@ -36,87 +49,149 @@ function targetText(c: Citations, ind: Indicator): string {
   return printTarget(c, t.measure, t.value ?? 0);
 }
 
-const nullMeasure: Measure = { sheet: '', cell: '', row: -1, col: -1, raw: null, value: null, scale: 1, fromText: false, formatDecimals: null, noData: null };
-
 /**
- * How the value stands against its target, after a comma: ", above the target of 90 per cent",
- * ", positively below the target of 18 per cent", ", within the target range of 10 to 15 per cent".
- * (Each phrase is written whole: this runs for every rated indicator, and every piece joined on is
- * one more for the sentence's text to be assembled from.)
+ * How the value stands against its target, after a comma: "above the target of 90 per cent",
+ * "just above the target of 18 per cent", "within the target range of 10 to 15 per cent".
  */
 function againstTarget(c: Citations, ind: Indicator, rating: Rating, style: HouseStyle): string {
   const target = targetText(c, ind);
   const v = rating.current!.measure;
   if (ind.polarity === 'band') {
-    if (rating.rag === 'green') return `, within the target range of ${target}`;
-    return rating.withinTolerance ? `, just outside the target range of ${target}` : `, outside the target range of ${target}`;
+    if (rating.rag === 'green') return `within the target range of ${target}`;
+    return rating.withinTolerance ? `just outside the target range of ${target}` : `outside the target range of ${target}`;
   }
   const t = ind.target!.value!;
   const meets = v.value !== null && samePrinted(v.value, t, Math.max(printedDecimals(v, style), style.decimals)) && rating.rag === 'green';
-  if (meets) return `, meeting the target of ${target}`;
+  if (meets) return `meeting the target of ${target}`;
   const higher = ind.polarity === 'higher';
-  if (rating.rag === 'green') return higher ? `, above the target of ${target}` : `, positively below the target of ${target}`;
-  if (rating.withinTolerance) return higher ? `, just below the target of ${target}` : `, just above the target of ${target}`;
-  return higher ? `, below the target of ${target}` : `, above the target of ${target}`;
-}
-
-/** The short-term trend's opening words, and the joining words when the long term goes the same way. */
-const LEADS: Record<Movement['direction'], [string, string]> = {
-  improving: [', an improvement on ', ' and on '],
-  declining: [', worse than ', ''],
-  increasing: [', an increase from ', ' and from '],
-  decreasing: [', a reduction from ', ' and from '],
-  unchanged: [', unchanged from ', ' and from '],
-};
-
-const LAST_YEAR = ' at the same point last year';
-
-const LONG_TERM_WORDS: Record<Exclude<Movement['direction'], 'unchanged'>, string> = {
-  improving: 'better than ', declining: 'worse than ', increasing: 'up from ', decreasing: 'down from ',
-};
-
-function longTermAlone(c: Citations, mv: Movement): string {
-  if (mv.direction === 'unchanged') {
-    c.add(mv.from.measure);
-    return 'the same as at the same point last year';
-  }
-  return `${LONG_TERM_WORDS[mv.direction]}${c.value(mv.from.measure)}${LAST_YEAR}`;
+  if (rating.rag === 'green') return higher ? `above the target of ${target}` : `below the target of ${target}`;
+  if (rating.withinTolerance) return higher ? `just below the target of ${target}` : `just above the target of ${target}`;
+  return higher ? `below the target of ${target}` : `above the target of ${target}`;
 }
 
 /**
- * The trend against the previous period and the same point last year, in one clause after a comma:
- * ", an improvement on 89.5 per cent in Q1 2021/22 and on 85 per cent at the same point last year",
- * ", worse than 16.2 per cent in Q1 2021/22, though better than 20 per cent at the same point last
- * year"; empty when there is nothing earlier to compare with.
+ * When an earlier figure was, as a report says it: "last quarter", "last month", "a year earlier",
+ * or "in Q4 2020/21" when it is none of those.
  */
-function trendText(c: Citations, rating: Rating): string {
+export function whenText(from: Period, now: Period): string {
+  const gap = now.sortKey - from.sortKey;
+  if (from.kind === now.kind) {
+    if (gap === 12) return 'a year earlier';
+    if (now.kind === 'quarter' && gap === 3) return 'last quarter';
+    if (now.kind === 'month' && gap === 1) return 'last month';
+    if (now.kind === 'month' && gap === 3) return 'three months earlier';
+  }
+  return `in ${from.label}`;
+}
+
+/** One comparison with an earlier figure: how it went, the figure (or null when unchanged) and when. */
+interface Comparison {
+  readonly verdict: 'better' | 'worse' | 'up' | 'down' | 'same';
+  readonly shown: string | null;
+  readonly when: string;
+}
+
+const VERDICT: Record<Movement['direction'], Comparison['verdict']> = {
+  improving: 'better', declining: 'worse', increasing: 'up', decreasing: 'down', unchanged: 'same',
+};
+
+function compare(c: Citations, mv: Movement, now: Period): Comparison {
+  const verdict = VERDICT[mv.direction];
+  if (verdict === 'same') {
+    c.add(mv.from.measure);
+    return { verdict, shown: null, when: whenText(mv.from.period, now) };
+  }
+  return { verdict, shown: c.value(mv.from.measure), when: whenText(mv.from.period, now) };
+}
+
+/** "than 86.3 per cent last quarter", "from 3,105 last quarter". */
+const at = (x: Comparison) => `${x.shown} ${x.when}`;
+/** "last quarter (86.3 per cent)". */
+const atBracket = (x: Comparison) => `${x.when} (${x.shown})`;
+/** "the same as last quarter", "the same as in Q4 2020/21". */
+const sameAs = (x: Comparison) => `the same as ${x.when}`;
+
+/** One comparison alone, as a clause after "That is": "better than 86.3 per cent last quarter". */
+function clause(x: Comparison): string {
+  switch (x.verdict) {
+    case 'better': return `better than ${at(x)}`;
+    case 'worse': return `worse than ${at(x)}`;
+    case 'up': return `up from ${at(x)}`;
+    case 'down': return `down from ${at(x)}`;
+    default: return sameAs(x);
+  }
+}
+
+/**
+ * The trend in a short sentence of its own: against the previous period and, where it differs, the
+ * same period a year earlier — "That is better than 86.3 per cent last quarter and 78.2 per cent a
+ * year earlier." The wording is taken in turn from a few alternatives, so that a report does not
+ * say the same words for every indicator; empty when there is nothing earlier to compare with.
+ */
+function trendSentence(c: Citations, rating: Rating, ctx: SentenceContext): string {
+  const now = rating.current!.period;
   const st = rating.shortTerm;
   const lt = rating.longTerm && rating.longTerm.from !== st?.from ? rating.longTerm : null;
-  if (!st) return lt ? `, ${longTermAlone(c, lt)}` : '';
-  const [lead, again] = LEADS[st.direction];
-  const first = st.direction === 'unchanged' ? (c.add(st.from.measure), `${lead}${st.from.period.label}`) : `${lead}${c.value(st.from.measure)} in ${st.from.period.label}`;
-  if (!lt) return first;
-  if (lt.direction === st.direction) {
-    if (st.direction === 'unchanged') return (c.add(lt.from.measure), `${first} and${LAST_YEAR}`);
-    if (st.direction === 'declining') return `, worse than both ${c.value(st.from.measure)} in ${st.from.period.label} and ${c.value(lt.from.measure)}${LAST_YEAR}`;
-    return `${first}${again}${c.value(lt.from.measure)}${LAST_YEAR}`;
+  const a = st ? compare(c, st, now) : null;
+  const b = lt ? compare(c, lt, now) : null;
+  const p = ctx.phrases;
+  if (a && b) {
+    if (a.verdict === 'same' && b.verdict === 'same') return `That is ${sameAs(a)} and ${b.when}.`;
+    if (a.verdict === 'same') return `That is ${sameAs(a)} and ${clause(b)}.`;
+    if (b.verdict === 'same') return `That is ${clause(a)} and ${sameAs(b)}.`;
+    if (a.verdict === b.verdict) {
+      const both = `${at(a)} and ${at(b)}`;
+      switch (a.verdict) {
+        case 'better': return p.pick('better-both', [`That is better than ${both}.`, `It has improved on ${both}.`, `This is an improvement on ${both}.`]);
+        case 'worse': return p.pick('worse-both', [`That is worse than ${both}.`, `It was better ${atBracket(a)} and ${atBracket(b)}.`, `This is a decline on ${both}.`]);
+        case 'up': return p.pick('up-both', [`That is up from ${both}.`, `It has risen from ${both}.`, `This is higher than ${both}.`]);
+        default: return p.pick('down-both', [`That is down from ${both}.`, `It has fallen from ${both}.`, `This is lower than ${both}.`]);
+      }
+    }
+    if (a.verdict === 'better') return p.pick('better-worse', [`That is better than ${at(a)} but worse than ${at(b)}.`, `It has improved on ${at(a)}, but not on ${at(b)}.`]);
+    if (a.verdict === 'worse') return p.pick('worse-better', [`That is worse than ${at(a)} but better than ${at(b)}.`, `It was better ${atBracket(a)}, though worse ${atBracket(b)}.`]);
+    return `That is ${clause(a)} but ${clause(b)}.`;
   }
-  return `${first}, though ${longTermAlone(c, lt)}`;
+  const only = a ?? b;
+  if (!only) return '';
+  switch (only.verdict) {
+    case 'better': return p.pick('better-one', [`That is better than ${at(only)}.`, `It has improved on ${at(only)}.`, `This is an improvement on ${at(only)}.`]);
+    case 'worse': return p.pick('worse-one', [`That is worse than ${at(only)}.`, `It was better ${atBracket(only)}.`, `This is a decline on ${at(only)}.`]);
+    case 'up': return p.pick('up-one', [`That is up from ${at(only)}.`, `It has risen from ${at(only)}.`]);
+    case 'down': return p.pick('down-one', [`That is down from ${at(only)}.`, `It has fallen from ${at(only)}.`]);
+    default: return `That is ${sameAs(only)}.`;
+  }
+}
+
+/** One benchmark compared: "better than", "England average", "2020/21", "87.6 per cent". */
+interface BenchmarkClause {
+  readonly judgement: string;
+  readonly name: string;
+  readonly period: string;
+  readonly shown: string;
+}
+
+/** How the value compares with one average benchmark, judged through polarity where it has one. */
+function benchmarkClause(c: Citations, ind: Indicator, v: Measure, b: Benchmark, style: HouseStyle): BenchmarkClause {
+  const { name } = benchmarkName(b);
+  const shown = c.value(b.measure);
+  const period = b.period ? b.period.label : '';
+  const bare = name.replace(/^the /, '');
+  const d = Math.max(printedDecimals(v, style), printedDecimals(b.measure, style));
+  if (samePrinted(v.value!, b.measure.value!, d)) return { judgement: 'in line with', name: bare, period, shown };
+  if (ind.polarity !== 'higher' && ind.polarity !== 'lower') return { judgement: v.value! > b.measure.value! ? 'above' : 'below', name: bare, period, shown };
+  const better = ind.polarity === 'higher' ? v.value! > b.measure.value! : v.value! < b.measure.value!;
+  return { judgement: better ? 'better than' : 'worse than', name: bare, period, shown };
 }
 
 /**
- * Up to two average benchmarks, judged through polarity, then a rank, after a semicolon: "; this is
- * better than the England average of 88.2 per cent (2020/21)"; two judged alike share the words,
- * and a shared period is given once: "worse than both the statistical neighbour average of 78.0 per
- * cent and the England average of 78.7 per cent (both 2020/21)", "better than the statistical
- * neighbour average of 10.0 per cent but worse than the England average of 9.0 per cent (both
- * 2020/21)"; empty without a benchmark.
+ * Up to two average benchmarks, judged through polarity, in a sentence of their own: "It is better
+ * than the 2020/21 England average of 87.6 per cent." Two judged alike share the words; a shared
+ * period is given once. A rank follows in a short sentence: "It ranked 21st in 2020/21."
  */
-function benchmarkText(c: Citations, ind: Indicator, rating: Rating, style: HouseStyle): string {
+function benchmarkSentence(c: Citations, ind: Indicator, rating: Rating, style: HouseStyle): string {
   if (ind.benchmarks.length === 0) return '';
   const v = rating.current!.measure;
-  // The first two averages and the first rank, by plain loops and with no lists to join: this runs
-  // for every indicator with a benchmark.
   let first: BenchmarkClause | null = null;
   let second: BenchmarkClause | null = null;
   for (const b of ind.benchmarks) {
@@ -127,88 +202,97 @@ function benchmarkText(c: Citations, ind: Indicator, rating: Rating, style: Hous
     }
     first = benchmarkClause(c, ind, v, b, style);
   }
-  let text = first === null ? '' : second === null ? `; this is ${first.judgement} ${first.shown}${first.period}` : `; this is ${twoBenchmarks(first, second)}`;
+  const the = (x: BenchmarkClause, withPeriod: boolean) => `the ${withPeriod && x.period ? `${x.period} ` : ''}${x.name} of ${x.shown}`;
+  let text = '';
+  if (first && !second) text = `It is ${first.judgement} ${the(first, true)}.`;
+  else if (first && second) {
+    const shared = first.period === second.period;
+    text = first.judgement === second.judgement
+      ? `It is ${first.judgement} both ${the(first, true)} and ${the(second, !shared)}.`
+      : `It is ${first.judgement} ${the(first, true)} but ${second.judgement} ${the(second, !shared)}.`;
+  }
   for (const b of ind.benchmarks) {
     if (b.kind !== 'rank' || b.measure.value === null) continue;
-    const ranked = `ranked ${c.ordinal(b.measure)}${b.period ? ` (${b.period.label})` : ''}`;
-    text = text === '' ? `; this is ${ranked}` : `${text} and ${ranked}`;
+    const ranked = `It ranked ${c.ordinal(b.measure)}${b.period ? ` in ${b.period.label}` : ''}.`;
+    text = text === '' ? ranked : `${text} ${ranked}`;
     break;
   }
   return text;
 }
 
-/** One benchmark compared: "better than", "the England average of 88.2 per cent", " (2020/21)". */
-interface BenchmarkClause {
-  readonly judgement: string;
-  readonly shown: string;
-  readonly period: string;
-}
-
-function twoBenchmarks(a: BenchmarkClause, b: BenchmarkClause): string {
-  const shared = a.period !== '' && a.period === b.period;
-  const end = shared ? ` (both ${a.period.slice(2, -1)})` : b.period;
-  const first = `${a.shown}${shared ? '' : a.period}`;
-  if (a.judgement === b.judgement) return `${a.judgement} both ${first} and ${b.shown}${end}`;
-  return `${a.judgement} ${first} but ${b.judgement} ${b.shown}${end}`;
-}
-
-/** How the value compares with one average benchmark, judged through polarity where it has one. */
-function benchmarkClause(c: Citations, ind: Indicator, v: Measure, b: Benchmark, style: HouseStyle): BenchmarkClause {
-  const { name, period } = benchmarkName(b);
-  const shown = `${name} of ${c.value(b.measure)}`;
-  const d = Math.max(printedDecimals(v, style), printedDecimals(b.measure, style));
-  if (samePrinted(v.value!, b.measure.value!, d)) return { judgement: 'in line with', shown, period };
-  if (ind.polarity !== 'higher' && ind.polarity !== 'lower') return { judgement: v.value! > b.measure.value! ? 'above' : 'below', shown, period };
-  const better = ind.polarity === 'higher' ? v.value! > b.measure.value! : v.value! < b.measure.value!;
-  return { judgement: better ? 'better than' : 'worse than', shown, period };
-}
-
-/** " (5 of 7: with numbers this small, a single case moves the figure considerably)"; empty without both counts. */
-function countsText(c: Citations, ind: Indicator, style: HouseStyle): string {
+/** " (5 of 7)"; empty without both counts. Whether the counts are small comes with it. */
+function countsText(c: Citations, ind: Indicator, style: HouseStyle): { text: string; small: boolean } {
   const n = ind.numerator;
   const d = ind.denominator;
-  if (!n || !d || n.value === null || d.value === null) return '';
-  const counts = `${c.count(n)} of ${c.count(d)}`;
-  return d.value < style.smallNumber ? ` (${counts}: with numbers this small, a single case moves the figure considerably)` : ` (${counts})`;
-}
-
-/** Text whose own last mark ends a sentence. */
-const ENDS_A_SENTENCE = /[.!?]$/;
-
-/**
- * The service's own commentary from the scorecard, quoted as written and cited to its cell:
- * 'The service comments: “Two agency chairs start in October.”'; null when there is none.
- */
-export function commentaryText(c: Citations, ind: Indicator): string | null {
-  if (!ind.commentary) return null;
-  const { text, cell } = ind.commentary;
-  c.add({ ...nullMeasure, sheet: ind.sheet, cell, raw: text });
-  return `The service comments: “${ENDS_A_SENTENCE.test(text) ? text : `${text}.`}”`;
+  if (!n || !d || n.value === null || d.value === null) return { text: '', small: false };
+  return { text: ` (${c.count(n)} of ${c.count(d)})`, small: d.value < style.smallNumber };
 }
 
 /**
- * One sentence about a rated or context indicator: the value, the target and how it compares, the
- * trend, benchmarks and counts — each number printed from, and cited to, its cell — then the
- * service's commentary, where the scorecard has one.
+ * The service's own words from the scorecard, quoted as written and cited to their cell — its
+ * commentary ("Service comment: “…”") and, where asked, its actions ("Action: “…”") — when they
+ * say something: placeholders ("Context measure", "N/A") and a word or two are left out.
  */
-export function indicatorSentence(item: RatedIndicator, style: HouseStyle): NarrativeItem {
+export function serviceWords(c: Citations, ind: Indicator, withCommentary: boolean, withActions: boolean): string {
+  const out: string[] = [];
+  const quote = (label: string, said: { text: string; cell: string } | null | undefined) => {
+    if (!said) return;
+    const text = quotable(said.text);
+    if (text === null) return;
+    c.add({ ...nullMeasure, sheet: ind.sheet, cell: said.cell, raw: said.text });
+    out.push(`${label}: “${text}”`);
+  };
+  if (withCommentary) quote('Service comment', ind.commentary);
+  if (withActions) quote('Action', ind.actions);
+  return out.join(' ');
+}
+
+/**
+ * The indicator's own period when it ends elsewhere than the report's ("in August 2021" in the
+ * report for Q2 2021/22); nothing when it ends with it (September 2021's figure in Q2's report).
+ */
+function ownPeriod(pv: PeriodValue, ctx: SentenceContext): string {
+  return pv.period.label === ctx.period.label || pv.period.sortKey === ctx.period.sortKey ? '' : ` in ${pv.period.label}`;
+}
+
+/** Whether the reds' (and, in an exceptions report, the ambers') actions follow their sentence. */
+function wantsActions(rating: Rating, ctx: SentenceContext): boolean {
+  return rating.rag === 'red' || (rating.rag === 'amber' && ctx.narrativeStyle === 'exceptions');
+}
+
+/**
+ * What is said about a rated or context indicator, in short sentences: the value against its target
+ * ("Assessments completed within 45 working days (CSC05) stood at 88.1 per cent (612 of 695), above
+ * the target of 85 per cent."), then the trend, the benchmarks and, for small numbers, a caveat —
+ * each number printed from, and cited to, its cell — then the service's commentary where it says
+ * something, and the actions for a red. A briefing gives the first two only, on one line.
+ */
+export function indicatorSentence(item: RatedIndicator, ctx: SentenceContext): NarrativeItem {
   const { indicator: ind, rating } = item;
+  const { style } = ctx;
   const c = new Citations(ind, style);
   const cur = rating.current!;
-  const s = subject(ind);
-  // Built up in place from clauses that bring their own punctuation: this runs once for every
-  // indicator, and the fewer the pieces, the less there is to put together.
-  let text = s.text + (s.article ? ' was ' : ' stood at ');
+  const s = subject(ind).text;
+  const briefing = ctx.narrativeStyle === 'briefing';
+  let text = briefing ? `${s}: ` : `${s} stood at `;
   const figuresFrom = text.length;
   text += valueText(c, cur.measure, ind, rating, style);
-  text += countsText(c, ind, style);
-  text += ` in ${cur.period.label}`;
-  if (rating.status === 'rated') text += againstTarget(c, ind, rating, style);
-  text += trendText(c, rating);
-  text += benchmarkText(c, ind, rating, style);
+  const counts = countsText(c, ind, style);
+  // Small numbers get a caveat of their own (a stock phrase, so at most twice in a report), else a word in the bracket.
+  const caveat = counts.small && !briefing ? ctx.phrases.stock('small-numbers', STOCK_PHRASES.smallNumbers) : null;
+  text += counts.small && !caveat ? counts.text.replace(/\)$/, ': small numbers)') : counts.text;
+  text += ownPeriod(cur, ctx);
+  if (rating.status === 'rated') text += briefing ? ` against a ${ind.polarity === 'band' ? 'target range' : 'target'} of ${targetText(c, ind)}` : `, ${againstTarget(c, ind, rating, style)}`;
   text += '.';
-  const said = commentaryText(c, ind);
-  // Figures are placed in the sentence itself, never in the commentary that follows it.
+  const trend = trendSentence(c, rating, ctx);
+  if (trend) text += ` ${trend}`;
+  if (!briefing) {
+    const bench = benchmarkSentence(c, ind, rating, style);
+    if (bench) text += ` ${bench}`;
+    if (caveat) text += ` ${caveat}`;
+  }
+  const said = serviceWords(c, ind, !briefing, wantsActions(rating, ctx));
+  // Figures are placed in the sentences themselves, never in the service's words that follow.
   const cells = c.list(text, figuresFrom);
   return { indicatorId: ind.id, section: ind.section, rag: rating.rag, text: compact(said ? `${text} ${said}` : text), cells };
 }

@@ -104,7 +104,7 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   const options = { amberRule: config.amberRule, decimals: (pv: { measure: Parameters<typeof printedDecimals>[0] }) => printedDecimals(pv.measure, style) };
   const items: RatedIndicator[] = period ? indicators.map((indicator) => ({ indicator, rating: rateIndicator(indicator, period, options) })) : [];
   const emptyPeriod = period ?? { kind: 'quarter', fyStart: 0, quarter: null, month: null, label: 'no period', sortKey: 0 };
-  const narrative = draftNarrative(items, emptyPeriod, style);
+  const narrative = draftNarrative(items, emptyPeriod, style, config.narrativeStyle ?? 'committee');
   const placements = period ? labelPlacements(grids, tables, items) : [];
   const formatPlan = planFormats(items, config.amberRule, (i) => (i.rating.current ? printedDecimals(i.rating.current.measure, style) : style.decimals), placements, period?.label ?? '');
   return { period, periods, tables, unreadTables, items, narrative, formatPlan, issues: dedupe(issues), config };

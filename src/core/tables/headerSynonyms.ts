@@ -77,8 +77,12 @@ export const SYNONYMS: readonly SynonymGroup[] = [
     'unit', 'units', 'measure type', 'unit of measure', 'unit of measurement', 'units of measure', 'data type', 'value type'] },
   { role: 'commentary', meaning: 'commentary', phrases: [
     'commentary', 'comments', 'comment', 'notes', 'note', 'narrative', 'service commentary', 'officer commentary',
-    'performance commentary', 'actions', 'action', 'remedial action', 'remedial actions', 'actions planned', 'analysis',
-    'explanation', 'update', 'progress update', 'remarks', 'context'] },
+    'performance commentary', 'analysis', 'explanation', 'update', 'progress update', 'remarks', 'context'] },
+  { role: 'actions', meaning: 'the actions being taken', phrases: [
+    'actions', 'action', 'remedial action', 'remedial actions', 'actions planned', 'planned actions', 'action plan',
+    'action plans', 'improvement actions', 'corrective action', 'corrective actions', 'next steps', 'mitigation',
+    'mitigating actions', 'what are we doing', 'what we are doing', 'what are we doing about it', 'what we are doing about it',
+    'what is being done', 'actions to improve', 'actions being taken'] },
   { role: 'ignore', meaning: 'a column the engine works out for itself, so it is not read', phrases: [
     'rag', 'rag status', 'rag rating', 'status', 'rating', 'dot', 'direction of travel', 'trend', 'trends',
     'short term trend', 'long term trend', 'change', 'variance', 'difference', '% change', 'performance against target',
@@ -92,6 +96,7 @@ export const SYNONYMS: readonly SynonymGroup[] = [
 /** Words that settle a longer header when no phrase fits it whole ("Lead officer comments"). */
 export const CONTAINS: readonly { readonly role: ColumnRole; readonly meaning: string; readonly words: readonly string[] }[] = [
   { role: 'commentary', meaning: 'commentary', words: ['commentary', 'comments', 'comment', 'narrative', 'notes', 'remarks'] },
+  { role: 'actions', meaning: 'the actions being taken', words: ['actions', 'action'] },
   { role: 'ignore', meaning: 'a column the engine works out for itself, so it is not read', words: ['rag', 'dot', 'trend', 'travel', 'status', 'variance', 'sparkline'] },
   { role: 'ignore', meaning: 'a column not needed for rating, so it is not read', words: ['owner', 'officer', 'portfolio'] },
 ];
