@@ -144,7 +144,7 @@ function summaryItems(items: readonly RatedIndicator[], period: Period, style: H
   const lead = span ? `In ${span}, ` : '';
   const whole = `${rated.length} of the ${plural(items.length, 'indicator', 'indicators')} ${rated.length === 1 ? 'was' : 'were'} rated against a target${rated.length ? `: ${listJoin(ragParts)}` : ''}.`;
   sentences.push(lead ? `${lead}${whole}` : `Of the ${plural(items.length, 'indicator', 'indicators')}, ${rated.length} ${rated.length === 1 ? 'was' : 'were'} rated against a target${rated.length ? `: ${listJoin(ragParts)}` : ''}.`);
-  if (context) sentences.push(`A further ${context} ${context === 1 ? 'is a context measure' : 'are context measures'} without a target.`);
+  if (context) sentences.push(context === 1 ? 'One more is a context measure without a target.' : `A further ${context} are context measures without a target.`);
   const short = movementCounts(rated, false);
   const long = movementCounts(rated, true);
   const shortWhen = sharedWhen(rated, false);
