@@ -150,8 +150,8 @@ describe('createExcelHost', () => {
     const excel = fakeWith([SMALL_GRID]);
     const host = hostFor(excel);
     const { text } = await host.draftNarrative();
-    expect(text).toContain('was 92 per cent');
-    const edited = `${text.replace('was 92 per cent', 'was 93 per cent')}\nA further 14 assessments are due.`;
+    expect(text).toContain('stood at 92 per cent');
+    const edited = `${text.replace('stood at 92 per cent', 'stood at 93 per cent')}\nA further 14 assessments are due.`;
     const { message } = await host.insertNarrative!(edited);
     expect(message).toBe(
       "Your edited narrative is on the sheet 'Narrative'. 2 figures in it are not in the draft (93 and 14): check them against the scorecard before it goes to committee.",
@@ -217,7 +217,7 @@ describe('createExcelHost', () => {
     const { message, review } = await host.refreshRag();
     expect(message).toMatch(/^Rated 4 indicators for Q1 2021\/22: /);
     expect(review?.settings?.current).toEqual(chosen);
-    expect((await host.draftNarrative()).text).toContain('The percentage of assessments completed within 45 working days (CS01) was 85% in Q1 2021/22, below the target of 90%.');
+    expect((await host.draftNarrative()).text).toContain('\nAssessments completed within 45 working days (CS01) stood at 85%, below the target of 90%.\n');
   });
 
   it('does not take its own Narrative sheet for a scorecard on the next refresh or draft', async () => {
