@@ -167,9 +167,14 @@ function trendSentence(c: Citations, rating: Rating, ctx: SentenceContext): stri
 interface BenchmarkClause {
   readonly judgement: string;
   readonly name: string;
+  /** Whom the average is for, in a few words ("statistical neighbours", "England"); null for other benchmarks. */
+  readonly group: string | null;
   readonly period: string;
   readonly shown: string;
 }
+
+/** Whom an average is for, where a few words say it. */
+const GROUPS: Partial<Record<Benchmark['kind'], string>> = { statisticalNeighbours: 'statistical neighbours', england: 'England', wales: 'Wales', regional: 'the region' };
 
 /** How the value compares with one average benchmark, judged through polarity where it has one. */
 function benchmarkClause(c: Citations, ind: Indicator, v: Measure, b: Benchmark, style: HouseStyle): BenchmarkClause {
@@ -177,11 +182,12 @@ function benchmarkClause(c: Citations, ind: Indicator, v: Measure, b: Benchmark,
   const shown = c.value(b.measure);
   const period = b.period ? b.period.label : '';
   const bare = name.replace(/^the /, '');
+  const group = GROUPS[b.kind] ?? null;
   const d = Math.max(printedDecimals(v, style), printedDecimals(b.measure, style));
-  if (samePrinted(v.value!, b.measure.value!, d)) return { judgement: 'in line with', name: bare, period, shown };
-  if (ind.polarity !== 'higher' && ind.polarity !== 'lower') return { judgement: v.value! > b.measure.value! ? 'above' : 'below', name: bare, period, shown };
+  if (samePrinted(v.value!, b.measure.value!, d)) return { judgement: 'in line with', name: bare, group, period, shown };
+  if (ind.polarity !== 'higher' && ind.polarity !== 'lower') return { judgement: v.value! > b.measure.value! ? 'above' : 'below', name: bare, group, period, shown };
   const better = ind.polarity === 'higher' ? v.value! > b.measure.value! : v.value! < b.measure.value!;
-  return { judgement: better ? 'better than' : 'worse than', name: bare, period, shown };
+  return { judgement: better ? 'better than' : 'worse than', name: bare, group, period, shown };
 }
 
 /**
@@ -189,7 +195,7 @@ function benchmarkClause(c: Citations, ind: Indicator, v: Measure, b: Benchmark,
  * than the 2020/21 England average of 87.6 per cent." Two judged alike share the words; a shared
  * period is given once. A rank follows in a short sentence: "It ranked 21st in 2020/21."
  */
-function benchmarkSentence(c: Citations, ind: Indicator, rating: Rating, style: HouseStyle): string {
+function benchmarkSentence(c: Citations, ind: Indicator, rating: Rating, style: HouseStyle, phrases: Phrasebook): string {
   if (ind.benchmarks.length === 0) return '';
   const v = rating.current!.measure;
   let first: BenchmarkClause | null = null;
@@ -207,9 +213,18 @@ function benchmarkSentence(c: Citations, ind: Indicator, rating: Rating, style: 
   if (first && !second) text = `It is ${first.judgement} ${the(first, true)}.`;
   else if (first && second) {
     const shared = first.period === second.period;
-    text = first.judgement === second.judgement
-      ? `It is ${first.judgement} both ${the(first, true)} and ${the(second, !shared)}.`
-      : `It is ${first.judgement} ${the(first, true)} but ${second.judgement} ${the(second, !shared)}.`;
+    // "the 2020/21 averages for statistical neighbours (22.1 per cent) and England (22.6 per cent)": shorter, where both have a plain name.
+    const a = first.group;
+    const b = second.group;
+    const averages = shared && a !== null && b !== null ? `the ${first.period ? `${first.period} ` : ''}averages` : null;
+    if (first.judgement === second.judgement) {
+      const j = first.judgement;
+      const forms = [`It is ${j} both ${the(first, true)} and ${the(second, !shared)}.`];
+      if (averages) forms.unshift(`It is ${j} ${averages} for ${a} (${first.shown}) and ${b} (${second.shown}).`, `Against ${averages}, it is ${j} ${a} (${first.shown}) and ${b} (${second.shown}).`);
+      text = phrases.pick(`benchmarks-${j}`, forms);
+    } else if (averages) {
+      text = `It is ${first.judgement} the ${first.period ? `${first.period} ` : ''}average for ${a} (${first.shown}) but ${second.judgement} that for ${b} (${second.shown}).`;
+    } else text = `It is ${first.judgement} ${the(first, true)} but ${second.judgement} ${the(second, !shared)}.`;
   }
   for (const b of ind.benchmarks) {
     if (b.kind !== 'rank' || b.measure.value === null) continue;
@@ -255,6 +270,16 @@ function ownPeriod(pv: PeriodValue, ctx: SentenceContext): string {
   return pv.period.label === ctx.period.label || pv.period.sortKey === ctx.period.sortKey ? '' : ` in ${pv.period.label}`;
 }
 
+/** Words in a sentence beyond which the value and its target are said in two. */
+const LONG_SENTENCE = 20;
+
+/** Words in a text, as a reader counts them. */
+function wordCount(text: string): number {
+  let n = 0;
+  for (const w of text.split(' ')) if (w !== '') n++;
+  return n;
+}
+
 /** Whether the reds' (and, in an exceptions report, the ambers') actions follow their sentence. */
 function wantsActions(rating: Rating, ctx: SentenceContext): boolean {
   return rating.rag === 'red' || (rating.rag === 'amber' && ctx.narrativeStyle === 'exceptions');
@@ -282,12 +307,16 @@ export function indicatorSentence(item: RatedIndicator, ctx: SentenceContext): N
   const caveat = counts.small && !briefing ? ctx.phrases.stock('small-numbers', STOCK_PHRASES.smallNumbers) : null;
   text += counts.small && !caveat ? counts.text.replace(/\)$/, ': small numbers)') : counts.text;
   text += ownPeriod(cur, ctx);
-  if (rating.status === 'rated') text += briefing ? ` against a ${ind.polarity === 'band' ? 'target range' : 'target'} of ${targetText(c, ind)}` : `, ${againstTarget(c, ind, rating, style)}`;
-  text += '.';
+  if (rating.status === 'rated' && briefing) text += ` against a ${ind.polarity === 'band' ? 'target range' : 'target'} of ${targetText(c, ind)}.`;
+  else if (rating.status === 'rated') {
+    // Value and target in one sentence when it stays short; else the target in a short sentence of its own.
+    const against = againstTarget(c, ind, rating, style);
+    text += wordCount(text) + wordCount(against) > LONG_SENTENCE ? `. It is ${against}.` : `, ${against}.`;
+  } else text += '.';
   const trend = trendSentence(c, rating, ctx);
   if (trend) text += ` ${trend}`;
   if (!briefing) {
-    const bench = benchmarkSentence(c, ind, rating, style);
+    const bench = benchmarkSentence(c, ind, rating, style, ctx.phrases);
     if (bench) text += ` ${bench}`;
     if (caveat) text += ` ${caveat}`;
   }
