@@ -208,7 +208,7 @@ describe('createExcelHost', () => {
     const host = hostFor(excel);
     const before = await host.review!();
     expect(before.settings).toEqual({
-      current: { period: null, tolerance: { type: 'relative', value: 0.05 }, amberRule: 'tolerance', percent: 'per cent', decimals: 1 },
+      current: { period: null, tolerance: { type: 'relative', value: 0.05 }, amberRule: 'tolerance', percent: 'per cent', decimals: 1, narrativeStyle: 'committee' },
       periods: ['Q1 2021/22', 'Q2 2021/22'],
       reporting: 'Q2 2021/22',
     });
@@ -218,6 +218,16 @@ describe('createExcelHost', () => {
     expect(message).toMatch(/^Rated 4 indicators for Q1 2021\/22: /);
     expect(review?.settings?.current).toEqual(chosen);
     expect((await host.draftNarrative()).text).toContain('\nAssessments completed within 45 working days (CS01) stood at 85%, below the target of 90%.\n');
+    expect((await host.draftNarrative('briefing')).text).toContain('\n• Assessments completed within 45 working days (CS01): 85% against a target of 90%.\n');
+  });
+
+  it('stores a short name, which the next draft uses for the indicator', async () => {
+    const excel = fakeWith([SMALL_GRID]);
+    const host = hostFor(excel);
+    await host.saveIndicator!('CS01', { target: null, polarity: 'higher', tolerance: null, shortName: 'Assessments on time' });
+    expect((await host.draftNarrative()).text).toContain('\nAssessments on time (CS01) stood at 92 per cent, above the target of 90 per cent.');
+    const { review } = await host.refreshRag();
+    expect(review?.indicators[0]).toMatchObject({ settings: expect.objectContaining({ shortName: 'Assessments on time' }), derivedShortName: 'Assessments completed within 45 working days' });
   });
 
   it('does not take its own Narrative sheet for a scorecard on the next refresh or draft', async () => {
