@@ -39,8 +39,8 @@ const indicatorSchema = z.strictObject({
   shortName: z
     .string()
     .trim()
-    .min(1, { error: configMessages.shortNameEmpty })
-    .max(120, { error: configMessages.shortNameLong })
+    .min(1)
+    .max(120)
     .optional()
     .meta({ description: 'The name the narrative uses in prose, e.g. "Assessments within 45 days"; default: derived from the indicator\'s name' }),
 });

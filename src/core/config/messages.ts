@@ -27,8 +27,6 @@ export const configMessages = {
   bandOrder: (lower: number, upper: number): string =>
     `the lower bound (${lower}) must not be more than the upper bound (${upper})`,
   targetShape: 'must be a number, or a band such as { "lower": 10, "upper": 15 }',
-  shortNameEmpty: 'must be a name of at least one letter, such as "Assessments within 45 days"',
-  shortNameLong: 'must be at most 120 characters: it is the short name used in sentences',
 } as const;
 
 const TYPE_WORDS: Readonly<Record<string, string>> = {

@@ -2,7 +2,7 @@ import type { HouseStyle, Narrative, NarrativeItem, NarrativeStyle, NoDataReason
 import { Citations, printedDecimals } from './citations';
 import { defaultShapedStyle } from '../config/defaults';
 import { compact } from '../flatString';
-import { Phrasebook, listJoin, lowerFirst, periodSpan, shortName, subject } from './phrases';
+import { Phrasebook, listJoin, lowerFirst, periodSpan, shortName, subject, upperFirst } from './phrases';
 import { type SentenceContext, indicatorSentence, serviceWords, targetText, whenText } from './sentences';
 import { renderText } from './render';
 import { printDifference, roundTo } from '../values/display';
@@ -142,9 +142,12 @@ function summaryItems(items: readonly RatedIndicator[], period: Period, style: H
   const sentences: string[] = [];
   const ragParts = [green && `${green} green`, amber && `${amber} amber`, red && `${red} red`].filter(Boolean) as string[];
   const lead = span ? `In ${span}, ` : '';
+  const none = `none of the ${plural(items.length, 'indicator', 'indicators')} was rated against a target.`;
   const whole = `${rated.length} of the ${plural(items.length, 'indicator', 'indicators')} ${rated.length === 1 ? 'was' : 'were'} rated against a target${rated.length ? `: ${listJoin(ragParts)}` : ''}.`;
-  sentences.push(lead ? `${lead}${whole}` : `Of the ${plural(items.length, 'indicator', 'indicators')}, ${rated.length} ${rated.length === 1 ? 'was' : 'were'} rated against a target${rated.length ? `: ${listJoin(ragParts)}` : ''}.`);
-  if (context) sentences.push(context === 1 ? 'One more is a context measure without a target.' : `A further ${context} are context measures without a target.`);
+  if (!rated.length) sentences.push(lead ? `${lead}${none}` : upperFirst(none));
+  else sentences.push(lead ? `${lead}${whole}` : `Of the ${plural(items.length, 'indicator', 'indicators')}, ${rated.length} ${rated.length === 1 ? 'was' : 'were'} rated against a target${rated.length ? `: ${listJoin(ragParts)}` : ''}.`);
+  if (context === items.length) sentences.push(context === 1 ? 'It is a context measure without a target.' : `All ${context} are context measures without a target.`);
+  else if (context) sentences.push(context === 1 ? 'One more is a context measure without a target.' : `A further ${context} are context measures without a target.`);
   const short = movementCounts(rated, false);
   const long = movementCounts(rated, true);
   const shortWhen = sharedWhen(rated, false);

@@ -1,7 +1,7 @@
 import type { Benchmark, HouseStyle, Indicator, Measure, Movement, NarrativeItem, NarrativeStyle, Period, PeriodValue, Rating, RatedIndicator } from '../types';
 import { Citations, printedDecimals } from './citations';
 import { compact } from '../flatString';
-import { Phrasebook, STOCK_PHRASES, benchmarkName, subject } from './phrases';
+import { Phrasebook, STOCK_PHRASES, benchmarkName, subject, upperFirst } from './phrases';
 import { quotable } from './commentary';
 
 /** What every sentence of one report is written with. */
@@ -270,6 +270,11 @@ function ownPeriod(pv: PeriodValue, ctx: SentenceContext): string {
   return pv.period.label === ctx.period.label || pv.period.sortKey === ctx.period.sortKey ? '' : ` in ${pv.period.label}`;
 }
 
+/** A clause after the value ("meeting the target of 95 per cent") as a sentence of its own: "It meets the target of 95 per cent". */
+function asSentence(against: string): string {
+  return against.startsWith('meeting ') ? `it meets ${against.slice('meeting '.length)}` : `it is ${against}`;
+}
+
 /** Words in a sentence beyond which the value and its target are said in two. */
 const LONG_SENTENCE = 20;
 
@@ -311,7 +316,7 @@ export function indicatorSentence(item: RatedIndicator, ctx: SentenceContext): N
   else if (rating.status === 'rated') {
     // Value and target in one sentence when it stays short; else the target in a short sentence of its own.
     const against = againstTarget(c, ind, rating, style);
-    text += wordCount(text) + wordCount(against) > LONG_SENTENCE ? `. It is ${against}.` : `, ${against}.`;
+    text += wordCount(text) + wordCount(against) > LONG_SENTENCE ? `. ${upperFirst(asSentence(against))}.` : `, ${against}.`;
   } else text += '.';
   const trend = trendSentence(c, rating, ctx);
   if (trend) text += ` ${trend}`;
