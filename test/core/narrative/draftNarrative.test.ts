@@ -132,8 +132,14 @@ describe('draftNarrative', () => {
   it('gives counts and a caveat when numbers are small', () => {
     const small = { ...visits, numerator: measure(5, 11, 6), denominator: measure(7, 12, 6) };
     const [item] = draftNarrative(rated([small]), NOW, style).areasForFocus;
-    // Value, counts and target would run past 20 words: the target gets a sentence of its own.
     expect(item.text).toContain('Child protection visits within 10 working days (CS05) stood at 86 per cent (5 of 7). It is just below the target of 90 per cent.');
+    // Without the counts the sentence stays within 20 words: value and target together.
+    expect(draftNarrative(rated([visits]), NOW, style).areasForFocus[0].text).toContain('Child protection visits within 10 working days (CS05) stood at 86 per cent, just below the target of 90 per cent.');
+    // Value, counts and target would run past 20 words: the target gets a sentence of its own.
+    const long = { ...small, name: '% of child protection visits completed within 10 working days of the strategy discussion or conference' };
+    expect(draftNarrative(rated([long]), NOW, style).areasForFocus[0].text).toContain(
+      'Child protection visits completed within 10 working days of the strategy discussion or conference (CS05) stood at 86 per cent (5 of 7). It is just below the target of 90 per cent.',
+    );
     expect(item.text).toContain('With numbers this small, one case moves the figure considerably.');
     // A stock caveat at most twice in a report, each way of saying it: then a word in the bracket.
     const many = Array.from({ length: 6 }, (_, i) => ({ ...small, id: `CS${20 + i}`, row: 20 + i }));
