@@ -87,9 +87,9 @@ describe('writeNarrativeSheet', () => {
     writeNarrativeSheet(wb, big, meta);
     const texts = columnA(wb.getWorksheet('Narrative')!).filter((v): v is string => typeof v === 'string');
     expect(Math.max(...texts.map((t) => t.length))).toBeLessThanOrEqual(32767);
-    const green = texts.filter((t) => t.startsWith('Green (3000): ') || t.startsWith('Indicator number '));
+    const green = texts.filter((t) => t.startsWith('Green (3,000): ') || t.startsWith('Indicator number '));
     expect(green.length).toBeGreaterThan(1);
-    expect(green.join(' ').replace('Green (3000): ', '').split('; ')).toEqual(names);
+    expect(green.join(' ').replace('Green (3,000): ', '').split('; ')).toEqual(names);
   });
 
   it('keeps text that looks like a formula as text, stored as a shared string', async () => {

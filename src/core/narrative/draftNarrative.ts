@@ -2,7 +2,7 @@ import type { HouseStyle, Narrative, NarrativeItem, NarrativeStyle, NoDataReason
 import { Citations, printedDecimals } from './citations';
 import { defaultShapedStyle } from '../config/defaults';
 import { compact } from '../flatString';
-import { Phrasebook, listJoin, lowerFirst, periodSpan, shortName, subject, upperFirst } from './phrases';
+import { Phrasebook, countText, listJoin, lowerFirst, periodSpan, shortName, subject, upperFirst } from './phrases';
 import { type SentenceContext, indicatorSentence, serviceWords, targetText, whenText } from './sentences';
 import { renderText } from './render';
 import { printDifference, roundTo } from '../values/display';
@@ -55,7 +55,7 @@ function redItem(item: RatedIndicator, ctx: SentenceContext): NarrativeItem {
   return { indicatorId: ind.id, section: ind.section, rag: 'red', text, cells: c.list(text, from) };
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => `${countText(n)} ${n === 1 ? one : many}`;
 
 /** The one comparison period all the rated indicators share ("last quarter"), else a general phrase. */
 function sharedWhen(items: readonly RatedIndicator[], longTerm: boolean): string {
@@ -82,7 +82,7 @@ function movementCounts(items: readonly RatedIndicator[], longTerm: boolean): st
     else if (d === 'declining') worse++;
     else if (d === 'unchanged') same++;
   }
-  const parts = [better && `${better} improved`, worse && `${worse} declined`, same && `${same} ${same === 1 ? 'was' : 'were'} unchanged`].filter(Boolean) as string[];
+  const parts = [better && `${countText(better)} improved`, worse && `${countText(worse)} declined`, same && `${countText(same)} ${same === 1 ? 'was' : 'were'} unchanged`].filter(Boolean) as string[];
   return listJoin(parts);
 }
 
@@ -140,14 +140,14 @@ function summaryItems(items: readonly RatedIndicator[], period: Period, style: H
   const missing = items.filter((i) => i.rating.status === 'no-data' && !i.rating.reportedAnnually).length;
   const span = periodSpan(period);
   const sentences: string[] = [];
-  const ragParts = [green && `${green} green`, amber && `${amber} amber`, red && `${red} red`].filter(Boolean) as string[];
+  const ragParts = [green && `${countText(green)} green`, amber && `${countText(amber)} amber`, red && `${countText(red)} red`].filter(Boolean) as string[];
   const lead = span ? `In ${span}, ` : '';
   const none = `none of the ${plural(items.length, 'indicator', 'indicators')} was rated against a target.`;
-  const whole = `${rated.length} of the ${plural(items.length, 'indicator', 'indicators')} ${rated.length === 1 ? 'was' : 'were'} rated against a target${rated.length ? `: ${listJoin(ragParts)}` : ''}.`;
+  const whole = `${countText(rated.length)} of the ${plural(items.length, 'indicator', 'indicators')} ${rated.length === 1 ? 'was' : 'were'} rated against a target${rated.length ? `: ${listJoin(ragParts)}` : ''}.`;
   if (!rated.length) sentences.push(lead ? `${lead}${none}` : upperFirst(none));
-  else sentences.push(lead ? `${lead}${whole}` : `Of the ${plural(items.length, 'indicator', 'indicators')}, ${rated.length} ${rated.length === 1 ? 'was' : 'were'} rated against a target${rated.length ? `: ${listJoin(ragParts)}` : ''}.`);
-  if (context === items.length) sentences.push(context === 1 ? 'It is a context measure without a target.' : `All ${context} are context measures without a target.`);
-  else if (context) sentences.push(context === 1 ? 'One more is a context measure without a target.' : `A further ${context} are context measures without a target.`);
+  else sentences.push(lead ? `${lead}${whole}` : `Of the ${plural(items.length, 'indicator', 'indicators')}, ${countText(rated.length)} ${rated.length === 1 ? 'was' : 'were'} rated against a target${rated.length ? `: ${listJoin(ragParts)}` : ''}.`);
+  if (context === items.length) sentences.push(context === 1 ? 'It is a context measure without a target.' : `All ${countText(context)} are context measures without a target.`);
+  else if (context) sentences.push(context === 1 ? 'One more is a context measure without a target.' : `A further ${countText(context)} are context measures without a target.`);
   const short = movementCounts(rated, false);
   const long = movementCounts(rated, true);
   const shortWhen = sharedWhen(rated, false);

@@ -1,4 +1,5 @@
 import type { Benchmark, Indicator, Period } from '../types';
+import { group } from '../values/digits';
 import { isSpaceCode } from '../values/whitespace';
 
 const QUARTER_MONTHS = ['April to June', 'July to September', 'October to December', 'January to March'];
@@ -168,6 +169,11 @@ const BENCHMARK_NAMES: Record<Benchmark['kind'], string> = {
 /** "the statistical neighbour average", with the benchmark's own period when its header gives one. */
 export function benchmarkName(b: Benchmark): { name: string; period: string } {
   return { name: b.kind === 'other' ? `the ${lowerFirst(b.label)} figure` : BENCHMARK_NAMES[b.kind], period: b.period ? ` (${b.period.label})` : '' };
+}
+
+/** A count of indicators as a report writes it: "1,646", never "1646". */
+export function countText(n: number): string {
+  return group(String(n));
 }
 
 /** "A, B and C". */

@@ -1,4 +1,5 @@
 import type { Narrative, NarrativeItem, RagSummary } from '../types';
+import { countText } from './phrases';
 
 type Parts = Omit<Narrative, 'text'>;
 
@@ -33,9 +34,9 @@ const RAG_WORD = { green: 'Green', amber: 'Amber', red: 'Red', none: null } as c
  * unavailable: 2" (and those reported annually). A rating with no indicators says "none".
  */
 export function ragSummaryLines(r: RagSummary): string[] {
-  const line = (word: string, names: readonly string[]) => `${word} (${names.length}): ${names.length ? names.join('; ') : 'none'}`;
-  const lines = [line('Green', r.green), line('Amber', r.amber), line('Red', r.red), `Data currently unavailable: ${r.unavailable}`];
-  if (r.annual) lines.push(`Reported annually: ${r.annual}`);
+  const line = (word: string, names: readonly string[]) => `${word} (${countText(names.length)}): ${names.length ? names.join('; ') : 'none'}`;
+  const lines = [line('Green', r.green), line('Amber', r.amber), line('Red', r.red), `Data currently unavailable: ${countText(r.unavailable)}`];
+  if (r.annual) lines.push(`Reported annually: ${countText(r.annual)}`);
   return lines;
 }
 

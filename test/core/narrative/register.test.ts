@@ -141,7 +141,7 @@ describe('the narrative of every catalogue workbook, in every style', () => {
     }
   });
 
-  it('prints no number that is not in a cell the sentence cites, and places every figure it prints', () => {
+  it('prints no number that is not in a cell the sentence cites, groups thousands, and places every figure it prints', () => {
     for (const d of drafts) {
       const r = d.report;
       const inds = r.items.map((i) => i.indicator);
@@ -156,6 +156,10 @@ describe('the narrative of every catalogue workbook, in every style', () => {
         // A code quoted from its cell ("'#DIV/0!' in F13") is the cell's own text.
         const quoted = [...item.text.matchAll(/'[^']*' in [A-Z]+\d+/g)].map((m) => m[0]);
         const here = [...allowed, ...quoted, ...item.cells.map((c) => c.cell), 'three months earlier'];
+        // Thousands are grouped: "1,234", never "1234" (years and period labels are not figures).
+        let bare = item.text.replace(QUOTED, '');
+        for (const x of [...here].sort((p, q) => q.length - p.length)) bare = bare.split(x).join(' ');
+        expect([label(d), item.text, bare.match(/(?<![\d,.])\d{4,}/g)]).toEqual([label(d), item.text, null]);
         if (item.indicatorId !== null) {
           expect([label(d), item.text, untracedNumbers(item, here)]).toEqual([label(d), item.text, []]);
           continue;
