@@ -161,11 +161,13 @@ describe('the narrative of every catalogue workbook, in every style', () => {
         for (const x of [...here].sort((p, q) => q.length - p.length)) bare = bare.split(x).join(' ');
         expect([label(d), item.text, bare.match(/(?<![\d,.])\d{4,}/g)]).toEqual([label(d), item.text, null]);
         if (item.indicatorId !== null) {
-          expect([label(d), item.text, untracedNumbers(item, here)]).toEqual([label(d), item.text, []]);
+          const divisor = inds.find((i) => i.id === item.indicatorId)?.displayDivisor ?? 1;
+          expect([label(d), item.text, untracedNumbers(item, here, divisor)]).toEqual([label(d), item.text, []]);
           continue;
         }
         // The opening: counts of indicators, and movements worked out from the cells it cites.
-        const values = item.cells.flatMap((c) => (typeof c.value === 'number' ? [c.value, c.value * 100] : []));
+        // A figure written as text with a mark ("49.1% (p)") counts for the numbers in it, as in untracedNumbers.
+        const values = item.cells.flatMap((c) => (typeof c.value === 'number' ? [c.value, c.value * 100] : typeof c.value === 'string' ? numbersIn(c.value).map((n) => n.value) : []));
         let text = item.text;
         for (const a of [...here].sort((x, y) => y.length - x.length)) text = text.split(a).join(' ');
         for (const m of text.matchAll(/(\d[\d,]*(?:\.\d+)?)(?= (?:per cent|percentage points?|days?|per \d)|%)/g)) {
