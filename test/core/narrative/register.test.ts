@@ -15,6 +15,9 @@ import { numbersIn, untracedNumbers } from '../../helpers/numbersInText';
 
 const STYLES: readonly NarrativeStyle[] = ['committee', 'briefing', 'exceptions'];
 
+// Reading the 2,000-indicator workbook three ways takes a while on a loaded machine: no test here is about speed.
+jest.setTimeout(600_000);
+
 /**
  * Stock phrases: the ones the drafts used to run through a report, and the engine's own caveats.
  * None may appear more than twice in a report.
@@ -54,7 +57,7 @@ beforeAll(async () => {
     grids.set(f.file, workbookToGrids(wb));
     for (const style of STYLES) drafts.push({ file: f.file, style, report: buildReport(grids.get(f.file)!, parseConfig({ narrativeStyle: style })) });
   }
-}, 120_000);
+}, 600_000);
 
 const itemsOf = (r: Report): NarrativeItem[] => {
   const n = r.narrative;
