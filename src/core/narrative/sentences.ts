@@ -292,12 +292,14 @@ function benchmarkSentence(c: Citations, ind: Indicator, rating: Rating, style: 
       }
     }
   }
-  const places: string[] = [];
+  const places: { text: string; period: string }[] = [];
   for (const b of ind.benchmarks) {
     const place = b.kind === 'rank' ? rankText(c, b) : b.kind === 'quartile' ? quartileText(c, b) : null;
-    if (place !== null) places.push(`${place}${b.period ? ` in ${b.period.label}` : ''}`);
+    if (place !== null) places.push({ text: place, period: b.period ? ` in ${b.period.label}` : '' });
   }
-  if (places.length) sentences.push(`It ${listJoin(places)}.`);
+  // A period they all share is said once, at the end: "It ranked 12th and was in quartile 2 in 2022/23."
+  const oneYear = places.length > 1 && places.every((x) => x.period === places[0].period) ? places[0].period : null;
+  if (places.length) sentences.push(oneYear !== null ? `It ${listJoin(places.map((x) => x.text))}${oneYear}.` : `It ${listJoin(places.map((x) => `${x.text}${x.period}`))}.`);
   return sentences.join(' ');
 }
 
