@@ -9,7 +9,7 @@ import { scorecardLines, type ScorecardIndicator } from './northmoorScorecardDat
 const HEADER = [
   'Ref', 'Indicator', 'Good is', 'Target 2021/22',
   'Q2 2020/21', 'Q3 2020/21', 'Q4 2020/21', 'Q1 2021/22', 'Q2 2021/22',
-  'Stat neighbours 2020/21', 'England 2020/21', 'Numerator', 'Denominator', 'Frequency', 'Commentary',
+  'Stat neighbours 2020/21', 'England 2020/21', 'Numerator', 'Denominator', 'Frequency', 'Commentary', 'Action plan',
 ];
 const HEADER_ROW = 4;
 const LAST_COL = HEADER.length;
@@ -17,7 +17,7 @@ const LAST_COL = HEADER.length;
 function putIndicator(ws: ExcelJS.Worksheet, row: number, ind: ScorecardIndicator): void {
   const values = [
     ind.ref, ind.name, ind.goodIs, ind.target, ...ind.values,
-    ind.statNeighbours, ind.england, ind.numerator, ind.denominator, ind.frequency, ind.commentary,
+    ind.statNeighbours, ind.england, ind.numerator, ind.denominator, ind.frequency, ind.commentary, ind.actions,
   ];
   const formats: Record<number, string> = { 12: COUNT, 13: COUNT };
   for (let c = 4; c <= 11; c++) formats[c] = ind.format;
@@ -26,7 +26,7 @@ function putIndicator(ws: ExcelJS.Worksheet, row: number, ind: ScorecardIndicato
     ws.getCell(row, c).alignment = { horizontal: c === 3 || c === 14 ? 'center' : 'right', vertical: 'top' };
   }
   ws.getCell(row, 2).alignment = { wrapText: true, vertical: 'top' };
-  ws.getCell(row, LAST_COL).alignment = { wrapText: true, vertical: 'top', indent: 1 };
+  for (const c of [LAST_COL - 1, LAST_COL]) ws.getCell(row, c).alignment = { wrapText: true, vertical: 'top', indent: 1 };
   ws.getCell(row, 1).alignment = { vertical: 'top' };
 }
 
@@ -39,7 +39,7 @@ export function addScorecardSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet {
   });
   putTitle(ws, 1, 'Northmoor Borough Council — Children\'s Services Performance Scorecard', 14);
   putTitle(ws, 2, 'Quarter 2 2021/22 (July to September 2021) · Children and Young People Scrutiny Committee', 11);
-  setWidths(ws, [8, 60, 12, 11, 10, 10, 10, 10, 10, 13, 11, 13, 14, 12, 52]);
+  setWidths(ws, [8, 60, 12, 11, 10, 10, 10, 10, 10, 13, 11, 13, 14, 12, 52, 48]);
   putRow(ws, HEADER_ROW, HEADER);
   styleHeader(ws, HEADER_ROW, LAST_COL);
   ws.getRow(HEADER_ROW).height = 46;
@@ -51,7 +51,7 @@ export function addScorecardSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet {
       styleSection(ws, row, LAST_COL);
     } else {
       putIndicator(ws, row, line);
-      fitRowHeight(ws, row, [2, LAST_COL]);
+      fitRowHeight(ws, row, [2, LAST_COL - 1, LAST_COL]);
     }
     row += 1;
   }

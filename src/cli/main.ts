@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
+import { NARRATIVE_STYLES } from '../core/config/vocabulary';
+import type { NarrativeStyle } from '../core/types';
 import { runReport, type OutputFormat } from './runReport';
 
 const USAGE = `Usage: scorecard report <workbook.xlsx> [options]
@@ -12,6 +14,9 @@ Options:
   --period LABEL      report on this period, e.g. "Q2 2021/22" (default: the latest with data)
   --config FILE       configuration file (JSON): targets, polarity, tolerance, column roles, house style
   --format FORMAT     text (default), markdown or json
+  --style STYLE       how the narrative is written: committee (default: paragraphs of a covering
+                      report), briefing (one line per indicator) or exceptions (only red and amber,
+                      with their actions); overrides narrativeStyle in the configuration
   --out FILE          also write an annotated copy of the workbook: live RAG colours, RAG labels
                       and a Narrative sheet (never the input file itself)
   -h, --help          show this help
@@ -29,6 +34,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         period: { type: 'string' },
         config: { type: 'string' },
         format: { type: 'string', default: 'text' },
+        style: { type: 'string' },
         out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -52,7 +58,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`error: --format must be text, markdown or json, not '${values.format}'.\n`);
     return 2;
   }
-  const result = await runReport({ workbook, sheets: values.sheet, period: values.period, configFile: values.config, format, out: values.out });
+  const style = values.style as NarrativeStyle | undefined;
+  if (style !== undefined && !Object.hasOwn(NARRATIVE_STYLES, style)) {
+    process.stderr.write(`error: --style must be committee, briefing or exceptions, not '${values.style}'.\n`);
+    return 2;
+  }
+  const result = await runReport({ workbook, sheets: values.sheet, period: values.period, configFile: values.config, format, out: values.out, style });
   for (const line of result.stderr) process.stderr.write(`${line}\n`);
   process.stdout.write(result.stdout);
   return result.exitCode;

@@ -8,7 +8,7 @@ import { ragCounts } from '../core/report/ragCounts';
 import { ratingsForNarrative, sheetRagNotes } from '../core/report/sheetRags';
 import { reportToJson } from '../core/report/toJson';
 import { colToLetters } from '../core/address';
-import type { ScorecardConfig, UnreadTable } from '../core/types';
+import type { NarrativeStyle, ScorecardConfig, UnreadTable } from '../core/types';
 import { readWorkbookFile, workbookToGrids } from '../xlsx/readWorkbook';
 import { rebuildLosses } from '../xlsx/rebuildLosses';
 import { WorkbookError } from '../xlsx/workbookError';
@@ -23,6 +23,8 @@ export interface ReportOptions {
   readonly configFile?: string;
   readonly format: OutputFormat;
   readonly out?: string;
+  /** How the narrative is written; overrides the configuration's `narrativeStyle`. */
+  readonly style?: NarrativeStyle;
 }
 
 export interface ReportResult {
@@ -67,6 +69,7 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
     let config: ScorecardConfig = parseConfig(fileConfig, options.configFile);
     if (options.sheets?.length) config = { ...config, sheets: options.sheets };
     if (options.period) config = { ...config, period: options.period };
+    if (options.style) config = { ...config, narrativeStyle: options.style };
     const { wb, bytes, plainRead } = await readWorkbookFile(options.workbook);
     const readIssues: string[] = [];
     const grids = workbookToGrids(wb, (i) => readIssues.push(`warning: ${i.message}`));

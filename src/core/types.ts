@@ -133,6 +133,7 @@ export type ColumnRole =
   | 'commentary'
   /** The sheet's own RAG or status column ("RAG", "Status", "G/A/R"): read to compare with ours. */
   | 'rag'
+  | 'actions'
   | 'ignore';
 
 export type BenchmarkKind =
@@ -323,6 +324,10 @@ export interface Indicator {
   readonly denominator: Measure | null;
   /** The service's commentary on the indicator, from its commentary column, and that cell. */
   readonly commentary: { readonly text: string; readonly cell: string } | null;
+  /** What the service is doing about it, from an actions column ("Action plan", "Remedial action"), and that cell. */
+  readonly actions?: { readonly text: string; readonly cell: string } | null;
+  /** The short name the narrative uses in prose, when the configuration sets one (else it is derived from `name`). */
+  readonly shortName?: string | null;
   /** "per 10,000 children" and similar, read from the name or the unit column, for display. */
   readonly rateBase: string | null;
   readonly currency: string | null;
@@ -526,7 +531,15 @@ export interface IndicatorConfig {
   readonly cumulative?: boolean;
   /** Leave this indicator out of ratings and narrative. */
   readonly exclude?: boolean;
+  /** The name the narrative uses in prose ("Assessments within 45 days"); default: derived from the indicator's name. */
+  readonly shortName?: string;
 }
+
+/**
+ * How the narrative is written: `committee` (paragraphs of a covering report), `briefing` (one line
+ * per indicator) or `exceptions` (only red and amber, with their actions).
+ */
+export type NarrativeStyle = 'committee' | 'briefing' | 'exceptions';
 
 export interface ScorecardConfig {
   /** Report on this period (a header as written or its label, e.g. "Q2 2021/22"); default: the latest with data. */
@@ -542,6 +555,8 @@ export interface ScorecardConfig {
    */
   readonly ragSource?: RagSource;
   readonly style: HouseStyle;
+  /** How the narrative is written; default `committee`. (Called so because `style` is the house style of numbers.) */
+  readonly narrativeStyle?: NarrativeStyle;
   readonly tables: readonly TableConfig[];
   readonly indicators: Readonly<Record<string, IndicatorConfig>>;
 }
@@ -573,10 +588,30 @@ export interface NarrativeItem {
   readonly cells: readonly CellCitation[];
 }
 
+/**
+ * The RAG summary as committees print it: the indicators' short names under each rating, and how
+ * many have no data this period.
+ */
+export interface RagSummary {
+  readonly green: readonly string[];
+  readonly amber: readonly string[];
+  readonly red: readonly string[];
+  /** Indicators whose figure for the period is missing (reported annually not counted). */
+  readonly unavailable: number;
+  /** Indicators reported annually, without a figure this period. */
+  readonly annual: number;
+}
+
 export interface Narrative {
   /** The reporting period's label, e.g. "Q2 2021/22". */
   readonly period: string;
+  /** How it is written. */
+  readonly style: NarrativeStyle;
+  /** The opening: counts, direction of travel, the largest movements, data not available. */
   readonly summary: readonly NarrativeItem[];
+  /** Every red indicator with its figure and target, listed after the opening. */
+  readonly reds: readonly NarrativeItem[];
+  readonly ragSummary: RagSummary;
   readonly performingWell: readonly NarrativeItem[];
   readonly areasForFocus: readonly NarrativeItem[];
   /** Measures without a target (or polarity), with their trend. */

@@ -73,11 +73,11 @@ export function createExcelHost(options: ExcelHostOptions = {}): HostApi {
         const s = settings();
         return run((context) => refreshInContext(context, s));
       }),
-    draftNarrative: () =>
+    draftNarrative: (style) =>
       guarded('draft', async () => {
         const { draftInContext } = await import('./workflows');
         const s = settings();
-        return run((context) => draftInContext(context, s));
+        return run((context) => draftInContext(context, { ...s, narrativeStyle: style }));
       }),
     review: () =>
       guarded('refresh', async () => {
@@ -85,11 +85,11 @@ export function createExcelHost(options: ExcelHostOptions = {}): HostApi {
         const s = settings();
         return run((context) => reviewInContext(context, s));
       }),
-    insertNarrative: (text) =>
+    insertNarrative: (text, style) =>
       guarded('insert', async () => {
         const { insertInContext } = await import('./workflows');
         const s = settings();
-        return run((context) => insertInContext(context, s, text));
+        return run((context) => insertInContext(context, { ...s, narrativeStyle: style }, text));
       }),
     saveIndicator: (key, indicatorSettings) =>
       storeSetting(run, async () => {

@@ -3,7 +3,7 @@
  * count of indicators by rating (the chart's source), then the sections of the narrative with
  * each item's text in column A and the cells it cites, as addresses, in the columns beside it.
  */
-import { NARRATIVE_SECTIONS, narrativeBlocks } from '../core/narrative/render';
+import { NARRATIVE_SECTIONS, RAG_SUMMARY_HEADING, REDS_HEADING, cellPieces, narrativeBlocks, ragSummaryLines } from '../core/narrative/render';
 import type { Narrative, NarrativeItem, RagCounts } from '../core/types';
 
 export type { RagCounts } from '../core/types';
@@ -83,15 +83,31 @@ const finish = (rows: LayoutRow[], countRows: NarrativeLayout['countRows']): Nar
 /** Lays out the sheet. Every string is for a text cell: nothing in it is ever read as a formula. */
 export function narrativeLayout(narrative: Narrative, meta: NarrativeMeta): NarrativeLayout {
   const { rows, countRows } = openingRows(narrative.period, meta);
-  const sections: [string, readonly NarrativeItem[]][] = [['Summary', narrative.summary], ...NARRATIVE_SECTIONS.map(([key, title]): [string, readonly NarrativeItem[]] => [title, narrative[key]])];
-  for (const [heading, items] of sections) {
+  const itemRows = (item: NarrativeItem) => {
+    // A cell holds at most 32,767 characters: a longer text runs on in the rows below.
+    const [first, ...more] = cellPieces(item.text);
+    rows.push(line(first, 'body', citations(item)));
+    for (const piece of more) rows.push(line(piece, 'body'));
+  };
+  rows.push(line('', 'body'), line('Summary', 'heading'));
+  for (const item of narrative.summary) itemRows(item);
+  if (narrative.reds.length) {
+    rows.push(line('', 'body'), line(REDS_HEADING, 'heading'));
+    for (const item of narrative.reds) itemRows(item);
+  }
+  rows.push(line('', 'body'), line(RAG_SUMMARY_HEADING, 'heading'));
+  for (const text of ragSummaryLines(narrative.ragSummary)) for (const piece of cellPieces(text)) rows.push(line(piece, 'body'));
+  for (const [key, heading] of NARRATIVE_SECTIONS) {
+    const items = narrative[key];
+    // An exceptions report leaves out what is not red or amber: those headings are not printed.
+    if (!items.length && narrative.style === 'exceptions') continue;
     rows.push(line('', 'body'), line(heading, 'heading'));
     if (!items.length) rows.push(line('None this period.', 'note'));
     let section: string | null = null;
     for (const item of items) {
-      if (heading !== 'Summary' && item.section && item.section !== section) rows.push(line(item.section, 'subheading'));
+      if (item.section && item.section !== section) rows.push(line(item.section, 'subheading'));
       section = item.section;
-      rows.push(line(item.text, 'body', citations(item)));
+      itemRows(item);
     }
   }
   return finish(rows, countRows);
@@ -114,7 +130,7 @@ export function editedLayout(narrative: Narrative, edited: EditedNarrative, meta
   const styles = new Map<string, RowStyle>();
   for (const b of narrativeBlocks(narrative)) {
     if (b.kind === 'item') items.set(b.item.text.trim(), b.item);
-    else if (b.kind !== 'gap') styles.set(b.text, b.kind === 'subheading' ? 'subheading' : 'heading');
+    else if (b.kind === 'title' || b.kind === 'heading' || b.kind === 'subheading') styles.set(b.text, b.kind === 'subheading' ? 'subheading' : 'heading');
   }
   let gap = true;
   for (const raw of edited.text.split(/\r?\n/)) {
@@ -126,8 +142,11 @@ export function editedLayout(narrative: Narrative, edited: EditedNarrative, meta
     if (gap) rows.push(line('', 'body'));
     gap = false;
     const item = items.get(text);
-    if (item) rows.push(line(text, 'body', citations(item)));
-    else rows.push(line(text, styles.get(text) ?? 'body'));
+    if (item) {
+      const [first, ...more] = cellPieces(text);
+      rows.push(line(first, 'body', citations(item)));
+      for (const piece of more) rows.push(line(piece, 'body'));
+    } else for (const piece of cellPieces(text)) rows.push(line(piece, styles.get(text) ?? 'body'));
   }
   return finish(rows, countRows);
 }

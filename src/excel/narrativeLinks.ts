@@ -26,6 +26,7 @@ export function narrativeParagraphs(narrative: Narrative): NarrativeParagraph[] 
   return narrativeBlocks(narrative).flatMap((b): NarrativeParagraph[] => {
     if (b.kind === 'gap') return [];
     if (b.kind === 'item') return [{ kind: 'item', parts: itemParts(b.item) }];
+    if (b.kind === 'line') return [{ kind: 'item', parts: [{ text: b.text }] }];
     return [{ kind: b.kind, parts: [{ text: b.text }] }];
   });
 }

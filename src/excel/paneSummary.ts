@@ -3,6 +3,7 @@
  * detail, grouped by sheet and section, and each table with its column roles. Everything is
  * worded here, from the engine's own JSON form, so the pane only displays.
  */
+import { shortName } from '../core/narrative/phrases';
 import { colToLetters } from '../core/address';
 import { reportToJson, type IndicatorJson, type ReportJson } from '../core/report/toJson';
 import type { Report } from '../core/report/buildReport';
@@ -58,6 +59,7 @@ export function paneSummary(report: Report): Required<WorkbookReview> {
     targetUnits: ind.unit === 'percentage' ? 'per cent' : null,
     targetSource: report.items[i].indicator.target?.source ?? null,
     sheetRag: ind.sheetRag ? { label: ragWordCapital(ind.sheetRag.rag), shown: ind.sheetRag.shown, cell: ind.sheetRag.cell, agrees: ind.sheetRag.rag === ind.rag } : null,
+    derivedShortName: shortName({ ...report.items[i].indicator, shortName: null }).name,
   }));
   const labelHeaders = new Set(report.formatPlan.labelHeaders.map((h) => `${h.sheet}!${h.cell}`));
   const tables = json.tables.map((t, i): TableSummary => ({
@@ -85,6 +87,7 @@ export function paneSummary(report: Report): Required<WorkbookReview> {
       percent: config.style.percent,
       decimals: config.style.decimals,
       ragSource: config.ragSource ?? 'engine',
+      narrativeStyle: config.narrativeStyle ?? 'committee',
     },
     periods: json.periods,
     reporting: json.period,

@@ -21,8 +21,8 @@ function storedObject(stored: unknown): Json {
 }
 
 /**
- * The stored configuration with one indicator's target, polarity and tolerance replaced. A null
- * target or tolerance removes the setting, so the cell's target or the workbook's tolerance applies.
+ * The stored configuration with one indicator's target, polarity, tolerance and short name replaced.
+ * A null target, tolerance or short name removes the setting, so the cell's target or the workbook's tolerance applies.
  * @throws SyntaxError when the stored text is not JSON (the caller says the settings are unreadable).
  */
 export function withIndicatorSettings(stored: unknown, key: string, settings: IndicatorSettings): Json {
@@ -34,6 +34,11 @@ export function withIndicatorSettings(stored: unknown, key: string, settings: In
   if (settings.target !== null) entry.target = settings.target;
   if (settings.tolerance !== null) entry.tolerance = { type: 'relative', value: settings.tolerance };
   entry.polarity = settings.polarity;
+  if (settings.shortName !== undefined) {
+    delete entry.shortName;
+    const name = settings.shortName?.trim();
+    if (name) entry.shortName = name;
+  }
   indicators[key] = entry;
   return { ...config, indicators };
 }
@@ -96,5 +101,6 @@ export function currentSettings({ indicator }: RatedIndicator): IndicatorSetting
     target: target?.value ?? null,
     polarity: indicator.polarity,
     tolerance: indicator.tolerance.type === 'relative' ? indicator.tolerance.value : null,
+    shortName: indicator.shortName ?? null,
   };
 }

@@ -12,7 +12,7 @@ import type { NarrativeParagraph, WorkbookReview } from '../taskpane/hostApi';
 import { narrativeParagraphs } from './narrativeLinks';
 import { ragCounts } from '../core/report/ragCounts';
 import { ratingsForNarrative, sheetRagNotes } from '../core/report/sheetRags';
-import type { RagCounts } from '../core/types';
+import type { RagCounts, NarrativeStyle } from '../core/types';
 import { paneSummary } from './paneSummary';
 import { readWorkbook } from './readWorkbook';
 import { requestConfig } from './settings';
@@ -24,6 +24,8 @@ export interface WorkflowOptions {
   readonly rangeAreas: boolean;
   readonly now: Date;
   readonly cellsPerSync?: number;
+  /** How the narrative is written, over the workbook's own setting (the pane's choice beside the draft). */
+  readonly narrativeStyle?: NarrativeStyle;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -37,7 +39,7 @@ async function report(context: Excel.RequestContext, options: WorkflowOptions, a
   const grids = await readWorkbook(context, { cellsPerSync: options.cellsPerSync });
   const { config, issue } = stored();
   if (issue) throw new Error(`${issue.message} Nothing was changed.`);
-  const built = buildReport(grids, config);
+  const built = buildReport(grids, options.narrativeStyle ? { ...config, narrativeStyle: options.narrativeStyle } : config);
   if (!anyway && (!built.items.length || !built.period)) {
     throw new Error(
       'No indicator table was found in this workbook, so nothing was changed. Scorecard Narrator looks for a header row naming the indicators and period columns such as "Q2 2021/22"; where the pane lists a table as not read, choose the column that holds the indicator names.',

@@ -12,11 +12,11 @@ export interface IndicatorSettingsFormProps {
   readonly onCancel: () => void;
 }
 
-/** Target, polarity and amber tolerance for one indicator, stored in the workbook on Save. */
+/** Target, polarity, amber tolerance and the short name the narrative uses for one indicator, stored in the workbook on Save. */
 export function IndicatorSettingsForm({ indicator, settings, onSave, onCancel }: IndicatorSettingsFormProps) {
   const styles = usePaneStyles();
   const [fields, setFields] = useState<SettingsFields>(() => fieldsFor(settings));
-  const [problem, setProblem] = useState<{ field: 'target' | 'tolerance'; message: string } | null>(null);
+  const [problem, setProblem] = useState<{ field: 'target' | 'tolerance' | 'shortName'; message: string } | null>(null);
   const set = (change: Partial<SettingsFields>) => setFields((previous) => ({ ...previous, ...change }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -47,6 +47,13 @@ export function IndicatorSettingsForm({ indicator, settings, onSave, onCancel }:
         validationMessage={problem?.field === 'tolerance' ? problem.message : undefined}
       >
         <Input inputMode="decimal" value={fields.tolerance} onChange={(_, data) => set({ tolerance: data.value })} />
+      </Field>
+      <Field
+        label="Short name in the narrative"
+        hint={indicator.derivedShortName ? `Leave blank for “${indicator.derivedShortName}”.` : 'Leave blank for a name made from the indicator’s.'}
+        validationMessage={problem?.field === 'shortName' ? problem.message : undefined}
+      >
+        <Input value={fields.shortName} onChange={(_, data) => set({ shortName: data.value })} />
       </Field>
       <div className={styles.actions}>
         <Button type="submit" appearance="primary">

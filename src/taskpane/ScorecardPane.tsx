@@ -1,20 +1,29 @@
 import {
   Button,
+  Field,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  Select,
   Spinner,
   Text,
   Title3,
 } from '@fluentui/react-components';
 import { ArrowSync20Regular, Dismiss20Regular, DocumentText20Regular } from '@fluentui/react-icons';
-import type { HostApi } from './hostApi';
+import type { HostApi, NarrativeStyle } from './hostApi';
 import { ResultsArea } from './ResultsArea';
 import { type PaneError, useScorecardPane } from './useScorecardPane';
 import { usePaneStyles } from './usePaneStyles';
 
 const BUSY_LABEL = { refresh: 'Refreshing RAG…', draft: 'Drafting the narrative…', insert: 'Inserting the narrative…', save: 'Saving the settings and refreshing RAG…' } as const;
+
+/** The narrative's styles in the officer's words, in the order offered. */
+export const NARRATIVE_STYLE_CHOICES: readonly (readonly [NarrativeStyle, string])[] = [
+  ['committee', 'Committee report'],
+  ['briefing', 'Briefing: a line each'],
+  ['exceptions', 'Exceptions: red and amber'],
+];
 
 /** Props for {@link ScorecardPane}. */
 export interface ScorecardPaneProps {
@@ -40,6 +49,15 @@ export function ScorecardPane({ host, startupError }: ScorecardPaneProps) {
         <Button icon={<DocumentText20Regular />} disabledFocusable={busy} onClick={() => void pane.draftNarrative()}>
           Draft narrative
         </Button>
+        <Field label="Style" orientation="horizontal" className={styles.styleChoice}>
+          <Select value={pane.narrativeStyle} onChange={(_, data) => pane.setNarrativeStyle(data.value as NarrativeStyle)}>
+            {NARRATIVE_STYLE_CHOICES.map(([value, words]) => (
+              <option key={value} value={value}>
+                {words}
+              </option>
+            ))}
+          </Select>
+        </Field>
       </div>
       {pane.busy && <Spinner size="tiny" labelPosition="after" label={BUSY_LABEL[pane.busy]} />}
       {pane.error && (

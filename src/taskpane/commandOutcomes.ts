@@ -3,7 +3,7 @@
  * its own to speak in; in the shared runtime it publishes its outcome here and the pane (mounted
  * in the same page, shown or not) displays it.
  */
-import type { HostApi, NarrativeParagraph, WorkbookReview } from './hostApi';
+import type { HostApi, NarrativeParagraph, NarrativeStyle, WorkbookReview } from './hostApi';
 
 export type CommandOutcome =
   | ({ readonly kind: 'refreshed'; readonly message: string } & Partial<WorkbookReview>)
@@ -42,7 +42,7 @@ export async function refreshOutcome(host: HostApi): Promise<CommandOutcome> {
 }
 
 /** Draft narrative as an outcome. */
-export async function draftOutcome(host: HostApi): Promise<CommandOutcome> {
-  const { text, paragraphs } = await host.draftNarrative();
+export async function draftOutcome(host: HostApi, style?: NarrativeStyle): Promise<CommandOutcome> {
+  const { text, paragraphs } = await (style === undefined ? host.draftNarrative() : host.draftNarrative(style));
   return { kind: 'drafted', text, ...(paragraphs && { paragraphs }) };
 }

@@ -6,12 +6,37 @@ export interface ClipboardLike {
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The narrative as simple HTML for pasting into a report: a paragraph per block, line breaks kept. */
+/** A block's lines as HTML: bulleted lines ("• …") as a list, the others as a paragraph with its line breaks. */
+function blockHtml(block: string): string {
+  const out: string[] = [];
+  let lines: string[] = [];
+  let items: string[] = [];
+  const flush = () => {
+    if (lines.length) out.push(`<p>${lines.map(escapeHtml).join('<br>')}</p>`);
+    if (items.length) out.push(`<ul>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`);
+    lines = [];
+    items = [];
+  };
+  for (const line of block.split('\n')) {
+    const bullet = /^\s*•\s+/.exec(line);
+    if (bullet) {
+      if (lines.length) flush();
+      items.push(line.slice(bullet[0].length));
+    } else {
+      if (items.length) flush();
+      lines.push(line);
+    }
+  }
+  flush();
+  return out.join('');
+}
+
+/** The narrative as simple HTML for pasting into a report: a paragraph per block, line breaks kept, bullets as a list. */
 export function narrativeHtml(text: string): string {
   return text
     .split(/\n\s*\n/)
     .filter((block) => block.trim() !== '')
-    .map((block) => `<p>${block.split('\n').map(escapeHtml).join('<br>')}</p>`)
+    .map(blockHtml)
     .join('\n');
 }
 

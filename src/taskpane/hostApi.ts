@@ -1,4 +1,6 @@
-import type { ColumnRole } from '../core/types';
+import type { ColumnRole, NarrativeStyle } from '../core/types';
+
+export type { NarrativeStyle } from '../core/types';
 
 /**
  * What the task pane and the ribbon commands ask of the workbook. The Office.js adapter
@@ -14,7 +16,8 @@ export interface HostApi {
    * Drafts the committee narrative from the scorecard; resolves to the draft text and, where the
    * host can, its paragraphs with each figure tied to its cell.
    */
-  draftNarrative(): Promise<{ text: string; paragraphs?: readonly NarrativeParagraph[] }>;
+  /** Drafts the narrative in a style (`committee` when not given, or as the workbook's settings say) and writes the Narrative sheet. */
+  draftNarrative(style?: NarrativeStyle): Promise<{ text: string; paragraphs?: readonly NarrativeParagraph[] }>;
   /** Reads the workbook, changing nothing: the indicators as rated now and the tables as read, where the host can. */
   review?(): Promise<WorkbookReview>;
   /** Selects a cell in the workbook (activating its sheet), where the host can. */
@@ -29,7 +32,7 @@ export interface HostApi {
   /** Stores the workbook-wide settings (reporting period, tolerance, amber rule, house style), where the host can. */
   saveWorkbookSettings?(settings: WorkbookSettings): Promise<void>;
   /** Writes the narrative as the officer edited it to the Narrative sheet, where the host can; resolves to a sentence saying where. */
-  insertNarrative?(text: string): Promise<{ message: string }>;
+  insertNarrative?(text: string, style?: NarrativeStyle): Promise<{ message: string }>;
 }
 
 /** What a column of a table can be taken to be: the engine's column roles. */
@@ -45,6 +48,8 @@ export interface IndicatorSettings {
   readonly target: number | null;
   readonly polarity: 'higher' | 'lower' | 'none';
   readonly tolerance: number | null;
+  /** The name the narrative uses in prose; null (or absent) for the one derived from the indicator's name. */
+  readonly shortName?: string | null;
 }
 
 /** One paragraph of the drafted narrative, for checking its figures against their cells. */
@@ -86,6 +91,8 @@ export interface WorkbookSettings {
    * where it rates an indicator). Our rules colour the values either way. Absent means 'engine'.
    */
   readonly ragSource?: 'engine' | 'sheet';
+  /** How the narrative is written, as the workbook's configuration says (default committee). */
+  readonly narrativeStyle?: NarrativeStyle;
 }
 
 /** The workbook-wide settings now, and the choices the workbook offers. */
@@ -130,6 +137,8 @@ export interface IndicatorSummary {
   readonly targetSource: 'cell' | 'config' | null;
   /** The sheet's own rating from its RAG or status column, where it gives one. */
   readonly sheetRag?: SheetRagSummary | null;
+  /** The short name the narrative would derive from the indicator's name ("Assessments completed within 45 working days"). */
+  readonly derivedShortName?: string;
 }
 
 /** The sheet's own rating of an indicator, as the pane shows it beside ours. */

@@ -17,5 +17,6 @@ export const ROLE_WORDS: Readonly<Record<ColumnRoleName, string>> = {
   unit: 'Unit',
   commentary: 'Commentary',
   rag: "The sheet's own RAG rating",
+  actions: 'Actions (what is being done)',
   ignore: 'Not used',
 };

@@ -25,6 +25,10 @@ export const usePaneStyles = makeStyles({
     flexWrap: 'wrap',
     gap: tokens.spacingHorizontalS,
   },
+  /** The narrative's style, beside the Draft button. */
+  styleChoice: {
+    alignItems: 'center',
+  },
   results: {
     display: 'flex',
     flexDirection: 'column',

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { type CommandOutcome, draftOutcome, lastOutcome, refreshOutcome, subscribeOutcomes } from './commandOutcomes';
 import {
   type ColumnRef, type ColumnRoleName, describeError, type HostApi, type IndicatorSettings, type IndicatorSummary, type NarrativeParagraph,
-  type TableSummary, type WorkbookSettings, type WorkbookSettingsView, type WorkbookWarning,
+  type NarrativeStyle, type TableSummary, type WorkbookSettings, type WorkbookSettingsView, type WorkbookWarning,
 } from './hostApi';
 import { useOpeningReview } from './useOpeningReview';
 
@@ -43,7 +43,11 @@ export interface PaneState {
 /** The pane's state plus the actions its buttons call. */
 export interface ScorecardPane extends PaneState {
   refreshRag(): Promise<void>;
+  /** Drafts the narrative in {@link narrativeStyle}. */
   draftNarrative(): Promise<void>;
+  /** How the next draft is written: the choice beside the draft, else the workbook's setting. */
+  readonly narrativeStyle: NarrativeStyle;
+  setNarrativeStyle(style: NarrativeStyle): void;
   /** Stores an indicator's settings and refreshes; null when the host cannot store them. */
   readonly saveIndicator: ((key: string, settings: IndicatorSettings) => Promise<void>) | null;
   /** Stores a column's role (null: detect it again) and refreshes; null when the host cannot store it. */
@@ -152,12 +156,20 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
     (settings: WorkbookSettings) => storeAndRefresh(() => host.saveWorkbookSettings?.(settings), 'Settings not saved'),
     [host, storeAndRefresh],
   );
-  const draftNarrative = useCallback(() => run('draft', () => draftOutcome(host), draftFailed), [host, run]);
+  // The style chosen beside the draft; until the officer chooses, the workbook's own setting.
+  const [chosenStyle, setNarrativeStyle] = useState<NarrativeStyle | null>(null);
+  const narrativeStyle = chosenStyle ?? state.settings?.current.narrativeStyle ?? 'committee';
+  // The style the draft on screen was written in: Insert recognises its sentences in that style.
+  const draftedStyle = useRef<NarrativeStyle | undefined>(undefined);
+  const draftNarrative = useCallback(() => {
+    draftedStyle.current = narrativeStyle;
+    return run('draft', () => draftOutcome(host, narrativeStyle), draftFailed);
+  }, [host, run, narrativeStyle]);
   const insertNarrative = useCallback(
     (text: string) =>
       run(
         'insert',
-        async () => ({ kind: 'inserted', message: (await host.insertNarrative?.(text))?.message ?? '' }),
+        async () => ({ kind: 'inserted', message: (await host.insertNarrative?.(text, draftedStyle.current))?.message ?? '' }),
         'Narrative not inserted',
       ),
     [host, run],
@@ -178,6 +190,8 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
     ...state,
     refreshRag,
     draftNarrative,
+    narrativeStyle,
+    setNarrativeStyle,
     saveIndicator: host.saveIndicator ? saveIndicator : null,
     saveColumnRole: host.saveColumnRole ? saveColumnRole : null,
     saveWorkbookSettings: host.saveWorkbookSettings ? saveWorkbookSettings : null,

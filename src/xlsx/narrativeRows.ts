@@ -1,5 +1,5 @@
 import type { Alignment, Font, Style, Worksheet } from 'exceljs';
-import { NARRATIVE_SECTIONS } from '../core/narrative/render';
+import { NARRATIVE_SECTIONS, RAG_SUMMARY_HEADING, REDS_HEADING, ragSummaryLines } from '../core/narrative/render';
 import type { Narrative, NarrativeItem } from '../core/types';
 import { cellLinkFormula } from '../core/address';
 import { ragCounts, type RagCounts } from './ragCounts';
@@ -89,8 +89,8 @@ export interface NarrativeRow {
 }
 
 /**
- * The Narrative sheet's rows: heading, counts, then the sections, one item a row — the text and, to
- * its right, a link to each cell it cites (once). The same layout is written through exceljs or
+ * The Narrative sheet's rows: heading, counts, the opening, the reds, the RAG summary, then the
+ * sections, one item a row — the text and, to its right, a link to each cell it cites (once). The same layout is written through exceljs or
  * straight into the file's XML.
  */
 export function narrativeLayout(narrative: Narrative, meta: NarrativeMeta): NarrativeRow[] {
@@ -121,25 +121,42 @@ export function narrativeLayout(narrative: Narrative, meta: NarrativeMeta): Narr
     put("The scorecard's own RAG", 'heading');
     for (const note of meta.ragNotes) put(note, 'note');
   }
-  const sections: [string, readonly NarrativeItem[]][] = [['Summary', narrative.summary], ...NARRATIVE_SECTIONS.map(([key, title]): [string, readonly NarrativeItem[]] => [title, narrative[key]])];
-  for (const [heading, items] of sections) {
+  const itemRow = (item: NarrativeItem) => {
+    const links: NarrativeCell[] = [];
+    const seen = new Set<string>();
+    for (const c of item.cells) {
+      const text = `${c.sheet}!${c.cell}`;
+      // A link needs a sheet and a cell to go to (never "#''!"); and Excel has only so many columns.
+      if (seen.has(text) || !c.sheet || !c.cell || links.length + 2 > 16_384) continue;
+      seen.add(text);
+      links.push({ col: links.length + 2, kind: 'link', formula: cellLinkFormula(c.sheet, c.cell), text, look: 'citation' });
+    }
+    // A text longer than a cell holds (the service's words, say) runs on below: `put` splits it.
+    put(item.text, 'body', links);
+  };
+  row++;
+  put('Summary', 'heading');
+  for (const item of narrative.summary) itemRow(item);
+  if (narrative.reds.length) {
+    row++;
+    put(REDS_HEADING, 'heading');
+    for (const item of narrative.reds) itemRow(item);
+  }
+  row++;
+  put(RAG_SUMMARY_HEADING, 'heading');
+  for (const line of ragSummaryLines(narrative.ragSummary)) put(line, 'body');
+  for (const [key, heading] of NARRATIVE_SECTIONS) {
+    const items = narrative[key];
+    // An exceptions report leaves out what is not red or amber: those headings are not printed.
+    if (!items.length && narrative.style === 'exceptions') continue;
     row++;
     put(heading, 'heading');
     if (!items.length) put('None this period.', 'note');
     let section: string | null = null;
     for (const item of items) {
-      if (heading !== 'Summary' && item.section && item.section !== section) put(item.section, 'subheading');
+      if (item.section && item.section !== section) put(item.section, 'subheading');
       section = item.section;
-      const links: NarrativeCell[] = [];
-      const seen = new Set<string>();
-      for (const c of item.cells) {
-        const text = `${c.sheet}!${c.cell}`;
-        // A link needs a sheet and a cell to go to (never "#''!"); and Excel has only so many columns.
-        if (seen.has(text) || !c.sheet || !c.cell || links.length + 2 > 16_384) continue;
-        seen.add(text);
-        links.push({ col: links.length + 2, kind: 'link', formula: cellLinkFormula(c.sheet, c.cell), text, look: 'citation' });
-      }
-      put(item.text, 'body', links);
+      itemRow(item);
     }
   }
   return rows;

@@ -124,20 +124,18 @@ function sheetToGrid(ws: Worksheet, onIssue?: (issue: Issue) => void): SheetGrid
       }
       vals.push(v);
       fmts.push(cellFormat(cell));
-      if (cell.type === ValueType.Formula) {
-        const text = cell.formula;
-        if (text) {
-          fmls ??= [];
-          while (fmls.length < c) fmls.push(null);
-          fmls.push(text.replace(/^=/, ''));
-        }
+      // The formula without a leading '=' ("SUBTOTAL(9,B2:B3)"), in its column.
+      if (cell.type === ValueType.Formula && typeof cell.formula === 'string' && cell.formula) {
+        fmls ??= [];
+        while (fmls.length < c) fmls.push(null);
+        fmls[c] = cell.formula.replace(/^=/, '');
       }
     });
+    values.push(vals);
+    formats.push(fmts);
     while (formulas.length < r) formulas.push(EMPTY_ROW as readonly null[]);
     formulas.push(fmls ?? (EMPTY_ROW as readonly null[]));
     if (fmls) anyFormula = true;
-    values.push(vals);
-    formats.push(fmts);
   });
   if (noResult.length && onIssue) {
     const listed = noResult.slice(0, 5).join(', ') + (noResult.length > 5 ? ` and ${noResult.length - 5} more` : '');

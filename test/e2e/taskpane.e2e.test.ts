@@ -167,6 +167,11 @@ describeInBrowser('task pane in the browser', () => {
     });
     expect(narrativeSheet).toContain('Checked by the performance team.');
     expect(narrativeSheet).toContain('Performing well');
+    // The opening's reds and the RAG summary are on the sheet as drafted.
+    expect(narrativeSheet).toContain('Red indicators');
+    expect(narrativeSheet).toContain('RAG summary');
+    expect(narrativeSheet.some((l) => /^Red \(\d+\): /.test(l))).toBe(true);
+    expect(narrativeSheet).toContain('Data currently unavailable: 2');
 
     // The officer stops the England column being read as a benchmark: the next draft no longer cites it.
     expect(text).toContain('England average');
@@ -233,6 +238,14 @@ describeInBrowser('task pane in the browser', () => {
     await draft.waitFor();
     expect(await draft.inputValue()).toMatch(/\d%/);
     expect(await draft.inputValue()).not.toContain('per cent');
+    // A briefing, chosen beside the Draft button: one bulleted line per indicator.
+    await page.getByRole('combobox', { name: 'Style' }).selectOption('briefing');
+    const committee = await draft.inputValue();
+    await page.getByRole('button', { name: 'Draft narrative' }).click();
+    await page.waitForFunction((previous) => (document.querySelector('textarea')?.value ?? previous) !== previous, committee);
+    const briefing = page.getByRole('textbox', { name: 'Draft narrative' });
+    expect(await briefing.inputValue()).toContain('\n• Assessments completed within 45 working days (CSC05): 88.1% (612 of 695) against a target of 85%.');
+    await page.screenshot({ path: path.join(artifacts, 'taskpane-dark-briefing.png') });
     const background = await page.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider')!).backgroundColor);
     expect(background).not.toBe('rgb(255, 255, 255)');
     await screenshots(page, 'dark');

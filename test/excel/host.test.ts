@@ -150,8 +150,8 @@ describe('createExcelHost', () => {
     const excel = fakeWith([SMALL_GRID]);
     const host = hostFor(excel);
     const { text } = await host.draftNarrative();
-    expect(text).toContain('was 92 per cent');
-    const edited = `${text.replace('was 92 per cent', 'was 93 per cent')}\nA further 14 assessments are due.`;
+    expect(text).toContain('stood at 92 per cent');
+    const edited = `${text.replace('stood at 92 per cent', 'stood at 93 per cent')}\nA further 14 assessments are due.`;
     const { message } = await host.insertNarrative!(edited);
     expect(message).toBe(
       "Your edited narrative is on the sheet 'Narrative'. 2 figures in it are not in the draft (93 and 14): check them against the scorecard before it goes to committee.",
@@ -208,7 +208,7 @@ describe('createExcelHost', () => {
     const host = hostFor(excel);
     const before = await host.review!();
     expect(before.settings).toEqual({
-      current: { period: null, tolerance: { type: 'relative', value: 0.05 }, amberRule: 'tolerance', percent: 'per cent', decimals: 1, ragSource: 'engine' },
+      current: { period: null, tolerance: { type: 'relative', value: 0.05 }, amberRule: 'tolerance', percent: 'per cent', decimals: 1, ragSource: 'engine', narrativeStyle: 'committee' },
       periods: ['Q1 2021/22', 'Q2 2021/22'],
       reporting: 'Q2 2021/22',
       reportingWhy: expect.stringMatching(/^The report is on Q2 2021\/22 \(Scorecard!F3\): the latest period in which at least half/),
@@ -218,7 +218,17 @@ describe('createExcelHost', () => {
     const { message, review } = await host.refreshRag();
     expect(message).toMatch(/^Rated 4 indicators for Q1 2021\/22: /);
     expect(review?.settings?.current).toEqual(chosen);
-    expect((await host.draftNarrative()).text).toContain('The percentage of assessments completed within 45 working days (CS01) was 85% in Q1 2021/22, below the target of 90%.');
+    expect((await host.draftNarrative()).text).toContain('\nAssessments completed within 45 working days (CS01) stood at 85%, below the target of 90%.\n');
+    expect((await host.draftNarrative('briefing')).text).toContain('\n• Assessments completed within 45 working days (CS01): 85% against a target of 90%.\n');
+  });
+
+  it('stores a short name, which the next draft uses for the indicator', async () => {
+    const excel = fakeWith([SMALL_GRID]);
+    const host = hostFor(excel);
+    await host.saveIndicator!('CS01', { target: null, polarity: 'higher', tolerance: null, shortName: 'Assessments on time' });
+    expect((await host.draftNarrative()).text).toContain('\nAssessments on time (CS01) stood at 92 per cent, above the target of 90 per cent.');
+    const { review } = await host.refreshRag();
+    expect(review?.indicators[0]).toMatchObject({ settings: expect.objectContaining({ shortName: 'Assessments on time' }), derivedShortName: 'Assessments completed within 45 working days' });
   });
 
   it('does not take its own Narrative sheet for a scorecard on the next refresh or draft', async () => {

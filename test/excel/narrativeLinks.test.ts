@@ -21,11 +21,15 @@ describe('the narrative for checking in the pane', () => {
   it('gives the paragraphs in reading order, headings and the scorecard’s sections included', () => {
     const paragraphs = narrativeParagraphs(report.narrative);
     const plain = paragraphs.map((p) => `${p.kind}: ${p.parts.map((x) => x.text).join('')}`);
-    expect(plain.slice(0, 3)).toEqual([
+    expect(plain.slice(0, 5)).toEqual([
       'title: Performance summary: Q2 2021/22',
       `item: ${report.narrative.summary[0].text}`,
-      'heading: Performing well',
+      'heading: Red indicators',
+      `item: ${report.narrative.reds[0].text}`,
+      'heading: RAG summary',
     ]);
+    expect(plain).toContain('item: Red (1): Plans reviewed on time');
+    expect(plain).toContain('heading: Performing well');
     expect(plain).toContain('subheading: Children in care');
     expect(plain).toContain('heading: Areas for focus');
     const text = report.narrative.text.split('\n').filter((l) => l !== '').map((l) => l.replace(/^• /, ''));

@@ -79,10 +79,10 @@ describe('writeNarrative', () => {
     const excel = fakeWith([SMALL_GRID]);
     const hostile = '=HYPERLINK("http://evil.example","Click")';
     const item: NarrativeItem = { indicatorId: 'CS01', section: '=SUM(A1:A2)', rag: 'green', text: hostile, cells: [{ sheet: 'Scorecard', cell: 'F4', value: 92 }] };
-    const narrative: Narrative = { period: '=NOW()', summary: [], performingWell: [item], areasForFocus: [], context: [], noData: [], text: hostile };
+    const narrative: Narrative = { period: '=NOW()', style: 'committee', summary: [], reds: [], ragSummary: { green: [hostile], amber: [], red: [], unavailable: 0, annual: 0 }, performingWell: [item], areasForFocus: [], context: [], noData: [], text: hostile };
     await excel.run((context) => writeNarrative(context, narrative, { title: '+44 1234', generated: '-5', counts: ragCounts([]) }));
     const lines = columnA(excel, 'Narrative');
-    expect(lines).toEqual(expect.arrayContaining(['+44 1234', 'Period: =NOW()', '-5', '=SUM(A1:A2)', hostile]));
+    expect(lines).toEqual(expect.arrayContaining(['+44 1234', 'Period: =NOW()', '-5', '=SUM(A1:A2)', hostile, `Green (1): ${hostile}`]));
     // The only formula on the sheet is our own link to the cited cell; every text of the narrative's is text.
     const cells = [...excel.sheet('Narrative').cells.values()];
     expect(cells.filter((c) => c.formula !== null).map((c) => c.formula)).toEqual(['HYPERLINK("#\'Scorecard\'!F4","Scorecard!F4")']);
@@ -92,7 +92,7 @@ describe('writeNarrative', () => {
   it('links each cited cell, quoting a sheet name as a reference needs', async () => {
     const excel = fakeWith([SMALL_GRID]);
     const item: NarrativeItem = { indicatorId: 'CS01', section: null, rag: 'green', text: 'Visits were 92 per cent.', cells: [{ sheet: "O'Neil \"data\"", cell: 'F4', value: 92 }] };
-    const narrative: Narrative = { period: 'Q2 2021/22', summary: [], performingWell: [item], areasForFocus: [], context: [], noData: [], text: item.text };
+    const narrative: Narrative = { period: 'Q2 2021/22', style: 'committee', summary: [], reds: [], ragSummary: { green: ['Visits'], amber: [], red: [], unavailable: 0, annual: 0 }, performingWell: [item], areasForFocus: [], context: [], noData: [], text: item.text };
     await excel.run((context) => writeNarrative(context, narrative, { title: 'T', generated: 'G', counts: ragCounts([]) }));
     const row = columnA(excel, 'Narrative').indexOf(item.text) + 1;
     expect(excel.cell('Narrative', `B${row}`)).toMatchObject({

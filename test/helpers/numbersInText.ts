@@ -9,15 +9,17 @@ export function numbersIn(text: string): { value: number; decimals: number; show
 
 /**
  * Numbers in a narrative item that do not come from any cell it cites, up to rounding. A cell's
- * stored number counts as itself or ×100 (a fraction printed as a percentage); a text cell counts
- * for the numbers written in it. `allowed` strips names and period labels first.
+ * stored number counts as itself or ×100 (a fraction printed as a percentage), or divided by
+ * `divisor` when the indicator's figures are shown in thousands or millions as their cells' format
+ * shows them (903,000 under `#,##0,"k"` is "£903k"); a text cell counts for the numbers written in
+ * it. `allowed` strips names and period labels first.
  */
-export function untracedNumbers(item: NarrativeItem, allowed: readonly string[]): string[] {
+export function untracedNumbers(item: NarrativeItem, allowed: readonly string[], divisor = 1): string[] {
   let text = item.text;
   for (const a of [...allowed].sort((x, y) => y.length - x.length)) text = text.split(a).join(' ');
   const candidates: number[] = [];
   for (const c of item.cells) {
-    if (typeof c.value === 'number') candidates.push(c.value, c.value * 100);
+    if (typeof c.value === 'number') candidates.push(c.value, c.value * 100, c.value / divisor);
     else if (typeof c.value === 'string') candidates.push(...numbersIn(c.value).map((n) => n.value));
   }
   return numbersIn(text)

@@ -55,9 +55,26 @@ describe('task pane', () => {
     const box = await screen.findByRole('textbox', { name: 'Draft narrative' });
     await userEvent.type(box, ' Checked by the team.');
     await userEvent.click(screen.getByRole('button', { name: 'Insert in workbook' }));
-    expect(insertNarrative).toHaveBeenCalledWith('Of the 12 indicators, 7 are on or better than target. Checked by the team.');
+    expect(insertNarrative).toHaveBeenCalledWith('Of the 12 indicators, 7 are on or better than target. Checked by the team.', 'committee');
     expect(await screen.findByText("Your edited narrative is on the sheet 'Narrative'.")).toBeTruthy();
     expect((box as HTMLTextAreaElement).value).toContain('Checked by the team.');
+  });
+
+  it('drafts in the style chosen beside the draft, and inserts in the style drafted', async () => {
+    const insertNarrative = jest.fn(async () => ({ message: 'Inserted.' }));
+    const host = fakeHost({ insertNarrative });
+    render(<App host={host} />);
+    const style = screen.getByRole('combobox', { name: 'Style' }) as HTMLSelectElement;
+    expect(style.value).toBe('committee');
+    expect([...style.options].map((o) => o.text)).toEqual(['Committee report', 'Briefing: a line each', 'Exceptions: red and amber']);
+    await userEvent.selectOptions(style, 'briefing');
+    await userEvent.click(screen.getByRole('button', { name: 'Draft narrative' }));
+    expect(host.draftNarrative).toHaveBeenCalledWith('briefing');
+    await screen.findByRole('textbox', { name: 'Draft narrative' });
+    // Choosing another style does not change what the draft on screen was written in.
+    await userEvent.selectOptions(style, 'exceptions');
+    await userEvent.click(screen.getByRole('button', { name: 'Insert in workbook' }));
+    expect(insertNarrative).toHaveBeenCalledWith('Of the 12 indicators, 7 are on or better than target.', 'briefing');
   });
 
   it('offers no Insert where the host cannot write the narrative', async () => {

@@ -50,7 +50,7 @@ describe('indicator settings', () => {
     await userEvent.type(target, '90');
     await userEvent.selectOptions(within(form).getByRole('combobox', { name: 'Good performance is' }), 'higher');
     await userEvent.click(within(form).getByRole('button', { name: 'Save and refresh' }));
-    expect(host.saveIndicator).toHaveBeenCalledWith('CSC02', { target: 90, polarity: 'higher', tolerance: 0.05 });
+    expect(host.saveIndicator).toHaveBeenCalledWith('CSC02', { target: 90, polarity: 'higher', tolerance: 0.05, shortName: null });
     expect(host.refreshRag).toHaveBeenCalledTimes(2);
     const list = await screen.findByRole('region', { name: 'Scorecard › Front Door' });
     expect(await within(list).findByText('Green')).toBeTruthy();
@@ -62,7 +62,19 @@ describe('indicator settings', () => {
     const form = await openForm(host);
     await userEvent.selectOptions(within(form).getByRole('combobox', { name: 'Good performance is' }), 'lower');
     await userEvent.click(within(form).getByRole('button', { name: 'Save and refresh' }));
-    expect(host.saveIndicator).toHaveBeenCalledWith('CSC02', { target: null, polarity: 'lower', tolerance: 0.05 });
+    expect(host.saveIndicator).toHaveBeenCalledWith('CSC02', { target: null, polarity: 'lower', tolerance: 0.05, shortName: null });
+  });
+
+  it('saves the short name the narrative uses, offering the derived one', async () => {
+    const host = fakeHost({ review: jest.fn(async () => ({ indicators: [{ ...csc02, derivedShortName: 'Contacts decided within 1 working day' }], tables: [] })) });
+    render(<App host={host} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Refresh RAG' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit target and polarity: Contacts decided within 1 working day (%)' }));
+    const form = await screen.findByRole('form', { name: 'Settings for Contacts decided within 1 working day (%)' });
+    const name = within(form).getByRole('textbox', { name: 'Short name in the narrative' });
+    await userEvent.type(name, '  Contacts decided in a day ');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save and refresh' }));
+    expect(host.saveIndicator).toHaveBeenCalledWith('CSC02', { target: null, polarity: 'higher', tolerance: 0.05, shortName: 'Contacts decided in a day' });
   });
 
   it('explains a target that is not a number and saves nothing', async () => {

@@ -20,6 +20,12 @@ describe('copying the narrative', () => {
     expect(narrativeHtml(text)).toBe('<p>Performance summary: Q2 2021/22</p>\n<p>Of the 28 indicators, 10 are green.<br>CSC02 &lt;b&gt; &amp; more.</p>');
   });
 
+  it("pastes the reds and a briefing's lines as a list under their heading", () => {
+    expect(narrativeHtml('Red indicators\n• CSC07: 71.2 per cent.\n• CSC10: 23.4 per cent.\n\nRAG summary\nGreen (9): A; B')).toBe(
+      '<p>Red indicators</p><ul><li>CSC07: 71.2 per cent.</li><li>CSC10: 23.4 per cent.</li></ul>\n<p>RAG summary<br>Green (9): A; B</p>',
+    );
+  });
+
   it('copies plain text where rich text is not offered', async () => {
     const writeText = jest.fn(async () => undefined);
     await expect(copyNarrative(text, { writeText })).resolves.toBe('plain');

@@ -26,7 +26,10 @@ const NASTY = '=HYPERLINK("http://example.org","click")';
 
 const narrative: Narrative = {
   period: 'Q2 2021/22',
+  style: 'committee',
   summary: [item(null, null, 'Of the 6 indicators rated, 2 are green, 2 amber and 2 red; 2 have no data.', [])],
+  reds: [item('CS03', 'red', 'Plans reviewed on time (CS03): 80 per cent against a target of 90 per cent.', [['G6', 80], ['E6', 90]])],
+  ragSummary: { green: ['Assessments completed within 45 working days', NASTY], amber: ['Visits within timescale', 'Health assessments on time'], red: ['Plans reviewed on time', 'Dental checks'], unavailable: 1, annual: 0 },
   performingWell: [
     item('CS01', 'green', 'Assessments completed within 45 working days rose to 92.0 per cent, above the target of 90 per cent.', [['G4', 92], ['E4', 90], ['G4', 92]], 'Front Door'),
     item('CS04', 'green', `${NASTY} met its target of 90 per cent.`, [['G7', 90]], 'Front Door'),
@@ -64,6 +67,9 @@ describe('writeNarrativeSheet', () => {
       meta.title, 'Period: Q2 2021/22', meta.generated,
       'Indicators by rating', 'Green', 'Amber', 'Red', 'No target', 'No data',
       'Summary', narrative.summary[0].text,
+      'Red indicators', narrative.reds[0].text,
+      'RAG summary', `Green (2): Assessments completed within 45 working days; ${NASTY}`, 'Amber (2): Visits within timescale; Health assessments on time',
+      'Red (2): Plans reviewed on time; Dental checks', 'Data currently unavailable: 1',
       'Performing well', 'Front Door', narrative.performingWell[0].text, narrative.performingWell[1].text,
       'Areas for focus', 'Front Door', narrative.areasForFocus[0].text, 'Children in care', narrative.areasForFocus[1].text,
       'Front Door', narrative.areasForFocus[2].text, 'Children in care', narrative.areasForFocus[3].text,
@@ -72,6 +78,18 @@ describe('writeNarrativeSheet', () => {
     ]);
     const counts = [6, 7, 8, 9, 10].map((r) => ws.getCell(r, 2).value);
     expect(counts).toEqual([2, 2, 2, 0, 2]);
+  });
+
+  it('keeps every cell within Excel\'s 32,767 characters: a RAG summary of thousands of names runs on below', async () => {
+    const names = Array.from({ length: 3000 }, (_, i) => `Indicator number ${i + 1} of the very large scorecard`);
+    const big: Narrative = { ...narrative, ragSummary: { ...narrative.ragSummary, green: names } };
+    const wb = buildScorecard();
+    writeNarrativeSheet(wb, big, meta);
+    const texts = columnA(wb.getWorksheet('Narrative')!).filter((v): v is string => typeof v === 'string');
+    expect(Math.max(...texts.map((t) => t.length))).toBeLessThanOrEqual(32767);
+    const green = texts.filter((t) => t.startsWith('Green (3,000): ') || t.startsWith('Indicator number '));
+    expect(green.length).toBeGreaterThan(1);
+    expect(green.join(' ').replace('Green (3,000): ', '').split('; ')).toEqual(names);
   });
 
   it('keeps text that looks like a formula as text, stored as a shared string', async () => {

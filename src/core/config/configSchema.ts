@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { DEFAULT_CONFIG, DEFAULT_STYLE, DEFAULT_TOLERANCE } from './defaults';
 import { configMessages } from './messages';
-import { AMBER_RULES, COLUMN_ROLES, FREQUENCIES, PERCENT_STYLES, POLARITIES, RAG_SOURCES, TOLERANCE_TYPES, UNITS } from './vocabulary';
+import { AMBER_RULES, COLUMN_ROLES, FREQUENCIES, NARRATIVE_STYLES, PERCENT_STYLES, POLARITIES, RAG_SOURCES, TOLERANCE_TYPES, UNITS } from './vocabulary';
 
 const toleranceSchema = z
   .strictObject({
@@ -37,6 +37,13 @@ const indicatorSchema = z.strictObject({
   frequency: z.enum(FREQUENCIES).optional(),
   cumulative: z.boolean().optional().meta({ description: 'A cumulative (year-to-date) measure: compared with the same point last year, not the period before' }),
   exclude: z.boolean().optional().meta({ description: 'Leave this indicator out of ratings and narrative' }),
+  shortName: z
+    .string()
+    .trim()
+    .min(1)
+    .max(120)
+    .optional()
+    .meta({ description: 'The name the narrative uses in prose, e.g. "Assessments within 45 days"; default: derived from the indicator\'s name' }),
 });
 
 const tableSchema = z.strictObject({
@@ -65,6 +72,10 @@ export const configSchema = z.strictObject({
     description: "Whose rating the narrative follows: 'engine' (ours, the default) or 'sheet' (the sheet's own RAG column, where it rates an indicator); our rules colour the values either way",
   }),
   style: styleSchema.default(() => ({ ...DEFAULT_STYLE })),
+  narrativeStyle: z
+    .enum(NARRATIVE_STYLES)
+    .optional()
+    .meta({ description: "How the narrative is written: 'committee' (default: paragraphs of a covering report), 'briefing' (one line per indicator) or 'exceptions' (only red and amber, with actions)" }),
   tables: z.array(tableSchema).default(() => []),
   indicators: z
     .record(z.string().min(1), indicatorSchema)

@@ -21,6 +21,7 @@ function toScorecardConfig(data: z.output<typeof configSchema>): ScorecardConfig
     amberRule: data.amberRule,
     ...(data.ragSource === undefined ? {} : { ragSource: data.ragSource }),
     style: data.style,
+    ...(data.narrativeStyle === undefined ? {} : { narrativeStyle: data.narrativeStyle }),
     tables: data.tables,
     indicators: data.indicators,
   };

@@ -2,7 +2,7 @@
  * The words a configuration may use, one list per type in `types.ts`. Each is written as a
  * record so that adding a value to the type without adding it here fails to compile.
  */
-import type { AmberRule, ColumnRole, Frequency, HouseStyle, Polarity, RagSource, Tolerance, Unit } from '../types';
+import type { AmberRule, ColumnRole, Frequency, HouseStyle, NarrativeStyle, Polarity, RagSource, Tolerance, Unit } from '../types';
 
 /** Every column role, as the schema accepts it. */
 export const COLUMN_ROLES: { readonly [K in ColumnRole]: K } = {
@@ -21,6 +21,7 @@ export const COLUMN_ROLES: { readonly [K in ColumnRole]: K } = {
   unit: 'unit',
   commentary: 'commentary',
   rag: 'rag',
+  actions: 'actions',
   ignore: 'ignore',
 };
 
@@ -55,3 +56,6 @@ export const TOLERANCE_TYPES: { readonly [K in Tolerance['type']]: K } = { relat
 
 /** Both ways of writing percentages in the narrative. */
 export const PERCENT_STYLES: { readonly [K in HouseStyle['percent']]: K } = { 'per cent': 'per cent', '%': '%' };
+
+/** The three ways of writing the narrative. */
+export const NARRATIVE_STYLES: { readonly [K in NarrativeStyle]: K } = { committee: 'committee', briefing: 'briefing', exceptions: 'exceptions' };

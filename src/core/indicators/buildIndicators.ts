@@ -31,7 +31,7 @@ export interface TableIndicators {
 /**
  * Reads every indicator row of a detected table: name and reference, unit, polarity, target and
  * tolerance, the value of every period column (normalised: percentages in points whichever way
- * they are stored), benchmarks, numerator and denominator, frequency and commentary.
+ * they are stored), benchmarks, numerator and denominator, frequency, commentary and actions.
  */
 export function buildIndicators(grid: SheetGrid, table: DetectedTable, config: ScorecardConfig): TableIndicators {
   const issues: Issue[] = [];
@@ -265,6 +265,8 @@ function buildOne(
     numerator: count(cols.numerator),
     denominator: count(cols.denominator),
     commentary: commentaryAt(grid, cols.commentary ? rowAt(cols.commentary.col) : row, cols.commentary),
+    actions: commentaryAt(grid, cols.actions ? rowAt(cols.actions.col) : row, cols.actions),
+    shortName: own.shortName ?? null,
     rateBase: unit === 'rate' ? inferred.rateBase : null,
     currency: scale.currency, magnitude: scale.magnitude, displayDivisor: scale.displayDivisor, suffix: scale.suffix,
     warnings,

@@ -21,6 +21,7 @@ export interface ColumnPlan {
   readonly tolerance: ColumnInfo | null;
   readonly frequency: ColumnInfo | null;
   readonly commentary: ColumnInfo | null;
+  readonly actions: ColumnInfo | null;
   readonly numerator: ColumnInfo | null;
   readonly denominator: ColumnInfo | null;
   /** Period columns in sheet order, and their positions in period order (oldest first). */
@@ -44,7 +45,7 @@ export function planColumns(cols: readonly ColumnInfo[]): ColumnPlan {
   const periodOrder = periods.map((_, i) => i).sort((a, b) => key(a).sortKey - key(b).sortKey || kindOrder(key(a).kind) - kindOrder(key(b).kind));
   return {
     name: first(cols, 'name'), ref: first(cols, 'ref'), unit: first(cols, 'unit'), polarity: first(cols, 'polarity'),
-    tolerance: first(cols, 'tolerance'), frequency: first(cols, 'frequency'), commentary: first(cols, 'commentary'),
+    tolerance: first(cols, 'tolerance'), frequency: first(cols, 'frequency'), commentary: first(cols, 'commentary'), actions: first(cols, 'actions'),
     numerator: first(cols, 'numerator'), denominator: first(cols, 'denominator'),
     periods, periodOrder,
     targets: (['target', 'targetLower', 'targetUpper'] as const).map((role) => targetColumn(cols, role)),

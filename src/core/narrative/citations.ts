@@ -1,5 +1,5 @@
 import type { CellCitation, HouseStyle, Indicator, Measure } from '../types';
-import { printNumber } from '../values/display';
+import { printNumber, withoutZeroDecimals } from '../values/display';
 
 /** Decimal places a measure is printed with: its cell's format when it says, else the house style. */
 export function printedDecimals(m: Measure, style: HouseStyle): number {
@@ -8,12 +8,21 @@ export function printedDecimals(m: Measure, style: HouseStyle): number {
 
 /**
  * A measure as the narrative prints it: the cell's own decimals when its format says, else the house
- * style; a rate with `rateBase` (the indicator's own unless given: null prints the figure alone).
+ * style, and a whole number as a whole number ("100 per cent", not "100.0 per cent"; "231", not
+ * "231.0"); a rate with `rateBase` (the indicator's own unless given: null prints the figure alone).
+ * Extra decimals (to tell a value from the target it just misses) are printed as they fall.
  */
 export function printMeasure(ind: Indicator, m: Measure, style: HouseStyle, extraDecimals = 0, rateBase = ind.rateBase): string {
   const decimals = m.formatDecimals === null ? null : m.formatDecimals + extraDecimals;
   const s = extraDecimals ? { ...style, decimals: style.decimals + extraDecimals } : style;
-  return printNumber((m.value ?? 0) / (ind.displayDivisor ?? 1), ind.unit, s, decimals, rateBase, ind.currency, ind.magnitude, ind.suffix);
+  const printed = printNumber((m.value ?? 0) / (ind.displayDivisor ?? 1), ind.unit, s, decimals, rateBase, ind.currency, ind.magnitude, ind.suffix);
+  return extraDecimals ? printed : withoutZeroDecimals(printed);
+}
+
+/** A rate's base without what it counts: "10,000 children" → "10,000", "per 100,000 population" → "per 100,000". */
+function shortBase(base: string): string {
+  const m = /^(?:per\s+)?[\d,]+k?/i.exec(base.trim());
+  return m ? m[0] : base;
 }
 
 /**
@@ -30,22 +39,33 @@ export class Citations {
   ) {}
 
   /**
-   * The measure as the narrative prints it ("92.7 per cent", "278", "12.5 days"). A rate's base
-   * ("per 10,000 children") is printed with the sentence's first figure only, as a committee
-   * report would write it: "72.2 per 10,000 children …, an increase from 71.4 in Q1 2021/22".
-   * A provisional or revised figure says so: "153 (provisional)".
+   * The measure as the narrative prints it ("92.7 per cent", "278", "12.5 days"). A rate's base is
+   * printed whole with the sentence's first figure ("72.2 per 10,000 children") and short after it
+   * ("up from 71.4 per 10,000 last quarter"): every figure keeps its unit. A provisional or revised
+   * figure says so: "153 (provisional)"; `withFlag` false leaves that to the caller (see
+   * {@link flagged}, {@link bracketed}). The cell's printed figure is the figure alone.
    */
-  value(m: Measure, extraDecimals = 0): string {
+  value(m: Measure, extraDecimals = 0, withFlag = true): string {
     const ind = this.indicator;
-    const rateBase = this.rateBaseShown ? null : ind.rateBase;
+    const rateBase = this.rateBaseShown && ind.rateBase ? shortBase(ind.rateBase) : ind.rateBase;
     if (ind.unit === 'rate' && ind.rateBase) this.rateBaseShown = true;
-    const printed = printMeasure(ind, m, this.style, extraDecimals, rateBase);
-    return this.cite(m, m.flag ? `${printed} (${m.flag})` : printed);
+    const printed = this.cite(m, printMeasure(ind, m, this.style, extraDecimals, rateBase));
+    return withFlag ? this.flagged(m, printed) : printed;
+  }
+
+  /** A printed figure with its flag after it, when it has one: "153 (provisional)". */
+  flagged(m: Measure, printed: string): string {
+    return m.flag ? `${printed} (${m.flag})` : printed;
+  }
+
+  /** A printed figure with its flag, for use inside a bracket: "153, provisional". */
+  bracketed(m: Measure, printed: string): string {
+    return m.flag ? `${printed}, ${m.flag}` : printed;
   }
 
   /** A plain count from a cell ("5", "1,234"), whatever the indicator's unit. */
   count(m: Measure): string {
-    return this.cite(m, printNumber(m.value ?? 0, 'count', this.style, m.formatDecimals));
+    return this.cite(m, withoutZeroDecimals(printNumber(m.value ?? 0, 'count', this.style, m.formatDecimals)));
   }
 
   /** A rank from a cell as an ordinal ("21st"). */

@@ -1,79 +1,211 @@
-import type { HouseStyle, Narrative, NarrativeItem, NoDataReason, Period, RatedIndicator } from '../types';
-import { Citations } from './citations';
+import type { HouseStyle, Narrative, NarrativeItem, NarrativeStyle, NoDataReason, Period, RagSummary, RatedIndicator } from '../types';
+import { Citations, printedDecimals } from './citations';
 import { defaultShapedStyle } from '../config/defaults';
 import { compact } from '../flatString';
-import { listJoin, lowerFirst, periodSpan, subject } from './phrases';
-import { commentaryText, indicatorSentence } from './sentences';
+import { Phrasebook, countText, listJoin, lowerFirst, periodSpan, shortName, subject, upperFirst } from './phrases';
+import { type SentenceContext, indicatorSentence, serviceWords, targetNoun, targetText, whenText } from './sentences';
 import { renderText } from './render';
+import { printDifference, roundTo } from '../values/display';
 
+/** Why a cell gives no figure, after "There is no figure for …: ". */
 const NO_DATA_WORDS: Record<NoDataReason, string> = {
-  blank: 'no figure has been entered',
-  'not-available': 'the figure is marked as not available',
-  'to-be-confirmed': 'the figure is still to be confirmed',
-  suppressed: 'the figure is suppressed to protect confidentiality',
+  blank: 'nothing has been entered',
+  'not-available': 'it is marked as not available',
+  'to-be-confirmed': 'it is still to be confirmed',
+  suppressed: 'it is suppressed to protect confidentiality',
   error: 'the cell holds an error',
-  'reported-annually': 'the measure is reported annually',
+  'reported-annually': 'it is reported annually',
   text: 'the cell holds text rather than a figure',
 };
 
-function noDataItem(item: RatedIndicator, period: Period, style: HouseStyle): NarrativeItem {
+function noDataItem(item: RatedIndicator, ctx: SentenceContext): NarrativeItem {
   const { indicator: ind, rating } = item;
-  const s = subject(ind).text;
-  const c = new Citations(ind, style);
+  const s = lowerFirst(subject(ind).text);
+  const c = new Citations(ind, ctx.style);
   let text: string;
+  let figureFrom = 0;
   if (rating.reportedAnnually) {
-    const latest = [...ind.values].reverse().find((v) => v.measure.value !== null && v.period.sortKey < period.sortKey);
-    text = latest ? `${s} is reported annually; the latest figure, for ${latest.period.label}, was ${c.value(latest.measure)}.` : `${s} is reported annually.`;
+    const latest = [...ind.values].reverse().find((v) => v.measure.value !== null && v.period.sortKey < ctx.period.sortKey);
+    text = `There is no figure this period for ${s}, which is reported annually.`;
+    if (latest) {
+      text += ` The latest, for ${latest.period.label}, was `;
+      figureFrom = text.length;
+      text += `${c.value(latest.measure)}.`;
+    }
   } else {
     const m = rating.current?.measure;
     if (m) c.add(m);
-    const why = m?.noData ? `${NO_DATA_WORDS[m.noData.reason]}${m.noData.shown && m.noData.reason !== 'blank' ? ` ('${m.noData.shown}' in ${m.cell})` : ` (${m.cell})`}` : `the table has no column for ${period.label}`;
-    text = `Data for ${lowerFirst(s)} is not available for ${period.label}: ${why}.`;
+    const why = m?.noData
+      ? m.noData.shown && m.noData.reason !== 'blank' ? `${NO_DATA_WORDS[m.noData.reason]} ('${m.noData.shown}' in ${m.cell})` : `${NO_DATA_WORDS[m.noData.reason]} in ${m.cell}`
+      : `the table has no column for ${ctx.period.label}`;
+    text = `There is no figure for ${s}: ${why}.`;
+    figureFrom = text.length;
   }
-  // The only figure printed here ends the first sentence ("…, was 62.0 per cent.").
-  const figureFrom = Math.max(0, text.lastIndexOf(' was '));
-  const said = commentaryText(c, ind);
+  const said = serviceWords(c, ind, ctx.narrativeStyle !== 'briefing', false);
   const cells = c.list(text, figureFrom);
   return { indicatorId: ind.id, section: ind.section, rag: 'none', text: compact(said ? `${text} ${said}` : text), cells };
 }
 
-function summaryItems(items: readonly RatedIndicator[], period: Period): NarrativeItem[] {
-  const count = (f: (i: RatedIndicator) => boolean) => {
-    let n = 0;
-    for (const i of items) if (f(i)) n++;
-    return n;
-  };
-  const green = count((i) => i.rating.rag === 'green');
-  const amber = count((i) => i.rating.rag === 'amber');
-  const red = count((i) => i.rating.rag === 'red');
-  const rated = green + amber + red;
-  const unclear = items.filter((i) => i.rating.toleranceUnclear);
-  const context = count((i) => i.rating.status === 'no-target' && !i.rating.toleranceUnclear);
-  const annual = items.filter((i) => i.rating.reportedAnnually);
-  const missing = items.filter((i) => i.rating.status === 'no-data' && !i.rating.reportedAnnually);
-  const span = periodSpan(period);
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  const sentences: string[] = [];
-  const ragParts = [green && `${green} green`, amber && `${amber} amber`, red && `${red} red`].filter(Boolean) as string[];
-  sentences.push(
-    `This report covers ${period.label}${span ? ` (${span})` : ''}. Of the ${plural(items.length, 'indicator', 'indicators')} in the scorecard, ${rated} ${rated === 1 ? 'was' : 'were'} rated against a target${rated ? `: ${listJoin(ragParts)}` : ''}.`,
-  );
-  if (context) sentences.push(`${plural(context, 'measure is', 'measures are')} reported for context without a target.`);
-  const names = (list: readonly RatedIndicator[]) => listJoin(list.map((i) => i.indicator.name));
-  if (unclear.length) sentences.push(`${plural(unclear.length, 'indicator is', 'indicators are')} not rated until the unit of ${unclear.length === 1 ? 'its' : 'their'} tolerance is checked: ${names(unclear)}.`);
-  if (missing.length) sentences.push(`Data is not available for ${plural(missing.length, 'indicator', 'indicators')} this period: ${names(missing)}.`);
-  if (annual.length) sentences.push(`${annual.length === 1 ? '1 indicator is' : `${annual.length} indicators are`} reported annually: ${names(annual)}.`);
-  return [{ indicatorId: null, section: null, rag: null, text: sentences.join(' '), cells: [] }];
+/** A red indicator for the opening's list: "Name (REF): 71.2 per cent against a target of 90 per cent." */
+function redItem(item: RatedIndicator, ctx: SentenceContext): NarrativeItem {
+  const { indicator: ind, rating } = item;
+  const c = new Citations(ind, ctx.style);
+  let text = `${subject(ind).text}: `;
+  const from = text.length;
+  text += `${c.value(rating.current!.measure)} against a ${targetNoun(ind, rating)} of ${targetText(c, ind)}.`;
+  return { indicatorId: ind.id, section: ind.section, rag: 'red', text, cells: c.list(text, from) };
+}
+
+const plural = (n: number, one: string, many: string) => `${countText(n)} ${n === 1 ? one : many}`;
+
+/** The one comparison period all the rated indicators share ("last quarter"), else a general phrase. */
+function sharedWhen(items: readonly RatedIndicator[], longTerm: boolean): string {
+  const words = new Set<string>();
+  for (const { rating } of items) {
+    const mv = longTerm ? rating.longTerm : rating.shortTerm;
+    if (mv && rating.current) words.add(whenText(mv.from.period, rating.current.period));
+  }
+  if (words.size === 1) {
+    const [w] = [...words];
+    if (!w.startsWith('in ')) return w;
+  }
+  return longTerm ? 'a year earlier' : 'the previous period';
+}
+
+/** "14 improved, 6 declined and 1 was unchanged"; empty when none moved or stood still. */
+function movementCounts(items: readonly RatedIndicator[], longTerm: boolean): string {
+  let better = 0;
+  let worse = 0;
+  let same = 0;
+  for (const { rating } of items) {
+    const d = (longTerm ? rating.longTerm : rating.shortTerm)?.direction;
+    if (d === 'improving') better++;
+    else if (d === 'declining') worse++;
+    else if (d === 'unchanged') same++;
+  }
+  const parts = [better && `${countText(better)} improved`, worse && `${countText(worse)} declined`, same && `${countText(same)} ${same === 1 ? 'was' : 'were'} unchanged`].filter(Boolean) as string[];
+  return listJoin(parts);
 }
 
 /**
- * Drafts the committee narrative for a period: an opening summary, then performing well (green),
- * areas for focus (red, then amber), context measures with their trend, and data not available —
- * each list in the scorecard's own order, so sections stay together. The same input always gives
- * the same text.
+ * The largest movement on the previous period, one way: "The largest improvement on last quarter
+ * was in assessments completed within 45 working days, up 1.8 percentage points to 88.1 per cent."
+ * Sizes are compared in proportion to the earlier figure, so that indicators of different units can
+ * be set side by side; the difference is worked out from the figures as printed.
  */
-export function draftNarrative(items: readonly RatedIndicator[], period: Period, houseStyle: HouseStyle): Narrative {
+function largestMovement(items: readonly RatedIndicator[], way: 'improving' | 'declining', when: string, style: HouseStyle): { text: string; citations: Citations } | null {
+  let best: RatedIndicator | null = null;
+  let size = 0;
+  for (const i of items) {
+    const st = i.rating.shortTerm;
+    const now = i.rating.current?.measure.value;
+    const then = st?.from.measure.value;
+    if (!st || st.direction !== way || now == null || then == null || then === 0) continue;
+    const relative = Math.abs(now - then) / Math.abs(then);
+    if (relative > size) {
+      size = relative;
+      best = i;
+    }
+  }
+  if (!best) return null;
+  const { indicator: ind, rating } = best;
+  const cur = rating.current!.measure;
+  const prev = rating.shortTerm!.from.measure;
+  const cites = new Citations(ind, style);
+  const places = Math.max(printedDecimals(cur, style), printedDecimals(prev, style));
+  // In the figures' own scale ("£903k" is 903 thousands), as they are printed.
+  const divisor = ind.displayDivisor ?? 1;
+  const difference = roundTo(cur.value! / divisor, printedDecimals(cur, style)) - roundTo(prev.value! / divisor, printedDecimals(prev, style));
+  const name = lowerFirst(shortName(ind).name);
+  cites.add(prev);
+  const by = printDifference(difference, ind.unit, style, places, ind.rateBase ? shortRateBase(ind.rateBase) : null, ind.currency, ind.magnitude, ind.suffix);
+  const head = `The largest ${way === 'improving' ? 'improvement' : 'decline'} on ${when} was in ${name}, ${difference >= 0 ? 'up' : 'down'} ${by} to `;
+  return { text: `${head}${cites.value(cur)}.`, citations: cites };
+}
+
+/** "per 10,000" from "10,000 children", for a difference between rates. */
+function shortRateBase(base: string): string {
+  return (/^(?:per\s+)?[\d,]+k?/i.exec(base.trim())?.[0] ?? base).replace(/^(?!per )/i, 'per ');
+}
+
+/**
+ * The opening: what the report covers and how the indicators were rated; how many improved and
+ * declined on the previous period and on a year earlier; the largest movements each way; and what
+ * has no data — in three to six sentences. Counts of indicators are the only figures that come from
+ * no cell; the movements cite the cells they are worked out from.
+ */
+function summaryItems(items: readonly RatedIndicator[], period: Period, style: HouseStyle): NarrativeItem[] {
+  const rated = items.filter((i) => i.rating.status === 'rated' && i.rating.rag !== 'none');
+  const green = rated.filter((i) => i.rating.rag === 'green').length;
+  const amber = rated.filter((i) => i.rating.rag === 'amber').length;
+  const red = rated.filter((i) => i.rating.rag === 'red').length;
+  // An indicator whose tolerance cannot be read is not rated, and is not a context measure either.
+  const unclear = items.filter((i) => i.rating.toleranceUnclear);
+  const context = items.filter((i) => i.rating.status === 'no-target' && !i.rating.toleranceUnclear).length;
+  const annual = items.filter((i) => i.rating.reportedAnnually).length;
+  const missing = items.filter((i) => i.rating.status === 'no-data' && !i.rating.reportedAnnually).length;
+  const span = periodSpan(period);
+  const sentences: string[] = [];
+  const ragParts = [green && `${countText(green)} green`, amber && `${countText(amber)} amber`, red && `${countText(red)} red`].filter(Boolean) as string[];
+  const lead = span ? `In ${span}, ` : '';
+  const none = `none of the ${plural(items.length, 'indicator', 'indicators')} was rated against a target.`;
+  const whole = `${countText(rated.length)} of the ${plural(items.length, 'indicator', 'indicators')} ${rated.length === 1 ? 'was' : 'were'} rated against a target${rated.length ? `: ${listJoin(ragParts)}` : ''}.`;
+  if (!rated.length) sentences.push(lead ? `${lead}${none}` : upperFirst(none));
+  else sentences.push(lead ? `${lead}${whole}` : `Of the ${plural(items.length, 'indicator', 'indicators')}, ${countText(rated.length)} ${rated.length === 1 ? 'was' : 'were'} rated against a target${rated.length ? `: ${listJoin(ragParts)}` : ''}.`);
+  if (context && context === items.length) sentences.push(context === 1 ? 'It is a context measure without a target.' : `All ${countText(context)} are context measures without a target.`);
+  else if (context) sentences.push(context === 1 ? 'One more is a context measure without a target.' : `A further ${countText(context)} are context measures without a target.`);
+  if (unclear.length) {
+    // Named when few, so that the opening stays short.
+    const which = unclear.length <= 3 ? `: ${listJoin(unclear.map((i) => shortName(i.indicator).name))}` : '';
+    sentences.push(`${upperFirst(plural(unclear.length, 'indicator is', 'indicators are'))} not rated until the unit of ${unclear.length === 1 ? 'its' : 'their'} tolerance is checked${which}.`);
+  }
+  const short = movementCounts(rated, false);
+  const long = movementCounts(rated, true);
+  const shortWhen = sharedWhen(rated, false);
+  const longWhen = sharedWhen(rated, true);
+  if (short && long) sentences.push(`Compared with ${shortWhen}, ${short}; compared with ${longWhen}, ${long}.`);
+  else if (short || long) sentences.push(`Compared with ${short ? shortWhen : longWhen}, ${short || long}.`);
+  // The movements cite their cells, all of them on the one opening item, placed in the text as it grows.
+  const cells: NarrativeItem['cells'][number][] = [];
+  let textSoFar = sentences.join(' ');
+  for (const way of ['improving', 'declining'] as const) {
+    const moved = largestMovement(rated, way, shortWhen, style);
+    if (!moved) continue;
+    const from = textSoFar.length + 1;
+    textSoFar = `${textSoFar} ${moved.text}`;
+    sentences.push(moved.text);
+    for (const cell of moved.citations.list(textSoFar, from)) cells.push(cell);
+  }
+  if (missing && annual) sentences.push(`Data is currently unavailable for ${plural(missing, 'indicator', 'indicators')}, and ${plural(annual, 'is', 'are')} reported annually.`);
+  else if (missing) sentences.push(`Data is currently unavailable for ${plural(missing, 'indicator', 'indicators')}.`);
+  else if (annual) sentences.push(`In addition, ${plural(annual, 'indicator is', 'indicators are')} reported annually.`);
+  return [{ indicatorId: null, section: null, rag: null, text: sentences.join(' '), cells }];
+}
+
+/** The RAG summary: short names under each rating, and how many have no data. */
+function ragSummary(items: readonly RatedIndicator[]): RagSummary {
+  const names = (rag: string) => items.filter((i) => i.rating.status === 'rated' && i.rating.rag === rag).map((i) => shortName(i.indicator).name);
+  return {
+    green: names('green'),
+    amber: names('amber'),
+    red: names('red'),
+    unavailable: items.filter((i) => i.rating.status === 'no-data' && !i.rating.reportedAnnually).length,
+    annual: items.filter((i) => i.rating.reportedAnnually).length,
+  };
+}
+
+/**
+ * Drafts the committee narrative for a period: an opening summary with the reds listed, the RAG
+ * summary, then performing well (green), areas for focus (red, then amber), context measures with
+ * their trend, and data not available — each list in the scorecard's own order, so sections stay
+ * together. `narrativeStyle` chooses how: `committee` (paragraphs, the default), `briefing` (one
+ * line per indicator) or `exceptions` (only red and amber, with their actions). The same input
+ * always gives the same text.
+ */
+export function draftNarrative(items: readonly RatedIndicator[], period: Period, houseStyle: HouseStyle, narrativeStyle: NarrativeStyle = 'committee'): Narrative {
   const style = defaultShapedStyle(houseStyle); // one object shape for the printing code (see defaults.ts)
+  const ctx: SentenceContext = { style, period, phrases: new Phrasebook(), narrativeStyle };
+  const exceptions = narrativeStyle === 'exceptions';
   const performingWell: NarrativeItem[] = [];
   const context: NarrativeItem[] = [];
   const noData: NarrativeItem[] = [];
@@ -84,18 +216,19 @@ export function draftNarrative(items: readonly RatedIndicator[], period: Period,
     let section = focus.get(i.indicator.section);
     if (!section) focus.set(i.indicator.section, (section = { red: [], amber: [] }));
     const { rag, status } = i.rating;
-    if (rag === 'green') performingWell.push(indicatorSentence(i, style));
-    if (rag === 'red') section.red.push(indicatorSentence(i, style));
-    if (rag === 'amber') section.amber.push(indicatorSentence(i, style));
-    if (status === 'no-target') context.push(indicatorSentence(i, style));
-    if (status === 'no-data') noData.push(noDataItem(i, period, style));
+    if (rag === 'green' && !exceptions) performingWell.push(indicatorSentence(i, ctx));
+    if (rag === 'red') section.red.push(indicatorSentence(i, ctx));
+    if (rag === 'amber') section.amber.push(indicatorSentence(i, ctx));
+    if (status === 'no-target' && !exceptions) context.push(indicatorSentence(i, ctx));
+    if (status === 'no-data' && !exceptions) noData.push(noDataItem(i, ctx));
   }
   const areasForFocus: NarrativeItem[] = [];
   for (const { red, amber } of focus.values()) {
     for (const item of red) areasForFocus.push(item);
     for (const item of amber) areasForFocus.push(item);
   }
-  const summary = summaryItems(items, period);
-  const parts = { period: period.label, summary, performingWell, areasForFocus, context, noData };
+  const summary = summaryItems(items, period, style);
+  const reds = items.filter((i) => i.rating.status === 'rated' && i.rating.rag === 'red').map((i) => redItem(i, ctx));
+  const parts = { period: period.label, style: narrativeStyle, summary, reds, ragSummary: ragSummary(items), performingWell, areasForFocus, context, noData };
   return { ...parts, text: renderText(parts) };
 }

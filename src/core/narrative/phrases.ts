@@ -1,4 +1,5 @@
 import type { Benchmark, Indicator, Period } from '../types';
+import { group } from '../values/digits';
 import { isSpaceCode } from '../values/whitespace';
 
 const QUARTER_MONTHS = ['April to June', 'July to September', 'October to December', 'January to March'];
@@ -9,12 +10,6 @@ export function periodSpan(p: Period): string | null {
   if (p.kind === 'year') return `April ${p.fyStart} to March ${p.fyStart + 1}`;
   return null;
 }
-
-/** A name's closing "(%)", which a percentage's value makes redundant. */
-const PERCENT_SUFFIX = /\s*\(\s*%\s*\)$/;
-
-/** The words a name can lead with before "of": "Number of children in care". */
-const LEAD_WORDS = ['percentage', 'proportion', 'number', 'rate', 'average', 'total', 'count', 'no.'];
 
 /** Whether `s` has `word` (lower case) at `at`, in any case of its ASCII letters. */
 function hasWordAt(s: string, word: string, at: number): boolean {
@@ -40,35 +35,87 @@ function afterPercent(name: string): number {
   return hasWordAt(name, 'of', of) && rest > of + 2 ? rest : of;
 }
 
-/** Where the words after "<word> of " start (`/^word\s+of\s+/i`), or -1 when the name does not lead so. */
-function afterLead(name: string, word: string): number {
-  if (!hasWordAt(name, word, 0)) return -1;
-  const of = skipSpaces(name, word.length);
-  if (of === word.length || !hasWordAt(name, 'of', of)) return -1;
-  const rest = skipSpaces(name, of + 2);
-  return rest > of + 2 ? rest : -1;
+/** A bracket that says a unit or scale, which the printed figure says anyway: "(%)", "(% of pupils)", "(£000s)", "(working days)". */
+const UNIT_BRACKET = /^(?:%.*|[£€$].*|(?:average |mean )?(?:working |calendar )?(?:days?|weeks?|months?|hours?)|no\.?|nos\.?|number|count|rate|ratio|per .*|tonnes?|percentage|per ?cent|000s?|'000s?|thousands?|millions?)$/i;
+
+/** A bracket that is a code: "(NI 157c)", "(PL03)", "(ASCOF 2A)", "(BV 66a)". */
+const CODE_BRACKET = /^[A-Za-z]{1,6}[ -]?\d+[A-Za-z]?(?:[.\-/]\d+[A-Za-z]?)*$/;
+
+/** A lead that the printed figure makes redundant: "Percentage of", "The number of", "No. of", "Rate of". */
+const SHORT_LEAD = /^(?:the\s+)?(?:percentage|proportion|total\s+number|number|no\.?|rate)\s+of\s+/i;
+
+/** A closing "%" that a percentage's figure says anyway: "Assessments on time %". */
+const CLOSING_PERCENT = /\s*%$/;
+
+/** Brackets at the top level of a name, with where each starts and ends. */
+function brackets(name: string): { from: number; to: number; inside: string }[] {
+  const out: { from: number; to: number; inside: string }[] = [];
+  let depth = 0;
+  let from = -1;
+  for (let i = 0; i < name.length; i++) {
+    const ch = name.charCodeAt(i);
+    if (ch === 0x28 && depth++ === 0) from = i;
+    else if (ch === 0x29 && depth > 0 && --depth === 0) out.push({ from, to: i + 1, inside: name.slice(from + 1, i).trim() });
+  }
+  return out;
+}
+
+/** A name's short form for prose, and the code a bracket in it gave ("NI 157c"), if any. */
+export interface ShortName {
+  /** "Assessments completed within 45 working days": capitalised, without the unit, codes or a lead such as "% of". */
+  readonly name: string;
+  /** The reference to give once, in one bracket: the table's, else a code the name carried; null when neither. */
+  readonly ref: string | null;
 }
 
 /**
- * The indicator's name as the subject of a sentence: "% of assessments …" becomes "The percentage
- * of assessments …", "Number of children in care" becomes "The number of children in care", and
- * "Re-referrals within 12 months (%)" becomes "The percentage of re-referrals within 12 months"; other
- * names are kept as written. The reference follows in brackets when the table has one. The leads
- * are found by scanning rather than by patterns: every sentence starts here.
+ * The indicator's name as prose uses it: the configured `shortName` when there is one; else the
+ * name without brackets that only say a unit or scale ("(%)", "(£000s)") or carry a code ("(NI
+ * 157c)"), without a lead that the printed figure says ("% of", "Percentage of", "Number of",
+ * "Rate of") and, for a rate, without the base the figure prints ("per 10,000 children"). A bracket
+ * that says something about the measure ("(excluding exceptions)") stays.
+ */
+export function shortName(ind: Indicator): ShortName {
+  const tableRef = ind.id.includes('!') ? null : ind.id;
+  const own = ind.shortName?.trim();
+  if (own) return { name: own, ref: tableRef };
+  let name = ind.name.trim();
+  let code: string | null = null;
+  const found = brackets(name);
+  for (let i = found.length - 1; i >= 0; i--) {
+    const b = found[i];
+    const isCode = CODE_BRACKET.test(b.inside);
+    if (!isCode && !UNIT_BRACKET.test(b.inside)) continue;
+    if (isCode) code = b.inside;
+    name = `${name.slice(0, b.from)} ${name.slice(b.to)}`;
+  }
+  if (ind.unit === 'rate' && ind.rateBase) {
+    const base = /\s*\bper (?:\d{1,3}(?:,\d{3})+|\d+k?)\b(?: (?:children and young people|young people|children|people|population|residents|households|adults|pupils|births|dwellings))?/i.exec(name);
+    if (base && base.index > 0) name = name.slice(0, base.index) + name.slice(base.index + base[0].length);
+  }
+  name = name.replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
+  if (ind.unit === 'percentage') name = name.replace(CLOSING_PERCENT, '');
+  if (name.charCodeAt(0) === 0x25) name = name.slice(afterPercent(name));
+  else {
+    const lead = SHORT_LEAD.exec(name);
+    if (lead && lead[0].length < name.length) name = name.slice(lead[0].length);
+  }
+  name = name.trim();
+  if (!name) name = ind.name.trim();
+  return { name: upperFirst(name), ref: tableRef ?? code };
+}
+
+/**
+ * The indicator as the subject of a sentence: its short name and its reference once, in one
+ * bracket — "Assessments completed within 45 working days (CSC05)"; a name that ends in a bracket
+ * of its own takes the reference inside it: "Plans issued within 20 weeks (excluding exceptions;
+ * ED04)". `article` is kept for callers that ask whether the subject opens with "The".
  */
 export function subject(ind: Indicator): { text: string; article: boolean } {
-  const name = ind.name.trim();
-  const ref = ind.id.includes('!') ? '' : ` (${ind.id})`;
-  if (name.charCodeAt(0) === 0x25) return { text: `The percentage of ${lowerFirst(name.slice(afterPercent(name)))}${ref}`, article: true };
-  // "Re-referrals within 12 months (%)": the value says per cent, so the name need not.
-  if (ind.unit === 'percentage' && name.charCodeAt(name.length - 1) === 0x29 && PERCENT_SUFFIX.test(name)) {
-    return { text: `The percentage of ${lowerFirst(name.replace(PERCENT_SUFFIX, ''))}${ref}`, article: true };
-  }
-  for (const word of LEAD_WORDS) {
-    const rest = afterLead(name, word);
-    if (rest >= 0) return { text: `The ${word === 'no.' ? 'number' : word} of ${lowerFirst(name.slice(rest))}${ref}`, article: true };
-  }
-  return { text: `${upperFirst(name)}${ref}`, article: false };
+  const { name, ref } = shortName(ind);
+  if (!ref) return { text: name, article: false };
+  if (name.endsWith(')')) return { text: `${name.slice(0, -1)}; ${ref})`, article: false };
+  return { text: `${name} (${ref})`, article: false };
 }
 
 /**
@@ -124,8 +171,46 @@ export function benchmarkName(b: Benchmark): { name: string; period: string } {
   return { name: b.kind === 'other' ? `the ${lowerFirst(b.label)} figure` : BENCHMARK_NAMES[b.kind], period: b.period ? ` (${b.period.label})` : '' };
 }
 
+/** A count of indicators as a report writes it: "1,646", never "1646". */
+export function countText(n: number): string {
+  return group(String(n));
+}
+
 /** "A, B and C". */
 export function listJoin(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+
+/**
+ * Phrases with alternatives, chosen by a rule rather than at random, so that the same input always
+ * gives the same text and no phrase runs through a report: the n-th use of a family takes its
+ * alternatives in turn. A family marked `stock` (a caveat or lead-in, not a fact) is used at most
+ * twice per alternative in a report; after that the caller's plain fallback is used instead.
+ */
+export class Phrasebook {
+  private readonly uses = new Map<string, number>();
+
+  /** The alternative for this use of `family`, in turn. */
+  pick<T>(family: string, alternatives: readonly T[]): T {
+    const n = this.uses.get(family) ?? 0;
+    this.uses.set(family, n + 1);
+    return alternatives[n % alternatives.length];
+  }
+
+  /** A stock phrase's alternative for this use, or null once each has been used twice in the report. */
+  stock(family: string, alternatives: readonly string[]): string | null {
+    const n = this.uses.get(family) ?? 0;
+    if (n >= alternatives.length * STOCK_USES) return null;
+    this.uses.set(family, n + 1);
+    return alternatives[n % alternatives.length];
+  }
+}
+
+/** How often a report may use one stock phrase. */
+export const STOCK_USES = 2;
+
+/** The stock phrases (caveats), each used at most {@link STOCK_USES} times in a report. */
+export const STOCK_PHRASES = {
+  smallNumbers: ['With numbers this small, one case moves the figure considerably.', 'The numbers are small, so a single case makes a large difference.'],
+} as const;

@@ -1,4 +1,5 @@
-import type { Narrative, NarrativeItem } from '../types';
+import type { Narrative, NarrativeItem, RagSummary } from '../types';
+import { countText } from './phrases';
 
 type Parts = Omit<Narrative, 'text'>;
 
@@ -9,6 +10,11 @@ export const NARRATIVE_SECTIONS = [
   ['context', 'Context measures'],
   ['noData', 'Data not available'],
 ] as const;
+
+/** The heading of the reds' list, after the opening. */
+export const REDS_HEADING = 'Red indicators';
+/** The heading of the RAG summary. */
+export const RAG_SUMMARY_HEADING = 'RAG summary';
 
 /** Items grouped under the scorecard's own section headings, in order of first appearance. */
 export function bySection(items: readonly NarrativeItem[]): { section: string | null; items: NarrativeItem[] }[] {
@@ -23,24 +29,50 @@ export function bySection(items: readonly NarrativeItem[]): { section: string | 
 
 const RAG_WORD = { green: 'Green', amber: 'Amber', red: 'Red', none: null } as const;
 
-/** One block of the narrative in reading order: its title, a heading, a scorecard section's heading, an item, or a gap. */
+/**
+ * The RAG summary's lines as committees print it: "Green (9): name; name; …", then "Data currently
+ * unavailable: 2" (and those reported annually). A rating with no indicators says "none".
+ */
+export function ragSummaryLines(r: RagSummary): string[] {
+  const line = (word: string, names: readonly string[]) => `${word} (${countText(names.length)}): ${names.length ? names.join('; ') : 'none'}`;
+  const lines = [line('Green', r.green), line('Amber', r.amber), line('Red', r.red), `Data currently unavailable: ${countText(r.unavailable)}`];
+  if (r.annual) lines.push(`Reported annually: ${countText(r.annual)}`);
+  return lines;
+}
+
+/** One block of the narrative in reading order: its title, a heading, a scorecard section's heading, an item, a line of the RAG summary, or a gap. */
 export type NarrativeBlock =
   | { readonly kind: 'title' | 'heading' | 'subheading'; readonly text: string }
   | { readonly kind: 'item'; readonly item: NarrativeItem; readonly bullet: boolean }
+  | { readonly kind: 'line'; readonly text: string }
   | { readonly kind: 'gap' };
 
 /** What a walk through the narrative meets, in reading order. */
 interface NarrativeVisitor {
   head(kind: 'title' | 'heading' | 'subheading', text: string): void;
   item(item: NarrativeItem, bullet: boolean): void;
+  line(text: string): void;
   gap(): void;
 }
 
-/** Walks the narrative: the title, the summary, then each headed list grouped by section. */
+/**
+ * Walks the narrative: the title (with the period, said once), the opening, the reds, the RAG
+ * summary, then each headed list grouped by the scorecard's sections. In a committee or exceptions
+ * report each item is a paragraph of its own; in a briefing, a bulleted line.
+ */
 function walk(parts: Parts, visit: NarrativeVisitor): void {
   visit.head('title', `Performance summary: ${parts.period}`);
   visit.gap();
   for (const item of parts.summary) visit.item(item, false);
+  if (parts.reds.length) {
+    visit.gap();
+    visit.head('heading', REDS_HEADING);
+    for (const item of parts.reds) visit.item(item, true);
+  }
+  visit.gap();
+  visit.head('heading', RAG_SUMMARY_HEADING);
+  for (const line of ragSummaryLines(parts.ragSummary)) visit.line(line);
+  const paragraphs = parts.style !== 'briefing';
   for (const [key, title] of NARRATIVE_SECTIONS) {
     const items = parts[key];
     if (!items.length) continue;
@@ -51,7 +83,10 @@ function walk(parts: Parts, visit: NarrativeVisitor): void {
         visit.gap();
         visit.head('subheading', g.section);
       }
-      for (const item of g.items) visit.item(item, true);
+      g.items.forEach((item, i) => {
+        if (paragraphs && i > 0) visit.gap();
+        visit.item(item, !paragraphs);
+      });
     }
   }
 }
@@ -62,18 +97,28 @@ export function narrativeBlocks(parts: Parts): NarrativeBlock[] {
   walk(parts, {
     head: (kind, text) => out.push({ kind, text }),
     item: (item, bullet) => out.push({ kind: 'item', item, bullet }),
+    line: (text) => out.push({ kind: 'line', text }),
     gap: () => out.push({ kind: 'gap' }),
   });
   return out;
 }
 
 // Lines pushed as the walk goes, with no blocks in between: this renders every item of every report.
-function render(parts: Parts, h1: (s: string) => string, h2: (s: string) => string, h3: (s: string) => string, bullet: (i: NarrativeItem) => string): string {
+function render(
+  parts: Parts,
+  h1: (s: string) => string,
+  h2: (s: string) => string,
+  h3: (s: string) => string,
+  bullet: (i: NarrativeItem) => string,
+  paragraph: (i: NarrativeItem) => string,
+  line: (s: string) => string,
+): string {
   const heads = { title: h1, heading: h2, subheading: h3 };
   const out: string[] = [];
   walk(parts, {
     head: (kind, text) => out.push(heads[kind](text)),
-    item: (item, bulleted) => out.push(bulleted ? bullet(item) : item.text),
+    item: (item, bulleted) => out.push(bulleted ? bullet(item) : paragraph(item)),
+    line: (text) => out.push(line(text)),
     gap: () => out.push(''),
   });
   return `${out.join('\n')}\n`;
@@ -81,19 +126,50 @@ function render(parts: Parts, h1: (s: string) => string, h2: (s: string) => stri
 
 /** Plain text with headings and bullets, ready to paste into a committee report. */
 export function renderText(parts: Parts): string {
-  return render(parts, (s) => s, (s) => s, (s) => s, (i) => `• ${i.text}`);
+  return render(parts, (s) => s, (s) => s, (s) => s, (i) => `• ${i.text}`, (i) => i.text, (s) => s);
 }
 
 /** Markdown, with each area-for-focus item led by its rating in words (red or amber). */
 export function renderMarkdown(parts: Parts): string {
+  const word = (i: NarrativeItem) => {
+    const w = parts.summary.includes(i) || parts.reds.includes(i) ? null : i.rag === 'red' || i.rag === 'amber' ? RAG_WORD[i.rag] : null;
+    return w ? `**${w}.** ` : '';
+  };
   return render(
     parts,
     (s) => `# ${s}`,
     (s) => `## ${s}`,
     (s) => `### ${s}`,
-    (i) => {
-      const word = i.rag === 'red' || i.rag === 'amber' ? RAG_WORD[i.rag] : null;
-      return `- ${word ? `**${word}.** ` : ''}${i.text}`;
-    },
+    (i) => `- ${word(i)}${i.text}`,
+    (i) => `${word(i)}${i.text}`,
+    (s) => `- ${s}`,
   );
+}
+
+/** The most characters an Excel cell holds. */
+export const EXCEL_CELL_LIMIT = 32767;
+
+/**
+ * A line cut into pieces that each fit an Excel cell, at "; " between names where it can (a RAG
+ * summary line of a large scorecard), else at a space, else anywhere. One piece for any usual line.
+ */
+export function cellPieces(text: string, limit = EXCEL_CELL_LIMIT): string[] {
+  const pieces: string[] = [];
+  let rest = text;
+  while (rest.length > limit) {
+    let cut = rest.lastIndexOf('; ', limit - 1);
+    let skip = 2;
+    if (cut <= 0) {
+      cut = rest.lastIndexOf(' ', limit);
+      skip = 1;
+    }
+    if (cut <= 0) {
+      cut = limit;
+      skip = 0;
+    }
+    pieces.push(rest.slice(0, cut + (skip === 2 ? 1 : 0)));
+    rest = rest.slice(cut + skip);
+  }
+  pieces.push(rest);
+  return pieces;
 }

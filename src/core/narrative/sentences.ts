@@ -1,11 +1,21 @@
-import type { Benchmark, HouseStyle, Indicator, Measure, Movement, NarrativeItem, Rating, RatedIndicator } from '../types';
+import type { Benchmark, HouseStyle, Indicator, Measure, Movement, NarrativeItem, NarrativeStyle, Period, PeriodValue, Rating, RatedIndicator } from '../types';
 import { Citations, printedDecimals } from './citations';
 import { compact } from '../flatString';
-import { benchmarkName, listJoin, subject } from './phrases';
+import { Phrasebook, STOCK_PHRASES, benchmarkName, listJoin, subject, upperFirst } from './phrases';
+import { quotable } from './commentary';
 import { standing } from '../rating/compare';
 
+/** What every sentence of one report is written with. */
+export interface SentenceContext {
+  readonly style: HouseStyle;
+  /** The reporting period: said once, in the title, not in every sentence. */
+  readonly period: Period;
+  readonly phrases: Phrasebook;
+  readonly narrativeStyle: NarrativeStyle;
+}
+
 /** Two normalised values equal as printed? */
-function samePrinted(a: number, b: number, decimals: number): boolean {
+export function samePrinted(a: number, b: number, decimals: number): boolean {
   const f = 10 ** decimals;
   return Math.round(a * f) === Math.round(b * f);
 }
@@ -13,18 +23,21 @@ function samePrinted(a: number, b: number, decimals: number): boolean {
 /** The value, printed with extra places when it would otherwise read the same as the target it misses. */
 function valueText(c: Citations, m: Measure, ind: Indicator, rating: Rating, style: HouseStyle): string {
   const t = ind.target?.value;
-  if (rating.rag !== 'green' && t !== null && t !== undefined && m.value !== null && samePrinted(m.value, t, printedDecimals(m, style))) {
-    return c.value(m, 2);
+  if (rating.status === 'rated' && !onTarget(ind, rating) && t !== null && t !== undefined && m.value !== null && samePrinted(m.value, t, printedDecimals(m, style))) {
+    return c.value(m, 2, false);
   }
-  return c.value(m);
+  return c.value(m, 0, false);
 }
+
+const nullMeasure: Measure = { sheet: '', cell: '', row: -1, col: -1, raw: null, value: null, scale: 1, fromText: false, formatDecimals: null, noData: null };
 
 /** A target from its cell, or from the configuration (said so). */
 function printTarget(c: Citations, m: Measure | null, v: number): string {
-  return m && m.value !== null ? c.value(m) : `${c.value({ ...nullMeasure, value: v })} (set in the configuration)`;
+  return m && m.value !== null ? c.value(m) : `${c.value({ ...nullMeasure, value: v })}, set in the configuration`;
 }
 
-function targetText(c: Citations, ind: Indicator): string {
+/** The target as printed: "90 per cent", or a range "10 to 15 per cent". */
+export function targetText(c: Citations, ind: Indicator): string {
   const t = ind.target!;
   if (t.lower !== null && t.upper !== null) {
     if (t.lowerMeasure && t.upperMeasure) return `${c.value(t.lowerMeasure)} to ${c.value(t.upperMeasure)}`;
@@ -37,42 +50,21 @@ function targetText(c: Citations, ind: Indicator): string {
   return printTarget(c, t.measure, t.value ?? 0);
 }
 
-const nullMeasure: Measure = { sheet: '', cell: '', row: -1, col: -1, raw: null, value: null, scale: 1, fromText: false, formatDecimals: null, noData: null };
-
 /**
- * How the value stands against its target, after a comma: ", above the target of 90 per cent",
- * ", positively below the target of 18 per cent", ", within the target range of 10 to 15 per cent".
- * (Each phrase is written whole: this runs for every rated indicator, and every piece joined on is
- * one more for the sentence's text to be assembled from.)
+ * Whether the value is on target by the figures. The target words follow the figures, not the
+ * colour: under `ragSource: 'sheet'` the colour is the sheet's own.
  */
-function againstTarget(c: Citations, ind: Indicator, rating: Rating, style: HouseStyle): string {
-  const target = targetText(c, ind);
-  const v = rating.current!.measure;
-  // The words follow the figures, not the colour: under `ragSource: 'sheet'` the colour is the sheet's.
-  const onTarget = v.value !== null && ind.target !== null && standing(v.value, ind.polarity, ind.target, ind.tolerance, v.scale) === 'on-target';
-  if (ind.polarity === 'band') {
-    if (onTarget) return `, within the target range of ${target}`;
-    return rating.withinTolerance ? `, just outside the target range of ${target}` : `, outside the target range of ${target}`;
-  }
-  const t = ind.target!.value!;
-  const meets = v.value !== null && samePrinted(v.value, t, Math.max(printedDecimals(v, style), style.decimals)) && onTarget;
-  const higher = ind.polarity === 'higher';
-  const noun = targetNoun(ind, rating);
-  if (noun !== 'target') {
-    const where = meets ? 'meeting' : onTarget ? (higher ? 'above' : 'positively below') : rating.withinTolerance ? (higher ? 'just below' : 'just above') : higher ? 'below' : 'above';
-    return `, ${where} the ${noun} of ${target}`;
-  }
-  if (meets) return `, meeting the target of ${target}`;
-  if (onTarget) return higher ? `, above the target of ${target}` : `, positively below the target of ${target}`;
-  if (rating.withinTolerance) return higher ? `, just below the target of ${target}` : `, just above the target of ${target}`;
-  return higher ? `, below the target of ${target}` : `, above the target of ${target}`;
+function onTarget(ind: Indicator, rating: Rating): boolean {
+  const v = rating.current?.measure;
+  return !!v && v.value !== null && ind.target !== null && standing(v.value, ind.polarity, ind.target, ind.tolerance, v.scale) === 'on-target';
 }
 
 /**
  * How the target is named: "profiled target" when it is the sheet's target for the reporting point,
  * "full-year target" when a cumulative figure is held against the annual target before the year end.
  */
-function targetNoun(ind: Indicator, rating: Rating): 'target' | 'profiled target' | 'full-year target' {
+export function targetNoun(ind: Indicator, rating: Rating): 'target' | 'profiled target' | 'full-year target' | 'target range' {
+  if (ind.polarity === 'band') return 'target range';
   if (ind.targetProfiled) return 'profiled target';
   const p = rating.current?.period;
   if (ind.cumulative && ind.target?.source === 'cell' && p && p.kind !== 'year' && p.sortKey % 12 !== 11) return 'full-year target';
@@ -80,79 +72,187 @@ function targetNoun(ind: Indicator, rating: Rating): 'target' | 'profiled target
 }
 
 /**
- * " (412 in the year to date)", when the table has a year-to-date figure for the period that says
- * more than the value itself (not for a cumulative measure, whose value is already to date).
+ * How the value stands against its target: "above the target of 90 per cent", "just above the
+ * target of 18 per cent", "within the target range of 10 to 15 per cent", "below the full-year
+ * target of 12,000", "just below the profiled target of 9,000".
  */
-function yearToDateText(c: Citations, ind: Indicator, rating: Rating): string {
-  const ytd = rating.yearToDate;
-  if (!ytd || ytd.measure.value === null || ind.cumulative) return '';
-  return ` (${c.value(ytd.measure)} in the year to date)`;
-}
-
-/** The short-term trend's opening words, and the joining words when the long term goes the same way. */
-const LEADS: Record<Movement['direction'], [string, string]> = {
-  improving: [', an improvement on ', ' and on '],
-  declining: [', worse than ', ''],
-  increasing: [', an increase from ', ' and from '],
-  decreasing: [', a reduction from ', ' and from '],
-  unchanged: [', unchanged from ', ' and from '],
-};
-
-const LAST_YEAR = ' at the same point last year';
-
-const LONG_TERM_WORDS: Record<Exclude<Movement['direction'], 'unchanged'>, string> = {
-  improving: 'better than ', declining: 'worse than ', increasing: 'up from ', decreasing: 'down from ',
-};
-
-/**
- * How the long-term comparison is dated: " at the same point last year", or, against the previous
- * year's outturn column, " in 2022/23" (its label).
- */
-function lastYearWords(mv: Movement): string {
-  return mv.from.period.kind === 'year' ? ` in ${mv.from.period.label}` : LAST_YEAR;
-}
-
-function longTermAlone(c: Citations, mv: Movement): string {
-  if (mv.direction === 'unchanged') {
-    c.add(mv.from.measure);
-    return mv.from.period.kind === 'year' ? `the same as in ${mv.from.period.label}` : 'the same as at the same point last year';
+function againstTarget(c: Citations, ind: Indicator, rating: Rating, style: HouseStyle): string {
+  const target = targetText(c, ind);
+  const v = rating.current!.measure;
+  const on = onTarget(ind, rating);
+  if (ind.polarity === 'band') {
+    if (on) return `within the target range of ${target}`;
+    return rating.withinTolerance ? `just outside the target range of ${target}` : `outside the target range of ${target}`;
   }
-  return `${LONG_TERM_WORDS[mv.direction]}${c.value(mv.from.measure)}${lastYearWords(mv)}`;
+  const noun = targetNoun(ind, rating);
+  const t = ind.target!.value!;
+  const meets = v.value !== null && samePrinted(v.value, t, Math.max(printedDecimals(v, style), style.decimals)) && on;
+  if (meets) return `meeting the ${noun} of ${target}`;
+  const higher = ind.polarity === 'higher';
+  if (on) return higher ? `above the ${noun} of ${target}` : `below the ${noun} of ${target}`;
+  if (rating.withinTolerance) return higher ? `just below the ${noun} of ${target}` : `just above the ${noun} of ${target}`;
+  return higher ? `below the ${noun} of ${target}` : `above the ${noun} of ${target}`;
 }
 
 /**
- * The trend against the previous period and the same point last year, in one clause after a comma:
- * ", an improvement on 89.5 per cent in Q1 2021/22 and on 85 per cent at the same point last year",
- * ", worse than 16.2 per cent in Q1 2021/22, though better than 20 per cent at the same point last
- * year"; empty when there is nothing earlier to compare with.
+ * When an earlier figure was, as a report says it: "last quarter", "last month", "a year earlier",
+ * or "in Q4 2020/21" when it is none of those.
  */
-function trendText(c: Citations, rating: Rating): string {
+export function whenText(from: Period, now: Period): string {
+  const gap = now.sortKey - from.sortKey;
+  if (from.kind === now.kind) {
+    if (gap === 12) return 'a year earlier';
+    if (now.kind === 'quarter' && gap === 3) return 'last quarter';
+    if (now.kind === 'month' && gap === 1) return 'last month';
+    if (now.kind === 'month' && gap === 3) return 'three months earlier';
+  }
+  return `in ${from.label}`;
+}
+
+/** One comparison with an earlier figure: how it went, the figure (or null when unchanged) and when. */
+interface Comparison {
+  readonly verdict: 'better' | 'worse' | 'up' | 'down' | 'same';
+  /** The figure as printed ("86.3 per cent", "153 (provisional)"), and as printed inside a bracket ("153, provisional"). */
+  readonly shown: string | null;
+  readonly inBracket: string | null;
+  /** "last quarter", "a year earlier", or "in 2022/23" against last year's outturn column. */
+  readonly when: string;
+}
+
+const VERDICT: Record<Movement['direction'], Comparison['verdict']> = {
+  improving: 'better', declining: 'worse', increasing: 'up', decreasing: 'down', unchanged: 'same',
+};
+
+function compare(c: Citations, mv: Movement, now: Period): Comparison {
+  const verdict = VERDICT[mv.direction];
+  if (verdict === 'same') {
+    c.add(mv.from.measure);
+    return { verdict, shown: null, inBracket: null, when: whenText(mv.from.period, now) };
+  }
+  const figure = c.value(mv.from.measure, 0, false);
+  return { verdict, shown: c.flagged(mv.from.measure, figure), inBracket: c.bracketed(mv.from.measure, figure), when: whenText(mv.from.period, now) };
+}
+
+/** "than 86.3 per cent last quarter", "from 3,105 last quarter". */
+const at = (x: Comparison) => `${x.shown} ${x.when}`;
+/** "last quarter (86.3 per cent)". */
+const atBracket = (x: Comparison) => `${x.when} (${x.inBracket})`;
+/** "the same as last quarter", "the same as in Q4 2020/21". */
+const sameAs = (x: Comparison) => `the same as ${x.when}`;
+
+/** One comparison alone, as a clause after "That is": "better than 86.3 per cent last quarter". */
+function clause(x: Comparison): string {
+  switch (x.verdict) {
+    case 'better': return `better than ${at(x)}`;
+    case 'worse': return `worse than ${at(x)}`;
+    case 'up': return `up from ${at(x)}`;
+    case 'down': return `down from ${at(x)}`;
+    default: return sameAs(x);
+  }
+}
+
+/**
+ * The trend in a short sentence of its own: against the previous period and, where it differs, the
+ * same period a year earlier — "That is better than 86.3 per cent last quarter and 78.2 per cent a
+ * year earlier." The wording is taken in turn from a few alternatives, so that a report does not
+ * say the same words for every indicator; empty when there is nothing earlier to compare with.
+ */
+function trendSentence(c: Citations, rating: Rating, ctx: SentenceContext): string {
+  const now = rating.current!.period;
   const st = rating.shortTerm;
   const lt = rating.longTerm && rating.longTerm.from !== st?.from ? rating.longTerm : null;
-  if (!st) return lt ? `, ${longTermAlone(c, lt)}` : '';
-  const [lead, again] = LEADS[st.direction];
-  const first = st.direction === 'unchanged' ? (c.add(st.from.measure), `${lead}${st.from.period.label}`) : `${lead}${c.value(st.from.measure)} in ${st.from.period.label}`;
-  if (!lt) return first;
-  if (lt.direction === st.direction) {
-    const when = lastYearWords(lt);
-    if (st.direction === 'unchanged') return (c.add(lt.from.measure), `${first} and${when}`);
-    if (st.direction === 'declining') return `, worse than both ${c.value(st.from.measure)} in ${st.from.period.label} and ${c.value(lt.from.measure)}${when}`;
-    return `${first}${again}${c.value(lt.from.measure)}${when}`;
+  const a = st ? compare(c, st, now) : null;
+  const b = lt ? compare(c, lt, now) : null;
+  const p = ctx.phrases;
+  if (a && b) {
+    if (a.verdict === 'same' && b.verdict === 'same') return `That is ${sameAs(a)} and ${b.when}.`;
+    if (a.verdict === 'same') return `That is ${sameAs(a)} and ${clause(b)}.`;
+    if (b.verdict === 'same') return `That is ${clause(a)} and ${sameAs(b)}.`;
+    if (a.verdict === b.verdict) {
+      const both = `${at(a)} and ${at(b)}`;
+      switch (a.verdict) {
+        case 'better': return p.pick('better-both', [`That is better than ${both}.`, `It has improved on ${both}.`, `This is an improvement on ${both}.`]);
+        case 'worse': return p.pick('worse-both', [`That is worse than ${both}.`, `It was better ${atBracket(a)} and ${atBracket(b)}.`, `This is a decline on ${both}.`]);
+        case 'up': return p.pick('up-both', [`That is up from ${both}.`, `It has risen from ${both}.`, `This is higher than ${both}.`]);
+        default: return p.pick('down-both', [`That is down from ${both}.`, `It has fallen from ${both}.`, `This is lower than ${both}.`]);
+      }
+    }
+    if (a.verdict === 'better') return p.pick('better-worse', [`That is better than ${at(a)} but worse than ${at(b)}.`, `It has improved on ${at(a)}, but not on ${at(b)}.`]);
+    if (a.verdict === 'worse') return p.pick('worse-better', [`That is worse than ${at(a)} but better than ${at(b)}.`, `It was better ${atBracket(a)}, though worse ${atBracket(b)}.`]);
+    return `That is ${clause(a)} but ${clause(b)}.`;
   }
-  return `${first}, though ${longTermAlone(c, lt)}`;
+  const only = a ?? b;
+  if (!only) return '';
+  switch (only.verdict) {
+    case 'better': return p.pick('better-one', [`That is better than ${at(only)}.`, `It has improved on ${at(only)}.`, `This is an improvement on ${at(only)}.`]);
+    case 'worse': return p.pick('worse-one', [`That is worse than ${at(only)}.`, `It was better ${atBracket(only)}.`, `This is a decline on ${at(only)}.`]);
+    case 'up': return p.pick('up-one', [`That is up from ${at(only)}.`, `It has risen from ${at(only)}.`]);
+    case 'down': return p.pick('down-one', [`That is down from ${at(only)}.`, `It has fallen from ${at(only)}.`]);
+    default: return `That is ${sameAs(only)}.`;
+  }
+}
+
+/** One benchmark compared: "better than", "England average", "2020/21", "87.6 per cent". */
+interface BenchmarkClause {
+  readonly judgement: string;
+  readonly name: string;
+  /** Whom the average is for, in a few words ("statistical neighbours", "England"); null for other benchmarks. */
+  readonly group: string | null;
+  readonly period: string;
+  readonly shown: string;
+  /** The figure as printed inside a bracket ("22.1 per cent, provisional"). */
+  readonly bracketed: string;
+}
+
+/** Whom an average is for, where a few words say it. */
+const GROUPS: Partial<Record<Benchmark['kind'], string>> = { statisticalNeighbours: 'statistical neighbours', england: 'England', wales: 'Wales', regional: 'the region' };
+
+/** How the value compares with one average benchmark, judged through polarity where it has one. */
+function benchmarkClause(c: Citations, ind: Indicator, v: Measure, b: Benchmark, style: HouseStyle): BenchmarkClause {
+  const { name } = benchmarkName(b);
+  const figure = c.value(b.measure, 0, false);
+  const shown = c.flagged(b.measure, figure);
+  const bracketed = c.bracketed(b.measure, figure);
+  const period = b.period ? b.period.label : '';
+  const bare = name.replace(/^the /, '');
+  const group = GROUPS[b.kind] ?? null;
+  const d = Math.max(printedDecimals(v, style), printedDecimals(b.measure, style));
+  if (samePrinted(v.value!, b.measure.value!, d)) return { judgement: 'in line with', name: bare, group, period, shown, bracketed };
+  if (ind.polarity !== 'higher' && ind.polarity !== 'lower') return { judgement: v.value! > b.measure.value! ? 'above' : 'below', name: bare, group, period, shown, bracketed };
+  const better = ind.polarity === 'higher' ? v.value! > b.measure.value! : v.value! < b.measure.value!;
+  return { judgement: better ? 'better than' : 'worse than', name: bare, group, period, shown, bracketed };
+}
+
+/** Words in a sentence beyond which the benchmarks are said in more than one. */
+const LONG_BENCHMARKS = 30;
+
+/**
+ * The averages judged alike, as one clause after "It is": "better than the 2022/23 averages for
+ * statistical neighbours (52.1 per cent), the region (54.3 per cent) and England (55.6 per cent)";
+ * "worse than the statistical neighbour average of 78 per cent and the 2020/21 England average of
+ * 78.7 per cent". `averages` ("the 2022/23 averages") names a shared period once; `later` groups follow "but".
+ */
+function averagesClause(group: readonly BenchmarkClause[], shared: boolean, averages: string | null, later: boolean): string {
+  const j = group[0].judgement;
+  if (averages) {
+    const list = listJoin(group.map((x) => `${x.group} (${x.bracketed})`));
+    if (later) return `${j} ${group.length === 1 ? 'that' : 'those'} for ${list}`;
+    return `${j} ${group.length === 1 ? averages.replace(/averages$/, 'average') : averages} for ${list}`;
+  }
+  const the = (x: BenchmarkClause, withPeriod: boolean) => `the ${withPeriod && x.period ? `${x.period} ` : ''}${x.name} of ${x.shown}`;
+  return `${j} ${listJoin(group.map((x, i) => the(x, !shared || (!later && i === 0))))}`;
 }
 
 /**
- * Every benchmark given, after a semicolon: the averages judged through polarity, then ranks and
- * quartiles. One: "; this is better than the England average of 88.2 per cent (2020/21)"; two
- * judged alike share the words, and a shared period is given once: "worse than both the
- * statistical neighbour average of 78.0 per cent and the England average of 78.7 per cent (both
- * 2020/21)"; three or more are grouped by judgement: "better than the statistical neighbour
- * average of 10.0 per cent and the regional average of 11.0 per cent but worse than the England
- * average of 9.0 per cent (all 2020/21)"; then "and ranked 21st", "and in quartile 2". Empty
- * without a benchmark.
+ * Every benchmark given, in sentences of their own: the averages judged through polarity — "It is
+ * better than the 2020/21 England average of 87.6 per cent."; two judged alike share the words and
+ * a shared period is given once; three or more are grouped by judgement ("It is better than the
+ * 2022/23 averages for statistical neighbours (22.4 per cent) and England (21.1 per cent) but worse
+ * than that for the region (18.2 per cent).") and said in one sentence per judgement when one would
+ * be long — then every rank and quartile in a short sentence: "It ranked 21st in 2020/21 and was in
+ * quartile 1."
  */
-function benchmarkText(c: Citations, ind: Indicator, rating: Rating, style: HouseStyle): string {
+function benchmarkSentence(c: Citations, ind: Indicator, rating: Rating, style: HouseStyle, phrases: Phrasebook): string {
   if (ind.benchmarks.length === 0) return '';
   const v = rating.current!.measure;
   const clauses: BenchmarkClause[] = [];
@@ -160,15 +260,47 @@ function benchmarkText(c: Citations, ind: Indicator, rating: Rating, style: Hous
     if (b.measure.value === null || b.kind === 'rank' || b.kind === 'quartile') continue;
     clauses.push(benchmarkClause(c, ind, v, b, style));
   }
-  const first = clauses[0];
-  let text = clauses.length === 0 ? '' : clauses.length === 1 ? `; this is ${first.judgement} ${first.shown}${first.period}` : clauses.length === 2 ? `; this is ${twoBenchmarks(first, clauses[1])}` : `; this is ${manyBenchmarks(clauses)}`;
+  const sentences: string[] = [];
+  const shared = clauses.length > 0 && clauses.every((x) => x.period === clauses[0].period);
+  // "the 2020/21 averages for statistical neighbours (22.1 per cent) and England (22.6 per cent)": shorter, where all have a plain name.
+  const averages = clauses.length > 1 && shared && clauses.every((x) => x.group !== null) ? `the ${clauses[0].period ? `${clauses[0].period} ` : ''}averages` : null;
+  const the = (x: BenchmarkClause, withPeriod: boolean) => `the ${withPeriod && x.period ? `${x.period} ` : ''}${x.name} of ${x.shown}`;
+  if (clauses.length === 1) sentences.push(`It is ${clauses[0].judgement} ${the(clauses[0], true)}.`);
+  else if (clauses.length === 2 && clauses[0].judgement === clauses[1].judgement) {
+    const [first, second] = clauses;
+    const j = first.judgement;
+    const forms = [`It is ${j} both ${the(first, true)} and ${the(second, !shared)}.`];
+    if (averages) forms.unshift(`It is ${j} ${averages} for ${first.group} (${first.bracketed}) and ${second.group} (${second.bracketed}).`, `Against ${averages}, it is ${j} ${first.group} (${first.bracketed}) and ${second.group} (${second.bracketed}).`);
+    sentences.push(phrases.pick(`benchmarks-${j}`, forms));
+  } else if (clauses.length > 1) {
+    // Grouped by judgement, in the order the judgements first come.
+    const groups = new Map<string, BenchmarkClause[]>();
+    for (const x of clauses) {
+      const list = groups.get(x.judgement);
+      if (list) list.push(x);
+      else groups.set(x.judgement, [x]);
+    }
+    const parts = [...groups.values()].map((g, i) => averagesClause(g, shared, averages, i > 0));
+    const whole = `It is ${parts.length === 2 ? `${parts[0]} but ${parts[1]}` : listJoin(parts)}.`;
+    if (wordCount(whole) <= LONG_BENCHMARKS) sentences.push(whole);
+    else {
+      // One sentence per judgement, each naming its averages in full; one per average when still long.
+      for (const g of groups.values()) {
+        const one = `It is ${averagesClause(g, false, averages, false)}.`;
+        if (wordCount(one) <= LONG_BENCHMARKS || g.length === 1) sentences.push(one);
+        else for (const x of g) sentences.push(`It is ${x.judgement} ${the(x, true)}.`);
+      }
+    }
+  }
+  const places: { text: string; period: string }[] = [];
   for (const b of ind.benchmarks) {
     const place = b.kind === 'rank' ? rankText(c, b) : b.kind === 'quartile' ? quartileText(c, b) : null;
-    if (place === null) continue;
-    const phrase = `${place}${b.period ? ` (${b.period.label})` : ''}`;
-    text = text === '' ? `; this is ${phrase}` : `${text} and ${phrase}`;
+    if (place !== null) places.push({ text: place, period: b.period ? ` in ${b.period.label}` : '' });
   }
-  return text;
+  // A period they all share is said once, at the end: "It ranked 12th and was in quartile 2 in 2022/23."
+  const oneYear = places.length > 1 && places.every((x) => x.period === places[0].period) ? places[0].period : null;
+  if (places.length) sentences.push(oneYear !== null ? `It ${listJoin(places.map((x) => x.text))}${oneYear}.` : `It ${listJoin(places.map((x) => `${x.text}${x.period}`))}.`);
+  return sentences.join(' ');
 }
 
 /** "ranked 21st", or null when the rank cell holds no number. */
@@ -176,103 +308,126 @@ function rankText(c: Citations, b: Benchmark): string | null {
   return b.measure.value === null ? null : `ranked ${c.ordinal(b.measure)}`;
 }
 
-/** "in quartile 2" (a number), "in the top quartile" (words, as written); null when the cell is blank. */
+/**
+ * "was in quartile 2" (a number: the quartile's number, cited to its cell, not a figure of the
+ * indicator's unit), "was in the top quartile" (words, as written); null when the cell is blank.
+ */
 function quartileText(c: Citations, b: Benchmark): string | null {
-  if (b.measure.value !== null) return `in quartile ${c.count(b.measure)}`;
+  if (b.measure.value !== null) {
+    c.add(b.measure);
+    return `was in quartile ${Math.round(b.measure.value)}`;
+  }
   const raw = typeof b.measure.raw === 'string' ? b.measure.raw.trim() : '';
   if (raw === '' || raw.length > 30 || /\d/.test(raw)) return null;
   c.add(b.measure);
   const words = raw.toLowerCase();
-  return /quartile/.test(words) ? `in the ${words}` : `in the ${words} quartile`;
+  return /quartile/.test(words) ? `was in the ${words}` : `was in the ${words} quartile`;
 }
 
-/** Three or more averages, grouped by how the value compares with each, with a shared period given once. */
-function manyBenchmarks(clauses: readonly BenchmarkClause[]): string {
-  const shared = clauses[0].period !== '' && clauses.every((x) => x.period === clauses[0].period);
-  const groups = new Map<string, string[]>();
-  for (const x of clauses) {
-    const list = groups.get(x.judgement) ?? [];
-    list.push(shared ? x.shown : `${x.shown}${x.period}`);
-    groups.set(x.judgement, list);
-  }
-  const parts = [...groups].map(([judgement, shown]) => `${judgement} ${listJoin(shown)}`);
-  const joined = parts.length === 2 ? `${parts[0]} but ${parts[1]}` : listJoin(parts);
-  return shared ? `${joined} (all ${clauses[0].period.slice(2, -1)})` : joined;
-}
-
-/** One benchmark compared: "better than", "the England average of 88.2 per cent", " (2020/21)". */
-interface BenchmarkClause {
-  readonly judgement: string;
-  readonly shown: string;
-  readonly period: string;
-}
-
-function twoBenchmarks(a: BenchmarkClause, b: BenchmarkClause): string {
-  const shared = a.period !== '' && a.period === b.period;
-  const end = shared ? ` (both ${a.period.slice(2, -1)})` : b.period;
-  const first = `${a.shown}${shared ? '' : a.period}`;
-  if (a.judgement === b.judgement) return `${a.judgement} both ${first} and ${b.shown}${end}`;
-  return `${a.judgement} ${first} but ${b.judgement} ${b.shown}${end}`;
-}
-
-/** How the value compares with one average benchmark, judged through polarity where it has one. */
-function benchmarkClause(c: Citations, ind: Indicator, v: Measure, b: Benchmark, style: HouseStyle): BenchmarkClause {
-  const { name, period } = benchmarkName(b);
-  const shown = `${name} of ${c.value(b.measure)}`;
-  const d = Math.max(printedDecimals(v, style), printedDecimals(b.measure, style));
-  if (samePrinted(v.value!, b.measure.value!, d)) return { judgement: 'in line with', shown, period };
-  if (ind.polarity !== 'higher' && ind.polarity !== 'lower') return { judgement: v.value! > b.measure.value! ? 'above' : 'below', shown, period };
-  const better = ind.polarity === 'higher' ? v.value! > b.measure.value! : v.value! < b.measure.value!;
-  return { judgement: better ? 'better than' : 'worse than', shown, period };
-}
-
-/** " (5 of 7: with numbers this small, a single case moves the figure considerably)"; empty without both counts. */
-function countsText(c: Citations, ind: Indicator, style: HouseStyle): string {
+/** "5 of 7", for the value's bracket; empty without both counts. Whether the counts are small comes with it. */
+function countsText(c: Citations, ind: Indicator, style: HouseStyle): { text: string; small: boolean } {
   const n = ind.numerator;
   const d = ind.denominator;
-  if (!n || !d || n.value === null || d.value === null) return '';
-  const counts = `${c.count(n)} of ${c.count(d)}`;
-  return d.value < style.smallNumber ? ` (${counts}: with numbers this small, a single case moves the figure considerably)` : ` (${counts})`;
-}
-
-/** Text whose own last mark ends a sentence. */
-const ENDS_A_SENTENCE = /[.!?]$/;
-
-/**
- * The service's own commentary from the scorecard, quoted as written and cited to its cell:
- * 'The service comments: “Two agency chairs start in October.”'; null when there is none.
- */
-export function commentaryText(c: Citations, ind: Indicator): string | null {
-  if (!ind.commentary) return null;
-  const { text, cell } = ind.commentary;
-  c.add({ ...nullMeasure, sheet: ind.sheet, cell, raw: text });
-  return `The service comments: “${ENDS_A_SENTENCE.test(text) ? text : `${text}.`}”`;
+  if (!n || !d || n.value === null || d.value === null) return { text: '', small: false };
+  return { text: `${c.count(n)} of ${c.count(d)}`, small: d.value < style.smallNumber };
 }
 
 /**
- * One sentence about a rated or context indicator: the value, the target and how it compares, the
- * trend, benchmarks and counts — each number printed from, and cited to, its cell — then the
- * service's commentary, where the scorecard has one.
+ * "412 in the year to date", when the table has a year-to-date figure for the period that says more
+ * than the value itself (not for a cumulative measure, whose value is already to date); else empty.
  */
-export function indicatorSentence(item: RatedIndicator, style: HouseStyle): NarrativeItem {
+function yearToDateText(c: Citations, ind: Indicator, rating: Rating): string {
+  const ytd = rating.yearToDate;
+  if (!ytd || ytd.measure.value === null || ind.cumulative) return '';
+  return `${c.bracketed(ytd.measure, c.value(ytd.measure, 0, false))} in the year to date`;
+}
+
+/**
+ * The service's own words from the scorecard, quoted as written and cited to their cell — its
+ * commentary ("Service comment: “…”") and, where asked, its actions ("Action: “…”") — when they
+ * say something: placeholders ("Context measure", "N/A") and a word or two are left out.
+ */
+export function serviceWords(c: Citations, ind: Indicator, withCommentary: boolean, withActions: boolean): string {
+  const out: string[] = [];
+  const quote = (label: string, said: { text: string; cell: string } | null | undefined) => {
+    if (!said) return;
+    const text = quotable(said.text);
+    if (text === null) return;
+    c.add({ ...nullMeasure, sheet: ind.sheet, cell: said.cell, raw: said.text });
+    out.push(`${label}: “${text}”`);
+  };
+  if (withCommentary) quote('Service comment', ind.commentary);
+  if (withActions) quote('Action', ind.actions);
+  return out.join(' ');
+}
+
+/**
+ * The indicator's own period when it ends elsewhere than the report's ("in August 2021" in the
+ * report for Q2 2021/22); nothing when it ends with it (September 2021's figure in Q2's report).
+ */
+function ownPeriod(pv: PeriodValue, ctx: SentenceContext): string {
+  return pv.period.label === ctx.period.label || pv.period.sortKey === ctx.period.sortKey ? '' : ` in ${pv.period.label}`;
+}
+
+/** A clause after the value ("meeting the target of 95 per cent") as a sentence of its own: "It meets the target of 95 per cent". */
+function asSentence(against: string): string {
+  return against.startsWith('meeting ') ? `it meets ${against.slice('meeting '.length)}` : `it is ${against}`;
+}
+
+/** Words in a sentence beyond which the value and its target are said in two. */
+const LONG_SENTENCE = 20;
+
+/** Words in a text, as a reader counts them. */
+function wordCount(text: string): number {
+  let n = 0;
+  for (const w of text.split(' ')) if (w !== '') n++;
+  return n;
+}
+
+/** Whether the reds' (and, in an exceptions report, the ambers') actions follow their sentence. */
+function wantsActions(rating: Rating, ctx: SentenceContext): boolean {
+  return rating.rag === 'red' || (rating.rag === 'amber' && ctx.narrativeStyle === 'exceptions');
+}
+
+/**
+ * What is said about a rated or context indicator, in short sentences: the value against its target
+ * ("Assessments completed within 45 working days (CSC05) stood at 88.1 per cent (612 of 695), above
+ * the target of 85 per cent."), then the trend, the benchmarks and, for small numbers, a caveat —
+ * each number printed from, and cited to, its cell — then the service's commentary where it says
+ * something, and the actions for a red. A briefing gives the first two only, on one line.
+ */
+export function indicatorSentence(item: RatedIndicator, ctx: SentenceContext): NarrativeItem {
   const { indicator: ind, rating } = item;
+  const { style } = ctx;
   const c = new Citations(ind, style);
   const cur = rating.current!;
-  const s = subject(ind);
-  // Built up in place from clauses that bring their own punctuation: this runs once for every
-  // indicator, and the fewer the pieces, the less there is to put together.
-  let text = s.text + (s.article ? ' was ' : ' stood at ');
+  const s = subject(ind).text;
+  const briefing = ctx.narrativeStyle === 'briefing';
+  let text = briefing ? `${s}: ` : `${s} stood at `;
   const figuresFrom = text.length;
   text += valueText(c, cur.measure, ind, rating, style);
-  text += countsText(c, ind, style);
-  text += ` in ${cur.period.label}`;
-  text += yearToDateText(c, ind, rating);
-  if (rating.status === 'rated') text += againstTarget(c, ind, rating, style);
-  text += trendText(c, rating);
-  text += benchmarkText(c, ind, rating, style);
-  text += '.';
-  const said = commentaryText(c, ind);
-  // Figures are placed in the sentence itself, never in the commentary that follows it.
+  const counts = countsText(c, ind, style);
+  // Small numbers get a caveat of their own (a stock phrase, so at most twice in a report), else a word in the bracket.
+  const caveat = counts.small && !briefing ? ctx.phrases.stock('small-numbers', STOCK_PHRASES.smallNumbers) : null;
+  // One bracket after the value: its flag, its counts and the year to date — "(provisional; 612 of 695)".
+  const notes = [cur.measure.flag ?? '', counts.small && !caveat ? `${counts.text}: small numbers` : counts.text, yearToDateText(c, ind, rating)].filter((n) => n !== '');
+  if (notes.length) text += ` (${notes.join('; ')})`;
+  text += ownPeriod(cur, ctx);
+  if (rating.status === 'rated' && briefing) text += ` against a ${targetNoun(ind, rating)} of ${targetText(c, ind)}.`;
+  else if (rating.status === 'rated') {
+    // Value and target in one sentence when it stays short; else the target in a short sentence of its own.
+    const against = againstTarget(c, ind, rating, style);
+    text += wordCount(text) + wordCount(against) > LONG_SENTENCE ? `. ${upperFirst(asSentence(against))}.` : `, ${against}.`;
+  } else text += '.';
+  const trend = trendSentence(c, rating, ctx);
+  if (trend) text += ` ${trend}`;
+  if (!briefing) {
+    const bench = benchmarkSentence(c, ind, rating, style, ctx.phrases);
+    if (bench) text += ` ${bench}`;
+    if (caveat) text += ` ${caveat}`;
+  }
+  const said = serviceWords(c, ind, !briefing, wantsActions(rating, ctx));
+  // Figures are placed in the sentences themselves, never in the service's words that follow.
   const cells = c.list(text, figuresFrom);
   return { indicatorId: ind.id, section: ind.section, rag: rating.rag, text: compact(said ? `${text} ${said}` : text), cells };
 }

@@ -103,7 +103,7 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
     issues.push(...compared.issues);
   }
   const emptyPeriod = period ?? { kind: 'quarter', fyStart: 0, quarter: null, month: null, label: 'no period', sortKey: 0 };
-  const narrative = draftNarrative(ratingsForNarrative(items, ragSource), emptyPeriod, style);
+  const narrative = draftNarrative(ratingsForNarrative(items, ragSource), emptyPeriod, style, config.narrativeStyle ?? 'committee');
   const placements = period ? labelPlacements(grids, tables, items) : [];
   const formatPlan = planFormats(items, config.amberRule, (i) => (i.rating.current ? printedDecimals(i.rating.current.measure, style) : style.decimals), placements, period?.label ?? '');
   return { period, periods, tables, unreadTables, items, narrative, formatPlan, issues: dedupe(issues), config };

@@ -2,8 +2,9 @@ import { colToLetters } from '../address';
 import { defaultShapedStyle } from '../config/defaults';
 import { clean } from '../indicators/measures';
 import { printMeasure } from '../narrative/citations';
-import { formatNumber } from '../values/display';
-import type { Direction, HouseStyle, Indicator, Measure, NarrativeItem, Polarity, Rag, RagSource, RatingStatus, RatedIndicator, Tolerance, Unit } from '../types';
+import { shortName } from '../narrative/phrases';
+import { formatNumber, withoutZeroDecimals } from '../values/display';
+import type { Direction, HouseStyle, Indicator, Measure, NarrativeItem, NarrativeStyle, RagSummary, Polarity, Rag, RagSource, RatingStatus, RatedIndicator, Tolerance, Unit } from '../types';
 import type { Report } from './buildReport';
 import { ragCounts } from './ragCounts';
 
@@ -11,6 +12,8 @@ import { ragCounts } from './ragCounts';
 export interface IndicatorJson {
   id: string;
   name: string;
+  /** The name the narrative uses in prose: the configured `shortName`, else one derived from `name`. */
+  shortName: string;
   sheet: string;
   section: string | null;
   /** Address of the value cell for the reporting period ("I7"), or null when the table has no such column. */
@@ -60,11 +63,11 @@ export interface IndicatorJson {
 export interface ReportJson {
   period: string | null;
   periods: string[];
-  settings: { tolerance: Tolerance; amberRule: string; ragSource: RagSource; style: HouseStyle };
+  settings: { tolerance: Tolerance; amberRule: string; ragSource: RagSource; style: HouseStyle; narrativeStyle: NarrativeStyle };
   tables: { sheet: string; name: string | null; range: string; headerRow: number; columns: { column: string; header: string; role: string; reason: string; source: string }[] }[];
   indicators: IndicatorJson[];
   summary: { indicators: number; rated: number; green: number; amber: number; red: number; noTarget: number; noData: number; reportedAnnually: number };
-  narrative: { summary: NarrativeItem[]; performingWell: NarrativeItem[]; areasForFocus: NarrativeItem[]; context: NarrativeItem[]; noData: NarrativeItem[]; text: string };
+  narrative: { style: NarrativeStyle; summary: NarrativeItem[]; reds: NarrativeItem[]; ragSummary: RagSummary; performingWell: NarrativeItem[]; areasForFocus: NarrativeItem[]; context: NarrativeItem[]; noData: NarrativeItem[]; text: string };
   /** Every issue: `severity` 'info' says what was decided (the period and why), 'warning' what to check. */
   warnings: { code: string; severity: string; message: string; sheet: string | null; cell: string | null }[];
 }
@@ -80,9 +83,9 @@ function targetJson(ind: Indicator, scale: number, style: HouseStyle): Pick<Indi
   const t = ind.target;
   if (!t) return { target: null, targetDisplay: null, targetCell: null };
   const inStorage = (v: number) => clean(v / scale);
-  const fmt = (v: number, m: Measure | null) => formatNumber(v / (ind.displayDivisor ?? 1), ind.unit, style, {
+  const fmt = (v: number, m: Measure | null) => withoutZeroDecimals(formatNumber(v / (ind.displayDivisor ?? 1), ind.unit, style, {
     decimals: m?.formatDecimals ?? null, rateBase: ind.rateBase, currency: ind.currency, magnitude: ind.magnitude, suffix: ind.suffix,
-  });
+  }));
   if (t.lower !== null && t.upper !== null) {
     return {
       target: { lower: inStorage(t.lower), upper: inStorage(t.upper) },
@@ -98,7 +101,7 @@ function indicatorJson({ indicator: ind, rating, sheetRag }: RatedIndicator, sty
   const scale = m?.scale ?? (ind.values[0]?.measure.scale ?? 1);
   const st = rating.shortTerm;
   return {
-    id: ind.id, name: ind.name, sheet: ind.sheet, section: ind.section,
+    id: ind.id, name: ind.name, shortName: shortName(ind).name, sheet: ind.sheet, section: ind.section,
     cell: m?.cell ?? null, value: stored(m), display: show(ind, m, style), flag: m?.flag ?? null, unit: ind.unit,
     scale: ind.magnitude ?? null, unitWord: ind.suffix ?? null,
     ...targetJson(ind, scale, style),
@@ -129,7 +132,7 @@ export function reportToJson(report: Report): ReportJson {
   return {
     period: report.period?.label ?? null,
     periods: report.periods.map((p) => p.label),
-    settings: { tolerance: report.config.tolerance, amberRule: report.config.amberRule, ragSource: report.config.ragSource ?? 'engine', style: report.config.style },
+    settings: { tolerance: report.config.tolerance, amberRule: report.config.amberRule, ragSource: report.config.ragSource ?? 'engine', style: report.config.style, narrativeStyle: report.narrative.style },
     tables: report.tables.map((t) => ({
       sheet: t.sheet, name: t.tableName, headerRow: t.headerRow + 1,
       range: `${colToLetters(t.left)}${t.top + 1}:${colToLetters(t.right)}${t.bottom + 1}`,
@@ -142,7 +145,7 @@ export function reportToJson(report: Report): ReportJson {
       ...ragCounts(items),
       reportedAnnually: n((i) => i.rating.reportedAnnually),
     },
-    narrative: { ...report.narrative, summary: [...report.narrative.summary], performingWell: [...report.narrative.performingWell], areasForFocus: [...report.narrative.areasForFocus], context: [...report.narrative.context], noData: [...report.narrative.noData] },
+    narrative: { ...report.narrative, summary: [...report.narrative.summary], reds: [...report.narrative.reds], performingWell: [...report.narrative.performingWell], areasForFocus: [...report.narrative.areasForFocus], context: [...report.narrative.context], noData: [...report.narrative.noData] },
     warnings: report.issues.map((i) => ({ code: i.code, severity: i.severity, message: i.message, sheet: i.sheet ?? null, cell: i.cell ?? null })),
   };
 }

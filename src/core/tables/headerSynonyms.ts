@@ -93,8 +93,12 @@ export const SYNONYMS: readonly SynonymGroup[] = [
     'unit', 'units', 'measure type', 'unit of measure', 'unit of measurement', 'units of measure', 'data type', 'value type'] },
   { role: 'commentary', meaning: 'commentary', phrases: [
     'commentary', 'comments', 'comment', 'notes', 'note', 'narrative', 'service commentary', 'officer commentary',
-    'performance commentary', 'actions', 'action', 'remedial action', 'remedial actions', 'actions planned', 'analysis',
-    'explanation', 'update', 'progress update', 'remarks', 'context'] },
+    'performance commentary', 'analysis', 'explanation', 'update', 'progress update', 'remarks', 'context'] },
+  { role: 'actions', meaning: 'the actions being taken', phrases: [
+    'actions', 'action', 'remedial action', 'remedial actions', 'actions planned', 'planned actions', 'action plan',
+    'action plans', 'improvement actions', 'corrective action', 'corrective actions', 'next steps', 'mitigation',
+    'mitigating actions', 'what are we doing', 'what we are doing', 'what are we doing about it', 'what we are doing about it',
+    'what is being done', 'actions to improve', 'actions being taken'] },
   { role: 'rag', meaning: "the sheet's own RAG rating, read to compare with ours", phrases: [
     'rag', 'rag status', 'rag rating', 'rag rating status', 'overall rag', 'rag position', 'rag against target', 'status',
     'performance status', 'overall status', 'current status', 'progress status', 'progress rating', 'status against target', 'kpi status', 'pi status', 'rating',
@@ -113,6 +117,7 @@ export const SYNONYMS: readonly SynonymGroup[] = [
 export const CONTAINS: readonly { readonly role: ColumnRole; readonly meaning: string; readonly words: readonly string[] }[] = [
   { role: 'commentary', meaning: 'commentary', words: ['commentary', 'comments', 'comment', 'narrative', 'notes', 'remarks'] },
   { role: 'rag', meaning: "the sheet's own RAG rating, read to compare with ours", words: ['rag'] },
+  { role: 'actions', meaning: 'the actions being taken', words: ['actions', 'action'] },
   { role: 'ignore', meaning: 'a column the engine works out for itself, so it is not read', words: ['dot', 'trend', 'travel', 'status', 'variance', 'sparkline'] },
   { role: 'ignore', meaning: 'a column not needed for rating, so it is not read', words: ['owner', 'officer', 'portfolio'] },
 ];

@@ -9,7 +9,7 @@ const MEANING: Record<ColumnRole, string> = {
   name: 'the indicator name', ref: 'the indicator reference', polarity: 'polarity', target: 'the target',
   targetLower: 'the lower target', targetUpper: 'the upper target', tolerance: 'the amber tolerance',
   period: 'a period', benchmark: 'a benchmark', numerator: 'the numerator', denominator: 'the denominator',
-  frequency: 'the reporting frequency', unit: 'the unit', commentary: 'commentary', rag: "the sheet's own RAG rating", ignore: 'nothing',
+  frequency: 'the reporting frequency', unit: 'the unit', commentary: 'commentary', rag: "the sheet's own RAG rating", actions: 'the actions being taken', ignore: 'nothing',
 };
 
 /** Roles a table has once; targets once per period. */

@@ -158,3 +158,35 @@ export function printNumber(
       return signed;
   }
 }
+
+/**
+ * A printed figure as people write it: a whole number without its zero decimals ("100.0 per cent"
+ * → "100 per cent", "231.0" → "231", "£1,234.00" → "£1,234"). A figure with a real fraction keeps
+ * every place its cell's format gives ("52.25", "3.50"). Only the first figure in `printed` is
+ * changed: the rest is its unit.
+ */
+export function withoutZeroDecimals(printed: string): string {
+  return printed.replace(ZERO_DECIMALS, '$1');
+}
+
+/** The first figure's whole part and its zero decimals: "100.0" in "100.0 per cent". */
+const ZERO_DECIMALS = /^([^\d]*[\d,]+)\.0+(?!\d)/;
+
+/**
+ * A difference between two figures of a unit, as a committee report writes it: percentages in
+ * "percentage points" ("2.1 percentage points", "1 percentage point"), other units as a figure of
+ * their own ("3 days", "135", "£1,200", "£12k", "2.5 weeks" with the figures' scale and unit word). Always positive: the words around it say which way.
+ * Decimals as {@link displayDecimals} gives them, at most `decimals` (the figures' own).
+ */
+export function printDifference(
+  difference: number, unit: Unit, style: HouseStyle, decimals: number, rateBase?: string | null, currency?: string | null,
+  magnitude?: Magnitude | null, suffix?: string | null,
+): string {
+  const size = Math.abs(difference);
+  const places = displayDecimals(size, unit === 'money' ? 'money' : 'number', { ...style, decimals }, null);
+  if (unit === 'percentage') {
+    const digits = withoutZeroDecimals(group(fixedDigits(roundTo(size, places), places)));
+    return `${digits} ${digits === '1' ? 'percentage point' : 'percentage points'}`;
+  }
+  return withoutZeroDecimals(printNumber(size, unit, style, places, rateBase, currency, magnitude, suffix));
+}

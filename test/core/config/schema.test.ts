@@ -96,7 +96,7 @@ describe('parseConfig: problems, each naming its setting', () => {
     ['polarity in capitals', { indicators: { CS01: { polarity: 'Higher' } } }, "indicators.CS01.polarity: must be one of 'higher', 'lower', 'band', 'none', not \"Higher\"; did you mean 'higher'?"],
     ['unit shortened', { indicators: { CS01: { unit: 'percent' } } }, "indicators.CS01.unit: must be one of 'percentage', 'count', 'days', 'rate', 'money', 'ratio', 'number', not \"percent\"; did you mean 'percentage'?"],
     ['indicator name with spaces', { indicators: { 'NI 62': { exclude: 'yes' } } }, 'indicators["NI 62"].exclude: must be true or false, not "yes"'],
-    ['column role misspelt', { tables: [{ sheet: 'Scorecard', columns: { E: 'trget' } }] }, "tables[0].columns.E: must be one of 'name', 'ref', 'polarity', 'target', 'targetLower', 'targetUpper', 'tolerance', 'period', 'benchmark', 'numerator', 'denominator', 'frequency', 'unit', 'commentary', 'rag', 'ignore', not \"trget\"; did you mean 'target'?"],
+    ['column role misspelt', { tables: [{ sheet: 'Scorecard', columns: { E: 'trget' } }] }, "tables[0].columns.E: must be one of 'name', 'ref', 'polarity', 'target', 'targetLower', 'targetUpper', 'tolerance', 'period', 'benchmark', 'numerator', 'denominator', 'frequency', 'unit', 'commentary', 'rag', 'actions', 'ignore', not \"trget\"; did you mean 'target'?"],
     ['table without a sheet', { tables: [{ headerRow: 3 }] }, 'tables[0].sheet: is required'],
     ['empty sheet name', { tables: [{ sheet: '' }] }, 'tables[0].sheet: must not be empty'],
     ['header row 0', { tables: [{ sheet: 'S', headerRow: 0 }] }, 'tables[0].headerRow: must be a number of at least 1'],
@@ -110,6 +110,16 @@ describe('parseConfig: problems, each naming its setting', () => {
     ['null', null, 'configuration: must be an object, not null'],
   ])('%s', (_label, input, message) => {
     expect(problems(input)).toContain(message);
+  });
+
+  test('a narrative style and short names are read, and checked', () => {
+    const config = parseConfig({ narrativeStyle: 'briefing', indicators: { CS01: { shortName: '  Assessments on time ' } } });
+    expect([config.narrativeStyle, config.indicators.CS01.shortName]).toEqual(['briefing', 'Assessments on time']);
+    expect(parseConfig({}).narrativeStyle).toBeUndefined();
+    expect(problems({ narrativeStyle: 'brief' })).toEqual([expect.stringMatching(/^narrativeStyle: must be one of 'committee', 'briefing', 'exceptions', not "brief"/)]);
+    expect(problems({ style: 'briefing' })).toEqual([expect.stringMatching(/^style: must be an object/)]);
+    expect(problems({ indicators: { CS01: { shortName: ' ' } } })).toEqual(['indicators.CS01.shortName: must not be empty']);
+    expect(problems({ indicators: { CS01: { shortname: 'x' } } })).toEqual(["indicators.CS01.shortname: unknown setting; did you mean 'shortName'?"]);
   });
 
   test('a misspelt setting is refused with a suggestion', () => {
@@ -163,7 +173,7 @@ describe('configJsonSchema', () => {
     expect(schema.type).toBe('object');
     expect(schema.additionalProperties).toBe(false);
     expect(Object.keys(schema.properties).sort()).toEqual(
-      ['$schema', 'amberRule', 'indicators', 'period', 'ragSource', 'sheets', 'style', 'tables', 'tolerance'].sort(),
+      ['$schema', 'amberRule', 'indicators', 'narrativeStyle', 'period', 'ragSource', 'sheets', 'style', 'tables', 'tolerance'].sort(),
     );
   });
 

@@ -22,30 +22,42 @@ describe('draftNarrative', () => {
 
   it('opens with the counts and names what has no data', () => {
     expect(n.summary[0].text).toBe(
-      'This report covers Q2 2021/22 (July to September 2021). Of the 6 indicators in the scorecard, 3 were rated against a target: 1 green, 1 amber and 1 red. 1 measure is reported for context without a target. Data is not available for 1 indicator this period: Health assessments on time. 1 indicator is reported annually: Care leavers in education, employment or training.',
+      'In July to September 2021, 3 of the 6 indicators were rated against a target: 1 green, 1 amber and 1 red. One more is a context measure without a target. ' +
+        'Compared with last quarter, 2 improved and 1 declined; compared with a year earlier, 1 improved and 1 declined. ' +
+        'The largest improvement on last quarter was in child protection visits within 10 working days, up 6 percentage points to 86 per cent. ' +
+        'The largest decline on last quarter was in re-referrals within 12 months, up 6.2 percentage points to 22.4 per cent. ' +
+        'Data is currently unavailable for 1 indicator, and 1 is reported annually.',
     );
+    // The movements cite the cells they are worked out from: the earlier figure and the one printed.
+    expect(n.summary[0].cells.map((c) => [c.cell, c.shown])).toEqual([['F7', undefined], ['G7', '86 per cent'], ['I6', undefined], ['J6', '22.4 per cent']]);
+  });
+
+  it('names every red with its figure and target, and lists the indicators under their ratings', () => {
+    expect(n.reds.map((i) => i.text)).toEqual(['Re-referrals within 12 months (CS02): 22.4 per cent against a target of 18 per cent.']);
+    expect(n.ragSummary).toEqual({ green: ['Assessments completed within 45 working days'], amber: ['Child protection visits within 10 working days'], red: ['Re-referrals within 12 months'], unavailable: 1, annual: 1 });
+    expect(n.text).toContain('RAG summary\nGreen (1): Assessments completed within 45 working days\nAmber (1): Child protection visits within 10 working days\nRed (1): Re-referrals within 12 months\nData currently unavailable: 1\nReported annually: 1\n');
   });
 
   it('says what is performing well with value, target and the comparison that matters', () => {
     expect(n.performingWell.map((i) => i.text)).toEqual([
-      'The percentage of assessments completed within 45 working days (CS01) was 92.7 per cent in Q2 2021/22, above the target of 90 per cent, an improvement on 89.5 per cent in Q1 2021/22 and on 85 per cent at the same point last year.',
+      'Assessments completed within 45 working days (CS01) stood at 92.7 per cent, above the target of 90 per cent. That is better than 89.5 per cent last quarter and 85 per cent a year earlier.',
     ]);
   });
 
   it('puts red before amber within each section, in scorecard order', () => {
     expect(n.areasForFocus.map((i) => [i.indicatorId, i.rag])).toEqual([['CS02', 'red'], ['CS05', 'amber']]);
-    expect(n.areasForFocus[0].text).toBe('Re-referrals within 12 months (CS02) stood at 22.4 per cent in Q2 2021/22, above the target of 18 per cent, worse than both 16.2 per cent in Q1 2021/22 and 20 per cent at the same point last year.');
+    expect(n.areasForFocus[0].text).toBe('Re-referrals within 12 months (CS02) stood at 22.4 per cent, above the target of 18 per cent. That is worse than 16.2 per cent last quarter and 20 per cent a year earlier.');
     expect(n.areasForFocus[1].text).toContain('just below the target of 90 per cent');
   });
 
   it('reports context measures with their trend and no judgement', () => {
-    expect(n.context[0].text).toBe('The number of children in care (CS09) was 278 in Q2 2021/22, an increase from 270 in Q1 2021/22.');
+    expect(n.context[0].text).toBe('Children in care (CS09) stood at 278. That is up from 270 last quarter.');
   });
 
   it('explains missing data and annual reporting', () => {
     expect(n.noData.map((i) => i.text)).toEqual([
-      'Data for health assessments on time (CS10) is not available for Q2 2021/22: no figure has been entered (G9).',
-      'Care leavers in education, employment or training (CS11) is reported annually; the latest figure, for Q4 2020/21, was 55 per cent.',
+      'There is no figure for health assessments on time (CS10): nothing has been entered in G9.',
+      'There is no figure this period for care leavers in education, employment or training (CS11), which is reported annually. The latest, for Q4 2020/21, was 55 per cent.',
     ]);
   });
 
@@ -54,48 +66,92 @@ describe('draftNarrative', () => {
   });
 
   it('groups the text by section under headings', () => {
-    expect(n.text).toContain('Areas for focus\n\nFront Door\n• Re-referrals');
-    expect(n.text).toContain('\nChild Protection\n• Child protection visits');
+    expect(n.text).toContain('Areas for focus\n\nFront Door\nRe-referrals');
+    expect(n.text).toContain('\nChild Protection\nChild protection visits');
+    // A briefing: one bulleted line per indicator, value against target and the trend, no commentary.
+    const briefing = draftNarrative(items, NOW, style, 'briefing');
+    expect(briefing.text).toContain('Performing well\n\nAssessment\n• Assessments completed within 45 working days (CS01): 92.7 per cent against a target of 90 per cent. That is better than 89.5 per cent last quarter and 85 per cent a year earlier.\n');
+    // Exceptions: only red and amber.
+    const exceptions = draftNarrative(items, NOW, style, 'exceptions');
+    expect([exceptions.performingWell, exceptions.context, exceptions.noData]).toEqual([[], [], []]);
+    expect(exceptions.areasForFocus.map((i) => i.indicatorId)).toEqual(['CS02', 'CS05']);
+    expect(exceptions.text).not.toContain('Performing well');
   });
 
   it('follows the house style for percentages', () => {
     const pct = draftNarrative(items, NOW, { ...style, percent: '%' });
-    expect(pct.performingWell[0].text).toContain('was 92.7% in Q2 2021/22, above the target of 90%');
+    expect(pct.performingWell[0].text).toContain('stood at 92.7%, above the target of 90%');
   });
 
-  it('reads a name ending "(%)" as the percentage of it, and leaves other brackets alone', () => {
+  it('makes a short subject: units, codes and leads out, the reference once in one bracket', () => {
     const pct = makeIndicator({ id: 'CS04', name: 'Re-referrals within 12 months (%)', unit: 'percentage', polarity: 'lower', values: [22, 18], target: 20 });
-    expect(subject(pct).text).toBe('The percentage of re-referrals within 12 months (CS04)');
-    expect(subject({ ...pct, name: 'Persistent absence (% of pupils)' }).text).toBe('Persistent absence (% of pupils) (CS04)');
-    expect(subject({ ...pct, unit: 'count', name: 'Re-referrals (%)' }).text).toBe('Re-referrals (%) (CS04)');
+    expect(subject(pct).text).toBe('Re-referrals within 12 months (CS04)');
+    expect(subject({ ...pct, name: '% of assessments completed within 45 working days' }).text).toBe('Assessments completed within 45 working days (CS04)');
+    expect(subject({ ...pct, name: 'Persistent absence (% of pupils)' }).text).toBe('Persistent absence (CS04)');
+    expect(subject({ ...pct, id: 'PL03', name: 'Household waste recycled (NI 192) (PL03)' }).text).toBe('Household waste recycled (PL03)');
+    expect(subject({ ...pct, id: 'S!4', name: 'Household waste recycled (NI 192)' }).text).toBe('Household waste recycled (NI 192)');
+    expect(subject({ ...pct, id: 'CH04', unit: 'money', name: 'Net cost of the service (£000s) (CH04)' }).text).toBe('Net cost of the service (CH04)');
+    expect(subject({ ...pct, unit: 'count', name: 'Number of children in care' }).text).toBe('Children in care (CS04)');
+    expect(subject({ ...pct, name: 'EHC plans issued within 20 weeks (excluding exceptions)' }).text).toBe('EHC plans issued within 20 weeks (excluding exceptions; CS04)');
+    expect(subject({ ...pct, unit: 'rate', rateBase: '10,000 children', name: 'Rate of children in need per 10,000 children' }).text).toBe('Children in need (CS04)');
+    expect(subject({ ...pct, shortName: 'Re-referrals' }).text).toBe('Re-referrals (CS04)');
   });
 
   it("quotes the service's commentary after the figures, cited to its cell", () => {
     const withNote = { ...makeIndicator({ id: 'CS07', name: 'Conferences within 15 days (%)', unit: 'percentage', polarity: 'higher', values: [80.4, 71.2], target: 90 }), commentary: { text: 'Two agency chairs start in October', cell: 'O14' } };
     const [item] = draftNarrative(rated([withNote]), NOW, style).areasForFocus;
-    expect(item.text).toMatch(/ in Q1 2021\/22\. The service comments: “Two agency chairs start in October\.”$/);
+    expect(item.text).toMatch(/ last quarter\. Service comment: “Two agency chairs start in October\.”$/);
     expect(item.cells).toContainEqual(expect.objectContaining({ cell: 'O14', value: 'Two agency chairs start in October' }));
     const annual = { ...withNote, values: withNote.values.map((v, i) => (i === 1 ? { ...v, measure: { ...v.measure, value: null, noData: { reason: 'blank' as const, shown: '' } } } : v)) };
     const [missing] = draftNarrative(rated([annual]), NOW, style).noData;
-    expect(missing.text).toMatch(/\. The service comments: “Two agency chairs start in October\.”$/);
+    expect(missing.text).toMatch(/\. Service comment: “Two agency chairs start in October\.”$/);
+    // Placeholders and a word or two are not quoted.
+    for (const said of ['Context measure', 'N/A', 'Monitoring only.', 'See above', 'Provisional']) {
+      const [plain] = draftNarrative(rated([{ ...withNote, commentary: { text: said, cell: 'O14' } }]), NOW, style).areasForFocus;
+      expect([said, plain.text]).toEqual([said, expect.not.stringContaining('Service comment')]);
+    }
+  });
+
+  it("follows a red's sentence with its actions, and an amber's only in an exceptions report", () => {
+    const withActions = { ...makeIndicator({ id: 'CS07', name: 'Conferences within 15 days', values: [80.4, 71.2], target: 90 }), actions: { text: 'Two agency chairs start in October', cell: 'P14' } };
+    const amber = { ...withActions, id: 'CS08', values: withActions.values.map((v, i) => (i === 1 ? { ...v, measure: { ...v.measure, value: 88 } } : v)) };
+    const committee = draftNarrative(rated([withActions, amber]), NOW, style);
+    expect(committee.areasForFocus[0].text).toMatch(/\. Action: “Two agency chairs start in October\.”$/);
+    expect(committee.areasForFocus[0].cells).toContainEqual(expect.objectContaining({ cell: 'P14' }));
+    expect(committee.areasForFocus[1].text).not.toContain('Action');
+    const exceptions = draftNarrative(rated([withActions, amber]), NOW, style, 'exceptions');
+    expect(exceptions.areasForFocus[1].text).toMatch(/\. Action: “Two agency chairs start in October\.”$/);
   });
 
   it('gives a rate its base once, with the first figure', () => {
     const rate = { ...makeIndicator({ id: 'CS12', name: 'Children in need', unit: 'rate', polarity: 'lower', values: [340, 345.2], target: 330 }), rateBase: '10,000 children' };
     const [item] = draftNarrative(rated([rate]), NOW, style).areasForFocus;
-    expect(item.text).toBe('Children in need (CS12) stood at 345.2 per 10,000 children in Q2 2021/22, just above the target of 330, worse than 340 in Q1 2021/22.');
+    expect(item.text).toBe('Children in need (CS12) stood at 345.2 per 10,000 children, just above the target of 330 per 10,000. That is worse than 340 per 10,000 last quarter.');
   });
 
   it('gives counts and a caveat when numbers are small', () => {
     const small = { ...visits, numerator: measure(5, 11, 6), denominator: measure(7, 12, 6) };
     const [item] = draftNarrative(rated([small]), NOW, style).areasForFocus;
-    expect(item.text).toContain('(5 of 7: with numbers this small, a single case moves the figure considerably)');
+    expect(item.text).toContain('Child protection visits within 10 working days (CS05) stood at 86 per cent (5 of 7). It is just below the target of 90 per cent.');
+    // Within 20 words, value and target share a sentence (as in 'says what is performing well' above).
+    // Value, counts and target would run past 20 words: the target gets a sentence of its own.
+    const long = { ...small, name: '% of child protection visits completed within 10 working days of the strategy discussion or conference' };
+    expect(draftNarrative(rated([long]), NOW, style).areasForFocus[0].text).toContain(
+      'Child protection visits completed within 10 working days of the strategy discussion or conference (CS05) stood at 86 per cent (5 of 7). It is just below the target of 90 per cent.',
+    );
+    expect(item.text).toContain('With numbers this small, one case moves the figure considerably.');
+    // A stock caveat at most twice in a report, each way of saying it: then a word in the bracket.
+    const many = Array.from({ length: 6 }, (_, i) => ({ ...small, id: `CS${20 + i}`, row: 20 + i }));
+    const texts = draftNarrative(rated(many), NOW, style).areasForFocus.map((i) => i.text);
+    expect(texts.filter((t) => t.includes('With numbers this small'))).toHaveLength(2);
+    expect(texts.filter((t) => t.includes('The numbers are small'))).toHaveLength(2);
+    expect(texts.filter((t) => t.includes('(5 of 7: small numbers)'))).toHaveLength(2);
   });
 
   it('compares with benchmarks through polarity', () => {
     const withBench = { ...assessments, benchmarks: [{ kind: 'statisticalNeighbours' as const, label: 'Stat neighbours', period: { ...Q(2020, 4), kind: 'year' as const, label: '2020/21' }, measure: measure(88.4, 9) }] };
     const [item] = draftNarrative(rated([withBench]), NOW, style).performingWell;
-    expect(item.text).toContain('; this is better than the statistical neighbour average of 88.4 per cent (2020/21).');
+    expect(item.text).toContain(' It is better than the 2020/21 statistical neighbour average of 88.4 per cent.');
   });
 
   it('compares with two benchmarks in one clause, giving a shared period once', () => {
@@ -103,13 +159,20 @@ describe('draftNarrative', () => {
     const bench = (kind: 'statisticalNeighbours' | 'england', label: string, value: number, col: number, period = year('2020/21', 2020)) => ({ kind, label, period, measure: measure(value, col) });
     const text = (benchmarks: ReturnType<typeof bench>[]) => draftNarrative(rated([{ ...assessments, benchmarks }]), NOW, style).performingWell[0].text;
     expect(text([bench('statisticalNeighbours', 'SN', 88.4, 9), bench('england', 'England', 90.1, 10)])).toContain(
-      '; this is better than both the statistical neighbour average of 88.4 per cent and the England average of 90.1 per cent (both 2020/21).',
+      ' It is better than the 2020/21 averages for statistical neighbours (88.4 per cent) and England (90.1 per cent).',
     );
+    // Said in turn three ways through a report, so that no wording runs through it.
+    const inds = Array.from({ length: 3 }, (_, i) => ({ ...assessments, id: `CS0${i + 1}`, row: 4 + i, benchmarks: [bench('statisticalNeighbours', 'SN', 88.4, 9), bench('england', 'England', 90.1, 10)] }));
+    expect(draftNarrative(rated(inds), NOW, style).performingWell.map((i) => i.text.slice(i.text.lastIndexOf('. ') + 2))).toEqual([
+      'It is better than the 2020/21 averages for statistical neighbours (88.4 per cent) and England (90.1 per cent).',
+      'Against the 2020/21 averages, it is better than statistical neighbours (88.4 per cent) and England (90.1 per cent).',
+      'It is better than both the 2020/21 statistical neighbour average of 88.4 per cent and the England average of 90.1 per cent.',
+    ]);
     expect(text([bench('statisticalNeighbours', 'SN', 88.4, 9), bench('england', 'England', 95.5, 10)])).toContain(
-      '; this is better than the statistical neighbour average of 88.4 per cent but worse than the England average of 95.5 per cent (both 2020/21).',
+      ' It is better than the 2020/21 average for statistical neighbours (88.4 per cent) but worse than that for England (95.5 per cent).',
     );
     expect(text([bench('statisticalNeighbours', 'SN', 88.4, 9), bench('england', 'England', 95.5, 10, year('2019/20', 2019))])).toContain(
-      '; this is better than the statistical neighbour average of 88.4 per cent (2020/21) but worse than the England average of 95.5 per cent (2019/20).',
+      ' It is better than the 2020/21 statistical neighbour average of 88.4 per cent but worse than the 2019/20 England average of 95.5 per cent.',
     );
   });
 });

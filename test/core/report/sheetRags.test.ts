@@ -72,7 +72,7 @@ describe('the sheet\'s own RAG beside ours', () => {
       ['% of rent collected', 'Higher', 98, 'TBC', 'Red'],
     ] };
     const r = buildReport([odd], parseConfig({ ragSource: 'sheet' }));
-    expect(r.narrative.context.map((i) => i.text)).toEqual([expect.stringContaining('households in temporary accommodation')]);
+    expect(r.narrative.context.map((i) => i.text)).toEqual([expect.stringContaining('Households in temporary accommodation stood at 152')]);
     expect(r.narrative.noData).toHaveLength(1);
     expect(r.issues.filter((i) => i.code === 'rag-disagrees').map((i) => i.message)).toEqual([
       expect.stringMatching(/D?E2: .*Green.*not rated \(no polarity: reported for context\); the narrative follows ours\.$/),

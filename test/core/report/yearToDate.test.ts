@@ -26,7 +26,7 @@ describe('year-to-date columns', () => {
     expect(report.issues).toContainEqual(expect.objectContaining({ code: 'ytd-column', sheet: 'Housing', cell: 'H2' }));
     const json = reportToJson(report).indicators[0];
     expect(json.yearToDate).toEqual({ period: '2023/24 year to date', value: 92, display: '92', cell: 'H3' });
-    expect(sentenceFor(report, 'HS1')).toContain('stood at 31 in Q3 2023/24 (92 in the year to date)');
+    expect(sentenceFor(report, 'HS1')).toContain('stood at 31 (92 in the year to date), above the target of 30.');
   });
 
   it('keeps direction of travel against the previous quarter for a measure that is not cumulative', () => {
@@ -51,7 +51,7 @@ describe('cumulative measures', () => {
     expect(caveat).toMatchObject({ sheet: 'Housing', cell: 'D2' });
     const text = sentenceFor(report, 'W1');
     expect(text).toContain('below the full-year target of 12,000');
-    expect(text).toContain('worse than 9,200 tonnes at the same point last year');
+    expect(text).toContain('worse than 9,200 tonnes a year earlier');
     expect(text).not.toContain('Q2 2023/24');
   });
 
@@ -108,7 +108,7 @@ describe("last year's outturn as the long-term comparison", () => {
     expect(r.longTerm?.from.measure.cell).toBe('E2');
     expect(r.longTerm?.direction).toBe('declining');
     const text = sentenceFor(report, 'P1');
-    expect(text).toContain('worse than both 48 per cent in Q2 2023/24 and 57.4 per cent in 2022/23');
+    expect(text).toContain('That is worse than 48 per cent last quarter and 57.4 per cent in 2022/23.');
     expect(text).not.toContain('same point last year');
     const cited = report.items.length && [...report.narrative.areasForFocus][0].cells.map((c) => c.cell);
     expect(cited).toContain('E2');

@@ -19,7 +19,8 @@ describe('classifyHeader: synonyms', () => {
     ['denominator', ['Denominator', 'Denom', 'Cohort', 'Base']],
     ['frequency', ['Frequency', 'Reporting frequency', 'Freq', 'Reported']],
     ['unit', ['Unit', 'Units', 'Measure type']],
-    ['commentary', ['Commentary', 'Comments', 'Notes', 'Narrative', 'Comment', 'Service commentary', 'Actions']],
+    ['commentary', ['Commentary', 'Comments', 'Notes', 'Narrative', 'Comment', 'Service commentary']],
+    ['actions', ['Actions', 'Action plan', 'Remedial action', 'What are we doing?', 'Next steps', 'Corrective actions']],
     ['rag', ['RAG', 'Status', 'RAG rating', 'G/A/R', 'Performance status', 'Target met']],
     ['ignore', ['DoT', 'Direction of travel', 'Trend', 'Lead officer', 'Owner', 'Portfolio']],
   ])('reads %s headers', (role, headers) => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { HouseStyle, Unit } from '../../../src/core/types';
-import { displayDecimals, formatNumber, roundTo } from '../../../src/core/values/display';
+import { displayDecimals, formatNumber, printDifference, roundTo, withoutZeroDecimals } from '../../../src/core/values/display';
 
 const perCent: HouseStyle = { percent: 'per cent', decimals: 1, smallNumber: 20 };
 const symbol: HouseStyle = { percent: '%', decimals: 1, smallNumber: 20 };
@@ -150,5 +150,29 @@ describe('displayDecimals', () => {
     const places = Math.max(displayDecimals(a, 'percentage', perCent), displayDecimals(b, 'percentage', perCent));
     expect(roundTo(a, places)).toBe(roundTo(b, places));
     expect(formatNumber(a, 'percentage', perCent)).toBe(formatNumber(b, 'percentage', perCent));
+  });
+});
+
+describe('numbers as people write them', () => {
+  test.each([
+    ['100.0 per cent', '100 per cent'],
+    ['231.0', '231'],
+    ['£1,234.00', '£1,234'],
+    ['-3.00 days', '-3 days'],
+    ['52.25 per cent', '52.25 per cent'],
+    ['3.50%', '3.50%'],
+    ['72.0 per 10,000 children', '72 per 10,000 children'],
+    ['1,234', '1,234'],
+  ])('%s reads %s', (printed, expected) => {
+    expect(withoutZeroDecimals(printed)).toBe(expected);
+  });
+
+  test('gives a difference between rates in percentage points, and other differences in their unit', () => {
+    expect(printDifference(-9.2, 'percentage', perCent, 1)).toBe('9.2 percentage points');
+    expect(printDifference(1, 'percentage', perCent, 1)).toBe('1 percentage point');
+    expect(printDifference(2.0000000001, 'percentage', perCent, 1)).toBe('2 percentage points');
+    expect(printDifference(-0.3, 'days', perCent, 1)).toBe('0.3 days');
+    expect(printDifference(1350, 'count', perCent, 0)).toBe('1,350');
+    expect(printDifference(27.1, 'rate', perCent, 1, 'per 100,000')).toBe('27.1 per 100,000');
   });
 });

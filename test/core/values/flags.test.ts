@@ -56,10 +56,10 @@ describe('flags and annual markers in a report', () => {
 
   it('rates a flagged figure and calls it provisional or revised in the text', () => {
     expect(item('R1').rating).toMatchObject({ rag: 'green', status: 'rated' });
-    expect(text('R1')).toContain('11 (provisional) in Q3 2023/24');
+    expect(text('R1')).toContain('stood at 11 (provisional), below the target of 12.');
     expect(item('R2').rating.rag).toBe('green');
-    expect(text('R2')).toContain('153 (provisional) in Q3 2023/24');
-    expect(text('R2')).toContain('150 (revised) in Q2 2023/24');
+    expect(text('R2')).toContain('stood at 153 (provisional), above the target of 150.');
+    expect(text('R2')).toMatch(/150 \(revised\) last quarter|last quarter \(150, revised\)/);
   });
 
   it('warns for each flag, naming the cell and where the mark is', () => {
