@@ -266,7 +266,8 @@ describe('6. Excel’s limits on the Narrative sheet', () => {
     const long = Array.from({ length: 1500 }, (_, i) => `Indicator number ${i + 1} of the children’s services scorecard`).join(', ');
     expect(long.length).toBeGreaterThan(MAX_CELL_CHARS);
     const item = { indicatorId: null, section: null, rag: null, text: long, cells: [{ sheet: '', cell: 'A1', value: 1 }] };
-    const narrative = { period: 'Q2 2021/22', summary: [item], performingWell: [], areasForFocus: [], context: [], noData: [], text: long } as never;
+    const ragSummary = { green: [], amber: [], red: [], unavailable: 0, annual: 0 };
+    const narrative = { period: 'Q2 2021/22', style: 'committee', summary: [item], reds: [], ragSummary, performingWell: [], areasForFocus: [], context: [], noData: [], text: long } as never;
     const rows = narrativeLayout(narrative, { title: 'T', generated: 'G' });
     const texts = rows.flatMap((r) => r.cells.filter((c) => c.kind === 'text').map((c) => (c as { text: string }).text));
     for (const t of texts) expect(t.length).toBeLessThanOrEqual(MAX_CELL_CHARS);
