@@ -7,11 +7,11 @@ import { rateIndicator } from '../rating/rateIndicator';
 import { findTables } from '../tables/findTables';
 import { configFor } from '../tables/tableConfig';
 import type {
-  DetectedTable, FormatPlan, Indicator, Issue, Narrative, Period, RatedIndicator, RowTarget, ScorecardConfig, SheetGrid, UnreadTable,
+  DetectedTable, FormatPlan, Indicator, Issue, Narrative, Period, RatedIndicator, ScorecardConfig, SheetGrid, UnreadTable,
 } from '../types';
 import { choosePeriod } from './choosePeriod';
 import { labelPlacements } from './labelPlacements';
-import { withPeriodBenchmarks, withPeriodTarget, ytdColumnIssues } from './periodTargets';
+import { withPeriodBenchmarks, withPeriodTarget, withRowTarget, ytdColumnIssues } from './periodTargets';
 import { compareSheetRags, ratingsForNarrative } from './sheetRags';
 
 /** Everything the engine makes of a workbook for one period. */
@@ -93,7 +93,7 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   issues.push(...choice.issues, ...ytdColumnIssues(tables));
   if (period) for (let i = 0; i < indicators.length; i++) indicators[i] = withPeriodBenchmarks(withPeriodTarget(indicators[i], period, issues), period);
   if (config.period && !period && indicators.length) throw new PeriodNotFoundError(config.period, periods.map((p) => p.label));
-  if (period) resolvePeriodTargets(indicators, period, issues);
+  if (period) for (let i = 0; i < indicators.length; i++) indicators[i] = withRowTarget(indicators[i], period, issues);
   const options = { amberRule: config.amberRule, decimals: (pv: { measure: Parameters<typeof printedDecimals>[0] }) => printedDecimals(pv.measure, style) };
   let items: RatedIndicator[] = period ? indicators.map((indicator) => ({ indicator, rating: rateIndicator(indicator, period, options) })) : [];
   const ragSource = config.ragSource ?? 'engine';
@@ -125,46 +125,6 @@ function nameUnsectionedTables(tables: readonly DetectedTable[], indicators: Ind
   }
 }
 
-/**
- * Puts into `target` and `tolerance` what an indicator's Target and Tolerance rows give the
- * reporting period. Where the Target row's cell for the period is blank, the table's target column
- * (an annual target) still applies, and a warning says so.
- */
-function resolvePeriodTargets(indicators: Indicator[], period: Period, issues: Issue[]): void {
-  for (let i = 0; i < indicators.length; i++) {
-    const ind = indicators[i];
-    if (!ind.byPeriod) continue;
-    const own = periodTargetFor(ind.byPeriod, period);
-    if (!own) continue;
-    const warnings: Issue[] = [...own.warnings];
-    let target = ind.target;
-    if (own.target && ind.target?.source !== 'config') target = own.target;
-    else if (!own.target && ind.target?.source === 'cell' && ind.target.measure) {
-      warnings.push(targetRowBlank(ind, own.cell, period, ind.target.measure.cell));
-    }
-    issues.push(...warnings);
-    indicators[i] = { ...ind, target, tolerance: own.tolerance ?? ind.tolerance, warnings: [...ind.warnings, ...warnings] };
-  }
-}
-
-/** The Target row's entry for a period (matched as values are: same end, same kind preferred). */
-function periodTargetFor(byPeriod: readonly RowTarget[], period: Period): RowTarget | null {
-  let sameEnd: RowTarget | null = null;
-  for (const p of byPeriod) {
-    if (p.period.sortKey !== period.sortKey) continue;
-    if (p.period.kind === period.kind) return p;
-    if (sameEnd === null && p.period.kind !== 'ytd') sameEnd = p;
-  }
-  return sameEnd;
-}
-
-/** The warning when the Target row has nothing for the reporting period and the target column is used. */
-function targetRowBlank(ind: Indicator, cell: string, period: Period, used: string): Issue {
-  return {
-    severity: 'warning', code: 'target-row-blank', sheet: ind.sheet, cell,
-    message: `${ind.sheet}!${cell}: the Target row of '${ind.name}' has no target for ${period.label}; the target in ${used} is used instead.`,
-  };
-}
 
 function dedupe(issues: readonly Issue[]): Issue[] {
   const seen = new Set<string>();

@@ -1,11 +1,12 @@
 import { toA1 } from '../address';
-import type { DetectedTable, Indicator, Issue, Period, PeriodTarget } from '../types';
+import type { DetectedTable, Indicator, Issue, Period, PeriodTarget, RowTarget } from '../types';
 
 /**
- * Year-to-date columns and profiled targets, once the reporting period is known: a "YTD" column is
- * read beside the period columns (said once per column), and an indicator with a target for the
- * reporting period ("Q3 target 2022/23", "Profiled target") is rated against it. A cumulative
- * measure with no such target is rated against the annual target, with a caveat.
+ * Year-to-date columns, profiled targets and Target rows, once the reporting period is known: a
+ * "YTD" column is read beside the period columns (said once per column), and an indicator with a
+ * target for the reporting period ("Q3 target 2022/23", "Profiled target", a Target row) is rated
+ * against it. A cumulative measure with no such target is rated against the annual target, with a
+ * caveat.
  */
 
 /** One warning per year-to-date column (`ytd-column`), naming its header cell. */
@@ -67,4 +68,42 @@ export function withPeriodBenchmarks(ind: Indicator, period: Period): Indicator 
   if (!ind.periodBenchmarks) return ind;
   const here = ind.periodBenchmarks.filter((b) => b.period?.sortKey === period.sortKey && b.period.kind === period.kind);
   return here.length === 0 ? ind : { ...ind, benchmarks: [...ind.benchmarks, ...here] };
+}
+
+/**
+ * The indicator as rated for `period` when it has a Target row: the target and tolerance its Target
+ * and Tolerance rows give the period. Where the Target row's cell for the period is blank, the
+ * table's target column (an annual target) still applies, and a warning says so.
+ */
+export function withRowTarget(ind: Indicator, period: Period, issues: Issue[]): Indicator {
+  if (!ind.byPeriod) return ind;
+  const own = rowTargetFor(ind.byPeriod, period);
+  if (!own) return ind;
+  const warnings: Issue[] = [...own.warnings];
+  let target = ind.target;
+  if (own.target && ind.target?.source !== 'config') target = own.target;
+  else if (!own.target && ind.target?.source === 'cell' && ind.target.measure) {
+    warnings.push(targetRowBlank(ind, own.cell, period, ind.target.measure.cell));
+  }
+  issues.push(...warnings);
+  return { ...ind, target, tolerance: own.tolerance ?? ind.tolerance, warnings: [...ind.warnings, ...warnings] };
+}
+
+/** The Target row's entry for a period (matched as values are: same end, same kind preferred). */
+function rowTargetFor(byPeriod: readonly RowTarget[], period: Period): RowTarget | null {
+  let sameEnd: RowTarget | null = null;
+  for (const p of byPeriod) {
+    if (p.period.sortKey !== period.sortKey) continue;
+    if (p.period.kind === period.kind) return p;
+    if (sameEnd === null && p.period.kind !== 'ytd') sameEnd = p;
+  }
+  return sameEnd;
+}
+
+/** The warning when the Target row has nothing for the reporting period and the target column is used. */
+function targetRowBlank(ind: Indicator, cell: string, period: Period, used: string): Issue {
+  return {
+    severity: 'warning', code: 'target-row-blank', sheet: ind.sheet, cell,
+    message: `${ind.sheet}!${cell}: the Target row of '${ind.name}' has no target for ${period.label}; the target in ${used} is used instead.`,
+  };
 }
