@@ -11,7 +11,7 @@ the committee narrative.
 
 Options:
   --sheet NAME        only this sheet (repeat for several)
-  --period LABEL      report on this period, e.g. "Q2 2021/22" (default: the latest with data)
+  --period LABEL      report on this period, e.g. "Q2 2021/22" (default: the latest most indicators with a target have filled in)
   --config FILE       configuration file (JSON): targets, polarity, tolerance, column roles, house style
   --format FORMAT     text (default), markdown or json
   --style STYLE       how the narrative is written: committee (default: paragraphs of a covering

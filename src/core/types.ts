@@ -542,7 +542,7 @@ export interface IndicatorConfig {
 export type NarrativeStyle = 'committee' | 'briefing' | 'exceptions';
 
 export interface ScorecardConfig {
-  /** Report on this period (a header as written or its label, e.g. "Q2 2021/22"); default: the latest with data. */
+  /** Report on this period (a header as written or its label, e.g. "Q2 2021/22"); default: the latest period most indicators with a target have filled in. */
   readonly period?: string;
   /** Only these sheets; default every sheet with a table. */
   readonly sheets?: readonly string[];

@@ -64,7 +64,7 @@ const styleSchema = z.strictObject({
 /** The schema of a configuration file (and of the settings the add-in keeps in a workbook). */
 export const configSchema = z.strictObject({
   $schema: z.string().optional().meta({ description: 'Ignored: lets an editor find this schema' }),
-  period: z.string().min(1).optional().meta({ description: 'Report on this period, e.g. "Q2 2021/22"; default: the latest with data' }),
+  period: z.string().min(1).optional().meta({ description: 'Report on this period, e.g. "Q2 2021/22"; default: the latest period most indicators with a target have filled in' }),
   sheets: z.array(z.string().min(1)).optional().meta({ description: 'Only these sheets; default: every sheet with a table' }),
   tolerance: toleranceSchema.default(() => ({ ...DEFAULT_TOLERANCE })),
   amberRule: z.enum(AMBER_RULES).default(DEFAULT_CONFIG.amberRule),
