@@ -1,17 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import { ConfigError } from '../core/config/ConfigError';
 import { parseConfig } from '../core/config/schema';
 import { listJoin } from '../core/narrative/phrases';
 import { renderMarkdown } from '../core/narrative/render';
-import { buildReport, PeriodNotFoundError, type Report } from '../core/report/buildReport';
+import { buildReport, type Report } from '../core/report/buildReport';
 import { ragCounts } from '../core/report/ragCounts';
 import { ratingsForNarrative, sheetRagNotes } from '../core/report/sheetRags';
 import { reportToJson } from '../core/report/toJson';
 import { colToLetters } from '../core/address';
+import { NoIndicatorTableError, ScorecardError } from '../core/errors';
 import type { NarrativeStyle, ScorecardConfig, UnreadTable } from '../core/types';
 import { readWorkbookFile, workbookToGrids } from '../xlsx/readWorkbook';
 import { rebuildLosses } from '../xlsx/rebuildLosses';
-import { WorkbookError } from '../xlsx/workbookError';
 import { applyFormatPlan, patchCopy, startSaveBytes, startSaveCopy, writeNarrativeSheet, type PendingCopy } from '../xlsx/writeAnnotated';
 
 export type OutputFormat = 'text' | 'markdown' | 'json';
@@ -36,11 +35,11 @@ export interface ReportResult {
   readonly report: Report | null;
 }
 
-/** A problem with the user's input: one clear sentence, exit code 2, no stack trace. */
-export class InputError extends Error {
+/** A problem with the command line's input (a file, a sheet, a table): one clear sentence. */
+export class InputError extends ScorecardError<'input'> {
+  override readonly name = 'InputError';
   constructor(message: string) {
-    super(message);
-    this.name = 'InputError';
+    super('input', message);
   }
 }
 
@@ -79,7 +78,7 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
     if (!report.tables.length && report.unreadTables.length) throw new InputError(unreadMessage(options.workbook, report.unreadTables[0]));
     if (!report.tables.length) {
       const where = (config.sheets ?? grids.map((g) => g.name)).map((s) => `'${s}'`).join(', ');
-      throw new InputError(`No indicator table found in ${options.workbook} (sheets ${where}). A table needs a header row with an indicator column (e.g. 'Indicator' or 'Measure') and period columns (e.g. 'Q2 2021/22') or a 'Target' column; set the columns in a configuration file if the headers are unusual.`);
+      throw new NoIndicatorTableError(`${options.workbook} (sheets ${where})`, 'set the columns in a configuration file if the headers are unusual');
     }
     if (!report.items.length) {
       const t = report.tables[0];
@@ -109,7 +108,8 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
     stderr.push(`Wrote ${options.out}.`);
     return { stdout, stderr, exitCode: 0, report };
   } catch (e) {
-    if (e instanceof InputError || e instanceof WorkbookError || e instanceof ConfigError || e instanceof PeriodNotFoundError) {
+    // A problem the officer can put right: its sentence and exit code 2, no stack trace.
+    if (e instanceof ScorecardError) {
       return { stdout: '', stderr: [`error: ${e.message}`], exitCode: 2, report: null };
     }
     throw e;

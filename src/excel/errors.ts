@@ -3,6 +3,7 @@
  * an `OfficeExtension.Error` whose `code` is one of `Excel.ErrorCodes` (or the common codes such
  * as "RequestPayloadSizeLimitExceeded"); the message Excel attaches is not meant for end users.
  */
+import { ScorecardError } from '../core/errors';
 
 /** What the adapter was doing, for the wording. */
 export type ExcelAction = 'refresh' | 'draft' | 'insert' | 'settings';
@@ -12,6 +13,7 @@ const COMMAND: Record<ExcelAction, string> = { refresh: 'Refresh RAG', draft: 'D
 
 /** The Office.js error code of a rejection (`error.code`), or null when it is not an Office error. */
 export function errorCode(error: unknown): string | null {
+  if (error instanceof ScorecardError) return null; // our own codes are not Office's
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   return typeof code === 'string' && code !== '' ? code : null;
 }
@@ -23,7 +25,7 @@ export function isPayloadError(error: unknown): boolean {
 }
 
 /** Sheets that must be written to are protected: found before anything was written. */
-export class SheetProtectedError extends Error {
+export class SheetProtectedError extends ScorecardError<'sheet-protected'> {
   override readonly name = 'SheetProtectedError';
   constructor(
     readonly sheets: readonly string[],
@@ -31,21 +33,23 @@ export class SheetProtectedError extends Error {
   ) {
     const list = sheets.map((s) => `'${s}'`).join(', ');
     super(
+      'sheet-protected',
       `${sheets.length === 1 ? `The sheet ${list} is` : `The sheets ${list} are`} protected, so ${WHAT[action]} could not be written; nothing was changed. ` +
         `Unprotect ${sheets.length === 1 ? 'it' : 'them'} (Review › Unprotect Sheet) and try again.`,
+      sheets.length === 1 ? { sheet: sheets[0] } : {},
     );
   }
 }
 
 /** The batch of writes itself failed: Excel may have applied part of it. */
-export class WriteFailedError extends Error {
+export class WriteFailedError extends ScorecardError<'write-failed'> {
   override readonly name = 'WriteFailedError';
   constructor(
     override readonly cause: unknown,
     readonly action: ExcelAction,
     readonly sheets: readonly string[],
   ) {
-    super(`Writing ${WHAT[action]} failed (${errorCode(cause) ?? 'unknown error'}).`);
+    super('write-failed', `Writing ${WHAT[action]} failed (${errorCode(cause) ?? 'unknown error'}).`);
   }
 }
 
@@ -90,12 +94,14 @@ function reason(code: string | null, action: ExcelAction, sheets: readonly strin
 /**
  * One sentence for the task pane about an error from an adapter call. Office errors are explained
  * by code (naming the sheet where known) and say whether anything was written; errors of our own
- * (a protected sheet found beforehand, a configuration problem) keep their message.
+ * ({@link ScorecardError}: a protected sheet found beforehand, a configuration problem, no
+ * indicator table) keep their sentence.
  */
 export function describeExcelError(error: unknown, action: ExcelAction): string {
   if (error instanceof WriteFailedError) {
     return `Excel stopped partway through writing ${WHAT[action]}. ${reason(errorCode(error.cause), action, error.sheets)}, then run ${COMMAND[action]} again to finish.`;
   }
+  if (error instanceof ScorecardError) return error.message;
   const code = errorCode(error);
   if (code === null) {
     if (error instanceof Error && error.message.trim() !== '') return error.message;

@@ -7,6 +7,7 @@
 import { newFigures } from '../core/narrative/newFigures';
 import { listJoin } from '../core/narrative/phrases';
 import { buildReport, type Report } from '../core/report/buildReport';
+import { NoIndicatorTableError } from '../core/errors';
 import { applyFormats } from './applyFormats';
 import type { NarrativeParagraph, WorkbookReview } from '../taskpane/hostApi';
 import { narrativeParagraphs } from './narrativeLinks';
@@ -41,9 +42,7 @@ async function report(context: Excel.RequestContext, options: WorkflowOptions, a
   if (issue) throw new Error(`${issue.message} Nothing was changed.`);
   const built = buildReport(grids, options.narrativeStyle ? { ...config, narrativeStyle: options.narrativeStyle } : config);
   if (!anyway && (!built.items.length || !built.period)) {
-    throw new Error(
-      'No indicator table was found in this workbook, so nothing was changed. Scorecard Narrator looks for a header row naming the indicators and period columns such as "Q2 2021/22"; where the pane lists a table as not read, choose the column that holds the indicator names.',
-    );
+    throw new NoIndicatorTableError('this workbook', 'where the pane lists a table as not read, choose the column that holds the indicator names');
   }
   return { report: built, sheets: grids.map((g) => g.name) };
 }

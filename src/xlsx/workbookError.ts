@@ -1,4 +1,5 @@
 import * as path from 'path';
+import { ScorecardError } from '../core/errors';
 
 /** Why a workbook could not be read or written. */
 export type WorkbookErrorCode =
@@ -17,16 +18,16 @@ export type WorkbookErrorCode =
  * A workbook that cannot be read or saved. `message` is one sentence naming the file, fit to show
  * a person as it stands; `code` is stable for callers that branch on the cause.
  */
-export class WorkbookError extends Error {
+export class WorkbookError extends ScorecardError<WorkbookErrorCode> {
   override readonly name = 'WorkbookError';
 
   constructor(
-    readonly code: WorkbookErrorCode,
+    code: WorkbookErrorCode,
     message: string,
     /** The file concerned, as the caller gave it. */
     readonly file: string,
   ) {
-    super(message);
+    super(code, message);
   }
 }
 

@@ -117,8 +117,8 @@ describe('the report command', () => {
   it.each([
     ['test/fixtures/not-a-workbook.xlsx', /not an? .*xlsx|not a workbook|is not/i],
     ['test/fixtures/encrypted.xlsx', /password-protected|encrypted/i],
-    ['test/fixtures/no-table.xlsx', /No indicator table found/],
-    ['test/fixtures/empty.xlsx', /No indicator table found|empty/i],
+    ['test/fixtures/no-table.xlsx', /No indicator table was found/],
+    ['test/fixtures/empty.xlsx', /No indicator table was found|empty/i],
     ['test/fixtures/does-not-exist.xlsx', /not found|does not exist|cannot find/i],
   ])('gives one clear message and a non-zero exit for %s', async (file, message) => {
     const r = await runReport({ workbook: file, format: 'json' });

@@ -1,4 +1,6 @@
 import { SheetProtectedError, WriteFailedError, describeExcelError, isPayloadError } from '../../src/excel/errors';
+import { ConfigError } from '../../src/core/config/ConfigError';
+import { NoIndicatorTableError, ScorecardError } from '../../src/core/errors';
 import { FakeOfficeError } from './fakeExcel';
 
 const office = (code: string) => new FakeOfficeError(code, 'Range.values');
@@ -37,6 +39,19 @@ describe('describeExcelError', () => {
   it('keeps the message of errors of our own, and never shows "[object Object]"', () => {
     expect(describeExcelError(new Error('No column for the period Q9.'), 'refresh')).toBe('No column for the period Q9.');
     expect(describeExcelError({}, 'draft')).toContain('the Narrative sheet could not be written');
+  });
+
+  it('shows the sentence of any error of the family as it stands, although each carries a code of its own', () => {
+    const config = new ConfigError(['tolerance.value: must be a number of at least 0'], 'workbook settings');
+    const noTable = new NoIndicatorTableError('this workbook', 'choose the column that holds the indicator names');
+    const locked = new SheetProtectedError(['Scorecard'], 'refresh');
+    for (const error of [config, noTable, locked]) {
+      expect(error).toBeInstanceOf(ScorecardError);
+      expect(describeExcelError(error, 'refresh')).toBe(error.message);
+    }
+    expect([config.code, noTable.code, locked.code]).toEqual(['config-invalid', 'no-indicator-table', 'sheet-protected']);
+    expect(locked.sheet).toBe('Scorecard');
+    expect(noTable.message).toMatch(/^No indicator table was found in this workbook, so nothing was changed\. A table needs a header row/);
   });
 
   it('recognises the 5 MB refusals', () => {

@@ -1,3 +1,4 @@
+import { ScorecardError } from '../errors';
 import { defaultShapedStyle, defaultShapedTolerance } from '../config/defaults';
 import { buildIndicators } from '../indicators/buildIndicators';
 import { printedDecimals } from '../narrative/citations';
@@ -42,13 +43,14 @@ function uniquePeriods(tables: readonly DetectedTable[]): Period[] {
 }
 
 /** Thrown when the configuration asks for a period that no table has. */
-export class PeriodNotFoundError extends Error {
+export class PeriodNotFoundError extends ScorecardError<'period-not-found'> {
+  override readonly name = 'PeriodNotFoundError';
+
   constructor(
     readonly wanted: string,
     readonly available: readonly string[],
   ) {
-    super(`No column for the period '${wanted}'. The tables have: ${available.join(', ') || 'no period columns'}.`);
-    this.name = 'PeriodNotFoundError';
+    super('period-not-found', `No column for the period '${wanted}'. The tables have: ${available.join(', ') || 'no period columns'}.`);
   }
 }
 

@@ -1,0 +1,44 @@
+/**
+ * The one family of errors the tool throws on purpose: a problem the officer can put right (a file
+ * that is not a workbook, a configuration with a mistake, a workbook with no indicator table, a
+ * protected sheet). Each carries a stable `code` for callers that branch on the cause, a message
+ * that is one sentence (or a short paragraph) fit to show a person as it stands, and, where known,
+ * the sheet and cell concerned. The command line prints the message and exits with code 2; the
+ * task pane shows the message. Anything else thrown is a fault in the tool.
+ *
+ * Problems in the data that the report goes on with are not errors but {@link Issue}s (see
+ * `warnings.ts`).
+ */
+
+/** Where an error is, when it is in one place of the workbook. */
+export interface ErrorPlace {
+  readonly sheet?: string;
+  readonly cell?: string;
+}
+
+export class ScorecardError<Code extends string = string> extends Error {
+  override readonly name: string = 'ScorecardError';
+  /** Stable across versions; the wording of the message may change. */
+  readonly code: Code;
+  readonly sheet?: string;
+  readonly cell?: string;
+
+  constructor(code: Code, message: string, place: ErrorPlace = {}) {
+    super(message);
+    this.code = code;
+    if (place.sheet !== undefined) this.sheet = place.sheet;
+    if (place.cell !== undefined) this.cell = place.cell;
+  }
+}
+
+/**
+ * No indicator table was found, so there is nothing to rate: `where` names the workbook ("this
+ * workbook", or the file), `remedy` says what the officer can do in the host at hand.
+ */
+export class NoIndicatorTableError extends ScorecardError<'no-indicator-table'> {
+  override readonly name = 'NoIndicatorTableError';
+
+  constructor(where: string, remedy: string) {
+    super('no-indicator-table', `No indicator table was found in ${where}, so nothing was changed. A table needs a header row with an indicator column (e.g. 'Indicator' or 'Measure') and period columns (e.g. 'Q2 2021/22') or a 'Target' column; ${remedy}.`);
+  }
+}
