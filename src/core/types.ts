@@ -447,16 +447,8 @@ export type RagSource = 'engine' | 'sheet';
 // Issues (bad data comes back as values, never thrown)
 // ---------------------------------------------------------------------------------------------
 
-export interface Issue {
-  /** 'info' says what the engine decided where nothing was in doubt (the period chosen, and why). */
-  readonly severity: 'info' | 'warning' | 'error';
-  /** Stable machine code, e.g. "value-as-text". */
-  readonly code: string;
-  /** A sentence naming the sheet and cell: "Scorecard!F12: 'TBC' read as no data." */
-  readonly message: string;
-  readonly sheet?: string;
-  readonly cell?: string;
-}
+export type { Issue, IssueSeverity, WarningCode } from './warnings';
+import type { Issue } from './warnings';
 
 // ---------------------------------------------------------------------------------------------
 // Conditional formats to write (hosts apply the same plan)

@@ -1,6 +1,6 @@
 import { colToLetters, toA1 } from '../address';
 import { periodFromSerial } from '../periods/parsePeriod';
-import type { ColumnInfo, ColumnRole, Issue, Period } from '../types';
+import type { ColumnInfo, ColumnRole, Issue, Period, WarningCode } from '../types';
 import type { HeaderCell } from './headerRow';
 import { isProfiledTarget } from './profiledTargets';
 
@@ -27,7 +27,7 @@ function claimKey(c: ColumnInfo): string | null {
 }
 
 /** A column as configuration sets it; a period column whose header names no period is not read. */
-function configured(cell: HeaderCell, role: ColumnRole, warn: (code: string, text: string) => void): ColumnInfo {
+function configured(cell: HeaderCell, role: ColumnRole, warn: (code: WarningCode, text: string) => void): ColumnInfo {
   const base = { col: cell.col, header: cell.display, source: 'config' as const, reason: 'set by configuration' };
   const cls = cell.cls;
   const period = cls?.period ?? (typeof cell.raw === 'number' ? periodFromSerial(cell.raw) ?? undefined : undefined);
@@ -59,7 +59,7 @@ function detected(cell: HeaderCell): ColumnInfo {
  */
 export function buildColumns(cells: readonly HeaderCell[], sheet: string, headerRow: number): { columns: ColumnInfo[]; warnings: Issue[] } {
   const warnings: Issue[] = [];
-  const warnAt = (col: number) => (code: string, text: string): void => {
+  const warnAt = (col: number) => (code: WarningCode, text: string): void => {
     const cell = toA1(headerRow, col);
     warnings.push({ severity: 'warning', code, sheet, cell, message: `${sheet}!${cell}: ${text}` });
   };

@@ -1,0 +1,85 @@
+/**
+ * The catalogue of warning codes: every code an {@link Issue} can carry, engine and hosts alike.
+ * The codes are stable for the JSON's users (docs/warnings.md says what each means); the wording
+ * of the messages may change. A code not listed here does not type-check.
+ */
+export const WARNING_CODES = [
+  // Finding the tables
+  'table-without-name',
+  'total-row-skipped',
+  'row-without-values',
+  'row-without-name',
+  'block-without-values',
+  'section-filled-down',
+  'duplicate-reference',
+  'ytd-column',
+  'date-header-without-format',
+  'period-without-year',
+  'duplicate-period',
+  'duplicate-role',
+  // The reporting period
+  'period-chosen',
+  'period-choice-close',
+  'period-later-values',
+  'period-chosen-sparse',
+  // Values
+  'number-as-text',
+  'cell-error',
+  'formula-no-result',
+  'value-flagged',
+  'fraction-guess',
+  'percent-points-guess',
+  'unit-from-table',
+  'scale-from-title',
+  'currency-assumed',
+  // Polarity, targets and tolerance
+  'polarity-assumed',
+  'polarity-unknown',
+  'polarity-conflict',
+  'target-unreadable',
+  'target-pair-as-amber',
+  'target-row-blank',
+  'cumulative-from-name',
+  'cumulative-annual-target',
+  'tolerance-unit-unclear',
+  'tolerance-as-boundary',
+  'tolerance-unreadable',
+  // The sheet's own RAG
+  'rag-disagrees',
+  'sheet-rag-unreadable',
+  // Configuration
+  'config-sheet-unmatched',
+  'config-sheet-repeated',
+  'config-column-unmatched',
+  'config-header-row-empty',
+  'config-period-unreadable',
+  'stored-config-invalid',
+  // Writing the annotation
+  'label-cell-occupied',
+  'label-cell-invalid',
+  'sheet-missing',
+  'rule-range-invalid',
+  'rule-anchor',
+  'narrative-sheet-renamed',
+] as const;
+
+/** One of {@link WARNING_CODES}. */
+export type WarningCode = (typeof WARNING_CODES)[number];
+
+/** 'info' says what the engine decided where nothing was in doubt (the period chosen, and why). */
+export type IssueSeverity = 'info' | 'warning' | 'error';
+
+/**
+ * A problem in the workbook, or a decision the sheet does not state, that the report went on with
+ * (bad data comes back as values, never thrown). In the JSON's `warnings` each is
+ * `{ code, severity, message, sheet, cell }`, with `sheet` and `cell` null when there is none.
+ */
+export interface Issue {
+  readonly severity: IssueSeverity;
+  /** Stable machine code from the catalogue, e.g. "number-as-text". */
+  readonly code: WarningCode;
+  /** A sentence naming the sheet and cell: "Scorecard!F12: 'TBC' read as no data." */
+  readonly message: string;
+  readonly sheet?: string;
+  readonly cell?: string;
+}
