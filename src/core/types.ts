@@ -237,14 +237,6 @@ export type Rag = 'green' | 'amber' | 'red' | 'none';
 export type RatingStatus = 'rated' | 'no-target' | 'no-data';
 export type Frequency = 'monthly' | 'quarterly' | 'annual';
 
-/**
- * A tolerance for amber. `relative`: a fraction of the target (0.05 = within 5 % of the
- * target's value). `absolute`: in the indicator's own units — percentage points for percentages.
- */
-export interface Tolerance {
-  readonly type: 'relative' | 'absolute';
-  readonly value: number;
-}
 
 /** How amber is decided. */
 export type AmberRule = 'tolerance' | 'tolerance-or-improving';
@@ -494,64 +486,14 @@ export interface FormatPlan {
 // Configuration (validated by `config/schema.ts`; the add-in stores the same shape in the workbook)
 // ---------------------------------------------------------------------------------------------
 
-export interface HouseStyle {
-  /** "per cent" (committee minutes) or "%". Default "per cent". */
-  readonly percent: 'per cent' | '%';
-  /** Most decimal places printed when the cell's format does not say. Default 1. */
-  readonly decimals: number;
-  /** A denominator (or count) below this is a small number and gets a caveat. Default 20. */
-  readonly smallNumber: number;
-}
-
-/** Column roles set by hand for one sheet (or one Excel table). Keys: a column letter ("E") or header text. */
-export interface TableConfig {
-  readonly sheet: string;
-  /** 1-based header row, when detection should not guess. */
-  readonly headerRow?: number;
-  readonly columns?: Readonly<Record<string, ColumnRole>>;
-}
-
-/** Settings for one indicator, keyed in {@link ScorecardConfig.indicators} by its reference or exact name. */
-export interface IndicatorConfig {
-  /** A number (percentages in points: 90 for 90 %), or a band. */
-  readonly target?: number | { readonly lower: number; readonly upper: number };
-  readonly polarity?: Polarity;
-  readonly tolerance?: Tolerance;
-  readonly unit?: Unit;
-  readonly frequency?: Frequency;
-  /** A cumulative (year-to-date) measure: compared with the same point last year, not the period before. */
-  readonly cumulative?: boolean;
-  /** Leave this indicator out of ratings and narrative. */
-  readonly exclude?: boolean;
-  /** The name the narrative uses in prose ("Assessments within 45 days"); default: derived from the indicator's name. */
-  readonly shortName?: string;
-}
-
 /**
  * How the narrative is written: `committee` (paragraphs of a covering report), `briefing` (one line
  * per indicator) or `exceptions` (only red and amber, with their actions).
  */
 export type NarrativeStyle = 'committee' | 'briefing' | 'exceptions';
 
-export interface ScorecardConfig {
-  /** Report on this period (a header as written or its label, e.g. "Q2 2021/22"); default: the latest period most indicators with a target have filled in. */
-  readonly period?: string;
-  /** Only these sheets; default every sheet with a table. */
-  readonly sheets?: readonly string[];
-  /** Workbook-wide amber tolerance. Default: relative, 0.05 (within 5 % of the target). */
-  readonly tolerance: Tolerance;
-  readonly amberRule: AmberRule;
-  /**
-   * Whose rating the narrative follows: 'engine' (default) or 'sheet' — the sheet's own RAG column
-   * where it rates an indicator. Our rules colour the values either way.
-   */
-  readonly ragSource?: RagSource;
-  readonly style: HouseStyle;
-  /** How the narrative is written; default `committee`. (Called so because `style` is the house style of numbers.) */
-  readonly narrativeStyle?: NarrativeStyle;
-  readonly tables: readonly TableConfig[];
-  readonly indicators: Readonly<Record<string, IndicatorConfig>>;
-}
+export type { HouseStyle, IndicatorConfig, ScorecardConfig, TableConfig, Tolerance } from './config/types';
+import type { Tolerance } from './config/types';
 
 // ---------------------------------------------------------------------------------------------
 // Narrative

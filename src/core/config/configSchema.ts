@@ -3,11 +3,11 @@
  * `schema.ts` is the entry point that checks a configuration and explains its problems.
  */
 import { z } from 'zod';
-import { DEFAULT_CONFIG, DEFAULT_STYLE, DEFAULT_TOLERANCE } from './defaults';
+import { DEFAULT_AMBER_RULE, DEFAULT_STYLE, DEFAULT_TOLERANCE } from './defaults';
 import { configMessages } from './messages';
 import { AMBER_RULES, COLUMN_ROLES, FREQUENCIES, NARRATIVE_STYLES, PERCENT_STYLES, POLARITIES, RAG_SOURCES, TOLERANCE_TYPES, UNITS } from './vocabulary';
 
-const toleranceSchema = z
+export const toleranceSchema = z
   .strictObject({
     type: z.enum(TOLERANCE_TYPES).meta({ description: "'relative' (a fraction of the target) or 'absolute' (in the indicator's units; percentage points for percentages)" }),
     value: z.number().min(0).meta({ description: 'relative: 0.05 is within 5 per cent of the target; absolute: 2 is within 2 units or points' }),
@@ -26,7 +26,7 @@ const bandSchema = z
     }
   });
 
-const indicatorSchema = z.strictObject({
+export const indicatorSchema = z.strictObject({
   target: z
     .union([z.number(), bandSchema], { error: configMessages.targetShape })
     .optional()
@@ -46,7 +46,7 @@ const indicatorSchema = z.strictObject({
     .meta({ description: 'The name the narrative uses in prose, e.g. "Assessments within 45 days"; default: derived from the indicator\'s name' }),
 });
 
-const tableSchema = z.strictObject({
+export const tableSchema = z.strictObject({
   sheet: z.string().min(1),
   headerRow: z.number().int().min(1).optional().meta({ description: 'The header row, counted from 1 as Excel shows it' }),
   columns: z
@@ -55,7 +55,7 @@ const tableSchema = z.strictObject({
     .meta({ description: 'Column roles by column letter ("E") or header text' }),
 });
 
-const styleSchema = z.strictObject({
+export const styleSchema = z.strictObject({
   percent: z.enum(PERCENT_STYLES).default(DEFAULT_STYLE.percent),
   decimals: z.number().int().min(0).max(6).default(DEFAULT_STYLE.decimals),
   smallNumber: z.number().min(0).default(DEFAULT_STYLE.smallNumber),
@@ -67,7 +67,7 @@ export const configSchema = z.strictObject({
   period: z.string().min(1).optional().meta({ description: 'Report on this period, e.g. "Q2 2021/22"; default: the latest period most indicators with a target have filled in' }),
   sheets: z.array(z.string().min(1)).optional().meta({ description: 'Only these sheets; default: every sheet with a table' }),
   tolerance: toleranceSchema.default(() => ({ ...DEFAULT_TOLERANCE })),
-  amberRule: z.enum(AMBER_RULES).default(DEFAULT_CONFIG.amberRule),
+  amberRule: z.enum(AMBER_RULES).default(DEFAULT_AMBER_RULE),
   ragSource: z.enum(RAG_SOURCES).optional().meta({
     description: "Whose rating the narrative follows: 'engine' (ours, the default) or 'sheet' (the sheet's own RAG column, where it rates an indicator); our rules colour the values either way",
   }),

@@ -2,18 +2,24 @@
  * The settings used where a configuration says nothing. Documented for users: amber is within
  * 5 % of the target (relative), percentages read "per cent", at most one decimal place.
  */
-import type { HouseStyle, ScorecardConfig, Tolerance } from '../types';
+import type { AmberRule, HouseStyle, ScorecardConfig, Tolerance } from '../types';
 
 /** Default amber tolerance: within 5 % of the target's value. */
 export const DEFAULT_TOLERANCE: Tolerance = Object.freeze({ type: 'relative', value: 0.05 });
 
-/** Default house style: "per cent", up to 1 decimal place, small numbers below 20. */
-export const DEFAULT_STYLE: HouseStyle = Object.freeze({ percent: 'per cent', decimals: 1, smallNumber: 20 });
+/**
+ * Default house style: "per cent", up to 1 decimal place, small numbers below 20. Its type is its
+ * own (a {@link HouseStyle}), as the schema that {@link HouseStyle} is derived from reads it.
+ */
+export const DEFAULT_STYLE = Object.freeze({ percent: 'per cent', decimals: 1, smallNumber: 20 } as const);
+
+/** Default amber rule: 'tolerance'. */
+export const DEFAULT_AMBER_RULE: AmberRule = 'tolerance';
 
 /** The whole configuration when nothing is set. Frozen: copy it to change it. */
 export const DEFAULT_CONFIG: ScorecardConfig = Object.freeze({
   tolerance: DEFAULT_TOLERANCE,
-  amberRule: 'tolerance',
+  amberRule: DEFAULT_AMBER_RULE,
   style: DEFAULT_STYLE,
   tables: Object.freeze([]),
   indicators: Object.freeze({}),

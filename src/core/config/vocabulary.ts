@@ -1,8 +1,10 @@
 /**
- * The words a configuration may use, one list per type in `types.ts`. Each is written as a
- * record so that adding a value to the type without adding it here fails to compile.
+ * The words a configuration may use. Those of a type in `types.ts` are written as a record of it,
+ * so that adding a value to the type without adding it here fails to compile; the kinds of
+ * tolerance and the ways of writing percentages are defined here, and their types derived from the
+ * schema (`config/types.ts`).
  */
-import type { AmberRule, ColumnRole, Frequency, HouseStyle, NarrativeStyle, Polarity, RagSource, Tolerance, Unit } from '../types';
+import type { AmberRule, ColumnRole, Frequency, NarrativeStyle, Polarity, RagSource, Unit } from '../types';
 
 /** Every column role, as the schema accepts it. */
 export const COLUMN_ROLES: { readonly [K in ColumnRole]: K } = {
@@ -52,10 +54,10 @@ export const AMBER_RULES: { readonly [K in AmberRule]: K } = {
 };
 
 /** Both kinds of tolerance. */
-export const TOLERANCE_TYPES: { readonly [K in Tolerance['type']]: K } = { relative: 'relative', absolute: 'absolute' };
+export const TOLERANCE_TYPES = { relative: 'relative', absolute: 'absolute' } as const;
 
 /** Both ways of writing percentages in the narrative. */
-export const PERCENT_STYLES: { readonly [K in HouseStyle['percent']]: K } = { 'per cent': 'per cent', '%': '%' };
+export const PERCENT_STYLES = { 'per cent': 'per cent', '%': '%' } as const;
 
 /** The three ways of writing the narrative. */
 export const NARRATIVE_STYLES: { readonly [K in NarrativeStyle]: K } = { committee: 'committee', briefing: 'briefing', exceptions: 'exceptions' };
