@@ -9,7 +9,7 @@
  * worksheet's cells and rules, its tables, shared strings and styles — under the names exceljs
  * expects. It is used for reading only: the annotated copy is still a patch of the file itself.
  */
-import { assembleZip, newPart, partBytes, readZip, type ZipPart } from './zipParts';
+import { assembleZip, partBytes, readZip, storedEntry } from './zipParts';
 import { STRICT, TRANSITIONAL, addressed, dirOf, isRel, nsAttr, partNames, relsOf, relsPathOf, resolve, rootTag, unprefixed } from './patch/package';
 import { attr } from './patch/xml';
 import { parseRange } from './a1';
@@ -157,10 +157,5 @@ export async function plainCopy(buf: Buffer): Promise<Buffer | null> {
   out.set('_rels/.rels', ROOT_RELS);
   out.set('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>');
   const when = new Date(2000, 0, 1);
-  const zipped: { part: ZipPart; method: number; data: Buffer }[] = [];
-  for (const [name, xml] of out) {
-    const part = newPart(name, Buffer.from(xml, 'utf8'), null, when);
-    zipped.push({ part, method: part.method, data: part.data });
-  }
-  return assembleZip(zipped);
+  return assembleZip([...out].map(([name, xml]) => storedEntry(name, Buffer.from(xml, 'utf8'), null, when)));
 }

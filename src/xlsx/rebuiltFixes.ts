@@ -5,14 +5,14 @@
  */
 import { dirOf, relsOf, resolve } from './patch/package';
 import { withAttr } from './patch/xml';
-import { STORED, assembleZip, endRecord, newPart, readZip, type ZipPart } from './zipParts';
+import { STORED, assembleZip, endRecord, keptEntry, readZip, storedEntry, type ZipEntry } from './zipParts';
 
 /** The stored (uncompressed) zip exceljs wrote, mended; returned as it is when nothing needs it or it is not such a zip. */
 export function mendRebuilt(zip: Buffer): Buffer {
   const parts = readZip(zip);
   if (!parts || parts.some((p) => p.method !== STORED)) return zip;
   const names = new Set(parts.map((p) => p.name));
-  const out: { part: ZipPart; method: number; data: Buffer }[] = [];
+  const out: ZipEntry[] = [];
   let changed = false;
   for (const part of parts) {
     const text = part.data.toString('utf8');
@@ -26,13 +26,11 @@ export function mendRebuilt(zip: Buffer): Buffer {
       mended = text.replace(/<sheetFormatPr\b[^>]*>/, (tag) => (/\sdefaultRowHeight=/.test(tag) ? tag : withAttr(tag, 'defaultRowHeight', '15')));
     }
     if (mended === text) {
-      out.push({ part, method: part.method, data: part.data });
+      out.push(keptEntry(part));
       continue;
     }
     changed = true;
-    const contents = Buffer.from(mended, 'utf8');
-    const p = newPart(part.name, contents, part, new Date());
-    out.push({ part: p, method: STORED, data: contents });
+    out.push(storedEntry(part.name, Buffer.from(mended, 'utf8'), part, new Date()));
   }
   return changed ? assembleZip(out, endRecord(zip)) : zip;
 }

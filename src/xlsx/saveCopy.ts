@@ -2,9 +2,9 @@ import { randomBytes } from 'crypto';
 import { constants as fsConstants, promises as fs, type Stats } from 'fs';
 import * as path from 'path';
 import type { Workbook } from 'exceljs';
-import { deflateStoredZip } from './deflateZip';
 import { mendRebuilt } from './rebuiltFixes';
 import { fsReason, workbookError } from './workbookError';
+import { deflateStoredZip } from './zipParts';
 
 async function statOrNull(p: string): Promise<Stats | null> {
   try {

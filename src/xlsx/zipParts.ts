@@ -1,7 +1,9 @@
 /**
- * The parts of an .xlsx file (a zip) as they are stored, and a zip put back together from them:
- * parts left alone are copied byte for byte, still compressed, and parts given new contents are
- * deflated by Node's zlib (in its thread pool, side by side). Single-disk zips without zip64 only;
+ * The zip handling of the file host, in one place: the parts of an .xlsx file (a zip) as they are
+ * stored ({@link readZip}), and a zip put back together from entries ({@link assembleZip}): parts
+ * left alone are copied byte for byte, still compressed ({@link keptEntry}), and parts given new
+ * contents are stored ({@link storedEntry}) or deflated by Node's zlib in its thread pool, side by
+ * side ({@link packedEntry}, {@link deflateStoredZip}). Single-disk zips without zip64 only;
  * anything else reads as null, for the caller to take another way.
  */
 import * as zlib from 'zlib';
@@ -28,6 +30,13 @@ export interface ZipPart {
   /** The local header's name and extra field. */
   readonly localTail: Buffer;
   readonly localNameLength: number;
+  readonly method: number;
+  readonly data: Buffer;
+}
+
+/** A part as it goes into an assembled zip: its headers, and its data as stored with `method`. */
+export interface ZipEntry {
+  readonly part: ZipPart;
   readonly method: number;
   readonly data: Buffer;
 }
@@ -103,7 +112,7 @@ export function localHeader(central: Buffer, part: ZipPart): Buffer {
 }
 
 /** Parts laid end to end with their central directory: `end` is the original end record, counts and offsets rewritten. */
-export function assembleZip(parts: readonly { readonly part: ZipPart; readonly method: number; readonly data: Buffer }[], end?: Buffer): Buffer {
+export function assembleZip(parts: readonly ZipEntry[], end?: Buffer): Buffer {
   const chunks: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -190,4 +199,41 @@ export function newPart(name: string, contents: Buffer, template: ZipPart | null
   central.writeUInt32LE(contents.length, 24);
   const localTail = template ? template.localTail : nameBytes;
   return { name, central, localTail, localNameLength: template ? template.localNameLength : nameBytes.length, method: STORED, data: contents };
+}
+
+/** A part left as it is: copied byte for byte, still compressed. */
+export function keptEntry(part: ZipPart): ZipEntry {
+  return { part, method: part.method, data: part.data };
+}
+
+/** A part with new contents, stored uncompressed (see {@link newPart} for its headers). */
+export function storedEntry(name: string, contents: Buffer, template: ZipPart | null, when: Date): ZipEntry {
+  return keptEntry(newPart(name, contents, template, when));
+}
+
+/** A part with new contents, deflated in Node's thread pool (see {@link packBytes}, {@link newPart}). */
+export async function packedEntry(name: string, contents: Buffer, template: ZipPart | null, when: Date): Promise<ZipEntry> {
+  const part = newPart(name, contents, template, when);
+  return { part, ...(await packBytes(contents)) };
+}
+
+/**
+ * Compressing a workbook that exceljs assembled uncompressed. exceljs deflates with a JavaScript
+ * port of zlib; Node's own zlib does the same job (same format, same level, a file of the same
+ * size) several times faster and off the main thread. So the copy is assembled with exceljs's
+ * `compression: 'STORE'` option and each entry is then deflated here.
+ *
+ * Deflates every stored entry of `zip` at `level` with Node's zlib (in its thread pool, so entries
+ * are compressed side by side), keeping names, dates, CRCs and order; an entry that would not get
+ * smaller stays stored, and entries compressed already are copied as they are. Returns null for a
+ * zip it does not handle (split archives, zip64), for the caller to compress another way.
+ */
+export async function deflateStoredZip(zip: Buffer, level = 6): Promise<Buffer | null> {
+  const parts = readZip(zip);
+  if (!parts) return null;
+  const packed = await Promise.all(parts.map(async (part) => {
+    if (part.method !== STORED || part.data.length === 0) return keptEntry(part);
+    return { part, ...(await packBytes(part.data, level)) };
+  }));
+  return assembleZip(packed, endRecord(zip));
 }

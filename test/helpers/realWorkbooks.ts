@@ -9,7 +9,7 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { JSDOM } from 'jsdom';
-import { assembleZip, endRecord, newPart, packBytes, partBytes, readZip, type ZipPart } from '../../src/xlsx/zipParts';
+import { assembleZip, endRecord, keptEntry, packedEntry, partBytes, readZip, type ZipEntry } from '../../src/xlsx/zipParts';
 
 const { DOMParser, XMLSerializer } = new JSDOM('').window;
 
@@ -125,14 +125,9 @@ export async function addIndicatorTable(bytes: Buffer): Promise<{ bytes: Buffer;
   const edited = selfClosing.test(xml)
     ? xml.replace(selfClosing, `<${p}sheetData>${rows.join('')}</${p}sheetData>`)
     : xml.replace(`</${p}sheetData>`, `${rows.join('')}</${p}sheetData>`);
-  const out: { part: ZipPart; method: number; data: Buffer }[] = [];
+  const out: ZipEntry[] = [];
   for (const part of stored) {
-    if (part.name !== target.part) {
-      out.push({ part, method: part.method, data: part.data });
-      continue;
-    }
-    const contents = Buffer.from(edited, 'utf8');
-    out.push({ part: newPart(part.name, contents, part, new Date(2022, 0, 1)), ...(await packBytes(contents)) });
+    out.push(part.name === target.part ? await packedEntry(part.name, Buffer.from(edited, 'utf8'), part, new Date(2022, 0, 1)) : keptEntry(part));
   }
   return { bytes: assembleZip(out, endRecord(bytes)), sheet: target.name, headerRow: top };
 }

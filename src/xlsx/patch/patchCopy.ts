@@ -21,7 +21,7 @@ import { hasMarkedRules, toArgb } from '../conditionalFormats';
 import { NARRATIVE_SHEET_NAME_TAG, freeNarrativeName, narrativeNameIssues, referencedSheet } from '../narrativeSheet';
 import { lastRow, narrativeLayout, type NarrativeMeta } from '../narrativeRows';
 import { planLabels } from '../ragLabels';
-import { assembleZip, endRecord, newPart, packBytes, partBytes, readZip, type ZipPart } from '../zipParts';
+import { assembleZip, endRecord, keptEntry, packedEntry, partBytes, readZip, type ZipEntry, type ZipPart } from '../zipParts';
 import { narrativeSheetXml } from './narrativeXml';
 import { editSheetXml, type CellFormula, type CfBlock } from './sheetXml';
 import { StylesXml } from './stylesXml';
@@ -274,16 +274,12 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
   changed.set(narrativePart, narrativeXml);
 
   const now = p.now ?? new Date();
-  const packing: Promise<{ part: ZipPart; method: number; data: Buffer }>[] = [];
-  const pack = (name: string, template: ZipPart | null) => {
-    const contents = Buffer.from(changed.get(name)!, 'utf8');
-    const part = newPart(name, contents, template, now);
-    packing.push(packBytes(contents).then((packed) => ({ part, ...packed })));
-  };
+  const packing: Promise<ZipEntry>[] = [];
+  const pack = (name: string, template: ZipPart | null) => packing.push(packedEntry(name, Buffer.from(changed.get(name)!, 'utf8'), template, now));
   for (const part of parts) {
     if (removed.has(part.name) && !changed.has(part.name)) continue;
     if (changed.has(part.name)) pack(part.name, part);
-    else packing.push(Promise.resolve({ part, method: part.method, data: part.data }));
+    else packing.push(Promise.resolve(keptEntry(part)));
   }
   if (!byName.has(narrativePart)) pack(narrativePart, null);
   const end = endRecord(p.input);

@@ -1,7 +1,7 @@
 import { inflateRawSync } from 'zlib';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { deflateStoredZip } from '../../src/xlsx/deflateZip';
+import { deflateStoredZip } from '../../src/xlsx/zipParts';
 import { workbookBytes } from '../../src/xlsx/saveCopy';
 import { buildScorecard } from './scorecardFixture';
 
