@@ -1,0 +1,166 @@
+/**
+ * Indicators as read from a table: their measures, targets, polarity and the sheet's own RAG.
+ */
+import type { Tolerance } from '../config/types';
+import type { Period } from '../periods/types';
+import type { Rag } from '../rating/types';
+import type { BenchmarkKind } from '../tables/types';
+import type { Magnitude, ParsedNumber, RawValue, Unit } from '../values/types';
+import type { Issue } from '../warnings';
+
+export type Polarity = 'higher' | 'lower' | 'band' | 'none';
+
+export type Frequency = 'monthly' | 'quarterly' | 'annual';
+
+/** A number read from a cell, normalised: percentages are in points (92.7), whatever the storage. */
+export interface Measure {
+  readonly sheet: string;
+  /** A1 address, e.g. "F5". */
+  readonly cell: string;
+  readonly row: number;
+  readonly col: number;
+  /** The value as stored in the cell (0.927 for a fraction). */
+  readonly raw: RawValue;
+  /** Normalised number (92.7 for a percentage whichever way it is stored); null when no data. */
+  readonly value: number | null;
+  /** Multiply the stored number by this to get `value` (100 for a stored fraction, else 1). */
+  readonly scale: number;
+  readonly fromText: boolean;
+  readonly formatDecimals: number | null;
+  readonly noData: ParsedNumber['noData'];  /** Provisional or revised, from a mark on the figure ("153 (p)") or in the cell beside it. */
+  readonly flag?: 'provisional' | 'revised';
+}
+
+export interface PeriodValue {
+  readonly period: Period;
+  readonly measure: Measure;
+}
+
+export interface Benchmark {
+  readonly kind: BenchmarkKind;
+  readonly label: string;
+  /** The period the benchmark is for, when its header says ("England 2020/21"). */
+  readonly period: Period | null;
+  readonly measure: Measure;
+}
+
+export interface Target {
+  /** For higher/lower: the target. */
+  readonly value: number | null;
+  /** For band: inclusive bounds. */
+  readonly lower: number | null;
+  readonly upper: number | null;
+  /** Where it came from: the cell(s), or configuration. */
+  readonly measure: Measure | null;
+  readonly lowerMeasure: Measure | null;
+  readonly upperMeasure: Measure | null;
+  readonly source: 'cell' | 'config';
+}
+
+export interface Indicator {
+  /** The reference column when there is one, else a stable id from sheet and row ("Scorecard!7"). */
+  readonly id: string;
+  readonly name: string;
+  readonly sheet: string;
+  readonly row: number;
+  readonly section: string | null;
+  readonly unit: Unit;
+  readonly polarity: Polarity;
+  readonly target: Target | null;
+  readonly tolerance: Tolerance;
+  /**
+   * The other reading of a tolerance cell whose unit the sheet does not state (a plain 2: 2 % of the
+   * target, or 2 points). When present, `tolerance` is the relative reading and this the absolute
+   * one; a value the two rate differently is not rated.
+   */
+  readonly toleranceAlternative?: Tolerance;
+  readonly frequency: Frequency | null;
+  /** Period values in period order (oldest first). */
+  readonly values: readonly PeriodValue[];
+  readonly benchmarks: readonly Benchmark[];
+  /**
+   * Benchmarks given in rows beneath the indicator ("Scotland comparisons"), one for each period
+   * column; the report's period's join `benchmarks` once the period is chosen.
+   */
+  readonly periodBenchmarks?: readonly Benchmark[];
+  readonly numerator: Measure | null;
+  readonly denominator: Measure | null;
+  /** The service's commentary on the indicator, from its commentary column, and that cell. */
+  readonly commentary: { readonly text: string; readonly cell: string } | null;
+  /** What the service is doing about it, from an actions column ("Action plan", "Remedial action"), and that cell. */
+  readonly actions?: { readonly text: string; readonly cell: string } | null;
+  /** The short name the narrative uses in prose, when the configuration sets one (else it is derived from `name`). */
+  readonly shortName?: string | null;
+  /** "per 10,000 children" and similar, read from the name or the unit column, for display. */
+  readonly rateBase: string | null;
+  readonly currency: string | null;
+  /**
+   * The scale the sheet shows the figures in ("£903k" for a cell holding 903 under "£000s", or 903,000
+   * under the format `#,##0,"k"`), when it states one. Printing only: values and targets are compared as stored.
+   */
+  readonly magnitude?: Magnitude | null;
+  /** Divide a stored figure by this before printing it with `magnitude` (1,000 for `#,##0,"k"`; 1 when stored in thousands). */
+  readonly displayDivisor?: number;
+  /** A unit word the figures are in, for counts and plain numbers: "weeks", "tonnes", "kg", "hours", "minutes". */
+  readonly suffix?: string | null;
+  readonly warnings: readonly Issue[];
+  /**
+   * A cumulative (year-to-date) measure, from its name, a frequency or unit column saying
+   * "Cumulative" or "YTD", or the configuration: compared with the same point last year rather
+   * than the period before, and rated against a profiled target where the sheet gives one.
+   */
+  readonly cumulative?: boolean;
+  /** Targets for a point in the year ("Q3 target 2022/23", "Profiled target"); `period` null when the header names none. */
+  readonly periodTargets?: readonly PeriodTarget[];
+  /** Set by the report when `target` is the profiled target for the reporting period rather than the annual one. */
+  readonly targetProfiled?: boolean;
+  /**
+   * For an indicator with a "Target" row (see {@link IndicatorBlock}): the target and tolerance
+   * the sheet gives each period, in period order. The report puts the reporting period's in
+   * `target` and `tolerance`; `target` here is the table's target column, if any (an annual target).
+   */
+  readonly byPeriod?: readonly RowTarget[];
+  /** What the sheet's own RAG or status columns say for this indicator, one entry per such column. */
+  readonly sheetRags?: readonly SheetRagReading[];
+}
+
+/** One cell of a sheet's own RAG or status column. */
+export interface SheetRagReading {
+  /** The period the column's header names ("Q3 RAG"), or null when it names none. */
+  readonly period: Period | null;
+  /** The rating the cell means; null when it holds something that is not a rating. */
+  readonly rag: Rag | null;
+  /** The cell's text as shown ("G", "On target"). */
+  readonly shown: string;
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+/** The sheet's own rating of an indicator for the reporting period. */
+export interface SheetRag {
+  readonly rag: Rag;
+  readonly shown: string;
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+/** The target (and tolerance) a "Target" row gives one period. */
+export interface RowTarget {
+  readonly period: Period;
+  /** Null when the Target row's cell for the period is blank or not a target. */
+  readonly target: Target | null;
+  /** The Target row's cell for the period ("F6"). */
+  readonly cell: string;
+  /** From a "Tolerance" row, when it has a number for the period. */
+  readonly tolerance: Tolerance | null;
+  /** Problems with that cell, reported only when the period is the one reported on. */
+  readonly warnings: readonly Issue[];
+}
+
+/** A target for a point in the year, from a profiled target column. */
+export interface PeriodTarget {
+  readonly period: Period | null;
+  /** The column's header, for messages. */
+  readonly header: string;
+  readonly target: Target;
+}

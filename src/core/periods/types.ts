@@ -1,0 +1,23 @@
+/**
+ * Reporting periods (UK financial years: Q1 = April–June, … Q4 = January–March).
+ */
+
+export type PeriodKind = 'quarter' | 'month' | 'year' | 'ytd';
+
+export interface Period {
+  readonly kind: PeriodKind;
+  /** Calendar year in which the financial year starts: 2021 for 2021/22. */
+  readonly fyStart: number;
+  /** 1–4 for quarters (and for months, the quarter they fall in). */
+  readonly quarter: number | null;
+  /** Calendar month 1–12 for month periods (December = 12). */
+  readonly month: number | null;
+  /** How the narrative names it: "Q3 2021/22", "December 2021", "2021/22", "2021/22 year to date". */
+  readonly label: string;
+  /**
+   * Month index of the period's last month, counted from April 2000 = 0; orders periods and finds
+   * "the same point last year" (sortKey − 12). Year periods end in March; YTD ends where stated or
+   * is ordered after the year's quarters when nothing says.
+   */
+  readonly sortKey: number;
+}

@@ -1,0 +1,85 @@
+/**
+ * Ratings and movements, and the conditional formats to write (both hosts apply the same plan).
+ */
+import type { Indicator, PeriodValue, SheetRag } from '../indicators/types';
+
+export type Rag = 'green' | 'amber' | 'red' | 'none';
+
+export type RatingStatus = 'rated' | 'no-target' | 'no-data';
+
+/** How amber is decided. */
+export type AmberRule = 'tolerance' | 'tolerance-or-improving';
+
+export type Direction = 'improving' | 'declining' | 'unchanged' | 'increasing' | 'decreasing';
+
+export interface Movement {
+  readonly direction: Direction;
+  readonly from: PeriodValue;
+  /** current − previous, in the indicator's units (percentage points for percentages). */
+  readonly change: number;
+}
+
+export interface Rating {
+  readonly rag: Rag;
+  readonly status: RatingStatus;
+  /** Plain-English reason: "on or above target", "within 5 % of target", "no target set". */
+  readonly reason: string;
+  /** The value being rated, or null. */
+  readonly current: PeriodValue | null;
+  /** True when the value is within the tolerance band but not on target, or amber by improvement. */
+  readonly withinTolerance: boolean;
+  /** True when an annual indicator has no value this period because it is reported annually. */
+  readonly reportedAnnually: boolean;
+  /** True when the value is not rated because the two readings of an unclear tolerance rate it differently. */
+  readonly toleranceUnclear?: boolean;
+  readonly shortTerm: Movement | null;
+  readonly longTerm: Movement | null;
+  /** The year-to-date figure for the reporting period, from a "YTD" / "Cumulative" column, when the table has one. */
+  readonly yearToDate?: PeriodValue | null;
+}
+
+export interface RatedIndicator {
+  readonly indicator: Indicator;
+  readonly rating: Rating;
+  /** The sheet's own rating for the period, from its RAG or status column, when it gives one. */
+  readonly sheetRag?: SheetRag | null;
+}
+
+/** Whose rating the narrative follows: ours (the default), or the sheet's own RAG column where it has one. */
+export type RagSource = 'engine' | 'sheet';
+
+/** One formula rule: colour the cells of `ranges` where `formula` (relative to the first cell) holds. */
+export interface RagRule {
+  readonly rag: 'green' | 'amber' | 'red';
+  /** Excel formula without a leading "=", relative to the top-left cell of `ranges[0]`. Carries the marker. */
+  readonly formula: string;
+  readonly fill: string;
+  readonly font: string;
+}
+
+/** The rules for one block of value cells that share polarity, tolerance and target scale. */
+export interface RagRuleBlock {
+  readonly sheet: string;
+  /** A1 ranges, e.g. ["F5:F9", "F12:F14"]. */
+  readonly ranges: readonly string[];
+  readonly rules: readonly RagRule[];
+}
+
+/** A text label beside a rated cell, as a live formula, so RAG reads without colour. */
+export interface RagLabel {
+  readonly sheet: string;
+  readonly cell: string;
+  /** Formula without "=", giving "Green", "Amber", "Red" or "" */
+  readonly formula: string;
+  /** What the engine expects it to show now. */
+  readonly expected: string;
+}
+
+export interface FormatPlan {
+  /** The text every rule formula carries, so a refresh can find and replace only our rules. */
+  readonly marker: string;
+  readonly blocks: readonly RagRuleBlock[];
+  /** Label column header cells, per table: the text, and the formula to write (the text plus the marker). */
+  readonly labelHeaders: readonly { readonly sheet: string; readonly cell: string; readonly text: string; readonly formula: string }[];
+  readonly labels: readonly RagLabel[];
+}

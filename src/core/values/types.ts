@@ -1,0 +1,86 @@
+/**
+ * The cells the engine reads (a sheet as a grid of raw values, as either host gives it) and the values parsed from them.
+ *
+ * Conventions: rows and columns are zero-based numbers inside the engine; cell addresses
+ * handed to people (JSON, narrative, messages) are A1 strings such as "F5".
+ */
+
+/** An Excel error value such as `#N/A` or `#DIV/0!`. */
+export interface ExcelError {
+  readonly error: string;
+}
+
+/**
+ * A cell's stored value as the host gives it. Dates arrive as Excel serial numbers (the
+ * adapters convert), formulas as their cached result.
+ */
+export type RawValue = number | string | boolean | ExcelError | null;
+
+/** One worksheet as a rectangle of values and number formats, anchored at A1. */
+export interface SheetGrid {
+  readonly name: string;
+  /** `values[row][col]`, zero-based from A1. Ragged rows are allowed; missing cells are blank. */
+  readonly values: readonly (readonly RawValue[])[];
+  /** Number format codes in the same shape (`"0.0%"`, `"mmm-yy"`, `"General"`); optional. */
+  readonly formats?: readonly (readonly (string | null | undefined)[])[];
+  /** Excel tables (ListObjects) on the sheet, when the host knows them. */
+  readonly tables?: readonly ListObjectInfo[];
+  /**
+   * Formulas in the same shape, without the leading "=" (null where the cell holds a constant);
+   * optional. The engine reads them to recognise cells it wrote itself on an earlier run, and rows
+   * of `SUBTOTAL` formulas, which are totals rather than indicators.
+   */
+  readonly formulas?: readonly (readonly (string | null | undefined)[])[];
+}
+
+/** An Excel table (ListObject): the header row is its first row. */
+export interface ListObjectInfo {
+  readonly name: string;
+  /** Zero-based inclusive bounds, header row included. */
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  /** True when the table shows its totals row (its last row, `bottom`), which is not an indicator. */
+  readonly totalsRow?: boolean;
+}
+
+/** Zero-based position of a cell on a named sheet. */
+export interface CellRef {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+}
+
+/** Why a cell holds no usable number. */
+export type NoDataReason =
+  | 'blank' // empty cell
+  | 'not-available' // "n/a", "-", "DNA", "not available"
+  | 'to-be-confirmed' // "TBC", "TBA", "awaited"
+  | 'suppressed' // official statistics codes c, z, x, k, ":", "*"
+  | 'error' // an Excel error such as #N/A or #DIV/0!
+  | 'reported-annually' // "Annual", "Reported annually", "Year end" in a quarter's cell
+  | 'text'; // some other text that is not a number
+
+/** A cell understood as a number (or as no data, with the reason). */
+export interface ParsedNumber {
+  /** The number as stored (a fraction stays a fraction: 0.927 for 92.7 %). `null` when no data. */
+  readonly value: number | null;
+  /** True when the cell shows a percentage: a % number format, or text such as "92.7%". */
+  readonly percentFormat: boolean;
+  /** True when the number came from text ("1,234", "92.7%"). Live formulas cannot compare it. */
+  readonly fromText: boolean;
+  /** Decimal places the number format shows, when it says (e.g. 1 for "0.0%"). */
+  readonly formatDecimals: number | null;
+  /** Set when `value` is null. */
+  readonly noData: { readonly reason: NoDataReason; readonly shown: string } | null;
+  /** Currency symbol the format or text carries ("£"), if any. */
+  readonly currency: string | null;  /** A mark on the figure: "153 (p)" is provisional, "153 r" revised. */
+  readonly flag?: 'provisional' | 'revised';
+}
+
+/** The kind of quantity an indicator measures. */
+export type Unit = 'percentage' | 'count' | 'days' | 'rate' | 'money' | 'ratio' | 'number';
+
+/** Figures kept in thousands, millions or billions. */
+export type Magnitude = 'thousands' | 'millions' | 'billions';
