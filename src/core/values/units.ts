@@ -139,8 +139,6 @@ const MAGNITUDE_WORDS: ReadonlyMap<string, Magnitude> = new Map<string, Magnitud
   ...['bn', 'b', 'billion', 'billions'].map((w): [string, Magnitude] => [w, 'billions']),
 ]);
 
-const MAGNITUDE_DIVISOR: Readonly<Record<Magnitude, number>> = { thousands: 1e3, millions: 1e6, billions: 1e9 };
-
 /** Unit words and how they are printed. */
 const SUFFIX_WORDS: ReadonlyMap<string, string> = new Map<string, string>([
   ...['weeks', 'week', 'wks', 'wk'].map((w): [string, string] => [w, 'weeks']),
@@ -181,11 +179,6 @@ export function formatScale(format: string | null | undefined): FormatScale {
   if (SCALES.size > 1000) SCALES.clear();
   SCALES.set(format, known);
   return known;
-}
-
-/** The divisor a magnitude stands for (1,000 for thousands). */
-export function magnitudeDivisor(m: Magnitude): number {
-  return MAGNITUDE_DIVISOR[m];
 }
 
 const MONEY_SCALE = /(?:^|[\s([])(?:in\s+)?([£€$])\s?('?000'?s?|000’s|k|m|mn|bn|thousands?|millions?|billions?)(?=$|[\s)\],.;:])/i;
