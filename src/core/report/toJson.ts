@@ -6,6 +6,7 @@ import { shortName } from '../narrative/phrases';
 import { formatNumber, withoutZeroDecimals } from '../values/display';
 import type { Direction, HouseStyle, Indicator, Measure, NarrativeItem, NarrativeStyle, RagSummary, Polarity, Rag, RagSource, RatingStatus, RatedIndicator, Tolerance, Unit } from '../types';
 import type { Report } from './buildReport';
+import type { IssueSeverity, WarningCode } from '../warnings';
 import { ragCounts } from './ragCounts';
 
 /** One indicator in the JSON output (documented in the README). */
@@ -69,7 +70,7 @@ export interface ReportJson {
   summary: { indicators: number; rated: number; green: number; amber: number; red: number; noTarget: number; noData: number; reportedAnnually: number };
   narrative: { style: NarrativeStyle; summary: NarrativeItem[]; reds: NarrativeItem[]; ragSummary: RagSummary; performingWell: NarrativeItem[]; areasForFocus: NarrativeItem[]; context: NarrativeItem[]; noData: NarrativeItem[]; text: string };
   /** Every issue: `severity` 'info' says what was decided (the period and why), 'warning' what to check. */
-  warnings: { code: string; severity: string; message: string; sheet: string | null; cell: string | null }[];
+  warnings: { code: WarningCode; severity: IssueSeverity; message: string; sheet: string | null; cell: string | null }[];
 }
 
 // `clean` is `Number(x.toPrecision(12))` without the string round trip in the usual case.
