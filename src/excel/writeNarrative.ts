@@ -1,16 +1,13 @@
 /// <reference types="office-js" />
 import { cellLinkFormula, colToLetters } from '../core/address';
+import { NARRATIVE_NAME, freeNarrativeName, narrativeNameIssues } from '../core/annotate';
 import type { Issue, Narrative } from '../core/types';
 import { splitAddress } from './addresses';
 import { COUNT_LINES, type EditedNarrative, type NarrativeLayout, type NarrativeMeta, type RowStyle, editedLayout, narrativeLayout } from './narrativeLayout';
 import { SYNC_BYTES } from './readPlan';
 import { WriteBatch } from './writeBatch';
 
-/**
- * The hidden workbook name that marks the sheet we wrote (the command-line tool uses the same one),
- * so a re-run replaces only that sheet, even after the user renames it.
- */
-export const NARRATIVE_NAME = '_ScorecardNarrative';
+export { NARRATIVE_NAME };
 /** The chart of indicators by rating. */
 export const CHART_NAME = 'Scorecard RAG summary';
 
@@ -23,13 +20,6 @@ const FONTS: Record<RowStyle, { bold?: boolean; italic?: boolean; size?: number;
   count: { bold: true },
 };
 
-/** The sheet name to use: ours as it is now, else "Narrative", else "Narrative (Scorecard)", … (Excel ignores case). */
-function sheetName(names: readonly string[], ours: string | null): string {
-  if (ours) return ours;
-  const taken = new Set(names.map((n) => n.toLowerCase()));
-  for (const name of ['Narrative', 'Narrative (Scorecard)']) if (!taken.has(name.toLowerCase())) return name;
-  for (let i = 2; ; i++) if (!taken.has(`narrative (scorecard ${i})`)) return `Narrative (Scorecard ${i})`;
-}
 
 /** A cited cell ("Scorecard!F5") as a live link that selects it. */
 function citationLink(address: string): string {
@@ -127,12 +117,8 @@ export async function writeNarrative(context: Excel.RequestContext, narrative: N
 
   const markedSheet = !marker.isNullObject && marker.type === 'Range' ? splitAddress(String(marker.value).replace(/^=/, '')).sheet : null;
   const old = sheets.items.find((s) => s.name === markedSheet) ?? null;
-  const name = sheetName(sheets.items.map((s) => s.name), old?.name ?? null);
-  const issues: Issue[] = [];
-  if (!old && name !== 'Narrative') {
-    const message = `The workbook already has its own sheet called 'Narrative', left as it is; the narrative is on the sheet '${name}'.`;
-    issues.push({ severity: 'warning', code: 'narrative-sheet-renamed', message, sheet: name });
-  }
+  const name = old?.name ?? freeNarrativeName(sheets.items.map((s) => s.name));
+  const issues: Issue[] = old ? [] : narrativeNameIssues(name);
 
   const layout = edited === undefined ? narrativeLayout(narrative, meta) : editedLayout(narrative, edited, meta);
   const last = colToLetters(layout.width - 1);

@@ -4,7 +4,7 @@
  * workbook's shared strings stay as they were.
  */
 import { toA1 } from '../../core/address';
-import { CITE_WIDTH, LAST_CITE_COLUMN, TEXT_WIDTH, lastRow, type LookName, type NarrativeRow } from '../narrativeRows';
+import { CITE_WIDTH, LAST_CITE_COLUMN, PAGE_SETUP, TEXT_WIDTH, lastRow, type LookName, type NarrativeRow } from '../../core/annotate';
 import { TRANSITIONAL, type Namespaces } from './package';
 import { escapeText } from './xml';
 
@@ -38,6 +38,6 @@ export function narrativeSheetXml(rows: readonly NarrativeRow[], style: (look: L
     + `<cols><col min="1" max="1" width="${TEXT_WIDTH}" customWidth="1"/><col min="2" max="${LAST_CITE_COLUMN}" width="${CITE_WIDTH}" customWidth="1"/></cols>`
     + `<sheetData>${out.join('')}</sheetData>`
     + '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
-    + '<pageSetup orientation="portrait" fitToWidth="1" fitToHeight="0"/>'
+    + `<pageSetup orientation="${PAGE_SETUP.orientation}" fitToWidth="${PAGE_SETUP.fitToWidth}" fitToHeight="${PAGE_SETUP.fitToHeight}"/>`
     + '</worksheet>';
 }

@@ -18,8 +18,8 @@ import { quoteSheet } from '../../core/address';
 import type { FormatPlan, Issue, Narrative } from '../../core/types';
 import { blocksToWrite } from '../applyFormatPlan';
 import { hasMarkedRules, toArgb } from '../conditionalFormats';
-import { NARRATIVE_SHEET_NAME_TAG, freeNarrativeName, narrativeNameIssues, referencedSheet } from '../narrativeSheet';
-import { lastRow, narrativeLayout, type NarrativeMeta } from '../narrativeRows';
+import { NARRATIVE_NAME, freeNarrativeName, narrativeLayout, narrativeNameIssues, printArea, type NarrativeMeta } from '../../core/annotate';
+import { referencedSheet } from '../narrativeSheet';
 import { planLabels } from '../ragLabels';
 import { assembleZip, endRecord, newPart, packBytes, partBytes, readZip, type ZipPart } from '../zipParts';
 import { narrativeSheetXml } from './narrativeXml';
@@ -197,7 +197,7 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
   // The Narrative sheet: an earlier run's goes, wherever the officer moved it (so long as it has no parts of its own); ours is added last.
   const names = definedNamesOf(book);
   const removed = new Set<string>();
-  const ourNames = names.filter((n) => n.name === NARRATIVE_SHEET_NAME_TAG);
+  const ourNames = names.filter((n) => n.name === NARRATIVE_NAME);
   const previous = new Set(ourNames.map((n) => referencedSheet(unescapeXml(n.value))));
   const earlier = sheets.flatMap((s, i) => (previous.has(s.name) ? [i] : []));
   if (earlier.length > 1) return declined('more than one sheet is marked as the Narrative sheet of an earlier run');
@@ -245,7 +245,7 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
   book = r.xml;
   book = book.replace('</sheets>', `<sheet name="${escapeAttr(sheetName)}" sheetId="${sheetId}" ${r.prefix}:id="${rId}"/></sheets>`);
   const ref = escapeText(quoteSheet(sheetName));
-  const newNames = `<definedName name="${NARRATIVE_SHEET_NAME_TAG}">${ref}!$A$1</definedName><definedName name="_xlnm.Print_Area" localSheetId="${kept.length}">${ref}!$A$1:$B$${Math.max(1, lastRow(rows))}</definedName>`;
+  const newNames = `<definedName name="${NARRATIVE_NAME}">${ref}!$A$1</definedName><definedName name="_xlnm.Print_Area" localSheetId="${kept.length}">${ref}!${printArea(rows)}</definedName>`;
   book = withDefinedNames(book, newNames);
   // Our labels are formulas: ask for a recalculation on opening rather than trust saved results.
   if (p.plan.labels.length || p.plan.labelHeaders.length) book = withFullCalcOnLoad(book);
