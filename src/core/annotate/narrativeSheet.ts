@@ -6,9 +6,10 @@
  * change here.
  */
 import { cellLinkFormula } from '../address';
-import { NARRATIVE_SECTIONS, RAG_SUMMARY_HEADING, REDS_HEADING, ragSummaryLines } from '../narrative/render';
+import { NARRATIVE_SECTIONS, RAG_SUMMARY_HEADING, REDS_HEADING, narrativeBlocks, ragSummaryLines } from '../narrative/render';
 import type { Narrative, NarrativeItem, RagCounts } from '../types';
 import { MAX_ROW_HEIGHT, SHEET_COLUMNS, splitText } from './limits';
+import { colToLetters } from '../address';
 import { RAG_PALETTE } from './palette';
 
 /** What the Narrative sheet says about itself. */
@@ -204,6 +205,48 @@ export function narrativeLayout(narrative: Narrative, meta: NarrativeMeta): Narr
   return out.rows;
 }
 
+/** The narrative as the officer edited it in the task pane, and the figures in it that the draft did not have. */
+export interface EditedNarrative {
+  readonly text: string;
+  readonly newFigures: readonly string[];
+}
+
+const BULLET = /^\s*(?:[•\-*]\s+)/;
+
+/**
+ * The sheet for the narrative as the officer edited it in the pane: the same title block and
+ * counts, then the edited text line by line. A line that is still one of the draft's sentences
+ * keeps the cells it cites beside it; a changed line has none (a note says so). Headings of the
+ * draft keep their look; bullets are dropped, as on the drafted sheet.
+ */
+export function editedLayout(narrative: Narrative, edited: EditedNarrative, meta: NarrativeMeta): NarrativeRow[] {
+  const out = new Rows();
+  opening(out, narrative.period, narrative, meta);
+  out.put('Edited in the task pane: a sentence changed there has no cited cells beside it.', 'note');
+  if (edited.newFigures.length) out.put(`Figures typed in the edit, not in the draft: ${edited.newFigures.join(', ')}. Check them against the scorecard.`, 'note');
+  // What the draft said, block by block, to recognise in the edit: its sentences and its headings.
+  const items = new Map<string, NarrativeItem>();
+  const looks = new Map<string, LookName>();
+  for (const b of narrativeBlocks(narrative)) {
+    if (b.kind === 'item') items.set(b.item.text.trim(), b.item);
+    else if (b.kind === 'title' || b.kind === 'heading' || b.kind === 'subheading') looks.set(b.text, b.kind === 'subheading' ? 'subheading' : 'heading');
+  }
+  let gap = true;
+  for (const raw of edited.text.split(/\r?\n/)) {
+    const text = raw.replace(BULLET, '').trim();
+    if (text === '') {
+      gap = true;
+      continue;
+    }
+    if (gap) out.gap();
+    gap = false;
+    const item = items.get(text);
+    if (item) out.put(text, 'body', citationCells(item));
+    else out.put(text, looks.get(text) ?? 'body');
+  }
+  return out.rows;
+}
+
 /** The last row the layout fills. */
 export function lastRow(rows: readonly NarrativeRow[]): number {
   return rows.length ? rows[rows.length - 1].row : 0;
@@ -217,3 +260,64 @@ export function printArea(rows: readonly NarrativeRow[]): string {
 /** Printed portrait, one page wide and as many long as it takes. */
 export const PAGE_SETUP = { orientation: 'portrait', fitToWidth: 1, fitToHeight: 0 } as const;
 
+/** The chart of indicators by rating, beside the sheet's text. */
+export const CHART_NAME = 'Scorecard RAG summary';
+
+/**
+ * A clustered column chart of the count block: its categories (the RAG words in column A) and
+ * values (the counts in column B), one colour per column from the palette, and where it stands
+ * (zero-based cells, from the top-left to the bottom-right corner).
+ */
+export interface ChartSpec {
+  readonly name: string;
+  readonly title: string;
+  /** One-based rows of the count block's first and last lines. */
+  readonly firstRow: number;
+  readonly lastRow: number;
+  /** Fill of each column, ARGB, in row order: white would not show, so "no data" is grey. */
+  readonly colours: readonly string[];
+  readonly from: { readonly row: number; readonly col: number };
+  readonly to: { readonly row: number; readonly col: number };
+  /** "Indicators by rating" data labels on each column. */
+  readonly showValues: true;
+}
+
+/** Everything about the Narrative sheet a host renders. */
+export interface NarrativeSheetPlan {
+  readonly rows: readonly NarrativeRow[];
+  /** Columns used: A plus the widest run of citations (at least A:B). */
+  readonly width: number;
+  /** Column widths in characters of the default font, one-based columns `from`…`to`. */
+  readonly widths: readonly { readonly from: number; readonly to: number; readonly width: number }[];
+  readonly printArea: string;
+  readonly pageSetup: typeof PAGE_SETUP;
+  readonly chart: ChartSpec;
+}
+
+/** The count block's rows, found by their looks (one each, in order). */
+function countBlock(rows: readonly NarrativeRow[]): { first: number; last: number } {
+  const at = rows.filter((r) => r.cells.some((c) => c.kind === 'count'));
+  return { first: at[0].row, last: at[at.length - 1].row };
+}
+
+/** The Narrative sheet, drafted (or, with `edited`, as the officer edited it in the pane). */
+export function planNarrativeSheet(narrative: Narrative, meta: NarrativeMeta, edited?: EditedNarrative): NarrativeSheetPlan {
+  const rows = edited === undefined ? narrativeLayout(narrative, meta) : editedLayout(narrative, edited, meta);
+  const width = Math.max(2, ...rows.flatMap((r) => r.cells.map((c) => c.col)));
+  const { first, last } = countBlock(rows);
+  const fills = [RAG_PALETTE.green, RAG_PALETTE.amber, RAG_PALETTE.red, RAG_PALETTE.noTarget, RAG_PALETTE.noData].map((p) => (p.fill === 'FFFFFFFF' ? 'FFBFBFBF' : p.fill));
+  const left = width + 1;
+  return {
+    rows,
+    width,
+    widths: [{ from: 1, to: 1, width: TEXT_WIDTH }, { from: 2, to: LAST_CITE_COLUMN, width: CITE_WIDTH }],
+    printArea: printArea(rows),
+    pageSetup: PAGE_SETUP,
+    chart: { name: CHART_NAME, title: 'Indicators by rating', firstRow: first, lastRow: last, colours: fills, from: { row: 0, col: left }, to: { row: 15, col: left + 6 }, showValues: true },
+  };
+}
+
+/** A chart corner as an A1 cell ("N1"). */
+export function chartCell(at: { readonly row: number; readonly col: number }): string {
+  return `${colToLetters(at.col)}${at.row + 1}`;
+}
