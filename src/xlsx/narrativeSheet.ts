@@ -1,13 +1,13 @@
 import type { Workbook } from 'exceljs';
 import type { Issue, Narrative } from '../core/types';
-import { CITE_WIDTH, LAST_CITE_COLUMN, NARRATIVE_NAME, PAGE_SETUP, TEXT_WIDTH, freeNarrativeName, narrativeLayout, narrativeNameIssues, printArea, type NarrativeMeta } from '../core/annotate';
+import { NARRATIVE_NAME, freeNarrativeName, narrativeNameIssues, planNarrativeSheet, type NarrativeMeta } from '../core/annotate';
 import { quoteSheet } from './a1';
 import { fillNarrativeRows } from './narrativeRows';
 
 export type { NarrativeMeta };
 
 /** The workbook-level name that marks the sheet we wrote, so a re-run replaces only that sheet. */
-export const NARRATIVE_SHEET_NAME_TAG = NARRATIVE_NAME;
+export { NARRATIVE_NAME as NARRATIVE_SHEET_NAME_TAG };
 
 /** The sheet named in a reference such as "'Q2 draft'!$A$1" or "Narrative!$A$1". */
 export function referencedSheet(ref: string): string {
@@ -17,16 +17,16 @@ export function referencedSheet(ref: string): string {
 
 /** The sheet a previous run wrote, found by our defined name (it follows the sheet if renamed). */
 function ourSheetNames(wb: Workbook): string[] {
-  return wb.definedNames.getRanges(NARRATIVE_SHEET_NAME_TAG).ranges.map(referencedSheet);
+  return wb.definedNames.getRanges(NARRATIVE_NAME).ranges.map(referencedSheet);
 }
 
 function removePrevious(wb: Workbook): void {
-  const { ranges } = wb.definedNames.getRanges(NARRATIVE_SHEET_NAME_TAG);
+  const { ranges } = wb.definedNames.getRanges(NARRATIVE_NAME);
   for (const name of ourSheetNames(wb)) {
     const ws = wb.getWorksheet(name);
     if (ws) wb.removeWorksheet(ws.id);
   }
-  for (const r of ranges) wb.definedNames.remove(r, NARRATIVE_SHEET_NAME_TAG);
+  for (const r of ranges) wb.definedNames.remove(r, NARRATIVE_NAME);
 }
 
 /**
@@ -40,13 +40,12 @@ export function writeNarrativeSheet(wb: Workbook, narrative: Narrative, meta: Na
   removePrevious(wb);
   const name = freeNarrativeName(wb.worksheets.map((ws) => ws.name));
   const issues = narrativeNameIssues(name);
-  const ws = wb.addWorksheet(name, { pageSetup: { ...PAGE_SETUP, fitToPage: true } });
-  ws.getColumn(1).width = TEXT_WIDTH;
-  for (let c = 2; c <= LAST_CITE_COLUMN; c++) ws.getColumn(c).width = CITE_WIDTH;
-  const rows = narrativeLayout(narrative, meta);
-  fillNarrativeRows(ws, rows);
+  const plan = planNarrativeSheet(narrative, meta);
+  const ws = wb.addWorksheet(name, { pageSetup: { ...plan.pageSetup, fitToPage: true } });
+  for (const { from, to, width } of plan.widths) for (let c = from; c <= to; c++) ws.getColumn(c).width = width;
+  fillNarrativeRows(ws, plan.rows);
   // exceljs puts "$" before each corner's column itself: given "$A$1", it would write "$$A$1".
-  ws.pageSetup.printArea = printArea(rows).replace(/\$([A-Z]+)\$/g, '$1$');
-  wb.definedNames.add(`${quoteSheet(name)}!$A$1`, NARRATIVE_SHEET_NAME_TAG);
+  ws.pageSetup.printArea = plan.printArea.replace(/\$([A-Z]+)\$/g, '$1$');
+  wb.definedNames.add(`${quoteSheet(name)}!$A$1`, NARRATIVE_NAME);
   return issues;
 }
