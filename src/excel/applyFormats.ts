@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import { checkFormatPlan } from '../core/annotate';
 import type { FormatPlan, Issue } from '../core/types';
 import { columnSpan } from './addresses';
 import { SheetProtectedError } from './errors';
@@ -25,19 +26,6 @@ export interface ApplyResult {
   readonly rulesRemoved: number;
   readonly rulesAdded: number;
   readonly labelsWritten: number;
-}
-
-/** A plan whose rules we could not tell from the user's is a programming error: refuse it. */
-function checkPlan(plan: FormatPlan): void {
-  if (!plan.marker.trim()) throw new Error('applyFormats: the plan has no marker, so its rules could never be told from the user’s.');
-  for (const block of plan.blocks) {
-    for (const rule of block.rules) {
-      if (!rule.formula.includes(plan.marker)) throw new Error(`applyFormats: a ${rule.rag} rule for ${block.sheet}!${block.ranges.join(' ')} does not carry the marker "${plan.marker}".`);
-    }
-  }
-  for (const label of [...plan.labels, ...plan.labelHeaders]) {
-    if (!label.formula.includes(plan.marker)) throw new Error(`applyFormats: the label formula for ${label.sheet}!${label.cell} does not carry the marker "${plan.marker}".`);
-  }
 }
 
 function addRules(sheet: Excel.Worksheet, target: RuleTarget, firstPriority: number): number {
@@ -70,7 +58,7 @@ function addRules(sheet: Excel.Worksheet, target: RuleTarget, firstPriority: num
  * Excel began on it throws `WriteFailedError` (running again puts it right).
  */
 export async function applyFormats(context: Excel.RequestContext, plan: FormatPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
-  checkPlan(plan);
+  checkFormatPlan(plan, 'applyFormats');
   const issues: Issue[] = [];
   const targets = plan.blocks.flatMap((block) => {
     const { targets: found, issue } = ruleTargets(block, options.rangeAreas ?? false);

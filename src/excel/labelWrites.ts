@@ -3,7 +3,7 @@
  * whole label column is checked with one range read and written with one `formulas` assignment
  * (null entries in the array leave a cell untouched), not one round trip or range per cell.
  */
-import { parseA1 } from '../core/address';
+import { type LabelCell, type LabelWhat, labelBlocker, labelInvalidIssue, labelOccupiedIssue, labelTargets } from '../core/annotate';
 import type { FormatPlan, Issue } from '../core/types';
 import { toFormula } from './cellValues';
 
@@ -12,7 +12,7 @@ export interface LabelTarget {
   readonly row: number;
   readonly cell: string;
   readonly formula: string;
-  readonly what: 'RAG label' | 'RAG label heading';
+  readonly what: LabelWhat;
 }
 
 /** The label cells of one column of one sheet, from the top one to the bottom one. */
@@ -44,19 +44,15 @@ export interface SpanWrite {
 export function labelSpans(plan: FormatPlan): { spans: LabelSpan[]; issues: Issue[] } {
   const issues: Issue[] = [];
   const byColumn = new Map<string, { sheet: string; col: number; targets: LabelTarget[] }>();
-  const cells = [
-    ...plan.labelHeaders.map((h) => ({ ...h, what: 'RAG label heading' as const })),
-    ...plan.labels.map((l) => ({ ...l, what: 'RAG label' as const })),
-  ];
-  for (const { sheet, cell, formula, what } of cells) {
-    const at = parseA1(cell);
+  for (const target of labelTargets(plan)) {
+    const { sheet, cell, formula, what, at } = target;
     if (!at) {
-      issues.push({ severity: 'error', code: 'label-cell-invalid', message: `${sheet}!${cell}: not a cell address; the ${what} was not written.`, sheet, cell });
+      issues.push(labelInvalidIssue(target));
       continue;
     }
     const key = `${sheet}\u0000${at.col}`;
     const entry = byColumn.get(key) ?? { sheet, col: at.col, targets: [] };
-    entry.targets.push({ row: at.row, cell, formula: formula.replace(/^=/, ''), what });
+    entry.targets.push({ row: at.row, cell, formula, what });
     byColumn.set(key, entry);
   }
   const spans = [...byColumn.values()].map(({ sheet, col, targets }) => ({
@@ -69,12 +65,12 @@ export function labelSpans(plan: FormatPlan): { spans: LabelSpan[]; issues: Issu
   return { spans, issues };
 }
 
-/** Why a cell cannot take a label, or null when it is empty or holds one of our formulas. */
-function occupant(value: unknown, formula: unknown, marker: string): string | null {
-  const ownFormula = toFormula(formula, value);
-  if (ownFormula !== null) return ownFormula.includes(marker) ? null : 'holds a formula of its own';
-  if (value === '' || value === null || value === undefined) return null;
-  return `holds '${String(value).slice(0, 40)}'`;
+/** A cell as Office.js loaded it, described for the label policy. */
+function labelCell(value: unknown, formula: unknown): LabelCell {
+  const own = toFormula(formula, value);
+  if (own !== null) return { kind: 'formula', formula: own };
+  if (value === '' || value === null || value === undefined) return { kind: 'empty' };
+  return { kind: 'value', text: String(value) };
 }
 
 /**
@@ -92,15 +88,9 @@ export function spanWrite(span: LabelSpan, now: SpanCells, marker: string): Span
   let reformat = false;
   for (const t of span.targets) {
     const i = t.row - span.top;
-    const reason = occupant(now.values[i]?.[0], now.formulas[i]?.[0], marker);
+    const reason = labelBlocker(labelCell(now.values[i]?.[0], now.formulas[i]?.[0]), marker);
     if (reason) {
-      issues.push({
-        severity: 'warning',
-        code: 'label-cell-occupied',
-        message: `${span.sheet}!${t.cell}: the cell ${reason}, so the ${t.what} was not written there; the RAG colours still apply.`,
-        sheet: span.sheet,
-        cell: t.cell,
-      });
+      issues.push(labelOccupiedIssue(span.sheet, t.cell, reason, t.what));
       continue;
     }
     formulas[i][0] = `=${t.formula}`;

@@ -7,6 +7,7 @@
  * an 8,192-character limit on a `getRanges` address, so very fragmented blocks are cut into
  * groups of at most {@link MAX_AREAS_ADDRESS} characters, each with its own three rules.
  */
+import { blockProblem } from '../core/annotate';
 import type { Issue, RagRuleBlock } from '../core/types';
 import { type Bounds, parseBounds } from './addresses';
 import { shiftFormula } from './shiftFormula';
@@ -38,10 +39,6 @@ export function htmlColour(colour: string): string {
   throw new Error(`Not a colour: "${colour}" (expected hex RGB or ARGB).`);
 }
 
-function problem(block: RagRuleBlock, why: string): Issue {
-  const where = `${block.sheet}!${block.ranges[0] ?? ''}`;
-  return { severity: 'error', code: 'rule-range-invalid', message: `${where}: ${why}; no RAG colours were written for ${block.ranges.join(' ')}.`, sheet: block.sheet };
-}
 
 /** Consecutive ranges in groups whose joined address stays within the limit, each anchored top-left. */
 function groups(ranges: readonly string[], bounds: readonly Bounds[]): number[][] {
@@ -71,13 +68,10 @@ function groups(ranges: readonly string[], bounds: readonly Bounds[]): number[][
  * issue (its rules would colour the wrong cells).
  */
 export function ruleTargets(block: RagRuleBlock, rangeAreas: boolean): { targets: RuleTarget[]; issue: Issue | null } {
-  const bounds = block.ranges.map((r) => parseBounds(r));
-  if (!bounds.length || bounds.some((b) => b === null)) return { targets: [], issue: problem(block, 'the ranges are not valid cell ranges') };
-  const all = bounds as Bounds[];
+  const issue = blockProblem(block);
+  if (issue) return { targets: [], issue };
+  const all = block.ranges.map((r) => parseBounds(r)!);
   const first = all[0];
-  if (all.some((b) => b.top < first.top || b.left < first.left)) {
-    return { targets: [], issue: problem(block, 'the first range is not the top-left of the block, so the rules would be misplaced') };
-  }
   const sets = rangeAreas ? groups(block.ranges, all) : block.ranges.map((_, i) => [i]);
   const targets = sets.map((set): RuleTarget => {
     const anchor = all[set[0]];

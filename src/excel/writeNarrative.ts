@@ -1,54 +1,62 @@
 /// <reference types="office-js" />
-import { cellLinkFormula, colToLetters } from '../core/address';
+import { colToLetters } from '../core/address';
+import {
+  CHART_NAME,
+  FONT,
+  FONT_SIZE,
+  LOOKS,
+  NARRATIVE_NAME,
+  freeNarrativeName,
+  lastRow,
+  narrativeNameIssues,
+  planNarrativeSheet,
+  chartCell,
+  type CellLook,
+  type EditedNarrative,
+  type NarrativeMeta,
+  type NarrativeSheetPlan,
+} from '../core/annotate';
 import type { Issue, Narrative } from '../core/types';
 import { splitAddress } from './addresses';
-import { COUNT_LINES, type EditedNarrative, type NarrativeLayout, type NarrativeMeta, type RowStyle, editedLayout, narrativeLayout } from './narrativeLayout';
 import { SYNC_BYTES } from './readPlan';
+import { htmlColour } from './ruleTargets';
 import { WriteBatch } from './writeBatch';
 
-/**
- * The hidden workbook name that marks the sheet we wrote (the command-line tool uses the same one),
- * so a re-run replaces only that sheet, even after the user renames it.
- */
-export const NARRATIVE_NAME = '_ScorecardNarrative';
-/** The chart of indicators by rating. */
-export const CHART_NAME = 'Scorecard RAG summary';
+export { CHART_NAME, NARRATIVE_NAME };
+export type { EditedNarrative, NarrativeMeta };
 
-const FONTS: Record<RowStyle, { bold?: boolean; italic?: boolean; size?: number; color?: string } | null> = {
-  title: { bold: true, size: 14 },
-  heading: { bold: true, size: 12 },
-  subheading: { bold: true, italic: true },
-  note: { italic: true, color: '#595959' },
-  body: null,
-  count: { bold: true },
-};
-
-/** The sheet name to use: ours as it is now, else "Narrative", else "Narrative (Scorecard)", … (Excel ignores case). */
-function sheetName(names: readonly string[], ours: string | null): string {
-  if (ours) return ours;
-  const taken = new Set(names.map((n) => n.toLowerCase()));
-  for (const name of ['Narrative', 'Narrative (Scorecard)']) if (!taken.has(name.toLowerCase())) return name;
-  for (let i = 2; ; i++) if (!taken.has(`narrative (scorecard ${i})`)) return `Narrative (Scorecard ${i})`;
+/** How the sheet is written where Excel can: its print area and page set-up need ExcelApi 1.9. */
+export interface NarrativeOptions {
+  /** Set the print area and page set-up (`Worksheet.pageLayout`); by default, when this Excel has ExcelApi 1.9. */
+  readonly pageLayout?: boolean;
 }
 
-/** A cited cell ("Scorecard!F5") as a live link that selects it. */
-function citationLink(address: string): string {
-  const { sheet, range } = splitAddress(address);
-  return `=${cellLinkFormula(sheet, range)}`;
+function pageLayoutSupported(): boolean {
+  return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', '1.9') === true;
+}
+
+/** A column width in characters of the default font (as the file stores it) in points (as Office.js takes it). */
+export function widthInPoints(chars: number): number {
+  const pixels = Math.trunc(((256 * chars + Math.trunc(128 / 7)) / 256) * 7);
+  return pixels * 0.75;
 }
 
 /**
- * Column A as text ("@" set before the values, so nothing the narrative says is ever read as a
- * formula, number or date); the columns beside it as formulas: the counts by rating as numbers,
- * each cited cell as a link to it.
+ * The plan's cells as two blocks of rows 1…n: column A as text ("@" set before the values, so
+ * nothing the narrative says is ever read as a formula, number or date); the columns beside it as
+ * formulas: the counts by rating as numbers, each cited cell as a link to it.
  */
-function cellsOf(layout: NarrativeLayout): { text: string[][]; beside: (string | number)[][] } {
-  const text = layout.rows.map((row) => [row.text]);
-  const beside = layout.rows.map((row) => {
-    const out: (string | number)[] = row.count !== null ? [row.count] : row.cited.map(citationLink);
-    while (out.length < layout.width - 1) out.push('');
-    return out;
-  });
+function cellsOf(plan: NarrativeSheetPlan): { text: string[][]; beside: (string | number)[][] } {
+  const n = lastRow(plan.rows);
+  const text = Array.from({ length: n }, () => ['']);
+  const beside: (string | number)[][] = Array.from({ length: n }, () => Array<string | number>(plan.width - 1).fill(''));
+  for (const { row, cells } of plan.rows) {
+    for (const c of cells) {
+      if (c.kind === 'text' && c.col === 1) text[row - 1][0] = c.text;
+      else if (c.kind === 'count') beside[row - 1][c.col - 2] = c.value;
+      else if (c.kind === 'link') beside[row - 1][c.col - 2] = `=${c.formula}`;
+    }
+  }
   return { text, beside };
 }
 
@@ -70,79 +78,98 @@ function rowPieces(text: readonly (readonly string[])[], beside: readonly (reado
   return pieces;
 }
 
-function dress(sheet: Excel.Worksheet, layout: NarrativeLayout, last: string): void {
-  const n = layout.rows.length;
-  sheet.getRange('A:A').format.columnWidth = 520;
-  sheet.getRange(`B:${last}`).format.columnWidth = 96;
-  const text = sheet.getRange(`A1:A${n}`).format;
-  text.wrapText = true;
-  text.verticalAlignment = 'Top';
-  layout.rows.forEach((row, i) => {
-    const font = FONTS[row.style];
-    if (!font) return;
-    const target = sheet.getRange(`A${i + 1}`).format.font;
-    if (font.bold) target.bold = true;
-    if (font.italic) target.italic = true;
-    if (font.size) target.size = font.size;
-    if (font.color) target.color = font.color;
-  });
-  COUNT_LINES.forEach((c, i) => {
-    const format = sheet.getRange(`A${layout.countRows.first + i + 1}`).format;
-    format.fill.color = c.fill;
-    format.font.color = c.font;
-  });
-  sheet.getRange(`A1:${last}${n}`).format.autofitRows();
+/** One of the plan's looks on a range. */
+function applyLook(format: Excel.RangeFormat, look: CellLook): void {
+  const font = format.font;
+  font.name = FONT;
+  font.size = look.font.size ?? FONT_SIZE;
+  if (look.font.bold) font.bold = true;
+  if (look.font.italic) font.italic = true;
+  if (look.font.underline) font.underline = 'Single';
+  if (look.font.argb) font.color = htmlColour(look.font.argb);
+  if (look.fill) format.fill.color = htmlColour(look.fill);
+  format.wrapText = look.wrap;
+  format.verticalAlignment = 'Top';
 }
 
-function addChart(sheet: Excel.Worksheet, layout: NarrativeLayout): void {
-  const { first, last } = layout.countRows;
-  const chart = sheet.charts.add('ColumnClustered', sheet.getRange(`A${first + 1}:B${last + 1}`), 'Columns');
-  chart.name = CHART_NAME;
-  chart.title.text = 'Indicators by rating';
+/** Widths, looks (one range per run of rows alike in column A; each row's links), row heights. */
+function dress(sheet: Excel.Worksheet, plan: NarrativeSheetPlan): void {
+  for (const { from, to, width } of plan.widths) sheet.getRange(`${colToLetters(from - 1)}:${colToLetters(to - 1)}`).format.columnWidth = widthInPoints(width);
+  let run: { top: number; bottom: number; look: keyof typeof LOOKS } | null = null;
+  const flush = () => {
+    if (run) applyLook(sheet.getRange(`A${run.top}:A${run.bottom}`).format, LOOKS[run.look]);
+    run = null;
+  };
+  for (const { row, height, cells } of plan.rows) {
+    const first = cells.find((c) => c.col === 1);
+    const look = first && first.kind === 'text' ? first.look : null;
+    if (!run || !look || run.look !== look || run.bottom !== row - 1) flush();
+    if (look) run = run ?? { top: row, bottom: row, look };
+    if (run) run.bottom = row;
+    const links = cells.filter((c) => c.kind === 'link');
+    if (links.length) applyLook(sheet.getRange(`B${row}:${colToLetters(links[links.length - 1].col - 1)}${row}`).format, LOOKS.citation);
+    if (height !== null) sheet.getRange(`A${row}`).format.rowHeight = height;
+  }
+  flush();
+}
+
+function setPage(sheet: Excel.Worksheet, plan: NarrativeSheetPlan): void {
+  const page = sheet.pageLayout;
+  page.orientation = plan.pageSetup.orientation === 'portrait' ? 'Portrait' : 'Landscape';
+  page.zoom = { horizontalFitToPages: plan.pageSetup.fitToWidth, verticalFitToPages: plan.pageSetup.fitToHeight };
+  page.setPrintArea(plan.printArea);
+}
+
+function addChart(sheet: Excel.Worksheet, plan: NarrativeSheetPlan): void {
+  const spec = plan.chart;
+  const chart = sheet.charts.add('ColumnClustered', sheet.getRange(`A${spec.firstRow}:B${spec.lastRow}`), 'Columns');
+  chart.name = spec.name;
+  chart.title.text = spec.title;
   chart.legend.visible = false;
-  chart.dataLabels.showValue = true;
+  chart.dataLabels.showValue = spec.showValues;
   const points = chart.series.getItemAt(0).points;
-  COUNT_LINES.forEach((c, i) => points.getItemAt(i).format.fill.setSolidColor(c.fill === '#FFFFFF' ? '#BFBFBF' : c.fill));
-  const left = colToLetters(layout.width + 1);
-  chart.setPosition(`${left}1`, `${colToLetters(layout.width + 7)}16`);
+  spec.colours.forEach((colour, i) => points.getItemAt(i).format.fill.setSolidColor(htmlColour(colour)));
+  chart.setPosition(chartCell(spec.from), chartCell(spec.to));
 }
 
 /**
- * Writes the narrative to its own sheet in two round trips: one to find the sheets and the sheet
- * a previous run wrote (by {@link NARRATIVE_NAME}), one batch (more only for a narrative too large
- * for Excel on the web's 5 MB request limit) that replaces that sheet (or adds
- * "Narrative" — "Narrative (Scorecard)" when the user has a sheet of that name), writes every
- * string as text (number format "@" set before the values, so an indicator called
- * `=HYPERLINK(…)` stays text), beside each sentence a link to each cell it cites, the counts by
- * rating with a column chart, and marks the sheet.
+ * Writes the Narrative sheet ({@link planNarrativeSheet}: the same sheet the command line writes)
+ * in two round trips: one to find the sheets and the sheet a previous run wrote (by
+ * {@link NARRATIVE_NAME}), one batch (more only for a narrative too large for Excel on the web's
+ * 5 MB request limit) that replaces that sheet (or adds "Narrative" — "Narrative (Scorecard)" when
+ * the user has a sheet of that name), writes every string as text (number format "@" set before
+ * the values, so an indicator called `=HYPERLINK(…)` stays text), beside each sentence a link to
+ * each cell it cites, the counts by rating with a column chart, the plan's widths, looks and row
+ * heights, its print area and page set-up (where Excel has them), and marks the sheet.
  * No cell of any other sheet is touched. With `edited` (the officer's text from the pane) the sheet
- * holds that text instead of the draft's sections (see `editedLayout`). Returns the sheet's name
- * and issues (a renamed sheet).
+ * holds that text instead of the draft's sections. Returns the sheet's name and issues (a renamed sheet).
  * @throws WriteFailedError when the batch fails once Excel has begun on it (running again puts it right).
  */
-export async function writeNarrative(context: Excel.RequestContext, narrative: Narrative, meta: NarrativeMeta, edited?: EditedNarrative): Promise<{ sheet: string; issues: Issue[] }> {
+export async function writeNarrative(
+  context: Excel.RequestContext,
+  narrative: Narrative,
+  meta: NarrativeMeta,
+  edited?: EditedNarrative,
+  options: NarrativeOptions = {},
+): Promise<{ sheet: string; issues: Issue[] }> {
   const sheets = context.workbook.worksheets.load('items/name,items/position');
   const marker = context.workbook.names.getItemOrNullObject(NARRATIVE_NAME).load(['type', 'value']);
   await context.sync();
 
   const markedSheet = !marker.isNullObject && marker.type === 'Range' ? splitAddress(String(marker.value).replace(/^=/, '')).sheet : null;
   const old = sheets.items.find((s) => s.name === markedSheet) ?? null;
-  const name = sheetName(sheets.items.map((s) => s.name), old?.name ?? null);
-  const issues: Issue[] = [];
-  if (!old && name !== 'Narrative') {
-    const message = `The workbook already has its own sheet called 'Narrative', left as it is; the narrative is on the sheet '${name}'.`;
-    issues.push({ severity: 'warning', code: 'narrative-sheet-renamed', message, sheet: name });
-  }
+  const name = old?.name ?? freeNarrativeName(sheets.items.map((s) => s.name));
+  const issues: Issue[] = old ? [] : narrativeNameIssues(name);
 
-  const layout = edited === undefined ? narrativeLayout(narrative, meta) : editedLayout(narrative, edited, meta);
-  const last = colToLetters(layout.width - 1);
+  const plan = planNarrativeSheet(narrative, meta, edited);
+  const last = colToLetters(plan.width - 1);
   if (!marker.isNullObject) marker.delete();
   if (old) old.delete();
   const sheet = context.workbook.worksheets.add(name);
   if (old) sheet.position = old.position;
   context.workbook.names.add(NARRATIVE_NAME, sheet.getRange('A1')).visible = false;
   const batch = new WriteBatch(context, edited === undefined ? 'draft' : 'insert', [name]);
-  const { text, beside } = cellsOf(layout);
+  const { text, beside } = cellsOf(plan);
   for (const { top, bottom, bytes } of rowPieces(text, beside, SYNC_BYTES / 2)) {
     await batch.room(bytes);
     const words = sheet.getRange(`A${top + 1}:A${bottom + 1}`);
@@ -152,9 +179,10 @@ export async function writeNarrative(context: Excel.RequestContext, narrative: N
     links.numberFormat = beside.slice(top, bottom + 1).map((row) => row.map(() => 'General'));
     links.formulas = beside.slice(top, bottom + 1);
   }
-  await batch.room(100 * layout.rows.length);
-  dress(sheet, layout, last);
-  addChart(sheet, layout);
+  await batch.room(400 * plan.rows.length);
+  dress(sheet, plan);
+  if (options.pageLayout ?? pageLayoutSupported()) setPage(sheet, plan);
+  addChart(sheet, plan);
   sheet.activate();
   await batch.send();
   return { sheet: name, issues };

@@ -1,24 +1,8 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { FormatPlan, Issue, RagRuleBlock } from '../core/types';
-import { addBlock, blockProblem, lastPriority, removeMarkedRules } from './conditionalFormats';
+import { blockProblem, checkFormatPlan } from '../core/annotate';
+import { addBlock, lastPriority, removeMarkedRules } from './conditionalFormats';
 import { writeLabels } from './ragLabels';
-
-/** A plan that cannot be applied safely is a programming error, not bad data: say so at once. */
-function checkPlan(plan: FormatPlan): void {
-  if (!plan.marker.trim()) throw new Error('applyFormatPlan: the plan has no marker, so its rules could never be told from the user’s.');
-  for (const block of plan.blocks) {
-    for (const rule of block.rules) {
-      if (!rule.formula.includes(plan.marker)) {
-        throw new Error(`applyFormatPlan: a ${rule.rag} rule for ${block.sheet}!${block.ranges.join(' ')} does not carry the marker "${plan.marker}".`);
-      }
-    }
-  }
-  for (const label of [...plan.labels, ...plan.labelHeaders]) {
-    if (label.formula && !label.formula.includes(plan.marker)) {
-      throw new Error(`applyFormatPlan: the label formula for ${label.sheet}!${label.cell} does not carry the marker "${plan.marker}".`);
-    }
-  }
-}
 
 /**
  * Applies a {@link FormatPlan} to a loaded workbook. On every sheet, first removes each conditional
@@ -50,7 +34,7 @@ export function applyFormatPlan(wb: Workbook, plan: FormatPlan): Issue[] {
  * their top-left), and an issue naming each that cannot. Throws for a malformed plan.
  */
 export function blocksToWrite(wb: Workbook, plan: FormatPlan): { blocks: RagRuleBlock[]; issues: Issue[] } {
-  checkPlan(plan);
+  checkFormatPlan(plan, 'applyFormatPlan');
   const issues: Issue[] = [];
   const blocks: RagRuleBlock[] = [];
   for (const block of plan.blocks) {

@@ -1,6 +1,5 @@
 import type { ConditionalFormattingRule, Worksheet } from 'exceljs';
-import type { Issue, RagRuleBlock } from '../core/types';
-import { parseRange } from './a1';
+import type { RagRuleBlock } from '../core/types';
 
 /** A conditional-formatting entry as exceljs keeps it on a worksheet (not in its published types). */
 export interface CfEntry {
@@ -55,26 +54,6 @@ export function toArgb(colour: string): string {
   if (/^[0-9A-F]{8}$/.test(hex)) return hex;
   if (/^[0-9A-F]{6}$/.test(hex)) return `FF${hex}`;
   throw new Error(`Not a colour: "${colour}" (expected hex RGB or ARGB).`);
-}
-
-/**
- * Why a block cannot be written as planned, or null. Its formulas are relative to the top-left cell
- * of its first range, and spreadsheet applications take the top-left cell of the whole area as
- * the anchor: the two must agree, or the colours would land on the wrong rows.
- */
-export function blockProblem(block: RagRuleBlock): Issue | null {
-  const bounds = block.ranges.map(parseRange);
-  const where = `${block.sheet}!${block.ranges[0] ?? ''}`;
-  if (!bounds.length || bounds.some((b) => b === null)) {
-    return { severity: 'error', code: 'rule-range-invalid', message: `${where}: the ranges ${block.ranges.join(' ')} are not valid cell ranges; no RAG colours were written for them.`, sheet: block.sheet };
-  }
-  const first = bounds[0]!;
-  const top = Math.min(...bounds.map((b) => b!.top));
-  const left = Math.min(...bounds.map((b) => b!.left));
-  if (first.top !== top || first.left !== left) {
-    return { severity: 'error', code: 'rule-anchor', message: `${where}: the first range is not the top-left of ${block.ranges.join(' ')}, so the rules would be misplaced; no RAG colours were written for them.`, sheet: block.sheet };
-  }
-  return null;
 }
 
 /** Adds one entry for the block: one formula rule per RAG rule, numbered from `priority` on. */

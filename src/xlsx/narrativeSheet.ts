@@ -1,12 +1,13 @@
 import type { Workbook } from 'exceljs';
 import type { Issue, Narrative } from '../core/types';
+import { NARRATIVE_NAME, freeNarrativeName, narrativeNameIssues, planNarrativeSheet, type NarrativeMeta } from '../core/annotate';
 import { quoteSheet } from './a1';
-import { CITE_WIDTH, LAST_CITE_COLUMN, TEXT_WIDTH, fillNarrativeRows, type NarrativeMeta } from './narrativeRows';
+import { fillNarrativeRows } from './narrativeRows';
 
 export type { NarrativeMeta };
 
 /** The workbook-level name that marks the sheet we wrote, so a re-run replaces only that sheet. */
-export const NARRATIVE_SHEET_NAME_TAG = '_ScorecardNarrative';
+export { NARRATIVE_NAME as NARRATIVE_SHEET_NAME_TAG };
 
 /** The sheet named in a reference such as "'Q2 draft'!$A$1" or "Narrative!$A$1". */
 export function referencedSheet(ref: string): string {
@@ -16,34 +17,16 @@ export function referencedSheet(ref: string): string {
 
 /** The sheet a previous run wrote, found by our defined name (it follows the sheet if renamed). */
 function ourSheetNames(wb: Workbook): string[] {
-  return wb.definedNames.getRanges(NARRATIVE_SHEET_NAME_TAG).ranges.map(referencedSheet);
+  return wb.definedNames.getRanges(NARRATIVE_NAME).ranges.map(referencedSheet);
 }
 
 function removePrevious(wb: Workbook): void {
-  const { ranges } = wb.definedNames.getRanges(NARRATIVE_SHEET_NAME_TAG);
+  const { ranges } = wb.definedNames.getRanges(NARRATIVE_NAME);
   for (const name of ourSheetNames(wb)) {
     const ws = wb.getWorksheet(name);
     if (ws) wb.removeWorksheet(ws.id);
   }
-  for (const r of ranges) wb.definedNames.remove(r, NARRATIVE_SHEET_NAME_TAG);
-}
-
-/** "Narrative", or "Narrative (Scorecard)" when the user has a sheet of that name (Excel ignores case). */
-export function freeNarrativeName(sheetNames: readonly string[]): string {
-  const taken = new Set(sheetNames.map((name) => name.toLowerCase()));
-  for (const name of ['Narrative', 'Narrative (Scorecard)']) if (!taken.has(name.toLowerCase())) return name;
-  for (let i = 2; ; i++) if (!taken.has(`narrative (scorecard ${i})`)) return `Narrative (Scorecard ${i})`;
-}
-
-/** The warning when the narrative could not have the sheet name "Narrative", or none. */
-export function narrativeNameIssues(name: string): Issue[] {
-  if (name === 'Narrative') return [];
-  return [{
-    severity: 'warning',
-    code: 'narrative-sheet-renamed',
-    message: `The workbook already has its own sheet called 'Narrative', left as it is; the narrative is on the sheet '${name}'.`,
-    sheet: name,
-  }];
+  for (const r of ranges) wb.definedNames.remove(r, NARRATIVE_NAME);
 }
 
 /**
@@ -57,13 +40,12 @@ export function writeNarrativeSheet(wb: Workbook, narrative: Narrative, meta: Na
   removePrevious(wb);
   const name = freeNarrativeName(wb.worksheets.map((ws) => ws.name));
   const issues = narrativeNameIssues(name);
-  const ws = wb.addWorksheet(name, { pageSetup: { orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
-  ws.getColumn(1).width = TEXT_WIDTH;
-  for (let c = 2; c <= LAST_CITE_COLUMN; c++) ws.getColumn(c).width = CITE_WIDTH;
-  fillNarrativeRows(ws, narrative, meta);
-  // Print the text and the column beside it (the counts; the cell each item cites first). exceljs
-  // puts "$" before each corner as given, so "A$1" becomes the absolute "$A$1" every reader accepts.
-  ws.pageSetup.printArea = `A$1:B$${ws.rowCount}`;
-  wb.definedNames.add(`${quoteSheet(name)}!$A$1`, NARRATIVE_SHEET_NAME_TAG);
+  const plan = planNarrativeSheet(narrative, meta);
+  const ws = wb.addWorksheet(name, { pageSetup: { ...plan.pageSetup, fitToPage: true } });
+  for (const { from, to, width } of plan.widths) for (let c = from; c <= to; c++) ws.getColumn(c).width = width;
+  fillNarrativeRows(ws, plan.rows);
+  // exceljs puts "$" before each corner's column itself: given "$A$1", it would write "$$A$1".
+  ws.pageSetup.printArea = plan.printArea.replace(/\$([A-Z]+)\$/g, '$1$');
+  wb.definedNames.add(`${quoteSheet(name)}!$A$1`, NARRATIVE_NAME);
   return issues;
 }

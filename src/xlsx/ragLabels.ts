@@ -1,27 +1,24 @@
 import { ValueType, type Cell, type Style, type Workbook, type Worksheet } from 'exceljs';
 import type { FormatPlan, Issue } from '../core/types';
-import { parseA1 } from '../core/address';
+import { type LabelCell, labelBlocker, labelInvalidIssue, labelOccupiedIssue, labelSheetMissingIssue, labelTargets } from '../core/annotate';
 import { parseRange } from './a1';
 
-/** The formula for a label header: the text, plus a no-op term carrying the marker. */
-export function headerFormula(text: string, marker: string): string {
-  return `"${text.replace(/"/g, '""')}"&T(N("${marker.replace(/"/g, '""')}"))`;
-}
+export { labelHeaderFormula as headerFormula } from '../core/annotate';
 
-/** What stops us writing into a cell, or null when it is empty or holds one of our own formulas. */
-function occupant(cell: Cell | undefined, marker: string): string | null {
-  if (!cell) return null;
+/** A cell as exceljs read it, described for the label policy. */
+function labelCell(cell: Cell | undefined): LabelCell {
+  if (!cell) return { kind: 'empty' };
   switch (cell.type) {
     case ValueType.Null:
-      return null;
+      return { kind: 'empty' };
     case ValueType.Merge:
-      return 'is part of a merged cell';
+      return { kind: 'merged' };
     case ValueType.String:
-      return cell.value === '' ? null : `holds '${String(cell.value).slice(0, 40)}'`;
+      return { kind: 'value', text: String(cell.value) };
     case ValueType.Formula:
-      return (cell.formula ?? '').includes(marker) ? null : 'holds a formula of its own';
+      return { kind: 'formula', formula: cell.formula ?? '' };
     default:
-      return `holds '${cell.text.slice(0, 40)}'`;
+      return { kind: 'value', text: cell.text };
   }
 }
 
@@ -90,44 +87,26 @@ export interface LabelWrite {
   readonly expected: string;
 }
 
-/** The cell a label goes in, or why it cannot. */
-function labelTarget(wb: Workbook, sheet: string, address: string, formula: string, expected: string, marker: string, what: string): LabelWrite | Issue {
-  const ws = wb.getWorksheet(sheet);
-  if (!ws) {
-    return { severity: 'error', code: 'sheet-missing', message: `${sheet}!${address}: the sheet '${sheet}' is not in the workbook; the ${what} was not written.`, sheet, cell: address };
-  }
-  const at = parseA1(address);
-  if (!at) {
-    return { severity: 'error', code: 'label-cell-invalid', message: `${sheet}!${address}: not a cell address; the ${what} was not written.`, sheet, cell: address };
-  }
-  // Rows and cells by number: the worksheet's own lookups spell the address out and parse it again.
-  const reason = occupant(ws.findRow(at.row + 1)?.findCell(at.col + 1), marker);
-  if (reason) {
-    return {
-      severity: 'warning',
-      code: 'label-cell-occupied',
-      message: `${sheet}!${address}: the cell ${reason}, so the ${what} was not written there; the RAG colours still apply.`,
-      sheet,
-      cell: address,
-    };
-  }
-  return { sheet, row: at.row, col: at.col, formula: formula.replace(/^=/, ''), expected };
-}
-
 /**
- * The plan's label headers and labels that can be written, and an issue for each that cannot: a
- * cell is written only when it is empty or already holds one of our formulas (it contains the
- * marker); otherwise it is left as it is and the issue names it. Reads the workbook, changes nothing.
+ * The plan's label headers and labels that can be written, and an issue for each that cannot, as
+ * the label policy ({@link labelBlocker}) decides from the cells as read. Reads the workbook,
+ * changes nothing.
  */
 export function planLabels(wb: Workbook, plan: FormatPlan): { writes: LabelWrite[]; issues: Issue[] } {
   const writes: LabelWrite[] = [];
   const issues: Issue[] = [];
-  const take = (target: LabelWrite | Issue) => {
-    if ('formula' in target) writes.push(target);
-    else issues.push(target);
-  };
-  for (const h of plan.labelHeaders) take(labelTarget(wb, h.sheet, h.cell, h.formula || headerFormula(h.text, plan.marker), h.text, plan.marker, 'RAG label heading'));
-  for (const l of plan.labels) take(labelTarget(wb, l.sheet, l.cell, l.formula, l.expected, plan.marker, 'RAG label'));
+  for (const target of labelTargets(plan)) {
+    const ws = wb.getWorksheet(target.sheet);
+    if (!ws || !target.at) {
+      issues.push(ws ? labelInvalidIssue(target) : labelSheetMissingIssue(target));
+      continue;
+    }
+    const { row, col } = target.at;
+    // Rows and cells by number: the worksheet's own lookups spell the address out and parse it again.
+    const reason = labelBlocker(labelCell(ws.findRow(row + 1)?.findCell(col + 1)), plan.marker);
+    if (reason) issues.push(labelOccupiedIssue(target.sheet, target.cell, reason, target.what));
+    else writes.push({ sheet: target.sheet, row, col, formula: target.formula, expected: target.expected });
+  }
   return { writes, issues };
 }
 

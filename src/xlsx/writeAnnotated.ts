@@ -13,7 +13,8 @@ import type { FormatPlan } from '../core/types';
 
 export { applyFormatPlan } from './applyFormatPlan';
 export { writeNarrativeSheet, NARRATIVE_SHEET_NAME_TAG, type NarrativeMeta } from './narrativeSheet';
-export { ragCounts, type RagCounts } from './ragCounts';
+export { countsFromNarrative as ragCounts } from '../core/annotate';
+export type { RagCounts } from '../core/types';
 export { saveCopy, startSaveBytes, startSaveCopy, isSameFile, type PendingCopy } from './saveCopy';
 export { patchCopy, type PatchedCopy } from './patch/patchCopy';
 export { headerFormula } from './ragLabels';

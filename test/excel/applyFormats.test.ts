@@ -146,7 +146,7 @@ describe('applyFormats', () => {
     await expect(apply(excel, unmarked)).rejects.toThrow('does not carry the marker');
     const misplaced: FormatPlan = { ...report.formatPlan, blocks: [{ ...block, ranges: ['F9', 'F5'] }], labels: [], labelHeaders: [] };
     const result = await apply(excel, misplaced);
-    expect(result.issues).toEqual([expect.objectContaining({ code: 'rule-range-invalid', message: expect.stringContaining('Scorecard!F9: the first range is not the top-left') })]);
+    expect(result.issues).toEqual([expect.objectContaining({ code: 'rule-anchor', message: expect.stringContaining('Scorecard!F9: the first range is not the top-left') })]);
     expect(result.rulesAdded).toBe(0);
   });
 });

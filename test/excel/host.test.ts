@@ -4,7 +4,7 @@ import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { buildReport } from '../../src/core/report/buildReport';
 import type { SheetGrid } from '../../src/core/types';
 import { createExcelHost } from '../../src/excel/host';
-import { ragCounts } from '../../src/excel/narrativeLayout';
+import { ragCounts } from '../../src/core/report/ragCounts';
 import { CONFIG_KEY, saveConfig } from '../../src/excel/settings';
 import { FakeExcel, FakeOfficeError } from './fakeExcel';
 import { SMALL_GRID, fakeWith, sampleGrids, syntheticExcel } from './sampleWorkbook';

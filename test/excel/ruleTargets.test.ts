@@ -37,7 +37,7 @@ describe('ruleTargets', () => {
 
   it('reports a block it cannot place, rather than colouring the wrong cells', () => {
     expect(ruleTargets(block(['F9', 'F5']), true).issue?.message).toBe(
-      'Scorecard!F9: the first range is not the top-left of the block, so the rules would be misplaced; no RAG colours were written for F9 F5.',
+      'Scorecard!F9: the first range is not the top-left of F9 F5, so the rules would be misplaced; no RAG colours were written for them.',
     );
     expect(ruleTargets(block(['F5:', 'F9']), true).issue?.code).toBe('rule-range-invalid');
   });

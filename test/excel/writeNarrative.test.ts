@@ -3,7 +3,8 @@ import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { buildReport } from '../../src/core/report/buildReport';
 import { sheetRagNotes } from '../../src/core/report/sheetRags';
 import type { Narrative, NarrativeItem, SheetGrid } from '../../src/core/types';
-import { ragCounts, type NarrativeMeta } from '../../src/excel/narrativeLayout';
+import type { NarrativeMeta } from '../../src/core/annotate';
+import { ragCounts } from '../../src/core/report/ragCounts';
 import { CHART_NAME, NARRATIVE_NAME, writeNarrative } from '../../src/excel/writeNarrative';
 import type { FakeExcel } from './fakeExcel';
 import { SMALL_GRID, fakeWith } from './sampleWorkbook';
@@ -51,6 +52,8 @@ describe('writeNarrative', () => {
         { target: 'Narrative!A6', path: 'fill.color', value: '#C6EFCE' },
       ]),
     );
+    // Without ExcelApi 1.9 (no Office here to say it has it) the print area and page set-up are left to Excel.
+    expect(excel.sheet('Narrative').formatCalls.filter((c) => c.path.startsWith('pageLayout'))).toEqual([]);
   });
 
   it("lists where the scorecard's own RAG column differs from ours, under the counts, which keep their rows", async () => {

@@ -145,31 +145,3 @@ export function renderMarkdown(parts: Parts): string {
     (s) => `- ${s}`,
   );
 }
-
-/** The most characters an Excel cell holds. */
-export const EXCEL_CELL_LIMIT = 32767;
-
-/**
- * A line cut into pieces that each fit an Excel cell, at "; " between names where it can (a RAG
- * summary line of a large scorecard), else at a space, else anywhere. One piece for any usual line.
- */
-export function cellPieces(text: string, limit = EXCEL_CELL_LIMIT): string[] {
-  const pieces: string[] = [];
-  let rest = text;
-  while (rest.length > limit) {
-    let cut = rest.lastIndexOf('; ', limit - 1);
-    let skip = 2;
-    if (cut <= 0) {
-      cut = rest.lastIndexOf(' ', limit);
-      skip = 1;
-    }
-    if (cut <= 0) {
-      cut = limit;
-      skip = 0;
-    }
-    pieces.push(rest.slice(0, cut + (skip === 2 ? 1 : 0)));
-    rest = rest.slice(cut + skip);
-  }
-  pieces.push(rest);
-  return pieces;
-}

@@ -4,15 +4,9 @@ import { groupKey, labelTemplate, rowLabel, targetOffset } from './planGroups';
 import { ragFormulas, type Margin, type RuleInputs, type RuleRef } from './ragFormulas';
 import { markOf } from '../values/flags';
 
-/** Every rule and label we write carries this text, so a refresh finds and replaces only its own. */
-export const RAG_MARKER = 'scorecard-narrator:rag';
+import { RAG_COLOURS, RAG_MARKER, labelHeaderFormula } from '../annotate/palette';
 
-/** Excel's own "Good", "Neutral" and "Bad" cell styles: familiar to officers and legible when printed. */
-export const RAG_COLOURS = {
-  green: { fill: 'FFC6EFCE', font: 'FF006100' },
-  amber: { fill: 'FFFFEB9C', font: 'FF9C5700' },
-  red: { fill: 'FFFFC7CE', font: 'FF9C0006' },
-} as const;
+export { RAG_COLOURS, RAG_MARKER, labelHeaderFormula };
 
 /** Where a table's label column goes: chosen by the caller from the grid (see `labelColumns`). */
 export interface LabelPlacement {
@@ -161,9 +155,4 @@ export function planFormats(
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** The formula for a label header: the text, plus a no-op term carrying the marker. */
-export function labelHeaderFormula(text: string): string {
-  return `"${text.replace(/"/g, '""')}"&T(N("${RAG_MARKER}"))`;
 }

@@ -1,15 +1,16 @@
 /**
  * The Narrative sheet as a worksheet part, from the same layout exceljs is given
- * ({@link narrativeLayout}). Text is written in the cells themselves (inline strings), so the
+ * ({@link planNarrativeSheet}). Text is written in the cells themselves (inline strings), so the
  * workbook's shared strings stay as they were.
  */
 import { toA1 } from '../../core/address';
-import { CITE_WIDTH, LAST_CITE_COLUMN, TEXT_WIDTH, lastRow, type LookName, type NarrativeRow } from '../narrativeRows';
+import { lastRow, type LookName, type NarrativeSheetPlan } from '../../core/annotate';
 import { TRANSITIONAL, type Namespaces } from './package';
 import { escapeText } from './xml';
 
-/** The worksheet part for `rows`; `style` gives the cell format of each look. */
-export function narrativeSheetXml(rows: readonly NarrativeRow[], style: (look: LookName) => string, ns: Namespaces = TRANSITIONAL): string {
+/** The worksheet part for the sheet's plan; `style` gives the cell format of each look. */
+export function narrativeSheetXml(plan: NarrativeSheetPlan, style: (look: LookName) => string, ns: Namespaces = TRANSITIONAL): string {
+  const { rows, widths, pageSetup } = plan;
   const out: string[] = [];
   let right = 1;
   for (const { row, height, cells } of rows) {
@@ -35,9 +36,9 @@ export function narrativeSheetXml(rows: readonly NarrativeRow[], style: (look: L
     + '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'
     + `<dimension ref="A1:${toA1(last - 1, right - 1)}"/>`
     + '<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>'
-    + `<cols><col min="1" max="1" width="${TEXT_WIDTH}" customWidth="1"/><col min="2" max="${LAST_CITE_COLUMN}" width="${CITE_WIDTH}" customWidth="1"/></cols>`
+    + `<cols>${widths.map((w) => `<col min="${w.from}" max="${w.to}" width="${w.width}" customWidth="1"/>`).join('')}</cols>`
     + `<sheetData>${out.join('')}</sheetData>`
     + '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
-    + '<pageSetup orientation="portrait" fitToWidth="1" fitToHeight="0"/>'
+    + `<pageSetup orientation="${pageSetup.orientation}" fitToWidth="${pageSetup.fitToWidth}" fitToHeight="${pageSetup.fitToHeight}"/>`
     + '</worksheet>';
 }

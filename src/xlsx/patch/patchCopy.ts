@@ -18,8 +18,8 @@ import { quoteSheet } from '../../core/address';
 import type { FormatPlan, Issue, Narrative } from '../../core/types';
 import { blocksToWrite } from '../applyFormatPlan';
 import { hasMarkedRules, toArgb } from '../conditionalFormats';
-import { NARRATIVE_SHEET_NAME_TAG, freeNarrativeName, narrativeNameIssues, referencedSheet } from '../narrativeSheet';
-import { lastRow, narrativeLayout, type NarrativeMeta } from '../narrativeRows';
+import { NARRATIVE_NAME, freeNarrativeName, narrativeNameIssues, planNarrativeSheet, type NarrativeMeta } from '../../core/annotate';
+import { referencedSheet } from '../narrativeSheet';
 import { planLabels } from '../ragLabels';
 import { assembleZip, endRecord, keptEntry, packedEntry, partBytes, readZip, type ZipEntry, type ZipPart } from '../zipParts';
 import { narrativeSheetXml } from './narrativeXml';
@@ -197,7 +197,7 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
   // The Narrative sheet: an earlier run's goes, wherever the officer moved it (so long as it has no parts of its own); ours is added last.
   const names = definedNamesOf(book);
   const removed = new Set<string>();
-  const ourNames = names.filter((n) => n.name === NARRATIVE_SHEET_NAME_TAG);
+  const ourNames = names.filter((n) => n.name === NARRATIVE_NAME);
   const previous = new Set(ourNames.map((n) => referencedSheet(unescapeXml(n.value))));
   const earlier = sheets.flatMap((s, i) => (previous.has(s.name) ? [i] : []));
   if (earlier.length > 1) return declined('more than one sheet is marked as the Narrative sheet of an earlier run');
@@ -227,8 +227,8 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
 
   const sheetName = freeNarrativeName(kept.map((s) => s.name));
   issues.push(...narrativeNameIssues(sheetName));
-  const rows = narrativeLayout(p.narrative, p.meta);
-  const narrativeXml = narrativeSheetXml(rows, (look) => styles.look(look), ns);
+  const sheetPlan = planNarrativeSheet(p.narrative, p.meta);
+  const narrativeXml = narrativeSheetXml(sheetPlan, (look) => styles.look(look), ns);
   const sheetPath = (k: number) => `${bookDir ? `${bookDir}/` : ''}worksheets/sheet${k}.xml`;
   let k = 1;
   while (find(sheetPath(k)) && !removed.has(stored(sheetPath(k)))) k++;
@@ -245,7 +245,7 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
   book = r.xml;
   book = book.replace('</sheets>', `<sheet name="${escapeAttr(sheetName)}" sheetId="${sheetId}" ${r.prefix}:id="${rId}"/></sheets>`);
   const ref = escapeText(quoteSheet(sheetName));
-  const newNames = `<definedName name="${NARRATIVE_SHEET_NAME_TAG}">${ref}!$A$1</definedName><definedName name="_xlnm.Print_Area" localSheetId="${kept.length}">${ref}!$A$1:$B$${Math.max(1, lastRow(rows))}</definedName>`;
+  const newNames = `<definedName name="${NARRATIVE_NAME}">${ref}!$A$1</definedName><definedName name="_xlnm.Print_Area" localSheetId="${kept.length}">${ref}!${sheetPlan.printArea}</definedName>`;
   book = withDefinedNames(book, newNames);
   // Our labels are formulas: ask for a recalculation on opening rather than trust saved results.
   if (p.plan.labels.length || p.plan.labelHeaders.length) book = withFullCalcOnLoad(book);

@@ -98,6 +98,15 @@ export class FakeWorksheet extends FakeObject {
     }, this.evaluate, true);
   }
 
+  /** Page set-up (print area, orientation, fit to pages) is recorded against the sheet, as `pageLayout.<path>`. */
+  get pageLayout(): unknown {
+    return recorder(this.ctx, 'PageLayout', (path, value) => {
+      const sheet = this.resolveSheet();
+      if (sheet.isProtected) throw new FakeOfficeError('AccessDenied', `PageLayout.${path}`);
+      sheet.formatCalls.push({ target: sheet.name, path: `pageLayout.${path}`, value });
+    });
+  }
+
   /** Charts are recorded, not drawn: `add` notes the type and source; later calls are noted on it. */
   get charts(): { add(type: string, source: FakeRange, seriesBy?: string): unknown } {
     return {

@@ -11,7 +11,7 @@ import JSZip from 'jszip';
 import { runReport, type ReportResult } from '../../../src/cli/runReport';
 import { RAG_MARKER } from '../../../src/core/rating/formatPlan';
 import type { ReportJson } from '../../../src/core/report/toJson';
-import { MAX_CELL_CHARS, MAX_ROW_HEIGHT, narrativeLayout } from '../../../src/xlsx/narrativeRows';
+import { MAX_CELL_CHARS, MAX_ROW_HEIGHT, narrativeLayout } from '../../../src/core/annotate';
 import { evaluateLabels, evaluateRagRules } from '../../helpers/ragCheck';
 import { hasXmllint, inconsistencies, partsOf, schemaFailures, storedParts, xmlError } from '../../helpers/realWorkbooks';
 import { buildScorecard, tempDir } from '../scorecardFixture';

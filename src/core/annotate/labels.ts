@@ -1,0 +1,71 @@
+/**
+ * When a RAG label may be written, for both hosts: a label cell is written only when it is empty
+ * or already holds one of our formulas (it carries the marker); any other cell is the user's, left
+ * as it is, and a warning names it.
+ */
+import { parseA1 } from '../address';
+import type { FormatPlan, Issue } from '../types';
+import { labelHeaderFormula } from './palette';
+
+/** What a host found in a label cell, described the same way whichever host read it. */
+export type LabelCell =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'formula'; readonly formula: string }
+  | { readonly kind: 'value'; readonly text: string }
+  | { readonly kind: 'merged' };
+
+export type LabelWhat = 'RAG label' | 'RAG label heading';
+
+/** One label cell the plan asks for: where (zero-based; null when the address is not a cell), the formula without "=", and what it should show. */
+export interface LabelTarget {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly at: { readonly row: number; readonly col: number } | null;
+  readonly formula: string;
+  readonly expected: string;
+  readonly what: LabelWhat;
+}
+
+/** Why a cell cannot take a label, or null when it is empty or holds one of our formulas. */
+export function labelBlocker(cell: LabelCell, marker: string): string | null {
+  switch (cell.kind) {
+    case 'empty':
+      return null;
+    case 'merged':
+      return 'is part of a merged cell';
+    case 'formula':
+      return cell.formula.includes(marker) ? null : 'holds a formula of its own';
+    case 'value':
+      return cell.text === '' ? null : `holds '${cell.text.slice(0, 40)}'`;
+  }
+}
+
+/** The warning for a label cell that holds the user's content. */
+export function labelOccupiedIssue(sheet: string, cell: string, reason: string, what: LabelWhat): Issue {
+  return {
+    severity: 'warning',
+    code: 'label-cell-occupied',
+    message: `${sheet}!${cell}: the cell ${reason}, so the ${what} was not written there; the RAG colours still apply.`,
+    sheet,
+    cell,
+  };
+}
+
+/** The error for a label whose address is not a cell. */
+export function labelInvalidIssue(t: LabelTarget): Issue {
+  return { severity: 'error', code: 'label-cell-invalid', message: `${t.sheet}!${t.cell}: not a cell address; the ${t.what} was not written.`, sheet: t.sheet, cell: t.cell };
+}
+
+/** The error for a label on a sheet the workbook does not have. */
+export function labelSheetMissingIssue(t: LabelTarget): Issue {
+  return { severity: 'error', code: 'sheet-missing', message: `${t.sheet}!${t.cell}: the sheet '${t.sheet}' is not in the workbook; the ${t.what} was not written.`, sheet: t.sheet, cell: t.cell };
+}
+
+/** The plan's label cells, headers first, each address parsed once. */
+export function labelTargets(plan: FormatPlan): LabelTarget[] {
+  const cells = [
+    ...plan.labelHeaders.map((h) => ({ sheet: h.sheet, cell: h.cell, formula: h.formula || labelHeaderFormula(h.text, plan.marker), expected: h.text, what: 'RAG label heading' as const })),
+    ...plan.labels.map((l) => ({ sheet: l.sheet, cell: l.cell, formula: l.formula, expected: l.expected, what: 'RAG label' as const })),
+  ];
+  return cells.map((c) => ({ ...c, at: parseA1(c.cell), formula: c.formula.replace(/^=/, '') }));
+}

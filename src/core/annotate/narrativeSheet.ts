@@ -1,0 +1,323 @@
+/**
+ * The Narrative sheet, once, for both hosts: its rows (title block, counts by rating, the opening,
+ * the reds, the RAG summary, the sections, each item's cited cells as links beside it), how each
+ * kind of cell looks, the column widths, the print area and page set-up. Excel (through Office.js)
+ * and the command line (through the file) only render this; a change to the sheet's look is a
+ * change here.
+ */
+import { cellLinkFormula } from '../address';
+import { NARRATIVE_SECTIONS, RAG_SUMMARY_HEADING, REDS_HEADING, narrativeBlocks, ragSummaryLines } from '../narrative/render';
+import type { Narrative, NarrativeItem, RagCounts } from '../types';
+import { MAX_ROW_HEIGHT, SHEET_COLUMNS, splitText } from './limits';
+import { colToLetters } from '../address';
+import { RAG_PALETTE } from './palette';
+
+/** What the Narrative sheet says about itself. */
+export interface NarrativeMeta {
+  readonly title: string;
+  /** One line such as "Drafted 3 March 2025 from northmoor-scorecard.xlsx". */
+  readonly generated: string;
+  /** Indicator counts for the summary block; counted from the narrative's items when absent. */
+  readonly counts?: RagCounts;
+  /** Lines about the sheet's own RAG column beside ours (see `sheetRagNotes`); none when it has none. */
+  readonly ragNotes?: readonly string[];
+}
+
+/** Column A's width, in characters of the default font (the unit a worksheet's columns are measured in). */
+export const TEXT_WIDTH = 100;
+/** Columns B onwards (up to {@link LAST_CITE_COLUMN}): as wide as a citation. */
+export const CITE_WIDTH = 16;
+/** The last column (one-based) given the citation width. */
+export const LAST_CITE_COLUMN = 12;
+export const FONT = 'Calibri';
+export const FONT_SIZE = 11;
+/** Characters of prose per line in the text column (a width unit is one digit; prose runs a little narrower). */
+const CHARS_PER_LINE = TEXT_WIDTH * 1.05;
+/** A line's height in points, at the default font. */
+export const LINE_HEIGHT = 15;
+/** Prose per row: as many whole lines as the tallest row shows, far below the cell limit. */
+const MAX_ROW_CHARS = Math.floor(MAX_ROW_HEIGHT / LINE_HEIGHT) * Math.floor(CHARS_PER_LINE) - 40;
+
+/** A long text as the sheet's rows take it: pieces a row shows whole, cut at a sentence or a space. */
+export function rowPieces(text: string): string[] {
+  return splitText(text, MAX_ROW_CHARS);
+}
+
+/** How each kind of cell on the sheet looks: the font beyond Calibri 11, a fill, and whether it wraps. */
+export interface CellLook {
+  readonly font: { readonly bold?: boolean; readonly italic?: boolean; readonly underline?: boolean; readonly size?: number; readonly argb?: string };
+  readonly fill?: string;
+  /** Wrapped text, top-aligned; false: top-aligned only. */
+  readonly wrap: boolean;
+}
+
+/** The rows of the count block, each in its rating's colours. */
+export type RagLabel = 'Green' | 'Amber' | 'Red' | 'No target' | 'No data';
+
+const ragLook = ({ fill, font }: { fill: string; font: string }): CellLook => ({ font: { bold: true, argb: font }, fill, wrap: true });
+
+export const LOOKS = {
+  title: { font: { bold: true, size: 14 }, wrap: true },
+  heading: { font: { bold: true, size: 12 }, wrap: true },
+  subheading: { font: { bold: true, italic: true }, wrap: true },
+  note: { font: { italic: true, argb: 'FF595959' }, wrap: true },
+  body: { font: {}, wrap: true },
+  citation: { font: { underline: true, argb: 'FF0563C1' }, wrap: false },
+  Green: ragLook(RAG_PALETTE.green),
+  Amber: ragLook(RAG_PALETTE.amber),
+  Red: ragLook(RAG_PALETTE.red),
+  'No target': ragLook(RAG_PALETTE.noTarget),
+  'No data': ragLook(RAG_PALETTE.noData),
+} satisfies Record<string, CellLook> & Record<RagLabel, CellLook>;
+
+export type LookName = keyof typeof LOOKS;
+
+/** One cell of the sheet: prose (a plain string, never a formula), a count, or a live link to a cited cell. */
+export type NarrativeCell =
+  | { readonly col: number; readonly kind: 'text'; readonly text: string; readonly look: LookName }
+  | { readonly col: number; readonly kind: 'count'; readonly value: number }
+  | { readonly col: number; readonly kind: 'link'; readonly formula: string; readonly text: string; readonly look: 'citation' };
+
+/** One row of the sheet (1-based number), its height in points when its text wraps onto several lines. */
+export interface NarrativeRow {
+  readonly row: number;
+  readonly height: number | null;
+  readonly cells: readonly NarrativeCell[];
+}
+
+type Bucket = keyof RagCounts;
+
+/**
+ * Counts indicators by rating from a narrative's items, each indicator once (the first item that
+ * names it), leaving out the opening summary and items about no indicator: for a sheet whose
+ * caller gave no counts.
+ */
+export function countsFromNarrative(narrative: Narrative): RagCounts {
+  const seen = new Map<string, Bucket>();
+  const sections: [readonly NarrativeItem[], boolean][] = [
+    [narrative.performingWell, false],
+    [narrative.areasForFocus, false],
+    [narrative.context, false],
+    [narrative.noData, true],
+  ];
+  for (const [items, noData] of sections) {
+    for (const item of items) {
+      if (item.indicatorId === null || seen.has(item.indicatorId)) continue;
+      const rag = item.rag;
+      seen.set(item.indicatorId, rag === 'green' || rag === 'amber' || rag === 'red' ? rag : noData ? 'noData' : 'noTarget');
+    }
+  }
+  const counts = { green: 0, amber: 0, red: 0, noTarget: 0, noData: 0 };
+  for (const bucket of seen.values()) counts[bucket]++;
+  return counts;
+}
+
+/** Builds rows one after another, each long text run on over as many rows as it needs. */
+class Rows {
+  readonly rows: NarrativeRow[] = [];
+  private row = 1;
+
+  /** A text (and the cells beside it, on its first row only). */
+  put(whole: string, look: LookName, more: readonly NarrativeCell[] = []): void {
+    // A long text runs on over several rows, each within Excel's limits for a cell and a row.
+    rowPieces(whole).forEach((text, i) => {
+      // Wrapped rows do not grow by themselves in every application: size them for their text.
+      const lines = Math.ceil(text.length / CHARS_PER_LINE);
+      const height = lines > 1 ? Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT) : null;
+      this.rows.push({ row: this.row, height, cells: [{ col: 1, kind: 'text', text, look }, ...(i === 0 ? more : [])] });
+      this.row++;
+    });
+  }
+
+  /** An empty row. */
+  gap(): void {
+    this.row++;
+  }
+}
+
+/** Each cell an item cites, once, as a link beside its text (a link needs a sheet and a cell; a sheet has only so many columns). */
+function citationCells(item: NarrativeItem): NarrativeCell[] {
+  const links: NarrativeCell[] = [];
+  const seen = new Set<string>();
+  for (const c of item.cells) {
+    const text = `${c.sheet}!${c.cell}`;
+    if (seen.has(text) || !c.sheet || !c.cell || links.length + 2 > SHEET_COLUMNS) continue;
+    seen.add(text);
+    links.push({ col: links.length + 2, kind: 'link', formula: cellLinkFormula(c.sheet, c.cell), text, look: 'citation' });
+  }
+  return links;
+}
+
+/** The title block and the counts by rating, the same whatever follows. */
+function opening(out: Rows, period: string, narrative: Narrative, meta: NarrativeMeta): void {
+  out.put(meta.title, 'title');
+  out.put(`Period: ${period}`, 'body');
+  out.put(meta.generated, 'note');
+  out.gap();
+  out.put('Indicators by rating', 'heading');
+  const counts = meta.counts ?? countsFromNarrative(narrative);
+  for (const [label, n] of countLines(counts)) out.put(label, label, [{ col: 2, kind: 'count', value: n }]);
+  if (meta.ragNotes?.length) {
+    out.gap();
+    out.put("The scorecard's own RAG", 'heading');
+    for (const note of meta.ragNotes) out.put(note, 'note');
+  }
+}
+
+/** The count block's lines, in order. */
+export function countLines(counts: RagCounts): [RagLabel, number][] {
+  return [['Green', counts.green], ['Amber', counts.amber], ['Red', counts.red], ['No target', counts.noTarget], ['No data', counts.noData]];
+}
+
+/**
+ * The Narrative sheet's rows: heading, counts, the opening, the reds, the RAG summary, then the
+ * sections, one item a row — the text and, to its right, a link to each cell it cites (once).
+ */
+export function narrativeLayout(narrative: Narrative, meta: NarrativeMeta): NarrativeRow[] {
+  const out = new Rows();
+  opening(out, narrative.period, narrative, meta);
+  const itemRow = (item: NarrativeItem) => out.put(item.text, 'body', citationCells(item));
+  out.gap();
+  out.put('Summary', 'heading');
+  for (const item of narrative.summary) itemRow(item);
+  if (narrative.reds.length) {
+    out.gap();
+    out.put(REDS_HEADING, 'heading');
+    for (const item of narrative.reds) itemRow(item);
+  }
+  out.gap();
+  out.put(RAG_SUMMARY_HEADING, 'heading');
+  for (const line of ragSummaryLines(narrative.ragSummary)) out.put(line, 'body');
+  for (const [key, heading] of NARRATIVE_SECTIONS) {
+    const items = narrative[key];
+    // An exceptions report leaves out what is not red or amber: those headings are not printed.
+    if (!items.length && narrative.style === 'exceptions') continue;
+    out.gap();
+    out.put(heading, 'heading');
+    if (!items.length) out.put('None this period.', 'note');
+    let section: string | null = null;
+    for (const item of items) {
+      if (item.section && item.section !== section) out.put(item.section, 'subheading');
+      section = item.section;
+      itemRow(item);
+    }
+  }
+  return out.rows;
+}
+
+/** The narrative as the officer edited it in the task pane, and the figures in it that the draft did not have. */
+export interface EditedNarrative {
+  readonly text: string;
+  readonly newFigures: readonly string[];
+}
+
+const BULLET = /^\s*(?:[•\-*]\s+)/;
+
+/**
+ * The sheet for the narrative as the officer edited it in the pane: the same title block and
+ * counts, then the edited text line by line. A line that is still one of the draft's sentences
+ * keeps the cells it cites beside it; a changed line has none (a note says so). Headings of the
+ * draft keep their look; bullets are dropped, as on the drafted sheet.
+ */
+export function editedLayout(narrative: Narrative, edited: EditedNarrative, meta: NarrativeMeta): NarrativeRow[] {
+  const out = new Rows();
+  opening(out, narrative.period, narrative, meta);
+  out.put('Edited in the task pane: a sentence changed there has no cited cells beside it.', 'note');
+  if (edited.newFigures.length) out.put(`Figures typed in the edit, not in the draft: ${edited.newFigures.join(', ')}. Check them against the scorecard.`, 'note');
+  // What the draft said, block by block, to recognise in the edit: its sentences and its headings.
+  const items = new Map<string, NarrativeItem>();
+  const looks = new Map<string, LookName>();
+  for (const b of narrativeBlocks(narrative)) {
+    if (b.kind === 'item') items.set(b.item.text.trim(), b.item);
+    else if (b.kind === 'title' || b.kind === 'heading' || b.kind === 'subheading') looks.set(b.text, b.kind === 'subheading' ? 'subheading' : 'heading');
+  }
+  let gap = true;
+  for (const raw of edited.text.split(/\r?\n/)) {
+    const text = raw.replace(BULLET, '').trim();
+    if (text === '') {
+      gap = true;
+      continue;
+    }
+    if (gap) out.gap();
+    gap = false;
+    const item = items.get(text);
+    if (item) out.put(text, 'body', citationCells(item));
+    else out.put(text, looks.get(text) ?? 'body');
+  }
+  return out.rows;
+}
+
+/** The last row the layout fills. */
+export function lastRow(rows: readonly NarrativeRow[]): number {
+  return rows.length ? rows[rows.length - 1].row : 0;
+}
+
+/** The print area: the text and the column beside it (the counts; the cell each item cites first), as "$A$1:$B$n". */
+export function printArea(rows: readonly NarrativeRow[]): string {
+  return `$A$1:$B$${Math.max(1, lastRow(rows))}`;
+}
+
+/** Printed portrait, one page wide and as many long as it takes. */
+export const PAGE_SETUP = { orientation: 'portrait', fitToWidth: 1, fitToHeight: 0 } as const;
+
+/** The chart of indicators by rating, beside the sheet's text. */
+export const CHART_NAME = 'Scorecard RAG summary';
+
+/**
+ * A clustered column chart of the count block: its categories (the RAG words in column A) and
+ * values (the counts in column B), one colour per column from the palette, and where it stands
+ * (zero-based cells, from the top-left to the bottom-right corner).
+ */
+export interface ChartSpec {
+  readonly name: string;
+  readonly title: string;
+  /** One-based rows of the count block's first and last lines. */
+  readonly firstRow: number;
+  readonly lastRow: number;
+  /** Fill of each column, ARGB, in row order: white would not show, so "no data" is grey. */
+  readonly colours: readonly string[];
+  readonly from: { readonly row: number; readonly col: number };
+  readonly to: { readonly row: number; readonly col: number };
+  /** "Indicators by rating" data labels on each column. */
+  readonly showValues: true;
+}
+
+/** Everything about the Narrative sheet a host renders. */
+export interface NarrativeSheetPlan {
+  readonly rows: readonly NarrativeRow[];
+  /** Columns used: A plus the widest run of citations (at least A:B). */
+  readonly width: number;
+  /** Column widths in characters of the default font, one-based columns `from`…`to`. */
+  readonly widths: readonly { readonly from: number; readonly to: number; readonly width: number }[];
+  readonly printArea: string;
+  readonly pageSetup: typeof PAGE_SETUP;
+  readonly chart: ChartSpec;
+}
+
+/** The count block's rows, found by their looks (one each, in order). */
+function countBlock(rows: readonly NarrativeRow[]): { first: number; last: number } {
+  const at = rows.filter((r) => r.cells.some((c) => c.kind === 'count'));
+  return { first: at[0].row, last: at[at.length - 1].row };
+}
+
+/** The Narrative sheet, drafted (or, with `edited`, as the officer edited it in the pane). */
+export function planNarrativeSheet(narrative: Narrative, meta: NarrativeMeta, edited?: EditedNarrative): NarrativeSheetPlan {
+  const rows = edited === undefined ? narrativeLayout(narrative, meta) : editedLayout(narrative, edited, meta);
+  const width = Math.max(2, ...rows.flatMap((r) => r.cells.map((c) => c.col)));
+  const { first, last } = countBlock(rows);
+  const fills = [RAG_PALETTE.green, RAG_PALETTE.amber, RAG_PALETTE.red, RAG_PALETTE.noTarget, RAG_PALETTE.noData].map((p) => (p.fill === 'FFFFFFFF' ? 'FFBFBFBF' : p.fill));
+  const left = width + 1;
+  return {
+    rows,
+    width,
+    widths: [{ from: 1, to: 1, width: TEXT_WIDTH }, { from: 2, to: LAST_CITE_COLUMN, width: CITE_WIDTH }],
+    printArea: printArea(rows),
+    pageSetup: PAGE_SETUP,
+    chart: { name: CHART_NAME, title: 'Indicators by rating', firstRow: first, lastRow: last, colours: fills, from: { row: 0, col: left }, to: { row: 15, col: left + 6 }, showValues: true },
+  };
+}
+
+/** A chart corner as an A1 cell ("N1"). */
+export function chartCell(at: { readonly row: number; readonly col: number }): string {
+  return `${colToLetters(at.col)}${at.row + 1}`;
+}

@@ -1,0 +1,67 @@
+/**
+ * The invariants of a {@link FormatPlan}, checked once for both hosts before anything is written:
+ * every rule and label carries the marker (or a refresh could never tell ours from the user's), no
+ * cell is written twice, and each block of rules lies on the sheet with its first range at its
+ * top-left (the rules' formulas are relative to that cell).
+ */
+import { MAX_COL, MAX_ROW, parseA1 } from '../address';
+import type { FormatPlan, Issue, RagRuleBlock } from '../types';
+import { labelTargets } from './labels';
+
+/** Zero-based, inclusive bounds of an A1 range. */
+export interface Bounds {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** "F5:F9" or "F5" → its bounds; null when it is not a range on the sheet. */
+export function rangeBounds(a1: string): Bounds | null {
+  const [a, b, more] = a1.split(':');
+  if (more !== undefined) return null;
+  const p = parseA1(a);
+  const q = b === undefined ? p : parseA1(b);
+  if (!p || !q || p.col > MAX_COL || q.col > MAX_COL || p.row > MAX_ROW || q.row > MAX_ROW) return null;
+  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+}
+
+/**
+ * Why a block cannot be written as planned, or null. Its formulas are relative to the top-left cell
+ * of its first range, and spreadsheet applications take the top-left cell of the whole area as the
+ * anchor: the two must agree, or the colours would land on the wrong rows.
+ */
+export function blockProblem(block: RagRuleBlock): Issue | null {
+  const bounds = block.ranges.map(rangeBounds);
+  const where = `${block.sheet}!${block.ranges[0] ?? ''}`;
+  if (!bounds.length || bounds.some((b) => b === null)) {
+    return { severity: 'error', code: 'rule-range-invalid', message: `${where}: the ranges ${block.ranges.join(' ')} are not valid cell ranges; no RAG colours were written for them.`, sheet: block.sheet };
+  }
+  const all = bounds as Bounds[];
+  const first = all[0];
+  if (all.some((b) => b.top < first.top || b.left < first.left)) {
+    return { severity: 'error', code: 'rule-anchor', message: `${where}: the first range is not the top-left of ${block.ranges.join(' ')}, so the rules would be misplaced; no RAG colours were written for them.`, sheet: block.sheet };
+  }
+  return null;
+}
+
+/**
+ * Throws when the plan could not be applied safely — a programming error, not bad data: no marker,
+ * a rule or label without it, or two labels for one cell. `who` names the caller in the message.
+ */
+export function checkFormatPlan(plan: FormatPlan, who: string): void {
+  if (!plan.marker.trim()) throw new Error(`${who}: the plan has no marker, so its rules could never be told from the user’s.`);
+  for (const block of plan.blocks) {
+    for (const rule of block.rules) {
+      if (!rule.formula.includes(plan.marker)) throw new Error(`${who}: a ${rule.rag} rule for ${block.sheet}!${block.ranges.join(' ')} does not carry the marker "${plan.marker}".`);
+    }
+  }
+  const seen = new Set<string>();
+  for (const target of labelTargets(plan)) {
+    if (!target.formula.includes(plan.marker)) throw new Error(`${who}: the label formula for ${target.sheet}!${target.cell} does not carry the marker "${plan.marker}".`);
+    if (!target.at) continue;
+    const key = `${target.sheet}\u0000${target.at.row}\u0000${target.at.col}`;
+    if (seen.has(key)) throw new Error(`${who}: the plan writes ${target.sheet}!${target.cell} twice.`);
+    seen.add(key);
+  }
+}
