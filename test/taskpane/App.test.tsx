@@ -2,7 +2,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
-import type { HostApi } from '../../src/taskpane/hostApi';
+import type { HostApi } from '../../src/app/hostApi';
 
 function fakeHost(overrides: Partial<HostApi> = {}): HostApi {
   return {

@@ -8,7 +8,7 @@ import { colToLetters } from '../core/address';
 import { reportToJson, type IndicatorJson, type ReportJson } from '../core/report/toJson';
 import type { Report } from '../core/report/buildReport';
 import type { ColumnInfo } from '../core/types';
-import type { ColumnSummary, IndicatorSummary, TableSummary, WorkbookReview } from '../taskpane/hostApi';
+import type { ColumnSummary, IndicatorSummary, TableSummary, WorkbookReview } from './hostApi';
 import { currentSettings, settingsKey } from './settingEdits';
 
 const BADGE = { green: 'Green', amber: 'Amber', red: 'Red' } as const;

@@ -1,5 +1,5 @@
 import { parseConfig } from '../../src/core/config/schema';
-import { withColumnRole, withIndicatorSettings, withWorkbookSettings } from '../../src/excel/settingEdits';
+import { withColumnRole, withIndicatorSettings, withWorkbookSettings } from '../../src/app/settingEdits';
 
 describe('storing one indicator’s settings', () => {
   const settings = { target: 90, polarity: 'higher', tolerance: 0.1 } as const;

@@ -7,7 +7,7 @@
 import { headerKey } from '../core/tables/headerText';
 import { sameName } from '../core/tables/tableConfig';
 import type { ColumnRole, RatedIndicator } from '../core/types';
-import type { IndicatorSettings, WorkbookSettings } from '../taskpane/hostApi';
+import type { IndicatorSettings, WorkbookSettings } from './hostApi';
 
 type Json = Record<string, unknown>;
 

@@ -1,4 +1,4 @@
-import { typedNumber } from './settingsForm';
+import { typedNumber } from './indicatorSettingsDraft';
 import type { WorkbookSettings } from './hostApi';
 
 /** The workbook settings form's fields, as typed. */

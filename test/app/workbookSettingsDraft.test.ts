@@ -1,4 +1,4 @@
-import { readWorkbookFields, workbookFields } from '../../src/taskpane/workbookSettingsForm';
+import { readWorkbookFields, workbookFields } from '../../src/app/workbookSettingsDraft';
 
 describe('the workbook settings form’s fields', () => {
   const settings = { period: null, tolerance: { type: 'relative', value: 0.05 }, amberRule: 'tolerance', percent: 'per cent', decimals: 1, ragSource: 'engine' } as const;
