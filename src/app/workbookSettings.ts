@@ -5,7 +5,8 @@
  * a workbook setting here without further change; see README.md in this folder.
  */
 import type { z } from 'zod';
-import { type configSchema, DEFAULT_CONFIG } from '../core/config/schema';
+import type { configSchema } from '../core/config/schema';
+import { DEFAULT_CONFIG } from '../core/config/defaults';
 import type { ScorecardConfig } from '../core/types';
 
 /** The configuration as the schema gives it, defaults filled in. */
