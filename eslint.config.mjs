@@ -23,4 +23,42 @@ export default tseslint.config(
       'no-restricted-globals': ['error', { name: 'Excel', message: 'Excel.* belongs in src/excel.' }, { name: 'Office', message: 'Office.* belongs in src/excel.' }, { name: 'document', message: 'No DOM in src/core.' }, { name: 'window', message: 'No DOM in src/core.' }],
     },
   },
+  {
+    // The add-in's layers: the pane (src/taskpane) and the ribbon (src/commands) -> the application
+    // layer (src/app: the HostApi port, view models, settings edits, messages) <- the Office.js
+    // adapter (src/excel), which implements the port. The one composition point is
+    // src/taskpane/index.tsx: it creates the Excel-backed HostApi and installs it as the shared host,
+    // which the ribbon commands (same runtime) then use.
+    files: ['src/excel/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['../taskpane/*', '../commands/*', 'react', 'react-dom', 'react-dom/*', '@fluentui/*'], message: 'src/excel is the Office.js adapter: it implements the HostApi of src/app and knows nothing of the pane or the ribbon.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['src/app/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['react', 'react-dom', 'react-dom/*', '@fluentui/*', '../taskpane/*', '../commands/*'], message: 'src/app is the application layer: no UI (the pane and the ribbon depend on it, not it on them).' },
+          { group: ['../excel/*'], message: 'src/app holds no Office.js: the Excel host implements its HostApi, and src/taskpane/index.tsx wires it in.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', { name: 'Excel', message: 'Excel.* belongs in src/excel.' }, { name: 'Office', message: 'Office.* belongs in src/excel.' }],
+    },
+  },
+  {
+    files: ['src/taskpane/**/*.ts', 'src/taskpane/**/*.tsx', 'src/commands/**/*.ts'],
+    ignores: ['src/taskpane/index.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['../excel/*', '../../excel/*'], message: 'The pane and the ribbon reach the workbook through the HostApi of src/app; only src/taskpane/index.tsx creates the Excel host.' },
+        ],
+      }],
+    },
+  },
 );

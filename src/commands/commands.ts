@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
-import { type CommandOutcome, draftOutcome, publishOutcome, refreshOutcome } from '../taskpane/commandOutcomes';
-import { describeError, type HostApi } from '../taskpane/hostApi';
-import { getSharedHost } from '../taskpane/sharedHost';
+import { type CommandOutcome, draftOutcome, publishOutcome, refreshOutcome } from '../app/commandOutcomes';
+import { describeError, type HostApi } from '../app/hostApi';
+import { getSharedHost } from '../app/sharedHost';
 
 /** The `FunctionName`s that manifest.xml's ExecuteFunction buttons call. */
 export const commandFunctionNames = ['refreshRag', 'draftNarrative'] as const;

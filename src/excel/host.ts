@@ -3,7 +3,7 @@
  * The task pane's and ribbon's {@link HostApi} over the open workbook. This is the one module
  * that calls `Excel.run`; the engine and the writers load on first use, in their own chunk.
  */
-import type { HostApi } from '../taskpane/hostApi';
+import type { HostApi } from '../app/hostApi';
 import { describeExcelError, type ExcelAction } from './errors';
 
 /** Runs a batch of work against the workbook, as `Excel.run` does. */
@@ -93,17 +93,17 @@ export function createExcelHost(options: ExcelHostOptions = {}): HostApi {
       }),
     saveIndicator: (key, indicatorSettings) =>
       storeSetting(run, async () => {
-        const { withIndicatorSettings } = await import('./settingEdits');
+        const { withIndicatorSettings } = await import('../app/settingEdits');
         return (stored) => withIndicatorSettings(stored, key, indicatorSettings);
       }),
     saveWorkbookSettings: (workbookSettings) =>
       storeSetting(run, async () => {
-        const { withWorkbookSettings } = await import('./settingEdits');
+        const { withWorkbookSettings } = await import('../app/settingEdits');
         return (stored) => withWorkbookSettings(stored, workbookSettings);
       }),
     saveColumnRole: (table, column, role) =>
       storeSetting(run, async () => {
-        const { withColumnRole } = await import('./settingEdits');
+        const { withColumnRole } = await import('../app/settingEdits');
         return (stored) => withColumnRole(stored, table, column, role);
       }),
     selectCell: async (sheet, cell) => {

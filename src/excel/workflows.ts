@@ -5,16 +5,16 @@
  * first runs, not with the task pane.
  */
 import { newFigures } from '../core/narrative/newFigures';
-import { listJoin } from '../core/narrative/phrases';
 import { buildReport, type Report } from '../core/report/buildReport';
 import { NoIndicatorTableError } from '../core/errors';
 import { applyFormats } from './applyFormats';
-import type { NarrativeParagraph, WorkbookReview } from '../taskpane/hostApi';
-import { narrativeParagraphs } from './narrativeLinks';
+import { insertedMessage, refreshMessage } from '../app/commandMessages';
+import type { NarrativeParagraph, WorkbookReview } from '../app/hostApi';
+import { narrativeParagraphs } from '../app/narrativeLinks';
 import { ragCounts } from '../core/report/ragCounts';
 import { ratingsForNarrative, sheetRagNotes } from '../core/report/sheetRags';
-import type { RagCounts, NarrativeStyle } from '../core/types';
-import { paneSummary } from './paneSummary';
+import type { NarrativeStyle } from '../core/types';
+import { paneSummary } from '../app/paneSummary';
 import { readWorkbook } from './readWorkbook';
 import { requestConfig } from './settings';
 import { writeNarrative } from './writeNarrative';
@@ -29,7 +29,6 @@ export interface WorkflowOptions {
   readonly narrativeStyle?: NarrativeStyle;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * Reads the workbook and settings and builds the report; throws a sentence when there is nothing
@@ -45,19 +44,6 @@ async function report(context: Excel.RequestContext, options: WorkflowOptions, a
     throw new NoIndicatorTableError('this workbook', 'where the pane lists a table as not read, choose the column that holds the indicator names');
   }
   return { report: built, sheets: grids.map((g) => g.name) };
-}
-
-/** "Rated 20 indicators for Q2 2021/22: 8 green, 4 amber, 3 red." and what else the officer should know. */
-export function refreshMessage(period: string, counts: RagCounts, skippedLabels: readonly string[]): string {
-  const rated = counts.green + counts.amber + counts.red;
-  const parts = [`Rated ${plural(rated, 'indicator')} for ${period}: ${counts.green} green, ${counts.amber} amber, ${counts.red} red.`];
-  const unrated = counts.noTarget + counts.noData;
-  if (unrated) parts.push(`${plural(unrated, 'other')} ${unrated === 1 ? 'has' : 'have'} no target or no data this period.`);
-  if (skippedLabels.length) {
-    const cells = skippedLabels.slice(0, 3).join(', ') + (skippedLabels.length > 3 ? ' and others' : '');
-    parts.push(`${plural(skippedLabels.length, 'label cell')} held your own content and ${skippedLabels.length === 1 ? 'was' : 'were'} left alone (${cells}).`);
-  }
-  return parts.join(' ');
 }
 
 /**
@@ -98,6 +84,5 @@ export async function insertInContext(context: Excel.RequestContext, options: Wo
   const generated = `Edited in Scorecard Narrator on ${longDate(options.now)}.`;
   const added = newFigures(built.narrative.text, text);
   const { sheet } = await writeNarrative(context, built.narrative, { title: 'Scorecard narrative', generated, counts: ragCounts(ratingsForNarrative(built.items, built.config.ragSource)), ragNotes: sheetRagNotes(built.items, built.issues) }, { text, newFigures: added });
-  const check = added.length === 0 ? '' : ` ${added.length === 1 ? 'One figure in it is' : `${added.length} figures in it are`} not in the draft (${listJoin(added.slice(0, 5))}${added.length > 5 ? ' and others' : ''}): check ${added.length === 1 ? 'it' : 'them'} against the scorecard before it goes to committee.`;
-  return { message: `Your edited narrative is on the sheet '${sheet}'.${check}` };
+  return { message: insertedMessage(sheet, added) };
 }

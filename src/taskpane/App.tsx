@@ -1,5 +1,5 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import type { HostApi } from './hostApi';
+import type { HostApi } from '../app/hostApi';
 import { ScorecardPane } from './ScorecardPane';
 import type { PaneError } from './useScorecardPane';
 import { usePaneStyles } from './usePaneStyles';

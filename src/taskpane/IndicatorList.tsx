@@ -1,7 +1,7 @@
 import { Badge, Button, Link, Subtitle2, Text, ToggleButton } from '@fluentui/react-components';
 import { CheckmarkCircle16Filled, Circle16Regular, DismissCircle16Filled, Edit16Regular, Warning16Filled } from '@fluentui/react-icons';
 import { useState } from 'react';
-import type { IndicatorSettings, IndicatorSummary, SheetRagSummary } from './hostApi';
+import type { IndicatorSettings, IndicatorSummary, SheetRagSummary } from '../app/hostApi';
 import { IndicatorSettingsForm } from './IndicatorSettingsForm';
 import { usePaneStyles } from './usePaneStyles';
 

@@ -1,7 +1,7 @@
 import { Button, Field, Input, Select } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
-import type { IndicatorSettings, IndicatorSummary } from './hostApi';
-import { fieldsFor, readFields, type SettingsFields } from './settingsForm';
+import type { IndicatorSettings, IndicatorSummary } from '../app/hostApi';
+import { fieldsFor, readFields, type SettingsFields } from '../app/indicatorSettingsDraft';
 import { usePaneStyles } from './usePaneStyles';
 
 /** Props for {@link IndicatorSettingsForm}. */

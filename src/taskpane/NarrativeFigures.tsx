@@ -1,5 +1,5 @@
 import { Link, Text } from '@fluentui/react-components';
-import type { NarrativeParagraph } from './hostApi';
+import type { NarrativeParagraph } from '../app/hostApi';
 import { usePaneStyles } from './usePaneStyles';
 
 /** Props for {@link NarrativeFigures}. */

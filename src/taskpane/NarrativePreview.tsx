@@ -1,8 +1,8 @@
 import { Button, Field, MessageBar, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
 import { Copy20Regular, TextBulletListAdd20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { copyNarrative } from './copyText';
-import type { NarrativeParagraph } from './hostApi';
+import { copyNarrative } from '../app/copyText';
+import type { NarrativeParagraph } from '../app/hostApi';
 import { NarrativeFigures } from './NarrativeFigures';
 import { usePaneStyles } from './usePaneStyles';
 

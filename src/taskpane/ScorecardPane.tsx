@@ -11,7 +11,7 @@ import {
   Title3,
 } from '@fluentui/react-components';
 import { ArrowSync20Regular, Dismiss20Regular, DocumentText20Regular } from '@fluentui/react-icons';
-import type { HostApi, NarrativeStyle } from './hostApi';
+import type { HostApi, NarrativeStyle } from '../app/hostApi';
 import { ResultsArea } from './ResultsArea';
 import { type PaneError, useScorecardPane } from './useScorecardPane';
 import { usePaneStyles } from './usePaneStyles';

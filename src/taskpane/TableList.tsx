@@ -1,6 +1,6 @@
 import { Field, Select, Text } from '@fluentui/react-components';
-import type { ColumnRef, ColumnRoleName, TableSummary } from './hostApi';
-import { ROLE_WORDS } from './roleWords';
+import type { ColumnRef, ColumnRoleName, TableSummary } from '../app/hostApi';
+import { ROLE_WORDS } from '../app/roleWords';
 import { usePaneStyles } from './usePaneStyles';
 
 /** Props for {@link TableList}. */

@@ -1,6 +1,6 @@
 import { Link, Text } from '@fluentui/react-components';
 import { Warning16Regular } from '@fluentui/react-icons';
-import type { WorkbookWarning } from './hostApi';
+import type { WorkbookWarning } from '../app/hostApi';
 import { usePaneStyles } from './usePaneStyles';
 
 /** Props for {@link WarningList}. */

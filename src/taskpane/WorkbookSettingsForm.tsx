@@ -1,8 +1,8 @@
 import { Button, Field, Input, Select, Text } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
-import type { WorkbookSettings, WorkbookSettingsView } from './hostApi';
+import type { WorkbookSettings, WorkbookSettingsView } from '../app/hostApi';
 import { usePaneStyles } from './usePaneStyles';
-import { readWorkbookFields, type WorkbookFields, workbookFields } from './workbookSettingsForm';
+import { readWorkbookFields, type WorkbookFields, workbookFields } from '../app/workbookSettingsDraft';
 
 /** Props for {@link WorkbookSettingsForm}. */
 export interface WorkbookSettingsFormProps {

@@ -2,7 +2,7 @@
 import { createRoot } from 'react-dom/client';
 import { createExcelHost } from '../excel/host';
 import { App } from './App';
-import { getSharedHost, setSharedHost } from './sharedHost';
+import { getSharedHost, setSharedHost } from '../app/sharedHost';
 import { startupProblem } from './startupCheck';
 import { prefersDarkTheme } from './theme';
 

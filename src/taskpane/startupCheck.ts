@@ -1,4 +1,4 @@
-import { describeMissingSets, missingRequirementSets } from './requirementSets';
+import { describeMissingSets, missingRequirementSets } from '../app/requirementSets';
 import type { PaneError } from './useScorecardPane';
 
 /** What `Office.onReady` reports and the parts of `Office.context` the start-up check reads. */

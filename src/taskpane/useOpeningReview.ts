@@ -1,5 +1,5 @@
 import { type Dispatch, type SetStateAction, useEffect } from 'react';
-import type { HostApi } from './hostApi';
+import type { HostApi } from '../app/hostApi';
 import type { PaneError, PaneState } from './useScorecardPane';
 
 /**

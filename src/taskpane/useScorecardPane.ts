@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type CommandOutcome, draftOutcome, lastOutcome, refreshOutcome, subscribeOutcomes } from './commandOutcomes';
+import { type CommandOutcome, draftOutcome, lastOutcome, refreshOutcome, subscribeOutcomes } from '../app/commandOutcomes';
 import {
   type ColumnRef, type ColumnRoleName, describeError, type HostApi, type IndicatorSettings, type IndicatorSummary, type NarrativeParagraph,
   type NarrativeStyle, type TableSummary, type WorkbookSettings, type WorkbookSettingsView, type WorkbookWarning,
-} from './hostApi';
+} from '../app/hostApi';
 import { useOpeningReview } from './useOpeningReview';
 
 /** What the pane is doing: refreshing, drafting, inserting the edited narrative, or saving settings (then refreshing). */

@@ -5,8 +5,8 @@ import {
   type OfficeCommandsApi,
   registerCommands,
 } from '../../src/commands/commands';
-import { type CommandOutcome, subscribeOutcomes } from '../../src/taskpane/commandOutcomes';
-import type { HostApi } from '../../src/taskpane/hostApi';
+import { type CommandOutcome, subscribeOutcomes } from '../../src/app/commandOutcomes';
+import type { HostApi } from '../../src/app/hostApi';
 
 /** A fake `Office` with just what ribbon commands touch, recording what they do. */
 function fakeOffice(options: { withAddin?: boolean; showFails?: boolean } = {}) {

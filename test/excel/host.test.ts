@@ -208,7 +208,7 @@ describe('createExcelHost', () => {
     const host = hostFor(excel);
     const before = await host.review!();
     expect(before.settings).toEqual({
-      current: { period: null, tolerance: { type: 'relative', value: 0.05 }, amberRule: 'tolerance', percent: 'per cent', decimals: 1, ragSource: 'engine', narrativeStyle: 'committee' },
+      current: expect.objectContaining({ period: null, tolerance: { type: 'relative', value: 0.05 }, amberRule: 'tolerance', percent: 'per cent', decimals: 1, ragSource: 'engine', narrativeStyle: 'committee' }),
       periods: ['Q1 2021/22', 'Q2 2021/22'],
       reporting: 'Q2 2021/22',
       reportingWhy: expect.stringMatching(/^The report is on Q2 2021\/22 \(Scorecard!F3\): the latest period in which at least half/),

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { commandFunctionNames } from '../../src/commands/commands';
-import { requirementSets } from '../../src/taskpane/requirementSets';
+import { requirementSets } from '../../src/app/requirementSets';
 
 const root = join(__dirname, '..', '..');
 const devUrl = 'https://localhost:3000/';

@@ -2,7 +2,12 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
-import type { HostApi } from '../../src/taskpane/hostApi';
+import type { HostApi, WorkbookSettings } from '../../src/app/hostApi';
+import { currentWorkbookSettings } from '../../src/app/workbookSettings';
+import { DEFAULT_CONFIG } from '../../src/core/config/schema';
+
+// The workbook settings as a configuration that sets nothing gives them, the optional two left out (as another host might).
+const defaultSettings: WorkbookSettings = { ...currentWorkbookSettings(DEFAULT_CONFIG), ragSource: undefined, narrativeStyle: undefined };
 
 function fakeHost(overrides: Partial<HostApi> = {}): HostApi {
   return {
@@ -110,7 +115,7 @@ describe('task pane', () => {
   it('saves the workbook settings and refreshes', async () => {
     const saveWorkbookSettings = jest.fn(async () => undefined);
     const settings = {
-      current: { period: null, tolerance: { type: 'relative', value: 0.05 }, amberRule: 'tolerance', percent: 'per cent', decimals: 1 },
+      current: defaultSettings,
       periods: ['Q1 2021/22', 'Q2 2021/22'],
       reporting: 'Q2 2021/22',
       reportingWhy: 'The report is on Q2 2021/22 (Scorecard!F3): the latest period in which at least half of the indicators with a target that have a column for it are filled in (4 of 4, 4 with a value).',
@@ -130,13 +135,13 @@ describe('task pane', () => {
     await userEvent.selectOptions(within(form).getByRole('combobox', { name: 'Percentages written as' }), '%');
     await userEvent.selectOptions(within(form).getByRole('combobox', { name: 'The narrative follows' }), 'sheet');
     await userEvent.click(within(form).getByRole('button', { name: 'Save and refresh' }));
-    expect(saveWorkbookSettings).toHaveBeenCalledWith({ period: 'Q1 2021/22', tolerance: { type: 'absolute', value: 2 }, amberRule: 'tolerance', percent: '%', decimals: 1, ragSource: 'sheet' });
+    expect(saveWorkbookSettings).toHaveBeenCalledWith({ ...defaultSettings, period: 'Q1 2021/22', tolerance: { type: 'absolute', value: 2 }, percent: '%', ragSource: 'sheet' });
     expect(await screen.findByText('12 indicators rated: 7 green, 3 amber, 2 red.')).toBeTruthy();
   });
 
   it('says what is wrong with a tolerance that is not a number, saving nothing', async () => {
     const saveWorkbookSettings = jest.fn(async () => undefined);
-    const current = { period: null, tolerance: { type: 'relative', value: 0.05 }, amberRule: 'tolerance', percent: 'per cent', decimals: 1 } as const;
+    const current = defaultSettings;
     render(<App host={fakeHost({ saveWorkbookSettings, review: async () => ({ indicators: [], tables: [], settings: { current, periods: [], reporting: null } }) })} />);
     await userEvent.click(await screen.findByText('Workbook settings'));
     const box = screen.getByRole('textbox', { name: 'Within (per cent of the target)' });

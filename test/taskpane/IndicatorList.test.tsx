@@ -2,7 +2,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
-import type { HostApi, IndicatorSummary, WorkbookReview } from '../../src/taskpane/hostApi';
+import type { HostApi, IndicatorSummary, WorkbookReview } from '../../src/app/hostApi';
 
 const settings = { target: 95, polarity: 'higher', tolerance: 0.05 } as const;
 const indicators: IndicatorSummary[] = [

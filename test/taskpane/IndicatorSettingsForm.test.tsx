@@ -2,7 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
-import type { HostApi, IndicatorSummary } from '../../src/taskpane/hostApi';
+import type { HostApi, IndicatorSummary } from '../../src/app/hostApi';
 
 const csc02: IndicatorSummary = {
   id: 'CSC02', name: 'Contacts decided within 1 working day (%)', group: 'Scorecard › Front Door', sheet: 'Scorecard', cell: 'I7',

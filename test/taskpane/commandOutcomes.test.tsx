@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import { act, render, screen, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
-import { publishOutcome } from '../../src/taskpane/commandOutcomes';
-import type { HostApi } from '../../src/taskpane/hostApi';
+import { publishOutcome } from '../../src/app/commandOutcomes';
+import type { HostApi } from '../../src/app/hostApi';
 
 const host: HostApi = {
   refreshRag: async () => ({ message: 'unused' }),

@@ -2,8 +2,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
-import { copyNarrative, narrativeHtml } from '../../src/taskpane/copyText';
-import type { HostApi } from '../../src/taskpane/hostApi';
+import { copyNarrative, narrativeHtml } from '../../src/app/copyText';
+import type { HostApi } from '../../src/app/hostApi';
 
 const text = 'Performance summary: Q2 2021/22\n\nOf the 28 indicators, 10 are green.\nCSC02 <b> & more.';
 

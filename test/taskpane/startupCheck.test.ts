@@ -1,4 +1,4 @@
-import { requirementSets } from '../../src/taskpane/requirementSets';
+import { requirementSets } from '../../src/app/requirementSets';
 import { startupProblem } from '../../src/taskpane/startupCheck';
 
 describe('startupProblem', () => {

@@ -1,11 +1,20 @@
-import { readWorkbookFields, workbookFields } from '../../src/taskpane/workbookSettingsForm';
+import { DEFAULT_CONFIG } from '../../src/core/config/schema';
+import { currentWorkbookSettings } from '../../src/app/workbookSettings';
+import { readWorkbookFields, workbookFields } from '../../src/app/workbookSettingsDraft';
 
 describe('the workbook settings form’s fields', () => {
-  const settings = { period: null, tolerance: { type: 'relative', value: 0.05 }, amberRule: 'tolerance', percent: 'per cent', decimals: 1, ragSource: 'engine' } as const;
+  // The defaults, every workbook setting but the narrative's style (chosen beside Draft, not in this form).
+  const { narrativeStyle, ...settings } = currentWorkbookSettings(DEFAULT_CONFIG);
+
+  it('starts from the defaults, and leaves the narrative’s style to the choice beside Draft', () => {
+    expect(settings).toMatchObject({ period: null, tolerance: { type: 'relative', value: 0.05 }, amberRule: 'tolerance', percent: 'per cent', decimals: 1, ragSource: 'engine' });
+    expect(narrativeStyle).toBe('committee');
+    expect(workbookFields({ ...settings, narrativeStyle: 'briefing' })).not.toHaveProperty('narrativeStyle');
+  });
 
   it('shows a relative tolerance in per cent of the target, and reads it back as a fraction', () => {
     const fields = workbookFields(settings);
-    expect(fields).toEqual({ period: '', toleranceType: 'relative', tolerance: '5', amberRule: 'tolerance', percent: 'per cent', decimals: '1', ragSource: 'engine' });
+    expect(fields).toMatchObject({ period: '', toleranceType: 'relative', tolerance: '5', amberRule: 'tolerance', percent: 'per cent', decimals: '1', ragSource: 'engine' });
     expect(readWorkbookFields(fields)).toEqual({ settings, problem: null });
     expect(readWorkbookFields({ ...fields, tolerance: '7.5' }).settings?.tolerance).toEqual({ type: 'relative', value: 0.075 });
   });

@@ -1,5 +1,6 @@
 import { parseConfig } from '../../src/core/config/schema';
-import { withColumnRole, withIndicatorSettings, withWorkbookSettings } from '../../src/excel/settingEdits';
+import { withColumnRole, withIndicatorSettings, withWorkbookSettings } from '../../src/app/settingEdits';
+import { currentWorkbookSettings } from '../../src/app/workbookSettings';
 
 describe('storing one indicator’s settings', () => {
   const settings = { target: 90, polarity: 'higher', tolerance: 0.1 } as const;
@@ -74,5 +75,23 @@ describe('storing the workbook-wide settings', () => {
     expect(sheet.ragSource).toBe('sheet');
     expect(parseConfig(sheet).ragSource).toBe('sheet');
     expect(withWorkbookSettings(sheet, { ...settings, ragSource: 'engine' })).not.toHaveProperty('ragSource');
+  });
+
+  it('stores a narrative style other than committee, keeps one not given, and removes committee (the default)', () => {
+    const briefing = withWorkbookSettings({ amberRule: 'tolerance' }, { ...settings, narrativeStyle: 'briefing' });
+    expect(parseConfig(briefing).narrativeStyle).toBe('briefing');
+    expect(withWorkbookSettings(briefing, settings)).toMatchObject({ narrativeStyle: 'briefing', amberRule: 'tolerance-or-improving' });
+    expect(withWorkbookSettings(briefing, { ...settings, narrativeStyle: 'committee' })).not.toHaveProperty('narrativeStyle');
+  });
+
+  it('reads back what it stored: the settings in force after a save are the ones saved', () => {
+    const saved = { ...currentWorkbookSettings(parseConfig({})), ...settings, ragSource: 'sheet', narrativeStyle: 'exceptions' } as const;
+    expect(currentWorkbookSettings(parseConfig(withWorkbookSettings(null, saved)))).toEqual(saved);
+    expect(currentWorkbookSettings(parseConfig(withWorkbookSettings(null, { ...saved, period: null, ragSource: 'engine', narrativeStyle: 'committee' })))).toEqual({
+      ...saved,
+      period: null,
+      ragSource: 'engine',
+      narrativeStyle: 'committee',
+    });
   });
 });

@@ -4,7 +4,7 @@
  */
 import { narrativeBlocks } from '../core/narrative/render';
 import type { Narrative, NarrativeItem } from '../core/types';
-import type { NarrativeParagraph, NarrativePart } from '../taskpane/hostApi';
+import type { NarrativeParagraph, NarrativePart } from './hostApi';
 
 /** An item's text cut at its placed figures: plain text, then a figure with its cell, and so on. */
 export function itemParts(item: NarrativeItem): NarrativePart[] {

@@ -7,7 +7,8 @@
 import { headerKey } from '../core/tables/headerText';
 import { sameName } from '../core/tables/tableConfig';
 import type { ColumnRole, RatedIndicator } from '../core/types';
-import type { IndicatorSettings, WorkbookSettings } from '../taskpane/hostApi';
+import type { IndicatorSettings } from './hostApi';
+import { isStyleSetting, WHEN_ABSENT, type WorkbookSettings } from './workbookSettings';
 
 type Json = Record<string, unknown>;
 
@@ -71,20 +72,26 @@ export function withColumnRole(stored: unknown, table: string, column: { column:
 }
 
 /**
- * The stored configuration with the workbook-wide settings replaced: the reporting period (removed
- * for "the latest with data"), the tolerance, the amber rule and the house style's percentages and
- * decimals. Other style settings and everything else stay as stored.
+ * The stored configuration with the workbook-wide settings written into it: the house style's
+ * into `style`, the rest at the top level. A null (the period, for "the latest with data"), or an
+ * optional setting at what its absence means ({@link WHEN_ABSENT}: our own ratings, the committee
+ * style), is removed, so the default is not frozen into the file; a setting not given stays as
+ * stored, and so does everything else.
  * @throws SyntaxError when the stored text is not JSON (the caller says the settings are unreadable).
  */
-export function withWorkbookSettings(stored: unknown, settings: WorkbookSettings): Json {
+export function withWorkbookSettings(stored: unknown, settings: Partial<WorkbookSettings>): Json {
   const config = storedObject(stored);
-  if (settings.period === null) delete config.period;
-  else config.period = settings.period;
-  config.tolerance = { type: settings.tolerance.type, value: settings.tolerance.value };
-  config.amberRule = settings.amberRule;
-  if (settings.ragSource === 'sheet') config.ragSource = 'sheet';
-  else delete config.ragSource;
-  config.style = { ...((config.style as Json | undefined) ?? {}), percent: settings.percent, decimals: settings.decimals };
+  const style: Json = { ...((config.style as Json | undefined) ?? {}) };
+  let styled = false;
+  for (const [key, value] of Object.entries(settings)) {
+    if (value === undefined) continue;
+    if (isStyleSetting(key)) {
+      style[key] = value;
+      styled = true;
+    } else if (value === null || (WHEN_ABSENT as Record<string, unknown>)[key] === value) delete config[key];
+    else config[key] = value;
+  }
+  if (styled) config.style = style;
   return config;
 }
 

@@ -1,5 +1,5 @@
-import { describeError, unavailableHost } from '../../src/taskpane/hostApi';
-import { getSharedHost, setSharedHost } from '../../src/taskpane/sharedHost';
+import { describeError, unavailableHost } from '../../src/app/hostApi';
+import { getSharedHost, setSharedHost } from '../../src/app/sharedHost';
 
 describe('describeError', () => {
   it('keeps an error message or a thrown string, and never prints an object', () => {

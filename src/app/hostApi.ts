@@ -1,6 +1,8 @@
 import type { ColumnRole, NarrativeStyle } from '../core/types';
+import type { WorkbookSettings } from './workbookSettings';
 
 export type { NarrativeStyle } from '../core/types';
+export type { WorkbookSettings } from './workbookSettings';
 
 /**
  * What the task pane and the ribbon commands ask of the workbook. The Office.js adapter
@@ -72,27 +74,6 @@ export interface WorkbookReview {
   readonly warnings?: readonly WorkbookWarning[];
   /** The workbook-wide settings, where the host gives them. */
   readonly settings?: WorkbookSettingsView;
-}
-
-/**
- * The settings that apply to the whole workbook, as the officer sets them in the pane. The
- * tolerance's value is a fraction of the target when relative (0.05 for within 5 per cent), and
- * in the indicator's own units when absolute (percentage points for percentages).
- */
-export interface WorkbookSettings {
-  /** The period to report on; null for the latest with data. */
-  readonly period: string | null;
-  readonly tolerance: { readonly type: 'relative' | 'absolute'; readonly value: number };
-  readonly amberRule: 'tolerance' | 'tolerance-or-improving';
-  readonly percent: 'per cent' | '%';
-  readonly decimals: number;
-  /**
-   * Whose rating the narrative follows: 'engine' (ours) or 'sheet' (the sheet's own RAG column,
-   * where it rates an indicator). Our rules colour the values either way. Absent means 'engine'.
-   */
-  readonly ragSource?: 'engine' | 'sheet';
-  /** How the narrative is written, as the workbook's configuration says (default committee). */
-  readonly narrativeStyle?: NarrativeStyle;
 }
 
 /** The workbook-wide settings now, and the choices the workbook offers. */

@@ -1,7 +1,7 @@
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { buildReport } from '../../src/core/report/buildReport';
-import { itemParts, narrativeParagraphs } from '../../src/excel/narrativeLinks';
-import { SMALL_GRID } from './sampleWorkbook';
+import { itemParts, narrativeParagraphs } from '../../src/app/narrativeLinks';
+import { SMALL_GRID } from '../excel/sampleWorkbook';
 
 describe('the narrative for checking in the pane', () => {
   const report = buildReport([SMALL_GRID], DEFAULT_CONFIG);

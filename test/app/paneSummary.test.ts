@@ -1,7 +1,7 @@
 import { DEFAULT_CONFIG } from '../../src/core/config/schema';
 import { buildReport } from '../../src/core/report/buildReport';
-import { paneSummary } from '../../src/excel/paneSummary';
-import { SMALL_GRID } from './sampleWorkbook';
+import { paneSummary } from '../../src/app/paneSummary';
+import { SMALL_GRID } from '../excel/sampleWorkbook';
 
 describe('the pane’s view of a report', () => {
   const { indicators, tables } = paneSummary(buildReport([SMALL_GRID], DEFAULT_CONFIG));

@@ -8,8 +8,9 @@ import { colToLetters } from '../core/address';
 import { reportToJson, type IndicatorJson, type ReportJson } from '../core/report/toJson';
 import type { Report } from '../core/report/buildReport';
 import type { ColumnInfo } from '../core/types';
-import type { ColumnSummary, IndicatorSummary, TableSummary, WorkbookReview } from '../taskpane/hostApi';
+import type { ColumnSummary, IndicatorSummary, TableSummary, WorkbookReview } from './hostApi';
 import { currentSettings, settingsKey } from './settingEdits';
+import { currentWorkbookSettings } from './workbookSettings';
 
 const BADGE = { green: 'Green', amber: 'Amber', red: 'Red' } as const;
 
@@ -78,17 +79,8 @@ export function paneSummary(report: Report): Required<WorkbookReview> {
   // What was decided without doubt (the period, and why) is not a thing to check: it goes beside the period setting.
   const warnings = json.warnings.filter((w) => w.severity !== 'info').map(({ message, sheet, cell }) => ({ message, sheet, cell }));
   const reportingWhy = json.warnings.find((w) => w.severity === 'info' && w.code === 'period-chosen')?.message ?? null;
-  const { config } = report;
   const settings = {
-    current: {
-      period: config.period ?? null,
-      tolerance: { type: config.tolerance.type, value: config.tolerance.value },
-      amberRule: config.amberRule,
-      percent: config.style.percent,
-      decimals: config.style.decimals,
-      ragSource: config.ragSource ?? 'engine',
-      narrativeStyle: config.narrativeStyle ?? 'committee',
-    },
+    current: currentWorkbookSettings(report.config),
     periods: json.periods,
     reporting: json.period,
     reportingWhy,

@@ -1,4 +1,4 @@
-import { refreshMessage } from '../../src/excel/workflows';
+import { refreshMessage } from '../../src/app/commandMessages';
 
 describe('refreshMessage', () => {
   it('counts what was rated, mentions the rest, and names label cells left alone', () => {
