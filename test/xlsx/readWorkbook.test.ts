@@ -115,6 +115,18 @@ describe('workbookToGrids', () => {
     expect(grids[0].values).toEqual([[], [null, 'Children in care'], [], [], [1]]);
   });
 
+  it('reads the General format as no format whatever its case, as Excel does ("GENERAL" as some writers store it)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Formats');
+    ws.getCell('A1').value = 12;
+    ws.getCell('A1').numFmt = 'GENERAL';
+    ws.getCell('B1').value = 0.5;
+    ws.getCell('B1').numFmt = '0%';
+    const { grids } = await roundTrip(wb, 'general.xlsx');
+    expect(grids[0].values[0]).toEqual([12, 0.5]);
+    expect(grids[0].formats?.[0]).toEqual([null, '0%']);
+  });
+
   it('dates read as Excel serial numbers, also in a workbook using the 1904 date system', async () => {
     for (const date1904 of [false, true]) {
       const wb = new ExcelJS.Workbook();
