@@ -56,7 +56,8 @@ interface Cell {
  *   and no format alike, and a format on an empty cell says nothing. So "General" is compared as
  *   no format, and an empty cell's format is not compared.
  * - `Range.values` and `formulas` return a rectangle (the used range, `getUsedRange(true)`), with
- *   "" for empty cells, so the add-in's rows are padded with blanks where the file's rows stop
+ *   "" for empty cells ("Empty strings in responses indicate cells contain no data":
+ *   https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values), so the add-in's rows are padded with blanks where the file's rows stop
  *   early; `SheetGrid` says missing cells are blank. Cells are therefore compared by address,
  *   empty ones left out.
  */
