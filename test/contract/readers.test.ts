@@ -2,7 +2,8 @@
  * The reader contract: a workbook read from its file (the command line's route) and the same
  * workbook read through Office.js (the add-in's route, here the fake Excel loaded from the file's
  * XML by a loader of its own) give the engine the same grids — values, number formats, formulas
- * and Excel tables, sheet by sheet in workbook order.
+ * and Excel tables, sheet by sheet in workbook order. Hidden sheets are read by both and compared
+ * like the others; whether a sheet is hidden is in neither grid, so it is not compared.
  */
 import { existsSync, mkdtempSync, readdirSync } from 'fs';
 import { tmpdir } from 'os';
@@ -20,26 +21,31 @@ const xlsxIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) =
 /** Files that are not workbooks on purpose (the unreadable fixtures), and the large one (a bench, not a contract case). */
 const NOT_READABLE = new Set(['empty.xlsx', 'encrypted.xlsx', 'not-a-workbook.xlsx', 'large-2000.xlsx']);
 
-/** A handful of real workbooks from other projects: tables, shared formulas, inline strings, strict, hidden sheets, odd prefixes. */
-const REAL = [
-  'cal-table-multiple.xlsx',
-  'cal-nonstandard-xml-ns-prefix.xlsx',
-  'cx-BasicTable.xlsx',
-  'poi-InlineStrings.xlsx',
-  'poi-shared_formulas.xlsx',
-  'poi-WithTable.xlsx',
-  'poi-reordered_sheets.xlsx',
-  'poi-59746_NoRowNums.xlsx',
-  'xw-hide01.xlsx',
-  'xw-table12.xlsx',
-  'ejs-chart-sheet.xlsx',
-].map((f) => path.join(FIXTURES, 'real', f));
+/**
+ * Real workbooks from other projects where the file reader (exceljs underneath) still reads a
+ * cell otherwise than Excel does. Each is held as a failing case, so that mending the reader
+ * makes it pass and it must then join the others.
+ */
+const KNOWN_DIVERGENCES: Record<string, string> = {
+  // <c t="e"><f>1/0</f><v>#DIV/0!</v></c> in a date-formatted cell: exceljs turns the error into
+  // an invalid date, so the file reader gives a blank where Excel gives #DIV/0!.
+  'cal-pivots.xlsx': 'an error result in a date-formatted cell reads as blank',
+  // <c t="d"><v>1990-01-01</v></c> (an ISO date, as strict files store them): exceljs reads the
+  // year, 1990, where Excel reads the date (serial 32874).
+  'poi-SimpleStrict.xlsx': 'an ISO date cell reads as its year',
+  // The file defines built-in format 6 (a locale's currency) itself; exceljs uses its own code for
+  // ids below 164, without the backslashes the file has, where Excel uses the file's.
+  'poi-WithChartSheet.xlsx': "a redefined built-in number format reads as exceljs's own code",
+};
+
+/** Every real workbook from other projects (test/fixtures/real): tables, shared formulas, inline strings, strict, hidden and chart sheets, odd prefixes. */
+const REAL = xlsxIn(path.join(FIXTURES, 'real'));
 
 const files = [
   path.join(ROOT, 'samples', 'northmoor-childrens-scorecard.xlsx'),
   ...xlsxIn(FIXTURES).filter((f) => !NOT_READABLE.has(path.basename(f))),
   ...xlsxIn(path.join(FIXTURES, 'council')),
-  ...REAL,
+  ...REAL.filter((f) => !(path.basename(f) in KNOWN_DIVERGENCES)),
 ].filter(existsSync);
 
 interface Cell {
@@ -84,11 +90,22 @@ function comparable(grids: readonly SheetGrid[]) {
   return grids.map((g) => ({ name: g.name, cells: [...cellsOf(g)].sort(([a], [b]) => a.localeCompare(b)), tables: g.tables ?? [] }));
 }
 
+async function bothRoutes(file: string): Promise<{ fromFile: SheetGrid[]; fromExcel: SheetGrid[] }> {
+  const fromFile = workbookToGrids(await loadWorkbook(file));
+  const fromExcel = await (await fakeFromXlsx(file)).run((context) => readWorkbook(context));
+  return { fromFile, fromExcel };
+}
+
 describe.each(files.map((f) => [path.relative(ROOT, f), f]))('%s', (_name, file) => {
   it('reads the same from the file as through Office.js', async () => {
-    const fromFile = workbookToGrids(await loadWorkbook(file));
-    const excel = await fakeFromXlsx(file);
-    const fromExcel = await excel.run((context) => readWorkbook(context));
+    const { fromFile, fromExcel } = await bothRoutes(file);
+    expect(comparable(fromExcel)).toEqual(comparable(fromFile));
+  });
+});
+
+describe.each(Object.entries(KNOWN_DIVERGENCES))('test/fixtures/real/%s (known: %s)', (name) => {
+  it.failing('reads the same from the file as through Office.js', async () => {
+    const { fromFile, fromExcel } = await bothRoutes(path.join(FIXTURES, 'real', name));
     expect(comparable(fromExcel)).toEqual(comparable(fromFile));
   });
 });
@@ -104,8 +121,7 @@ describe.each(annotatedInputs.map((f) => [path.relative(ROOT, f), f]))('the anno
   it('reads the same from the file as through Office.js, our labels and Narrative sheet included', async () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'scorecard-contract-')), 'annotated.xlsx');
     expect((await runReport({ workbook: input, format: 'json', out })).exitCode).toBe(0);
-    const fromFile = workbookToGrids(await loadWorkbook(out));
-    const fromExcel = await (await fakeFromXlsx(out)).run((context) => readWorkbook(context));
+    const { fromFile, fromExcel } = await bothRoutes(out);
     expect(fromFile.map((g) => g.name)).toContain('Narrative');
     expect(fromFile.some((g) => g.formulas?.some((row) => row.some((f) => f?.includes('N(')))) ?? false).toBe(true);
     expect(comparable(fromExcel)).toEqual(comparable(fromFile));
@@ -115,5 +131,5 @@ describe.each(annotatedInputs.map((f) => [path.relative(ROOT, f), f]))('the anno
 it('covers the sample, every catalogue fixture and the council corpus', () => {
   // The fixtures are built by `npm run fixtures` (which `npm test` runs first), the sample by `npm run samples`.
   expect(files.filter((f) => f.includes(`${path.sep}council${path.sep}`)).length).toBeGreaterThan(5);
-  expect(files.length).toBeGreaterThan(40);
+  expect(files.length).toBeGreaterThan(100);
 });
