@@ -27,12 +27,6 @@ const NOT_READABLE = new Set(['empty.xlsx', 'encrypted.xlsx', 'not-a-workbook.xl
  * makes it pass and it must then join the others.
  */
 const KNOWN_DIVERGENCES: Record<string, string> = {
-  // <c t="e"><f>1/0</f><v>#DIV/0!</v></c> in a date-formatted cell: exceljs turns the error into
-  // an invalid date, so the file reader gives a blank where Excel gives #DIV/0!.
-  'cal-pivots.xlsx': 'an error result in a date-formatted cell reads as blank',
-  // <c t="d"><v>1990-01-01</v></c> (an ISO date, as strict files store them): exceljs reads the
-  // year, 1990, where Excel reads the date (serial 32874).
-  'poi-SimpleStrict.xlsx': 'an ISO date cell reads as its year',
   // The file defines built-in format 6 (a locale's currency) itself; exceljs uses its own code for
   // ids below 164, without the backslashes the file has, where Excel uses the file's.
   'poi-WithChartSheet.xlsx': "a redefined built-in number format reads as exceljs's own code",
