@@ -18,7 +18,12 @@ import { key } from '../excel/fake/doc';
 
 const { DOMParser } = new JSDOM('').window;
 
-/** The built-in number formats (ECMA-376 Part 1, 18.8.30 numFmt), as Excel in en-GB reports their codes. */
+/**
+ * The built-in number formats, as ECMA-376 Part 1 (18.8.30 numFmt) lists them — and as exceljs
+ * spells them. Excel itself reports the date ones (14–22) in the user's locale ("m/d/yyyy" for 14
+ * in en-US), which the engine reads alike: it asks only whether a format is a date, a percentage
+ * or how many decimals it shows.
+ */
 const BUILT_IN: Record<number, string> = {
   0: 'General',
   1: '0',
