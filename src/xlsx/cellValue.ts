@@ -67,8 +67,8 @@ export function cellToRaw(cell: Cell): RawValue | undefined {
   }
 }
 
-/** A cell's number format code, or null for General or none. */
+/** A cell's number format code, or null for General (in any case: some writers store "GENERAL") or none. */
 export function cellFormat(cell: Cell): string | null {
   const f = cell.numFmt;
-  return f && f !== 'General' ? f : null;
+  return f && f.toLowerCase() !== 'general' ? f : null;
 }

@@ -115,6 +115,30 @@ describe('workbookToGrids', () => {
     expect(grids[0].values).toEqual([[], [null, 'Children in care'], [], [], [1]]);
   });
 
+  it('reads the General format as no format whatever its case, as Excel does ("GENERAL" as some writers store it)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Formats');
+    ws.getCell('A1').value = 12;
+    ws.getCell('A1').numFmt = 'GENERAL';
+    ws.getCell('B1').value = 0.5;
+    ws.getCell('B1').numFmt = '0%';
+    const { grids } = await roundTrip(wb, 'general.xlsx');
+    expect(grids[0].values[0]).toEqual([12, 0.5]);
+    expect(grids[0].formats?.[0]).toEqual([null, '0%']);
+  });
+
+  it('reads an ISO date cell as its date, and an error result in a date-formatted cell as the error, as Excel does', async () => {
+    const real = path.join(__dirname, '..', 'fixtures', 'real');
+    // <c r="A4" s="1" t="d"><v>1990-01-01</v></c>, with a date format.
+    const strict = workbookToGrids(await loadWorkbook(path.join(real, 'poi-SimpleStrict.xlsx')));
+    expect(strict.find((g) => g.name === 'Sheet Number 2')?.values[3]?.[0]).toBe(32874);
+    // <c r="J5" s="3" t="e"><f>1/0</f><v>#DIV/0!</v></c>, formatted mm-dd-yy.
+    const pivots = workbookToGrids(await loadWorkbook(path.join(real, 'cal-pivots.xlsx')));
+    const withError = pivots.filter((g) => g.formulas?.[4]?.[9] === '1/0');
+    expect(withError.length).toBeGreaterThan(0);
+    for (const g of withError) expect(g.values[4][9]).toEqual({ error: '#DIV/0!' });
+  });
+
   it('dates read as Excel serial numbers, also in a workbook using the 1904 date system', async () => {
     for (const date1904 of [false, true]) {
       const wb = new ExcelJS.Workbook();
