@@ -1,5 +1,23 @@
 import js from '@eslint/js';
+import eslintConfigPrettier from 'eslint-config-prettier';
+import officeAddins from 'eslint-plugin-office-addins';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+/**
+ * The Office.js rules of eslint-plugin-office-addins's recommended config (load before read, sync
+ * after load, no sync in a loop, isNullObject, ...). Only these are taken: the rest of that config is
+ * the core and typescript-eslint recommended sets, already below (its own typescript-eslint copy
+ * would clash with ours), and prettier/prettier, which would make lint a formatting check;
+ * `npm run format:check` is that.
+ */
+const officeAddinsRules = Object.fromEntries(
+  officeAddins.configs.recommended
+    .flatMap((config) => Object.entries(config.rules ?? {}))
+    .filter(([name]) => name.startsWith('office-addins/')),
+);
+/** The plugin's React config: eslint-plugin-react's recommended rules, with the plugin object it carries. */
+const officeAddinsReact = officeAddins.configs.react[0];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'coverage/', 'test/fixtures/', 'samples/', 'test-artifacts/'] },
@@ -9,6 +27,26 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { globals: { module: 'writable', require: 'readonly', __dirname: 'readonly', process: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    plugins: { 'office-addins': officeAddins },
+    rules: officeAddinsRules,
+  },
+  {
+    files: ['src/taskpane/**/*.tsx', 'src/taskpane/**/*.ts'],
+    plugins: { ...officeAddinsReact.plugins, 'react-hooks': reactHooks },
+    languageOptions: officeAddinsReact.languageOptions,
+    settings: { react: { version: 'detect' } },
+    rules: {
+      ...officeAddinsReact.rules,
+      // TypeScript checks the props; prop-types are for untyped JavaScript.
+      'react/prop-types': 'off',
+      // The automatic JSX runtime (tsconfig "jsx": "react-jsx", swc runtime "automatic") needs no React in scope.
+      'react/react-in-jsx-scope': 'off',
+      'react/jsx-uses-react': 'off',
+      ...reactHooks.configs.flat.recommended.rules,
+    },
   },
   {
     // The engine is pure: no host, no UI, no file system.
@@ -61,4 +99,6 @@ export default tseslint.config(
       }],
     },
   },
+  // Last, so that no rule above argues with the formatter.
+  eslintConfigPrettier,
 );

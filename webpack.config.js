@@ -1,8 +1,8 @@
 /**
  * Builds the Excel add-in: the task pane (React + Fluent UI) and the ribbon commands.
  *
- *   npm run build   production bundle in dist/, with a report of the task pane's initial JavaScript
- *   npm start       development server on https://localhost:3000 (see scripts/start.ts)
+ *   npm run build   type-checks (tsc), then the production bundle in dist/, with a report of the task pane's initial JavaScript
+ *   npm run dev-server  development server on https://localhost:3000 (npm start runs it; see scripts/start.ts)
  *
  * Environment:
  *   ADDIN_PUBLIC_URL  where dist/ will be published (production only); every https://localhost:3000/

@@ -1,9 +1,18 @@
 /**
- * `npm start`: serves the add-in on https://localhost:3000 and loads it into Excel.
+ * `npm run start:local`: serves the add-in on https://localhost:3000 and loads it into Excel,
+ * without downloading anything.
  * - Windows: registers manifest.xml for Excel desktop (the per-user developer add-in list).
  * - macOS: copies manifest.xml into Excel's add-in folder.
  * - Elsewhere, or where Excel desktop is not installed: prints the steps for Excel on the web.
  * The first run creates a localhost certificate and asks the system to trust it.
+ *
+ * `npm start` / `npm stop` are Microsoft's office-addin-debugging, as in the Office add-in
+ * templates; it runs `npm run dev-server` and sideloads, and `stop` unregisters. It is fetched by
+ * npx on demand rather than kept as a dev dependency: its office-addin-dev-settings asks for
+ * @microsoft/m365agentstoolkit-cli, whose native keytar module cannot be installed where only the
+ * npm registry is reachable (as in CI), so it would break `npm install` there. Version 6.1.2 is
+ * pinned: its office-addin-usage-data (2.1 and later) sends no usage data (test/scripts/npmScripts.test.ts).
+ * This script stays for Linux (no Excel desktop; it prints the Excel on the web steps) and offline work.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';

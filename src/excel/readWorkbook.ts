@@ -36,6 +36,8 @@ async function loadChunks(context: Excel.RequestContext, sheets: Excel.Worksheet
   for (const group of groups) {
     const ranges = group.map((c) => sheets[c.sheet].getRange(boundsToA1(c.bounds)).load(CELL_PROPERTIES));
     try {
+      // One round trip per group is the point: a group is as much as Excel accepts in one response.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
       const halves = isPayloadError(error) ? splitGroup(group) : null;
