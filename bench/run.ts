@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the engine on 10,000 indicators, and the CLI on a 2,000-indicator workbook
- * against exceljs alone reading and writing the same file. Prints the figures the README quotes.
+ * against exceljs alone reading and writing the same file. Prints the figures docs/benchmarks.md quotes.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
