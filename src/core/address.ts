@@ -87,6 +87,58 @@ export function rangeToA1(top: number, left: number, bottom: number, right: numb
   return start === end ? start : `${start}:${end}`;
 }
 
+/** Zero-based inclusive bounds of a rectangular range. */
+export interface Bounds {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** "F5:G9", "$F$5:$G$9" or "F5" → zero-based bounds (corners in any order); null when malformed. */
+export function parseRange(a1: string): Bounds | null {
+  const [a, b, extra] = a1.split(':');
+  if (extra !== undefined) return null;
+  const p = parseA1(a);
+  const q = b === undefined ? p : parseA1(b);
+  if (!p || !q) return null;
+  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+}
+
+/**
+ * Splits an address at its last "!" into the sheet name (unquoted, `''` → `'`) and the range, as
+ * Office.js reports addresses: "'O''Neil data'!B3:H20" → { sheet: "O'Neil data", range: "B3:H20" }.
+ * No "!" → sheet "".
+ */
+export function splitAddress(address: string): { sheet: string; range: string } {
+  const at = address.lastIndexOf('!');
+  if (at < 0) return { sheet: '', range: address.trim() };
+  const raw = address.slice(0, at).trim();
+  const sheet = raw.startsWith("'") && raw.endsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
+  return { sheet, range: address.slice(at + 1).trim() };
+}
+
+/** As {@link parseRange}, for an address that may name its sheet ("Sheet1!B3:H20"). */
+export function parseBounds(address: string): Bounds | null {
+  return parseRange(splitAddress(address).range);
+}
+
+/** Bounds as an A1 range ("B3:H20"; one cell gives "F5"). */
+export function boundsToA1(b: Bounds): string {
+  return rangeToA1(b.top, b.left, b.bottom, b.right);
+}
+
+/** The range of column `col` from row `top` to `bottom`: (5, 4, 8) → "F5:F9". */
+export function columnSpan(col: number, top: number, bottom: number): string {
+  const letters = colToLetters(col);
+  return top === bottom ? `${letters}${top + 1}` : `${letters}${top + 1}:${letters}${bottom + 1}`;
+}
+
+/** True when `inner` lies wholly inside `outer`. */
+export function contains(outer: Bounds, inner: Bounds): boolean {
+  return inner.top >= outer.top && inner.left >= outer.left && inner.bottom <= outer.bottom && inner.right <= outer.right;
+}
+
 /** A sheet's name as a reference spells it: always quoted, a quote in it doubled ("'O''Neil data'"). */
 export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;

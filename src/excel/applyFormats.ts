@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import { checkFormatPlan } from '../core/annotate';
 import type { FormatPlan, Issue } from '../core/types';
-import { columnSpan } from './addresses';
+import { columnSpan } from '../core/address';
 import { SheetProtectedError } from './errors';
 import { type SpanWrite, labelSpans, spanWrite, writePieces } from './labelWrites';
 import { SYNC_BYTES } from './readPlan';

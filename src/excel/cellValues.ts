@@ -3,7 +3,7 @@
  * engine's cell vocabulary, and building a {@link SheetGrid} anchored at A1 from loaded blocks.
  */
 import type { ListObjectInfo, RawValue, SheetGrid } from '../core/types';
-import type { Bounds } from './addresses';
+import type { Bounds } from '../core/address';
 
 /** One rectangle of loaded cells: the four parallel arrays Office.js returns for it. */
 export interface LoadedBlock {

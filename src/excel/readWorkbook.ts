@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import type { ListObjectInfo, SheetGrid } from '../core/types';
-import { type Bounds, boundsToA1, contains, parseBounds, splitAddress } from './addresses';
+import { type Bounds, boundsToA1, contains, parseBounds, splitAddress } from '../core/address';
 import { blocksToGrid, type LoadedBlock } from './cellValues';
 import { isPayloadError } from './errors';
 import { CELLS_PER_SYNC, type Chunk, firstLookBox, packChunks, rowChunks, splitGroup } from './readPlan';

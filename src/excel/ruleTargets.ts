@@ -9,7 +9,7 @@
  */
 import { blockProblem } from '../core/annotate';
 import type { Issue, RagRuleBlock } from '../core/types';
-import { type Bounds, parseBounds } from './addresses';
+import { type Bounds, parseBounds } from '../core/address';
 import { shiftFormula } from './shiftFormula';
 
 /** Longest `getRanges` address we pass: half the documented limit, for headroom. */

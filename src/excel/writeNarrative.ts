@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { colToLetters } from '../core/address';
+import { colToLetters, splitAddress } from '../core/address';
 import {
   CHART_NAME,
   FONT,
@@ -17,7 +17,6 @@ import {
   type NarrativeSheetPlan,
 } from '../core/annotate';
 import type { Issue, Narrative } from '../core/types';
-import { splitAddress } from './addresses';
 import { SYNC_BYTES } from './readPlan';
 import { htmlColour } from './ruleTargets';
 import { WriteBatch } from './writeBatch';

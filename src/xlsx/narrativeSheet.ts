@@ -1,7 +1,7 @@
 import type { Workbook } from 'exceljs';
 import type { Issue, Narrative } from '../core/types';
 import { NARRATIVE_NAME, freeNarrativeName, narrativeNameIssues, planNarrativeSheet, type NarrativeMeta } from '../core/annotate';
-import { quoteSheet } from './a1';
+import { quoteSheet } from '../core/address';
 import { fillNarrativeRows } from './narrativeRows';
 
 export type { NarrativeMeta };

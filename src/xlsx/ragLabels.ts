@@ -1,7 +1,7 @@
 import { ValueType, type Cell, type Style, type Workbook, type Worksheet } from 'exceljs';
 import type { FormatPlan, Issue } from '../core/types';
 import { type LabelCell, labelBlocker, labelInvalidIssue, labelOccupiedIssue, labelSheetMissingIssue, labelTargets } from '../core/annotate';
-import { parseRange } from './a1';
+import { parseRange } from '../core/address';
 
 export { labelHeaderFormula as headerFormula } from '../core/annotate';
 

@@ -1,4 +1,4 @@
-import { cellLinkFormula, colToLetters, lettersToCol, parseA1, quoteSheet, rangeToA1, toA1 } from '../../src/core/address';
+import { boundsToA1, cellLinkFormula, colToLetters, columnSpan, contains, lettersToCol, parseA1, parseBounds, parseRange, quoteSheet, rangeToA1, splitAddress, toA1 } from '../../src/core/address';
 
 describe('colToLetters', () => {
   it.each([
@@ -95,5 +95,29 @@ describe('links to cells', () => {
     expect(quoteSheet("O'Neil data")).toBe("'O''Neil data'");
     expect(cellLinkFormula('Scorecard', 'F5')).toBe('HYPERLINK("#\'Scorecard\'!F5","Scorecard!F5")');
     expect(cellLinkFormula('Q2 "final"', 'B3')).toBe('HYPERLINK("#\'Q2 ""final""\'!B3","Q2 ""final""!B3")');
+  });
+});
+
+describe('ranges and Office.js addresses', () => {
+  it('reads a range in either corner order, with or without dollars', () => {
+    expect(parseRange('$G$9:F5')).toEqual({ top: 4, left: 5, bottom: 8, right: 6 });
+    expect(parseRange('F5')).toEqual({ top: 4, left: 5, bottom: 4, right: 5 });
+    expect(parseRange('F5:G9:H10')).toBeNull();
+    expect(parseRange('Scorecard!F5')).toBeNull();
+  });
+
+  it('splits an address as Office.js writes it into the sheet and the range', () => {
+    expect(splitAddress("'O''Neil data'!B3:H20")).toEqual({ sheet: "O'Neil data", range: 'B3:H20' });
+    expect(splitAddress('Scorecard!F5')).toEqual({ sheet: 'Scorecard', range: 'F5' });
+    expect(splitAddress('F5')).toEqual({ sheet: '', range: 'F5' });
+    expect(parseBounds("'Q2 data'!B3:H20")).toEqual({ top: 2, left: 1, bottom: 19, right: 7 });
+  });
+
+  it('writes bounds and column spans back, and tells containment', () => {
+    expect(boundsToA1({ top: 2, left: 1, bottom: 19, right: 7 })).toBe('B3:H20');
+    expect(columnSpan(5, 4, 8)).toBe('F5:F9');
+    expect(columnSpan(5, 4, 4)).toBe('F5');
+    expect(contains({ top: 0, left: 0, bottom: 9, right: 9 }, { top: 2, left: 2, bottom: 9, right: 3 })).toBe(true);
+    expect(contains({ top: 0, left: 0, bottom: 9, right: 9 }, { top: 2, left: 2, bottom: 10, right: 3 })).toBe(false);
   });
 });

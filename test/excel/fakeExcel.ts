@@ -9,7 +9,7 @@
  */
 import { parseA1 } from '../../src/core/address';
 import type { RawValue, SheetGrid } from '../../src/core/types';
-import { parseBounds } from '../../src/excel/addresses';
+import { parseBounds } from '../../src/core/address';
 import { defaultEvaluator, type Evaluator } from './fake/cells';
 import { type BatchRunner, type Command, FakeContext } from './fake/context';
 import { type CellState, type CfState, type DocState, FakeOfficeError, type SheetState, key, newSheet } from './fake/doc';

@@ -10,7 +10,7 @@ import type { NarrativeMeta } from '../../../src/core/annotate';
 import { buildReport } from '../../../src/core/report/buildReport';
 import { ragCounts } from '../../../src/core/report/ragCounts';
 import { sheetRagNotes } from '../../../src/core/report/sheetRags';
-import { parseBounds } from '../../../src/excel/addresses';
+import { parseBounds } from '../../../src/core/address';
 import { widthInPoints, writeNarrative } from '../../../src/excel/writeNarrative';
 import { patchCopy } from '../../../src/xlsx/patch/patchCopy';
 import { readWorkbookFile, workbookToGrids } from '../../../src/xlsx/readWorkbook';

@@ -5,7 +5,7 @@
  * test puts on `window.scorecardE2E` (by an init script, before the page's own scripts run).
  */
 import type { SheetGrid } from '../../../src/core/types';
-import { boundsToA1 } from '../../../src/excel/addresses';
+import { boundsToA1 } from '../../../src/core/address';
 import { FakeExcel } from '../../excel/fakeExcel';
 import type { FakeContext } from '../../excel/fake/context';
 import { FakeRange } from '../../excel/fake/range';

@@ -5,7 +5,7 @@
  * it looks like one — unless the cell's number format is text ("@"), when it is kept as text.
  */
 import type { RawValue } from '../../../src/core/types';
-import type { Bounds } from '../../../src/excel/addresses';
+import type { Bounds } from '../../../src/core/address';
 import { type CellState, FakeOfficeError, type SheetState, key } from './doc';
 
 /** Works out a formula's result; the fake does not calculate, so tests may supply one. */

@@ -4,7 +4,7 @@
  * go to the end) and the proxy must not be used again afterwards; `custom` exists only on custom
  * formats; a protected sheet refuses every change.
  */
-import type { Bounds } from '../../../src/excel/addresses';
+import type { Bounds } from '../../../src/core/address';
 import { defaultEvaluator } from './cells';
 import { FakeContext, FakeObject, loadNames } from './context';
 import { type CfState, FakeOfficeError, type SheetState, intersects } from './doc';

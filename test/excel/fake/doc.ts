@@ -4,7 +4,7 @@
  */
 import { MAX_COL, MAX_ROW } from '../../../src/core/address';
 import type { RawValue } from '../../../src/core/types';
-import { type Bounds, boundsToA1, parseBounds } from '../../../src/excel/addresses';
+import { type Bounds, boundsToA1, parseBounds } from '../../../src/core/address';
 
 /** An error as Office.js reports it: `OfficeExtension.Error` carries `code` and `debugInfo`. */
 export class FakeOfficeError extends Error {

@@ -2,7 +2,7 @@
  * Ranges and range areas. A range is resolved at sync time, so a used range is the used range
  * when the batch runs; an *OrNullObject range with nothing behind it reports `isNullObject`.
  */
-import type { Bounds } from '../../../src/excel/addresses';
+import type { Bounds } from '../../../src/core/address';
 import { type CellProperty, type Evaluator, readCells, writeCells } from './cells';
 import { FakeConditionalFormatCollection } from './conditionalFormats';
 import { FakeContext, FakeObject, recorder } from './context';

@@ -3,7 +3,7 @@
  */
 import type { Evaluator } from './cells';
 import { FakeContext, FakeObject, loadNames, recorder } from './context';
-import { boundsToA1 } from '../../../src/excel/addresses';
+import { boundsToA1 } from '../../../src/core/address';
 import { type ChartState, type DocState, FakeOfficeError, type SheetState, WHOLE_SHEET, boundsOrFail, newSheet, usedBounds } from './doc';
 import { FakeRange, FakeRangeAreas } from './range';
 

@@ -1,7 +1,7 @@
 /**
  * Tables, names and settings of the fake workbook, and the workbook object that holds them.
  */
-import { type Bounds, boundsToA1 } from '../../../src/excel/addresses';
+import { type Bounds, boundsToA1 } from '../../../src/core/address';
 import type { Evaluator } from './cells';
 import { FakeContext, FakeObject, loadNames } from './context';
 import { type DocState, FakeOfficeError, type NameState, type SheetState, sheetRef } from './doc';
