@@ -19,6 +19,15 @@ const officeAddinsRules = Object.fromEntries(
 /** The plugin's React config: eslint-plugin-react's recommended rules, with the plugin object it carries. */
 const officeAddinsReact = officeAddins.configs.react[0];
 
+/**
+ * Outside the engine, the engine is imported from its public surface, src/core/index.ts, and not from
+ * its modules: what the hosts may rely on is then one file to read and one to keep stable.
+ */
+const coreSurface = {
+  group: ['../core/*', '../../core/*', '../../../core/*'],
+  message: "Import the engine from its public surface, src/core/index.ts ('../core'), not from its modules.",
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'coverage/', 'test/fixtures/', 'samples/', 'test-artifacts/'] },
   js.configs.recommended,
@@ -72,6 +81,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['../taskpane/*', '../commands/*', 'react', 'react-dom', 'react-dom/*', '@fluentui/*'], message: 'src/excel is the Office.js adapter: it implements the HostApi of src/app and knows nothing of the pane or the ribbon.' },
+          coreSurface,
         ],
       }],
     },
@@ -83,6 +93,7 @@ export default tseslint.config(
         patterns: [
           { group: ['react', 'react-dom', 'react-dom/*', '@fluentui/*', '../taskpane/*', '../commands/*'], message: 'src/app is the application layer: no UI (the pane and the ribbon depend on it, not it on them).' },
           { group: ['../excel/*'], message: 'src/app holds no Office.js: the Excel host implements its HostApi, and src/taskpane/index.tsx wires it in.' },
+          coreSurface,
         ],
       }],
       'no-restricted-globals': ['error', { name: 'Excel', message: 'Excel.* belongs in src/excel.' }, { name: 'Office', message: 'Office.* belongs in src/excel.' }],
@@ -95,9 +106,15 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['../excel/*', '../../excel/*'], message: 'The pane and the ribbon reach the workbook through the HostApi of src/app; only src/taskpane/index.tsx creates the Excel host.' },
+          coreSurface,
         ],
       }],
     },
+  },
+  {
+    // The file host and the composition point have no layer rules of their own, only the engine's surface.
+    files: ['src/xlsx/**/*.ts', 'src/cli/**/*.ts', 'src/taskpane/index.tsx'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [coreSurface] }] },
   },
   // Last, so that no rule above argues with the formatter.
   eslintConfigPrettier,

@@ -3,8 +3,7 @@
  * and which label cells were left alone; where the edited narrative went and which of its figures
  * are not in the draft. The Office.js workflows (src/excel/workflows.ts) supply the facts.
  */
-import { listJoin } from '../core/narrative/phrases';
-import type { RagCounts } from '../core/types';
+import { listJoin, type RagCounts } from '../core';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

@@ -1,7 +1,7 @@
-import type { ColumnRole, NarrativeStyle } from '../core/types';
+import type { ColumnRole, NarrativeStyle } from '../core';
+export type { NarrativeStyle } from '../core';
 import type { WorkbookSettings } from './workbookSettings';
 
-export type { NarrativeStyle } from '../core/types';
 export type { WorkbookSettings } from './workbookSettings';
 
 /**

@@ -2,8 +2,7 @@
  * The drafted narrative as the task pane shows it for checking: paragraphs in reading order, each
  * figure a part of its own that names the cell it came from.
  */
-import { narrativeBlocks } from '../core/narrative/render';
-import type { Narrative, NarrativeItem } from '../core/types';
+import { type Narrative, narrativeBlocks, type NarrativeItem } from '../core';
 import type { NarrativeParagraph, NarrativePart } from './hostApi';
 
 /** An item's text cut at its placed figures: plain text, then a figure with its cell, and so on. */

@@ -3,11 +3,7 @@
  * detail, grouped by sheet and section, and each table with its column roles. Everything is
  * worded here, from the engine's own JSON form, so the pane only displays.
  */
-import { shortName } from '../core/narrative/phrases';
-import { colToLetters } from '../core/address';
-import { reportToJson, type IndicatorJson, type ReportJson } from '../core/report/toJson';
-import type { Report } from '../core/report/buildReport';
-import type { ColumnInfo } from '../core/types';
+import { colToLetters, type ColumnInfo, type IndicatorJson, type Report, type ReportJson, reportToJson, shortName } from '../core';
 import type { ColumnSummary, IndicatorSummary, TableSummary, WorkbookReview } from './hostApi';
 import { currentSettings, settingsKey } from './settingEdits';
 import { currentWorkbookSettings } from './workbookSettings';

@@ -4,9 +4,7 @@
  * stored form is kept as it was written (only the entry concerned changes), so defaults are not
  * frozen into the file.
  */
-import { headerKey } from '../core/tables/headerText';
-import { sameName } from '../core/tables/tableConfig';
-import type { ColumnRole, RatedIndicator } from '../core/types';
+import { type ColumnRole, headerKey, type RatedIndicator, sameName } from '../core';
 import type { IndicatorSettings } from './hostApi';
 import { isStyleSetting, WHEN_ABSENT, type WorkbookSettings } from './workbookSettings';
 

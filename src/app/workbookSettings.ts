@@ -5,9 +5,7 @@
  * a workbook setting here without further change; see README.md in this folder.
  */
 import type { z } from 'zod';
-import type { configSchema } from '../core/config/schema';
-import { DEFAULT_CONFIG } from '../core/config/defaults';
-import type { ScorecardConfig } from '../core/types';
+import { type configSchema, DEFAULT_CONFIG, type ScorecardConfig } from '../core';
 
 /** The configuration as the schema gives it, defaults filled in. */
 type Config = z.output<typeof configSchema>;

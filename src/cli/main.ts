@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { NARRATIVE_STYLES } from '../core/config/vocabulary';
-import type { NarrativeStyle } from '../core/types';
+import { NARRATIVE_STYLES, type NarrativeStyle } from '../core';
 import { runReport, type OutputFormat } from './runReport';
 
 const USAGE = `Usage: scorecard report <workbook.xlsx> [options]

@@ -1,14 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parseConfig } from '../core/config/schema';
-import { listJoin } from '../core/narrative/phrases';
-import { renderMarkdown } from '../core/narrative/render';
-import { buildReport, type Report } from '../core/report/buildReport';
-import { ragCounts } from '../core/report/ragCounts';
-import { ratingsForNarrative, sheetRagNotes } from '../core/report/sheetRags';
-import { reportToJson } from '../core/report/toJson';
-import { colToLetters } from '../core/address';
-import { NoIndicatorTableError, ScorecardError } from '../core/errors';
-import type { NarrativeStyle, ScorecardConfig, UnreadTable } from '../core/types';
+import { buildReport, colToLetters, listJoin, type NarrativeStyle, NoIndicatorTableError, parseConfig, ragCounts, ratingsForNarrative, renderMarkdown, type Report, reportToJson, type ScorecardConfig, ScorecardError, sheetRagNotes, type UnreadTable } from '../core';
 import { readWorkbookFile, workbookToGrids } from '../xlsx/readWorkbook';
 import { rebuildLosses } from '../xlsx/rebuildLosses';
 import { applyFormatPlan, patchCopy, startSaveBytes, startSaveCopy, writeNarrativeSheet, type PendingCopy } from '../xlsx/writeAnnotated';

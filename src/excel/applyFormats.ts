@@ -1,7 +1,5 @@
 /// <reference types="office-js" />
-import { checkFormatPlan } from '../core/annotate';
-import type { FormatPlan, Issue } from '../core/types';
-import { columnSpan } from '../core/address';
+import { checkFormatPlan, columnSpan, type FormatPlan, type Issue } from '../core';
 import { SheetProtectedError } from './errors';
 import { type SpanWrite, labelSpans, spanWrite, writePieces } from './labelWrites';
 import { SYNC_BYTES } from './readPlan';

@@ -2,8 +2,7 @@
  * Turning what `Range.values`, `valueTypes`, `formulas` and `numberFormat` return into the
  * engine's cell vocabulary, and building a {@link SheetGrid} anchored at A1 from loaded blocks.
  */
-import type { ListObjectInfo, RawValue, SheetGrid } from '../core/types';
-import type { Bounds } from '../core/address';
+import type { Bounds, ListObjectInfo, RawValue, SheetGrid } from '../core';
 
 /** One rectangle of loaded cells: the four parallel arrays Office.js returns for it. */
 export interface LoadedBlock {

@@ -3,7 +3,7 @@
  * an `OfficeExtension.Error` whose `code` is one of `Excel.ErrorCodes` (or the common codes such
  * as "RequestPayloadSizeLimitExceeded"); the message Excel attaches is not meant for end users.
  */
-import { ScorecardError } from '../core/errors';
+import { ScorecardError } from '../core';
 
 /** What the adapter was doing, for the wording. */
 export type ExcelAction = 'refresh' | 'draft' | 'insert' | 'settings';

@@ -3,8 +3,7 @@
  * whole label column is checked with one range read and written with one `formulas` assignment
  * (null entries in the array leave a cell untouched), not one round trip or range per cell.
  */
-import { type LabelCell, type LabelWhat, labelBlocker, labelInvalidIssue, labelOccupiedIssue, labelTargets } from '../core/annotate';
-import type { FormatPlan, Issue } from '../core/types';
+import { type FormatPlan, type Issue, labelBlocker, type LabelCell, labelInvalidIssue, labelOccupiedIssue, labelTargets, type LabelWhat } from '../core';
 import { toFormula } from './cellValues';
 
 /** One cell to write: the formula without "=", and what it is, for messages. */

@@ -4,7 +4,7 @@
  * same sync travel in the same response. So cells are read in row chunks packed into syncs of at
  * most {@link CELLS_PER_SYNC} cells.
  */
-import type { Bounds } from '../core/address';
+import type { Bounds } from '../core';
 
 /** Bytes we allow one response (the limit is 5 MB; the rest is headroom for our estimate). */
 export const SYNC_BYTES = 4_000_000;

@@ -1,6 +1,5 @@
 /// <reference types="office-js" />
-import type { ListObjectInfo, SheetGrid } from '../core/types';
-import { type Bounds, boundsToA1, contains, parseBounds, splitAddress } from '../core/address';
+import { type Bounds, boundsToA1, contains, type ListObjectInfo, parseBounds, type SheetGrid, splitAddress } from '../core';
 import { blocksToGrid, type LoadedBlock } from './cellValues';
 import { isPayloadError } from './errors';
 import { CELLS_PER_SYNC, type Chunk, firstLookBox, packChunks, rowChunks, splitGroup } from './readPlan';

@@ -7,9 +7,7 @@
  * an 8,192-character limit on a `getRanges` address, so very fragmented blocks are cut into
  * groups of at most {@link MAX_AREAS_ADDRESS} characters, each with its own three rules.
  */
-import { blockProblem } from '../core/annotate';
-import type { Issue, RagRuleBlock } from '../core/types';
-import { type Bounds, parseBounds } from '../core/address';
+import { blockProblem, type Bounds, type Issue, parseBounds, type RagRuleBlock } from '../core';
 import { shiftFormula } from './shiftFormula';
 
 /** Longest `getRanges` address we pass: half the documented limit, for headroom. */

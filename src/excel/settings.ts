@@ -4,8 +4,7 @@
  * travels with the file and co-authors see the same targets, tolerance and house style. Settings
  * are kept per workbook and add-in, under one key, as JSON text.
  */
-import { ConfigError, DEFAULT_CONFIG, parseConfig } from '../core/config/schema';
-import type { Issue, ScorecardConfig } from '../core/types';
+import { ConfigError, DEFAULT_CONFIG, type Issue, parseConfig, type ScorecardConfig } from '../core';
 
 /** The settings key holding the configuration. */
 export const CONFIG_KEY = 'scorecardNarrator.config';

@@ -1,4 +1,4 @@
-import { MAX_COL, MAX_ROW, colToLetters, lettersToCol } from '../core/address';
+import { colToLetters, lettersToCol, MAX_COL, MAX_ROW } from '../core';
 
 const REF = /^(\$?)([A-Za-z]{1,3})(\$?)([0-9]{1,7})(?![A-Za-z0-9_.(])/;
 const WORD_CHAR = /[A-Za-z0-9_.$]/;

@@ -4,16 +4,11 @@
  * build the report, then write. Kept apart from `host.ts` so the engine loads only when a command
  * first runs, not with the task pane.
  */
-import { newFigures } from '../core/narrative/newFigures';
-import { buildReport, type Report } from '../core/report/buildReport';
-import { NoIndicatorTableError } from '../core/errors';
+import { buildReport, type NarrativeStyle, newFigures, NoIndicatorTableError, ragCounts, ratingsForNarrative, type Report, sheetRagNotes } from '../core';
 import { applyFormats } from './applyFormats';
 import { insertedMessage, refreshMessage } from '../app/commandMessages';
 import type { NarrativeParagraph, WorkbookReview } from '../app/hostApi';
 import { narrativeParagraphs } from '../app/narrativeLinks';
-import { ragCounts } from '../core/report/ragCounts';
-import { ratingsForNarrative, sheetRagNotes } from '../core/report/sheetRags';
-import type { NarrativeStyle } from '../core/types';
 import { paneSummary } from '../app/paneSummary';
 import { readWorkbook } from './readWorkbook';
 import { requestConfig } from './settings';

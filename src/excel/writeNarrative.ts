@@ -1,22 +1,5 @@
 /// <reference types="office-js" />
-import { colToLetters, splitAddress } from '../core/address';
-import {
-  CHART_NAME,
-  FONT,
-  FONT_SIZE,
-  LOOKS,
-  NARRATIVE_NAME,
-  freeNarrativeName,
-  lastRow,
-  narrativeNameIssues,
-  planNarrativeSheet,
-  chartCell,
-  type CellLook,
-  type EditedNarrative,
-  type NarrativeMeta,
-  type NarrativeSheetPlan,
-} from '../core/annotate';
-import type { Issue, Narrative } from '../core/types';
+import { type CellLook, CHART_NAME, chartCell, colToLetters, type EditedNarrative, FONT, FONT_SIZE, freeNarrativeName, type Issue, lastRow, LOOKS, type Narrative, NARRATIVE_NAME, type NarrativeMeta, narrativeNameIssues, type NarrativeSheetPlan, planNarrativeSheet, splitAddress } from '../core';
 import { SYNC_BYTES } from './readPlan';
 import { htmlColour } from './ruleTargets';
 import { WriteBatch } from './writeBatch';

@@ -1,6 +1,5 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import type { FormatPlan, Issue, RagRuleBlock } from '../core/types';
-import { blockProblem, checkFormatPlan } from '../core/annotate';
+import { blockProblem, checkFormatPlan, type FormatPlan, type Issue, type RagRuleBlock } from '../core';
 import { addBlock, lastPriority, removeMarkedRules } from './conditionalFormats';
 import { writeLabels } from './ragLabels';
 

@@ -1,5 +1,5 @@
 import { ValueType, type Cell, type CellRichTextValue } from 'exceljs';
-import type { RawValue } from '../core/types';
+import type { RawValue } from '../core';
 
 const MS_PER_DAY = 86_400_000;
 /** Days from Excel's day 0 (30 December 1899, counting its fictitious 29 February 1900) to 1 January 1970. */

@@ -1,5 +1,5 @@
 import type { ConditionalFormattingRule, Worksheet } from 'exceljs';
-import type { RagRuleBlock } from '../core/types';
+import type { RagRuleBlock } from '../core';
 
 /** A conditional-formatting entry as exceljs keeps it on a worksheet (not in its published types). */
 export interface CfEntry {

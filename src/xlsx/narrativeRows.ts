@@ -3,7 +3,7 @@
  * cannot be patched in place.
  */
 import type { Alignment, Font, Style, Worksheet } from 'exceljs';
-import { FONT, FONT_SIZE, LOOKS, type CellLook, type LookName, type NarrativeMeta, type NarrativeRow } from '../core/annotate';
+import { type CellLook, FONT, FONT_SIZE, type LookName, LOOKS, type NarrativeMeta, type NarrativeRow } from '../core';
 
 export type { NarrativeMeta };
 

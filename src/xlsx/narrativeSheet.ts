@@ -1,7 +1,5 @@
 import type { Workbook } from 'exceljs';
-import type { Issue, Narrative } from '../core/types';
-import { NARRATIVE_NAME, freeNarrativeName, narrativeNameIssues, planNarrativeSheet, type NarrativeMeta } from '../core/annotate';
-import { quoteSheet } from '../core/address';
+import { freeNarrativeName, type Issue, type Narrative, NARRATIVE_NAME, type NarrativeMeta, narrativeNameIssues, planNarrativeSheet, quoteSheet } from '../core';
 import { fillNarrativeRows } from './narrativeRows';
 
 export type { NarrativeMeta };

@@ -1,9 +1,7 @@
 import { ValueType, type Cell, type Style, type Workbook, type Worksheet } from 'exceljs';
-import type { FormatPlan, Issue } from '../core/types';
-import { type LabelCell, labelBlocker, labelInvalidIssue, labelOccupiedIssue, labelSheetMissingIssue, labelTargets } from '../core/annotate';
-import { parseRange } from '../core/address';
+import { type FormatPlan, type Issue, labelBlocker, type LabelCell, labelInvalidIssue, labelOccupiedIssue, labelSheetMissingIssue, labelTargets, parseRange } from '../core';
+export { labelHeaderFormula as headerFormula } from '../core';
 
-export { labelHeaderFormula as headerFormula } from '../core/annotate';
 
 /** A cell as exceljs read it, described for the label policy. */
 function labelCell(cell: Cell | undefined): LabelCell {

@@ -1,7 +1,6 @@
 import { promises as fs } from 'fs';
 import { Workbook, ValueType, type Worksheet } from 'exceljs';
-import type { Issue, ListObjectInfo, RawValue, SheetGrid } from '../core/types';
-import { parseRange } from '../core/address';
+import { type Issue, type ListObjectInfo, parseRange, type RawValue, type SheetGrid } from '../core';
 import { cellFormat, cellToRaw } from './cellValue';
 import { needsPlainCopy, plainCopy } from './readablePackage';
 import { fsReason, workbookError } from './workbookError';

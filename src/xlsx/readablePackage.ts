@@ -12,7 +12,7 @@
 import { assembleZip, partBytes, readZip, storedEntry } from './zipParts';
 import { STRICT, TRANSITIONAL, addressed, dirOf, isRel, nsAttr, partNames, relsOf, relsPathOf, resolve, rootTag, unprefixed } from './patch/package';
 import { attr } from './patch/xml';
-import { parseRange } from '../core/address';
+import { parseRange } from '../core';
 
 /** More cells than this in one data validation's ranges, and exceljs is not given it. */
 const MAX_VALIDATED_CELLS = 100_000;

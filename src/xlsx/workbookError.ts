@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { ScorecardError } from '../core/errors';
+import { ScorecardError } from '../core';
 
 /** Why a workbook could not be read or written. */
 export type WorkbookErrorCode =

@@ -9,12 +9,11 @@
  * await saveCopy(wb, input, output);
  * ```
  */
-import type { FormatPlan } from '../core/types';
+import type { FormatPlan } from '../core';
+export { countsFromNarrative as ragCounts, type RagCounts } from '../core';
 
 export { applyFormatPlan } from './applyFormatPlan';
 export { writeNarrativeSheet, NARRATIVE_SHEET_NAME_TAG, type NarrativeMeta } from './narrativeSheet';
-export { countsFromNarrative as ragCounts } from '../core/annotate';
-export type { RagCounts } from '../core/types';
 export { saveCopy, startSaveBytes, startSaveCopy, isSameFile, type PendingCopy } from './saveCopy';
 export { patchCopy, type PatchedCopy } from './patch/patchCopy';
 export { headerFormula } from './ragLabels';

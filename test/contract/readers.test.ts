@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readdirSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { runReport } from '../../src/cli/runReport';
-import type { RawValue, SheetGrid } from '../../src/core/types';
+import type { RawValue, SheetGrid } from '../../src/core/values/types';
 import { readWorkbook } from '../../src/excel/readWorkbook';
 import { loadWorkbook, workbookToGrids } from '../../src/xlsx/readWorkbook';
 import { fakeFromXlsx } from './xlsxToFake';

@@ -11,7 +11,7 @@ import { promises as fs } from 'fs';
 import { JSDOM } from 'jsdom';
 import JSZip from 'jszip';
 import { lettersToCol } from '../../src/core/address';
-import type { RawValue } from '../../src/core/types';
+import type { RawValue } from '../../src/core/values/types';
 import { shiftFormula } from '../../src/excel/shiftFormula';
 import { FakeExcel } from '../excel/fakeExcel';
 import { key } from '../excel/fake/doc';

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import type { SheetGrid } from '../../src/core/types';
+import type { SheetGrid } from '../../src/core/values/types';
 import { loadWorkbook, workbookToGrids } from '../../src/xlsx/readWorkbook';
 import { sampleGrids } from '../excel/sampleWorkbook';
 import type { BrowserSetup } from './browser/fakeOffice';

@@ -1,7 +1,8 @@
 /// <reference types="office-js" />
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { buildReport, type Report } from '../../src/core/report/buildReport';
-import type { FormatPlan, SheetGrid } from '../../src/core/types';
+import type { FormatPlan } from '../../src/core/rating/types';
+import type { SheetGrid } from '../../src/core/values/types';
 import { applyFormats, type ApplyOptions } from '../../src/excel/applyFormats';
 import { SheetProtectedError } from '../../src/excel/errors';
 import type { FakeExcel } from './fakeExcel';

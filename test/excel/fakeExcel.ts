@@ -7,9 +7,8 @@
  * their priority order, and each round trip's request and response are measured against Excel on
  * the web's 5 MB limit. Charts and range formats are recorded, not drawn.
  */
-import { parseA1 } from '../../src/core/address';
-import type { RawValue, SheetGrid } from '../../src/core/types';
-import { parseBounds } from '../../src/core/address';
+import { parseA1, parseBounds } from '../../src/core/address';
+import type { RawValue, SheetGrid } from '../../src/core/values/types';
 import { defaultEvaluator, type Evaluator } from './fake/cells';
 import { type BatchRunner, type Command, FakeContext } from './fake/context';
 import { type CellState, type CfState, type DocState, FakeOfficeError, type SheetState, key, newSheet } from './fake/doc';

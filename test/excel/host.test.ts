@@ -2,7 +2,7 @@
 import { toA1 } from '../../src/core/address';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { buildReport } from '../../src/core/report/buildReport';
-import type { SheetGrid } from '../../src/core/types';
+import type { SheetGrid } from '../../src/core/values/types';
 import { createExcelHost } from '../../src/excel/host';
 import { ragCounts } from '../../src/core/report/ragCounts';
 import { CONFIG_KEY, saveConfig } from '../../src/excel/settings';

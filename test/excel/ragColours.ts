@@ -8,7 +8,7 @@
 import { HyperFormula, type RawCellContent } from 'hyperformula';
 import { toA1 } from '../../src/core/address';
 import { RAG_COLOURS } from '../../src/core/rating/formatPlan';
-import type { RawValue } from '../../src/core/types';
+import type { RawValue } from '../../src/core/values/types';
 import { htmlColour } from '../../src/excel/ruleTargets';
 import type { Evaluator } from './fake/cells';
 import { colOf, rowOf } from './fake/doc';

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import type { SheetGrid } from '../../src/core/types';
+import type { SheetGrid } from '../../src/core/values/types';
 import { readWorkbook } from '../../src/excel/readWorkbook';
 import { syntheticGrid } from '../../bench/syntheticGrid';
 import { FakeExcel } from './fakeExcel';

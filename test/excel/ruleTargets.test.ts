@@ -1,4 +1,4 @@
-import type { RagRuleBlock } from '../../src/core/types';
+import type { RagRuleBlock } from '../../src/core/rating/types';
 import { MAX_AREAS_ADDRESS, htmlColour, ruleTargets } from '../../src/excel/ruleTargets';
 
 const block = (ranges: string[]): RagRuleBlock => ({

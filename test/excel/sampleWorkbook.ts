@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'fs';
 import * as path from 'path';
-import type { SheetGrid } from '../../src/core/types';
+import type { SheetGrid } from '../../src/core/values/types';
 import { loadWorkbook, workbookToGrids } from '../../src/xlsx/readWorkbook';
 import { syntheticGrid } from '../../bench/syntheticGrid';
 import { FakeExcel } from './fakeExcel';

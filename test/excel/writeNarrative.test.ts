@@ -2,7 +2,8 @@
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { buildReport } from '../../src/core/report/buildReport';
 import { sheetRagNotes } from '../../src/core/report/sheetRags';
-import type { Narrative, NarrativeItem, SheetGrid } from '../../src/core/types';
+import type { Narrative, NarrativeItem } from '../../src/core/narrative/types';
+import type { SheetGrid } from '../../src/core/values/types';
 import type { NarrativeMeta } from '../../src/core/annotate';
 import { ragCounts } from '../../src/core/report/ragCounts';
 import { CHART_NAME, NARRATIVE_NAME, writeNarrative } from '../../src/excel/writeNarrative';

@@ -1,5 +1,8 @@
 import { quarterPeriod } from '../../src/core/periods/makePeriod';
-import type { Indicator, Measure, Period, Polarity, Target, Tolerance, Unit } from '../../src/core/types';
+import type { Tolerance } from '../../src/core/config/types';
+import type { Indicator, Measure, Polarity, Target } from '../../src/core/indicators/types';
+import type { Period } from '../../src/core/periods/types';
+import type { Unit } from '../../src/core/values/types';
 
 /** A measure on sheet "S", column `col`, row `row` (zero-based), with the normalised value. */
 export function measure(value: number | null, col = 5, row = 4, scale = 1, extra: Partial<Measure> = {}): Measure {

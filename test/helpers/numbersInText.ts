@@ -1,4 +1,4 @@
-import type { NarrativeItem } from '../../src/core/types';
+import type { NarrativeItem } from '../../src/core/narrative/types';
 
 const NUMBER = /\d[\d,]*(?:\.\d+)?/g;
 

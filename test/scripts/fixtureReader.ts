@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { RawValue } from '../../src/core/types';
+import type { RawValue } from '../../src/core/values/types';
 
 /** The repository root. */
 export const ROOT = join(__dirname, '..', '..');

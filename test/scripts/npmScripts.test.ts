@@ -3,11 +3,12 @@
  * a developer did not ask for, and without a dependency that cannot be installed from the npm
  * registry alone.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 
 const root = join(__dirname, '..', '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  sideEffects: string[];
   config: Record<string, string | number>;
   scripts: Record<string, string>;
   devDependencies: Record<string, string>;
@@ -58,5 +59,20 @@ describe('npm scripts', () => {
     const config = await webpackConfig({}, { mode: 'development' });
     expect(config.devServer.port).toBe(pkg.config.dev_server_port);
     expect(pkg.scripts['dev-server']).toBe('webpack serve --mode development');
+  });
+
+  it('names every module imported for its side effects, so that the bundler keeps it', () => {
+    // "sideEffects" lets webpack leave out what the task pane does not use of the engine's public
+    // surface (src/core/index.ts); a module imported only for what it does on loading must be listed.
+    const bare: string[] = [];
+    for (const entry of readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !/\.tsx?$/.test(entry.name)) continue;
+      const file = join(entry.parentPath, entry.name);
+      for (const m of readFileSync(file, 'utf8').matchAll(/^import '(\.[^']+)';$/gm)) {
+        bare.push(`./${relative(root, join(dirname(file), m[1])).split('\\').join('/')}.ts`);
+      }
+    }
+    expect(bare.length).toBeGreaterThan(0);
+    expect([...pkg.sideEffects].sort()).toEqual([...new Set(bare)].sort());
   });
 });

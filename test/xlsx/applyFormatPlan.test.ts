@@ -1,7 +1,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import type { FormatPlan } from '../../src/core/types';
+import type { FormatPlan } from '../../src/core/rating/types';
 import { applyFormatPlan, saveCopy } from '../../src/xlsx/writeAnnotated';
 import { MARKER, buildScorecard, handPlan, tempDir } from './scorecardFixture';
 

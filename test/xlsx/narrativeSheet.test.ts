@@ -2,7 +2,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { Narrative, NarrativeItem } from '../../src/core/types';
+import type { Narrative, NarrativeItem } from '../../src/core/narrative/types';
 import { saveCopy, writeNarrativeSheet } from '../../src/xlsx/writeAnnotated';
 import { buildScorecard, tempDir } from './scorecardFixture';
 

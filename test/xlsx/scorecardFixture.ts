@@ -6,7 +6,7 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import type { FormatPlan, RagLabel } from '../../src/core/types';
+import type { FormatPlan, RagLabel } from '../../src/core/rating/types';
 import { headerFormula } from '../../src/xlsx/writeAnnotated';
 
 export const MARKER = 'SN-RAG';

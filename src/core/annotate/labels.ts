@@ -4,7 +4,8 @@
  * as it is, and a warning names it.
  */
 import { parseA1 } from '../address';
-import type { FormatPlan, Issue } from '../types';
+import type { FormatPlan } from '../rating/types';
+import type { Issue } from '../warnings';
 import { labelHeaderFormula } from './palette';
 
 /** What a host found in a label cell, described the same way whichever host read it. */

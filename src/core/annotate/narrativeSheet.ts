@@ -5,11 +5,11 @@
  * and the command line (through the file) only render this; a change to the sheet's look is a
  * change here.
  */
-import { cellLinkFormula } from '../address';
+import { cellLinkFormula, colToLetters } from '../address';
 import { NARRATIVE_SECTIONS, RAG_SUMMARY_HEADING, REDS_HEADING, narrativeBlocks, ragSummaryLines } from '../narrative/render';
-import type { Narrative, NarrativeItem, RagCounts } from '../types';
+import type { Narrative, NarrativeItem } from '../narrative/types';
+import type { RagCounts } from '../report/types';
 import { MAX_ROW_HEIGHT, SHEET_COLUMNS, splitText } from './limits';
-import { colToLetters } from '../address';
 import { RAG_PALETTE } from './palette';
 
 /** What the Narrative sheet says about itself. */

@@ -3,7 +3,7 @@
  * labels carry, the hidden name on the Narrative sheet, and that sheet's name. Both hosts (Excel
  * through Office.js, the command line through the file) take these from here and nowhere else.
  */
-import type { Issue } from '../types';
+import type { Issue } from '../warnings';
 
 /** Every rule and label we write carries this text, so a refresh finds and replaces only its own. */
 export const RAG_MARKER = 'scorecard-narrator:rag';

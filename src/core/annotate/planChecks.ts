@@ -4,27 +4,10 @@
  * cell is written twice, and each block of rules lies on the sheet with its first range at its
  * top-left (the rules' formulas are relative to that cell).
  */
-import { MAX_COL, MAX_ROW, parseA1 } from '../address';
-import type { FormatPlan, Issue, RagRuleBlock } from '../types';
+import { type Bounds, parseRange } from '../address';
+import type { FormatPlan, RagRuleBlock } from '../rating/types';
+import type { Issue } from '../warnings';
 import { labelTargets } from './labels';
-
-/** Zero-based, inclusive bounds of an A1 range. */
-export interface Bounds {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
-/** "F5:F9" or "F5" → its bounds; null when it is not a range on the sheet. */
-export function rangeBounds(a1: string): Bounds | null {
-  const [a, b, more] = a1.split(':');
-  if (more !== undefined) return null;
-  const p = parseA1(a);
-  const q = b === undefined ? p : parseA1(b);
-  if (!p || !q || p.col > MAX_COL || q.col > MAX_COL || p.row > MAX_ROW || q.row > MAX_ROW) return null;
-  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
-}
 
 /**
  * Why a block cannot be written as planned, or null. Its formulas are relative to the top-left cell
@@ -32,7 +15,7 @@ export function rangeBounds(a1: string): Bounds | null {
  * anchor: the two must agree, or the colours would land on the wrong rows.
  */
 export function blockProblem(block: RagRuleBlock): Issue | null {
-  const bounds = block.ranges.map(rangeBounds);
+  const bounds = block.ranges.map(parseRange);
   const where = `${block.sheet}!${block.ranges[0] ?? ''}`;
   if (!bounds.length || bounds.some((b) => b === null)) {
     return { severity: 'error', code: 'rule-range-invalid', message: `${where}: the ranges ${block.ranges.join(' ')} are not valid cell ranges; no RAG colours were written for them.`, sheet: block.sheet };

@@ -2,7 +2,8 @@
  * The settings used where a configuration says nothing. Documented for users: amber is within
  * 5 % of the target (relative), percentages read "per cent", at most one decimal place.
  */
-import type { AmberRule, HouseStyle, ScorecardConfig, Tolerance } from '../types';
+import type { HouseStyle, ScorecardConfig, Tolerance } from './types';
+import type { AmberRule } from '../rating/types';
 
 /** Default amber tolerance: within 5 % of the target's value. */
 export const DEFAULT_TOLERANCE: Tolerance = Object.freeze({ type: 'relative', value: 0.05 });

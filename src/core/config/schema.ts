@@ -3,7 +3,7 @@
  * defaults filled in. The add-in stores the same shape in the workbook.
  */
 import type { z } from 'zod';
-import type { ScorecardConfig } from '../types';
+import type { ScorecardConfig } from './types';
 import { ConfigError } from './ConfigError';
 import { configSchema, knownKeysAt } from './configSchema';
 import { configMessages, describeIssue, pathText } from './messages';

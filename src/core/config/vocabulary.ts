@@ -4,7 +4,11 @@
  * tolerance and the ways of writing percentages are defined here, and their types derived from the
  * schema (`config/types.ts`).
  */
-import type { AmberRule, ColumnRole, Frequency, NarrativeStyle, Polarity, RagSource, Unit } from '../types';
+import type { Frequency, Polarity } from '../indicators/types';
+import type { NarrativeStyle } from '../narrative/types';
+import type { AmberRule, RagSource } from '../rating/types';
+import type { ColumnRole } from '../tables/types';
+import type { Unit } from '../values/types';
 
 /** Every column role, as the schema accepts it. */
 export const COLUMN_ROLES: { readonly [K in ColumnRole]: K } = {

@@ -1,7 +1,8 @@
-import type {
-  Magnitude, Unit, Benchmark, ColumnInfo, DetectedTable, Indicator, IndicatorBlock, IndicatorConfig, Issue, Measure, PeriodTarget, PeriodValue,
-  Polarity, RowTarget, ScorecardConfig, SheetGrid, SheetRagReading, TableRow, Target, Tolerance,
-} from '../types';
+import type { IndicatorConfig, ScorecardConfig, Tolerance } from '../config/types';
+import type { Benchmark, Indicator, Measure, PeriodTarget, PeriodValue, Polarity, RowTarget, SheetRagReading, Target } from './types';
+import type { ColumnInfo, DetectedTable, IndicatorBlock, TableRow } from '../tables/types';
+import type { Magnitude, SheetGrid, Unit } from '../values/types';
+import type { Issue } from '../warnings';
 import { RAG_MARKER } from '../rating/formatPlan';
 import { parseSheetRag } from '../values/sheetRag';
 import { formatScale, inferUnit, readMagnitude, readSuffix, splitTargetUnit } from '../values/units';

@@ -1,5 +1,8 @@
 import { toA1 } from '../address';
-import type { ColumnInfo, IndicatorConfig, Issue, SheetGrid } from '../types';
+import type { IndicatorConfig } from '../config/types';
+import type { ColumnInfo } from '../tables/types';
+import type { SheetGrid } from '../values/types';
+import type { Issue } from '../warnings';
 import { textAt } from './measures';
 
 /** Words that say a measure counts up through the year. */

@@ -1,5 +1,6 @@
 import { toA1 } from '../address';
-import type { Measure, ParsedNumber, RawValue, SheetGrid } from '../types';
+import type { Measure } from './types';
+import type { ParsedNumber, RawValue, SheetGrid } from '../values/types';
 import { hasLiteralPercent } from '../values/numberFormat';
 import { parseNumber } from '../values/parseNumber';
 import { decideStorage, type StorageCell, type StorageContext, type StorageDecision } from '../values/storage';

@@ -1,4 +1,8 @@
-import type { ColumnInfo, IndicatorConfig, Issue, Polarity, SheetGrid, Target } from '../types';
+import type { IndicatorConfig } from '../config/types';
+import type { Polarity, Target } from './types';
+import type { ColumnInfo } from '../tables/types';
+import type { SheetGrid } from '../values/types';
+import type { Issue } from '../warnings';
 import { parsePolarity, parsePolarityAnswer, polarityInName } from '../values/polarity';
 import { polarityFromName } from '../values/polarityFromName';
 import { polarityMessages } from '../values/messages';

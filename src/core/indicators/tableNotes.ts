@@ -5,7 +5,9 @@
  * header and just below the last row, outside the table's columns or not.
  */
 import { toA1 } from '../address';
-import type { DetectedTable, Polarity, SheetGrid } from '../types';
+import type { Polarity } from './types';
+import type { DetectedTable } from '../tables/types';
+import type { SheetGrid } from '../values/types';
 import { parsePolarity } from '../values/polarity';
 import { readMagnitude, type Magnitude } from '../values/units';
 import { toleranceUnitIn, type ToleranceUnit } from '../values/tolerance';

@@ -3,7 +3,8 @@
  * columns each part of an indicator comes from, and the lookup of indicators' own settings.
  */
 import { isProfiledTarget } from '../tables/profiledTargets';
-import type { ColumnInfo, ColumnRole, IndicatorConfig, ScorecardConfig } from '../types';
+import type { IndicatorConfig, ScorecardConfig } from '../config/types';
+import type { ColumnInfo, ColumnRole } from '../tables/types';
 
 const first = (cols: readonly ColumnInfo[], role: ColumnRole) => cols.find((c) => c.role === role) ?? null;
 

@@ -1,5 +1,9 @@
 import { toA1 } from '../address';
-import type { ColumnInfo, IndicatorConfig, Issue, Measure, ScorecardConfig, SheetGrid, Target, Tolerance } from '../types';
+import type { IndicatorConfig, ScorecardConfig, Tolerance } from '../config/types';
+import type { Measure, Target } from './types';
+import type { ColumnInfo } from '../tables/types';
+import type { SheetGrid } from '../values/types';
+import type { Issue } from '../warnings';
 import { parseBandTarget, parseWordedTarget } from '../values/polarity';
 import { parseNumber } from '../values/parseNumber';
 import { splitTargetUnit } from '../values/units';

@@ -1,4 +1,6 @@
-import type { CellCitation, HouseStyle, Indicator, Measure } from '../types';
+import type { HouseStyle } from '../config/types';
+import type { Indicator, Measure } from '../indicators/types';
+import type { CellCitation } from './types';
 import { printNumber, withoutZeroDecimals } from '../values/display';
 
 /** Decimal places a measure is printed with: its cell's format when it says, else the house style. */

@@ -1,4 +1,8 @@
-import type { HouseStyle, Narrative, NarrativeItem, NarrativeStyle, NoDataReason, Period, RagSummary, RatedIndicator } from '../types';
+import type { HouseStyle } from '../config/types';
+import type { Narrative, NarrativeItem, NarrativeStyle, RagSummary } from './types';
+import type { Period } from '../periods/types';
+import type { RatedIndicator } from '../rating/types';
+import type { NoDataReason } from '../values/types';
 import { Citations, printedDecimals } from './citations';
 import { defaultShapedStyle } from '../config/defaults';
 import { compact } from '../flatString';

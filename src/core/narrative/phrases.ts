@@ -1,4 +1,5 @@
-import type { Benchmark, Indicator, Period } from '../types';
+import type { Benchmark, Indicator } from '../indicators/types';
+import type { Period } from '../periods/types';
 import { group } from '../values/digits';
 import { isSpaceCode } from '../values/whitespace';
 

@@ -1,4 +1,4 @@
-import type { Narrative, NarrativeItem, RagSummary } from '../types';
+import type { Narrative, NarrativeItem, RagSummary } from './types';
 import { countText } from './phrases';
 
 type Parts = Omit<Narrative, 'text'>;

@@ -1,4 +1,8 @@
-import type { Benchmark, HouseStyle, Indicator, Measure, Movement, NarrativeItem, NarrativeStyle, Period, PeriodValue, Rating, RatedIndicator } from '../types';
+import type { HouseStyle } from '../config/types';
+import type { Benchmark, Indicator, Measure, PeriodValue } from '../indicators/types';
+import type { NarrativeItem, NarrativeStyle } from './types';
+import type { Period } from '../periods/types';
+import type { Movement, RatedIndicator, Rating } from '../rating/types';
 import { Citations, printedDecimals } from './citations';
 import { compact } from '../flatString';
 import { Phrasebook, STOCK_PHRASES, benchmarkName, listJoin, subject, upperFirst } from './phrases';

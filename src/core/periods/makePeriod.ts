@@ -1,4 +1,4 @@
-import type { Period } from '../types';
+import type { Period } from './types';
 
 /**
  * Building {@link Period} values. UK financial years run April to March: Q1 = April–June,

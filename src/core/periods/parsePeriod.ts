@@ -1,4 +1,5 @@
-import type { Period, RawValue } from '../types';
+import type { Period } from './types';
+import type { RawValue } from '../values/types';
 import { excelSerialToDate, isDateFormat } from './excelDate';
 import { financialYearOfMonth, monthPeriod, quarterPeriod, yearPeriod, ytdPeriod } from './makePeriod';
 import { readPeriodTokens, type PeriodTokens } from './periodTokens';

@@ -1,4 +1,4 @@
-import type { Period, PeriodKind } from '../types';
+import type { Period, PeriodKind } from './types';
 import { parsePeriodHeader } from './parsePeriod';
 
 /** At the same last month, shorter periods come first: a month, its quarter, year to date, the year. */

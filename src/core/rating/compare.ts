@@ -1,4 +1,5 @@
-import type { Polarity, Target, Tolerance } from '../types';
+import type { Tolerance } from '../config/types';
+import type { Polarity, Target } from '../indicators/types';
 
 /**
  * Comparisons are made on differences rounded to nine decimal places of the value's stored

@@ -1,4 +1,5 @@
-import type { Direction, Indicator, Movement, PeriodValue } from '../types';
+import type { Indicator, PeriodValue } from '../indicators/types';
+import type { Direction, Movement } from './types';
 import { distanceFromBand } from './compare';
 
 /**

@@ -1,5 +1,7 @@
 import { colToLetters, toA1 } from '../address';
-import type { AmberRule, FormatPlan, Measure, RagLabel, RagRuleBlock, RatedIndicator, Tolerance } from '../types';
+import type { Tolerance } from '../config/types';
+import type { Measure } from '../indicators/types';
+import type { AmberRule, FormatPlan, RagLabel, RagRuleBlock, RatedIndicator } from './types';
 import { groupKey, labelTemplate, rowLabel, targetOffset } from './planGroups';
 import { ragFormulas, type Margin, type RuleInputs, type RuleRef } from './ragFormulas';
 import { markOf } from '../values/flags';

@@ -3,7 +3,7 @@
  * but for the row number (and, for targets on a "Target" row, that row's number).
  */
 import { colToLetters } from '../address';
-import type { Tolerance } from '../types';
+import type { Tolerance } from '../config/types';
 import { ragLabelFormula, type RuleInputs, type RuleRef } from './ragFormulas';
 
 /** A cell reference without its row number: "$D5" → "$D". */

@@ -1,4 +1,4 @@
-import type { Polarity } from '../types';
+import type { Polarity } from '../indicators/types';
 import { ROUND_PLACES } from './compare';
 
 /** An amber margin: a share of the target, or an amount in the value cell's stored units. */

@@ -1,4 +1,7 @@
-import type { AmberRule, Indicator, Period, PeriodValue, Rating, Tolerance } from '../types';
+import type { Tolerance } from '../config/types';
+import type { Indicator, PeriodValue } from '../indicators/types';
+import type { Period } from '../periods/types';
+import type { AmberRule, Rating } from './types';
 import { standing } from './compare';
 import { directionBetween, movements } from './direction';
 

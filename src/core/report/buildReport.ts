@@ -7,9 +7,14 @@ import { planFormats } from '../rating/formatPlan';
 import { rateIndicator } from '../rating/rateIndicator';
 import { findTables } from '../tables/findTables';
 import { configFor } from '../tables/tableConfig';
-import type {
-  DetectedTable, FormatPlan, Indicator, Issue, Narrative, Period, RatedIndicator, ScorecardConfig, SheetGrid, UnreadTable,
-} from '../types';
+import type { ScorecardConfig } from '../config/types';
+import type { Indicator } from '../indicators/types';
+import type { Narrative } from '../narrative/types';
+import type { Period } from '../periods/types';
+import type { FormatPlan, RatedIndicator } from '../rating/types';
+import type { DetectedTable, UnreadTable } from '../tables/types';
+import type { SheetGrid } from '../values/types';
+import type { Issue } from '../warnings';
 import { choosePeriod } from './choosePeriod';
 import { labelPlacements } from './labelPlacements';
 import { withPeriodBenchmarks, withPeriodTarget, withRowTarget, ytdColumnIssues } from './periodTargets';

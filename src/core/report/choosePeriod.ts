@@ -1,6 +1,9 @@
 import { toA1 } from '../address';
 import { findPeriod } from '../periods/periodOrder';
-import type { DetectedTable, Indicator, Issue, Period, PeriodValue } from '../types';
+import type { Indicator, PeriodValue } from '../indicators/types';
+import type { Period } from '../periods/types';
+import type { DetectedTable } from '../tables/types';
+import type { Issue } from '../warnings';
 
 /** At the same last month, a quarter is preferred to a month, and either to a whole year. */
 const KIND_PREFERENCE = { quarter: 0, month: 1, year: 2, ytd: 3 } as const;

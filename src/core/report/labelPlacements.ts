@@ -1,5 +1,7 @@
 import { RAG_MARKER, type LabelPlacement } from '../rating/formatPlan';
-import type { DetectedTable, RatedIndicator, SheetGrid } from '../types';
+import type { RatedIndicator } from '../rating/types';
+import type { DetectedTable } from '../tables/types';
+import type { SheetGrid } from '../values/types';
 
 function isEmpty(grid: SheetGrid, row: number, col: number): boolean {
   const v = grid.values[row]?.[col];

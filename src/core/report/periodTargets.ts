@@ -1,5 +1,8 @@
 import { toA1 } from '../address';
-import type { DetectedTable, Indicator, Issue, Period, PeriodTarget, RowTarget } from '../types';
+import type { Indicator, PeriodTarget, RowTarget } from '../indicators/types';
+import type { Period } from '../periods/types';
+import type { DetectedTable } from '../tables/types';
+import type { Issue } from '../warnings';
 
 /**
  * Year-to-date columns, profiled targets and Target rows, once the reporting period is known: a

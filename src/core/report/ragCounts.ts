@@ -1,4 +1,5 @@
-import type { RagCounts, RatedIndicator } from '../types';
+import type { RatedIndicator } from '../rating/types';
+import type { RagCounts } from './types';
 
 /**
  * Indicators by rating: green, amber and red as rated, no target (context measures), and no data

@@ -6,7 +6,11 @@
 import { printMeasure } from '../narrative/citations';
 import { formatNumber } from '../values/display';
 import { ragWord } from '../values/sheetRag';
-import type { HouseStyle, Issue, Period, RagSource, Rating, RatedIndicator, SheetRag, SheetRagReading } from '../types';
+import type { HouseStyle } from '../config/types';
+import type { SheetRag, SheetRagReading } from '../indicators/types';
+import type { Period } from '../periods/types';
+import type { RagSource, RatedIndicator, Rating } from '../rating/types';
+import type { Issue } from '../warnings';
 
 /**
  * The sheet's rating for the period: from a RAG column headed with that period ("Q3 RAG"), else

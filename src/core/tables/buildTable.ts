@@ -1,6 +1,8 @@
 import { colToLetters } from '../address';
 import { comparePeriods } from '../periods/periodOrder';
-import type { ColumnInfo, DetectedTable, Issue, Period, UnreadTable } from '../types';
+import type { Period } from '../periods/types';
+import type { ColumnInfo, DetectedTable, UnreadTable } from './types';
+import type { Issue } from '../warnings';
 import { cellRole, type HeaderCell, type HeaderScan } from './headerRow';
 import { buildColumns } from './tableColumns';
 import { readBody } from './tableBody';

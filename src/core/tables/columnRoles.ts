@@ -1,7 +1,9 @@
 import { isDateFormat } from '../periods/excelDate';
 import { periodFromSerial, periodFromTokens, type PeriodContext } from '../periods/parsePeriod';
 import { readPeriodTokens } from '../periods/periodTokens';
-import type { BenchmarkKind, ColumnRole, Period, RawValue } from '../types';
+import type { Period } from '../periods/types';
+import type { BenchmarkKind, ColumnRole } from './types';
+import type { RawValue } from '../values/types';
 import { CONTAINS, SYNONYMS, type SynonymGroup } from './headerSynonyms';
 import { displayText, headerWords } from './headerText';
 

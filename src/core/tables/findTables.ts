@@ -1,5 +1,8 @@
 import { findFinancialYear } from '../periods/periodTokens';
-import type { DetectedTable, Issue, RawValue, SheetGrid, TableConfig, UnreadTable } from '../types';
+import type { TableConfig } from '../config/types';
+import type { DetectedTable, UnreadTable } from './types';
+import type { RawValue, SheetGrid } from '../values/types';
+import type { Issue } from '../warnings';
 import { classifyHeader } from './columnRoles';
 import { SYNONYMS } from './headerSynonyms';
 import { buildTable, splitGroups, type TableSource } from './buildTable';

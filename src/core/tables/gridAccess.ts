@@ -1,4 +1,4 @@
-import type { RawValue, SheetGrid } from '../types';
+import type { RawValue, SheetGrid } from '../values/types';
 
 /** Reading a {@link SheetGrid} safely: ragged rows and missing formats read as blank. */
 

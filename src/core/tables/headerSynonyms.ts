@@ -1,4 +1,4 @@
-import type { BenchmarkKind, ColumnRole } from '../types';
+import type { BenchmarkKind, ColumnRole } from './types';
 
 /**
  * The header words councils use for each column role. A phrase matches a header whose words

@@ -1,4 +1,4 @@
-import type { RawValue } from '../types';
+import type { RawValue } from '../values/types';
 import { tidySpaces } from '../values/whitespace';
 
 /**

@@ -1,4 +1,4 @@
-import type { ColumnInfo } from '../types';
+import type { ColumnInfo } from './types';
 
 /** Words that make a target header a target for part of the year: "Profiled target", "Target to date", "YTD target". */
 const PROFILED_WORDS = /\b(?:profiled?|to date|ytd|cumulative)\b/i;

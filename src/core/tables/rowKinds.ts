@@ -1,4 +1,5 @@
-import type { BenchmarkKind, RawValue } from '../types';
+import type { BenchmarkKind } from './types';
+import type { RawValue } from '../values/types';
 import { classifyHeader } from './columnRoles';
 import { displayText, headerWords } from './headerText';
 

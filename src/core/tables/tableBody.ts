@@ -1,5 +1,7 @@
 import { toA1 } from '../address';
-import type { ColumnInfo, Issue, RawValue, SheetGrid, TableRow } from '../types';
+import type { ColumnInfo, TableRow } from './types';
+import type { RawValue, SheetGrid } from '../values/types';
+import type { Issue } from '../warnings';
 import { cellValue, inAny, type Rect } from './gridAccess';
 import { displayText, headerKey, isBlank } from './headerText';
 import { isTotalName, subtotalColumn, summedRows, totalRowIssue } from './totalRows';

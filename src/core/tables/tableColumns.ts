@@ -1,6 +1,8 @@
 import { colToLetters, toA1 } from '../address';
 import { periodFromSerial } from '../periods/parsePeriod';
-import type { ColumnInfo, ColumnRole, Issue, Period, WarningCode } from '../types';
+import type { Period } from '../periods/types';
+import type { ColumnInfo, ColumnRole } from './types';
+import type { Issue, WarningCode } from '../warnings';
 import type { HeaderCell } from './headerRow';
 import { isProfiledTarget } from './profiledTargets';
 

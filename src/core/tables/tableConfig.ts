@@ -1,5 +1,8 @@
 import { lettersToCol } from '../address';
-import type { ColumnRole, Issue, SheetGrid, TableConfig } from '../types';
+import type { TableConfig } from '../config/types';
+import type { ColumnRole } from './types';
+import type { SheetGrid } from '../values/types';
+import type { Issue } from '../warnings';
 import { headerKey } from './headerText';
 
 /**

@@ -1,4 +1,5 @@
-import type { Issue, SheetGrid } from '../types';
+import type { SheetGrid } from '../values/types';
+import type { Issue } from '../warnings';
 import { headerKey } from './headerText';
 
 /**

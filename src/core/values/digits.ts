@@ -2,7 +2,8 @@
  * The digits of a printed number: decimal places, grouping, and the fast path most numbers take.
  * Used by `display.ts`, which puts units and signs around them.
  */
-import type { HouseStyle, Unit } from '../types';
+import type { HouseStyle } from '../config/types';
+import type { Unit } from './types';
 
 /** 10⁰ … 10¹⁰. */
 export const POWERS = Array.from({ length: 11 }, (_, i) => 10 ** i);

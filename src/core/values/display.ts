@@ -2,7 +2,8 @@
  * Printing numbers for the narrative: "92.7 per cent", "1,234", "12.5 days", "45.2 per 10,000",
  * "£1,234.50". Deterministic: grouping and rounding are done here, not by the locale.
  */
-import type { HouseStyle, Unit } from '../types';
+import type { HouseStyle } from '../config/types';
+import type { Unit } from './types';
 import type { Magnitude } from './units';
 import { POWERS, checkDecimals, fixedDigits, group, quickDigits } from './digits';
 

@@ -2,7 +2,7 @@
  * The words and codes that mean "no number here", and why. Matching is on the trimmed text,
  * case-insensitive, with runs of spaces treated as one.
  */
-import type { NoDataReason } from '../types';
+import type { NoDataReason } from './types';
 import { tidySpaces } from './whitespace';
 
 /** Excel error values, as cached in a file or as Office.js hands them over (strings). */

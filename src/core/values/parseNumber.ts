@@ -4,7 +4,7 @@
  * "£1,234.50") are read; blanks, "n/a", "TBC", suppression codes and Excel errors are no data —
  * never zero.
  */
-import type { NoDataReason, ParsedNumber, RawValue } from '../types';
+import type { NoDataReason, ParsedNumber, RawValue } from './types';
 import { noDataReasonOf, normaliseCellText } from './noDataCodes';
 import { splitFlag } from './flags';
 import { currencyOf, formatDecimals, isPercentFormat } from './numberFormat';

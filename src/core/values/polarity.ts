@@ -2,7 +2,8 @@
  * Reading the words councils put in polarity ("Good is", "Direction") and frequency columns,
  * and band targets written as text ("10–15%").
  */
-import type { Frequency, Polarity, RawValue } from '../types';
+import type { Frequency, Polarity } from '../indicators/types';
+import type { RawValue } from './types';
 import { normaliseCellText } from './noDataCodes';
 import { isPercentFormat } from './numberFormat';
 import { parseNumber } from './parseNumber';

@@ -1,4 +1,5 @@
-import type { Rag, RawValue } from '../types';
+import type { Rag } from '../rating/types';
+import type { RawValue } from './types';
 import { tidySpaces } from './whitespace';
 
 /**

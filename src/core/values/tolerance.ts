@@ -4,7 +4,7 @@
  * (an amount in the indicator's own units — percentage points for percentages: "2pp", "2 points",
  * "±2", a column headed "Tolerance (pp)"). A plain number with nothing to say which is ambiguous.
  */
-import type { RawValue } from '../types';
+import type { RawValue } from './types';
 import { normaliseCellText } from './noDataCodes';
 import { isPercentFormat } from './numberFormat';
 

@@ -2,7 +2,7 @@
  * Working out what kind of quantity an indicator measures — percentage, rate, days, money,
  * ratio, count or plain number — from its unit cell, its number formats and its name.
  */
-import type { Magnitude, RawValue, Unit } from '../types';
+import type { Magnitude, RawValue, Unit } from './types';
 import { unitReasons } from './messages';
 import { normaliseCellText } from './noDataCodes';
 import { formatSections } from './formatTokens';

@@ -3,8 +3,7 @@
  * ({@link planNarrativeSheet}). Text is written in the cells themselves (inline strings), so the
  * workbook's shared strings stay as they were.
  */
-import { toA1 } from '../../core/address';
-import { lastRow, type LookName, type NarrativeSheetPlan } from '../../core/annotate';
+import { lastRow, type LookName, type NarrativeSheetPlan, toA1 } from '../../core';
 import { TRANSITIONAL, type Namespaces } from './package';
 import { escapeText } from './xml';
 

@@ -14,11 +14,9 @@
  * rebuilds the copy through exceljs, naming what that loses, or refuses.
  */
 import type { Workbook } from 'exceljs';
-import { quoteSheet } from '../../core/address';
-import type { FormatPlan, Issue, Narrative } from '../../core/types';
+import { type FormatPlan, freeNarrativeName, type Issue, type Narrative, NARRATIVE_NAME, type NarrativeMeta, narrativeNameIssues, planNarrativeSheet, quoteSheet } from '../../core';
 import { blocksToWrite } from '../applyFormatPlan';
 import { hasMarkedRules, toArgb } from '../conditionalFormats';
-import { NARRATIVE_NAME, freeNarrativeName, narrativeNameIssues, planNarrativeSheet, type NarrativeMeta } from '../../core/annotate';
 import { referencedSheet } from '../narrativeSheet';
 import { planLabels } from '../ragLabels';
 import { assembleZip, endRecord, keptEntry, packedEntry, partBytes, readZip, type ZipEntry, type ZipPart } from '../zipParts';

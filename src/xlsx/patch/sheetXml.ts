@@ -4,7 +4,7 @@
  * or cells without their address, a shared formula where a label goes) gives null, for the caller
  * to write the copy another way.
  */
-import { parseA1, toA1 } from '../../core/address';
+import { parseA1, toA1 } from '../../core';
 import { attr, elementEnd, escapeText, firstChild, firstTag, withAttr } from './xml';
 
 /** A conditional-formatting entry to add: its ranges and, per rule, the formula and the differential format. */

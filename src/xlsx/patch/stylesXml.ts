@@ -4,7 +4,7 @@
  * fonts. A style already in the part, written identically, is used again rather than added: a
  * copy annotated again does not grow.
  */
-import { LOOKS, FONT, FONT_SIZE, type CellLook, type LookName } from '../../core/annotate';
+import { type CellLook, FONT, FONT_SIZE, type LookName, LOOKS } from '../../core';
 import { attr, elementEnd, escapeAttr, firstTag, withAttr } from './xml';
 
 /** The collections edited, each with its child element's name. */

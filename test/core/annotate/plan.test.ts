@@ -17,7 +17,8 @@ import {
 } from '../../../src/core/annotate';
 import { buildReport } from '../../../src/core/report/buildReport';
 import { ragCounts } from '../../../src/core/report/ragCounts';
-import type { FormatPlan, SheetGrid } from '../../../src/core/types';
+import type { FormatPlan } from '../../../src/core/rating/types';
+import type { SheetGrid } from '../../../src/core/values/types';
 
 const GRID: SheetGrid = {
   name: 'KPIs',

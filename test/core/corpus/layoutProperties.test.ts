@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { colToLetters } from '../../../src/core/address';
 import { parseConfig } from '../../../src/core/config/schema';
 import { buildReport, type Report } from '../../../src/core/report/buildReport';
-import type { RawValue, SheetGrid } from '../../../src/core/types';
+import type { RawValue, SheetGrid } from '../../../src/core/values/types';
 
 const CONFIG = parseConfig({});
 const HEADER = ['Ref', 'Indicator', 'Polarity', 'Target', 'Q1 2023/24', 'Q2 2023/24', 'Q3 2023/24'];

@@ -1,6 +1,6 @@
 import { parseConfig } from '../../../src/core/config/schema';
 import { buildReport } from '../../../src/core/report/buildReport';
-import type { RawValue, SheetGrid } from '../../../src/core/types';
+import type { RawValue, SheetGrid } from '../../../src/core/values/types';
 
 function report(values: RawValue[][], formats?: (string | null)[][]) {
   const grid: SheetGrid = { name: 'KPIs', values, formats };

@@ -1,6 +1,6 @@
 import { parseConfig } from '../../../src/core/config/schema';
 import { buildReport } from '../../../src/core/report/buildReport';
-import type { RawValue, SheetGrid } from '../../../src/core/types';
+import type { RawValue, SheetGrid } from '../../../src/core/values/types';
 
 const header = ['Ref', 'Indicator', 'Good is', 'Target', 'Q2 2023/24', 'Q3 2023/24', 'Stat neighbours 2022/23', 'Regional 2022/23', 'England 2022/23', 'Quartile'];
 

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { draftNarrative } from '../../../src/core/narrative/draftNarrative';
 import { lowerFirst, subject } from '../../../src/core/narrative/phrases';
 import { rateIndicator } from '../../../src/core/rating/rateIndicator';
-import type { HouseStyle, Indicator, RatedIndicator } from '../../../src/core/types';
+import type { HouseStyle } from '../../../src/core/config/types';
+import type { Indicator } from '../../../src/core/indicators/types';
+import type { RatedIndicator } from '../../../src/core/rating/types';
 import { makeIndicator, measure, Q, quarters } from '../../helpers/makeIndicator';
 import { untracedNumbers } from '../../helpers/numbersInText';
 

@@ -1,5 +1,5 @@
 import { parsePeriodHeader } from '../../../src/core/periods/parsePeriod';
-import type { Period } from '../../../src/core/types';
+import type { Period } from '../../../src/core/periods/types';
 
 /** The parts a reader checks: kind, year, label and where it sorts. */
 function summary(p: Period | null): string | null {

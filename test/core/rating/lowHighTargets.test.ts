@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { HyperFormula } from 'hyperformula';
 import { parseConfig } from '../../../src/core/config/schema';
 import { buildReport } from '../../../src/core/report/buildReport';
-import type { SheetGrid } from '../../../src/core/types';
+import type { SheetGrid } from '../../../src/core/values/types';
 import { parseSheetRag } from '../../../src/core/values/sheetRag';
 
 /**

@@ -3,7 +3,7 @@ import { HyperFormula } from 'hyperformula';
 import { RAG_MARKER } from '../../../src/core/rating/formatPlan';
 import { ragFormulas, type RuleInputs } from '../../../src/core/rating/ragFormulas';
 import { rateIndicator } from '../../../src/core/rating/rateIndicator';
-import type { Indicator } from '../../../src/core/types';
+import type { Indicator } from '../../../src/core/indicators/types';
 import { makeIndicator, Q } from '../../helpers/makeIndicator';
 
 /**

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { rateIndicator } from '../../../src/core/rating/rateIndicator';
-import type { Indicator, Rag } from '../../../src/core/types';
+import type { Indicator } from '../../../src/core/indicators/types';
+import type { Rag } from '../../../src/core/rating/types';
 import { makeIndicator, Q } from '../../helpers/makeIndicator';
 
 const NOW = Q(2021, 2);

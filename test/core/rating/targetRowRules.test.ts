@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { HyperFormula } from 'hyperformula';
 import { planFormats } from '../../../src/core/rating/formatPlan';
 import { rateIndicator } from '../../../src/core/rating/rateIndicator';
-import type { RatedIndicator } from '../../../src/core/types';
+import type { RatedIndicator } from '../../../src/core/rating/types';
 import { makeIndicator, measure, Q } from '../../helpers/makeIndicator';
 
 /**

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parseConfig } from '../../../src/core/config/schema';
 import { buildReport } from '../../../src/core/report/buildReport';
-import type { RawValue, SheetGrid } from '../../../src/core/types';
+import type { RawValue, SheetGrid } from '../../../src/core/values/types';
 
 const config = parseConfig({});
 const HEADER = ['Ref', 'Indicator', 'Good is', 'Target', 'Q1 2022/23', 'Q2 2022/23', 'Q3 2022/23', 'Q4 2022/23'];

@@ -1,7 +1,7 @@
 import { parseConfig } from '../../../src/core/config/schema';
 import { buildReport } from '../../../src/core/report/buildReport';
 import { reportToJson } from '../../../src/core/report/toJson';
-import type { RawValue, SheetGrid } from '../../../src/core/types';
+import type { RawValue, SheetGrid } from '../../../src/core/values/types';
 
 const config = parseConfig({});
 const grid = (values: RawValue[][]): SheetGrid => ({ name: 'Housing', values });

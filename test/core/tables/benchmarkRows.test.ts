@@ -1,7 +1,7 @@
 import { parseConfig } from '../../../src/core/config/schema';
 import { buildReport } from '../../../src/core/report/buildReport';
 import { benchmarkRow, rowKind } from '../../../src/core/tables/rowKinds';
-import type { SheetGrid } from '../../../src/core/types';
+import type { SheetGrid } from '../../../src/core/values/types';
 
 const report = (values: SheetGrid['values']) => buildReport([{ name: 'Revenues', values }], parseConfig({}));
 

@@ -1,6 +1,6 @@
 import { quarterPeriod } from '../../../src/core/periods/makePeriod';
 import { classifyHeader } from '../../../src/core/tables/columnRoles';
-import type { ColumnRole } from '../../../src/core/types';
+import type { ColumnRole } from '../../../src/core/tables/types';
 
 function roleOf(header: string): ColumnRole | null {
   return classifyHeader(header)?.role ?? null;

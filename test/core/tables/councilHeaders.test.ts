@@ -1,6 +1,6 @@
 import { classifyHeader } from '../../../src/core/tables/columnRoles';
 import { findTables } from '../../../src/core/tables/findTables';
-import type { SheetGrid } from '../../../src/core/types';
+import type { SheetGrid } from '../../../src/core/values/types';
 
 describe('headers councils use that are not the usual words', () => {
   it.each(['Criteria', 'Criterion', 'Performance criteria', 'Measure definition', 'KPI description', 'Performance measure'])(

@@ -1,5 +1,7 @@
 import { findTables } from '../../../src/core/tables/findTables';
-import type { ColumnRole, DetectedTable, Issue, SheetGrid } from '../../../src/core/types';
+import type { ColumnRole, DetectedTable } from '../../../src/core/tables/types';
+import type { SheetGrid } from '../../../src/core/values/types';
+import type { Issue } from '../../../src/core/warnings';
 
 /** Every issue a caller reports: the sheet's and each table's. */
 function allIssues(grid: SheetGrid): Issue[] {

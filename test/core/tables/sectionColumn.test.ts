@@ -1,6 +1,6 @@
 import { parseConfig } from '../../../src/core/config/schema';
 import { buildReport } from '../../../src/core/report/buildReport';
-import type { SheetGrid } from '../../../src/core/types';
+import type { SheetGrid } from '../../../src/core/values/types';
 
 const report = (values: SheetGrid['values']) => buildReport([{ name: 'Service Performance', values }], parseConfig({}));
 

@@ -1,7 +1,7 @@
 import { parseConfig } from '../../../src/core/config/schema';
 import { buildReport } from '../../../src/core/report/buildReport';
 import { rowKind } from '../../../src/core/tables/rowKinds';
-import type { SheetGrid } from '../../../src/core/types';
+import type { SheetGrid } from '../../../src/core/values/types';
 
 const report = (values: SheetGrid['values'], config: unknown = {}) => buildReport([{ name: 'KPIs', values }], parseConfig(config));
 const facts = (r: ReturnType<typeof report>) => r.items.map(({ indicator: i, rating }) => ({

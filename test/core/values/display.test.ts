@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import type { HouseStyle, Unit } from '../../../src/core/types';
+import type { HouseStyle } from '../../../src/core/config/types';
+import type { Unit } from '../../../src/core/values/types';
 import { displayDecimals, formatNumber, printDifference, roundTo, withoutZeroDecimals } from '../../../src/core/values/display';
 
 const perCent: HouseStyle = { percent: 'per cent', decimals: 1, smallNumber: 20 };

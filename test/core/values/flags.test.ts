@@ -1,6 +1,6 @@
 import { parseConfig } from '../../../src/core/config/schema';
 import { buildReport } from '../../../src/core/report/buildReport';
-import type { RawValue, SheetGrid } from '../../../src/core/types';
+import type { RawValue, SheetGrid } from '../../../src/core/values/types';
 import { flagAlone, splitFlag } from '../../../src/core/values/flags';
 import { parseNumber } from '../../../src/core/values/parseNumber';
 

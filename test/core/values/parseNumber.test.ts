@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { NoDataReason, RawValue } from '../../../src/core/types';
+import type { NoDataReason, RawValue } from '../../../src/core/values/types';
 import { parseNumber } from '../../../src/core/values/parseNumber';
 
 describe('parseNumber: stored numbers', () => {

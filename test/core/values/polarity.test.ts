@@ -1,4 +1,5 @@
-import type { Frequency, Polarity, RawValue } from '../../../src/core/types';
+import type { Frequency, Polarity } from '../../../src/core/indicators/types';
+import type { RawValue } from '../../../src/core/values/types';
 import { parseBandTarget, parseFrequency, parsePolarity } from '../../../src/core/values/polarity';
 
 describe('parsePolarity', () => {

@@ -1,4 +1,5 @@
-import type { Polarity, RawValue } from '../../../src/core/types';
+import type { Polarity } from '../../../src/core/indicators/types';
+import type { RawValue } from '../../../src/core/values/types';
 import { parsePolarity, parsePolarityAnswer, polarityInName } from '../../../src/core/values/polarity';
 import { classifyHeader } from '../../../src/core/tables/columnRoles';
 

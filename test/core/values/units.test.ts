@@ -1,4 +1,4 @@
-import type { Unit } from '../../../src/core/types';
+import type { Unit } from '../../../src/core/values/types';
 import { inferUnit, rateBaseOf } from '../../../src/core/values/units';
 
 const byName = (name: string) => inferUnit({ name, percentFormat: false, currency: null });

@@ -2,7 +2,7 @@ import { parseWordedTarget } from '../../../src/core/values/polarity';
 import { splitTargetUnit } from '../../../src/core/values/units';
 import { parseConfig } from '../../../src/core/config/schema';
 import { buildReport } from '../../../src/core/report/buildReport';
-import type { RawValue, SheetGrid } from '../../../src/core/types';
+import type { RawValue, SheetGrid } from '../../../src/core/values/types';
 
 describe('targets written in words', () => {
   it.each<[string, string, 'higher' | 'lower']>([

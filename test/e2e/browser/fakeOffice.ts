@@ -4,7 +4,7 @@
  * installs `Office` and `Excel` globals over the in-memory Excel fake, loaded with the sheets the
  * test puts on `window.scorecardE2E` (by an init script, before the page's own scripts run).
  */
-import type { SheetGrid } from '../../../src/core/types';
+import type { SheetGrid } from '../../../src/core/values/types';
 import { boundsToA1 } from '../../../src/core/address';
 import { FakeExcel } from '../../excel/fakeExcel';
 import type { FakeContext } from '../../excel/fake/context';

@@ -4,7 +4,7 @@
  * A string written to `values` is taken as a formula when it starts with "=" and as a number when
  * it looks like one — unless the cell's number format is text ("@"), when it is kept as text.
  */
-import type { RawValue } from '../../../src/core/types';
+import type { RawValue } from '../../../src/core/values/types';
 import type { Bounds } from '../../../src/core/address';
 import { type CellState, FakeOfficeError, type SheetState, key } from './doc';
 

@@ -2,9 +2,8 @@
  * The fake workbook's state: what Excel itself would hold. Proxies (see `objects.ts`) only ever
  * touch it from inside `context.sync()`, as Office.js does.
  */
-import { MAX_COL, MAX_ROW } from '../../../src/core/address';
-import type { RawValue } from '../../../src/core/types';
-import { type Bounds, boundsToA1, parseBounds } from '../../../src/core/address';
+import { type Bounds, boundsToA1, MAX_COL, MAX_ROW, parseBounds } from '../../../src/core/address';
+import type { RawValue } from '../../../src/core/values/types';
 
 /** An error as Office.js reports it: `OfficeExtension.Error` carries `code` and `debugInfo`. */
 export class FakeOfficeError extends Error {

@@ -1,0 +1,47 @@
+/**
+ * The engine's public surface. The hosts (`src/xlsx`, `src/cli`, `src/excel`) and the add-in's
+ * application layer and pane (`src/app`, `src/taskpane`, `src/commands`) import the engine from
+ * here and nowhere else (lint-enforced); inside the engine, modules import each other directly.
+ *
+ * What a host does with it: read its workbook into {@link SheetGrid}s, call {@link buildReport}
+ * with a configuration from {@link parseConfig}, and render what the report and the annotation plan
+ * (`./annotate`) say — the rules, the labels, the Narrative sheet — and its issues.
+ */
+
+// The engine's vocabulary, each type defined beside the subsystem that owns it.
+export type { CellRef, ExcelError, ListObjectInfo, Magnitude, NoDataReason, ParsedNumber, RawValue, SheetGrid, Unit } from './values/types';
+export type { Period, PeriodKind } from './periods/types';
+export type { BenchmarkKind, ColumnInfo, ColumnRole, DetectedTable, IndicatorBlock, TableRow, UnreadTable } from './tables/types';
+export type { Benchmark, Frequency, Indicator, Measure, PeriodTarget, PeriodValue, Polarity, RowTarget, SheetRag, SheetRagReading, Target } from './indicators/types';
+export type { AmberRule, Direction, FormatPlan, Movement, Rag, RagLabel, RagRule, RagRuleBlock, RagSource, RatedIndicator, Rating, RatingStatus } from './rating/types';
+export type { CellCitation, Narrative, NarrativeItem, NarrativeStyle, RagSummary } from './narrative/types';
+export type { RagCounts } from './report/types';
+export type { HouseStyle, IndicatorConfig, ScorecardConfig, TableConfig, Tolerance } from './config/types';
+
+// Warnings and errors: the catalogue of codes, and the one error family.
+export { WARNING_CODES, type Issue, type IssueSeverity, type WarningCode } from './warnings';
+export { NoIndicatorTableError, ScorecardError, type ErrorPlace } from './errors';
+
+// A1 addresses.
+export * from './address';
+
+// The configuration: its schema, its defaults and the words it accepts.
+export { DEFAULT_CONFIG } from './config/defaults';
+export { ConfigError, configSchema, parseConfig } from './config/schema';
+export { NARRATIVE_STYLES } from './config/vocabulary';
+
+// Tables, as far as a host names them.
+export { headerKey } from './tables/headerText';
+export { sameName } from './tables/tableConfig';
+
+// The report, its JSON and its narrative.
+export { buildReport, PeriodNotFoundError, type Report } from './report/buildReport';
+export { reportToJson, type IndicatorJson, type ReportJson } from './report/toJson';
+export { ragCounts } from './report/ragCounts';
+export { ratingsForNarrative, sheetRagNotes } from './report/sheetRags';
+export { newFigures } from './narrative/newFigures';
+export { listJoin, shortName } from './narrative/phrases';
+export { narrativeBlocks, renderMarkdown } from './narrative/render';
+
+// The annotation plan: everything the tool writes into a workbook.
+export * from './annotate';
