@@ -34,7 +34,9 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.js', '**/*.cjs'],
-    languageOptions: { globals: { module: 'writable', require: 'readonly', __dirname: 'readonly', process: 'readonly' } },
+    languageOptions: {
+      globals: { module: 'writable', require: 'readonly', __dirname: 'readonly', process: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
@@ -61,13 +63,37 @@ export default tseslint.config(
     // The engine is pure: no host, no UI, no file system.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['fs', 'fs/*', 'node:*', 'path', 'os', 'child_process'], message: 'src/core is pure: no file or process I/O.' },
-          { group: ['react', 'react-dom', '@fluentui/*', 'exceljs', '../excel/*', '../xlsx/*', '../../excel/*', '../../xlsx/*'], message: 'src/core imports nothing from Office, React or file adapters.' },
-        ],
-      }],
-      'no-restricted-globals': ['error', { name: 'Excel', message: 'Excel.* belongs in src/excel.' }, { name: 'Office', message: 'Office.* belongs in src/excel.' }, { name: 'document', message: 'No DOM in src/core.' }, { name: 'window', message: 'No DOM in src/core.' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['fs', 'fs/*', 'node:*', 'path', 'os', 'child_process'],
+              message: 'src/core is pure: no file or process I/O.',
+            },
+            {
+              group: [
+                'react',
+                'react-dom',
+                '@fluentui/*',
+                'exceljs',
+                '../excel/*',
+                '../xlsx/*',
+                '../../excel/*',
+                '../../xlsx/*',
+              ],
+              message: 'src/core imports nothing from Office, React or file adapters.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Excel', message: 'Excel.* belongs in src/excel.' },
+        { name: 'Office', message: 'Office.* belongs in src/excel.' },
+        { name: 'document', message: 'No DOM in src/core.' },
+        { name: 'window', message: 'No DOM in src/core.' },
+      ],
     },
   },
   {
@@ -78,37 +104,66 @@ export default tseslint.config(
     // which the ribbon commands (same runtime) then use.
     files: ['src/excel/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['../taskpane/*', '../commands/*', 'react', 'react-dom', 'react-dom/*', '@fluentui/*'], message: 'src/excel is the Office.js adapter: it implements the HostApi of src/app and knows nothing of the pane or the ribbon.' },
-          coreSurface,
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../taskpane/*', '../commands/*', 'react', 'react-dom', 'react-dom/*', '@fluentui/*'],
+              message:
+                'src/excel is the Office.js adapter: it implements the HostApi of src/app and knows nothing of the pane or the ribbon.',
+            },
+            coreSurface,
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/app/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['react', 'react-dom', 'react-dom/*', '@fluentui/*', '../taskpane/*', '../commands/*'], message: 'src/app is the application layer: no UI (the pane and the ribbon depend on it, not it on them).' },
-          { group: ['../excel/*'], message: 'src/app holds no Office.js: the Excel host implements its HostApi, and src/taskpane/index.tsx wires it in.' },
-          coreSurface,
-        ],
-      }],
-      'no-restricted-globals': ['error', { name: 'Excel', message: 'Excel.* belongs in src/excel.' }, { name: 'Office', message: 'Office.* belongs in src/excel.' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react-dom/*', '@fluentui/*', '../taskpane/*', '../commands/*'],
+              message:
+                'src/app is the application layer: no UI (the pane and the ribbon depend on it, not it on them).',
+            },
+            {
+              group: ['../excel/*'],
+              message:
+                'src/app holds no Office.js: the Excel host implements its HostApi, and src/taskpane/index.tsx wires it in.',
+            },
+            coreSurface,
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Excel', message: 'Excel.* belongs in src/excel.' },
+        { name: 'Office', message: 'Office.* belongs in src/excel.' },
+      ],
     },
   },
   {
     files: ['src/taskpane/**/*.ts', 'src/taskpane/**/*.tsx', 'src/commands/**/*.ts'],
     ignores: ['src/taskpane/index.tsx'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['../excel/*', '../../excel/*'], message: 'The pane and the ribbon reach the workbook through the HostApi of src/app; only src/taskpane/index.tsx creates the Excel host.' },
-          coreSurface,
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../excel/*', '../../excel/*'],
+              message:
+                'The pane and the ribbon reach the workbook through the HostApi of src/app; only src/taskpane/index.tsx creates the Excel host.',
+            },
+            coreSurface,
+          ],
+        },
+      ],
     },
   },
   {

@@ -32,14 +32,21 @@ class InitialSizeReport {
       const outputDir = compilation.outputOptions.path;
       const gzipKiB = (file) => zlib.gzipSync(fs.readFileSync(path.join(outputDir, file)), { level: 9 }).length / 1024;
       const total = [...initial].reduce((sum, file) => sum + gzipKiB(file), 0);
-      const later = compilation.getAssets().map((a) => a.name).filter((f) => f.endsWith('.js') && !initial.has(f));
+      const later = compilation
+        .getAssets()
+        .map((a) => a.name)
+        .filter((f) => f.endsWith('.js') && !initial.has(f));
       const lines = [
         `Task pane initial JavaScript: ${total.toFixed(1)} KiB gzip in ${initial.size} files (budget ${initialBudgetKiB} KiB).`,
         `Loaded on demand: ${later.map((f) => `${f} (${gzipKiB(f).toFixed(1)} KiB gzip)`).join(', ') || 'nothing'}.`,
       ];
       process.stdout.write(`${lines.join('\n')}\n`);
       if (total > initialBudgetKiB) {
-        compilation.warnings.push(new Error(`Task pane initial JavaScript is ${total.toFixed(1)} KiB gzip, over the ${initialBudgetKiB} KiB budget.`));
+        compilation.warnings.push(
+          new Error(
+            `Task pane initial JavaScript is ${total.toFixed(1)} KiB gzip, over the ${initialBudgetKiB} KiB budget.`,
+          ),
+        );
       }
     });
   }
@@ -61,7 +68,9 @@ async function httpsServer() {
     const files = ['ca.crt', 'localhost.crt', 'localhost.key'].map((f) => path.join(dir, f));
     const reason = String(error).split('\n')[0];
     if (!files.every((f) => fs.existsSync(f))) {
-      throw new Error(`Could not create the localhost certificate (${reason}). For a browser-only check, set ADDIN_DEV_HTTP=1 to serve over http.`);
+      throw new Error(
+        `Could not create the localhost certificate (${reason}). For a browser-only check, set ADDIN_DEV_HTTP=1 to serve over http.`,
+      );
     }
     process.stderr.write(
       `The localhost certificate could not be added to this computer's trusted certificates (${reason}).\n` +
@@ -116,8 +125,16 @@ module.exports = async (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane', 'commands'] }),
-      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane', 'commands'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+      }),
       new HtmlWebpackPlugin({ filename: 'help.html', template: './src/taskpane/help.html', chunks: [] }),
       new CopyWebpackPlugin({
         patterns: [
@@ -125,7 +142,8 @@ module.exports = async (env, argv) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => (production && publicUrl ? content.toString().split(devUrl).join(publicUrl.replace(/\/?$/, '/')) : content),
+            transform: (content) =>
+              production && publicUrl ? content.toString().split(devUrl).join(publicUrl.replace(/\/?$/, '/')) : content,
           },
         ],
       }),

@@ -17,7 +17,10 @@ const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(2)} MB`;
 
 function largest(excel: FakeExcel, from: number): { request: number; response: number } {
   const trips = excel.trips.slice(from);
-  return { request: Math.max(...trips.map((t) => t.requestBytes)), response: Math.max(...trips.map((t) => t.responseBytes)) };
+  return {
+    request: Math.max(...trips.map((t) => t.requestBytes)),
+    response: Math.max(...trips.map((t) => t.responseBytes)),
+  };
 }
 
 function ourRules(excel: FakeExcel): number {
@@ -46,14 +49,18 @@ async function measure(n: number, rangeAreas: boolean) {
 }
 
 async function main(): Promise<void> {
-  console.log(`Node ${process.version}, ${new Date().toISOString().slice(0, 10)}: Excel adapter against the in-memory fake`);
+  console.log(
+    `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}: Excel adapter against the in-memory fake`,
+  );
   for (const rangeAreas of [true, false]) {
     console.log(
       rangeAreas
         ? '\nExcelApi 1.9, as in Excel on the web and Microsoft 365 (one rule per RAG over all of a block’s ranges):'
         : '\nBefore ExcelApi 1.9, as in Excel 2019 (the rules copied to each range; no 5 MB limit on the desktop):',
     );
-    console.log('  indicators | read | refresh (first, again) | draft | rules | label cells | largest request / response | refresh time');
+    console.log(
+      '  indicators | read | refresh (first, again) | draft | rules | label cells | largest request / response | refresh time',
+    );
     for (const n of SIZES) {
       const m = await measure(n, rangeAreas);
       const row = [

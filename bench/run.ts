@@ -47,7 +47,10 @@ async function engine(): Promise<void> {
   const [table] = findTables(grid).tables;
   const indicators = buildIndicators(grid, table, config).indicators;
   const period = indicators[0].values[indicators[0].values.length - 1].period;
-  const options = { amberRule: config.amberRule, decimals: (pv: { measure: Parameters<typeof printedDecimals>[0] }) => printedDecimals(pv.measure, config.style) };
+  const options = {
+    amberRule: config.amberRule,
+    decimals: (pv: { measure: Parameters<typeof printedDecimals>[0] }) => printedDecimals(pv.measure, config.style),
+  };
   const rateAndDraft = await median(9, () => {
     const items = indicators.map((indicator) => ({ indicator, rating: rateIndicator(indicator, period, options) }));
     return draftNarrative(items, period, config.style);
@@ -57,7 +60,9 @@ async function engine(): Promise<void> {
   console.log(`Engine, ${n.toLocaleString('en-GB')} indicators (${indicators.length} read):`);
   console.log(`  rating + narrative:                         ${ms(rateAndDraft)}  (target < 100 ms)`);
   console.log(`  whole report (find tables, read, rate, narrative, format plan): ${ms(whole)}`);
-  console.log(`  conditional-format blocks planned: ${report.formatPlan.blocks.length}, rules: ${report.formatPlan.blocks.reduce((s, b) => s + b.rules.length, 0)}`);
+  console.log(
+    `  conditional-format blocks planned: ${report.formatPlan.blocks.length}, rules: ${report.formatPlan.blocks.reduce((s, b) => s + b.rules.length, 0)}`,
+  );
 }
 
 async function cli(): Promise<void> {
@@ -82,7 +87,9 @@ async function cli(): Promise<void> {
     console.log(`  report --format json --out (read, rate, draft, annotate, write): ${ms(ours)}`);
     console.log(`  ratio: ${(ours / plain).toFixed(2)}×  (target ≤ 1.5×)`);
     const kib = (f: string) => `${(statSync(join(dir, f)).size / 1024).toFixed(0)} KiB`;
-    console.log(`  file sizes: input ${kib('large.xlsx')}, exceljs's copy ${kib('plain.xlsx')}, annotated copy ${kib('annotated.xlsx')}`);
+    console.log(
+      `  file sizes: input ${kib('large.xlsx')}, exceljs's copy ${kib('plain.xlsx')}, annotated copy ${kib('annotated.xlsx')}`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,7 +1,16 @@
 import type { RawValue, SheetGrid } from '../src/core/values/types';
 import { generator as random } from '../scripts/lib/largeScorecard';
 
-const QUARTERS = ['Q3 2019/20', 'Q4 2019/20', 'Q1 2020/21', 'Q2 2020/21', 'Q3 2020/21', 'Q4 2020/21', 'Q1 2021/22', 'Q2 2021/22'];
+const QUARTERS = [
+  'Q3 2019/20',
+  'Q4 2019/20',
+  'Q1 2020/21',
+  'Q2 2020/21',
+  'Q3 2020/21',
+  'Q4 2020/21',
+  'Q1 2021/22',
+  'Q2 2021/22',
+];
 
 /**
  * A scorecard sheet of `n` indicators in memory: a title, a header, a section row every 15
@@ -27,11 +36,11 @@ export function syntheticGrid(n: number, seed = 1): SheetGrid {
     const row: RawValue[] = [`PI${i + 1}`, name, polarity, target === null ? null : target * scale];
     const fmt: (string | null)[] = [null, null, null, fraction ? '0.0%' : null];
     for (let q = 0; q < QUARTERS.length; q++) {
-      const v = rnd() < 0.03 ? 'n/a' : Math.round(base * (0.85 + rnd() * 0.3) * 10) / 10 * scale;
+      const v = rnd() < 0.03 ? 'n/a' : (Math.round(base * (0.85 + rnd() * 0.3) * 10) / 10) * scale;
       row.push(v);
       fmt.push(fraction ? '0.0%' : null);
     }
-    row.push(Math.round(base * 10) / 10 * scale, Math.round(rnd() * 40), 40);
+    row.push((Math.round(base * 10) / 10) * scale, Math.round(rnd() * 40), 40);
     fmt.push(fraction ? '0.0%' : null, null, null);
     values.push(row);
     formats.push(fmt);

@@ -16,7 +16,7 @@ export const SAMPLE_PATH = join('samples', 'northmoor-childrens-scorecard.xlsx')
 /** The Northmoor Borough Council Children's Services scorecard, Q2 2021/22. */
 export function buildNorthmoorScorecard(): ExcelJS.Workbook {
   const wb = newWorkbook('Northmoor Borough Council — Performance and Intelligence');
-  wb.title = 'Children\'s Services Performance Scorecard — Q2 2021/22';
+  wb.title = "Children's Services Performance Scorecard — Q2 2021/22";
   wb.company = 'Northmoor Borough Council';
   addScorecardSheet(wb);
   addEducationSheet(wb);

@@ -19,11 +19,17 @@ async function main(): Promise<void> {
     if (only && !facts.file.includes(only)) continue;
     results.push(await compareCorpusFile(facts));
   }
-  if (gaps) console.log(results.flatMap(findings).map((f) => `  ${JSON.stringify(f)},`).join('\n'));
+  if (gaps)
+    console.log(
+      results
+        .flatMap(findings)
+        .map((f) => `  ${JSON.stringify(f)},`)
+        .join('\n'),
+    );
   else console.log(corpusTable(results));
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exitCode = 1;
 });

@@ -45,7 +45,10 @@ function compile(config: Configuration | Configuration[]): Promise<void> {
 /** Builds the production pane into `outDir` and the Office.js stand-in into `outDir/e2e`. */
 export async function buildForBrowser(outDir: string): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const paneConfig = require(path.join(root, 'webpack.config.js')) as (env: unknown, argv: { mode: string }) => Promise<Configuration>;
+  const paneConfig = require(path.join(root, 'webpack.config.js')) as (
+    env: unknown,
+    argv: { mode: string },
+  ) => Promise<Configuration>;
   const pane = await paneConfig({}, { mode: 'production' });
   await compile({ ...pane, context: root, output: { ...pane.output, path: outDir } });
   await compile(fakeOfficeConfig(outDir));

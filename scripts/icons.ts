@@ -73,7 +73,9 @@ const glyphs: Record<string, (size: number) => Shape[]> = {
       rect(0.1, 0.02, 0.37, 0.26, 0, RED, line),
       rect(0.36, 0.02, 0.64, 0.26, 0, AMBER, line),
       rect(0.63, 0.02, 0.9, 0.26, 0, GREEN, line),
-      ink(0.38, 0.76), ink(0.56, 0.76), ink(0.74, 0.58),
+      ink(0.38, 0.76),
+      ink(0.56, 0.76),
+      ink(0.74, 0.58),
     ];
   },
 };

@@ -22,7 +22,10 @@ export function rasterise(size: number, shapes: readonly Shape[]): Buffer {
   const out = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < SAMPLES; sy++) {
         for (let sx = 0; sx < SAMPLES; sx++) {
           const x = (px + (sx + 0.5) / SAMPLES) / size;
@@ -31,13 +34,18 @@ export function rasterise(size: number, shapes: readonly Shape[]): Buffer {
           for (const shape of shapes) colour = shape(x, y) ?? colour;
           if (colour) {
             const alpha = colour[3] / 255;
-            r += colour[0] * alpha; g += colour[1] * alpha; b += colour[2] * alpha; a += alpha;
+            r += colour[0] * alpha;
+            g += colour[1] * alpha;
+            b += colour[2] * alpha;
+            a += alpha;
           }
         }
       }
       const i = (py * size + px) * 4;
       if (a > 0) {
-        out[i] = Math.round(r / a); out[i + 1] = Math.round(g / a); out[i + 2] = Math.round(b / a);
+        out[i] = Math.round(r / a);
+        out[i + 1] = Math.round(g / a);
+        out[i + 2] = Math.round(b / a);
       }
       out[i + 3] = Math.round((a / (SAMPLES * SAMPLES)) * 255);
     }
@@ -83,5 +91,10 @@ export function encodePng(size: number, rgba: Buffer): Buffer {
     rgba.copy(rows, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
   }
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }

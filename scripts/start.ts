@@ -31,14 +31,19 @@ function sideloadWindows(): Sideload {
   if (spawnSync('reg', ['query', `${key}\\Excel`], { stdio: 'ignore' }).status !== 0) {
     return { done: false, why: 'Excel desktop was not found on this computer.' };
   }
-  const added = spawnSync('reg', ['add', `${key}\\WEF\\Developer`, '/v', addinId, '/t', 'REG_SZ', '/d', manifest, '/f'], { stdio: 'ignore' });
+  const added = spawnSync(
+    'reg',
+    ['add', `${key}\\WEF\\Developer`, '/v', addinId, '/t', 'REG_SZ', '/d', manifest, '/f'],
+    { stdio: 'ignore' },
+  );
   return added.status === 0
     ? { done: true, how: 'Registered for Excel desktop. Restart Excel; the Scorecard group is on the Home tab.' }
     : { done: false, why: 'Could not register the add-in with Excel desktop.' };
 }
 
 function sideloadMac(): Sideload {
-  if (!existsSync('/Applications/Microsoft Excel.app')) return { done: false, why: 'Excel desktop was not found in /Applications.' };
+  if (!existsSync('/Applications/Microsoft Excel.app'))
+    return { done: false, why: 'Excel desktop was not found in /Applications.' };
   const dir = join(homedir(), 'Library', 'Containers', 'com.microsoft.Excel', 'Data', 'Documents', 'wef');
   mkdirSync(dir, { recursive: true });
   copyFileSync(manifest, join(dir, 'scorecard-narrator.xml'));

@@ -6,10 +6,30 @@
 import ExcelJS from 'exceljs';
 import { COUNT, newWorkbook, ONE_DP, PERCENT, putRow, setWidths, styleHeader, styleSection } from './workbook';
 
-const QUARTERS = ['Q3 2019/20', 'Q4 2019/20', 'Q1 2020/21', 'Q2 2020/21', 'Q3 2020/21', 'Q4 2020/21', 'Q1 2021/22', 'Q2 2021/22'];
+const QUARTERS = [
+  'Q3 2019/20',
+  'Q4 2019/20',
+  'Q1 2020/21',
+  'Q2 2020/21',
+  'Q3 2020/21',
+  'Q4 2020/21',
+  'Q1 2021/22',
+  'Q2 2021/22',
+];
 const HEADER = ['Ref', 'Indicator', 'Polarity', 'Target', ...QUARTERS, 'Commentary'];
 const HEADER_ROW = 3;
-const THEMES = ['Front Door', 'Assessment', 'Child Protection', 'Children in Care', 'Care Leavers', 'Early Help', 'Adults', 'Housing', 'Education', 'Public Health'];
+const THEMES = [
+  'Front Door',
+  'Assessment',
+  'Child Protection',
+  'Children in Care',
+  'Care Leavers',
+  'Early Help',
+  'Adults',
+  'Housing',
+  'Education',
+  'Public Health',
+];
 
 /** Small, fast, seedable generator (mulberry32): the same seed gives the same workbook. */
 export function generator(seed: number): () => number {
@@ -36,12 +56,48 @@ const round1 = (x: number): number => Math.round(x * 10) / 10;
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
 const KINDS: readonly Kind[] = [
-  { name: (n) => `% of assessments completed within 45 working days (team ${n})`, format: PERCENT, level: (r) => 0.6 + 0.35 * r(), round: (x) => Math.min(1, round3(x)), polarities: ['Higher'] },
-  { name: (n) => `% of referrals that were re-referrals within 12 months (team ${n})`, format: PERCENT, level: (r) => 0.1 + 0.15 * r(), round: round3, polarities: ['Lower'] },
-  { name: (n) => `% of visits completed within timescale (team ${n})`, format: ONE_DP, level: (r) => 60 + 35 * r(), round: (x) => Math.min(100, round1(x)), polarities: ['Higher'] },
-  { name: (n) => `Number of children supported (team ${n})`, format: COUNT, level: (r) => 50 + Math.floor(900 * r()), round: Math.round, polarities: ['n/a', 'Lower', 'Higher'] },
-  { name: (n) => `Average days from referral to plan (team ${n})`, format: ONE_DP, level: (r) => 10 + 40 * r(), round: round1, polarities: ['Lower'] },
-  { name: (n) => `Rate of referrals per 10,000 children (team ${n})`, format: ONE_DP, level: (r) => 300 + 300 * r(), round: round1, polarities: ['n/a', 'Lower'] },
+  {
+    name: (n) => `% of assessments completed within 45 working days (team ${n})`,
+    format: PERCENT,
+    level: (r) => 0.6 + 0.35 * r(),
+    round: (x) => Math.min(1, round3(x)),
+    polarities: ['Higher'],
+  },
+  {
+    name: (n) => `% of referrals that were re-referrals within 12 months (team ${n})`,
+    format: PERCENT,
+    level: (r) => 0.1 + 0.15 * r(),
+    round: round3,
+    polarities: ['Lower'],
+  },
+  {
+    name: (n) => `% of visits completed within timescale (team ${n})`,
+    format: ONE_DP,
+    level: (r) => 60 + 35 * r(),
+    round: (x) => Math.min(100, round1(x)),
+    polarities: ['Higher'],
+  },
+  {
+    name: (n) => `Number of children supported (team ${n})`,
+    format: COUNT,
+    level: (r) => 50 + Math.floor(900 * r()),
+    round: Math.round,
+    polarities: ['n/a', 'Lower', 'Higher'],
+  },
+  {
+    name: (n) => `Average days from referral to plan (team ${n})`,
+    format: ONE_DP,
+    level: (r) => 10 + 40 * r(),
+    round: round1,
+    polarities: ['Lower'],
+  },
+  {
+    name: (n) => `Rate of referrals per 10,000 children (team ${n})`,
+    format: ONE_DP,
+    level: (r) => 300 + 300 * r(),
+    round: round1,
+    polarities: ['n/a', 'Lower'],
+  },
 ];
 
 function missingCode(r: () => number): string | null {

@@ -92,7 +92,14 @@ export function styleSection(ws: ExcelJS.Worksheet, row: number, lastCol: number
 
 /** Prints the sheet landscape on A4, one page wide. */
 export function fitToPageWidth(ws: ExcelJS.Worksheet): void {
-  ws.pageSetup = { ...ws.pageSetup, paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+  };
 }
 
 /** Column widths in characters, from column A. */

@@ -10,18 +10,26 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 /** "Rated 20 indicators for Q2 2021/22: 8 green, 4 amber, 3 red." and what else the officer should know. */
 export function refreshMessage(period: string, counts: RagCounts, skippedLabels: readonly string[]): string {
   const rated = counts.green + counts.amber + counts.red;
-  const parts = [`Rated ${plural(rated, 'indicator')} for ${period}: ${counts.green} green, ${counts.amber} amber, ${counts.red} red.`];
+  const parts = [
+    `Rated ${plural(rated, 'indicator')} for ${period}: ${counts.green} green, ${counts.amber} amber, ${counts.red} red.`,
+  ];
   const unrated = counts.noTarget + counts.noData;
-  if (unrated) parts.push(`${plural(unrated, 'other')} ${unrated === 1 ? 'has' : 'have'} no target or no data this period.`);
+  if (unrated)
+    parts.push(`${plural(unrated, 'other')} ${unrated === 1 ? 'has' : 'have'} no target or no data this period.`);
   if (skippedLabels.length) {
     const cells = skippedLabels.slice(0, 3).join(', ') + (skippedLabels.length > 3 ? ' and others' : '');
-    parts.push(`${plural(skippedLabels.length, 'label cell')} held your own content and ${skippedLabels.length === 1 ? 'was' : 'were'} left alone (${cells}).`);
+    parts.push(
+      `${plural(skippedLabels.length, 'label cell')} held your own content and ${skippedLabels.length === 1 ? 'was' : 'were'} left alone (${cells}).`,
+    );
   }
   return parts.join(' ');
 }
 
 /** "Your edited narrative is on the sheet 'Narrative'." and, when the officer's text has figures the draft had not, which to check. */
 export function insertedMessage(sheet: string, added: readonly string[]): string {
-  const check = added.length === 0 ? '' : ` ${added.length === 1 ? 'One figure in it is' : `${added.length} figures in it are`} not in the draft (${listJoin(added.slice(0, 5))}${added.length > 5 ? ' and others' : ''}): check ${added.length === 1 ? 'it' : 'them'} against the scorecard before it goes to committee.`;
+  const check =
+    added.length === 0
+      ? ''
+      : ` ${added.length === 1 ? 'One figure in it is' : `${added.length} figures in it are`} not in the draft (${listJoin(added.slice(0, 5))}${added.length > 5 ? ' and others' : ''}): check ${added.length === 1 ? 'it' : 'them'} against the scorecard before it goes to committee.`;
   return `Your edited narrative is on the sheet '${sheet}'.${check}`;
 }

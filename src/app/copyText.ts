@@ -4,7 +4,8 @@ export interface ClipboardLike {
   write?(items: ClipboardItem[]): Promise<void>;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A block's lines as HTML: bulleted lines ("• …") as a list, the others as a paragraph with its line breaks. */
 function blockHtml(block: string): string {
@@ -44,7 +45,10 @@ export function narrativeHtml(text: string): string {
  * Copies the narrative: as rich text (HTML) and plain text where the browser allows both, else
  * as plain text. Resolves to which was copied; rejects with a sentence when neither is allowed.
  */
-export async function copyNarrative(text: string, clipboard: ClipboardLike | undefined = globalThis.navigator?.clipboard): Promise<'rich' | 'plain'> {
+export async function copyNarrative(
+  text: string,
+  clipboard: ClipboardLike | undefined = globalThis.navigator?.clipboard,
+): Promise<'rich' | 'plain'> {
   if (!clipboard) throw new Error(cannotCopy);
   if (typeof clipboard.write === 'function' && typeof ClipboardItem === 'function') {
     try {
@@ -66,4 +70,5 @@ export async function copyNarrative(text: string, clipboard: ClipboardLike | und
   }
 }
 
-const cannotCopy = 'Excel did not allow copying from the pane. Select the text in the box and press Ctrl+C (Cmd+C on a Mac).';
+const cannotCopy =
+  'Excel did not allow copying from the pane. Select the text in the box and press Ctrl+C (Cmd+C on a Mac).';

@@ -35,18 +35,42 @@ export const typedNumber = (text: string): number | null | undefined => {
 export function readFields(
   fields: SettingsFields,
   indicator: Pick<IndicatorSummary, 'settings' | 'targetSource'>,
-): { settings: IndicatorSettings; problem: null } | { settings: null; problem: { field: 'target' | 'tolerance' | 'shortName'; message: string } } {
+):
+  | { settings: IndicatorSettings; problem: null }
+  | { settings: null; problem: { field: 'target' | 'tolerance' | 'shortName'; message: string } } {
   const target = typedNumber(fields.target);
-  if (target === undefined) return { settings: null, problem: { field: 'target', message: 'Enter the target as a number, such as 90, or leave it blank.' } };
+  if (target === undefined)
+    return {
+      settings: null,
+      problem: { field: 'target', message: 'Enter the target as a number, such as 90, or leave it blank.' },
+    };
   const tolerance = typedNumber(fields.tolerance);
   if (tolerance === undefined || (tolerance !== null && (tolerance < 0 || tolerance > 100))) {
-    return { settings: null, problem: { field: 'tolerance', message: 'Enter a number of per cent from 0 to 100, such as 5, or leave it blank.' } };
+    return {
+      settings: null,
+      problem: {
+        field: 'tolerance',
+        message: 'Enter a number of per cent from 0 to 100, such as 5, or leave it blank.',
+      },
+    };
   }
   const shortName = fields.shortName.trim().replace(/\s+/g, ' ');
-  if (shortName.length > 120) return { settings: null, problem: { field: 'shortName', message: 'Keep the short name to 120 characters or fewer: it is used in sentences.' } };
+  if (shortName.length > 120)
+    return {
+      settings: null,
+      problem: {
+        field: 'shortName',
+        message: 'Keep the short name to 120 characters or fewer: it is used in sentences.',
+      },
+    };
   const unchangedCellTarget = indicator.targetSource === 'cell' && target === (indicator.settings?.target ?? null);
   return {
-    settings: { target: unchangedCellTarget ? null : target, polarity: fields.polarity, tolerance: tolerance === null ? null : tolerance / 100, shortName: shortName || null },
+    settings: {
+      target: unchangedCellTarget ? null : target,
+      polarity: fields.polarity,
+      tolerance: tolerance === null ? null : tolerance / 100,
+      shortName: shortName || null,
+    },
     problem: null,
   };
 }

@@ -7,7 +7,9 @@ import type { NarrativeParagraph, NarrativePart } from './hostApi';
 
 /** An item's text cut at its placed figures: plain text, then a figure with its cell, and so on. */
 export function itemParts(item: NarrativeItem): NarrativePart[] {
-  const placed = item.cells.filter((c) => c.offset !== undefined && c.shown !== undefined).sort((a, b) => a.offset! - b.offset!);
+  const placed = item.cells
+    .filter((c) => c.offset !== undefined && c.shown !== undefined)
+    .sort((a, b) => a.offset! - b.offset!);
   const parts: NarrativePart[] = [];
   let at = 0;
   for (const c of placed) {

@@ -3,7 +3,15 @@
  * detail, grouped by sheet and section, and each table with its column roles. Everything is
  * worded here, from the engine's own JSON form, so the pane only displays.
  */
-import { colToLetters, type ColumnInfo, type IndicatorJson, type Report, type ReportJson, reportToJson, shortName } from '../core';
+import {
+  colToLetters,
+  type ColumnInfo,
+  type IndicatorJson,
+  type Report,
+  type ReportJson,
+  reportToJson,
+  shortName,
+} from '../core';
 import type { ColumnSummary, IndicatorSummary, TableSummary, WorkbookReview } from './hostApi';
 import { currentSettings, settingsKey } from './settingEdits';
 import { currentWorkbookSettings } from './workbookSettings';
@@ -22,7 +30,8 @@ function badge(json: IndicatorJson): { rag: IndicatorSummary['rag']; label: stri
 }
 
 function detail(json: IndicatorJson): string {
-  if (json.display === null) return json.noData ? `No data ('${json.noData.shown}' in ${json.cell})` : 'No data this period';
+  if (json.display === null)
+    return json.noData ? `No data ('${json.noData.shown}' in ${json.cell})` : 'No data this period';
   const target = json.targetDisplay === null ? 'no target' : `target ${json.targetDisplay}`;
   return `${json.display}; ${target} — ${json.reason}`;
 }
@@ -37,7 +46,13 @@ function nameCell(tables: ReportJson['tables'], sheet: string, row: number): str
 /** A column as the pane lists it: its letter and header, the role it was given and why. */
 function columnSummary(c: ColumnInfo): ColumnSummary {
   const column = colToLetters(c.col);
-  return { column, header: c.header || `Column ${column}`, role: c.role, reason: c.reason, configured: c.source === 'config' };
+  return {
+    column,
+    header: c.header || `Column ${column}`,
+    role: c.role,
+    reason: c.reason,
+    configured: c.source === 'config',
+  };
 }
 
 /** The pane's view of a report: indicators in report order, tables in workbook order. */
@@ -55,25 +70,40 @@ export function paneSummary(report: Report): Required<WorkbookReview> {
     settings: currentSettings(report.items[i]),
     targetUnits: ind.unit === 'percentage' ? 'per cent' : null,
     targetSource: report.items[i].indicator.target?.source ?? null,
-    sheetRag: ind.sheetRag ? { label: ragWordCapital(ind.sheetRag.rag), shown: ind.sheetRag.shown, cell: ind.sheetRag.cell, agrees: ind.sheetRag.rag === ind.rag } : null,
+    sheetRag: ind.sheetRag
+      ? {
+          label: ragWordCapital(ind.sheetRag.rag),
+          shown: ind.sheetRag.shown,
+          cell: ind.sheetRag.cell,
+          agrees: ind.sheetRag.rag === ind.rag,
+        }
+      : null,
     derivedShortName: shortName({ ...report.items[i].indicator, shortName: null }).name,
   }));
   const labelHeaders = new Set(report.formatPlan.labelHeaders.map((h) => `${h.sheet}!${h.cell}`));
   const tables = json.tables.map((t, i): TableSummary => ({
     title: t.name ? `${t.name} (${t.sheet}!${t.range})` : `${t.sheet}!${t.range}`,
     configKey: t.name ?? t.sheet,
-    columns: report.tables[i].columns.map((c) => ({ ...columnSummary(c), labels: labelHeaders.has(`${t.sheet}!${colToLetters(c.col)}${t.headerRow}`) })),
+    columns: report.tables[i].columns.map((c) => ({
+      ...columnSummary(c),
+      labels: labelHeaders.has(`${t.sheet}!${colToLetters(c.col)}${t.headerRow}`),
+    })),
   }));
   for (const t of report.unreadTables) {
     tables.push({
-      title: t.tableName ? `${t.tableName} (${t.sheet}, not read)` : `${t.sheet}, header row ${t.headerRow + 1} (not read)`,
+      title: t.tableName
+        ? `${t.tableName} (${t.sheet}, not read)`
+        : `${t.sheet}, header row ${t.headerRow + 1} (not read)`,
       configKey: t.tableName ?? t.sheet,
-      unread: 'None of its columns was taken for the indicator names, so it was not read. Choose the column that holds them.',
+      unread:
+        'None of its columns was taken for the indicator names, so it was not read. Choose the column that holds them.',
       columns: t.columns.map(columnSummary),
     });
   }
   // What was decided without doubt (the period, and why) is not a thing to check: it goes beside the period setting.
-  const warnings = json.warnings.filter((w) => w.severity !== 'info').map(({ message, sheet, cell }) => ({ message, sheet, cell }));
+  const warnings = json.warnings
+    .filter((w) => w.severity !== 'info')
+    .map(({ message, sheet, cell }) => ({ message, sheet, cell }));
   const reportingWhy = json.warnings.find((w) => w.severity === 'info' && w.code === 'period-chosen')?.message ?? null;
   const settings = {
     current: currentWorkbookSettings(report.config),

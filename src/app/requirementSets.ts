@@ -19,7 +19,9 @@ export const requirementSets: readonly RequirementSet[] = [
  * The requirement sets this Excel lacks, given its `isSetSupported` check
  * (`Office.context.requirements.isSetSupported`); empty when everything is there.
  */
-export function missingRequirementSets(isSetSupported: (name: string, minVersion: string) => boolean): RequirementSet[] {
+export function missingRequirementSets(
+  isSetSupported: (name: string, minVersion: string) => boolean,
+): RequirementSet[] {
   return requirementSets.filter((set) => !isSetSupported(set.name, set.minVersion));
 }
 

@@ -49,7 +49,12 @@ export function withIndicatorSettings(stored: unknown, key: string, settings: In
  * @param table the sheet's name, or the Excel table's
  * @throws SyntaxError when the stored text is not JSON (the caller says the settings are unreadable).
  */
-export function withColumnRole(stored: unknown, table: string, column: { column: string; header: string }, role: ColumnRole | null): Json {
+export function withColumnRole(
+  stored: unknown,
+  table: string,
+  column: { column: string; header: string },
+  role: ColumnRole | null,
+): Json {
   const config = storedObject(stored);
   const tables = Array.isArray(config.tables) ? [...(config.tables as Json[])] : [];
   const at = tables.findIndex((t) => typeof t.sheet === 'string' && sameName(t.sheet, table));

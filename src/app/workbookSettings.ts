@@ -30,10 +30,15 @@ export type WorkbookSettings = Readonly<Omit<Config, NotWorkbookWide | 'period'>
  * What an optional setting (one the schema gives no default) means when the configuration leaves
  * it out, as the engine reads it. A new setting should have a default in the schema instead.
  */
-export const WHEN_ABSENT = { ragSource: 'engine', narrativeStyle: 'committee' } as const satisfies Partial<WorkbookSettings>;
+export const WHEN_ABSENT = {
+  ragSource: 'engine',
+  narrativeStyle: 'committee',
+} as const satisfies Partial<WorkbookSettings>;
 
 /** The settings with every optional one that is left out (or undefined) filled in as {@link WHEN_ABSENT} says. */
-export function withAbsentFilled<T extends Partial<Record<keyof typeof WHEN_ABSENT, unknown>>>(settings: T): T & { [K in keyof typeof WHEN_ABSENT]: NonNullable<T[K]> | (typeof WHEN_ABSENT)[K] } {
+export function withAbsentFilled<T extends Partial<Record<keyof typeof WHEN_ABSENT, unknown>>>(
+  settings: T,
+): T & { [K in keyof typeof WHEN_ABSENT]: NonNullable<T[K]> | (typeof WHEN_ABSENT)[K] } {
   const filled: Record<string, unknown> = { ...settings };
   for (const [key, meaning] of Object.entries(WHEN_ABSENT)) filled[key] ??= meaning;
   return filled as T & { [K in keyof typeof WHEN_ABSENT]: NonNullable<T[K]> | (typeof WHEN_ABSENT)[K] };

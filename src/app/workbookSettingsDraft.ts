@@ -8,7 +8,9 @@ import { withAbsentFilled, type WorkbookSettings } from './workbookSettings';
  * relative, "5"; points or units when absolute, "2") and the decimals (a choice of text).
  * The narrative's style is chosen beside Draft, not here.
  */
-export type WorkbookFields = Readonly<Omit<Required<WorkbookSettings>, 'period' | 'tolerance' | 'decimals' | 'narrativeStyle'>> & {
+export type WorkbookFields = Readonly<
+  Omit<Required<WorkbookSettings>, 'period' | 'tolerance' | 'decimals' | 'narrativeStyle'>
+> & {
   readonly period: string;
   readonly toleranceType: WorkbookSettings['tolerance']['type'];
   readonly tolerance: string;
@@ -31,12 +33,19 @@ export function workbookFields(settings: WorkbookSettings): WorkbookFields {
 }
 
 /** The settings to store from the form, or what is wrong with the tolerance typed. */
-export function readWorkbookFields(fields: WorkbookFields): { settings: WorkbookSettings; problem: null } | { settings: null; problem: string } {
+export function readWorkbookFields(
+  fields: WorkbookFields,
+): { settings: WorkbookSettings; problem: null } | { settings: null; problem: string } {
   const { period, toleranceType, tolerance, decimals, ...asTheyAre } = fields;
   const value = typedNumber(tolerance);
   const relative = toleranceType === 'relative';
   if (value === null || value === undefined || value < 0 || (relative && value > 100)) {
-    return { settings: null, problem: relative ? 'Enter a number of per cent from 0 to 100, such as 5.' : 'Enter a number of points or units, such as 2.' };
+    return {
+      settings: null,
+      problem: relative
+        ? 'Enter a number of per cent from 0 to 100, such as 5.'
+        : 'Enter a number of points or units, such as 2.',
+    };
   }
   return {
     settings: {

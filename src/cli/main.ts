@@ -49,7 +49,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const [command, workbook, ...rest] = positionals;
   if (command !== 'report' || !workbook || rest.length) {
-    process.stderr.write(`${command && command !== 'report' ? `error: unknown command '${command}'.\n\n` : ''}${USAGE}`);
+    process.stderr.write(
+      `${command && command !== 'report' ? `error: unknown command '${command}'.\n\n` : ''}${USAGE}`,
+    );
     return 2;
   }
   const format = values.format as OutputFormat;
@@ -62,7 +64,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`error: --style must be committee, briefing or exceptions, not '${values.style}'.\n`);
     return 2;
   }
-  const result = await runReport({ workbook, sheets: values.sheet, period: values.period, configFile: values.config, format, out: values.out, style });
+  const result = await runReport({
+    workbook,
+    sheets: values.sheet,
+    period: values.period,
+    configFile: values.config,
+    format,
+    out: values.out,
+    style,
+  });
   for (const line of result.stderr) process.stderr.write(`${line}\n`);
   process.stdout.write(result.stdout);
   return result.exitCode;

@@ -1,8 +1,31 @@
 import { readFile } from 'node:fs/promises';
-import { buildReport, colToLetters, listJoin, type NarrativeStyle, NoIndicatorTableError, parseConfig, ragCounts, ratingsForNarrative, renderMarkdown, type Report, reportToJson, type ScorecardConfig, ScorecardError, sheetRagNotes, type UnreadTable } from '../core';
+import {
+  buildReport,
+  colToLetters,
+  listJoin,
+  type NarrativeStyle,
+  NoIndicatorTableError,
+  parseConfig,
+  ragCounts,
+  ratingsForNarrative,
+  renderMarkdown,
+  type Report,
+  reportToJson,
+  type ScorecardConfig,
+  ScorecardError,
+  sheetRagNotes,
+  type UnreadTable,
+} from '../core';
 import { readWorkbookFile, workbookToGrids } from '../xlsx/readWorkbook';
 import { rebuildLosses } from '../xlsx/rebuildLosses';
-import { applyFormatPlan, patchCopy, startSaveBytes, startSaveCopy, writeNarrativeSheet, type PendingCopy } from '../xlsx/writeAnnotated';
+import {
+  applyFormatPlan,
+  patchCopy,
+  startSaveBytes,
+  startSaveCopy,
+  writeNarrativeSheet,
+  type PendingCopy,
+} from '../xlsx/writeAnnotated';
 
 export type OutputFormat = 'text' | 'markdown' | 'json';
 
@@ -64,20 +87,37 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
     const readIssues: string[] = [];
     const grids = workbookToGrids(wb, (i) => readIssues.push(`warning: ${i.message}`));
     const missing = (config.sheets ?? []).filter((s) => !grids.some((g) => g.name === s));
-    if (missing.length) throw new InputError(`${options.workbook} has no sheet called ${missing.map((s) => `'${s}'`).join(', ')}. Its sheets are: ${grids.map((g) => `'${g.name}'`).join(', ')}.`);
+    if (missing.length)
+      throw new InputError(
+        `${options.workbook} has no sheet called ${missing.map((s) => `'${s}'`).join(', ')}. Its sheets are: ${grids.map((g) => `'${g.name}'`).join(', ')}.`,
+      );
     const report = buildReport(grids, config);
-    if (!report.tables.length && report.unreadTables.length) throw new InputError(unreadMessage(options.workbook, report.unreadTables[0]));
+    if (!report.tables.length && report.unreadTables.length)
+      throw new InputError(unreadMessage(options.workbook, report.unreadTables[0]));
     if (!report.tables.length) {
       const where = (config.sheets ?? grids.map((g) => g.name)).map((s) => `'${s}'`).join(', ');
-      throw new NoIndicatorTableError(`${options.workbook} (sheets ${where})`, 'set the columns in a configuration file if the headers are unusual');
+      throw new NoIndicatorTableError(
+        `${options.workbook} (sheets ${where})`,
+        'set the columns in a configuration file if the headers are unusual',
+      );
     }
     if (!report.items.length) {
       const t = report.tables[0];
-      throw new InputError(`No indicator could be read in ${options.workbook}: the table with its header on row ${t.headerRow + 1} of '${t.sheet}' has indicator names but no period or target columns with figures (e.g. 'Q2 2021/22' or 'Target'); set the columns in a configuration file if the headers are unusual.`);
+      throw new InputError(
+        `No indicator could be read in ${options.workbook}: the table with its header on row ${t.headerRow + 1} of '${t.sheet}' has indicator names but no period or target columns with figures (e.g. 'Q2 2021/22' or 'Target'); set the columns in a configuration file if the headers are unusual.`,
+      );
     }
-    const stderr = [...readIssues, ...report.issues.map((i) => `${i.severity === 'info' ? 'note' : 'warning'}: ${i.message}`)];
+    const stderr = [
+      ...readIssues,
+      ...report.issues.map((i) => `${i.severity === 'info' ? 'note' : 'warning'}: ${i.message}`),
+    ];
     if (!options.out) return { stdout: printed(report, options.format), stderr, exitCode: 0, report };
-    const meta = { title: 'Scorecard narrative', generated: `Drafted from ${basename(options.workbook)}`, counts: ragCounts(ratingsForNarrative(report.items, report.config.ragSource)), ragNotes: sheetRagNotes(report.items, report.issues) };
+    const meta = {
+      title: 'Scorecard narrative',
+      generated: `Drafted from ${basename(options.workbook)}`,
+      counts: ragCounts(ratingsForNarrative(report.items, report.config.ragSource)),
+      ragNotes: sheetRagNotes(report.items, report.issues),
+    };
     const warn = (issues: readonly { message: string }[]) => stderr.push(...issues.map((i) => `warning: ${i.message}`));
     // The copy is the input with the changed parts replaced; a file laid out otherwise is rebuilt by exceljs.
     const patched = await patchCopy({ input: bytes, wb, plan: report.formatPlan, narrative: report.narrative, meta });
@@ -89,7 +129,9 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
       const losses = await rebuildLosses(bytes, wb, plainRead);
       // Read from a plain copy of its values, the workbook would be rebuilt from too little: refuse rather than lose the officer's work.
       if (plainRead) throw new InputError(rebuildRefused(options.workbook, patched.declined, losses));
-      stderr.push(`warning: ${options.out}: the copy was rebuilt rather than edited in place, because ${patched.declined}; ${losses.length ? `the ${listJoin(losses)} in ${basename(options.workbook)} are not in the copy` : 'nothing in it is known to be lost'} (the workbook itself is unchanged).`);
+      stderr.push(
+        `warning: ${options.out}: the copy was rebuilt rather than edited in place, because ${patched.declined}; ${losses.length ? `the ${listJoin(losses)} in ${basename(options.workbook)} are not in the copy` : 'nothing in it is known to be lost'} (the workbook itself is unchanged).`,
+      );
       warn(applyFormatPlan(wb, report.formatPlan));
       warn(writeNarrativeSheet(wb, report.narrative, meta));
       copy = await startSaveCopy(wb, options.workbook, options.out);
@@ -120,7 +162,9 @@ function printed(report: Report, format: OutputFormat): string {
 
 /** What to put in a configuration file so that a table without a name column is read. */
 function unreadMessage(workbook: string, t: UnreadTable): string {
-  const what = t.tableName ? `The Excel table '${t.tableName}' on the sheet '${t.sheet}'` : `The table with its header on row ${t.headerRow + 1} of '${t.sheet}'`;
+  const what = t.tableName
+    ? `The Excel table '${t.tableName}' on the sheet '${t.sheet}'`
+    : `The table with its header on row ${t.headerRow + 1} of '${t.sheet}'`;
   const guess = t.columns.find((c) => c.role === 'ignore' && c.header) ?? t.columns[0];
   const letter = colToLetters(guess?.col ?? t.left);
   const example = JSON.stringify({ tables: [{ sheet: t.tableName ?? t.sheet, columns: { [letter]: 'name' } }] });

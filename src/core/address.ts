@@ -102,7 +102,12 @@ export function parseRange(a1: string): Bounds | null {
   const p = parseA1(a);
   const q = b === undefined ? p : parseA1(b);
   if (!p || !q) return null;
-  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
 }
 
 /**
@@ -136,7 +141,9 @@ export function columnSpan(col: number, top: number, bottom: number): string {
 
 /** True when `inner` lies wholly inside `outer`. */
 export function contains(outer: Bounds, inner: Bounds): boolean {
-  return inner.top >= outer.top && inner.left >= outer.left && inner.bottom <= outer.bottom && inner.right <= outer.right;
+  return (
+    inner.top >= outer.top && inner.left >= outer.left && inner.bottom <= outer.bottom && inner.right <= outer.right
+  );
 }
 
 /** A sheet's name as a reference spells it: always quoted, a quote in it doubled ("'O''Neil data'"). */

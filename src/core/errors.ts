@@ -39,6 +39,9 @@ export class NoIndicatorTableError extends ScorecardError<'no-indicator-table'> 
   override readonly name = 'NoIndicatorTableError';
 
   constructor(where: string, remedy: string) {
-    super('no-indicator-table', `No indicator table was found in ${where}, so nothing was changed. A table needs a header row with an indicator column (e.g. 'Indicator' or 'Measure') and period columns (e.g. 'Q2 2021/22') or a 'Target' column; ${remedy}.`);
+    super(
+      'no-indicator-table',
+      `No indicator table was found in ${where}, so nothing was changed. A table needs a header row with an indicator column (e.g. 'Indicator' or 'Measure') and period columns (e.g. 'Q2 2021/22') or a 'Target' column; ${remedy}.`,
+    );
   }
 }

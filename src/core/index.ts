@@ -9,11 +9,54 @@
  */
 
 // The engine's vocabulary, each type defined beside the subsystem that owns it.
-export type { CellRef, ExcelError, ListObjectInfo, Magnitude, NoDataReason, ParsedNumber, RawValue, SheetGrid, Unit } from './values/types';
+export type {
+  CellRef,
+  ExcelError,
+  ListObjectInfo,
+  Magnitude,
+  NoDataReason,
+  ParsedNumber,
+  RawValue,
+  SheetGrid,
+  Unit,
+} from './values/types';
 export type { Period, PeriodKind } from './periods/types';
-export type { BenchmarkKind, ColumnInfo, ColumnRole, DetectedTable, IndicatorBlock, TableRow, UnreadTable } from './tables/types';
-export type { Benchmark, Frequency, Indicator, Measure, PeriodTarget, PeriodValue, Polarity, RowTarget, SheetRag, SheetRagReading, Target } from './indicators/types';
-export type { AmberRule, Direction, FormatPlan, Movement, Rag, RagLabel, RagRule, RagRuleBlock, RagSource, RatedIndicator, Rating, RatingStatus } from './rating/types';
+export type {
+  BenchmarkKind,
+  ColumnInfo,
+  ColumnRole,
+  DetectedTable,
+  IndicatorBlock,
+  TableRow,
+  UnreadTable,
+} from './tables/types';
+export type {
+  Benchmark,
+  Frequency,
+  Indicator,
+  Measure,
+  PeriodTarget,
+  PeriodValue,
+  Polarity,
+  RowTarget,
+  SheetRag,
+  SheetRagReading,
+  Target,
+} from './indicators/types';
+export type {
+  AmberRule,
+  Direction,
+  FormatPlan,
+  Movement,
+  Rag,
+  RagLabel,
+  RagRule,
+  RagRuleBlock,
+  RagSource,
+  RatedIndicator,
+  Rating,
+  RatingStatus,
+} from './rating/types';
 export type { CellCitation, Narrative, NarrativeItem, NarrativeStyle, RagSummary } from './narrative/types';
 export type { RagCounts } from './report/types';
 export type { HouseStyle, IndicatorConfig, ScorecardConfig, TableConfig, Tolerance } from './config/types';

@@ -55,7 +55,11 @@ function addRules(sheet: Excel.Worksheet, target: RuleTarget, firstPriority: num
  * everything before any write ({@link SheetProtectedError}); a write batch that fails after
  * Excel began on it throws `WriteFailedError` (running again puts it right).
  */
-export async function applyFormats(context: Excel.RequestContext, plan: FormatPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
+export async function applyFormats(
+  context: Excel.RequestContext,
+  plan: FormatPlan,
+  options: ApplyOptions = {},
+): Promise<ApplyResult> {
   checkFormatPlan(plan, 'applyFormats');
   const issues: Issue[] = [];
   const targets = plan.blocks.flatMap((block) => {
@@ -71,7 +75,11 @@ export async function applyFormats(context: Excel.RequestContext, plan: FormatPl
 
   const protections = sheets.map((ws) => ws.protection.load('protected'));
   const formats = sheets.map((ws) => ws.getRange().conditionalFormats.load('items/type'));
-  const spanCells = spans.map((s) => sheetOf(s.sheet).getRange(columnSpan(s.col, s.top, s.bottom)).load(['values', 'formulas', 'numberFormat']));
+  const spanCells = spans.map((s) =>
+    sheetOf(s.sheet)
+      .getRange(columnSpan(s.col, s.top, s.bottom))
+      .load(['values', 'formulas', 'numberFormat']),
+  );
   await context.sync();
 
   const rules = formats.map((c) => c.items.map((cf) => (cf.type === 'Custom' ? cf.custom.rule.load('formula') : null)));
@@ -80,7 +88,12 @@ export async function applyFormats(context: Excel.RequestContext, plan: FormatPl
 
   const writes: SpanWrite[] = spans.map((s, i) => spanWrite(s, spanCells[i], plan.marker));
   writes.forEach((w) => issues.push(...w.issues));
-  const touched = names.filter((name, i) => ours[i].length > 0 || targets.some((t) => t.sheet === name) || spans.some((s, j) => s.sheet === name && writes[j].written > 0));
+  const touched = names.filter(
+    (name, i) =>
+      ours[i].length > 0 ||
+      targets.some((t) => t.sheet === name) ||
+      spans.some((s, j) => s.sheet === name && writes[j].written > 0),
+  );
   const locked = touched.filter((name) => protections[names.indexOf(name)].protected);
   if (locked.length) throw new SheetProtectedError(locked, 'refresh');
 
@@ -91,7 +104,9 @@ export async function applyFormats(context: Excel.RequestContext, plan: FormatPl
   const next = names.map((_, i) => formats[i].items.length);
   let rulesAdded = 0;
   for (const target of targets) {
-    await batch.room(target.address.length + target.rules.reduce((n, r) => n + r.formula.length + 6 * COMMAND_BYTES, 0));
+    await batch.room(
+      target.address.length + target.rules.reduce((n, r) => n + r.formula.length + 6 * COMMAND_BYTES, 0),
+    );
     const i = names.indexOf(target.sheet);
     next[i] = addRules(sheets[i], target, next[i]);
     rulesAdded += target.rules.length;

@@ -39,7 +39,11 @@ export function toFormat(format: unknown): string | null {
 }
 
 /** Places loaded blocks into one grid anchored at A1 (rows above and columns left of the data are blank). */
-export function blocksToGrid(name: string, blocks: readonly LoadedBlock[], tables: readonly ListObjectInfo[]): SheetGrid {
+export function blocksToGrid(
+  name: string,
+  blocks: readonly LoadedBlock[],
+  tables: readonly ListObjectInfo[],
+): SheetGrid {
   const values: RawValue[][] = [];
   const formats: (string | null)[][] = [];
   const formulas: (string | null)[][] = [];

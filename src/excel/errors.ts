@@ -8,8 +8,18 @@ import { ScorecardError } from '../core';
 /** What the adapter was doing, for the wording. */
 export type ExcelAction = 'refresh' | 'draft' | 'insert' | 'settings';
 
-const WHAT: Record<ExcelAction, string> = { refresh: 'the RAG colours and labels', draft: 'the Narrative sheet', insert: 'the Narrative sheet', settings: 'the settings' };
-const COMMAND: Record<ExcelAction, string> = { refresh: 'Refresh RAG', draft: 'Draft narrative', insert: 'Insert', settings: 'Save' };
+const WHAT: Record<ExcelAction, string> = {
+  refresh: 'the RAG colours and labels',
+  draft: 'the Narrative sheet',
+  insert: 'the Narrative sheet',
+  settings: 'the settings',
+};
+const COMMAND: Record<ExcelAction, string> = {
+  refresh: 'Refresh RAG',
+  draft: 'Draft narrative',
+  insert: 'Insert',
+  settings: 'Save',
+};
 
 /** The Office.js error code of a rejection (`error.code`), or null when it is not an Office error. */
 export function errorCode(error: unknown): string | null {
@@ -55,7 +65,9 @@ export class WriteFailedError extends ScorecardError<'write-failed'> {
 
 function sheetWords(sheets: readonly string[]): string {
   if (sheets.length === 0) return 'a sheet';
-  return sheets.length === 1 ? `the sheet '${sheets[0]}'` : `one of the sheets ${sheets.map((s) => `'${s}'`).join(', ')}`;
+  return sheets.length === 1
+    ? `the sheet '${sheets[0]}'`
+    : `one of the sheets ${sheets.map((s) => `'${s}'`).join(', ')}`;
 }
 
 /** The reason, by code, without saying whether anything was written. */

@@ -115,7 +115,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): HostApi {
           await context.sync();
         });
       } catch {
-        throw new Error(`Could not go to ${sheet}!${cell}. If you are typing in a cell, press Enter or Esc and try again.`);
+        throw new Error(
+          `Could not go to ${sheet}!${cell}. If you are typing in a cell, press Enter or Esc and try again.`,
+        );
       }
     },
   };

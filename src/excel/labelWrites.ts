@@ -3,7 +3,16 @@
  * whole label column is checked with one range read and written with one `formulas` assignment
  * (null entries in the array leave a cell untouched), not one round trip or range per cell.
  */
-import { type FormatPlan, type Issue, labelBlocker, type LabelCell, labelInvalidIssue, labelOccupiedIssue, labelTargets, type LabelWhat } from '../core';
+import {
+  type FormatPlan,
+  type Issue,
+  labelBlocker,
+  type LabelCell,
+  labelInvalidIssue,
+  labelOccupiedIssue,
+  labelTargets,
+  type LabelWhat,
+} from '../core';
 import { toFormula } from './cellValues';
 
 /** One cell to write: the formula without "=", and what it is, for messages. */
@@ -119,7 +128,13 @@ export function writePieces(span: LabelSpan, write: SpanWrite, maxBytes: number)
   let bytes = 0;
   const cut = (end: number) => {
     const formats = write.numberFormat?.slice(start, end + 1) ?? null;
-    pieces.push({ top: span.top + start, bottom: span.top + end, formulas: write.formulas.slice(start, end + 1), numberFormat: formats, bytes });
+    pieces.push({
+      top: span.top + start,
+      bottom: span.top + end,
+      formulas: write.formulas.slice(start, end + 1),
+      numberFormat: formats,
+      bytes,
+    });
   };
   write.formulas.forEach(([formula], i) => {
     const size = (formula?.length ?? 4) + 8;

@@ -78,5 +78,8 @@ export function splitGroup(group: readonly Chunk[]): [Chunk[], Chunk[]] | null {
   const { top, bottom } = only.bounds;
   if (top === bottom) return null;
   const mid = top + Math.floor((bottom - top) / 2);
-  return [[{ ...only, bounds: { ...only.bounds, bottom: mid } }], [{ ...only, bounds: { ...only.bounds, top: mid + 1 } }]];
+  return [
+    [{ ...only, bounds: { ...only.bounds, bottom: mid } }],
+    [{ ...only, bounds: { ...only.bounds, top: mid + 1 } }],
+  ];
 }

@@ -1,5 +1,13 @@
 /// <reference types="office-js" />
-import { type Bounds, boundsToA1, contains, type ListObjectInfo, parseBounds, type SheetGrid, splitAddress } from '../core';
+import {
+  type Bounds,
+  boundsToA1,
+  contains,
+  type ListObjectInfo,
+  parseBounds,
+  type SheetGrid,
+  splitAddress,
+} from '../core';
 import { blocksToGrid, type LoadedBlock } from './cellValues';
 import { isPayloadError } from './errors';
 import { CELLS_PER_SYNC, type Chunk, firstLookBox, packChunks, rowChunks, splitGroup } from './readPlan';
@@ -14,7 +22,13 @@ export interface ReadOptions {
 }
 
 function blockOf(range: Excel.Range, bounds: Bounds): LoadedBlock {
-  return { bounds, values: range.values, valueTypes: range.valueTypes, formulas: range.formulas, numberFormat: range.numberFormat };
+  return {
+    bounds,
+    values: range.values,
+    valueTypes: range.valueTypes,
+    formulas: range.formulas,
+    numberFormat: range.numberFormat,
+  };
 }
 
 /** Each table's bounds by sheet name, from `Table.getRange()` addresses ("'Q2 data'!A3:I9"), with its totals row when shown. */
@@ -24,14 +38,21 @@ function tablesBySheet(tables: Excel.Table[], ranges: Excel.Range[]): Map<string
     const { sheet } = splitAddress(ranges[i].address);
     const bounds = parseBounds(ranges[i].address);
     if (!bounds) return;
-    const info: ListObjectInfo = table.showTotals ? { name: table.name, ...bounds, totalsRow: true } : { name: table.name, ...bounds };
+    const info: ListObjectInfo = table.showTotals
+      ? { name: table.name, ...bounds, totalsRow: true }
+      : { name: table.name, ...bounds };
     out.set(sheet, [...(out.get(sheet) ?? []), info]);
   });
   return out;
 }
 
 /** Loads the chunks, one round trip per group; a group Excel refuses for its size is halved and retried. */
-async function loadChunks(context: Excel.RequestContext, sheets: Excel.Worksheet[], groups: Chunk[][], into: LoadedBlock[][]): Promise<void> {
+async function loadChunks(
+  context: Excel.RequestContext,
+  sheets: Excel.Worksheet[],
+  groups: Chunk[][],
+  into: LoadedBlock[][],
+): Promise<void> {
   for (const group of groups) {
     const ranges = group.map((c) => sheets[c.sheet].getRange(boundsToA1(c.bounds)).load(CELL_PROPERTIES));
     try {
@@ -73,7 +94,9 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     tableRanges: tables.items.map((t) => t.getRange().load('address')),
   });
   let addresses = probe();
-  let heads = box ? sheets.items.map((ws) => ws.getRange(boundsToA1(box)).getUsedRangeOrNullObject(true).load(CELL_PROPERTIES)) : null;
+  let heads = box
+    ? sheets.items.map((ws) => ws.getRange(boundsToA1(box)).getUsedRangeOrNullObject(true).load(CELL_PROPERTIES))
+    : null;
   try {
     await context.sync();
   } catch (error) {

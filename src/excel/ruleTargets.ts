@@ -37,7 +37,6 @@ export function htmlColour(colour: string): string {
   throw new Error(`Not a colour: "${colour}" (expected hex RGB or ARGB).`);
 }
 
-
 /** Consecutive ranges in groups whose joined address stays within the limit, each anchored top-left. */
 function groups(ranges: readonly string[], bounds: readonly Bounds[]): number[][] {
   const out: number[][] = [];

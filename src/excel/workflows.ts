@@ -4,7 +4,16 @@
  * build the report, then write. Kept apart from `host.ts` so the engine loads only when a command
  * first runs, not with the task pane.
  */
-import { buildReport, type NarrativeStyle, newFigures, NoIndicatorTableError, ragCounts, ratingsForNarrative, type Report, sheetRagNotes } from '../core';
+import {
+  buildReport,
+  type NarrativeStyle,
+  newFigures,
+  NoIndicatorTableError,
+  ragCounts,
+  ratingsForNarrative,
+  type Report,
+  sheetRagNotes,
+} from '../core';
 import { applyFormats } from './applyFormats';
 import { insertedMessage, refreshMessage } from '../app/commandMessages';
 import type { NarrativeParagraph, WorkbookReview } from '../app/hostApi';
@@ -24,19 +33,28 @@ export interface WorkflowOptions {
   readonly narrativeStyle?: NarrativeStyle;
 }
 
-
 /**
  * Reads the workbook and settings and builds the report; throws a sentence when there is nothing
  * to do (unless `anyway`: a review lists what it found even when no indicator could be read).
  */
-async function report(context: Excel.RequestContext, options: WorkflowOptions, anyway = false): Promise<{ report: Report; sheets: string[] }> {
+async function report(
+  context: Excel.RequestContext,
+  options: WorkflowOptions,
+  anyway = false,
+): Promise<{ report: Report; sheets: string[] }> {
   const stored = requestConfig(context);
   const grids = await readWorkbook(context, { cellsPerSync: options.cellsPerSync });
   const { config, issue } = stored();
   if (issue) throw new Error(`${issue.message} Nothing was changed.`);
-  const built = buildReport(grids, options.narrativeStyle ? { ...config, narrativeStyle: options.narrativeStyle } : config);
+  const built = buildReport(
+    grids,
+    options.narrativeStyle ? { ...config, narrativeStyle: options.narrativeStyle } : config,
+  );
   if (!anyway && (!built.items.length || !built.period)) {
-    throw new NoIndicatorTableError('this workbook', 'where the pane lists a table as not read, choose the column that holds the indicator names');
+    throw new NoIndicatorTableError(
+      'this workbook',
+      'where the pane lists a table as not read, choose the column that holds the indicator names',
+    );
   }
   return { report: built, sheets: grids.map((g) => g.name) };
 }
@@ -45,7 +63,10 @@ async function report(context: Excel.RequestContext, options: WorkflowOptions, a
  * Refresh RAG: rate every indicator and apply the live conditional formats and labels. Resolves to
  * the summary sentence and the pane's lists from the same reading, so nothing is read twice.
  */
-export async function refreshInContext(context: Excel.RequestContext, options: WorkflowOptions): Promise<{ message: string; review: WorkbookReview }> {
+export async function refreshInContext(
+  context: Excel.RequestContext,
+  options: WorkflowOptions,
+): Promise<{ message: string; review: WorkbookReview }> {
   const { report: built, sheets } = await report(context, options);
   const result = await applyFormats(context, built.formatPlan, { sheets, rangeAreas: options.rangeAreas });
   const skipped = result.issues.filter((i) => i.code === 'label-cell-occupied').map((i) => `${i.sheet}!${i.cell}`);
@@ -53,7 +74,10 @@ export async function refreshInContext(context: Excel.RequestContext, options: W
 }
 
 /** Review: read the workbook and rate it for the pane's lists, writing nothing. */
-export async function reviewInContext(context: Excel.RequestContext, options: WorkflowOptions): Promise<WorkbookReview> {
+export async function reviewInContext(
+  context: Excel.RequestContext,
+  options: WorkflowOptions,
+): Promise<WorkbookReview> {
   const { report: built } = await report(context, options, true);
   return paneSummary(built);
 }
@@ -61,10 +85,18 @@ export async function reviewInContext(context: Excel.RequestContext, options: Wo
 const longDate = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** Draft narrative: write the Narrative sheet and return the draft text. */
-export async function draftInContext(context: Excel.RequestContext, options: WorkflowOptions): Promise<{ text: string; paragraphs: NarrativeParagraph[] }> {
+export async function draftInContext(
+  context: Excel.RequestContext,
+  options: WorkflowOptions,
+): Promise<{ text: string; paragraphs: NarrativeParagraph[] }> {
   const { report: built } = await report(context, options);
   const generated = `Drafted on ${longDate(options.now)} by Scorecard Narrator.`;
-  await writeNarrative(context, built.narrative, { title: 'Scorecard narrative', generated, counts: ragCounts(ratingsForNarrative(built.items, built.config.ragSource)), ragNotes: sheetRagNotes(built.items, built.issues) });
+  await writeNarrative(context, built.narrative, {
+    title: 'Scorecard narrative',
+    generated,
+    counts: ragCounts(ratingsForNarrative(built.items, built.config.ragSource)),
+    ragNotes: sheetRagNotes(built.items, built.issues),
+  });
   return { text: built.narrative.text, paragraphs: narrativeParagraphs(built.narrative) };
 }
 
@@ -73,11 +105,25 @@ export async function draftInContext(context: Excel.RequestContext, options: Wor
  * chart of the scorecard as it is now; sentences left as drafted keep their cited cells, and
  * figures typed in the edit that the draft did not have are named, on the sheet and in the message.
  */
-export async function insertInContext(context: Excel.RequestContext, options: WorkflowOptions, text: string): Promise<{ message: string }> {
+export async function insertInContext(
+  context: Excel.RequestContext,
+  options: WorkflowOptions,
+  text: string,
+): Promise<{ message: string }> {
   if (text.trim() === '') throw new Error('The narrative is empty, so nothing was inserted.');
   const { report: built } = await report(context, options);
   const generated = `Edited in Scorecard Narrator on ${longDate(options.now)}.`;
   const added = newFigures(built.narrative.text, text);
-  const { sheet } = await writeNarrative(context, built.narrative, { title: 'Scorecard narrative', generated, counts: ragCounts(ratingsForNarrative(built.items, built.config.ragSource)), ragNotes: sheetRagNotes(built.items, built.issues) }, { text, newFigures: added });
+  const { sheet } = await writeNarrative(
+    context,
+    built.narrative,
+    {
+      title: 'Scorecard narrative',
+      generated,
+      counts: ragCounts(ratingsForNarrative(built.items, built.config.ragSource)),
+      ragNotes: sheetRagNotes(built.items, built.issues),
+    },
+    { text, newFigures: added },
+  );
   return { message: insertedMessage(sheet, added) };
 }

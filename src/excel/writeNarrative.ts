@@ -1,5 +1,24 @@
 /// <reference types="office-js" />
-import { type CellLook, CHART_NAME, chartCell, colToLetters, type EditedNarrative, FONT, FONT_SIZE, freeNarrativeName, type Issue, lastRow, LOOKS, type Narrative, NARRATIVE_NAME, type NarrativeMeta, narrativeNameIssues, type NarrativeSheetPlan, planNarrativeSheet, splitAddress } from '../core';
+import {
+  type CellLook,
+  CHART_NAME,
+  chartCell,
+  colToLetters,
+  type EditedNarrative,
+  FONT,
+  FONT_SIZE,
+  freeNarrativeName,
+  type Issue,
+  lastRow,
+  LOOKS,
+  type Narrative,
+  NARRATIVE_NAME,
+  type NarrativeMeta,
+  narrativeNameIssues,
+  type NarrativeSheetPlan,
+  planNarrativeSheet,
+  splitAddress,
+} from '../core';
 import { SYNC_BYTES } from './readPlan';
 import { htmlColour } from './ruleTargets';
 import { WriteBatch } from './writeBatch';
@@ -31,7 +50,9 @@ export function widthInPoints(chars: number): number {
 function cellsOf(plan: NarrativeSheetPlan): { text: string[][]; beside: (string | number)[][] } {
   const n = lastRow(plan.rows);
   const text = Array.from({ length: n }, () => ['']);
-  const beside: (string | number)[][] = Array.from({ length: n }, () => Array<string | number>(plan.width - 1).fill(''));
+  const beside: (string | number)[][] = Array.from({ length: n }, () =>
+    Array<string | number>(plan.width - 1).fill(''),
+  );
   for (const { row, cells } of plan.rows) {
     for (const c of cells) {
       if (c.kind === 'text' && c.col === 1) text[row - 1][0] = c.text;
@@ -43,7 +64,11 @@ function cellsOf(plan: NarrativeSheetPlan): { text: string[][]; beside: (string 
 }
 
 /** Rows cut into pieces of about `maxBytes` of request each: one piece for any usual narrative. */
-function rowPieces(text: readonly (readonly string[])[], beside: readonly (readonly (string | number)[])[], maxBytes: number): { top: number; bottom: number; bytes: number }[] {
+function rowPieces(
+  text: readonly (readonly string[])[],
+  beside: readonly (readonly (string | number)[])[],
+  maxBytes: number,
+): { top: number; bottom: number; bytes: number }[] {
   const pieces: { top: number; bottom: number; bytes: number }[] = [];
   let top = 0;
   let bytes = 0;
@@ -76,7 +101,8 @@ function applyLook(format: Excel.RangeFormat, look: CellLook): void {
 
 /** Widths, looks (one range per run of rows alike in column A; each row's links), row heights. */
 function dress(sheet: Excel.Worksheet, plan: NarrativeSheetPlan): void {
-  for (const { from, to, width } of plan.widths) sheet.getRange(`${colToLetters(from - 1)}:${colToLetters(to - 1)}`).format.columnWidth = widthInPoints(width);
+  for (const { from, to, width } of plan.widths)
+    sheet.getRange(`${colToLetters(from - 1)}:${colToLetters(to - 1)}`).format.columnWidth = widthInPoints(width);
   let run: { top: number; bottom: number; look: keyof typeof LOOKS } | null = null;
   const flush = () => {
     if (run) applyLook(sheet.getRange(`A${run.top}:A${run.bottom}`).format, LOOKS[run.look]);
@@ -89,7 +115,11 @@ function dress(sheet: Excel.Worksheet, plan: NarrativeSheetPlan): void {
     if (look) run = run ?? { top: row, bottom: row, look };
     if (run) run.bottom = row;
     const links = cells.filter((c) => c.kind === 'link');
-    if (links.length) applyLook(sheet.getRange(`B${row}:${colToLetters(links[links.length - 1].col - 1)}${row}`).format, LOOKS.citation);
+    if (links.length)
+      applyLook(
+        sheet.getRange(`B${row}:${colToLetters(links[links.length - 1].col - 1)}${row}`).format,
+        LOOKS.citation,
+      );
     if (height !== null) sheet.getRange(`A${row}`).format.rowHeight = height;
   }
   flush();
@@ -138,7 +168,8 @@ export async function writeNarrative(
   const marker = context.workbook.names.getItemOrNullObject(NARRATIVE_NAME).load(['type', 'value']);
   await context.sync();
 
-  const markedSheet = !marker.isNullObject && marker.type === 'Range' ? splitAddress(String(marker.value).replace(/^=/, '')).sheet : null;
+  const markedSheet =
+    !marker.isNullObject && marker.type === 'Range' ? splitAddress(String(marker.value).replace(/^=/, '')).sheet : null;
   const old = sheets.items.find((s) => s.name === markedSheet) ?? null;
   const name = old?.name ?? freeNarrativeName(sheets.items.map((s) => s.name));
   const issues: Issue[] = old ? [] : narrativeNameIssues(name);

@@ -1,5 +1,11 @@
 import { Badge, Button, Link, Subtitle2, Text, ToggleButton } from '@fluentui/react-components';
-import { CheckmarkCircle16Filled, Circle16Regular, DismissCircle16Filled, Edit16Regular, Warning16Filled } from '@fluentui/react-icons';
+import {
+  CheckmarkCircle16Filled,
+  Circle16Regular,
+  DismissCircle16Filled,
+  Edit16Regular,
+  Warning16Filled,
+} from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { IndicatorSettings, IndicatorSummary, SheetRagSummary } from '../app/hostApi';
 import { IndicatorSettingsForm } from './IndicatorSettingsForm';
@@ -33,7 +39,8 @@ type Filter = (typeof FILTERS)[number][0];
 
 function groups(indicators: readonly IndicatorSummary[]): [string, IndicatorSummary[]][] {
   const byGroup = new Map<string, IndicatorSummary[]>();
-  for (const indicator of indicators) byGroup.set(indicator.group, [...(byGroup.get(indicator.group) ?? []), indicator]);
+  for (const indicator of indicators)
+    byGroup.set(indicator.group, [...(byGroup.get(indicator.group) ?? []), indicator]);
   return [...byGroup];
 }
 
@@ -90,7 +97,11 @@ export function IndicatorList({ indicators, onSelect, onSave = null }: Indicator
                   <div className={styles.indicator}>
                     <div className={styles.nameRow}>
                       {onSelect ? (
-                        <Link as="button" title={`Go to ${indicator.sheet}!${indicator.cell}`} onClick={() => onSelect(indicator.sheet, indicator.cell)}>
+                        <Link
+                          as="button"
+                          title={`Go to ${indicator.sheet}!${indicator.cell}`}
+                          onClick={() => onSelect(indicator.sheet, indicator.cell)}
+                        >
                           {indicator.name}
                         </Link>
                       ) : (

@@ -35,7 +35,10 @@ export function IndicatorSettingsForm({ indicator, settings, onSave, onCancel }:
         <Input inputMode="decimal" value={fields.target} onChange={(_, data) => set({ target: data.value })} />
       </Field>
       <Field label="Good performance is">
-        <Select value={fields.polarity} onChange={(_, data) => set({ polarity: data.value as SettingsFields['polarity'] })}>
+        <Select
+          value={fields.polarity}
+          onChange={(_, data) => set({ polarity: data.value as SettingsFields['polarity'] })}
+        >
           <option value="higher">Higher</option>
           <option value="lower">Lower</option>
           <option value="none">Not rated (for context)</option>
@@ -50,7 +53,11 @@ export function IndicatorSettingsForm({ indicator, settings, onSave, onCancel }:
       </Field>
       <Field
         label="Short name in the narrative"
-        hint={indicator.derivedShortName ? `Leave blank for “${indicator.derivedShortName}”.` : 'Leave blank for a name made from the indicator’s.'}
+        hint={
+          indicator.derivedShortName
+            ? `Leave blank for “${indicator.derivedShortName}”.`
+            : 'Leave blank for a name made from the indicator’s.'
+        }
         validationMessage={problem?.field === 'shortName' ? problem.message : undefined}
       >
         <Input value={fields.shortName} onChange={(_, data) => set({ shortName: data.value })} />

@@ -41,8 +41,23 @@ export function NarrativeFigures({ paragraphs, onSelect }: NarrativeFiguresProps
               part.text
             ),
           );
-          if (paragraph.kind === 'item') return <Text as="p" block key={i} className={styles.paragraph}>{content}</Text>;
-          return <Text as={paragraph.kind === 'subheading' ? 'h4' : 'h3'} weight="semibold" block key={i} className={styles.heading}>{content}</Text>;
+          if (paragraph.kind === 'item')
+            return (
+              <Text as="p" block key={i} className={styles.paragraph}>
+                {content}
+              </Text>
+            );
+          return (
+            <Text
+              as={paragraph.kind === 'subheading' ? 'h4' : 'h3'}
+              weight="semibold"
+              block
+              key={i}
+              className={styles.heading}
+            >
+              {content}
+            </Text>
+          );
         })}
       </div>
     </details>

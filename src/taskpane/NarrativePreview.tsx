@@ -25,14 +25,24 @@ export interface NarrativePreviewProps {
 }
 
 /** The draft narrative in an editable box, for the officer to check, adjust and copy. */
-export function NarrativePreview({ text, onInsert = null, notice = null, stale = false, busy = false, paragraphs = [], onSelect = null }: NarrativePreviewProps) {
+export function NarrativePreview({
+  text,
+  onInsert = null,
+  notice = null,
+  stale = false,
+  busy = false,
+  paragraphs = [],
+  onSelect = null,
+}: NarrativePreviewProps) {
   const styles = usePaneStyles();
   const [draft, setDraft] = useState(text);
   const [copied, setCopied] = useState<string | null>(null);
   const copy = async () => {
     try {
       const kind = await copyNarrative(draft);
-      setCopied(kind === 'rich' ? 'Copied, with paragraphs, ready to paste into your report.' : 'Copied as plain text.');
+      setCopied(
+        kind === 'rich' ? 'Copied, with paragraphs, ready to paste into your report.' : 'Copied as plain text.',
+      );
     } catch (error) {
       setCopied(error instanceof Error ? error.message : String(error));
     }
@@ -41,14 +51,21 @@ export function NarrativePreview({ text, onInsert = null, notice = null, stale =
     <div className={styles.results}>
       {stale && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>The ratings were refreshed after this draft was written. Draft again if anything changed.</MessageBarBody>
+          <MessageBarBody>
+            The ratings were refreshed after this draft was written. Draft again if anything changed.
+          </MessageBarBody>
         </MessageBar>
       )}
       <Field
         label="Draft narrative"
         hint={`Also written to the Narrative sheet${onInsert ? '; Insert in workbook puts your edited version there' : ''}. Check every figure against the scorecard before it goes to committee.`}
       >
-        <Textarea className={styles.narrative} resize="vertical" value={draft} onChange={(_, data) => setDraft(data.value)} />
+        <Textarea
+          className={styles.narrative}
+          resize="vertical"
+          value={draft}
+          onChange={(_, data) => setDraft(data.value)}
+        />
       </Field>
       <div className={styles.actions}>
         <Button icon={<Copy20Regular />} onClick={() => void copy()}>

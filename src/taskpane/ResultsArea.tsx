@@ -5,10 +5,14 @@ import { usePaneStyles } from './usePaneStyles';
 
 // The lists and the narrative editor load only once there is something to show, keeping them (and
 // the Fluent components only they use) out of the pane's first download.
-const NarrativePreview = lazy(() => import('./NarrativePreview').then((module) => ({ default: module.NarrativePreview })));
+const NarrativePreview = lazy(() =>
+  import('./NarrativePreview').then((module) => ({ default: module.NarrativePreview })),
+);
 const IndicatorList = lazy(() => import('./IndicatorList').then((module) => ({ default: module.IndicatorList })));
 const WarningList = lazy(() => import('./WarningList').then((module) => ({ default: module.WarningList })));
-const WorkbookSettingsForm = lazy(() => import('./WorkbookSettingsForm').then((module) => ({ default: module.WorkbookSettingsForm })));
+const WorkbookSettingsForm = lazy(() =>
+  import('./WorkbookSettingsForm').then((module) => ({ default: module.WorkbookSettingsForm })),
+);
 const TableList = lazy(() => import('./TableList').then((module) => ({ default: module.TableList })));
 
 const loading = <Spinner size="tiny" label="Loading…" />;
@@ -29,9 +33,14 @@ export function ResultsArea({ pane }: ResultsAreaProps) {
   const onSelect = pane.selectCell && ((sheet: string, cell: string) => void pane.selectCell?.(sheet, cell));
   return (
     <section className={styles.results} aria-labelledby="results-heading">
-      <Subtitle2 as="h2" id="results-heading" className={styles.heading}>Results</Subtitle2>
+      <Subtitle2 as="h2" id="results-heading" className={styles.heading}>
+        Results
+      </Subtitle2>
       {pane.status === null && pane.narrative === null && (
-        <Text>Choose Refresh RAG to rate the indicators against their targets, or Draft narrative to write the covering report.</Text>
+        <Text>
+          Choose Refresh RAG to rate the indicators against their targets, or Draft narrative to write the covering
+          report.
+        </Text>
       )}
       <Text role="status">{pane.status}</Text>
       {pane.warnings.length > 0 && (
@@ -55,12 +64,22 @@ export function ResultsArea({ pane }: ResultsAreaProps) {
       )}
       {pane.indicators.length > 0 && (
         <Suspense fallback={loading}>
-          <IndicatorList indicators={pane.indicators} onSelect={onSelect} onSave={pane.saveIndicator && ((key, settings) => void pane.saveIndicator?.(key, settings))} />
+          <IndicatorList
+            indicators={pane.indicators}
+            onSelect={onSelect}
+            onSave={pane.saveIndicator && ((key, settings) => void pane.saveIndicator?.(key, settings))}
+          />
         </Suspense>
       )}
       {pane.tables.length > 0 && (
         <Suspense fallback={loading}>
-          <TableList tables={pane.tables} onSaveRole={pane.saveColumnRole && ((table, column, role) => void pane.saveColumnRole?.(table, column, role))} busy={busy} />
+          <TableList
+            tables={pane.tables}
+            onSaveRole={
+              pane.saveColumnRole && ((table, column, role) => void pane.saveColumnRole?.(table, column, role))
+            }
+            busy={busy}
+          />
         </Suspense>
       )}
       {pane.settings && pane.saveWorkbookSettings && (

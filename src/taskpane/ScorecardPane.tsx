@@ -16,7 +16,12 @@ import { ResultsArea } from './ResultsArea';
 import { type PaneError, useScorecardPane } from './useScorecardPane';
 import { usePaneStyles } from './usePaneStyles';
 
-const BUSY_LABEL = { refresh: 'Refreshing RAG…', draft: 'Drafting the narrative…', insert: 'Inserting the narrative…', save: 'Saving the settings and refreshing RAG…' } as const;
+const BUSY_LABEL = {
+  refresh: 'Refreshing RAG…',
+  draft: 'Drafting the narrative…',
+  insert: 'Inserting the narrative…',
+  save: 'Saving the settings and refreshing RAG…',
+} as const;
 
 /** The narrative's styles in the officer's words, in the order offered. */
 export const NARRATIVE_STYLE_CHOICES: readonly (readonly [NarrativeStyle, string])[] = [
@@ -40,17 +45,27 @@ export function ScorecardPane({ host, startupError }: ScorecardPaneProps) {
     <main className={styles.root}>
       <header className={styles.header}>
         <img src="assets/icon-32.png" alt="" width={24} height={24} />
-        <Title3 as="h1" className={styles.heading}>Scorecard Narrator</Title3>
+        <Title3 as="h1" className={styles.heading}>
+          Scorecard Narrator
+        </Title3>
       </header>
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<ArrowSync20Regular />} disabledFocusable={busy} onClick={() => void pane.refreshRag()}>
+        <Button
+          appearance="primary"
+          icon={<ArrowSync20Regular />}
+          disabledFocusable={busy}
+          onClick={() => void pane.refreshRag()}
+        >
           Refresh RAG
         </Button>
         <Button icon={<DocumentText20Regular />} disabledFocusable={busy} onClick={() => void pane.draftNarrative()}>
           Draft narrative
         </Button>
         <Field label="Style" orientation="horizontal" className={styles.styleChoice}>
-          <Select value={pane.narrativeStyle} onChange={(_, data) => pane.setNarrativeStyle(data.value as NarrativeStyle)}>
+          <Select
+            value={pane.narrativeStyle}
+            onChange={(_, data) => pane.setNarrativeStyle(data.value as NarrativeStyle)}
+          >
             {NARRATIVE_STYLE_CHOICES.map(([value, words]) => (
               <option key={value} value={value}>
                 {words}
@@ -67,7 +82,14 @@ export function ScorecardPane({ host, startupError }: ScorecardPaneProps) {
             <Text>{pane.error.detail}</Text>
           </MessageBarBody>
           <MessageBarActions
-            containerAction={<Button appearance="transparent" aria-label="Dismiss message" icon={<Dismiss20Regular />} onClick={pane.dismissError} />}
+            containerAction={
+              <Button
+                appearance="transparent"
+                aria-label="Dismiss message"
+                icon={<Dismiss20Regular />}
+                onClick={pane.dismissError}
+              />
+            }
           />
         </MessageBar>
       )}

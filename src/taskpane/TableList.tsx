@@ -50,7 +50,13 @@ export function TableList({ tables, onSaveRole = null, busy = false }: TableList
                       size="small"
                       value={column.role}
                       disabled={busy}
-                      onChange={(_, data) => onSaveRole(table.configKey, column, data.value === DETECT ? null : (data.value as ColumnRoleName))}
+                      onChange={(_, data) =>
+                        onSaveRole(
+                          table.configKey,
+                          column,
+                          data.value === DETECT ? null : (data.value as ColumnRoleName),
+                        )
+                      }
                     >
                       {column.configured && <option value={DETECT}>Detect from the header</option>}
                       {ROLES.map(([role, words]) => (

@@ -17,7 +17,11 @@ export function WarningList({ warnings, onSelect }: WarningListProps) {
     <details className={styles.tables}>
       <summary>
         <Warning16Regular aria-hidden className={styles.summaryIcon} />
-        <Text weight="semibold">{warnings.length === 1 ? '1 thing to check in the workbook' : `${warnings.length} things to check in the workbook`}</Text>
+        <Text weight="semibold">
+          {warnings.length === 1
+            ? '1 thing to check in the workbook'
+            : `${warnings.length} things to check in the workbook`}
+        </Text>
       </summary>
       <ul className={styles.list}>
         {warnings.map((warning, i) => (

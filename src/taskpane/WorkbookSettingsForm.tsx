@@ -58,16 +58,25 @@ function SettingsFields({ view, onSave, busy = false }: WorkbookSettingsFormProp
         label="Amber tolerance"
         hint="How far from the target an indicator may be and still be amber: a share of the target, or a fixed amount in percentage points (or the indicator’s own units). An indicator’s own tolerance comes first."
       >
-        <Select value={fields.toleranceType} onChange={(_, data) => set({ toleranceType: data.value as WorkbookFields['toleranceType'] })}>
+        <Select
+          value={fields.toleranceType}
+          onChange={(_, data) => set({ toleranceType: data.value as WorkbookFields['toleranceType'] })}
+        >
           <option value="relative">A share of the target</option>
           <option value="absolute">A fixed amount</option>
         </Select>
       </Field>
-      <Field label={relative ? 'Within (per cent of the target)' : 'Within (points or units)'} validationMessage={problem ?? undefined}>
+      <Field
+        label={relative ? 'Within (per cent of the target)' : 'Within (points or units)'}
+        validationMessage={problem ?? undefined}
+      >
         <Input inputMode="decimal" value={fields.tolerance} onChange={(_, data) => set({ tolerance: data.value })} />
       </Field>
       <Field label="Amber when" hint="“Or improving”: beyond the tolerance but better than the previous period.">
-        <Select value={fields.amberRule} onChange={(_, data) => set({ amberRule: data.value as WorkbookFields['amberRule'] })}>
+        <Select
+          value={fields.amberRule}
+          onChange={(_, data) => set({ amberRule: data.value as WorkbookFields['amberRule'] })}
+        >
           <option value="tolerance">Within the tolerance</option>
           <option value="tolerance-or-improving">Within the tolerance, or improving</option>
         </Select>
@@ -76,13 +85,19 @@ function SettingsFields({ view, onSave, busy = false }: WorkbookSettingsFormProp
         label="The narrative follows"
         hint="Where the sheet has its own RAG or status column. Our rules still colour the values, and every difference is listed under Things to check."
       >
-        <Select value={fields.ragSource} onChange={(_, data) => set({ ragSource: data.value as WorkbookFields['ragSource'] })}>
+        <Select
+          value={fields.ragSource}
+          onChange={(_, data) => set({ ragSource: data.value as WorkbookFields['ragSource'] })}
+        >
           <option value="engine">Our ratings</option>
           <option value="sheet">The sheet’s own RAG ratings</option>
         </Select>
       </Field>
       <Field label="Percentages written as">
-        <Select value={fields.percent} onChange={(_, data) => set({ percent: data.value as WorkbookFields['percent'] })}>
+        <Select
+          value={fields.percent}
+          onChange={(_, data) => set({ percent: data.value as WorkbookFields['percent'] })}
+        >
           <option value="per cent">92.7 per cent</option>
           <option value="%">92.7%</option>
         </Select>

@@ -17,7 +17,8 @@ function start(info: { host: Office.HostType | null }): void {
     host: info.host === null ? null : String(info.host),
     isSetSupported: requirements ? (name, minVersion) => requirements.isSetSupported(name, minVersion) : undefined,
   });
-  const browserDark = typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
+  const browserDark =
+    typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
   const dark = prefersDarkTheme(context?.officeTheme, browserDark);
   createRoot(container).render(<App host={getSharedHost()} dark={dark} startupError={problem} />);
 }

@@ -13,7 +13,10 @@ export interface StartupInfo {
  */
 export function startupProblem(info: StartupInfo): PaneError | null {
   if (info.host !== 'Excel') {
-    return { title: 'Not running in Excel', detail: 'Scorecard Narrator works inside Excel. Open it from the Scorecard group on the Home tab.' };
+    return {
+      title: 'Not running in Excel',
+      detail: 'Scorecard Narrator works inside Excel. Open it from the Scorecard group on the Home tab.',
+    };
   }
   const detail = info.isSetSupported ? describeMissingSets(missingRequirementSets(info.isSetSupported)) : null;
   return detail ? { title: 'Excel needs updating', detail } : null;

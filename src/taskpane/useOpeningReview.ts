@@ -7,13 +7,20 @@ import type { PaneError, PaneState } from './useScorecardPane';
  * indicators show before any click. A refresh that finishes first wins; a failure here shows
  * nothing, since Refresh RAG will say the same thing when the officer asks for it.
  */
-export function useOpeningReview(host: HostApi, startupError: PaneError | null, setState: Dispatch<SetStateAction<PaneState>>): void {
+export function useOpeningReview(
+  host: HostApi,
+  startupError: PaneError | null,
+  setState: Dispatch<SetStateAction<PaneState>>,
+): void {
   useEffect(() => {
     if (!host.review || startupError) return;
     let live = true;
     host.review().then(
       (review) => {
-        if (live) setState((previous) => (previous.indicators.length || previous.status !== null ? previous : { ...previous, ...review }));
+        if (live)
+          setState((previous) =>
+            previous.indicators.length || previous.status !== null ? previous : { ...previous, ...review },
+          );
       },
       () => undefined,
     );

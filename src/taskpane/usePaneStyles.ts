@@ -109,5 +109,4 @@ export const usePaneStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     marginTop: tokens.spacingVerticalM,
   },
-
 });

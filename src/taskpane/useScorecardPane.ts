@@ -1,8 +1,24 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type CommandOutcome, draftOutcome, lastOutcome, refreshOutcome, subscribeOutcomes } from '../app/commandOutcomes';
 import {
-  type ColumnRef, type ColumnRoleName, describeError, type HostApi, type IndicatorSettings, type IndicatorSummary, type NarrativeParagraph,
-  type NarrativeStyle, type TableSummary, type WorkbookSettings, type WorkbookSettingsView, type WorkbookWarning,
+  type CommandOutcome,
+  draftOutcome,
+  lastOutcome,
+  refreshOutcome,
+  subscribeOutcomes,
+} from '../app/commandOutcomes';
+import {
+  type ColumnRef,
+  type ColumnRoleName,
+  describeError,
+  type HostApi,
+  type IndicatorSettings,
+  type IndicatorSummary,
+  type NarrativeParagraph,
+  type NarrativeStyle,
+  type TableSummary,
+  type WorkbookSettings,
+  type WorkbookSettingsView,
+  type WorkbookWarning,
 } from '../app/hostApi';
 import { useOpeningReview } from './useOpeningReview';
 
@@ -79,11 +95,23 @@ function applyOutcome(state: PaneState, outcome: CommandOutcome): PaneState {
         settings: outcome.settings ?? state.settings,
       };
     case 'drafted':
-      return { ...state, busy: null, error: null, narrative: outcome.text, paragraphs: outcome.paragraphs ?? [], narrativeNotice: null, narrativeStale: false };
+      return {
+        ...state,
+        busy: null,
+        error: null,
+        narrative: outcome.text,
+        paragraphs: outcome.paragraphs ?? [],
+        narrativeNotice: null,
+        narrativeStale: false,
+      };
     case 'inserted':
       return { ...state, busy: null, error: null, narrativeNotice: outcome.message };
     case 'failed':
-      return { ...state, busy: null, error: { title: outcome.command === 'refreshRag' ? refreshFailed : draftFailed, detail: outcome.message } };
+      return {
+        ...state,
+        busy: null,
+        error: { title: outcome.command === 'refreshRag' ? refreshFailed : draftFailed, detail: outcome.message },
+      };
   }
 }
 
@@ -95,7 +123,19 @@ function applyOutcome(state: PaneState, outcome: CommandOutcome): PaneState {
  */
 export function useScorecardPane(host: HostApi, startupError: PaneError | null = null): ScorecardPane {
   const [state, setState] = useState<PaneState>(() => {
-    const initial: PaneState = { busy: null, error: startupError, status: null, narrative: null, narrativeNotice: null, narrativeStale: false, paragraphs: [], indicators: [], tables: [], warnings: [], settings: null };
+    const initial: PaneState = {
+      busy: null,
+      error: startupError,
+      status: null,
+      narrative: null,
+      narrativeNotice: null,
+      narrativeStale: false,
+      paragraphs: [],
+      indicators: [],
+      tables: [],
+      warnings: [],
+      settings: null,
+    };
     const outcome = lastOutcome();
     const afterRibbon = outcome ? applyOutcome(initial, outcome) : initial;
     return startupError ? { ...afterRibbon, error: startupError } : afterRibbon;
@@ -120,7 +160,12 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
       try {
         outcome = await work();
       } catch (error) {
-        if (mounted.current) setState((previous) => ({ ...previous, busy: null, error: { title: failureTitle, detail: describeError(error) } }));
+        if (mounted.current)
+          setState((previous) => ({
+            ...previous,
+            busy: null,
+            error: { title: failureTitle, detail: describeError(error) },
+          }));
         return;
       }
       if (mounted.current) setState((previous) => applyOutcome(previous, outcome));
@@ -144,7 +189,8 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
     [run, refreshed],
   );
   const saveIndicator = useCallback(
-    (key: string, settings: IndicatorSettings) => storeAndRefresh(() => host.saveIndicator?.(key, settings), 'Settings not saved'),
+    (key: string, settings: IndicatorSettings) =>
+      storeAndRefresh(() => host.saveIndicator?.(key, settings), 'Settings not saved'),
     [host, storeAndRefresh],
   );
   const saveColumnRole = useCallback(
@@ -169,7 +215,10 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
     (text: string) =>
       run(
         'insert',
-        async () => ({ kind: 'inserted', message: (await host.insertNarrative?.(text, draftedStyle.current))?.message ?? '' }),
+        async () => ({
+          kind: 'inserted',
+          message: (await host.insertNarrative?.(text, draftedStyle.current))?.message ?? '',
+        }),
         'Narrative not inserted',
       ),
     [host, run],
@@ -180,7 +229,11 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
       try {
         await host.selectCell?.(sheet, cell);
       } catch (error) {
-        if (mounted.current) setState((previous) => ({ ...previous, error: { title: 'Cell not selected', detail: describeError(error) } }));
+        if (mounted.current)
+          setState((previous) => ({
+            ...previous,
+            error: { title: 'Cell not selected', detail: describeError(error) },
+          }));
       }
     },
     [host],

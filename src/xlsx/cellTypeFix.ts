@@ -44,7 +44,8 @@ export function isoDateToSerial(iso: string): number | null {
   return Number.isFinite(ms) ? UNIX_EPOCH_SERIAL + ms / 86_400_000 : null;
 }
 
-const isError = (v: unknown) => typeof v === 'object' && v !== null && typeof (v as { error?: unknown }).error === 'string';
+const isError = (v: unknown) =>
+  typeof v === 'object' && v !== null && typeof (v as { error?: unknown }).error === 'string';
 
 /** Applies the corrections (idempotent). Returns true when the reader is corrected. */
 export function fixCellTypes(): boolean {

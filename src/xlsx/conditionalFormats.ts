@@ -44,7 +44,8 @@ export function removeMarkedRules(ws: Worksheet, marker: string): number {
 /** The lowest priority (highest number) any rule on the sheet has, or 0. */
 export function lastPriority(ws: Worksheet): number {
   let max = 0;
-  for (const entry of cfEntries(ws)) for (const r of entry.rules) if (typeof r.priority === 'number' && r.priority > max) max = r.priority;
+  for (const entry of cfEntries(ws))
+    for (const r of entry.rules) if (typeof r.priority === 'number' && r.priority > max) max = r.priority;
   return max;
 }
 
@@ -66,7 +67,12 @@ export function addBlock(ws: Worksheet, block: RagRuleBlock, priority: number): 
       priority: p++,
       formulae: [rule.formula.replace(/^=/, '')],
       style: {
-        fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: toArgb(rule.fill) }, bgColor: { argb: toArgb(rule.fill) } },
+        fill: {
+          type: 'pattern',
+          pattern: 'solid',
+          fgColor: { argb: toArgb(rule.fill) },
+          bgColor: { argb: toArgb(rule.fill) },
+        },
         font: { color: { argb: toArgb(rule.font) } },
       },
     })),

@@ -1,5 +1,14 @@
 import type { Workbook } from 'exceljs';
-import { freeNarrativeName, type Issue, type Narrative, NARRATIVE_NAME, type NarrativeMeta, narrativeNameIssues, planNarrativeSheet, quoteSheet } from '../core';
+import {
+  freeNarrativeName,
+  type Issue,
+  type Narrative,
+  NARRATIVE_NAME,
+  type NarrativeMeta,
+  narrativeNameIssues,
+  planNarrativeSheet,
+  quoteSheet,
+} from '../core';
 import { fillNarrativeRows } from './narrativeRows';
 
 export type { NarrativeMeta };

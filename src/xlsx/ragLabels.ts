@@ -1,7 +1,16 @@
 import { ValueType, type Cell, type Style, type Workbook, type Worksheet } from 'exceljs';
-import { type FormatPlan, type Issue, labelBlocker, type LabelCell, labelInvalidIssue, labelOccupiedIssue, labelSheetMissingIssue, labelTargets, parseRange } from '../core';
+import {
+  type FormatPlan,
+  type Issue,
+  labelBlocker,
+  type LabelCell,
+  labelInvalidIssue,
+  labelOccupiedIssue,
+  labelSheetMissingIssue,
+  labelTargets,
+  parseRange,
+} from '../core';
 export { labelHeaderFormula as headerFormula } from '../core';
-
 
 /** A cell as exceljs read it, described for the label policy. */
 function labelCell(cell: Cell | undefined): LabelCell {

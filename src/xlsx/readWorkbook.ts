@@ -11,7 +11,8 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const EMPTY_ZIP = [0x50, 0x4b, 0x05, 0x06];
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-const startsWith = (buf: Buffer, sig: readonly number[]) => buf.length >= sig.length && sig.every((b, i) => buf[i] === b);
+const startsWith = (buf: Buffer, sig: readonly number[]) =>
+  buf.length >= sig.length && sig.every((b, i) => buf[i] === b);
 
 /** What a file that is not a zip looks like, for the message. */
 function describeNonZip(buf: Buffer): string {
@@ -19,7 +20,8 @@ function describeNonZip(buf: Buffer): string {
   const text = 'it is a plain text file (perhaps CSV); open it in Excel and save it as .xlsx';
   if (head.startsWith('%PDF')) return 'it is a PDF document';
   if (head.startsWith('\xFF\xFE') || head.startsWith('\xFE\xFF')) return text; // UTF-16, as Excel saves "Unicode text"
-  if (/^\s*<(\?xml|html|!doctype)/i.test(head.replace(/^\uFEFF|^\xEF\xBB\xBF/, ''))) return 'it is an XML or web page file';
+  if (/^\s*<(\?xml|html|!doctype)/i.test(head.replace(/^\uFEFF|^\xEF\xBB\xBF/, '')))
+    return 'it is an XML or web page file';
   const printable = [...head].filter((ch) => /[\t\n\r\x20-\x7E\x80-\xFF]/.test(ch)).length;
   if (printable >= head.length * 0.95) return text;
   return 'its contents are not in the .xlsx format';
@@ -85,10 +87,13 @@ const EMPTY_ROW: readonly RawValue[] = Object.freeze([]);
 /** The sheet's Excel tables as zero-based bounds, header row first, and whether each shows its totals row. */
 function tablesOf(ws: Worksheet): ListObjectInfo[] {
   const out: ListObjectInfo[] = [];
-  for (const t of ws.getTables() as unknown as { table?: { name?: string; tableRef?: string; ref?: string; totalsRow?: boolean } }[]) {
+  for (const t of ws.getTables() as unknown as {
+    table?: { name?: string; tableRef?: string; ref?: string; totalsRow?: boolean };
+  }[]) {
     const model = t.table;
     const bounds = model && parseRange(model.tableRef ?? model.ref ?? '');
-    if (model?.name && bounds) out.push(model.totalsRow ? { name: model.name, ...bounds, totalsRow: true } : { name: model.name, ...bounds });
+    if (model?.name && bounds)
+      out.push(model.totalsRow ? { name: model.name, ...bounds, totalsRow: true } : { name: model.name, ...bounds });
   }
   return out;
 }
@@ -148,7 +153,9 @@ function sheetToGrid(ws: Worksheet, onIssue?: (issue: Issue) => void): SheetGrid
     });
   }
   const tables = tablesOf(ws);
-  const grid: SheetGrid = anyFormula ? { name: ws.name, values, formats, formulas } : { name: ws.name, values, formats };
+  const grid: SheetGrid = anyFormula
+    ? { name: ws.name, values, formats, formulas }
+    : { name: ws.name, values, formats };
   return tables.length ? { ...grid, tables } : grid;
 }
 

@@ -10,7 +10,20 @@
  * expects. It is used for reading only: the annotated copy is still a patch of the file itself.
  */
 import { assembleZip, partBytes, readZip, storedEntry } from './zipParts';
-import { STRICT, TRANSITIONAL, addressed, dirOf, isRel, nsAttr, partNames, relsOf, relsPathOf, resolve, rootTag, unprefixed } from './patch/package';
+import {
+  STRICT,
+  TRANSITIONAL,
+  addressed,
+  dirOf,
+  isRel,
+  nsAttr,
+  partNames,
+  relsOf,
+  relsPathOf,
+  resolve,
+  rootTag,
+  unprefixed,
+} from './patch/package';
 import { attr } from './patch/xml';
 import { parseRange } from '../core';
 
@@ -21,7 +34,11 @@ const MAX_VALIDATED_CELLS = 100_000;
 function cellsIn(sqref: string): number {
   let n = 0;
   for (const ref of sqref.trim().split(/\s+/)) {
-    const full = /^\$?([A-Z]+):\$?([A-Z]+)$/i.test(ref) ? `${ref.split(':')[0]}1:${ref.split(':')[1]}1048576` : /^\$?(\d+):\$?(\d+)$/.test(ref) ? `A${ref.split(':')[0].replace('$', '')}:XFD${ref.split(':')[1].replace('$', '')}` : ref;
+    const full = /^\$?([A-Z]+):\$?([A-Z]+)$/i.test(ref)
+      ? `${ref.split(':')[0]}1:${ref.split(':')[1]}1048576`
+      : /^\$?(\d+):\$?(\d+)$/.test(ref)
+        ? `A${ref.split(':')[0].replace('$', '')}:XFD${ref.split(':')[1].replace('$', '')}`
+        : ref;
     const b = parseRange(full.replace(/\$/g, ''));
     n += b ? (b.bottom - b.top + 1) * (b.right - b.left + 1) : 1;
   }
@@ -39,7 +56,18 @@ export function hasHugeValidation(sheet: string): boolean {
 }
 
 /** Elements a reading of values has no use for, which name parts the plain copy does not carry. */
-const DROPPED = ['dataValidations', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'picture', 'oleObjects', 'controls', 'hyperlinks', 'extLst', 'mc:AlternateContent'];
+const DROPPED = [
+  'dataValidations',
+  'drawing',
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'hyperlinks',
+  'extLst',
+  'mc:AlternateContent',
+];
 
 function withoutElements(xml: string, names: readonly string[]): string {
   let out = xml;
@@ -69,13 +97,18 @@ export async function needsPlainCopy(buf: Buffer): Promise<boolean> {
     const head = bytes.subarray(0, 1024).toString('utf8');
     if (rootTag(head)?.prefix) return true;
     // …and the relationship of each sheet only under the prefix "r".
-    if (/(^|\/)workbook\.xml$/i.test(part.name) && [...bytes.toString('utf8').matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)].some((m) => !/\sr:id\s*=/.test(m[0]))) return true;
+    if (
+      /(^|\/)workbook\.xml$/i.test(part.name) &&
+      [...bytes.toString('utf8').matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)].some((m) => !/\sr:id\s*=/.test(m[0]))
+    )
+      return true;
     if (sheet && hasHugeValidation(bytes.toString('utf8'))) return true;
   }
   return false;
 }
 
-const ROOT_RELS = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>';
+const ROOT_RELS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>';
 
 /** The plain copy of `buf` for exceljs to read, or null when the package does not say where its workbook and sheets are. */
 export async function plainCopy(buf: Buffer): Promise<Buffer | null> {
@@ -100,7 +133,8 @@ export async function plainCopy(buf: Buffer): Promise<Buffer | null> {
   const rels = relsOf(plain(bookRelsText));
   const out = new Map<string, string>();
   const newRels: string[] = [];
-  const relXml = (id: string, kind: string, target: string) => `<Relationship Id="${id}" Type="${TRANSITIONAL.rel}/${kind}" Target="${target}"/>`;
+  const relXml = (id: string, kind: string, target: string) =>
+    `<Relationship Id="${id}" Type="${TRANSITIONAL.rel}/${kind}" Target="${target}"/>`;
 
   // The sheets, in order, as xl/worksheets/sheet1.xml… with their tables.
   let n = 0;
@@ -108,7 +142,9 @@ export async function plainCopy(buf: Buffer): Promise<Buffer | null> {
   book = book.replace(/<sheet\b[^>]*?(?:\/>|>\s*<\/sheet>)/g, (tag) => {
     const id = nsAttr(tag, scope, 'id', [TRANSITIONAL.rel]);
     const rel = rels.find((r) => r.id === id);
-    const clean = tag.replace(/\s[\w.-]+:id\s*=\s*("[^"]*"|'[^']*')/g, '').replace(/\sxmlns:[\w.-]+\s*=\s*("[^"]*"|'[^']*')/g, '');
+    const clean = tag
+      .replace(/\s[\w.-]+:id\s*=\s*("[^"]*"|'[^']*')/g, '')
+      .replace(/\sxmlns:[\w.-]+\s*=\s*("[^"]*"|'[^']*')/g, '');
     if (!rel || rel.external || !isRel(rel, 'worksheet')) return '';
     const sheetNo = ++n;
     newRels.push(relXml(`rIdSheet${sheetNo}`, 'worksheet', `worksheets/sheet${sheetNo}.xml`));
@@ -116,7 +152,9 @@ export async function plainCopy(buf: Buffer): Promise<Buffer | null> {
     return selfClosing.replace(/\s*\/>$/, ` r:id="rIdSheet${sheetNo}"/>`);
   });
   const sheetRels = rels.filter((r) => !r.external && isRel(r, 'worksheet'));
-  const order = [...bookText.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)].map((m) => rels.find((r) => r.id === nsAttr(m[0], rootTag(plain(bookText))?.tag ?? '', 'id', [TRANSITIONAL.rel, STRICT.rel])));
+  const order = [...bookText.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)].map((m) =>
+    rels.find((r) => r.id === nsAttr(m[0], rootTag(plain(bookText))?.tag ?? '', 'id', [TRANSITIONAL.rel, STRICT.rel])),
+  );
   let sheetNo = 0;
   for (const rel of order) {
     if (!rel || !sheetRels.includes(rel)) continue;
@@ -133,17 +171,31 @@ export async function plainCopy(buf: Buffer): Promise<Buffer | null> {
         const tableXml = await text(resolve(dirOf(partName), r.target));
         if (tableXml === null) continue;
         const t = ++tables;
-        out.set(`xl/tables/table${t}.xml`, withoutElements(plain(tableXml), ['autoFilter', 'sortState', 'extLst']).replace(/<calculatedColumnFormula\b[^>]*?(?:\/>|>[\s\S]*?<\/calculatedColumnFormula>)/g, '').replace(/<totalsRowFormula\b[^>]*?(?:\/>|>[\s\S]*?<\/totalsRowFormula>)/g, ''));
+        out.set(
+          `xl/tables/table${t}.xml`,
+          withoutElements(plain(tableXml), ['autoFilter', 'sortState', 'extLst'])
+            .replace(/<calculatedColumnFormula\b[^>]*?(?:\/>|>[\s\S]*?<\/calculatedColumnFormula>)/g, '')
+            .replace(/<totalsRowFormula\b[^>]*?(?:\/>|>[\s\S]*?<\/totalsRowFormula>)/g, ''),
+        );
         keptRels.push(relXml(r.id, 'table', `../tables/table${t}.xml`));
       }
     }
     // Table parts whose relationship was not kept would leave exceljs looking for a table that is not there.
-    sheet = sheet.replace(/<tablePart\b[^>]*\/>/g, (tag) => (keptRels.some((k) => k.includes(`Id="${attr(tag, 'r:id')}"`)) ? tag : ''));
+    sheet = sheet.replace(/<tablePart\b[^>]*\/>/g, (tag) =>
+      keptRels.some((k) => k.includes(`Id="${attr(tag, 'r:id')}"`)) ? tag : '',
+    );
     out.set(`xl/worksheets/sheet${sheetNo}.xml`, sheet);
-    if (keptRels.length) out.set(`xl/worksheets/_rels/sheet${sheetNo}.xml.rels`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${keptRels.join('')}</Relationships>`);
+    if (keptRels.length)
+      out.set(
+        `xl/worksheets/_rels/sheet${sheetNo}.xml.rels`,
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${keptRels.join('')}</Relationships>`,
+      );
   }
   if (!sheetNo) return null;
-  for (const [kind, name] of [['styles', 'styles.xml'], ['sharedStrings', 'sharedStrings.xml']] as const) {
+  for (const [kind, name] of [
+    ['styles', 'styles.xml'],
+    ['sharedStrings', 'sharedStrings.xml'],
+  ] as const) {
     const rel = rels.find((r) => !r.external && isRel(r, kind));
     const xml = rel ? await text(resolve(bookDir, rel.target)) : null;
     if (xml === null) continue;
@@ -151,11 +203,18 @@ export async function plainCopy(buf: Buffer): Promise<Buffer | null> {
     newRels.push(relXml(`rId${kind}`, kind, name));
   }
   const root = rootTag(book);
-  if (root && attr(root.tag, 'xmlns:r') === null) book = `${book.slice(0, root.end - 1)} xmlns:r="${TRANSITIONAL.rel}">${book.slice(root.end)}`;
+  if (root && attr(root.tag, 'xmlns:r') === null)
+    book = `${book.slice(0, root.end - 1)} xmlns:r="${TRANSITIONAL.rel}">${book.slice(root.end)}`;
   out.set('xl/workbook.xml', withoutElements(book, ['extLst', 'mc:AlternateContent', 'fileRecoveryPr']));
-  out.set('xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${newRels.join('')}</Relationships>`);
+  out.set(
+    'xl/_rels/workbook.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${newRels.join('')}</Relationships>`,
+  );
   out.set('_rels/.rels', ROOT_RELS);
-  out.set('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>');
+  out.set(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>',
+  );
   const when = new Date(2000, 0, 1);
   return assembleZip([...out].map(([name, xml]) => storedEntry(name, Buffer.from(xml, 'utf8'), null, when)));
 }

@@ -49,7 +49,10 @@ const PLAIN_ALSO: readonly [RegExp, string][] = [
  */
 export async function rebuildLosses(bytes: Buffer, wb: Workbook, plainRead: boolean): Promise<string[]> {
   const parts = readZip(bytes);
-  if (!parts) return ['everything but the values, formats and rules of its sheets (the file is a kind of zip that cannot be examined)'];
+  if (!parts)
+    return [
+      'everything but the values, formats and rules of its sheets (the file is a kind of zip that cannot be examined)',
+    ];
   const out = new Set<string>();
   for (const [re, kind] of BY_PART) if (parts.some((p) => re.test(p.name))) out.add(kind);
   let book = '';
@@ -60,17 +63,29 @@ export async function rebuildLosses(bytes: Buffer, wb: Workbook, plainRead: bool
     if (!wanted.length && !isBook && !plainKinds.length) continue;
     const text = (await partBytes(part))?.toString('utf8') ?? '';
     for (const [, re, kind] of wanted) if (re.test(text)) out.add(kind);
-    for (const [, kind] of plainKinds) if (kind !== 'data validations' || /<(?:\w+:)?dataValidation\b/.test(text)) out.add(kind);
+    for (const [, kind] of plainKinds)
+      if (kind !== 'data validations' || /<(?:\w+:)?dataValidation\b/.test(text)) out.add(kind);
     if (isBook) book = text;
   }
   // Defined names exceljs did not take in as they are (formulas, constants, names of other workbooks): formulas using them would show #NAME? or go wrong.
-  const known = new Map(((wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model ?? []).map((n) => [n.name.toLowerCase(), n.ranges.join(',')]));
+  const known = new Map(
+    ((wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model ?? []).map((n) => [
+      n.name.toLowerCase(),
+      n.ranges.join(','),
+    ]),
+  );
   const same = (a: string, b: string) => a.replace(/['\s]/g, '') === b.replace(/['\s]/g, '');
   const lost = [...book.matchAll(/<(?:\w+:)?definedName\b([^>]*)>([\s\S]*?)<\/(?:\w+:)?definedName>/g)]
     .map((m) => ({ name: attr(`<x${m[1]}>`, 'name') ?? '', value: unescapeXml(m[2]) }))
     .filter((d) => d.name && !d.name.startsWith('_xlnm.') && d.name !== NARRATIVE_SHEET_NAME_TAG)
     .filter((d) => !known.has(d.name.toLowerCase()) || !same(known.get(d.name.toLowerCase())!, d.value))
     .map((d) => d.name);
-  if (lost.length) out.add(`defined names (${[...new Set(lost)].slice(0, 5).map((n) => `'${n}'`).join(', ')}${lost.length > 5 ? ' and more' : ''})`);
+  if (lost.length)
+    out.add(
+      `defined names (${[...new Set(lost)]
+        .slice(0, 5)
+        .map((n) => `'${n}'`)
+        .join(', ')}${lost.length > 5 ? ' and more' : ''})`,
+    );
   return [...out];
 }

@@ -19,11 +19,16 @@ export function mendRebuilt(zip: Buffer): Buffer {
     let mended = text;
     if (part.name.endsWith('.rels')) {
       const source = part.name.replace(/_rels\/([^/]*)\.rels$/, '$1');
-      for (const r of relsOf(text)) if (!r.external && !names.has(resolve(dirOf(source), r.target))) mended = mended.replace(r.xml, '');
+      for (const r of relsOf(text))
+        if (!r.external && !names.has(resolve(dirOf(source), r.target))) mended = mended.replace(r.xml, '');
     } else if (part.name === '[Content_Types].xml') {
-      mended = text.replace(/<Override\b[^>]*\bPartName="\/([^"]+)"[^>]*\/>/g, (tag, name: string) => (names.has(name) ? tag : ''));
+      mended = text.replace(/<Override\b[^>]*\bPartName="\/([^"]+)"[^>]*\/>/g, (tag, name: string) =>
+        names.has(name) ? tag : '',
+      );
     } else if (/^xl\/worksheets\/[^/]+\.xml$/.test(part.name)) {
-      mended = text.replace(/<sheetFormatPr\b[^>]*>/, (tag) => (/\sdefaultRowHeight=/.test(tag) ? tag : withAttr(tag, 'defaultRowHeight', '15')));
+      mended = text.replace(/<sheetFormatPr\b[^>]*>/, (tag) =>
+        /\sdefaultRowHeight=/.test(tag) ? tag : withAttr(tag, 'defaultRowHeight', '15'),
+      );
     }
     if (mended === text) {
       out.push(keptEntry(part));

@@ -76,15 +76,27 @@ export async function startSaveCopy(wb: Workbook, inputPath: string, outPath: st
  * `outPath`, beside and never over `inputPath`: checked first, then written by `finish` to a
  * temporary file that is renamed into place.
  */
-export async function startSaveBytes(inputPath: string, outPath: string, start: () => Promise<{ readonly packed: Promise<Buffer> }>): Promise<PendingCopy> {
+export async function startSaveBytes(
+  inputPath: string,
+  outPath: string,
+  start: () => Promise<{ readonly packed: Promise<Buffer> }>,
+): Promise<PendingCopy> {
   if (await isSameFile(inputPath, outPath)) throw workbookError('same-file', outPath);
   const target = await statOrNull(outPath);
   if (target?.isDirectory()) throw workbookError('not-a-file', outPath);
   // A read-only file is the officer's way of keeping it: never replaced, though the folder would allow it.
-  const readOnly = target && ((target.mode & 0o222) === 0 || (await fs.access(outPath, fsConstants.W_OK).then(() => false, () => true)));
+  const readOnly =
+    target &&
+    ((target.mode & 0o222) === 0 ||
+      (await fs.access(outPath, fsConstants.W_OK).then(
+        () => false,
+        () => true,
+      )));
   if (readOnly) throw workbookError('write-failed', outPath, 'the file is read-only');
   const failed = (err: unknown) => {
-    const reason = (err as NodeJS.ErrnoException).code ? fsReason(err, outPath) : `the workbook could not be assembled: ${(err as Error).message}`;
+    const reason = (err as NodeJS.ErrnoException).code
+      ? fsReason(err, outPath)
+      : `the workbook could not be assembled: ${(err as Error).message}`;
     return workbookError('write-failed', outPath, reason);
   };
   let packed: Promise<Buffer>;
@@ -97,7 +109,10 @@ export async function startSaveBytes(inputPath: string, outPath: string, start: 
   return {
     async finish() {
       const abs = path.resolve(outPath);
-      const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+      const tmp = path.join(
+        path.dirname(abs),
+        `.${path.basename(abs)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+      );
       try {
         await fs.writeFile(tmp, await packed, { flag: 'wx' });
         await fs.rename(tmp, abs);

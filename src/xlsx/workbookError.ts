@@ -42,7 +42,8 @@ const MESSAGES: Record<WorkbookErrorCode, (file: string, detail?: string) => str
   'not-xlsx': (f, d) => `${shown(f)} is not an Excel workbook (.xlsx)${d ? `: ${d}` : ''}.`,
   'encrypted-or-xls': (f) =>
     `${shown(f)} is password-protected (encrypted) or an old .xls file: open it in Excel and save it as an unprotected .xlsx.`,
-  corrupt: (f) => `The workbook ${shown(f)} is damaged and cannot be read: open it in Excel to repair it, then save it again.`,
+  corrupt: (f) =>
+    `The workbook ${shown(f)} is damaged and cannot be read: open it in Excel to repair it, then save it again.`,
   'no-sheets': (f) => `The workbook ${shown(f)} has no worksheets.`,
   'same-file': (f) =>
     `The output ${shown(f)} is the input workbook itself: choose another file name, so that the original is never overwritten.`,

@@ -63,7 +63,8 @@ export function readZip(zip: Buffer): ZipPart[] | null {
     const offset = zip.readUInt32LE(at + 42);
     const nameLength = zip.readUInt16LE(at + 28);
     const length = 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-    if (size === 0xffffffff || offset === 0xffffffff || offset + 30 > zip.length || zip.readUInt32LE(offset) !== LOCAL) return null;
+    if (size === 0xffffffff || offset === 0xffffffff || offset + 30 > zip.length || zip.readUInt32LE(offset) !== LOCAL)
+      return null;
     const tail = 30 + zip.readUInt16LE(offset + 26) + zip.readUInt16LE(offset + 28);
     if (offset + tail + size > zip.length) return null;
     const flags = zip.readUInt16LE(at + 8);
@@ -198,7 +199,14 @@ export function newPart(name: string, contents: Buffer, template: ZipPart | null
   central.writeUInt32LE(crc32(contents), 16);
   central.writeUInt32LE(contents.length, 24);
   const localTail = template ? template.localTail : nameBytes;
-  return { name, central, localTail, localNameLength: template ? template.localNameLength : nameBytes.length, method: STORED, data: contents };
+  return {
+    name,
+    central,
+    localTail,
+    localNameLength: template ? template.localNameLength : nameBytes.length,
+    method: STORED,
+    data: contents,
+  };
 }
 
 /** A part left as it is: copied byte for byte, still compressed. */
@@ -212,7 +220,12 @@ export function storedEntry(name: string, contents: Buffer, template: ZipPart | 
 }
 
 /** A part with new contents, deflated in Node's thread pool (see {@link packBytes}, {@link newPart}). */
-export async function packedEntry(name: string, contents: Buffer, template: ZipPart | null, when: Date): Promise<ZipEntry> {
+export async function packedEntry(
+  name: string,
+  contents: Buffer,
+  template: ZipPart | null,
+  when: Date,
+): Promise<ZipEntry> {
   const part = newPart(name, contents, template, when);
   return { part, ...(await packBytes(contents)) };
 }
@@ -231,9 +244,11 @@ export async function packedEntry(name: string, contents: Buffer, template: ZipP
 export async function deflateStoredZip(zip: Buffer, level = 6): Promise<Buffer | null> {
   const parts = readZip(zip);
   if (!parts) return null;
-  const packed = await Promise.all(parts.map(async (part) => {
-    if (part.method !== STORED || part.data.length === 0) return keptEntry(part);
-    return { part, ...(await packBytes(part.data, level)) };
-  }));
+  const packed = await Promise.all(
+    parts.map(async (part) => {
+      if (part.method !== STORED || part.data.length === 0) return keptEntry(part);
+      return { part, ...(await packBytes(part.data, level)) };
+    }),
+  );
   return assembleZip(packed, endRecord(zip));
 }

@@ -8,8 +8,13 @@ describe('refreshMessage', () => {
     expect(refreshMessage('Q1 2021/22', { green: 1, amber: 0, red: 0, noTarget: 1, noData: 0 }, ['Scorecard!P7'])).toBe(
       'Rated 1 indicator for Q1 2021/22: 1 green, 0 amber, 0 red. 1 other has no target or no data this period. 1 label cell held your own content and was left alone (Scorecard!P7).',
     );
-    expect(refreshMessage('Q1 2021/22', { green: 2, amber: 0, red: 0, noTarget: 0, noData: 0 }, ['S!P1', 'S!P2', 'S!P3', 'S!P4'])).toContain(
-      '4 label cells held your own content and were left alone (S!P1, S!P2, S!P3 and others).',
-    );
+    expect(
+      refreshMessage('Q1 2021/22', { green: 2, amber: 0, red: 0, noTarget: 0, noData: 0 }, [
+        'S!P1',
+        'S!P2',
+        'S!P3',
+        'S!P4',
+      ]),
+    ).toContain('4 label cells held your own content and were left alone (S!P1, S!P2, S!P3 and others).');
   });
 });

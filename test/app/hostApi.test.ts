@@ -3,7 +3,9 @@ import { getSharedHost, setSharedHost } from '../../src/app/sharedHost';
 
 describe('describeError', () => {
   it('keeps an error message or a thrown string, and never prints an object', () => {
-    expect(describeError(new Error('Scorecard!F12: the sheet is protected.'))).toBe('Scorecard!F12: the sheet is protected.');
+    expect(describeError(new Error('Scorecard!F12: the sheet is protected.'))).toBe(
+      'Scorecard!F12: the sheet is protected.',
+    );
     expect(describeError('The workbook is read-only.')).toBe('The workbook is read-only.');
     for (const odd of [{ code: 'GeneralException' }, new Error('  '), undefined, 42]) {
       expect(describeError(odd)).toMatch(/^Something went wrong in Excel\. Please try again/);

@@ -32,7 +32,10 @@ describe('the narrative for checking in the pane', () => {
     expect(plain).toContain('heading: Performing well');
     expect(plain).toContain('subheading: Children in care');
     expect(plain).toContain('heading: Areas for focus');
-    const text = report.narrative.text.split('\n').filter((l) => l !== '').map((l) => l.replace(/^• /, ''));
+    const text = report.narrative.text
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l) => l.replace(/^• /, ''));
     expect(paragraphs.map((p) => p.parts.map((x) => x.text).join(''))).toEqual(text);
   });
 });

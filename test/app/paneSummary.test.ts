@@ -25,20 +25,40 @@ describe('the pane’s view of a report', () => {
     expect(tables).toHaveLength(1);
     expect(tables[0].title).toBe('Scorecard!A3:F8');
     expect(tables[0].columns.map((c) => `${c.header}: ${c.role}`)).toEqual([
-      'Ref: ref', 'Indicator: name', 'Good is: polarity', 'Target: target', 'Q1 2021/22: period', 'Q2 2021/22: period',
+      'Ref: ref',
+      'Indicator: name',
+      'Good is: polarity',
+      'Target: target',
+      'Q1 2021/22: period',
+      'Q2 2021/22: period',
     ]);
   });
 
   it('passes on what to check, naming the cell', () => {
-    const grid = { ...SMALL_GRID, values: SMALL_GRID.values.map((row, r) => (r === 3 ? [...row.slice(0, 5), '92%'] : row)) };
+    const grid = {
+      ...SMALL_GRID,
+      values: SMALL_GRID.values.map((row, r) => (r === 3 ? [...row.slice(0, 5), '92%'] : row)),
+    };
     const { warnings } = paneSummary(buildReport([grid], DEFAULT_CONFIG));
-    expect(warnings).toEqual([expect.objectContaining({ sheet: 'Scorecard', cell: 'F4', message: expect.stringMatching(/^Scorecard!F4: '92%' is a number stored as text/) })]);
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        sheet: 'Scorecard',
+        cell: 'F4',
+        message: expect.stringMatching(/^Scorecard!F4: '92%' is a number stored as text/),
+      }),
+    ]);
   });
 
   it('lists a skipped totals row among the things to check, and gives why the period was chosen beside the period setting', () => {
     const grid = { ...SMALL_GRID, values: [...SMALL_GRID.values, ['', 'Total', null, null, 339, 0]] };
     const summary = paneSummary(buildReport([grid], DEFAULT_CONFIG));
-    expect(summary.warnings).toEqual([{ sheet: 'Scorecard', cell: 'B9', message: expect.stringMatching(/^Scorecard!B9: row 9 is a totals row, not an indicator/) }]);
+    expect(summary.warnings).toEqual([
+      {
+        sheet: 'Scorecard',
+        cell: 'B9',
+        message: expect.stringMatching(/^Scorecard!B9: row 9 is a totals row, not an indicator/),
+      },
+    ]);
     expect(summary.settings.reportingWhy).toMatch(/^The report is on Q2 2021\/22 \(Scorecard!F3\)/);
     expect(summary.indicators).toHaveLength(4);
   });

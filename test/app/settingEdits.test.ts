@@ -7,21 +7,31 @@ describe('storing one indicator’s settings', () => {
 
   it('starts a configuration when none is stored, leaving the defaults out', () => {
     const merged = withIndicatorSettings(null, 'CSC02', settings);
-    expect(merged).toEqual({ indicators: { CSC02: { target: 90, polarity: 'higher', tolerance: { type: 'relative', value: 0.1 } } } });
+    expect(merged).toEqual({
+      indicators: { CSC02: { target: 90, polarity: 'higher', tolerance: { type: 'relative', value: 0.1 } } },
+    });
     expect(parseConfig(merged).indicators.CSC02.target).toBe(90);
   });
 
   it('keeps the rest of the stored configuration and the indicator’s other settings', () => {
-    const stored = JSON.stringify({ style: { percent: '%' }, indicators: { CSC02: { frequency: 'annual', target: 95 }, CSC03: { exclude: true } } });
+    const stored = JSON.stringify({
+      style: { percent: '%' },
+      indicators: { CSC02: { frequency: 'annual', target: 95 }, CSC03: { exclude: true } },
+    });
     expect(withIndicatorSettings(stored, 'CSC02', settings)).toEqual({
       style: { percent: '%' },
-      indicators: { CSC02: { frequency: 'annual', target: 90, polarity: 'higher', tolerance: { type: 'relative', value: 0.1 } }, CSC03: { exclude: true } },
+      indicators: {
+        CSC02: { frequency: 'annual', target: 90, polarity: 'higher', tolerance: { type: 'relative', value: 0.1 } },
+        CSC03: { exclude: true },
+      },
     });
   });
 
   it('removes a stored target or tolerance set back to blank, so the cell and the workbook’s tolerance apply', () => {
     const stored = { indicators: { CSC02: { target: 95, tolerance: { type: 'absolute', value: 2 } } } };
-    expect(withIndicatorSettings(stored, 'CSC02', { target: null, polarity: 'lower', tolerance: null })).toEqual({ indicators: { CSC02: { polarity: 'lower' } } });
+    expect(withIndicatorSettings(stored, 'CSC02', { target: null, polarity: 'lower', tolerance: null })).toEqual({
+      indicators: { CSC02: { polarity: 'lower' } },
+    });
   });
 });
 
@@ -35,23 +45,43 @@ describe('storing one column’s role', () => {
   });
 
   it('replaces a key naming the same column by its header text, which would otherwise win', () => {
-    const stored = JSON.stringify({ style: { percent: '%' }, tables: [{ sheet: 'scorecard', headerRow: 4, columns: { 'good is': 'polarity', E: 'target' } }, { sheet: 'tblCare', columns: { D: 'name' } }] });
+    const stored = JSON.stringify({
+      style: { percent: '%' },
+      tables: [
+        { sheet: 'scorecard', headerRow: 4, columns: { 'good is': 'polarity', E: 'target' } },
+        { sheet: 'tblCare', columns: { D: 'name' } },
+      ],
+    });
     expect(withColumnRole(stored, 'Scorecard', goodIs, 'commentary')).toEqual({
       style: { percent: '%' },
-      tables: [{ sheet: 'scorecard', headerRow: 4, columns: { E: 'target', D: 'commentary' } }, { sheet: 'tblCare', columns: { D: 'name' } }],
+      tables: [
+        { sheet: 'scorecard', headerRow: 4, columns: { E: 'target', D: 'commentary' } },
+        { sheet: 'tblCare', columns: { D: 'name' } },
+      ],
     });
   });
 
   it('hands the column back to its header with a null role, dropping a table entry left empty', () => {
-    const stored = { indicators: { CSC02: { target: 90 } }, tables: [{ sheet: 'Scorecard', columns: { D: 'ignore' } }] };
+    const stored = {
+      indicators: { CSC02: { target: 90 } },
+      tables: [{ sheet: 'Scorecard', columns: { D: 'ignore' } }],
+    };
     expect(withColumnRole(stored, 'Scorecard', goodIs, null)).toEqual({ indicators: { CSC02: { target: 90 } } });
     const withRow = { tables: [{ sheet: 'Scorecard', headerRow: 4, columns: { D: 'ignore' } }] };
-    expect(withColumnRole(withRow, 'Scorecard', goodIs, null)).toEqual({ tables: [{ sheet: 'Scorecard', headerRow: 4, columns: {} }] });
+    expect(withColumnRole(withRow, 'Scorecard', goodIs, null)).toEqual({
+      tables: [{ sheet: 'Scorecard', headerRow: 4, columns: {} }],
+    });
   });
 });
 
 describe('storing the workbook-wide settings', () => {
-  const settings = { period: 'Q1 2021/22', tolerance: { type: 'absolute', value: 2 }, amberRule: 'tolerance-or-improving', percent: '%', decimals: 0 } as const;
+  const settings = {
+    period: 'Q1 2021/22',
+    tolerance: { type: 'absolute', value: 2 },
+    amberRule: 'tolerance-or-improving',
+    percent: '%',
+    decimals: 0,
+  } as const;
 
   it('sets the period, tolerance, amber rule and house style, keeping the rest', () => {
     const stored = JSON.stringify({ style: { smallNumber: 10 }, indicators: { CSC02: { target: 90 } } });
@@ -63,7 +93,10 @@ describe('storing the workbook-wide settings', () => {
       tolerance: { type: 'absolute', value: 2 },
       amberRule: 'tolerance-or-improving',
     });
-    expect(parseConfig(merged)).toMatchObject({ period: 'Q1 2021/22', style: { percent: '%', decimals: 0, smallNumber: 10 } });
+    expect(parseConfig(merged)).toMatchObject({
+      period: 'Q1 2021/22',
+      style: { percent: '%', decimals: 0, smallNumber: 10 },
+    });
   });
 
   it('removes a stored period for the latest with data', () => {
@@ -80,14 +113,30 @@ describe('storing the workbook-wide settings', () => {
   it('stores a narrative style other than committee, keeps one not given, and removes committee (the default)', () => {
     const briefing = withWorkbookSettings({ amberRule: 'tolerance' }, { ...settings, narrativeStyle: 'briefing' });
     expect(parseConfig(briefing).narrativeStyle).toBe('briefing');
-    expect(withWorkbookSettings(briefing, settings)).toMatchObject({ narrativeStyle: 'briefing', amberRule: 'tolerance-or-improving' });
-    expect(withWorkbookSettings(briefing, { ...settings, narrativeStyle: 'committee' })).not.toHaveProperty('narrativeStyle');
+    expect(withWorkbookSettings(briefing, settings)).toMatchObject({
+      narrativeStyle: 'briefing',
+      amberRule: 'tolerance-or-improving',
+    });
+    expect(withWorkbookSettings(briefing, { ...settings, narrativeStyle: 'committee' })).not.toHaveProperty(
+      'narrativeStyle',
+    );
   });
 
   it('reads back what it stored: the settings in force after a save are the ones saved', () => {
-    const saved = { ...currentWorkbookSettings(parseConfig({})), ...settings, ragSource: 'sheet', narrativeStyle: 'exceptions' } as const;
+    const saved = {
+      ...currentWorkbookSettings(parseConfig({})),
+      ...settings,
+      ragSource: 'sheet',
+      narrativeStyle: 'exceptions',
+    } as const;
     expect(currentWorkbookSettings(parseConfig(withWorkbookSettings(null, saved)))).toEqual(saved);
-    expect(currentWorkbookSettings(parseConfig(withWorkbookSettings(null, { ...saved, period: null, ragSource: 'engine', narrativeStyle: 'committee' })))).toEqual({
+    expect(
+      currentWorkbookSettings(
+        parseConfig(
+          withWorkbookSettings(null, { ...saved, period: null, ragSource: 'engine', narrativeStyle: 'committee' }),
+        ),
+      ),
+    ).toEqual({
       ...saved,
       period: null,
       ragSource: 'engine',

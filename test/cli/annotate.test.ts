@@ -24,7 +24,10 @@ async function rules(file: string): Promise<{ sheet: string; ref: string; formul
   await wb.xlsx.readFile(file);
   // exceljs keeps a sheet's conditional formats here, though its type declarations leave it out.
   return wb.worksheets.flatMap((ws) =>
-    ((ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings ?? []).flatMap((cf) =>
+    (
+      (ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings ??
+      []
+    ).flatMap((cf) =>
       cf.rules.map((rule) => {
         const formulae = ('formulae' in rule ? (rule.formulae as unknown[]) : []).map(String);
         return { sheet: ws.name, ref: cf.ref, formulae, ours: formulae.some((f) => f.includes(RAG_MARKER)) };
@@ -33,7 +36,9 @@ async function rules(file: string): Promise<{ sheet: string; ref: string; formul
   );
 }
 
-const files = reportable().filter((f) => f.indicatorCount === undefined).map((f) => f.path);
+const files = reportable()
+  .filter((f) => f.indicatorCount === undefined)
+  .map((f) => f.path);
 
 describe.each(files)('the annotated copy of %s', (input) => {
   let out: string;
@@ -68,7 +73,9 @@ describe.each(files)('the annotated copy of %s', (input) => {
     expect(second).toEqual(first);
     expect(again.report.indicators.map((i) => [i.id, i.rag])).toEqual(report.indicators.map((i) => [i.id, i.rag]));
     // Our labels from the first run are not read as the sheet's own RAG.
-    expect(again.report.indicators.map((i) => [i.id, i.sheetRag])).toEqual(report.indicators.map((i) => [i.id, i.sheetRag]));
+    expect(again.report.indicators.map((i) => [i.id, i.sheetRag])).toEqual(
+      report.indicators.map((i) => [i.id, i.sheetRag]),
+    );
   });
 
   it('uses a constant number of rules per block, not one per cell', async () => {
@@ -78,7 +85,7 @@ describe.each(files)('the annotated copy of %s', (input) => {
   });
 });
 
-describe('an annotated copy keeps the officer\'s own work', () => {
+describe("an annotated copy keeps the officer's own work", () => {
   const facts = factsFor('user-formatting.xlsx');
   const kept = facts.preserved!;
 
@@ -92,13 +99,23 @@ describe('an annotated copy keeps the officer\'s own work', () => {
     }
     for (const nf of kept.numberFormats) expect([nf.cell, ws.getCell(nf.cell).numFmt]).toEqual([nf.cell, nf.numFmt]);
     for (const note of kept.notes) expect(JSON.stringify(ws.getCell(note.cell).note)).toContain(note.text);
-    for (const fill of kept.fills) expect([fill.cell, (ws.getCell(fill.cell).fill as ExcelJS.FillPattern).fgColor?.argb]).toEqual([fill.cell, fill.argb]);
-    for (const font of kept.fonts) expect(ws.getCell(font.cell).font).toMatchObject({ ...(font.bold ? { bold: true } : {}), ...(font.italic ? { italic: true } : {}), ...(font.argb ? { color: { argb: font.argb } } : {}) });
+    for (const fill of kept.fills)
+      expect([fill.cell, (ws.getCell(fill.cell).fill as ExcelJS.FillPattern).fgColor?.argb]).toEqual([
+        fill.cell,
+        fill.argb,
+      ]);
+    for (const font of kept.fonts)
+      expect(ws.getCell(font.cell).font).toMatchObject({
+        ...(font.bold ? { bold: true } : {}),
+        ...(font.italic ? { italic: true } : {}),
+        ...(font.argb ? { color: { argb: font.argb } } : {}),
+      });
     expect(ws.model.merges).toEqual(expect.arrayContaining(kept.merges));
     const validations = (ws as unknown as { dataValidations: { model: unknown } }).dataValidations.model;
-    for (const dv of kept.dataValidations) expect(JSON.stringify(validations)).toContain(dv.formula.replace(/"/g, '\\"'));
+    for (const dv of kept.dataValidations)
+      expect(JSON.stringify(validations)).toContain(dv.formula.replace(/"/g, '\\"'));
     const userRules = (await rules(out)).filter((r) => !r.ours);
-    const original = (await rules(facts.path));
+    const original = await rules(facts.path);
     expect(userRules).toEqual(original);
     expect(userRules.map((r) => r.ref)).toEqual(kept.conditionalFormats.map((c) => c.ref));
   });
@@ -110,16 +127,20 @@ describe('an annotated copy keeps the officer\'s own work', () => {
     await b.xlsx.readFile(out);
     const before = a.getWorksheet(kept.sheet)!;
     const after = b.getWorksheet(kept.sheet)!;
-    before.eachRow({ includeEmpty: false }, (row, r) => row.eachCell({ includeEmpty: false }, (cell, c) => {
-      expect([cell.address, after.getRow(r).getCell(c).value]).toEqual([cell.address, cell.value]);
-    }));
+    before.eachRow({ includeEmpty: false }, (row, r) =>
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        expect([cell.address, after.getRow(r).getCell(c).value]).toEqual([cell.address, cell.value]);
+      }),
+    );
   });
 });
 
 describe('live colours', () => {
   it('follow a value changed after the copy was written', async () => {
     const { out, report } = await annotate('samples/northmoor-childrens-scorecard.xlsx');
-    const red = report.indicators.find((i) => i.rag === 'red' && i.polarity === 'higher' && typeof i.target === 'number' && i.cell)!;
+    const red = report.indicators.find(
+      (i) => i.rag === 'red' && i.polarity === 'higher' && typeof i.target === 'number' && i.cell,
+    )!;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     wb.getWorksheet(red.sheet)!.getCell(red.cell!).value = red.target as number;
@@ -168,7 +189,11 @@ async function whatWeWrote(file: string) {
   return {
     sheets: [...xml('xl/workbook.xml').matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) => m[1]),
     definedNames: [...xml('xl/workbook.xml').matchAll(/<definedName [^>]*>[^<]*<\/definedName>/g)].map((m) => m[0]),
-    labels: sheets.flatMap((p) => [...xml(p).matchAll(/<c r="([A-Z]+\d+)"[^>]*>(?:(?!<\/c>).)*<f>([^<]*\bN\([^<]*)<\/f>/g)].map((m) => `${p} ${m[1]} ${m[2]}`)),
+    labels: sheets.flatMap((p) =>
+      [...xml(p).matchAll(/<c r="([A-Z]+\d+)"[^>]*>(?:(?!<\/c>).)*<f>([^<]*\bN\([^<]*)<\/f>/g)].map(
+        (m) => `${p} ${m[1]} ${m[2]}`,
+      ),
+    ),
     rules: await rules(file),
     cellXfs: count('cellXfs'),
     dxfs: count('dxfs'),
@@ -207,7 +232,9 @@ describe.each([
       expect(again.sheets).toEqual(once.sheets);
       // Everything else too, the Narrative sheet included: no part of the package changes.
       expect([...again.parts.keys()]).toEqual([...once.parts.keys()]);
-      expect([...again.parts].filter(([name, bytes]) => !bytes.equals(once.parts.get(name)!)).map(([name]) => name)).toEqual([]);
+      expect(
+        [...again.parts].filter(([name, bytes]) => !bytes.equals(once.parts.get(name)!)).map(([name]) => name),
+      ).toEqual([]);
       // The report rates, and drafts, the same.
       expect({ ...run.report, tables: null }).toEqual({ ...runs[0].report, tables: null });
     }

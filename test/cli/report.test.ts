@@ -41,9 +41,25 @@ describe.each(cases.map((f): [string, FixtureFacts] => [f.file, f]))('report on 
       const label = `${e.sheet}!${e.cell} ${e.name}`;
       expect([label, got ? 'found' : 'missing']).toEqual([label, 'found']);
       if (!got) continue;
-      expect({ label, rag: got.rag, status: got.status, polarity: got.polarity, unit: got.unit, direction: got.direction, section: got.section })
-        .toEqual({ label, rag: e.rag, status: e.status, polarity: e.polarity, unit: e.unit, direction: e.direction, section: e.section ?? (facts.tables.length > 1 ? got.section : null) });
-      if (e.longTermDirection !== undefined) expect([label, got.longTermDirection]).toEqual([label, e.longTermDirection]);
+      expect({
+        label,
+        rag: got.rag,
+        status: got.status,
+        polarity: got.polarity,
+        unit: got.unit,
+        direction: got.direction,
+        section: got.section,
+      }).toEqual({
+        label,
+        rag: e.rag,
+        status: e.status,
+        polarity: e.polarity,
+        unit: e.unit,
+        direction: e.direction,
+        section: e.section ?? (facts.tables.length > 1 ? got.section : null),
+      });
+      if (e.longTermDirection !== undefined)
+        expect([label, got.longTermDirection]).toEqual([label, e.longTermDirection]);
       if (e.noData) expect([label, got.noData?.reason]).toEqual([label, e.noData]);
       if (e.id) expect([label, got.id]).toEqual([label, e.id]);
       if (e.value === null) expect(got.value).toBeNull();
@@ -54,7 +70,11 @@ describe.each(cases.map((f): [string, FixtureFacts] => [f.file, f]))('report on 
       if (e.display !== undefined) expect([label, got.display]).toEqual([label, e.display]);
       if (e.warnings !== undefined) {
         const row = Number(e.cell.replace(/^[A-Z]+/, ''));
-        const about = report.warnings.filter((w) => w.sheet === e.sheet && (Number(w.cell?.replace(/^[A-Z]+/, '')) === row || w.message.includes(` row ${row} `)));
+        const about = report.warnings.filter(
+          (w) =>
+            w.sheet === e.sheet &&
+            (Number(w.cell?.replace(/^[A-Z]+/, '')) === row || w.message.includes(` row ${row} `)),
+        );
         expect([label, about.map((w) => w.code).sort()]).toEqual([label, [...e.warnings].sort()]);
       }
       if (e.sheetRag !== undefined) {
@@ -65,7 +85,8 @@ describe.each(cases.map((f): [string, FixtureFacts] => [f.file, f]))('report on 
       if (e.targetCell) {
         expect([label, got.targetCell]).toEqual([label, e.targetCell]);
         // The JSON gives the target as stored, like the value: back to a person's reading by the value's own scale.
-        if (typeof e.target === 'number' && typeof got.target === 'number' && e.value) expect(got.target * (e.value / (e.stored as number))).toBeCloseTo(e.target, 6);
+        if (typeof e.target === 'number' && typeof got.target === 'number' && e.value)
+          expect(got.target * (e.value / (e.stored as number))).toBeCloseTo(e.target, 6);
       }
     }
     expect(report.indicators).toHaveLength(indicatorsOf(facts).length);
@@ -80,7 +101,12 @@ describe.each(cases.map((f): [string, FixtureFacts] => [f.file, f]))('report on 
   it('counts the ratings in the summary', () => {
     const all = indicatorsOf(facts);
     const n = (rag: string) => all.filter((i) => i.rag === rag).length;
-    expect(report.summary).toMatchObject({ green: n('green'), amber: n('amber'), red: n('red'), noData: all.filter((i) => i.status === 'no-data').length });
+    expect(report.summary).toMatchObject({
+      green: n('green'),
+      amber: n('amber'),
+      red: n('red'),
+      noData: all.filter((i) => i.status === 'no-data').length,
+    });
   });
 });
 
@@ -89,11 +115,37 @@ describe('the report command', () => {
 
   it('prints JSON with the documented fields', async () => {
     const r = await json(sample);
-    expect(Object.keys(r)).toEqual(expect.arrayContaining(['period', 'indicators', 'summary', 'narrative', 'warnings']));
+    expect(Object.keys(r)).toEqual(
+      expect.arrayContaining(['period', 'indicators', 'summary', 'narrative', 'warnings']),
+    );
     const first = r.indicators[0];
-    expect(Object.keys(first)).toEqual(expect.arrayContaining(['id', 'name', 'sheet', 'cell', 'value', 'display', 'unit', 'target', 'polarity', 'rag', 'status', 'direction', 'warnings']));
-    expect(Object.keys(r.narrative)).toEqual(expect.arrayContaining(['performingWell', 'areasForFocus', 'context', 'noData', 'text']));
-    expect(r.narrative.performingWell[0]).toEqual({ indicatorId: expect.any(String), section: expect.any(String), rag: 'green', text: expect.any(String), cells: expect.any(Array) });
+    expect(Object.keys(first)).toEqual(
+      expect.arrayContaining([
+        'id',
+        'name',
+        'sheet',
+        'cell',
+        'value',
+        'display',
+        'unit',
+        'target',
+        'polarity',
+        'rag',
+        'status',
+        'direction',
+        'warnings',
+      ]),
+    );
+    expect(Object.keys(r.narrative)).toEqual(
+      expect.arrayContaining(['performingWell', 'areasForFocus', 'context', 'noData', 'text']),
+    );
+    expect(r.narrative.performingWell[0]).toEqual({
+      indicatorId: expect.any(String),
+      section: expect.any(String),
+      rag: 'green',
+      text: expect.any(String),
+      cells: expect.any(Array),
+    });
   });
 
   it('gives the same output for the same workbook', async () => {
@@ -139,10 +191,19 @@ describe('the report command', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const narrative = wb.getWorksheet('Narrative')!;
-    expect([6, 7, 8, 9].map((row) => [narrative.getCell(`A${row}`).value, narrative.getCell(`B${row}`).value]))
-      .toEqual([['Green', 3], ['Amber', 2], ['Red', 2], ['No target', 1]]);
+    expect([6, 7, 8, 9].map((row) => [narrative.getCell(`A${row}`).value, narrative.getCell(`B${row}`).value])).toEqual(
+      [
+        ['Green', 3],
+        ['Amber', 2],
+        ['Red', 2],
+        ['No target', 1],
+      ],
+    );
     expect(r.summary).toMatchObject({ green: 4, amber: 1, red: 2 });
-    expect(r.indicators.find((i) => i.id === 'CP04')).toMatchObject({ rag: 'green', sheetRag: { rag: 'red', shown: 'Off target', cell: 'G7' } });
+    expect(r.indicators.find((i) => i.id === 'CP04')).toMatchObject({
+      rag: 'green',
+      sheetRag: { rag: 'red', shown: 'Off target', cell: 'G7' },
+    });
     expect(r.narrative.areasForFocus.map((i) => i.indicatorId)).toEqual(expect.arrayContaining(['CP04']));
     expect(r.narrative.performingWell.map((i) => i.indicatorId)).not.toContain('CP04');
     // The words follow the figures: 47 is below the target of 50, whatever colour the sheet gives it.
@@ -177,7 +238,9 @@ describe('the report command', () => {
     const file = join(outDir, 'unnamed.xlsx');
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Care').addTable({
-      name: 'tblCare', ref: 'A1', headerRow: true,
+      name: 'tblCare',
+      ref: 'A1',
+      headerRow: true,
       columns: [{ name: 'Area' }, { name: 'Target' }, { name: 'Q2 2021/22' }, { name: 'Good is' }],
       rows: [['Adoption within 14 months (%)', 60, 50, 'Higher']],
     });
@@ -185,7 +248,9 @@ describe('the report command', () => {
     const refused = await runReport({ workbook: file, format: 'text' });
     expect(refused.exitCode).toBe(2);
     const suggested = /for example (\{.*\})\.$/.exec(refused.stderr[0]);
-    expect(refused.stderr[0]).toMatch(/^error: No indicator table could be read in .*unnamed\.xlsx\. The Excel table 'tblCare' on the sheet 'Care' has no column of indicator names/);
+    expect(refused.stderr[0]).toMatch(
+      /^error: No indicator table could be read in .*unnamed\.xlsx\. The Excel table 'tblCare' on the sheet 'Care' has no column of indicator names/,
+    );
     expect(JSON.parse(suggested![1])).toEqual({ tables: [{ sheet: 'tblCare', columns: { A: 'name' } }] });
     const config = join(outDir, 'unnamed.json');
     writeFileSync(config, suggested![1]);

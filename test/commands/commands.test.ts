@@ -82,15 +82,18 @@ describe('ribbon commands', () => {
     expect(showAsTaskpane).not.toHaveBeenCalled();
   });
 
-  it.each(commandFunctionNames)('%s completes once when the workbook rejects, and opens the pane to say why', async (name) => {
-    const { office, handlers, showAsTaskpane } = fakeOffice();
-    const failure = () => Promise.reject(new Error('Scorecard!F12: the sheet is protected.'));
-    registerCommands(office, () => host({ refreshRag: failure, draftNarrative: failure }));
-    const event = await click(handlers, name);
-    expect(event.completed).toHaveBeenCalledTimes(1);
-    expect(outcomes).toEqual([{ kind: 'failed', command: name, message: 'Scorecard!F12: the sheet is protected.' }]);
-    expect(showAsTaskpane).toHaveBeenCalledTimes(1);
-  });
+  it.each(commandFunctionNames)(
+    '%s completes once when the workbook rejects, and opens the pane to say why',
+    async (name) => {
+      const { office, handlers, showAsTaskpane } = fakeOffice();
+      const failure = () => Promise.reject(new Error('Scorecard!F12: the sheet is protected.'));
+      registerCommands(office, () => host({ refreshRag: failure, draftNarrative: failure }));
+      const event = await click(handlers, name);
+      expect(event.completed).toHaveBeenCalledTimes(1);
+      expect(outcomes).toEqual([{ kind: 'failed', command: name, message: 'Scorecard!F12: the sheet is protected.' }]);
+      expect(showAsTaskpane).toHaveBeenCalledTimes(1);
+    },
+  );
 
   it('publishes the lists from the refresh, so an open pane shows the new ratings', async () => {
     const review = { indicators: [], tables: [{ title: 'Scorecard!A4:O31', configKey: 'Scorecard', columns: [] }] };

@@ -16,7 +16,12 @@ import { fakeFromXlsx } from './xlsxToFake';
 
 const ROOT = path.join(__dirname, '..', '..');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
-const xlsxIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(dir, f)) : []);
+const xlsxIn = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.xlsx'))
+        .map((f) => path.join(dir, f))
+    : [];
 
 /** Files that are not workbooks on purpose (the unreadable fixtures), and the large one (a bench, not a contract case). */
 const NOT_READABLE = new Set(['empty.xlsx', 'encrypted.xlsx', 'not-a-workbook.xlsx', 'large-2000.xlsx']);
@@ -81,7 +86,11 @@ function cellsOf(grid: SheetGrid): Map<string, Cell> {
 }
 
 function comparable(grids: readonly SheetGrid[]) {
-  return grids.map((g) => ({ name: g.name, cells: [...cellsOf(g)].sort(([a], [b]) => a.localeCompare(b)), tables: g.tables ?? [] }));
+  return grids.map((g) => ({
+    name: g.name,
+    cells: [...cellsOf(g)].sort(([a], [b]) => a.localeCompare(b)),
+    tables: g.tables ?? [],
+  }));
 }
 
 async function bothRoutes(file: string): Promise<{ fromFile: SheetGrid[]; fromExcel: SheetGrid[] }> {

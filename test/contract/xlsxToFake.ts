@@ -58,10 +58,12 @@ const BUILT_IN: Record<number, string> = {
 const parse = (xml: string): Document => new DOMParser().parseFromString(xml, 'application/xml');
 /** Elements by local name, whatever namespace prefix the file uses (some writers use "x:" or none). */
 const all = (node: Document | Element, name: string): Element[] => [...node.getElementsByTagNameNS('*', name)];
-const child = (node: Element, name: string): Element | undefined => [...node.children].find((c) => c.localName === name);
+const child = (node: Element, name: string): Element | undefined =>
+  [...node.children].find((c) => c.localName === name);
 const children = (node: Element, name: string): Element[] => [...node.children].filter((c) => c.localName === name);
 /** An attribute by local name (r:id is "id" in the relationships namespace). */
-const attr = (el: Element, name: string): string | null => [...el.attributes].find((a) => a.localName === name)?.value ?? null;
+const attr = (el: Element, name: string): string | null =>
+  [...el.attributes].find((a) => a.localName === name)?.value ?? null;
 
 /** A package path resolved from the folder of the part that refers to it. */
 function resolve(from: string, target: string): string {
@@ -85,7 +87,10 @@ async function relsOf(zip: JSZip, part: string): Promise<Map<string, { type: str
   const out = new Map<string, { type: string; target: string }>();
   if (!xml) return out;
   for (const rel of all(parse(xml), 'Relationship')) {
-    out.set(rel.getAttribute('Id') ?? '', { type: rel.getAttribute('Type') ?? '', target: resolve(part, rel.getAttribute('Target') ?? '') });
+    out.set(rel.getAttribute('Id') ?? '', {
+      type: rel.getAttribute('Type') ?? '',
+      target: resolve(part, rel.getAttribute('Target') ?? ''),
+    });
   }
   return out;
 }
@@ -120,7 +125,9 @@ async function stylesOf(zip: JSZip, part: string | undefined): Promise<Styles> {
   const xml = part ? await text(zip, part) : null;
   if (!xml) return { formatOf: () => 'General' };
   const doc = parse(xml);
-  const custom = new Map(all(doc, 'numFmt').map((f) => [Number(f.getAttribute('numFmtId')), f.getAttribute('formatCode') ?? 'General']));
+  const custom = new Map(
+    all(doc, 'numFmt').map((f) => [Number(f.getAttribute('numFmtId')), f.getAttribute('formatCode') ?? 'General']),
+  );
   // Excel takes the General keyword in any case ("GENERAL" as some writers store it) and reports it as "General".
   for (const [id, code] of custom) if (code.toLowerCase() === 'general') custom.set(id, 'General');
   const cellXfs = all(doc, 'cellXfs')[0];
@@ -129,7 +136,14 @@ async function stylesOf(zip: JSZip, part: string | undefined): Promise<Styles> {
 }
 
 /** Adds one worksheet's cells and tables to the fake. */
-async function loadSheet(zip: JSZip, excel: FakeExcel, name: string, part: string, strings: readonly string[], styles: Styles): Promise<void> {
+async function loadSheet(
+  zip: JSZip,
+  excel: FakeExcel,
+  name: string,
+  part: string,
+  strings: readonly string[],
+  styles: Styles,
+): Promise<void> {
   const sheet = excel.addSheet(name);
   const xml = await text(zip, part);
   if (!xml) return;
@@ -169,7 +183,8 @@ async function loadSheet(zip: JSZip, excel: FakeExcel, name: string, part: strin
         } else if (body) formula = body;
       }
       const format = styles.formatOf(Number(c.getAttribute('s') ?? 0));
-      if (value !== null || formula !== null || format !== 'General') sheet.cells.set(key(rowAt, colIndex), { value, formula, format });
+      if (value !== null || formula !== null || format !== 'General')
+        sheet.cells.set(key(rowAt, colIndex), { value, formula, format });
     }
   }
   // Tables: each tablePart names a table part by relationship.
@@ -182,7 +197,11 @@ async function loadSheet(zip: JSZip, excel: FakeExcel, name: string, part: strin
     const [from, to] = (table.getAttribute('ref') ?? '').split(':').map(parseRef);
     if (!from || !to) continue;
     const showTotals = Number(table.getAttribute('totalsRowCount') ?? 0) > 0;
-    sheet.tables.push({ name: table.getAttribute('displayName') ?? table.getAttribute('name') ?? '', bounds: { top: from.row, left: from.col, bottom: to.row, right: to.col }, ...(showTotals && { showTotals: true }) });
+    sheet.tables.push({
+      name: table.getAttribute('displayName') ?? table.getAttribute('name') ?? '',
+      bounds: { top: from.row, left: from.col, bottom: to.row, right: to.col },
+      ...(showTotals && { showTotals: true }),
+    });
   }
 }
 
@@ -190,7 +209,8 @@ async function loadSheet(zip: JSZip, excel: FakeExcel, name: string, part: strin
 export async function fakeFromXlsx(file: string): Promise<FakeExcel> {
   const zip = await JSZip.loadAsync(await fs.readFile(file));
   const rootRels = await relsOf(zip, '');
-  const workbookPart = [...rootRels.values()].find((r) => /\/officeDocument$/.test(r.type))?.target ?? 'xl/workbook.xml';
+  const workbookPart =
+    [...rootRels.values()].find((r) => /\/officeDocument$/.test(r.type))?.target ?? 'xl/workbook.xml';
   const wbXml = await text(zip, workbookPart);
   if (!wbXml) throw new Error(`${file} has no workbook part.`);
   const wbRels = await relsOf(zip, workbookPart);

@@ -1,4 +1,18 @@
-import { boundsToA1, cellLinkFormula, colToLetters, columnSpan, contains, lettersToCol, parseA1, parseBounds, parseRange, quoteSheet, rangeToA1, splitAddress, toA1 } from '../../src/core/address';
+import {
+  boundsToA1,
+  cellLinkFormula,
+  colToLetters,
+  columnSpan,
+  contains,
+  lettersToCol,
+  parseA1,
+  parseBounds,
+  parseRange,
+  quoteSheet,
+  rangeToA1,
+  splitAddress,
+  toA1,
+} from '../../src/core/address';
 
 describe('colToLetters', () => {
   it.each([

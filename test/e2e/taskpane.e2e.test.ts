@@ -42,14 +42,26 @@ describeInBrowser('task pane in the browser', () => {
 
   beforeAll(async () => {
     outDir = mkdtempSync(path.join(tmpdir(), 'scorecard-pane-'));
-    await promisify(execFile)(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(root, 'scripts', 'e2eBuild.ts'), outDir], {
-      cwd: root,
-    });
+    await promisify(execFile)(
+      process.execPath,
+      [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(root, 'scripts', 'e2eBuild.ts'), outDir],
+      {
+        cwd: root,
+      },
+    );
     grids = await sampleGrids();
     server = await serveFolder(outDir);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     mkdirSync(artifacts, { recursive: true });
   }, 120_000);
@@ -64,14 +76,18 @@ describeInBrowser('task pane in the browser', () => {
   async function openPane(dark: boolean, sheets: readonly SheetGrid[] = grids): Promise<Page> {
     if (!browser || !server) throw new Error('The browser or the server did not start; see the error from beforeAll.');
     const origin = server.origin;
-    const context = await browser.newContext({ viewport: { width: 360, height: 900 }, colorScheme: dark ? 'dark' : 'light' });
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 900 },
+      colorScheme: dark ? 'dark' : 'light',
+    });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
     await page.route('**/*', async (route) => {
       const url = route.request().url();
       if (url.startsWith(`${origin}/`)) return route.continue();
-      if (url.startsWith('https://appsforoffice.microsoft.com/')) return route.fulfill({ path: path.join(outDir, 'e2e', 'fakeOffice.js'), contentType: 'text/javascript' });
+      if (url.startsWith('https://appsforoffice.microsoft.com/'))
+        return route.fulfill({ path: path.join(outDir, 'e2e', 'fakeOffice.js'), contentType: 'text/javascript' });
       outsideRequests.push(url);
       return route.abort();
     });
@@ -104,7 +120,9 @@ describeInBrowser('task pane in the browser', () => {
 
   async function seriousViolations(page: Page): Promise<string[]> {
     const results = await new AxeBuilder({ page }).analyze();
-    return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
   }
 
   it('rates the sample, drafts the narrative and follows a changed target (light theme)', async () => {
@@ -112,13 +130,19 @@ describeInBrowser('task pane in the browser', () => {
     // Detect: on opening, the pane reads the workbook and lists what it found, writing nothing.
     await page.getByText('2 tables found').waitFor();
     await page.getByRole('region', { name: 'Scorecard › Front Door' }).waitFor();
-    expect(await page.evaluate(() => (window as unknown as { fakeExcel: { rules(sheet: string): unknown[] } }).fakeExcel.rules('Scorecard').length)).toBe(0);
+    expect(
+      await page.evaluate(
+        () =>
+          (window as unknown as { fakeExcel: { rules(sheet: string): unknown[] } }).fakeExcel.rules('Scorecard').length,
+      ),
+    ).toBe(0);
 
     const [rated, green, amber, red] = await refreshAndRead(page);
     expect(green + amber + red).toBe(rated);
     expect(rated).toBeGreaterThan(10);
     const ourRules = await page.evaluate(() => {
-      const fake = (window as unknown as { fakeExcel: { rules(sheet: string): { formula: string | null }[] } }).fakeExcel;
+      const fake = (window as unknown as { fakeExcel: { rules(sheet: string): { formula: string | null }[] } })
+        .fakeExcel;
       return fake.rules('Scorecard').length;
     });
     expect(ourRules).toBeGreaterThan(0);
@@ -130,11 +154,17 @@ describeInBrowser('task pane in the browser', () => {
     expect(await list.getByText('Amber', { exact: true }).count()).toBe(amber);
     expect(await list.getByText('Red', { exact: true }).count()).toBe(red);
     const frontDoor = list.getByRole('region', { name: 'Scorecard › Front Door' });
-    const csc02 = frontDoor.getByRole('listitem').filter({ hasText: '% of contacts with a decision within 1 working day' });
+    const csc02 = frontDoor
+      .getByRole('listitem')
+      .filter({ hasText: '% of contacts with a decision within 1 working day' });
     await expect(csc02.textContent()).resolves.toContain('Amber');
-    await csc02.getByRole('button', { name: '% of contacts with a decision within 1 working day', exact: true }).click();
+    await csc02
+      .getByRole('button', { name: '% of contacts with a decision within 1 working day', exact: true })
+      .click();
     await page.waitForFunction(() => (window as unknown as { fakeSelection: string | null }).fakeSelection !== null);
-    expect(await page.evaluate(() => (window as unknown as { fakeSelection: string }).fakeSelection)).toBe('Scorecard!I7');
+    expect(await page.evaluate(() => (window as unknown as { fakeSelection: string }).fakeSelection)).toBe(
+      'Scorecard!I7',
+    );
     await page.getByText('2 tables found').click();
     const education = page.getByRole('region', { name: /^EducationIndicators \(Education!/ });
     await expect(education.getByRole('combobox', { name: 'C: Polarity' }).inputValue()).resolves.toBe('polarity');
@@ -154,13 +184,17 @@ describeInBrowser('task pane in the browser', () => {
     await page.getByText('Check the figures').click();
     const figure = page.getByRole('button', { name: '73, from Scorecard!L8' });
     await figure.click();
-    await page.waitForFunction(() => (window as unknown as { fakeSelection: string | null }).fakeSelection === 'Scorecard!L8');
+    await page.waitForFunction(
+      () => (window as unknown as { fakeSelection: string | null }).fakeSelection === 'Scorecard!L8',
+    );
     await figure.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(artifacts, 'taskpane-light-figures.png') });
     await page.getByRole('button', { name: 'Insert in workbook' }).click();
     await page.getByText("Your edited narrative is on the sheet 'Narrative'.").waitFor();
     const narrativeSheet = await page.evaluate(() => {
-      const fake = (window as unknown as { fakeExcel: { cell(sheet: string, address: string): { value: unknown } | undefined } }).fakeExcel;
+      const fake = (
+        window as unknown as { fakeExcel: { cell(sheet: string, address: string): { value: unknown } | undefined } }
+      ).fakeExcel;
       const lines: string[] = [];
       for (let r = 1; r < 400; r++) lines.push(String(fake.cell('Narrative', `A${r}`)?.value ?? ''));
       return lines;
@@ -175,10 +209,16 @@ describeInBrowser('task pane in the browser', () => {
 
     // The officer stops the England column being read as a benchmark: the next draft no longer cites it.
     expect(text).toContain('England average');
-    const england = page.getByRole('region', { name: /^Scorecard!A4/ }).getByRole('combobox', { name: 'K: England 2020/21' });
+    const england = page
+      .getByRole('region', { name: /^Scorecard!A4/ })
+      .getByRole('combobox', { name: 'K: England 2020/21' });
     await expect(england.inputValue()).resolves.toBe('benchmark');
     await england.selectOption({ label: 'Not used' });
-    await page.getByRole('region', { name: /^Scorecard!A4/ }).getByText('Set by configuration.').first().waitFor();
+    await page
+      .getByRole('region', { name: /^Scorecard!A4/ })
+      .getByText('Set by configuration.')
+      .first()
+      .waitFor();
     await expect(england.inputValue()).resolves.toBe('ignore');
     await expect(england.getByRole('option', { name: 'Detect from the header' }).count()).resolves.toBe(1);
     const roles = await page.evaluate(() => {
@@ -187,7 +227,9 @@ describeInBrowser('task pane in the browser', () => {
     });
     expect(roles).toEqual([{ sheet: 'Scorecard', columns: { K: 'ignore' } }]);
     await page.getByRole('button', { name: 'Draft narrative' }).click();
-    await page.waitForFunction(() => !(document.querySelector('textarea')?.value ?? 'England average').includes('England average'));
+    await page.waitForFunction(
+      () => !(document.querySelector('textarea')?.value ?? 'England average').includes('England average'),
+    );
     expect(await draft.inputValue()).toContain('statistical neighbour average');
 
     // CSC02 (91.5 per cent against 95, amber) meets a target of 90: one more green, one fewer amber.
@@ -200,13 +242,22 @@ describeInBrowser('task pane in the browser', () => {
     const before = await page.getByRole('status').filter({ hasText: 'Rated' }).textContent();
     await form.getByRole('button', { name: 'Save and refresh' }).click();
     await page.waitForFunction((previous) => document.querySelector('[role=status]')?.textContent !== previous, before);
-    const after = ratedMessage.exec((await page.getByRole('status').filter({ hasText: 'Rated' }).textContent()) ?? '')!.slice(1).map(Number);
+    const after = ratedMessage
+      .exec((await page.getByRole('status').filter({ hasText: 'Rated' }).textContent()) ?? '')!
+      .slice(1)
+      .map(Number);
     expect(after).toEqual([rated, green + 1, amber - 1, red]);
     const stored = await page.evaluate(() => {
       const fake = (window as unknown as { fakeExcel: { doc: { settings: Map<string, unknown> } } }).fakeExcel;
-      return JSON.parse(String(fake.doc.settings.get('scorecardNarrator.config'))) as { indicators: Record<string, unknown> };
+      return JSON.parse(String(fake.doc.settings.get('scorecardNarrator.config'))) as {
+        indicators: Record<string, unknown>;
+      };
     });
-    expect(stored.indicators.CSC02).toEqual({ target: 90, polarity: 'higher', tolerance: { type: 'relative', value: 0.05 } });
+    expect(stored.indicators.CSC02).toEqual({
+      target: 90,
+      polarity: 'higher',
+      tolerance: { type: 'relative', value: 0.05 },
+    });
     await expect(csc02.textContent()).resolves.toContain('Green');
 
     await screenshots(page, 'light');
@@ -224,10 +275,16 @@ describeInBrowser('task pane in the browser', () => {
     await settings.getByRole('combobox', { name: 'Percentages written as' }).selectOption('%');
     await settings.getByRole('button', { name: 'Save and refresh' }).click();
     await page.waitForFunction(() =>
-      String((window as unknown as { fakeExcel: { doc: { settings: Map<string, unknown> } } }).fakeExcel.doc.settings.get('scorecardNarrator.config')).includes('"percent":"%"'),
+      String(
+        (window as unknown as { fakeExcel: { doc: { settings: Map<string, unknown> } } }).fakeExcel.doc.settings.get(
+          'scorecardNarrator.config',
+        ),
+      ).includes('"percent":"%"'),
     );
     await page.getByText('Saving the settings and refreshing RAG…').waitFor({ state: 'detached' });
-    await page.getByRole('form', { name: 'Workbook settings' }).screenshot({ path: path.join(artifacts, 'taskpane-dark-settings.png') });
+    await page
+      .getByRole('form', { name: 'Workbook settings' })
+      .screenshot({ path: path.join(artifacts, 'taskpane-dark-settings.png') });
     const stored = await page.evaluate(() => {
       const fake = (window as unknown as { fakeExcel: { doc: { settings: Map<string, unknown> } } }).fakeExcel;
       return JSON.parse(String(fake.doc.settings.get('scorecardNarrator.config'))) as { style: unknown };
@@ -242,11 +299,18 @@ describeInBrowser('task pane in the browser', () => {
     await page.getByRole('combobox', { name: 'Style' }).selectOption('briefing');
     const committee = await draft.inputValue();
     await page.getByRole('button', { name: 'Draft narrative' }).click();
-    await page.waitForFunction((previous) => (document.querySelector('textarea')?.value ?? previous) !== previous, committee);
+    await page.waitForFunction(
+      (previous) => (document.querySelector('textarea')?.value ?? previous) !== previous,
+      committee,
+    );
     const briefing = page.getByRole('textbox', { name: 'Draft narrative' });
-    expect(await briefing.inputValue()).toContain('\n• Assessments completed within 45 working days (CSC05): 88.1% (612 of 695) against a target of 85%.');
+    expect(await briefing.inputValue()).toContain(
+      '\n• Assessments completed within 45 working days (CSC05): 88.1% (612 of 695) against a target of 85%.',
+    );
     await page.screenshot({ path: path.join(artifacts, 'taskpane-dark-briefing.png') });
-    const background = await page.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider')!).backgroundColor);
+    const background = await page.evaluate(
+      () => getComputedStyle(document.querySelector('.fui-FluentProvider')!).backgroundColor,
+    );
     expect(background).not.toBe('rgb(255, 255, 255)');
     await screenshots(page, 'dark');
     expect(await seriousViolations(page)).toEqual([]);
@@ -255,15 +319,22 @@ describeInBrowser('task pane in the browser', () => {
   }, 60_000);
 
   it("shows the scorecard's own RAG beside ours, and lists each difference to check", async () => {
-    const page = await openPane(false, workbookToGrids(await loadWorkbook(path.join(root, 'test/fixtures/sheet-rag.xlsx'))));
+    const page = await openPane(
+      false,
+      workbookToGrids(await loadWorkbook(path.join(root, 'test/fixtures/sheet-rag.xlsx'))),
+    );
     await page.getByRole('button', { name: 'Refresh RAG' }).click();
     await page.getByRole('status').filter({ hasText: 'Rated' }).waitFor();
     const list = page.getByRole('region', { name: 'Indicators' });
-    await expect(list.getByRole('listitem').filter({ hasText: 'Average days to process new benefit claims' }).textContent())
-      .resolves.toContain('Sheet says Amber in G5, which differs from ours: see Things to check.');
-    await expect(list.getByRole('listitem').filter({ hasText: 'calls answered within 60 seconds' }).textContent())
-      .resolves.toContain('Sheet says Amber (‘A’) in G6, the same.');
-    await expect(page.getByText(/^Corporate KPIs!G7: the sheet rates 'Missed bin collections/).count()).resolves.toBeGreaterThan(0);
+    await expect(
+      list.getByRole('listitem').filter({ hasText: 'Average days to process new benefit claims' }).textContent(),
+    ).resolves.toContain('Sheet says Amber in G5, which differs from ours: see Things to check.');
+    await expect(
+      list.getByRole('listitem').filter({ hasText: 'calls answered within 60 seconds' }).textContent(),
+    ).resolves.toContain('Sheet says Amber (‘A’) in G6, the same.');
+    await expect(
+      page.getByText(/^Corporate KPIs!G7: the sheet rates 'Missed bin collections/).count(),
+    ).resolves.toBeGreaterThan(0);
     await page.evaluate(() => document.getElementById('indicators-heading')?.scrollIntoView());
     await page.screenshot({ path: path.join(artifacts, 'taskpane-light-sheet-rag.png') });
     expect(await seriousViolations(page)).toEqual([]);

@@ -16,15 +16,19 @@ beforeAll(async () => {
   report = buildReport(grids, DEFAULT_CONFIG);
 });
 
-const apply = (excel: FakeExcel, plan: FormatPlan, options: ApplyOptions = { rangeAreas: true }) => excel.run((context) => applyFormats(context, plan, options));
-const ours = (excel: FakeExcel, sheet: string) => excel.rules(sheet).filter((r) => r.formula?.includes(report.formatPlan.marker));
-const theirs = (excel: FakeExcel, sheet: string) => excel.rules(sheet).filter((r) => !r.formula?.includes(report.formatPlan.marker));
+const apply = (excel: FakeExcel, plan: FormatPlan, options: ApplyOptions = { rangeAreas: true }) =>
+  excel.run((context) => applyFormats(context, plan, options));
+const ours = (excel: FakeExcel, sheet: string) =>
+  excel.rules(sheet).filter((r) => r.formula?.includes(report.formatPlan.marker));
+const theirs = (excel: FakeExcel, sheet: string) =>
+  excel.rules(sheet).filter((r) => !r.formula?.includes(report.formatPlan.marker));
 
 /** What the engine rates each value cell that a block covers: its RAG, or null when it has no value. */
 function engineColours(): Map<string, string | null> {
   const out = new Map<string, string | null>();
   for (const { indicator, rating } of report.items) {
-    if (rating.current) out.set(`${indicator.sheet}!${rating.current.measure.cell}`, rating.rag === 'none' ? null : rating.rag);
+    if (rating.current)
+      out.set(`${indicator.sheet}!${rating.current.measure.cell}`, rating.rag === 'none' ? null : rating.rag);
   }
   return out;
 }
@@ -73,8 +77,18 @@ describe('applyFormats', () => {
     await apply(excel, report.formatPlan);
     await apply(excel, report.formatPlan);
     expect(JSON.stringify(theirs(excel, 'Scorecard'))).toBe(before);
-    expect(excel.rules('Scorecard').slice(0, 2).map((r) => r.type)).toEqual(['DataBar', 'Custom']);
-    expect(excel.rules('Scorecard').slice(2).every((r) => r.formula?.includes(report.formatPlan.marker))).toBe(true);
+    expect(
+      excel
+        .rules('Scorecard')
+        .slice(0, 2)
+        .map((r) => r.type),
+    ).toEqual(['DataBar', 'Custom']);
+    expect(
+      excel
+        .rules('Scorecard')
+        .slice(2)
+        .every((r) => r.formula?.includes(report.formatPlan.marker)),
+    ).toBe(true);
   });
 
   it('never writes over a cell the user filled since the workbook was read: the cell is left and named', async () => {
@@ -132,7 +146,12 @@ describe('applyFormats', () => {
     const ranges = Array.from({ length: 900 }, (_, i) => `Z${2 * i + 1}`);
     const [block] = report.formatPlan.blocks;
     const rules = block.rules.map((r) => ({ ...r, formula: `AND(N("${report.formatPlan.marker}")=0,ISNUMBER(Z1))` }));
-    const plan: FormatPlan = { ...report.formatPlan, blocks: [{ sheet: 'Scorecard', ranges, rules }], labels: [], labelHeaders: [] };
+    const plan: FormatPlan = {
+      ...report.formatPlan,
+      blocks: [{ sheet: 'Scorecard', ranges, rules }],
+      labels: [],
+      labelHeaders: [],
+    };
     await apply(excel, plan);
     const added = ours(excel, 'Scorecard');
     expect(added.length).toBeGreaterThan(3);
@@ -143,30 +162,47 @@ describe('applyFormats', () => {
   it('refuses a plan whose rules could not be told from the user’s, and reports a block it cannot place', async () => {
     const excel = fakeWith(grids);
     const [block] = report.formatPlan.blocks;
-    const unmarked: FormatPlan = { ...report.formatPlan, blocks: [{ ...block, rules: [{ ...block.rules[0], formula: 'TRUE' }] }] };
+    const unmarked: FormatPlan = {
+      ...report.formatPlan,
+      blocks: [{ ...block, rules: [{ ...block.rules[0], formula: 'TRUE' }] }],
+    };
     await expect(apply(excel, unmarked)).rejects.toThrow('does not carry the marker');
-    const misplaced: FormatPlan = { ...report.formatPlan, blocks: [{ ...block, ranges: ['F9', 'F5'] }], labels: [], labelHeaders: [] };
+    const misplaced: FormatPlan = {
+      ...report.formatPlan,
+      blocks: [{ ...block, ranges: ['F9', 'F5'] }],
+      labels: [],
+      labelHeaders: [],
+    };
     const result = await apply(excel, misplaced);
-    expect(result.issues).toEqual([expect.objectContaining({ code: 'rule-anchor', message: expect.stringContaining('Scorecard!F9: the first range is not the top-left') })]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: 'rule-anchor',
+        message: expect.stringContaining('Scorecard!F9: the first range is not the top-left'),
+      }),
+    ]);
     expect(result.rulesAdded).toBe(0);
   });
 });
 
 describe('applyFormats on indicators with a Target row', () => {
-  it.each([true, false])('colours and labels each value against its own Target row cell (rangeAreas %s)', async (rangeAreas) => {
-    const { loadWorkbook, workbookToGrids } = await import('../../src/xlsx/readWorkbook');
-    const targetGrids = workbookToGrids(await loadWorkbook('test/fixtures/target-rows.xlsx'));
-    const built = buildReport(targetGrids, DEFAULT_CONFIG);
-    const excel = fakeWith(targetGrids);
-    excel.evaluate = hyperFormulaEvaluator(excel);
-    await excel.run((context) => applyFormats(context, built.formatPlan, { rangeAreas }));
-    const shown = ragColours(excel, built.formatPlan.marker);
-    const rated = built.items.filter((i) => i.rating.status === 'rated');
-    expect(rated).toHaveLength(8);
-    for (const { indicator, rating } of rated) {
-      const cell = `${indicator.sheet}!${rating.current!.measure.cell}`;
-      expect([cell, shown.get(cell)]).toEqual([cell, rating.rag]);
-    }
-    for (const l of built.formatPlan.labels) expect([l.cell, excel.cell(l.sheet, l.cell)?.value]).toEqual([l.cell, l.expected]);
-  });
+  it.each([true, false])(
+    'colours and labels each value against its own Target row cell (rangeAreas %s)',
+    async (rangeAreas) => {
+      const { loadWorkbook, workbookToGrids } = await import('../../src/xlsx/readWorkbook');
+      const targetGrids = workbookToGrids(await loadWorkbook('test/fixtures/target-rows.xlsx'));
+      const built = buildReport(targetGrids, DEFAULT_CONFIG);
+      const excel = fakeWith(targetGrids);
+      excel.evaluate = hyperFormulaEvaluator(excel);
+      await excel.run((context) => applyFormats(context, built.formatPlan, { rangeAreas }));
+      const shown = ragColours(excel, built.formatPlan.marker);
+      const rated = built.items.filter((i) => i.rating.status === 'rated');
+      expect(rated).toHaveLength(8);
+      for (const { indicator, rating } of rated) {
+        const cell = `${indicator.sheet}!${rating.current!.measure.cell}`;
+        expect([cell, shown.get(cell)]).toEqual([cell, rating.rag]);
+      }
+      for (const l of built.formatPlan.labels)
+        expect([l.cell, excel.cell(l.sheet, l.cell)?.value]).toEqual([l.cell, l.expected]);
+    },
+  );
 });

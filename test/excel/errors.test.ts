@@ -37,7 +37,9 @@ describe('describeExcelError', () => {
   });
 
   it('keeps the message of errors of our own, and never shows "[object Object]"', () => {
-    expect(describeExcelError(new Error('No column for the period Q9.'), 'refresh')).toBe('No column for the period Q9.');
+    expect(describeExcelError(new Error('No column for the period Q9.'), 'refresh')).toBe(
+      'No column for the period Q9.',
+    );
     expect(describeExcelError({}, 'draft')).toContain('the Narrative sheet could not be written');
   });
 
@@ -49,9 +51,15 @@ describe('describeExcelError', () => {
       expect(error).toBeInstanceOf(ScorecardError);
       expect(describeExcelError(error, 'refresh')).toBe(error.message);
     }
-    expect([config.code, noTable.code, locked.code]).toEqual(['config-invalid', 'no-indicator-table', 'sheet-protected']);
+    expect([config.code, noTable.code, locked.code]).toEqual([
+      'config-invalid',
+      'no-indicator-table',
+      'sheet-protected',
+    ]);
     expect(locked.sheet).toBe('Scorecard');
-    expect(noTable.message).toMatch(/^No indicator table was found in this workbook, so nothing was changed\. A table needs a header row/);
+    expect(noTable.message).toMatch(
+      /^No indicator table was found in this workbook, so nothing was changed\. A table needs a header row/,
+    );
   });
 
   it('recognises the 5 MB refusals', () => {

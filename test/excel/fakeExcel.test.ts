@@ -16,7 +16,10 @@ describe('the Excel fake behaves like Office.js where the adapter relies on it',
       range.load('values');
       expect(() => range.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
       await context.sync();
-      expect(range.values).toEqual([['Name', 'Value'], ['a', 1]]);
+      expect(range.values).toEqual([
+        ['Name', 'Value'],
+        ['a', 1],
+      ]);
       expect(() => range.address).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
     });
   });

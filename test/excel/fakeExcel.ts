@@ -11,7 +11,15 @@ import { parseA1, parseBounds } from '../../src/core/address';
 import type { RawValue, SheetGrid } from '../../src/core/values/types';
 import { defaultEvaluator, type Evaluator } from './fake/cells';
 import { type BatchRunner, type Command, FakeContext } from './fake/context';
-import { type CellState, type CfState, type DocState, FakeOfficeError, type SheetState, key, newSheet } from './fake/doc';
+import {
+  type CellState,
+  type CfState,
+  type DocState,
+  FakeOfficeError,
+  type SheetState,
+  key,
+  newSheet,
+} from './fake/doc';
 import { FakeWorkbook } from './fake/workbookParts';
 
 export { FakeOfficeError } from './fake/doc';
@@ -63,8 +71,14 @@ export class FakeExcel implements BatchRunner {
     const requestBytes = commands.reduce((n, c) => n + c.requestBytes, 0);
     const trip = { commands: commands.length, requestBytes, responseBytes: 0 };
     this.trips.push(trip);
-    if (this.editMode) throw new FakeOfficeError('InvalidOperationInCellEditMode', 'RequestContext.sync', 'The operation is not available while Excel is in cell-edit mode.');
-    if (requestBytes > this.payloadLimit) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'RequestContext.sync');
+    if (this.editMode)
+      throw new FakeOfficeError(
+        'InvalidOperationInCellEditMode',
+        'RequestContext.sync',
+        'The operation is not available while Excel is in cell-edit mode.',
+      );
+    if (requestBytes > this.payloadLimit)
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'RequestContext.sync');
     const deliveries = [];
     for (const command of commands) {
       this.beforeCommand?.(command);
@@ -74,7 +88,8 @@ export class FakeExcel implements BatchRunner {
         trip.responseBytes += delivery.bytes;
       }
     }
-    if (trip.responseBytes > this.payloadLimit) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'RequestContext.sync');
+    if (trip.responseBytes > this.payloadLimit)
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'RequestContext.sync');
     for (const delivery of deliveries) delivery.commit();
   }
 
@@ -87,10 +102,16 @@ export class FakeExcel implements BatchRunner {
       row.forEach((value, c) => {
         const formula = grid.formulas?.[r]?.[c] ?? null;
         const format = grid.formats?.[r]?.[c] ?? 'General';
-        if (value !== null || formula !== null || format !== 'General') sheet.cells.set(key(r, c), { value, formula, format });
+        if (value !== null || formula !== null || format !== 'General')
+          sheet.cells.set(key(r, c), { value, formula, format });
       }),
     );
-    for (const t of grid.tables ?? []) sheet.tables.push({ name: t.name, bounds: { top: t.top, left: t.left, bottom: t.bottom, right: t.right }, ...(t.totalsRow && { showTotals: true }) });
+    for (const t of grid.tables ?? [])
+      sheet.tables.push({
+        name: t.name,
+        bounds: { top: t.top, left: t.left, bottom: t.bottom, right: t.right },
+        ...(t.totalsRow && { showTotals: true }),
+      });
     this.doc.sheets.push(sheet);
     this.doc.active ??= sheet;
     return sheet;
@@ -100,12 +121,24 @@ export class FakeExcel implements BatchRunner {
   setCell(sheet: string, address: string, value: RawValue, options: { formula?: string; format?: string } = {}): void {
     const at = parseA1(address)!;
     const cell = this.sheet(sheet).cells.get(key(at.row, at.col));
-    this.sheet(sheet).cells.set(key(at.row, at.col), { value, formula: options.formula ?? null, format: options.format ?? cell?.format ?? 'General' });
+    this.sheet(sheet).cells.set(key(at.row, at.col), {
+      value,
+      formula: options.formula ?? null,
+      format: options.format ?? cell?.format ?? 'General',
+    });
   }
 
   /** Adds a conditional format of the user's, at the top as Excel's own UI does. */
   addUserRule(sheet: string, rule: { type?: string; formula?: string; ranges: string[]; fill?: string }): CfState {
-    const cf: CfState = { id: -(this.sheet(sheet).cfs.length + 1), type: rule.type ?? 'Custom', formula: rule.formula ?? null, fill: rule.fill ?? null, font: null, stopIfTrue: false, areas: rule.ranges.map((r) => parseBounds(r)!) };
+    const cf: CfState = {
+      id: -(this.sheet(sheet).cfs.length + 1),
+      type: rule.type ?? 'Custom',
+      formula: rule.formula ?? null,
+      fill: rule.fill ?? null,
+      font: null,
+      stopIfTrue: false,
+      areas: rule.ranges.map((r) => parseBounds(r)!),
+    };
     this.sheet(sheet).cfs.unshift(cf);
     return cf;
   }
@@ -137,6 +170,10 @@ export class FakeExcel implements BatchRunner {
       charts: s.charts,
       formats: s.formatCalls,
     }));
-    return JSON.stringify({ sheets, names: this.doc.names.map((n) => ({ ...n, sheet: n.sheet?.name ?? null })), settings: [...this.doc.settings] });
+    return JSON.stringify({
+      sheets,
+      names: this.doc.names.map((n) => ({ ...n, sheet: n.sheet?.name ?? null })),
+      settings: [...this.doc.settings],
+    });
   }
 }

@@ -9,7 +9,8 @@ import { CONFIG_KEY, saveConfig } from '../../src/excel/settings';
 import { FakeExcel, FakeOfficeError } from './fakeExcel';
 import { SMALL_GRID, fakeWith, sampleGrids, syntheticExcel } from './sampleWorkbook';
 
-const hostFor = (excel: FakeExcel, rangeAreas = true) => createExcelHost({ run: excel.run, rangeAreas: () => rangeAreas, now: () => new Date(2025, 2, 3) });
+const hostFor = (excel: FakeExcel, rangeAreas = true) =>
+  createExcelHost({ run: excel.run, rangeAreas: () => rangeAreas, now: () => new Date(2025, 2, 3) });
 
 let grids: SheetGrid[];
 beforeAll(async () => {
@@ -23,7 +24,12 @@ describe('createExcelHost', () => {
     const refreshed = await host.refreshRag();
     expect(refreshed.message).toBe('Rated 4 indicators for Q2 2021/22: 2 green, 1 amber, 1 red.');
     // The pane's lists come from the same reading: what a review of the rated workbook shows.
-    expect(refreshed.review?.indicators.map((i) => [i.id, i.label])).toEqual([['CS01', 'Green'], ['CS02', 'Amber'], ['CS03', 'Red'], ['CS04', 'Green']]);
+    expect(refreshed.review?.indicators.map((i) => [i.id, i.label])).toEqual([
+      ['CS01', 'Green'],
+      ['CS02', 'Amber'],
+      ['CS03', 'Red'],
+      ['CS04', 'Green'],
+    ]);
     expect(refreshed.review?.indicators).toEqual((await host.review!()).indicators);
     // Read again, the table takes in the label column the refresh wrote, marked as ours.
     const columns = (await host.refreshRag()).review?.tables[0].columns ?? [];
@@ -31,7 +37,9 @@ describe('createExcelHost', () => {
     const report = buildReport(grids, DEFAULT_CONFIG);
     const c = ragCounts(report.items);
     const { message } = await hostFor(fakeWith(grids)).refreshRag();
-    expect(message).toContain(`Rated ${c.green + c.amber + c.red} indicators for ${report.period?.label}: ${c.green} green, ${c.amber} amber, ${c.red} red.`);
+    expect(message).toContain(
+      `Rated ${c.green + c.amber + c.red} indicators for ${report.period?.label}: ${c.green} green, ${c.amber} amber, ${c.red} red.`,
+    );
   });
 
   it('takes the same number of round trips for 10 indicators as for 1,000', async () => {
@@ -52,7 +60,12 @@ describe('createExcelHost', () => {
     const excel = fakeWith(grids);
     const plan = buildReport(grids, DEFAULT_CONFIG).formatPlan;
     // Labels show what Excel would calculate, so each refresh reads them back as a user would see them.
-    const shows = new Map([...plan.labels, ...plan.labelHeaders].map((l) => [`${l.sheet}!${l.cell}`, 'expected' in l ? l.expected : l.text]));
+    const shows = new Map(
+      [...plan.labels, ...plan.labelHeaders].map((l) => [
+        `${l.sheet}!${l.cell}`,
+        'expected' in l ? l.expected : l.text,
+      ]),
+    );
     excel.evaluate = (_formula, sheet, row, col) => shows.get(`${sheet}!${toA1(row, col)}`) ?? '';
     const host = hostFor(excel);
     await host.refreshRag();
@@ -72,7 +85,9 @@ describe('createExcelHost', () => {
     const excel = fakeWith([SMALL_GRID]);
     excel.doc.settings.set(CONFIG_KEY, '{"amberRule": "lenient"}');
     const before = excel.snapshot();
-    await expect(hostFor(excel).refreshRag()).rejects.toThrow(/^The configuration in the workbook settings has a problem:\n- amberRule: must be one of .*Nothing was changed\.$/s);
+    await expect(hostFor(excel).refreshRag()).rejects.toThrow(
+      /^The configuration in the workbook settings has a problem:\n- amberRule: must be one of .*Nothing was changed\.$/s,
+    );
     expect(excel.snapshot()).toBe(before);
   });
 
@@ -89,16 +104,21 @@ describe('createExcelHost', () => {
   it('asks the officer to finish editing a cell, and changes nothing', async () => {
     const excel = fakeWith([SMALL_GRID]);
     excel.editMode = true;
-    await expect(hostFor(excel).draftNarrative()).rejects.toThrow('Excel is still editing a cell. Press Enter or Esc to finish editing, then try again. Nothing was changed.');
+    await expect(hostFor(excel).draftNarrative()).rejects.toThrow(
+      'Excel is still editing a cell. Press Enter or Esc to finish editing, then try again. Nothing was changed.',
+    );
   });
 
   it('says so when Excel stops partway through the writes, and a second run puts everything right', async () => {
     const excel = fakeWith(grids);
     let adds = 0;
     excel.beforeCommand = (command) => {
-      if (command.what === 'ConditionalFormatCollection.add' && ++adds === 5) throw new FakeOfficeError('GeneralException', command.what);
+      if (command.what === 'ConditionalFormatCollection.add' && ++adds === 5)
+        throw new FakeOfficeError('GeneralException', command.what);
     };
-    await expect(hostFor(excel).refreshRag()).rejects.toThrow(/^Excel stopped partway through writing the RAG colours and labels\. .*run Refresh RAG again to finish\.$/);
+    await expect(hostFor(excel).refreshRag()).rejects.toThrow(
+      /^Excel stopped partway through writing the RAG colours and labels\. .*run Refresh RAG again to finish\.$/,
+    );
     excel.beforeCommand = null;
     await hostFor(excel).refreshRag();
     const clean = fakeWith(grids);
@@ -108,7 +128,9 @@ describe('createExcelHost', () => {
 
   it('says when no indicator table is found, and when the configured period has no column', async () => {
     const excel = fakeWith([{ name: 'Notes', values: [['Just some notes']] }]);
-    await expect(hostFor(excel).refreshRag()).rejects.toThrow(/^No indicator table was found in this workbook, so nothing was changed\./);
+    await expect(hostFor(excel).refreshRag()).rejects.toThrow(
+      /^No indicator table was found in this workbook, so nothing was changed\./,
+    );
     const scorecard = fakeWith([SMALL_GRID]);
     await scorecard.run((context) => saveConfig(context, { period: 'Q4 2030/31' }));
     await expect(hostFor(scorecard).draftNarrative()).rejects.toThrow("No column for the period 'Q4 2030/31'.");
@@ -131,16 +153,28 @@ describe('createExcelHost', () => {
     const changed = report.narrative.areasForFocus[0];
     const edited = text.replace(changed.text, 'Plans reviewed on time fell; the service has a recovery plan.');
     const before = excel.roundTrips;
-    expect(await host.insertNarrative!(`${edited}\nChecked by the performance team.`)).toEqual({ message: "Your edited narrative is on the sheet 'Narrative'." });
+    expect(await host.insertNarrative!(`${edited}\nChecked by the performance team.`)).toEqual({
+      message: "Your edited narrative is on the sheet 'Narrative'.",
+    });
     expect(excel.roundTrips - before).toBe(4);
     const lines: string[] = [];
-    for (let r = 1; excel.cell('Narrative', `A${r}`) !== undefined; r++) lines.push(String(excel.cell('Narrative', `A${r}`)?.value ?? ''));
+    for (let r = 1; excel.cell('Narrative', `A${r}`) !== undefined; r++)
+      lines.push(String(excel.cell('Narrative', `A${r}`)?.value ?? ''));
     expect(lines[2]).toBe('Edited in Scorecard Narrator on 3 March 2025.');
     expect(lines).not.toContain(changed.text);
-    expect(lines).toEqual(expect.arrayContaining(['Performing well', 'Plans reviewed on time fell; the service has a recovery plan.', 'Checked by the performance team.']));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Performing well',
+        'Plans reviewed on time fell; the service has a recovery plan.',
+        'Checked by the performance team.',
+      ]),
+    );
     const keptRow = lines.indexOf(kept.text) + 1;
     expect(excel.cell('Narrative', `B${keptRow}`)?.value).toBe(`${kept.cells[0].sheet}!${kept.cells[0].cell}`);
-    expect(excel.cell('Narrative', `B${lines.indexOf('Plans reviewed on time fell; the service has a recovery plan.') + 1}`)?.value || null).toBeNull();
+    expect(
+      excel.cell('Narrative', `B${lines.indexOf('Plans reviewed on time fell; the service has a recovery plan.') + 1}`)
+        ?.value || null,
+    ).toBeNull();
     // The counts by rating are still there for the chart, and the sheet is still the one sheet of ours.
     expect(excel.cell('Narrative', 'B6')?.value).toBe(ragCounts(report.items).green);
     expect(excel.doc.sheets.map((s) => s.name).filter((n) => n.startsWith('Narrative'))).toEqual(['Narrative']);
@@ -156,12 +190,16 @@ describe('createExcelHost', () => {
     expect(message).toBe(
       "Your edited narrative is on the sheet 'Narrative'. 2 figures in it are not in the draft (93 and 14): check them against the scorecard before it goes to committee.",
     );
-    expect(excel.cell('Narrative', 'A12')?.value).toBe('Figures typed in the edit, not in the draft: 93, 14. Check them against the scorecard.');
+    expect(excel.cell('Narrative', 'A12')?.value).toBe(
+      'Figures typed in the edit, not in the draft: 93, 14. Check them against the scorecard.',
+    );
   });
 
   it('refuses to insert an empty narrative, changing nothing', async () => {
     const excel = fakeWith([SMALL_GRID]);
-    await expect(hostFor(excel).insertNarrative!('  \n')).rejects.toThrow('The narrative is empty, so nothing was inserted.');
+    await expect(hostFor(excel).insertNarrative!('  \n')).rejects.toThrow(
+      'The narrative is empty, so nothing was inserted.',
+    );
     expect(excel.doc.sheets.map((s) => s.name)).toEqual(['Scorecard']);
   });
 
@@ -176,7 +214,10 @@ describe('createExcelHost', () => {
     expect(review?.indicators.find((i) => i.id === 'CS04')?.label).toBe('Green');
     await host.saveColumnRole!('Scorecard', { column: 'C', header: 'Good is' }, null);
     const again = await host.review!();
-    expect(again.tables[0].columns.find((c) => c.column === 'C')).toMatchObject({ role: 'polarity', configured: false });
+    expect(again.tables[0].columns.find((c) => c.column === 'C')).toMatchObject({
+      role: 'polarity',
+      configured: false,
+    });
   });
 
   it('stores a role for a column of an Excel table under the table’s name, and the next refresh reads the table with it', async () => {
@@ -193,9 +234,22 @@ describe('createExcelHost', () => {
     // Unread for want of a name column, the table is still listed, with its columns, for one to be named.
     const before = await host.review!();
     expect(before.indicators).toEqual([]);
-    expect(before.tables).toEqual([expect.objectContaining({ title: 'tblCare (Care, not read)', configKey: 'tblCare', unread: expect.stringMatching(/^None of its columns/) })]);
-    expect(before.tables[0].columns.map((c) => `${c.column}: ${c.role}`)).toEqual(['A: ignore', 'B: target', 'C: period', 'D: polarity']);
-    expect(before.warnings).toContainEqual(expect.objectContaining({ message: expect.stringContaining('has no column of indicator names') }));
+    expect(before.tables).toEqual([
+      expect.objectContaining({
+        title: 'tblCare (Care, not read)',
+        configKey: 'tblCare',
+        unread: expect.stringMatching(/^None of its columns/),
+      }),
+    ]);
+    expect(before.tables[0].columns.map((c) => `${c.column}: ${c.role}`)).toEqual([
+      'A: ignore',
+      'B: target',
+      'C: period',
+      'D: polarity',
+    ]);
+    expect(before.warnings).toContainEqual(
+      expect.objectContaining({ message: expect.stringContaining('has no column of indicator names') }),
+    );
     await expect(host.refreshRag()).rejects.toThrow(/choose the column that holds the indicator names/);
     await host.saveColumnRole!('tblCare', { column: 'A', header: 'Area' }, 'name');
     const { review } = await host.refreshRag();
@@ -208,27 +262,51 @@ describe('createExcelHost', () => {
     const host = hostFor(excel);
     const before = await host.review!();
     expect(before.settings).toEqual({
-      current: expect.objectContaining({ period: null, tolerance: { type: 'relative', value: 0.05 }, amberRule: 'tolerance', percent: 'per cent', decimals: 1, ragSource: 'engine', narrativeStyle: 'committee' }),
+      current: expect.objectContaining({
+        period: null,
+        tolerance: { type: 'relative', value: 0.05 },
+        amberRule: 'tolerance',
+        percent: 'per cent',
+        decimals: 1,
+        ragSource: 'engine',
+        narrativeStyle: 'committee',
+      }),
       periods: ['Q1 2021/22', 'Q2 2021/22'],
       reporting: 'Q2 2021/22',
-      reportingWhy: expect.stringMatching(/^The report is on Q2 2021\/22 \(Scorecard!F3\): the latest period in which at least half/),
+      reportingWhy: expect.stringMatching(
+        /^The report is on Q2 2021\/22 \(Scorecard!F3\): the latest period in which at least half/,
+      ),
     });
     const chosen = { ...before.settings!.current, period: 'Q1 2021/22', percent: '%' } as const;
     await host.saveWorkbookSettings!(chosen);
     const { message, review } = await host.refreshRag();
     expect(message).toMatch(/^Rated 4 indicators for Q1 2021\/22: /);
     expect(review?.settings?.current).toEqual(chosen);
-    expect((await host.draftNarrative()).text).toContain('\nAssessments completed within 45 working days (CS01) stood at 85%, below the target of 90%.\n');
-    expect((await host.draftNarrative('briefing')).text).toContain('\n• Assessments completed within 45 working days (CS01): 85% against a target of 90%.\n');
+    expect((await host.draftNarrative()).text).toContain(
+      '\nAssessments completed within 45 working days (CS01) stood at 85%, below the target of 90%.\n',
+    );
+    expect((await host.draftNarrative('briefing')).text).toContain(
+      '\n• Assessments completed within 45 working days (CS01): 85% against a target of 90%.\n',
+    );
   });
 
   it('stores a short name, which the next draft uses for the indicator', async () => {
     const excel = fakeWith([SMALL_GRID]);
     const host = hostFor(excel);
-    await host.saveIndicator!('CS01', { target: null, polarity: 'higher', tolerance: null, shortName: 'Assessments on time' });
-    expect((await host.draftNarrative()).text).toContain('\nAssessments on time (CS01) stood at 92 per cent, above the target of 90 per cent.');
+    await host.saveIndicator!('CS01', {
+      target: null,
+      polarity: 'higher',
+      tolerance: null,
+      shortName: 'Assessments on time',
+    });
+    expect((await host.draftNarrative()).text).toContain(
+      '\nAssessments on time (CS01) stood at 92 per cent, above the target of 90 per cent.',
+    );
     const { review } = await host.refreshRag();
-    expect(review?.indicators[0]).toMatchObject({ settings: expect.objectContaining({ shortName: 'Assessments on time' }), derivedShortName: 'Assessments completed within 45 working days' });
+    expect(review?.indicators[0]).toMatchObject({
+      settings: expect.objectContaining({ shortName: 'Assessments on time' }),
+      derivedShortName: 'Assessments completed within 45 working days',
+    });
   });
 
   it('does not take its own Narrative sheet for a scorecard on the next refresh or draft', async () => {

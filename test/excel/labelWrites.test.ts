@@ -1,7 +1,17 @@
 import { type LabelSpan, labelSpans, spanWrite, writePieces } from '../../src/excel/labelWrites';
 
-const span = (targets: LabelSpan['targets']): LabelSpan => ({ sheet: 'S', col: 7, top: targets[0].row, bottom: targets[targets.length - 1].row, targets });
-const cells = (values: unknown[], formulas: unknown[] = values, numberFormat: unknown[] = values.map(() => 'General')) => ({
+const span = (targets: LabelSpan['targets']): LabelSpan => ({
+  sheet: 'S',
+  col: 7,
+  top: targets[0].row,
+  bottom: targets[targets.length - 1].row,
+  targets,
+});
+const cells = (
+  values: unknown[],
+  formulas: unknown[] = values,
+  numberFormat: unknown[] = values.map(() => 'General'),
+) => ({
   values: values.map((v) => [v]),
   formulas: formulas.map((f) => [f]),
   numberFormat: numberFormat.map((f) => [f]),
@@ -22,7 +32,12 @@ describe('labelSpans', () => {
     expect(spans.map((s) => [s.sheet, s.col, s.top, s.bottom, s.targets.map((t) => t.formula)])).toEqual([
       ['S', 7, 2, 8, ['"RAG"&T(N("m"))', 'IF(N("m")=0,"Green")', 'IF(N("m")=0,"Red")']],
     ]);
-    expect(issues).toEqual([expect.objectContaining({ code: 'label-cell-invalid', message: 'T!nowhere: not a cell address; the RAG label was not written.' })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: 'label-cell-invalid',
+        message: 'T!nowhere: not a cell address; the RAG label was not written.',
+      }),
+    ]);
   });
 });
 
@@ -58,7 +73,12 @@ describe('spanWrite', () => {
 
 describe('writePieces', () => {
   it('cuts a long label column into contiguous pieces that each fit, covering every row once', () => {
-    const targets = Array.from({ length: 50 }, (_, i) => ({ row: 10 + 2 * i, cell: `H${11 + 2 * i}`, formula: `IF(N("m")=0,"${'x'.repeat(80)}")`, what: 'RAG label' as const }));
+    const targets = Array.from({ length: 50 }, (_, i) => ({
+      row: 10 + 2 * i,
+      cell: `H${11 + 2 * i}`,
+      formula: `IF(N("m")=0,"${'x'.repeat(80)}")`,
+      what: 'RAG label' as const,
+    }));
     const long: LabelSpan = { sheet: 'S', col: 7, top: 10, bottom: 108, targets };
     const write = spanWrite(long, cells([]), 'm');
     const pieces = writePieces(long, write, 1_000);

@@ -87,7 +87,11 @@ export function hyperFormulaEvaluator(excel: FakeExcel): Evaluator {
     const hf = build(excel);
     try {
       const v = hf.calculateFormula(`=${formula}`, hf.getSheetId(sheetName)!);
-      return typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' ? v : v === null ? null : { error: '#VALUE!' };
+      return typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean'
+        ? v
+        : v === null
+          ? null
+          : { error: '#VALUE!' };
     } finally {
       hf.destroy();
     }

@@ -13,7 +13,12 @@ describe('read planning', () => {
 
   it('cuts a used range into row chunks within the budget and packs them into round trips', () => {
     const chunks = rowChunks(0, { top: 2, left: 1, bottom: 101, right: 10 }, 300);
-    expect(chunks.map((c) => [c.bounds.top, c.bounds.bottom])).toEqual([[2, 31], [32, 61], [62, 91], [92, 101]]);
+    expect(chunks.map((c) => [c.bounds.top, c.bounds.bottom])).toEqual([
+      [2, 31],
+      [32, 61],
+      [62, 91],
+      [92, 101],
+    ]);
     expect(chunks.every((c) => c.bounds.left === 1 && c.bounds.right === 10)).toBe(true);
     expect(packChunks(chunks, 650).map((g) => g.length)).toEqual([2, 2]);
   });

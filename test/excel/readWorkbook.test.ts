@@ -50,10 +50,16 @@ describe('readWorkbook', () => {
     expect(grid.formulas?.[0]).toEqual(['NA()', null, null, 'SUM(E1:E2)']);
   });
 
-  it("says which Excel tables show their totals row (Table.showTotals)", async () => {
+  it('says which Excel tables show their totals row (Table.showTotals)', async () => {
     const grid = {
       name: 'Housing',
-      values: [['Ref', 'Indicator', 'Q1 2023/24'], ['H1', 'Homes let', 12], [null, 'Total', 12], ['Ref', 'Indicator', 'Q1 2023/24'], ['H2', 'Voids', 3]],
+      values: [
+        ['Ref', 'Indicator', 'Q1 2023/24'],
+        ['H1', 'Homes let', 12],
+        [null, 'Total', 12],
+        ['Ref', 'Indicator', 'Q1 2023/24'],
+        ['H2', 'Voids', 3],
+      ],
       tables: [
         { name: 'tblLet', top: 0, left: 0, bottom: 2, right: 2, totalsRow: true },
         { name: 'tblVoids', top: 3, left: 0, bottom: 4, right: 2 },

@@ -37,8 +37,12 @@ function state(excel: FakeExcel) {
   return {
     sheets: excel.doc.sheets.map((s) => s.name),
     rules: excel.doc.sheets.map((s) => [s.name, excel.rules(s.name).map((cf) => ({ ...cf, id: undefined }))]),
-    labels: excel.doc.sheets.flatMap((s) => [...s.cells].filter(([, c]) => c.formula?.includes(MARKER)).map(([k, c]) => [s.name, k, c.formula, c.value])),
-    narrative: excel.doc.sheets.filter((s) => s.name === 'Narrative').map((s) => ({ cells: [...s.cells], charts: s.charts, formats: s.formatCalls })),
+    labels: excel.doc.sheets.flatMap((s) =>
+      [...s.cells].filter(([, c]) => c.formula?.includes(MARKER)).map(([k, c]) => [s.name, k, c.formula, c.value]),
+    ),
+    narrative: excel.doc.sheets
+      .filter((s) => s.name === 'Narrative')
+      .map((s) => ({ cells: [...s.cells], charts: s.charts, formats: s.formatCalls })),
     names: excel.doc.names.map((n) => ({ ...n, sheet: n.sheet?.name ?? null })),
   };
 }
@@ -53,7 +57,9 @@ describe.each([
     const input = path.join(ROOT, file);
     const shows = await labelTexts(input);
     const excel = await fakeFromXlsx(input);
-    excel.evaluate = (formula, sheet, row, col) => (formula.includes(MARKER) && shows.get(`${sheet}!${toA1(row, col)}`)) || defaultEvaluator(formula, sheet, row, col);
+    excel.evaluate = (formula, sheet, row, col) =>
+      (formula.includes(MARKER) && shows.get(`${sheet}!${toA1(row, col)}`)) ||
+      defaultEvaluator(formula, sheet, row, col);
     const host = createExcelHost({ run: excel.run, rangeAreas: () => true, now: () => new Date(2025, 2, 3) });
     const run = async () => {
       const refreshed = await host.refreshRag();
@@ -63,7 +69,9 @@ describe.each([
     const first = await run();
     const once = state(excel);
     expect(once.labels.length).toBeGreaterThan(0);
-    expect(once.labels.filter(([, , , shown]) => ['Green', 'Amber', 'Red'].includes(shown as string)).length).toBeGreaterThan(0);
+    expect(
+      once.labels.filter(([, , , shown]) => ['Green', 'Amber', 'Red'].includes(shown as string)).length,
+    ).toBeGreaterThan(0);
     expect(once.rules.some(([, rules]) => rules.length > 0)).toBe(true);
     expect(once.narrative).toHaveLength(1);
     for (let i = 2; i <= 5; i++) {

@@ -12,7 +12,12 @@ describe('ruleTargets', () => {
     const { targets, issue } = ruleTargets(block(['F5:F9', 'F12:F14']), true);
     expect(issue).toBeNull();
     expect(targets).toEqual([
-      { sheet: 'Scorecard', address: 'F5:F9, F12:F14', multi: true, rules: [{ formula: '=AND(N("m")=0,ISNUMBER(F5),F5>=$E5)', fill: '#C6EFCE', font: '#006100' }] },
+      {
+        sheet: 'Scorecard',
+        address: 'F5:F9, F12:F14',
+        multi: true,
+        rules: [{ formula: '=AND(N("m")=0,ISNUMBER(F5),F5>=$E5)', fill: '#C6EFCE', font: '#006100' }],
+      },
     ]);
   });
 
@@ -45,7 +50,11 @@ describe('ruleTargets', () => {
 
 describe('htmlColour', () => {
   it('takes ARGB, RGB or #RGB and gives #RRGGBB; anything else is a bug in the plan', () => {
-    expect([htmlColour('FFC6EFCE'), htmlColour('c6efce'), htmlColour('#FFEB9C')]).toEqual(['#C6EFCE', '#C6EFCE', '#FFEB9C']);
+    expect([htmlColour('FFC6EFCE'), htmlColour('c6efce'), htmlColour('#FFEB9C')]).toEqual([
+      '#C6EFCE',
+      '#C6EFCE',
+      '#FFEB9C',
+    ]);
     expect(() => htmlColour('green')).toThrow('Not a colour');
   });
 });

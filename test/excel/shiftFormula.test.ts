@@ -10,7 +10,9 @@ describe('shiftFormula', () => {
 
   it('leaves text, sheet names, function names and numbers alone', () => {
     const formula = `AND(N("scorecard-narrator:rag F5")=0,LOG10('Q1 data'!A1)>1E+21,'Q1 data'!A1>0.05*ABS(B2))`;
-    expect(shiftFormula(formula, 1, 0)).toBe(`AND(N("scorecard-narrator:rag F5")=0,LOG10('Q1 data'!A2)>1E+21,'Q1 data'!A2>0.05*ABS(B3))`);
+    expect(shiftFormula(formula, 1, 0)).toBe(
+      `AND(N("scorecard-narrator:rag F5")=0,LOG10('Q1 data'!A2)>1E+21,'Q1 data'!A2>0.05*ABS(B3))`,
+    );
     expect(shiftFormula('"say ""F5"""&F5', 2, 0)).toBe('"say ""F5"""&F7');
   });
 

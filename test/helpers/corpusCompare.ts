@@ -40,7 +40,13 @@ export interface FileResult {
   readonly mismatches: readonly Mismatch[];
   readonly warningsMissing: readonly ExpectedWarning[];
   /** Per expected indicator: the issue-8 items it exercises, whether its rating was right, and whether every fact was. */
-  readonly outcomes: readonly { readonly sheet: string; readonly cell: string; readonly items: readonly number[]; readonly ratingRight: boolean; readonly allRight: boolean }[];
+  readonly outcomes: readonly {
+    readonly sheet: string;
+    readonly cell: string;
+    readonly items: readonly number[];
+    readonly ratingRight: boolean;
+    readonly allRight: boolean;
+  }[];
 }
 
 const show = (v: unknown): string => (v === undefined ? '(none)' : JSON.stringify(v));
@@ -52,8 +58,10 @@ function rowOf(cell: string | null | undefined): number | null {
 
 /** The report's indicator for an expected one: by sheet and value cell, else by sheet and name. */
 function findIndicator(report: ReportJson, sheet: string, e: IndicatorFacts): IndicatorJson | undefined {
-  return report.indicators.find((i) => i.sheet === sheet && i.cell === e.cell)
-    ?? report.indicators.find((i) => i.sheet === sheet && i.name === e.name);
+  return (
+    report.indicators.find((i) => i.sheet === sheet && i.cell === e.cell) ??
+    report.indicators.find((i) => i.sheet === sheet && i.name === e.name)
+  );
 }
 
 /** The narrative's sentences about one indicator, joined. */
@@ -67,7 +75,16 @@ function narrativeFor(report: ReportJson, got: IndicatorJson): string {
 
 /** True when the report has the expected warning: same code and sheet, naming the cell or its row. */
 function hasWarning(report: ReportJson, e: ExpectedWarning): boolean {
-  return report.warnings.some((w) => w.code === e.code && w.sheet === e.sheet && (w.cell === e.cell || (w.cell !== null && rowOf(w.cell) === rowOf(e.cell) && e.code !== 'ytd-column' && e.code !== 'period-later-values')));
+  return report.warnings.some(
+    (w) =>
+      w.code === e.code &&
+      w.sheet === e.sheet &&
+      (w.cell === e.cell ||
+        (w.cell !== null &&
+          rowOf(w.cell) === rowOf(e.cell) &&
+          e.code !== 'ytd-column' &&
+          e.code !== 'period-later-values')),
+  );
 }
 
 /** Compares the report on `facts.path` with the catalogue entry. */
@@ -76,12 +93,30 @@ export async function compareCorpusFile(facts: CorpusFacts): Promise<FileResult>
   const expected = facts.tables.flatMap((t) => t.indicators.map((i) => ({ sheet: t.sheet, i })));
   if (result.exitCode !== 0) {
     return {
-      file: facts.file, error: result.stderr.join(' '), period: { expected: facts.period, got: null },
-      tablesMissing: facts.tables.map((t) => `${t.sheet} (header row ${t.headerRow})`), extraIndicators: [],
-      indicators: expected.length, ratingsRight: 0,
-      mismatches: expected.map(({ sheet, i }) => ({ file: facts.file, sheet, cell: i.cell, indicator: i.name, field: 'missing', expected: `${i.rag}/${i.status}`, got: 'no report' })),
+      file: facts.file,
+      error: result.stderr.join(' '),
+      period: { expected: facts.period, got: null },
+      tablesMissing: facts.tables.map((t) => `${t.sheet} (header row ${t.headerRow})`),
+      extraIndicators: [],
+      indicators: expected.length,
+      ratingsRight: 0,
+      mismatches: expected.map(({ sheet, i }) => ({
+        file: facts.file,
+        sheet,
+        cell: i.cell,
+        indicator: i.name,
+        field: 'missing',
+        expected: `${i.rag}/${i.status}`,
+        got: 'no report',
+      })),
       warningsMissing: facts.warnings,
-      outcomes: expected.map(({ sheet, i }) => ({ sheet, cell: i.cell, items: itemsOf(facts.file, sheet, i.cell), ratingRight: false, allRight: false })),
+      outcomes: expected.map(({ sheet, i }) => ({
+        sheet,
+        cell: i.cell,
+        items: itemsOf(facts.file, sheet, i.cell),
+        ratingRight: false,
+        allRight: false,
+      })),
     };
   }
   const report = JSON.parse(result.stdout) as ReportJson;
@@ -94,10 +129,24 @@ export async function compareCorpusFile(facts: CorpusFacts): Promise<FileResult>
     const ratedBefore = ratingsRight;
     const got = findIndicator(report, sheet, e);
     const miss = (field: string, exp: unknown, g: unknown) =>
-      mismatches.push({ file: facts.file, sheet, cell: e.cell, indicator: e.name, field, expected: show(exp), got: show(g) });
+      mismatches.push({
+        file: facts.file,
+        sheet,
+        cell: e.cell,
+        indicator: e.name,
+        field,
+        expected: show(exp),
+        got: show(g),
+      });
     if (!got) {
       miss('missing', `${e.rag}/${e.status}`, 'not found');
-      outcomes.push({ sheet, cell: e.cell, items: itemsOf(facts.file, sheet, e.cell), ratingRight: false, allRight: false });
+      outcomes.push({
+        sheet,
+        cell: e.cell,
+        items: itemsOf(facts.file, sheet, e.cell),
+        ratingRight: false,
+        allRight: false,
+      });
       continue;
     }
     matched.add(got);
@@ -106,30 +155,53 @@ export async function compareCorpusFile(facts: CorpusFacts): Promise<FileResult>
     if (got.cell !== e.cell) miss('cell', e.cell, got.cell);
     if (got.polarity !== e.polarity) miss('polarity', e.polarity, got.polarity);
     if (got.direction !== e.direction) miss('direction', e.direction, got.direction);
-    if (e.longTermDirection !== undefined && got.longTermDirection !== e.longTermDirection) miss('longTermDirection', e.longTermDirection, got.longTermDirection);
+    if (e.longTermDirection !== undefined && got.longTermDirection !== e.longTermDirection)
+      miss('longTermDirection', e.longTermDirection, got.longTermDirection);
     if (got.section !== e.section) miss('section', e.section, got.section);
     if (got.unit !== e.unit) miss('unit', e.unit, got.unit);
     if (e.id && got.id !== e.id) miss('id', e.id, got.id);
     if (e.shownValue !== undefined && got.display !== e.shownValue) miss('shown', e.shownValue, got.display);
-    if (e.reportedAnnually && e.status === 'no-data' && !/annual/i.test(narrativeFor(report, got))) miss('reportedAnnually', true, narrativeFor(report, got));
-    if (e.provisional && !/provisional/i.test(narrativeFor(report, got))) miss('provisional', 'called provisional in the text', narrativeFor(report, got) || '(no sentence)');
-    if (e.benchmarks !== undefined && got.benchmarks.length !== e.benchmarks) miss('benchmarks', e.benchmarks, got.benchmarks.length);
+    if (e.reportedAnnually && e.status === 'no-data' && !/annual/i.test(narrativeFor(report, got)))
+      miss('reportedAnnually', true, narrativeFor(report, got));
+    if (e.provisional && !/provisional/i.test(narrativeFor(report, got)))
+      miss('provisional', 'called provisional in the text', narrativeFor(report, got) || '(no sentence)');
+    if (e.benchmarks !== undefined && got.benchmarks.length !== e.benchmarks)
+      miss('benchmarks', e.benchmarks, got.benchmarks.length);
     if (e.sheetSays !== undefined) {
       // The JSON gives the sheet's rating as { rag, shown, cell }; the corpus says the rating alone.
       const own = (got as unknown as { sheetRag?: { rag?: unknown } | null }).sheetRag?.rag ?? null;
       if (own !== e.sheetSays) miss('sheetRag', e.sheetSays, own);
     }
-    outcomes.push({ sheet, cell: e.cell, items: itemsOf(facts.file, sheet, e.cell), ratingRight: ratingsRight > ratedBefore, allRight: mismatches.length === before });
+    outcomes.push({
+      sheet,
+      cell: e.cell,
+      items: itemsOf(facts.file, sheet, e.cell),
+      ratingRight: ratingsRight > ratedBefore,
+      allRight: mismatches.length === before,
+    });
   }
-  const extraIndicators = report.indicators.filter((i) => !matched.has(i)).map((i) => ({ sheet: i.sheet, cell: i.cell, name: i.name }));
+  const extraIndicators = report.indicators
+    .filter((i) => !matched.has(i))
+    .map((i) => ({ sheet: i.sheet, cell: i.cell, name: i.name }));
   // A table is found when one starts on its header row and reaches its last indicator row.
   const bottomOf = (range: string) => Number(/(\d+)$/.exec(range)?.[1] ?? 0);
   const tablesMissing = facts.tables
-    .filter((t) => !report.tables.some((rt) => rt.sheet === t.sheet && rt.headerRow === t.headerRow && bottomOf(rt.range) >= t.lastRow))
+    .filter(
+      (t) =>
+        !report.tables.some(
+          (rt) => rt.sheet === t.sheet && rt.headerRow === t.headerRow && bottomOf(rt.range) >= t.lastRow,
+        ),
+    )
     .map((t) => `${t.sheet} (header row ${t.headerRow} to row ${t.lastRow})`);
   return {
-    file: facts.file, error: null, period: { expected: facts.period, got: report.period },
-    tablesMissing, extraIndicators, indicators: expected.length, ratingsRight, mismatches,
+    file: facts.file,
+    error: null,
+    period: { expected: facts.period, got: report.period },
+    tablesMissing,
+    extraIndicators,
+    indicators: expected.length,
+    ratingsRight,
+    mismatches,
     warningsMissing: facts.warnings.filter((e) => !hasWarning(report, e)),
     outcomes,
   };
@@ -145,19 +217,29 @@ export function corpusTable(results: readonly FileResult[]): string {
   lines.push('Issue 8 item | indicators exercising it | ratings right | every fact right');
   for (let item = 1; item <= 11; item++) {
     const these = results.flatMap((r) => r.outcomes.filter((o) => o.items.includes(item)));
-    lines.push(`${item} | ${these.length} | ${these.filter((o) => o.ratingRight).length} | ${these.filter((o) => o.allRight).length}`);
+    lines.push(
+      `${item} | ${these.length} | ${these.filter((o) => o.ratingRight).length} | ${these.filter((o) => o.allRight).length}`,
+    );
   }
   lines.push('');
-  lines.push('file | period (expected / got) | ratings right | extra indicators | tables missing | warnings missing | other mismatches');
+  lines.push(
+    'file | period (expected / got) | ratings right | extra indicators | tables missing | warnings missing | other mismatches',
+  );
   for (const r of results) {
     const other = r.mismatches.filter((m) => m.field !== 'rag' && m.field !== 'missing').length;
-    lines.push(`${r.file} | ${r.period.expected} / ${r.period.got ?? '-'} | ${r.ratingsRight}/${r.indicators} | ${r.extraIndicators.length} | ${r.tablesMissing.length} | ${r.warningsMissing.length} | ${other}${r.error ? ` | ERROR ${r.error}` : ''}`);
+    lines.push(
+      `${r.file} | ${r.period.expected} / ${r.period.got ?? '-'} | ${r.ratingsRight}/${r.indicators} | ${r.extraIndicators.length} | ${r.tablesMissing.length} | ${r.warningsMissing.length} | ${other}${r.error ? ` | ERROR ${r.error}` : ''}`,
+    );
   }
   lines.push('');
   lines.push('Mismatches (file | sheet!cell | indicator | field | expected | got):');
   for (const r of results) {
-    for (const m of r.mismatches) lines.push(`${m.file} | ${m.sheet}!${m.cell} | ${m.indicator.slice(0, 60)} | ${m.field} | ${m.expected} | ${m.got.slice(0, 120)}`);
-    for (const x of r.extraIndicators) lines.push(`${r.file} | ${x.sheet}!${x.cell ?? '?'} | ${x.name.slice(0, 60)} | extra | not an indicator | found`);
+    for (const m of r.mismatches)
+      lines.push(
+        `${m.file} | ${m.sheet}!${m.cell} | ${m.indicator.slice(0, 60)} | ${m.field} | ${m.expected} | ${m.got.slice(0, 120)}`,
+      );
+    for (const x of r.extraIndicators)
+      lines.push(`${r.file} | ${x.sheet}!${x.cell ?? '?'} | ${x.name.slice(0, 60)} | extra | not an indicator | found`);
     for (const t of r.tablesMissing) lines.push(`${r.file} | ${t} | | table | found | missing`);
     for (const w of r.warningsMissing) lines.push(`${r.file} | ${w.sheet}!${w.cell} | | warning | ${w.code} | missing`);
   }
@@ -173,7 +255,8 @@ export function findings(r: FileResult): string[] {
   if (r.error) out.push(`${r.file} | not read`);
   if (r.period.got !== r.period.expected) out.push(`${r.file} | period | expected ${r.period.expected}`);
   for (const m of r.mismatches) out.push(`${r.file} | ${m.sheet}!${m.cell} | ${m.field} | expected ${m.expected}`);
-  for (const x of r.extraIndicators) out.push(`${r.file} | ${x.sheet}!${x.cell ?? '?'} | read as an indicator: ${x.name}`);
+  for (const x of r.extraIndicators)
+    out.push(`${r.file} | ${x.sheet}!${x.cell ?? '?'} | read as an indicator: ${x.name}`);
   for (const t of r.tablesMissing) out.push(`${r.file} | table not found: ${t}`);
   for (const w of r.warningsMissing) out.push(`${r.file} | ${w.sheet}!${w.cell} | warning ${w.code} not given`);
   return out;

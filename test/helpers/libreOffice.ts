@@ -82,11 +82,25 @@ export async function checkInLibreOffice(files: readonly string[]): Promise<Libr
     await fs.mkdir(out);
     const profile = `-env:UserInstallation=file://${path.join(dir, 'profile')}`;
     const convert = (list: readonly string[]) =>
-      spawnSync(soffice, [profile, '--headless', '--norestore', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', out, ...list], { stdio: 'ignore' });
+      spawnSync(
+        soffice,
+        [
+          profile,
+          '--headless',
+          '--norestore',
+          '--convert-to',
+          'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+          '--outdir',
+          out,
+          ...list,
+        ],
+        { stdio: 'ignore' },
+      );
     // A fresh profile is set up by a first start that may end the process early: start it once on its own.
     spawnSync(soffice, [profile, '--headless', '--norestore', '--terminate_after_init'], { stdio: 'ignore' });
     convert(copies.map((c) => c.copy));
-    const opened = (c: { copy: string }, written: readonly string[]) => written.some((w) => w.startsWith(`${path.basename(c.copy, '.xlsx')}-`));
+    const opened = (c: { copy: string }, written: readonly string[]) =>
+      written.some((w) => w.startsWith(`${path.basename(c.copy, '.xlsx')}-`));
     // The process stops at a file it cannot open: that one is tried again on its own, and the rest together again.
     const alone = new Set<string>();
     for (;;) {
@@ -107,11 +121,17 @@ export async function checkInLibreOffice(files: readonly string[]): Promise<Libr
     const written = await fs.readdir(out);
     for (const c of copies) {
       const base = path.basename(c.copy, '.xlsx');
-      const sheetCsv = written.find((w) => w === `${base}-${c.sheet}.csv`) ?? (written.filter((w) => w.startsWith(`${base}-`)).length === 1 ? `${base}-${c.sheet}.csv` : undefined);
+      const sheetCsv =
+        written.find((w) => w === `${base}-${c.sheet}.csv`) ??
+        (written.filter((w) => w.startsWith(`${base}-`)).length === 1 ? `${base}-${c.sheet}.csv` : undefined);
       const narrative = written.some((w) => w.startsWith(`${base}-Narrative`));
       if (!written.some((w) => w.startsWith(`${base}-`))) {
         const inputOpens = written.some((w) => w.startsWith(`${base}in-`));
-        results.push({ file: c.file, problem: inputOpens ? 'LibreOffice could not open the copy' : null, inputFails: !inputOpens });
+        results.push({
+          file: c.file,
+          problem: inputOpens ? 'LibreOffice could not open the copy' : null,
+          inputFails: !inputOpens,
+        });
         continue;
       }
       const rows = sheetCsv ? csvRows(await fs.readFile(path.join(out, sheetCsv), 'utf8')) : [];
@@ -120,7 +140,13 @@ export async function checkInLibreOffice(files: readonly string[]): Promise<Libr
         const word = t.rag.charAt(0).toUpperCase() + t.rag.slice(1);
         return !row || row[5] !== word;
       }).map((t) => t.name);
-      const problem = !narrative ? 'no Narrative sheet' : !sheetCsv ? `no sheet '${c.sheet}'` : wrong.length ? `labels missing or wrong for ${wrong.length} indicators` : null;
+      const problem = !narrative
+        ? 'no Narrative sheet'
+        : !sheetCsv
+          ? `no sheet '${c.sheet}'`
+          : wrong.length
+            ? `labels missing or wrong for ${wrong.length} indicators`
+            : null;
       results.push({ file: c.file, problem });
     }
     return results;

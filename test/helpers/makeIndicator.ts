@@ -8,8 +8,17 @@ import type { Unit } from '../../src/core/values/types';
 export function measure(value: number | null, col = 5, row = 4, scale = 1, extra: Partial<Measure> = {}): Measure {
   const letters = String.fromCharCode(65 + col);
   return {
-    sheet: 'S', cell: `${letters}${row + 1}`, row, col, raw: value === null ? null : value / scale, value, scale,
-    fromText: false, formatDecimals: null, noData: value === null ? { reason: 'blank', shown: '' } : null, ...extra,
+    sheet: 'S',
+    cell: `${letters}${row + 1}`,
+    row,
+    col,
+    raw: value === null ? null : value / scale,
+    value,
+    scale,
+    fromText: false,
+    formatDecimals: null,
+    noData: value === null ? { reason: 'blank', shown: '' } : null,
+    ...extra,
   };
 }
 
@@ -53,13 +62,44 @@ export function makeIndicator(spec: IndicatorSpec): Indicator {
   const periods = quarters(spec.values.length);
   const t = spec.target;
   let target: Target | null = null;
-  if (typeof t === 'number') target = { value: t, lower: null, upper: null, measure: measure(t, 4, row, scale), lowerMeasure: null, upperMeasure: null, source: 'cell' };
-  else if (t) target = { value: null, lower: t.lower, upper: t.upper, measure: null, lowerMeasure: measure(t.lower, 2, row, scale), upperMeasure: measure(t.upper, 3, row, scale), source: 'cell' };
+  if (typeof t === 'number')
+    target = {
+      value: t,
+      lower: null,
+      upper: null,
+      measure: measure(t, 4, row, scale),
+      lowerMeasure: null,
+      upperMeasure: null,
+      source: 'cell',
+    };
+  else if (t)
+    target = {
+      value: null,
+      lower: t.lower,
+      upper: t.upper,
+      measure: null,
+      lowerMeasure: measure(t.lower, 2, row, scale),
+      upperMeasure: measure(t.upper, 3, row, scale),
+      source: 'cell',
+    };
   return {
-    id: spec.id ?? 'PI1', name: spec.name ?? 'Assessments completed within 45 working days', sheet: 'S', row, section: spec.section ?? null,
-    unit: spec.unit ?? 'percentage', polarity: spec.polarity ?? 'higher', target,
-    tolerance: spec.tolerance ?? { type: 'relative', value: 0.05 }, frequency: spec.frequency ?? null,
+    id: spec.id ?? 'PI1',
+    name: spec.name ?? 'Assessments completed within 45 working days',
+    sheet: 'S',
+    row,
+    section: spec.section ?? null,
+    unit: spec.unit ?? 'percentage',
+    polarity: spec.polarity ?? 'higher',
+    target,
+    tolerance: spec.tolerance ?? { type: 'relative', value: 0.05 },
+    frequency: spec.frequency ?? null,
     values: spec.values.map((v, i) => ({ period: periods[i], measure: measure(v, 5 + i, row, scale) })),
-    benchmarks: [], numerator: null, denominator: null, commentary: null, rateBase: null, currency: null, warnings: [],
+    benchmarks: [],
+    numerator: null,
+    denominator: null,
+    commentary: null,
+    rateBase: null,
+    currency: null,
+    warnings: [],
   };
 }

@@ -4,7 +4,11 @@ const NUMBER = /\d[\d,]*(?:\.\d+)?/g;
 
 /** Numbers printed in a text ("1,234.5" → 1234.5) with their printed decimal places. */
 export function numbersIn(text: string): { value: number; decimals: number; shown: string }[] {
-  return [...text.matchAll(NUMBER)].map((m) => ({ value: Number(m[0].replace(/,/g, '')), decimals: m[0].split('.')[1]?.length ?? 0, shown: m[0] }));
+  return [...text.matchAll(NUMBER)].map((m) => ({
+    value: Number(m[0].replace(/,/g, '')),
+    decimals: m[0].split('.')[1]?.length ?? 0,
+    shown: m[0],
+  }));
 }
 
 /**

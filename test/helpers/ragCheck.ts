@@ -43,13 +43,16 @@ function cellsOf(sqref: string): [number, number][] {
     const [a, b = a] = part.split(':');
     const [r1, c1] = cellOf(a);
     const [r2, c2] = cellOf(b);
-    for (let r = Math.min(r1, r2); r <= Math.max(r1, r2); r++) for (let c = Math.min(c1, c2); c <= Math.max(c1, c2); c++) out.push([r, c]);
+    for (let r = Math.min(r1, r2); r <= Math.max(r1, r2); r++)
+      for (let c = Math.min(c1, c2); c <= Math.max(c1, c2); c++) out.push([r, c]);
   }
   return out;
 }
 
 /** The RAG a fill colour means, by its hue: green, amber (yellow to orange) or red. */
-function colourOf(style: { fill?: { bgColor?: { argb?: string }; fgColor?: { argb?: string } } } | undefined): RagColour {
+function colourOf(
+  style: { fill?: { bgColor?: { argb?: string }; fgColor?: { argb?: string } } } | undefined,
+): RagColour {
   const argb = style?.fill?.bgColor?.argb ?? style?.fill?.fgColor?.argb;
   if (!argb) throw new Error('A marked rule has no fill colour.');
   const [r, g, b] = [2, 4, 6].map((i) => parseInt(argb.slice(i, i + 2), 16) / 255);
@@ -113,7 +116,11 @@ export async function evaluateRagRules(xlsxPath: string, marker: string): Promis
   const result = new Map<string, RagColour | null>();
   for (const ws of wb.worksheets) {
     const sheetId = hf.getSheetId(ws.name)!;
-    const entries = (ws as unknown as { conditionalFormattings: { ref: string; rules: { priority: number; formulae?: string[]; style?: never }[] }[] }).conditionalFormattings;
+    const entries = (
+      ws as unknown as {
+        conditionalFormattings: { ref: string; rules: { priority: number; formulae?: string[]; style?: never }[] }[];
+      }
+    ).conditionalFormattings;
     const byCell = new Map<string, { rules: Rule[] }>();
     for (const entry of entries) {
       const rules = entry.rules
@@ -124,7 +131,10 @@ export async function evaluateRagRules(xlsxPath: string, marker: string): Promis
       const anchor: [number, number] = [Math.min(...cells.map((c) => c[0])), Math.min(...cells.map((c) => c[1]))];
       for (const rule of rules) {
         hf.setCellContents({ sheet: scratch, row: anchor[0], col: anchor[1] }, `=${rule.formula}`);
-        hf.copy({ start: { sheet: scratch, row: anchor[0], col: anchor[1] }, end: { sheet: scratch, row: anchor[0], col: anchor[1] } });
+        hf.copy({
+          start: { sheet: scratch, row: anchor[0], col: anchor[1] },
+          end: { sheet: scratch, row: anchor[0], col: anchor[1] },
+        });
         for (const [row, col] of cells) {
           if (row !== anchor[0] || col !== anchor[1]) hf.paste({ sheet: scratch, row, col });
           const shifted = hf.getCellFormula({ sheet: scratch, row, col });
@@ -155,7 +165,12 @@ export async function evaluateLabels(xlsxPath: string, marker: string): Promise<
       row.eachCell({ includeEmpty: false }, (cell) => {
         if (cell.type !== ExcelJS.ValueType.Formula || !cell.formula?.includes(marker)) return;
         const v = hf.calculateFormula(`=${cell.formula}`, sheetId);
-        out.set(`${ws.name}!${cell.address}`, typeof v === 'object' && v !== null ? `#ERROR ${String((v as { value?: unknown }).value ?? '')}` : String(v ?? ''));
+        out.set(
+          `${ws.name}!${cell.address}`,
+          typeof v === 'object' && v !== null
+            ? `#ERROR ${String((v as { value?: unknown }).value ?? '')}`
+            : String(v ?? ''),
+        );
       }),
     );
   }

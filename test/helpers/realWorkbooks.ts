@@ -9,7 +9,15 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { JSDOM } from 'jsdom';
-import { assembleZip, endRecord, keptEntry, packedEntry, partBytes, readZip, type ZipEntry } from '../../src/xlsx/zipParts';
+import {
+  assembleZip,
+  endRecord,
+  keptEntry,
+  packedEntry,
+  partBytes,
+  readZip,
+  type ZipEntry,
+} from '../../src/xlsx/zipParts';
 
 const { DOMParser, XMLSerializer } = new JSDOM('').window;
 
@@ -60,7 +68,10 @@ function findPart(parts: Map<string, Buffer>, name: string): string | undefined 
 }
 
 /** The workbook part and its worksheets (name, part) in order. */
-export function workbookSheets(parts: Map<string, Buffer>): { book: string; sheets: { name: string; part: string | null; type: string; veryHidden: boolean }[] } {
+export function workbookSheets(parts: Map<string, Buffer>): {
+  book: string;
+  sheets: { name: string; part: string | null; type: string; veryHidden: boolean }[];
+} {
   const root = relationships(parts.get('_rels/.rels')!.toString('utf8'));
   const book = findPart(parts, resolvePart('', root.find((r) => REL.test(r.type))!.target))!;
   const dir = book.slice(0, Math.max(0, book.lastIndexOf('/')));
@@ -70,14 +81,26 @@ export function workbookSheets(parts: Map<string, Buffer>): { book: string; shee
   const sheets = [...doc.getElementsByTagNameNS('*', 'sheet')].map((s) => {
     const idAttr = [...s.attributes].find((a) => a.localName === 'id');
     const rel = rels.find((r) => r.id === idAttr?.value);
-    return { name: s.getAttribute('name') ?? '', part: rel && !rel.external ? findPart(parts, resolvePart(dir, rel.target)) ?? null : null, type: rel?.type ?? '', veryHidden: s.getAttribute('state') === 'veryHidden' };
+    return {
+      name: s.getAttribute('name') ?? '',
+      part: rel && !rel.external ? (findPart(parts, resolvePart(dir, rel.target)) ?? null) : null,
+      type: rel?.type ?? '',
+      veryHidden: s.getAttribute('state') === 'veryHidden',
+    };
   });
   return { book, sheets };
 }
 
 /** The indicator table added, by hand: what each indicator should be rated in Q2 2021/22. */
 export const ADDED_TABLE = [
-  { name: 'Percentage of assessments completed within 45 working days', polarity: 'Higher', target: 85, q1: 80, q2: 88, rag: 'green' },
+  {
+    name: 'Percentage of assessments completed within 45 working days',
+    polarity: 'Higher',
+    target: 85,
+    q1: 80,
+    q2: 88,
+    rag: 'green',
+  },
   { name: 'Number of complaints upheld', polarity: 'Lower', target: 20, q1: 22, q2: 25, rag: 'red' },
   { name: 'Percentage of visits within timescale', polarity: 'Higher', target: 90, q1: 86, q2: 87, rag: 'amber' },
   { name: 'Average days to close a case', polarity: 'Lower', target: 30, q1: 31, q2: 28, rag: 'green' },
@@ -105,10 +128,12 @@ export async function addIndicatorTable(bytes: Buffer): Promise<{ bytes: Buffer;
     const r = /\sr="(\d+)"/.exec(m[1]);
     last = r ? Number(r[1]) : last + 1;
   }
-  for (const m of xml.matchAll(/<(?:\w+:)?(?:dimension|mergeCell)\s[^>]*?ref="[A-Z]*\$?(\d+)(?::[A-Z]*\$?(\d+))?"/g)) last = Math.max(last, Number(m[2] ?? m[1]));
+  for (const m of xml.matchAll(/<(?:\w+:)?(?:dimension|mergeCell)\s[^>]*?ref="[A-Z]*\$?(\d+)(?::[A-Z]*\$?(\d+))?"/g))
+    last = Math.max(last, Number(m[2] ?? m[1]));
   for (const rel of relationships(parts.get(relsPath(target.part!))?.toString('utf8') ?? '')) {
     if (!/\/table$/.test(rel.type)) continue;
-    const table = parts.get(resolvePart(target.part!.slice(0, target.part!.lastIndexOf('/')), rel.target))?.toString('utf8') ?? '';
+    const table =
+      parts.get(resolvePart(target.part!.slice(0, target.part!.lastIndexOf('/')), rel.target))?.toString('utf8') ?? '';
     const ref = /\sref="[A-Z]+\d+:[A-Z]+(\d+)"/.exec(table);
     if (ref) last = Math.max(last, Number(ref[1]));
   }
@@ -119,7 +144,9 @@ export async function addIndicatorTable(bytes: Buffer): Promise<{ bytes: Buffer;
   const rows = [`<${p}row r="${top}">${HEADER.map((h, i) => t(`${COLS[i]}${top}`, h)).join('')}</${p}row>`];
   ADDED_TABLE.forEach((ind, i) => {
     const r = top + 1 + i;
-    rows.push(`<${p}row r="${r}">${t(`A${r}`, ind.name)}${t(`B${r}`, ind.polarity)}${n(`C${r}`, ind.target)}${n(`D${r}`, ind.q1)}${n(`E${r}`, ind.q2)}</${p}row>`);
+    rows.push(
+      `<${p}row r="${r}">${t(`A${r}`, ind.name)}${t(`B${r}`, ind.polarity)}${n(`C${r}`, ind.target)}${n(`D${r}`, ind.q1)}${n(`E${r}`, ind.q2)}</${p}row>`,
+    );
   });
   const selfClosing = new RegExp(`<${p}sheetData\\s*/>`);
   const edited = selfClosing.test(xml)
@@ -127,7 +154,11 @@ export async function addIndicatorTable(bytes: Buffer): Promise<{ bytes: Buffer;
     : xml.replace(`</${p}sheetData>`, `${rows.join('')}</${p}sheetData>`);
   const out: ZipEntry[] = [];
   for (const part of stored) {
-    out.push(part.name === target.part ? await packedEntry(part.name, Buffer.from(edited, 'utf8'), part, new Date(2022, 0, 1)) : keptEntry(part));
+    out.push(
+      part.name === target.part
+        ? await packedEntry(part.name, Buffer.from(edited, 'utf8'), part, new Date(2022, 0, 1))
+        : keptEntry(part),
+    );
   }
   return { bytes: assembleZip(out, endRecord(bytes)), sheet: target.name, headerRow: top };
 }
@@ -152,10 +183,11 @@ export function forSchema(xml: string): string {
   const ignorable = new Set<string>();
   const walk = (el: Element, inExt: boolean) => {
     const ign = el.getAttributeNS(MC, 'Ignorable');
-    if (ign) for (const prefix of ign.split(/\s+/)) {
-      const ns = el.lookupNamespaceURI(prefix);
-      if (ns) ignorable.add(ns);
-    }
+    if (ign)
+      for (const prefix of ign.split(/\s+/)) {
+        const ns = el.lookupNamespaceURI(prefix);
+        if (ns) ignorable.add(ns);
+      }
     if (inExt) return;
     for (const a of [...el.attributes]) {
       if (a.namespaceURI === MC || (a.namespaceURI && ignorable.has(a.namespaceURI))) el.removeAttributeNode(a);
@@ -181,10 +213,15 @@ export const SCHEMAS = path.join(__dirname, '..', 'schemas');
 export function schemaFor(xml: string): string | null {
   const root = /<(?:\w+:)?(\w+)[\s>]/.exec(xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, ''))?.[1];
   const ns = /xmlns(?::\w+)?="([^"]+)"/.exec(xml)?.[1] ?? '';
-  if (['workbook', 'worksheet', 'styleSheet', 'sst', 'table', 'comments', 'calcChain'].includes(root ?? '') && ns.includes('spreadsheetml/2006/main')) return 'transitional/sml.xsd';
+  if (
+    ['workbook', 'worksheet', 'styleSheet', 'sst', 'table', 'comments', 'calcChain'].includes(root ?? '') &&
+    ns.includes('spreadsheetml/2006/main')
+  )
+    return 'transitional/sml.xsd';
   if (root === 'Types') return 'opc/opc-contentTypes.xsd';
   if (root === 'Relationships') return 'opc/opc-relationships.xsd';
-  if (root === 'Properties' && xml.includes('officeDocument/2006/extended-properties')) return 'transitional/shared-documentPropertiesExtended.xsd';
+  if (root === 'Properties' && xml.includes('officeDocument/2006/extended-properties'))
+    return 'transitional/shared-documentPropertiesExtended.xsd';
   return null;
 }
 
@@ -212,13 +249,17 @@ export async function schemaFailures(parts: Map<string, string>): Promise<Map<st
   for (const [schema, files] of bySchema) {
     let stderr = '';
     try {
-      execFileSync('xmllint', ['--noout', '--schema', path.join(SCHEMAS, schema), ...files.map((f) => f.file)], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+      execFileSync('xmllint', ['--noout', '--schema', path.join(SCHEMAS, schema), ...files.map((f) => f.file)], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        maxBuffer: 64 * 1024 * 1024,
+      });
     } catch (e) {
       stderr = String((e as { stderr?: Buffer }).stderr ?? '');
     }
     for (const f of files) {
       const line = stderr.split('\n').find((l) => l.startsWith(`${f.file}:`) && !l.endsWith('validates'));
-      if (line || stderr.includes(`${f.file} fails to validate`)) failures.set(f.name, (line ?? 'fails to validate').replace(`${f.file}:`, ''));
+      if (line || stderr.includes(`${f.file} fails to validate`))
+        failures.set(f.name, (line ?? 'fails to validate').replace(`${f.file}:`, ''));
     }
   }
   await fs.rm(dir, { recursive: true, force: true });
@@ -233,8 +274,15 @@ export async function schemaFailures(parts: Map<string, string>): Promise<Map<st
 export function inconsistencies(parts: Map<string, Buffer>): string[] {
   const out: string[] = [];
   const types = new DOMParser().parseFromString(parts.get('[Content_Types].xml')!.toString('utf8'), 'application/xml');
-  const overrides = new Map([...types.getElementsByTagNameNS('*', 'Override')].map((o) => [(o.getAttribute('PartName') ?? '').replace(/^\//, '').toLowerCase(), o.getAttribute('ContentType')]));
-  const defaults = new Set([...types.getElementsByTagNameNS('*', 'Default')].map((d) => (d.getAttribute('Extension') ?? '').toLowerCase()));
+  const overrides = new Map(
+    [...types.getElementsByTagNameNS('*', 'Override')].map((o) => [
+      (o.getAttribute('PartName') ?? '').replace(/^\//, '').toLowerCase(),
+      o.getAttribute('ContentType'),
+    ]),
+  );
+  const defaults = new Set(
+    [...types.getElementsByTagNameNS('*', 'Default')].map((d) => (d.getAttribute('Extension') ?? '').toLowerCase()),
+  );
   const lower = new Set([...parts.keys()].map((k) => k.toLowerCase()));
   for (const name of overrides.keys()) if (!lower.has(name)) out.push(`content type for missing part /${name}`);
   for (const name of parts.keys()) {
@@ -256,7 +304,8 @@ export function inconsistencies(parts: Map<string, Buffer>): string[] {
   const doc = new DOMParser().parseFromString(parts.get(book)!.toString('utf8'), 'application/xml');
   for (const dn of doc.getElementsByTagNameNS('*', 'definedName')) {
     const local = dn.getAttribute('localSheetId');
-    if (local !== null && Number(local) >= sheets.length) out.push(`defined name ${dn.getAttribute('name')} is local to sheet ${local}, of ${sheets.length}`);
+    if (local !== null && Number(local) >= sheets.length)
+      out.push(`defined name ${dn.getAttribute('name')} is local to sheet ${local}, of ${sheets.length}`);
   }
   const appName = [...parts.keys()].find((k) => k.toLowerCase() === 'docprops/app.xml');
   if (appName) {
@@ -272,7 +321,8 @@ export function inconsistencies(parts: Map<string, Buffer>): string[] {
       // Excel writes the worksheets first, under a heading in the user's language.
       const counted = variants.length >= 2 ? Number(variants[1].textContent) : 0;
       const sheetCount = sheets.filter((s) => /\/worksheet$/.test(s.type) && !s.veryHidden).length;
-      if (heading && counted !== sheetCount) out.push(`app.xml counts ${counted} worksheets, the workbook has ${sheetCount}`);
+      if (heading && counted !== sheetCount)
+        out.push(`app.xml counts ${counted} worksheets, the workbook has ${sheetCount}`);
     }
   }
   return out;

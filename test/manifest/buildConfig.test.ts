@@ -17,7 +17,10 @@ async function productionConfig(env: Record<string, string | undefined>): Promis
   else process.env.ADDIN_PUBLIC_URL = env.ADDIN_PUBLIC_URL;
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const factory = require(join(root, 'webpack.config.js')) as (e: object, a: { mode: string }) => Promise<{ plugins: Plugin[] }>;
+    const factory = require(join(root, 'webpack.config.js')) as (
+      e: object,
+      a: { mode: string },
+    ) => Promise<{ plugins: Plugin[] }>;
     return await factory({ WEBPACK_BUILD: true }, { mode: 'production' });
   } finally {
     if (saved === undefined) delete process.env.ADDIN_PUBLIC_URL;
@@ -39,7 +42,9 @@ const pagesIn = (xml: string, base: string) =>
 describe('webpack.config.js', () => {
   it('builds every page the manifest names, and loads the ribbon commands on the task pane page', async () => {
     const config = await productionConfig({});
-    const html = config.plugins.filter((p) => p.constructor.name === 'HtmlWebpackPlugin').map((p) => p.userOptions ?? {});
+    const html = config.plugins
+      .filter((p) => p.constructor.name === 'HtmlWebpackPlugin')
+      .map((p) => p.userOptions ?? {});
     const built = html.map((o) => o.filename);
     for (const page of pagesIn(manifest.toString(), devUrl)) expect(built).toContain(page);
     expect(html.find((o) => o.filename === 'taskpane.html')?.chunks).toEqual(['taskpane', 'commands']);

@@ -18,7 +18,11 @@ const xsiType = (e: Element): string | null => e.getAttributeNS(XSI, 'type');
 /** Resource id → URL/text, per resource kind (bt:Images, bt:Urls, bt:ShortStrings, bt:LongStrings). */
 function resources(kind: string): Map<string, string> {
   const section = doc.getElementsByTagNameNS(BT, kind)[0];
-  const entries = section ? Array.from(section.children).map((e) => [e.getAttribute('id') ?? '', e.getAttribute('DefaultValue') ?? ''] as const) : [];
+  const entries = section
+    ? Array.from(section.children).map(
+        (e) => [e.getAttribute('id') ?? '', e.getAttribute('DefaultValue') ?? ''] as const,
+      )
+    : [];
   return new Map(entries);
 }
 
@@ -42,13 +46,23 @@ describe('manifest.xml', () => {
     expect(text('ProviderName')).toEqual(['Scorecard Narrator']);
     expect(text('DefaultLocale')).toEqual(['en-GB']);
     expect(text('Permissions')).toEqual(['ReadWriteDocument']);
-    expect(all('Host').filter((h) => h.getAttribute('Name')).map((h) => h.getAttribute('Name'))).toEqual(['Workbook']);
+    expect(
+      all('Host')
+        .filter((h) => h.getAttribute('Name'))
+        .map((h) => h.getAttribute('Name')),
+    ).toEqual(['Workbook']);
   });
 
   it('resolves every resid to a defined resource of the right kind, and defines none unused', () => {
     const kindOf: Record<string, string> = {
-      Image: 'Images', Runtime: 'Urls', FunctionFile: 'Urls', SourceLocation: 'Urls', LearnMoreUrl: 'Urls',
-      Label: 'ShortStrings', Title: 'ShortStrings', Description: 'LongStrings',
+      Image: 'Images',
+      Runtime: 'Urls',
+      FunctionFile: 'Urls',
+      SourceLocation: 'Urls',
+      LearnMoreUrl: 'Urls',
+      Label: 'ShortStrings',
+      Title: 'ShortStrings',
+      Description: 'LongStrings',
     };
     const used = new Set<string>();
     const references = Array.from(doc.querySelectorAll('[resid]'));
@@ -56,8 +70,11 @@ describe('manifest.xml', () => {
     for (const element of references) {
       const resid = element.getAttribute('resid') ?? '';
       const kind = kindOf[element.localName];
-      expect({ element: element.localName, resid, defined: kind ? resources(kind).has(resid) : false })
-        .toEqual({ element: element.localName, resid, defined: true });
+      expect({ element: element.localName, resid, defined: kind ? resources(kind).has(resid) : false }).toEqual({
+        element: element.localName,
+        resid,
+        defined: true,
+      });
       used.add(resid);
     }
     for (const kind of ['Images', 'Urls', 'ShortStrings', 'LongStrings']) {
@@ -107,9 +124,15 @@ describe('manifest.xml', () => {
 
   it('runs the ribbon and the pane in one long-lived runtime on the task pane page', () => {
     const runtimes = all('Runtime');
-    expect(runtimes.map((r) => [r.getAttribute('resid'), r.getAttribute('lifetime')])).toEqual([['Taskpane.Url', 'long']]);
+    expect(runtimes.map((r) => [r.getAttribute('resid'), r.getAttribute('lifetime')])).toEqual([
+      ['Taskpane.Url', 'long'],
+    ]);
     expect(all('FunctionFile').map((f) => f.getAttribute('resid'))).toEqual(['Taskpane.Url']);
-    expect(all('SourceLocation').filter((s) => s.getAttribute('resid')).map((s) => s.getAttribute('resid'))).toEqual(['Taskpane.Url']);
+    expect(
+      all('SourceLocation')
+        .filter((s) => s.getAttribute('resid'))
+        .map((s) => s.getAttribute('resid')),
+    ).toEqual(['Taskpane.Url']);
     expect(resources('Urls').get('Taskpane.Url')).toBe(`${devUrl}taskpane.html`);
     expect(xsiType(all('VersionOverrides')[0])).toBe('VersionOverridesV1_0');
   });
@@ -119,11 +142,20 @@ describe('manifest.xml', () => {
     expect(tab.getAttribute('id')).toBe('TabHome');
     const strings = resources('ShortStrings');
     const group = tab.getElementsByTagNameNS('*', 'Group')[0];
-    const label = (e: Element) => strings.get(Array.from(e.children).find((c) => c.localName === 'Label')?.getAttribute('resid') ?? '');
+    const label = (e: Element) =>
+      strings.get(
+        Array.from(e.children)
+          .find((c) => c.localName === 'Label')
+          ?.getAttribute('resid') ?? '',
+      );
     expect(label(group)).toBe('Scorecard');
     const controls = Array.from(group.getElementsByTagNameNS('*', 'Control')).map((c) => {
       const action = c.getElementsByTagNameNS('*', 'Action')[0];
-      return { label: label(c), action: xsiType(action), functionName: action.getElementsByTagNameNS('*', 'FunctionName')[0]?.textContent ?? null };
+      return {
+        label: label(c),
+        action: xsiType(action),
+        functionName: action.getElementsByTagNameNS('*', 'FunctionName')[0]?.textContent ?? null,
+      };
     });
     expect(controls).toEqual([
       { label: 'Refresh RAG', action: 'ExecuteFunction', functionName: 'refreshRag' },

@@ -20,10 +20,12 @@ describe('the Northmoor sample', () => {
     expect(readFileSync(join(ROOT, SAMPLE_PATH)).equals(built)).toBe(true);
   });
 
-  it('carries the council\'s title, fixed dates and a frozen header', async () => {
+  it("carries the council's title, fixed dates and a frozen header", async () => {
     const wb = await readWorkbook(SAMPLE_PATH);
     const ws = wb.getWorksheet('Scorecard');
-    expect(storedValue(ws!.getCell('A1'))).toBe('Northmoor Borough Council — Children\'s Services Performance Scorecard');
+    expect(storedValue(ws!.getCell('A1'))).toBe(
+      "Northmoor Borough Council — Children's Services Performance Scorecard",
+    );
     expect(wb.created.toISOString()).toBe('2021-10-15T09:00:00.000Z');
     expect(ws!.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
     expect(ws!.getCell('D4').font?.bold).toBe(true);

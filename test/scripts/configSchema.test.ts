@@ -16,7 +16,12 @@ describe('the configuration JSON Schema file', () => {
   });
 
   it('describes the configuration with its settings and refuses unknown ones', () => {
-    const schema = JSON.parse(configSchemaText()) as { $schema: string; title: string; additionalProperties: boolean; properties: Record<string, unknown> };
+    const schema = JSON.parse(configSchemaText()) as {
+      $schema: string;
+      title: string;
+      additionalProperties: boolean;
+      properties: Record<string, unknown>;
+    };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.title).toBe('Scorecard Narrator configuration');
     expect(schema.additionalProperties).toBe(false);

@@ -44,7 +44,8 @@ export function readAsPerson(cell: ExcelJS.Cell): number | null {
   const v = storedValue(cell);
   if (typeof v === 'number') return isPercentFormat(cell.numFmt) ? v * 100 : v;
   // A figure as text, perhaps with a provisional or revised mark after it: "49.1% (p)", "14*", "86.1% (r)".
-  const marked = typeof v === 'string' ? /^(-?[\d,]+(?:\.\d+)?%?)\s*(?:\*|\((?:p|r)\)|\[(?:p|r)\]|p|r)?$/i.exec(v.trim()) : null;
+  const marked =
+    typeof v === 'string' ? /^(-?[\d,]+(?:\.\d+)?%?)\s*(?:\*|\((?:p|r)\)|\[(?:p|r)\]|p|r)?$/i.exec(v.trim()) : null;
   if (marked) return Number(marked[1].replace(/[,%]/g, ''));
   return null;
 }
@@ -54,7 +55,8 @@ export function rowTexts(ws: ExcelJS.Worksheet, row: number, lastCol: number): s
   const out: string[] = [];
   for (let c = 1; c <= lastCol; c++) {
     const v = storedValue(ws.getCell(row, c));
-    if (v !== null && v !== '') out.push(v instanceof Date ? v.toISOString() : String(typeof v === 'object' ? v.error : v));
+    if (v !== null && v !== '')
+      out.push(v instanceof Date ? v.toISOString() : String(typeof v === 'object' ? v.error : v));
   }
   return out;
 }

@@ -22,7 +22,10 @@ function lintAll(cases: readonly { file: string; source: string }[]): string[][]
       out.push(result.messages.map((m) => m.ruleId + ': ' + m.message));
     }
     process.stdout.write(JSON.stringify(out));`;
-  const output = execFileSync(process.execPath, ['--input-type=module', '-e', script, JSON.stringify(cases)], { cwd: root, encoding: 'utf8' });
+  const output = execFileSync(process.execPath, ['--input-type=module', '-e', script, JSON.stringify(cases)], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return JSON.parse(output) as string[][];
 }
 
@@ -31,7 +34,11 @@ const use = (what: string, from: string) => `import { ${what} } from '${from}';\
 /** Each case: a file, what it imports, and the words of the refusal expected (null: allowed). */
 const CASES: readonly { file: string; source: string; refused: RegExp | null }[] = [
   // The engine is pure.
-  { file: 'src/core/report/probe.ts', source: use('patchCopy', '../../xlsx/patch/patchCopy'), refused: /src\/core imports nothing from Office, React or file adapters/ },
+  {
+    file: 'src/core/report/probe.ts',
+    source: use('patchCopy', '../../xlsx/patch/patchCopy'),
+    refused: /src\/core imports nothing from Office, React or file adapters/,
+  },
   { file: 'src/core/probe.ts', source: use('readFileSync', 'node:fs'), refused: /src\/core is pure/ },
   // Outside it, the engine is used through its public surface only.
   ...[
@@ -48,12 +55,28 @@ const CASES: readonly { file: string; source: string; refused: RegExp | null }[]
     { file, source: use('parseA1', `${core}/address`), refused: /Import the engine from its public surface/ },
   ]),
   // Office.js stays in src/excel; the pane and the ribbon go through src/app.
-  { file: 'src/app/probe.ts', source: use('createExcelHost', '../excel/host'), refused: /src\/app holds no Office\.js/ },
-  { file: 'src/taskpane/probe.ts', source: use('createExcelHost', '../excel/host'), refused: /The pane and the ribbon reach the workbook through the HostApi/ },
-  { file: 'src/commands/probe.ts', source: use('createExcelHost', '../excel/host'), refused: /The pane and the ribbon reach the workbook through the HostApi/ },
+  {
+    file: 'src/app/probe.ts',
+    source: use('createExcelHost', '../excel/host'),
+    refused: /src\/app holds no Office\.js/,
+  },
+  {
+    file: 'src/taskpane/probe.ts',
+    source: use('createExcelHost', '../excel/host'),
+    refused: /The pane and the ribbon reach the workbook through the HostApi/,
+  },
+  {
+    file: 'src/commands/probe.ts',
+    source: use('createExcelHost', '../excel/host'),
+    refused: /The pane and the ribbon reach the workbook through the HostApi/,
+  },
   { file: 'src/taskpane/index.tsx', source: use('createExcelHost', '../excel/host'), refused: null },
   // The adapter knows nothing of the pane.
-  { file: 'src/excel/probe.ts', source: use('App', '../taskpane/App'), refused: /src\/excel is the Office\.js adapter/ },
+  {
+    file: 'src/excel/probe.ts',
+    source: use('App', '../taskpane/App'),
+    refused: /src\/excel is the Office\.js adapter/,
+  },
 ];
 
 describe('the layers, as lint enforces them', () => {
@@ -66,6 +89,7 @@ describe('the layers, as lint enforces them', () => {
   it.each(CASES.map((c, i) => [c.file, c.source.split('\n')[0], i] as const))('%s: %s', (_file, _line, i) => {
     const { refused } = CASES[i];
     if (refused === null) expect(messages[i]).toEqual([]);
-    else expect(messages[i]).toEqual([expect.stringMatching(new RegExp(`^no-restricted-imports: .*${refused.source}`))]);
+    else
+      expect(messages[i]).toEqual([expect.stringMatching(new RegExp(`^no-restricted-imports: .*${refused.source}`))]);
   });
 });

@@ -48,14 +48,19 @@ describe('npm scripts', () => {
   });
 
   it('installs only versions of office-addin-usage-data that send nothing', () => {
-    const installed = Object.entries(lock.packages).filter(([path]) => path.endsWith('node_modules/office-addin-usage-data'));
+    const installed = Object.entries(lock.packages).filter(([path]) =>
+      path.endsWith('node_modules/office-addin-usage-data'),
+    );
     expect(installed.length).toBeGreaterThan(0);
     for (const [, entry] of installed) expect(atLeast(entry.version!, '2.1.0')).toBe(true);
   });
 
   it('serves on the port office-addin-debugging waits for', async () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const webpackConfig = require('../../webpack.config.js') as (env: object, argv: object) => Promise<{ devServer: { port: number } }>;
+    const webpackConfig = require('../../webpack.config.js') as (
+      env: object,
+      argv: object,
+    ) => Promise<{ devServer: { port: number } }>;
     const config = await webpackConfig({}, { mode: 'development' });
     expect(config.devServer.port).toBe(pkg.config.dev_server_port);
     expect(pkg.scripts['dev-server']).toBe('webpack serve --mode development');
@@ -69,7 +74,11 @@ describe('npm scripts', () => {
       if (!entry.isFile() || !/\.tsx?$/.test(entry.name)) continue;
       const file = join(entry.parentPath, entry.name);
       for (const m of readFileSync(file, 'utf8').matchAll(/^import '(\.[^']+)';$/gm)) {
-        bare.push(`./${relative(root, join(dirname(file), m[1])).split('\\').join('/')}.ts`);
+        bare.push(
+          `./${relative(root, join(dirname(file), m[1]))
+            .split('\\')
+            .join('/')}.ts`,
+        );
       }
     }
     expect(bare.length).toBeGreaterThan(0);

@@ -7,7 +7,11 @@ import { currentWorkbookSettings } from '../../src/app/workbookSettings';
 import { DEFAULT_CONFIG } from '../../src/core/config/schema';
 
 // The workbook settings as a configuration that sets nothing gives them, the optional two left out (as another host might).
-const defaultSettings: WorkbookSettings = { ...currentWorkbookSettings(DEFAULT_CONFIG), ragSource: undefined, narrativeStyle: undefined };
+const defaultSettings: WorkbookSettings = {
+  ...currentWorkbookSettings(DEFAULT_CONFIG),
+  ragSource: undefined,
+  narrativeStyle: undefined,
+};
 
 function fakeHost(overrides: Partial<HostApi> = {}): HostApi {
   return {
@@ -60,7 +64,10 @@ describe('task pane', () => {
     const box = await screen.findByRole('textbox', { name: 'Draft narrative' });
     await userEvent.type(box, ' Checked by the team.');
     await userEvent.click(screen.getByRole('button', { name: 'Insert in workbook' }));
-    expect(insertNarrative).toHaveBeenCalledWith('Of the 12 indicators, 7 are on or better than target. Checked by the team.', 'committee');
+    expect(insertNarrative).toHaveBeenCalledWith(
+      'Of the 12 indicators, 7 are on or better than target. Checked by the team.',
+      'committee',
+    );
     expect(await screen.findByText("Your edited narrative is on the sheet 'Narrative'.")).toBeTruthy();
     expect((box as HTMLTextAreaElement).value).toContain('Checked by the team.');
   });
@@ -71,7 +78,11 @@ describe('task pane', () => {
     render(<App host={host} />);
     const style = screen.getByRole('combobox', { name: 'Style' }) as HTMLSelectElement;
     expect(style.value).toBe('committee');
-    expect([...style.options].map((o) => o.text)).toEqual(['Committee report', 'Briefing: a line each', 'Exceptions: red and amber']);
+    expect([...style.options].map((o) => o.text)).toEqual([
+      'Committee report',
+      'Briefing: a line each',
+      'Exceptions: red and amber',
+    ]);
     await userEvent.selectOptions(style, 'briefing');
     await userEvent.click(screen.getByRole('button', { name: 'Draft narrative' }));
     expect(host.draftNarrative).toHaveBeenCalledWith('briefing');
@@ -90,7 +101,7 @@ describe('task pane', () => {
   });
 
   it('shows a failed Insert in the message bar', async () => {
-    const insertNarrative = () => Promise.reject(new Error('The sheet \'Narrative\' is protected.'));
+    const insertNarrative = () => Promise.reject(new Error("The sheet 'Narrative' is protected."));
     render(<App host={fakeHost({ insertNarrative })} />);
     await userEvent.click(screen.getByRole('button', { name: 'Draft narrative' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Insert in workbook' }));
@@ -102,9 +113,23 @@ describe('task pane', () => {
     const selectCell = jest.fn(async () => undefined);
     const paragraphs = [
       { kind: 'heading' as const, parts: [{ text: 'Performing well' }] },
-      { kind: 'item' as const, parts: [{ text: 'Assessments stood at ' }, { text: '92 per cent', cell: { sheet: 'Scorecard', cell: 'F4' } }, { text: ' in Q2 2021/22.' }] },
+      {
+        kind: 'item' as const,
+        parts: [
+          { text: 'Assessments stood at ' },
+          { text: '92 per cent', cell: { sheet: 'Scorecard', cell: 'F4' } },
+          { text: ' in Q2 2021/22.' },
+        ],
+      },
     ];
-    render(<App host={fakeHost({ selectCell, draftNarrative: async () => ({ text: 'Assessments stood at 92 per cent in Q2 2021/22.', paragraphs }) })} />);
+    render(
+      <App
+        host={fakeHost({
+          selectCell,
+          draftNarrative: async () => ({ text: 'Assessments stood at 92 per cent in Q2 2021/22.', paragraphs }),
+        })}
+      />,
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Draft narrative' }));
     await userEvent.click(await screen.findByText('Check the figures'));
     expect(screen.getByRole('heading', { name: 'Performing well' })).toBeTruthy();
@@ -118,7 +143,8 @@ describe('task pane', () => {
       current: defaultSettings,
       periods: ['Q1 2021/22', 'Q2 2021/22'],
       reporting: 'Q2 2021/22',
-      reportingWhy: 'The report is on Q2 2021/22 (Scorecard!F3): the latest period in which at least half of the indicators with a target that have a column for it are filled in (4 of 4, 4 with a value).',
+      reportingWhy:
+        'The report is on Q2 2021/22 (Scorecard!F3): the latest period in which at least half of the indicators with a target that have a column for it are filled in (4 of 4, 4 with a value).',
     } as const;
     const host = fakeHost({ saveWorkbookSettings, review: async () => ({ indicators: [], tables: [], settings }) });
     render(<App host={host} />);
@@ -126,7 +152,11 @@ describe('task pane', () => {
     const form = screen.getByRole('form', { name: 'Workbook settings' });
     expect(within(form).getByText(/^The report is on Q2 2021\/22 \(Scorecard!F3\)/)).toBeTruthy();
     const period = within(form).getByRole('combobox', { name: 'Report on' });
-    expect(within(period).getAllByRole('option').map((o) => o.textContent)).toEqual(['Latest with data (Q2 2021/22)', 'Q2 2021/22', 'Q1 2021/22']);
+    expect(
+      within(period)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Latest with data (Q2 2021/22)', 'Q2 2021/22', 'Q1 2021/22']);
     await userEvent.selectOptions(period, 'Q1 2021/22');
     await userEvent.selectOptions(within(form).getByRole('combobox', { name: 'Amber tolerance' }), 'absolute');
     const within_ = within(form).getByRole('textbox', { name: 'Within (points or units)' });
@@ -135,14 +165,27 @@ describe('task pane', () => {
     await userEvent.selectOptions(within(form).getByRole('combobox', { name: 'Percentages written as' }), '%');
     await userEvent.selectOptions(within(form).getByRole('combobox', { name: 'The narrative follows' }), 'sheet');
     await userEvent.click(within(form).getByRole('button', { name: 'Save and refresh' }));
-    expect(saveWorkbookSettings).toHaveBeenCalledWith({ ...defaultSettings, period: 'Q1 2021/22', tolerance: { type: 'absolute', value: 2 }, percent: '%', ragSource: 'sheet' });
+    expect(saveWorkbookSettings).toHaveBeenCalledWith({
+      ...defaultSettings,
+      period: 'Q1 2021/22',
+      tolerance: { type: 'absolute', value: 2 },
+      percent: '%',
+      ragSource: 'sheet',
+    });
     expect(await screen.findByText('12 indicators rated: 7 green, 3 amber, 2 red.')).toBeTruthy();
   });
 
   it('says what is wrong with a tolerance that is not a number, saving nothing', async () => {
     const saveWorkbookSettings = jest.fn(async () => undefined);
     const current = defaultSettings;
-    render(<App host={fakeHost({ saveWorkbookSettings, review: async () => ({ indicators: [], tables: [], settings: { current, periods: [], reporting: null } }) })} />);
+    render(
+      <App
+        host={fakeHost({
+          saveWorkbookSettings,
+          review: async () => ({ indicators: [], tables: [], settings: { current, periods: [], reporting: null } }),
+        })}
+      />,
+    );
     await userEvent.click(await screen.findByText('Workbook settings'));
     const box = screen.getByRole('textbox', { name: 'Within (per cent of the target)' });
     await userEvent.clear(box);
@@ -205,7 +248,12 @@ describe('task pane', () => {
   });
 
   it('shows a start-up problem before anything is clicked', () => {
-    render(<App host={fakeHost()} startupError={{ title: 'Excel needs updating', detail: 'This version of Excel lacks ExcelApi 1.6.' }} />);
+    render(
+      <App
+        host={fakeHost()}
+        startupError={{ title: 'Excel needs updating', detail: 'This version of Excel lacks ExcelApi 1.6.' }}
+      />,
+    );
     const bar = screen.getByRole('group', { name: 'Excel needs updating' });
     expect(within(bar).getByText('This version of Excel lacks ExcelApi 1.6.')).toBeTruthy();
   });

@@ -6,15 +6,81 @@ import type { HostApi, IndicatorSummary, WorkbookReview } from '../../src/app/ho
 
 const settings = { target: 95, polarity: 'higher', tolerance: 0.05 } as const;
 const indicators: IndicatorSummary[] = [
-  { id: 'CSC02', name: 'Contacts decided within 1 working day (%)', group: 'Scorecard › Front Door', sheet: 'Scorecard', cell: 'I7', rag: 'amber', label: 'Amber', detail: '91.5 per cent; target 95 per cent — off target, within 5% of it', settingsKey: 'CSC02', settings, targetUnits: 'per cent', targetSource: 'cell' },
-  { id: 'CSC03', name: 'Re-referrals within 12 months (%)', group: 'Scorecard › Front Door', sheet: 'Scorecard', cell: 'I8', rag: 'green', label: 'Green', detail: '20.8 per cent; target 22 per cent — on or better than target', settingsKey: 'CSC03', settings, targetUnits: 'per cent', targetSource: 'cell' },
-  { id: 'CSC07', name: 'Conferences within 15 working days (%)', group: 'Scorecard › Child Protection', sheet: 'Scorecard', cell: 'I14', rag: 'red', label: 'Red', detail: '71.2 per cent; target 90 per cent — more than 5% from the target', settingsKey: 'CSC07', settings, targetUnits: 'per cent', targetSource: 'cell' },
-  { id: 'CSC08', name: 'Visits within 10 working days (%)', group: 'Scorecard › Child Protection', sheet: 'Scorecard', cell: 'I15', rag: 'none', label: 'No data', detail: "No data ('TBC' in I15)", settingsKey: 'CSC08', settings, targetUnits: 'per cent', targetSource: 'cell' },
+  {
+    id: 'CSC02',
+    name: 'Contacts decided within 1 working day (%)',
+    group: 'Scorecard › Front Door',
+    sheet: 'Scorecard',
+    cell: 'I7',
+    rag: 'amber',
+    label: 'Amber',
+    detail: '91.5 per cent; target 95 per cent — off target, within 5% of it',
+    settingsKey: 'CSC02',
+    settings,
+    targetUnits: 'per cent',
+    targetSource: 'cell',
+  },
+  {
+    id: 'CSC03',
+    name: 'Re-referrals within 12 months (%)',
+    group: 'Scorecard › Front Door',
+    sheet: 'Scorecard',
+    cell: 'I8',
+    rag: 'green',
+    label: 'Green',
+    detail: '20.8 per cent; target 22 per cent — on or better than target',
+    settingsKey: 'CSC03',
+    settings,
+    targetUnits: 'per cent',
+    targetSource: 'cell',
+  },
+  {
+    id: 'CSC07',
+    name: 'Conferences within 15 working days (%)',
+    group: 'Scorecard › Child Protection',
+    sheet: 'Scorecard',
+    cell: 'I14',
+    rag: 'red',
+    label: 'Red',
+    detail: '71.2 per cent; target 90 per cent — more than 5% from the target',
+    settingsKey: 'CSC07',
+    settings,
+    targetUnits: 'per cent',
+    targetSource: 'cell',
+  },
+  {
+    id: 'CSC08',
+    name: 'Visits within 10 working days (%)',
+    group: 'Scorecard › Child Protection',
+    sheet: 'Scorecard',
+    cell: 'I15',
+    rag: 'none',
+    label: 'No data',
+    detail: "No data ('TBC' in I15)",
+    settingsKey: 'CSC08',
+    settings,
+    targetUnits: 'per cent',
+    targetSource: 'cell',
+  },
 ];
 
 const review: WorkbookReview = {
   indicators,
-  tables: [{ title: 'Scorecard!A4:O31', configKey: 'Scorecard', columns: [{ column: 'D', header: 'Good is', role: 'polarity', reason: "header 'Good is' means the polarity", configured: false }] }],
+  tables: [
+    {
+      title: 'Scorecard!A4:O31',
+      configKey: 'Scorecard',
+      columns: [
+        {
+          column: 'D',
+          header: 'Good is',
+          role: 'polarity',
+          reason: "header 'Good is' means the polarity",
+          configured: false,
+        },
+      ],
+    },
+  ],
 };
 
 function fakeHost(overrides: Partial<HostApi> = {}): HostApi {
@@ -43,7 +109,9 @@ describe('indicator list', () => {
     const list = await refresh(fakeHost({ review: jest.fn(async () => ({ ...review, indicators: withSheet })) }));
     const items = within(list).getAllByRole('listitem');
     expect(items[0].textContent).toContain('Sheet says Amber (‘A’) in K7, the same.');
-    expect(items[1].textContent).toContain('Sheet says Red (‘Off target’) in K8, which differs from ours: see Things to check.');
+    expect(items[1].textContent).toContain(
+      'Sheet says Red (‘Off target’) in K8, which differs from ours: see Things to check.',
+    );
     expect(within(items[1]).getByText('Green')).toBeTruthy();
     expect(items[2].textContent).not.toContain('Sheet says');
   });
@@ -64,10 +132,18 @@ describe('indicator list', () => {
   it('narrows the list to one rating, with the count of each', async () => {
     const list = await refresh(fakeHost());
     const show = within(list).getByRole('group', { name: 'Show indicators' });
-    expect(within(show).getAllByRole('button').map((b) => b.textContent)).toEqual(['All (4)', 'Red (1)', 'Amber (1)', 'Green (1)', 'Not rated (1)']);
+    expect(
+      within(show)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['All (4)', 'Red (1)', 'Amber (1)', 'Green (1)', 'Not rated (1)']);
     expect(within(show).getByRole('button', { name: 'All (4)' }).getAttribute('aria-pressed')).toBe('true');
     await userEvent.click(within(show).getByRole('button', { name: 'Red (1)' }));
-    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([expect.stringMatching(/^Red.*Conferences/)]);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([expect.stringMatching(/^Red.*Conferences/)]);
     expect(within(list).queryByRole('region', { name: 'Scorecard › Front Door' })).toBeNull();
     expect(within(list).getByText('Showing 1 of 4 indicators.')).toBeTruthy();
     await userEvent.click(within(show).getByRole('button', { name: 'All (4)' }));
@@ -84,7 +160,10 @@ describe('indicator list', () => {
 
   it('lists what the refresh read, without reading the workbook again', async () => {
     const calls: string[] = [];
-    const afterRefresh: WorkbookReview = { ...review, indicators: [{ ...indicators[0], rag: 'green', label: 'Green' }] };
+    const afterRefresh: WorkbookReview = {
+      ...review,
+      indicators: [{ ...indicators[0], rag: 'green', label: 'Green' }],
+    };
     const host = fakeHost({
       refreshRag: async () => (calls.push('refresh'), { message: 'Rated.', review: afterRefresh }),
       review: async () => (calls.push('review'), review),
@@ -93,7 +172,11 @@ describe('indicator list', () => {
     await screen.findByText('Rated.');
     expect(calls).toEqual(['review', 'refresh']);
     expect(screen.getByRole('status').textContent).toBe('Rated.');
-    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([expect.stringMatching(/^Green.*Contacts decided/)]);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([expect.stringMatching(/^Green.*Contacts decided/)]);
   });
 
   it('selects the value cell in Excel when an indicator is chosen, from the keyboard too', async () => {
@@ -108,12 +191,18 @@ describe('indicator list', () => {
 
   it('shows names as plain text when the host cannot select cells', async () => {
     const list = await refresh(fakeHost({ selectCell: undefined }));
-    expect(within(list).getAllByRole('listitem').flatMap((item) => within(item).queryAllByRole('button'))).toEqual([]);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .flatMap((item) => within(item).queryAllByRole('button')),
+    ).toEqual([]);
     expect(within(list).getByText('Visits within 10 working days (%)')).toBeTruthy();
   });
 
   it('says so in the message bar when a cell cannot be selected', async () => {
-    const list = await refresh(fakeHost({ selectCell: () => Promise.reject(new Error('Could not go to Scorecard!I7.')) }));
+    const list = await refresh(
+      fakeHost({ selectCell: () => Promise.reject(new Error('Could not go to Scorecard!I7.')) }),
+    );
     await userEvent.click(within(list).getByRole('button', { name: 'Contacts decided within 1 working day (%)' }));
     const bar = await screen.findByRole('group', { name: 'Cell not selected' });
     expect(within(bar).getByText('Could not go to Scorecard!I7.')).toBeTruthy();
@@ -122,7 +211,9 @@ describe('indicator list', () => {
   it('lists the tables found with each column’s role and the reason', async () => {
     await refresh(fakeHost());
     const table = await screen.findByRole('region', { name: 'Scorecard!A4:O31' });
-    expect(table.textContent).toContain("Good is: Polarity (good is higher or lower) (header 'Good is' means the polarity)");
+    expect(table.textContent).toContain(
+      "Good is: Polarity (good is higher or lower) (header 'Good is' means the polarity)",
+    );
     expect(screen.getByText('1 table found')).toBeTruthy();
   });
 
@@ -136,14 +227,32 @@ describe('indicator list', () => {
     expect(within(table).getByText("Header 'Good is' means the polarity.")).toBeTruthy();
     expect(within(role).queryByRole('option', { name: 'Detect from the header' })).toBeNull();
     await userEvent.selectOptions(role, 'Not used');
-    expect(saveColumnRole).toHaveBeenCalledWith('Scorecard', expect.objectContaining({ column: 'D', header: 'Good is' }), 'ignore');
+    expect(saveColumnRole).toHaveBeenCalledWith(
+      'Scorecard',
+      expect.objectContaining({ column: 'D', header: 'Good is' }),
+      'ignore',
+    );
     await waitFor(() => expect(host.refreshRag).toHaveBeenCalledTimes(2));
   });
 
   it('offers no role for the column of RAG labels that Refresh RAG writes', async () => {
     const labelled: WorkbookReview = {
       ...review,
-      tables: [{ ...review.tables[0], columns: [{ column: 'P', header: 'RAG Q2 2021/22', role: 'ignore', reason: 'derived', configured: false, labels: true }] }],
+      tables: [
+        {
+          ...review.tables[0],
+          columns: [
+            {
+              column: 'P',
+              header: 'RAG Q2 2021/22',
+              role: 'ignore',
+              reason: 'derived',
+              configured: false,
+              labels: true,
+            },
+          ],
+        },
+      ],
     };
     await refresh(fakeHost({ saveColumnRole: jest.fn(), review: async () => labelled }));
     const table = await screen.findByRole('region', { name: 'Scorecard!A4:O31' });
@@ -155,7 +264,23 @@ describe('indicator list', () => {
     const saveColumnRole = jest.fn(async () => undefined);
     const unread: WorkbookReview = {
       indicators: [],
-      tables: [{ title: 'tblCare (Care, not read)', configKey: 'tblCare', unread: 'None of its columns was taken for the indicator names, so it was not read. Choose the column that holds them.', columns: [{ column: 'A', header: 'Area', role: 'ignore', reason: "header 'Area' is not a recognised column, so it is not read", configured: false }] }],
+      tables: [
+        {
+          title: 'tblCare (Care, not read)',
+          configKey: 'tblCare',
+          unread:
+            'None of its columns was taken for the indicator names, so it was not read. Choose the column that holds them.',
+          columns: [
+            {
+              column: 'A',
+              header: 'Area',
+              role: 'ignore',
+              reason: "header 'Area' is not a recognised column, so it is not read",
+              configured: false,
+            },
+          ],
+        },
+      ],
     };
     render(<App host={fakeHost({ saveColumnRole, review: async () => unread })} />);
     await userEvent.click(await screen.findByText('1 table found'));
@@ -169,7 +294,14 @@ describe('indicator list', () => {
     const saveColumnRole = jest.fn(async () => undefined);
     const configured: WorkbookReview = {
       ...review,
-      tables: [{ ...review.tables[0], columns: [{ column: 'E', header: 'Notes', role: 'commentary', reason: 'set by configuration', configured: true }] }],
+      tables: [
+        {
+          ...review.tables[0],
+          columns: [
+            { column: 'E', header: 'Notes', role: 'commentary', reason: 'set by configuration', configured: true },
+          ],
+        },
+      ],
     };
     await refresh(fakeHost({ saveColumnRole, review: async () => configured }));
     const role = await screen.findByRole('combobox', { name: 'E: Notes' });
@@ -180,7 +312,12 @@ describe('indicator list', () => {
   it('lists what to check in the workbook, each with a link to its cell', async () => {
     const warnings = [
       { message: 'Scorecard!F12 holds the error #N/A: read as no data.', sheet: 'Scorecard', cell: 'F12' },
-      { message: 'The table configuration for \'Scorecards\' matches no sheet or Excel table in the workbook, so it is not used.', sheet: null, cell: null },
+      {
+        message:
+          "The table configuration for 'Scorecards' matches no sheet or Excel table in the workbook, so it is not used.",
+        sheet: null,
+        cell: null,
+      },
     ];
     const host = fakeHost({ review: async () => ({ ...review, warnings }) });
     render(<App host={host} />);

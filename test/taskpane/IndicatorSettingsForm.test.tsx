@@ -5,18 +5,40 @@ import { App } from '../../src/taskpane/App';
 import type { HostApi, IndicatorSummary } from '../../src/app/hostApi';
 
 const csc02: IndicatorSummary = {
-  id: 'CSC02', name: 'Contacts decided within 1 working day (%)', group: 'Scorecard › Front Door', sheet: 'Scorecard', cell: 'I7',
-  rag: 'amber', label: 'Amber', detail: '91.5 per cent; target 95 per cent — off target, within 5% of it',
-  settingsKey: 'CSC02', settings: { target: 95, polarity: 'higher', tolerance: 0.05 }, targetUnits: 'per cent', targetSource: 'cell',
+  id: 'CSC02',
+  name: 'Contacts decided within 1 working day (%)',
+  group: 'Scorecard › Front Door',
+  sheet: 'Scorecard',
+  cell: 'I7',
+  rag: 'amber',
+  label: 'Amber',
+  detail: '91.5 per cent; target 95 per cent — off target, within 5% of it',
+  settingsKey: 'CSC02',
+  settings: { target: 95, polarity: 'higher', tolerance: 0.05 },
+  targetUnits: 'per cent',
+  targetSource: 'cell',
 };
-const green: IndicatorSummary = { ...csc02, rag: 'green', label: 'Green', detail: '91.5 per cent; target 90 per cent — on or better than target', targetSource: 'config' };
+const green: IndicatorSummary = {
+  ...csc02,
+  rag: 'green',
+  label: 'Green',
+  detail: '91.5 per cent; target 90 per cent — on or better than target',
+  targetSource: 'config',
+};
 
 function fakeHost(overrides: Partial<HostApi> = {}): HostApi {
   return {
     // The first refresh: amber against 95; after saving a target of 90: green.
-    refreshRag: jest.fn()
-      .mockResolvedValueOnce({ message: 'Rated 1 indicator for Q2 2021/22: 0 green, 1 amber, 0 red.', review: { indicators: [csc02], tables: [] } })
-      .mockResolvedValue({ message: 'Rated 1 indicator for Q2 2021/22: 1 green, 0 amber, 0 red.', review: { indicators: [green], tables: [] } }),
+    refreshRag: jest
+      .fn()
+      .mockResolvedValueOnce({
+        message: 'Rated 1 indicator for Q2 2021/22: 0 green, 1 amber, 0 red.',
+        review: { indicators: [csc02], tables: [] },
+      })
+      .mockResolvedValue({
+        message: 'Rated 1 indicator for Q2 2021/22: 1 green, 0 amber, 0 red.',
+        review: { indicators: [green], tables: [] },
+      }),
     review: jest.fn(async () => ({ indicators: [csc02], tables: [] })),
     draftNarrative: jest.fn(async () => ({ text: 'Draft.' })),
     saveIndicator: jest.fn(async () => undefined),
@@ -27,7 +49,9 @@ function fakeHost(overrides: Partial<HostApi> = {}): HostApi {
 async function openForm(host: HostApi) {
   render(<App host={host} />);
   await userEvent.click(screen.getByRole('button', { name: 'Refresh RAG' }));
-  const edit = await screen.findByRole('button', { name: 'Edit target and polarity: Contacts decided within 1 working day (%)' });
+  const edit = await screen.findByRole('button', {
+    name: 'Edit target and polarity: Contacts decided within 1 working day (%)',
+  });
   expect(edit.getAttribute('aria-expanded')).toBe('false');
   await userEvent.click(edit);
   expect(edit.getAttribute('aria-expanded')).toBe('true');
@@ -38,8 +62,13 @@ describe('indicator settings', () => {
   it('starts from the indicator’s settings now', async () => {
     const form = await openForm(fakeHost());
     expect((within(form).getByRole('textbox', { name: 'Target (per cent)' }) as HTMLInputElement).value).toBe('95');
-    expect((within(form).getByRole('combobox', { name: 'Good performance is' }) as HTMLSelectElement).value).toBe('higher');
-    expect((within(form).getByRole('textbox', { name: 'Amber when within (per cent of the target)' }) as HTMLInputElement).value).toBe('5');
+    expect((within(form).getByRole('combobox', { name: 'Good performance is' }) as HTMLSelectElement).value).toBe(
+      'higher',
+    );
+    expect(
+      (within(form).getByRole('textbox', { name: 'Amber when within (per cent of the target)' }) as HTMLInputElement)
+        .value,
+    ).toBe('5');
   });
 
   it('saves a new target in the workbook, refreshes and shows the new rating', async () => {
@@ -50,7 +79,12 @@ describe('indicator settings', () => {
     await userEvent.type(target, '90');
     await userEvent.selectOptions(within(form).getByRole('combobox', { name: 'Good performance is' }), 'higher');
     await userEvent.click(within(form).getByRole('button', { name: 'Save and refresh' }));
-    expect(host.saveIndicator).toHaveBeenCalledWith('CSC02', { target: 90, polarity: 'higher', tolerance: 0.05, shortName: null });
+    expect(host.saveIndicator).toHaveBeenCalledWith('CSC02', {
+      target: 90,
+      polarity: 'higher',
+      tolerance: 0.05,
+      shortName: null,
+    });
     expect(host.refreshRag).toHaveBeenCalledTimes(2);
     const list = await screen.findByRole('region', { name: 'Scorecard › Front Door' });
     expect(await within(list).findByText('Green')).toBeTruthy();
@@ -62,19 +96,38 @@ describe('indicator settings', () => {
     const form = await openForm(host);
     await userEvent.selectOptions(within(form).getByRole('combobox', { name: 'Good performance is' }), 'lower');
     await userEvent.click(within(form).getByRole('button', { name: 'Save and refresh' }));
-    expect(host.saveIndicator).toHaveBeenCalledWith('CSC02', { target: null, polarity: 'lower', tolerance: 0.05, shortName: null });
+    expect(host.saveIndicator).toHaveBeenCalledWith('CSC02', {
+      target: null,
+      polarity: 'lower',
+      tolerance: 0.05,
+      shortName: null,
+    });
   });
 
   it('saves the short name the narrative uses, offering the derived one', async () => {
-    const host = fakeHost({ review: jest.fn(async () => ({ indicators: [{ ...csc02, derivedShortName: 'Contacts decided within 1 working day' }], tables: [] })) });
+    const host = fakeHost({
+      review: jest.fn(async () => ({
+        indicators: [{ ...csc02, derivedShortName: 'Contacts decided within 1 working day' }],
+        tables: [],
+      })),
+    });
     render(<App host={host} />);
     await userEvent.click(screen.getByRole('button', { name: 'Refresh RAG' }));
-    await userEvent.click(await screen.findByRole('button', { name: 'Edit target and polarity: Contacts decided within 1 working day (%)' }));
+    await userEvent.click(
+      await screen.findByRole('button', {
+        name: 'Edit target and polarity: Contacts decided within 1 working day (%)',
+      }),
+    );
     const form = await screen.findByRole('form', { name: 'Settings for Contacts decided within 1 working day (%)' });
     const name = within(form).getByRole('textbox', { name: 'Short name in the narrative' });
     await userEvent.type(name, '  Contacts decided in a day ');
     await userEvent.click(within(form).getByRole('button', { name: 'Save and refresh' }));
-    expect(host.saveIndicator).toHaveBeenCalledWith('CSC02', { target: null, polarity: 'higher', tolerance: 0.05, shortName: 'Contacts decided in a day' });
+    expect(host.saveIndicator).toHaveBeenCalledWith('CSC02', {
+      target: null,
+      polarity: 'higher',
+      tolerance: 0.05,
+      shortName: 'Contacts decided in a day',
+    });
   });
 
   it('explains a target that is not a number and saves nothing', async () => {
@@ -89,7 +142,9 @@ describe('indicator settings', () => {
   });
 
   it('shows why the settings could not be saved', async () => {
-    const host = fakeHost({ saveIndicator: () => Promise.reject(new Error('The workbook is read-only, so the settings were not saved.')) });
+    const host = fakeHost({
+      saveIndicator: () => Promise.reject(new Error('The workbook is read-only, so the settings were not saved.')),
+    });
     const form = await openForm(host);
     await userEvent.click(within(form).getByRole('button', { name: 'Save and refresh' }));
     const bar = await screen.findByRole('group', { name: 'Settings not saved' });

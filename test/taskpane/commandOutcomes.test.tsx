@@ -18,7 +18,13 @@ describe('what the ribbon buttons did, shown in the pane', () => {
 
   it('shows a ribbon failure in the message bar while the pane is open', () => {
     render(<App host={host} />);
-    act(() => publishOutcome({ kind: 'failed', command: 'draftNarrative', message: 'Excel is in cell-edit mode. Press Enter, then try again.' }));
+    act(() =>
+      publishOutcome({
+        kind: 'failed',
+        command: 'draftNarrative',
+        message: 'Excel is in cell-edit mode. Press Enter, then try again.',
+      }),
+    );
     const bar = screen.getByRole('group', { name: 'Narrative not drafted' });
     expect(within(bar).getByText('Excel is in cell-edit mode. Press Enter, then try again.')).toBeTruthy();
   });

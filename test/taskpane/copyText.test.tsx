@@ -17,11 +17,15 @@ function blobText(blob: Blob): Promise<string> {
 
 describe('copying the narrative', () => {
   it('makes a paragraph per block, keeps line breaks and escapes markup', () => {
-    expect(narrativeHtml(text)).toBe('<p>Performance summary: Q2 2021/22</p>\n<p>Of the 28 indicators, 10 are green.<br>CSC02 &lt;b&gt; &amp; more.</p>');
+    expect(narrativeHtml(text)).toBe(
+      '<p>Performance summary: Q2 2021/22</p>\n<p>Of the 28 indicators, 10 are green.<br>CSC02 &lt;b&gt; &amp; more.</p>',
+    );
   });
 
   it("pastes the reds and a briefing's lines as a list under their heading", () => {
-    expect(narrativeHtml('Red indicators\n• CSC07: 71.2 per cent.\n• CSC10: 23.4 per cent.\n\nRAG summary\nGreen (9): A; B')).toBe(
+    expect(
+      narrativeHtml('Red indicators\n• CSC07: 71.2 per cent.\n• CSC10: 23.4 per cent.\n\nRAG summary\nGreen (9): A; B'),
+    ).toBe(
       '<p>Red indicators</p><ul><li>CSC07: 71.2 per cent.</li><li>CSC10: 23.4 per cent.</li></ul>\n<p>RAG summary<br>Green (9): A; B</p>',
     );
   });
@@ -62,7 +66,10 @@ describe('copying the narrative', () => {
   it('copies the officer’s edited draft from the pane', async () => {
     const writeText = jest.fn(async () => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    const host: HostApi = { refreshRag: async () => ({ message: 'Rated.' }), draftNarrative: async () => ({ text: 'Ten are green.' }) };
+    const host: HostApi = {
+      refreshRag: async () => ({ message: 'Rated.' }),
+      draftNarrative: async () => ({ text: 'Ten are green.' }),
+    };
     render(<App host={host} />);
     await userEvent.click(screen.getByRole('button', { name: 'Draft narrative' }));
     await userEvent.type(await screen.findByRole('textbox', { name: 'Draft narrative' }), ' Checked.');

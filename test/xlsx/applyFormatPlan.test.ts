@@ -13,7 +13,15 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-type CfEntry = { ref: string; rules: { type: string; priority: number; formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } }; font?: { color?: { argb?: string } } } }[] };
+type CfEntry = {
+  ref: string;
+  rules: {
+    type: string;
+    priority: number;
+    formulae?: string[];
+    style?: { fill?: { bgColor?: { argb?: string } }; font?: { color?: { argb?: string } } };
+  }[];
+};
 const cfOf = (ws: ExcelJS.Worksheet) => (ws as unknown as { conditionalFormattings: CfEntry[] }).conditionalFormattings;
 const isOurs = (r: CfEntry['rules'][number]) => (r.formulae ?? []).some((f) => f.includes(MARKER));
 
@@ -27,14 +35,28 @@ async function read(file: string): Promise<ExcelJS.Workbook> {
 function cells(ws: ExcelJS.Worksheet): Map<string, string> {
   const out = new Map<string, string>();
   ws.eachRow({ includeEmpty: true }, (row) =>
-    row.eachCell({ includeEmpty: false }, (c) => out.set(c.address, JSON.stringify([c.type, c.formula ?? null, c.type === ExcelJS.ValueType.Formula ? c.result : c.value, c.numFmt ?? null]))),
+    row.eachCell({ includeEmpty: false }, (c) =>
+      out.set(
+        c.address,
+        JSON.stringify([
+          c.type,
+          c.formula ?? null,
+          c.type === ExcelJS.ValueType.Formula ? c.result : c.value,
+          c.numFmt ?? null,
+        ]),
+      ),
+    ),
   );
   return out;
 }
 
 /** The user's rules, as the user set them. */
 const userRules = (ws: ExcelJS.Worksheet) =>
-  cfOf(ws).flatMap((e) => e.rules.filter((r) => !isOurs(r)).map((r) => ({ ref: e.ref, type: r.type, formulae: r.formulae, priority: r.priority, style: r.style })));
+  cfOf(ws).flatMap((e) =>
+    e.rules
+      .filter((r) => !isOurs(r))
+      .map((r) => ({ ref: e.ref, type: r.type, formulae: r.formulae, priority: r.priority, style: r.style })),
+  );
 
 /** Input file with a user note in H6 and a user formula in H7, where the plan wants labels. */
 async function input(name: string): Promise<string> {
@@ -86,7 +108,11 @@ describe('applyFormatPlan', () => {
 
     const ws = (await read(twice)).getWorksheet('Scorecard')!;
     expect(cfOf(ws).filter((e) => e.rules.some(isOurs))).toHaveLength(1);
-    expect(cfOf(ws).flatMap((e) => e.rules).filter(isOurs)).toHaveLength(3);
+    expect(
+      cfOf(ws)
+        .flatMap((e) => e.rules)
+        .filter(isOurs),
+    ).toHaveLength(3);
     expect(userRules(ws)).toEqual(userRules((await read(inPath)).getWorksheet('Scorecard')!));
     // Our own labels are rewritten without complaint; only the user's two cells are reported again.
     expect(issues.map((i) => i.cell)).toEqual(['H6', 'H7']);
@@ -100,8 +126,18 @@ describe('applyFormatPlan', () => {
     expect(ws.getCell('H6').value).toBe('See note');
     expect(ws.getCell('H7').formula).toBe('G7-E7');
     expect(issues).toEqual([
-      expect.objectContaining({ code: 'label-cell-occupied', sheet: 'Scorecard', cell: 'H6', message: expect.stringMatching(/^Scorecard!H6: the cell holds 'See note'/) }),
-      expect.objectContaining({ code: 'label-cell-occupied', sheet: 'Scorecard', cell: 'H7', message: expect.stringMatching(/^Scorecard!H7: the cell holds a formula of its own/) }),
+      expect.objectContaining({
+        code: 'label-cell-occupied',
+        sheet: 'Scorecard',
+        cell: 'H6',
+        message: expect.stringMatching(/^Scorecard!H6: the cell holds 'See note'/),
+      }),
+      expect.objectContaining({
+        code: 'label-cell-occupied',
+        sheet: 'Scorecard',
+        cell: 'H7',
+        message: expect.stringMatching(/^Scorecard!H7: the cell holds a formula of its own/),
+      }),
     ]);
     expect(ws.getCell('H4').value).toEqual({ formula: handPlan().labels[0].formula, result: 'Green' });
     expect(ws.getCell('H3').formula).toContain(MARKER);
@@ -113,7 +149,9 @@ describe('applyFormatPlan', () => {
     wb.getWorksheet('Scorecard')!.getCell('H3').value = 'Comments';
     const issues = applyFormatPlan(wb, handPlan());
     expect(wb.getWorksheet('Scorecard')!.getCell('H3').value).toBe('Comments');
-    expect(issues.map((i) => i.message)).toContain("Scorecard!H3: the cell holds 'Comments', so the RAG label heading was not written there; the RAG colours still apply.");
+    expect(issues.map((i) => i.message)).toContain(
+      "Scorecard!H3: the cell holds 'Comments', so the RAG label heading was not written there; the RAG colours still apply.",
+    );
   });
 
   it('reports a block on a missing sheet, or whose first range is not its top-left, and writes no rules for it', async () => {
@@ -130,7 +168,11 @@ describe('applyFormatPlan', () => {
     });
     expect(issues.map((i) => i.code)).toEqual(['sheet-missing', 'rule-anchor']);
     expect(issues[1].message).toMatch(/^Scorecard!G9:G12: /);
-    expect(cfOf(wb.getWorksheet('Scorecard')!).flatMap((e) => e.rules).filter(isOurs)).toHaveLength(0);
+    expect(
+      cfOf(wb.getWorksheet('Scorecard')!)
+        .flatMap((e) => e.rules)
+        .filter(isOurs),
+    ).toHaveLength(0);
   });
 
   it("removes only its own rules from an entry that mixes them with the user's, keeping the entry", () => {
@@ -155,13 +197,23 @@ describe('applyFormatPlan', () => {
     const wb = buildScorecard();
     const ws = wb.getWorksheet('Scorecard')!;
     const old = `IF(G4>=E4,"Met","Not met")&T(N("${MARKER}"))`;
-    ws.getCell('H4').value = { formula: old, result: 'Met', shareType: 'shared', ref: 'H4:H6' } as ExcelJS.CellFormulaValue;
+    ws.getCell('H4').value = {
+      formula: old,
+      result: 'Met',
+      shareType: 'shared',
+      ref: 'H4:H6',
+    } as ExcelJS.CellFormulaValue;
     ws.getCell('H5').value = { sharedFormula: 'H4', result: 'Not met' } as ExcelJS.CellSharedFormulaValue;
     ws.getCell('H6').value = { sharedFormula: 'H4', result: 'Not met' } as ExcelJS.CellSharedFormulaValue;
     const file = path.join(dir, 'shared-in.xlsx');
     await wb.xlsx.writeFile(file);
     const loaded = await read(file);
-    const plan: FormatPlan = { marker: MARKER, blocks: [], labelHeaders: [], labels: [{ sheet: 'Scorecard', cell: 'H4', formula: `"Green"&T(N("${MARKER}"))`, expected: 'Green' }] };
+    const plan: FormatPlan = {
+      marker: MARKER,
+      blocks: [],
+      labelHeaders: [],
+      labels: [{ sheet: 'Scorecard', cell: 'H4', formula: `"Green"&T(N("${MARKER}"))`, expected: 'Green' }],
+    };
     expect(applyFormatPlan(loaded, plan)).toEqual([]);
     const out = path.join(dir, 'shared-out.xlsx');
     await saveCopy(loaded, file, out);
@@ -176,7 +228,10 @@ describe('applyFormatPlan', () => {
 
   it('throws on a plan whose rules could not be found again (misuse, not data)', () => {
     const plan = handPlan();
-    const unmarked: FormatPlan = { ...plan, blocks: [{ ...plan.blocks[0], rules: [{ ...plan.blocks[0].rules[0], formula: 'G4>=$E4' }] }] };
+    const unmarked: FormatPlan = {
+      ...plan,
+      blocks: [{ ...plan.blocks[0], rules: [{ ...plan.blocks[0].rules[0], formula: 'G4>=$E4' }] }],
+    };
     expect(() => applyFormatPlan(buildScorecard(), unmarked)).toThrow(/does not carry the marker/);
     expect(() => applyFormatPlan(buildScorecard(), { ...plan, marker: ' ' })).toThrow(/no marker/);
   });

@@ -14,7 +14,13 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-const item = (id: string | null, rag: NarrativeItem['rag'], text: string, cells: [string, number | string][], section: string | null = null): NarrativeItem => ({
+const item = (
+  id: string | null,
+  rag: NarrativeItem['rag'],
+  text: string,
+  cells: [string, number | string][],
+  section: string | null = null,
+): NarrativeItem => ({
   indicatorId: id,
   section,
   rag,
@@ -28,24 +34,57 @@ const narrative: Narrative = {
   period: 'Q2 2021/22',
   style: 'committee',
   summary: [item(null, null, 'Of the 6 indicators rated, 2 are green, 2 amber and 2 red; 2 have no data.', [])],
-  reds: [item('CS03', 'red', 'Plans reviewed on time (CS03): 80 per cent against a target of 90 per cent.', [['G6', 80], ['E6', 90]])],
-  ragSummary: { green: ['Assessments completed within 45 working days', NASTY], amber: ['Visits within timescale', 'Health assessments on time'], red: ['Plans reviewed on time', 'Dental checks'], unavailable: 1, annual: 0 },
+  reds: [
+    item('CS03', 'red', 'Plans reviewed on time (CS03): 80 per cent against a target of 90 per cent.', [
+      ['G6', 80],
+      ['E6', 90],
+    ]),
+  ],
+  ragSummary: {
+    green: ['Assessments completed within 45 working days', NASTY],
+    amber: ['Visits within timescale', 'Health assessments on time'],
+    red: ['Plans reviewed on time', 'Dental checks'],
+    unavailable: 1,
+    annual: 0,
+  },
   performingWell: [
-    item('CS01', 'green', 'Assessments completed within 45 working days rose to 92.0 per cent, above the target of 90 per cent.', [['G4', 92], ['E4', 90], ['G4', 92]], 'Front Door'),
+    item(
+      'CS01',
+      'green',
+      'Assessments completed within 45 working days rose to 92.0 per cent, above the target of 90 per cent.',
+      [
+        ['G4', 92],
+        ['E4', 90],
+        ['G4', 92],
+      ],
+      'Front Door',
+    ),
     item('CS04', 'green', `${NASTY} met its target of 90 per cent.`, [['G7', 90]], 'Front Door'),
   ],
   areasForFocus: [
-    item('CS02', 'amber', 'Visits within timescale were 87.0 per cent, just below the target of 90 per cent.', [['G5', 87]], 'Front Door'),
+    item(
+      'CS02',
+      'amber',
+      'Visits within timescale were 87.0 per cent, just below the target of 90 per cent.',
+      [['G5', 87]],
+      'Front Door',
+    ),
     item('CS07', 'amber', 'Health assessments on time were 86.0 per cent.', [['G11', 86]], 'Children in care'),
     item('CS03', 'red', 'Plans reviewed on time fell to 80.0 per cent.', [['G6', 80]], 'Front Door'),
     item('CS08', 'red', 'Dental checks were 85.4 per cent.', [['G12', 85.4]], 'Children in care'),
   ],
   context: [],
-  noData: [item('CS05', 'none', 'Placement stability: data not available for Q2 2021/22.', [['G9', 'n/a']]), item('CS06', 'none', 'Children seen alone has no target.', [])],
+  noData: [
+    item('CS05', 'none', 'Placement stability: data not available for Q2 2021/22.', [['G9', 'n/a']]),
+    item('CS06', 'none', 'Children seen alone has no target.', []),
+  ],
   text: '',
 };
 
-const meta = { title: 'Northmoor Council: Children’s Services scorecard', generated: 'Drafted on 3 March 2025 from scorecard.xlsx' };
+const meta = {
+  title: 'Northmoor Council: Children’s Services scorecard',
+  generated: 'Drafted on 3 March 2025 from scorecard.xlsx',
+};
 
 async function reread(wb: ExcelJS.Workbook, name: string): Promise<ExcelJS.Workbook> {
   const file = path.join(dir, name);
@@ -56,7 +95,8 @@ async function reread(wb: ExcelJS.Workbook, name: string): Promise<ExcelJS.Workb
 }
 
 /** Column A of a sheet, top to bottom, blanks left out. */
-const columnA = (ws: ExcelJS.Worksheet) => (ws.getColumn(1).values as unknown[]).filter((v) => v !== undefined && v !== null);
+const columnA = (ws: ExcelJS.Worksheet) =>
+  (ws.getColumn(1).values as unknown[]).filter((v) => v !== undefined && v !== null);
 
 describe('writeNarrativeSheet', () => {
   it('writes heading, period, counts and the sections in order, each item a row of plain text', async () => {
@@ -64,23 +104,48 @@ describe('writeNarrativeSheet', () => {
     expect(writeNarrativeSheet(wb, narrative, meta)).toEqual([]);
     const ws = (await reread(wb, 'order.xlsx')).getWorksheet('Narrative')!;
     expect(columnA(ws)).toEqual([
-      meta.title, 'Period: Q2 2021/22', meta.generated,
-      'Indicators by rating', 'Green', 'Amber', 'Red', 'No target', 'No data',
-      'Summary', narrative.summary[0].text,
-      'Red indicators', narrative.reds[0].text,
-      'RAG summary', `Green (2): Assessments completed within 45 working days; ${NASTY}`, 'Amber (2): Visits within timescale; Health assessments on time',
-      'Red (2): Plans reviewed on time; Dental checks', 'Data currently unavailable: 1',
-      'Performing well', 'Front Door', narrative.performingWell[0].text, narrative.performingWell[1].text,
-      'Areas for focus', 'Front Door', narrative.areasForFocus[0].text, 'Children in care', narrative.areasForFocus[1].text,
-      'Front Door', narrative.areasForFocus[2].text, 'Children in care', narrative.areasForFocus[3].text,
-      'Context measures', 'None this period.',
-      'Data not available', narrative.noData[0].text, narrative.noData[1].text,
+      meta.title,
+      'Period: Q2 2021/22',
+      meta.generated,
+      'Indicators by rating',
+      'Green',
+      'Amber',
+      'Red',
+      'No target',
+      'No data',
+      'Summary',
+      narrative.summary[0].text,
+      'Red indicators',
+      narrative.reds[0].text,
+      'RAG summary',
+      `Green (2): Assessments completed within 45 working days; ${NASTY}`,
+      'Amber (2): Visits within timescale; Health assessments on time',
+      'Red (2): Plans reviewed on time; Dental checks',
+      'Data currently unavailable: 1',
+      'Performing well',
+      'Front Door',
+      narrative.performingWell[0].text,
+      narrative.performingWell[1].text,
+      'Areas for focus',
+      'Front Door',
+      narrative.areasForFocus[0].text,
+      'Children in care',
+      narrative.areasForFocus[1].text,
+      'Front Door',
+      narrative.areasForFocus[2].text,
+      'Children in care',
+      narrative.areasForFocus[3].text,
+      'Context measures',
+      'None this period.',
+      'Data not available',
+      narrative.noData[0].text,
+      narrative.noData[1].text,
     ]);
     const counts = [6, 7, 8, 9, 10].map((r) => ws.getCell(r, 2).value);
     expect(counts).toEqual([2, 2, 2, 0, 2]);
   });
 
-  it('keeps every cell within Excel\'s 32,767 characters: a RAG summary of thousands of names runs on below', async () => {
+  it("keeps every cell within Excel's 32,767 characters: a RAG summary of thousands of names runs on below", async () => {
     const names = Array.from({ length: 3000 }, (_, i) => `Indicator number ${i + 1} of the very large scorecard`);
     const big: Narrative = { ...narrative, ragSummary: { ...narrative.ragSummary, green: names } };
     const wb = buildScorecard();
@@ -114,7 +179,11 @@ describe('writeNarrativeSheet', () => {
     writeNarrativeSheet(wb, narrative, meta);
     const ws = (await reread(wb, 'links.xlsx')).getWorksheet('Narrative')!;
     const row = (ws.getColumn(1).values as unknown[]).indexOf(narrative.performingWell[0].text);
-    expect([ws.getCell(row, 2).result, ws.getCell(row, 3).result, ws.getCell(row, 4).value]).toEqual(['Scorecard!G4', 'Scorecard!E4', null]);
+    expect([ws.getCell(row, 2).result, ws.getCell(row, 3).result, ws.getCell(row, 4).value]).toEqual([
+      'Scorecard!G4',
+      'Scorecard!E4',
+      null,
+    ]);
     expect(ws.getCell(row, 2).formula).toBe('HYPERLINK("#\'Scorecard\'!G4","Scorecard!G4")');
   });
 
@@ -123,7 +192,9 @@ describe('writeNarrativeSheet', () => {
     const theirs = wb.addWorksheet('Narrative');
     theirs.getCell('A1').value = 'My own notes';
     const issues = writeNarrativeSheet(wb, narrative, meta);
-    expect(issues).toEqual([expect.objectContaining({ code: 'narrative-sheet-renamed', sheet: 'Narrative (Scorecard)' })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ code: 'narrative-sheet-renamed', sheet: 'Narrative (Scorecard)' }),
+    ]);
     const again = await reread(wb, 'rerun-1.xlsx');
     writeNarrativeSheet(again, { ...narrative, period: 'Q3 2021/22' }, meta);
     const third = await reread(again, 'rerun-2.xlsx');
@@ -137,7 +208,9 @@ describe('writeNarrativeSheet', () => {
     writeNarrativeSheet(wb, narrative, meta);
     const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
     const book = await zip.file('xl/workbook.xml')!.async('string');
-    const renamed = book.replace('name="Narrative"', 'name="Q2 draft"').replace(/>(&apos;)?Narrative(&apos;)?!\$A\$1</, () => '>&apos;Q2 draft&apos;!$A$1<');
+    const renamed = book
+      .replace('name="Narrative"', 'name="Q2 draft"')
+      .replace(/>(&apos;)?Narrative(&apos;)?!\$A\$1</, () => '>&apos;Q2 draft&apos;!$A$1<');
     expect(renamed).toContain('Q2 draft&apos;!$A$1');
     zip.file('xl/workbook.xml', renamed);
     const again = new ExcelJS.Workbook();

@@ -57,11 +57,25 @@ describe('evaluateRagRules', () => {
     // Correctly anchored at A1 on one range, and the same test written one row out on another.
     ws.addConditionalFormatting({
       ref: 'A1:A3',
-      rules: [{ type: 'expression', priority: 1, formulae: [`A1>$B1+N("${MARKER}")`], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFC6EFCE' } } } }],
+      rules: [
+        {
+          type: 'expression',
+          priority: 1,
+          formulae: [`A1>$B1+N("${MARKER}")`],
+          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFC6EFCE' } } },
+        },
+      ],
     });
     ws.addConditionalFormatting({
       ref: 'C1:C3',
-      rules: [{ type: 'expression', priority: 2, formulae: [`A2>$B2+N("${MARKER}")`], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } } } }],
+      rules: [
+        {
+          type: 'expression',
+          priority: 2,
+          formulae: [`A2>$B2+N("${MARKER}")`],
+          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } } },
+        },
+      ],
     });
     const file = path.join(dir, 'anchor.xlsx');
     await wb.xlsx.writeFile(file);
@@ -80,7 +94,8 @@ describe('evaluateLabels', () => {
   it('computes each label formula to the text the plan expects', async () => {
     const out = await written('labels');
     const labels = await evaluateLabels(out, MARKER);
-    for (const label of handPlan().labels) expect([label.cell, labels.get(`Scorecard!${label.cell}`)]).toEqual([label.cell, label.expected]);
+    for (const label of handPlan().labels)
+      expect([label.cell, labels.get(`Scorecard!${label.cell}`)]).toEqual([label.cell, label.expected]);
     expect(labels.get('Scorecard!H3')).toBe('RAG Q2 2021/22');
   });
 
@@ -88,7 +103,10 @@ describe('evaluateLabels', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Scorecard');
     ws.getCell('A1').value = { formula: `IF(AND(TRUE,NOT(FALSE)),"Green","Red")&T(N("${MARKER}"))`, result: 'Green' };
-    ws.getCell('A2').value = { formula: `1/0+N("${MARKER}")`, result: { error: '#DIV/0!' } } as ExcelJS.CellFormulaValue;
+    ws.getCell('A2').value = {
+      formula: `1/0+N("${MARKER}")`,
+      result: { error: '#DIV/0!' },
+    } as ExcelJS.CellFormulaValue;
     const file = path.join(dir, 'literals.xlsx');
     await wb.xlsx.writeFile(file);
     const labels = await evaluateLabels(file, MARKER);

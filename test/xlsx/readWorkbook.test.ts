@@ -59,9 +59,35 @@ describe('workbookToGrids', () => {
     ws.getCell('M1').value = 'c';
     const { grids, issues } = await roundTrip(wb, 'kinds.xlsx');
     expect(grids[0].values[0]).toEqual([
-      'Indicator', 0.927, 44531, 92.7, 'Front Door', 'Ofsted report', { error: '#N/A' }, true, 'Met', false, { error: '#DIV/0!' }, 0, 'c',
+      'Indicator',
+      0.927,
+      44531,
+      92.7,
+      'Front Door',
+      'Ofsted report',
+      { error: '#N/A' },
+      true,
+      'Met',
+      false,
+      { error: '#DIV/0!' },
+      0,
+      'c',
     ]);
-    expect(grids[0].formats?.[0]).toEqual([null, '0.0%', 'mmm-yy', null, null, null, null, null, null, null, null, null, null]);
+    expect(grids[0].formats?.[0]).toEqual([
+      null,
+      '0.0%',
+      'mmm-yy',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(issues).toEqual([]);
   });
 
@@ -69,10 +95,19 @@ describe('workbookToGrids', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Housing');
     ws.addTable({
-      name: 'tblLet', ref: 'A1', headerRow: true, totalsRow: true,
+      name: 'tblLet',
+      ref: 'A1',
+      headerRow: true,
+      totalsRow: true,
       // exceljs writes totalsRowResult as the cached result, though its type declarations leave it out.
-      columns: [{ name: 'Indicator', totalsRowLabel: 'Total' }, { name: 'Q1 2023/24', totalsRowFunction: 'sum', totalsRowResult: 15 } as ExcelJS.TableColumnProperties],
-      rows: [['Homes let', 12], ['Voids', 3]],
+      columns: [
+        { name: 'Indicator', totalsRowLabel: 'Total' },
+        { name: 'Q1 2023/24', totalsRowFunction: 'sum', totalsRowResult: 15 } as ExcelJS.TableColumnProperties,
+      ],
+      rows: [
+        ['Homes let', 12],
+        ['Voids', 3],
+      ],
     });
     ws.getCell('D2').value = { formula: 'SUBTOTAL(9,B2:B3)', result: 15 };
     const { grids } = await roundTrip(wb, 'totals.xlsx');
@@ -86,7 +121,12 @@ describe('workbookToGrids', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Data');
     ws.getColumn(1).values = [1, 2, 3];
-    ws.getCell('B1').value = { formula: 'A1*10', result: 10, shareType: 'shared', ref: 'B1:B3' } as ExcelJS.CellFormulaValue;
+    ws.getCell('B1').value = {
+      formula: 'A1*10',
+      result: 10,
+      shareType: 'shared',
+      ref: 'B1:B3',
+    } as ExcelJS.CellFormulaValue;
     ws.getCell('B2').value = { sharedFormula: 'B1', result: 20 } as ExcelJS.CellSharedFormulaValue;
     ws.getCell('B3').value = { sharedFormula: 'B1', result: 30 } as ExcelJS.CellSharedFormulaValue;
     const { grids } = await roundTrip(wb, 'shared.xlsx');
@@ -100,7 +140,10 @@ describe('workbookToGrids', () => {
     ws.getCell('B1').value = { formula: 'A1*2' } as ExcelJS.CellFormulaValue;
     ws.getCell('B2').value = { formula: 'A1*3' } as ExcelJS.CellFormulaValue;
     const { grids, issues } = await roundTrip(wb, 'noresult.xlsx');
-    expect(grids[0].values).toEqual([[5, null], [null, null]]);
+    expect(grids[0].values).toEqual([
+      [5, null],
+      [null, null],
+    ]);
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ severity: 'warning', code: 'formula-no-result', sheet: 'Q2 data', cell: 'B1' });
     expect(issues[0].message).toMatch(/^Q2 data!B1: 2 formulas have no saved result \(B1, B2\)/);
@@ -157,7 +200,15 @@ describe('workbookToGrids', () => {
   it('lists Excel tables with zero-based bounds, header row first, and keeps hidden sheets', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Scorecard');
-    ws.addTable({ name: 'Kpis', ref: 'B3', columns: [{ name: 'Indicator' }, { name: 'Target' }], rows: [['A', 90], ['B', 80]] });
+    ws.addTable({
+      name: 'Kpis',
+      ref: 'B3',
+      columns: [{ name: 'Indicator' }, { name: 'Target' }],
+      rows: [
+        ['A', 90],
+        ['B', 80],
+      ],
+    });
     wb.addWorksheet('Lookups', { state: 'hidden' }).getCell('A1').value = 'x';
     const { grids } = await roundTrip(wb, 'tables.xlsx');
     expect(grids.map((g) => g.name)).toEqual(['Scorecard', 'Lookups']);
@@ -167,7 +218,12 @@ describe('workbookToGrids', () => {
 
   it('reads a table saved without headerRowCount (as Excel saves it) as having a header, and writes it back so', async () => {
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('Scorecard').addTable({ name: 'Kpis', ref: 'A1', columns: [{ name: 'Indicator' }, { name: 'Target' }], rows: [['A', 90]] });
+    wb.addWorksheet('Scorecard').addTable({
+      name: 'Kpis',
+      ref: 'A1',
+      columns: [{ name: 'Indicator' }, { name: 'Target' }],
+      rows: [['A', 90]],
+    });
     const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
     const tablePath = Object.keys(zip.files).find((f) => /^xl\/tables\/table\d+\.xml$/.test(f))!;
     const xml = await zip.file(tablePath)!.async('string');
@@ -175,7 +231,8 @@ describe('workbookToGrids', () => {
     const file = path.join(dir, 'excel-table.xlsx');
     await fs.writeFile(file, await zip.generateAsync({ type: 'nodebuffer' }));
     const loaded = await loadWorkbook(file);
-    const table = (loaded.getWorksheet('Scorecard')!.getTables() as unknown as { table: { headerRow: boolean } }[])[0].table;
+    const table = (loaded.getWorksheet('Scorecard')!.getTables() as unknown as { table: { headerRow: boolean } }[])[0]
+      .table;
     expect(table.headerRow).toBe(true);
     const written = await JSZip.loadAsync(await loaded.xlsx.writeBuffer());
     expect(await written.file(tablePath)!.async('string')).toContain('headerRowCount="1"');
@@ -214,14 +271,18 @@ describe('loadWorkbook errors', () => {
   });
 
   it('says when the file is a PDF', async () => {
-    expect((await failure('report.xlsx', '%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj')).message).toMatch(/it is a PDF document/);
+    expect((await failure('report.xlsx', '%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj')).message).toMatch(
+      /it is a PDF document/,
+    );
   });
 
   it('says when the file is encrypted or an old .xls (a compound file container)', async () => {
     const cfb = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
     const err = await failure('locked.xlsx', cfb);
     expect(err.code).toBe('encrypted-or-xls');
-    expect(err.message).toMatch(/is password-protected \(encrypted\) or an old \.xls file: open it in Excel and save it as an unprotected \.xlsx\.$/);
+    expect(err.message).toMatch(
+      /is password-protected \(encrypted\) or an old \.xls file: open it in Excel and save it as an unprotected \.xlsx\.$/,
+    );
   });
 
   it('says when the zip is damaged', async () => {

@@ -35,7 +35,9 @@ describe('saveCopy', () => {
   it('refuses to write over the input, by the same path or another spelling of it', async () => {
     const err = await refusal(input);
     expect(err.code).toBe('same-file');
-    expect(err.message).toBe(`The output '${input}' is the input workbook itself: choose another file name, so that the original is never overwritten.`);
+    expect(err.message).toBe(
+      `The output '${input}' is the input workbook itself: choose another file name, so that the original is never overwritten.`,
+    );
     expect((await refusal(path.join(dir, '.', 'sub', '..', 'scorecard.xlsx'))).code).toBe('same-file');
     const relative = path.relative(process.cwd(), input);
     expect((await refusal(relative)).code).toBe('same-file');

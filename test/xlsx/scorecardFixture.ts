@@ -17,7 +17,14 @@ export async function tempDir(): Promise<string> {
 }
 
 /** Indicator rows: [ref, name, target, Q1, Q2, what a person rates Q2]. Row 8 is a section heading. */
-export const ROWS: [string, string, number | null, number | string | null, number | string | null, 'green' | 'amber' | 'red' | null][] = [
+export const ROWS: [
+  string,
+  string,
+  number | null,
+  number | string | null,
+  number | string | null,
+  'green' | 'amber' | 'red' | null,
+][] = [
   ['CS01', 'Assessments completed within 45 working days (%)', 90, 85, 92, 'green'],
   ['CS02', 'Visits within timescale (%)', 90, 88, 87, 'amber'],
   ['CS03', 'Plans reviewed on time (%)', 90, 84, 80, 'red'],
@@ -47,7 +54,9 @@ export function buildScorecard(): ExcelJS.Workbook {
   ws.getCell('F13').numFmt = '0.0';
   ws.addConditionalFormatting({
     ref: 'F4:F12',
-    rules: [{ type: 'cellIs', operator: 'greaterThan', formulae: ['95'], priority: 1, style: { font: { bold: true } } }],
+    rules: [
+      { type: 'cellIs', operator: 'greaterThan', formulae: ['95'], priority: 1, style: { font: { bold: true } } },
+    ],
   });
   ws.addConditionalFormatting({
     ref: 'B4:B12',
@@ -65,7 +74,16 @@ export function handPlan(marker = MARKER): FormatPlan {
   const labels: RagLabel[] = ROWS.map(([, , target, , q2], i) => {
     const r = rowOf(i);
     const v = `G${r}`;
-    const expected = typeof q2 !== 'number' ? 'No data' : target === null ? '' : q2 >= target ? 'Green' : q2 >= target * 0.95 ? 'Amber' : 'Red';
+    const expected =
+      typeof q2 !== 'number'
+        ? 'No data'
+        : target === null
+          ? ''
+          : q2 >= target
+            ? 'Green'
+            : q2 >= target * 0.95
+              ? 'Amber'
+              : 'Red';
     return {
       sheet: 'Scorecard',
       cell: `H${r}`,
@@ -80,13 +98,30 @@ export function handPlan(marker = MARKER): FormatPlan {
         sheet: 'Scorecard',
         ranges: ['G4:G7', 'G9:G12'],
         rules: [
-          { rag: 'green', formula: `AND(${VALUE_OK('G4', '$E4')},G4>=$E4)+${mark}`, fill: 'FFC6EFCE', font: 'FF006100' },
-          { rag: 'amber', formula: `AND(${VALUE_OK('G4', '$E4')},G4<$E4,G4>=${amberLine})+${mark}`, fill: '#FFEB9C', font: '9C5700' },
-          { rag: 'red', formula: `AND(${VALUE_OK('G4', '$E4')},G4<${amberLine})+${mark}`, fill: 'FFC7CE', font: 'FF9C0006' },
+          {
+            rag: 'green',
+            formula: `AND(${VALUE_OK('G4', '$E4')},G4>=$E4)+${mark}`,
+            fill: 'FFC6EFCE',
+            font: 'FF006100',
+          },
+          {
+            rag: 'amber',
+            formula: `AND(${VALUE_OK('G4', '$E4')},G4<$E4,G4>=${amberLine})+${mark}`,
+            fill: '#FFEB9C',
+            font: '9C5700',
+          },
+          {
+            rag: 'red',
+            formula: `AND(${VALUE_OK('G4', '$E4')},G4<${amberLine})+${mark}`,
+            fill: 'FFC7CE',
+            font: 'FF9C0006',
+          },
         ],
       },
     ],
-    labelHeaders: [{ sheet: 'Scorecard', cell: 'H3', text: 'RAG Q2 2021/22', formula: headerFormula('RAG Q2 2021/22', marker) }],
+    labelHeaders: [
+      { sheet: 'Scorecard', cell: 'H3', text: 'RAG Q2 2021/22', formula: headerFormula('RAG Q2 2021/22', marker) },
+    ],
     labels,
   };
 }

@@ -8,7 +8,9 @@ import { buildScorecard } from './scorecardFixture';
 /** Every entry of a zip as name → bytes, in order. */
 async function contents(bytes: Buffer): Promise<[string, Buffer][]> {
   const zip = await JSZip.loadAsync(bytes);
-  return Promise.all(Object.values(zip.files).map(async (f): Promise<[string, Buffer]> => [f.name, await f.async('nodebuffer')]));
+  return Promise.all(
+    Object.values(zip.files).map(async (f): Promise<[string, Buffer]> => [f.name, await f.async('nodebuffer')]),
+  );
 }
 
 /** The compression method of each entry, read from the central directory. */
@@ -23,7 +25,10 @@ function methods(bytes: Buffer): Record<string, number> {
   return out;
 }
 
-async function storedZip(files: Record<string, string | Buffer>, options: Pick<JSZip.JSZipGeneratorOptions, 'compression' | 'streamFiles'> = {}): Promise<Buffer> {
+async function storedZip(
+  files: Record<string, string | Buffer>,
+  options: Pick<JSZip.JSZipGeneratorOptions, 'compression' | 'streamFiles'> = {},
+): Promise<Buffer> {
   const zip = new JSZip();
   for (const [name, data] of Object.entries(files)) zip.file(name, data);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE', ...options });
@@ -32,12 +37,22 @@ async function storedZip(files: Record<string, string | Buffer>, options: Pick<J
 describe('deflateStoredZip', () => {
   it('deflates each stored entry, keeping names, order and contents', async () => {
     const text = '<row r="1"><c r="A1" t="s"><v>0</v></c></row>'.repeat(500);
-    const stored = await storedZip({ 'xl/worksheets/sheet1.xml': text, 'docProps/app.xml': '<x/>'.repeat(50), 'ünïcode/naïve.xml': 'é'.repeat(300) });
+    const stored = await storedZip({
+      'xl/worksheets/sheet1.xml': text,
+      'docProps/app.xml': '<x/>'.repeat(50),
+      'ünïcode/naïve.xml': 'é'.repeat(300),
+    });
     const packed = (await deflateStoredZip(stored))!;
     expect(packed.length).toBeLessThan(stored.length / 10);
     expect(await contents(packed)).toEqual(await contents(stored));
     expect(methods(packed)).toEqual({
-      'xl/': 0, 'xl/worksheets/': 0, 'xl/worksheets/sheet1.xml': 8, 'docProps/': 0, 'docProps/app.xml': 8, 'ünïcode/': 0, 'ünïcode/naïve.xml': 8,
+      'xl/': 0,
+      'xl/worksheets/': 0,
+      'xl/worksheets/sheet1.xml': 8,
+      'docProps/': 0,
+      'docProps/app.xml': 8,
+      'ünïcode/': 0,
+      'ünïcode/naïve.xml': 8,
     });
   });
 
@@ -60,7 +75,9 @@ describe('deflateStoredZip', () => {
     // Without data descriptors: the sizes are in each local header, as every reader expects.
     const firstData = 30 + 'a.xml'.length;
     expect(packed.readUInt16LE(6) & 0x0008).toBe(0);
-    expect(inflateRawSync(packed.subarray(firstData, firstData + packed.readUInt32LE(18))).toString()).toBe(files['a.xml']);
+    expect(inflateRawSync(packed.subarray(firstData, firstData + packed.readUInt32LE(18))).toString()).toBe(
+      files['a.xml'],
+    );
   });
 
   it('says null for what is not a zip it can read', async () => {
@@ -80,7 +97,8 @@ describe('workbookBytes', () => {
     expect(ours.length).toBeLessThanOrEqual(theirs.length * 1.01);
     const back = new ExcelJS.Workbook();
     await back.xlsx.load(ours as unknown as ExcelJS.Buffer);
-    const cells = (w: ExcelJS.Workbook) => w.worksheets.map((ws) => ws.getSheetValues().map((row) => JSON.stringify(row)));
+    const cells = (w: ExcelJS.Workbook) =>
+      w.worksheets.map((ws) => ws.getSheetValues().map((row) => JSON.stringify(row)));
     const reference = new ExcelJS.Workbook();
     await reference.xlsx.load(theirs as unknown as ExcelJS.Buffer);
     expect(cells(back)).toEqual(cells(reference));

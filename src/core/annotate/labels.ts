@@ -54,19 +54,43 @@ export function labelOccupiedIssue(sheet: string, cell: string, reason: string, 
 
 /** The error for a label whose address is not a cell. */
 export function labelInvalidIssue(t: LabelTarget): Issue {
-  return { severity: 'error', code: 'label-cell-invalid', message: `${t.sheet}!${t.cell}: not a cell address; the ${t.what} was not written.`, sheet: t.sheet, cell: t.cell };
+  return {
+    severity: 'error',
+    code: 'label-cell-invalid',
+    message: `${t.sheet}!${t.cell}: not a cell address; the ${t.what} was not written.`,
+    sheet: t.sheet,
+    cell: t.cell,
+  };
 }
 
 /** The error for a label on a sheet the workbook does not have. */
 export function labelSheetMissingIssue(t: LabelTarget): Issue {
-  return { severity: 'error', code: 'sheet-missing', message: `${t.sheet}!${t.cell}: the sheet '${t.sheet}' is not in the workbook; the ${t.what} was not written.`, sheet: t.sheet, cell: t.cell };
+  return {
+    severity: 'error',
+    code: 'sheet-missing',
+    message: `${t.sheet}!${t.cell}: the sheet '${t.sheet}' is not in the workbook; the ${t.what} was not written.`,
+    sheet: t.sheet,
+    cell: t.cell,
+  };
 }
 
 /** The plan's label cells, headers first, each address parsed once. */
 export function labelTargets(plan: FormatPlan): LabelTarget[] {
   const cells = [
-    ...plan.labelHeaders.map((h) => ({ sheet: h.sheet, cell: h.cell, formula: h.formula || labelHeaderFormula(h.text, plan.marker), expected: h.text, what: 'RAG label heading' as const })),
-    ...plan.labels.map((l) => ({ sheet: l.sheet, cell: l.cell, formula: l.formula, expected: l.expected, what: 'RAG label' as const })),
+    ...plan.labelHeaders.map((h) => ({
+      sheet: h.sheet,
+      cell: h.cell,
+      formula: h.formula || labelHeaderFormula(h.text, plan.marker),
+      expected: h.text,
+      what: 'RAG label heading' as const,
+    })),
+    ...plan.labels.map((l) => ({
+      sheet: l.sheet,
+      cell: l.cell,
+      formula: l.formula,
+      expected: l.expected,
+      what: 'RAG label' as const,
+    })),
   ];
   return cells.map((c) => ({ ...c, at: parseA1(c.cell), formula: c.formula.replace(/^=/, '') }));
 }

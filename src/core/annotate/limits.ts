@@ -15,7 +15,8 @@ export const SHEET_COLUMNS = MAX_COL + 1;
  * is trimmed at the cut. One piece for any usual line.
  */
 export function splitText(text: string, max: number): string[] {
-  if (max > MAX_CELL_CHARS || max < 1) throw new RangeError(`splitText: ${max} characters is not a piece an Excel cell can hold.`);
+  if (max > MAX_CELL_CHARS || max < 1)
+    throw new RangeError(`splitText: ${max} characters is not a piece an Excel cell can hold.`);
   const out: string[] = [];
   let rest = text;
   while (rest.length > max) {

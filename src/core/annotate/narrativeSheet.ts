@@ -6,7 +6,13 @@
  * change here.
  */
 import { cellLinkFormula, colToLetters } from '../address';
-import { NARRATIVE_SECTIONS, RAG_SUMMARY_HEADING, REDS_HEADING, narrativeBlocks, ragSummaryLines } from '../narrative/render';
+import {
+  NARRATIVE_SECTIONS,
+  RAG_SUMMARY_HEADING,
+  REDS_HEADING,
+  narrativeBlocks,
+  ragSummaryLines,
+} from '../narrative/render';
 import type { Narrative, NarrativeItem } from '../narrative/types';
 import type { RagCounts } from '../report/types';
 import { MAX_ROW_HEIGHT, SHEET_COLUMNS, splitText } from './limits';
@@ -45,7 +51,13 @@ export function rowPieces(text: string): string[] {
 
 /** How each kind of cell on the sheet looks: the font beyond Calibri 11, a fill, and whether it wraps. */
 export interface CellLook {
-  readonly font: { readonly bold?: boolean; readonly italic?: boolean; readonly underline?: boolean; readonly size?: number; readonly argb?: string };
+  readonly font: {
+    readonly bold?: boolean;
+    readonly italic?: boolean;
+    readonly underline?: boolean;
+    readonly size?: number;
+    readonly argb?: string;
+  };
   readonly fill?: string;
   /** Wrapped text, top-aligned; false: top-aligned only. */
   readonly wrap: boolean;
@@ -54,7 +66,11 @@ export interface CellLook {
 /** The rows of the count block, each in its rating's colours. */
 export type RagLabel = 'Green' | 'Amber' | 'Red' | 'No target' | 'No data';
 
-const ragLook = ({ fill, font }: { fill: string; font: string }): CellLook => ({ font: { bold: true, argb: font }, fill, wrap: true });
+const ragLook = ({ fill, font }: { fill: string; font: string }): CellLook => ({
+  font: { bold: true, argb: font },
+  fill,
+  wrap: true,
+});
 
 export const LOOKS = {
   title: { font: { bold: true, size: 14 }, wrap: true },
@@ -76,7 +92,13 @@ export type LookName = keyof typeof LOOKS;
 export type NarrativeCell =
   | { readonly col: number; readonly kind: 'text'; readonly text: string; readonly look: LookName }
   | { readonly col: number; readonly kind: 'count'; readonly value: number }
-  | { readonly col: number; readonly kind: 'link'; readonly formula: string; readonly text: string; readonly look: 'citation' };
+  | {
+      readonly col: number;
+      readonly kind: 'link';
+      readonly formula: string;
+      readonly text: string;
+      readonly look: 'citation';
+    };
 
 /** One row of the sheet (1-based number), its height in points when its text wraps onto several lines. */
 export interface NarrativeRow {
@@ -104,7 +126,10 @@ export function countsFromNarrative(narrative: Narrative): RagCounts {
     for (const item of items) {
       if (item.indicatorId === null || seen.has(item.indicatorId)) continue;
       const rag = item.rag;
-      seen.set(item.indicatorId, rag === 'green' || rag === 'amber' || rag === 'red' ? rag : noData ? 'noData' : 'noTarget');
+      seen.set(
+        item.indicatorId,
+        rag === 'green' || rag === 'amber' || rag === 'red' ? rag : noData ? 'noData' : 'noTarget',
+      );
     }
   }
   const counts = { green: 0, amber: 0, red: 0, noTarget: 0, noData: 0 };
@@ -124,7 +149,11 @@ class Rows {
       // Wrapped rows do not grow by themselves in every application: size them for their text.
       const lines = Math.ceil(text.length / CHARS_PER_LINE);
       const height = lines > 1 ? Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT) : null;
-      this.rows.push({ row: this.row, height, cells: [{ col: 1, kind: 'text', text, look }, ...(i === 0 ? more : [])] });
+      this.rows.push({
+        row: this.row,
+        height,
+        cells: [{ col: 1, kind: 'text', text, look }, ...(i === 0 ? more : [])],
+      });
       this.row++;
     });
   }
@@ -143,7 +172,13 @@ function citationCells(item: NarrativeItem): NarrativeCell[] {
     const text = `${c.sheet}!${c.cell}`;
     if (seen.has(text) || !c.sheet || !c.cell || links.length + 2 > SHEET_COLUMNS) continue;
     seen.add(text);
-    links.push({ col: links.length + 2, kind: 'link', formula: cellLinkFormula(c.sheet, c.cell), text, look: 'citation' });
+    links.push({
+      col: links.length + 2,
+      kind: 'link',
+      formula: cellLinkFormula(c.sheet, c.cell),
+      text,
+      look: 'citation',
+    });
   }
   return links;
 }
@@ -166,7 +201,13 @@ function opening(out: Rows, period: string, narrative: Narrative, meta: Narrativ
 
 /** The count block's lines, in order. */
 export function countLines(counts: RagCounts): [RagLabel, number][] {
-  return [['Green', counts.green], ['Amber', counts.amber], ['Red', counts.red], ['No target', counts.noTarget], ['No data', counts.noData]];
+  return [
+    ['Green', counts.green],
+    ['Amber', counts.amber],
+    ['Red', counts.red],
+    ['No target', counts.noTarget],
+    ['No data', counts.noData],
+  ];
 }
 
 /**
@@ -223,13 +264,18 @@ export function editedLayout(narrative: Narrative, edited: EditedNarrative, meta
   const out = new Rows();
   opening(out, narrative.period, narrative, meta);
   out.put('Edited in the task pane: a sentence changed there has no cited cells beside it.', 'note');
-  if (edited.newFigures.length) out.put(`Figures typed in the edit, not in the draft: ${edited.newFigures.join(', ')}. Check them against the scorecard.`, 'note');
+  if (edited.newFigures.length)
+    out.put(
+      `Figures typed in the edit, not in the draft: ${edited.newFigures.join(', ')}. Check them against the scorecard.`,
+      'note',
+    );
   // What the draft said, block by block, to recognise in the edit: its sentences and its headings.
   const items = new Map<string, NarrativeItem>();
   const looks = new Map<string, LookName>();
   for (const b of narrativeBlocks(narrative)) {
     if (b.kind === 'item') items.set(b.item.text.trim(), b.item);
-    else if (b.kind === 'title' || b.kind === 'heading' || b.kind === 'subheading') looks.set(b.text, b.kind === 'subheading' ? 'subheading' : 'heading');
+    else if (b.kind === 'title' || b.kind === 'heading' || b.kind === 'subheading')
+      looks.set(b.text, b.kind === 'subheading' ? 'subheading' : 'heading');
   }
   let gap = true;
   for (const raw of edited.text.split(/\r?\n/)) {
@@ -301,19 +347,37 @@ function countBlock(rows: readonly NarrativeRow[]): { first: number; last: numbe
 }
 
 /** The Narrative sheet, drafted (or, with `edited`, as the officer edited it in the pane). */
-export function planNarrativeSheet(narrative: Narrative, meta: NarrativeMeta, edited?: EditedNarrative): NarrativeSheetPlan {
+export function planNarrativeSheet(
+  narrative: Narrative,
+  meta: NarrativeMeta,
+  edited?: EditedNarrative,
+): NarrativeSheetPlan {
   const rows = edited === undefined ? narrativeLayout(narrative, meta) : editedLayout(narrative, edited, meta);
   const width = Math.max(2, ...rows.flatMap((r) => r.cells.map((c) => c.col)));
   const { first, last } = countBlock(rows);
-  const fills = [RAG_PALETTE.green, RAG_PALETTE.amber, RAG_PALETTE.red, RAG_PALETTE.noTarget, RAG_PALETTE.noData].map((p) => (p.fill === 'FFFFFFFF' ? 'FFBFBFBF' : p.fill));
+  const fills = [RAG_PALETTE.green, RAG_PALETTE.amber, RAG_PALETTE.red, RAG_PALETTE.noTarget, RAG_PALETTE.noData].map(
+    (p) => (p.fill === 'FFFFFFFF' ? 'FFBFBFBF' : p.fill),
+  );
   const left = width + 1;
   return {
     rows,
     width,
-    widths: [{ from: 1, to: 1, width: TEXT_WIDTH }, { from: 2, to: LAST_CITE_COLUMN, width: CITE_WIDTH }],
+    widths: [
+      { from: 1, to: 1, width: TEXT_WIDTH },
+      { from: 2, to: LAST_CITE_COLUMN, width: CITE_WIDTH },
+    ],
     printArea: printArea(rows),
     pageSetup: PAGE_SETUP,
-    chart: { name: CHART_NAME, title: 'Indicators by rating', firstRow: first, lastRow: last, colours: fills, from: { row: 0, col: left }, to: { row: 15, col: left + 6 }, showValues: true },
+    chart: {
+      name: CHART_NAME,
+      title: 'Indicators by rating',
+      firstRow: first,
+      lastRow: last,
+      colours: fills,
+      from: { row: 0, col: left },
+      to: { row: 15, col: left + 6 },
+      showValues: true,
+    },
   };
 }
 

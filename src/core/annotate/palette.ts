@@ -51,17 +51,21 @@ export function labelHeaderFormula(text: string, marker: string = RAG_MARKER): s
  */
 export function freeNarrativeName(names: readonly string[]): string {
   const taken = new Set(names.map((n) => n.toLowerCase()));
-  for (const name of [NARRATIVE_SHEET, `${NARRATIVE_SHEET} (Scorecard)`]) if (!taken.has(name.toLowerCase())) return name;
-  for (let i = 2; ; i++) if (!taken.has(`${NARRATIVE_SHEET.toLowerCase()} (scorecard ${i})`)) return `${NARRATIVE_SHEET} (Scorecard ${i})`;
+  for (const name of [NARRATIVE_SHEET, `${NARRATIVE_SHEET} (Scorecard)`])
+    if (!taken.has(name.toLowerCase())) return name;
+  for (let i = 2; ; i++)
+    if (!taken.has(`${NARRATIVE_SHEET.toLowerCase()} (scorecard ${i})`)) return `${NARRATIVE_SHEET} (Scorecard ${i})`;
 }
 
 /** The warning when the narrative could not have the sheet name "Narrative", or none. */
 export function narrativeNameIssues(name: string): Issue[] {
   if (name === NARRATIVE_SHEET) return [];
-  return [{
-    severity: 'warning',
-    code: 'narrative-sheet-renamed',
-    message: `The workbook already has its own sheet called '${NARRATIVE_SHEET}', left as it is; the narrative is on the sheet '${name}'.`,
-    sheet: name,
-  }];
+  return [
+    {
+      severity: 'warning',
+      code: 'narrative-sheet-renamed',
+      message: `The workbook already has its own sheet called '${NARRATIVE_SHEET}', left as it is; the narrative is on the sheet '${name}'.`,
+      sheet: name,
+    },
+  ];
 }

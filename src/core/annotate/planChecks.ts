@@ -18,12 +18,22 @@ export function blockProblem(block: RagRuleBlock): Issue | null {
   const bounds = block.ranges.map(parseRange);
   const where = `${block.sheet}!${block.ranges[0] ?? ''}`;
   if (!bounds.length || bounds.some((b) => b === null)) {
-    return { severity: 'error', code: 'rule-range-invalid', message: `${where}: the ranges ${block.ranges.join(' ')} are not valid cell ranges; no RAG colours were written for them.`, sheet: block.sheet };
+    return {
+      severity: 'error',
+      code: 'rule-range-invalid',
+      message: `${where}: the ranges ${block.ranges.join(' ')} are not valid cell ranges; no RAG colours were written for them.`,
+      sheet: block.sheet,
+    };
   }
   const all = bounds as Bounds[];
   const first = all[0];
   if (all.some((b) => b.top < first.top || b.left < first.left)) {
-    return { severity: 'error', code: 'rule-anchor', message: `${where}: the first range is not the top-left of ${block.ranges.join(' ')}, so the rules would be misplaced; no RAG colours were written for them.`, sheet: block.sheet };
+    return {
+      severity: 'error',
+      code: 'rule-anchor',
+      message: `${where}: the first range is not the top-left of ${block.ranges.join(' ')}, so the rules would be misplaced; no RAG colours were written for them.`,
+      sheet: block.sheet,
+    };
   }
   return null;
 }
@@ -33,15 +43,22 @@ export function blockProblem(block: RagRuleBlock): Issue | null {
  * a rule or label without it, or two labels for one cell. `who` names the caller in the message.
  */
 export function checkFormatPlan(plan: FormatPlan, who: string): void {
-  if (!plan.marker.trim()) throw new Error(`${who}: the plan has no marker, so its rules could never be told from the user’s.`);
+  if (!plan.marker.trim())
+    throw new Error(`${who}: the plan has no marker, so its rules could never be told from the user’s.`);
   for (const block of plan.blocks) {
     for (const rule of block.rules) {
-      if (!rule.formula.includes(plan.marker)) throw new Error(`${who}: a ${rule.rag} rule for ${block.sheet}!${block.ranges.join(' ')} does not carry the marker "${plan.marker}".`);
+      if (!rule.formula.includes(plan.marker))
+        throw new Error(
+          `${who}: a ${rule.rag} rule for ${block.sheet}!${block.ranges.join(' ')} does not carry the marker "${plan.marker}".`,
+        );
     }
   }
   const seen = new Set<string>();
   for (const target of labelTargets(plan)) {
-    if (!target.formula.includes(plan.marker)) throw new Error(`${who}: the label formula for ${target.sheet}!${target.cell} does not carry the marker "${plan.marker}".`);
+    if (!target.formula.includes(plan.marker))
+      throw new Error(
+        `${who}: the label formula for ${target.sheet}!${target.cell} does not carry the marker "${plan.marker}".`,
+      );
     if (!target.at) continue;
     const key = `${target.sheet}\u0000${target.at.row}\u0000${target.at.col}`;
     if (seen.has(key)) throw new Error(`${who}: the plan writes ${target.sheet}!${target.cell} twice.`);

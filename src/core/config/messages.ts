@@ -69,7 +69,9 @@ function sentence(issue: SchemaIssue): string {
     }
     case 'too_small':
       if (issue.origin === 'string') return configMessages.notEmpty;
-      return issue.inclusive === false ? configMessages.moreThan(Number(issue.minimum)) : configMessages.atLeast(Number(issue.minimum));
+      return issue.inclusive === false
+        ? configMessages.moreThan(Number(issue.minimum))
+        : configMessages.atLeast(Number(issue.minimum));
     case 'too_big':
       return configMessages.atMost(Number(issue.maximum));
     case 'invalid_value': {

@@ -56,7 +56,10 @@ export function parseConfig(input: unknown, source?: string): ScorecardConfig {
   const where = source ?? null;
   const result = configSchema.safeParse(asValue(input, where), { reportInput: true });
   if (!result.success) {
-    throw new ConfigError(result.error.issues.flatMap((issue) => describeIssue(issue, knownKeysAt)), where);
+    throw new ConfigError(
+      result.error.issues.flatMap((issue) => describeIssue(issue, knownKeysAt)),
+      where,
+    );
   }
   return toScorecardConfig(result.data);
 }

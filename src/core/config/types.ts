@@ -7,7 +7,11 @@ import type { z } from 'zod';
 import type { configSchema, indicatorSchema, styleSchema, tableSchema, toleranceSchema } from './configSchema';
 
 /** A parsed value made read-only all the way down. */
-type Frozen<T> = T extends readonly (infer E)[] ? readonly Frozen<E>[] : T extends object ? { readonly [K in keyof T]: Frozen<T[K]> } : T;
+type Frozen<T> = T extends readonly (infer E)[]
+  ? readonly Frozen<E>[]
+  : T extends object
+    ? { readonly [K in keyof T]: Frozen<T[K]> }
+    : T;
 
 /**
  * A tolerance for amber. `relative`: a fraction of the target (0.05 = within 5 % of the

@@ -35,7 +35,12 @@ export const COLUMN_ROLES: { readonly [K in ColumnRole]: K } = {
 export const RAG_SOURCES: { readonly [K in RagSource]: K } = { engine: 'engine', sheet: 'sheet' };
 
 /** Every polarity. */
-export const POLARITIES: { readonly [K in Polarity]: K } = { higher: 'higher', lower: 'lower', band: 'band', none: 'none' };
+export const POLARITIES: { readonly [K in Polarity]: K } = {
+  higher: 'higher',
+  lower: 'lower',
+  band: 'band',
+  none: 'none',
+};
 
 /** Every unit. */
 export const UNITS: { readonly [K in Unit]: K } = {
@@ -49,7 +54,11 @@ export const UNITS: { readonly [K in Unit]: K } = {
 };
 
 /** Every frequency. */
-export const FREQUENCIES: { readonly [K in Frequency]: K } = { monthly: 'monthly', quarterly: 'quarterly', annual: 'annual' };
+export const FREQUENCIES: { readonly [K in Frequency]: K } = {
+  monthly: 'monthly',
+  quarterly: 'quarterly',
+  annual: 'annual',
+};
 
 /** Every amber rule. */
 export const AMBER_RULES: { readonly [K in AmberRule]: K } = {
@@ -64,4 +73,8 @@ export const TOLERANCE_TYPES = { relative: 'relative', absolute: 'absolute' } as
 export const PERCENT_STYLES = { 'per cent': 'per cent', '%': '%' } as const;
 
 /** The three ways of writing the narrative. */
-export const NARRATIVE_STYLES: { readonly [K in NarrativeStyle]: K } = { committee: 'committee', briefing: 'briefing', exceptions: 'exceptions' };
+export const NARRATIVE_STYLES: { readonly [K in NarrativeStyle]: K } = {
+  committee: 'committee',
+  briefing: 'briefing',
+  exceptions: 'exceptions',
+};

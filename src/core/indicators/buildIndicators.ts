@@ -1,5 +1,15 @@
 import type { IndicatorConfig, ScorecardConfig, Tolerance } from '../config/types';
-import type { Benchmark, Indicator, Measure, PeriodTarget, PeriodValue, Polarity, RowTarget, SheetRagReading, Target } from './types';
+import type {
+  Benchmark,
+  Indicator,
+  Measure,
+  PeriodTarget,
+  PeriodValue,
+  Polarity,
+  RowTarget,
+  SheetRagReading,
+  Target,
+} from './types';
 import type { ColumnInfo, DetectedTable, IndicatorBlock, TableRow } from '../tables/types';
 import type { Magnitude, SheetGrid, Unit } from '../values/types';
 import type { Issue } from '../warnings';
@@ -40,7 +50,11 @@ export function buildIndicators(grid: SheetGrid, table: DetectedTable, config: S
   const seen = new Map<string, number>();
   const plan = planColumns(table.columns);
   const settings = settingsLookup(config);
-  const ctx: TableContext = { notes: readTableNotes(grid, table), tablePoints: tablePointsOf(grid, table, plan, settings), mostlyPercent: mostlyPercentOf(grid, table, plan, settings) };
+  const ctx: TableContext = {
+    notes: readTableNotes(grid, table),
+    tablePoints: tablePointsOf(grid, table, plan, settings),
+    mostlyPercent: mostlyPercentOf(grid, table, plan, settings),
+  };
   for (const tr of table.rows) {
     const ind = buildOne(grid, tr, config, plan, settings, ctx);
     if (!ind) continue;
@@ -48,7 +62,13 @@ export function buildIndicators(grid: SheetGrid, table: DetectedTable, config: S
     seen.set(ind.id, n);
     if (n > 1) {
       const cell = `${grid.name}!${ind.id}`;
-      issues.push({ severity: 'warning', code: 'duplicate-reference', sheet: grid.name, message: `${grid.name} row ${tr.row + 1}: the reference '${ind.id}' is used more than once; this one is reported as '${ind.id} (${n})'.`, cell });
+      issues.push({
+        severity: 'warning',
+        code: 'duplicate-reference',
+        sheet: grid.name,
+        message: `${grid.name} row ${tr.row + 1}: the reference '${ind.id}' is used more than once; this one is reported as '${ind.id} (${n})'.`,
+        cell,
+      });
       indicators.push({ ...ind, id: `${ind.id} (${n})` });
     } else indicators.push(ind);
     for (const w of ind.warnings) issues.push(w);
@@ -70,17 +90,27 @@ interface TableContext {
  * A row's period and target cells (and, for an indicator with a Target row, that row's cells),
  * read, and the unit they and the name suggest.
  */
-function readRow(grid: SheetGrid, row: number, name: string, cols: ColumnPlan, block: IndicatorBlock | null = null, rowAt: (col: number) => number = () => row) {
+function readRow(
+  grid: SheetGrid,
+  row: number,
+  name: string,
+  cols: ColumnPlan,
+  block: IndicatorBlock | null = null,
+  rowAt: (col: number) => number = () => row,
+) {
   const periodReadings = cols.periods.map((c) => readCell(grid, row, c.col));
   const targetReadings = cols.targets.map((c) => (c ? readCell(grid, rowAt(c.col), c.col) : null));
-  const targetRowReadings = block && block.targetRow !== null ? cols.periods.map((c) => readCell(grid, block.targetRow!, c.col)) : [];
+  const targetRowReadings =
+    block && block.targetRow !== null ? cols.periods.map((c) => readCell(grid, block.targetRow!, c.col)) : [];
   const numbers = [...periodReadings, ...targetRowReadings];
   for (const r of targetReadings) if (r !== null) numbers.push(r);
   const anyPercentFormat = numbers.some((r) => r.parsed.percentFormat);
   const currency = numbers.find((r) => r.parsed.currency)?.parsed.currency ?? null;
   // With no unit column, a target written with its unit ("2 days", "not exceeding 30 seconds") says it.
   const targetRaw = targetReadings[0]?.raw ?? null;
-  const unitText = cols.unit ? textAt(grid, rowAt(cols.unit.col), cols.unit.col) : parseWordedTarget(targetRaw)?.unit ?? splitTargetUnit(targetRaw)?.unit ?? null;
+  const unitText = cols.unit
+    ? textAt(grid, rowAt(cols.unit.col), cols.unit.col)
+    : (parseWordedTarget(targetRaw)?.unit ?? splitTargetUnit(targetRaw)?.unit ?? null);
   const inferred = inferUnit({ name, unitText, percentFormat: anyPercentFormat, currency });
   return { periodReadings, targetReadings, targetRowReadings, numbers, inferred, unitText, currency };
 }
@@ -96,14 +126,21 @@ const HEADERS_SAY_PERCENT = new WeakMap<ColumnPlan, boolean>();
 function headersSayPercent(cols: ColumnPlan): boolean {
   let says = HEADERS_SAY_PERCENT.get(cols);
   if (says === undefined) {
-    says = cols.periods.some((c) => labelSaysPercent(c.header)) || cols.targets.some((c) => c !== null && labelSaysPercent(c.header));
+    says =
+      cols.periods.some((c) => labelSaysPercent(c.header)) ||
+      cols.targets.some((c) => c !== null && labelSaysPercent(c.header));
     HEADERS_SAY_PERCENT.set(cols, says);
   }
   return says;
 }
 
 /** Whether the table's percentage rows that settle their storage by their own cells or label keep points. */
-function tablePointsOf(grid: SheetGrid, table: DetectedTable, cols: ColumnPlan, settings: (id: string, name: string) => IndicatorConfig): () => 'points' | null {
+function tablePointsOf(
+  grid: SheetGrid,
+  table: DetectedTable,
+  cols: ColumnPlan,
+  settings: (id: string, name: string) => IndicatorConfig,
+): () => 'points' | null {
   let known: 'points' | null | undefined;
   return () => {
     if (known !== undefined) return known;
@@ -124,7 +161,12 @@ function tablePointsOf(grid: SheetGrid, table: DetectedTable, cols: ColumnPlan, 
   };
 }
 
-function mostlyPercentOf(grid: SheetGrid, table: DetectedTable, cols: ColumnPlan, settings: (id: string, name: string) => IndicatorConfig): () => boolean {
+function mostlyPercentOf(
+  grid: SheetGrid,
+  table: DetectedTable,
+  cols: ColumnPlan,
+  settings: (id: string, name: string) => IndicatorConfig,
+): () => boolean {
   let known: boolean | undefined;
   return () => {
     if (known !== undefined) return known;
@@ -136,7 +178,9 @@ function mostlyPercentOf(grid: SheetGrid, table: DetectedTable, cols: ColumnPlan
       if (!name) continue;
       const { inferred } = readRow(grid, tr.row, name, cols);
       const ref = cols.ref ? textAt(grid, tr.row, cols.ref.col) : '';
-      const unit = settings(ref || `${grid.name}!${tr.row + 1}`, name).unit ?? (inferred.reason === nothing ? null : inferred.unit);
+      const unit =
+        settings(ref || `${grid.name}!${tr.row + 1}`, name).unit ??
+        (inferred.reason === nothing ? null : inferred.unit);
       if (unit === null) continue;
       stated += 1;
       if (unit === 'percentage') percent += 1;
@@ -154,13 +198,26 @@ function mostlyPercentOf(grid: SheetGrid, table: DetectedTable, cols: ColumnPlan
 function looksLikeTablePercent(numbers: readonly CellReading[], ctx: TableContext): boolean {
   const values = numbers.filter((r) => r.parsed.value !== null && !r.parsed.fromText);
   if (values.length === 0) return false;
-  if (!values.every((r) => r.parsed.value! >= 0 && r.parsed.value! <= 100 && (r.format === null || r.format === '' || /^general$/i.test(r.format) || /^0(?:\.0+)?$/.test(r.format)))) return false;
+  if (
+    !values.every(
+      (r) =>
+        r.parsed.value! >= 0 &&
+        r.parsed.value! <= 100 &&
+        (r.format === null || r.format === '' || /^general$/i.test(r.format) || /^0(?:\.0+)?$/.test(r.format)),
+    )
+  )
+    return false;
   if (values.every((r) => Number.isInteger(r.parsed.value))) return false;
   return ctx.tablePoints() === 'points' && ctx.mostlyPercent();
 }
 
 function buildOne(
-  grid: SheetGrid, tr: TableRow, config: ScorecardConfig, cols: ColumnPlan, settings: (id: string, name: string) => IndicatorConfig, ctx: TableContext,
+  grid: SheetGrid,
+  tr: TableRow,
+  config: ScorecardConfig,
+  cols: ColumnPlan,
+  settings: (id: string, name: string) => IndicatorConfig,
+  ctx: TableContext,
 ): Indicator | null {
   const sheet = grid.name;
   const row = tr.row;
@@ -176,69 +233,165 @@ function buildOne(
   if (own.exclude) return null;
   const warnings: Issue[] = [];
 
-  const { periodReadings, targetReadings, targetRowReadings, numbers, inferred, unitText } = readRow(grid, row, name, cols, block, rowAt);
+  const { periodReadings, targetReadings, targetRowReadings, numbers, inferred, unitText } = readRow(
+    grid,
+    row,
+    name,
+    cols,
+    block,
+    rowAt,
+  );
   // With nothing to say what the figures are, a table of per cent stored as 0–100 suggests it: a guess to warn about.
   const unitFromTable = !own.unit && inferred.reason === unitReasons.nothing() && looksLikeTablePercent(numbers, ctx);
   const unit = own.unit ?? (unitFromTable ? 'percentage' : inferred.unit);
   if (unitFromTable) {
     const first = periodReadings.find((r) => r.parsed.value !== null);
-    warnings.push({ severity: 'warning', code: 'unit-from-table', sheet, cell: first ? toA1(first.row, first.col) : undefined, message: valueMessages.unitFromTable(sheet, row, name) });
+    warnings.push({
+      severity: 'warning',
+      code: 'unit-from-table',
+      sheet,
+      cell: first ? toA1(first.row, first.col) : undefined,
+      message: valueMessages.unitFromTable(sheet, row, name),
+    });
   }
   const percentage = unit === 'percentage';
-  const storage = percentage ? rowStoresFractions(numbers, { labelSaysPercent: saysPercent(name, unitText, cols), table: ctx.tablePoints }) : null;
+  const storage = percentage
+    ? rowStoresFractions(numbers, { labelSaysPercent: saysPercent(name, unitText, cols), table: ctx.tablePoints })
+    : null;
   const fractions = storage?.fractions ?? false;
   if (storage?.guessed) {
     const cell = periodReadings.find((r) => r.parsed.value !== null);
     const at = cell ? toA1(cell.row, cell.col) : undefined;
-    warnings.push(storage.basis === 'table'
-      ? { severity: 'warning', code: 'percent-points-guess', sheet, cell: at, message: valueMessages.pointsFromTable(sheet, row, name) }
-      : { severity: 'warning', code: 'fraction-guess', sheet, cell: at, message: valueMessages.fractionGuess(sheet, row, name) });
+    warnings.push(
+      storage.basis === 'table'
+        ? {
+            severity: 'warning',
+            code: 'percent-points-guess',
+            sheet,
+            cell: at,
+            message: valueMessages.pointsFromTable(sheet, row, name),
+          }
+        : {
+            severity: 'warning',
+            code: 'fraction-guess',
+            sheet,
+            cell: at,
+            message: valueMessages.fractionGuess(sheet, row, name),
+          },
+    );
   }
   const measure = (r: CellReading) => toMeasure(sheet, r, percentage, fractions);
 
   // Measures are made in sheet order (as the cells are read), then put in period order.
   const measures = periodReadings.map((r) => flagBeside(grid, measure(r), cols.readColumns, warnings));
-  const values: PeriodValue[] = cols.periodOrder.map((i) => ({ period: cols.periods[i].period!, measure: measures[i] }));
+  const values: PeriodValue[] = cols.periodOrder.map((i) => ({
+    period: cols.periods[i].period!,
+    measure: measures[i],
+  }));
   for (const v of values) {
     if (v.measure.flag && v.measure.fromText) {
       warnings.push(flaggedValueIssue(v.measure, null));
     } else if (v.measure.fromText && v.measure.value !== null) {
-      warnings.push({ severity: 'warning', code: 'number-as-text', sheet, cell: v.measure.cell, message: `${sheet}!${v.measure.cell}: '${String(v.measure.raw)}' is a number stored as text; it is read as a number, but other tools may not: store it as a number.` });
+      warnings.push({
+        severity: 'warning',
+        code: 'number-as-text',
+        sheet,
+        cell: v.measure.cell,
+        message: `${sheet}!${v.measure.cell}: '${String(v.measure.raw)}' is a number stored as text; it is read as a number, but other tools may not: store it as a number.`,
+      });
     }
     if (v.measure.noData?.reason === 'error') {
-      warnings.push({ severity: 'warning', code: 'cell-error', sheet, cell: v.measure.cell, message: `${sheet}!${v.measure.cell} holds the error ${v.measure.noData.shown}: read as no data.` });
+      warnings.push({
+        severity: 'warning',
+        code: 'cell-error',
+        sheet,
+        cell: v.measure.cell,
+        message: `${sheet}!${v.measure.cell} holds the error ${v.measure.noData.shown}: read as no data.`,
+      });
     }
   }
 
-  const target = readTarget({ sheet, row, name, own, readings: targetReadings, measure, percentage, fractions, warnings });
-  const { tolerance, alternative } = readTolerance({
-    grid, row: cols.tolerance ? rowAt(cols.tolerance.col) : row, name, own, toleranceCol: cols.tolerance, config, percentage, fractions,
-    target: target?.value ?? null, note: ctx.notes.tolerance, warnings,
+  const target = readTarget({
+    sheet,
+    row,
+    name,
+    own,
+    readings: targetReadings,
+    measure,
+    percentage,
+    fractions,
+    warnings,
   });
-  const byPeriod = block && (block.targetRow !== null || block.toleranceRow !== null)
-    ? rowTargets({ grid, block, name, own, cols, targetRowReadings, measure, percentage, fractions, config, note: ctx.notes.tolerance })
-    : undefined;
+  const { tolerance, alternative } = readTolerance({
+    grid,
+    row: cols.tolerance ? rowAt(cols.tolerance.col) : row,
+    name,
+    own,
+    toleranceCol: cols.tolerance,
+    config,
+    percentage,
+    fractions,
+    target: target?.value ?? null,
+    note: ctx.notes.tolerance,
+    warnings,
+  });
+  const byPeriod =
+    block && (block.targetRow !== null || block.toleranceRow !== null)
+      ? rowTargets({
+          grid,
+          block,
+          name,
+          own,
+          cols,
+          targetRowReadings,
+          measure,
+          percentage,
+          fractions,
+          config,
+          note: ctx.notes.tolerance,
+        })
+      : undefined;
   // With no target column, a Target row's targets say whether the indicator is rated at all.
   const someTarget = target ?? byPeriod?.find((p) => p.target)?.target ?? null;
   const targetCell = targetReadings[0];
   const worded = targetCell ? parseWordedTarget(targetCell.raw) : null;
-  const targetWords = worded ? { polarity: worded.polarity, words: worded.words, cell: toA1(targetCell!.row, targetCell!.col) } : null;
+  const targetWords = worded
+    ? { polarity: worded.polarity, words: worded.words, cell: toA1(targetCell!.row, targetCell!.col) }
+    : null;
   const polarity = readPolarity({
-    grid, row: cols.polarity ? rowAt(cols.polarity.col) : row, name, own, polarityCol: cols.polarity, nameCol: cols.name?.col ?? null, nameRow: block ? block.nameRow : row, target: someTarget, targetWords, warnings, symbols: ctx.notes.symbols,
+    grid,
+    row: cols.polarity ? rowAt(cols.polarity.col) : row,
+    name,
+    own,
+    polarityCol: cols.polarity,
+    nameCol: cols.name?.col ?? null,
+    nameRow: block ? block.nameRow : row,
+    target: someTarget,
+    targetWords,
+    warnings,
+    symbols: ctx.notes.symbols,
   });
   const edged = target && !own.target ? pairAsAmberEdge(grid, name, target, polarity, warnings) : null;
-  const frequency = own.frequency ?? (cols.frequency ? parseFrequency(readCell(grid, rowAt(cols.frequency.col), cols.frequency.col).raw) : null);
+  const frequency =
+    own.frequency ??
+    (cols.frequency ? parseFrequency(readCell(grid, rowAt(cols.frequency.col), cols.frequency.col).raw) : null);
 
   const benchmarks: Benchmark[] = [];
   for (const c of cols.benchmarks) {
     const r = readCell(grid, rowAt(c.col), c.col);
     if (r.parsed.value === null && r.parsed.noData?.reason === 'blank') continue;
     const ranked = c.benchmark!.kind === 'rank' || c.benchmark!.kind === 'quartile';
-    benchmarks.push({ kind: c.benchmark!.kind, label: c.benchmark!.label, period: c.period ?? null, measure: ranked ? toMeasure(sheet, r, false, false) : measure(r) });
+    benchmarks.push({
+      kind: c.benchmark!.kind,
+      label: c.benchmark!.label,
+      period: c.period ?? null,
+      measure: ranked ? toMeasure(sheet, r, false, false) : measure(r),
+    });
   }
   const periodBenchmarks: Benchmark[] = [];
   for (const bRow of block?.benchmarkRows ?? []) {
-    const label = benchmarkRow(cellValue(grid, bRow, cols.name?.col ?? 0)) ?? benchmarkLabelLeft(grid, bRow, cols.periods);
+    const label =
+      benchmarkRow(cellValue(grid, bRow, cols.name?.col ?? 0)) ?? benchmarkLabelLeft(grid, bRow, cols.periods);
     if (!label) continue;
     for (const c of cols.periods) {
       const r = readCell(grid, bRow, c.col);
@@ -251,28 +404,72 @@ function buildOne(
     // A RAG row gives the sheet's rating for each period, in the period columns.
     for (const c of cols.periods) {
       const read = parseSheetRag(rawAt(grid, block.ragRow, c.col));
-      if (read) sheetRags.push({ period: c.period!, rag: read.rag, shown: read.shown, sheet, cell: toA1(block.ragRow, c.col) });
+      if (read)
+        sheetRags.push({ period: c.period!, rag: read.rag, shown: read.shown, sheet, cell: toA1(block.ragRow, c.col) });
     }
   }
-  const count = (c: ColumnInfo | null) => (c ? toMeasure(sheet, readCell(grid, rowAt(c.col), c.col), false, false) : null);
-  const cumulative = readCumulative({ grid, row, name, nameCol: cols.name?.col ?? null, own, typeColumns: [cols.frequency, cols.unit], warnings });
-  const periodTargets = readPeriodTargets(grid, row, cols.profiledTargets, { sheet, row, name, own, measure, percentage, fractions, warnings });
-  const scale = scaleOf({ sheet, row, name, unit, unitText, numbers, cols, notes: ctx.notes, unitReason: inferred.reason, warnings });
+  const count = (c: ColumnInfo | null) =>
+    c ? toMeasure(sheet, readCell(grid, rowAt(c.col), c.col), false, false) : null;
+  const cumulative = readCumulative({
+    grid,
+    row,
+    name,
+    nameCol: cols.name?.col ?? null,
+    own,
+    typeColumns: [cols.frequency, cols.unit],
+    warnings,
+  });
+  const periodTargets = readPeriodTargets(grid, row, cols.profiledTargets, {
+    sheet,
+    row,
+    name,
+    own,
+    measure,
+    percentage,
+    fractions,
+    warnings,
+  });
+  const scale = scaleOf({
+    sheet,
+    row,
+    name,
+    unit,
+    unitText,
+    numbers,
+    cols,
+    notes: ctx.notes,
+    unitReason: inferred.reason,
+    warnings,
+  });
   // Every field written, in one order (no spreads): thousands of indicators then share one hidden class.
   const ind: Indicator = {
-    id, name, sheet, row, section: tr.section, unit, polarity, target: edged?.target ?? target, tolerance: edged?.tolerance ?? tolerance,
-    toleranceAlternative: edged ? undefined : alternative ?? undefined,
-    frequency, values, benchmarks,
+    id,
+    name,
+    sheet,
+    row,
+    section: tr.section,
+    unit,
+    polarity,
+    target: edged?.target ?? target,
+    tolerance: edged?.tolerance ?? tolerance,
+    toleranceAlternative: edged ? undefined : (alternative ?? undefined),
+    frequency,
+    values,
+    benchmarks,
     numerator: count(cols.numerator),
     denominator: count(cols.denominator),
     commentary: commentaryAt(grid, cols.commentary ? rowAt(cols.commentary.col) : row, cols.commentary),
     actions: commentaryAt(grid, cols.actions ? rowAt(cols.actions.col) : row, cols.actions),
     shortName: own.shortName ?? null,
     rateBase: unit === 'rate' ? inferred.rateBase : null,
-    currency: scale.currency, magnitude: scale.magnitude, displayDivisor: scale.displayDivisor, suffix: scale.suffix,
+    currency: scale.currency,
+    magnitude: scale.magnitude,
+    displayDivisor: scale.displayDivisor,
+    suffix: scale.suffix,
     warnings,
   };
-  if (!cumulative && periodTargets.length === 0 && !byPeriod && sheetRags.length === 0 && periodBenchmarks.length === 0) return ind;
+  if (!cumulative && periodTargets.length === 0 && !byPeriod && sheetRags.length === 0 && periodBenchmarks.length === 0)
+    return ind;
   return {
     ...ind,
     ...(periodBenchmarks.length > 0 && { periodBenchmarks }),
@@ -284,7 +481,11 @@ function buildOne(
 }
 
 /** The benchmark a row's label gives when the label stands left of the figures, not in the name column. */
-function benchmarkLabelLeft(grid: SheetGrid, row: number, periods: readonly ColumnInfo[]): ReturnType<typeof benchmarkRow> {
+function benchmarkLabelLeft(
+  grid: SheetGrid,
+  row: number,
+  periods: readonly ColumnInfo[],
+): ReturnType<typeof benchmarkRow> {
   const first = Math.min(...periods.map((c) => c.col));
   for (let col = 0; col < first; col++) {
     const found = benchmarkRow(cellValue(grid, row, col));
@@ -301,11 +502,18 @@ function benchmarkLabelLeft(grid: SheetGrid, row: number, periods: readonly Colu
  * this. The amber margin becomes the distance between the two (as for an "Amber value" column),
  * with a warning (`target-pair-as-amber`) naming both cells. Null when the target is not such a pair.
  */
-function pairAsAmberEdge(grid: SheetGrid, name: string, target: Target, polarity: Polarity, warnings: Issue[]): { target: Target; tolerance: Tolerance } | null {
+function pairAsAmberEdge(
+  grid: SheetGrid,
+  name: string,
+  target: Target,
+  polarity: Polarity,
+  warnings: Issue[],
+): { target: Target; tolerance: Tolerance } | null {
   if (polarity !== 'higher' && polarity !== 'lower') return null;
   const lo = target.lowerMeasure;
   const hi = target.upperMeasure;
-  if (target.source !== 'cell' || target.value !== null || target.lower === null || target.upper === null || !lo || !hi) return null;
+  if (target.source !== 'cell' || target.value !== null || target.lower === null || target.upper === null || !lo || !hi)
+    return null;
   if (target.lower > target.upper) return null;
   const [goal, edge] = polarity === 'higher' ? [hi, lo] : [lo, hi];
   const goalValue = polarity === 'higher' ? target.upper : target.lower;
@@ -314,17 +522,33 @@ function pairAsAmberEdge(grid: SheetGrid, name: string, target: Target, polarity
   const cells = `${lo.cell}:${hi.cell}`;
   const textOf = (m: Measure) => `${textAt(grid, m.row, m.col)} in ${m.cell}`;
   warnings.push({
-    severity: 'warning', code: 'target-pair-as-amber', sheet, cell: cells,
+    severity: 'warning',
+    code: 'target-pair-as-amber',
+    sheet,
+    cell: cells,
     message: toleranceMessages.pairAsAmber(sheet, cells, name, polarity, textOf(edge), textOf(goal)),
   });
   return {
-    target: { value: goalValue, lower: null, upper: null, measure: goal, lowerMeasure: null, upperMeasure: null, source: 'cell' },
+    target: {
+      value: goalValue,
+      lower: null,
+      upper: null,
+      measure: goal,
+      lowerMeasure: null,
+      upperMeasure: null,
+      source: 'cell',
+    },
     tolerance: { type: 'absolute', value: clean(Math.abs(goalValue - edgeValue)) },
   };
 }
 
 /** The row's profiled targets ("Q3 target 2022/23", "Profiled target"), where they hold one. */
-function readPeriodTargets(grid: SheetGrid, row: number, columns: readonly ColumnInfo[], input: Omit<TargetInput, 'readings'>): PeriodTarget[] {
+function readPeriodTargets(
+  grid: SheetGrid,
+  row: number,
+  columns: readonly ColumnInfo[],
+  input: Omit<TargetInput, 'readings'>,
+): PeriodTarget[] {
   const out: PeriodTarget[] = [];
   for (const c of columns) {
     if (input.own.target !== undefined) break;
@@ -350,9 +574,14 @@ function flagBeside(grid: SheetGrid, m: Measure, readColumns: ReadonlySet<number
 
 /** The warning for a figure read with a provisional or revised mark, in the cell or beside it. */
 export function flaggedValueIssue(m: Measure, beside: { cell: string; text: string } | null): Issue {
-  const source = beside ? `the mark '${beside.text}' in ${m.sheet}!${beside.cell}` : `the mark in '${String(m.raw)}', which is stored as text`;
+  const source = beside
+    ? `the mark '${beside.text}' in ${m.sheet}!${beside.cell}`
+    : `the mark in '${String(m.raw)}', which is stored as text`;
   return {
-    severity: 'warning', code: 'value-flagged', sheet: m.sheet, cell: m.cell,
+    severity: 'warning',
+    code: 'value-flagged',
+    sheet: m.sheet,
+    cell: m.cell,
     message: `${m.sheet}!${m.cell}: read as ${m.value} and called ${m.flag} in the narrative, from ${source}. Check the mark means ${m.flag}.`,
   };
 }
@@ -387,10 +616,16 @@ interface ScaleInput {
  * period or target header; for money only, else from a title or note above the table (a guess,
  * with a warning). The unit word ("weeks", "tonnes") from the formats, the unit cell or the name.
  */
-function scaleOf(input: ScaleInput): { currency: string | null; magnitude: Magnitude | null; displayDivisor: number; suffix: string | null } {
+function scaleOf(input: ScaleInput): {
+  currency: string | null;
+  magnitude: Magnitude | null;
+  displayDivisor: number;
+  suffix: string | null;
+} {
   const { sheet, row, name, unit, unitText, numbers, cols, notes, warnings } = input;
   let currency = numbers.find((r) => r.parsed.currency)?.parsed.currency ?? null;
-  if (unit === 'percentage' || unit === 'rate' || unit === 'ratio' || unit === 'days') return { currency, magnitude: null, displayDivisor: 1, suffix: null };
+  if (unit === 'percentage' || unit === 'rate' || unit === 'ratio' || unit === 'days')
+    return { currency, magnitude: null, displayDivisor: 1, suffix: null };
   let magnitude: Magnitude | null = null;
   let displayDivisor = 1;
   let suffix: string | null = null;
@@ -411,7 +646,13 @@ function scaleOf(input: ScaleInput): { currency: string | null; magnitude: Magni
     } else if (unit === 'money' && notes.magnitude !== null) {
       magnitude = notes.magnitude.magnitude;
       currency ??= notes.magnitude.currency;
-      warnings.push({ severity: 'warning', code: 'scale-from-title', sheet, cell: notes.magnitude.cell, message: unitMessages.scaleFromTitle(sheet, row, name, notes.magnitude.cell) });
+      warnings.push({
+        severity: 'warning',
+        code: 'scale-from-title',
+        sheet,
+        cell: notes.magnitude.cell,
+        message: unitMessages.scaleFromTitle(sheet, row, name, notes.magnitude.cell),
+      });
     }
   }
   // A title that gives the table's money in "£000s" names its currency too.
@@ -419,7 +660,13 @@ function scaleOf(input: ScaleInput): { currency: string | null; magnitude: Magni
   if (unit === 'money' && currency === null && !/[£€$]/.test(`${name} ${unitText ?? ''}`)) {
     const first = numbers.find((r) => r.parsed.value !== null);
     const cell = first ? toA1(first.row, first.col) : undefined;
-    warnings.push({ severity: 'warning', code: 'currency-assumed', sheet, cell, message: unitMessages.currencyAssumed(sheet, row, name, input.unitReason) });
+    warnings.push({
+      severity: 'warning',
+      code: 'currency-assumed',
+      sheet,
+      cell,
+      message: unitMessages.currencyAssumed(sheet, row, name, input.unitReason),
+    });
   }
   if (unit !== 'money') suffix ??= readSuffix(name, unitText);
   else suffix = null;
@@ -427,13 +674,24 @@ function scaleOf(input: ScaleInput): { currency: string | null; magnitude: Magni
 }
 
 /** What the sheet's own RAG columns say in an indicator's row; never our own labels from an earlier run. */
-function readSheetRags(grid: SheetGrid, columns: readonly ColumnInfo[], rowAt: (col: number) => number): SheetRagReading[] {
+function readSheetRags(
+  grid: SheetGrid,
+  columns: readonly ColumnInfo[],
+  rowAt: (col: number) => number,
+): SheetRagReading[] {
   const out: SheetRagReading[] = [];
   for (const c of columns) {
     const row = rowAt(c.col);
     if (grid.formulas?.[row]?.[c.col]?.includes(RAG_MARKER)) continue;
     const read = parseSheetRag(rawAt(grid, row, c.col));
-    if (read) out.push({ period: c.period ?? null, rag: read.rag, shown: read.shown, sheet: grid.name, cell: toA1(row, c.col) });
+    if (read)
+      out.push({
+        period: c.period ?? null,
+        rag: read.rag,
+        shown: read.shown,
+        sheet: grid.name,
+        cell: toA1(row, c.col),
+      });
   }
   return out;
 }
@@ -470,14 +728,47 @@ function rowTargets(input: RowTargetInput): RowTarget[] {
     const warnings: Issue[] = [];
     const reading = targetRowReadings[i] ?? null;
     // A target set in the configuration stands for every period (readTarget returns it first).
-    const target = reading && !own.target ? readTarget({ sheet: grid.name, row: block.targetRow!, name, own, readings: [reading, null, null], measure, percentage, fractions, warnings }) : null;
+    const target =
+      reading && !own.target
+        ? readTarget({
+            sheet: grid.name,
+            row: block.targetRow!,
+            name,
+            own,
+            readings: [reading, null, null],
+            measure,
+            percentage,
+            fractions,
+            warnings,
+          })
+        : null;
     let tolerance: Tolerance | null = null;
-    if (block.toleranceRow !== null && !own.tolerance && readCell(grid, block.toleranceRow, column.col).parsed.value !== null) {
+    if (
+      block.toleranceRow !== null &&
+      !own.tolerance &&
+      readCell(grid, block.toleranceRow, column.col).parsed.value !== null
+    ) {
       tolerance = readTolerance({
-        grid, row: block.toleranceRow, name, own, toleranceCol: column, config, percentage, fractions, target: target?.value ?? null, note, warnings,
+        grid,
+        row: block.toleranceRow,
+        name,
+        own,
+        toleranceCol: column,
+        config,
+        percentage,
+        fractions,
+        target: target?.value ?? null,
+        note,
+        warnings,
       }).tolerance;
     }
-    return { period: column.period!, target, cell: toA1(block.targetRow ?? block.toleranceRow!, column.col), tolerance, warnings };
+    return {
+      period: column.period!,
+      target,
+      cell: toA1(block.targetRow ?? block.toleranceRow!, column.col),
+      tolerance,
+      warnings,
+    };
   });
 }
 

@@ -6,7 +6,8 @@ import type { Issue } from '../warnings';
 import { textAt } from './measures';
 
 /** Words that say a measure counts up through the year. */
-const CUMULATIVE_WORDS = /\b(?:cumulative|cumulatively|year[\s-]+to[\s-]+date|ytd|fytd)\b|(?<!\bup[\s-])\bto[\s-]+date\b/i;
+const CUMULATIVE_WORDS =
+  /\b(?:cumulative|cumulatively|year[\s-]+to[\s-]+date|ytd|fytd)\b|(?<!\bup[\s-])\bto[\s-]+date\b/i;
 
 /** True when text says "cumulative", "year to date" or "to date" ("Capital programme spend to date"; not "up to date"). */
 export function saysCumulative(text: string): boolean {
@@ -37,7 +38,10 @@ export function readCumulative(input: CumulativeInput): boolean {
   if (!saysCumulative(name)) return false;
   const cell = toA1(row, nameCol ?? 0);
   warnings.push({
-    severity: 'warning', code: 'cumulative-from-name', sheet: grid.name, cell,
+    severity: 'warning',
+    code: 'cumulative-from-name',
+    sheet: grid.name,
+    cell,
     message: `${grid.name}!${cell}: '${name}' is read as a cumulative (year-to-date) measure from its name, so it is compared with the same point last year rather than the period before. Set "cumulative": false for it in the configuration if that is wrong.`,
   });
   return true;

@@ -85,7 +85,10 @@ function plainMeasure(sheet: string, r: CellReading, percentage: boolean, fracti
     scale,
     fromText: r.parsed.fromText,
     // A fraction shown without a % format ("0.000") prints as points: three places become one.
-    formatDecimals: scale === 100 && !r.parsed.percentFormat && r.parsed.formatDecimals !== null ? Math.max(0, r.parsed.formatDecimals - 2) : r.parsed.formatDecimals,
+    formatDecimals:
+      scale === 100 && !r.parsed.percentFormat && r.parsed.formatDecimals !== null
+        ? Math.max(0, r.parsed.formatDecimals - 2)
+        : r.parsed.formatDecimals,
     noData: r.parsed.noData,
   };
 }
@@ -94,11 +97,18 @@ function plainMeasure(sheet: string, r: CellReading, percentage: boolean, fracti
  * Decides how a percentage row stores its plain numbers (see {@link decideStorage}): formats, then
  * the label, then magnitude, then the table's other rows; a guess says so.
  */
-export function rowStoresFractions(readings: readonly CellReading[], context: StorageContext = { labelSaysPercent: false }): StorageDecision {
+export function rowStoresFractions(
+  readings: readonly CellReading[],
+  context: StorageContext = { labelSaysPercent: false },
+): StorageDecision {
   const cells: StorageCell[] = [];
   for (const r of readings) {
     if (r.parsed.value === null) continue;
-    cells.push({ value: r.parsed.value, percentFormat: r.parsed.percentFormat, literalPercent: !r.parsed.percentFormat && !r.parsed.fromText && hasLiteralPercent(r.format) });
+    cells.push({
+      value: r.parsed.value,
+      percentFormat: r.parsed.percentFormat,
+      literalPercent: !r.parsed.percentFormat && !r.parsed.fromText && hasLiteralPercent(r.format),
+    });
   }
   return decideStorage(cells, context);
 }

@@ -22,7 +22,11 @@ export interface PolarityInput {
   readonly target: Target | null;
   readonly warnings: Issue[];
   /** A target written in words that state the polarity ("less than 3%"), and its cell. */
-  readonly targetWords?: { readonly polarity: 'higher' | 'lower'; readonly words: string; readonly cell: string } | null;
+  readonly targetWords?: {
+    readonly polarity: 'higher' | 'lower';
+    readonly words: string;
+    readonly cell: string;
+  } | null;
   /** Symbols a key beside the table defines ("↑ = higher is better"). */
   readonly symbols?: ReadonlyMap<string, Polarity>;
 }
@@ -43,18 +47,43 @@ export function readPolarity(input: PolarityInput): Polarity {
     const raw = rawAt(grid, row, polarityCol.col);
     const shown = textAt(grid, row, polarityCol.col);
     const cell = toA1(row, polarityCol.col);
-    const p = (shown ? symbols?.get(shown) ?? symbols?.get(shown.toLowerCase()) : undefined) ?? parsePolarity(raw) ?? parsePolarityAnswer(raw, polarityCol.header);
+    const p =
+      (shown ? (symbols?.get(shown) ?? symbols?.get(shown.toLowerCase())) : undefined) ??
+      parsePolarity(raw) ??
+      parsePolarityAnswer(raw, polarityCol.header);
     if (p) {
       if (inName !== null && inName !== p) {
-        warnings.push({ severity: 'warning', code: 'polarity-conflict', sheet, cell, message: polarityMessages.conflict(sheet, cell, shown, name, inName) });
+        warnings.push({
+          severity: 'warning',
+          code: 'polarity-conflict',
+          sheet,
+          cell,
+          message: polarityMessages.conflict(sheet, cell, shown, name, inName),
+        });
       } else if (targetWords && (p === 'higher' || p === 'lower') && targetWords.polarity !== p) {
-        warnings.push({ severity: 'warning', code: 'polarity-conflict', sheet, cell, message: polarityMessages.conflictWithTarget(sheet, cell, shown, targetWords.cell, targetWords.words, targetWords.polarity) });
+        warnings.push({
+          severity: 'warning',
+          code: 'polarity-conflict',
+          sheet,
+          cell,
+          message: polarityMessages.conflictWithTarget(
+            sheet,
+            cell,
+            shown,
+            targetWords.cell,
+            targetWords.words,
+            targetWords.polarity,
+          ),
+        });
       }
       return p;
     }
     if (shown) {
       warnings.push({
-        severity: 'warning', code: 'polarity-unknown', sheet, cell,
+        severity: 'warning',
+        code: 'polarity-unknown',
+        sheet,
+        cell,
         message: `${sheet}!${cell}: polarity '${shown}' is not recognised (use Higher, Lower, Within range or None).`,
       });
     }
@@ -66,9 +95,16 @@ export function readPolarity(input: PolarityInput): Polarity {
   if (!target) return 'none';
   const guess = polarityFromName(name);
   // The cell an officer fixes: the blank polarity cell, or with no polarity column the name.
-  const cell = polarityCol ? toA1(row, polarityCol.col) : nameCol !== undefined && nameCol !== null ? toA1(nameRow ?? row, nameCol) : undefined;
+  const cell = polarityCol
+    ? toA1(row, polarityCol.col)
+    : nameCol !== undefined && nameCol !== null
+      ? toA1(nameRow ?? row, nameCol)
+      : undefined;
   warnings.push({
-    severity: 'warning', code: 'polarity-assumed', sheet, cell,
+    severity: 'warning',
+    code: 'polarity-assumed',
+    sheet,
+    cell,
     message: polarityMessages.assumed(sheet, row, name, guess.polarity, guess.because),
   });
   return guess.polarity;

@@ -43,12 +43,22 @@ export interface ColumnPlan {
 export function planColumns(cols: readonly ColumnInfo[]): ColumnPlan {
   const periods = cols.filter((c) => c.role === 'period' && c.period);
   const key = (i: number) => periods[i].period!;
-  const periodOrder = periods.map((_, i) => i).sort((a, b) => key(a).sortKey - key(b).sortKey || kindOrder(key(a).kind) - kindOrder(key(b).kind));
+  const periodOrder = periods
+    .map((_, i) => i)
+    .sort((a, b) => key(a).sortKey - key(b).sortKey || kindOrder(key(a).kind) - kindOrder(key(b).kind));
   return {
-    name: first(cols, 'name'), ref: first(cols, 'ref'), unit: first(cols, 'unit'), polarity: first(cols, 'polarity'),
-    tolerance: first(cols, 'tolerance'), frequency: first(cols, 'frequency'), commentary: first(cols, 'commentary'), actions: first(cols, 'actions'),
-    numerator: first(cols, 'numerator'), denominator: first(cols, 'denominator'),
-    periods, periodOrder,
+    name: first(cols, 'name'),
+    ref: first(cols, 'ref'),
+    unit: first(cols, 'unit'),
+    polarity: first(cols, 'polarity'),
+    tolerance: first(cols, 'tolerance'),
+    frequency: first(cols, 'frequency'),
+    commentary: first(cols, 'commentary'),
+    actions: first(cols, 'actions'),
+    numerator: first(cols, 'numerator'),
+    denominator: first(cols, 'denominator'),
+    periods,
+    periodOrder,
     targets: (['target', 'targetLower', 'targetUpper'] as const).map((role) => targetColumn(cols, role)),
     profiledTargets: cols.filter(isProfiledTarget),
     readColumns: new Set(cols.map((c) => c.col)),
@@ -83,8 +93,14 @@ export function targetColumn(cols: readonly ColumnInfo[], role: ColumnRole): Col
   const annual = all.filter((c) => !isProfiledTarget(c));
   const candidates = annual.length > 0 ? annual : all;
   if (candidates.length < 2) return candidates[0] ?? null;
-  const latest = cols.filter((c) => c.role === 'period' && c.period).reduce<number | null>((fy, c) => Math.max(fy ?? -Infinity, c.period!.fyStart), null);
-  return candidates.find((c) => c.period?.fyStart === latest) ?? candidates.find((c) => !c.period) ?? candidates[candidates.length - 1];
+  const latest = cols
+    .filter((c) => c.role === 'period' && c.period)
+    .reduce<number | null>((fy, c) => Math.max(fy ?? -Infinity, c.period!.fyStart), null);
+  return (
+    candidates.find((c) => c.period?.fyStart === latest) ??
+    candidates.find((c) => !c.period) ??
+    candidates[candidates.length - 1]
+  );
 }
 
 function kindOrder(kind: string): number {

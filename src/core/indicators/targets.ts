@@ -25,7 +25,8 @@ export interface TargetInput {
 }
 
 /** Words officers put in a target cell to say a measure has no target. */
-const NO_TARGET_WORDS = /^\s*(context(ual)?|none|no target|not set|monitor(ing)?( only)?|baseline( year)?|tbd|n\/?a|not applicable|info(rmation)?( only)?)\s*$/i;
+const NO_TARGET_WORDS =
+  /^\s*(context(ual)?|none|no target|not set|monitor(ing)?( only)?|baseline( year)?|tbd|n\/?a|not applicable|info(rmation)?( only)?)\s*$/i;
 
 /**
  * A target with all its fields, in one order. Not `{ ...template, ...fields }`: an object spread and
@@ -73,7 +74,12 @@ export function readTarget(input: TargetInput): Target | null {
   const cell = toA1(single.row, single.col);
   if (band) {
     const scale = percentage && (band.percentFormat || (fractions && Math.abs(band.upper) <= 1.5)) ? 100 : 1;
-    return makeTarget({ lower: clean(band.lower * scale), upper: clean(band.upper * scale), measure: measure(single), source: 'cell' });
+    return makeTarget({
+      lower: clean(band.lower * scale),
+      upper: clean(band.upper * scale),
+      measure: measure(single),
+      source: 'cell',
+    });
   }
   // "less than 3%", "at least 95%": the number is the target; its words give the polarity (see readPolarity).
   // "2 days", "30 seconds": the number is the target; its unit word gives the row's unit (see readRow).
@@ -84,7 +90,10 @@ export function readTarget(input: TargetInput): Target | null {
     return makeTarget({ value: m.value, measure: m, source: 'cell' });
   }
   warnings.push({
-    severity: 'warning', code: 'target-unreadable', sheet, cell,
+    severity: 'warning',
+    code: 'target-unreadable',
+    sheet,
+    cell,
     message: `${sheet}!${cell}: the target '${single.parsed.noData?.shown ?? ''}' for '${name}' (row ${row + 1}) is not a number or a range; the indicator is not rated.`,
   });
   return null;
@@ -139,24 +148,49 @@ export function readTolerance(input: ToleranceInput): ToleranceReading {
   const cell = toA1(row, toleranceCol.col);
   const shown = textAt(grid, row, toleranceCol.col);
   if (read === undefined) {
-    warnings.push({ severity: 'warning', code: 'tolerance-unreadable', sheet, cell, message: toleranceMessages.unreadable(sheet, cell, shown, name) });
+    warnings.push({
+      severity: 'warning',
+      code: 'tolerance-unreadable',
+      sheet,
+      cell,
+      message: toleranceMessages.unreadable(sheet, cell, shown, name),
+    });
     return plain;
   }
   // A figure on the edge of amber ("Amber value 85" against 90): the margin is the distance to the target.
   const edge = percentage && (read.fraction || input.fractions) ? clean(read.value * 100) : read.value;
   const t = input.target;
   const nearTarget = t !== null && t !== 0 && Math.abs(t - edge) <= 0.5 * Math.abs(t);
-  if (t !== null && nearTarget && read.unit === null && isBoundaryHeader(toleranceCol.header)) return { tolerance: { type: 'absolute', value: clean(Math.abs(t - edge)) }, alternative: null };
+  if (t !== null && nearTarget && read.unit === null && isBoundaryHeader(toleranceCol.header))
+    return { tolerance: { type: 'absolute', value: clean(Math.abs(t - edge)) }, alternative: null };
   const unit = read.unit ?? toleranceUnitIn(toleranceCol.header) ?? note?.unit ?? null;
   if (unit === null && t !== null && nearTarget && asShare(read.value) > 0.3) {
     const tolerance: Tolerance = { type: 'absolute', value: clean(Math.abs(t - edge)) };
-    warnings.push({ severity: 'warning', code: 'tolerance-as-boundary', sheet, cell, message: toleranceMessages.asBoundary(sheet, cell, shown, name, t) });
+    warnings.push({
+      severity: 'warning',
+      code: 'tolerance-as-boundary',
+      sheet,
+      cell,
+      message: toleranceMessages.asBoundary(sheet, cell, shown, name, t),
+    });
     return { tolerance, alternative: null };
   }
-  const relative: Tolerance = { type: 'relative', value: read.fraction ? read.value : unit === 'relative' ? clean(read.value / 100) : asShare(read.value) };
-  const absolute: Tolerance = { type: 'absolute', value: percentage && read.fraction ? clean(read.value * 100) : read.value };
+  const relative: Tolerance = {
+    type: 'relative',
+    value: read.fraction ? read.value : unit === 'relative' ? clean(read.value / 100) : asShare(read.value),
+  };
+  const absolute: Tolerance = {
+    type: 'absolute',
+    value: percentage && read.fraction ? clean(read.value * 100) : read.value,
+  };
   if (unit === 'relative') return { tolerance: relative, alternative: null };
   if (unit === 'absolute') return { tolerance: absolute, alternative: null };
-  warnings.push({ severity: 'warning', code: 'tolerance-unit-unclear', sheet, cell, message: toleranceMessages.unclear(sheet, cell, shown, name, relative.value, absolute.value, percentage) });
+  warnings.push({
+    severity: 'warning',
+    code: 'tolerance-unit-unclear',
+    sheet,
+    cell,
+    message: toleranceMessages.unclear(sheet, cell, shown, name, relative.value, absolute.value, percentage),
+  });
   return { tolerance: relative, alternative: absolute };
 }

@@ -14,10 +14,25 @@ export function printedDecimals(m: Measure, style: HouseStyle): number {
  * "231.0"); a rate with `rateBase` (the indicator's own unless given: null prints the figure alone).
  * Extra decimals (to tell a value from the target it just misses) are printed as they fall.
  */
-export function printMeasure(ind: Indicator, m: Measure, style: HouseStyle, extraDecimals = 0, rateBase = ind.rateBase): string {
+export function printMeasure(
+  ind: Indicator,
+  m: Measure,
+  style: HouseStyle,
+  extraDecimals = 0,
+  rateBase = ind.rateBase,
+): string {
   const decimals = m.formatDecimals === null ? null : m.formatDecimals + extraDecimals;
   const s = extraDecimals ? { ...style, decimals: style.decimals + extraDecimals } : style;
-  const printed = printNumber((m.value ?? 0) / (ind.displayDivisor ?? 1), ind.unit, s, decimals, rateBase, ind.currency, ind.magnitude, ind.suffix);
+  const printed = printNumber(
+    (m.value ?? 0) / (ind.displayDivisor ?? 1),
+    ind.unit,
+    s,
+    decimals,
+    rateBase,
+    ind.currency,
+    ind.magnitude,
+    ind.suffix,
+  );
   return extraDecimals ? printed : withoutZeroDecimals(printed);
 }
 
@@ -74,7 +89,7 @@ export class Citations {
   ordinal(m: Measure): string {
     const n = Math.round(m.value ?? 0);
     const tens = n % 100;
-    const suffix = tens >= 11 && tens <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+    const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
     return this.cite(m, `${n}${suffix}`);
   }
 
@@ -131,7 +146,14 @@ interface Cited {
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 /** Letters, digits and the marks that join onto a number: "Q2", "2021/22", "£5", "-3", "1.5", "1,234". */
-const joinsBefore = (code: number) => isDigit(code) || ((code | 0x20) >= 97 && (code | 0x20) <= 122) || code === 0x2e || code === 0x2c || code === 0x2f || code === 0xa3 || code === 0x2d;
+const joinsBefore = (code: number) =>
+  isDigit(code) ||
+  ((code | 0x20) >= 97 && (code | 0x20) <= 122) ||
+  code === 0x2e ||
+  code === 0x2c ||
+  code === 0x2f ||
+  code === 0xa3 ||
+  code === 0x2d;
 
 /** Where `needle` first stands in `text` at or after `from` as a whole number, or -1. */
 function findWhole(text: string, needle: string, from: number): number {

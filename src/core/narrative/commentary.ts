@@ -7,19 +7,70 @@
 
 /** Placeholders, as {@link wordsOf} gives them. */
 const PLACEHOLDERS = new Set([
-  'context measure', 'context measure only', 'context only', 'contextual measure', 'contextual indicator', 'context indicator',
-  'monitoring only', 'for monitoring', 'for monitoring only', 'monitor only', 'for information', 'for information only',
-  'information only', 'no commentary', 'no comment', 'no comments', 'no commentary required', 'no commentary provided',
-  'commentary to follow', 'comments to follow', 'update to follow', 'to follow', 'none', 'nil', 'na', 'n a', 'not applicable',
-  'tbc', 'to be confirmed', 'see above', 'see below', 'as above', 'as below', 'see commentary', 'see narrative', 'no change',
-  'no update', 'no further update', 'awaiting update', 'awaiting data', 'data awaited', 'not required', 'nothing to report',
-  'nothing further to report', 'no issues', 'no issues to report', 'on track', 'data only', 'annual measure', 'reported annually',
-  'annual indicator', 'new indicator', 'new measure', 'baseline year', 'no target', 'target not set',
+  'context measure',
+  'context measure only',
+  'context only',
+  'contextual measure',
+  'contextual indicator',
+  'context indicator',
+  'monitoring only',
+  'for monitoring',
+  'for monitoring only',
+  'monitor only',
+  'for information',
+  'for information only',
+  'information only',
+  'no commentary',
+  'no comment',
+  'no comments',
+  'no commentary required',
+  'no commentary provided',
+  'commentary to follow',
+  'comments to follow',
+  'update to follow',
+  'to follow',
+  'none',
+  'nil',
+  'na',
+  'n a',
+  'not applicable',
+  'tbc',
+  'to be confirmed',
+  'see above',
+  'see below',
+  'as above',
+  'as below',
+  'see commentary',
+  'see narrative',
+  'no change',
+  'no update',
+  'no further update',
+  'awaiting update',
+  'awaiting data',
+  'data awaited',
+  'not required',
+  'nothing to report',
+  'nothing further to report',
+  'no issues',
+  'no issues to report',
+  'on track',
+  'data only',
+  'annual measure',
+  'reported annually',
+  'annual indicator',
+  'new indicator',
+  'new measure',
+  'baseline year',
+  'no target',
+  'target not set',
 ]);
 
 /** Lower-case words, punctuation dropped: "N/A." → "n a". */
 function wordsOf(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Text whose own last mark ends a sentence. */

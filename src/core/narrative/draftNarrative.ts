@@ -29,7 +29,9 @@ function noDataItem(item: RatedIndicator, ctx: SentenceContext): NarrativeItem {
   let text: string;
   let figureFrom = 0;
   if (rating.reportedAnnually) {
-    const latest = [...ind.values].reverse().find((v) => v.measure.value !== null && v.period.sortKey < ctx.period.sortKey);
+    const latest = [...ind.values]
+      .reverse()
+      .find((v) => v.measure.value !== null && v.period.sortKey < ctx.period.sortKey);
     text = `There is no figure this period for ${s}, which is reported annually.`;
     if (latest) {
       text += ` The latest, for ${latest.period.label}, was `;
@@ -40,14 +42,22 @@ function noDataItem(item: RatedIndicator, ctx: SentenceContext): NarrativeItem {
     const m = rating.current?.measure;
     if (m) c.add(m);
     const why = m?.noData
-      ? m.noData.shown && m.noData.reason !== 'blank' ? `${NO_DATA_WORDS[m.noData.reason]} ('${m.noData.shown}' in ${m.cell})` : `${NO_DATA_WORDS[m.noData.reason]} in ${m.cell}`
+      ? m.noData.shown && m.noData.reason !== 'blank'
+        ? `${NO_DATA_WORDS[m.noData.reason]} ('${m.noData.shown}' in ${m.cell})`
+        : `${NO_DATA_WORDS[m.noData.reason]} in ${m.cell}`
       : `the table has no column for ${ctx.period.label}`;
     text = `There is no figure for ${s}: ${why}.`;
     figureFrom = text.length;
   }
   const said = serviceWords(c, ind, ctx.narrativeStyle !== 'briefing', false);
   const cells = c.list(text, figureFrom);
-  return { indicatorId: ind.id, section: ind.section, rag: 'none', text: compact(said ? `${text} ${said}` : text), cells };
+  return {
+    indicatorId: ind.id,
+    section: ind.section,
+    rag: 'none',
+    text: compact(said ? `${text} ${said}` : text),
+    cells,
+  };
 }
 
 /** A red indicator for the opening's list: "Name (REF): 71.2 per cent against a target of 90 per cent." */
@@ -87,7 +97,11 @@ function movementCounts(items: readonly RatedIndicator[], longTerm: boolean): st
     else if (d === 'declining') worse++;
     else if (d === 'unchanged') same++;
   }
-  const parts = [better && `${countText(better)} improved`, worse && `${countText(worse)} declined`, same && `${countText(same)} ${same === 1 ? 'was' : 'were'} unchanged`].filter(Boolean) as string[];
+  const parts = [
+    better && `${countText(better)} improved`,
+    worse && `${countText(worse)} declined`,
+    same && `${countText(same)} ${same === 1 ? 'was' : 'were'} unchanged`,
+  ].filter(Boolean) as string[];
   return listJoin(parts);
 }
 
@@ -97,7 +111,12 @@ function movementCounts(items: readonly RatedIndicator[], longTerm: boolean): st
  * Sizes are compared in proportion to the earlier figure, so that indicators of different units can
  * be set side by side; the difference is worked out from the figures as printed.
  */
-function largestMovement(items: readonly RatedIndicator[], way: 'improving' | 'declining', when: string, style: HouseStyle): { text: string; citations: Citations } | null {
+function largestMovement(
+  items: readonly RatedIndicator[],
+  way: 'improving' | 'declining',
+  when: string,
+  style: HouseStyle,
+): { text: string; citations: Citations } | null {
   let best: RatedIndicator | null = null;
   let size = 0;
   for (const i of items) {
@@ -119,10 +138,21 @@ function largestMovement(items: readonly RatedIndicator[], way: 'improving' | 'd
   const places = Math.max(printedDecimals(cur, style), printedDecimals(prev, style));
   // In the figures' own scale ("£903k" is 903 thousands), as they are printed.
   const divisor = ind.displayDivisor ?? 1;
-  const difference = roundTo(cur.value! / divisor, printedDecimals(cur, style)) - roundTo(prev.value! / divisor, printedDecimals(prev, style));
+  const difference =
+    roundTo(cur.value! / divisor, printedDecimals(cur, style)) -
+    roundTo(prev.value! / divisor, printedDecimals(prev, style));
   const name = lowerFirst(shortName(ind).name);
   cites.add(prev);
-  const by = printDifference(difference, ind.unit, style, places, ind.rateBase ? shortRateBase(ind.rateBase) : null, ind.currency, ind.magnitude, ind.suffix);
+  const by = printDifference(
+    difference,
+    ind.unit,
+    style,
+    places,
+    ind.rateBase ? shortRateBase(ind.rateBase) : null,
+    ind.currency,
+    ind.magnitude,
+    ind.suffix,
+  );
   const head = `The largest ${way === 'improving' ? 'improvement' : 'decline'} on ${when} was in ${name}, ${difference >= 0 ? 'up' : 'down'} ${by} to `;
   return { text: `${head}${cites.value(cur)}.`, citations: cites };
 }
@@ -150,18 +180,39 @@ function summaryItems(items: readonly RatedIndicator[], period: Period, style: H
   const missing = items.filter((i) => i.rating.status === 'no-data' && !i.rating.reportedAnnually).length;
   const span = periodSpan(period);
   const sentences: string[] = [];
-  const ragParts = [green && `${countText(green)} green`, amber && `${countText(amber)} amber`, red && `${countText(red)} red`].filter(Boolean) as string[];
+  const ragParts = [
+    green && `${countText(green)} green`,
+    amber && `${countText(amber)} amber`,
+    red && `${countText(red)} red`,
+  ].filter(Boolean) as string[];
   const lead = span ? `In ${span}, ` : '';
   const none = `none of the ${plural(items.length, 'indicator', 'indicators')} was rated against a target.`;
   const whole = `${countText(rated.length)} of the ${plural(items.length, 'indicator', 'indicators')} ${rated.length === 1 ? 'was' : 'were'} rated against a target${rated.length ? `: ${listJoin(ragParts)}` : ''}.`;
   if (!rated.length) sentences.push(lead ? `${lead}${none}` : upperFirst(none));
-  else sentences.push(lead ? `${lead}${whole}` : `Of the ${plural(items.length, 'indicator', 'indicators')}, ${countText(rated.length)} ${rated.length === 1 ? 'was' : 'were'} rated against a target${rated.length ? `: ${listJoin(ragParts)}` : ''}.`);
-  if (context && context === items.length) sentences.push(context === 1 ? 'It is a context measure without a target.' : `All ${countText(context)} are context measures without a target.`);
-  else if (context) sentences.push(context === 1 ? 'One more is a context measure without a target.' : `A further ${countText(context)} are context measures without a target.`);
+  else
+    sentences.push(
+      lead
+        ? `${lead}${whole}`
+        : `Of the ${plural(items.length, 'indicator', 'indicators')}, ${countText(rated.length)} ${rated.length === 1 ? 'was' : 'were'} rated against a target${rated.length ? `: ${listJoin(ragParts)}` : ''}.`,
+    );
+  if (context && context === items.length)
+    sentences.push(
+      context === 1
+        ? 'It is a context measure without a target.'
+        : `All ${countText(context)} are context measures without a target.`,
+    );
+  else if (context)
+    sentences.push(
+      context === 1
+        ? 'One more is a context measure without a target.'
+        : `A further ${countText(context)} are context measures without a target.`,
+    );
   if (unclear.length) {
     // Named when few, so that the opening stays short.
     const which = unclear.length <= 3 ? `: ${listJoin(unclear.map((i) => shortName(i.indicator).name))}` : '';
-    sentences.push(`${upperFirst(plural(unclear.length, 'indicator is', 'indicators are'))} not rated until the unit of ${unclear.length === 1 ? 'its' : 'their'} tolerance is checked${which}.`);
+    sentences.push(
+      `${upperFirst(plural(unclear.length, 'indicator is', 'indicators are'))} not rated until the unit of ${unclear.length === 1 ? 'its' : 'their'} tolerance is checked${which}.`,
+    );
   }
   const short = movementCounts(rated, false);
   const long = movementCounts(rated, true);
@@ -180,15 +231,20 @@ function summaryItems(items: readonly RatedIndicator[], period: Period, style: H
     sentences.push(moved.text);
     for (const cell of moved.citations.list(textSoFar, from)) cells.push(cell);
   }
-  if (missing && annual) sentences.push(`Data is currently unavailable for ${plural(missing, 'indicator', 'indicators')}, and ${plural(annual, 'is', 'are')} reported annually.`);
+  if (missing && annual)
+    sentences.push(
+      `Data is currently unavailable for ${plural(missing, 'indicator', 'indicators')}, and ${plural(annual, 'is', 'are')} reported annually.`,
+    );
   else if (missing) sentences.push(`Data is currently unavailable for ${plural(missing, 'indicator', 'indicators')}.`);
-  else if (annual) sentences.push(`In addition, ${plural(annual, 'indicator is', 'indicators are')} reported annually.`);
+  else if (annual)
+    sentences.push(`In addition, ${plural(annual, 'indicator is', 'indicators are')} reported annually.`);
   return [{ indicatorId: null, section: null, rag: null, text: sentences.join(' '), cells }];
 }
 
 /** The RAG summary: short names under each rating, and how many have no data. */
 function ragSummary(items: readonly RatedIndicator[]): RagSummary {
-  const names = (rag: string) => items.filter((i) => i.rating.status === 'rated' && i.rating.rag === rag).map((i) => shortName(i.indicator).name);
+  const names = (rag: string) =>
+    items.filter((i) => i.rating.status === 'rated' && i.rating.rag === rag).map((i) => shortName(i.indicator).name);
   return {
     green: names('green'),
     amber: names('amber'),
@@ -206,7 +262,12 @@ function ragSummary(items: readonly RatedIndicator[]): RagSummary {
  * line per indicator) or `exceptions` (only red and amber, with their actions). The same input
  * always gives the same text.
  */
-export function draftNarrative(items: readonly RatedIndicator[], period: Period, houseStyle: HouseStyle, narrativeStyle: NarrativeStyle = 'committee'): Narrative {
+export function draftNarrative(
+  items: readonly RatedIndicator[],
+  period: Period,
+  houseStyle: HouseStyle,
+  narrativeStyle: NarrativeStyle = 'committee',
+): Narrative {
   const style = defaultShapedStyle(houseStyle); // one object shape for the printing code (see defaults.ts)
   const ctx: SentenceContext = { style, period, phrases: new Phrasebook(), narrativeStyle };
   const exceptions = narrativeStyle === 'exceptions';
@@ -233,6 +294,16 @@ export function draftNarrative(items: readonly RatedIndicator[], period: Period,
   }
   const summary = summaryItems(items, period, style);
   const reds = items.filter((i) => i.rating.status === 'rated' && i.rating.rag === 'red').map((i) => redItem(i, ctx));
-  const parts = { period: period.label, style: narrativeStyle, summary, reds, ragSummary: ragSummary(items), performingWell, areasForFocus, context, noData };
+  const parts = {
+    period: period.label,
+    style: narrativeStyle,
+    summary,
+    reds,
+    ragSummary: ragSummary(items),
+    performingWell,
+    areasForFocus,
+    context,
+    noData,
+  };
   return { ...parts, text: renderText(parts) };
 }

@@ -7,7 +7,8 @@ const QUARTER_MONTHS = ['April to June', 'July to September', 'October to Decemb
 
 /** "July to September 2021" for Q2 2021/22; "April 2021 to March 2022" for 2021/22; null otherwise. */
 export function periodSpan(p: Period): string | null {
-  if (p.kind === 'quarter' && p.quarter) return `${QUARTER_MONTHS[p.quarter - 1]} ${p.quarter === 4 ? p.fyStart + 1 : p.fyStart}`;
+  if (p.kind === 'quarter' && p.quarter)
+    return `${QUARTER_MONTHS[p.quarter - 1]} ${p.quarter === 4 ? p.fyStart + 1 : p.fyStart}`;
   if (p.kind === 'year') return `April ${p.fyStart} to March ${p.fyStart + 1}`;
   return null;
 }
@@ -37,7 +38,8 @@ function afterPercent(name: string): number {
 }
 
 /** A bracket that says a unit or scale, which the printed figure says anyway: "(%)", "(% of pupils)", "(£000s)", "(working days)". */
-const UNIT_BRACKET = /^(?:%.*|[£€$].*|(?:average |mean )?(?:working |calendar )?(?:days?|weeks?|months?|hours?)|no\.?|nos\.?|number|count|rate|ratio|per .*|tonnes?|percentage|per ?cent|000s?|'000s?|thousands?|millions?)$/i;
+const UNIT_BRACKET =
+  /^(?:%.*|[£€$].*|(?:average |mean )?(?:working |calendar )?(?:days?|weeks?|months?|hours?)|no\.?|nos\.?|number|count|rate|ratio|per .*|tonnes?|percentage|per ?cent|000s?|'000s?|thousands?|millions?)$/i;
 
 /** A bracket that is a code: "(NI 157c)", "(PL03)", "(ASCOF 2A)", "(BV 66a)". */
 const CODE_BRACKET = /^[A-Za-z]{1,6}[ -]?\d+[A-Za-z]?(?:[.\-/]\d+[A-Za-z]?)*$/;
@@ -56,7 +58,8 @@ function brackets(name: string): { from: number; to: number; inside: string }[] 
   for (let i = 0; i < name.length; i++) {
     const ch = name.charCodeAt(i);
     if (ch === 0x28 && depth++ === 0) from = i;
-    else if (ch === 0x29 && depth > 0 && --depth === 0) out.push({ from, to: i + 1, inside: name.slice(from + 1, i).trim() });
+    else if (ch === 0x29 && depth > 0 && --depth === 0)
+      out.push({ from, to: i + 1, inside: name.slice(from + 1, i).trim() });
   }
   return out;
 }
@@ -91,10 +94,16 @@ export function shortName(ind: Indicator): ShortName {
     name = `${name.slice(0, b.from)} ${name.slice(b.to)}`;
   }
   if (ind.unit === 'rate' && ind.rateBase) {
-    const base = /\s*\bper (?:\d{1,3}(?:,\d{3})+|\d+k?)\b(?: (?:children and young people|young people|children|people|population|residents|households|adults|pupils|births|dwellings))?/i.exec(name);
+    const base =
+      /\s*\bper (?:\d{1,3}(?:,\d{3})+|\d+k?)\b(?: (?:children and young people|young people|children|people|population|residents|households|adults|pupils|births|dwellings))?/i.exec(
+        name,
+      );
     if (base && base.index > 0) name = name.slice(0, base.index) + name.slice(base.index + base[0].length);
   }
-  name = name.replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
+  name = name
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:])/g, '$1')
+    .trim();
   if (ind.unit === 'percentage') name = name.replace(CLOSING_PERCENT, '');
   if (name.charCodeAt(0) === 0x25) name = name.slice(afterPercent(name));
   else {
@@ -169,7 +178,10 @@ const BENCHMARK_NAMES: Record<Benchmark['kind'], string> = {
 
 /** "the statistical neighbour average", with the benchmark's own period when its header gives one. */
 export function benchmarkName(b: Benchmark): { name: string; period: string } {
-  return { name: b.kind === 'other' ? `the ${lowerFirst(b.label)} figure` : BENCHMARK_NAMES[b.kind], period: b.period ? ` (${b.period.label})` : '' };
+  return {
+    name: b.kind === 'other' ? `the ${lowerFirst(b.label)} figure` : BENCHMARK_NAMES[b.kind],
+    period: b.period ? ` (${b.period.label})` : '',
+  };
 }
 
 /** A count of indicators as a report writes it: "1,646", never "1646". */
@@ -213,5 +225,8 @@ export const STOCK_USES = 2;
 
 /** The stock phrases (caveats), each used at most {@link STOCK_USES} times in a report. */
 export const STOCK_PHRASES = {
-  smallNumbers: ['With numbers this small, one case moves the figure considerably.', 'The numbers are small, so a single case makes a large difference.'],
+  smallNumbers: [
+    'With numbers this small, one case moves the figure considerably.',
+    'The numbers are small, so a single case makes a large difference.',
+  ],
 } as const;

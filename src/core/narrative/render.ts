@@ -34,8 +34,14 @@ const RAG_WORD = { green: 'Green', amber: 'Amber', red: 'Red', none: null } as c
  * unavailable: 2" (and those reported annually). A rating with no indicators says "none".
  */
 export function ragSummaryLines(r: RagSummary): string[] {
-  const line = (word: string, names: readonly string[]) => `${word} (${countText(names.length)}): ${names.length ? names.join('; ') : 'none'}`;
-  const lines = [line('Green', r.green), line('Amber', r.amber), line('Red', r.red), `Data currently unavailable: ${countText(r.unavailable)}`];
+  const line = (word: string, names: readonly string[]) =>
+    `${word} (${countText(names.length)}): ${names.length ? names.join('; ') : 'none'}`;
+  const lines = [
+    line('Green', r.green),
+    line('Amber', r.amber),
+    line('Red', r.red),
+    `Data currently unavailable: ${countText(r.unavailable)}`,
+  ];
   if (r.annual) lines.push(`Reported annually: ${countText(r.annual)}`);
   return lines;
 }
@@ -126,13 +132,26 @@ function render(
 
 /** Plain text with headings and bullets, ready to paste into a committee report. */
 export function renderText(parts: Parts): string {
-  return render(parts, (s) => s, (s) => s, (s) => s, (i) => `• ${i.text}`, (i) => i.text, (s) => s);
+  return render(
+    parts,
+    (s) => s,
+    (s) => s,
+    (s) => s,
+    (i) => `• ${i.text}`,
+    (i) => i.text,
+    (s) => s,
+  );
 }
 
 /** Markdown, with each area-for-focus item led by its rating in words (red or amber). */
 export function renderMarkdown(parts: Parts): string {
   const word = (i: NarrativeItem) => {
-    const w = parts.summary.includes(i) || parts.reds.includes(i) ? null : i.rag === 'red' || i.rag === 'amber' ? RAG_WORD[i.rag] : null;
+    const w =
+      parts.summary.includes(i) || parts.reds.includes(i)
+        ? null
+        : i.rag === 'red' || i.rag === 'amber'
+          ? RAG_WORD[i.rag]
+          : null;
     return w ? `**${w}.** ` : '';
   };
   return render(

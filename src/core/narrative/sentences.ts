@@ -27,13 +27,31 @@ export function samePrinted(a: number, b: number, decimals: number): boolean {
 /** The value, printed with extra places when it would otherwise read the same as the target it misses. */
 function valueText(c: Citations, m: Measure, ind: Indicator, rating: Rating, style: HouseStyle): string {
   const t = ind.target?.value;
-  if (rating.status === 'rated' && !onTarget(ind, rating) && t !== null && t !== undefined && m.value !== null && samePrinted(m.value, t, printedDecimals(m, style))) {
+  if (
+    rating.status === 'rated' &&
+    !onTarget(ind, rating) &&
+    t !== null &&
+    t !== undefined &&
+    m.value !== null &&
+    samePrinted(m.value, t, printedDecimals(m, style))
+  ) {
     return c.value(m, 2, false);
   }
   return c.value(m, 0, false);
 }
 
-const nullMeasure: Measure = { sheet: '', cell: '', row: -1, col: -1, raw: null, value: null, scale: 1, fromText: false, formatDecimals: null, noData: null };
+const nullMeasure: Measure = {
+  sheet: '',
+  cell: '',
+  row: -1,
+  col: -1,
+  raw: null,
+  value: null,
+  scale: 1,
+  fromText: false,
+  formatDecimals: null,
+  noData: null,
+};
 
 /** A target from its cell, or from the configuration (said so). */
 function printTarget(c: Citations, m: Measure | null, v: number): string {
@@ -60,18 +78,27 @@ export function targetText(c: Citations, ind: Indicator): string {
  */
 function onTarget(ind: Indicator, rating: Rating): boolean {
   const v = rating.current?.measure;
-  return !!v && v.value !== null && ind.target !== null && standing(v.value, ind.polarity, ind.target, ind.tolerance, v.scale) === 'on-target';
+  return (
+    !!v &&
+    v.value !== null &&
+    ind.target !== null &&
+    standing(v.value, ind.polarity, ind.target, ind.tolerance, v.scale) === 'on-target'
+  );
 }
 
 /**
  * How the target is named: "profiled target" when it is the sheet's target for the reporting point,
  * "full-year target" when a cumulative figure is held against the annual target before the year end.
  */
-export function targetNoun(ind: Indicator, rating: Rating): 'target' | 'profiled target' | 'full-year target' | 'target range' {
+export function targetNoun(
+  ind: Indicator,
+  rating: Rating,
+): 'target' | 'profiled target' | 'full-year target' | 'target range' {
   if (ind.polarity === 'band') return 'target range';
   if (ind.targetProfiled) return 'profiled target';
   const p = rating.current?.period;
-  if (ind.cumulative && ind.target?.source === 'cell' && p && p.kind !== 'year' && p.sortKey % 12 !== 11) return 'full-year target';
+  if (ind.cumulative && ind.target?.source === 'cell' && p && p.kind !== 'year' && p.sortKey % 12 !== 11)
+    return 'full-year target';
   return 'target';
 }
 
@@ -86,7 +113,9 @@ function againstTarget(c: Citations, ind: Indicator, rating: Rating, style: Hous
   const on = onTarget(ind, rating);
   if (ind.polarity === 'band') {
     if (on) return `within the target range of ${target}`;
-    return rating.withinTolerance ? `just outside the target range of ${target}` : `outside the target range of ${target}`;
+    return rating.withinTolerance
+      ? `just outside the target range of ${target}`
+      : `outside the target range of ${target}`;
   }
   const noun = targetNoun(ind, rating);
   const t = ind.target!.value!;
@@ -94,7 +123,8 @@ function againstTarget(c: Citations, ind: Indicator, rating: Rating, style: Hous
   if (meets) return `meeting the ${noun} of ${target}`;
   const higher = ind.polarity === 'higher';
   if (on) return higher ? `above the ${noun} of ${target}` : `below the ${noun} of ${target}`;
-  if (rating.withinTolerance) return higher ? `just below the ${noun} of ${target}` : `just above the ${noun} of ${target}`;
+  if (rating.withinTolerance)
+    return higher ? `just below the ${noun} of ${target}` : `just above the ${noun} of ${target}`;
   return higher ? `below the ${noun} of ${target}` : `above the ${noun} of ${target}`;
 }
 
@@ -124,7 +154,11 @@ interface Comparison {
 }
 
 const VERDICT: Record<Movement['direction'], Comparison['verdict']> = {
-  improving: 'better', declining: 'worse', increasing: 'up', decreasing: 'down', unchanged: 'same',
+  improving: 'better',
+  declining: 'worse',
+  increasing: 'up',
+  decreasing: 'down',
+  unchanged: 'same',
 };
 
 function compare(c: Citations, mv: Movement, now: Period): Comparison {
@@ -134,7 +168,12 @@ function compare(c: Citations, mv: Movement, now: Period): Comparison {
     return { verdict, shown: null, inBracket: null, when: whenText(mv.from.period, now) };
   }
   const figure = c.value(mv.from.measure, 0, false);
-  return { verdict, shown: c.flagged(mv.from.measure, figure), inBracket: c.bracketed(mv.from.measure, figure), when: whenText(mv.from.period, now) };
+  return {
+    verdict,
+    shown: c.flagged(mv.from.measure, figure),
+    inBracket: c.bracketed(mv.from.measure, figure),
+    when: whenText(mv.from.period, now),
+  };
 }
 
 /** "than 86.3 per cent last quarter", "from 3,105 last quarter". */
@@ -147,11 +186,16 @@ const sameAs = (x: Comparison) => `the same as ${x.when}`;
 /** One comparison alone, as a clause after "That is": "better than 86.3 per cent last quarter". */
 function clause(x: Comparison): string {
   switch (x.verdict) {
-    case 'better': return `better than ${at(x)}`;
-    case 'worse': return `worse than ${at(x)}`;
-    case 'up': return `up from ${at(x)}`;
-    case 'down': return `down from ${at(x)}`;
-    default: return sameAs(x);
+    case 'better':
+      return `better than ${at(x)}`;
+    case 'worse':
+      return `worse than ${at(x)}`;
+    case 'up':
+      return `up from ${at(x)}`;
+    case 'down':
+      return `down from ${at(x)}`;
+    default:
+      return sameAs(x);
   }
 }
 
@@ -175,24 +219,65 @@ function trendSentence(c: Citations, rating: Rating, ctx: SentenceContext): stri
     if (a.verdict === b.verdict) {
       const both = `${at(a)} and ${at(b)}`;
       switch (a.verdict) {
-        case 'better': return p.pick('better-both', [`That is better than ${both}.`, `It has improved on ${both}.`, `This is an improvement on ${both}.`]);
-        case 'worse': return p.pick('worse-both', [`That is worse than ${both}.`, `It was better ${atBracket(a)} and ${atBracket(b)}.`, `This is a decline on ${both}.`]);
-        case 'up': return p.pick('up-both', [`That is up from ${both}.`, `It has risen from ${both}.`, `This is higher than ${both}.`]);
-        default: return p.pick('down-both', [`That is down from ${both}.`, `It has fallen from ${both}.`, `This is lower than ${both}.`]);
+        case 'better':
+          return p.pick('better-both', [
+            `That is better than ${both}.`,
+            `It has improved on ${both}.`,
+            `This is an improvement on ${both}.`,
+          ]);
+        case 'worse':
+          return p.pick('worse-both', [
+            `That is worse than ${both}.`,
+            `It was better ${atBracket(a)} and ${atBracket(b)}.`,
+            `This is a decline on ${both}.`,
+          ]);
+        case 'up':
+          return p.pick('up-both', [
+            `That is up from ${both}.`,
+            `It has risen from ${both}.`,
+            `This is higher than ${both}.`,
+          ]);
+        default:
+          return p.pick('down-both', [
+            `That is down from ${both}.`,
+            `It has fallen from ${both}.`,
+            `This is lower than ${both}.`,
+          ]);
       }
     }
-    if (a.verdict === 'better') return p.pick('better-worse', [`That is better than ${at(a)} but worse than ${at(b)}.`, `It has improved on ${at(a)}, but not on ${at(b)}.`]);
-    if (a.verdict === 'worse') return p.pick('worse-better', [`That is worse than ${at(a)} but better than ${at(b)}.`, `It was better ${atBracket(a)}, though worse ${atBracket(b)}.`]);
+    if (a.verdict === 'better')
+      return p.pick('better-worse', [
+        `That is better than ${at(a)} but worse than ${at(b)}.`,
+        `It has improved on ${at(a)}, but not on ${at(b)}.`,
+      ]);
+    if (a.verdict === 'worse')
+      return p.pick('worse-better', [
+        `That is worse than ${at(a)} but better than ${at(b)}.`,
+        `It was better ${atBracket(a)}, though worse ${atBracket(b)}.`,
+      ]);
     return `That is ${clause(a)} but ${clause(b)}.`;
   }
   const only = a ?? b;
   if (!only) return '';
   switch (only.verdict) {
-    case 'better': return p.pick('better-one', [`That is better than ${at(only)}.`, `It has improved on ${at(only)}.`, `This is an improvement on ${at(only)}.`]);
-    case 'worse': return p.pick('worse-one', [`That is worse than ${at(only)}.`, `It was better ${atBracket(only)}.`, `This is a decline on ${at(only)}.`]);
-    case 'up': return p.pick('up-one', [`That is up from ${at(only)}.`, `It has risen from ${at(only)}.`]);
-    case 'down': return p.pick('down-one', [`That is down from ${at(only)}.`, `It has fallen from ${at(only)}.`]);
-    default: return `That is ${sameAs(only)}.`;
+    case 'better':
+      return p.pick('better-one', [
+        `That is better than ${at(only)}.`,
+        `It has improved on ${at(only)}.`,
+        `This is an improvement on ${at(only)}.`,
+      ]);
+    case 'worse':
+      return p.pick('worse-one', [
+        `That is worse than ${at(only)}.`,
+        `It was better ${atBracket(only)}.`,
+        `This is a decline on ${at(only)}.`,
+      ]);
+    case 'up':
+      return p.pick('up-one', [`That is up from ${at(only)}.`, `It has risen from ${at(only)}.`]);
+    case 'down':
+      return p.pick('down-one', [`That is down from ${at(only)}.`, `It has fallen from ${at(only)}.`]);
+    default:
+      return `That is ${sameAs(only)}.`;
   }
 }
 
@@ -209,7 +294,12 @@ interface BenchmarkClause {
 }
 
 /** Whom an average is for, where a few words say it. */
-const GROUPS: Partial<Record<Benchmark['kind'], string>> = { statisticalNeighbours: 'statistical neighbours', england: 'England', wales: 'Wales', regional: 'the region' };
+const GROUPS: Partial<Record<Benchmark['kind'], string>> = {
+  statisticalNeighbours: 'statistical neighbours',
+  england: 'England',
+  wales: 'Wales',
+  regional: 'the region',
+};
 
 /** How the value compares with one average benchmark, judged through polarity where it has one. */
 function benchmarkClause(c: Citations, ind: Indicator, v: Measure, b: Benchmark, style: HouseStyle): BenchmarkClause {
@@ -221,8 +311,10 @@ function benchmarkClause(c: Citations, ind: Indicator, v: Measure, b: Benchmark,
   const bare = name.replace(/^the /, '');
   const group = GROUPS[b.kind] ?? null;
   const d = Math.max(printedDecimals(v, style), printedDecimals(b.measure, style));
-  if (samePrinted(v.value!, b.measure.value!, d)) return { judgement: 'in line with', name: bare, group, period, shown, bracketed };
-  if (ind.polarity !== 'higher' && ind.polarity !== 'lower') return { judgement: v.value! > b.measure.value! ? 'above' : 'below', name: bare, group, period, shown, bracketed };
+  if (samePrinted(v.value!, b.measure.value!, d))
+    return { judgement: 'in line with', name: bare, group, period, shown, bracketed };
+  if (ind.polarity !== 'higher' && ind.polarity !== 'lower')
+    return { judgement: v.value! > b.measure.value! ? 'above' : 'below', name: bare, group, period, shown, bracketed };
   const better = ind.polarity === 'higher' ? v.value! > b.measure.value! : v.value! < b.measure.value!;
   return { judgement: better ? 'better than' : 'worse than', name: bare, group, period, shown, bracketed };
 }
@@ -236,14 +328,20 @@ const LONG_BENCHMARKS = 30;
  * "worse than the statistical neighbour average of 78 per cent and the 2020/21 England average of
  * 78.7 per cent". `averages` ("the 2022/23 averages") names a shared period once; `later` groups follow "but".
  */
-function averagesClause(group: readonly BenchmarkClause[], shared: boolean, averages: string | null, later: boolean): string {
+function averagesClause(
+  group: readonly BenchmarkClause[],
+  shared: boolean,
+  averages: string | null,
+  later: boolean,
+): string {
   const j = group[0].judgement;
   if (averages) {
     const list = listJoin(group.map((x) => `${x.group} (${x.bracketed})`));
     if (later) return `${j} ${group.length === 1 ? 'that' : 'those'} for ${list}`;
     return `${j} ${group.length === 1 ? averages.replace(/averages$/, 'average') : averages} for ${list}`;
   }
-  const the = (x: BenchmarkClause, withPeriod: boolean) => `the ${withPeriod && x.period ? `${x.period} ` : ''}${x.name} of ${x.shown}`;
+  const the = (x: BenchmarkClause, withPeriod: boolean) =>
+    `the ${withPeriod && x.period ? `${x.period} ` : ''}${x.name} of ${x.shown}`;
   return `${j} ${listJoin(group.map((x, i) => the(x, !shared || (!later && i === 0))))}`;
 }
 
@@ -256,7 +354,13 @@ function averagesClause(group: readonly BenchmarkClause[], shared: boolean, aver
  * be long — then every rank and quartile in a short sentence: "It ranked 21st in 2020/21 and was in
  * quartile 1."
  */
-function benchmarkSentence(c: Citations, ind: Indicator, rating: Rating, style: HouseStyle, phrases: Phrasebook): string {
+function benchmarkSentence(
+  c: Citations,
+  ind: Indicator,
+  rating: Rating,
+  style: HouseStyle,
+  phrases: Phrasebook,
+): string {
   if (ind.benchmarks.length === 0) return '';
   const v = rating.current!.measure;
   const clauses: BenchmarkClause[] = [];
@@ -267,14 +371,22 @@ function benchmarkSentence(c: Citations, ind: Indicator, rating: Rating, style: 
   const sentences: string[] = [];
   const shared = clauses.length > 0 && clauses.every((x) => x.period === clauses[0].period);
   // "the 2020/21 averages for statistical neighbours (22.1 per cent) and England (22.6 per cent)": shorter, where all have a plain name.
-  const averages = clauses.length > 1 && shared && clauses.every((x) => x.group !== null) ? `the ${clauses[0].period ? `${clauses[0].period} ` : ''}averages` : null;
-  const the = (x: BenchmarkClause, withPeriod: boolean) => `the ${withPeriod && x.period ? `${x.period} ` : ''}${x.name} of ${x.shown}`;
+  const averages =
+    clauses.length > 1 && shared && clauses.every((x) => x.group !== null)
+      ? `the ${clauses[0].period ? `${clauses[0].period} ` : ''}averages`
+      : null;
+  const the = (x: BenchmarkClause, withPeriod: boolean) =>
+    `the ${withPeriod && x.period ? `${x.period} ` : ''}${x.name} of ${x.shown}`;
   if (clauses.length === 1) sentences.push(`It is ${clauses[0].judgement} ${the(clauses[0], true)}.`);
   else if (clauses.length === 2 && clauses[0].judgement === clauses[1].judgement) {
     const [first, second] = clauses;
     const j = first.judgement;
     const forms = [`It is ${j} both ${the(first, true)} and ${the(second, !shared)}.`];
-    if (averages) forms.unshift(`It is ${j} ${averages} for ${first.group} (${first.bracketed}) and ${second.group} (${second.bracketed}).`, `Against ${averages}, it is ${j} ${first.group} (${first.bracketed}) and ${second.group} (${second.bracketed}).`);
+    if (averages)
+      forms.unshift(
+        `It is ${j} ${averages} for ${first.group} (${first.bracketed}) and ${second.group} (${second.bracketed}).`,
+        `Against ${averages}, it is ${j} ${first.group} (${first.bracketed}) and ${second.group} (${second.bracketed}).`,
+      );
     sentences.push(phrases.pick(`benchmarks-${j}`, forms));
   } else if (clauses.length > 1) {
     // Grouped by judgement, in the order the judgements first come.
@@ -303,7 +415,12 @@ function benchmarkSentence(c: Citations, ind: Indicator, rating: Rating, style: 
   }
   // A period they all share is said once, at the end: "It ranked 12th and was in quartile 2 in 2022/23."
   const oneYear = places.length > 1 && places.every((x) => x.period === places[0].period) ? places[0].period : null;
-  if (places.length) sentences.push(oneYear !== null ? `It ${listJoin(places.map((x) => x.text))}${oneYear}.` : `It ${listJoin(places.map((x) => `${x.text}${x.period}`))}.`);
+  if (places.length)
+    sentences.push(
+      oneYear !== null
+        ? `It ${listJoin(places.map((x) => x.text))}${oneYear}.`
+        : `It ${listJoin(places.map((x) => `${x.text}${x.period}`))}.`,
+    );
   return sentences.join(' ');
 }
 
@@ -370,7 +487,9 @@ export function serviceWords(c: Citations, ind: Indicator, withCommentary: boole
  * report for Q2 2021/22); nothing when it ends with it (September 2021's figure in Q2's report).
  */
 function ownPeriod(pv: PeriodValue, ctx: SentenceContext): string {
-  return pv.period.label === ctx.period.label || pv.period.sortKey === ctx.period.sortKey ? '' : ` in ${pv.period.label}`;
+  return pv.period.label === ctx.period.label || pv.period.sortKey === ctx.period.sortKey
+    ? ''
+    : ` in ${pv.period.label}`;
 }
 
 /** A clause after the value ("meeting the target of 95 per cent") as a sentence of its own: "It meets the target of 95 per cent". */
@@ -414,14 +533,19 @@ export function indicatorSentence(item: RatedIndicator, ctx: SentenceContext): N
   // Small numbers get a caveat of their own (a stock phrase, so at most twice in a report), else a word in the bracket.
   const caveat = counts.small && !briefing ? ctx.phrases.stock('small-numbers', STOCK_PHRASES.smallNumbers) : null;
   // One bracket after the value: its flag, its counts and the year to date — "(provisional; 612 of 695)".
-  const notes = [cur.measure.flag ?? '', counts.small && !caveat ? `${counts.text}: small numbers` : counts.text, yearToDateText(c, ind, rating)].filter((n) => n !== '');
+  const notes = [
+    cur.measure.flag ?? '',
+    counts.small && !caveat ? `${counts.text}: small numbers` : counts.text,
+    yearToDateText(c, ind, rating),
+  ].filter((n) => n !== '');
   if (notes.length) text += ` (${notes.join('; ')})`;
   text += ownPeriod(cur, ctx);
   if (rating.status === 'rated' && briefing) text += ` against a ${targetNoun(ind, rating)} of ${targetText(c, ind)}.`;
   else if (rating.status === 'rated') {
     // Value and target in one sentence when it stays short; else the target in a short sentence of its own.
     const against = againstTarget(c, ind, rating, style);
-    text += wordCount(text) + wordCount(against) > LONG_SENTENCE ? `. ${upperFirst(asSentence(against))}.` : `, ${against}.`;
+    text +=
+      wordCount(text) + wordCount(against) > LONG_SENTENCE ? `. ${upperFirst(asSentence(against))}.` : `, ${against}.`;
   } else text += '.';
   const trend = trendSentence(c, rating, ctx);
   if (trend) text += ` ${trend}`;
@@ -433,5 +557,11 @@ export function indicatorSentence(item: RatedIndicator, ctx: SentenceContext): N
   const said = serviceWords(c, ind, !briefing, wantsActions(rating, ctx));
   // Figures are placed in the sentences themselves, never in the service's words that follow.
   const cells = c.list(text, figuresFrom);
-  return { indicatorId: ind.id, section: ind.section, rag: rating.rag, text: compact(said ? `${text} ${said}` : text), cells };
+  return {
+    indicatorId: ind.id,
+    section: ind.section,
+    rag: rating.rag,
+    text: compact(said ? `${text} ${said}` : text),
+    cells,
+  };
 }

@@ -7,8 +7,18 @@ import type { Period } from './types';
  */
 
 const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 /** The full English name of a calendar month 1–12. */
@@ -67,7 +77,14 @@ export function monthPeriod(fyStart: number, month: number): Period {
 
 /** A whole financial year, ending in March: `yearPeriod(2014)` is "2014/15". */
 export function yearPeriod(fyStart: number): Period {
-  return { kind: 'year', fyStart, quarter: null, month: null, label: financialYearLabel(fyStart), sortKey: base(fyStart) + 11 };
+  return {
+    kind: 'year',
+    fyStart,
+    quarter: null,
+    month: null,
+    label: financialYearLabel(fyStart),
+    sortKey: base(fyStart) + 11,
+  };
 }
 
 /**

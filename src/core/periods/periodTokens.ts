@@ -18,7 +18,8 @@ export interface PeriodTokens {
   readonly ytd: boolean;
 }
 
-const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTH =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const FY_RE = /(?<![\d/-])(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2})(?![\d/-])/g;
 const YTD_RE = /\b(?:f?ytd|year[\s-]+to[\s-]+date|y t d|cumulative)\b/g;
@@ -32,10 +33,43 @@ const QUARTER_RES = [
 ];
 const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4 };
 const NOISE = new Set([
-  'actual', 'actuals', 'outturn', 'result', 'results', 'performance', 'perf', 'value', 'values', 'data',
-  'figure', 'figures', 'position', 'snapshot', 'provisional', 'final', 'latest', 'total', 'annual',
-  'at', 'as', 'of', 'for', 'the', 'to', 'in', 'end', 'ending', 'year', 'financial', 'fy', 'full',
-  'period', 'month', 'reported', '-', '/',
+  'actual',
+  'actuals',
+  'outturn',
+  'result',
+  'results',
+  'performance',
+  'perf',
+  'value',
+  'values',
+  'data',
+  'figure',
+  'figures',
+  'position',
+  'snapshot',
+  'provisional',
+  'final',
+  'latest',
+  'total',
+  'annual',
+  'at',
+  'as',
+  'of',
+  'for',
+  'the',
+  'to',
+  'in',
+  'end',
+  'ending',
+  'year',
+  'financial',
+  'fy',
+  'full',
+  'period',
+  'month',
+  'reported',
+  '-',
+  '/',
 ]);
 
 /** A year written with two digits: "21" → 2021, "99" → 1999. */
@@ -64,8 +98,19 @@ function plausible(fyStart: number): boolean {
  * ("Q3 2021") is unknown too, since it does not say which year it means.
  */
 export function readPeriodTokens(text: string): PeriodTokens {
-  let rest = ` ${text.toLowerCase().replace(/[–—]/g, '-').replace(/[^a-z0-9/-]+/g, ' ').replace(/\bfy(?=\d)/g, 'fy ')} `;
-  const st = { ok: true, any: false, fyStart: null as number | null, quarter: null as number | null, month: null as number | null, ytd: false };
+  let rest = ` ${text
+    .toLowerCase()
+    .replace(/[–—]/g, '-')
+    .replace(/[^a-z0-9/-]+/g, ' ')
+    .replace(/\bfy(?=\d)/g, 'fy ')} `;
+  const st = {
+    ok: true,
+    any: false,
+    fyStart: null as number | null,
+    quarter: null as number | null,
+    month: null as number | null,
+    ytd: false,
+  };
   const setFy = (fy: number): void => {
     if (!plausible(fy) || (st.fyStart !== null && st.fyStart !== fy)) st.ok = false;
     st.fyStart = fy;
@@ -83,7 +128,10 @@ export function readPeriodTokens(text: string): PeriodTokens {
     });
   };
 
-  take(YTD_RE, () => { st.ytd = true; st.any = true; });
+  take(YTD_RE, () => {
+    st.ytd = true;
+    st.any = true;
+  });
   take(FY_RE, (m) => {
     const first = fullYear(String(m[1]));
     if (fullYear(String(m[2])) !== first + 1) return false;
@@ -108,7 +156,14 @@ export function readPeriodTokens(text: string): PeriodTokens {
   }
   if (st.month !== null && st.quarter !== null && quarterOfMonth(st.month) !== st.quarter) st.ok = false;
   const leftovers = rest.split(/\s+/).filter((w) => w !== '' && !NOISE.has(w));
-  return { complete: st.ok && leftovers.length === 0, any: st.any, fyStart: st.fyStart, quarter: st.quarter, month: st.month, ytd: st.ytd };
+  return {
+    complete: st.ok && leftovers.length === 0,
+    any: st.any,
+    fyStart: st.fyStart,
+    quarter: st.quarter,
+    month: st.month,
+    ytd: st.ytd,
+  };
 }
 
 /**

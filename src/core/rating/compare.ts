@@ -33,7 +33,13 @@ export type Standing = 'on-target' | 'within-tolerance' | 'beyond-tolerance';
  * Places a normalised value against a target for a polarity. Meeting the target exactly is on target;
  * the tolerance boundary itself counts as within tolerance.
  */
-export function standing(value: number, polarity: Polarity, target: Target, tolerance: Tolerance, scale: number): Standing | null {
+export function standing(
+  value: number,
+  polarity: Polarity,
+  target: Target,
+  tolerance: Tolerance,
+  scale: number,
+): Standing | null {
   if (polarity === 'higher' || polarity === 'lower') {
     if (target.value === null) return null;
     const t = target.value;
@@ -50,7 +56,8 @@ export function standing(value: number, polarity: Polarity, target: Target, tole
     const lo = target.lower;
     const hi = target.upper;
     if (diff(value, lo, scale) >= 0 && diff(value, hi, scale) <= 0) return 'on-target';
-    if (diff(value, lo - margin(lo, tolerance), scale) >= 0 && diff(value, hi + margin(hi, tolerance), scale) <= 0) return 'within-tolerance';
+    if (diff(value, lo - margin(lo, tolerance), scale) >= 0 && diff(value, hi + margin(hi, tolerance), scale) <= 0)
+      return 'within-tolerance';
     return 'beyond-tolerance';
   }
   return null;

@@ -31,7 +31,12 @@ export function directionBetween(indicator: Indicator, current: number, previous
   }
 }
 
-function movement(indicator: Indicator, current: PeriodValue, from: PeriodValue | undefined, decimals: (m: PeriodValue) => number): Movement | null {
+function movement(
+  indicator: Indicator,
+  current: PeriodValue,
+  from: PeriodValue | undefined,
+  decimals: (m: PeriodValue) => number,
+): Movement | null {
   if (!from || from.measure.value === null || current.measure.value === null) return null;
   const d = Math.max(decimals(current), decimals(from));
   return {

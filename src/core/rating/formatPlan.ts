@@ -72,7 +72,9 @@ function marginOf(t: Tolerance, scale: number): Margin {
 function previousCell(item: RatedIndicator): Measure | null {
   const cur = item.rating.current;
   if (!cur) return null;
-  const before = item.indicator.values.filter((v) => v.period.kind === cur.period.kind && v.period.sortKey < cur.period.sortKey);
+  const before = item.indicator.values.filter(
+    (v) => v.period.kind === cur.period.kind && v.period.sortKey < cur.period.sortKey,
+  );
   return before.length ? before[before.length - 1].measure : null;
 }
 
@@ -124,10 +126,18 @@ export function planFormats(
   for (const rows of groups.values()) {
     rows.sort((a, b) => a.valueCell.row - b.valueCell.row);
     const first = rows[0];
-    const formulas = ragFormulas(toA1(first.valueCell.row, first.valueCell.col), first.valueCell.row + 1, first.inputs, RAG_MARKER);
+    const formulas = ragFormulas(
+      toA1(first.valueCell.row, first.valueCell.col),
+      first.valueCell.row + 1,
+      first.inputs,
+      RAG_MARKER,
+    );
     blocks.push({
       sheet: first.sheet,
-      ranges: ranges(first.valueCell.col, rows.map((r) => r.valueCell.row)),
+      ranges: ranges(
+        first.valueCell.col,
+        rows.map((r) => r.valueCell.row),
+      ),
       rules: (['green', 'amber', 'red'] as const).map((rag) => ({ rag, formula: formulas[rag], ...RAG_COLOURS[rag] })),
     });
   }
@@ -144,12 +154,21 @@ export function planFormats(
     const inputs = cur && inputsOf[i];
     if (!place || !cur || !inputs) return;
     let template = templates.get(keyOf[i]);
-    if (template === undefined) templates.set(keyOf[i], (template = labelTemplate(cur.measure.col, inputs, RAG_MARKER)));
+    if (template === undefined)
+      templates.set(keyOf[i], (template = labelTemplate(cur.measure.col, inputs, RAG_MARKER)));
     labels.push({
       sheet: item.indicator.sheet,
       cell: toA1(item.indicator.row, place.col),
       formula: rowLabel(template, cur.measure.row, targetOffset(inputs)),
-      expected: item.rating.toleranceUnclear ? 'Check' : item.rating.rag === 'none' ? (item.rating.status === 'no-data' ? (item.rating.reportedAnnually || item.indicator.frequency === 'annual' ? 'Reported annually' : 'No data') : '') : capitalise(item.rating.rag),
+      expected: item.rating.toleranceUnclear
+        ? 'Check'
+        : item.rating.rag === 'none'
+          ? item.rating.status === 'no-data'
+            ? item.rating.reportedAnnually || item.indicator.frequency === 'annual'
+              ? 'Reported annually'
+              : 'No data'
+            : ''
+          : capitalise(item.rating.rag),
     });
   });
   return { marker: RAG_MARKER, blocks, labelHeaders, labels };

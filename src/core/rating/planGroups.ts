@@ -28,9 +28,20 @@ function refKey(r: RuleRef | null): string {
 export function groupKey(col: number, inputs: RuleInputs, tolerance: Tolerance, sheet: string): string {
   const p = inputs.previous;
   return [
-    col, inputs.polarity, refKey(inputs.target), refKey(inputs.lower), refKey(inputs.upper), `${tolerance.type}:${tolerance.value}`,
+    col,
+    inputs.polarity,
+    refKey(inputs.target),
+    refKey(inputs.lower),
+    refKey(inputs.upper),
+    `${tolerance.type}:${tolerance.value}`,
     inputs.altMargin ? JSON.stringify(inputs.altMargin) : '-',
-    p ? `${p.cell}*${p.factor}` : '-', inputs.printScale, inputs.decimals, inputs.valueIsText, inputs.valueMark ?? '', inputs.noDataText ?? '', sheet,
+    p ? `${p.cell}*${p.factor}` : '-',
+    inputs.printScale,
+    inputs.decimals,
+    inputs.valueIsText,
+    inputs.valueMark ?? '',
+    inputs.noDataText ?? '',
+    sheet,
   ].join('|');
 }
 
@@ -52,8 +63,14 @@ export function targetOffset(inputs: RuleInputs): number {
  * rather than per row.
  */
 export function labelTemplate(col: number, inputs: RuleInputs, marker: string): string {
-  const marked = (r: RuleRef | null): RuleRef | null => (r && 'cell' in r ? { cell: `${withoutRow(r.cell)}${r.rowOffset ? OFFSET_MARK : ROW_MARK}`, factor: r.factor } : r);
-  const template = { ...inputs, target: marked(inputs.target), lower: marked(inputs.lower), upper: marked(inputs.upper) };
+  const marked = (r: RuleRef | null): RuleRef | null =>
+    r && 'cell' in r ? { cell: `${withoutRow(r.cell)}${r.rowOffset ? OFFSET_MARK : ROW_MARK}`, factor: r.factor } : r;
+  const template = {
+    ...inputs,
+    target: marked(inputs.target),
+    lower: marked(inputs.lower),
+    upper: marked(inputs.upper),
+  };
   return ragLabelFormula(`${colToLetters(col)}${ROW_MARK}`, ROW_MARK, template, marker);
 }
 

@@ -8,7 +8,8 @@ export type Margin = { readonly relative: number } | { readonly absolute: number
  * A target or bound: a cell (with a factor to the value's stored scale) or a constant. The cell is
  * in the value's row, or `rowOffset` rows below it (above when negative): a "Target" row.
  */
-export type RuleRef = { readonly cell: string; readonly factor: number; readonly rowOffset?: number } | { readonly literal: number };
+export type RuleRef =
+  { readonly cell: string; readonly factor: number; readonly rowOffset?: number } | { readonly literal: number };
 
 /** Everything the live formulas for one row need, in the value cell's stored scale. */
 export interface RuleInputs {
@@ -85,22 +86,29 @@ interface Conditions {
 }
 
 function conditions(cell: string, row: number | string, inputs: RuleInputs, marker: string): Conditions {
-  const text = inputs.valueMark ? `SUBSTITUTE(TRIM(${cell}),"${inputs.valueMark.replace(/"/g, '""')}","")` : `TRIM(${cell})`;
+  const text = inputs.valueMark
+    ? `SUBSTITUTE(TRIM(${cell}),"${inputs.valueMark.replace(/"/g, '""')}","")`
+    : `TRIM(${cell})`;
   const v = inputs.valueIsText ? `IFERROR(--SUBSTITUTE(${text},",",""),"")` : cell;
   const refs = [inputs.target, inputs.lower, inputs.upper].filter((r): r is RuleRef => r !== null);
-  const guards = [`ISNUMBER(${v})`, ...refs.filter((r) => 'cell' in r).map((r) => `ISNUMBER(${(r as { cell: string }).cell})`)];
+  const guards = [
+    `ISNUMBER(${v})`,
+    ...refs.filter((r) => 'cell' in r).map((r) => `ISNUMBER(${(r as { cell: string }).cell})`),
+  ];
   let onTarget: string;
   let within: (margin: Margin) => string;
   if (inputs.polarity === 'band') {
     const lo = refText(inputs.lower!);
     const hi = refText(inputs.upper!);
     onTarget = `AND(${round(`${v}-${lo}`)}>=0,${round(`${v}-${hi}`)}<=0)`;
-    within = (mg) => `AND(${round(`${v}-(${lo}-${marginText(mg, lo)})`)}>=0,${round(`${v}-(${hi}+${marginText(mg, hi)})`)}<=0)`;
+    within = (mg) =>
+      `AND(${round(`${v}-(${lo}-${marginText(mg, lo)})`)}>=0,${round(`${v}-(${hi}+${marginText(mg, hi)})`)}<=0)`;
   } else {
     const t = refText(inputs.target!);
     const higher = inputs.polarity === 'higher';
     onTarget = `${round(`${v}-${t}`)}${higher ? '>=' : '<='}0`;
-    within = (mg) => (higher ? `${round(`${v}-(${t}-${marginText(mg, t)})`)}>=0` : `${round(`${v}-(${t}+${marginText(mg, t)})`)}<=0`);
+    within = (mg) =>
+      higher ? `${round(`${v}-(${t}-${marginText(mg, t)})`)}>=0` : `${round(`${v}-(${t}+${marginText(mg, t)})`)}<=0`;
   }
   let improving: string | null = null;
   if (inputs.previous && inputs.polarity !== 'band') {
@@ -110,15 +118,32 @@ function conditions(cell: string, row: number | string, inputs: RuleInputs, mark
     improving = `AND(ISNUMBER(${pCell}),${printed(v, 1)}${inputs.polarity === 'higher' ? '>' : '<'}${printed(pCell, p.factor)})`;
   }
   const amberBy = (mg: Margin) => (improving === null ? within(mg) : `OR(${within(mg)},${improving})`);
-  const redBy = (mg: Margin) => (improving === null ? `NOT(${within(mg)})` : `AND(NOT(${within(mg)}),NOT(${improving}))`);
+  const redBy = (mg: Margin) =>
+    improving === null ? `NOT(${within(mg)})` : `AND(NOT(${within(mg)}),NOT(${improving}))`;
   const mark = `N("${marker}")=0`;
   const alt = inputs.altMargin;
   if (alt) {
     const a = amberBy(inputs.margin);
     const b = amberBy(alt);
-    return { v, guards, onTarget, amberWhen: `AND(${a},${b})`, redWhen: `AND(NOT(${a}),NOT(${b}))`, unclear: true, mark };
+    return {
+      v,
+      guards,
+      onTarget,
+      amberWhen: `AND(${a},${b})`,
+      redWhen: `AND(NOT(${a}),NOT(${b}))`,
+      unclear: true,
+      mark,
+    };
   }
-  return { v, guards, onTarget, amberWhen: amberBy(inputs.margin), redWhen: redBy(inputs.margin), unclear: false, mark };
+  return {
+    v,
+    guards,
+    onTarget,
+    amberWhen: amberBy(inputs.margin),
+    redWhen: redBy(inputs.margin),
+    unclear: false,
+    mark,
+  };
 }
 
 /** A margin around a target or bound `t`, as formula text. */
@@ -128,7 +153,9 @@ function marginText(mg: Margin, t: string): string {
 
 function labelOf(c: Conditions, noDataText = 'No data'): string {
   const targetGuards = c.guards.slice(1);
-  const offTarget = c.unclear ? `IF(${c.amberWhen},"Amber",IF(${c.redWhen},"Red","Check"))` : `IF(${c.amberWhen},"Amber","Red")`;
+  const offTarget = c.unclear
+    ? `IF(${c.amberWhen},"Amber",IF(${c.redWhen},"Red","Check"))`
+    : `IF(${c.amberWhen},"Amber","Red")`;
   const verdict = `IF(${c.onTarget},"Green",${offTarget})`;
   const rated = targetGuards.length ? `IF(AND(${targetGuards.join(',')}),${verdict},"")` : verdict;
   return `IF(AND(${c.mark},ISNUMBER(${c.v})),${rated},"${noDataText}")`;

@@ -51,16 +51,34 @@ function offTargetReasons(t: Tolerance, unit: Indicator['unit']): OffTargetReaso
   let reasons = byUnit.get(unit);
   if (!reasons) {
     const tol = describeTolerance(t, unit);
-    reasons = { within: `off target, within ${tol} of it`, improving: `more than ${tol} from the target, but improving`, beyond: `more than ${tol} from the target` };
+    reasons = {
+      within: `off target, within ${tol} of it`,
+      improving: `more than ${tol} from the target, but improving`,
+      beyond: `more than ${tol} from the target`,
+    };
     byUnit.set(unit, reasons);
   }
   return reasons;
 }
 
 function verdict(
-  rag: Rating['rag'], status: Rating['status'], reason: string, current: PeriodValue, moves: ReturnType<typeof movements>, withinTolerance = false,
+  rag: Rating['rag'],
+  status: Rating['status'],
+  reason: string,
+  current: PeriodValue,
+  moves: ReturnType<typeof movements>,
+  withinTolerance = false,
 ): Rating {
-  return { rag, status, reason, current, withinTolerance, reportedAnnually: false, shortTerm: moves.shortTerm, longTerm: moves.longTerm };
+  return {
+    rag,
+    status,
+    reason,
+    current,
+    withinTolerance,
+    reportedAnnually: false,
+    shortTerm: moves.shortTerm,
+    longTerm: moves.longTerm,
+  };
 }
 
 /**
@@ -112,18 +130,35 @@ function rateWith(indicator: Indicator, period: Period, options: RateOptions): R
   const current = valueFor(indicator, period);
   if (!current || current.measure.value === null) {
     const said = current?.measure.noData?.reason === 'reported-annually';
-    const annual = said || (indicator.frequency === 'annual' && (!current || current.measure.noData?.reason === 'blank'));
+    const annual =
+      said || (indicator.frequency === 'annual' && (!current || current.measure.noData?.reason === 'blank'));
     const reason = annual
       ? 'reported annually'
       : current?.measure.noData
         ? `no data for ${period.label} (${current.measure.noData.shown ? `'${current.measure.noData.shown}'` : 'blank'})`
         : `no column for ${period.label}`;
-    return { rag: 'none', status: 'no-data', reason, current, withinTolerance: false, reportedAnnually: annual, shortTerm: null, longTerm: null };
+    return {
+      rag: 'none',
+      status: 'no-data',
+      reason,
+      current,
+      withinTolerance: false,
+      reportedAnnually: annual,
+      shortTerm: null,
+      longTerm: null,
+    };
   }
   const moves = movements(indicator, current, options.decimals);
-  if (indicator.polarity === 'none') return verdict('none', 'no-target', 'no polarity: reported for context', current, moves);
+  if (indicator.polarity === 'none')
+    return verdict('none', 'no-target', 'no polarity: reported for context', current, moves);
   if (!indicator.target) return verdict('none', 'no-target', 'no target set', current, moves);
-  const where = standing(current.measure.value, indicator.polarity, indicator.target, indicator.tolerance, current.measure.scale);
+  const where = standing(
+    current.measure.value,
+    indicator.polarity,
+    indicator.target,
+    indicator.tolerance,
+    current.measure.scale,
+  );
   if (where === null) return verdict('none', 'no-target', 'no usable target', current, moves);
   if (where === 'on-target') return verdict('green', 'rated', 'on or better than target', current, moves);
   const reasons = offTargetReasons(indicator.tolerance, indicator.unit);
@@ -140,8 +175,12 @@ function rateWith(indicator: Indicator, period: Period, options: RateOptions): R
  */
 function improvingOnPrevious(indicator: Indicator, current: PeriodValue, options: RateOptions): boolean {
   if (indicator.polarity !== 'higher' && indicator.polarity !== 'lower') return false;
-  const before = indicator.values.filter((v) => v.period.kind === current.period.kind && v.period.sortKey < current.period.sortKey);
+  const before = indicator.values.filter(
+    (v) => v.period.kind === current.period.kind && v.period.sortKey < current.period.sortKey,
+  );
   const prev = before[before.length - 1];
   if (!prev || prev.measure.value === null || current.measure.value === null) return false;
-  return directionBetween(indicator, current.measure.value, prev.measure.value, options.decimals(current)) === 'improving';
+  return (
+    directionBetween(indicator, current.measure.value, prev.measure.value, options.decimals(current)) === 'improving'
+  );
 }

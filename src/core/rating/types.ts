@@ -80,6 +80,11 @@ export interface FormatPlan {
   readonly marker: string;
   readonly blocks: readonly RagRuleBlock[];
   /** Label column header cells, per table: the text, and the formula to write (the text plus the marker). */
-  readonly labelHeaders: readonly { readonly sheet: string; readonly cell: string; readonly text: string; readonly formula: string }[];
+  readonly labelHeaders: readonly {
+    readonly sheet: string;
+    readonly cell: string;
+    readonly text: string;
+    readonly formula: string;
+  }[];
   readonly labels: readonly RagLabel[];
 }

@@ -43,7 +43,9 @@ export { choosePeriod } from './choosePeriod';
 
 function uniquePeriods(tables: readonly DetectedTable[]): Period[] {
   const seen = new Map<string, Period>();
-  for (const t of tables) for (const c of t.columns) if (c.period && c.role === 'period') seen.set(`${c.period.kind}:${c.period.sortKey}`, c.period);
+  for (const t of tables)
+    for (const c of t.columns)
+      if (c.period && c.role === 'period') seen.set(`${c.period.kind}:${c.period.sortKey}`, c.period);
   return [...seen.values()].sort((a, b) => a.sortKey - b.sortKey || KIND_PREFERENCE[a.kind] - KIND_PREFERENCE[b.kind]);
 }
 
@@ -55,7 +57,10 @@ export class PeriodNotFoundError extends ScorecardError<'period-not-found'> {
     readonly wanted: string,
     readonly available: readonly string[],
   ) {
-    super('period-not-found', `No column for the period '${wanted}'. The tables have: ${available.join(', ') || 'no period columns'}.`);
+    super(
+      'period-not-found',
+      `No column for the period '${wanted}'. The tables have: ${available.join(', ') || 'no period columns'}.`,
+    );
   }
 }
 
@@ -77,7 +82,10 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   const readConfig = { ...config, tolerance: defaultShapedTolerance(config.tolerance) };
   for (const grid of grids) {
     if (wantedSheets && !wantedSheets.has(grid.name)) continue;
-    const found = findTables(grid, config.tables.filter((t) => configFor(grid, t)));
+    const found = findTables(
+      grid,
+      config.tables.filter((t) => configFor(grid, t)),
+    );
     issues.push(...found.issues);
     unreadTables.push(...found.unread);
     for (const table of found.tables) {
@@ -98,21 +106,50 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   const choice = choosePeriod(indicators, periods, config.period, tables);
   const period = choice.period;
   issues.push(...choice.issues, ...ytdColumnIssues(tables));
-  if (period) for (let i = 0; i < indicators.length; i++) indicators[i] = withPeriodBenchmarks(withPeriodTarget(indicators[i], period, issues), period);
-  if (config.period && !period && indicators.length) throw new PeriodNotFoundError(config.period, periods.map((p) => p.label));
+  if (period)
+    for (let i = 0; i < indicators.length; i++)
+      indicators[i] = withPeriodBenchmarks(withPeriodTarget(indicators[i], period, issues), period);
+  if (config.period && !period && indicators.length)
+    throw new PeriodNotFoundError(
+      config.period,
+      periods.map((p) => p.label),
+    );
   if (period) for (let i = 0; i < indicators.length; i++) indicators[i] = withRowTarget(indicators[i], period, issues);
-  const options = { amberRule: config.amberRule, decimals: (pv: { measure: Parameters<typeof printedDecimals>[0] }) => printedDecimals(pv.measure, style) };
-  let items: RatedIndicator[] = period ? indicators.map((indicator) => ({ indicator, rating: rateIndicator(indicator, period, options) })) : [];
+  const options = {
+    amberRule: config.amberRule,
+    decimals: (pv: { measure: Parameters<typeof printedDecimals>[0] }) => printedDecimals(pv.measure, style),
+  };
+  let items: RatedIndicator[] = period
+    ? indicators.map((indicator) => ({ indicator, rating: rateIndicator(indicator, period, options) }))
+    : [];
   const ragSource = config.ragSource ?? 'engine';
   if (period && indicators.some((i) => i.sheetRags)) {
     const compared = compareSheetRags(items, period, style, ragSource);
     items = compared.items;
     issues.push(...compared.issues);
   }
-  const emptyPeriod = period ?? { kind: 'quarter', fyStart: 0, quarter: null, month: null, label: 'no period', sortKey: 0 };
-  const narrative = draftNarrative(ratingsForNarrative(items, ragSource), emptyPeriod, style, config.narrativeStyle ?? 'committee');
+  const emptyPeriod = period ?? {
+    kind: 'quarter',
+    fyStart: 0,
+    quarter: null,
+    month: null,
+    label: 'no period',
+    sortKey: 0,
+  };
+  const narrative = draftNarrative(
+    ratingsForNarrative(items, ragSource),
+    emptyPeriod,
+    style,
+    config.narrativeStyle ?? 'committee',
+  );
   const placements = period ? labelPlacements(grids, tables, items) : [];
-  const formatPlan = planFormats(items, config.amberRule, (i) => (i.rating.current ? printedDecimals(i.rating.current.measure, style) : style.decimals), placements, period?.label ?? '');
+  const formatPlan = planFormats(
+    items,
+    config.amberRule,
+    (i) => (i.rating.current ? printedDecimals(i.rating.current.measure, style) : style.decimals),
+    placements,
+    period?.label ?? '',
+  );
   return { period, periods, tables, unreadTables, items, narrative, formatPlan, issues: dedupe(issues), config };
 }
 
@@ -131,7 +168,6 @@ function nameUnsectionedTables(tables: readonly DetectedTable[], indicators: Ind
     indicators[i] = { ...ind, section: shared && table?.tableName ? table.tableName : ind.sheet };
   }
 }
-
 
 function dedupe(issues: readonly Issue[]): Issue[] {
   const seen = new Set<string>();

@@ -26,7 +26,8 @@ interface Coverage {
   readonly answered: number;
 }
 
-const sameSlot = (a: Period, b: Period) => a.kind === b.kind && a.sortKey === b.sortKey && a.quarter === b.quarter && a.month === b.month;
+const sameSlot = (a: Period, b: Period) =>
+  a.kind === b.kind && a.sortKey === b.sortKey && a.quarter === b.quarter && a.month === b.month;
 
 /**
  * True when an indicator's value for the period is not expected: an annual indicator's quarter or
@@ -38,11 +39,14 @@ function notExpected(ind: Indicator, v: PeriodValue): boolean {
 }
 
 /** A number for a period's slot: its last month, its kind, and whether a year to date names its end. */
-const slotKey = (p: Period) => p.sortKey * 16 + KIND_PREFERENCE[p.kind] * 2 + (p.quarter === null && p.month === null ? 1 : 0);
+const slotKey = (p: Period) =>
+  p.sortKey * 16 + KIND_PREFERENCE[p.kind] * 2 + (p.quarter === null && p.month === null ? 1 : 0);
 
 /** The coverage of every period at once, in one pass over the indicators' values. */
 function coverages(indicators: readonly Indicator[], periods: readonly Period[]): Coverage[] {
-  const byKey = new Map(periods.map((p) => [slotKey(p), { period: p, withColumn: 0, filled: [] as PeriodValue[], answered: 0 }]));
+  const byKey = new Map(
+    periods.map((p) => [slotKey(p), { period: p, withColumn: 0, filled: [] as PeriodValue[], answered: 0 }]),
+  );
   for (const ind of indicators) {
     for (const v of ind.values) {
       const c = byKey.get(slotKey(v.period));
@@ -93,19 +97,28 @@ function counted(targeted: boolean): string {
 /** The messages about the choice of period, each worded here and only here. */
 export const periodMessages = {
   chosen: (p: Period, h: { sheet: string; cell: string } | null, c: Coverage, targeted: boolean): Issue => ({
-    severity: 'info', code: 'period-chosen', ...(h && { sheet: h.sheet, cell: h.cell }),
+    severity: 'info',
+    code: 'period-chosen',
+    ...(h && { sheet: h.sheet, cell: h.cell }),
     message: `The report is on ${p.label}${where(h)}: the latest period in which at least half of the ${counted(targeted)} that have a column for it are filled in (${c.answered} of ${c.withColumn}, ${c.filled.length} with a value).`,
   }),
   fallback: (p: Period, h: { sheet: string; cell: string } | null, c: Coverage, targeted: boolean): Issue => ({
-    severity: 'warning', code: 'period-chosen-sparse', ...(h && { sheet: h.sheet, cell: h.cell }),
+    severity: 'warning',
+    code: 'period-chosen-sparse',
+    ...(h && { sheet: h.sheet, cell: h.cell }),
     message: `The report is on ${p.label}${where(h)}, the latest period with any value, although only ${c.answered} of the ${c.withColumn} ${counted(targeted)} that have a column for it are filled in: no period is filled in for half of them. Check the period, or set it.`,
   }),
   close: (p: Period, h: { sheet: string; cell: string } | null, c: Coverage, targeted: boolean): Issue => ({
-    severity: 'warning', code: 'period-choice-close', ...(h && { sheet: h.sheet, cell: h.cell }),
+    severity: 'warning',
+    code: 'period-choice-close',
+    ...(h && { sheet: h.sheet, cell: h.cell }),
     message: `${p.label}${where(h)} was chosen as the reporting period with only ${c.answered} of the ${c.withColumn} ${counted(targeted)} that have a column for it filled in: a close choice. Check it, or set the period to report on.`,
   }),
   laterValues: (chosen: Period, c: Coverage, h: { sheet: string; cell: string } | null, targeted: boolean): Issue => ({
-    severity: 'warning', code: 'period-later-values', sheet: c.filled[0].measure.sheet, cell: c.filled[0].measure.cell,
+    severity: 'warning',
+    code: 'period-later-values',
+    sheet: c.filled[0].measure.sheet,
+    cell: c.filled[0].measure.cell,
     message: `${c.period.label}${where(h)} already has values for ${c.filled.length} of the ${c.withColumn} ${counted(targeted)} that have a column for it (${cellList(c.filled)}), too few to report on it; the report is on ${chosen.label}. Set the period to report on ${c.period.label} if these are its results.`,
   }),
 };
@@ -124,7 +137,12 @@ export const periodMessages = {
  * (`period-later-values`, naming their cells), and when no period reached half
  * (`period-chosen-sparse`).
  */
-export function choosePeriod(indicators: readonly Indicator[], periods: readonly Period[], wanted: string | undefined, tables: readonly DetectedTable[] = []): PeriodChoice {
+export function choosePeriod(
+  indicators: readonly Indicator[],
+  periods: readonly Period[],
+  wanted: string | undefined,
+  tables: readonly DetectedTable[] = [],
+): PeriodChoice {
   if (wanted) return { period: findPeriod(periods, wanted), issues: [] };
   const withTarget = indicators.filter((i) => i.target !== null && i.polarity !== 'none');
   const targeted = withTarget.length > 0;

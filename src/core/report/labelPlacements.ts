@@ -17,12 +17,22 @@ function isOurs(grid: SheetGrid, row: number, col: number): boolean {
  * one (its header formula carries our marker), else the first column right of the table whose
  * header cell and indicator-row cells are all empty — never over a cell of the user's.
  */
-export function labelPlacements(grids: readonly SheetGrid[], tables: readonly DetectedTable[], items: readonly RatedIndicator[]): LabelPlacement[] {
+export function labelPlacements(
+  grids: readonly SheetGrid[],
+  tables: readonly DetectedTable[],
+  items: readonly RatedIndicator[],
+): LabelPlacement[] {
   const out: LabelPlacement[] = [];
   for (const table of tables) {
     const grid = grids.find((g) => g.name === table.sheet);
     if (!grid) continue;
-    const rows = new Set(items.filter((i) => i.indicator.sheet === table.sheet && i.indicator.row >= table.top && i.indicator.row <= table.bottom).map((i) => i.indicator.row));
+    const rows = new Set(
+      items
+        .filter(
+          (i) => i.indicator.sheet === table.sheet && i.indicator.row >= table.top && i.indicator.row <= table.bottom,
+        )
+        .map((i) => i.indicator.row),
+    );
     if (!rows.size) continue;
     const width = Math.max(table.right + 1, ...[table.headerRow, ...rows].map((r) => grid.values[r]?.length ?? 0));
     let col = -1;

@@ -20,7 +20,10 @@ export function ytdColumnIssues(tables: readonly DetectedTable[]): Issue[] {
       if (c.role !== 'period' || c.period?.kind !== 'ytd') continue;
       const cell = toA1(t.headerRow, c.col);
       out.push({
-        severity: 'warning', code: 'ytd-column', sheet: t.sheet, cell,
+        severity: 'warning',
+        code: 'ytd-column',
+        sheet: t.sheet,
+        cell,
         message: `${t.sheet}!${cell}: '${c.header}' is read as the year to date (${c.period.label}), shown beside the period's own figure, never reported on instead of it.`,
       });
     }
@@ -30,9 +33,21 @@ export function ytdColumnIssues(tables: readonly DetectedTable[]): Issue[] {
 
 /** The profiled target for `period`: one for the period itself first, then a year to date for its year, then one that names no period. */
 function targetFor(targets: readonly PeriodTarget[], period: Period): PeriodTarget | null {
-  const exact = targets.find((t) => t.period && t.period.kind !== 'year' && t.period.sortKey === period.sortKey && (t.period.kind === period.kind || t.period.kind === 'ytd'));
+  const exact = targets.find(
+    (t) =>
+      t.period &&
+      t.period.kind !== 'year' &&
+      t.period.sortKey === period.sortKey &&
+      (t.period.kind === period.kind || t.period.kind === 'ytd'),
+  );
   if (exact) return exact;
-  const ytd = targets.find((t) => t.period?.kind === 'ytd' && t.period.quarter === null && t.period.month === null && t.period.fyStart === period.fyStart);
+  const ytd = targets.find(
+    (t) =>
+      t.period?.kind === 'ytd' &&
+      t.period.quarter === null &&
+      t.period.month === null &&
+      t.period.fyStart === period.fyStart,
+  );
   return ytd ?? targets.find((t) => t.period === null) ?? null;
 }
 
@@ -54,7 +69,10 @@ export function withPeriodTarget(ind: Indicator, period: Period, issues: Issue[]
     const m = ind.target.measure ?? ind.target.lowerMeasure;
     const cell = m?.cell;
     const issue: Issue = {
-      severity: 'warning', code: 'cumulative-annual-target', sheet: ind.sheet, ...(cell && { cell }),
+      severity: 'warning',
+      code: 'cumulative-annual-target',
+      sheet: ind.sheet,
+      ...(cell && { cell }),
       message: `${ind.sheet}!${cell ?? `row ${ind.row + 1}`}: '${ind.name}' is cumulative, but the sheet gives no target profiled to ${period.label}, so it is rated against the full-year target, which it has until the year end to reach. Add a profiled target column (e.g. 'Profiled target' or 'Q3 target') to rate it fairly.`,
     };
     issues.push(issue);
@@ -69,7 +87,9 @@ export function withPeriodTarget(ind: Indicator, period: Period, issues: Issue[]
  */
 export function withPeriodBenchmarks(ind: Indicator, period: Period): Indicator {
   if (!ind.periodBenchmarks) return ind;
-  const here = ind.periodBenchmarks.filter((b) => b.period?.sortKey === period.sortKey && b.period.kind === period.kind);
+  const here = ind.periodBenchmarks.filter(
+    (b) => b.period?.sortKey === period.sortKey && b.period.kind === period.kind,
+  );
   return here.length === 0 ? ind : { ...ind, benchmarks: [...ind.benchmarks, ...here] };
 }
 
@@ -106,7 +126,10 @@ function rowTargetFor(byPeriod: readonly RowTarget[], period: Period): RowTarget
 /** The warning when the Target row has nothing for the reporting period and the target column is used. */
 function targetRowBlank(ind: Indicator, cell: string, period: Period, used: string): Issue {
   return {
-    severity: 'warning', code: 'target-row-blank', sheet: ind.sheet, cell,
+    severity: 'warning',
+    code: 'target-row-blank',
+    sheet: ind.sheet,
+    cell,
     message: `${ind.sheet}!${cell}: the Target row of '${ind.name}' has no target for ${period.label}; the target in ${used} is used instead.`,
   };
 }

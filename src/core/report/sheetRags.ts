@@ -20,8 +20,9 @@ import type { Issue } from '../warnings';
 export function sheetRagReading(item: RatedIndicator, period: Period): SheetRagReading | null {
   const readings = item.indicator.sheetRags;
   if (!readings?.length) return null;
-  const own = readings.find((r) => r.period !== null && r.period.sortKey === period.sortKey && r.period.kind === period.kind)
-    ?? readings.find((r) => r.period !== null && r.period.sortKey === period.sortKey && r.period.kind !== 'ytd');
+  const own =
+    readings.find((r) => r.period !== null && r.period.sortKey === period.sortKey && r.period.kind === period.kind) ??
+    readings.find((r) => r.period !== null && r.period.sortKey === period.sortKey && r.period.kind !== 'ytd');
   if (own) return own;
   const general = readings.find((r) => r.period === null);
   if (!general) return null;
@@ -36,8 +37,14 @@ function ourReason(item: RatedIndicator, style: HouseStyle): string {
   const m = rating.current?.measure;
   if (rating.status !== 'rated' || !m || m.value === null) return `${word} (${rating.reason})`;
   const t = ind.target;
-  const fmt = (v: number) => formatNumber(v, ind.unit, style, { decimals: m.formatDecimals, rateBase: ind.rateBase, currency: ind.currency });
-  const target = t?.value !== null && t?.value !== undefined ? `the target of ${fmt(t.value)}` : t && t.lower !== null && t.upper !== null ? `the target range ${fmt(t.lower)} to ${fmt(t.upper)}` : 'its target';
+  const fmt = (v: number) =>
+    formatNumber(v, ind.unit, style, { decimals: m.formatDecimals, rateBase: ind.rateBase, currency: ind.currency });
+  const target =
+    t?.value !== null && t?.value !== undefined
+      ? `the target of ${fmt(t.value)}`
+      : t && t.lower !== null && t.upper !== null
+        ? `the target range ${fmt(t.lower)} to ${fmt(t.upper)}`
+        : 'its target';
   return `${word}: ${printMeasure(ind, m, style)} against ${target} is ${rating.reason}`;
 }
 
@@ -57,9 +64,15 @@ function canFollowSheet(item: RatedIndicator, sheetRag: SheetRag): boolean {
 
 /** The warning for a sheet's RAG cell that says something other than ours. */
 export function ragDisagrees(item: RatedIndicator, sheetRag: SheetRag, style: HouseStyle, source: RagSource): Issue {
-  const follows = source === 'sheet' && canFollowSheet(item, sheetRag) ? "the narrative follows the sheet's rating" : 'the narrative follows ours';
+  const follows =
+    source === 'sheet' && canFollowSheet(item, sheetRag)
+      ? "the narrative follows the sheet's rating"
+      : 'the narrative follows ours';
   return {
-    severity: 'warning', code: 'rag-disagrees', sheet: sheetRag.sheet, cell: sheetRag.cell,
+    severity: 'warning',
+    code: 'rag-disagrees',
+    sheet: sheetRag.sheet,
+    cell: sheetRag.cell,
     message: `${sheetRag.sheet}!${sheetRag.cell}: the sheet rates '${item.indicator.name}' ${shownAs(sheetRag)}, but by the rules here it is ${ourReason(item, style)}; ${follows}.`,
   };
 }
@@ -67,7 +80,10 @@ export function ragDisagrees(item: RatedIndicator, sheetRag: SheetRag, style: Ho
 /** The warning for a sheet's RAG cell that cannot be read as a rating. */
 export function sheetRagUnreadable(item: RatedIndicator, reading: SheetRagReading): Issue {
   return {
-    severity: 'warning', code: 'sheet-rag-unreadable', sheet: reading.sheet, cell: reading.cell,
+    severity: 'warning',
+    code: 'sheet-rag-unreadable',
+    sheet: reading.sheet,
+    cell: reading.cell,
     message: `${reading.sheet}!${reading.cell}: '${reading.shown}' in the RAG column for '${item.indicator.name}' is not a rating (such as Green, Amber, Red, 'On target' or 'Off track'), so it is not compared.`,
   };
 }
@@ -76,7 +92,12 @@ export function sheetRagUnreadable(item: RatedIndicator, reading: SheetRagReadin
  * Each item with the sheet's rating for the period beside ours, and a warning for every
  * disagreement and every RAG cell that is not a rating.
  */
-export function compareSheetRags(items: readonly RatedIndicator[], period: Period, style: HouseStyle, source: RagSource): { items: RatedIndicator[]; issues: Issue[] } {
+export function compareSheetRags(
+  items: readonly RatedIndicator[],
+  period: Period,
+  style: HouseStyle,
+  source: RagSource,
+): { items: RatedIndicator[]; issues: Issue[] } {
   const issues: Issue[] = [];
   const out = items.map((item) => {
     const reading = sheetRagReading(item, period);
@@ -120,11 +141,20 @@ export function sheetRagNotes(items: readonly RatedIndicator[], issues: readonly
   if (compared === 0) return [];
   const differ = issues.filter((i) => i.code === 'rag-disagrees');
   const of = compared === 1 ? 'the 1 indicator it rates' : `the ${compared} indicators it rates`;
-  if (differ.length === 0) return [`The scorecard's own RAG column agrees with these ratings for ${compared === 1 ? 'the 1 indicator it rates' : `all ${compared} indicators it rates`}.`];
-  return [`The scorecard's own RAG column differs from these ratings for ${differ.length} of ${of}:`, ...differ.map((d) => d.message)];
+  if (differ.length === 0)
+    return [
+      `The scorecard's own RAG column agrees with these ratings for ${compared === 1 ? 'the 1 indicator it rates' : `all ${compared} indicators it rates`}.`,
+    ];
+  return [
+    `The scorecard's own RAG column differs from these ratings for ${differ.length} of ${of}:`,
+    ...differ.map((d) => d.message),
+  ];
 }
 
 /** The ratings the narrative follows: ours, or under `ragSource: 'sheet'` {@link narrativeRatings}. */
-export function ratingsForNarrative(items: readonly RatedIndicator[], source: RagSource | undefined): readonly RatedIndicator[] {
+export function ratingsForNarrative(
+  items: readonly RatedIndicator[],
+  source: RagSource | undefined,
+): readonly RatedIndicator[] {
   return source === 'sheet' ? narrativeRatings(items) : items;
 }

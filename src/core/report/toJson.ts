@@ -58,7 +58,14 @@ export interface IndicatorJson {
   cumulative: boolean;
   /** The target is the sheet's profiled target for the reporting period ("Q3 target", "Profiled target"). */
   targetProfiled: boolean;
-  benchmarks: { kind: string; label: string; period: string | null; value: number | null; display: string | null; cell: string }[];
+  benchmarks: {
+    kind: string;
+    label: string;
+    period: string | null;
+    value: number | null;
+    display: string | null;
+    cell: string;
+  }[];
   noData: { reason: string; shown: string } | null;
   /** Present, and true, when the value is not rated because the tolerance's unit is unclear and its two readings differ. */
   toleranceUnclear?: true;
@@ -68,13 +75,50 @@ export interface IndicatorJson {
 export interface ReportJson {
   period: string | null;
   periods: string[];
-  settings: { tolerance: Tolerance; amberRule: string; ragSource: RagSource; style: HouseStyle; narrativeStyle: NarrativeStyle };
-  tables: { sheet: string; name: string | null; range: string; headerRow: number; columns: { column: string; header: string; role: string; reason: string; source: string }[] }[];
+  settings: {
+    tolerance: Tolerance;
+    amberRule: string;
+    ragSource: RagSource;
+    style: HouseStyle;
+    narrativeStyle: NarrativeStyle;
+  };
+  tables: {
+    sheet: string;
+    name: string | null;
+    range: string;
+    headerRow: number;
+    columns: { column: string; header: string; role: string; reason: string; source: string }[];
+  }[];
   indicators: IndicatorJson[];
-  summary: { indicators: number; rated: number; green: number; amber: number; red: number; noTarget: number; noData: number; reportedAnnually: number };
-  narrative: { style: NarrativeStyle; summary: NarrativeItem[]; reds: NarrativeItem[]; ragSummary: RagSummary; performingWell: NarrativeItem[]; areasForFocus: NarrativeItem[]; context: NarrativeItem[]; noData: NarrativeItem[]; text: string };
+  summary: {
+    indicators: number;
+    rated: number;
+    green: number;
+    amber: number;
+    red: number;
+    noTarget: number;
+    noData: number;
+    reportedAnnually: number;
+  };
+  narrative: {
+    style: NarrativeStyle;
+    summary: NarrativeItem[];
+    reds: NarrativeItem[];
+    ragSummary: RagSummary;
+    performingWell: NarrativeItem[];
+    areasForFocus: NarrativeItem[];
+    context: NarrativeItem[];
+    noData: NarrativeItem[];
+    text: string;
+  };
   /** Every issue: `severity` 'info' says what was decided (the period and why), 'warning' what to check. */
-  warnings: { code: WarningCode; severity: IssueSeverity; message: string; sheet: string | null; cell: string | null }[];
+  warnings: {
+    code: WarningCode;
+    severity: IssueSeverity;
+    message: string;
+    sheet: string | null;
+    cell: string | null;
+  }[];
 }
 
 // `clean` is `Number(x.toPrecision(12))` without the string round trip in the usual case.
@@ -84,44 +128,96 @@ function show(ind: Indicator, m: Measure | null, style: HouseStyle): string | nu
   return m && m.value !== null ? printMeasure(ind, m, style) : null;
 }
 
-function targetJson(ind: Indicator, scale: number, style: HouseStyle): Pick<IndicatorJson, 'target' | 'targetDisplay' | 'targetCell'> {
+function targetJson(
+  ind: Indicator,
+  scale: number,
+  style: HouseStyle,
+): Pick<IndicatorJson, 'target' | 'targetDisplay' | 'targetCell'> {
   const t = ind.target;
   if (!t) return { target: null, targetDisplay: null, targetCell: null };
   const inStorage = (v: number) => clean(v / scale);
-  const fmt = (v: number, m: Measure | null) => withoutZeroDecimals(formatNumber(v / (ind.displayDivisor ?? 1), ind.unit, style, {
-    decimals: m?.formatDecimals ?? null, rateBase: ind.rateBase, currency: ind.currency, magnitude: ind.magnitude, suffix: ind.suffix,
-  }));
+  const fmt = (v: number, m: Measure | null) =>
+    withoutZeroDecimals(
+      formatNumber(v / (ind.displayDivisor ?? 1), ind.unit, style, {
+        decimals: m?.formatDecimals ?? null,
+        rateBase: ind.rateBase,
+        currency: ind.currency,
+        magnitude: ind.magnitude,
+        suffix: ind.suffix,
+      }),
+    );
   if (t.lower !== null && t.upper !== null) {
     return {
       target: { lower: inStorage(t.lower), upper: inStorage(t.upper) },
       targetDisplay: `${fmt(t.lower, t.lowerMeasure)} to ${fmt(t.upper, t.upperMeasure)}`,
-      targetCell: t.lowerMeasure && t.upperMeasure ? `${t.lowerMeasure.cell}:${t.upperMeasure.cell}` : t.measure?.cell ?? null,
+      targetCell:
+        t.lowerMeasure && t.upperMeasure ? `${t.lowerMeasure.cell}:${t.upperMeasure.cell}` : (t.measure?.cell ?? null),
     };
   }
-  return { target: t.value === null ? null : inStorage(t.value), targetDisplay: t.value === null ? null : fmt(t.value, t.measure), targetCell: t.measure?.cell ?? null };
+  return {
+    target: t.value === null ? null : inStorage(t.value),
+    targetDisplay: t.value === null ? null : fmt(t.value, t.measure),
+    targetCell: t.measure?.cell ?? null,
+  };
 }
 
 function indicatorJson({ indicator: ind, rating, sheetRag }: RatedIndicator, style: HouseStyle): IndicatorJson {
   const m = rating.current?.measure ?? null;
-  const scale = m?.scale ?? (ind.values[0]?.measure.scale ?? 1);
+  const scale = m?.scale ?? ind.values[0]?.measure.scale ?? 1;
   const st = rating.shortTerm;
   return {
-    id: ind.id, name: ind.name, shortName: shortName(ind).name, sheet: ind.sheet, section: ind.section,
-    cell: m?.cell ?? null, value: stored(m), display: show(ind, m, style), flag: m?.flag ?? null, unit: ind.unit,
-    scale: ind.magnitude ?? null, unitWord: ind.suffix ?? null,
+    id: ind.id,
+    name: ind.name,
+    shortName: shortName(ind).name,
+    sheet: ind.sheet,
+    section: ind.section,
+    cell: m?.cell ?? null,
+    value: stored(m),
+    display: show(ind, m, style),
+    flag: m?.flag ?? null,
+    unit: ind.unit,
+    scale: ind.magnitude ?? null,
+    unitWord: ind.suffix ?? null,
     ...targetJson(ind, scale, style),
-    polarity: ind.polarity, tolerance: ind.tolerance, rag: rating.rag, status: rating.status, reason: rating.reason,
+    polarity: ind.polarity,
+    tolerance: ind.tolerance,
+    rag: rating.rag,
+    status: rating.status,
+    reason: rating.reason,
     sheetRag: sheetRag ? { rag: sheetRag.rag, shown: sheetRag.shown, cell: sheetRag.cell } : null,
-    direction: st?.direction ?? null, longTermDirection: rating.longTerm?.direction ?? null,
+    direction: st?.direction ?? null,
+    longTermDirection: rating.longTerm?.direction ?? null,
     change: st ? clean(st.change) : null,
     previous: st ? { period: st.from.period.label, value: stored(st.from.measure), cell: st.from.measure.cell } : null,
-    lastYear: rating.longTerm ? { period: rating.longTerm.from.period.label, value: stored(rating.longTerm.from.measure), cell: rating.longTerm.from.measure.cell } : null,
-    yearToDate: rating.yearToDate ? { period: rating.yearToDate.period.label, value: stored(rating.yearToDate.measure), display: show(ind, rating.yearToDate.measure, style), cell: rating.yearToDate.measure.cell } : null,
+    lastYear: rating.longTerm
+      ? {
+          period: rating.longTerm.from.period.label,
+          value: stored(rating.longTerm.from.measure),
+          cell: rating.longTerm.from.measure.cell,
+        }
+      : null,
+    yearToDate: rating.yearToDate
+      ? {
+          period: rating.yearToDate.period.label,
+          value: stored(rating.yearToDate.measure),
+          display: show(ind, rating.yearToDate.measure, style),
+          cell: rating.yearToDate.measure.cell,
+        }
+      : null,
     cumulative: ind.cumulative === true,
     targetProfiled: ind.targetProfiled === true,
     benchmarks: ind.benchmarks.map((b) => ({
-      kind: b.kind, label: b.label, period: b.period?.label ?? null, value: stored(b.measure),
-      display: b.kind === 'rank' || b.kind === 'quartile' ? (b.measure.value === null ? null : String(b.measure.value)) : show(ind, b.measure, style), cell: b.measure.cell,
+      kind: b.kind,
+      label: b.label,
+      period: b.period?.label ?? null,
+      value: stored(b.measure),
+      display:
+        b.kind === 'rank' || b.kind === 'quartile'
+          ? b.measure.value === null
+            ? null
+            : String(b.measure.value)
+          : show(ind, b.measure, style),
+      cell: b.measure.cell,
     })),
     noData: m?.noData ? { reason: m.noData.reason, shown: m.noData.shown } : null,
     ...(rating.toleranceUnclear && { toleranceUnclear: true as const }),
@@ -137,11 +233,25 @@ export function reportToJson(report: Report): ReportJson {
   return {
     period: report.period?.label ?? null,
     periods: report.periods.map((p) => p.label),
-    settings: { tolerance: report.config.tolerance, amberRule: report.config.amberRule, ragSource: report.config.ragSource ?? 'engine', style: report.config.style, narrativeStyle: report.narrative.style },
+    settings: {
+      tolerance: report.config.tolerance,
+      amberRule: report.config.amberRule,
+      ragSource: report.config.ragSource ?? 'engine',
+      style: report.config.style,
+      narrativeStyle: report.narrative.style,
+    },
     tables: report.tables.map((t) => ({
-      sheet: t.sheet, name: t.tableName, headerRow: t.headerRow + 1,
+      sheet: t.sheet,
+      name: t.tableName,
+      headerRow: t.headerRow + 1,
       range: `${colToLetters(t.left)}${t.top + 1}:${colToLetters(t.right)}${t.bottom + 1}`,
-      columns: t.columns.map((c) => ({ column: colToLetters(c.col), header: c.header, role: c.role, reason: c.reason, source: c.source })),
+      columns: t.columns.map((c) => ({
+        column: colToLetters(c.col),
+        header: c.header,
+        role: c.role,
+        reason: c.reason,
+        source: c.source,
+      })),
     })),
     indicators: items.map((i) => indicatorJson(i, style)),
     summary: {
@@ -150,7 +260,21 @@ export function reportToJson(report: Report): ReportJson {
       ...ragCounts(items),
       reportedAnnually: n((i) => i.rating.reportedAnnually),
     },
-    narrative: { ...report.narrative, summary: [...report.narrative.summary], reds: [...report.narrative.reds], performingWell: [...report.narrative.performingWell], areasForFocus: [...report.narrative.areasForFocus], context: [...report.narrative.context], noData: [...report.narrative.noData] },
-    warnings: report.issues.map((i) => ({ code: i.code, severity: i.severity, message: i.message, sheet: i.sheet ?? null, cell: i.cell ?? null })),
+    narrative: {
+      ...report.narrative,
+      summary: [...report.narrative.summary],
+      reds: [...report.narrative.reds],
+      performingWell: [...report.narrative.performingWell],
+      areasForFocus: [...report.narrative.areasForFocus],
+      context: [...report.narrative.context],
+      noData: [...report.narrative.noData],
+    },
+    warnings: report.issues.map((i) => ({
+      code: i.code,
+      severity: i.severity,
+      message: i.message,
+      sheet: i.sheet ?? null,
+      cell: i.cell ?? null,
+    })),
   };
 }

@@ -58,7 +58,9 @@ function describe(columns: readonly ColumnInfo[]): string {
     const span = (p: Period[]): string => (p.length === 1 ? p[0].label : `${p[0].label} to ${p[p.length - 1].label}`);
     parts.push(`${periods.length} period column${periods.length === 1 ? '' : 's'} (${span(periods)})`);
   }
-  const targets = columns.filter((c) => c.role === 'target' || c.role === 'targetLower' || c.role === 'targetUpper').length;
+  const targets = columns.filter(
+    (c) => c.role === 'target' || c.role === 'targetLower' || c.role === 'targetUpper',
+  ).length;
   if (targets > 0) parts.push(targets === 1 ? 'a target column' : `${targets} target columns`);
   return parts.join(', ');
 }
@@ -68,7 +70,9 @@ function describe(columns: readonly ColumnInfo[]): string {
  * indicator names (detected or configured).
  */
 export function buildTable(
-  scan: HeaderScan, cells: readonly HeaderCell[], src: TableSource,
+  scan: HeaderScan,
+  cells: readonly HeaderCell[],
+  src: TableSource,
 ): { table: DetectedTable | null; issue: Issue | null; unread?: UnreadTable } {
   const sheet = scan.grid.name;
   const { columns, warnings } = buildColumns(cells, sheet, src.headerRow);
@@ -76,7 +80,15 @@ export function buildTable(
     const message = `${sheet}: ${src.origin} has no column of indicator names, so it is not read; name one in the table's configuration.`;
     const left = src.left ?? Math.min(...cells.map((c) => c.col));
     const right = src.right ?? Math.max(...cells.map((c) => c.col));
-    const unread: UnreadTable = { sheet, tableName: src.tableName, headerRow: src.headerRow, left, right, columns, reason: message };
+    const unread: UnreadTable = {
+      sheet,
+      tableName: src.tableName,
+      headerRow: src.headerRow,
+      left,
+      right,
+      columns,
+      reason: message,
+    };
     return { table: null, issue: { severity: 'warning', code: 'table-without-name', sheet, message }, unread };
   }
   for (const cell of cells) if (cell.config) scan.config?.used.add(cell.config.key);
@@ -84,14 +96,27 @@ export function buildTable(
   const right = src.right ?? Math.max(...cells.map((c) => c.col));
   const fixed = src.lastRow !== undefined;
   const body = readBody(scan.grid, columns, {
-    headerRow: src.headerRow, left, right, fixed, claimed: scan.claimed,
+    headerRow: src.headerRow,
+    left,
+    right,
+    fixed,
+    claimed: scan.claimed,
     isHeader: (row) => src.isHeader(row, left, right),
     lastRow: src.lastRow ?? scan.grid.values.length - 1,
   });
   const top = !fixed && cells.some((c) => c.usesAbove) ? src.headerRow - 1 : src.headerRow;
   const table: DetectedTable = {
-    sheet, tableName: src.tableName, headerRow: src.headerRow, top, bottom: body.bottom, left, right, columns,
-    rows: body.rows, reason: `${src.origin}: ${describe(columns)}`, warnings: [...warnings, ...body.warnings],
+    sheet,
+    tableName: src.tableName,
+    headerRow: src.headerRow,
+    top,
+    bottom: body.bottom,
+    left,
+    right,
+    columns,
+    rows: body.rows,
+    reason: `${src.origin}: ${describe(columns)}`,
+    warnings: [...warnings, ...body.warnings],
   };
   return { table, issue: null };
 }

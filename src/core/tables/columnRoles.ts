@@ -35,7 +35,13 @@ SYNONYMS.forEach((group, order) => {
   for (const phrase of group.phrases) PHRASES.set(phrase, [...(PHRASES.get(phrase) ?? []), { group, order }]);
 });
 
-interface PhraseMatch { group: SynonymGroup; order: number; length: number; period?: Period; yearless: boolean }
+interface PhraseMatch {
+  group: SynonymGroup;
+  order: number;
+  length: number;
+  period?: Period;
+  yearless: boolean;
+}
 
 /** The longest synonym phrase whose leftover words are fillers or a period; the earlier group on a tie. */
 function matchPhrase(words: string[], context: HeaderContext): PhraseMatch | null {
@@ -71,7 +77,11 @@ function fromPhrase(display: string, m: PhraseMatch): HeaderClassification {
   const reason = `header '${display}' means ${m.group.meaning}${forPeriod}`;
   const benchmark = m.group.benchmark ? { kind: m.group.benchmark, label: display } : undefined;
   return {
-    role: m.group.role, reason, ...(m.period && { period: m.period }), ...(benchmark && { benchmark }), ...(m.yearless && { yearless: true }),
+    role: m.group.role,
+    reason,
+    ...(m.period && { period: m.period }),
+    ...(benchmark && { benchmark }),
+    ...(m.yearless && { yearless: true }),
   };
 }
 
@@ -99,10 +109,20 @@ export function isValueHeader(raw: RawValue): boolean {
  * @param format Its number format, to read a date serial ("mmm-yy").
  * @param context A financial year to assume, and the period of a group header above.
  */
-export function classifyHeader(raw: RawValue, format?: string | null, context: HeaderContext = {}): HeaderClassification | null {
+export function classifyHeader(
+  raw: RawValue,
+  format?: string | null,
+  context: HeaderContext = {},
+): HeaderClassification | null {
   if (typeof raw === 'number') {
     const period = isDateFormat(format) ? periodFromSerial(raw) : null;
-    return period && { role: 'period', period, reason: `header ${raw} is a date formatted '${format}': the month ${period.label}` };
+    return (
+      period && {
+        role: 'period',
+        period,
+        reason: `header ${raw} is a date formatted '${format}': the month ${period.label}`,
+      }
+    );
   }
   if (typeof raw !== 'string') return null;
   const display = displayText(raw);
@@ -114,11 +134,19 @@ export function classifyHeader(raw: RawValue, format?: string | null, context: H
   if (tokens?.complete && tokens.any) {
     const period = periodFromTokens(tokens, context);
     if (period) return { role: 'period', period, reason: `header '${display}' is the period ${period.label}` };
-    return { role: 'ignore', yearless: true, reason: `header '${display}' reads as a period but names no year, and none was found above or beside it` };
+    return {
+      role: 'ignore',
+      yearless: true,
+      reason: `header '${display}' reads as a period but names no year, and none was found above or beside it`,
+    };
   }
   if (context.groupPeriod && isValueHeader(raw)) {
     const period = context.groupPeriod;
-    return { role: 'period', period, reason: `header '${display}' under '${period.label}' is the period ${period.label}` };
+    return {
+      role: 'period',
+      period,
+      reason: `header '${display}' under '${period.label}' is the period ${period.label}`,
+    };
   }
   for (const rule of CONTAINS) {
     const word = rule.words.find((w) => words.includes(w));

@@ -51,9 +51,11 @@ function wordCount(text: string): number {
  * header can only mean the indicator name when one of them is among its words. Checked first, on
  * the lower-cased text, because most text cells are indicator names and references ("PI123").
  */
-const NAME_WORD = new RegExp(`(?:^|[^a-z0-9%#/])(?:${[...new Set(
-  (SYNONYMS.find((g) => g.role === 'name')?.phrases ?? []).map((p) => p.split(' ')[0]),
-)].join('|')})(?![a-z0-9%#/])`);
+const NAME_WORD = new RegExp(
+  `(?:^|[^a-z0-9%#/])(?:${[
+    ...new Set((SYNONYMS.find((g) => g.role === 'name')?.phrases ?? []).map((p) => p.split(' ')[0])),
+  ].join('|')})(?![a-z0-9%#/])`,
+);
 
 /**
  * Reads rows as headers. A row is only read in full when it (or the row above, for a two-row
@@ -67,7 +69,9 @@ function headerReader(scan: HeaderScan): (row: number, left: number, right: numb
     if (typeof v !== 'string' || v.length > 60 || wordCount(v) > 6) return false;
     let answer = known.get(v);
     if (answer === undefined) {
-      answer = (NAME_WORD.test(v.toLowerCase()) && classifyHeader(v)?.role === 'name') || (scan.config?.namesHeader(v) ?? false);
+      answer =
+        (NAME_WORD.test(v.toLowerCase()) && classifyHeader(v)?.role === 'name') ||
+        (scan.config?.namesHeader(v) ?? false);
       known.set(v, answer);
     }
     return answer;
@@ -84,7 +88,8 @@ function headerReader(scan: HeaderScan): (row: number, left: number, right: numb
     if (row > 0 && ownScore.detected >= 2) {
       const merged = readHeaderRow(scan, row, left, right, true);
       const mergedScore = scoreHeader(merged);
-      if (mergedScore.qualifies && (!ownScore.qualifies || mergedScore.score > ownScore.score)) return { cells: merged, ...mergedScore };
+      if (mergedScore.qualifies && (!ownScore.qualifies || mergedScore.score > ownScore.score))
+        return { cells: merged, ...mergedScore };
     }
     return { cells: own, ...ownScore };
   };
@@ -114,7 +119,10 @@ function headerReader(scan: HeaderScan): (row: number, left: number, right: numb
  * without a table gives no tables and no issue. Tables come in sheet order, top to bottom, then
  * left to right.
  */
-export function findTables(grid: SheetGrid, config: TableConfig | readonly TableConfig[] = []): { tables: DetectedTable[]; issues: Issue[]; unread: UnreadTable[] } {
+export function findTables(
+  grid: SheetGrid,
+  config: TableConfig | readonly TableConfig[] = [],
+): { tables: DetectedTable[]; issues: Issue[]; unread: UnreadTable[] } {
   const matched = matchConfig(grid, 'sheet' in config ? [config] : config);
   const issues: Issue[] = [...matched.issues];
   const listObjects = grid.tables ?? [];
@@ -135,11 +143,19 @@ export function findTables(grid: SheetGrid, config: TableConfig | readonly Table
     const cells = readHeaderRow(scan, lo.top, lo.left, lo.right, false);
     // A shown totals row is the table's last row: it holds totals, not an indicator.
     const totals = lo.totalsRow === true && lo.bottom > lo.top;
-    const table = add(buildTable(scan, cells, {
-      headerRow: lo.top, lastRow: totals ? lo.bottom - 1 : lo.bottom, left: lo.left, right: lo.right, tableName: lo.name,
-      origin: `Excel table '${lo.name}'`, isHeader: () => false,
-    }));
-    if (table && totals) issues.push(totalRowIssue(grid.name, toA1(lo.bottom, lo.left), { kind: 'table', table: lo.name }));
+    const table = add(
+      buildTable(scan, cells, {
+        headerRow: lo.top,
+        lastRow: totals ? lo.bottom - 1 : lo.bottom,
+        left: lo.left,
+        right: lo.right,
+        tableName: lo.name,
+        origin: `Excel table '${lo.name}'`,
+        isHeader: () => false,
+      }),
+    );
+    if (table && totals)
+      issues.push(totalRowIssue(grid.name, toA1(lo.bottom, lo.left), { kind: 'table', table: lo.name }));
   });
 
   const scan: HeaderScan = { grid, claimed, config: matched.sheet, titleYear };
@@ -153,10 +169,24 @@ export function findTables(grid: SheetGrid, config: TableConfig | readonly Table
   if (forced !== undefined) {
     const row = forced - 1;
     if (row < 0 || isBlankRow(grid, row)) {
-      issues.push({ severity: 'warning', code: 'config-header-row-empty', sheet: grid.name, message: `${grid.name}: the configured header row ${forced} is empty, so no table is read from it.` });
+      issues.push({
+        severity: 'warning',
+        code: 'config-header-row-empty',
+        sheet: grid.name,
+        message: `${grid.name}: the configured header row ${forced} is empty, so no table is read from it.`,
+      });
     } else {
       const cells = readHeaderRow(scan, row, 0, width - 1, false);
-      claim(add(buildTable(scan, cells, { headerRow: row, tableName: null, origin: `Header row ${forced} set by configuration`, isHeader })));
+      claim(
+        add(
+          buildTable(scan, cells, {
+            headerRow: row,
+            tableName: null,
+            origin: `Header row ${forced} set by configuration`,
+            isHeader,
+          }),
+        ),
+      );
     }
   } else {
     for (let row = 0; row < grid.values.length; row++) {
@@ -168,7 +198,16 @@ export function findTables(grid: SheetGrid, config: TableConfig | readonly Table
       for (const group of splitGroups(best.cells)) {
         const roles = group.map(cellRole);
         if (!roles.includes('name') || !roles.some((r) => r === 'period' || r === 'target')) continue;
-        claim(add(buildTable(scan, group, { headerRow, tableName: null, origin: `Row ${headerRow + 1} holds the headers`, isHeader })));
+        claim(
+          add(
+            buildTable(scan, group, {
+              headerRow,
+              tableName: null,
+              origin: `Row ${headerRow + 1} holds the headers`,
+              isHeader,
+            }),
+          ),
+        );
       }
       row = headerRow;
     }

@@ -66,12 +66,16 @@ function yearAfter(last: Period | null, raw: RawValue): number | null {
   if (!tokens.complete || !tokens.any || tokens.fyStart !== null) return null;
   const step = (now: number | null, before: number | null): number =>
     now !== null && before !== null && now < before ? 1 : 0;
-  if (tokens.month !== null && last.month !== null) return last.fyStart + step((tokens.month + 8) % 12, (last.month + 8) % 12);
+  if (tokens.month !== null && last.month !== null)
+    return last.fyStart + step((tokens.month + 8) % 12, (last.month + 8) % 12);
   return last.fyStart + step(tokens.quarter, last.quarter);
 }
 
 /** The header of the RAG label column we wrote on an earlier run: not the sheet's own RAG. */
-const OUR_LABEL: HeaderClassification = { role: 'ignore', reason: 'our own RAG labels, written on an earlier run, so it is not read' };
+const OUR_LABEL: HeaderClassification = {
+  role: 'ignore',
+  reason: 'our own RAG labels, written on an earlier run, so it is not read',
+};
 
 /** True when the cell holds one of our own formulas (it carries the marker). */
 function isOurLabel(grid: SheetGrid, row: number, col: number): boolean {
@@ -84,7 +88,13 @@ function isOurLabel(grid: SheetGrid, row: number, col: number): boolean {
  * over a blank, beside "2021/22" over "Q1 … Q4"). A header without a year takes it from a
  * group header above, else from the period to its left, else from a title.
  */
-export function readHeaderRow(scan: HeaderScan, row: number, left: number, right: number, useAbove: boolean): HeaderCell[] {
+export function readHeaderRow(
+  scan: HeaderScan,
+  row: number,
+  left: number,
+  right: number,
+  useAbove: boolean,
+): HeaderCell[] {
   const { grid } = scan;
   const raws: { col: number; raw: RawValue; format: string | null; fromAbove: boolean }[] = [];
   for (let col = left; col <= right; col++) {
@@ -106,12 +116,22 @@ export function readHeaderRow(scan: HeaderScan, row: number, left: number, right
     const config = scan.config?.roleFor(col, displayText(raw), rowKeys) ?? null;
     if (isBlank(raw) && !config) continue;
     if (isOurLabel(grid, row, col)) {
-      cells.push({ col, raw, display: displayText(raw), cls: OUR_LABEL, config: null, usesAbove: false, dateWithoutFormat: false });
+      cells.push({
+        col,
+        raw,
+        display: displayText(raw),
+        cls: OUR_LABEL,
+        config: null,
+        usesAbove: false,
+        dateWithoutFormat: false,
+      });
       continue;
     }
     let cls = classifyHeader(raw, format);
     let group: Period | null = null;
-    const needsPeriod = cls ? cls.yearless || ((cls.role === 'target' || cls.role === 'benchmark') && !cls.period) : isValueHeader(raw);
+    const needsPeriod = cls
+      ? cls.yearless || ((cls.role === 'target' || cls.role === 'benchmark') && !cls.period)
+      : isValueHeader(raw);
     if (needsPeriod) {
       group = fromAbove ? null : groupAbove(scan, row, col, left);
       const fyStart = group?.fyStart ?? yearAfter(last, raw) ?? scan.titleYear(row) ?? undefined;
@@ -121,7 +141,11 @@ export function readHeaderRow(scan: HeaderScan, row: number, left: number, right
     if (!cls && typeof raw === 'number' && raw >= BARE_DATE_MIN && raw <= BARE_DATE_MAX && !isDateFormat(format)) {
       const period = periodFromSerial(raw);
       if (period) {
-        cls = { role: 'period', period, reason: `header ${raw} has no date format but is read as the date it holds: ${period.label}` };
+        cls = {
+          role: 'period',
+          period,
+          reason: `header ${raw} has no date format but is read as the date it holds: ${period.label}`,
+        };
         dateWithoutFormat = true;
       }
     }

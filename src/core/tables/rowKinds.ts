@@ -12,7 +12,15 @@ import { displayText, headerWords } from './headerText';
 export type RowKind = 'actual' | 'target' | 'tolerance' | 'variance' | 'rag' | 'benchmark';
 
 /** Words that only say a row compares ("Scotland comparisons"), dropped before the rest is read as a benchmark. */
-const COMPARISON_WORDS = new Set(['comparison', 'comparisons', 'comparator', 'comparators', 'figure', 'figures', 'benchmarking']);
+const COMPARISON_WORDS = new Set([
+  'comparison',
+  'comparisons',
+  'comparator',
+  'comparators',
+  'figure',
+  'figures',
+  'benchmarking',
+]);
 
 /**
  * The benchmark a row beneath an indicator gives, from its label: "Scotland comparisons", "Family
@@ -38,8 +46,31 @@ const VARIANCE_WORDS = new Set(['variance', 'var', 'difference', 'diff']);
 const RAG_WORDS = new Set(['rag', 'status', 'rating', 'g/a/r', 'r/a/g']);
 /** Words that may stand beside the label word: "Profiled target", "Actual (cumulative)", "Amber tolerance". */
 const QUALIFIERS = new Set([
-  'profiled', 'quarterly', 'monthly', 'cumulative', 'period', 'to', 'date', 'ytd', 'in', 'year', 'the', 'for', 'of', 'from',
-  'amber', 'agreed', 'local', 'stretch', 'against', 'performance', '%', '+/-', 'plus', 'minus', 'or',
+  'profiled',
+  'quarterly',
+  'monthly',
+  'cumulative',
+  'period',
+  'to',
+  'date',
+  'ytd',
+  'in',
+  'year',
+  'the',
+  'for',
+  'of',
+  'from',
+  'amber',
+  'agreed',
+  'local',
+  'stretch',
+  'against',
+  'performance',
+  '%',
+  '+/-',
+  'plus',
+  'minus',
+  'or',
 ]);
 
 /**
@@ -53,7 +84,17 @@ export function rowKind(raw: RawValue): RowKind | null {
   if (words.length === 0 || words.length > 4) return null;
   let kind: RowKind | null = null;
   for (const w of words) {
-    const here: RowKind | null = RAG_WORDS.has(w) ? 'rag' : VARIANCE_WORDS.has(w) ? 'variance' : TOLERANCE_WORDS.has(w) ? 'tolerance' : TARGET_WORDS.has(w) ? 'target' : ACTUAL_WORDS.has(w) && w !== 'performance' ? 'actual' : null;
+    const here: RowKind | null = RAG_WORDS.has(w)
+      ? 'rag'
+      : VARIANCE_WORDS.has(w)
+        ? 'variance'
+        : TOLERANCE_WORDS.has(w)
+          ? 'tolerance'
+          : TARGET_WORDS.has(w)
+            ? 'target'
+            : ACTUAL_WORDS.has(w) && w !== 'performance'
+              ? 'actual'
+              : null;
     if (here === null) {
       if (!QUALIFIERS.has(w)) return benchmarkRow(raw) ? 'benchmark' : null;
       continue;

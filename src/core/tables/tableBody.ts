@@ -21,7 +21,16 @@ export interface BodyBounds {
 }
 
 /** Roles of the columns that hold figures: a row's label ("Target", "Actual") stands left of them. */
-const FIGURE_ROLES = new Set(['period', 'target', 'targetLower', 'targetUpper', 'tolerance', 'benchmark', 'numerator', 'denominator']);
+const FIGURE_ROLES = new Set([
+  'period',
+  'target',
+  'targetLower',
+  'targetUpper',
+  'tolerance',
+  'benchmark',
+  'numerator',
+  'denominator',
+]);
 
 /** An indicator being read, perhaps over several rows. */
 interface OpenBlock {
@@ -62,11 +71,17 @@ interface OpenBlock {
  * table end the body. `bottom` is the last indicator row (the header row when there is none; an
  * Excel table's own last row).
  */
-export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: BodyBounds): { rows: TableRow[]; bottom: number; warnings: Issue[] } {
+export function readBody(
+  grid: SheetGrid,
+  columns: readonly ColumnInfo[],
+  b: BodyBounds,
+): { rows: TableRow[]; bottom: number; warnings: Issue[] } {
   const sheet = grid.name;
   const nameCol = columns.find((c) => c.role === 'name')?.col ?? b.left;
   // The sheet's own RAG is not a detail of an indicator: a row with a name and a rating alone is not one.
-  const dataCols = columns.filter((c) => c.role !== 'name' && c.role !== 'ref' && c.role !== 'ignore' && c.role !== 'rag').map((c) => c.col);
+  const dataCols = columns
+    .filter((c) => c.role !== 'name' && c.role !== 'ref' && c.role !== 'ignore' && c.role !== 'rag')
+    .map((c) => c.col);
   const periodCols = columns.filter((c) => c.role === 'period').map((c) => c.col);
   const firstFigure = Math.min(b.right + 1, ...columns.filter((c) => FIGURE_ROLES.has(c.role)).map((c) => c.col));
   const sectionEnd = Math.max(b.left + 1, nameCol);
@@ -92,7 +107,10 @@ export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: Bod
   const attach = (block: OpenBlock, kind: RowKind, col: number, row: number): boolean => {
     if (kind === 'actual') {
       // The name row gives way to an Actual row beneath it when it has no figures of its own.
-      const nameRowOnly = block.valuesRow === block.nameRow && block.labelCol === null && !periodCols.some((c) => !isBlank(cellValue(grid, block.nameRow, c)));
+      const nameRowOnly =
+        block.valuesRow === block.nameRow &&
+        block.labelCol === null &&
+        !periodCols.some((c) => !isBlank(cellValue(grid, block.nameRow, c)));
       if (block.valuesRow !== null && !nameRowOnly) return false;
       block.valuesRow = row;
       block.labelCol = col;
@@ -115,10 +133,22 @@ export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: Bod
     const block = open;
     open = null;
     if (!block) return;
-    const single = block.last === block.nameRow && block.targetRow === null && block.toleranceRow === null && block.ragRow === null && block.labelCol === null && block.benchmarkRows.length === 0;
+    const single =
+      block.last === block.nameRow &&
+      block.targetRow === null &&
+      block.toleranceRow === null &&
+      block.ragRow === null &&
+      block.labelCol === null &&
+      block.benchmarkRows.length === 0;
     if (block.valuesRow === null) {
       const cell = toA1(block.nameRow, nameCol);
-      warnings.push({ severity: 'warning', code: 'block-without-values', sheet, cell, message: blockWithoutValues(sheet, cell, block.name) });
+      warnings.push({
+        severity: 'warning',
+        code: 'block-without-values',
+        sheet,
+        cell,
+        message: blockWithoutValues(sheet, cell, block.name),
+      });
       return;
     }
     bottom = Math.max(bottom, block.last);
@@ -127,10 +157,17 @@ export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: Bod
       return;
     }
     rows.push({
-      row: block.valuesRow, section: block.section,
+      row: block.valuesRow,
+      section: block.section,
       block: {
-        top: block.nameRow, bottom: block.last, nameRow: block.nameRow, targetRow: block.targetRow, toleranceRow: block.toleranceRow,
-        ...(block.ragRow !== null && { ragRow: block.ragRow }), ...(block.benchmarkRows.length > 0 && { benchmarkRows: block.benchmarkRows }), labelCol: block.labelCol,
+        top: block.nameRow,
+        bottom: block.last,
+        nameRow: block.nameRow,
+        targetRow: block.targetRow,
+        toleranceRow: block.toleranceRow,
+        ...(block.ragRow !== null && { ragRow: block.ragRow }),
+        ...(block.benchmarkRows.length > 0 && { benchmarkRows: block.benchmarkRows }),
+        labelCol: block.labelCol,
       },
     });
   };
@@ -163,15 +200,29 @@ export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: Bod
     if (label && name === '') {
       if (!open && head && row === head.row + 1) {
         section = head.before;
-        open = { nameRow: head.row, name: head.name, section, valuesRow: null, targetRow: null, toleranceRow: null, ragRow: null, benchmarkRows: [], labelCol: null, last: head.row };
+        open = {
+          nameRow: head.row,
+          name: head.name,
+          section,
+          valuesRow: null,
+          targetRow: null,
+          toleranceRow: null,
+          ragRow: null,
+          benchmarkRows: [],
+          labelCol: null,
+          last: head.row,
+        };
         head = null;
       }
       if (open && row === open.last + 1 && attach(open, label.kind, label.col, row)) continue;
       // A benchmark's label beneath no indicator ("England average" as a row of its own) is a name.
-      if (label.kind === 'benchmark' && label.col === nameCol && typeof nameRaw === 'string') name = displayText(nameRaw);
+      if (label.kind === 'benchmark' && label.col === nameCol && typeof nameRaw === 'string')
+        name = displayText(nameRaw);
     }
     const above = [...rows.map((r) => r.row), ...(open?.valuesRow != null ? [open.valuesRow] : [])];
-    const total = hasData ? totalRow(grid, row, name, nameCol, dataCols, filled) ?? sumRow(grid, row, name, nameCol, above, periodCols) : null;
+    const total = hasData
+      ? (totalRow(grid, row, name, nameCol, dataCols, filled) ?? sumRow(grid, row, name, nameCol, above, periodCols))
+      : null;
     if (total) {
       close();
       head = null;
@@ -183,8 +234,16 @@ export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: Bod
       head = null;
       const startsWithTarget = label?.kind === 'target';
       open = {
-        nameRow: row, name, section, valuesRow: startsWithTarget ? null : row, targetRow: startsWithTarget ? row : null,
-        toleranceRow: null, ragRow: null, benchmarkRows: [], labelCol: label?.kind === 'actual' ? label.col : null, last: row,
+        nameRow: row,
+        name,
+        section,
+        valuesRow: startsWithTarget ? null : row,
+        targetRow: startsWithTarget ? row : null,
+        toleranceRow: null,
+        ragRow: null,
+        benchmarkRows: [],
+        labelCol: label?.kind === 'actual' ? label.col : null,
+        last: row,
       };
       continue;
     }
@@ -197,10 +256,17 @@ export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: Bod
       continue;
     }
     const cell = toA1(row, name !== '' ? nameCol : filled[0]);
-    const message = name !== ''
-      ? `${sheet}!${cell}: '${name}' has no values, target or other details, so it is not read as an indicator.`
-      : `${sheet}!${cell}: the row has values but no indicator name in ${toA1(row, nameCol)}, so it is not read.`;
-    warnings.push({ severity: 'warning', code: name !== '' ? 'row-without-values' : 'row-without-name', sheet, cell, message });
+    const message =
+      name !== ''
+        ? `${sheet}!${cell}: '${name}' has no values, target or other details, so it is not read as an indicator.`
+        : `${sheet}!${cell}: the row has values but no indicator name in ${toA1(row, nameCol)}, so it is not read.`;
+    warnings.push({
+      severity: 'warning',
+      code: name !== '' ? 'row-without-values' : 'row-without-name',
+      sheet,
+      cell,
+      message,
+    });
   }
   close();
   const sectioned = sectionsFromColumn(grid, b, nameCol, rows, warnings);
@@ -213,13 +279,38 @@ export function readBody(grid: SheetGrid, columns: readonly ColumnInfo[], b: Bod
  * empty (as under a merged cell), of the rows beneath until the next text.
  */
 const SECTION_HEADERS = new Set([
-  'section', 'service', 'service area', 'services', 'directorate', 'department', 'division', 'theme', 'themes', 'priority',
-  'corporate priority', 'strategic priority', 'council priority', 'outcome', 'area', 'service block', 'business unit',
-  'portfolio', 'category', 'objective', 'strategic objective', 'ambition',
+  'section',
+  'service',
+  'service area',
+  'services',
+  'directorate',
+  'department',
+  'division',
+  'theme',
+  'themes',
+  'priority',
+  'corporate priority',
+  'strategic priority',
+  'council priority',
+  'outcome',
+  'area',
+  'service block',
+  'business unit',
+  'portfolio',
+  'category',
+  'objective',
+  'strategic objective',
+  'ambition',
 ]);
 
 /** The rows with their section from a section column left of the names, where the table has one. */
-function sectionsFromColumn(grid: SheetGrid, b: BodyBounds, nameCol: number, rows: TableRow[], warnings: Issue[]): TableRow[] {
+function sectionsFromColumn(
+  grid: SheetGrid,
+  b: BodyBounds,
+  nameCol: number,
+  rows: TableRow[],
+  warnings: Issue[],
+): TableRow[] {
   if (rows.length === 0) return rows;
   let col = -1;
   for (let c = b.left; c < nameCol && col < 0; c++) {
@@ -249,7 +340,10 @@ function sectionsFromColumn(grid: SheetGrid, b: BodyBounds, nameCol: number, row
     const cell = toA1(row, col);
     const list = below.map((x) => x + 1).join(', ');
     warnings.push({
-      severity: 'warning', code: 'section-filled-down', sheet, cell,
+      severity: 'warning',
+      code: 'section-filled-down',
+      sheet,
+      cell,
       message: `${sheet}!${cell}: '${text}' is taken as the section of row${below.length > 1 ? 's' : ''} ${list} too, whose cells in that column are empty (as under a merged cell).`,
     });
   }
@@ -260,16 +354,36 @@ function sectionsFromColumn(grid: SheetGrid, b: BodyBounds, nameCol: number, row
  * The warning for a totals row, or null: a row whose name (or, without one, whose first text
  * before the name column) names a total, or whose figures hold SUBTOTAL formulas.
  */
-function totalRow(grid: SheetGrid, row: number, name: string, nameCol: number, dataCols: readonly number[], filled: readonly number[]): Issue | null {
+function totalRow(
+  grid: SheetGrid,
+  row: number,
+  name: string,
+  nameCol: number,
+  dataCols: readonly number[],
+  filled: readonly number[],
+): Issue | null {
   const label = name !== '' ? name : displayText(cellValue(grid, row, filled[0]));
   const labelCol = name !== '' ? nameCol : filled[0];
-  if (label !== '' && (name !== '' || labelCol <= nameCol) && isTotalName(label)) return totalRowIssue(grid.name, toA1(row, labelCol), { kind: 'name', name: label });
+  if (label !== '' && (name !== '' || labelCol <= nameCol) && isTotalName(label))
+    return totalRowIssue(grid.name, toA1(row, labelCol), { kind: 'name', name: label });
   const sub = subtotalColumn(grid, row, dataCols);
-  return sub === null ? null : totalRowIssue(grid.name, toA1(row, name !== '' ? nameCol : filled[0]), { kind: 'subtotal', formulaCell: toA1(row, sub) });
+  return sub === null
+    ? null
+    : totalRowIssue(grid.name, toA1(row, name !== '' ? nameCol : filled[0]), {
+        kind: 'subtotal',
+        formulaCell: toA1(row, sub),
+      });
 }
 
 /** The warning for a row named like a total whose figures add up rows above it, or null. */
-function sumRow(grid: SheetGrid, row: number, name: string, nameCol: number, above: readonly number[], periodCols: readonly number[]): Issue | null {
+function sumRow(
+  grid: SheetGrid,
+  row: number,
+  name: string,
+  nameCol: number,
+  above: readonly number[],
+  periodCols: readonly number[],
+): Issue | null {
   if (name === '') return null;
   const rows = summedRows(grid, row, name, above, periodCols);
   return rows ? totalRowIssue(grid.name, toA1(row, nameCol), { kind: 'sum', name, rows, column: 'period' }) : null;

@@ -8,14 +8,36 @@ import { isProfiledTarget } from './profiledTargets';
 
 /** How messages name each role. */
 const MEANING: Record<ColumnRole, string> = {
-  name: 'the indicator name', ref: 'the indicator reference', polarity: 'polarity', target: 'the target',
-  targetLower: 'the lower target', targetUpper: 'the upper target', tolerance: 'the amber tolerance',
-  period: 'a period', benchmark: 'a benchmark', numerator: 'the numerator', denominator: 'the denominator',
-  frequency: 'the reporting frequency', unit: 'the unit', commentary: 'commentary', rag: "the sheet's own RAG rating", actions: 'the actions being taken', ignore: 'nothing',
+  name: 'the indicator name',
+  ref: 'the indicator reference',
+  polarity: 'polarity',
+  target: 'the target',
+  targetLower: 'the lower target',
+  targetUpper: 'the upper target',
+  tolerance: 'the amber tolerance',
+  period: 'a period',
+  benchmark: 'a benchmark',
+  numerator: 'the numerator',
+  denominator: 'the denominator',
+  frequency: 'the reporting frequency',
+  unit: 'the unit',
+  commentary: 'commentary',
+  rag: "the sheet's own RAG rating",
+  actions: 'the actions being taken',
+  ignore: 'nothing',
 };
 
 /** Roles a table has once; targets once per period. */
-const SINGLE = new Set<ColumnRole>(['name', 'ref', 'polarity', 'tolerance', 'numerator', 'denominator', 'frequency', 'unit']);
+const SINGLE = new Set<ColumnRole>([
+  'name',
+  'ref',
+  'polarity',
+  'tolerance',
+  'numerator',
+  'denominator',
+  'frequency',
+  'unit',
+]);
 
 function periodKey(p: Period | undefined): string {
   return p ? `${p.kind}:${p.sortKey}:${p.quarter}:${p.month}` : '';
@@ -23,7 +45,8 @@ function periodKey(p: Period | undefined): string {
 
 function claimKey(c: ColumnInfo): string | null {
   if (SINGLE.has(c.role)) return c.role;
-  if (c.role === 'target' || c.role === 'targetLower' || c.role === 'targetUpper' || c.role === 'rag') return `${c.role}@${periodKey(c.period)}${isProfiledTarget(c) && !c.period ? '@profiled' : ''}`;
+  if (c.role === 'target' || c.role === 'targetLower' || c.role === 'targetUpper' || c.role === 'rag')
+    return `${c.role}@${periodKey(c.period)}${isProfiledTarget(c) && !c.period ? '@profiled' : ''}`;
   if (c.role === 'period') return `period@${periodKey(c.period)}`;
   return null;
 }
@@ -32,23 +55,36 @@ function claimKey(c: ColumnInfo): string | null {
 function configured(cell: HeaderCell, role: ColumnRole, warn: (code: WarningCode, text: string) => void): ColumnInfo {
   const base = { col: cell.col, header: cell.display, source: 'config' as const, reason: 'set by configuration' };
   const cls = cell.cls;
-  const period = cls?.period ?? (typeof cell.raw === 'number' ? periodFromSerial(cell.raw) ?? undefined : undefined);
+  const period = cls?.period ?? (typeof cell.raw === 'number' ? (periodFromSerial(cell.raw) ?? undefined) : undefined);
   if (role === 'period' && !period) {
-    warn('config-period-unreadable', `configuration makes '${cell.display}' a period column, but no period can be read from it; the column is not read.`);
-    return { ...base, role: 'ignore', reason: `set by configuration as a period, but no period can be read from header '${cell.display}'` };
+    warn(
+      'config-period-unreadable',
+      `configuration makes '${cell.display}' a period column, but no period can be read from it; the column is not read.`,
+    );
+    return {
+      ...base,
+      role: 'ignore',
+      reason: `set by configuration as a period, but no period can be read from header '${cell.display}'`,
+    };
   }
   if (role === 'benchmark') {
     const benchmark = cls?.benchmark ?? { kind: 'other' as const, label: cell.display };
     return { ...base, role, benchmark, ...(period && { period }) };
   }
-  const withPeriod = role === 'period' || role === 'target' || role === 'targetLower' || role === 'targetUpper' || role === 'rag';
+  const withPeriod =
+    role === 'period' || role === 'target' || role === 'targetLower' || role === 'targetUpper' || role === 'rag';
   return { ...base, role, ...(withPeriod && period && { period }) };
 }
 
 /** A column as detection reads it; an unrecognised header is kept as 'ignore' with that reason. */
 function detected(cell: HeaderCell): ColumnInfo {
   const base = { col: cell.col, header: cell.display, source: 'detected' as const };
-  if (!cell.cls) return { ...base, role: 'ignore', reason: `header '${cell.display}' is not a recognised column, so it is not read` };
+  if (!cell.cls)
+    return {
+      ...base,
+      role: 'ignore',
+      reason: `header '${cell.display}' is not a recognised column, so it is not read`,
+    };
   const { role, reason, period, benchmark } = cell.cls;
   return { ...base, role, reason, ...(period && { period }), ...(benchmark && { benchmark }) };
 }
@@ -59,23 +95,39 @@ function detected(cell: HeaderCell): ColumnInfo {
  * denominator, frequency, unit; a target per period; a period), the configured or else the
  * leftmost one keeps it and the other becomes 'ignore' with a reason and a warning.
  */
-export function buildColumns(cells: readonly HeaderCell[], sheet: string, headerRow: number): { columns: ColumnInfo[]; warnings: Issue[] } {
+export function buildColumns(
+  cells: readonly HeaderCell[],
+  sheet: string,
+  headerRow: number,
+): { columns: ColumnInfo[]; warnings: Issue[] } {
   const warnings: Issue[] = [];
-  const warnAt = (col: number) => (code: WarningCode, text: string): void => {
-    const cell = toA1(headerRow, col);
-    warnings.push({ severity: 'warning', code, sheet, cell, message: `${sheet}!${cell}: ${text}` });
-  };
-  const columns = cells.map((cell) => (cell.config ? configured(cell, cell.config.role, warnAt(cell.col)) : detected(cell)));
+  const warnAt =
+    (col: number) =>
+    (code: WarningCode, text: string): void => {
+      const cell = toA1(headerRow, col);
+      warnings.push({ severity: 'warning', code, sheet, cell, message: `${sheet}!${cell}: ${text}` });
+    };
+  const columns = cells.map((cell) =>
+    cell.config ? configured(cell, cell.config.role, warnAt(cell.col)) : detected(cell),
+  );
   for (const cell of cells) {
     if (cell.dateWithoutFormat && !cell.config) {
-      warnAt(cell.col)('date-header-without-format', `header ${String(cell.raw)} has no date format but is read as ${cell.display}; give it a date format such as mmm-yy if that is right.`);
+      warnAt(cell.col)(
+        'date-header-without-format',
+        `header ${String(cell.raw)} has no date format but is read as ${cell.display}; give it a date format such as mmm-yy if that is right.`,
+      );
     }
     if (cell.cls?.role === 'ignore' && cell.cls.yearless && !cell.config) {
-      warnAt(cell.col)('period-without-year', `header '${cell.display}' reads as a period but names no year, and none was found above or beside it, so the column is not read; write the year in the header, as in 'Q3 2021/22'.`);
+      warnAt(cell.col)(
+        'period-without-year',
+        `header '${cell.display}' reads as a period but names no year, and none was found above or beside it, so the column is not read; write the year in the header, as in 'Q3 2021/22'.`,
+      );
     }
   }
   const claims = new Map<string, ColumnInfo>();
-  const order = [...columns.keys()].sort((a, b) => Number(columns[b].source === 'config') - Number(columns[a].source === 'config') || a - b);
+  const order = [...columns.keys()].sort(
+    (a, b) => Number(columns[b].source === 'config') - Number(columns[a].source === 'config') || a - b,
+  );
   for (const i of order) {
     const column = columns[i];
     const key = claimKey(column);
@@ -88,8 +140,17 @@ export function buildColumns(cells: readonly HeaderCell[], sheet: string, header
     const firstAt = `column ${colToLetters(first.col)} ('${first.header}')`;
     const what = column.role === 'period' ? `the period ${column.period?.label}` : MEANING[column.role];
     const why = first.source === 'config' ? `configuration gives it to ${firstAt}` : `${firstAt} comes first`;
-    columns[i] = { col: column.col, header: column.header, source: column.source, role: 'ignore', reason: `header '${column.header}' also means ${what}, but ${why}` };
-    warnAt(column.col)(column.role === 'period' ? 'duplicate-period' : 'duplicate-role', `'${column.header}' also means ${what}, but ${why}, so this column is not read.`);
+    columns[i] = {
+      col: column.col,
+      header: column.header,
+      source: column.source,
+      role: 'ignore',
+      reason: `header '${column.header}' also means ${what}, but ${why}`,
+    };
+    warnAt(column.col)(
+      column.role === 'period' ? 'duplicate-period' : 'duplicate-role',
+      `'${column.header}' also means ${what}, but ${why}, so this column is not read.`,
+    );
   }
   return { columns, warnings };
 }

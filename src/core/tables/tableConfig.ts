@@ -75,7 +75,10 @@ export function configFor(grid: SheetGrid, config: TableConfig): boolean {
  * name, or one Excel table when it is that table's name (case-insensitive). Anything else is
  * reported and ignored, and so is a second configuration for the same sheet or table.
  */
-export function matchConfig(grid: SheetGrid, configs: readonly TableConfig[]): {
+export function matchConfig(
+  grid: SheetGrid,
+  configs: readonly TableConfig[],
+): {
   sheet: ConfigColumns | null;
   /** By the Excel table's name as the grid spells it. */
   listObjects: Map<string, ConfigColumns>;

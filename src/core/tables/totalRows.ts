@@ -29,7 +29,8 @@ const TOTAL_NAME = new RegExp(
 );
 
 /** The first words a totals row's name can start with. */
-const FIRST_WORD = /^[^a-z0-9]*(?:total|grand|sub|overall|all|summary|sum|count|average|mean|indicators|measures|kpis|pis|column)/i;
+const FIRST_WORD =
+  /^[^a-z0-9]*(?:total|grand|sub|overall|all|summary|sum|count|average|mean|indicators|measures|kpis|pis|column)/i;
 
 /** True when an indicator column's text names a totals or summary row rather than an indicator. */
 export function isTotalName(name: string): boolean {
@@ -53,7 +54,11 @@ export function subtotalColumn(grid: SheetGrid, row: number, cols: readonly numb
 }
 
 /** Why a row was taken as a totals row. */
-export type TotalRowWhy = { readonly kind: 'name'; readonly name: string } | { readonly kind: 'sum'; readonly name: string; readonly rows: readonly number[]; readonly column: string } | { readonly kind: 'subtotal'; readonly formulaCell: string } | { readonly kind: 'table'; readonly table: string };
+export type TotalRowWhy =
+  | { readonly kind: 'name'; readonly name: string }
+  | { readonly kind: 'sum'; readonly name: string; readonly rows: readonly number[]; readonly column: string }
+  | { readonly kind: 'subtotal'; readonly formulaCell: string }
+  | { readonly kind: 'table'; readonly table: string };
 
 /** The warning for a skipped totals row (code `total-row-skipped`), naming its first cell. */
 export function totalRowIssue(sheet: string, cell: string, why: TotalRowWhy): Issue {
@@ -62,10 +67,16 @@ export function totalRowIssue(sheet: string, cell: string, why: TotalRowWhy): Is
       ? `'${why.name}' names a total or summary`
       : why.kind === 'sum'
         ? `'${why.name}' names a total and its figures are the sum of rows ${listRows(why.rows)} in every ${why.column} column`
-      : why.kind === 'subtotal'
-        ? `its figures are SUBTOTAL formulas (${sheet}!${why.formulaCell})`
-        : `it is the totals row of the Excel table '${why.table}'`;
-  return { severity: 'warning', code: 'total-row-skipped', sheet, cell, message: `${sheet}!${cell}: row ${cell.replace(/^[A-Z]+/, '')} is a totals row, not an indicator (${because}), so it is not read.` };
+        : why.kind === 'subtotal'
+          ? `its figures are SUBTOTAL formulas (${sheet}!${why.formulaCell})`
+          : `it is the totals row of the Excel table '${why.table}'`;
+  return {
+    severity: 'warning',
+    code: 'total-row-skipped',
+    sheet,
+    cell,
+    message: `${sheet}!${cell}: row ${cell.replace(/^[A-Z]+/, '')} is a totals row, not an indicator (${because}), so it is not read.`,
+  };
 }
 
 function listRows(rows: readonly number[]): string {
@@ -90,7 +101,13 @@ function same(a: number, b: number): boolean {
  * the name does not start like a total or no such rows exist: "Total number of households in
  * temporary accommodation" is then an indicator.
  */
-export function summedRows(grid: SheetGrid, row: number, name: string, above: readonly number[], cols: readonly number[]): number[] | null {
+export function summedRows(
+  grid: SheetGrid,
+  row: number,
+  name: string,
+  above: readonly number[],
+  cols: readonly number[],
+): number[] | null {
   if (!TOTAL_START.test(name) || above.length < 2) return null;
   const num = (r: number, c: number): number | null => {
     const v = grid.values[r]?.[c];

@@ -25,14 +25,7 @@ export type ColumnRole =
   | 'ignore';
 
 export type BenchmarkKind =
-  | 'statisticalNeighbours'
-  | 'england'
-  | 'wales'
-  | 'national'
-  | 'regional'
-  | 'rank'
-  | 'quartile'
-  | 'other';
+  'statisticalNeighbours' | 'england' | 'wales' | 'national' | 'regional' | 'rank' | 'quartile' | 'other';
 
 export interface ColumnInfo {
   /** Zero-based sheet column. */

@@ -9,7 +9,9 @@ import type { Unit } from './types';
 export const POWERS = Array.from({ length: 11 }, (_, i) => 10 ** i);
 
 /** The decimal parts of figures to one and two places, ".0" … ".99", by places: most figures print one of these. */
-const DECIMAL_PARTS = [0, 1, 2].map((places) => Array.from({ length: places && POWERS[places] }, (_, i) => `.${String(i).padStart(places, '0')}`));
+const DECIMAL_PARTS = [0, 1, 2].map((places) =>
+  Array.from({ length: places && POWERS[places] }, (_, i) => `.${String(i).padStart(places, '0')}`),
+);
 
 /** Most decimal places ever printed: beyond this a double has no more digits to give. */
 export const MAX_DECIMALS = 15;
@@ -66,11 +68,20 @@ export function group(digits: string): string {
  * that range); otherwise null, and the caller takes the general path. Checks the decimals settings
  * as `displayDecimals` does.
  */
-export function quickDigits(value: number, unit: Unit, style: HouseStyle, decimals: number | null | undefined): string | null {
+export function quickDigits(
+  value: number,
+  unit: Unit,
+  style: HouseStyle,
+  decimals: number | null | undefined,
+): string | null {
   let places: number;
   if (decimals !== null && decimals !== undefined) places = checkDecimals(decimals, 'decimals');
   else if (unit === 'money') places = 2;
-  else places = unit === 'ratio' ? Math.max(checkDecimals(style.decimals, 'style.decimals'), 2) : checkDecimals(style.decimals, 'style.decimals');
+  else
+    places =
+      unit === 'ratio'
+        ? Math.max(checkDecimals(style.decimals, 'style.decimals'), 2)
+        : checkDecimals(style.decimals, 'style.decimals');
   // Under 10⁹ and to 6 places a number has at most 15 significant digits, so whole units are exact.
   if (places > 6 || !(Math.abs(value) < 1e9)) return null;
   const scaled = Math.abs(value) * POWERS[places];
@@ -100,7 +111,10 @@ export function quickDigits(value: number, unit: Unit, style: HouseStyle, decima
       digits += DECIMAL_PARTS[places][fraction];
     } else {
       const decimalsText = String(fraction);
-      digits += decimalsText.length < places ? `.${'0'.repeat(places - decimalsText.length)}${decimalsText}` : `.${decimalsText}`;
+      digits +=
+        decimalsText.length < places
+          ? `.${'0'.repeat(places - decimalsText.length)}${decimalsText}`
+          : `.${decimalsText}`;
     }
   }
   return value < 0 && units !== 0 ? `-${digits}` : digits;

@@ -85,26 +85,47 @@ export function formatNumber(value: number, unit: Unit, style: HouseStyle, opts:
 
 /** The letter money takes for its scale, and the word other figures take. */
 const MAGNITUDE_LETTER: Readonly<Record<Magnitude, string>> = { thousands: 'k', millions: 'm', billions: 'bn' };
-const MAGNITUDE_WORD: Readonly<Record<Magnitude, string>> = { thousands: 'thousand', millions: 'million', billions: 'billion' };
+const MAGNITUDE_WORD: Readonly<Record<Magnitude, string>> = {
+  thousands: 'thousand',
+  millions: 'million',
+  billions: 'billion',
+};
 
 /** Unit words that have a singular ("1 week"); the others ("kg") do not change. */
-const SINGULAR: Readonly<Record<string, string>> = { weeks: 'week', hours: 'hour', minutes: 'minute', seconds: 'second', months: 'month', years: 'year', tonnes: 'tonne', miles: 'mile' };
+const SINGULAR: Readonly<Record<string, string>> = {
+  weeks: 'week',
+  hours: 'hour',
+  minutes: 'minute',
+  seconds: 'second',
+  months: 'month',
+  years: 'year',
+  tonnes: 'tonne',
+  miles: 'mile',
+};
 
 /** A figure with its scale and unit word: "£903k", "£3.06m", "4.2 million", "12.5 weeks", "1 tonne". */
-function withScale(signed: string, unit: Unit, currency: string | null | undefined, magnitude: Magnitude | null | undefined, suffix: string | null | undefined): string {
+function withScale(
+  signed: string,
+  unit: Unit,
+  currency: string | null | undefined,
+  magnitude: Magnitude | null | undefined,
+  suffix: string | null | undefined,
+): string {
   let text = signed;
   if (magnitude) {
     if (unit === 'money') {
       const symbol = currency?.trim() || '£';
       const sign = signed.charCodeAt(0) === 45 ? '-' : '';
       const digits = sign ? signed.slice(1) : signed;
-      return CURRENCY_CODE.test(symbol) ? `${sign}${symbol} ${digits}${MAGNITUDE_LETTER[magnitude]}` : `${sign}${symbol}${digits}${MAGNITUDE_LETTER[magnitude]}`;
+      return CURRENCY_CODE.test(symbol)
+        ? `${sign}${symbol} ${digits}${MAGNITUDE_LETTER[magnitude]}`
+        : `${sign}${symbol}${digits}${MAGNITUDE_LETTER[magnitude]}`;
     }
     text = `${signed} ${MAGNITUDE_WORD[magnitude]}`;
   }
   if (suffix) {
     const one = !magnitude && (signed === '1' || signed === '-1');
-    text = `${text} ${one ? SINGULAR[suffix] ?? suffix : suffix}`;
+    text = `${text} ${one ? (SINGULAR[suffix] ?? suffix) : suffix}`;
   }
   return text;
 }
@@ -122,8 +143,14 @@ const CURRENCY_CODE = /^[A-Za-z]{2,}$/;
  * @throws RangeError as {@link formatNumber} does
  */
 export function printNumber(
-  value: number, unit: Unit, style: HouseStyle, decimals?: number | null, rateBase?: string | null, currency?: string | null,
-  magnitude?: Magnitude | null, suffix?: string | null,
+  value: number,
+  unit: Unit,
+  style: HouseStyle,
+  decimals?: number | null,
+  rateBase?: string | null,
+  currency?: string | null,
+  magnitude?: Magnitude | null,
+  suffix?: string | null,
 ): string {
   if (!Number.isFinite(value)) throw new RangeError(`Cannot print ${value} as a ${unit}`);
   const scaled = (magnitude || suffix) && (unit === 'money' || unit === 'count' || unit === 'number');
@@ -180,8 +207,14 @@ const ZERO_DECIMALS = /^([^\d]*[\d,]+)\.0+(?!\d)/;
  * Decimals as {@link displayDecimals} gives them, at most `decimals` (the figures' own).
  */
 export function printDifference(
-  difference: number, unit: Unit, style: HouseStyle, decimals: number, rateBase?: string | null, currency?: string | null,
-  magnitude?: Magnitude | null, suffix?: string | null,
+  difference: number,
+  unit: Unit,
+  style: HouseStyle,
+  decimals: number,
+  rateBase?: string | null,
+  currency?: string | null,
+  magnitude?: Magnitude | null,
+  suffix?: string | null,
 ): string {
   const size = Math.abs(difference);
   const places = displayDecimals(size, unit === 'money' ? 'money' : 'number', { ...style, decimals }, null);

@@ -8,9 +8,18 @@ import { tidySpaces } from './whitespace';
 export type ValueFlag = 'provisional' | 'revised';
 
 const WORDS: ReadonlyMap<string, ValueFlag> = new Map<string, ValueFlag>([
-  ['p', 'provisional'], ['prov', 'provisional'], ['provisional', 'provisional'], ['*', 'provisional'], ['**', 'provisional'],
-  ['est', 'provisional'], ['estimate', 'provisional'], ['estimated', 'provisional'], ['e', 'provisional'],
-  ['r', 'revised'], ['rev', 'revised'], ['revised', 'revised'],
+  ['p', 'provisional'],
+  ['prov', 'provisional'],
+  ['provisional', 'provisional'],
+  ['*', 'provisional'],
+  ['**', 'provisional'],
+  ['est', 'provisional'],
+  ['estimate', 'provisional'],
+  ['estimated', 'provisional'],
+  ['e', 'provisional'],
+  ['r', 'revised'],
+  ['rev', 'revised'],
+  ['revised', 'revised'],
 ]);
 
 /** A figure followed by its mark: "153*", "153 (p)", "153p", "92.7% [r]", "1,234 (provisional)". */
@@ -31,7 +40,10 @@ export function splitFlag(text: string): { text: string; flag: ValueFlag } | nul
 
 /** The flag a cell holds on its own ("p", "(r)", "Provisional"), or null. */
 export function flagAlone(text: string): ValueFlag | null {
-  const word = text.trim().toLowerCase().replace(/^[([]\s*|\s*[)\]]$/g, '');
+  const word = text
+    .trim()
+    .toLowerCase()
+    .replace(/^[([]\s*|\s*[)\]]$/g, '');
   if (word === '*' || word === 'e') return null;
   return WORDS.get(word) ?? null;
 }

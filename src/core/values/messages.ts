@@ -35,7 +35,14 @@ export const polarityMessages = {
   conflict: (sheet: string, cell: string, shown: string, name: string, inName: string): string =>
     `${sheet}!${cell}: the polarity '${shown}' disagrees with the name '${name}', which says ${inName} is better; the polarity column is used. Correct whichever is wrong.`,
   /** `polarity-conflict`: the polarity column and the words of the target ("less than 3%") disagree; the column is used. */
-  conflictWithTarget: (sheet: string, cell: string, shown: string, targetCell: string, words: string, said: string): string =>
+  conflictWithTarget: (
+    sheet: string,
+    cell: string,
+    shown: string,
+    targetCell: string,
+    words: string,
+    said: string,
+  ): string =>
     `${sheet}!${cell}: the polarity '${shown}' disagrees with the target in ${targetCell} ('${words}' says ${said} is better); the polarity column is used. Correct whichever is wrong.`,
   /** `polarity-assumed`: nothing in the sheet states the polarity; the one used, from the name where it says what it measures. */
   assumed: (sheet: string, row: number, name: string, polarity: string, because: string | null): string =>
@@ -64,9 +71,24 @@ export const toleranceMessages = {
   asBoundary: (sheet: string, cell: string, shown: string, name: string, target: number): string =>
     `${sheet}!${cell}: the tolerance '${shown}' for '${name}' is too large for a margin and close to the target of ${target}, so it is read as the edge of amber (amber between it and the target); head the column 'Amber value' to make this certain, or write the margin as '5%' or '2pp'.`,
   /** `target-pair-as-amber`: low and high target columns with a stated polarity are read as the edge of amber and the target. */
-  pairAsAmber: (sheet: string, cells: string, name: string, polarity: 'higher' | 'lower', edge: string, target: string): string =>
+  pairAsAmber: (
+    sheet: string,
+    cells: string,
+    name: string,
+    polarity: 'higher' | 'lower',
+    edge: string,
+    target: string,
+  ): string =>
     `${sheet}!${cells}: '${name}' has a low and a high target and ${polarity} is better, so they are read as the edge of amber (${edge}) and the target (${target}): ${polarity === 'higher' ? 'below' : 'above'} ${edge} is red, between the two amber, ${polarity === 'higher' ? 'at or above' : 'at or below'} ${target} green. Set the polarity to 'Within range' if the two are a range to stay inside.`,
   /** `tolerance-unit-unclear`: a plain number with no unit in the cell, its format, the header or a note. */
-  unclear: (sheet: string, cell: string, shown: string, name: string, relative: number, absolute: number, percentage: boolean): string =>
+  unclear: (
+    sheet: string,
+    cell: string,
+    shown: string,
+    name: string,
+    relative: number,
+    absolute: number,
+    percentage: boolean,
+  ): string =>
     `${sheet}!${cell}: the tolerance '${shown}' for '${name}' does not say whether it is ${share(relative)} of the target or ${absolute} ${percentage ? (absolute === 1 ? 'percentage point' : 'percentage points') : "in the indicator's units"}; where the two give different ratings the indicator is not rated. Write '5%' or '2pp', or head the column 'Tolerance (%)' or 'Tolerance (pp)'.`,
 } as const;

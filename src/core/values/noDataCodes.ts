@@ -7,21 +7,58 @@ import { tidySpaces } from './whitespace';
 
 /** Excel error values, as cached in a file or as Office.js hands them over (strings). */
 export const EXCEL_ERRORS: readonly string[] = [
-  '#N/A', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!',
-  '#GETTING_DATA', '#BLOCKED!', '#BUSY!', '#CONNECT!', '#FIELD!', '#UNKNOWN!', '#EXTERNAL!',
+  '#N/A',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+  '#SPILL!',
+  '#CALC!',
+  '#GETTING_DATA',
+  '#BLOCKED!',
+  '#BUSY!',
+  '#CONNECT!',
+  '#FIELD!',
+  '#UNKNOWN!',
+  '#EXTERNAL!',
   '#PYTHON!',
 ];
 
 /** What councils write when a value is not available. Dashes of every width included. */
 const NOT_AVAILABLE: readonly string[] = [
-  'n/a', 'na', 'n.a.', 'n.a', 'n/av', '-', '--', '–', '—', 'dna', 'not available',
-  'data not available', 'no data', 'not applicable', 'not collected', 'not reported',
+  'n/a',
+  'na',
+  'n.a.',
+  'n.a',
+  'n/av',
+  '-',
+  '--',
+  '–',
+  '—',
+  'dna',
+  'not available',
+  'data not available',
+  'no data',
+  'not applicable',
+  'not collected',
+  'not reported',
 ];
 
 /** What councils write when a value is expected but not yet in. */
 const TO_BE_CONFIRMED: readonly string[] = [
-  'tbc', 'tba', 'tbd', 'awaited', 'data awaited', 'pending', 'to be confirmed', 'to follow',
-  'not yet available', 'not yet published', 'due',
+  'tbc',
+  'tba',
+  'tbd',
+  'awaited',
+  'data awaited',
+  'pending',
+  'to be confirmed',
+  'to follow',
+  'not yet available',
+  'not yet published',
+  'due',
 ];
 
 /**
@@ -30,15 +67,50 @@ const TO_BE_CONFIRMED: readonly string[] = [
  * suppressed small numbers.
  */
 const SUPPRESSED: readonly string[] = [
-  'c', 'z', 'x', 'k', ':', '*', '..', '[c]', '[z]', '[x]', '[k]', '[low]', 'low', 'suppressed',
+  'c',
+  'z',
+  'x',
+  'k',
+  ':',
+  '*',
+  '..',
+  '[c]',
+  '[z]',
+  '[x]',
+  '[k]',
+  '[low]',
+  'low',
+  'suppressed',
 ];
 
 /** What councils write in a quarter's cell for a measure reported once a year. */
 const REPORTED_ANNUALLY: readonly string[] = [
-  'annual', 'annually', 'annual kpi', 'annual pi', 'annual measure', 'annual indicator', 'annual figure', 'annual data',
-  'annual result', 'annual return', 'annual only', 'reported annually', 'measured annually', 'collected annually',
-  'annual reporting', 'reported yearly', 'yearly', 'year end', 'year-end', 'year end only', 'year-end only',
-  'reported at year end', 'reported at year-end', 'end of year', 'eoy', 'annual (year end)',
+  'annual',
+  'annually',
+  'annual kpi',
+  'annual pi',
+  'annual measure',
+  'annual indicator',
+  'annual figure',
+  'annual data',
+  'annual result',
+  'annual return',
+  'annual only',
+  'reported annually',
+  'measured annually',
+  'collected annually',
+  'annual reporting',
+  'reported yearly',
+  'yearly',
+  'year end',
+  'year-end',
+  'year end only',
+  'year-end only',
+  'reported at year end',
+  'reported at year-end',
+  'end of year',
+  'eoy',
+  'annual (year end)',
 ];
 
 const BY_TEXT: ReadonlyMap<string, NoDataReason> = new Map<string, NoDataReason>([

@@ -19,9 +19,7 @@ function numericSections(format: string | null | undefined): FormatToken[][] {
  * escaped or inside brackets ("0.0%" yes; `0"%"` and `0\%` no, as Excel does not scale those).
  */
 export function isPercentFormat(format: string | null | undefined): boolean {
-  return numericSections(format).some((section) =>
-    section.some((t) => t.kind === 'code' && t.text === '%'),
-  );
+  return numericSections(format).some((section) => section.some((t) => t.kind === 'code' && t.text === '%'));
 }
 
 /**
@@ -83,9 +81,7 @@ export function isDateFormat(format: string | null | undefined): boolean {
   return numericSections(format).some((section) => {
     if (section.some((t) => t.kind === 'bracket' && /^\$-(?:F800|x-sysdate)$/i.test(t.text))) return true;
     const tokens = dateTokens(section);
-    return tokens.some(
-      (t, i) => t.letter === 'd' || t.letter === 'y' || (t.letter === 'm' && !isMinutes(tokens, i)),
-    );
+    return tokens.some((t, i) => t.letter === 'd' || t.letter === 'y' || (t.letter === 'm' && !isMinutes(tokens, i)));
   });
 }
 

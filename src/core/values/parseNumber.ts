@@ -10,8 +10,7 @@ import { splitFlag } from './flags';
 import { currencyOf, formatDecimals, isPercentFormat } from './numberFormat';
 
 /** A number written as text: sign, currency symbol, digits (grouped by commas or not), %. */
-const NUMBER_TEXT =
-  /^([+\-\u2212])?([£€$¥])? ?([+\-\u2212])?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+) ?(%)?$/;
+const NUMBER_TEXT = /^([+\-\u2212])?([£€$¥])? ?([+\-\u2212])?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+) ?(%)?$/;
 
 function noData(reason: NoDataReason, shown: string): ParsedNumber {
   return {
@@ -91,7 +90,14 @@ export function parseNumber(raw: RawValue, format?: string | null): ParsedNumber
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw)) return noData('error', String(raw));
     const facts = formatFacts(format);
-    return { value: raw, percentFormat: facts.percent, fromText: false, formatDecimals: facts.decimals, noData: null, currency: facts.currency };
+    return {
+      value: raw,
+      percentFormat: facts.percent,
+      fromText: false,
+      formatDecimals: facts.decimals,
+      noData: null,
+      currency: facts.currency,
+    };
   }
   if (typeof raw === 'boolean') return noData('text', raw ? 'TRUE' : 'FALSE');
   if (typeof raw === 'object') {

@@ -9,8 +9,10 @@ import { isPercentFormat } from './numberFormat';
 import { parseNumber } from './parseNumber';
 import { isTargetUnitWord } from './units';
 
-const HIGHER_WORDS = 'higher|high|bigger|big|larger|large|more|greater|up|upward|increase|increasing|increased|maximise|maximize|max|rise|rising';
-const LOWER_WORDS = 'lower|low|smaller|small|less|fewer|down|downward|decrease|decreasing|decreased|reduce|reduction|minimise|minimize|min|fall|falling';
+const HIGHER_WORDS =
+  'higher|high|bigger|big|larger|large|more|greater|up|upward|increase|increasing|increased|maximise|maximize|max|rise|rising';
+const LOWER_WORDS =
+  'lower|low|smaller|small|less|fewer|down|downward|decrease|decreasing|decreased|reduce|reduction|minimise|minimize|min|fall|falling';
 
 /**
  * "higher", "higher is better", "the higher the better", "higher = good", "aim high", "aim to
@@ -30,14 +32,42 @@ const EXACT: ReadonlyMap<string, Polarity> = new Map<string, Polarity>([
   ...['↑', '▲', '⬆', '⇧', '+', 'up arrow'].map((w): [string, Polarity] => [w, 'higher']),
   ...['↓', '▼', '⬇', '⇩', 'down arrow'].map((w): [string, Polarity] => [w, 'lower']),
   ...[
-    'band', 'banded', 'range', 'in range', 'within range', 'within band', 'target range',
-    'within target range', 'goal post', 'goalpost', 'goalposts', 'optimal range', 'within limits',
-    '↔', '↕', '◆',
+    'band',
+    'banded',
+    'range',
+    'in range',
+    'within range',
+    'within band',
+    'target range',
+    'within target range',
+    'goal post',
+    'goalpost',
+    'goalposts',
+    'optimal range',
+    'within limits',
+    '↔',
+    '↕',
+    '◆',
   ].map((w): [string, Polarity] => [w, 'band']),
   ...[
-    'n/a', 'na', 'none', 'no polarity', 'not applicable', 'context', 'contextual', 'monitor',
-    'monitoring', 'monitoring only', 'monitor only', 'for information', 'information only',
-    'neutral', '-', '–', '—', 'no target',
+    'n/a',
+    'na',
+    'none',
+    'no polarity',
+    'not applicable',
+    'context',
+    'contextual',
+    'monitor',
+    'monitoring',
+    'monitoring only',
+    'monitor only',
+    'for information',
+    'information only',
+    'neutral',
+    '-',
+    '–',
+    '—',
+    'no target',
   ].map((w): [string, Polarity] => [w, 'none']),
 ]);
 
@@ -49,7 +79,9 @@ const EXACT: ReadonlyMap<string, Polarity> = new Map<string, Polarity>([
  */
 export function parsePolarity(raw: RawValue): Polarity | null {
   if (typeof raw !== 'string') return null;
-  const text = normaliseCellText(raw).toLowerCase().replace(/[.!]+$/, '');
+  const text = normaliseCellText(raw)
+    .toLowerCase()
+    .replace(/[.!]+$/, '');
   if (text === '') return null;
   const exact = EXACT.get(text);
   if (exact !== undefined) return exact;
@@ -74,9 +106,23 @@ const NO = new Set(['no', 'n', 'false', '✗', '✘']);
  * "Smaller values are best"): yes gives the header's polarity, no the other one. Null otherwise.
  */
 export function parsePolarityAnswer(raw: RawValue, header: string): Polarity | null {
-  const asked = parsePolarity(header.trim().replace(/\?$/, '').replace(/^is\s+/i, ''));
+  const asked = parsePolarity(
+    header
+      .trim()
+      .replace(/\?$/, '')
+      .replace(/^is\s+/i, ''),
+  );
   if (asked !== 'higher' && asked !== 'lower') return null;
-  const answer = typeof raw === 'boolean' ? (raw ? 'yes' : 'no') : typeof raw === 'string' ? normaliseCellText(raw).toLowerCase().replace(/[.!]+$/, '') : '';
+  const answer =
+    typeof raw === 'boolean'
+      ? raw
+        ? 'yes'
+        : 'no'
+      : typeof raw === 'string'
+        ? normaliseCellText(raw)
+            .toLowerCase()
+            .replace(/[.!]+$/, '')
+        : '';
   if (YES.has(answer)) return asked;
   if (NO.has(answer)) return asked === 'higher' ? 'lower' : 'higher';
   return null;
@@ -89,7 +135,15 @@ const NAME_TAIL = /(?:\(([^()]{1,40})\)|\[([^[\]]{1,40})\]|\s[-–—:]\s*([a-z]
 const STATES_POLARITY = /maxim|minim|better|best|good|aim|desired/;
 
 /** Words that may close a name in brackets and mean no polarity. */
-const NAME_NONE = new Set(['monitor', 'monitoring', 'monitoring only', 'context', 'contextual', 'data only', 'for information']);
+const NAME_NONE = new Set([
+  'monitor',
+  'monitoring',
+  'monitoring only',
+  'context',
+  'contextual',
+  'data only',
+  'for information',
+]);
 
 /**
  * The polarity a name states at its end — "Reports about non-collection of waste (Minimise)",
@@ -184,7 +238,10 @@ const WORDED_NUMBER = String.raw`([£€$]?\d[\d,]*(?:\.\d+)?\s?%?)(?:\s*([a-z][
 const LOWER_LEAD = String.raw`no more than|not more than|no greater than|not greater than|not exceeding|not to exceed|does not exceed|not above|no higher than|not higher than|less than|fewer than|lower than|under|below|at most|maximum(?: of)?|max\.?|up to|≤|<=|=<|<`;
 const HIGHER_LEAD = String.raw`no less than|not less than|no fewer than|not fewer than|not below|no lower than|not lower than|at least|minimum(?: of)?|min\.?|more than|greater than|higher than|over|above|exceeding|exceed|≥|>=|=>|>`;
 const LEADING = new RegExp(String.raw`^(?:target:?\s*)?(${LOWER_LEAD}|${HIGHER_LEAD})\s*${WORDED_NUMBER}$`, 'i');
-const TRAILING = new RegExp(String.raw`^${WORDED_NUMBER}\s*(or (?:less|fewer|lower|below|under)|or (?:more|higher|above|over|greater)|\+)$`, 'i');
+const TRAILING = new RegExp(
+  String.raw`^${WORDED_NUMBER}\s*(or (?:less|fewer|lower|below|under)|or (?:more|higher|above|over|greater)|\+)$`,
+  'i',
+);
 const LOWER_WORDS_RE = new RegExp(String.raw`^(?:${LOWER_LEAD})$|^or `, 'i');
 
 /**
@@ -199,7 +256,12 @@ export function parseWordedTarget(raw: RawValue): WordedTarget | null {
   if (lead !== null) {
     const words = lead[1].toLowerCase();
     const unit = lead[3] !== undefined && isTargetUnitWord(lead[3]) ? lead[3].toLowerCase() : null;
-    return { number: lead[2].replace(/\s/g, ''), polarity: LOWER_WORDS_RE.test(words) ? 'lower' : 'higher', words: lead[1], unit };
+    return {
+      number: lead[2].replace(/\s/g, ''),
+      polarity: LOWER_WORDS_RE.test(words) ? 'lower' : 'higher',
+      words: lead[1],
+      unit,
+    };
   }
   const trail = TRAILING.exec(text);
   if (trail !== null) {

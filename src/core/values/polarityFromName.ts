@@ -22,13 +22,22 @@ const MEASURED_LOWER: readonly RegExp[] = [
   /\b(?:days?|weeks?|time)\s*(?:\([^)]*\)\s*)?(?:average|mean)\b/,
   /\btime (?:taken|spent|to)\b/,
   /\b(?:number of\s+)?(?:calendar\s+|working\s+)?days (?:to|taken|from|between|in which)\b/,
-  /\b(?:wait(?:ing)?) (?:times?|lists?|days|weeks)\b/, /\b(?:processing|turnaround|response|waiting|wait) times?\b/, /\bspeed of processing\b/,
-  /\bcosts? (?:of|per|to)\b/, /\bunit cost/, /\bcost per\b/,
-  /\babandon/, /\bre-?referr/, /\brepeat\b/, /\bre-?offend/, /\bre-?admi(?:ssions?|tted)\b/,
+  /\b(?:wait(?:ing)?) (?:times?|lists?|days|weeks)\b/,
+  /\b(?:processing|turnaround|response|waiting|wait) times?\b/,
+  /\bspeed of processing\b/,
+  /\bcosts? (?:of|per|to)\b/,
+  /\bunit cost/,
+  /\bcost per\b/,
+  /\babandon/,
+  /\bre-?referr/,
+  /\brepeat\b/,
+  /\bre-?offend/,
+  /\bre-?admi(?:ssions?|tted)\b/,
 ];
 
 /** A negation that makes a good word bad: "not in employment", "not meeting the standard", "non-decent". */
-const NEGATED = /\b(?:not|non)[- ](?:in|meeting|met|achiev\w*|decent|collect\w*|complet\w*|resolv\w*|answer\w*|payment|attend\w*)\b|\bun(?:resolved|answered|successful|employ\w*)\b|\bdissatisf\w*|\bneet\b/;
+const NEGATED =
+  /\b(?:not|non)[- ](?:in|meeting|met|achiev\w*|decent|collect\w*|complet\w*|resolv\w*|answer\w*|payment|attend\w*)\b|\bun(?:resolved|answered|successful|employ\w*)\b|\bdissatisf\w*|\bneet\b/;
 
 /**
  * Timeliness and completion: "within 10 working days", "on time", "resolved", "answered",
@@ -36,10 +45,31 @@ const NEGATED = /\b(?:not|non)[- ](?:in|meeting|met|achiev\w*|decent|collect\w*|
  * same name ("Complaints resolved within 10 working days").
  */
 const GOOD: readonly RegExp[] = [
-  /\bwithin\b/, /\bon time\b/, /\bin time\b/, /\bon (?:the )?(?:scheduled|due|agreed) (?:day|date)\b/, /\bby the (?:due|target) date\b/,
-  /\bresolv(?:ed|ing)\b/, /\banswer(?:ed)?\b/, /\bcomplet(?:ed|ions?)\b/, /\bcollected\b/, /\bcollection rate\b/, /\bsatisf(?:ied|action)\b/,
-  /\brecycl(?:ed|ing)\b/, /\bcompost/, /\breused?\b/, /\bin (?:employment|education|training|work)\b/, /\bpaid\b/, /\bprevent(?:ed|ion)\b/, /\brecover(?:ed|y)\b/, /\bretrieved\b/,
-  /\bbrought back into use\b/, /\bquit(?:ters?)?\b/, /\bsuccessful(?:ly)?\b/, /\bachiev(?:ed|ing)\b/, /\bprocessed\b/, /\bdetermined\b/,
+  /\bwithin\b/,
+  /\bon time\b/,
+  /\bin time\b/,
+  /\bon (?:the )?(?:scheduled|due|agreed) (?:day|date)\b/,
+  /\bby the (?:due|target) date\b/,
+  /\bresolv(?:ed|ing)\b/,
+  /\banswer(?:ed)?\b/,
+  /\bcomplet(?:ed|ions?)\b/,
+  /\bcollected\b/,
+  /\bcollection rate\b/,
+  /\bsatisf(?:ied|action)\b/,
+  /\brecycl(?:ed|ing)\b/,
+  /\bcompost/,
+  /\breused?\b/,
+  /\bin (?:employment|education|training|work)\b/,
+  /\bpaid\b/,
+  /\bprevent(?:ed|ion)\b/,
+  /\brecover(?:ed|y)\b/,
+  /\bretrieved\b/,
+  /\bbrought back into use\b/,
+  /\bquit(?:ters?)?\b/,
+  /\bsuccessful(?:ly)?\b/,
+  /\bachiev(?:ed|ing)\b/,
+  /\bprocessed\b/,
+  /\bdetermined\b/,
 ];
 
 /**
@@ -48,15 +78,63 @@ const GOOD: readonly RegExp[] = [
  * homes, temporary accommodation, rent lost, exclusions, conceptions, smoking, obesity and the like.
  */
 const BAD: readonly RegExp[] = [
-  /\barrears\b/, /\boverpayments?\b/, /\bdebts?\b/, /\bdebtors?\b/, /\boverspend/, /\bvariance\b/, /\bdeficit\b/, /\bwrite-?offs?\b/, /\bwritten off\b/,
-  /\bcomplaints?\b/, /\badmissions?\b/, /\bdelay/, /\bre-?offend/, /\bsickness\b/, /\babsen(?:ce|t)\b/, /\bmissed\b/,
-  /\bfly-?tip/, /\bempty (?:homes|properties|dwellings)\b/, /\btemporary accommodation\b/, /\bbed and breakfast\b/, /\brough sleep/,
-  /\brent (?:lost|loss)\b/, /\bvoids?\b/, /\bvacan(?:cy|cies|t)\b/, /\bexclu(?:ded|sions?)\b/, /\bconceptions?\b/, /\bsmok(?:ing|ers?)\b/,
-  /\bobes(?:e|ity)\b/, /\boverweight\b/, /\bexcess weight\b/, /\bre-?referr/, /\brepeat\b/, /\boverdue\b/, /\bwaiting\b/,
-  /\bmissing\b/, /(?:3|three) or more (?:placement )?moves/, /\bmoves\b/, /\bagency (?:staff|workers?)\b/, /\bturnover\b/,
-  /(?:2|two) years or (?:more|longer)\b/, /\blate\b/, /\bout of time\b/, /\bbreach/, /\bcaseloads?\b/, /\bcrimes?\b/,
-  /\banti-?social behaviour\b/, /\bresidual (?:household )?waste\b/, /\blandfill/, /\bincidents?\b/, /\bdeaths?\b/, /\bmortality\b/, /\bkilled or seriously injured\b/, /\bnon-?collection\b/,
-  /\bhomeless(?:ness)? (?:acceptances|applications|presentations)\b/, /\bdays lost\b/, /\baccidents?\b/, /\binjur(?:y|ies)\b/,
+  /\barrears\b/,
+  /\boverpayments?\b/,
+  /\bdebts?\b/,
+  /\bdebtors?\b/,
+  /\boverspend/,
+  /\bvariance\b/,
+  /\bdeficit\b/,
+  /\bwrite-?offs?\b/,
+  /\bwritten off\b/,
+  /\bcomplaints?\b/,
+  /\badmissions?\b/,
+  /\bdelay/,
+  /\bre-?offend/,
+  /\bsickness\b/,
+  /\babsen(?:ce|t)\b/,
+  /\bmissed\b/,
+  /\bfly-?tip/,
+  /\bempty (?:homes|properties|dwellings)\b/,
+  /\btemporary accommodation\b/,
+  /\bbed and breakfast\b/,
+  /\brough sleep/,
+  /\brent (?:lost|loss)\b/,
+  /\bvoids?\b/,
+  /\bvacan(?:cy|cies|t)\b/,
+  /\bexclu(?:ded|sions?)\b/,
+  /\bconceptions?\b/,
+  /\bsmok(?:ing|ers?)\b/,
+  /\bobes(?:e|ity)\b/,
+  /\boverweight\b/,
+  /\bexcess weight\b/,
+  /\bre-?referr/,
+  /\brepeat\b/,
+  /\boverdue\b/,
+  /\bwaiting\b/,
+  /\bmissing\b/,
+  /(?:3|three) or more (?:placement )?moves/,
+  /\bmoves\b/,
+  /\bagency (?:staff|workers?)\b/,
+  /\bturnover\b/,
+  /(?:2|two) years or (?:more|longer)\b/,
+  /\blate\b/,
+  /\bout of time\b/,
+  /\bbreach/,
+  /\bcaseloads?\b/,
+  /\bcrimes?\b/,
+  /\banti-?social behaviour\b/,
+  /\bresidual (?:household )?waste\b/,
+  /\blandfill/,
+  /\bincidents?\b/,
+  /\bdeaths?\b/,
+  /\bmortality\b/,
+  /\bkilled or seriously injured\b/,
+  /\bnon-?collection\b/,
+  /\bhomeless(?:ness)? (?:acceptances|applications|presentations)\b/,
+  /\bdays lost\b/,
+  /\baccidents?\b/,
+  /\binjur(?:y|ies)\b/,
 ];
 
 function firstMatch(text: string, patterns: readonly RegExp[]): string | null {
@@ -75,7 +153,10 @@ function firstMatch(text: string, patterns: readonly RegExp[]): string | null {
  */
 export function polarityFromName(name: string): NamedPolarity {
   // A clause saying what happened first ("abandoned before being answered") says nothing of what is counted.
-  const text = name.toLowerCase().replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ');
+  const text = name
+    .toLowerCase()
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\s+/g, ' ');
   const measured = firstMatch(text, MEASURED_LOWER);
   if (measured !== null) return { polarity: 'lower', because: measured };
   const negated = NEGATED.exec(text);

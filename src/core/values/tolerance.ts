@@ -45,7 +45,9 @@ export function readToleranceCell(raw: RawValue, format: string | null | undefin
   if (raw === null || (typeof raw === 'string' && raw.trim() === '')) return null;
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw) || raw < 0) return undefined;
-    return isPercentFormat(format) ? { value: raw, fraction: true, unit: 'relative' } : { value: raw, fraction: false, unit: null };
+    return isPercentFormat(format)
+      ? { value: raw, fraction: true, unit: 'relative' }
+      : { value: raw, fraction: false, unit: null };
   }
   if (typeof raw !== 'string') return undefined;
   const text = normaliseCellText(raw);
@@ -56,13 +58,15 @@ export function readToleranceCell(raw: RawValue, format: string | null | undefin
   const signed = /^(?:within\s+)?(?:±|\+\/-|\+-)/i.test(text);
   const unit = toleranceUnitIn(`${signed ? '± ' : ''}${rest}`);
   // "10 days", "£5k": an amount in the indicator's own units.
-  if (rest !== '' && unit === null && !signed) return /^[a-z£$€ .]+$/i.test(rest) ? { value, fraction: false, unit: 'absolute' } : undefined;
+  if (rest !== '' && unit === null && !signed)
+    return /^[a-z£$€ .]+$/i.test(rest) ? { value, fraction: false, unit: 'absolute' } : undefined;
   if (unit === 'relative' && /^%/.test(rest)) return { value: value / 100, fraction: true, unit };
   return { value, fraction: false, unit: signed && rest === '' ? 'absolute' : unit };
 }
 
 /** Headers that give the edge of amber as a figure, not a margin: "Amber value", "Red threshold", Kent's "Floor standard". */
-const BOUNDARY_HEADER = /\bamber\s+(?:value|boundary|from|target|limit|level|trigger)\b|\bred\s+(?:threshold|value|boundary|trigger|limit)\b|^floor\b|\bfloor\s+(?:standard|level|value)\b/i;
+const BOUNDARY_HEADER =
+  /\bamber\s+(?:value|boundary|from|target|limit|level|trigger)\b|\bred\s+(?:threshold|value|boundary|trigger|limit)\b|^floor\b|\bfloor\s+(?:standard|level|value)\b/i;
 
 /** True when a tolerance column's header gives the amber boundary itself (85 against a target of 90), not a margin. */
 export function isBoundaryHeader(header: string): boolean {

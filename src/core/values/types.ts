@@ -75,7 +75,7 @@ export interface ParsedNumber {
   /** Set when `value` is null. */
   readonly noData: { readonly reason: NoDataReason; readonly shown: string } | null;
   /** Currency symbol the format or text carries ("£"), if any. */
-  readonly currency: string | null;  /** A mark on the figure: "153 (p)" is provisional, "153 r" revised. */
+  readonly currency: string | null; /** A mark on the figure: "153 (p)" is provisional, "153 r" revised. */
   readonly flag?: 'provisional' | 'revised';
 }
 

@@ -36,7 +36,10 @@ const RATE_BASE =
 const NAME_RULES: readonly (readonly [Exclude<Unit, 'rate'>, RegExp, string?] | 'rate')[] = [
   ['percentage', /%|\bpercentage\b|\bper ?cent\b|\bproportion\b/i],
   'rate',
-  ['days', /\((?:working |calendar )?days\)|\bin (?:working |calendar )?days\b|\b(?:number|no\.?) of (?:working |calendar )?days\b|^days\b/i],
+  [
+    'days',
+    /\((?:working |calendar )?days\)|\bin (?:working |calendar )?days\b|\b(?:number|no\.?) of (?:working |calendar )?days\b|^days\b/i,
+  ],
   ['days', /\b(?:average|mean|median)\b(?=[^%]*\bdays?\b)/i, 'average … days'],
   ['ratio', /\bratio\b/i],
   ['count', /\b(?:number|no\.?|nos\.?) of\b/i],
@@ -44,7 +47,11 @@ const NAME_RULES: readonly (readonly [Exclude<Unit, 'rate'>, RegExp, string?] | 
   ['count', /\b(?:count|total|how many)\b/i],
   // A name that opens on things counted ("Reports about non-collection of waste", "Complaints received"),
   // unless it speaks of timeliness, which is usually a share ("Complaints resolved within 10 days").
-  ['count', /^(?!.*\b(?:within|on time|in time)\b)(?:reports|complaints|calls|contacts|visits|enquiries|requests|referrals|applications|incidents|cases|claims|households|people|properties|homes)\b/i, 'things counted'],
+  [
+    'count',
+    /^(?!.*\b(?:within|on time|in time)\b)(?:reports|complaints|calls|contacts|visits|enquiries|requests|referrals|applications|incidents|cases|claims|households|people|properties|homes)\b/i,
+    'things counted',
+  ],
 ];
 
 /** Unit cell words (lower case, trailing full stop removed) and the unit they name. */
@@ -73,8 +80,16 @@ export function rateBaseOf(text: string): string | null {
 
 function fromUnitCell(unitText: string, name: string): UnitInference | null {
   const shown = normaliseCellText(unitText);
-  const word = shown.toLowerCase().replace(/^\((.*)\)$/, '$1').replace(/\.$/, '');
-  if (THOUSANDS.test(word)) return { unit: /[£€$]/.test(word) ? 'money' : 'number', rateBase: null, reason: unitReasons.unitCellThousands(shown) };
+  const word = shown
+    .toLowerCase()
+    .replace(/^\((.*)\)$/, '$1')
+    .replace(/\.$/, '');
+  if (THOUSANDS.test(word))
+    return {
+      unit: /[£€$]/.test(word) ? 'money' : 'number',
+      rateBase: null,
+      reason: unitReasons.unitCellThousands(shown),
+    };
   const cellBase = rateBaseOf(shown);
   const unit = cellBase !== null ? 'rate' : UNIT_WORDS.get(word);
   if (unit === undefined) return null;
@@ -90,7 +105,8 @@ function fromName(name: string): UnitInference | null {
       continue;
     }
     const match = rule[1].exec(name);
-    if (match !== null) return { unit: rule[0], rateBase: null, reason: unitReasons.nameSays(rule[2] ?? match[0].trim()) };
+    if (match !== null)
+      return { unit: rule[0], rateBase: null, reason: unitReasons.nameSays(rule[2] ?? match[0].trim()) };
   }
   return null;
 }
@@ -108,9 +124,11 @@ export function inferUnit(input: UnitInput): UnitInference {
     if (explicit !== null) return explicit;
   }
   if (input.percentFormat) return { unit: 'percentage', rateBase: null, reason: unitReasons.percentFormat() };
-  if (input.currency !== null) return { unit: 'money', rateBase: null, reason: unitReasons.currencyFormat(input.currency) };
+  if (input.currency !== null)
+    return { unit: 'money', rateBase: null, reason: unitReasons.currencyFormat(input.currency) };
   const hints = input.formatHints ?? [];
-  if (hints.some((f) => isPercentFormat(f))) return { unit: 'percentage', rateBase: null, reason: unitReasons.percentHint() };
+  if (hints.some((f) => isPercentFormat(f)))
+    return { unit: 'percentage', rateBase: null, reason: unitReasons.percentHint() };
   const hintCurrency = hints.map((f) => currencyOf(f)).find((c) => c !== null);
   if (hintCurrency !== undefined && hintCurrency !== null) {
     return { unit: 'money', rateBase: null, reason: unitReasons.currencyHint(hintCurrency) };
@@ -134,7 +152,10 @@ export interface FormatScale {
 }
 
 const MAGNITUDE_WORDS: ReadonlyMap<string, Magnitude> = new Map<string, Magnitude>([
-  ...['k', '000', '000s', "'000", "'000s", '000’s', "000's", 'thousand', 'thousands'].map((w): [string, Magnitude] => [w, 'thousands']),
+  ...['k', '000', '000s', "'000", "'000s", '000’s', "000's", 'thousand', 'thousands'].map((w): [string, Magnitude] => [
+    w,
+    'thousands',
+  ]),
   ...['m', 'mn', 'million', 'millions'].map((w): [string, Magnitude] => [w, 'millions']),
   ...['bn', 'b', 'billion', 'billions'].map((w): [string, Magnitude] => [w, 'billions']),
 ]);
@@ -171,28 +192,49 @@ export function formatScale(format: string | null | undefined): FormatScale {
     if (t.kind === 'code' && (t.text === '0' || t.text === '#' || t.text === '?')) lastDigit = i;
   });
   let commas = 0;
-  for (let i = lastDigit + 1; lastDigit >= 0 && i < section.length && section[i].kind === 'code' && section[i].text === ','; i++) commas++;
-  const words = section.filter((t) => t.kind === 'quoted' || t.kind === 'escaped').map((t) => t.text).join('').trim().toLowerCase();
+  for (
+    let i = lastDigit + 1;
+    lastDigit >= 0 && i < section.length && section[i].kind === 'code' && section[i].text === ',';
+    i++
+  )
+    commas++;
+  const words = section
+    .filter((t) => t.kind === 'quoted' || t.kind === 'escaped')
+    .map((t) => t.text)
+    .join('')
+    .trim()
+    .toLowerCase();
   const byWord = MAGNITUDE_WORDS.get(words) ?? null;
-  const byCommas: Magnitude | null = commas === 1 ? 'thousands' : commas === 2 ? 'millions' : commas === 3 ? 'billions' : null;
-  known = { divisor: 1000 ** Math.min(commas, 3), magnitude: byWord ?? byCommas, suffix: SUFFIX_WORDS.get(words) ?? null };
+  const byCommas: Magnitude | null =
+    commas === 1 ? 'thousands' : commas === 2 ? 'millions' : commas === 3 ? 'billions' : null;
+  known = {
+    divisor: 1000 ** Math.min(commas, 3),
+    magnitude: byWord ?? byCommas,
+    suffix: SUFFIX_WORDS.get(words) ?? null,
+  };
   if (SCALES.size > 1000) SCALES.clear();
   SCALES.set(format, known);
   return known;
 }
 
-const MONEY_SCALE = /(?:^|[\s([])(?:in\s+)?([£€$])\s?('?000'?s?|000’s|k|m|mn|bn|thousands?|millions?|billions?)(?=$|[\s)\],.;:])/i;
+const MONEY_SCALE =
+  /(?:^|[\s([])(?:in\s+)?([£€$])\s?('?000'?s?|000’s|k|m|mn|bn|thousands?|millions?|billions?)(?=$|[\s)\],.;:])/i;
 const PLAIN_SCALE = /\((?:in\s+)?('?000'?s?|000’s|thousands|millions)\)/i;
 
 /**
  * The scale a name, header, unit cell or title states: "(£000s)", "£'000", "(£k)", "£m",
  * "£ million", "(000s)". With the currency it names, if any.
  */
-export function readMagnitude(text: string): { readonly magnitude: Magnitude; readonly currency: string | null } | null {
+export function readMagnitude(
+  text: string,
+): { readonly magnitude: Magnitude; readonly currency: string | null } | null {
   const money = MONEY_SCALE.exec(text);
   if (money !== null) {
     const word = money[2].toLowerCase().replace(/’/g, "'");
-    const magnitude = MAGNITUDE_WORDS.get(word) ?? MAGNITUDE_WORDS.get(word.replace(/^'/, '')) ?? (word.startsWith('thousand') ? 'thousands' : null);
+    const magnitude =
+      MAGNITUDE_WORDS.get(word) ??
+      MAGNITUDE_WORDS.get(word.replace(/^'/, '')) ??
+      (word.startsWith('thousand') ? 'thousands' : null);
     if (magnitude !== null) return { magnitude, currency: money[1] };
   }
   const plain = PLAIN_SCALE.exec(text);
@@ -205,7 +247,9 @@ export function readMagnitude(text: string): { readonly magnitude: Magnitude; re
 }
 
 /** Unit words a name may close on in brackets: plurals and abbreviations only, as "(year)" or "(month)" names a period. */
-const BRACKET_WORDS = [...SUFFIX_WORDS.keys()].filter((w) => !['week', 'hour', 'minute', 'month', 'year', 'tonne', 'wk', 'hr'].includes(w));
+const BRACKET_WORDS = [...SUFFIX_WORDS.keys()].filter(
+  (w) => !['week', 'hour', 'minute', 'month', 'year', 'tonne', 'wk', 'hr'].includes(w),
+);
 
 const NAME_SUFFIX = new RegExp(
   `\\((?:in\\s+)?(${BRACKET_WORDS.join('|')})\\)|\\bin\\s+(weeks|hours|minutes|tonnes|kg|months|years)\\b|\\b(kg|kgs|kilograms|tonnes|tonnage)\\b|^(weeks|hours|minutes|months)\\b`,
@@ -219,14 +263,17 @@ const NAME_SUFFIX = new RegExp(
  */
 export function readSuffix(name: string, unitText?: string | null): string | null {
   if (unitText !== null && unitText !== undefined) {
-    const word = normaliseCellText(unitText).toLowerCase().replace(/^\((.*)\)$/, '$1').replace(/\.$/, '');
+    const word = normaliseCellText(unitText)
+      .toLowerCase()
+      .replace(/^\((.*)\)$/, '$1')
+      .replace(/\.$/, '');
     const own = SUFFIX_WORDS.get(word);
     if (own !== undefined) return own;
   }
   const m = NAME_SUFFIX.exec(normaliseCellText(name));
   if (m === null) return null;
   const word = (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase();
-  return word === 'tonnage' ? 'tonnes' : SUFFIX_WORDS.get(word) ?? null;
+  return word === 'tonnage' ? 'tonnes' : (SUFFIX_WORDS.get(word) ?? null);
 }
 
 /**
@@ -244,5 +291,5 @@ export function splitTargetUnit(raw: RawValue): { readonly number: string; reado
 /** A word that names a unit a target can be in: one a unit cell may hold ("days", "working days") or a suffix word ("seconds"). */
 export function isTargetUnitWord(word: string): boolean {
   const w = word.trim().toLowerCase();
-  return (UNIT_WORDS.get(w) === 'days') || SUFFIX_WORDS.has(w);
+  return UNIT_WORDS.get(w) === 'days' || SUFFIX_WORDS.has(w);
 }

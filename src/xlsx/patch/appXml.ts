@@ -27,11 +27,17 @@ export function appXml(xml: string, worksheets: readonly string[]): string {
   if (!vector || items.length < oldCount) return xml;
   const vt = items[0]?.[1] ?? items[0]?.[3] ?? vector[1];
   const names = worksheets.map((n) => `<${vt}lpstr>${escapeText(n)}</${vt}lpstr>`).join('');
-  const rest = items.slice(oldCount).map((m) => m[0]).join('');
+  const rest = items
+    .slice(oldCount)
+    .map((m) => m[0])
+    .join('');
   const size = worksheets.length + items.length - oldCount;
   const vectorTag = `<${vector[1]}vector${vector[2].replace(/\ssize="\d+"/, ` size="${size}"`)}>`;
   const newTitles = `<${titles[1]}TitlesOfParts>${vectorTag}${names}${rest}</${vector[1]}vector></${titles[1]}TitlesOfParts>`;
-  const newVariant1 = variants[1][0].replace(countMatch[0], `<${countMatch[1]}i4>${worksheets.length}</${countMatch[1]}i4>`);
+  const newVariant1 = variants[1][0].replace(
+    countMatch[0],
+    `<${countMatch[1]}i4>${worksheets.length}</${countMatch[1]}i4>`,
+  );
   const newPairs = pairs[0].replace(variants[1][0], newVariant1);
   return xml.replace(titles[0], newTitles).replace(pairs[0], newPairs);
 }

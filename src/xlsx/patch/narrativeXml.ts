@@ -8,7 +8,11 @@ import { TRANSITIONAL, type Namespaces } from './package';
 import { escapeText } from './xml';
 
 /** The worksheet part for the sheet's plan; `style` gives the cell format of each look. */
-export function narrativeSheetXml(plan: NarrativeSheetPlan, style: (look: LookName) => string, ns: Namespaces = TRANSITIONAL): string {
+export function narrativeSheetXml(
+  plan: NarrativeSheetPlan,
+  style: (look: LookName) => string,
+  ns: Namespaces = TRANSITIONAL,
+): string {
   const { rows, widths, pageSetup } = plan;
   const out: string[] = [];
   let right = 1;
@@ -19,25 +23,30 @@ export function narrativeSheetXml(plan: NarrativeSheetPlan, style: (look: LookNa
       const ref = toA1(row - 1, c.col - 1);
       if (c.kind === 'text') {
         const text = escapeText(c.text);
-        const space = c.text.charCodeAt(0) <= 32 || c.text.charCodeAt(c.text.length - 1) <= 32 ? ' xml:space="preserve"' : '';
+        const space =
+          c.text.charCodeAt(0) <= 32 || c.text.charCodeAt(c.text.length - 1) <= 32 ? ' xml:space="preserve"' : '';
         out.push(`<c r="${ref}" s="${style(c.look)}" t="inlineStr"><is><t${space}>${text}</t></is></c>`);
       } else if (c.kind === 'count') {
         out.push(`<c r="${ref}"><v>${c.value}</v></c>`);
       } else {
-        out.push(`<c r="${ref}" s="${style(c.look)}" t="str"><f>${escapeText(c.formula)}</f><v>${escapeText(c.text)}</v></c>`);
+        out.push(
+          `<c r="${ref}" s="${style(c.look)}" t="str"><f>${escapeText(c.formula)}</f><v>${escapeText(c.text)}</v></c>`,
+        );
       }
     }
     out.push('</row>');
   }
   const last = Math.max(1, lastRow(rows));
-  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    + `<worksheet xmlns="${ns.main}" xmlns:r="${ns.rel}">`
-    + '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'
-    + `<dimension ref="A1:${toA1(last - 1, right - 1)}"/>`
-    + '<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>'
-    + `<cols>${widths.map((w) => `<col min="${w.from}" max="${w.to}" width="${w.width}" customWidth="1"/>`).join('')}</cols>`
-    + `<sheetData>${out.join('')}</sheetData>`
-    + '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
-    + `<pageSetup orientation="${pageSetup.orientation}" fitToWidth="${pageSetup.fitToWidth}" fitToHeight="${pageSetup.fitToHeight}"/>`
-    + '</worksheet>';
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<worksheet xmlns="${ns.main}" xmlns:r="${ns.rel}">` +
+    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
+    `<dimension ref="A1:${toA1(last - 1, right - 1)}"/>` +
+    '<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>' +
+    `<cols>${widths.map((w) => `<col min="${w.from}" max="${w.to}" width="${w.width}" customWidth="1"/>`).join('')}</cols>` +
+    `<sheetData>${out.join('')}</sheetData>` +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    `<pageSetup orientation="${pageSetup.orientation}" fitToWidth="${pageSetup.fitToWidth}" fitToHeight="${pageSetup.fitToHeight}"/>` +
+    '</worksheet>'
+  );
 }

@@ -38,7 +38,8 @@ export function relsOf(xml: string): Rel[] {
 }
 
 /** Whether a relationship is of `kind` ("worksheet", "styles"…), in either flavour of the format. */
-export const isRel = (r: Rel, kind: string) => r.type === `${TRANSITIONAL.rel}/${kind}` || r.type === `${STRICT.rel}/${kind}`;
+export const isRel = (r: Rel, kind: string) =>
+  r.type === `${TRANSITIONAL.rel}/${kind}` || r.type === `${STRICT.rel}/${kind}`;
 
 /** A relationship's target as a part name: relative to `dir` ("xl"), or absolute ("/xl/…"); %-escapes decoded. */
 export function resolve(dir: string, target: string): string {
@@ -57,7 +58,8 @@ export function resolve(dir: string, target: string): string {
 }
 
 export const dirOf = (name: string) => name.slice(0, Math.max(0, name.lastIndexOf('/')));
-export const relsPathOf = (name: string) => `${dirOf(name) ? `${dirOf(name)}/` : ''}_rels/${name.slice(name.lastIndexOf('/') + 1)}.rels`;
+export const relsPathOf = (name: string) =>
+  `${dirOf(name) ? `${dirOf(name)}/` : ''}_rels/${name.slice(name.lastIndexOf('/') + 1)}.rels`;
 
 /** A lookup of part names that ignores case, as the packaging conventions say part names compare. */
 export function partNames(names: Iterable<string>): (name: string) => string | undefined {
@@ -101,7 +103,10 @@ export function unprefixed(xml: string): { xml: string; ns: Namespaces | null } 
   const p = root.prefix.replace(/[.]/g, '\\.');
   let out = text.replace(new RegExp(`<(/?)${p}:`, 'g'), '<$1');
   const newRoot = rootTag(out)!;
-  const tag = declared('') === null ? `${newRoot.tag.slice(0, newRoot.name.length + 1)} xmlns="${ns.main}"${newRoot.tag.slice(newRoot.name.length + 1)}` : newRoot.tag;
+  const tag =
+    declared('') === null
+      ? `${newRoot.tag.slice(0, newRoot.name.length + 1)} xmlns="${ns.main}"${newRoot.tag.slice(newRoot.name.length + 1)}`
+      : newRoot.tag;
   out = out.slice(0, newRoot.start) + tag + out.slice(newRoot.end);
   return { xml: out, ns };
 }

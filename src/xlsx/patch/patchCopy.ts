@@ -14,22 +14,65 @@
  * rebuilds the copy through exceljs, naming what that loses, or refuses.
  */
 import type { Workbook } from 'exceljs';
-import { type FormatPlan, freeNarrativeName, type Issue, type Narrative, NARRATIVE_NAME, type NarrativeMeta, narrativeNameIssues, planNarrativeSheet, quoteSheet } from '../../core';
+import {
+  type FormatPlan,
+  freeNarrativeName,
+  type Issue,
+  type Narrative,
+  NARRATIVE_NAME,
+  type NarrativeMeta,
+  narrativeNameIssues,
+  planNarrativeSheet,
+  quoteSheet,
+} from '../../core';
 import { blocksToWrite } from '../applyFormatPlan';
 import { hasMarkedRules, toArgb } from '../conditionalFormats';
 import { referencedSheet } from '../narrativeSheet';
 import { planLabels } from '../ragLabels';
-import { assembleZip, endRecord, keptEntry, packedEntry, partBytes, readZip, type ZipEntry, type ZipPart } from '../zipParts';
+import {
+  assembleZip,
+  endRecord,
+  keptEntry,
+  packedEntry,
+  partBytes,
+  readZip,
+  type ZipEntry,
+  type ZipPart,
+} from '../zipParts';
 import { narrativeSheetXml } from './narrativeXml';
 import { editSheetXml, type CellFormula, type CfBlock } from './sheetXml';
 import { StylesXml } from './stylesXml';
 import { appXml } from './appXml';
-import { addressed, declaredPrefix, dirOf, isRel, nsAttr, partNames, relsOf, relsPathOf, resolve, rootTag, unprefixed, type Namespaces } from './package';
+import {
+  addressed,
+  declaredPrefix,
+  dirOf,
+  isRel,
+  nsAttr,
+  partNames,
+  relsOf,
+  relsPathOf,
+  resolve,
+  rootTag,
+  unprefixed,
+  type Namespaces,
+} from './package';
 import { attr, escapeAttr, escapeText, firstTag, unescapeXml, withAttr } from './xml';
 
 const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 /** What may follow `definedNames` and `calcPr` in a workbook part, in the file format's order. */
-const AFTER_NAMES = ['calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
+const AFTER_NAMES = [
+  'calcPr',
+  'oleSize',
+  'customWorkbookViews',
+  'pivotCaches',
+  'smartTagPr',
+  'smartTagTypes',
+  'webPublishing',
+  'fileRecoveryPr',
+  'webPublishObjects',
+  'extLst',
+];
 const AFTER_CALC = AFTER_NAMES.slice(1);
 
 export interface PatchInput {
@@ -86,16 +129,24 @@ function definedNamesOf(book: string): DefinedName[] {
   const start = firstTag(book, ['definedNames']);
   if (start < 0) return [];
   const end = book.indexOf('</definedNames>', start);
-  return [...book.slice(start, end < 0 ? start : end).matchAll(/<definedName\b[^>]*>([\s\S]*?)<\/definedName>/g)].map((m) => {
-    const local = attr(m[0], 'localSheetId');
-    return { xml: m[0], name: attr(m[0], 'name') ?? '', localSheetId: local === null ? null : Number(local), value: m[1] };
-  });
+  return [...book.slice(start, end < 0 ? start : end).matchAll(/<definedName\b[^>]*>([\s\S]*?)<\/definedName>/g)].map(
+    (m) => {
+      const local = attr(m[0], 'localSheetId');
+      return {
+        xml: m[0],
+        name: attr(m[0], 'name') ?? '',
+        localSheetId: local === null ? null : Number(local),
+        value: m[1],
+      };
+    },
+  );
 }
 
 /** The workbook part with `names` (written definedName elements) added to its defined names. */
 function withDefinedNames(book: string, names: string): string {
   if (book.includes('</definedNames>')) return book.replace('</definedNames>', `${names}</definedNames>`);
-  if (/<definedNames\s*\/>/.test(book)) return book.replace(/<definedNames\s*\/>/, `<definedNames>${names}</definedNames>`);
+  if (/<definedNames\s*\/>/.test(book))
+    return book.replace(/<definedNames\s*\/>/, `<definedNames>${names}</definedNames>`);
   return insertBefore(book, AFTER_NAMES, `<definedNames>${names}</definedNames>`, book.indexOf('</sheets>'));
 }
 
@@ -133,8 +184,13 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
   const bookPath = stored(resolve('', bookRel.target));
   const bookDir = dirOf(bookPath);
   const bookRelsPath = stored(relsPathOf(bookPath));
-  const [bookText, bookRelsText, typesText] = await Promise.all([text(bookPath), text(bookRelsPath), text('[Content_Types].xml')]);
-  if (bookText === null || bookRelsText === null || typesText === null) return declined('its workbook, relationships or content types part is missing');
+  const [bookText, bookRelsText, typesText] = await Promise.all([
+    text(bookPath),
+    text(bookRelsPath),
+    text('[Content_Types].xml'),
+  ]);
+  if (bookText === null || bookRelsText === null || typesText === null)
+    return declined('its workbook, relationships or content types part is missing');
   const opened = unprefixed(bookText);
   if (!opened.ns) return declined('its workbook part is not written in the SpreadsheetML namespace');
   const ns: Namespaces = opened.ns;
@@ -160,7 +216,13 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
     const name = attr(xml, 'name');
     if (name === null) return declined('a sheet in its workbook part has no name');
     const part = rel && !rel.external ? stored(resolve(bookDir, rel.target)) : null;
-    sheets.push({ xml, name, sheetId: Number(attr(xml, 'sheetId')) || 0, part: part && byName.has(part) ? part : null, chart: !!rel && isRel(rel, 'chartsheet') });
+    sheets.push({
+      xml,
+      name,
+      sheetId: Number(attr(xml, 'sheetId')) || 0,
+      part: part && byName.has(part) ? part : null,
+      chart: !!rel && isRel(rel, 'chartsheet'),
+    });
   }
 
   // What to write, decided as the exceljs path decides it.
@@ -177,18 +239,30 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
   for (const b of blocks) {
     editOf(b.sheet).blocks.push({
       sqref: b.ranges.join(' '),
-      rules: b.rules.map((r) => ({ formula: r.formula.replace(/^=/, ''), dxfId: styles.dxf(toArgb(r.fill), toArgb(r.font)) })),
+      rules: b.rules.map((r) => ({
+        formula: r.formula.replace(/^=/, ''),
+        dxfId: styles.dxf(toArgb(r.fill), toArgb(r.font)),
+      })),
     });
   }
-  for (const w of labels.writes) editOf(w.sheet).cells.push({ row: w.row, col: w.col, formula: w.formula, result: w.expected });
+  for (const w of labels.writes)
+    editOf(w.sheet).cells.push({ row: w.row, col: w.col, formula: w.formula, result: w.expected });
 
   const changed = new Map<string, string>();
   for (const [sheetName, e] of edits) {
     const sheet = sheets.find((s) => s.name === sheetName);
     const xml = sheet?.part ? await text(sheet.part) : null;
     if (!sheet?.part || xml === null) return declined(`the sheet '${sheetName}' has no part of its own in the file`);
-    const edited = editSheetXml(addressed(unprefixed(xml).xml), { marker: p.plan.marker, blocks: e.blocks, cells: e.cells, labelStyle: (left) => (left === null ? null : styles.labelStyle(left)) });
-    if (edited === null) return declined(`the sheet '${sheetName}' is laid out in a way that cannot be edited in place (rows or cells without their addresses, or a shared formula where a label goes)`);
+    const edited = editSheetXml(addressed(unprefixed(xml).xml), {
+      marker: p.plan.marker,
+      blocks: e.blocks,
+      cells: e.cells,
+      labelStyle: (left) => (left === null ? null : styles.labelStyle(left)),
+    });
+    if (edited === null)
+      return declined(
+        `the sheet '${sheetName}' is laid out in a way that cannot be edited in place (rows or cells without their addresses, or a shared formula where a label goes)`,
+      );
     changed.set(sheet.part, edited);
   }
 
@@ -206,10 +280,13 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
   let calcRels = rels.filter((r) => isRel(r, 'calcChain'));
   if (old) {
     if (!old.part) return declined('the Narrative sheet of an earlier run has no part of its own in the file');
-    if (find(relsPathOf(old.part))) return declined('the Narrative sheet of an earlier run has been given notes, pictures or other parts of its own');
+    if (find(relsPathOf(old.part)))
+      return declined('the Narrative sheet of an earlier run has been given notes, pictures or other parts of its own');
     removed.add(old.part);
     book = book.replace(old.xml, '');
-    const rel = rels.find((r) => !r.external && stored(resolve(bookDir, r.target)) === old.part && isRel(r, 'worksheet'));
+    const rel = rels.find(
+      (r) => !r.external && stored(resolve(bookDir, r.target)) === old.part && isRel(r, 'worksheet'),
+    );
     if (rel) calcRels = [...calcRels, rel];
     for (const n of names) if (n.localSheetId === oldAt) dropNames.add(n);
   }
@@ -241,7 +318,10 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
   bookRels = `${bookRels.slice(0, relsClose.index)}<${relPrefix}Relationship Id="${rId}" Type="${REL}/worksheet" Target="${escapeAttr(narrativePart.slice(bookDir ? bookDir.length + 1 : 0))}"/>${bookRels.slice(relsClose.index)}`;
   const r = declaredPrefix(book, REL, 'r');
   book = r.xml;
-  book = book.replace('</sheets>', `<sheet name="${escapeAttr(sheetName)}" sheetId="${sheetId}" ${r.prefix}:id="${rId}"/></sheets>`);
+  book = book.replace(
+    '</sheets>',
+    `<sheet name="${escapeAttr(sheetName)}" sheetId="${sheetId}" ${r.prefix}:id="${rId}"/></sheets>`,
+  );
   const ref = escapeText(quoteSheet(sheetName));
   const newNames = `<definedName name="${NARRATIVE_NAME}">${ref}!$A$1</definedName><definedName name="_xlnm.Print_Area" localSheetId="${kept.length}">${ref}!${sheetPlan.printArea}</definedName>`;
   book = withDefinedNames(book, newNames);
@@ -249,13 +329,16 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
   if (p.plan.labels.length || p.plan.labelHeaders.length) book = withFullCalcOnLoad(book);
 
   const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  for (const part of removed) types = types.replace(new RegExp(`<(?:\\w+:)?Override\\b[^>]*PartName="/${escapeRe(part)}"[^>]*/>`, 'i'), '');
+  for (const part of removed)
+    types = types.replace(new RegExp(`<(?:\\w+:)?Override\\b[^>]*PartName="/${escapeRe(part)}"[^>]*/>`, 'i'), '');
   const typesClose = /<\/((?:\w+:)?)Types>\s*$/.exec(types);
   if (!typesClose) return declined('its content types part is not complete');
   types = `${types.slice(0, typesClose.index)}<${typesClose[1]}Override PartName="/${narrativePart}" ContentType="${WORKSHEET_TYPE}"/>${types.slice(typesClose.index)}`;
 
   // The document's list of sheets (docProps/app.xml), which Excel shows and some tools read.
-  const appRel = rootRels ? relsOf(rootRels).find((x) => (isRel(x, 'extended-properties') || isRel(x, 'extendedProperties')) && !x.external) : undefined;
+  const appRel = rootRels
+    ? relsOf(rootRels).find((x) => (isRel(x, 'extended-properties') || isRel(x, 'extendedProperties')) && !x.external)
+    : undefined;
   const appPath = appRel ? stored(resolve('', appRel.target)) : null;
   const appText = appPath ? await text(appPath) : null;
   if (appPath && appText !== null) {
@@ -273,7 +356,8 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
 
   const now = p.now ?? new Date();
   const packing: Promise<ZipEntry>[] = [];
-  const pack = (name: string, template: ZipPart | null) => packing.push(packedEntry(name, Buffer.from(changed.get(name)!, 'utf8'), template, now));
+  const pack = (name: string, template: ZipPart | null) =>
+    packing.push(packedEntry(name, Buffer.from(changed.get(name)!, 'utf8'), template, now));
   for (const part of parts) {
     if (removed.has(part.name) && !changed.has(part.name)) continue;
     if (changed.has(part.name)) pack(part.name, part);
@@ -290,7 +374,8 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
  * that went shows its replacement, which will stand at `replacement`.
  */
 function withSheetIndexes(book: string, gone: number, replacement: number): string {
-  const shift = (v: string | null, onGone: number) => (v === null ? null : Number(v) > gone ? String(Number(v) - 1) : Number(v) === gone ? String(onGone) : v);
+  const shift = (v: string | null, onGone: number) =>
+    v === null ? null : Number(v) > gone ? String(Number(v) - 1) : Number(v) === gone ? String(onGone) : v;
   let out = book.replace(/<definedName\b[^>]*>/g, (tag) => {
     const local = attr(tag, 'localSheetId');
     return local === null ? tag : withAttr(tag, 'localSheetId', shift(local, Number(local)));

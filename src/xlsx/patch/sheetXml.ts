@@ -32,9 +32,28 @@ export interface SheetEdit {
 
 /** What may follow the conditional formats in a worksheet, in the file format's order. */
 const AFTER_CF = [
-  'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks',
-  'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'picture',
-  'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst', 'mc:AlternateContent',
+  'dataValidations',
+  'hyperlinks',
+  'printOptions',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'rowBreaks',
+  'colBreaks',
+  'customProperties',
+  'cellWatches',
+  'ignoredErrors',
+  'smartTags',
+  'drawing',
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
+  'mc:AlternateContent',
 ];
 
 function cellXml(ref: string, style: string | null, formula: string, result: string): string {
@@ -114,7 +133,13 @@ function mergeRow(inner: string, row: number, writes: readonly CellFormula[], ed
     }
     const style = own ?? edit.labelStyle(left ? attr(left.tag, 's') : null);
     // A new cell goes where the next one starts, or after the last cell (before anything else the row holds).
-    const at = existing ? existing.start : i < cells.length ? cells[i].start : cells.length ? cells[cells.length - 1].end : 0;
+    const at = existing
+      ? existing.start
+      : i < cells.length
+        ? cells[i].start
+        : cells.length
+          ? cells[cells.length - 1].end
+          : 0;
     out.push(inner.slice(copied, at), cellXml(toA1(row, w.col), style, w.formula, w.result));
     copied = existing ? existing.end : at;
   }
@@ -212,7 +237,9 @@ function withoutOurRules(tail: string, marker: string): { tail: string; insertAt
       lastEnd = length;
       continue;
     }
-    const kept = whole.replace(/<cfRule(?=[\s/>])[^>]*?(?:\/>|>[\s\S]*?<\/cfRule>)/g, (rule) => (rule.includes(marker) ? '' : rule));
+    const kept = whole.replace(/<cfRule(?=[\s/>])[^>]*?(?:\/>|>[\s\S]*?<\/cfRule>)/g, (rule) =>
+      rule.includes(marker) ? '' : rule,
+    );
     if (/<cfRule[\s/>]/.test(kept)) {
       keep(kept);
       lastEnd = length;
@@ -221,7 +248,8 @@ function withoutOurRules(tail: string, marker: string): { tail: string; insertAt
   parts.push(tail.slice(copied));
   const out = parts.join('');
   let lastPriority = 0;
-  for (const m of out.matchAll(/<(?:\w+:)?cfRule\b[^>]*?\spriority="(\d+)"/g)) lastPriority = Math.max(lastPriority, Number(m[1]));
+  for (const m of out.matchAll(/<(?:\w+:)?cfRule\b[^>]*?\spriority="(\d+)"/g))
+    lastPriority = Math.max(lastPriority, Number(m[1]));
   let insertAt = lastEnd;
   // Among the sheet's own children only: a custom view holds page margins and set-up of its own.
   if (insertAt < 0) insertAt = firstChild(out, AFTER_CF, out.indexOf('>') + 1);
@@ -253,8 +281,11 @@ export function editSheetXml(xml: string, edit: SheetEdit): string | null {
   const head = growDimension(sheet.slice(0, dataStart), edit.cells);
   const { tail, insertAt, lastPriority } = withoutOurRules(sheet.slice(dataEnd), edit.marker);
   let priority = lastPriority + 1;
-  const entries = edit.blocks.map((b) =>
-    `<conditionalFormatting sqref="${b.sqref}">${b.rules.map((r) => `<cfRule type="expression" dxfId="${r.dxfId}" priority="${priority++}"><formula>${escapeText(r.formula)}</formula></cfRule>`).join('')}</conditionalFormatting>`,
-  ).join('');
+  const entries = edit.blocks
+    .map(
+      (b) =>
+        `<conditionalFormatting sqref="${b.sqref}">${b.rules.map((r) => `<cfRule type="expression" dxfId="${r.dxfId}" priority="${priority++}"><formula>${escapeText(r.formula)}</formula></cfRule>`).join('')}</conditionalFormatting>`,
+    )
+    .join('');
   return head + data + tail.slice(0, insertAt) + entries + tail.slice(insertAt);
 }

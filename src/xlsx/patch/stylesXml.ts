@@ -16,10 +16,26 @@ const AFTER_DXFS = ['tableStyles', 'colors', 'extLst'];
 
 /** What a style sheet needs and some writers leave out, in the file format's order, with the first entry every workbook has. */
 const REQUIRED: readonly [string, string, readonly string[]][] = [
-  ['fonts', '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>', ['fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst']],
-  ['fills', '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>', ['borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst']],
-  ['borders', '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>', ['cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst']],
-  ['cellXfs', '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellXfs>', ['cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst']],
+  [
+    'fonts',
+    '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>',
+    ['fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'],
+  ],
+  [
+    'fills',
+    '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>',
+    ['borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'],
+  ],
+  [
+    'borders',
+    '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>',
+    ['cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'],
+  ],
+  [
+    'cellXfs',
+    '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellXfs>',
+    ['cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'],
+  ],
 ];
 
 /**
@@ -36,7 +52,8 @@ function withDefaults(text: string): string | null {
     if (at >= 0) {
       const end = elementEnd(xml, at, name);
       if (end < 0) return null;
-      if (!new RegExp(`<${CHILD_OF[name]}[\\s/>]`).test(xml.slice(at, end))) xml = xml.slice(0, at) + whole + xml.slice(end);
+      if (!new RegExp(`<${CHILD_OF[name]}[\\s/>]`).test(xml.slice(at, end)))
+        xml = xml.slice(0, at) + whole + xml.slice(end);
       continue;
     }
     let where = firstTag(xml, after);
@@ -114,7 +131,10 @@ export class StylesXml {
   /** The differential format of a RAG rule: a solid fill and a font colour (ARGB). */
   dxf(fill: string, font: string): number {
     const f = escapeAttr(fill);
-    return this.index('dxfs', `<dxf><font><color rgb="${escapeAttr(font)}"/></font><fill><patternFill patternType="solid"><fgColor rgb="${f}"/><bgColor rgb="${f}"/></patternFill></fill></dxf>`);
+    return this.index(
+      'dxfs',
+      `<dxf><font><color rgb="${escapeAttr(font)}"/></font><fill><patternFill patternType="solid"><fgColor rgb="${f}"/><bgColor rgb="${f}"/></patternFill></fill></dxf>`,
+    );
   }
 
   /**
@@ -148,7 +168,12 @@ export class StylesXml {
     const f = look.font;
     const font = `<font>${f.bold ? '<b/>' : ''}${f.italic ? '<i/>' : ''}${f.underline ? '<u/>' : ''}<sz val="${f.size ?? FONT_SIZE}"/>${f.argb ? `<color rgb="${f.argb}"/>` : ''}<name val="${FONT}"/><family val="2"/></font>`;
     const fontId = this.index('fonts', font);
-    const fillId = look.fill ? this.index('fills', `<fill><patternFill patternType="solid"><fgColor rgb="${look.fill}"/><bgColor indexed="64"/></patternFill></fill>`) : 0;
+    const fillId = look.fill
+      ? this.index(
+          'fills',
+          `<fill><patternFill patternType="solid"><fgColor rgb="${look.fill}"/><bgColor indexed="64"/></patternFill></fill>`,
+        )
+      : 0;
     const alignment = look.wrap ? '<alignment vertical="top" wrapText="1"/>' : '<alignment vertical="top"/>';
     const xf = `<xf numFmtId="0" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0" applyFont="1"${look.fill ? ' applyFill="1"' : ''} applyAlignment="1">${alignment}</xf>`;
     const id = String(this.index('cellXfs', xf));

@@ -29,7 +29,9 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 /** Entities and character references back to text. */
 export function unescapeXml(s: string): string {
   return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : ENTITIES[e],
+    e[0] === '#'
+      ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
+      : ENTITIES[e],
   );
 }
 
@@ -38,7 +40,8 @@ const attrPatterns = new Map<string, RegExp>();
 /** The pattern of attribute `name` and its value, made once per name: this runs for every cell a label goes beside. */
 function attrPattern(name: string): RegExp {
   let re = attrPatterns.get(name);
-  if (!re) attrPatterns.set(name, (re = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  if (!re)
+    attrPatterns.set(name, (re = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
   return re;
 }
 
@@ -86,7 +89,8 @@ export function elementEnd(xml: string, start: number, name: string): number {
  */
 export function firstChild(xml: string, names: readonly string[], from = 0): number {
   const wanted = new Set(names);
-  const re = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<(\/?)([A-Za-z_][\w.:-]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
+  const re =
+    /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<(\/?)([A-Za-z_][\w.:-]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
   re.lastIndex = from;
   let depth = 0;
   for (let m = re.exec(xml); m; m = re.exec(xml)) {

@@ -22,7 +22,17 @@ const SAMPLE = 'samples/northmoor-childrens-scorecard.xlsx';
 
 /** What a reader of the Narrative sheet sees, row by row, and how it is set up. */
 interface Seen {
-  readonly rows: { row: number; a: string; beside: string[]; bold: boolean; italic: boolean; size: number; fill: string | null; colour: string | null; height: number | null }[];
+  readonly rows: {
+    row: number;
+    a: string;
+    beside: string[];
+    bold: boolean;
+    italic: boolean;
+    size: number;
+    fill: string | null;
+    colour: string | null;
+    height: number | null;
+  }[];
   /** Column widths in points, columns A to L. */
   readonly widths: number[];
   readonly printArea: string;
@@ -95,7 +105,9 @@ async function fromCopy(bytes: Buffer, last: number): Promise<Seen> {
   }
   const widths = Array.from({ length: 12 }, (_, c) => widthInPoints(ws.getColumn(c + 1).width ?? 0));
   const book = readZip(bytes)!.find((p) => p.name === 'xl/workbook.xml')!;
-  const area = /<definedName name="_xlnm\.Print_Area"[^>]*>[^!]*!([^<]*)<\/definedName>/.exec((await partBytes(book))!.toString('utf8'))!;
+  const area = /<definedName name="_xlnm\.Print_Area"[^>]*>[^!]*!([^<]*)<\/definedName>/.exec(
+    (await partBytes(book))!.toString('utf8'),
+  )!;
   return { rows, widths, printArea: area[1] };
 }
 
@@ -104,7 +116,12 @@ describe('the Narrative sheet, in the add-in and in the command line’s copy', 
     const { wb, bytes } = await readWorkbookFile(SAMPLE);
     const grids = workbookToGrids(wb);
     const report = buildReport(grids, DEFAULT_CONFIG);
-    const meta: NarrativeMeta = { title: 'Scorecard narrative', generated: 'Drafted on 3 March 2025.', counts: ragCounts(report.items), ragNotes: sheetRagNotes(report.items, report.issues) };
+    const meta: NarrativeMeta = {
+      title: 'Scorecard narrative',
+      generated: 'Drafted on 3 March 2025.',
+      counts: ragCounts(report.items),
+      ragNotes: sheetRagNotes(report.items, report.issues),
+    };
 
     const excel = fakeWith(grids);
     await excel.run((context) => writeNarrative(context, report.narrative, meta, undefined, { pageLayout: true }));

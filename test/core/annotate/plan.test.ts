@@ -52,7 +52,9 @@ describe('the Narrative sheet plan', () => {
     expect(byRow.has(4)).toBe(false);
     expect(textOf(byRow.get(5))).toMatchObject({ text: 'Indicators by rating', look: 'heading' });
     const counts = [6, 7, 8, 9, 10].map((r) => byRow.get(r)!.cells);
-    expect(counts.map((cells) => [textOf({ row: 0, height: null, cells })?.text, cells.find((c) => c.kind === 'count')])).toEqual([
+    expect(
+      counts.map((cells) => [textOf({ row: 0, height: null, cells })?.text, cells.find((c) => c.kind === 'count')]),
+    ).toEqual([
       ['Green', { col: 2, kind: 'count', value: meta.counts.green }],
       ['Amber', { col: 2, kind: 'count', value: meta.counts.amber }],
       ['Red', { col: 2, kind: 'count', value: meta.counts.red }],
@@ -60,9 +62,19 @@ describe('the Narrative sheet plan', () => {
       ['No data', { col: 2, kind: 'count', value: meta.counts.noData }],
     ]);
     expect(meta.counts.red).toBeGreaterThan(0);
-    expect(LOOKS.Red).toEqual({ font: { bold: true, argb: RAG_PALETTE.red.font }, fill: RAG_PALETTE.red.fill, wrap: true });
+    expect(LOOKS.Red).toEqual({
+      font: { bold: true, argb: RAG_PALETTE.red.font },
+      fill: RAG_PALETTE.red.fill,
+      wrap: true,
+    });
     expect(plan.chart).toMatchObject({ firstRow: 6, lastRow: 10, title: 'Indicators by rating' });
-    expect(plan.chart.colours).toEqual([RAG_PALETTE.green.fill, RAG_PALETTE.amber.fill, RAG_PALETTE.red.fill, RAG_PALETTE.noTarget.fill, 'FFBFBFBF']);
+    expect(plan.chart.colours).toEqual([
+      RAG_PALETTE.green.fill,
+      RAG_PALETTE.amber.fill,
+      RAG_PALETTE.red.fill,
+      RAG_PALETTE.noTarget.fill,
+      'FFBFBFBF',
+    ]);
   });
 
   it('puts each red indicator under its heading with a live link to the cell it cites', () => {
@@ -70,12 +82,21 @@ describe('the Narrative sheet plan', () => {
     expect(textOf(heading)?.look).toBe('heading');
     const red = report.narrative.reds[0];
     const row = plan.rows.find((r) => r.row > heading.row && textOf(r)?.text === red.text)!;
-    expect(row.cells[1]).toEqual({ col: 2, kind: 'link', formula: `HYPERLINK("#'${red.cells[0].sheet}'!${red.cells[0].cell}","${red.cells[0].sheet}!${red.cells[0].cell}")`, text: `${red.cells[0].sheet}!${red.cells[0].cell}`, look: 'citation' });
+    expect(row.cells[1]).toEqual({
+      col: 2,
+      kind: 'link',
+      formula: `HYPERLINK("#'${red.cells[0].sheet}'!${red.cells[0].cell}","${red.cells[0].sheet}!${red.cells[0].cell}")`,
+      text: `${red.cells[0].sheet}!${red.cells[0].cell}`,
+      look: 'citation',
+    });
   });
 
   it('gives the widths, the print area over the text and counts, and the page set-up, once', () => {
     const last = plan.rows[plan.rows.length - 1].row;
-    expect(plan.widths).toEqual([{ from: 1, to: 1, width: TEXT_WIDTH }, { from: 2, to: 12, width: CITE_WIDTH }]);
+    expect(plan.widths).toEqual([
+      { from: 1, to: 1, width: TEXT_WIDTH },
+      { from: 2, to: 12, width: CITE_WIDTH },
+    ]);
     expect(plan.printArea).toBe(`$A$1:$B$${last}`);
     expect(plan.pageSetup).toEqual({ orientation: 'portrait', fitToWidth: 1, fitToHeight: 0 });
     expect(plan.chart.from).toEqual({ row: 0, col: plan.width + 1 });
@@ -87,7 +108,9 @@ describe('the Narrative sheet plan', () => {
     const item = { ...report.narrative.reds[0], text: long };
     const rows = planNarrativeSheet({ ...report.narrative, reds: [item] }, meta).rows;
     const first = rows.findIndex((r) => textOf(r)?.text.startsWith('The service reports'));
-    const run = rows.slice(first).filter((r, i) => i === 0 || textOf(r)?.text.startsWith('The service') || textOf(r)?.text.endsWith('End.'));
+    const run = rows
+      .slice(first)
+      .filter((r, i) => i === 0 || textOf(r)?.text.startsWith('The service') || textOf(r)?.text.endsWith('End.'));
     expect(run.length).toBeGreaterThan(10);
     expect(run.map((r) => textOf(r)!.text).join(' ')).toBe(long.trim());
     for (const r of run) {
@@ -100,7 +123,10 @@ describe('the Narrative sheet plan', () => {
 
   it('lays out the officer’s edit with the same opening, and links only for sentences still the draft’s', () => {
     const kept = report.narrative.reds[0].text;
-    const edited = planNarrativeSheet(report.narrative, meta, { text: `Red indicators\n\n• ${kept}\nA sentence of my own.`, newFigures: [] });
+    const edited = planNarrativeSheet(report.narrative, meta, {
+      text: `Red indicators\n\n• ${kept}\nA sentence of my own.`,
+      newFigures: [],
+    });
     expect(edited.rows.slice(0, 9)).toEqual(plan.rows.slice(0, 9));
     const keptRow = edited.rows.find((r) => textOf(r)?.text === kept)!;
     expect(keptRow.cells.some((c) => c.kind === 'link')).toBe(true);
@@ -132,7 +158,9 @@ describe('the plan’s invariants', () => {
 
   it('refuse two writes to one cell, and a rule or label without the marker', () => {
     const twice: FormatPlan = { ...plan, labels: [...plan.labels, plan.labels[0]] };
-    expect(() => checkFormatPlan(twice, 'test')).toThrow(`test: the plan writes ${plan.labels[0].sheet}!${plan.labels[0].cell} twice.`);
+    expect(() => checkFormatPlan(twice, 'test')).toThrow(
+      `test: the plan writes ${plan.labels[0].sheet}!${plan.labels[0].cell} twice.`,
+    );
     const unmarked: FormatPlan = { ...plan, labels: [{ ...plan.labels[0], formula: '"Red"' }] };
     expect(() => checkFormatPlan(unmarked, 'test')).toThrow('does not carry the marker');
     expect(() => checkFormatPlan({ ...plan, marker: ' ' }, 'test')).toThrow('no marker');

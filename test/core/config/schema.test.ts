@@ -54,7 +54,9 @@ describe('parseConfig: a full configuration', () => {
     tolerance: { type: 'absolute', value: 2 },
     amberRule: 'tolerance-or-improving',
     style: { percent: '%', decimals: 2, smallNumber: 10 },
-    tables: [{ sheet: 'Scorecard', headerRow: 4, columns: { E: 'target', 'Good is': 'polarity', Notes: 'commentary' } }],
+    tables: [
+      { sheet: 'Scorecard', headerRow: 4, columns: { E: 'target', 'Good is': 'polarity', Notes: 'commentary' } },
+    ],
     indicators: {
       CS01: { target: 90, polarity: 'higher', tolerance: { type: 'relative', value: 0.1 }, unit: 'percentage' },
       CS02: { target: { lower: 10, upper: 15 }, polarity: 'band', frequency: 'annual' },
@@ -71,7 +73,10 @@ describe('parseConfig: a full configuration', () => {
   });
 
   test('a band may be a single value', () => {
-    expect(parseConfig({ indicators: { X: { target: { lower: 5, upper: 5 } } } }).indicators.X.target).toEqual({ lower: 5, upper: 5 });
+    expect(parseConfig({ indicators: { X: { target: { lower: 5, upper: 5 } } } }).indicators.X.target).toEqual({
+      lower: 5,
+      upper: 5,
+    });
   });
 
   test.each([[0], [1], [0.5]])('a relative tolerance of %p is allowed', (value) => {
@@ -79,32 +84,91 @@ describe('parseConfig: a full configuration', () => {
   });
 
   test('an absolute tolerance may be more than 1', () => {
-    expect(parseConfig({ tolerance: { type: 'absolute', value: 5 } }).tolerance).toEqual({ type: 'absolute', value: 5 });
+    expect(parseConfig({ tolerance: { type: 'absolute', value: 5 } }).tolerance).toEqual({
+      type: 'absolute',
+      value: 5,
+    });
   });
 });
 
 describe('parseConfig: problems, each naming its setting', () => {
   test.each<[string, unknown, string]>([
-    ['negative tolerance', { indicators: { CS01: { tolerance: { type: 'absolute', value: -1 } } } }, 'indicators.CS01.tolerance.value: must be a number of at least 0'],
-    ['relative tolerance above 1', { tolerance: { type: 'relative', value: 5 } }, 'tolerance.value: a relative tolerance is a fraction of the target and must be at most 1 (0.05 means within 5 per cent of the target)'],
+    [
+      'negative tolerance',
+      { indicators: { CS01: { tolerance: { type: 'absolute', value: -1 } } } },
+      'indicators.CS01.tolerance.value: must be a number of at least 0',
+    ],
+    [
+      'relative tolerance above 1',
+      { tolerance: { type: 'relative', value: 5 } },
+      'tolerance.value: a relative tolerance is a fraction of the target and must be at most 1 (0.05 means within 5 per cent of the target)',
+    ],
     ['tolerance without its type', { tolerance: { value: 0.1 } }, 'tolerance.type: is required'],
-    ['tolerance type misspelt', { tolerance: { type: 'relatve', value: 0.1 } }, "tolerance.type: must be one of 'relative', 'absolute', not \"relatve\"; did you mean 'relative'?"],
-    ['target as text', { indicators: { CS01: { target: '90%' } } }, 'indicators.CS01.target: must be a number, or a band such as { "lower": 10, "upper": 15 }, not "90%"'],
-    ['band the wrong way round', { indicators: { CS01: { target: { lower: 15, upper: 10 } } } }, 'indicators.CS01.target: the lower bound (15) must not be more than the upper bound (10)'],
-    ['band missing a bound', { indicators: { CS01: { target: { lower: 15 } } } }, 'indicators.CS01.target.upper: is required'],
-    ['band with a misspelt bound', { indicators: { CS01: { target: { lower: 1, upper: 2, uper: 3 } } } }, "indicators.CS01.target.uper: unknown setting; did you mean 'upper'?"],
-    ['polarity in capitals', { indicators: { CS01: { polarity: 'Higher' } } }, "indicators.CS01.polarity: must be one of 'higher', 'lower', 'band', 'none', not \"Higher\"; did you mean 'higher'?"],
-    ['unit shortened', { indicators: { CS01: { unit: 'percent' } } }, "indicators.CS01.unit: must be one of 'percentage', 'count', 'days', 'rate', 'money', 'ratio', 'number', not \"percent\"; did you mean 'percentage'?"],
-    ['indicator name with spaces', { indicators: { 'NI 62': { exclude: 'yes' } } }, 'indicators["NI 62"].exclude: must be true or false, not "yes"'],
-    ['column role misspelt', { tables: [{ sheet: 'Scorecard', columns: { E: 'trget' } }] }, "tables[0].columns.E: must be one of 'name', 'ref', 'polarity', 'target', 'targetLower', 'targetUpper', 'tolerance', 'period', 'benchmark', 'numerator', 'denominator', 'frequency', 'unit', 'commentary', 'rag', 'actions', 'ignore', not \"trget\"; did you mean 'target'?"],
+    [
+      'tolerance type misspelt',
+      { tolerance: { type: 'relatve', value: 0.1 } },
+      "tolerance.type: must be one of 'relative', 'absolute', not \"relatve\"; did you mean 'relative'?",
+    ],
+    [
+      'target as text',
+      { indicators: { CS01: { target: '90%' } } },
+      'indicators.CS01.target: must be a number, or a band such as { "lower": 10, "upper": 15 }, not "90%"',
+    ],
+    [
+      'band the wrong way round',
+      { indicators: { CS01: { target: { lower: 15, upper: 10 } } } },
+      'indicators.CS01.target: the lower bound (15) must not be more than the upper bound (10)',
+    ],
+    [
+      'band missing a bound',
+      { indicators: { CS01: { target: { lower: 15 } } } },
+      'indicators.CS01.target.upper: is required',
+    ],
+    [
+      'band with a misspelt bound',
+      { indicators: { CS01: { target: { lower: 1, upper: 2, uper: 3 } } } },
+      "indicators.CS01.target.uper: unknown setting; did you mean 'upper'?",
+    ],
+    [
+      'polarity in capitals',
+      { indicators: { CS01: { polarity: 'Higher' } } },
+      "indicators.CS01.polarity: must be one of 'higher', 'lower', 'band', 'none', not \"Higher\"; did you mean 'higher'?",
+    ],
+    [
+      'unit shortened',
+      { indicators: { CS01: { unit: 'percent' } } },
+      "indicators.CS01.unit: must be one of 'percentage', 'count', 'days', 'rate', 'money', 'ratio', 'number', not \"percent\"; did you mean 'percentage'?",
+    ],
+    [
+      'indicator name with spaces',
+      { indicators: { 'NI 62': { exclude: 'yes' } } },
+      'indicators["NI 62"].exclude: must be true or false, not "yes"',
+    ],
+    [
+      'column role misspelt',
+      { tables: [{ sheet: 'Scorecard', columns: { E: 'trget' } }] },
+      "tables[0].columns.E: must be one of 'name', 'ref', 'polarity', 'target', 'targetLower', 'targetUpper', 'tolerance', 'period', 'benchmark', 'numerator', 'denominator', 'frequency', 'unit', 'commentary', 'rag', 'actions', 'ignore', not \"trget\"; did you mean 'target'?",
+    ],
     ['table without a sheet', { tables: [{ headerRow: 3 }] }, 'tables[0].sheet: is required'],
     ['empty sheet name', { tables: [{ sheet: '' }] }, 'tables[0].sheet: must not be empty'],
     ['header row 0', { tables: [{ sheet: 'S', headerRow: 0 }] }, 'tables[0].headerRow: must be a number of at least 1'],
-    ['header row not whole', { tables: [{ sheet: 'S', headerRow: 2.5 }] }, 'tables[0].headerRow: must be a whole number, not 2.5'],
-    ['percent style misspelt', { style: { percent: 'percent' } }, "style.percent: must be one of 'per cent', '%', not \"percent\"; did you mean 'per cent'?"],
+    [
+      'header row not whole',
+      { tables: [{ sheet: 'S', headerRow: 2.5 }] },
+      'tables[0].headerRow: must be a whole number, not 2.5',
+    ],
+    [
+      'percent style misspelt',
+      { style: { percent: 'percent' } },
+      "style.percent: must be one of 'per cent', '%', not \"percent\"; did you mean 'per cent'?",
+    ],
     ['too many decimals', { style: { decimals: 9 } }, 'style.decimals: must be at most 6'],
     ['sheets as text', { sheets: 'Scorecard' }, 'sheets: must be a list, not "Scorecard"'],
-    ['amber rule unknown', { amberRule: 'improving' }, "amberRule: must be one of 'tolerance', 'tolerance-or-improving', not \"improving\""],
+    [
+      'amber rule unknown',
+      { amberRule: 'improving' },
+      "amberRule: must be one of 'tolerance', 'tolerance-or-improving', not \"improving\"",
+    ],
     ['empty indicator key', { indicators: { '': {} } }, 'indicators[""]: an empty name is not allowed'],
     ['not an object', 5, 'configuration: must be an object, not 5'],
     ['null', null, 'configuration: must be an object, not null'],
@@ -113,13 +177,22 @@ describe('parseConfig: problems, each naming its setting', () => {
   });
 
   test('a narrative style and short names are read, and checked', () => {
-    const config = parseConfig({ narrativeStyle: 'briefing', indicators: { CS01: { shortName: '  Assessments on time ' } } });
+    const config = parseConfig({
+      narrativeStyle: 'briefing',
+      indicators: { CS01: { shortName: '  Assessments on time ' } },
+    });
     expect([config.narrativeStyle, config.indicators.CS01.shortName]).toEqual(['briefing', 'Assessments on time']);
     expect(parseConfig({}).narrativeStyle).toBeUndefined();
-    expect(problems({ narrativeStyle: 'brief' })).toEqual([expect.stringMatching(/^narrativeStyle: must be one of 'committee', 'briefing', 'exceptions', not "brief"/)]);
+    expect(problems({ narrativeStyle: 'brief' })).toEqual([
+      expect.stringMatching(/^narrativeStyle: must be one of 'committee', 'briefing', 'exceptions', not "brief"/),
+    ]);
     expect(problems({ style: 'briefing' })).toEqual([expect.stringMatching(/^style: must be an object/)]);
-    expect(problems({ indicators: { CS01: { shortName: ' ' } } })).toEqual(['indicators.CS01.shortName: must not be empty']);
-    expect(problems({ indicators: { CS01: { shortname: 'x' } } })).toEqual(["indicators.CS01.shortname: unknown setting; did you mean 'shortName'?"]);
+    expect(problems({ indicators: { CS01: { shortName: ' ' } } })).toEqual([
+      'indicators.CS01.shortName: must not be empty',
+    ]);
+    expect(problems({ indicators: { CS01: { shortname: 'x' } } })).toEqual([
+      "indicators.CS01.shortname: unknown setting; did you mean 'shortName'?",
+    ]);
   });
 
   test('a misspelt setting is refused with a suggestion', () => {
@@ -138,7 +211,11 @@ describe('parseConfig: problems, each naming its setting', () => {
   });
 
   test('every problem is reported at once', () => {
-    const issues = problems({ polarty: 1, style: { decimals: -1 }, indicators: { A: { target: 'x' }, B: { unit: 'x' } } });
+    const issues = problems({
+      polarty: 1,
+      style: { decimals: -1 },
+      indicators: { A: { target: 'x' }, B: { unit: 'x' } },
+    });
     expect(issues).toHaveLength(4);
   });
 
@@ -173,7 +250,18 @@ describe('configJsonSchema', () => {
     expect(schema.type).toBe('object');
     expect(schema.additionalProperties).toBe(false);
     expect(Object.keys(schema.properties).sort()).toEqual(
-      ['$schema', 'amberRule', 'indicators', 'narrativeStyle', 'period', 'ragSource', 'sheets', 'style', 'tables', 'tolerance'].sort(),
+      [
+        '$schema',
+        'amberRule',
+        'indicators',
+        'narrativeStyle',
+        'period',
+        'ragSource',
+        'sheets',
+        'style',
+        'tables',
+        'tolerance',
+      ].sort(),
     );
   });
 

@@ -38,7 +38,9 @@ describe('the corpus workbooks hold what the catalogue says', () => {
 
   it('tags every indicator with the issue 8 items it exercises, and no cell that is not an indicator', () => {
     for (const f of councilCorpusFacts) {
-      const keys = f.tables.flatMap((t) => t.indicators.map((i) => (f.tables.length > 1 ? `${t.sheet}!${i.cell}` : i.cell)));
+      const keys = f.tables.flatMap((t) =>
+        t.indicators.map((i) => (f.tables.length > 1 ? `${t.sheet}!${i.cell}` : i.cell)),
+      );
       expect([f.file, Object.keys(ISSUE8_ITEMS[f.file] ?? {}).sort()]).toEqual([f.file, [...keys].sort()]);
     }
   });

@@ -109,7 +109,11 @@ describe('scale and currency', () => {
       ['Indicator', 'Polarity', 'Target (£000s)', 'Q1 2021/22', 'Q2 2021/22'],
       ['Net revenue overspend (£000s)', 'Lower', 500, 520, 510],
     ]);
-    expect(item(r, 'Net revenue overspend (£000s)').indicator).toMatchObject({ unit: 'money', magnitude: 'thousands', currency: '£' });
+    expect(item(r, 'Net revenue overspend (£000s)').indicator).toMatchObject({
+      unit: 'money',
+      magnitude: 'thousands',
+      currency: '£',
+    });
     expect(r.narrative.text).toContain('£510k');
     expect(codes(r)).not.toContain('currency-assumed');
   });
@@ -141,7 +145,7 @@ describe('a tolerance column that gives the edge of amber', () => {
   });
 });
 
-describe('a floor standard beside the target, as Kent\'s quarterly performance report has', () => {
+describe("a floor standard beside the target, as Kent's quarterly performance report has", () => {
   it('is red below the floor and amber between the floor and the target', () => {
     const rows = (value: number): RawValue[][] => [
       ['Indicator', 'Polarity', 'Target', 'Floor', 'Q1 2021/22', 'Q2 2021/22'],
@@ -172,7 +176,14 @@ describe('a row with no unit in a table of per cent', () => {
   });
 
   it('is left alone in a table that is not mostly per cent', () => {
-    const r = report([rows[0], rows[1], rows[3], rows[4], ['Average days to re-let', 'Down', 25.9, 23.8, 25], ['Cost per repair (£)', 'Down', 95.5, 97.2, 90]]);
+    const r = report([
+      rows[0],
+      rows[1],
+      rows[3],
+      rows[4],
+      ['Average days to re-let', 'Down', 25.9, 23.8, 25],
+      ['Cost per repair (£)', 'Down', 95.5, 97.2, 90],
+    ]);
     expect(item(r, 'Rent lost from vacant dwellings').indicator.unit).toBe('number');
     expect(r.issues.map((i) => i.code)).not.toContain('unit-from-table');
   });

@@ -2,7 +2,18 @@ import { parseConfig } from '../../../src/core/config/schema';
 import { buildReport } from '../../../src/core/report/buildReport';
 import type { RawValue, SheetGrid } from '../../../src/core/values/types';
 
-const header = ['Ref', 'Indicator', 'Good is', 'Target', 'Q2 2023/24', 'Q3 2023/24', 'Stat neighbours 2022/23', 'Regional 2022/23', 'England 2022/23', 'Quartile'];
+const header = [
+  'Ref',
+  'Indicator',
+  'Good is',
+  'Target',
+  'Q2 2023/24',
+  'Q3 2023/24',
+  'Stat neighbours 2022/23',
+  'Regional 2022/23',
+  'England 2022/23',
+  'Quartile',
+];
 
 function sentence(row: RawValue[]): { text: string; cells: string[] } {
   const grid: SheetGrid = { name: 'Children', values: [header, row] };
@@ -14,31 +25,71 @@ function sentence(row: RawValue[]): { text: string; cells: string[] } {
 
 describe('every benchmark is cited', () => {
   it('cites three averages judged alike, with the shared year once, and the quartile', () => {
-    const { text, cells } = sentence(['C1', '% of care leavers in education, employment or training', 'Higher', 55, 58, 61.5, 52.1, 54.3, 55.6, 1]);
-    expect(text).toContain('It is better than the 2022/23 averages for statistical neighbours (52.1 per cent), the region (54.3 per cent) and England (55.6 per cent). It was in quartile 1.');
+    const { text, cells } = sentence([
+      'C1',
+      '% of care leavers in education, employment or training',
+      'Higher',
+      55,
+      58,
+      61.5,
+      52.1,
+      54.3,
+      55.6,
+      1,
+    ]);
+    expect(text).toContain(
+      'It is better than the 2022/23 averages for statistical neighbours (52.1 per cent), the region (54.3 per cent) and England (55.6 per cent). It was in quartile 1.',
+    );
     expect(cells).toEqual(expect.arrayContaining(['G2', 'H2', 'I2', 'J2']));
   });
 
   it('groups averages that compare differently', () => {
-    const { text } = sentence(['C2', '% of re-referrals within 12 months', 'Lower', 20, 21, 19.5, 22.4, 18.2, 21.1, 'Second']);
-    expect(text).toContain('It is better than the 2022/23 averages for statistical neighbours (22.4 per cent) and England (21.1 per cent) but worse than that for the region (18.2 per cent). It was in the second quartile.');
+    const { text } = sentence([
+      'C2',
+      '% of re-referrals within 12 months',
+      'Lower',
+      20,
+      21,
+      19.5,
+      22.4,
+      18.2,
+      21.1,
+      'Second',
+    ]);
+    expect(text).toContain(
+      'It is better than the 2022/23 averages for statistical neighbours (22.4 per cent) and England (21.1 per cent) but worse than that for the region (18.2 per cent). It was in the second quartile.',
+    );
   });
 
   it('says long comparisons in one sentence per judgement, each average with its own year, then the rank and quartile', () => {
     const values: RawValue[][] = [
-      ['Ref', 'Indicator', 'Good is', 'Target', 'Q2 2023/24', 'Q3 2023/24', 'Stat neighbours 2021/22', 'Regional 2022/23', 'England 2022/23', 'Rank 2022/23', 'Quartile 2022/23'],
+      [
+        'Ref',
+        'Indicator',
+        'Good is',
+        'Target',
+        'Q2 2023/24',
+        'Q3 2023/24',
+        'Stat neighbours 2021/22',
+        'Regional 2022/23',
+        'England 2022/23',
+        'Rank 2022/23',
+        'Quartile 2022/23',
+      ],
       ['C3', '% of child protection plans reviewed on time', 'Higher', 90, 85, 88, 80.5, 91.2, 86.4, 12, 2],
     ];
     const report = buildReport([{ name: 'Children', values }], parseConfig({}));
     const item = report.narrative.areasForFocus[0];
     // One sentence would be 33 words: said in two, then the places with their shared year once.
-    expect(item.text).toContain('It is better than the 2021/22 statistical neighbour average of 80.5 per cent and the 2022/23 England average of 86.4 per cent. '
-      + 'It is worse than the 2022/23 regional average of 91.2 per cent. It ranked 12th and was in quartile 2 in 2022/23.');
+    expect(item.text).toContain(
+      'It is better than the 2021/22 statistical neighbour average of 80.5 per cent and the 2022/23 England average of 86.4 per cent. ' +
+        'It is worse than the 2022/23 regional average of 91.2 per cent. It ranked 12th and was in quartile 2 in 2022/23.',
+    );
     expect(item.cells.map((c) => c.cell)).toEqual(expect.arrayContaining(['G2', 'H2', 'I2', 'J2', 'K2']));
   });
 });
 
-describe('what the sheet says about a figure, in the value\'s one bracket', () => {
+describe("what the sheet says about a figure, in the value's one bracket", () => {
   it('gives the flag, the counts and the year to date in one bracket, and a flagged earlier figure inside a bracket with a comma', () => {
     const values: RawValue[][] = [
       ['Ref', 'Indicator', 'Good is', 'Target', 'Numerator', 'Denominator', 'Q2 2023/24', 'Q3 2023/24', '2023/24 YTD'],
@@ -46,7 +97,9 @@ describe('what the sheet says about a figure, in the value\'s one bracket', () =
     ];
     const report = buildReport([{ name: 'Children', values }], parseConfig({}));
     const text = report.narrative.performingWell[0].text;
-    expect(text).toMatch(/^Assessments completed within 45 working days \(A1\) stood at 88\.1 per cent \(provisional; 612 of 695; 87\.2 per cent in the year to date\)/);
+    expect(text).toMatch(
+      /^Assessments completed within 45 working days \(A1\) stood at 88\.1 per cent \(provisional; 612 of 695; 87\.2 per cent in the year to date\)/,
+    );
     expect(text).toMatch(/86\.3 per cent \(revised\) last quarter|last quarter \(86\.3 per cent, revised\)/);
     expect(text).not.toMatch(/\)\s*\(|\(\(|\)\)/);
   });

@@ -10,15 +10,64 @@ import { untracedNumbers } from '../../helpers/numbersInText';
 
 const style: HouseStyle = { percent: 'per cent', decimals: 1, smallNumber: 20 };
 const NOW = Q(2021, 2);
-const rated = (inds: Indicator[]): RatedIndicator[] => inds.map((indicator) => ({ indicator, rating: rateIndicator(indicator, NOW, { amberRule: 'tolerance', decimals: () => 1 }) }));
+const rated = (inds: Indicator[]): RatedIndicator[] =>
+  inds.map((indicator) => ({
+    indicator,
+    rating: rateIndicator(indicator, NOW, { amberRule: 'tolerance', decimals: () => 1 }),
+  }));
 
 describe('draftNarrative', () => {
-  const assessments = makeIndicator({ id: 'CS01', name: '% of assessments completed within 45 working days', values: [85, 86, 88, 89.5, 92.7], target: 90, section: 'Assessment' });
-  const rereferrals = makeIndicator({ id: 'CS02', name: 'Re-referrals within 12 months', polarity: 'lower', values: [20, 19, 21, 16.2, 22.4], target: 18, row: 5, section: 'Front Door' });
-  const visits = makeIndicator({ id: 'CS05', name: 'Child protection visits within 10 working days', values: [80, 86], target: 90, row: 6, section: 'Child Protection' });
-  const inCare = makeIndicator({ id: 'CS09', name: 'Number of children in care', polarity: 'none', unit: 'count', values: [284, 270, 278], target: null, row: 7, section: 'Children in Care' });
-  const missing = makeIndicator({ id: 'CS10', name: 'Health assessments on time', values: [80, null], target: 90, row: 8, section: 'Children in Care' });
-  const annual = makeIndicator({ id: 'CS11', name: 'Care leavers in education, employment or training', values: [55, null, null], target: 60, frequency: 'annual', row: 9, section: 'Care Leavers' });
+  const assessments = makeIndicator({
+    id: 'CS01',
+    name: '% of assessments completed within 45 working days',
+    values: [85, 86, 88, 89.5, 92.7],
+    target: 90,
+    section: 'Assessment',
+  });
+  const rereferrals = makeIndicator({
+    id: 'CS02',
+    name: 'Re-referrals within 12 months',
+    polarity: 'lower',
+    values: [20, 19, 21, 16.2, 22.4],
+    target: 18,
+    row: 5,
+    section: 'Front Door',
+  });
+  const visits = makeIndicator({
+    id: 'CS05',
+    name: 'Child protection visits within 10 working days',
+    values: [80, 86],
+    target: 90,
+    row: 6,
+    section: 'Child Protection',
+  });
+  const inCare = makeIndicator({
+    id: 'CS09',
+    name: 'Number of children in care',
+    polarity: 'none',
+    unit: 'count',
+    values: [284, 270, 278],
+    target: null,
+    row: 7,
+    section: 'Children in Care',
+  });
+  const missing = makeIndicator({
+    id: 'CS10',
+    name: 'Health assessments on time',
+    values: [80, null],
+    target: 90,
+    row: 8,
+    section: 'Children in Care',
+  });
+  const annual = makeIndicator({
+    id: 'CS11',
+    name: 'Care leavers in education, employment or training',
+    values: [55, null, null],
+    target: 60,
+    frequency: 'annual',
+    row: 9,
+    section: 'Care Leavers',
+  });
   const items = rated([assessments, rereferrals, visits, inCare, missing, annual]);
   const n = draftNarrative(items, NOW, style);
 
@@ -31,13 +80,28 @@ describe('draftNarrative', () => {
         'Data is currently unavailable for 1 indicator, and 1 is reported annually.',
     );
     // The movements cite the cells they are worked out from: the earlier figure and the one printed.
-    expect(n.summary[0].cells.map((c) => [c.cell, c.shown])).toEqual([['F7', undefined], ['G7', '86 per cent'], ['I6', undefined], ['J6', '22.4 per cent']]);
+    expect(n.summary[0].cells.map((c) => [c.cell, c.shown])).toEqual([
+      ['F7', undefined],
+      ['G7', '86 per cent'],
+      ['I6', undefined],
+      ['J6', '22.4 per cent'],
+    ]);
   });
 
   it('names every red with its figure and target, and lists the indicators under their ratings', () => {
-    expect(n.reds.map((i) => i.text)).toEqual(['Re-referrals within 12 months (CS02): 22.4 per cent against a target of 18 per cent.']);
-    expect(n.ragSummary).toEqual({ green: ['Assessments completed within 45 working days'], amber: ['Child protection visits within 10 working days'], red: ['Re-referrals within 12 months'], unavailable: 1, annual: 1 });
-    expect(n.text).toContain('RAG summary\nGreen (1): Assessments completed within 45 working days\nAmber (1): Child protection visits within 10 working days\nRed (1): Re-referrals within 12 months\nData currently unavailable: 1\nReported annually: 1\n');
+    expect(n.reds.map((i) => i.text)).toEqual([
+      'Re-referrals within 12 months (CS02): 22.4 per cent against a target of 18 per cent.',
+    ]);
+    expect(n.ragSummary).toEqual({
+      green: ['Assessments completed within 45 working days'],
+      amber: ['Child protection visits within 10 working days'],
+      red: ['Re-referrals within 12 months'],
+      unavailable: 1,
+      annual: 1,
+    });
+    expect(n.text).toContain(
+      'RAG summary\nGreen (1): Assessments completed within 45 working days\nAmber (1): Child protection visits within 10 working days\nRed (1): Re-referrals within 12 months\nData currently unavailable: 1\nReported annually: 1\n',
+    );
   });
 
   it('says what is performing well with value, target and the comparison that matters', () => {
@@ -47,8 +111,13 @@ describe('draftNarrative', () => {
   });
 
   it('puts red before amber within each section, in scorecard order', () => {
-    expect(n.areasForFocus.map((i) => [i.indicatorId, i.rag])).toEqual([['CS02', 'red'], ['CS05', 'amber']]);
-    expect(n.areasForFocus[0].text).toBe('Re-referrals within 12 months (CS02) stood at 22.4 per cent, above the target of 18 per cent. That is worse than 16.2 per cent last quarter and 20 per cent a year earlier.');
+    expect(n.areasForFocus.map((i) => [i.indicatorId, i.rag])).toEqual([
+      ['CS02', 'red'],
+      ['CS05', 'amber'],
+    ]);
+    expect(n.areasForFocus[0].text).toBe(
+      'Re-referrals within 12 months (CS02) stood at 22.4 per cent, above the target of 18 per cent. That is worse than 16.2 per cent last quarter and 20 per cent a year earlier.',
+    );
     expect(n.areasForFocus[1].text).toContain('just below the target of 90 per cent');
   });
 
@@ -72,7 +141,9 @@ describe('draftNarrative', () => {
     expect(n.text).toContain('\nChild Protection\nChild protection visits');
     // A briefing: one bulleted line per indicator, value against target and the trend, no commentary.
     const briefing = draftNarrative(items, NOW, style, 'briefing');
-    expect(briefing.text).toContain('Performing well\n\nAssessment\n• Assessments completed within 45 working days (CS01): 92.7 per cent against a target of 90 per cent. That is better than 89.5 per cent last quarter and 85 per cent a year earlier.\n');
+    expect(briefing.text).toContain(
+      'Performing well\n\nAssessment\n• Assessments completed within 45 working days (CS01): 92.7 per cent against a target of 90 per cent. That is better than 89.5 per cent last quarter and 85 per cent a year earlier.\n',
+    );
     // Exceptions: only red and amber.
     const exceptions = draftNarrative(items, NOW, style, 'exceptions');
     expect([exceptions.performingWell, exceptions.context, exceptions.noData]).toEqual([[], [], []]);
@@ -86,37 +157,89 @@ describe('draftNarrative', () => {
   });
 
   it('makes a short subject: units, codes and leads out, the reference once in one bracket', () => {
-    const pct = makeIndicator({ id: 'CS04', name: 'Re-referrals within 12 months (%)', unit: 'percentage', polarity: 'lower', values: [22, 18], target: 20 });
+    const pct = makeIndicator({
+      id: 'CS04',
+      name: 'Re-referrals within 12 months (%)',
+      unit: 'percentage',
+      polarity: 'lower',
+      values: [22, 18],
+      target: 20,
+    });
     expect(subject(pct).text).toBe('Re-referrals within 12 months (CS04)');
-    expect(subject({ ...pct, name: '% of assessments completed within 45 working days' }).text).toBe('Assessments completed within 45 working days (CS04)');
+    expect(subject({ ...pct, name: '% of assessments completed within 45 working days' }).text).toBe(
+      'Assessments completed within 45 working days (CS04)',
+    );
     expect(subject({ ...pct, name: 'Persistent absence (% of pupils)' }).text).toBe('Persistent absence (CS04)');
-    expect(subject({ ...pct, id: 'PL03', name: 'Household waste recycled (NI 192) (PL03)' }).text).toBe('Household waste recycled (PL03)');
-    expect(subject({ ...pct, id: 'S!4', name: 'Household waste recycled (NI 192)' }).text).toBe('Household waste recycled (NI 192)');
-    expect(subject({ ...pct, id: 'CH04', unit: 'money', name: 'Net cost of the service (£000s) (CH04)' }).text).toBe('Net cost of the service (CH04)');
+    expect(subject({ ...pct, id: 'PL03', name: 'Household waste recycled (NI 192) (PL03)' }).text).toBe(
+      'Household waste recycled (PL03)',
+    );
+    expect(subject({ ...pct, id: 'S!4', name: 'Household waste recycled (NI 192)' }).text).toBe(
+      'Household waste recycled (NI 192)',
+    );
+    expect(subject({ ...pct, id: 'CH04', unit: 'money', name: 'Net cost of the service (£000s) (CH04)' }).text).toBe(
+      'Net cost of the service (CH04)',
+    );
     expect(subject({ ...pct, unit: 'count', name: 'Number of children in care' }).text).toBe('Children in care (CS04)');
-    expect(subject({ ...pct, name: 'EHC plans issued within 20 weeks (excluding exceptions)' }).text).toBe('EHC plans issued within 20 weeks (excluding exceptions; CS04)');
-    expect(subject({ ...pct, unit: 'rate', rateBase: '10,000 children', name: 'Rate of children in need per 10,000 children' }).text).toBe('Children in need (CS04)');
+    expect(subject({ ...pct, name: 'EHC plans issued within 20 weeks (excluding exceptions)' }).text).toBe(
+      'EHC plans issued within 20 weeks (excluding exceptions; CS04)',
+    );
+    expect(
+      subject({
+        ...pct,
+        unit: 'rate',
+        rateBase: '10,000 children',
+        name: 'Rate of children in need per 10,000 children',
+      }).text,
+    ).toBe('Children in need (CS04)');
     expect(subject({ ...pct, shortName: 'Re-referrals' }).text).toBe('Re-referrals (CS04)');
   });
 
   it("quotes the service's commentary after the figures, cited to its cell", () => {
-    const withNote = { ...makeIndicator({ id: 'CS07', name: 'Conferences within 15 days (%)', unit: 'percentage', polarity: 'higher', values: [80.4, 71.2], target: 90 }), commentary: { text: 'Two agency chairs start in October', cell: 'O14' } };
+    const withNote = {
+      ...makeIndicator({
+        id: 'CS07',
+        name: 'Conferences within 15 days (%)',
+        unit: 'percentage',
+        polarity: 'higher',
+        values: [80.4, 71.2],
+        target: 90,
+      }),
+      commentary: { text: 'Two agency chairs start in October', cell: 'O14' },
+    };
     const [item] = draftNarrative(rated([withNote]), NOW, style).areasForFocus;
     expect(item.text).toMatch(/ last quarter\. Service comment: “Two agency chairs start in October\.”$/);
-    expect(item.cells).toContainEqual(expect.objectContaining({ cell: 'O14', value: 'Two agency chairs start in October' }));
-    const annual = { ...withNote, values: withNote.values.map((v, i) => (i === 1 ? { ...v, measure: { ...v.measure, value: null, noData: { reason: 'blank' as const, shown: '' } } } : v)) };
+    expect(item.cells).toContainEqual(
+      expect.objectContaining({ cell: 'O14', value: 'Two agency chairs start in October' }),
+    );
+    const annual = {
+      ...withNote,
+      values: withNote.values.map((v, i) =>
+        i === 1 ? { ...v, measure: { ...v.measure, value: null, noData: { reason: 'blank' as const, shown: '' } } } : v,
+      ),
+    };
     const [missing] = draftNarrative(rated([annual]), NOW, style).noData;
     expect(missing.text).toMatch(/\. Service comment: “Two agency chairs start in October\.”$/);
     // Placeholders and a word or two are not quoted.
     for (const said of ['Context measure', 'N/A', 'Monitoring only.', 'See above', 'Provisional']) {
-      const [plain] = draftNarrative(rated([{ ...withNote, commentary: { text: said, cell: 'O14' } }]), NOW, style).areasForFocus;
+      const [plain] = draftNarrative(
+        rated([{ ...withNote, commentary: { text: said, cell: 'O14' } }]),
+        NOW,
+        style,
+      ).areasForFocus;
       expect([said, plain.text]).toEqual([said, expect.not.stringContaining('Service comment')]);
     }
   });
 
   it("follows a red's sentence with its actions, and an amber's only in an exceptions report", () => {
-    const withActions = { ...makeIndicator({ id: 'CS07', name: 'Conferences within 15 days', values: [80.4, 71.2], target: 90 }), actions: { text: 'Two agency chairs start in October', cell: 'P14' } };
-    const amber = { ...withActions, id: 'CS08', values: withActions.values.map((v, i) => (i === 1 ? { ...v, measure: { ...v.measure, value: 88 } } : v)) };
+    const withActions = {
+      ...makeIndicator({ id: 'CS07', name: 'Conferences within 15 days', values: [80.4, 71.2], target: 90 }),
+      actions: { text: 'Two agency chairs start in October', cell: 'P14' },
+    };
+    const amber = {
+      ...withActions,
+      id: 'CS08',
+      values: withActions.values.map((v, i) => (i === 1 ? { ...v, measure: { ...v.measure, value: 88 } } : v)),
+    };
     const committee = draftNarrative(rated([withActions, amber]), NOW, style);
     expect(committee.areasForFocus[0].text).toMatch(/\. Action: “Two agency chairs start in October\.”$/);
     expect(committee.areasForFocus[0].cells).toContainEqual(expect.objectContaining({ cell: 'P14' }));
@@ -126,18 +249,35 @@ describe('draftNarrative', () => {
   });
 
   it('gives a rate its base once, with the first figure', () => {
-    const rate = { ...makeIndicator({ id: 'CS12', name: 'Children in need', unit: 'rate', polarity: 'lower', values: [340, 345.2], target: 330 }), rateBase: '10,000 children' };
+    const rate = {
+      ...makeIndicator({
+        id: 'CS12',
+        name: 'Children in need',
+        unit: 'rate',
+        polarity: 'lower',
+        values: [340, 345.2],
+        target: 330,
+      }),
+      rateBase: '10,000 children',
+    };
     const [item] = draftNarrative(rated([rate]), NOW, style).areasForFocus;
-    expect(item.text).toBe('Children in need (CS12) stood at 345.2 per 10,000 children, just above the target of 330 per 10,000. That is worse than 340 per 10,000 last quarter.');
+    expect(item.text).toBe(
+      'Children in need (CS12) stood at 345.2 per 10,000 children, just above the target of 330 per 10,000. That is worse than 340 per 10,000 last quarter.',
+    );
   });
 
   it('gives counts and a caveat when numbers are small', () => {
     const small = { ...visits, numerator: measure(5, 11, 6), denominator: measure(7, 12, 6) };
     const [item] = draftNarrative(rated([small]), NOW, style).areasForFocus;
-    expect(item.text).toContain('Child protection visits within 10 working days (CS05) stood at 86 per cent (5 of 7). It is just below the target of 90 per cent.');
+    expect(item.text).toContain(
+      'Child protection visits within 10 working days (CS05) stood at 86 per cent (5 of 7). It is just below the target of 90 per cent.',
+    );
     // Within 20 words, value and target share a sentence (as in 'says what is performing well' above).
     // Value, counts and target would run past 20 words: the target gets a sentence of its own.
-    const long = { ...small, name: '% of child protection visits completed within 10 working days of the strategy discussion or conference' };
+    const long = {
+      ...small,
+      name: '% of child protection visits completed within 10 working days of the strategy discussion or conference',
+    };
     expect(draftNarrative(rated([long]), NOW, style).areasForFocus[0].text).toContain(
       'Child protection visits completed within 10 working days of the strategy discussion or conference (CS05) stood at 86 per cent (5 of 7). It is just below the target of 90 per cent.',
     );
@@ -151,21 +291,45 @@ describe('draftNarrative', () => {
   });
 
   it('compares with benchmarks through polarity', () => {
-    const withBench = { ...assessments, benchmarks: [{ kind: 'statisticalNeighbours' as const, label: 'Stat neighbours', period: { ...Q(2020, 4), kind: 'year' as const, label: '2020/21' }, measure: measure(88.4, 9) }] };
+    const withBench = {
+      ...assessments,
+      benchmarks: [
+        {
+          kind: 'statisticalNeighbours' as const,
+          label: 'Stat neighbours',
+          period: { ...Q(2020, 4), kind: 'year' as const, label: '2020/21' },
+          measure: measure(88.4, 9),
+        },
+      ],
+    };
     const [item] = draftNarrative(rated([withBench]), NOW, style).performingWell;
     expect(item.text).toContain(' It is better than the 2020/21 statistical neighbour average of 88.4 per cent.');
   });
 
   it('compares with two benchmarks in one clause, giving a shared period once', () => {
     const year = (label: string, y: number) => ({ ...Q(y, 4), kind: 'year' as const, label });
-    const bench = (kind: 'statisticalNeighbours' | 'england', label: string, value: number, col: number, period = year('2020/21', 2020)) => ({ kind, label, period, measure: measure(value, col) });
-    const text = (benchmarks: ReturnType<typeof bench>[]) => draftNarrative(rated([{ ...assessments, benchmarks }]), NOW, style).performingWell[0].text;
+    const bench = (
+      kind: 'statisticalNeighbours' | 'england',
+      label: string,
+      value: number,
+      col: number,
+      period = year('2020/21', 2020),
+    ) => ({ kind, label, period, measure: measure(value, col) });
+    const text = (benchmarks: ReturnType<typeof bench>[]) =>
+      draftNarrative(rated([{ ...assessments, benchmarks }]), NOW, style).performingWell[0].text;
     expect(text([bench('statisticalNeighbours', 'SN', 88.4, 9), bench('england', 'England', 90.1, 10)])).toContain(
       ' It is better than the 2020/21 averages for statistical neighbours (88.4 per cent) and England (90.1 per cent).',
     );
     // Said in turn three ways through a report, so that no wording runs through it.
-    const inds = Array.from({ length: 3 }, (_, i) => ({ ...assessments, id: `CS0${i + 1}`, row: 4 + i, benchmarks: [bench('statisticalNeighbours', 'SN', 88.4, 9), bench('england', 'England', 90.1, 10)] }));
-    expect(draftNarrative(rated(inds), NOW, style).performingWell.map((i) => i.text.slice(i.text.lastIndexOf('. ') + 2))).toEqual([
+    const inds = Array.from({ length: 3 }, (_, i) => ({
+      ...assessments,
+      id: `CS0${i + 1}`,
+      row: 4 + i,
+      benchmarks: [bench('statisticalNeighbours', 'SN', 88.4, 9), bench('england', 'England', 90.1, 10)],
+    }));
+    expect(
+      draftNarrative(rated(inds), NOW, style).performingWell.map((i) => i.text.slice(i.text.lastIndexOf('. ') + 2)),
+    ).toEqual([
       'It is better than the 2020/21 averages for statistical neighbours (88.4 per cent) and England (90.1 per cent).',
       'Against the 2020/21 averages, it is better than statistical neighbours (88.4 per cent) and England (90.1 per cent).',
       'It is better than both the 2020/21 statistical neighbour average of 88.4 per cent and the England average of 90.1 per cent.',
@@ -173,7 +337,12 @@ describe('draftNarrative', () => {
     expect(text([bench('statisticalNeighbours', 'SN', 88.4, 9), bench('england', 'England', 95.5, 10)])).toContain(
       ' It is better than the 2020/21 average for statistical neighbours (88.4 per cent) but worse than that for England (95.5 per cent).',
     );
-    expect(text([bench('statisticalNeighbours', 'SN', 88.4, 9), bench('england', 'England', 95.5, 10, year('2019/20', 2019))])).toContain(
+    expect(
+      text([
+        bench('statisticalNeighbours', 'SN', 88.4, 9),
+        bench('england', 'England', 95.5, 10, year('2019/20', 2019)),
+      ]),
+    ).toContain(
       ' It is better than the 2020/21 statistical neighbour average of 88.4 per cent but worse than the 2019/20 England average of 95.5 per cent.',
     );
   });
@@ -183,17 +352,39 @@ describe('narrative invariants', () => {
   const arbIndicator = fc.record({
     polarity: fc.constantFrom<'higher' | 'lower' | 'none'>('higher', 'lower', 'none'),
     unit: fc.constantFrom<'percentage' | 'count' | 'days' | 'rate'>('percentage', 'count', 'days', 'rate'),
-    values: fc.array(fc.option(fc.integer({ min: 0, max: 100000 }).map((x) => x / 100), { nil: null, freq: 5 }), { minLength: 1, maxLength: 6 }),
-    target: fc.option(fc.integer({ min: 0, max: 10000 }).map((x) => x / 100), { nil: null }),
+    values: fc.array(
+      fc.option(
+        fc.integer({ min: 0, max: 100000 }).map((x) => x / 100),
+        { nil: null, freq: 5 },
+      ),
+      { minLength: 1, maxLength: 6 },
+    ),
+    target: fc.option(
+      fc.integer({ min: 0, max: 10000 }).map((x) => x / 100),
+      { nil: null },
+    ),
     scale: fc.constantFrom(1, 100),
   });
 
   it('never prints a number that is not in a cell (up to rounding)', () => {
     fc.assert(
       fc.property(fc.array(arbIndicator, { minLength: 1, maxLength: 8 }), (specs) => {
-        const inds = specs.map((s, i) => makeIndicator({ ...s, id: `PI${i + 1}`, name: `Indicator ${i + 1} within 15 days`, row: 4 + i, scale: s.unit === 'percentage' ? s.scale : 1 }));
+        const inds = specs.map((s, i) =>
+          makeIndicator({
+            ...s,
+            id: `PI${i + 1}`,
+            name: `Indicator ${i + 1} within 15 days`,
+            row: 4 + i,
+            scale: s.unit === 'percentage' ? s.scale : 1,
+          }),
+        );
         const n = draftNarrative(rated(inds), NOW, style);
-        const allowed = [...inds.flatMap((i) => [i.name, subject(i).text]), ...quarters(8).map((p) => p.label), 'July to September 2021', '10,000'];
+        const allowed = [
+          ...inds.flatMap((i) => [i.name, subject(i).text]),
+          ...quarters(8).map((p) => p.label),
+          'July to September 2021',
+          '10,000',
+        ];
         for (const item of [...n.performingWell, ...n.areasForFocus, ...n.context, ...n.noData]) {
           const here = [...allowed, ...inds.map((i) => lowerFirst(subject(i).text)), ...item.cells.map((c) => c.cell)];
           expect([item.text, untracedNumbers(item, here)]).toEqual([item.text, []]);
@@ -207,7 +398,15 @@ describe('narrative invariants', () => {
     fc.assert(
       fc.property(fc.array(arbIndicator, { minLength: 1, maxLength: 8 }), (specs) => {
         // Names full of numbers, to tempt the search: the figures are placed after the name.
-        const inds = specs.map((s, i) => makeIndicator({ ...s, id: `PI${i + 1}`, name: `Indicator ${i + 1} within 15 days of 2 visits`, row: 4 + i, scale: s.unit === 'percentage' ? s.scale : 1 }));
+        const inds = specs.map((s, i) =>
+          makeIndicator({
+            ...s,
+            id: `PI${i + 1}`,
+            name: `Indicator ${i + 1} within 15 days of 2 visits`,
+            row: 4 + i,
+            scale: s.unit === 'percentage' ? s.scale : 1,
+          }),
+        );
         const n = draftNarrative(rated(inds), NOW, style);
         for (const item of [...n.performingWell, ...n.areasForFocus, ...n.context, ...n.noData]) {
           const nameEnds = item.text.indexOf(`(${item.indicatorId})`) + `(${item.indicatorId})`.length;

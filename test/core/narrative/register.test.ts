@@ -25,8 +25,16 @@ jest.setTimeout(600_000);
  * None may appear more than twice in a report.
  */
 const STOCK = [
-  'positively below', 'positively above', 'at the same point last year', 'the same as at the same point', 'The service comments',
-  'an improvement on 0', 'worse than both', 'though better than', 'though the same as', 'a single case moves the figure',
+  'positively below',
+  'positively above',
+  'at the same point last year',
+  'the same as at the same point',
+  'The service comments',
+  'an improvement on 0',
+  'worse than both',
+  'though better than',
+  'though the same as',
+  'a single case moves the figure',
   ...Object.values(STOCK_PHRASES).flat(),
 ];
 
@@ -34,7 +42,12 @@ const STOCK = [
 const QUOTED = /(?:Service comment|Action): “[^”]*”/g;
 
 /** Sentences of a text: split after a full stop, question or exclamation mark followed by a space. */
-const sentencesOf = (text: string) => text.replace(QUOTED, '').split(/(?<=[.!?])\s+/).map((s) => s.trim()).filter((s) => s !== '');
+const sentencesOf = (text: string) =>
+  text
+    .replace(QUOTED, '')
+    .split(/(?<=[.!?])\s+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 const wordsOf = (sentence: string) => sentence.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 
 const UNIT: Partial<Record<Indicator['unit'], RegExp>> = {
@@ -57,7 +70,12 @@ beforeAll(async () => {
   for (const f of files) {
     const { wb } = await readWorkbookFile(f.path);
     grids.set(f.file, workbookToGrids(wb));
-    for (const style of STYLES) drafts.push({ file: f.file, style, report: buildReport(grids.get(f.file)!, parseConfig({ narrativeStyle: style })) });
+    for (const style of STYLES)
+      drafts.push({
+        file: f.file,
+        style,
+        report: buildReport(grids.get(f.file)!, parseConfig({ narrativeStyle: style })),
+      });
   }
 }, 600_000);
 
@@ -70,15 +88,25 @@ const label = (d: Drafted) => `${d.file} (${d.style})`;
 describe('the narrative of every catalogue workbook, in every style', () => {
   it('reads every workbook in three styles', () => {
     expect(drafts).toHaveLength(files.length * 3);
-    expect(files.map((f) => f.file)).toEqual(expect.arrayContaining(['northmoor-childrens-scorecard.xlsx', 'large-2000.xlsx']));
+    expect(files.map((f) => f.file)).toEqual(
+      expect.arrayContaining(['northmoor-childrens-scorecard.xlsx', 'large-2000.xlsx']),
+    );
   });
 
   it('keeps sentences short: median at most 20 words, none over 35', () => {
     for (const d of drafts) {
-      const lengths = itemsOf(d.report).flatMap((i) => sentencesOf(i.text)).map((s) => wordsOf(s).length).sort((a, b) => a - b);
+      const lengths = itemsOf(d.report)
+        .flatMap((i) => sentencesOf(i.text))
+        .map((s) => wordsOf(s).length)
+        .sort((a, b) => a - b);
       if (!lengths.length) continue;
-      const median = lengths.length % 2 ? lengths[(lengths.length - 1) / 2] : (lengths[lengths.length / 2 - 1] + lengths[lengths.length / 2]) / 2;
-      const longest = itemsOf(d.report).flatMap((i) => sentencesOf(i.text)).filter((s) => wordsOf(s).length > 35);
+      const median =
+        lengths.length % 2
+          ? lengths[(lengths.length - 1) / 2]
+          : (lengths[lengths.length / 2 - 1] + lengths[lengths.length / 2]) / 2;
+      const longest = itemsOf(d.report)
+        .flatMap((i) => sentencesOf(i.text))
+        .filter((s) => wordsOf(s).length > 35);
       expect([label(d), median <= 20, longest]).toEqual([label(d), true, []]);
     }
   });
@@ -134,13 +162,18 @@ describe('the narrative of every catalogue workbook, in every style', () => {
           if (before.endsWith('(') || before.endsWith(' of ') || after.startsWith(' of ')) continue;
           if (/^\d+(?:st|nd|rd|th)$/.test(c.shown)) continue; // a rank
           const unit = ind.unit === 'rate' && ind.rateBase ? / per [\d,]+k?\b/ : UNIT[ind.unit];
-          if (unit) expect([label(d), item.text, c.shown, unit.test(c.shown)]).toEqual([label(d), item.text, c.shown, true]);
+          if (unit)
+            expect([label(d), item.text, c.shown, unit.test(c.shown)]).toEqual([label(d), item.text, c.shown, true]);
         }
       }
       // In the opening, a movement's size carries its unit: "up 1.8 percentage points".
       for (const item of d.report.narrative.summary) {
         for (const m of item.text.matchAll(/\b(?:up|down) ([£€$]?[\d,.]*\d)( \S+ \S+)/g)) {
-          expect([label(d), m[0], /^[£€$]/.test(m[1]) || /^ (?:percentage points?|days? |per |to )/.test(m[2])]).toEqual([label(d), m[0], true]);
+          expect([
+            label(d),
+            m[0],
+            /^[£€$]/.test(m[1]) || /^ (?:percentage points?|days? |per |to )/.test(m[2]),
+          ]).toEqual([label(d), m[0], true]);
         }
       }
     }
@@ -150,13 +183,31 @@ describe('the narrative of every catalogue workbook, in every style', () => {
     for (const d of drafts) {
       const r = d.report;
       const inds = r.items.map((i) => i.indicator);
-      const names = inds.flatMap((i) => [i.name, subject(i).text, shortName(i).name, lowerFirst(subject(i).text), lowerFirst(shortName(i).name), i.rateBase ?? '', `per ${/[\d,]+k?/.exec(i.rateBase ?? '')?.[0] ?? ''}`]);
-      const periods = [...r.periods, ...inds.flatMap((i) => i.benchmarks.flatMap((b) => (b.period ? [b.period] : [])))].flatMap((p) => [p.label, periodSpan(p) ?? '']);
-      const allowed = [...names, ...periods, ...(r.period ? [r.period.label, periodSpan(r.period) ?? ''] : [])].filter((s) => s !== '');
+      const names = inds.flatMap((i) => [
+        i.name,
+        subject(i).text,
+        shortName(i).name,
+        lowerFirst(subject(i).text),
+        lowerFirst(shortName(i).name),
+        i.rateBase ?? '',
+        `per ${/[\d,]+k?/.exec(i.rateBase ?? '')?.[0] ?? ''}`,
+      ]);
+      const periods = [
+        ...r.periods,
+        ...inds.flatMap((i) => i.benchmarks.flatMap((b) => (b.period ? [b.period] : []))),
+      ].flatMap((p) => [p.label, periodSpan(p) ?? '']);
+      const allowed = [...names, ...periods, ...(r.period ? [r.period.label, periodSpan(r.period) ?? ''] : [])].filter(
+        (s) => s !== '',
+      );
       for (const item of itemsOf(r)) {
         for (const c of item.cells) {
           if (c.shown === undefined) continue;
-          expect([label(d), item.text, c.shown, c.offset === undefined ? null : item.text.slice(c.offset, c.offset + c.shown.length)]).toEqual([label(d), item.text, c.shown, c.shown]);
+          expect([
+            label(d),
+            item.text,
+            c.shown,
+            c.offset === undefined ? null : item.text.slice(c.offset, c.offset + c.shown.length),
+          ]).toEqual([label(d), item.text, c.shown, c.shown]);
         }
         // A code quoted from its cell ("'#DIV/0!' in F13") is the cell's own text.
         const quoted = [...item.text.matchAll(/'[^']*' in [A-Z]+\d+/g)].map((m) => m[0]);
@@ -172,7 +223,13 @@ describe('the narrative of every catalogue workbook, in every style', () => {
         }
         // The opening: counts of indicators, and movements worked out from the cells it cites.
         // A figure written as text with a mark ("49.1% (p)") counts for the numbers in it, as in untracedNumbers.
-        const values = item.cells.flatMap((c) => (typeof c.value === 'number' ? [c.value, c.value * 100] : typeof c.value === 'string' ? numbersIn(c.value).map((n) => n.value) : []));
+        const values = item.cells.flatMap((c) =>
+          typeof c.value === 'number'
+            ? [c.value, c.value * 100]
+            : typeof c.value === 'string'
+              ? numbersIn(c.value).map((n) => n.value)
+              : [],
+        );
         let text = item.text;
         for (const a of [...here].sort((x, y) => y.length - x.length)) text = text.split(a).join(' ');
         for (const m of text.matchAll(/(\d[\d,]*(?:\.\d+)?)(?= (?:per cent|percentage points?|days?|per \d)|%)/g)) {

@@ -46,10 +46,21 @@ describe('isDateFormat', () => {
     (format) => expect(isDateFormat(format)).toBe(true),
   );
 
-  it.each(['General', '0.0%', '#,##0', '0.00', '@', 'h:mm', 'mm:ss', '[h]:mm:ss', '[mm]:ss', '0 "days"', '"Q"0', '£#,##0.00', '0.0E+00'])(
-    '%s does not',
-    (format) => expect(isDateFormat(format)).toBe(false),
-  );
+  it.each([
+    'General',
+    '0.0%',
+    '#,##0',
+    '0.00',
+    '@',
+    'h:mm',
+    'mm:ss',
+    '[h]:mm:ss',
+    '[mm]:ss',
+    '0 "days"',
+    '"Q"0',
+    '£#,##0.00',
+    '0.0E+00',
+  ])('%s does not', (format) => expect(isDateFormat(format)).toBe(false));
 
   it('is false without a format', () => {
     expect(isDateFormat(null)).toBe(false);

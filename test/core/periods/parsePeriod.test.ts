@@ -7,11 +7,24 @@ function summary(p: Period | null): string | null {
 }
 
 describe('parsePeriodHeader: quarters', () => {
-  it.each(['Q3 2021/22', 'Q3 21/22', '2021/22 Q3', 'Q3 2021-22', 'Qtr 3 2021/22', 'Quarter 3 2021/22', 'q3 2021/2022',
-    'Q3\n2021/22', '  Q3   2021/22 ', 'Qtr. 3 2021–22', '3rd quarter 2021/22', 'Q3 2021/22 actual', 'Q3 FY21/22',
-    'Quarter 3 (October–December) 2021/22', 'Oct-Dec 21'])(
-    '%j is Q3 2021/22, ending December 2021',
-    (header) => expect(summary(parsePeriodHeader(header))).toBe('quarter | 2021 | q3 | m- | Q3 2021/22 | 260'),
+  it.each([
+    'Q3 2021/22',
+    'Q3 21/22',
+    '2021/22 Q3',
+    'Q3 2021-22',
+    'Qtr 3 2021/22',
+    'Quarter 3 2021/22',
+    'q3 2021/2022',
+    'Q3\n2021/22',
+    '  Q3   2021/22 ',
+    'Qtr. 3 2021–22',
+    '3rd quarter 2021/22',
+    'Q3 2021/22 actual',
+    'Q3 FY21/22',
+    'Quarter 3 (October–December) 2021/22',
+    'Oct-Dec 21',
+  ])('%j is Q3 2021/22, ending December 2021', (header) =>
+    expect(summary(parsePeriodHeader(header))).toBe('quarter | 2021 | q3 | m- | Q3 2021/22 | 260'),
   );
 
   it('places Q1 in April–June and Q4 in January–March', () => {
@@ -105,11 +118,18 @@ describe('parsePeriodHeader: years and year to date', () => {
 });
 
 describe('parsePeriodHeader: not periods', () => {
-  it.each(['Target 2021/22', 'Q3 RAG', 'England 2020/21', 'Indicator', 'Number of children in care', '', '   ',
-    'Q1 December 2021', 'Dec-21 2022/23', 'Q4 forecast'])(
-    '%j is not a period',
-    (header) => expect(parsePeriodHeader(header)).toBeNull(),
-  );
+  it.each([
+    'Target 2021/22',
+    'Q3 RAG',
+    'England 2020/21',
+    'Indicator',
+    'Number of children in care',
+    '',
+    '   ',
+    'Q1 December 2021',
+    'Dec-21 2022/23',
+    'Q4 forecast',
+  ])('%j is not a period', (header) => expect(parsePeriodHeader(header)).toBeNull());
 
   it('ignores booleans, errors and blanks', () => {
     expect(parsePeriodHeader(true)).toBeNull();

@@ -19,14 +19,21 @@ describe('comparePeriods', () => {
   it('orders quarters across the financial year end', () => {
     const shuffled = [quarters[4], quarters[0], quarters[2], quarters[3], quarters[1]];
     expect([...shuffled].sort(comparePeriods).map((p) => p.label)).toEqual([
-      'Q3 2020/21', 'Q4 2020/21', 'Q1 2021/22', 'Q2 2021/22', 'Q3 2021/22',
+      'Q3 2020/21',
+      'Q4 2020/21',
+      'Q1 2021/22',
+      'Q2 2021/22',
+      'Q3 2021/22',
     ]);
   });
 
   it('puts a month before its quarter, and year to date before the year, when they end together', () => {
     const mixed = [yearPeriod(2021), ytdPeriod(2021), quarterPeriod(2021, 4), monthPeriod(2021, 3)];
     expect(mixed.sort(comparePeriods).map((p) => p.label)).toEqual([
-      'March 2022', 'Q4 2021/22', '2021/22 year to date', '2021/22',
+      'March 2022',
+      'Q4 2021/22',
+      '2021/22 year to date',
+      '2021/22',
     ]);
   });
 

@@ -16,7 +16,10 @@ type Row = { polarity: 'High' | 'Low'; low: number; high: number; value: number 
 const HEADER = ['Measure', 'High or low is good', 'Low target', 'High target', 'Q3 2024/25', 'Q4 2024/25'];
 
 function report(rows: readonly Row[]) {
-  const values: SheetGrid['values'] = [HEADER, ...rows.map((r, i) => [`Measure ${i + 1}`, r.polarity, r.low, r.high, r.value, r.value])];
+  const values: SheetGrid['values'] = [
+    HEADER,
+    ...rows.map((r, i) => [`Measure ${i + 1}`, r.polarity, r.low, r.high, r.value, r.value]),
+  ];
   return { values, report: buildReport([{ name: 'Q4', values }], parseConfig({})) };
 }
 
@@ -51,35 +54,60 @@ describe('low and high target columns with a stated polarity', () => {
   });
 
   it('keeps a range to stay inside when the polarity says so, or says nothing', () => {
-    const values: SheetGrid['values'] = [HEADER, ['In range', 'Within range', 10, 15, 12, 13], ['No polarity', null, 10, 15, 12, 13]];
+    const values: SheetGrid['values'] = [
+      HEADER,
+      ['In range', 'Within range', 10, 15, 12, 13],
+      ['No polarity', null, 10, 15, 12, 13],
+    ];
     const r = buildReport([{ name: 'Q4', values }], parseConfig({}));
-    expect(r.items.map((i) => [i.indicator.polarity, i.rating.rag])).toEqual([['band', 'green'], ['band', 'green']]);
+    expect(r.items.map((i) => [i.indicator.polarity, i.rating.rag])).toEqual([
+      ['band', 'green'],
+      ['band', 'green'],
+    ]);
     expect(r.issues.some((i) => i.code === 'target-pair-as-amber')).toBe(false);
   });
 
   it('live labels agree with the rating', () => {
     const n = fc.integer({ min: 0, max: 400 }).map((x) => x / 4);
-    const row = fc.record({ polarity: fc.constantFrom<'High' | 'Low'>('High', 'Low'), low: n, gap: n.filter((g) => g > 0), value: n })
+    const row = fc
+      .record({
+        polarity: fc.constantFrom<'High' | 'Low'>('High', 'Low'),
+        low: n,
+        gap: n.filter((g) => g > 0),
+        value: n,
+      })
       .map(({ polarity, low, gap, value }): Row => ({ polarity, low, high: low + gap, value }));
-    fc.assert(fc.property(fc.array(row, { minLength: 1, maxLength: 5 }), (rows) => {
-      const { values, report: r } = report(rows);
-      const hf = HyperFormula.buildFromSheets({ Q4: values.map((v) => [...v]) as (string | number | null)[][] }, { licenseKey: 'gpl-v3' });
-      const sheet = hf.getSheetId('Q4')!;
-      for (const item of r.items) {
-        const label = r.formatPlan.labels.find((l) => l.cell.endsWith(String(item.indicator.row + 1)));
-        expect(label).toBeDefined();
-        expect([item.indicator.row, hf.calculateFormula(`=${label!.formula}`, sheet)]).toEqual([item.indicator.row, label!.expected]);
-        expect(label!.expected.toLowerCase()).toBe(item.rating.rag);
-      }
-      hf.destroy();
-    }), { numRuns: 40 });
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 5 }), (rows) => {
+        const { values, report: r } = report(rows);
+        const hf = HyperFormula.buildFromSheets(
+          { Q4: values.map((v) => [...v]) as (string | number | null)[][] },
+          { licenseKey: 'gpl-v3' },
+        );
+        const sheet = hf.getSheetId('Q4')!;
+        for (const item of r.items) {
+          const label = r.formatPlan.labels.find((l) => l.cell.endsWith(String(item.indicator.row + 1)));
+          expect(label).toBeDefined();
+          expect([item.indicator.row, hf.calculateFormula(`=${label!.formula}`, sheet)]).toEqual([
+            item.indicator.row,
+            label!.expected,
+          ]);
+          expect(label!.expected.toLowerCase()).toBe(item.rating.rag);
+        }
+        hf.destroy();
+      }),
+      { numRuns: 40 },
+    );
   });
 });
 
 describe("the sheet's own status in Lincoln's words", () => {
   it.each([
-    ['Met or exceeded the high target', 'green'], ['Within target boundaries', 'amber'], ['Below target', 'red'],
-    ['Below the low target', 'red'], ['Volumetric', 'none'],
+    ['Met or exceeded the high target', 'green'],
+    ['Within target boundaries', 'amber'],
+    ['Below target', 'red'],
+    ['Below the low target', 'red'],
+    ['Volumetric', 'none'],
   ])('%j is %s', (text, rag) => {
     expect(parseSheetRag(text)?.rag).toBe(rag);
   });

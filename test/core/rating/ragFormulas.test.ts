@@ -31,7 +31,8 @@ function inputsFor(ind: Indicator, scale: number, previous = false): RuleInputs 
     target: band ? null : { cell: '$E5', factor: 1 },
     lower: band ? { cell: '$C5', factor: 1 } : null,
     upper: band ? { cell: '$D5', factor: 1 } : null,
-    margin: ind.tolerance.type === 'relative' ? { relative: ind.tolerance.value } : { absolute: ind.tolerance.value / scale },
+    margin:
+      ind.tolerance.type === 'relative' ? { relative: ind.tolerance.value } : { absolute: ind.tolerance.value / scale },
     previous: previous ? { cell: 'F', factor: 1 } : null,
     printScale: scale,
     decimals: 1,
@@ -42,12 +43,18 @@ function liveRag(ind: Indicator, scale: number, previous = false): string | null
   const cur = ind.values[ind.values.length - 1].measure;
   const f = ragFormulas(cur.cell, 5, inputsFor(ind, scale, previous), RAG_MARKER);
   const raw = (v: number | null | undefined) => (v === null || v === undefined ? null : v / scale);
-  const values: Record<string, number | null> = { E5: raw(ind.target?.value), C5: raw(ind.target?.lower), D5: raw(ind.target?.upper) };
+  const values: Record<string, number | null> = {
+    E5: raw(ind.target?.value),
+    C5: raw(ind.target?.lower),
+    D5: raw(ind.target?.upper),
+  };
   for (const v of ind.values) values[v.measure.cell] = raw(v.measure.value);
   const r = evaluate(values, { green: f.green, amber: f.amber, red: f.red, label: f.label });
   const on = (['green', 'amber', 'red'] as const).filter((k) => r[k] === true);
   expect(on.length).toBeLessThanOrEqual(1);
-  expect(r.label).toBe(on.length ? on[0].charAt(0).toUpperCase() + on[0].slice(1) : cur.value === null ? 'No data' : '');
+  expect(r.label).toBe(
+    on.length ? on[0].charAt(0).toUpperCase() + on[0].slice(1) : cur.value === null ? 'No data' : '',
+  );
   return on[0] ?? null;
 }
 
@@ -59,7 +66,12 @@ const engineRag = (ind: Indicator, amberRule: 'tolerance' | 'tolerance-or-improv
 describe('live RAG formulas', () => {
   it('colour the boundary cases as the engine rates them', () => {
     const cases: [Indicator['polarity'], number, number][] = [
-      ['higher', 90, 90], ['higher', 85.5, 90], ['higher', 85.49, 90], ['lower', 18.9, 18], ['lower', 18, 18], ['lower', 19, 18],
+      ['higher', 90, 90],
+      ['higher', 85.5, 90],
+      ['higher', 85.49, 90],
+      ['lower', 18.9, 18],
+      ['lower', 18, 18],
+      ['lower', 19, 18],
     ];
     for (const [polarity, v, t] of cases) {
       for (const scale of [1, 100]) {
@@ -78,12 +90,23 @@ describe('live RAG formulas', () => {
     fc.assert(
       fc.property(
         fc.constantFrom<'higher' | 'lower' | 'band'>('higher', 'lower', 'band'),
-        value, value, fc.integer({ min: 0, max: 300 }).map((n) => n / 10),
-        fc.record({ type: fc.constantFrom<'relative' | 'absolute'>('relative', 'absolute'), value: fc.integer({ min: 0, max: 20 }).map((n) => n / 100) }),
+        value,
+        value,
+        fc.integer({ min: 0, max: 300 }).map((n) => n / 10),
+        fc.record({
+          type: fc.constantFrom<'relative' | 'absolute'>('relative', 'absolute'),
+          value: fc.integer({ min: 0, max: 20 }).map((n) => n / 100),
+        }),
         fc.constantFrom(1, 100),
         (polarity, v, t, width, tolerance, scale) => {
           const target = polarity === 'band' ? { lower: t, upper: t + width } : t;
-          const ind = makeIndicator({ polarity, values: [v], target, tolerance: { ...tolerance, value: tolerance.type === 'absolute' ? tolerance.value * 10 : tolerance.value }, scale });
+          const ind = makeIndicator({
+            polarity,
+            values: [v],
+            target,
+            tolerance: { ...tolerance, value: tolerance.type === 'absolute' ? tolerance.value * 10 : tolerance.value },
+            scale,
+          });
           expect(liveRag(ind, scale)).toBe(engineRag(ind));
         },
       ),
@@ -94,15 +117,21 @@ describe('live RAG formulas', () => {
   it('agree with the engine under the "or improving" amber rule', () => {
     const value = fc.integer({ min: 0, max: 1000 }).map((n) => n / 10);
     fc.assert(
-      fc.property(fc.constantFrom<'higher' | 'lower'>('higher', 'lower'), value, value, value, (polarity, prev, v, t) => {
-        const ind = makeIndicator({ polarity, values: [prev, v], target: t });
-        expect(liveRag(ind, 1, true)).toBe(engineRag(ind, 'tolerance-or-improving'));
-      }),
+      fc.property(
+        fc.constantFrom<'higher' | 'lower'>('higher', 'lower'),
+        value,
+        value,
+        value,
+        (polarity, prev, v, t) => {
+          const ind = makeIndicator({ polarity, values: [prev, v], target: t });
+          expect(liveRag(ind, 1, true)).toBe(engineRag(ind, 'tolerance-or-improving'));
+        },
+      ),
       { numRuns: 100 },
     );
   });
 
-  it('carry the marker so a refresh can tell our rules from the user\'s', () => {
+  it("carry the marker so a refresh can tell our rules from the user's", () => {
     const f = ragFormulas('F5', 5, inputsFor(makeIndicator({ values: [1], target: 1 }), 1), RAG_MARKER);
     for (const formula of [f.green, f.amber, f.red, f.label]) expect(formula).toContain(`N("${RAG_MARKER}")`);
   });
@@ -113,10 +142,17 @@ describe('live RAG formulas for a tolerance whose unit the sheet does not state'
   function live(ind: Indicator, scale: number, previous: boolean): { rag: string | null; label: unknown } {
     const cur = ind.values[ind.values.length - 1].measure;
     const alt = ind.toleranceAlternative!;
-    const inputs = { ...inputsFor(ind, scale, previous), altMargin: alt.type === 'relative' ? { relative: alt.value } : { absolute: alt.value / scale } };
+    const inputs = {
+      ...inputsFor(ind, scale, previous),
+      altMargin: alt.type === 'relative' ? { relative: alt.value } : { absolute: alt.value / scale },
+    };
     const f = ragFormulas(cur.cell, 5, inputs, RAG_MARKER);
     const raw = (v: number | null | undefined) => (v === null || v === undefined ? null : v / scale);
-    const values: Record<string, number | null> = { E5: raw(ind.target?.value), C5: raw(ind.target?.lower), D5: raw(ind.target?.upper) };
+    const values: Record<string, number | null> = {
+      E5: raw(ind.target?.value),
+      C5: raw(ind.target?.lower),
+      D5: raw(ind.target?.upper),
+    };
     for (const v of ind.values) values[v.measure.cell] = raw(v.measure.value);
     const r = evaluate(values, { green: f.green, amber: f.amber, red: f.red, label: f.label });
     const on = (['green', 'amber', 'red'] as const).filter((k) => r[k] === true);
@@ -128,12 +164,23 @@ describe('live RAG formulas for a tolerance whose unit the sheet does not state'
     const value = fc.integer({ min: 0, max: 1000 }).map((n) => n / 10);
     fc.assert(
       fc.property(
-        fc.constantFrom<'higher' | 'lower' | 'band'>('higher', 'lower', 'band'), value, value, value,
-        fc.integer({ min: 1, max: 10 }), fc.constantFrom(1, 100), fc.boolean(),
+        fc.constantFrom<'higher' | 'lower' | 'band'>('higher', 'lower', 'band'),
+        value,
+        value,
+        value,
+        fc.integer({ min: 1, max: 10 }),
+        fc.constantFrom(1, 100),
+        fc.boolean(),
         (polarity, prev, v, t, plain, scale, improvingRule) => {
           const target = polarity === 'band' ? { lower: t, upper: t + 5 } : t;
           const ind: Indicator = {
-            ...makeIndicator({ polarity, values: [prev, v], target, tolerance: { type: 'relative', value: plain / 100 }, scale }),
+            ...makeIndicator({
+              polarity,
+              values: [prev, v],
+              target,
+              tolerance: { type: 'relative', value: plain / 100 },
+              scale,
+            }),
             toleranceAlternative: { type: 'absolute', value: plain },
           };
           const rule = improvingRule && polarity !== 'band' ? 'tolerance-or-improving' : 'tolerance';
@@ -150,12 +197,25 @@ describe('live RAG formulas for a tolerance whose unit the sheet does not state'
 
   it('leave unrated, with a reason, a value the two readings rate differently', () => {
     // 88.1 against 90: within 2 points (amber) but more than 2 % of 90 = 1.8 below it (red).
-    const ind: Indicator = { ...makeIndicator({ values: [88.1], target: 90, tolerance: { type: 'relative', value: 0.02 } }), toleranceAlternative: { type: 'absolute', value: 2 } };
+    const ind: Indicator = {
+      ...makeIndicator({ values: [88.1], target: 90, tolerance: { type: 'relative', value: 0.02 } }),
+      toleranceAlternative: { type: 'absolute', value: 2 },
+    };
     const rating = rateIndicator(ind, Q(2021, 2), { amberRule: 'tolerance', decimals: () => 1 });
     expect(rating).toMatchObject({ rag: 'none', toleranceUnclear: true });
     expect(rating.reason).toMatch(/2% of the target \(red\) or 2 percentage points \(amber\)/);
     // 88.5 is amber either way, 87 red either way: the unclear unit does not matter.
-    expect(rateIndicator({ ...ind, values: makeIndicator({ values: [88.5] }).values }, Q(2021, 2), { amberRule: 'tolerance', decimals: () => 1 }).rag).toBe('amber');
-    expect(rateIndicator({ ...ind, values: makeIndicator({ values: [87] }).values }, Q(2021, 2), { amberRule: 'tolerance', decimals: () => 1 }).rag).toBe('red');
+    expect(
+      rateIndicator({ ...ind, values: makeIndicator({ values: [88.5] }).values }, Q(2021, 2), {
+        amberRule: 'tolerance',
+        decimals: () => 1,
+      }).rag,
+    ).toBe('amber');
+    expect(
+      rateIndicator({ ...ind, values: makeIndicator({ values: [87] }).values }, Q(2021, 2), {
+        amberRule: 'tolerance',
+        decimals: () => 1,
+      }).rag,
+    ).toBe('red');
   });
 });

@@ -6,7 +6,8 @@ import { makeIndicator, Q } from '../../helpers/makeIndicator';
 
 const NOW = Q(2021, 2);
 const options = { amberRule: 'tolerance' as const, decimals: () => 1 };
-const rate = (ind: Indicator, amberRule: 'tolerance' | 'tolerance-or-improving' = 'tolerance') => rateIndicator(ind, NOW, { ...options, amberRule });
+const rate = (ind: Indicator, amberRule: 'tolerance' | 'tolerance-or-improving' = 'tolerance') =>
+  rateIndicator(ind, NOW, { ...options, amberRule });
 
 describe('rateIndicator', () => {
   it.each<[string, Indicator['polarity'], number, number, Rag]>([
@@ -95,29 +96,40 @@ describe('rateIndicator', () => {
 describe('rating invariants', () => {
   const polarity = fc.constantFrom<'higher' | 'lower'>('higher', 'lower');
   const num = fc.double({ min: -1000, max: 1000, noNaN: true, noDefaultInfinity: true });
-  const tolerance = fc.record({ type: fc.constantFrom<'relative' | 'absolute'>('relative', 'absolute'), value: fc.double({ min: 0, max: 1, noNaN: true }) });
+  const tolerance = fc.record({
+    type: fc.constantFrom<'relative' | 'absolute'>('relative', 'absolute'),
+    value: fc.double({ min: 0, max: 1, noNaN: true }),
+  });
 
   it('meeting the target is never red (nor amber)', () => {
-    fc.assert(fc.property(polarity, num, tolerance, (p, t, tol) => {
-      expect(rate(makeIndicator({ polarity: p, values: [t], target: t, tolerance: tol })).rag).toBe('green');
-    }));
+    fc.assert(
+      fc.property(polarity, num, tolerance, (p, t, tol) => {
+        expect(rate(makeIndicator({ polarity: p, values: [t], target: t, tolerance: tol })).rag).toBe('green');
+      }),
+    );
   });
 
   it('mirroring the values and flipping the polarity mirrors the rating', () => {
-    fc.assert(fc.property(polarity, num, num, fc.double({ min: 0, max: 50, noNaN: true }), (p, v, t, abs) => {
-      const tol = { type: 'absolute' as const, value: abs };
-      const a = rate(makeIndicator({ polarity: p, values: [v], target: t, tolerance: tol }));
-      const b = rate(makeIndicator({ polarity: p === 'higher' ? 'lower' : 'higher', values: [-v], target: -t, tolerance: tol }));
-      expect(b.rag).toBe(a.rag);
-    }));
+    fc.assert(
+      fc.property(polarity, num, num, fc.double({ min: 0, max: 50, noNaN: true }), (p, v, t, abs) => {
+        const tol = { type: 'absolute' as const, value: abs };
+        const a = rate(makeIndicator({ polarity: p, values: [v], target: t, tolerance: tol }));
+        const b = rate(
+          makeIndicator({ polarity: p === 'higher' ? 'lower' : 'higher', values: [-v], target: -t, tolerance: tol }),
+        );
+        expect(b.rag).toBe(a.rag);
+      }),
+    );
   });
 
   it('a better value never gets a worse rating', () => {
     const order: Record<string, number> = { red: 0, amber: 1, green: 2 };
-    fc.assert(fc.property(num, fc.double({ min: 0, max: 100, noNaN: true }), num, (v, gain, t) => {
-      const worse = rate(makeIndicator({ values: [v], target: t }));
-      const better = rate(makeIndicator({ values: [v + gain], target: t }));
-      expect(order[better.rag]).toBeGreaterThanOrEqual(order[worse.rag]);
-    }));
+    fc.assert(
+      fc.property(num, fc.double({ min: 0, max: 100, noNaN: true }), num, (v, gain, t) => {
+        const worse = rate(makeIndicator({ values: [v], target: t }));
+        const better = rate(makeIndicator({ values: [v + gain], target: t }));
+        expect(order[better.rag]).toBeGreaterThanOrEqual(order[worse.rag]);
+      }),
+    );
   });
 });

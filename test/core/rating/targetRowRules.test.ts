@@ -24,7 +24,13 @@ function check(specs: readonly Spec[]): RatedIndicator[] {
     return { indicator, rating: rateIndicator(indicator, Q(2021, 2), { amberRule: 'tolerance', decimals: () => 1 }) };
   });
   const rows = new Set(items.map((i) => i.indicator.row));
-  const plan = planFormats(items, 'tolerance', () => 1, [{ sheet: 'S', headerRow: 0, col: LABEL_COL, rows }], 'Q2 2021/22');
+  const plan = planFormats(
+    items,
+    'tolerance',
+    () => 1,
+    [{ sheet: 'S', headerRow: 0, col: LABEL_COL, rows }],
+    'Q2 2021/22',
+  );
   const sheet: (number | null)[][] = Array.from({ length: 4 + 3 * specs.length }, () => []);
   for (const { indicator } of items) {
     sheet[indicator.row][VALUE_COL] = indicator.values[0].measure.value;
@@ -43,7 +49,10 @@ function check(specs: readonly Spec[]): RatedIndicator[] {
     });
     for (const rule of block.rules) {
       hf.setCellContents({ sheet: scratch, row: cells[0], col: VALUE_COL }, `=${rule.formula}`);
-      hf.copy({ start: { sheet: scratch, row: cells[0], col: VALUE_COL }, end: { sheet: scratch, row: cells[0], col: VALUE_COL } });
+      hf.copy({
+        start: { sheet: scratch, row: cells[0], col: VALUE_COL },
+        end: { sheet: scratch, row: cells[0], col: VALUE_COL },
+      });
       for (const row of cells) {
         if (row !== cells[0]) hf.paste({ sheet: scratch, row, col: VALUE_COL });
         const formula = hf.getCellFormula({ sheet: scratch, row, col: VALUE_COL })!;
@@ -68,16 +77,30 @@ function check(specs: readonly Spec[]): RatedIndicator[] {
 describe('live rules for targets on a Target row', () => {
   it('colour and label each row against its own target, with the Target row below or above', () => {
     const n = fc.integer({ min: 0, max: 400 }).map((x) => x / 4);
-    const spec = fc.record({ polarity: fc.constantFrom<'higher' | 'lower'>('higher', 'lower'), v: n, t: n.filter((t) => t > 0), offset: fc.constantFrom<1 | -1>(1, -1) });
-    fc.assert(fc.property(fc.array(spec, { minLength: 1, maxLength: 6 }), (specs) => {
-      check(specs);
-    }), { numRuns: 60 });
+    const spec = fc.record({
+      polarity: fc.constantFrom<'higher' | 'lower'>('higher', 'lower'),
+      v: n,
+      t: n.filter((t) => t > 0),
+      offset: fc.constantFrom<1 | -1>(1, -1),
+    });
+    fc.assert(
+      fc.property(fc.array(spec, { minLength: 1, maxLength: 6 }), (specs) => {
+        check(specs);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('give rows one set of rules when their Target rows sit the same way, and another when not', () => {
-    const same = check([{ polarity: 'higher', v: 10, t: 10, offset: 1 }, { polarity: 'higher', v: 5, t: 10, offset: 1 }]);
+    const same = check([
+      { polarity: 'higher', v: 10, t: 10, offset: 1 },
+      { polarity: 'higher', v: 5, t: 10, offset: 1 },
+    ]);
     expect(planFormats(same, 'tolerance', () => 1, [], '').blocks).toHaveLength(1);
-    const mixed = check([{ polarity: 'higher', v: 10, t: 10, offset: 1 }, { polarity: 'higher', v: 5, t: 10, offset: -1 }]);
+    const mixed = check([
+      { polarity: 'higher', v: 10, t: 10, offset: 1 },
+      { polarity: 'higher', v: 5, t: 10, offset: -1 },
+    ]);
     expect(planFormats(mixed, 'tolerance', () => 1, [], '').blocks).toHaveLength(2);
   });
 });

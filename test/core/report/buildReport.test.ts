@@ -23,17 +23,31 @@ describe('buildReport: table configuration', () => {
   });
 
   it('applies configurations for two Excel tables on one sheet, each to its own', () => {
-    const report = buildReport([grid], parseConfig({ tables: [{ sheet: 'tblFrontDoor', columns: { A: 'name' } }, { sheet: 'tblCare', columns: { Area: 'name' } }] }));
-    expect(report.items.map((i) => [i.indicator.name, i.rating.rag])).toEqual([['Early help', 'green'], ['Adoption', 'red']]);
+    const report = buildReport(
+      [grid],
+      parseConfig({
+        tables: [
+          { sheet: 'tblFrontDoor', columns: { A: 'name' } },
+          { sheet: 'tblCare', columns: { Area: 'name' } },
+        ],
+      }),
+    );
+    expect(report.items.map((i) => [i.indicator.name, i.rating.rag])).toEqual([
+      ['Early help', 'green'],
+      ['Adoption', 'red'],
+    ]);
     expect(report.issues.filter((i) => i.code.startsWith('config-'))).toEqual([]);
   });
 
   it('says so when a table configuration names no sheet or table of the workbook', () => {
     const report = buildReport([grid], parseConfig({ tables: [{ sheet: 'Scorecards', columns: { Area: 'name' } }] }));
     expect(report.items).toEqual([]);
-    expect(report.issues).toContainEqual(expect.objectContaining({
-      code: 'config-sheet-unmatched',
-      message: "The table configuration for 'Scorecards' matches no sheet or Excel table in the workbook, so it is not used.",
-    }));
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({
+        code: 'config-sheet-unmatched',
+        message:
+          "The table configuration for 'Scorecards' matches no sheet or Excel table in the workbook, so it is not used.",
+      }),
+    );
   });
 });

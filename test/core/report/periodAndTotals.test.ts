@@ -10,7 +10,8 @@ function sheet(rows: RawValue[][], extra: Partial<SheetGrid> = {}): SheetGrid {
   return { name: 'KPIs', values: [HEADER, ...rows], ...extra };
 }
 
-const rags = (grid: SheetGrid) => buildReport([grid], config).items.map((i) => [i.indicator.id, i.rating.rag, i.rating.current?.measure.cell ?? null]);
+const rags = (grid: SheetGrid) =>
+  buildReport([grid], config).items.map((i) => [i.indicator.id, i.rating.rag, i.rating.current?.measure.cell ?? null]);
 
 describe('totals rows are not indicators', () => {
   const rows: RawValue[][] = [
@@ -25,22 +26,37 @@ describe('totals rows are not indicators', () => {
     expect(report.period?.label).toBe('Q3 2022/23');
     expect(report.items.map((i) => i.indicator.name)).not.toContain('Total');
     expect(report.items.map((i) => i.rating.rag)).toEqual(['green', 'green', 'red']);
-    expect(report.issues).toContainEqual(expect.objectContaining({ code: 'total-row-skipped', sheet: 'KPIs', cell: 'B5' }));
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({ code: 'total-row-skipped', sheet: 'KPIs', cell: 'B5' }),
+    );
   });
 
-  it.each(['Overall', 'All indicators', 'Grand total', 'Sub-total', 'TOTAL:', 'Totals'])("skips a row named '%s'", (name) => {
-    const report = buildReport([sheet([...rows, [null, name, null, 100, 1, 2, 3, null]])], config);
-    expect(report.items).toHaveLength(3);
-  });
+  it.each(['Overall', 'All indicators', 'Grand total', 'Sub-total', 'TOTAL:', 'Totals'])(
+    "skips a row named '%s'",
+    (name) => {
+      const report = buildReport([sheet([...rows, [null, name, null, 100, 1, 2, 3, null]])], config);
+      expect(report.items).toHaveLength(3);
+    },
+  );
 
   it("keeps an indicator whose name only starts with 'Total'", () => {
-    const report = buildReport([sheet([...rows, ['H4', 'Total number of households in temporary accommodation', 'Lower', 120, 130, 128, 125, null]])], config);
+    const report = buildReport(
+      [
+        sheet([
+          ...rows,
+          ['H4', 'Total number of households in temporary accommodation', 'Lower', 120, 130, 128, 125, null],
+        ]),
+      ],
+      config,
+    );
     expect(report.items.map((i) => i.indicator.id)).toContain('H4');
   });
 
   it('skips a row whose figures are SUBTOTAL formulas, naming the formula cell', () => {
     const values = [HEADER, ...rows, ['H9', 'Homes in the programme', null, null, 133, 136, 133.5, null]];
-    const formulas = values.map((_, r) => (r === 4 ? [null, null, null, null, 'SUBTOTAL(109,E2:E4)', 'SUBTOTAL(109,F2:F4)'] : []));
+    const formulas = values.map((_, r) =>
+      r === 4 ? [null, null, null, null, 'SUBTOTAL(109,E2:E4)', 'SUBTOTAL(109,F2:F4)'] : [],
+    );
     const report = buildReport([{ name: 'KPIs', values, formulas }], config);
     expect(report.items).toHaveLength(3);
     const issue = report.issues.find((i) => i.code === 'total-row-skipped');
@@ -68,9 +84,13 @@ describe('totals rows are not indicators', () => {
       fc.property(fc.array(figure, { minLength: 4, maxLength: 4 }), form, label, (figures, how, name) => {
         const total: RawValue[] = [null, how === 'name' ? name : 'Homes', null, null, ...figures];
         const values = [HEADER, ...rows, total];
-        const formulas = how === 'subtotal' ? values.map((_, r) => (r === 4 ? [null, null, null, null, 'SUBTOTAL(9,E2:E4)'] : [])) : undefined;
+        const formulas =
+          how === 'subtotal'
+            ? values.map((_, r) => (r === 4 ? [null, null, null, null, 'SUBTOTAL(9,E2:E4)'] : []))
+            : undefined;
         if (how === 'subtotal' && figures[0] === null) total[4] = 0;
-        const tables = how === 'table' ? [{ name: 'tblKPI', top: 0, left: 0, bottom: 4, right: 7, totalsRow: true }] : undefined;
+        const tables =
+          how === 'table' ? [{ name: 'tblKPI', top: 0, left: 0, bottom: 4, right: 7, totalsRow: true }] : undefined;
         const grid: SheetGrid = { name: 'KPIs', values, ...(formulas && { formulas }), ...(tables && { tables }) };
         expect(rags(grid)).toEqual(before);
       }),
@@ -140,7 +160,10 @@ describe('choosing the reporting period', () => {
   });
 
   it('lets the configuration choose, with nothing to warn', () => {
-    const grid = sheet([['A1', 'Indicator one', 'Higher', 50, 40, 45, 52, 60], ['A2', 'Indicator two', 'Higher', 50, 40, 45, 48, null]]);
+    const grid = sheet([
+      ['A1', 'Indicator one', 'Higher', 50, 40, 45, 52, 60],
+      ['A2', 'Indicator two', 'Higher', 50, 40, 45, 48, null],
+    ]);
     const report = buildReport([grid], parseConfig({ period: 'Q2 2022/23' }));
     expect(report.period?.label).toBe('Q2 2022/23');
     expect(report.issues.filter((i) => i.code.startsWith('period-'))).toEqual([]);

@@ -5,10 +5,30 @@ import { parseSheetRag } from '../../../src/core/values/sheetRag';
 
 describe('parseSheetRag', () => {
   it.each([
-    ['Green', 'green'], ['G', 'green'], ['g', 'green'], ['On target', 'green'], ['On Track', 'green'], ['Met', 'green'], ['Achieved', 'green'], ['✔', 'green'],
-    ['Amber', 'amber'], ['A', 'amber'], ['Slightly off target', 'amber'], ['Amber/Green', 'amber'], ['Within tolerance', 'amber'],
-    ['Red', 'red'], ['R', 'red'], ['Off track', 'red'], ['Off target', 'red'], ['Not met', 'red'], ['Not achieved', 'red'], ['✗', 'red'], ['Red / Amber', 'red'],
-    ['n/a', 'none'], ['Data only', 'none'], ['No target', 'none'],
+    ['Green', 'green'],
+    ['G', 'green'],
+    ['g', 'green'],
+    ['On target', 'green'],
+    ['On Track', 'green'],
+    ['Met', 'green'],
+    ['Achieved', 'green'],
+    ['✔', 'green'],
+    ['Amber', 'amber'],
+    ['A', 'amber'],
+    ['Slightly off target', 'amber'],
+    ['Amber/Green', 'amber'],
+    ['Within tolerance', 'amber'],
+    ['Red', 'red'],
+    ['R', 'red'],
+    ['Off track', 'red'],
+    ['Off target', 'red'],
+    ['Not met', 'red'],
+    ['Not achieved', 'red'],
+    ['✗', 'red'],
+    ['Red / Amber', 'red'],
+    ['n/a', 'none'],
+    ['Data only', 'none'],
+    ['No target', 'none'],
   ])('reads %p as %s', (text, rag) => {
     expect(parseSheetRag(text)).toEqual({ rag, shown: text });
   });
@@ -32,13 +52,19 @@ const grid: SheetGrid = {
   ],
 };
 
-describe('the sheet\'s own RAG beside ours', () => {
+describe("the sheet's own RAG beside ours", () => {
   it('is given for each indicator, and every disagreement is a warning with both reasons', () => {
     const r = buildReport([grid], parseConfig({}));
-    expect(r.items.map((i) => [i.indicator.id, i.rating.rag, i.sheetRag?.rag])).toEqual([['K1', 'amber', 'green'], ['K2', 'amber', 'amber'], ['K3', 'red', 'green']]);
+    expect(r.items.map((i) => [i.indicator.id, i.rating.rag, i.sheetRag?.rag])).toEqual([
+      ['K1', 'amber', 'green'],
+      ['K2', 'amber', 'amber'],
+      ['K3', 'red', 'green'],
+    ]);
     const disagree = r.issues.filter((i) => i.code === 'rag-disagrees');
     expect(disagree.map((i) => i.cell)).toEqual(['G2', 'G4']);
-    expect(disagree[0].message).toBe("KPIs!G2: the sheet rates '% of rent collected' Green ('G'), but by the rules here it is Amber: 97.5 per cent against the target of 98 per cent is off target, within 5% of it; the narrative follows ours.");
+    expect(disagree[0].message).toBe(
+      "KPIs!G2: the sheet rates '% of rent collected' Green ('G'), but by the rules here it is Amber: 97.5 per cent against the target of 98 per cent is off target, within 5% of it; the narrative follows ours.",
+    );
   });
 
   it('speaks for the latest figure only: reporting an earlier period, a RAG column without a period is not compared', () => {
@@ -48,8 +74,17 @@ describe('the sheet\'s own RAG beside ours', () => {
   });
 
   it('takes a RAG column headed with a period for that period', () => {
-    const byQuarter: SheetGrid = { name: 'KPIs', values: [['Indicator', 'Target', 'Q1 2023/24', 'Q1 RAG', 'Q2 2023/24', 'Q2 RAG'], ['% of rent collected', 98, 98.2, 'Green', 97.5, 'Red']] };
-    expect(buildReport([byQuarter], parseConfig({ period: 'Q1 2023/24' })).items[0].sheetRag).toMatchObject({ rag: 'green', cell: 'D2' });
+    const byQuarter: SheetGrid = {
+      name: 'KPIs',
+      values: [
+        ['Indicator', 'Target', 'Q1 2023/24', 'Q1 RAG', 'Q2 2023/24', 'Q2 RAG'],
+        ['% of rent collected', 98, 98.2, 'Green', 97.5, 'Red'],
+      ],
+    };
+    expect(buildReport([byQuarter], parseConfig({ period: 'Q1 2023/24' })).items[0].sheetRag).toMatchObject({
+      rag: 'green',
+      cell: 'D2',
+    });
     expect(buildReport([byQuarter], parseConfig({})).items[0].sheetRag).toMatchObject({ rag: 'red', cell: 'F2' });
   });
 
@@ -62,21 +97,32 @@ describe('the sheet\'s own RAG beside ours', () => {
     expect(sheet.narrative.areasForFocus.map((i) => i.indicatorId)).toEqual(['K2']);
     expect(sheet.items.map((i) => i.rating.rag)).toEqual(ours.items.map((i) => i.rating.rag));
     expect(sheet.formatPlan).toEqual(ours.formatPlan);
-    expect(sheet.issues.find((i) => i.code === 'rag-disagrees')?.message).toMatch(/the narrative follows the sheet's rating\.$/);
+    expect(sheet.issues.find((i) => i.code === 'rag-disagrees')?.message).toMatch(
+      /the narrative follows the sheet's rating\.$/,
+    );
   });
 
   it("keeps our rating where the narrative cannot follow the sheet's: no target, or no figure", () => {
-    const odd: SheetGrid = { name: 'KPIs', values: [
-      ['Indicator', 'Good is', 'Target', 'Q2 2023/24', 'RAG'],
-      ['Number of households in temporary accommodation', 'n/a', null, 152, 'Green'],
-      ['% of rent collected', 'Higher', 98, 'TBC', 'Red'],
-    ] };
+    const odd: SheetGrid = {
+      name: 'KPIs',
+      values: [
+        ['Indicator', 'Good is', 'Target', 'Q2 2023/24', 'RAG'],
+        ['Number of households in temporary accommodation', 'n/a', null, 152, 'Green'],
+        ['% of rent collected', 'Higher', 98, 'TBC', 'Red'],
+      ],
+    };
     const r = buildReport([odd], parseConfig({ ragSource: 'sheet' }));
-    expect(r.narrative.context.map((i) => i.text)).toEqual([expect.stringContaining('Households in temporary accommodation stood at 152')]);
+    expect(r.narrative.context.map((i) => i.text)).toEqual([
+      expect.stringContaining('Households in temporary accommodation stood at 152'),
+    ]);
     expect(r.narrative.noData).toHaveLength(1);
     expect(r.issues.filter((i) => i.code === 'rag-disagrees').map((i) => i.message)).toEqual([
-      expect.stringMatching(/D?E2: .*Green.*not rated \(no polarity: reported for context\); the narrative follows ours\.$/),
-      expect.stringMatching(/E3: .*Red.*not rated \(no data for Q2 2023\/24 \('TBC'\)\); the narrative follows ours\.$/),
+      expect.stringMatching(
+        /D?E2: .*Green.*not rated \(no polarity: reported for context\); the narrative follows ours\.$/,
+      ),
+      expect.stringMatching(
+        /E3: .*Red.*not rated \(no data for Q2 2023\/24 \('TBC'\)\); the narrative follows ours\.$/,
+      ),
     ]);
   });
 

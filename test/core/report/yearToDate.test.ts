@@ -37,16 +37,38 @@ describe('year-to-date columns', () => {
 });
 
 describe('cumulative measures', () => {
-  const header = ['Ref', 'Indicator', 'Good is', 'Annual target', 'Q1 2022/23', 'Q2 2022/23', 'Q3 2022/23', 'Q4 2022/23', 'Q1 2023/24', 'Q2 2023/24', 'Q3 2023/24'];
+  const header = [
+    'Ref',
+    'Indicator',
+    'Good is',
+    'Annual target',
+    'Q1 2022/23',
+    'Q2 2022/23',
+    'Q3 2022/23',
+    'Q4 2022/23',
+    'Q1 2023/24',
+    'Q2 2023/24',
+    'Q3 2023/24',
+  ];
 
   it('compares a measure whose name says cumulative with the same point last year, never the previous quarter', () => {
-    const report = buildReport([grid([header, ['W1', 'Tonnes of waste recycled (cumulative)', 'Higher', 12000, 3100, 6300, 9200, 12100, 3000, 6100, 9000]])], config);
+    const report = buildReport(
+      [
+        grid([
+          header,
+          ['W1', 'Tonnes of waste recycled (cumulative)', 'Higher', 12000, 3100, 6300, 9200, 12100, 3000, 6100, 9000],
+        ]),
+      ],
+      config,
+    );
     const r = report.items[0].rating;
     expect(report.items[0].indicator.cumulative).toBe(true);
     expect(r.shortTerm).toBeNull();
     expect(r.longTerm?.from.measure.cell).toBe('G2');
     expect(r.longTerm?.direction).toBe('declining');
-    expect(report.issues.map((i) => i.code)).toEqual(expect.arrayContaining(['cumulative-from-name', 'cumulative-annual-target']));
+    expect(report.issues.map((i) => i.code)).toEqual(
+      expect.arrayContaining(['cumulative-from-name', 'cumulative-annual-target']),
+    );
     const caveat = report.issues.find((i) => i.code === 'cumulative-annual-target');
     expect(caveat).toMatchObject({ sheet: 'Housing', cell: 'D2' });
     const text = sentenceFor(report, 'W1');
@@ -56,10 +78,21 @@ describe('cumulative measures', () => {
   });
 
   it('reads "Cumulative" in a frequency column, and the configuration, without a warning about the name', () => {
-    const withType = buildReport([grid([[...header, 'Frequency'], ['W2', 'Affordable homes delivered', 'Higher', 400, 80, 170, 260, 390, 90, 200, 310, 'Cumulative']])], config);
+    const withType = buildReport(
+      [
+        grid([
+          [...header, 'Frequency'],
+          ['W2', 'Affordable homes delivered', 'Higher', 400, 80, 170, 260, 390, 90, 200, 310, 'Cumulative'],
+        ]),
+      ],
+      config,
+    );
     expect(withType.items[0].indicator.cumulative).toBe(true);
     expect(withType.issues.map((i) => i.code)).not.toContain('cumulative-from-name');
-    const configured = buildReport([grid([header, ['W3', 'Affordable homes delivered', 'Higher', 400, 80, 170, 260, 390, 90, 200, 310]])], parseConfig({ indicators: { W3: { cumulative: true } } }));
+    const configured = buildReport(
+      [grid([header, ['W3', 'Affordable homes delivered', 'Higher', 400, 80, 170, 260, 390, 90, 200, 310]])],
+      parseConfig({ indicators: { W3: { cumulative: true } } }),
+    );
     expect(configured.items[0].indicator.cumulative).toBe(true);
     expect(configured.items[0].rating.shortTerm).toBeNull();
   });
@@ -90,7 +123,16 @@ describe('cumulative measures', () => {
       ['W5', 'Affordable homes delivered (YTD)', 'Higher', 400, 300, 90, 200, 310],
     ];
     const report = buildReport([grid(values)], config);
-    expect(report.tables[0].columns.map((c) => c.role)).toEqual(['ref', 'name', 'polarity', 'target', 'target', 'period', 'period', 'period']);
+    expect(report.tables[0].columns.map((c) => c.role)).toEqual([
+      'ref',
+      'name',
+      'polarity',
+      'target',
+      'target',
+      'period',
+      'period',
+      'period',
+    ]);
     expect(report.items[0].indicator.target?.value).toBe(300);
     expect(report.items[0].rating.rag).toBe('green');
   });

@@ -7,16 +7,23 @@ const report = (values: SheetGrid['values']) => buildReport([{ name: 'Revenues',
 
 describe('benchmark rows beneath an indicator', () => {
   it.each([
-    ['Scotland comparisons', 'national'], ['Family group comparisons', 'statisticalNeighbours'], ['England average', 'england'],
-    ['Statistical neighbours', 'statisticalNeighbours'], ['Regional average', 'regional'], ['Family group', 'statisticalNeighbours'],
+    ['Scotland comparisons', 'national'],
+    ['Family group comparisons', 'statisticalNeighbours'],
+    ['England average', 'england'],
+    ['Statistical neighbours', 'statisticalNeighbours'],
+    ['Regional average', 'regional'],
+    ['Family group', 'statisticalNeighbours'],
   ])('%j labels a %s benchmark row', (text, kind) => {
     expect(rowKind(text)).toBe('benchmark');
     expect(benchmarkRow(text)).toEqual({ kind, label: text });
   });
 
-  it.each(['Average days to re-let', 'Number of complaints', 'Target', 'Comparisons', 'Average'])('%j is not one', (text) => {
-    expect(rowKind(text)).not.toBe('benchmark');
-  });
+  it.each(['Average days to re-let', 'Number of complaints', 'Target', 'Comparisons', 'Average'])(
+    '%j is not one',
+    (text) => {
+      expect(rowKind(text)).not.toBe('benchmark');
+    },
+  );
 
   const values: SheetGrid['values'] = [
     ['Indicator', 'Ideal direction', 'Actual 2016/17', 'Actual 2017/18', 'Actual 2018/19', 'Target 2018/19'],
@@ -31,12 +38,17 @@ describe('benchmark rows beneath an indicator', () => {
   it('reads them as the benchmarks of the indicator above, for the reporting period, not as indicators', () => {
     const r = report(values);
     expect(r.period?.label).toBe('2018/19');
-    expect(r.items.map((i) => i.indicator.name)).toEqual(['% of council tax income collected during the year', 'Cost of collecting council tax per dwelling (£)']);
+    expect(r.items.map((i) => i.indicator.name)).toEqual([
+      '% of council tax income collected during the year',
+      'Cost of collecting council tax per dwelling (£)',
+    ]);
     expect(r.items[0].indicator.benchmarks.map((b) => [b.label, b.measure.cell, b.measure.value])).toEqual([
-      ['Scotland comparisons', 'E3', 96.01], ['Family group comparisons', 'E4', 95.6],
+      ['Scotland comparisons', 'E3', 96.01],
+      ['Family group comparisons', 'E4', 95.6],
     ]);
     expect(r.items[1].indicator.benchmarks.map((b) => [b.kind, b.measure.cell, b.measure.value])).toEqual([
-      ['national', 'E6', 7.35], ['statisticalNeighbours', 'E7', 8.21],
+      ['national', 'E6', 7.35],
+      ['statisticalNeighbours', 'E7', 8.21],
     ]);
   });
 

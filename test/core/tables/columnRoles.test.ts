@@ -8,9 +8,25 @@ function roleOf(header: string): ColumnRole | null {
 
 describe('classifyHeader: synonyms', () => {
   it.each<[ColumnRole, string[]]>([
-    ['name', ['Indicator', 'Measure', 'KPI', 'Performance Indicator', 'PI', 'Description', 'Indicator name', 'Performance measure', 'Metric']],
+    [
+      'name',
+      [
+        'Indicator',
+        'Measure',
+        'KPI',
+        'Performance Indicator',
+        'PI',
+        'Description',
+        'Indicator name',
+        'Performance measure',
+        'Metric',
+      ],
+    ],
     ['ref', ['Ref', 'Ref.', 'ID', 'Code', 'PI ref', 'KPI ref', 'No.', 'Number']],
-    ['polarity', ['Polarity', 'Good is', 'Good performance is', 'Aim', 'Direction', 'Better if', 'Higher or lower is better?']],
+    [
+      'polarity',
+      ['Polarity', 'Good is', 'Good performance is', 'Aim', 'Direction', 'Better if', 'Higher or lower is better?'],
+    ],
     ['target', ['Target', 'Annual target', 'Goal', 'Standard', 'Threshold', 'Target %']],
     ['targetLower', ['Target min', 'Lower target', 'Target (lower)', 'Target - lower']],
     ['targetUpper', ['Target max', 'Upper target', 'Target (upper)']],
@@ -20,7 +36,10 @@ describe('classifyHeader: synonyms', () => {
     ['frequency', ['Frequency', 'Reporting frequency', 'Freq', 'Reported']],
     ['unit', ['Unit', 'Units', 'Measure type']],
     ['commentary', ['Commentary', 'Comments', 'Notes', 'Narrative', 'Comment', 'Service commentary']],
-    ['actions', ['Actions', 'Action plan', 'Remedial action', 'What are we doing?', 'Next steps', 'Corrective actions']],
+    [
+      'actions',
+      ['Actions', 'Action plan', 'Remedial action', 'What are we doing?', 'Next steps', 'Corrective actions'],
+    ],
     ['rag', ['RAG', 'Status', 'RAG rating', 'G/A/R', 'Performance status', 'Target met']],
     ['ignore', ['DoT', 'Direction of travel', 'Trend', 'Lead officer', 'Owner', 'Portfolio']],
   ])('reads %s headers', (role, headers) => {
@@ -62,13 +81,22 @@ describe('classifyHeader: periods', () => {
 
   it('marks a period without a year as not read, and reads it with a year from the context', () => {
     expect(classifyHeader('Q3')).toMatchObject({ role: 'ignore', yearless: true });
-    expect(classifyHeader('Q3', null, { fyStart: 2021 })).toMatchObject({ role: 'period', period: { label: 'Q3 2021/22' } });
+    expect(classifyHeader('Q3', null, { fyStart: 2021 })).toMatchObject({
+      role: 'period',
+      period: { label: 'Q3 2021/22' },
+    });
   });
 
   it('reads "Actual" under a period group header as that period', () => {
     const groupPeriod = quarterPeriod(2021, 3);
-    expect(classifyHeader('Actual', null, { groupPeriod })).toMatchObject({ role: 'period', period: { label: 'Q3 2021/22' } });
-    expect(classifyHeader('Target', null, { groupPeriod })).toMatchObject({ role: 'target', period: { label: 'Q3 2021/22' } });
+    expect(classifyHeader('Actual', null, { groupPeriod })).toMatchObject({
+      role: 'period',
+      period: { label: 'Q3 2021/22' },
+    });
+    expect(classifyHeader('Target', null, { groupPeriod })).toMatchObject({
+      role: 'target',
+      period: { label: 'Q3 2021/22' },
+    });
     expect(classifyHeader('Actual')).toBeNull();
   });
 

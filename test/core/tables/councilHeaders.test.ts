@@ -3,24 +3,38 @@ import { findTables } from '../../../src/core/tables/findTables';
 import type { SheetGrid } from '../../../src/core/values/types';
 
 describe('headers councils use that are not the usual words', () => {
-  it.each(['Criteria', 'Criterion', 'Performance criteria', 'Measure definition', 'KPI description', 'Performance measure'])(
-    '%j names the indicator column', (header) => {
-      expect(classifyHeader(header)?.role).toBe('name');
-    });
+  it.each([
+    'Criteria',
+    'Criterion',
+    'Performance criteria',
+    'Measure definition',
+    'KPI description',
+    'Performance measure',
+  ])('%j names the indicator column', (header) => {
+    expect(classifyHeader(header)?.role).toBe('name');
+  });
 
-  it.each(['Current Target', 'Current year target', 'Target this year', 'Target 2023/24', 'Annual target', 'In year target'])(
-    '%j is the target', (header) => {
-      expect(classifyHeader(header)?.role).toBe('target');
-    });
+  it.each([
+    'Current Target',
+    'Current year target',
+    'Target this year',
+    'Target 2023/24',
+    'Annual target',
+    'In year target',
+  ])('%j is the target', (header) => {
+    expect(classifyHeader(header)?.role).toBe('target');
+  });
 
   it.each(['Our goal is', 'Goal is', 'Ideal direction', 'Our aim is'])('%j is the polarity column', (header) => {
     expect(classifyHeader(header)?.role).toBe('polarity');
   });
 
   it.each(['Rank in CIPFA group', 'Rank among statistical neighbours', 'Regional rank', 'Rank in family group'])(
-    '%j is a rank benchmark', (header) => {
+    '%j is a rank benchmark',
+    (header) => {
       expect(classifyHeader(header)).toMatchObject({ role: 'benchmark', benchmark: { kind: 'rank' } });
-    });
+    },
+  );
 
   it('reads "Progress status" as the sheet\'s own RAG', () => {
     expect(classifyHeader('Progress status')?.role).toBe('rag');
@@ -39,7 +53,14 @@ describe('headers councils use that are not the usual words', () => {
         [],
         ['Criteria', 'Target', 'Year end 2023/24', 'Quarter 1 2024/25', 'Quarter 2 2024/25', 'Target Met'],
         ['Percentage of emergency repairs completed in time', 0.97, 0.991, 0.997, 0.994, 'On target'],
-        ['Average number of calendar days to complete non-emergency repairs (Lower is better)', 20, 18.7, 21.3, 20.9, 'Not on target'],
+        [
+          'Average number of calendar days to complete non-emergency repairs (Lower is better)',
+          20,
+          18.7,
+          21.3,
+          20.9,
+          'Not on target',
+        ],
       ],
     };
     const { tables } = findTables(grid);

@@ -29,7 +29,17 @@ describe('findTables: a typical council scorecard', () => {
       [],
       ['Ref', 'Indicator', 'Good is', 'Target', 44378, 44470, 44531, 'RAG', 'Commentary'],
       ['Front Door'],
-      ['CS01', '% of assessments completed within 45 working days', 'Higher', 0.9, 0.88, 0.91, 0.927, 'Green', 'On track'],
+      [
+        'CS01',
+        '% of assessments completed within 45 working days',
+        'Higher',
+        0.9,
+        0.88,
+        0.91,
+        0.927,
+        'Green',
+        'On track',
+      ],
       ['CS02', 'Re-referrals within 12 months', 'Lower', 0.18, 0.2, 0.19, null],
       [],
       ['Children in Care'],
@@ -49,11 +59,21 @@ describe('findTables: a typical council scorecard', () => {
   it('reads every column with its role and reason', () => {
     const table = only(grid);
     expect(roles(table)).toEqual({
-      0: 'ref', 1: 'name', 2: 'polarity', 3: 'target',
-      4: 'period July 2021', 5: 'period October 2021', 6: 'period December 2021',
-      7: 'rag', 8: 'commentary',
+      0: 'ref',
+      1: 'name',
+      2: 'polarity',
+      3: 'target',
+      4: 'period July 2021',
+      5: 'period October 2021',
+      6: 'period December 2021',
+      7: 'rag',
+      8: 'commentary',
     });
-    expect(table.columns[2]).toMatchObject({ header: 'Good is', source: 'detected', reason: "header 'Good is' means polarity" });
+    expect(table.columns[2]).toMatchObject({
+      header: 'Good is',
+      source: 'detected',
+      reason: "header 'Good is' means polarity",
+    });
   });
 
   it('shows a date header as its month', () => {
@@ -101,7 +121,13 @@ describe('findTables: sections', () => {
   });
 
   it('warns about a named row with nothing to read in it', () => {
-    const issues = allIssues({ name: 'S', values: [['Ref', 'Measure', 'Q1 2021/22', 'Owner'], ['X1', 'Reviews completed', null, 'Sam Lee']] });
+    const issues = allIssues({
+      name: 'S',
+      values: [
+        ['Ref', 'Measure', 'Q1 2021/22', 'Owner'],
+        ['X1', 'Reviews completed', null, 'Sam Lee'],
+      ],
+    });
     expect(issues).toEqual([expect.objectContaining({ code: 'row-without-values', cell: 'B2' })]);
   });
 });
@@ -111,13 +137,30 @@ describe('findTables: header forms', () => {
     const table = only({
       name: 'KPIs',
       values: [
-        ['  KPI ', 'GOOD  is', 'Target\n2021/22', 'Q4 2020/21', 'Q1 21/22', 'Quarter 2 2021-22', 'Dec-21', '2021/22 YTD', 'England average\n2020/21'],
+        [
+          '  KPI ',
+          'GOOD  is',
+          'Target\n2021/22',
+          'Q4 2020/21',
+          'Q1 21/22',
+          'Quarter 2 2021-22',
+          'Dec-21',
+          '2021/22 YTD',
+          'England average\n2020/21',
+        ],
         ['Timeliness of assessments', 'Higher', 90, 88, 89, 91, 92.7, 90.2, 87.6],
       ],
     });
     expect(roles(table)).toEqual({
-      0: 'name', 1: 'polarity', 2: 'target 2021/22', 3: 'period Q4 2020/21', 4: 'period Q1 2021/22',
-      5: 'period Q2 2021/22', 6: 'period December 2021', 7: 'period 2021/22 year to date', 8: 'benchmark 2020/21',
+      0: 'name',
+      1: 'polarity',
+      2: 'target 2021/22',
+      3: 'period Q4 2020/21',
+      4: 'period Q1 2021/22',
+      5: 'period Q2 2021/22',
+      6: 'period December 2021',
+      7: 'period 2021/22 year to date',
+      8: 'benchmark 2020/21',
     });
     expect(table.columns[8].benchmark).toEqual({ kind: 'england', label: 'England average 2020/21' });
     expect(table.columns[2].header).toBe('Target 2021/22');
@@ -134,20 +177,37 @@ describe('findTables: header forms', () => {
     });
     expect(table).toMatchObject({ headerRow: 1, top: 0 });
     expect(roles(table)).toEqual({
-      0: 'name', 1: 'target', 2: 'period Q1 2021/22', 3: 'period Q2 2021/22', 4: 'period Q3 2021/22', 5: 'period Q4 2021/22',
+      0: 'name',
+      1: 'target',
+      2: 'period Q1 2021/22',
+      3: 'period Q2 2021/22',
+      4: 'period Q3 2021/22',
+      5: 'period Q4 2021/22',
     });
     expect(table.rows).toEqual([{ row: 2, section: null }]);
   });
 
   it('takes the year of a quarter from the quarter before it, across the year end', () => {
-    const table = only({ name: 'S', values: [['Indicator', 'Q3 2020/21', 'Q4', 'Q1', 'Q2'], ['A', 1, 2, 3, 4]] });
+    const table = only({
+      name: 'S',
+      values: [
+        ['Indicator', 'Q3 2020/21', 'Q4', 'Q1', 'Q2'],
+        ['A', 1, 2, 3, 4],
+      ],
+    });
     expect(Object.values(roles(table)).slice(1)).toEqual([
-      'period Q3 2020/21', 'period Q4 2020/21', 'period Q1 2021/22', 'period Q2 2021/22',
+      'period Q3 2020/21',
+      'period Q4 2020/21',
+      'period Q1 2021/22',
+      'period Q2 2021/22',
     ]);
   });
 
   it('takes the year from a title when the headers name none', () => {
-    const table = only({ name: 'S', values: [['Performance scorecard 2021/22'], [], ['Indicator', 'Q1', 'Q2'], ['A', 1, 2]] });
+    const table = only({
+      name: 'S',
+      values: [['Performance scorecard 2021/22'], [], ['Indicator', 'Q1', 'Q2'], ['A', 1, 2]],
+    });
     expect(Object.values(roles(table))).toEqual(['name', 'period Q1 2021/22', 'period Q2 2021/22']);
   });
 
@@ -161,19 +221,40 @@ describe('findTables: header forms', () => {
       ],
     });
     expect(roles(table)).toEqual({
-      0: 'name', 1: 'period Q2 2021/22', 2: 'target Q2 2021/22', 3: 'period Q3 2021/22', 4: 'target Q3 2021/22', 5: 'rag',
+      0: 'name',
+      1: 'period Q2 2021/22',
+      2: 'target Q2 2021/22',
+      3: 'period Q3 2021/22',
+      4: 'target Q3 2021/22',
+      5: 'rag',
     });
   });
 
   it('keeps an unrecognised header as an ignored column that says so', () => {
-    const table = only({ name: 'S', values: [['Indicator', 'Q1 2021/22', 'Banana'], ['A', 1, 'x']] });
-    expect(table.columns[2]).toMatchObject({ role: 'ignore', source: 'detected', reason: "header 'Banana' is not a recognised column, so it is not read" });
+    const table = only({
+      name: 'S',
+      values: [
+        ['Indicator', 'Q1 2021/22', 'Banana'],
+        ['A', 1, 'x'],
+      ],
+    });
+    expect(table.columns[2]).toMatchObject({
+      role: 'ignore',
+      source: 'detected',
+      reason: "header 'Banana' is not a recognised column, so it is not read",
+    });
   });
 });
 
 describe('findTables: warnings', () => {
   it('reads a date serial without a date format as its month, and warns', () => {
-    const { tables, issues: sheetIssues } = findTables({ name: 'Data', values: [['Indicator', 44531, 44562], ['A', 1, 2]] });
+    const { tables, issues: sheetIssues } = findTables({
+      name: 'Data',
+      values: [
+        ['Indicator', 44531, 44562],
+        ['A', 1, 2],
+      ],
+    });
     const issues = tables[0].warnings;
     expect(sheetIssues).toEqual([]);
     expect(roles(tables[0])).toEqual({ 0: 'name', 1: 'period December 2021', 2: 'period January 2022' });
@@ -185,16 +266,30 @@ describe('findTables: warnings', () => {
   });
 
   it('keeps the first of two columns for the same period', () => {
-    const { tables, issues: sheetIssues } = findTables({ name: 'S', values: [['Indicator', 'Q3 2021/22', 'Dec-21', 'Quarter 3 21/22'], ['A', 1, 2, 3]] });
+    const { tables, issues: sheetIssues } = findTables({
+      name: 'S',
+      values: [
+        ['Indicator', 'Q3 2021/22', 'Dec-21', 'Quarter 3 21/22'],
+        ['A', 1, 2, 3],
+      ],
+    });
     const issues = tables[0].warnings;
     expect(roles(tables[0])).toEqual({ 0: 'name', 1: 'period Q3 2021/22', 2: 'period December 2021', 3: 'ignore' });
-    expect(tables[0].columns[3].reason).toBe("header 'Quarter 3 21/22' also means the period Q3 2021/22, but column B ('Q3 2021/22') comes first");
+    expect(tables[0].columns[3].reason).toBe(
+      "header 'Quarter 3 21/22' also means the period Q3 2021/22, but column B ('Q3 2021/22') comes first",
+    );
     expect(issues).toEqual([expect.objectContaining({ code: 'duplicate-period', cell: 'D1', sheet: 'S' })]);
     expect(sheetIssues).toEqual([]);
   });
 
   it('keeps the first of two name columns and says why', () => {
-    const { tables, issues: sheetIssues } = findTables({ name: 'S', values: [['Indicator', 'Description', 'Target'], ['A', 'Longer words', 5]] });
+    const { tables, issues: sheetIssues } = findTables({
+      name: 'S',
+      values: [
+        ['Indicator', 'Description', 'Target'],
+        ['A', 'Longer words', 5],
+      ],
+    });
     const issues = tables[0].warnings;
     expect(sheetIssues).toEqual([]);
     expect(tables[0].columns[1]).toMatchObject({
@@ -205,12 +300,24 @@ describe('findTables: warnings', () => {
   });
 
   it('keeps targets for different years', () => {
-    const table = only({ name: 'S', values: [['Indicator', 'Target 2020/21', 'Target 2021/22', '2021/22'], ['A', 1, 2, 3]] });
+    const table = only({
+      name: 'S',
+      values: [
+        ['Indicator', 'Target 2020/21', 'Target 2021/22', '2021/22'],
+        ['A', 1, 2, 3],
+      ],
+    });
     expect(Object.values(roles(table))).toEqual(['name', 'target 2020/21', 'target 2021/22', 'period 2021/22']);
   });
 
   it('warns about a period header without a year and does not read it', () => {
-    const { tables, issues: sheetIssues } = findTables({ name: 'S', values: [['Indicator', 'Target', 'Q3'], ['A', 1, 2]] });
+    const { tables, issues: sheetIssues } = findTables({
+      name: 'S',
+      values: [
+        ['Indicator', 'Target', 'Q3'],
+        ['A', 1, 2],
+      ],
+    });
     const issues = tables[0].warnings;
     expect(sheetIssues).toEqual([]);
     expect(tables[0].columns[2].role).toBe('ignore');
@@ -218,7 +325,15 @@ describe('findTables: warnings', () => {
   });
 
   it('warns about a row with values but no name', () => {
-    const { tables, issues: sheetIssues } = findTables({ name: 'S', values: [['Indicator', 'Q1 2021/22'], ['A', 1], [null, 2], ['B', 3]] });
+    const { tables, issues: sheetIssues } = findTables({
+      name: 'S',
+      values: [
+        ['Indicator', 'Q1 2021/22'],
+        ['A', 1],
+        [null, 2],
+        ['B', 3],
+      ],
+    });
     const issues = tables[0].warnings;
     expect(sheetIssues).toEqual([]);
     expect(tables[0].rows.map((r) => r.row)).toEqual([1, 3]);
@@ -252,7 +367,12 @@ describe('findTables: several tables and Excel tables', () => {
   it('ends a table at the next header row', () => {
     const { tables } = findTables({
       name: 'S',
-      values: [['Indicator', 'Q1 2021/22'], ['A', 1], ['Indicator', '2020/21'], ['B', 2]],
+      values: [
+        ['Indicator', 'Q1 2021/22'],
+        ['A', 1],
+        ['Indicator', '2020/21'],
+        ['B', 2],
+      ],
     });
     expect(tables.map((t) => [t.headerRow, t.bottom, t.rows.map((r) => r.row)])).toEqual([
       [0, 1, [1]],
@@ -272,7 +392,9 @@ describe('findTables: several tables and Excel tables', () => {
         ['My title'],
         ['KPI', 'Polarity', 'Target', 'Q1 2021/22', 'Q2 2021/22'],
         ['A', 'Higher', 1, 2, 3],
-        [], [], [],
+        [],
+        [],
+        [],
         ['B', 'Lower', 1, 2, 3],
         [],
         ['Indicator', 'Q1 2021/22'],
@@ -290,7 +412,10 @@ describe('findTables: several tables and Excel tables', () => {
   it('reports an Excel table without a name column and leaves it out', () => {
     const { tables, issues } = findTables({
       name: 'Lookups',
-      values: [['Code', 'Value'], ['H', 'Higher']],
+      values: [
+        ['Code', 'Value'],
+        ['H', 'Higher'],
+      ],
       tables: [{ name: 'tblPolarity', top: 0, left: 0, bottom: 1, right: 1 }],
     });
     expect(tables).toEqual([]);
@@ -315,7 +440,13 @@ describe('findTables: configuration', () => {
   it('sets roles by header text and column letter', () => {
     const columns: Record<string, ColumnRole> = { area: 'name', D: 'polarity' };
     const { tables, issues } = findTables(grid, { sheet: 'Performance', columns });
-    expect(roles(tables[0])).toEqual({ 0: 'name', 1: 'ignore', 2: 'period Q2 2021/22', 3: 'polarity', 4: 'commentary' });
+    expect(roles(tables[0])).toEqual({
+      0: 'name',
+      1: 'ignore',
+      2: 'period Q2 2021/22',
+      3: 'polarity',
+      4: 'commentary',
+    });
     expect(tables[0].columns[0]).toMatchObject({ source: 'config', reason: 'set by configuration' });
     expect(tables[0].columns[2].source).toBe('detected');
     expect(tables[0].rows).toEqual([{ row: 2, section: null }]);
@@ -324,19 +455,37 @@ describe('findTables: configuration', () => {
 
   it('uses the configured header row', () => {
     const { tables } = findTables(grid, { sheet: 'performance', headerRow: 2, columns: { Area: 'name' } });
-    expect(tables[0]).toMatchObject({ headerRow: 1, reason: expect.stringMatching(/^Header row 2 set by configuration/) });
+    expect(tables[0]).toMatchObject({
+      headerRow: 1,
+      reason: expect.stringMatching(/^Header row 2 set by configuration/),
+    });
   });
 
   it('warns when a configured period column has no period in its header', () => {
-    const { tables, issues: sheetIssues } = findTables(grid, { sheet: 'Performance', columns: { Area: 'name', B: 'period' } });
+    const { tables, issues: sheetIssues } = findTables(grid, {
+      sheet: 'Performance',
+      columns: { Area: 'name', B: 'period' },
+    });
     expect(tables[0].columns[1]).toMatchObject({ role: 'ignore', source: 'config' });
     expect(sheetIssues).toEqual([]);
     expect(tables[0].warnings).toEqual([expect.objectContaining({ code: 'config-period-unreadable', cell: 'B2' })]);
   });
 
   it('lets configuration take a role from a detected column', () => {
-    const { tables } = findTables({ name: 'S', values: [['Indicator', 'Short name', 'Q1 2021/22'], ['Long', 'A', 1]] }, { sheet: 'S', columns: { 'Short name': 'name' } });
-    expect(tables[0].columns[0]).toMatchObject({ role: 'ignore', reason: "header 'Indicator' also means the indicator name, but configuration gives it to column B ('Short name')" });
+    const { tables } = findTables(
+      {
+        name: 'S',
+        values: [
+          ['Indicator', 'Short name', 'Q1 2021/22'],
+          ['Long', 'A', 1],
+        ],
+      },
+      { sheet: 'S', columns: { 'Short name': 'name' } },
+    );
+    expect(tables[0].columns[0]).toMatchObject({
+      role: 'ignore',
+      reason: "header 'Indicator' also means the indicator name, but configuration gives it to column B ('Short name')",
+    });
     expect(tables[0].columns[1]).toMatchObject({ role: 'name', source: 'config' });
   });
 
@@ -345,20 +494,38 @@ describe('findTables: configuration', () => {
     expect(wrongSheet.issues).toEqual([expect.objectContaining({ code: 'config-sheet-unmatched' })]);
     const wrongColumn = findTables(grid, { sheet: 'Performance', columns: { Area: 'name', 'Lead member': 'ignore' } });
     expect(wrongColumn.issues).toEqual([expect.objectContaining({ code: 'config-column-unmatched' })]);
-    expect(wrongColumn.issues[0].message).toBe("Performance: the configured column 'Lead member' matches no header or column of a table on this sheet.");
+    expect(wrongColumn.issues[0].message).toBe(
+      "Performance: the configured column 'Lead member' matches no header or column of a table on this sheet.",
+    );
   });
 
   it('gives back an Excel table without a column of indicator names, with its columns, for one to be named', () => {
-    const { tables, issues, unread } = findTables({ name: 'S', values: [['Area', 'Target', 'Q2 2021/22'], ['A', 1, 2]], tables: [{ name: 'tblAreas', top: 0, left: 0, bottom: 1, right: 2 }] });
+    const { tables, issues, unread } = findTables({
+      name: 'S',
+      values: [
+        ['Area', 'Target', 'Q2 2021/22'],
+        ['A', 1, 2],
+      ],
+      tables: [{ name: 'tblAreas', top: 0, left: 0, bottom: 1, right: 2 }],
+    });
     expect(tables).toEqual([]);
     expect(issues).toEqual([expect.objectContaining({ code: 'table-without-name' })]);
-    expect(unread).toEqual([expect.objectContaining({ sheet: 'S', tableName: 'tblAreas', headerRow: 0, left: 0, right: 2 })]);
+    expect(unread).toEqual([
+      expect.objectContaining({ sheet: 'S', tableName: 'tblAreas', headerRow: 0, left: 0, right: 2 }),
+    ]);
     expect(unread[0].columns.map((c) => c.role)).toEqual(['ignore', 'target', 'period']);
   });
 
   it('applies configuration named after an Excel table to that table only', () => {
     const { tables } = findTables(
-      { name: 'S', values: [['Area', 'Target'], ['A', 1]], tables: [{ name: 'tblAreas', top: 0, left: 0, bottom: 1, right: 1 }] },
+      {
+        name: 'S',
+        values: [
+          ['Area', 'Target'],
+          ['A', 1],
+        ],
+        tables: [{ name: 'tblAreas', top: 0, left: 0, bottom: 1, right: 1 }],
+      },
       { sheet: 'tblAreas', columns: { Area: 'name' } },
     );
     expect(tables[0]).toMatchObject({ tableName: 'tblAreas', rows: [{ row: 1, section: null }] });
@@ -369,7 +536,16 @@ describe('findTables: sheets without a table', () => {
   it.each<[string, SheetGrid]>([
     ['an empty sheet', { name: 'Empty', values: [] }],
     ['a sheet of notes', { name: 'Notes', values: [['Just a title'], [1, 2, 3], ['a', 'b']] }],
-    ['a header with no period or target', { name: 'List', values: [['Indicator', 'Owner'], ['A', 'Jo']] }],
+    [
+      'a header with no period or target',
+      {
+        name: 'List',
+        values: [
+          ['Indicator', 'Owner'],
+          ['A', 'Jo'],
+        ],
+      },
+    ],
     ['ragged rows and errors', { name: 'Odd', values: [[{ error: '#REF!' }], [], [null, true, 'x']] }],
   ])('%s gives no tables and no issues', (_, grid) => {
     expect(findTables(grid)).toEqual({ tables: [], issues: [], unread: [] });

@@ -7,14 +7,26 @@ const report = (values: SheetGrid['values']) => buildReport([{ name: 'Service Pe
 describe('sections given in a column left of the names', () => {
   const values: SheetGrid['values'] = [
     ['Service', 'Performance Indicator', 'Good Is', 'Q2 2017/18', 'Q3 2017/18', 'Q3 target'],
-    ['Education & Early Years', 'Percentage of eligible two-year-olds taking up a funded place', 'Higher', 0.72, 0.76, 0.75],
+    [
+      'Education & Early Years',
+      'Percentage of eligible two-year-olds taking up a funded place',
+      'Higher',
+      0.72,
+      0.76,
+      0.75,
+    ],
     [null, 'Rate of permanent exclusions in primary schools', 'Lower', 0.0001, 0.0002, 0.0001],
     ['Housing', 'Average number of days to re-let council homes', 'Lower', 22.8, 23.9, 24],
     [null, 'Number of households in temporary accommodation', 'Lower', 127, 133, 125],
   ];
 
   it('give each indicator the section written beside it or, under a merged cell, above it', () => {
-    expect(report(values).items.map((i) => i.indicator.section)).toEqual(['Education & Early Years', 'Education & Early Years', 'Housing', 'Housing']);
+    expect(report(values).items.map((i) => i.indicator.section)).toEqual([
+      'Education & Early Years',
+      'Education & Early Years',
+      'Housing',
+      'Housing',
+    ]);
   });
 
   it('say which rows took a section from a cell above, naming the cell', () => {

@@ -15,7 +15,11 @@ describe('a row named like a total whose figures add up rows above', () => {
       ['Number of electronic forms received', 3000, 1512, 3021],
       ['Total collected (Business Rates and Council Tax)', null, 10313258 + 17421906, 20189166 + 34255188],
     ]);
-    expect(r.items.map((i) => i.indicator.name)).toEqual(['Business rates collected (£)', 'Council tax collected (£)', 'Number of electronic forms received']);
+    expect(r.items.map((i) => i.indicator.name)).toEqual([
+      'Business rates collected (£)',
+      'Council tax collected (£)',
+      'Number of electronic forms received',
+    ]);
     const issue = r.issues.find((i) => i.code === 'total-row-skipped');
     expect(issue).toMatchObject({ sheet: 'Breckland', cell: 'A5' });
     expect(issue?.message).toContain('rows 2 and 3');

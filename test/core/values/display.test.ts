@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import type { HouseStyle } from '../../../src/core/config/types';
 import type { Unit } from '../../../src/core/values/types';
-import { displayDecimals, formatNumber, printDifference, roundTo, withoutZeroDecimals } from '../../../src/core/values/display';
+import {
+  displayDecimals,
+  formatNumber,
+  printDifference,
+  roundTo,
+  withoutZeroDecimals,
+} from '../../../src/core/values/display';
 
 const perCent: HouseStyle = { percent: 'per cent', decimals: 1, smallNumber: 20 };
 const symbol: HouseStyle = { percent: '%', decimals: 1, smallNumber: 20 };
@@ -64,7 +70,9 @@ describe('formatNumber', () => {
   });
 
   test('prints the last of 15 places of a tiny number rather than "-0.000…" (a case the property below once found)', () => {
-    expect(formatNumber(-4.999999999999995e-16, 'percentage', perCent, { decimals: 15 })).toBe('-0.000000000000001 per cent');
+    expect(formatNumber(-4.999999999999995e-16, 'percentage', perCent, { decimals: 15 })).toBe(
+      '-0.000000000000001 per cent',
+    );
     expect(formatNumber(0.000000000000004, 'count', perCent, { decimals: 15 })).toBe('0.000000000000004');
   });
 

@@ -29,15 +29,26 @@ describe('provisional and revised marks', () => {
   });
 
   it('reads a flag on its own', () => {
-    expect(['p', 'P', '(p)', 'prov', 'r', '[R]', 'Revised'].map(flagAlone)).toEqual(['provisional', 'provisional', 'provisional', 'provisional', 'revised', 'revised', 'revised']);
+    expect(['p', 'P', '(p)', 'prov', 'r', '[R]', 'Revised'].map(flagAlone)).toEqual([
+      'provisional',
+      'provisional',
+      'provisional',
+      'provisional',
+      'revised',
+      'revised',
+      'revised',
+    ]);
     expect([flagAlone('x'), flagAlone('*'), flagAlone('Green'), splitFlag('153')]).toEqual([null, null, null, null]);
   });
 });
 
 describe('reported annually', () => {
-  it.each(['Annual', 'Annual KPI', 'Reported annually', 'Year end', 'Annual measure', 'YEAR-END'])("reads '%s' as reported annually", (text) => {
-    expect(parseNumber(text).noData?.reason).toBe('reported-annually');
-  });
+  it.each(['Annual', 'Annual KPI', 'Reported annually', 'Year end', 'Annual measure', 'YEAR-END'])(
+    "reads '%s' as reported annually",
+    (text) => {
+      expect(parseNumber(text).noData?.reason).toBe('reported-annually');
+    },
+  );
 });
 
 describe('flags and annual markers in a report', () => {
@@ -45,7 +56,17 @@ describe('flags and annual markers in a report', () => {
     ['Ref', 'Indicator', 'Good is', 'Target', 'Q1 2023/24', 'Q2 2023/24', null, 'Q3 2023/24', null],
     ['R1', 'Number of people sleeping rough', 'Lower', 12, 14, 13, null, '11 (p)', null],
     ['R2', 'Households prevented from becoming homeless', 'Higher', 150, 140, 150, 'r', 153, 'p'],
-    ['R3', 'Residents satisfied with the council', 'Higher', 70, 'Annual', 'Annual KPI', null, 'Reported annually', null],
+    [
+      'R3',
+      'Residents satisfied with the council',
+      'Higher',
+      70,
+      'Annual',
+      'Annual KPI',
+      null,
+      'Reported annually',
+      null,
+    ],
     ['R4', '% of council tax collected', 'Higher', 96, 28.1, 55.3, null, 83.2, null],
   ];
   const grid: SheetGrid = { name: 'Homes', values };

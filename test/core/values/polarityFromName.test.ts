@@ -31,7 +31,7 @@ describe('polarity implied by what an indicator measures', () => {
     'Under 18 conception rate per 1,000 females aged 15-17',
     'Smoking prevalence in adults (18+), current smokers (%)',
     'Prevalence of obesity in Year 6 children',
-    'Percentage of re-referrals to children\'s social care within 12 months',
+    "Percentage of re-referrals to children's social care within 12 months",
     'Percentage of 16-17 year olds not in education, employment or training (NEET)',
     'Percentage of homes not meeting the Decent Homes Standard',
     'Residual household waste per household (kg)',
@@ -66,9 +66,12 @@ describe('polarity implied by what an indicator measures', () => {
     expect(got.because).not.toBeNull();
   });
 
-  it.each(['Number of visits to leisure centres', 'Physically active adults (%)', 'Number of affordable homes delivered'])(
-    '%p: nothing in the name decides, so higher by default',
-    (name) => expect(polarityFromName(name)).toEqual({ polarity: 'higher', because: null }),
+  it.each([
+    'Number of visits to leisure centres',
+    'Physically active adults (%)',
+    'Number of affordable homes delivered',
+  ])('%p: nothing in the name decides, so higher by default', (name) =>
+    expect(polarityFromName(name)).toEqual({ polarity: 'higher', because: null }),
   );
 
   it('a wait is lower even where the time is spent on completing something', () => {

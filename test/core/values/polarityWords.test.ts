@@ -52,14 +52,25 @@ describe('polarityInName', () => {
     expect(polarityInName(name)).toBe(expected);
   });
 
-  it('reads a symbol that the table\'s key defines', () => {
-    const key = new Map<string, Polarity>([['▲', 'lower'], ['H', 'higher']]);
+  it("reads a symbol that the table's key defines", () => {
+    const key = new Map<string, Polarity>([
+      ['▲', 'lower'],
+      ['H', 'higher'],
+    ]);
     expect(polarityInName('Number of complaints ▲', key)).toBe('lower');
   });
 });
 
 describe('polarity headers', () => {
-  test.each(['Smaller values are best', 'Smaller or larger is best', 'Larger values are best', 'Desired direction', 'Good performance is', 'Aim to', 'Minimise or maximise'])('%p is a polarity column', (header) => {
+  test.each([
+    'Smaller values are best',
+    'Smaller or larger is best',
+    'Larger values are best',
+    'Desired direction',
+    'Good performance is',
+    'Aim to',
+    'Minimise or maximise',
+  ])('%p is a polarity column', (header) => {
     expect(classifyHeader(header)?.role).toBe('polarity');
   });
 });

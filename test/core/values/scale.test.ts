@@ -32,9 +32,12 @@ describe('readMagnitude', () => {
     expect(readMagnitude(text)).toEqual({ magnitude, currency });
   });
 
-  test.each(['Number of households', 'Council tax collected (%)', '£', 'Budget 2021/22', 'Invoices paid in 30 days'])('%p states no scale', (text) => {
-    expect(readMagnitude(text)).toBeNull();
-  });
+  test.each(['Number of households', 'Council tax collected (%)', '£', 'Budget 2021/22', 'Invoices paid in 30 days'])(
+    '%p states no scale',
+    (text) => {
+      expect(readMagnitude(text)).toBeNull();
+    },
+  );
 });
 
 describe('readSuffix', () => {
@@ -72,9 +75,12 @@ describe('formatNumber with a scale or a unit word', () => {
 });
 
 describe('readSuffix leaves periods alone', () => {
-  test.each(['Number of apprentices (year)', 'Fly-tips reported (month)', 'Average time to answer calls (min)'])('%p has no unit word', (name) => {
-    expect(readSuffix(name)).toBeNull();
-  });
+  test.each(['Number of apprentices (year)', 'Fly-tips reported (month)', 'Average time to answer calls (min)'])(
+    '%p has no unit word',
+    (name) => {
+      expect(readSuffix(name)).toBeNull();
+    },
+  );
 
   it('reads plural unit words in brackets', () => {
     expect(readSuffix('Average age of the fleet (years)')).toBe('years');

@@ -8,27 +8,50 @@ const none = { labelSaysPercent: false };
 
 describe('decideStorage', () => {
   it('reads rent lost of 1.12 and 0.96 per cent as points, not as 112 and 96 per cent', () => {
-    expect(decideStorage([plain(1.12), plain(0.96)], none)).toEqual({ fractions: false, guessed: false, basis: 'magnitude' });
+    expect(decideStorage([plain(1.12), plain(0.96)], none)).toEqual({
+      fractions: false,
+      guessed: false,
+      basis: 'magnitude',
+    });
   });
 
   it('takes a literal "%" in the format as points, even for figures below 1', () => {
-    expect(decideStorage([literal(0.96), literal(0.85)], none)).toMatchObject({ fractions: false, guessed: false, basis: 'format' });
+    expect(decideStorage([literal(0.96), literal(0.85)], none)).toMatchObject({
+      fractions: false,
+      guessed: false,
+      basis: 'format',
+    });
   });
 
-  it('reads plain figures within 0–1 as fractions when the row\'s other cells have a % format', () => {
-    expect(decideStorage([pct(0.9), plain(0.884), plain(0.927)], none)).toMatchObject({ fractions: true, guessed: false });
+  it("reads plain figures within 0–1 as fractions when the row's other cells have a % format", () => {
+    expect(decideStorage([pct(0.9), plain(0.884), plain(0.927)], none)).toMatchObject({
+      fractions: true,
+      guessed: false,
+    });
   });
 
   it('takes a unit written "(%)" as points before looking at the figures', () => {
-    expect(decideStorage([plain(0.96), plain(0.85)], { labelSaysPercent: true })).toMatchObject({ fractions: false, guessed: false, basis: 'label' });
+    expect(decideStorage([plain(0.96), plain(0.85)], { labelSaysPercent: true })).toMatchObject({
+      fractions: false,
+      guessed: false,
+      basis: 'label',
+    });
   });
 
-  it('follows the table\'s other rows when the figures alone cannot tell, and says it guessed', () => {
-    expect(decideStorage([plain(0.96), plain(0.85)], { labelSaysPercent: false, table: () => 'points' })).toEqual({ fractions: false, guessed: true, basis: 'table' });
+  it("follows the table's other rows when the figures alone cannot tell, and says it guessed", () => {
+    expect(decideStorage([plain(0.96), plain(0.85)], { labelSaysPercent: false, table: () => 'points' })).toEqual({
+      fractions: false,
+      guessed: true,
+      basis: 'table',
+    });
   });
 
   it('falls back to fractions with a guess only when nothing else tells', () => {
-    expect(decideStorage([plain(0.96), plain(0.85)], { labelSaysPercent: false, table: () => null })).toEqual({ fractions: true, guessed: true, basis: 'default' });
+    expect(decideStorage([plain(0.96), plain(0.85)], { labelSaysPercent: false, table: () => null })).toEqual({
+      fractions: true,
+      guessed: true,
+      basis: 'default',
+    });
   });
 
   it('asks about the table only when it must', () => {
@@ -39,15 +62,27 @@ describe('decideStorage', () => {
 
   it('decides a row the same whatever order its values come in', () => {
     const cell = fc.record({
-      value: fc.oneof(fc.double({ min: 0, max: 1.5, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true }), fc.constantFrom(0, 1)),
+      value: fc.oneof(
+        fc.double({ min: 0, max: 1.5, noNaN: true }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.constantFrom(0, 1),
+      ),
       percentFormat: fc.boolean(),
       literalPercent: fc.boolean(),
     });
-    fc.assert(fc.property(fc.array(cell, { maxLength: 8 }), fc.boolean(), fc.constantFrom<'points' | null>('points', null), fc.func(fc.integer()), (cells, label, table, order) => {
-      const shuffled = [...cells].sort((a, b) => order(a) - order(b));
-      const context = { labelSaysPercent: label, table: () => table };
-      expect(decideStorage(shuffled, context)).toEqual(decideStorage(cells, context));
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(cell, { maxLength: 8 }),
+        fc.boolean(),
+        fc.constantFrom<'points' | null>('points', null),
+        fc.func(fc.integer()),
+        (cells, label, table, order) => {
+          const shuffled = [...cells].sort((a, b) => order(a) - order(b));
+          const context = { labelSaysPercent: label, table: () => table };
+          expect(decideStorage(shuffled, context)).toEqual(decideStorage(cells, context));
+        },
+      ),
+    );
   });
 });
 

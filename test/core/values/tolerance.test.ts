@@ -46,14 +46,25 @@ describe('toleranceUnitIn', () => {
 });
 
 describe('tolerance headers', () => {
-  test.each(['Tolerance (%)', 'Tolerance (pp)', 'Amber threshold', 'Variance allowed', 'Tolerance (percentage points)', 'Tolerance (±)'])('%p is the tolerance column', (header) => {
+  test.each([
+    'Tolerance (%)',
+    'Tolerance (pp)',
+    'Amber threshold',
+    'Variance allowed',
+    'Tolerance (percentage points)',
+    'Tolerance (±)',
+  ])('%p is the tolerance column', (header) => {
     expect(classifyHeader(header)?.role).toBe('tolerance');
   });
 });
 
 describe('a status legend is not a tolerance unit', () => {
   it('"out of target" does not say a share of the target', () => {
-    expect(toleranceUnitIn('Status: On target; Within tolerance (out of target but within tolerance); Off target (out of target and tolerance).')).toBeNull();
+    expect(
+      toleranceUnitIn(
+        'Status: On target; Within tolerance (out of target but within tolerance); Off target (out of target and tolerance).',
+      ),
+    ).toBeNull();
     expect(toleranceUnitIn('Tolerance is 5 % of the target')).toBe('relative');
   });
 });

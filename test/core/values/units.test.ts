@@ -83,7 +83,12 @@ describe('inferUnit from a unit cell', () => {
     ["£'000s", 'money', null],
     ['£m', 'money', null],
   ])('%p → %p', (unitText, unit, rateBase) => {
-    const inferred = inferUnit({ name: 'Looked after children per 10,000', unitText, percentFormat: false, currency: null });
+    const inferred = inferUnit({
+      name: 'Looked after children per 10,000',
+      unitText,
+      percentFormat: false,
+      currency: null,
+    });
     expect(inferred.unit).toBe(unit);
     expect(inferred.rateBase).toBe(rateBase);
   });
@@ -94,9 +99,15 @@ describe('inferUnit from a unit cell', () => {
   });
 
   test('an unknown or blank unit cell leaves the decision to the name', () => {
-    expect(inferUnit({ name: 'Number of visits', unitText: 'Visits', percentFormat: false, currency: null }).unit).toBe('count');
-    expect(inferUnit({ name: 'Number of visits', unitText: '  ', percentFormat: false, currency: null }).unit).toBe('count');
-    expect(inferUnit({ name: 'Number of visits', unitText: null, percentFormat: false, currency: null }).unit).toBe('count');
+    expect(inferUnit({ name: 'Number of visits', unitText: 'Visits', percentFormat: false, currency: null }).unit).toBe(
+      'count',
+    );
+    expect(inferUnit({ name: 'Number of visits', unitText: '  ', percentFormat: false, currency: null }).unit).toBe(
+      'count',
+    );
+    expect(inferUnit({ name: 'Number of visits', unitText: null, percentFormat: false, currency: null }).unit).toBe(
+      'count',
+    );
   });
 });
 
@@ -114,10 +125,21 @@ describe('rateBaseOf', () => {
 });
 
 describe('a name that opens on things counted', () => {
-  it.each(['Reports about non-collection of waste (Minimise)', 'Households in temporary accommodation', 'Complaints received'])('%p is a count', (name) => {
+  it.each([
+    'Reports about non-collection of waste (Minimise)',
+    'Households in temporary accommodation',
+    'Complaints received',
+  ])('%p is a count', (name) => {
     expect(inferUnit({ name, unitText: null, percentFormat: false, currency: null }).unit).toBe('count');
   });
   it('but not one about timeliness, usually a share', () => {
-    expect(inferUnit({ name: 'Complaints resolved within 10 working days', unitText: null, percentFormat: false, currency: null }).unit).not.toBe('count');
+    expect(
+      inferUnit({
+        name: 'Complaints resolved within 10 working days',
+        unitText: null,
+        percentFormat: false,
+        currency: null,
+      }).unit,
+    ).not.toBe('count');
   });
 });

@@ -36,9 +36,15 @@ describe('targets written in words', () => {
     const grid: SheetGrid = { name: 'Standards', values, formats };
     const r = buildReport([grid], parseConfig({}));
     const get = (name: string) => r.items.find((i) => i.indicator.name === name)!;
-    expect(get('Contact Centres: incoming calls abandoned').indicator).toMatchObject({ polarity: 'lower', target: { value: 3 } });
+    expect(get('Contact Centres: incoming calls abandoned').indicator).toMatchObject({
+      polarity: 'lower',
+      target: { value: 3 },
+    });
     expect(get('Contact Centres: incoming calls abandoned').rating.rag).toBe('green');
-    expect(get('Live chats answered within 20 seconds').indicator).toMatchObject({ polarity: 'higher', target: { value: 90 } });
+    expect(get('Live chats answered within 20 seconds').indicator).toMatchObject({
+      polarity: 'higher',
+      target: { value: 90 },
+    });
     // 31 seconds against a limit of 30, within the default 5 % tolerance: amber.
     expect(get('Average waiting time (seconds)').indicator).toMatchObject({ polarity: 'lower', target: { value: 30 } });
     expect(get('Average waiting time (seconds)').rating.rag).toBe('amber');
@@ -61,9 +67,15 @@ describe('a target written with its unit', () => {
     expect(r.issues.map((i) => i.code)).not.toContain('target-unreadable');
   });
 
-  it.each([['2 days', '2', 'days'], ['30 seconds', '30', 'seconds'], ['5 working days', '5', 'working days']])('%p → %p %p', (text, number, unit) => {
+  it.each([
+    ['2 days', '2', 'days'],
+    ['30 seconds', '30', 'seconds'],
+    ['5 working days', '5', 'working days'],
+  ])('%p → %p %p', (text, number, unit) => {
     expect(splitTargetUnit(text)).toEqual({ number, unit });
   });
 
-  it.each(['2 apples', 'TBC', '10-15'])('%p is not a number with a unit', (text) => expect(splitTargetUnit(text)).toBeNull());
+  it.each(['2 apples', 'TBC', '10-15'])('%p is not a number with a unit', (text) =>
+    expect(splitTargetUnit(text)).toBeNull(),
+  );
 });

@@ -78,13 +78,28 @@ function put(sheet: SheetState, r: number, c: number, input: unknown, evaluate: 
  * Writes a 2D array over a rectangle; null entries leave their cell alone. The array must match
  * the rectangle, and a protected sheet refuses any change (AccessDenied), as Excel does.
  */
-export function writeCells(sheet: SheetState, b: Bounds, what: 'values' | 'formulas' | 'numberFormat', data: unknown, evaluate: Evaluator): void {
+export function writeCells(
+  sheet: SheetState,
+  b: Bounds,
+  what: 'values' | 'formulas' | 'numberFormat',
+  data: unknown,
+  evaluate: Evaluator,
+): void {
   const where = `Range.${what}`;
-  if (sheet.isProtected) throw new FakeOfficeError('AccessDenied', where, 'The cell or chart you are trying to change is protected.');
+  if (sheet.isProtected)
+    throw new FakeOfficeError('AccessDenied', where, 'The cell or chart you are trying to change is protected.');
   const rows = b.bottom - b.top + 1;
   const cols = b.right - b.left + 1;
-  if (!Array.isArray(data) || data.length !== rows || data.some((line) => !Array.isArray(line) || line.length !== cols)) {
-    throw new FakeOfficeError('InvalidArgument', where, `The ${what} array does not match the range's ${rows} × ${cols} cells.`);
+  if (
+    !Array.isArray(data) ||
+    data.length !== rows ||
+    data.some((line) => !Array.isArray(line) || line.length !== cols)
+  ) {
+    throw new FakeOfficeError(
+      'InvalidArgument',
+      where,
+      `The ${what} array does not match the range's ${rows} × ${cols} cells.`,
+    );
   }
   (data as unknown[][]).forEach((line, i) =>
     line.forEach((input, j) => {

@@ -20,7 +20,10 @@ function guard(sheet: SheetState, what: string): void {
 }
 
 class FakeRule extends FakeObject {
-  constructor(ctx: FakeContext, private readonly cf: (write: boolean) => CfState) {
+  constructor(
+    ctx: FakeContext,
+    private readonly cf: (write: boolean) => CfState,
+  ) {
     super(ctx, 'ConditionalFormatRule');
   }
   protected readNow(name: string): unknown {
@@ -47,7 +50,8 @@ export class FakeConditionalFormat extends FakeObject {
 
   /** The state, checked at sync: gone → ItemNotFound; used after a priority move → InvalidOperation. */
   private state(what: string, write = false): CfState {
-    if (this.moved) throw new FakeOfficeError('InvalidOperation', what, 'Re-fetch a conditional format after changing its priority.');
+    if (this.moved)
+      throw new FakeOfficeError('InvalidOperation', what, 'Re-fetch a conditional format after changing its priority.');
     const cf = this.stateOf();
     const sheet = this.sheetOf();
     if (!sheet.cfs.includes(cf)) throw new FakeOfficeError('ItemNotFound', what);
@@ -71,7 +75,11 @@ export class FakeConditionalFormat extends FakeObject {
     return this.got('stopIfTrue');
   }
   set stopIfTrue(value: boolean) {
-    this.ctx.write('ConditionalFormat.stopIfTrue', value, () => void (this.state('ConditionalFormat.stopIfTrue', true).stopIfTrue = value));
+    this.ctx.write(
+      'ConditionalFormat.stopIfTrue',
+      value,
+      () => void (this.state('ConditionalFormat.stopIfTrue', true).stopIfTrue = value),
+    );
   }
   get priority(): number {
     return this.got('priority');
@@ -95,11 +103,18 @@ export class FakeConditionalFormat extends FakeObject {
     };
     const colour = (part: 'fill' | 'font') => ({
       set color(value: string) {
-        ctxWrite(`ConditionalRange${part === 'fill' ? 'Fill' : 'Font'}.color`, value, () => void (custom(`custom.format.${part}`)[part] = value));
+        ctxWrite(
+          `ConditionalRange${part === 'fill' ? 'Fill' : 'Font'}.color`,
+          value,
+          () => void (custom(`custom.format.${part}`)[part] = value),
+        );
       },
     });
     const ctxWrite = (what: string, value: unknown, run: () => void) => this.ctx.write(what, value, run);
-    return { rule: new FakeRule(this.ctx, (write) => custom('custom.rule', write)), format: { fill: colour('fill'), font: colour('font') } };
+    return {
+      rule: new FakeRule(this.ctx, (write) => custom('custom.rule', write)),
+      format: { fill: colour('fill'), font: colour('font') },
+    };
   }
 
   /** The range the format applies to; like Office.js, an error at sync when it has several areas. */
@@ -108,7 +123,12 @@ export class FakeConditionalFormat extends FakeObject {
       this.ctx,
       () => {
         const cf = this.state('ConditionalFormat.getRange');
-        if (cf.areas.length !== 1) throw new FakeOfficeError('InvalidOperation', 'ConditionalFormat.getRange', 'The conditional format applies to several ranges.');
+        if (cf.areas.length !== 1)
+          throw new FakeOfficeError(
+            'InvalidOperation',
+            'ConditionalFormat.getRange',
+            'The conditional format applies to several ranges.',
+          );
         return { sheet: this.sheetOf(), bounds: cf.areas[0] };
       },
       defaultEvaluator,
@@ -146,8 +166,29 @@ export class FakeConditionalFormatCollection extends FakeObject {
       run: () => {
         const { sheet, areas } = this.resolve();
         const members = sheet.cfs.filter((cf) => cf.areas.some((a) => areas.some((b) => intersects(a, b))));
-        const items = members.map((cf) => new FakeConditionalFormat(this.ctx, () => sheet, () => cf));
-        const values = members.map((cf) => names.map((n) => [n, n === 'type' ? cf.type : n === 'priority' ? sheet.cfs.indexOf(cf) : n === 'stopIfTrue' ? cf.stopIfTrue : null] as const));
+        const items = members.map(
+          (cf) =>
+            new FakeConditionalFormat(
+              this.ctx,
+              () => sheet,
+              () => cf,
+            ),
+        );
+        const values = members.map((cf) =>
+          names.map(
+            (n) =>
+              [
+                n,
+                n === 'type'
+                  ? cf.type
+                  : n === 'priority'
+                    ? sheet.cfs.indexOf(cf)
+                    : n === 'stopIfTrue'
+                      ? cf.stopIfTrue
+                      : null,
+              ] as const,
+          ),
+        );
         return {
           bytes: JSON.stringify(values).length,
           commit: () => {
@@ -175,6 +216,10 @@ export class FakeConditionalFormatCollection extends FakeObject {
       home = sheet;
       sheet.cfs.unshift(created);
     });
-    return new FakeConditionalFormat(this.ctx, () => home!, () => created!);
+    return new FakeConditionalFormat(
+      this.ctx,
+      () => home!,
+      () => created!,
+    );
   }
 }

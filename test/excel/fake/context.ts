@@ -53,8 +53,18 @@ export class FakeContext {
 
 /** Parses `load` arguments: "a, b", ["a", "b"] or { select: "a,b" }. */
 export function loadNames(arg: unknown): string[] {
-  const text = typeof arg === 'string' ? arg : Array.isArray(arg) ? arg.join(',') : typeof arg === 'object' && arg !== null ? String((arg as { select?: string }).select ?? '') : '';
-  return text.split(',').map((s) => s.trim()).filter(Boolean);
+  const text =
+    typeof arg === 'string'
+      ? arg
+      : Array.isArray(arg)
+        ? arg.join(',')
+        : typeof arg === 'object' && arg !== null
+          ? String((arg as { select?: string }).select ?? '')
+          : '';
+  return text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -71,7 +81,8 @@ export abstract class FakeObject {
     orNull = false,
   ) {
     // An *OrNullObject proxy knows whether it is null after the next sync, loaded or not.
-    if (orNull) this.ctx.enqueue({ kind: 'load', what: `${typeName}.isNullObject`, requestBytes: 32, run: () => this.probe() });
+    if (orNull)
+      this.ctx.enqueue({ kind: 'load', what: `${typeName}.isNullObject`, requestBytes: 32, run: () => this.probe() });
   }
 
   /** The property's value now, from the document (runs inside sync). */
@@ -137,12 +148,20 @@ export function notLoaded(what: string): FakeOfficeError {
  * A recorder for parts of the object model the tests only need to see asked for (range formats,
  * charts): every property set and method call is queued and, at sync, recorded by `record`.
  */
-export function recorder(ctx: FakeContext, what: string, record: (path: string, value: unknown) => void, path = ''): unknown {
+export function recorder(
+  ctx: FakeContext,
+  what: string,
+  record: (path: string, value: unknown) => void,
+  path = '',
+): unknown {
   const target = function () {
     /* callable */
   };
   return new Proxy(target, {
-    get: (_t, prop) => (typeof prop === 'symbol' || prop === 'then' ? undefined : recorder(ctx, what, record, path ? `${path}.${prop}` : prop)),
+    get: (_t, prop) =>
+      typeof prop === 'symbol' || prop === 'then'
+        ? undefined
+        : recorder(ctx, what, record, path ? `${path}.${prop}` : prop),
     set: (_t, prop, value) => {
       ctx.write(`${what}.${String(prop)}`, value, () => record(path ? `${path}.${String(prop)}` : String(prop), value));
       return true;

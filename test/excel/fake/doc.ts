@@ -95,7 +95,12 @@ export function addressOf(sheet: SheetState, b: Bounds): string {
 export function boundsOrFail(address: string, where: string): Bounds {
   const columns = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/.exec(address.trim());
   const b = columns ? parseBounds(`${columns[1]}1:${columns[2]}${MAX_ROW + 1}`) : parseBounds(address);
-  if (!b) throw new FakeOfficeError('InvalidArgument', where, `The argument is invalid or missing or has an incorrect format: "${address}".`);
+  if (!b)
+    throw new FakeOfficeError(
+      'InvalidArgument',
+      where,
+      `The argument is invalid or missing or has an incorrect format: "${address}".`,
+    );
   return b;
 }
 

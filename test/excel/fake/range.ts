@@ -126,7 +126,12 @@ export class FakeRangeAreas {
 
   get conditionalFormats(): FakeConditionalFormatCollection {
     return new FakeConditionalFormatCollection(this.ctx, () => {
-      if (this.address.length > MAX_ADDRESS) throw new FakeOfficeError('InvalidArgument', 'Worksheet.getRanges', 'The address is longer than 8,192 characters.');
+      if (this.address.length > MAX_ADDRESS)
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          'Worksheet.getRanges',
+          'The address is longer than 8,192 characters.',
+        );
       const areas = this.address.split(/[,;]/).map((a) => boundsOrFail(a.trim(), 'Worksheet.getRanges'));
       return { sheet: this.sheet(), areas };
     });

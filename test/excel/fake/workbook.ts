@@ -4,11 +4,28 @@
 import type { Evaluator } from './cells';
 import { FakeContext, FakeObject, loadNames, recorder } from './context';
 import { boundsToA1 } from '../../../src/core/address';
-import { type ChartState, type DocState, FakeOfficeError, type SheetState, WHOLE_SHEET, boundsOrFail, newSheet, usedBounds } from './doc';
+import {
+  type ChartState,
+  type DocState,
+  FakeOfficeError,
+  type SheetState,
+  WHOLE_SHEET,
+  boundsOrFail,
+  newSheet,
+  usedBounds,
+} from './doc';
 import { FakeRange, FakeRangeAreas } from './range';
 
 /** A collection's `load("items/a, items/b")`: items made at sync, their properties delivered with them. */
-function loadItems<T extends FakeObject>(ctx: FakeContext, owner: FakeObject, what: string, arg: unknown, list: () => unknown[], make: (x: never) => T, read: (x: never, name: string) => unknown): void {
+function loadItems<T extends FakeObject>(
+  ctx: FakeContext,
+  owner: FakeObject,
+  what: string,
+  arg: unknown,
+  list: () => unknown[],
+  make: (x: never) => T,
+  read: (x: never, name: string) => unknown,
+): void {
   const names = loadNames(arg).map((n) => n.replace(/^items\//, ''));
   ctx.enqueue({
     kind: 'load',
@@ -73,7 +90,14 @@ export class FakeWorksheet extends FakeObject {
   }
 
   getRange(address?: string): FakeRange {
-    return new FakeRange(this.ctx, () => ({ sheet: this.resolveSheet(), bounds: address ? boundsOrFail(address, 'Worksheet.getRange') : WHOLE_SHEET }), this.evaluate);
+    return new FakeRange(
+      this.ctx,
+      () => ({
+        sheet: this.resolveSheet(),
+        bounds: address ? boundsOrFail(address, 'Worksheet.getRange') : WHOLE_SHEET,
+      }),
+      this.evaluate,
+    );
   }
 
   getRanges(address: string): FakeRangeAreas {
@@ -82,20 +106,29 @@ export class FakeWorksheet extends FakeObject {
 
   /** The used range; an empty sheet gives ItemNotFound at sync (use the *OrNullObject form). */
   getUsedRange(): FakeRange {
-    return new FakeRange(this.ctx, () => {
-      const sheet = this.resolveSheet();
-      const used = usedBounds(sheet);
-      if (!used) throw new FakeOfficeError('ItemNotFound', 'Worksheet.getUsedRange', 'The sheet is empty.');
-      return { sheet, bounds: used };
-    }, this.evaluate);
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const sheet = this.resolveSheet();
+        const used = usedBounds(sheet);
+        if (!used) throw new FakeOfficeError('ItemNotFound', 'Worksheet.getUsedRange', 'The sheet is empty.');
+        return { sheet, bounds: used };
+      },
+      this.evaluate,
+    );
   }
 
   getUsedRangeOrNullObject(): FakeRange {
-    return new FakeRange(this.ctx, () => {
-      const sheet = this.resolveSheet();
-      const used = usedBounds(sheet);
-      return used ? { sheet, bounds: used } : null;
-    }, this.evaluate, true);
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const sheet = this.resolveSheet();
+        const used = usedBounds(sheet);
+        return used ? { sheet, bounds: used } : null;
+      },
+      this.evaluate,
+      true,
+    );
   }
 
   /** Page set-up (print area, orientation, fit to pages) is recorded against the sheet, as `pageLayout.<path>`. */
@@ -151,7 +184,15 @@ export class FakeWorksheetCollection extends FakeObject {
   }
 
   override load(arg?: unknown): this {
-    loadItems(this.ctx, this, 'WorksheetCollection.load', arg, () => [...this.doc.sheets], (s: SheetState) => this.sheetProxy(() => this.alive(s)), (s: SheetState, n) => (n === 'name' ? s.name : n === 'position' ? this.doc.sheets.indexOf(s) : null));
+    loadItems(
+      this.ctx,
+      this,
+      'WorksheetCollection.load',
+      arg,
+      () => [...this.doc.sheets],
+      (s: SheetState) => this.sheetProxy(() => this.alive(s)),
+      (s: SheetState, n) => (n === 'name' ? s.name : n === 'position' ? this.doc.sheets.indexOf(s) : null),
+    );
     return this;
   }
 
@@ -171,7 +212,12 @@ export class FakeWorksheetCollection extends FakeObject {
   getItem(name: string): FakeWorksheet {
     return this.sheetProxy(() => {
       const found = this.doc.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
-      if (!found) throw new FakeOfficeError('ItemNotFound', 'WorksheetCollection.getItem', `The requested resource doesn't exist: ${name}.`);
+      if (!found)
+        throw new FakeOfficeError(
+          'ItemNotFound',
+          'WorksheetCollection.getItem',
+          `The requested resource doesn't exist: ${name}.`,
+        );
       return found;
     });
   }
@@ -179,8 +225,10 @@ export class FakeWorksheetCollection extends FakeObject {
   add(name: string): FakeWorksheet {
     let created: SheetState | null = null;
     this.ctx.write('WorksheetCollection.add', name, () => {
-      if (this.doc.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new FakeOfficeError('ItemAlreadyExists', 'WorksheetCollection.add');
-      if (!name || name.length > 31 || /[\\/?*[\]:]/.test(name)) throw new FakeOfficeError('InvalidArgument', 'WorksheetCollection.add');
+      if (this.doc.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+        throw new FakeOfficeError('ItemAlreadyExists', 'WorksheetCollection.add');
+      if (!name || name.length > 31 || /[\\/?*[\]:]/.test(name))
+        throw new FakeOfficeError('InvalidArgument', 'WorksheetCollection.add');
       created = newSheet(name);
       this.doc.sheets.push(created);
     });

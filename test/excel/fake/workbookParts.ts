@@ -52,7 +52,8 @@ class FakeTableCollection extends FakeObject {
       requestBytes: 64,
       run: () => {
         const all = this.doc.sheets.flatMap((sheet) => sheet.tables.map((table) => ({ sheet, table })));
-        const field = (table: { name: string; showTotals?: boolean }, n: string) => (n === 'name' ? table.name : n === 'showTotals' ? (table.showTotals ?? false) : null);
+        const field = (table: { name: string; showTotals?: boolean }, n: string) =>
+          n === 'name' ? table.name : n === 'showTotals' ? (table.showTotals ?? false) : null;
         const values = all.map(({ table }) => names.map((n) => [n, field(table, n)] as const));
         return {
           bytes: JSON.stringify(values).length,
@@ -91,7 +92,10 @@ class FakeNamedItem extends FakeObject {
   protected readNow(name: string): unknown {
     const n = this.state(`NamedItem.${name}`);
     if (name === 'type') return n.sheet ? 'Range' : 'Error';
-    if (name === 'value') return n.sheet ? `${sheetRef(n.sheet.name)}!${boundsToA1(n.bounds).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}` : '#REF!';
+    if (name === 'value')
+      return n.sheet
+        ? `${sheetRef(n.sheet.name)}!${boundsToA1(n.bounds).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`
+        : '#REF!';
     if (name === 'visible') return n.visible;
     throw new FakeOfficeError('InvalidArgument', `NamedItem.${name}`);
   }
@@ -150,13 +154,20 @@ export class FakeWorkbook {
   get names() {
     const doc = this.doc;
     const ctx = this.ctx;
-    const named = (name: string, orNull: boolean) => new FakeNamedItem(ctx, doc, () => doc.names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? null, orNull);
+    const named = (name: string, orNull: boolean) =>
+      new FakeNamedItem(
+        ctx,
+        doc,
+        () => doc.names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? null,
+        orNull,
+      );
     return {
       getItemOrNullObject: (name: string) => named(name, true),
       getItem: (name: string) => named(name, false),
       add: (name: string, reference: FakeRange) => {
         ctx.write('NamedItemCollection.add', name, () => {
-          if (doc.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new FakeOfficeError('ItemAlreadyExists', 'NamedItemCollection.add');
+          if (doc.names.some((n) => n.name.toLowerCase() === name.toLowerCase()))
+            throw new FakeOfficeError('ItemAlreadyExists', 'NamedItemCollection.add');
           const { sheet, bounds } = reference.resolvedNow();
           doc.names.push({ name, sheet, bounds, visible: true });
         });
@@ -168,7 +179,12 @@ export class FakeWorkbook {
   get settings() {
     return {
       getItemOrNullObject: (key: string) => new FakeSetting(this.ctx, this.doc, key),
-      add: (key: string, value: unknown) => this.ctx.write('SettingCollection.add', value, () => void this.doc.settings.set(key, JSON.parse(JSON.stringify(value)))),
+      add: (key: string, value: unknown) =>
+        this.ctx.write(
+          'SettingCollection.add',
+          value,
+          () => void this.doc.settings.set(key, JSON.parse(JSON.stringify(value))),
+        ),
     };
   }
 }

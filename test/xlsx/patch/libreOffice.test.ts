@@ -9,12 +9,23 @@ import { checkInLibreOffice, sofficePath } from '../../helpers/libreOffice';
 
 const REAL = path.join(__dirname, '..', '..', 'fixtures', 'real');
 /** One of each kind of writer: Excel, Strict Open XML, openpyxl, the Open XML SDK with x: prefixes, Google Sheets. */
-const HANDFUL = ['poi-WithChart.xlsx', 'poi-SimpleStrict.xlsx', 'cal-hyperlinks.xlsx', 'cx-BasicTable.xlsx', 'ejs-google-sheets.xlsx'];
+const HANDFUL = [
+  'poi-WithChart.xlsx',
+  'poi-SimpleStrict.xlsx',
+  'cal-hyperlinks.xlsx',
+  'cx-BasicTable.xlsx',
+  'ejs-google-sheets.xlsx',
+];
 
 const soffice = sofficePath();
-if (!soffice) console.warn('LibreOffice (soffice) is not installed: the check that annotated copies open in it is skipped.');
+if (!soffice)
+  console.warn('LibreOffice (soffice) is not installed: the check that annotated copies open in it is skipped.');
 
-(soffice ? it : it.skip)('the annotated copies of a handful of real workbooks open in LibreOffice with their labels and Narrative sheet', async () => {
-  const results = await checkInLibreOffice(HANDFUL.map((f) => path.join(REAL, f)));
-  expect(results.map((r) => [path.basename(r.file), r.problem])).toEqual(HANDFUL.map((f) => [f, null]));
-}, 600_000);
+(soffice ? it : it.skip)(
+  'the annotated copies of a handful of real workbooks open in LibreOffice with their labels and Narrative sheet',
+  async () => {
+    const results = await checkInLibreOffice(HANDFUL.map((f) => path.join(REAL, f)));
+    expect(results.map((r) => [path.basename(r.file), r.problem])).toEqual(HANDFUL.map((f) => [f, null]));
+  },
+  600_000,
+);

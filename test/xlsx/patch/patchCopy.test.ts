@@ -30,12 +30,30 @@ async function withChart(bytes: Buffer): Promise<Buffer> {
   const sheetPath = 'xl/worksheets/sheet1.xml';
   const sheet = await zip.file(sheetPath)!.async('string');
   zip.file(sheetPath, sheet.replace('</worksheet>', '<drawing r:id="rIdChart"/></worksheet>'));
-  zip.file('xl/worksheets/_rels/sheet1.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdChart" Type="${REL}/drawing" Target="../drawings/drawing1.xml"/></Relationships>`);
-  zip.file('xl/drawings/drawing1.xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><xdr:twoCellAnchor><xdr:from><xdr:col>9</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>15</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>16</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Q2 chart"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>');
-  zip.file('xl/drawings/_rels/drawing1.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/chart" Target="../charts/chart1.xml"/></Relationships>`);
-  zip.file('xl/charts/chart1.xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><c:chart><c:plotArea><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>Q2 2021/22</c:v></c:tx><c:cat><c:strRef><c:f>Scorecard!$A$4:$A$7</c:f></c:strRef></c:cat><c:val><c:numRef><c:f>Scorecard!$G$4:$G$7</c:f></c:numRef></c:val></c:ser><c:axId val="1"/><c:axId val="2"/></c:barChart><c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:axPos val="b"/><c:crossAx val="2"/></c:catAx><c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:axPos val="l"/><c:crossAx val="1"/></c:valAx></c:plotArea></c:chart></c:chartSpace>');
+  zip.file(
+    'xl/worksheets/_rels/sheet1.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdChart" Type="${REL}/drawing" Target="../drawings/drawing1.xml"/></Relationships>`,
+  );
+  zip.file(
+    'xl/drawings/drawing1.xml',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><xdr:twoCellAnchor><xdr:from><xdr:col>9</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>15</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>16</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Q2 chart"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>',
+  );
+  zip.file(
+    'xl/drawings/_rels/drawing1.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/chart" Target="../charts/chart1.xml"/></Relationships>`,
+  );
+  zip.file(
+    'xl/charts/chart1.xml',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><c:chart><c:plotArea><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>Q2 2021/22</c:v></c:tx><c:cat><c:strRef><c:f>Scorecard!$A$4:$A$7</c:f></c:strRef></c:cat><c:val><c:numRef><c:f>Scorecard!$G$4:$G$7</c:f></c:numRef></c:val></c:ser><c:axId val="1"/><c:axId val="2"/></c:barChart><c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:axPos val="b"/><c:crossAx val="2"/></c:catAx><c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:axPos val="l"/><c:crossAx val="1"/></c:valAx></c:plotArea></c:chart></c:chartSpace>',
+  );
   const types = await zip.file('[Content_Types].xml')!.async('string');
-  zip.file('[Content_Types].xml', types.replace('</Types>', `<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/><Override PartName="/xl/charts/chart1.xml" ContentType="${CHART_TYPE}"/></Types>`));
+  zip.file(
+    '[Content_Types].xml',
+    types.replace(
+      '</Types>',
+      `<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/><Override PartName="/xl/charts/chart1.xml" ContentType="${CHART_TYPE}"/></Types>`,
+    ),
+  );
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
@@ -55,7 +73,16 @@ async function annotate(input: string, out: string): Promise<{ report: ReportJso
 async function patches(file: string): Promise<boolean> {
   const { wb, bytes } = await readWorkbookFile(file);
   const report = buildReport(workbookToGrids(wb), DEFAULT_CONFIG);
-  return 'packed' in (await patchCopy({ input: bytes, wb, plan: report.formatPlan, narrative: report.narrative, meta: { title: 'T', generated: 'G' } }));
+  return (
+    'packed' in
+    (await patchCopy({
+      input: bytes,
+      wb,
+      plan: report.formatPlan,
+      narrative: report.narrative,
+      meta: { title: 'T', generated: 'G' },
+    }))
+  );
 }
 
 const stored = (bytes: Buffer) => new Map(readZip(bytes)!.map((p) => [p.name, p.data]));
@@ -76,7 +103,14 @@ describe('the annotated copy written as a patch of the input', () => {
   it('copies every part it does not change byte for byte, a chart exceljs would drop among them', async () => {
     const before = stored(await fs.readFile(input));
     const after = stored(await fs.readFile(out));
-    const changed = ['xl/worksheets/sheet1.xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml', 'xl/styles.xml', 'docProps/app.xml'];
+    const changed = [
+      'xl/worksheets/sheet1.xml',
+      'xl/workbook.xml',
+      'xl/_rels/workbook.xml.rels',
+      '[Content_Types].xml',
+      'xl/styles.xml',
+      'docProps/app.xml',
+    ];
     for (const [name, data] of before) {
       if (changed.includes(name)) continue;
       expect([name, after.get(name)?.equals(data)]).toEqual([name, true]);
@@ -84,7 +118,9 @@ describe('the annotated copy written as a patch of the input', () => {
     expect(after.has('xl/charts/chart1.xml')).toBe(true);
     const zip = await JSZip.loadAsync(await fs.readFile(out));
     expect(await zip.file('xl/worksheets/sheet1.xml')!.async('string')).toContain('<drawing r:id="rIdChart"/>');
-    expect(await zip.file('[Content_Types].xml')!.async('string')).toContain(`<Override PartName="/xl/charts/chart1.xml" ContentType="${CHART_TYPE}"/>`);
+    expect(await zip.file('[Content_Types].xml')!.async('string')).toContain(
+      `<Override PartName="/xl/charts/chart1.xml" ContentType="${CHART_TYPE}"/>`,
+    );
     // exceljs alone, reading and writing the same file, loses it.
     const plain = new ExcelJS.Workbook();
     await plain.xlsx.readFile(input);
@@ -96,7 +132,8 @@ describe('the annotated copy written as a patch of the input', () => {
     const colours = await evaluateRagRules(out, RAG_MARKER);
     const rated = report.indicators.filter((i) => i.cell);
     expect(rated.length).toBeGreaterThan(4);
-    for (const i of rated) expect([i.cell, colours.get(`${i.sheet}!${i.cell}`) ?? null]).toEqual([i.cell, i.rag === 'none' ? null : i.rag]);
+    for (const i of rated)
+      expect([i.cell, colours.get(`${i.sheet}!${i.cell}`) ?? null]).toEqual([i.cell, i.rag === 'none' ? null : i.rag]);
   });
 
   it('gives a label beside a formatted number the same look without the number format', async () => {
@@ -112,9 +149,13 @@ describe('the annotated copy written as a patch of the input', () => {
   it('does not grow the styles, the rules or the sheets when run again on its own output', async () => {
     const again = path.join(dir, 'chart-again.xlsx');
     await annotate(out, again);
-    const [a, b] = await Promise.all([JSZip.loadAsync(await fs.readFile(out)), JSZip.loadAsync(await fs.readFile(again))]);
+    const [a, b] = await Promise.all([
+      JSZip.loadAsync(await fs.readFile(out)),
+      JSZip.loadAsync(await fs.readFile(again)),
+    ]);
     expect(await b.file('xl/styles.xml')!.async('string')).toBe(await a.file('xl/styles.xml')!.async('string'));
-    const rules = async (z: JSZip) => (await z.file('xl/worksheets/sheet1.xml')!.async('string')).match(/<cfRule /g)!.length;
+    const rules = async (z: JSZip) =>
+      (await z.file('xl/worksheets/sheet1.xml')!.async('string')).match(/<cfRule /g)!.length;
     expect(await rules(b)).toBe(await rules(a));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(again);
@@ -129,14 +170,38 @@ async function asExcelSavesIt(): Promise<Buffer> {
   (wb.getWorksheet('Scorecard') as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings = [];
   const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
   const book = await zip.file('xl/workbook.xml')!.async('string');
-  zip.file('xl/workbook.xml', book
-    .replace('<sheets>', '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="x15"><x15ac:absPath url="C:\\Performance\\" xmlns:x15ac="http://schemas.microsoft.com/office/spreadsheetml/2010/11/ac"/></mc:Choice></mc:AlternateContent><bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="12300" activeTab="0"/></bookViews><sheets>')
-    .replace(/<calcPr[^>]*\/>/, '<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">Scorecard!$A$3:$G$12</definedName></definedNames><calcPr calcId="191029"/>'));
+  zip.file(
+    'xl/workbook.xml',
+    book
+      .replace(
+        '<sheets>',
+        '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="x15"><x15ac:absPath url="C:\\Performance\\" xmlns:x15ac="http://schemas.microsoft.com/office/spreadsheetml/2010/11/ac"/></mc:Choice></mc:AlternateContent><bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="12300" activeTab="0"/></bookViews><sheets>',
+      )
+      .replace(
+        /<calcPr[^>]*\/>/,
+        '<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">Scorecard!$A$3:$G$12</definedName></definedNames><calcPr calcId="191029"/>',
+      ),
+  );
   const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
-  zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', `<Relationship Id="rId9" Type="${REL}/calcChain" Target="calcChain.xml"/></Relationships>`));
-  zip.file('xl/calcChain.xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="F13" i="1"/></calcChain>');
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    rels.replace(
+      '</Relationships>',
+      `<Relationship Id="rId9" Type="${REL}/calcChain" Target="calcChain.xml"/></Relationships>`,
+    ),
+  );
+  zip.file(
+    'xl/calcChain.xml',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="F13" i="1"/></calcChain>',
+  );
   const types = await zip.file('[Content_Types].xml')!.async('string');
-  zip.file('[Content_Types].xml', types.replace('</Types>', '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>'));
+  zip.file(
+    '[Content_Types].xml',
+    types.replace(
+      '</Types>',
+      '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>',
+    ),
+  );
   const styles = await zip.file('xl/styles.xml')!.async('string');
   zip.file('xl/styles.xml', styles.replace(/<dxfs[\s\S]*?<\/dxfs>/, '<dxfs count="0"/>'));
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
@@ -156,13 +221,16 @@ describe('a workbook as Excel saves it', () => {
     expect(book).toContain('<x15ac:absPath url="C:\\Performance\\"');
     expect(book).toContain('activeTab="0"');
     expect(book.match(/<definedNames>/g)).toHaveLength(1);
-    expect(book).toMatch(/<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">Scorecard!\$A\$3:\$G\$12<\/definedName><definedName name="_ScorecardNarrative">'Narrative'!\$A\$1<\/definedName><definedName name="_xlnm.Print_Area" localSheetId="1">'Narrative'!\$A\$1:\$B\$\d+<\/definedName><\/definedNames><calcPr calcId="191029" fullCalcOnLoad="1"\/>/);
+    expect(book).toMatch(
+      /<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">Scorecard!\$A\$3:\$G\$12<\/definedName><definedName name="_ScorecardNarrative">'Narrative'!\$A\$1<\/definedName><definedName name="_xlnm.Print_Area" localSheetId="1">'Narrative'!\$A\$1:\$B\$\d+<\/definedName><\/definedNames><calcPr calcId="191029" fullCalcOnLoad="1"\/>/,
+    );
     const styles = await zip.file('xl/styles.xml')!.async('string');
     expect(styles).toMatch(/<dxfs count="3">(<dxf>[\s\S]*?<\/dxf>){3}<\/dxfs>/);
     const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
     expect(sheet).toContain('<row r="1" spans="1:1" x14ac:dyDescent="0.25">');
     const colours = await evaluateRagRules(out, RAG_MARKER);
-    for (const i of report.indicators.filter((x) => x.cell)) expect([i.cell, colours.get(`${i.sheet}!${i.cell}`) ?? null]).toEqual([i.cell, i.rag === 'none' ? null : i.rag]);
+    for (const i of report.indicators.filter((x) => x.cell))
+      expect([i.cell, colours.get(`${i.sheet}!${i.cell}`) ?? null]).toEqual([i.cell, i.rag === 'none' ? null : i.rag]);
   });
 });
 
@@ -178,7 +246,10 @@ describe('the Narrative sheet in a patched copy', () => {
     const zip = await JSZip.loadAsync(await fs.readFile(first));
     const book = await zip.file('xl/workbook.xml')!.async('string');
     zip.file('xl/workbook.xml', book.replace(/Narrative \(Scorecard\)/g, 'Q2 draft'));
-    const renamed = await write('own-renamed.xlsx', await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const renamed = await write(
+      'own-renamed.xlsx',
+      await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }),
+    );
     expect(await patches(renamed)).toBe(true);
     const second = path.join(dir, 'own-2.xlsx');
     await annotate(renamed, second);
@@ -202,13 +273,17 @@ describe('the Narrative sheet in a patched copy', () => {
     const ws = wb.getWorksheet('Narrative')!;
     const texts: string[] = [];
     const links: string[] = [];
-    ws.eachRow((row) => row.eachCell((cell) => {
-      if (cell.formula) links.push(cell.formula);
-      else if (typeof cell.value === 'string') texts.push(cell.value);
-    }));
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.formula) links.push(cell.formula);
+        else if (typeof cell.value === 'string') texts.push(cell.value);
+      }),
+    );
     expect(texts).toEqual(expect.arrayContaining(['Scorecard narrative', 'Performing well', 'Areas for focus']));
     expect(texts.some((t) => t.includes('=1+1 assessments'))).toBe(true);
-    ws.getColumn(1).eachCell((cell) => expect([cell.address, cell.type]).toEqual([cell.address, ExcelJS.ValueType.String]));
+    ws.getColumn(1).eachCell((cell) =>
+      expect([cell.address, cell.type]).toEqual([cell.address, ExcelJS.ValueType.String]),
+    );
     expect(links.length).toBeGreaterThan(3);
     for (const f of links) expect(f).toMatch(/^HYPERLINK\("#'Scorecard'![A-Z]+\d+","Scorecard![A-Z]+\d+"\)$/);
     expect(ws.getColumn(1).width).toBe(100);
@@ -224,7 +299,12 @@ describe('our Narrative sheet moved by the officer', () => {
     const zip = await JSZip.loadAsync(await fs.readFile(first));
     const book = await zip.file('xl/workbook.xml')!.async('string');
     const sheets = /<sheets>(<sheet [^>]*\/>)(<sheet [^>]*\/>)<\/sheets>/.exec(book)!;
-    zip.file('xl/workbook.xml', book.replace(sheets[0], `<sheets>${sheets[2]}${sheets[1]}</sheets>`).replace('localSheetId="1"', 'localSheetId="0"'));
+    zip.file(
+      'xl/workbook.xml',
+      book
+        .replace(sheets[0], `<sheets>${sheets[2]}${sheets[1]}</sheets>`)
+        .replace('localSheetId="1"', 'localSheetId="0"'),
+    );
     const moved = await write('moved-2.xlsx', await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
     expect(await patches(moved)).toBe(true);
     const out = path.join(dir, 'moved-out.xlsx');
@@ -235,6 +315,7 @@ describe('our Narrative sheet moved by the officer', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Scorecard', 'Narrative']);
     expect(stored(await fs.readFile(out)).has('xl/charts/chart1.xml')).toBe(true);
     const colours = await evaluateRagRules(out, RAG_MARKER);
-    for (const i of report.indicators.filter((x) => x.cell)) expect(colours.get(`${i.sheet}!${i.cell}`) ?? null).toBe(i.rag === 'none' ? null : i.rag);
+    for (const i of report.indicators.filter((x) => x.cell))
+      expect(colours.get(`${i.sheet}!${i.cell}`) ?? null).toBe(i.rag === 'none' ? null : i.rag);
   });
 });

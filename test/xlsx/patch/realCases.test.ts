@@ -13,7 +13,14 @@ import { RAG_MARKER } from '../../../src/core/rating/formatPlan';
 import type { ReportJson } from '../../../src/core/report/toJson';
 import { MAX_CELL_CHARS, MAX_ROW_HEIGHT, narrativeLayout } from '../../../src/core/annotate';
 import { evaluateLabels, evaluateRagRules } from '../../helpers/ragCheck';
-import { hasXmllint, inconsistencies, partsOf, schemaFailures, storedParts, xmlError } from '../../helpers/realWorkbooks';
+import {
+  hasXmllint,
+  inconsistencies,
+  partsOf,
+  schemaFailures,
+  storedParts,
+  xmlError,
+} from '../../helpers/realWorkbooks';
 import { buildScorecard, tempDir } from '../scorecardFixture';
 
 let dir: string;
@@ -29,9 +36,24 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 
 /** What a person rates Q2 in the small scorecard (see scorecardFixture.ts), by cell. */
 const EXPECTED: Record<string, 'green' | 'amber' | 'red' | null> = {
-  G4: 'green', G5: 'amber', G6: 'red', G7: 'green', G9: null, G10: null, G11: 'amber', G12: 'red',
+  G4: 'green',
+  G5: 'amber',
+  G6: 'red',
+  G7: 'green',
+  G9: null,
+  G10: null,
+  G11: 'amber',
+  G12: 'red',
 };
-const EXPECTED_LABELS: Record<string, string> = { H4: 'Green', H5: 'Amber', H6: 'Red', H7: 'Green', H9: 'No data', H11: 'Amber', H12: 'Red' };
+const EXPECTED_LABELS: Record<string, string> = {
+  H4: 'Green',
+  H5: 'Amber',
+  H6: 'Red',
+  H7: 'Green',
+  H9: 'No data',
+  H11: 'Amber',
+  H12: 'Red',
+};
 
 let n = 0;
 /** The small scorecard with `edit` applied to its parts (name → new text, or null to delete). */
@@ -45,7 +67,10 @@ async function variant(edit: (zip: JSZip) => Promise<void>, wb = buildScorecard(
 
 const read = (zip: JSZip, name: string) => zip.file(name)!.async('string');
 
-async function annotate(input: string, out = path.join(dir, `out-${++n}.xlsx`)): Promise<{ out: string; r: ReportResult; report: ReportJson }> {
+async function annotate(
+  input: string,
+  out = path.join(dir, `out-${++n}.xlsx`),
+): Promise<{ out: string; r: ReportResult; report: ReportJson }> {
   const r = await runReport({ workbook: input, format: 'json', out });
   expect([r.exitCode, r.stderr.filter((l) => l.startsWith('error'))]).toEqual([0, []]);
   return { out, r, report: JSON.parse(r.stdout) as ReportJson };
@@ -56,10 +81,12 @@ const rebuilt = (r: ReportResult) => r.stderr.some((l) => l.includes('rebuilt ra
 /** Every XML part well-formed, the package consistent, and (where xmllint is here) every part the input had valid still valid. */
 async function expectSound(input: string, out: string): Promise<void> {
   const after = await partsOf(await fs.readFile(out));
-  for (const [name, bytes] of after) if (/\.(xml|rels)$/.test(name)) expect([name, xmlError(bytes.toString('utf8'))]).toEqual([name, null]);
+  for (const [name, bytes] of after)
+    if (/\.(xml|rels)$/.test(name)) expect([name, xmlError(bytes.toString('utf8'))]).toEqual([name, null]);
   expect(inconsistencies(after)).toEqual([]);
   if (!hasXmllint()) return;
-  const text = (m: Map<string, Buffer>) => new Map([...m].filter(([k]) => /\.(xml|rels)$/.test(k)).map(([k, v]) => [k, v.toString('utf8')]));
+  const text = (m: Map<string, Buffer>) =>
+    new Map([...m].filter(([k]) => /\.(xml|rels)$/.test(k)).map(([k, v]) => [k, v.toString('utf8')]));
   const was = await schemaFailures(text(await partsOf(await fs.readFile(input))));
   const now = await schemaFailures(text(after));
   expect([...now].filter(([name]) => !was.has(name))).toEqual([]);
@@ -67,9 +94,11 @@ async function expectSound(input: string, out: string): Promise<void> {
 
 async function expectColours(out: string): Promise<void> {
   const colours = await evaluateRagRules(out, RAG_MARKER);
-  for (const [cell, rag] of Object.entries(EXPECTED)) expect([cell, colours.get(`Scorecard!${cell}`) ?? null]).toEqual([cell, rag]);
+  for (const [cell, rag] of Object.entries(EXPECTED))
+    expect([cell, colours.get(`Scorecard!${cell}`) ?? null]).toEqual([cell, rag]);
   const labels = await evaluateLabels(out, RAG_MARKER);
-  for (const [cell, label] of Object.entries(EXPECTED_LABELS)) expect([cell, labels.get(`Scorecard!${cell}`)]).toEqual([cell, label]);
+  for (const [cell, label] of Object.entries(EXPECTED_LABELS))
+    expect([cell, labels.get(`Scorecard!${cell}`)]).toEqual([cell, label]);
 }
 
 /** The scorecard as Excel saves a sheet without rules of its own (so ours are the first). */
@@ -90,7 +119,10 @@ describe('1. a workbook written by openpyxl (the relationships namespace declare
   it('is patched, and the new sheet declares the prefix it uses', async () => {
     const input = await variant(async (zip) => {
       const book = await read(zip, 'xl/workbook.xml');
-      zip.file('xl/workbook.xml', book.replace(` xmlns:r="${REL}"`, '').replace(/<sheet /g, `<sheet xmlns:r="${REL}" `));
+      zip.file(
+        'xl/workbook.xml',
+        book.replace(` xmlns:r="${REL}"`, '').replace(/<sheet /g, `<sheet xmlns:r="${REL}" `),
+      );
     });
     const { out, r } = await annotate(input);
     expect(rebuilt(r)).toBe(false);
@@ -106,7 +138,8 @@ describe('2. a sheet with a custom view', () => {
   it('gets our rules at the sheet’s own place in the schema order, not inside the view', async () => {
     const input = await variant(async (zip) => {
       const sheet = await read(zip, 'xl/worksheets/sheet1.xml');
-      const view = '<customSheetViews><customSheetView guid="{5A8F1D2B-1C3E-4F5A-9B7C-2D4E6F8A0B1C}" scale="90"><selection activeCell="A1" sqref="A1"/><pageMargins left="0.5" right="0.5" top="0.5" bottom="0.5" header="0.3" footer="0.3"/><pageSetup orientation="landscape"/></customSheetView></customSheetViews>';
+      const view =
+        '<customSheetViews><customSheetView guid="{5A8F1D2B-1C3E-4F5A-9B7C-2D4E6F8A0B1C}" scale="90"><selection activeCell="A1" sqref="A1"/><pageMargins left="0.5" right="0.5" top="0.5" bottom="0.5" header="0.3" footer="0.3"/><pageSetup orientation="landscape"/></customSheetView></customSheetViews>';
       zip.file('xl/worksheets/sheet1.xml', sheet.replace('<pageMargins', `${view}<pageMargins`));
     }, plainScorecard());
     const { out, r } = await annotate(input);
@@ -128,7 +161,13 @@ describe('3. workbooks the patch used to hand to a rebuild', () => {
     const zip = await JSZip.loadAsync(await fs.readFile(first.out));
     const book = await read(zip, 'xl/workbook.xml');
     const [, a, b] = /<sheets>(<sheet [^>]*\/>)(<sheet [^>]*\/>)<\/sheets>/.exec(book)!;
-    zip.file('xl/workbook.xml', book.replace(`${a}${b}`, `${b}${a}`).replace('localSheetId="1"', 'localSheetId="0"').replace('activeTab="0"', 'activeTab="1"'));
+    zip.file(
+      'xl/workbook.xml',
+      book
+        .replace(`${a}${b}`, `${b}${a}`)
+        .replace('localSheetId="1"', 'localSheetId="0"')
+        .replace('activeTab="0"', 'activeTab="1"'),
+    );
     const moved = path.join(dir, 'moved.xlsx');
     await fs.writeFile(moved, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
     const { out, r } = await annotate(moved);
@@ -146,8 +185,16 @@ describe('3. workbooks the patch used to hand to a rebuild', () => {
   it('a sheet list written with end tags, a minimal styles part and a sheet listed without a part are patched', async () => {
     const input = await variant(async (zip) => {
       const book = await read(zip, 'xl/workbook.xml');
-      zip.file('xl/workbook.xml', book.replace(/<sheet ([^>]*)\/>/g, '<sheet $1></sheet>').replace('</sheets>', '<sheet name="Lost" sheetId="9" r:id="rId99"></sheet></sheets>'));
-      zip.file('xl/styles.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${MAIN}"><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellXfs></styleSheet>`);
+      zip.file(
+        'xl/workbook.xml',
+        book
+          .replace(/<sheet ([^>]*)\/>/g, '<sheet $1></sheet>')
+          .replace('</sheets>', '<sheet name="Lost" sheetId="9" r:id="rId99"></sheet></sheets>'),
+      );
+      zip.file(
+        'xl/styles.xml',
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${MAIN}"><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellXfs></styleSheet>`,
+      );
       const sheet = await read(zip, 'xl/worksheets/sheet1.xml');
       zip.file('xl/worksheets/sheet1.xml', sheet.replace(/ s="\d+"/g, ''));
     }, plainScorecard());
@@ -157,7 +204,8 @@ describe('3. workbooks the patch used to hand to a rebuild', () => {
     const styles = await read(after, 'xl/styles.xml');
     for (const part of ['<fonts', '<fills', '<borders', '<cellXfs', '<dxfs']) expect(styles).toContain(part);
     expect(await read(after, 'xl/workbook.xml')).toContain('<sheet name="Lost" sheetId="9" r:id="rId99"></sheet>');
-    for (const [name, bytes] of await partsOf(await fs.readFile(out))) if (/\.(xml|rels)$/.test(name)) expect([name, xmlError(bytes.toString('utf8'))]).toEqual([name, null]);
+    for (const [name, bytes] of await partsOf(await fs.readFile(out)))
+      if (/\.(xml|rels)$/.test(name)) expect([name, xmlError(bytes.toString('utf8'))]).toEqual([name, null]);
     await expectColours(out);
   });
 
@@ -169,10 +217,28 @@ describe('3. workbooks the patch used to hand to a rebuild', () => {
       const shared = (await read(zip, 'xl/worksheets/sheet1.xml'))
         .replace(/(<c r="H4"[^>]*>)<f>/, '$1<f t="shared" ref="H4:H7" si="0">')
         .replace(/(<c r="H[567]"[^>]*>)<f>[^<]*<\/f>/g, '$1<f t="shared" si="0"/>');
-      zip.file('xl/worksheets/sheet1.xml', shared.replace(/<sheetFormatPr\b[^>]*>/, '<sheetFormatPr baseColWidth="10"/>').replace('</worksheet>', '<extLst><ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:sparklineGroups xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:sparklineGroup><x14:sparklines><x14:sparkline><xm:f>Scorecard!F4:G4</xm:f><xm:sqref>I4</xm:sqref></x14:sparkline></x14:sparklines></x14:sparklineGroup></x14:sparklineGroups></ext></extLst></worksheet>'));
+      zip.file(
+        'xl/worksheets/sheet1.xml',
+        shared
+          .replace(/<sheetFormatPr\b[^>]*>/, '<sheetFormatPr baseColWidth="10"/>')
+          .replace(
+            '</worksheet>',
+            '<extLst><ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:sparklineGroups xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:sparklineGroup><x14:sparklines><x14:sparkline><xm:f>Scorecard!F4:G4</xm:f><xm:sqref>I4</xm:sqref></x14:sparkline></x14:sparklines></x14:sparklineGroup></x14:sparklineGroups></ext></extLst></worksheet>',
+          ),
+      );
       const book = await read(zip, 'xl/workbook.xml');
-      zip.file('xl/workbook.xml', book.replace(/<definedNames>|<calcPr/, (m) => (m === '<definedNames>' ? '<definedNames><definedName name="Rate">Scorecard!$G$4/100</definedName>' : `<definedNames><definedName name="Rate">Scorecard!$G$4/100</definedName></definedNames><calcPr`)));
-      zip.file('docProps/custom.xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="Owner"><vt:lpwstr>Performance team</vt:lpwstr></property></Properties>');
+      zip.file(
+        'xl/workbook.xml',
+        book.replace(/<definedNames>|<calcPr/, (m) =>
+          m === '<definedNames>'
+            ? '<definedNames><definedName name="Rate">Scorecard!$G$4/100</definedName>'
+            : `<definedNames><definedName name="Rate">Scorecard!$G$4/100</definedName></definedNames><calcPr`,
+        ),
+      );
+      zip.file(
+        'docProps/custom.xml',
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="Owner"><vt:lpwstr>Performance team</vt:lpwstr></property></Properties>',
+      );
       // No theme, and a sheet format without its row height, as some writers save them.
       zip.remove('xl/theme/theme1.xml');
       const bookRels = await read(zip, 'xl/_rels/workbook.xml.rels');
@@ -180,14 +246,21 @@ describe('3. workbooks the patch used to hand to a rebuild', () => {
       const types = await read(zip, '[Content_Types].xml');
       zip.file('[Content_Types].xml', types.replace(/<Override PartName="\/xl\/theme\/theme1\.xml"[^>]*\/>/, ''));
       const styles = await read(zip, 'xl/styles.xml');
-      zip.file('xl/styles.xml', styles.replace(/<cellStyles[\s\S]*?<\/cellStyles>/, '<cellStyles count="2"><cellStyle name="Normal" xfId="0" builtinId="0"/><cellStyle name="Committee figure" xfId="0"/></cellStyles>'));
+      zip.file(
+        'xl/styles.xml',
+        styles.replace(
+          /<cellStyles[\s\S]*?<\/cellStyles>/,
+          '<cellStyles count="2"><cellStyle name="Normal" xfId="0" builtinId="0"/><cellStyle name="Committee figure" xfId="0"/></cellStyles>',
+        ),
+      );
     }
     const input = path.join(dir, 'shared-labels.xlsx');
     await fs.writeFile(input, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
     const { r, out } = await annotate(input);
     expect(rebuilt(r)).toBe(true);
     const warning = r.stderr.find((l) => l.includes('rebuilt'))!;
-    for (const lost of ['sparklines', "defined names ('Rate')", 'custom document properties', 'named cell styles']) expect(warning).toContain(lost);
+    for (const lost of ['sparklines', "defined names ('Rate')", 'custom document properties', 'named cell styles'])
+      expect(warning).toContain(lost);
 
     // 8. The rebuilt copy itself: no relationship to a part that is not there, a row height in every sheet format, and styles that stop growing.
     const parts = await partsOf(await fs.readFile(out));
@@ -220,7 +293,9 @@ describe('4. valid workbooks exceljs cannot read as they stand', () => {
     });
     const { out, r, report } = await annotate(input);
     expect(rebuilt(r)).toBe(false);
-    expect(report.indicators.filter((i) => i.cell).map((i) => [i.cell, i.rag === 'none' ? null : i.rag])).toEqual(Object.entries(EXPECTED));
+    expect(report.indicators.filter((i) => i.cell).map((i) => [i.cell, i.rag === 'none' ? null : i.rag])).toEqual(
+      Object.entries(EXPECTED),
+    );
     await expectSound(input, out);
     await expectColours(out);
   });
@@ -228,13 +303,28 @@ describe('4. valid workbooks exceljs cannot read as they stand', () => {
   it('a table filtered by colour, icon, top 10 and date, with a calculated column that is not the last, is read', async () => {
     const wb = plainScorecard();
     const ws = wb.getWorksheet('Scorecard')!;
-    ws.addTable({ name: 'Extra', ref: 'J3', headerRow: true, columns: [{ name: 'Code' }, { name: 'Share' }, { name: 'Note' }, { name: 'When' }], rows: [['A', 1, 'x', 45000], ['B', 2, 'y', 45100]] });
+    ws.addTable({
+      name: 'Extra',
+      ref: 'J3',
+      headerRow: true,
+      columns: [{ name: 'Code' }, { name: 'Share' }, { name: 'Note' }, { name: 'When' }],
+      rows: [
+        ['A', 1, 'x', 45000],
+        ['B', 2, 'y', 45100],
+      ],
+    });
     const input = await variant(async (zip) => {
       const table = Object.keys(zip.files).find((k) => /^xl\/tables\/.*\.xml$/.test(k))!;
       const xml = await read(zip, table);
       const edited = xml
-        .replace(/<autoFilter ref="([^"]+)">[\s\S]*?<\/autoFilter>/, '<autoFilter ref="$1"><filterColumn colId="0"><colorFilter dxfId="0"/></filterColumn><filterColumn colId="1"><top10 top="1" val="10"/></filterColumn><filterColumn colId="2"><iconFilter iconSet="3Arrows" iconId="1"/></filterColumn><filterColumn colId="3"><dynamicFilter type="thisMonth"/></filterColumn></autoFilter>')
-        .replace(/<tableColumn id="2" name="Share"[^>]*\/>/, '<tableColumn id="2" name="Share"><calculatedColumnFormula>Extra[[#This Row],[Code]]&amp;"!"</calculatedColumnFormula></tableColumn>');
+        .replace(
+          /<autoFilter ref="([^"]+)">[\s\S]*?<\/autoFilter>/,
+          '<autoFilter ref="$1"><filterColumn colId="0"><colorFilter dxfId="0"/></filterColumn><filterColumn colId="1"><top10 top="1" val="10"/></filterColumn><filterColumn colId="2"><iconFilter iconSet="3Arrows" iconId="1"/></filterColumn><filterColumn colId="3"><dynamicFilter type="thisMonth"/></filterColumn></autoFilter>',
+        )
+        .replace(
+          /<tableColumn id="2" name="Share"[^>]*\/>/,
+          '<tableColumn id="2" name="Share"><calculatedColumnFormula>Extra[[#This Row],[Code]]&amp;"!"</calculatedColumnFormula></tableColumn>',
+        );
       expect(edited).toContain('<colorFilter');
       expect(edited).toContain('<calculatedColumnFormula>');
       zip.file(table, edited);
@@ -247,7 +337,8 @@ describe('4. valid workbooks exceljs cannot read as they stand', () => {
 
 describe('5. a data validation over whole columns', () => {
   it('is not expanded cell by cell: the copy is written, the validation kept as it was', async () => {
-    const validation = '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="A:Z"><formula1>"Higher,Lower"</formula1></dataValidation></dataValidations>';
+    const validation =
+      '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="A:Z"><formula1>"Higher,Lower"</formula1></dataValidation></dataValidations>';
     const input = await variant(async (zip) => {
       const sheet = await read(zip, 'xl/worksheets/sheet1.xml');
       zip.file('xl/worksheets/sheet1.xml', sheet.replace('<pageMargins', `${validation}<pageMargins`));
@@ -263,13 +354,35 @@ describe('5. a data validation over whole columns', () => {
 
 describe('6. Excel’s limits on the Narrative sheet', () => {
   it('a summary longer than a cell holds runs on over rows, each within the limits, nothing lost', () => {
-    const long = Array.from({ length: 1500 }, (_, i) => `Indicator number ${i + 1} of the children’s services scorecard`).join(', ');
+    const long = Array.from(
+      { length: 1500 },
+      (_, i) => `Indicator number ${i + 1} of the children’s services scorecard`,
+    ).join(', ');
     expect(long.length).toBeGreaterThan(MAX_CELL_CHARS);
-    const item = { indicatorId: null, section: null, rag: null, text: long, cells: [{ sheet: '', cell: 'A1', value: 1 }] };
+    const item = {
+      indicatorId: null,
+      section: null,
+      rag: null,
+      text: long,
+      cells: [{ sheet: '', cell: 'A1', value: 1 }],
+    };
     const ragSummary = { green: [], amber: [], red: [], unavailable: 0, annual: 0 };
-    const narrative = { period: 'Q2 2021/22', style: 'committee', summary: [item], reds: [], ragSummary, performingWell: [], areasForFocus: [], context: [], noData: [], text: long } as never;
+    const narrative = {
+      period: 'Q2 2021/22',
+      style: 'committee',
+      summary: [item],
+      reds: [],
+      ragSummary,
+      performingWell: [],
+      areasForFocus: [],
+      context: [],
+      noData: [],
+      text: long,
+    } as never;
     const rows = narrativeLayout(narrative, { title: 'T', generated: 'G' });
-    const texts = rows.flatMap((r) => r.cells.filter((c) => c.kind === 'text').map((c) => (c as { text: string }).text));
+    const texts = rows.flatMap((r) =>
+      r.cells.filter((c) => c.kind === 'text').map((c) => (c as { text: string }).text),
+    );
     for (const t of texts) expect(t.length).toBeLessThanOrEqual(MAX_CELL_CHARS);
     for (const r of rows) expect(r.height ?? 0).toBeLessThanOrEqual(MAX_ROW_HEIGHT);
     expect(texts.join(' ').replace(/\s+/g, ' ')).toContain(long.replace(/\s+/g, ' '));
@@ -321,12 +434,19 @@ describe('8 and 9. the copy of a copy, and the document’s list of sheets', () 
 
   it('app.xml lists the Narrative sheet and counts it', async () => {
     const input = await variant(async (zip) => {
-      zip.file('docProps/app.xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Application>Microsoft Excel</Application><HeadingPairs><vt:vector size="4" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>1</vt:i4></vt:variant><vt:variant><vt:lpstr>Named Ranges</vt:lpstr></vt:variant><vt:variant><vt:i4>1</vt:i4></vt:variant></vt:vector></HeadingPairs><TitlesOfParts><vt:vector size="2" baseType="lpstr"><vt:lpstr>Scorecard</vt:lpstr><vt:lpstr>Scorecard!Print_Area</vt:lpstr></vt:vector></TitlesOfParts></Properties>');
+      zip.file(
+        'docProps/app.xml',
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Application>Microsoft Excel</Application><HeadingPairs><vt:vector size="4" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>1</vt:i4></vt:variant><vt:variant><vt:lpstr>Named Ranges</vt:lpstr></vt:variant><vt:variant><vt:i4>1</vt:i4></vt:variant></vt:vector></HeadingPairs><TitlesOfParts><vt:vector size="2" baseType="lpstr"><vt:lpstr>Scorecard</vt:lpstr><vt:lpstr>Scorecard!Print_Area</vt:lpstr></vt:vector></TitlesOfParts></Properties>',
+      );
     });
     const { out } = await annotate(input);
     const app = await read(await JSZip.loadAsync(await fs.readFile(out)), 'docProps/app.xml');
-    expect(app).toContain('<vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>2</vt:i4></vt:variant>');
-    expect(app).toContain('<TitlesOfParts><vt:vector size="3" baseType="lpstr"><vt:lpstr>Scorecard</vt:lpstr><vt:lpstr>Narrative</vt:lpstr><vt:lpstr>Scorecard!Print_Area</vt:lpstr></vt:vector></TitlesOfParts>');
+    expect(app).toContain(
+      '<vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>2</vt:i4></vt:variant>',
+    );
+    expect(app).toContain(
+      '<TitlesOfParts><vt:vector size="3" baseType="lpstr"><vt:lpstr>Scorecard</vt:lpstr><vt:lpstr>Narrative</vt:lpstr><vt:lpstr>Scorecard!Print_Area</vt:lpstr></vt:vector></TitlesOfParts>',
+    );
   });
 });
 

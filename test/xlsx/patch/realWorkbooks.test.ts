@@ -11,11 +11,26 @@ import * as path from 'path';
 import { runReport } from '../../../src/cli/runReport';
 import { RAG_MARKER } from '../../../src/core/rating/formatPlan';
 import type { ReportJson } from '../../../src/core/report/toJson';
-import { ADDED_TABLE, addIndicatorTable, hasXmllint, inconsistencies, partsOf, relationships, relsPath, resolvePart, schemaFailures, storedParts, workbookSheets, xmlError } from '../../helpers/realWorkbooks';
+import {
+  ADDED_TABLE,
+  addIndicatorTable,
+  hasXmllint,
+  inconsistencies,
+  partsOf,
+  relationships,
+  relsPath,
+  resolvePart,
+  schemaFailures,
+  storedParts,
+  workbookSheets,
+  xmlError,
+} from '../../helpers/realWorkbooks';
 import { tempDir } from '../scorecardFixture';
 
 const REAL = path.join(__dirname, '..', '..', 'fixtures', 'real');
-const files = readdirSync(REAL).filter((f) => f.endsWith('.xlsx')).sort();
+const files = readdirSync(REAL)
+  .filter((f) => f.endsWith('.xlsx'))
+  .sort();
 
 let dir: string;
 beforeAll(async () => {
@@ -26,9 +41,13 @@ afterAll(async () => {
 });
 
 const xmllint = hasXmllint();
-if (!xmllint) console.warn('xmllint is not installed (Debian: libxml2-utils): the schema checks of the real workbooks are skipped.');
+if (!xmllint)
+  console.warn(
+    'xmllint is not installed (Debian: libxml2-utils): the schema checks of the real workbooks are skipped.',
+  );
 
-const textParts = (parts: Map<string, Buffer>) => new Map([...parts].filter(([k]) => /\.(xml|rels)$/i.test(k)).map(([k, v]) => [k, v.toString('utf8')]));
+const textParts = (parts: Map<string, Buffer>) =>
+  new Map([...parts].filter(([k]) => /\.(xml|rels)$/i.test(k)).map(([k, v]) => [k, v.toString('utf8')]));
 
 /** The parts a patched copy may change: the workbook, its relationships, content types, styles, app.xml, sheets given our rules, the calculation chain. */
 function mayChange(parts: Map<string, Buffer>, after: Map<string, Buffer>): Set<string> {
@@ -38,11 +57,14 @@ function mayChange(parts: Map<string, Buffer>, after: Map<string, Buffer>): Set<
   if (rels) {
     out.add(rels);
     for (const r of relationships(parts.get(rels)!.toString('utf8'))) {
-      if (/\/(styles|calcChain)$/.test(r.type)) out.add(resolvePart(book.slice(0, Math.max(0, book.lastIndexOf('/'))), r.target));
+      if (/\/(styles|calcChain)$/.test(r.type))
+        out.add(resolvePart(book.slice(0, Math.max(0, book.lastIndexOf('/'))), r.target));
     }
   }
-  for (const r of relationships(parts.get('_rels/.rels')!.toString('utf8'))) if (/extended-?[pP]roperties$/.test(r.type)) out.add(resolvePart('', r.target));
-  for (const [name, bytes] of after) if (/worksheets\//i.test(name) && bytes.toString('utf8').includes(RAG_MARKER)) out.add(name);
+  for (const r of relationships(parts.get('_rels/.rels')!.toString('utf8')))
+    if (/extended-?[pP]roperties$/.test(r.type)) out.add(resolvePart('', r.target));
+  for (const [name, bytes] of after)
+    if (/worksheets\//i.test(name) && bytes.toString('utf8').includes(RAG_MARKER)) out.add(name);
   const folded = new Set([...out].map((n) => n.toLowerCase()));
   return new Set([...parts.keys()].filter((k) => folded.has(k.toLowerCase())));
 }
@@ -89,9 +111,14 @@ describe.each(files)('the annotated copy of the real workbook %s', (file) => {
 
   (xmllint ? it : it.skip)('passes the SpreadsheetML schemas wherever the input does', async () => {
     // Input and copy in one run of xmllint per schema: loading the schemas is most of the cost.
-    const both = new Map([...[...textParts(await partsOf(input))].map(([k, v]) => [`in:${k}`, v] as const), ...[...textParts(await partsOf(output))].map(([k, v]) => [`out:${k}`, v] as const)]);
+    const both = new Map([
+      ...[...textParts(await partsOf(input))].map(([k, v]) => [`in:${k}`, v] as const),
+      ...[...textParts(await partsOf(output))].map(([k, v]) => [`out:${k}`, v] as const),
+    ]);
     const failures = await schemaFailures(both);
-    expect([...failures].filter(([name]) => name.startsWith('out:') && !failures.has(`in:${name.slice(4)}`))).toEqual([]);
+    expect([...failures].filter(([name]) => name.startsWith('out:') && !failures.has(`in:${name.slice(4)}`))).toEqual(
+      [],
+    );
   });
 
   it('keeps every part it did not change byte for byte', async () => {

@@ -10,9 +10,80 @@ const { DOMParser } = new JSDOM('').window;
 
 /** The order the file format gives the children of a worksheet, a workbook and a style sheet. */
 const ORDER: Record<string, readonly string[]> = {
-  worksheet: ['sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection', 'protectedRanges', 'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells', 'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'],
-  workbook: ['fileVersion', 'fileSharing', 'workbookPr', 'workbookProtection', 'bookViews', 'sheets', 'functionGroups', 'externalReferences', 'definedNames', 'calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'],
-  styleSheet: ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'],
+  worksheet: [
+    'sheetPr',
+    'dimension',
+    'sheetViews',
+    'sheetFormatPr',
+    'cols',
+    'sheetData',
+    'sheetCalcPr',
+    'sheetProtection',
+    'protectedRanges',
+    'scenarios',
+    'autoFilter',
+    'sortState',
+    'dataConsolidate',
+    'customSheetViews',
+    'mergeCells',
+    'phoneticPr',
+    'conditionalFormatting',
+    'dataValidations',
+    'hyperlinks',
+    'printOptions',
+    'pageMargins',
+    'pageSetup',
+    'headerFooter',
+    'rowBreaks',
+    'colBreaks',
+    'customProperties',
+    'cellWatches',
+    'ignoredErrors',
+    'smartTags',
+    'drawing',
+    'legacyDrawing',
+    'legacyDrawingHF',
+    'picture',
+    'oleObjects',
+    'controls',
+    'webPublishItems',
+    'tableParts',
+    'extLst',
+  ],
+  workbook: [
+    'fileVersion',
+    'fileSharing',
+    'workbookPr',
+    'workbookProtection',
+    'bookViews',
+    'sheets',
+    'functionGroups',
+    'externalReferences',
+    'definedNames',
+    'calcPr',
+    'oleSize',
+    'customWorkbookViews',
+    'pivotCaches',
+    'smartTagPr',
+    'smartTagTypes',
+    'webPublishing',
+    'fileRecoveryPr',
+    'webPublishObjects',
+    'extLst',
+  ],
+  styleSheet: [
+    'numFmts',
+    'fonts',
+    'fills',
+    'borders',
+    'cellStyleXfs',
+    'cellXfs',
+    'cellStyles',
+    'dxfs',
+    'tableStyles',
+    'colors',
+    'extLst',
+  ],
 };
 
 let dir: string;
@@ -23,7 +94,9 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-const files = reportable().filter((f) => f.indicatorCount === undefined).map((f) => f.path);
+const files = reportable()
+  .filter((f) => f.indicatorCount === undefined)
+  .map((f) => f.path);
 
 /** The XML parts of an .xlsx file by name, parsed. */
 async function xmlParts(file: string): Promise<Map<string, Document>> {
@@ -43,7 +116,8 @@ function disorder(doc: Document): string[] {
   const out: string[] = [];
   for (let i = 0; i < names.length; i++) {
     if (order.indexOf(names[i]) < 0) out.push(`unknown ${names[i]}`);
-    else if (i > 0 && order.indexOf(names[i]) < order.indexOf(names[i - 1])) out.push(`${names[i - 1]} before ${names[i]}`);
+    else if (i > 0 && order.indexOf(names[i]) < order.indexOf(names[i - 1]))
+      out.push(`${names[i - 1]} before ${names[i]}`);
   }
   return out;
 }
