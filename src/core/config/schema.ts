@@ -12,19 +12,17 @@ export { ConfigError } from './ConfigError';
 export { configJsonSchema, configSchema } from './configSchema';
 export { DEFAULT_CONFIG } from './defaults';
 
-/** The parsed configuration as the engine uses it (the `$schema` key dropped). */
+/**
+ * The parsed configuration as the engine uses it: the `$schema` key dropped, and an optional
+ * setting left out rather than present as undefined. Every other setting passes through as the
+ * schema parsed it, so a setting added to the schema needs nothing here.
+ */
 function toScorecardConfig(data: z.output<typeof configSchema>): ScorecardConfig {
-  return {
-    ...(data.period === undefined ? {} : { period: data.period }),
-    ...(data.sheets === undefined ? {} : { sheets: data.sheets }),
-    tolerance: data.tolerance,
-    amberRule: data.amberRule,
-    ...(data.ragSource === undefined ? {} : { ragSource: data.ragSource }),
-    style: data.style,
-    ...(data.narrativeStyle === undefined ? {} : { narrativeStyle: data.narrativeStyle }),
-    tables: data.tables,
-    indicators: data.indicators,
-  };
+  const settings: Partial<typeof data> = { ...data };
+  for (const key of Object.keys(settings) as (keyof typeof data)[]) {
+    if (key === '$schema' || settings[key] === undefined) delete settings[key];
+  }
+  return settings as Omit<typeof data, '$schema'>;
 }
 
 /** The configuration as a value: JSON text is parsed, nothing at all means "all defaults". */
