@@ -1,4 +1,10 @@
-import { ConfigError, configJsonSchema, DEFAULT_CONFIG, parseConfig } from '../../../src/core/config/schema';
+import {
+  ConfigError,
+  configJsonSchema,
+  configSchema,
+  DEFAULT_CONFIG,
+  parseConfig,
+} from '../../../src/core/config/schema';
 
 /** The messages parseConfig throws for an input (fails the test when it does not throw). */
 function problems(input: unknown): readonly string[] {
@@ -66,6 +72,18 @@ describe('parseConfig: a full configuration', () => {
 
   test('comes back as written', () => {
     expect(parseConfig(full)).toEqual(full);
+  });
+
+  test('every setting the schema knows reaches the engine, and the editor hint does not', () => {
+    const everything = {
+      $schema: './scorecard-config.schema.json',
+      ...full,
+      ragSource: 'sheet',
+      narrativeStyle: 'briefing',
+    };
+    const settings = Object.keys(configSchema.shape).filter((key) => key !== '$schema');
+    expect(Object.keys(parseConfig(everything)).sort()).toEqual(settings.sort());
+    expect(parseConfig(everything)).toEqual({ ...full, ragSource: 'sheet', narrativeStyle: 'briefing' });
   });
 
   test('JSON text is read the same as the object', () => {
