@@ -13,7 +13,7 @@ import type { Report } from './buildReport';
 import type { IssueSeverity, WarningCode } from '../warnings';
 import { ragCounts } from './ragCounts';
 
-/** One indicator in the JSON output (documented in the README). */
+/** One indicator in the JSON output (documented in docs/json.md). */
 export interface IndicatorJson {
   id: string;
   name: string;
