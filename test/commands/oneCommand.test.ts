@@ -27,6 +27,16 @@ beforeEach(() => {
 afterEach(() => unsubscribe());
 
 describe('one command at a time, against the fake Excel', () => {
+  it('without the gate two Drafts at once collide as in Excel: both add the Narrative sheet', async () => {
+    const excel = fakeWith([SMALL_GRID]);
+    const host = createExcelHost({ run: excel.run, rangeAreas: () => true, now: () => new Date(2025, 2, 3) });
+    const results = await Promise.allSettled([host.draftNarrative(), host.draftNarrative()]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
+    expect((results[1] as PromiseRejectedResult).reason.message).toMatch(
+      /^Excel stopped partway through writing the Narrative sheet\. A sheet or name Scorecard Narrator was adding already exists/,
+    );
+  });
+
   it('two Drafts clicked together write one Narrative sheet, and the second says why it did not run', async () => {
     const excel = fakeWith([SMALL_GRID]);
     const click = ribbon(excel);
