@@ -33,3 +33,23 @@ export function insertedMessage(sheet: string, added: readonly string[]): string
       : ` ${added.length === 1 ? 'One figure in it is' : `${added.length} figures in it are`} not in the draft (${listJoin(added.slice(0, 5))}${added.length > 5 ? ' and others' : ''}): check ${added.length === 1 ? 'it' : 'them'} against the scorecard before it goes to committee.`;
   return `Your edited narrative is on the sheet '${sheet}'.${check}`;
 }
+
+/** What is running, in the officer's words (the buttons' names). */
+const STILL_RUNNING = {
+  refresh: 'Refresh RAG is still running',
+  draft: 'Draft narrative is still running',
+  insert: 'Insert in workbook is still running',
+  save: 'The settings are still being saved',
+} as const;
+const NOT_STARTED = {
+  refresh: 'Refresh RAG did not start',
+  draft: 'Draft narrative did not start',
+  insert: 'the narrative was not inserted',
+  save: 'the settings were not saved',
+} as const;
+
+/** "Refresh RAG is still running, so Draft narrative did not start. Wait for it to finish, then try again." */
+export function busyMessage(running: keyof typeof STILL_RUNNING, refused: keyof typeof STILL_RUNNING): string {
+  const what = running === refused && running !== 'save' ? 'it did not start again' : NOT_STARTED[refused];
+  return `${STILL_RUNNING[running]}, so ${what}. Wait for it to finish, then try again.`;
+}

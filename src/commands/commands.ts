@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 import { type CommandOutcome, draftOutcome, publishOutcome, refreshOutcome } from '../app/commandOutcomes';
+import { commandGate, type CommandKind } from '../app/commandGate';
 import { describeError, type HostApi } from '../app/hostApi';
 import { getSharedHost } from '../app/sharedHost';
 
@@ -24,11 +25,14 @@ const work: Record<CommandFunctionName, (host: HostApi) => Promise<CommandOutcom
   refreshRag: refreshOutcome,
   draftNarrative: draftOutcome,
 };
+const kind: Record<CommandFunctionName, CommandKind> = { refreshRag: 'refresh', draftNarrative: 'draft' };
 
 /**
  * The handler for one ribbon command: runs it against the host, publishes the outcome for the
- * task pane and, on failure, opens the pane so the officer sees why. `event.completed()` is
- * called exactly once on every path, errors included, so Excel never waits on a button.
+ * task pane and, on failure, opens the pane so the officer sees why. It runs through the
+ * {@link commandGate}, so while any command runs (from the ribbon or the pane) it is refused with
+ * a sentence saying which. `event.completed()` is called exactly once on every path, errors
+ * included, so Excel never waits on a button.
  */
 export function createCommandHandler(
   name: CommandFunctionName,
@@ -37,7 +41,7 @@ export function createCommandHandler(
 ): (event: CommandEvent) => Promise<void> {
   return async (event) => {
     try {
-      publishOutcome(await work[name](getHost()));
+      publishOutcome(await commandGate.run(kind[name], () => work[name](getHost())));
     } catch (error) {
       publishOutcome({ kind: 'failed', command: name, message: describeError(error) });
       office.addin?.showAsTaskpane().catch(() => undefined);

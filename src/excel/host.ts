@@ -6,15 +6,27 @@
 import type { HostApi } from '../app/hostApi';
 import { describeExcelError, type ExcelAction } from './errors';
 
-/** Runs a batch of work against the workbook, as `Excel.run` does. */
-export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 
-/** What can be swapped out: Excel itself (for tests), the clock, the feature check. */
+/** Runs a batch of work against the workbook, as `Excel.run` does, with or without its options. */
+export interface ExcelRunner {
+  <T>(batch: Batch<T>): Promise<T>;
+  <T>(options: Excel.RunOptions, batch: Batch<T>): Promise<T>;
+}
+
+/** What can be swapped out: Excel itself (for tests), the clock, the feature checks. */
 export interface ExcelHostOptions {
   /** `Excel.run` unless given (tests pass a fake). */
   readonly run?: ExcelRunner;
   /** Whether ExcelApi 1.9 is supported (one conditional format per block over all its ranges). */
   readonly rangeAreas?: () => boolean;
+  /**
+   * Whether to ask Excel to hold each command until the officer finishes editing a cell
+   * (`Excel.RunOptions.delayForCellEdit`) rather than fail: by default where ExcelApi 1.11 is
+   * supported, the set the option is documented with; elsewhere a command met during an edit says
+   * "Press Enter or Esc to finish editing".
+   */
+  readonly delayForCellEdit?: () => boolean;
   readonly now?: () => Date;
   /** Cells read per round trip; see `readWorkbook`. */
   readonly cellsPerSync?: number;
@@ -37,7 +49,10 @@ async function guarded<T>(action: ExcelAction, work: () => Promise<T>): Promise<
  * Changes the configuration stored in the workbook: reads it, applies one change (whose code loads
  * first, in the adapter's own chunk) and stores the result, in two round trips.
  */
-function storeSetting(run: ExcelRunner, loadChange: () => Promise<(stored: unknown) => unknown>): Promise<void> {
+function storeSetting(
+  run: <T>(batch: Batch<T>) => Promise<T>,
+  loadChange: () => Promise<(stored: unknown) => unknown>,
+): Promise<void> {
   return guarded('settings', async () => {
     const [change, { CONFIG_KEY, saveConfig }] = await Promise.all([loadChange(), import('./settings')]);
     await run(async (context) => {
@@ -60,7 +75,14 @@ function storeSetting(run: ExcelRunner, loadChange: () => Promise<(stored: unkno
  * trips; failures reject with a sentence for the pane.
  */
 export function createExcelHost(options: ExcelHostOptions = {}): HostApi {
-  const run: ExcelRunner = options.run ?? ((batch) => Excel.run(batch));
+  const excelRun: ExcelRunner =
+    options.run ??
+    (((first: Excel.RunOptions | Batch<unknown>, second?: Batch<unknown>) =>
+      second ? Excel.run(first as Excel.RunOptions, second) : Excel.run(first as Batch<unknown>)) as ExcelRunner);
+  const delay = options.delayForCellEdit ?? (() => officeSupports('ExcelApi', '1.11'));
+  // Every batch, reads included, waits for a cell edit to end where Excel can hold it.
+  const run = <T>(batch: Batch<T>): Promise<T> =>
+    delay() ? excelRun({ delayForCellEdit: true }, batch) : excelRun(batch);
   const settings = () => ({
     rangeAreas: (options.rangeAreas ?? (() => officeSupports('ExcelApi', '1.9')))(),
     now: (options.now ?? (() => new Date()))(),

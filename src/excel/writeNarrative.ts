@@ -19,6 +19,7 @@ import {
   planNarrativeSheet,
   splitAddress,
 } from '../core';
+import { WorkbookProtectedError } from './errors';
 import { SYNC_BYTES } from './readPlan';
 import { htmlColour } from './ruleTargets';
 import { WriteBatch } from './writeBatch';
@@ -155,6 +156,7 @@ function addChart(sheet: Excel.Worksheet, plan: NarrativeSheetPlan): void {
  * heights, its print area and page set-up (where Excel has them), and marks the sheet.
  * No cell of any other sheet is touched. With `edited` (the officer's text from the pane) the sheet
  * holds that text instead of the draft's sections. Returns the sheet's name and issues (a renamed sheet).
+ * @throws WorkbookProtectedError when the workbook's structure is protected, before anything is written.
  * @throws WriteFailedError when the batch fails once Excel has begun on it (running again puts it right).
  */
 export async function writeNarrative(
@@ -166,6 +168,7 @@ export async function writeNarrative(
 ): Promise<{ sheet: string; issues: Issue[] }> {
   const sheets = context.workbook.worksheets.load('items/name,items/position');
   const marker = context.workbook.names.getItemOrNullObject(NARRATIVE_NAME).load(['type', 'value']);
+  const structure = context.workbook.protection.load('protected');
   await context.sync();
 
   const markedSheet =
@@ -173,6 +176,8 @@ export async function writeNarrative(
   const old = sheets.items.find((s) => s.name === markedSheet) ?? null;
   const name = old?.name ?? freeNarrativeName(sheets.items.map((s) => s.name));
   const issues: Issue[] = old ? [] : narrativeNameIssues(name);
+  // The sheet is added (an old one deleted first), which a protected structure refuses: say so before any write.
+  if (structure.protected) throw new WorkbookProtectedError(name, edited === undefined ? 'draft' : 'insert');
 
   const plan = planNarrativeSheet(narrative, meta, edited);
   const last = colToLetters(plan.width - 1);

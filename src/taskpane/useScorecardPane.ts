@@ -6,6 +6,7 @@ import {
   refreshOutcome,
   subscribeOutcomes,
 } from '../app/commandOutcomes';
+import { commandGate, type CommandKind } from '../app/commandGate';
 import {
   type ColumnRef,
   type ColumnRoleName,
@@ -22,8 +23,8 @@ import {
 } from '../app/hostApi';
 import { useOpeningReview } from './useOpeningReview';
 
-/** What the pane is doing: refreshing, drafting, inserting the edited narrative, or saving settings (then refreshing). */
-export type Busy = 'refresh' | 'draft' | 'insert' | 'save';
+/** What is running: refreshing, drafting, inserting the edited narrative, or saving settings (then refreshing). */
+export type Busy = CommandKind;
 
 /** A problem to show in the pane's message bar. */
 export interface PaneError {
@@ -33,7 +34,7 @@ export interface PaneError {
 
 /** Everything the pane shows. */
 export interface PaneState {
-  /** Which action is running, if any; both buttons are disabled meanwhile. */
+  /** Which command is running, if any, started from the pane or the ribbon; the buttons are disabled meanwhile. */
   readonly busy: Busy | null;
   readonly error: PaneError | null;
   /** The summary from the last RAG refresh. */
@@ -85,7 +86,6 @@ function applyOutcome(state: PaneState, outcome: CommandOutcome): PaneState {
     case 'refreshed':
       return {
         ...state,
-        busy: null,
         error: null,
         status: outcome.message,
         narrativeStale: state.narrative !== null,
@@ -97,7 +97,6 @@ function applyOutcome(state: PaneState, outcome: CommandOutcome): PaneState {
     case 'drafted':
       return {
         ...state,
-        busy: null,
         error: null,
         narrative: outcome.text,
         paragraphs: outcome.paragraphs ?? [],
@@ -105,11 +104,10 @@ function applyOutcome(state: PaneState, outcome: CommandOutcome): PaneState {
         narrativeStale: false,
       };
     case 'inserted':
-      return { ...state, busy: null, error: null, narrativeNotice: outcome.message };
+      return { ...state, error: null, narrativeNotice: outcome.message };
     case 'failed':
       return {
         ...state,
-        busy: null,
         error: { title: outcome.command === 'refreshRag' ? refreshFailed : draftFailed, detail: outcome.message },
       };
   }
@@ -124,7 +122,7 @@ function applyOutcome(state: PaneState, outcome: CommandOutcome): PaneState {
 export function useScorecardPane(host: HostApi, startupError: PaneError | null = null): ScorecardPane {
   const [state, setState] = useState<PaneState>(() => {
     const initial: PaneState = {
-      busy: null,
+      busy: commandGate.running(),
       error: startupError,
       status: null,
       narrative: null,
@@ -147,23 +145,26 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
   useEffect(() => {
     mounted.current = true;
     const unsubscribe = subscribeOutcomes((outcome) => setState((previous) => applyOutcome(previous, outcome)));
+    // Busy whichever side started the command: the gate says when any starts or ends.
+    const unsubscribeBusy = commandGate.subscribe((busy) => setState((previous) => ({ ...previous, busy })));
+    setState((previous) => ({ ...previous, busy: commandGate.running() }));
     return () => {
       mounted.current = false;
       unsubscribe();
+      unsubscribeBusy();
     };
   }, []);
 
   const run = useCallback(
     async (busy: Busy, work: () => Promise<CommandOutcome>, failureTitle: string): Promise<void> => {
-      setState((previous) => ({ ...previous, busy, error: null }));
+      setState((previous) => ({ ...previous, error: null }));
       let outcome: CommandOutcome;
       try {
-        outcome = await work();
+        outcome = await commandGate.run(busy, work);
       } catch (error) {
         if (mounted.current)
           setState((previous) => ({
             ...previous,
-            busy: null,
             error: { title: failureTitle, detail: describeError(error) },
           }));
         return;

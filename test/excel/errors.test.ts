@@ -1,4 +1,10 @@
-import { SheetProtectedError, WriteFailedError, describeExcelError, isPayloadError } from '../../src/excel/errors';
+import {
+  SheetProtectedError,
+  WorkbookProtectedError,
+  WriteFailedError,
+  describeExcelError,
+  isPayloadError,
+} from '../../src/excel/errors';
 import { ConfigError } from '../../src/core/config/ConfigError';
 import { NoIndicatorTableError, ScorecardError } from '../../src/core/errors';
 import { FakeOfficeError } from './fakeExcel';
@@ -22,18 +28,67 @@ describe('describeExcelError', () => {
     );
   });
 
+  // Every code of Excel.ErrorCodes and OfficeExtension.ErrorCodes the adapter's calls can meet, and the common
+  // codes of the documentation's error table, each with the words that tell the officer what to do.
   it.each([
+    ['AccessDenied', 'Unprotect the sheet (Review › Unprotect Sheet) or open an editable copy'],
+    ['InvalidOperation', 'Unprotect it or open an editable copy'],
+    ['InvalidOperationInCellEditMode', 'Press Enter or Esc to finish editing'],
     ['ItemNotFound', 'renamed or deleted'],
+    ['InvalidReference', 'renamed or deleted'],
+    ['InvalidObjectPath', 'renamed or deleted'],
+    ['ItemAlreadyExists', 'A sheet or name Scorecard Narrator was adding already exists'],
     ['ResponsePayloadSizeLimitExceeded', 'too large for Excel on the web'],
     ['RequestPayloadSizeLimitExceeded', 'too large for Excel on the web'],
+    ['RangeExceedsLimit', 'Ctrl+End finds the last cell'],
+    ['OperationCellsExceedLimit', 'Ctrl+End finds the last cell'],
     ['Conflict', 'Someone else changed the workbook'],
+    ['InsertDeleteConflict', 'Someone else changed the workbook'],
+    ['FilteredRangeConflict', 'Clear it (Data › Clear)'],
+    ['MergedRangeConflict', 'Unmerge the cells'],
+    ['PivotTableRangeConflict', 'Move it away'],
+    ['UnsupportedSheet', 'Name only worksheets in the settings'],
     ['InactiveWorkbook', 'Click in this workbook'],
     ['ApiNotFound', 'Update Office'],
-    ['GeneralException', 'Excel reported a problem (GeneralException)'],
+    ['ApiNotAvailable', 'Update Office'],
+    ['NotImplemented', 'Update Office'],
+    ['UnsupportedOperation', 'Update Office'],
+    ['UnsupportedFeature', 'Open it in the Excel desktop app'],
+    ['FormulaLengthExceedsLimit', 'shorten the sheet names'],
+    ['EmptyChartSeries', 'Check that Refresh RAG rates'],
+    ['ActivityLimitReached', 'wait a minute'],
+    ['MemoryLimitReached', 'Close other workbooks'],
+    ['ServiceNotAvailable', 'Check the connection'],
+    ['ConnectionFailure', 'Check the connection'],
+    ['Unauthenticated', 'Reload the page and sign in'],
+    ['RequestAborted', 'Excel cancelled the request'],
+    ['GeneralException', 'Save the workbook, close it and open it again'],
+    ['InvalidArgument', 'please report it'],
+    ['PropertyNotLoaded', 'please report it'],
   ])('turns %s into one sentence a person can act on', (code, words) => {
     const text = describeExcelError(office(code), 'refresh');
     expect(text).toContain(words);
+    expect(text).toMatch(/, then try again\. Nothing was changed\.$/);
     expect(text).not.toContain('Range.values');
+    expect(text).not.toContain('Excel reported a problem');
+  });
+
+  it('names the code of one it does not know, rather than guessing what to do', () => {
+    expect(describeExcelError(office('PowerQueryRefreshResourceChallenge'), 'draft')).toBe(
+      'Excel reported a problem (PowerQueryRefreshResourceChallenge). If it keeps happening, save the workbook and reopen it, then try again. Nothing was changed.',
+    );
+  });
+
+  it('says which command cannot add its sheet to a workbook whose structure is protected', () => {
+    const error = new WorkbookProtectedError('Narrative', 'draft');
+    expect(describeExcelError(error, 'draft')).toBe(
+      "The workbook's structure is protected, so Draft narrative cannot add the sheet 'Narrative'; nothing was changed. " +
+        'Unprotect the workbook (Review › Protect Workbook) and try again. Refresh RAG adds no sheet, so it still works.',
+    );
+    expect(new WorkbookProtectedError('Narrative', 'insert').message).toMatch(
+      /^The workbook's structure is protected, so Insert in workbook cannot add/,
+    );
+    expect([error.code, error.sheet]).toEqual(['workbook-protected', 'Narrative']);
   });
 
   it('keeps the message of errors of our own, and never shows "[object Object]"', () => {

@@ -5,7 +5,9 @@
  * `context.sync()`, reading a property that was not loaded (or loaded but not yet synced) throws
  * PropertyNotLoaded, errors surface at `sync()` and are not rolled back, conditional formats keep
  * their priority order, and each round trip's request and response are measured against Excel on
- * the web's 5 MB limit. Charts and range formats are recorded, not drawn.
+ * the web's 5 MB limit. Charts and range formats are recorded, not drawn. While the user edits a
+ * cell (`editMode`) every round trip fails with InvalidOperationInCellEditMode, unless its batch
+ * was run with `{ delayForCellEdit: true }`: then it waits until the edit ends (`endCellEdit()`).
  */
 import { parseA1, parseBounds } from '../../src/core/address';
 import type { RawValue, SheetGrid } from '../../src/core/values/types';
@@ -40,12 +42,23 @@ class FakeRequestContext extends FakeContext {
   }
 }
 
+/** A batch of work, as `Excel.run` takes it. */
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+/** `Excel.run`'s two forms the adapter uses: with and without `Excel.RunOptions`. */
+export interface FakeRun {
+  <T>(batch: Batch<T>): Promise<T>;
+  <T>(options: Excel.RunOptions, batch: Batch<T>): Promise<T>;
+}
+
 export class FakeExcel implements BatchRunner {
-  readonly doc: DocState = { sheets: [], names: [], settings: new Map(), active: null };
+  readonly doc: DocState = { sheets: [], names: [], settings: new Map(), active: null, structureProtected: false };
   /** Every round trip (a sync with commands), in order. */
   readonly trips: RoundTrip[] = [];
-  /** When true, every round trip fails as Excel does while the user is typing in a cell. */
-  editMode = false;
+  private editing = false;
+  private editEnded: Promise<void> = Promise.resolve();
+  private endEdit: () => void = () => undefined;
+  private waiters: (() => void)[] = [];
   /** Excel on the web's limit on a request and on a response. */
   payloadLimit = 5 * 1024 * 1024;
   /** Results for formulas written by the adapter (the fake does not calculate). */
@@ -53,25 +66,59 @@ export class FakeExcel implements BatchRunner {
   /** Runs before each command at sync; throw from it to make that command fail. */
   beforeCommand: ((command: Command) => void) | null = null;
 
-  /** `Excel.run`: a fresh context; commands left queued when the batch ends are synced, as Office.js does. */
-  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const context = new FakeRequestContext(this, this.doc, (f, s, r, c) => this.evaluate(f, s, r, c));
-    const result = await batch(context as unknown as Excel.RequestContext);
-    if (context.pending) await context.sync();
-    return result;
-  };
+  /**
+   * `Excel.run`, with or without `Excel.RunOptions`: a fresh context; commands left queued when the
+   * batch ends are synced, as Office.js does.
+   */
+  run: FakeRun = (<T>(first: Excel.RunOptions | Batch<T>, second?: Batch<T>): Promise<T> => {
+    const [options, batch] = typeof first === 'function' ? [{}, first] : [first, second!];
+    const delay = options.delayForCellEdit === true;
+    const runner: BatchRunner = { runBatch: (commands) => this.runBatch(commands, delay) };
+    const context = new FakeRequestContext(runner, this.doc, (f, s, r, c) => this.evaluate(f, s, r, c));
+    return (async () => {
+      const result = await batch(context as unknown as Excel.RequestContext);
+      if (context.pending) await context.sync();
+      return result;
+    })();
+  }) as FakeRun;
+
+  /** True while the user is typing in a cell: round trips fail, or wait when their batch asked to. */
+  get editMode(): boolean {
+    return this.editing;
+  }
+  set editMode(on: boolean) {
+    if (on === this.editing) return;
+    this.editing = on;
+    if (on) this.editEnded = new Promise((resolve) => (this.endEdit = resolve));
+    else this.endEdit();
+  }
+
+  /** The user presses Enter: the edit ends and delayed round trips go ahead. */
+  endCellEdit(): void {
+    this.editMode = false;
+  }
+
+  /** Resolves once a round trip is waiting for the user to finish editing a cell. */
+  whenWaitingForEdit(): Promise<void> {
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
 
   get roundTrips(): number {
     return this.trips.length;
   }
 
-  async runBatch(commands: Command[]): Promise<void> {
+  async runBatch(commands: Command[], delayForCellEdit = false): Promise<void> {
     await Promise.resolve();
     if (!commands.length) return;
     const requestBytes = commands.reduce((n, c) => n + c.requestBytes, 0);
     const trip = { commands: commands.length, requestBytes, responseBytes: 0 };
     this.trips.push(trip);
-    if (this.editMode)
+    // Excel.RunOptions.delayForCellEdit: the request is held until the user leaves cell-edit mode.
+    while (this.editing && delayForCellEdit) {
+      for (const waiter of this.waiters.splice(0)) waiter();
+      await this.editEnded;
+    }
+    if (this.editing)
       throw new FakeOfficeError(
         'InvalidOperationInCellEditMode',
         'RequestContext.sync',

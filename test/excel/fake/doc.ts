@@ -71,6 +71,18 @@ export interface DocState {
   readonly names: NameState[];
   readonly settings: Map<string, unknown>;
   active: SheetState | null;
+  /** Review › Protect Workbook (structure): sheets cannot be added, deleted, moved or renamed. */
+  structureProtected?: boolean;
+}
+
+/**
+ * Refuses a change to the workbook's structure while it is protected. The documentation does not
+ * name the code Excel gives (see test/excel/fake/README.md); the fake gives AccessDenied, which
+ * the error table describes as "You cannot perform the requested operation".
+ */
+export function checkStructure(doc: DocState, what: string): void {
+  if (doc.structureProtected)
+    throw new FakeOfficeError('AccessDenied', what, 'The workbook is protected, so its sheets cannot be changed.');
 }
 
 export const WHOLE_SHEET: Bounds = { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL };

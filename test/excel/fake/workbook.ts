@@ -11,6 +11,7 @@ import {
   type SheetState,
   WHOLE_SHEET,
   boundsOrFail,
+  checkStructure,
   newSheet,
   usedBounds,
 } from './doc';
@@ -71,6 +72,7 @@ export class FakeWorksheet extends FakeObject {
   }
   set position(value: number) {
     this.ctx.write('Worksheet.position', value, () => {
+      checkStructure(this.doc, 'Worksheet.position');
       const sheet = this.resolveSheet();
       this.doc.sheets.splice(this.doc.sheets.indexOf(sheet), 1);
       this.doc.sheets.splice(Math.min(value, this.doc.sheets.length), 0, sheet);
@@ -158,6 +160,7 @@ export class FakeWorksheet extends FakeObject {
 
   delete(): void {
     this.ctx.write('Worksheet.delete', undefined, () => {
+      checkStructure(this.doc, 'Worksheet.delete');
       const sheet = this.resolveSheet();
       this.doc.sheets.splice(this.doc.sheets.indexOf(sheet), 1);
       for (const n of this.doc.names) if (n.sheet === sheet) n.sheet = null;
@@ -225,6 +228,7 @@ export class FakeWorksheetCollection extends FakeObject {
   add(name: string): FakeWorksheet {
     let created: SheetState | null = null;
     this.ctx.write('WorksheetCollection.add', name, () => {
+      checkStructure(this.doc, 'WorksheetCollection.add');
       if (this.doc.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
         throw new FakeOfficeError('ItemAlreadyExists', 'WorksheetCollection.add');
       if (!name || name.length > 31 || /[\\/?*[\]:]/.test(name))

@@ -176,6 +176,20 @@ export class FakeWorkbook {
     };
   }
 
+  /** Workbook (structure) protection, ExcelApi 1.7: `protected` only. */
+  get protection(): FakeObject & { readonly protected: boolean } {
+    const doc = this.doc;
+    return new (class extends FakeObject {
+      protected readNow(name: string): unknown {
+        if (name !== 'protected') throw new FakeOfficeError('InvalidArgument', `WorkbookProtection.${name}`);
+        return doc.structureProtected ?? false;
+      }
+      get protected(): boolean {
+        return this.got('protected');
+      }
+    })(this.ctx, 'WorkbookProtection');
+  }
+
   get settings() {
     return {
       getItemOrNullObject: (key: string) => new FakeSetting(this.ctx, this.doc, key),
