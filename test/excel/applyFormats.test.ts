@@ -133,13 +133,30 @@ describe('applyFormats', () => {
     expect(excel.rules('Education').map((r) => r.formula)).toEqual(['=B4=""']);
   });
 
-  it('takes three round trips at most, whatever the plan', async () => {
+  it('takes three round trips at most, whatever the plan, and one more to learn the separator getRanges takes', async () => {
     const excel = fakeWith(grids);
     await apply(excel, report.formatPlan);
     const first = excel.roundTrips;
     await apply(excel, report.formatPlan);
-    expect([first, excel.roundTrips - first]).toEqual([2, 3]);
+    const second = excel.roundTrips - first;
+    await apply(excel, report.formatPlan, { rangeAreas: true, areaSeparator: ',' });
+    expect([first, second, excel.roundTrips - first - second]).toEqual([3, 4, 3]);
   });
+
+  it.each([',', ';'] as const)(
+    'puts one rule over all of a block’s ranges where the locale separates a list with "%s", as getRanges then needs',
+    async (separator) => {
+      const excel = fakeWith(grids);
+      excel.doc.listSeparator = separator;
+      const result = await apply(excel, report.formatPlan);
+      const blocks = report.formatPlan.blocks;
+      expect(blocks.some((b) => b.ranges.length > 1)).toBe(true);
+      expect(result.rulesAdded).toBe(3 * blocks.length);
+      const shown = ragColours(excel, report.formatPlan.marker);
+      for (const [cell, colour] of shown) expect([cell, colour]).toEqual([cell, engineColours().get(cell)]);
+      expect(shown.size).toBeGreaterThan(20);
+    },
+  );
 
   it('splits a very fragmented block into groups whose addresses Excel accepts', async () => {
     const excel = fakeWith(grids);

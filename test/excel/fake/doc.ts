@@ -71,6 +71,8 @@ export interface DocState {
   readonly names: NameState[];
   readonly settings: Map<string, unknown>;
   active: SheetState | null;
+  /** The locale's list separator, the only one `Worksheet.getRanges` takes between areas (see README); "," unless set. */
+  listSeparator?: ',' | ';';
 }
 
 export const WHOLE_SHEET: Bounds = { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL };
