@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 import { checkFormatPlan, columnSpan, type FormatPlan, type Issue } from '../core';
+import { type AreaSeparator, areaSeparator } from './areaSeparator';
 import { SheetProtectedError } from './errors';
 import { type SpanWrite, labelSpans, spanWrite, writePieces } from './labelWrites';
 import { SYNC_BYTES } from './readPlan';
@@ -15,6 +16,11 @@ export interface ApplyOptions {
   readonly sheets?: readonly string[];
   /** One rule per block over all its ranges (needs ExcelApi 1.9); otherwise one per range. */
   readonly rangeAreas?: boolean;
+  /**
+   * The separator `getRanges` takes, when known; otherwise it is found out in a round trip of its
+   * own, and if Excel takes neither a comma nor a semicolon, rules go on one range at a time.
+   */
+  readonly areaSeparator?: AreaSeparator;
 }
 
 /** What was done, and what was left alone. */
@@ -42,7 +48,9 @@ function addRules(sheet: Excel.Worksheet, target: RuleTarget, firstPriority: num
 }
 
 /**
- * Applies a {@link FormatPlan} to the open workbook, in three round trips for any usual workbook:
+ * Applies a {@link FormatPlan} to the open workbook, in three round trips for any usual workbook,
+ * after one more (two in a semicolon locale) to learn the separator `getRanges` takes, when a block has
+ * several ranges and it is not given (see `areaSeparator`):
  * 1. the sheets' protection, all their conditional formats' types, and the label columns' cells;
  * 2. the formulas of the custom conditional formats (skipped when there are none);
  * 3. one batch of writes: delete our earlier rules (those whose formula contains `plan.marker`,
@@ -62,8 +70,16 @@ export async function applyFormats(
 ): Promise<ApplyResult> {
   checkFormatPlan(plan, 'applyFormats');
   const issues: Issue[] = [];
+  let rangeAreas = options.rangeAreas ?? false;
+  let separator = options.areaSeparator;
+  const multi = plan.blocks.find((b) => b.ranges.length > 1);
+  if (rangeAreas && multi && !separator) {
+    const found = await areaSeparator(context, context.workbook.worksheets.getItem(multi.sheet));
+    if (found) separator = found;
+    else rangeAreas = false;
+  }
   const targets = plan.blocks.flatMap((block) => {
-    const { targets: found, issue } = ruleTargets(block, options.rangeAreas ?? false);
+    const { targets: found, issue } = ruleTargets(block, rangeAreas, separator);
     if (issue) issues.push(issue);
     return found;
   });

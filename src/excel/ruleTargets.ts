@@ -5,9 +5,11 @@
  * a block's ranges, so a block costs its three rules whatever its shape. Without it, each range
  * gets its own copy of the rules, the formula moved to that range's top-left cell. Excel documents
  * an 8,192-character limit on a `getRanges` address, so very fragmented blocks are cut into
- * groups of at most {@link MAX_AREAS_ADDRESS} characters, each with its own three rules.
+ * groups of at most {@link MAX_AREAS_ADDRESS} characters, each with its own three rules. The
+ * areas are joined with the separator that Excel takes (see `areaSeparator`).
  */
 import { blockProblem, type Bounds, type Issue, parseBounds, type RagRuleBlock } from '../core';
+import { type AreaSeparator, joinAreas } from './areaSeparator';
 import { shiftFormula } from './shiftFormula';
 
 /** Longest `getRanges` address we pass: half the documented limit, for headroom. */
@@ -64,7 +66,11 @@ function groups(ranges: readonly string[], bounds: readonly Bounds[]): number[][
  * A block whose ranges do not parse, or whose first range is not its top-left, comes back as an
  * issue (its rules would colour the wrong cells).
  */
-export function ruleTargets(block: RagRuleBlock, rangeAreas: boolean): { targets: RuleTarget[]; issue: Issue | null } {
+export function ruleTargets(
+  block: RagRuleBlock,
+  rangeAreas: boolean,
+  separator: AreaSeparator = ',',
+): { targets: RuleTarget[]; issue: Issue | null } {
   const issue = blockProblem(block);
   if (issue) return { targets: [], issue };
   const all = block.ranges.map((r) => parseBounds(r)!);
@@ -74,7 +80,10 @@ export function ruleTargets(block: RagRuleBlock, rangeAreas: boolean): { targets
     const anchor = all[set[0]];
     return {
       sheet: block.sheet,
-      address: set.map((i) => block.ranges[i]).join(', '),
+      address: joinAreas(
+        set.map((i) => block.ranges[i]),
+        separator,
+      ),
       multi: set.length > 1,
       rules: block.rules.map((rule) => ({
         formula: `=${shiftFormula(rule.formula.replace(/^=/, ''), anchor.top - first.top, anchor.left - first.left)}`,

@@ -1,5 +1,6 @@
 import type { ConditionalFormattingRule, Worksheet } from 'exceljs';
 import type { RagRuleBlock } from '../core';
+import { toFileFormula } from './fileFormula';
 
 /** A conditional-formatting entry as exceljs keeps it on a worksheet (not in its published types). */
 export interface CfEntry {
@@ -65,7 +66,7 @@ export function addBlock(ws: Worksheet, block: RagRuleBlock, priority: number): 
     rules: block.rules.map((rule) => ({
       type: 'expression' as const,
       priority: p++,
-      formulae: [rule.formula.replace(/^=/, '')],
+      formulae: [toFileFormula(rule.formula.replace(/^=/, ''))],
       style: {
         fill: {
           type: 'pattern',

@@ -10,6 +10,7 @@ import {
   labelTargets,
   parseRange,
 } from '../core';
+import { toFileFormula } from './fileFormula';
 export { labelHeaderFormula as headerFormula } from '../core';
 
 /** A cell as exceljs read it, described for the label policy. */
@@ -131,7 +132,7 @@ export function writeLabels(wb: Workbook, plan: FormatPlan): Issue[] {
     const cell = ws.getRow(w.row + 1).getCell(w.col + 1);
     if (existing) detachSharedClones(ws, cell);
     if (!existing || existing.type === ValueType.Null) dressLikeNeighbour(ws, cell, styles);
-    cell.value = { formula: w.formula, result: w.expected };
+    cell.value = { formula: toFileFormula(w.formula), result: w.expected };
   }
   return issues;
 }

@@ -243,3 +243,23 @@ describe.each([
     for (const run of runs.slice(2)) expect(run.json).toBe(runs[1].json);
   });
 });
+
+describe('an annotated copy with numbers typed as text', () => {
+  it('reads them with NUMBERVALUE stored as "_xlfn.NUMBERVALUE", the name LibreOffice and Excel read from a file', async () => {
+    const { out } = await annotate(factsFor('percent-conventions.xlsx').path);
+    const stored = (await rules(out)).filter((r) => r.ours).flatMap((r) => r.formulae);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    wb.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.type === ExcelJS.ValueType.Formula && cell.formula?.includes(RAG_MARKER)) stored.push(cell.formula);
+        }),
+      ),
+    );
+    const reading = stored.filter((f) => /NUMBERVALUE/i.test(f));
+    expect(reading.length).toBeGreaterThan(3);
+    for (const f of reading) expect(f.match(/(?:_xlfn\.)?NUMBERVALUE\(/gi)).toEqual(f.match(/_xlfn\.NUMBERVALUE\(/g));
+    expect(stored.join()).not.toContain('--');
+  });
+});

@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import * as path from 'path';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { buildReport, type Report } from '../../src/core/report/buildReport';
 import type { FormatPlan } from '../../src/core/rating/types';
@@ -8,6 +9,7 @@ import { SheetProtectedError } from '../../src/excel/errors';
 import type { FakeExcel } from './fakeExcel';
 import { hyperFormulaEvaluator, ragColours } from './ragColours';
 import { fakeWith, sampleGrids } from './sampleWorkbook';
+import { loadWorkbook, workbookToGrids } from '../../src/xlsx/readWorkbook';
 
 let grids: SheetGrid[];
 let report: Report;
@@ -133,13 +135,30 @@ describe('applyFormats', () => {
     expect(excel.rules('Education').map((r) => r.formula)).toEqual(['=B4=""']);
   });
 
-  it('takes three round trips at most, whatever the plan', async () => {
+  it('takes three round trips at most, whatever the plan, and one more to learn the separator getRanges takes', async () => {
     const excel = fakeWith(grids);
     await apply(excel, report.formatPlan);
     const first = excel.roundTrips;
     await apply(excel, report.formatPlan);
-    expect([first, excel.roundTrips - first]).toEqual([2, 3]);
+    const second = excel.roundTrips - first;
+    await apply(excel, report.formatPlan, { rangeAreas: true, areaSeparator: ',' });
+    expect([first, second, excel.roundTrips - first - second]).toEqual([3, 4, 3]);
   });
+
+  it.each([',', ';'] as const)(
+    'puts one rule over all of a block’s ranges where the locale separates a list with "%s", as getRanges then needs',
+    async (separator) => {
+      const excel = fakeWith(grids);
+      excel.doc.listSeparator = separator;
+      const result = await apply(excel, report.formatPlan);
+      const blocks = report.formatPlan.blocks;
+      expect(blocks.some((b) => b.ranges.length > 1)).toBe(true);
+      expect(result.rulesAdded).toBe(3 * blocks.length);
+      const shown = ragColours(excel, report.formatPlan.marker);
+      for (const [cell, colour] of shown) expect([cell, colour]).toEqual([cell, engineColours().get(cell)]);
+      expect(shown.size).toBeGreaterThan(20);
+    },
+  );
 
   it('splits a very fragmented block into groups whose addresses Excel accepts', async () => {
     const excel = fakeWith(grids);
@@ -205,4 +224,26 @@ describe('applyFormats on indicators with a Target row', () => {
         expect([l.cell, excel.cell(l.sheet, l.cell)?.value]).toEqual([l.cell, l.expected]);
     },
   );
+});
+
+describe('applyFormats on numbers typed as text', () => {
+  it('colours and labels "92.7%" and "1,234" as the engine rates them, with the formulas Excel gets through Office.js', async () => {
+    const file = path.join(__dirname, '..', 'fixtures', 'percent-conventions.xlsx');
+    const textGrids = workbookToGrids(await loadWorkbook(file));
+    const built = buildReport(textGrids, DEFAULT_CONFIG);
+    const excel = fakeWith(textGrids);
+    excel.evaluate = hyperFormulaEvaluator(excel);
+    await apply(excel, built.formatPlan);
+    const fromText = built.items.filter((i) => i.rating.current?.measure.fromText);
+    expect(fromText.map((i) => i.rating.current!.measure.raw)).toEqual(['92.7%', '1,234']);
+    const shown = ragColours(excel, built.formatPlan.marker);
+    for (const { indicator, rating } of fromText) {
+      const cell = `${indicator.sheet}!${rating.current!.measure.cell}`;
+      expect([cell, shown.get(cell)]).toEqual([cell, rating.rag]);
+    }
+    const formulas = excel.rules(fromText[0].indicator.sheet).map((r) => r.formula ?? '');
+    expect(formulas.some((f) => f.includes('NUMBERVALUE(') && !f.includes('_xlfn.'))).toBe(true);
+    for (const l of built.formatPlan.labels)
+      expect([l.cell, excel.cell(l.sheet, l.cell)?.value]).toEqual([l.cell, l.expected]);
+  });
 });

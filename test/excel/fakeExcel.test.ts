@@ -49,6 +49,23 @@ describe('the Excel fake behaves like Office.js where the adapter relies on it',
     });
   });
 
+  it.each([',', ';'] as const)(
+    'takes areas in getRanges joined by the list separator of the locale ("%s") only, as Excel on Windows does',
+    async (separator) => {
+      const excel = excelWithData();
+      excel.doc.listSeparator = separator;
+      const other = separator === ',' ? ';' : ',';
+      await excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem('Data');
+        const areas = sheet.getRanges(`B2:C2${separator} C3`).load('areaCount');
+        await context.sync();
+        expect(areas.areaCount).toBe(2);
+        sheet.getRanges(`B2:C2${other} C3`).load('areaCount');
+        await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+      });
+    },
+  );
+
   it('keeps conditional formats in priority order: added at the top, moved by priority', async () => {
     const excel = excelWithData();
     excel.addUserRule('Data', { formula: '=C3>0', ranges: ['C3'] });

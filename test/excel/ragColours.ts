@@ -13,6 +13,9 @@ import { htmlColour } from '../../src/excel/ruleTargets';
 import type { Evaluator } from './fake/cells';
 import { colOf, rowOf } from './fake/doc';
 import type { FakeExcel } from './fakeExcel';
+import { registerNumberValue } from '../helpers/numberValue';
+
+registerNumberValue();
 
 export type RagColour = 'green' | 'amber' | 'red';
 const SCRATCH = '__scratch__';

@@ -21,6 +21,10 @@ describe('ruleTargets', () => {
     ]);
   });
 
+  it('joins the areas with the separator this Excel takes', () => {
+    expect(ruleTargets(block(['F5:F9', 'F12:F14']), true, ';').targets[0].address).toBe('F5:F9; F12:F14');
+  });
+
   it('otherwise gives each range its own rule, the formula moved to that range’s top-left cell', () => {
     const { targets } = ruleTargets(block(['F5:F9', 'F12:F14']), false);
     expect(targets.map((t) => [t.address, t.multi, t.rules[0].formula])).toEqual([

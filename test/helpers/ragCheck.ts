@@ -6,11 +6,15 @@
  * rule's formula is placed at the top-left cell of its area on a scratch sheet and copied and pasted,
  * by HyperFormula itself, to every cell of the area — so relative references shift as a spreadsheet
  * application shifts them, with no shifting code of ours — and the shifted formula is evaluated against
- * the data sheet. Test-only: HyperFormula is GPL-3.0 and a devDependency.
+ * the data sheet. A formula is read as Excel reads the file: a newer function's "_xlfn." prefix goes,
+ * and NUMBERVALUE is evaluated as documented (./numberValue). Test-only: HyperFormula is GPL-3.0 and a devDependency.
  */
 import { readWorkbookFile } from '../../src/xlsx/readWorkbook';
 import ExcelJS from 'exceljs';
 import { HyperFormula, type RawCellContent } from 'hyperformula';
+import { fromFileFormula, registerNumberValue } from './numberValue';
+
+registerNumberValue();
 
 export type RagColour = 'green' | 'amber' | 'red';
 
@@ -125,7 +129,7 @@ export async function evaluateRagRules(xlsxPath: string, marker: string): Promis
     for (const entry of entries) {
       const rules = entry.rules
         .filter((r) => (r.formulae ?? []).some((f) => f.includes(marker)))
-        .map((r) => ({ priority: r.priority, formula: r.formulae![0], colour: colourOf(r.style) }));
+        .map((r) => ({ priority: r.priority, formula: fromFileFormula(r.formulae![0]), colour: colourOf(r.style) }));
       if (!rules.length) continue;
       const cells = cellsOf(entry.ref);
       const anchor: [number, number] = [Math.min(...cells.map((c) => c[0])), Math.min(...cells.map((c) => c[1]))];
@@ -164,7 +168,7 @@ export async function evaluateLabels(xlsxPath: string, marker: string): Promise<
     ws.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {
         if (cell.type !== ExcelJS.ValueType.Formula || !cell.formula?.includes(marker)) return;
-        const v = hf.calculateFormula(`=${cell.formula}`, sheetId);
+        const v = hf.calculateFormula(`=${fromFileFormula(cell.formula)}`, sheetId);
         out.set(
           `${ws.name}!${cell.address}`,
           typeof v === 'object' && v !== null

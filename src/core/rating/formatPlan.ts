@@ -59,8 +59,15 @@ function ruleInputs(item: RatedIndicator, amberRule: AmberRule, decimals: number
     decimals,
     valueIsText: current.measure.fromText,
     ...(current.measure.flag && current.measure.fromText && { valueMark: markOf(String(current.measure.raw)) }),
+    ...(current.measure.fromText && currencyOfText(current.measure.raw)),
     noDataText: indicator.frequency === 'annual' ? 'Reported annually' : undefined,
   };
+}
+
+/** The currency symbol a number typed as text carries ("£" in "£1,234.50"), for the formulas to drop. */
+function currencyOfText(raw: unknown): { valueCurrency: string } | null {
+  const symbol = typeof raw === 'string' ? /[£€$¥]/.exec(raw)?.[0] : undefined;
+  return symbol ? { valueCurrency: symbol } : null;
 }
 
 /** A tolerance as a margin in the value cell's stored units. */

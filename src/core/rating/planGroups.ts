@@ -40,6 +40,7 @@ export function groupKey(col: number, inputs: RuleInputs, tolerance: Tolerance, 
     inputs.decimals,
     inputs.valueIsText,
     inputs.valueMark ?? '',
+    inputs.valueCurrency ?? '',
     inputs.noDataText ?? '',
     sheet,
   ].join('|');

@@ -29,8 +29,9 @@ export interface RuleInputs {
   readonly printScale: number;
   readonly decimals: number;
   /**
-   * The value cell holds a number as text ("92.7%", "1,234"): the formulas read it as Excel does
-   * in arithmetic (`--` after dropping spaces and thousands commas), so it is coloured now and still when it is re-typed as a number.
+   * The value cell holds a number as text ("92.7%", "1,234"): the formulas read it with
+   * `NUMBERVALUE(text,".",",")` (see {@link textNumber}), the same in every locale, so it is coloured now and still
+   * when it is re-typed as a number.
    */
   readonly valueIsText?: boolean;
   /**
@@ -38,6 +39,8 @@ export interface RuleInputs {
    * before the number is read, so "49.1% (p)" is coloured as 49.1 per cent.
    */
   readonly valueMark?: string;
+  /** The currency symbol the text value carries ("£" in "£1,234.50"), dropped before the number is read. */
+  readonly valueCurrency?: string;
   /** What the label says when the value cell is empty: "Reported annually" for an annual indicator. */
   readonly noDataText?: string;
 }
@@ -85,11 +88,27 @@ interface Conditions {
   readonly mark: string;
 }
 
+/** A string as a formula literal. */
+const literal = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/**
+ * A number typed as text in `cell`, as the formulas read it: the number, or "" (no data) when the
+ * cell is empty, blank or not a number. `NUMBERVALUE(text,".",",")` reads a "." decimal point,
+ * "," thousands separators, spaces and a trailing "%" whatever the locale, where `--text` follows
+ * the locale (a comma decimal separator reads "92.7" as an error, or as a date). NUMBERVALUE
+ * gives 0 for empty text, so empty text is tested first. The mark and the currency symbol the value
+ * carries are dropped first. (NUMBERVALUE also reads "1 234" and "9%%", which the engine does not
+ * take as numbers: a refresh then plans no colour for such a cell.)
+ */
+export function textNumber(cell: string, inputs: Pick<RuleInputs, 'valueMark' | 'valueCurrency'>): string {
+  let text = `TRIM(${cell})`;
+  if (inputs.valueMark) text = `SUBSTITUTE(${text},${literal(inputs.valueMark)},"")`;
+  if (inputs.valueCurrency) text = `SUBSTITUTE(${text},${literal(inputs.valueCurrency)},"")`;
+  return `IF(${text}="","",IFERROR(NUMBERVALUE(${text},".",","),""))`;
+}
+
 function conditions(cell: string, row: number | string, inputs: RuleInputs, marker: string): Conditions {
-  const text = inputs.valueMark
-    ? `SUBSTITUTE(TRIM(${cell}),"${inputs.valueMark.replace(/"/g, '""')}","")`
-    : `TRIM(${cell})`;
-  const v = inputs.valueIsText ? `IFERROR(--SUBSTITUTE(${text},",",""),"")` : cell;
+  const v = inputs.valueIsText ? textNumber(cell, inputs) : cell;
   const refs = [inputs.target, inputs.lower, inputs.upper].filter((r): r is RuleRef => r !== null);
   const guards = [
     `ISNUMBER(${v})`,

@@ -27,6 +27,7 @@ import {
 } from '../../core';
 import { blocksToWrite } from '../applyFormatPlan';
 import { hasMarkedRules, toArgb } from '../conditionalFormats';
+import { toFileFormula } from '../fileFormula';
 import { referencedSheet } from '../narrativeSheet';
 import { planLabels } from '../ragLabels';
 import {
@@ -240,13 +241,13 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
     editOf(b.sheet).blocks.push({
       sqref: b.ranges.join(' '),
       rules: b.rules.map((r) => ({
-        formula: r.formula.replace(/^=/, ''),
+        formula: toFileFormula(r.formula.replace(/^=/, '')),
         dxfId: styles.dxf(toArgb(r.fill), toArgb(r.font)),
       })),
     });
   }
   for (const w of labels.writes)
-    editOf(w.sheet).cells.push({ row: w.row, col: w.col, formula: w.formula, result: w.expected });
+    editOf(w.sheet).cells.push({ row: w.row, col: w.col, formula: toFileFormula(w.formula), result: w.expected });
 
   const changed = new Map<string, string>();
   for (const [sheetName, e] of edits) {

@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import { HyperFormula } from 'hyperformula';
+import { registerNumberValue } from '../../helpers/numberValue';
 import { parseConfig } from '../../../src/core/config/schema';
 import { buildReport } from '../../../src/core/report/buildReport';
 import type { SheetGrid } from '../../../src/core/values/types';
 import { parseSheetRag } from '../../../src/core/values/sheetRag';
+
+registerNumberValue();
 
 /**
  * City of Lincoln's layout: "Low target" and "High target" columns beside a stated polarity. When

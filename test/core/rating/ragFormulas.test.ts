@@ -1,10 +1,15 @@
 import fc from 'fast-check';
 import { HyperFormula } from 'hyperformula';
+import { registerNumberValue } from '../../helpers/numberValue';
 import { RAG_MARKER } from '../../../src/core/rating/formatPlan';
-import { ragFormulas, type RuleInputs } from '../../../src/core/rating/ragFormulas';
+import { ragFormulas, type RuleInputs, textNumber } from '../../../src/core/rating/ragFormulas';
+import { markOf } from '../../../src/core/values/flags';
+import { parseNumber } from '../../../src/core/values/parseNumber';
 import { rateIndicator } from '../../../src/core/rating/rateIndicator';
 import type { Indicator } from '../../../src/core/indicators/types';
 import { makeIndicator, Q } from '../../helpers/makeIndicator';
+
+registerNumberValue();
 
 /**
  * The live formulas are checked against the engine by a spreadsheet engine that is not ours:
@@ -217,5 +222,95 @@ describe('live RAG formulas for a tolerance whose unit the sheet does not state'
         decimals: () => 1,
       }).rag,
     ).toBe('red');
+  });
+});
+
+describe('live RAG formulas for a number typed as text', () => {
+  /** Formula text as a German Excel shows it ("," decimal separator, ";" between arguments); strings as they are. */
+  const localised = (formula: string, locale: 'en' | 'de') =>
+    locale === 'en'
+      ? formula
+      : (formula.match(/"(?:[^"]|"")*"|[^"]+/g) ?? [])
+          .map((p) => (p.startsWith('"') ? p : p.replace(/,/g, ';').replace(/(\d)\.(\d)/g, '$1,$2')))
+          .join('');
+
+  /** Each formula's value with `text` in F5 and 95 in E5, in an English or a German HyperFormula. */
+  function withText(text: string, formulas: string[], locale: 'en' | 'de'): unknown[] {
+    const row: (string | number | null)[] = [null, null, null, null, 95, text === '' ? null : `'${text}`];
+    const hf = HyperFormula.buildFromArray([[], [], [], [], row], {
+      licenseKey: 'gpl-v3',
+      ...(locale === 'de' ? { decimalSeparator: ',', thousandSeparator: '.', functionArgSeparator: ';' } : {}),
+    });
+    try {
+      return formulas.map((f) => {
+        const v = hf.calculateFormula(`=${localised(f, locale)}`, 0);
+        return typeof v === 'object' && v !== null ? '#ERROR' : v;
+      });
+    } finally {
+      hf.destroy();
+    }
+  }
+
+  /** What the formulas are given for a text value, as the format plan gives it. */
+  const inputsOf = (text: string) => ({
+    valueMark: markOf(text) || undefined,
+    valueCurrency: /[£€$¥]/.exec(text)?.[0],
+  });
+
+  const numbers = [
+    '92.7%',
+    '1,234',
+    ' 12 ',
+    '85%',
+    '-3.5',
+    '.5',
+    '12 %',
+    '£1,234.50',
+    '-£12',
+    '49.1% (p)',
+    '153*',
+    '1,234.5 [r]',
+  ];
+  const notNumbers = ['', '   ', 'n/a', '-', 'TBC', ':', 'c', '1.234,5', '1.2.3', 'twelve'];
+
+  it.each(['en', 'de'] as const)(
+    'read it as the engine reads it, in a locale whose decimal separator is %s',
+    (locale) => {
+      for (const text of numbers) {
+        const parsed = parseNumber(text);
+        expect(parsed.fromText).toBe(true);
+        const [v] = withText(text, [textNumber('F5', inputsOf(text))], locale);
+        expect([text, v]).toEqual([text, expect.closeTo(parsed.value!, 12)]);
+      }
+      for (const text of notNumbers) {
+        expect(parseNumber(text).value).toBeNull();
+        expect([text, withText(text, [textNumber('F5', inputsOf(text))], locale)[0]]).toEqual([text, '']);
+      }
+    },
+  );
+
+  it('label and colour it the same in either locale, where reading it by the locale would not', () => {
+    const inputs = (text: string): RuleInputs => ({
+      ...inputsFor(makeIndicator({ values: [92.7], target: 95 }), 1),
+      valueIsText: true,
+      ...inputsOf(text),
+    });
+    for (const [text, label] of [
+      ['92.7%', 'Red'],
+      ['94.5', 'Amber'],
+      ['1,234.5', 'Green'],
+      ['n/a', 'No data'],
+    ] as const) {
+      const f = ragFormulas('F5', 5, inputs(text), RAG_MARKER);
+      for (const locale of ['en', 'de'] as const) {
+        const [green, amber, red, got] = withText(text, [f.green, f.amber, f.red, f.label], locale);
+        expect([text, locale, got]).toEqual([text, locale, label]);
+        expect([green, amber, red].filter((x) => x === true).length).toBe(label === 'No data' ? 0 : 1);
+      }
+    }
+    // The expression this replaced: "--" reads "94.5" by the locale, and a German one does not take it.
+    const old = 'IFERROR(--SUBSTITUTE(TRIM(F5),",",""),"")';
+    expect(withText('94.5', [old], 'en')).toEqual([94.5]);
+    expect(withText('94.5', [old], 'de')).not.toEqual([94.5]);
   });
 });

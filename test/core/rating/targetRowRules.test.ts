@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import { HyperFormula } from 'hyperformula';
+import { registerNumberValue } from '../../helpers/numberValue';
 import { planFormats } from '../../../src/core/rating/formatPlan';
 import { rateIndicator } from '../../../src/core/rating/rateIndicator';
 import type { RatedIndicator } from '../../../src/core/rating/types';
 import { makeIndicator, measure, Q } from '../../helpers/makeIndicator';
+
+registerNumberValue();
 
 /**
  * Indicators laid out over a values row and a Target row: the live rules and labels, copied down a

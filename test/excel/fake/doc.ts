@@ -73,6 +73,8 @@ export interface DocState {
   active: SheetState | null;
   /** Review › Protect Workbook (structure): sheets cannot be added, deleted, moved or renamed. */
   structureProtected?: boolean;
+  /** The locale's list separator, the only one `Worksheet.getRanges` takes between areas (see README); "," unless set. */
+  listSeparator?: ',' | ';';
 }
 
 /**

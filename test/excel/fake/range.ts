@@ -116,24 +116,42 @@ export class FakeRange extends FakeObject {
   }
 }
 
-/** Several rectangles of one sheet (ExcelApi 1.9): here only their conditional formats. */
-export class FakeRangeAreas {
+/**
+ * Several rectangles of one sheet (ExcelApi 1.9): their count and their conditional formats. The
+ * address takes the areas apart at the locale's list separator only, as Excel on Windows does
+ * (office-js issues 1167 and 1985; the reference says either a comma or a semicolon): with the
+ * other one the address is invalid, at sync.
+ */
+export class FakeRangeAreas extends FakeObject {
   constructor(
-    private readonly ctx: FakeContext,
+    ctx: FakeContext,
     private readonly sheet: () => SheetState,
     private readonly address: string,
-  ) {}
+    private readonly separator: ',' | ';',
+  ) {
+    super(ctx, 'RangeAreas');
+  }
+
+  private areas(): Bounds[] {
+    if (this.address.length > MAX_ADDRESS)
+      throw new FakeOfficeError(
+        'InvalidArgument',
+        'Worksheet.getRanges',
+        'The address is longer than 8,192 characters.',
+      );
+    return this.address.split(this.separator).map((a) => boundsOrFail(a.trim(), 'Worksheet.getRanges'));
+  }
+
+  protected readNow(name: string): unknown {
+    if (name === 'areaCount') return this.areas().length;
+    throw new FakeOfficeError('InvalidArgument', `RangeAreas.${name}`, `The fake does not know RangeAreas.${name}.`);
+  }
+
+  get areaCount(): number {
+    return this.got('areaCount');
+  }
 
   get conditionalFormats(): FakeConditionalFormatCollection {
-    return new FakeConditionalFormatCollection(this.ctx, () => {
-      if (this.address.length > MAX_ADDRESS)
-        throw new FakeOfficeError(
-          'InvalidArgument',
-          'Worksheet.getRanges',
-          'The address is longer than 8,192 characters.',
-        );
-      const areas = this.address.split(/[,;]/).map((a) => boundsOrFail(a.trim(), 'Worksheet.getRanges'));
-      return { sheet: this.sheet(), areas };
-    });
+    return new FakeConditionalFormatCollection(this.ctx, () => ({ sheet: this.sheet(), areas: this.areas() }));
   }
 }

@@ -103,7 +103,7 @@ export class FakeWorksheet extends FakeObject {
   }
 
   getRanges(address: string): FakeRangeAreas {
-    return new FakeRangeAreas(this.ctx, this.resolveSheet, address);
+    return new FakeRangeAreas(this.ctx, this.resolveSheet, address, this.doc.listSeparator ?? ',');
   }
 
   /** The used range; an empty sheet gives ItemNotFound at sync (use the *OrNullObject form). */
