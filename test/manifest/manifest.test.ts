@@ -1,5 +1,7 @@
 /** @jest-environment jsdom */
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { commandFunctionNames } from '../../src/commands/commands';
 import { requirementSets } from '../../src/app/requirementSets';
@@ -37,7 +39,32 @@ function pngSize(file: string): { width: number; height: number } {
 /** The repository file a development URL serves, for assets copied as they are. */
 const localFile = (url: string): string => join(root, url.slice(devUrl.length));
 
+/** xmllint's complaint about a manifest against Microsoft's schemas (test/manifest/schemas), or '' when it is valid. */
+function schemaComplaint(xml: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'manifest-'));
+  try {
+    const file = join(dir, 'manifest.xml');
+    writeFileSync(file, xml);
+    const schema = join(__dirname, 'schemas', 'OfficeAppManifestV1_1.xsd');
+    const result = spawnSync('xmllint', ['--noout', '--schema', schema, file], { encoding: 'utf8' });
+    if (result.error) throw new Error(`xmllint is needed to validate the manifest offline: ${result.error.message}`);
+    return result.status === 0 ? '' : result.stderr;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('manifest.xml', () => {
+  it("is valid against Microsoft's manifest schemas, which refuse elements out of order", () => {
+    expect(schemaComplaint(manifestText)).toBe('');
+    const misordered = manifestText.replace(
+      /(\s*<Version>[^<]*<\/Version>)(\s*<ProviderName>[^<]*<\/ProviderName>)/,
+      '$2$1',
+    );
+    expect(misordered).not.toBe(manifestText);
+    expect(schemaComplaint(misordered)).toMatch(/ProviderName/);
+  });
+
   it('is well-formed XML for a task pane add-in in Excel', () => {
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
     expect(doc.documentElement.localName).toBe('OfficeApp');
