@@ -9,19 +9,19 @@ import { describeExcelError, type ExcelAction } from './errors';
 /** Runs a batch of work against the workbook, as `Excel.run` does. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** What can be swapped out: Excel itself (for tests), the clock, the feature check. */
+/** What can be swapped out: Excel itself (for tests), the clock, the rule layout. */
 export interface ExcelHostOptions {
   /** `Excel.run` unless given (tests pass a fake). */
   readonly run?: ExcelRunner;
-  /** Whether ExcelApi 1.9 is supported (one conditional format per block over all its ranges). */
+  /**
+   * Whether a block's conditional formats go over all its ranges at once (`RangeAreas`, ExcelApi 1.9).
+   * Always, in Excel: the manifest requires ExcelApi 1.9 (see src/app/requirementSets.ts), so this is
+   * never asked of Office; only the bench and tests turn it off, to measure the one-rule-per-range layout.
+   */
   readonly rangeAreas?: () => boolean;
   readonly now?: () => Date;
   /** Cells read per round trip; see `readWorkbook`. */
   readonly cellsPerSync?: number;
-}
-
-function officeSupports(set: string, version: string): boolean {
-  return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported(set, version) === true;
 }
 
 /** Runs a command; any failure becomes one sentence saying what happened and whether anything changed. */
@@ -62,7 +62,7 @@ function storeSetting(run: ExcelRunner, loadChange: () => Promise<(stored: unkno
 export function createExcelHost(options: ExcelHostOptions = {}): HostApi {
   const run: ExcelRunner = options.run ?? ((batch) => Excel.run(batch));
   const settings = () => ({
-    rangeAreas: (options.rangeAreas ?? (() => officeSupports('ExcelApi', '1.9')))(),
+    rangeAreas: options.rangeAreas?.() ?? true,
     now: (options.now ?? (() => new Date()))(),
     cellsPerSync: options.cellsPerSync,
   });

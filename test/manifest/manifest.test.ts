@@ -147,6 +147,21 @@ describe('manifest.xml', () => {
     const sets = all('Set').map((s) => ({ name: s.getAttribute('Name'), minVersion: s.getAttribute('MinVersion') }));
     expect(sets).toEqual(requirementSets.map((s) => ({ name: s.name, minVersion: s.minVersion })));
     expect(sets).toContainEqual({ name: 'SharedRuntime', minVersion: '1.1' });
+    // Every Excel with SharedRuntime 1.1 (Microsoft 365 2002+, 2021+, Mac 16.35+, the web) has ExcelApi
+    // 1.9; Excel 2016, 2019 and the iPad have neither. Declaring less would promise an Excel that cannot run it.
+    expect(sets).toContainEqual({ name: 'ExcelApi', minVersion: '1.9' });
+  });
+
+  it('opens one task pane: every ShowTaskpane action names the same TaskpaneId and the runtime page', () => {
+    // "A shared runtime only supports the use of one task pane. Note that any task pane without a
+    // <TaskpaneID> is considered a different task pane." (Configure your Office Add-in to use a shared runtime)
+    const actions = all('Action').filter((a) => xsiType(a) === 'ShowTaskpane');
+    expect(actions.length).toBeGreaterThan(0);
+    const ids = actions.map((a) => a.getElementsByTagNameNS('*', 'TaskpaneId')[0]?.textContent?.trim() ?? null);
+    expect(ids.every((id) => id !== null && id.length > 0)).toBe(true);
+    expect(new Set(ids).size).toBe(1);
+    const pages = actions.map((a) => a.getElementsByTagNameNS('*', 'SourceLocation')[0]?.getAttribute('resid'));
+    expect(new Set(pages)).toEqual(new Set(all('Runtime').map((r) => r.getAttribute('resid'))));
   });
 
   it('runs the ribbon and the pane in one long-lived runtime on the task pane page', () => {
