@@ -87,7 +87,8 @@ module.exports = async (env, argv) => {
   const publicUrl = process.env.ADDIN_PUBLIC_URL;
   return {
     mode: production ? 'production' : 'development',
-    devtool: 'source-map',
+    // No source maps in a production build: dist/ is published as it is, and would serve the source.
+    devtool: production ? false : 'source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
