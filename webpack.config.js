@@ -87,10 +87,14 @@ module.exports = async (env, argv) => {
   const publicUrl = process.env.ADDIN_PUBLIC_URL;
   return {
     mode: production ? 'production' : 'development',
-    devtool: 'source-map',
+    // No source maps in a production build: dist/ is published as it is, and would serve the source.
+    devtool: production ? false : 'source-map',
+    // The ribbon commands first: their scripts come before the task pane's in taskpane.html (see
+    // the HtmlWebpackPlugin below), so Office.actions.associate runs before the large React and
+    // Fluent UI bundle has even loaded (office-js issue 5176; src/commands/commands.ts).
     entry: {
-      taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      taskpane: './src/taskpane/index.tsx',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -128,12 +132,10 @@ module.exports = async (env, argv) => {
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
-        chunks: ['taskpane', 'commands'],
-      }),
-      new HtmlWebpackPlugin({
-        filename: 'commands.html',
-        template: './src/commands/commands.html',
-        chunks: ['commands'],
+        // The page that Office loads for the ribbon too (the manifest's FunctionFile, in the shared
+        // runtime): commands, then the pane, in this order.
+        chunks: ['commands', 'taskpane'],
+        chunksSortMode: 'manual',
       }),
       new HtmlWebpackPlugin({ filename: 'help.html', template: './src/taskpane/help.html', chunks: [] }),
       new CopyWebpackPlugin({

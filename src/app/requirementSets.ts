@@ -1,8 +1,13 @@
 /**
  * The Office requirement sets the add-in needs: the single list that `manifest.xml` declares
  * (a test compares them) and that the pane checks at start-up.
- * - ExcelApi 1.6: conditional formats, which keep RAG colours live when values change.
  * - SharedRuntime 1.1: ribbon buttons and task pane in one runtime (`Office.addin.showAsTaskpane`).
+ *   Only Microsoft 365 on Windows (Version 2002+), Excel 2021+, the Mac (16.35+) and the web have it;
+ *   Excel 2016, 2019 and the iPad do not, so the add-in does not install there.
+ * - ExcelApi 1.9: every Excel with SharedRuntime 1.1 has it, so it is declared rather than checked at
+ *   run time: conditional formats (1.6) over several ranges at once (`Worksheet.getRanges`,
+ *   `RangeAreas`) and the Narrative sheet's page set-up (`Worksheet.pageLayout`).
+ *   See https://learn.microsoft.com/javascript/api/requirement-sets/common/shared-runtime-requirement-sets.
  */
 export interface RequirementSet {
   readonly name: string;
@@ -11,7 +16,7 @@ export interface RequirementSet {
 
 /** Every requirement set in the manifest's `<Requirements>`, with its minimum version. */
 export const requirementSets: readonly RequirementSet[] = [
-  { name: 'ExcelApi', minVersion: '1.6' },
+  { name: 'ExcelApi', minVersion: '1.9' },
   { name: 'SharedRuntime', minVersion: '1.1' },
 ];
 

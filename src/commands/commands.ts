@@ -2,7 +2,7 @@
 import { type CommandOutcome, draftOutcome, publishOutcome, refreshOutcome } from '../app/commandOutcomes';
 import { commandGate, type CommandKind } from '../app/commandGate';
 import { describeError, type HostApi } from '../app/hostApi';
-import { getSharedHost } from '../app/sharedHost';
+import { whenSharedHost } from '../app/sharedHost';
 
 /** The `FunctionName`s that manifest.xml's ExecuteFunction buttons call. */
 export const commandFunctionNames = ['refreshRag', 'draftNarrative'] as const;
@@ -36,12 +36,12 @@ const kind: Record<CommandFunctionName, CommandKind> = { refreshRag: 'refresh', 
  */
 export function createCommandHandler(
   name: CommandFunctionName,
-  getHost: () => HostApi,
+  getHost: () => HostApi | Promise<HostApi>,
   office: OfficeCommandsApi,
 ): (event: CommandEvent) => Promise<void> {
   return async (event) => {
     try {
-      publishOutcome(await commandGate.run(kind[name], () => work[name](getHost())));
+      publishOutcome(await commandGate.run(kind[name], async () => work[name](await getHost())));
     } catch (error) {
       publishOutcome({ kind: 'failed', command: name, message: describeError(error) });
       office.addin?.showAsTaskpane().catch(() => undefined);
@@ -52,16 +52,26 @@ export function createCommandHandler(
 }
 
 /**
- * Associates every ribbon command with its handler. The host is looked up at each click, so a
- * host installed after registration (see `setSharedHost`) is the one used.
+ * Associates every ribbon command with its handler. The host is looked up at each click and, by
+ * default, waited for: a click that arrives before the task pane has installed it (see
+ * `setSharedHost`) runs once it is there.
  */
-export function registerCommands(office: OfficeCommandsApi, getHost: () => HostApi = getSharedHost): void {
+export function registerCommands(
+  office: OfficeCommandsApi,
+  getHost: () => HostApi | Promise<HostApi> = whenSharedHost,
+): void {
   for (const name of commandFunctionNames) {
     const handler = createCommandHandler(name, getHost, office);
     office.actions.associate(name, (event) => void handler(event));
   }
 }
 
-if (typeof Office !== 'undefined') {
-  void Office.onReady(() => registerCommands(Office));
-}
+// Associated at the top level, as soon as this script runs, not inside Office.onReady: a click on a
+// function not yet associated is lost (OfficeDev/office-js issue 5176, open: "Command Button Does Not
+// Work On First Click In Excel", reproduced with exactly this shared-runtime set-up, and issues 2744
+// and 3378 before it). Office.actions exists once office.js has loaded, which taskpane.html does, in
+// a blocking <script>, before any bundle; Microsoft's templates call Office.actions.associate the
+// same way (https://learn.microsoft.com/javascript/api/office/office.actions). webpack.config.js
+// puts this entry's scripts ahead of the task pane's, so the large React and Fluent UI bundle does
+// not delay it.
+if (typeof Office !== 'undefined') registerCommands(Office);

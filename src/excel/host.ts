@@ -14,11 +14,15 @@ export interface ExcelRunner {
   <T>(options: Excel.RunOptions, batch: Batch<T>): Promise<T>;
 }
 
-/** What can be swapped out: Excel itself (for tests), the clock, the feature checks. */
+/** What can be swapped out: Excel itself (for tests), the clock, the rule layout, the wait for a cell edit. */
 export interface ExcelHostOptions {
   /** `Excel.run` unless given (tests pass a fake). */
   readonly run?: ExcelRunner;
-  /** Whether ExcelApi 1.9 is supported (one conditional format per block over all its ranges). */
+  /**
+   * Whether a block's conditional formats go over all its ranges at once (`RangeAreas`, ExcelApi 1.9).
+   * Always, in Excel: the manifest requires ExcelApi 1.9 (see src/app/requirementSets.ts), so this is
+   * never asked of Office; only the bench and tests turn it off, to measure the one-rule-per-range layout.
+   */
   readonly rangeAreas?: () => boolean;
   /**
    * Whether to ask Excel to hold each command until the officer finishes editing a cell
@@ -32,6 +36,7 @@ export interface ExcelHostOptions {
   readonly cellsPerSync?: number;
 }
 
+/** Whether this Excel supports a requirement set (ExcelApi 1.11 for `delayForCellEdit`, beyond the manifest's 1.9). */
 function officeSupports(set: string, version: string): boolean {
   return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported(set, version) === true;
 }
@@ -84,7 +89,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): HostApi {
   const run = <T>(batch: Batch<T>): Promise<T> =>
     delay() ? excelRun({ delayForCellEdit: true }, batch) : excelRun(batch);
   const settings = () => ({
-    rangeAreas: (options.rangeAreas ?? (() => officeSupports('ExcelApi', '1.9')))(),
+    rangeAreas: options.rangeAreas?.() ?? true,
     now: (options.now ?? (() => new Date()))(),
     cellsPerSync: options.cellsPerSync,
   });

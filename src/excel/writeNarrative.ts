@@ -27,16 +27,6 @@ import { WriteBatch } from './writeBatch';
 export { CHART_NAME, NARRATIVE_NAME };
 export type { EditedNarrative, NarrativeMeta };
 
-/** How the sheet is written where Excel can: its print area and page set-up need ExcelApi 1.9. */
-export interface NarrativeOptions {
-  /** Set the print area and page set-up (`Worksheet.pageLayout`); by default, when this Excel has ExcelApi 1.9. */
-  readonly pageLayout?: boolean;
-}
-
-function pageLayoutSupported(): boolean {
-  return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', '1.9') === true;
-}
-
 /** A column width in characters of the default font (as the file stores it) in points (as Office.js takes it). */
 export function widthInPoints(chars: number): number {
   const pixels = Math.trunc(((256 * chars + Math.trunc(128 / 7)) / 256) * 7);
@@ -126,6 +116,7 @@ function dress(sheet: Excel.Worksheet, plan: NarrativeSheetPlan): void {
   flush();
 }
 
+/** The print area and page set-up (`Worksheet.pageLayout`: ExcelApi 1.9, which the manifest requires). */
 function setPage(sheet: Excel.Worksheet, plan: NarrativeSheetPlan): void {
   const page = sheet.pageLayout;
   page.orientation = plan.pageSetup.orientation === 'portrait' ? 'Portrait' : 'Landscape';
@@ -153,7 +144,7 @@ function addChart(sheet: Excel.Worksheet, plan: NarrativeSheetPlan): void {
  * the user has a sheet of that name), writes every string as text (number format "@" set before
  * the values, so an indicator called `=HYPERLINK(…)` stays text), beside each sentence a link to
  * each cell it cites, the counts by rating with a column chart, the plan's widths, looks and row
- * heights, its print area and page set-up (where Excel has them), and marks the sheet.
+ * heights, its print area and page set-up, and marks the sheet.
  * No cell of any other sheet is touched. With `edited` (the officer's text from the pane) the sheet
  * holds that text instead of the draft's sections. Returns the sheet's name and issues (a renamed sheet).
  * @throws WorkbookProtectedError when the workbook's structure is protected, before anything is written.
@@ -164,7 +155,6 @@ export async function writeNarrative(
   narrative: Narrative,
   meta: NarrativeMeta,
   edited?: EditedNarrative,
-  options: NarrativeOptions = {},
 ): Promise<{ sheet: string; issues: Issue[] }> {
   const sheets = context.workbook.worksheets.load('items/name,items/position');
   const marker = context.workbook.names.getItemOrNullObject(NARRATIVE_NAME).load(['type', 'value']);
@@ -199,7 +189,7 @@ export async function writeNarrative(
   }
   await batch.room(400 * plan.rows.length);
   dress(sheet, plan);
-  if (options.pageLayout ?? pageLayoutSupported()) setPage(sheet, plan);
+  setPage(sheet, plan);
   addChart(sheet, plan);
   sheet.activate();
   await batch.send();

@@ -1,5 +1,5 @@
 import { describeError, unavailableHost } from '../../src/app/hostApi';
-import { getSharedHost, setSharedHost } from '../../src/app/sharedHost';
+import { getSharedHost, setSharedHost, whenSharedHost } from '../../src/app/sharedHost';
 
 describe('describeError', () => {
   it('keeps an error message or a thrown string, and never prints an object', () => {
@@ -18,8 +18,12 @@ describe('the shared host', () => {
     expect(getSharedHost()).toBe(unavailableHost);
     await expect(getSharedHost().refreshRag()).rejects.toThrow(/cannot reach the workbook/);
     await expect(getSharedHost().draftNarrative()).rejects.toThrow(/Open it from the Home tab in Excel/);
+    const early = whenSharedHost();
     const workbook = { refreshRag: async () => ({ message: 'ok' }), draftNarrative: async () => ({ text: 'ok' }) };
     setSharedHost(workbook);
     expect(getSharedHost()).toBe(workbook);
+    // Whoever asked before the host was installed gets it, as does whoever asks after.
+    await expect(early).resolves.toBe(workbook);
+    await expect(whenSharedHost()).resolves.toBe(workbook);
   });
 });

@@ -7,6 +7,7 @@ import {
 } from '../../src/commands/commands';
 import { type CommandOutcome, subscribeOutcomes } from '../../src/app/commandOutcomes';
 import type { HostApi } from '../../src/app/hostApi';
+import { FakeActionRegistry } from '../excel/fake/actions';
 
 /** A fake `Office` with just what ribbon commands touch, recording what they do. */
 function fakeOffice(options: { withAddin?: boolean; showFails?: boolean } = {}) {
@@ -53,19 +54,88 @@ describe('ribbon commands', () => {
     expect([...handlers.keys()].sort()).toEqual([...commandFunctionNames].sort());
   });
 
-  it('registers on Office.onReady when loaded in Office', async () => {
-    const { office, handlers } = fakeOffice();
-    const onReady = jest.fn((callback: () => void) => Promise.resolve(callback()));
-    (globalThis as Record<string, unknown>).Office = { ...office, onReady };
+  /**
+   * Loads the commands module as taskpane.html does, in a fresh module registry (its own shared host
+   * and outcome channel), with an `Office` whose action registry is `registry` and whose `onReady`
+   * never resolves: whatever is associated was associated before Office.js was ready.
+   */
+  async function loadInOffice(registry: FakeActionRegistry) {
+    const onReady = jest.fn(() => new Promise<never>(() => undefined));
+    (globalThis as Record<string, unknown>).Office = { actions: registry, onReady };
     try {
+      let modules: {
+        sharedHost: typeof import('../../src/app/sharedHost');
+        outcomes: typeof import('../../src/app/commandOutcomes');
+      } | null = null;
       await jest.isolateModulesAsync(async () => {
         await import('../../src/commands/commands');
+        modules = {
+          sharedHost: await import('../../src/app/sharedHost'),
+          outcomes: await import('../../src/app/commandOutcomes'),
+        };
       });
-      expect(onReady).toHaveBeenCalledTimes(1);
-      expect([...handlers.keys()].sort()).toEqual(['draftNarrative', 'refreshRag']);
+      return { ...modules!, onReady };
     } finally {
       delete (globalThis as Record<string, unknown>).Office;
     }
+  }
+
+  it('associates every function as the script loads, before Office.onReady resolves', async () => {
+    const registry = new FakeActionRegistry();
+    const { onReady } = await loadInOffice(registry);
+    expect(registry.associated().sort()).toEqual([...commandFunctionNames].sort());
+    expect(onReady).not.toHaveBeenCalled();
+  });
+
+  it('runs a click that comes before the pane has installed the host once it is there, and later clicks at once', async () => {
+    const registry = new FakeActionRegistry();
+    const { sharedHost, outcomes: channel } = await loadInOffice(registry);
+    const seen: CommandOutcome[] = [];
+    const stop = channel.subscribeOutcomes((outcome) => seen.push(outcome));
+    try {
+      const workbook = host();
+      const early = commandFunctionNames.map((name) => registry.click(name));
+      await Promise.resolve();
+      expect(registry.clicks).toEqual(commandFunctionNames.map((name) => ({ name, result: 'running' })));
+      expect(workbook.refreshRag).not.toHaveBeenCalled();
+      sharedHost.setSharedHost(workbook);
+      expect(await Promise.all(early)).toEqual(['completed', 'completed']);
+      for (const name of commandFunctionNames) expect(await registry.click(name)).toBe('completed');
+      expect(workbook.refreshRag).toHaveBeenCalledTimes(2);
+      expect(workbook.draftNarrative).toHaveBeenCalledTimes(2);
+      expect(seen.map((o) => o.kind)).toEqual(['refreshed', 'drafted', 'refreshed', 'drafted']);
+    } finally {
+      stop();
+    }
+  });
+
+  it('completes a click that waited, with a sentence, when the page is not in Excel', async () => {
+    const registry = new FakeActionRegistry();
+    const { sharedHost, outcomes: channel } = await loadInOffice(registry);
+    const seen: CommandOutcome[] = [];
+    const stop = channel.subscribeOutcomes((outcome) => seen.push(outcome));
+    try {
+      const click = registry.click('refreshRag');
+      sharedHost.setSharedHost((await import('../../src/app/hostApi')).unavailableHost);
+      expect(await click).toBe('completed');
+      expect(seen).toEqual([
+        { kind: 'failed', command: 'refreshRag', message: expect.stringMatching(/cannot reach the workbook/) },
+      ]);
+    } finally {
+      stop();
+    }
+  });
+
+  it('would lose the first click if the functions were associated only once Office.js is ready (office-js 5176)', async () => {
+    // The registry delivers a click only to a function associated by then, as Excel does.
+    const registry = new FakeActionRegistry();
+    let ready: () => void = () => undefined;
+    const onReady = new Promise<void>((resolve) => (ready = resolve));
+    void onReady.then(() => registerCommands({ actions: registry }, () => host()));
+    expect(await registry.click('refreshRag')).toBe('lost');
+    ready();
+    await onReady;
+    expect(await registry.click('refreshRag')).toBe('completed');
   });
 
   it.each(commandFunctionNames)('%s completes once on success and tells the pane what it did', async (name) => {

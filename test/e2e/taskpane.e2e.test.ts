@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
@@ -72,8 +72,12 @@ describeInBrowser('task pane in the browser', () => {
     if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
 
-  /** Opens the pane at Excel's usual pane width, Office.js replaced by the fake, the network shut off. */
-  async function openPane(dark: boolean, sheets: readonly SheetGrid[] = grids): Promise<Page> {
+  /**
+   * Opens the pane at Excel's usual pane width, Office.js replaced by the fake, the network shut off,
+   * recording any breach of the page's Content-Security-Policy in `window.cspViolations`. With
+   * `holdReady`, Office.onReady waits for the test and the pane has not opened when this returns.
+   */
+  async function openPane(dark: boolean, sheets: readonly SheetGrid[] = grids, holdReady = false): Promise<Page> {
     if (!browser || !server) throw new Error('The browser or the server did not start; see the error from beforeAll.');
     const origin = server.origin;
     const context = await browser.newContext({
@@ -91,12 +95,17 @@ describeInBrowser('task pane in the browser', () => {
       outsideRequests.push(url);
       return route.abort();
     });
-    const setup: BrowserSetup = { grids: sheets, dark };
+    const setup: BrowserSetup = { grids: sheets, dark, holdReady };
     await page.addInitScript((value) => {
-      (window as unknown as { scorecardE2E: BrowserSetup }).scorecardE2E = value;
+      const w = window as unknown as { scorecardE2E: BrowserSetup; cspViolations: string[] };
+      w.scorecardE2E = value;
+      w.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
     }, setup);
     await page.goto(`${origin}/taskpane.html`);
-    await page.getByRole('heading', { level: 1, name: 'Scorecard Narrator' }).waitFor();
+    if (!holdReady) await page.getByRole('heading', { level: 1, name: 'Scorecard Narrator' }).waitFor();
     return page;
   }
 
@@ -116,6 +125,11 @@ describeInBrowser('task pane in the browser', () => {
     await page.evaluate(() => document.getElementById('indicators-heading')?.scrollIntoView());
     await page.screenshot({ path: path.join(artifacts, `taskpane-${theme}-indicators.png`) });
     await page.screenshot({ path: path.join(artifacts, `taskpane-${theme}-full.png`), fullPage: true });
+  }
+
+  /** What the page's Content-Security-Policy refused, as "directive URL". */
+  function cspViolations(page: Page): Promise<string[]> {
+    return page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
   }
 
   async function seriousViolations(page: Page): Promise<string[]> {
@@ -263,8 +277,70 @@ describeInBrowser('task pane in the browser', () => {
     await screenshots(page, 'light');
     expect(await seriousViolations(page)).toEqual([]);
     expect(outsideRequests).toEqual([]);
+    // Everything above ran under the page's Content-Security-Policy, Fluent UI's styles included.
+    expect(await cspViolations(page)).toEqual([]);
     await page.context().close();
   }, 60_000);
+
+  it('serves pages under a Content-Security-Policy, the ribbon commands ahead of the pane, and no source maps', () => {
+    const html = readFileSync(path.join(outDir, 'taskpane.html'), 'utf8');
+    // The built page is minified: attribute values may be unquoted.
+    expect(html).toMatch(/<meta\s+http-equiv="?Content-Security-Policy"?\s/);
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((m) => m[1]);
+    expect(scripts[0]).toBe('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    const commands = scripts.findIndex((src) => /^commands\./.test(src));
+    const taskpane = scripts.findIndex((src) => /^taskpane\./.test(src));
+    expect(commands).toBeGreaterThan(0);
+    expect(taskpane).toBeGreaterThan(commands);
+    const files = readdirSync(outDir, { recursive: true }).map(String);
+    expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
+    for (const file of files.filter((f) => f.endsWith('.js') && !f.startsWith('e2e'))) {
+      expect(readFileSync(path.join(outDir, file), 'utf8')).not.toContain('sourceMappingURL');
+    }
+  });
+
+  it.each(['refreshRag', 'draftNarrative'])(
+    'runs %s from the ribbon through the action registry, clicked before the pane opens and after',
+    async (name) => {
+      const page = await openPane(false, grids, true);
+      type Ribbon = { associated(): string[]; click(n: string): Promise<string>; clicks: { result: string }[] };
+      type Held = { fakeRibbon: Ribbon; releaseOfficeReady(): void; earlyClick: Promise<string> };
+      // Associated as the commands script ran, while Office.onReady is still held: the pane is not there yet.
+      await page.waitForFunction((n) => (window as unknown as Held).fakeRibbon.associated().includes(n), name);
+      expect(await page.getByRole('heading', { level: 1 }).count()).toBe(0);
+      await page.evaluate((n) => {
+        const w = window as unknown as Held;
+        w.earlyClick = w.fakeRibbon.click(n);
+      }, name);
+      await page.evaluate(() => (window as unknown as Held).releaseOfficeReady());
+      expect(await page.evaluate(() => (window as unknown as Held).earlyClick)).toBe('completed');
+      await page.getByRole('heading', { level: 1, name: 'Scorecard Narrator' }).waitFor();
+      const wrote = () =>
+        page.evaluate((n) => {
+          const fake = (
+            window as unknown as {
+              fakeExcel: {
+                rules(sheet: string): unknown[];
+                cell(s: string, a: string): { value: unknown } | undefined;
+              };
+            }
+          ).fakeExcel;
+          return n === 'refreshRag' ? fake.rules('Scorecard').length > 0 : Boolean(fake.cell('Narrative', 'A1')?.value);
+        }, name);
+      expect(await wrote()).toBe(true);
+
+      // With the pane open, the same button runs again and the pane shows what it did.
+      expect(await page.evaluate((n) => (window as unknown as Held).fakeRibbon.click(n), name)).toBe('completed');
+      if (name === 'refreshRag') await page.getByRole('status').filter({ hasText: ratedMessage }).waitFor();
+      else expect(await page.getByRole('textbox', { name: 'Draft narrative' }).inputValue()).toMatch(/green/i);
+      const results = await page.evaluate(() => (window as unknown as Held).fakeRibbon.clicks.map((c) => c.result));
+      expect(results).toEqual(['completed', 'completed']);
+      expect(await cspViolations(page)).toEqual([]);
+      expect(outsideRequests).toEqual([]);
+      await page.context().close();
+    },
+    60_000,
+  );
 
   it('reads well in the dark theme', async () => {
     const page = await openPane(true);

@@ -320,11 +320,20 @@ describe('createExcelHost', () => {
     expect(excel.rules('Narrative')).toEqual([]);
   });
 
-  it('falls back to one set of rules per range when Excel cannot say it supports ExcelApi 1.9', async () => {
+  it('puts one set of rules over all of a block’s ranges without asking Office: the manifest requires ExcelApi 1.9', async () => {
     const excel = fakeWith([SMALL_GRID]);
-    await createExcelHost({ run: excel.run }).refreshRag();
+    // An Office that denies every set: the host must not consult it (Excel without 1.9 cannot install the add-in).
+    const isSetSupported = jest.fn(() => false);
+    (globalThis as Record<string, unknown>).Office = { context: { requirements: { isSetSupported } } };
+    try {
+      await createExcelHost({ run: excel.run }).refreshRag();
+    } finally {
+      delete (globalThis as Record<string, unknown>).Office;
+    }
     const plan = buildReport([SMALL_GRID], DEFAULT_CONFIG).formatPlan;
-    expect(excel.rules('Scorecard')).toHaveLength(3 * plan.blocks.reduce((n, b) => n + b.ranges.length, 0));
-    expect(excel.rules('Scorecard').every((r) => r.areas.length === 1)).toBe(true);
+    expect(plan.blocks.some((b) => b.ranges.length > 1)).toBe(true);
+    expect(excel.rules('Scorecard')).toHaveLength(3 * plan.blocks.length);
+    expect(excel.rules('Scorecard').some((r) => r.areas.length > 1)).toBe(true);
+    expect(isSetSupported).not.toHaveBeenCalled();
   });
 });

@@ -70,8 +70,13 @@ describe('writeNarrative', () => {
         { target: 'Narrative!A6', path: 'fill.color', value: '#C6EFCE' },
       ]),
     );
-    // Without ExcelApi 1.9 (no Office here to say it has it) the print area and page set-up are left to Excel.
-    expect(excel.sheet('Narrative').formatCalls.filter((c) => c.path.startsWith('pageLayout'))).toEqual([]);
+    // ExcelApi 1.9 is required, so the print area and page set-up are always set, with no Office.js check.
+    expect(
+      excel
+        .sheet('Narrative')
+        .formatCalls.filter((c) => c.path.startsWith('pageLayout'))
+        .map((c) => c.path),
+    ).toEqual(expect.arrayContaining(['pageLayout.orientation', 'pageLayout.setPrintArea()']));
   });
 
   it("lists where the scorecard's own RAG column differs from ours, under the counts, which keep their rows", async () => {

@@ -6,12 +6,14 @@ const devUrl = 'https://localhost:3000/';
 
 interface Plugin {
   constructor: { name: string };
-  userOptions?: { filename?: string; chunks?: string[] };
+  userOptions?: { filename?: string; chunks?: string[]; chunksSortMode?: string };
   patterns?: { from: string; transform?: (content: Buffer) => Buffer | string }[];
 }
 
 /** The webpack configuration for a production build, with the environment given. */
-async function productionConfig(env: Record<string, string | undefined>): Promise<{ plugins: Plugin[] }> {
+async function productionConfig(
+  env: Record<string, string | undefined>,
+): Promise<{ plugins: Plugin[]; entry: Record<string, string> }> {
   const saved = process.env.ADDIN_PUBLIC_URL;
   if (env.ADDIN_PUBLIC_URL === undefined) delete process.env.ADDIN_PUBLIC_URL;
   else process.env.ADDIN_PUBLIC_URL = env.ADDIN_PUBLIC_URL;
@@ -20,7 +22,7 @@ async function productionConfig(env: Record<string, string | undefined>): Promis
     const factory = require(join(root, 'webpack.config.js')) as (
       e: object,
       a: { mode: string },
-    ) => Promise<{ plugins: Plugin[] }>;
+    ) => Promise<{ plugins: Plugin[]; entry: Record<string, string> }>;
     return await factory({ WEBPACK_BUILD: true }, { mode: 'production' });
   } finally {
     if (saved === undefined) delete process.env.ADDIN_PUBLIC_URL;
@@ -47,7 +49,16 @@ describe('webpack.config.js', () => {
       .map((p) => p.userOptions ?? {});
     const built = html.map((o) => o.filename);
     for (const page of pagesIn(manifest.toString(), devUrl)) expect(built).toContain(page);
-    expect(html.find((o) => o.filename === 'taskpane.html')?.chunks).toEqual(['taskpane', 'commands']);
+    expect(html.find((o) => o.filename === 'taskpane.html')?.chunks).toEqual(['commands', 'taskpane']);
+  });
+
+  it('puts the ribbon commands ahead of the task pane, so their functions are associated before the big bundle loads', async () => {
+    // office-js issue 5176: a click on a function not yet associated is lost.
+    const config = await productionConfig({});
+    expect(Object.keys(config.entry)).toEqual(['commands', 'taskpane']);
+    const taskpane = config.plugins.find((p) => p.userOptions?.filename === 'taskpane.html')?.userOptions;
+    expect(taskpane?.chunks?.[0]).toBe('commands');
+    expect(taskpane?.chunksSortMode).toBe('manual');
   });
 
   it('leaves the development addresses alone when no public address is given', async () => {

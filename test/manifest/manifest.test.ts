@@ -1,5 +1,7 @@
 /** @jest-environment jsdom */
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { commandFunctionNames } from '../../src/commands/commands';
 import { requirementSets } from '../../src/app/requirementSets';
@@ -37,7 +39,32 @@ function pngSize(file: string): { width: number; height: number } {
 /** The repository file a development URL serves, for assets copied as they are. */
 const localFile = (url: string): string => join(root, url.slice(devUrl.length));
 
+/** xmllint's complaint about a manifest against Microsoft's schemas (test/manifest/schemas), or '' when it is valid. */
+function schemaComplaint(xml: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'manifest-'));
+  try {
+    const file = join(dir, 'manifest.xml');
+    writeFileSync(file, xml);
+    const schema = join(__dirname, 'schemas', 'OfficeAppManifestV1_1.xsd');
+    const result = spawnSync('xmllint', ['--noout', '--schema', schema, file], { encoding: 'utf8' });
+    if (result.error) throw new Error(`xmllint is needed to validate the manifest offline: ${result.error.message}`);
+    return result.status === 0 ? '' : result.stderr;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('manifest.xml', () => {
+  it("is valid against Microsoft's manifest schemas, which refuse elements out of order", () => {
+    expect(schemaComplaint(manifestText)).toBe('');
+    const misordered = manifestText.replace(
+      /(\s*<Version>[^<]*<\/Version>)(\s*<ProviderName>[^<]*<\/ProviderName>)/,
+      '$2$1',
+    );
+    expect(misordered).not.toBe(manifestText);
+    expect(schemaComplaint(misordered)).toMatch(/ProviderName/);
+  });
+
   it('is well-formed XML for a task pane add-in in Excel', () => {
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
     expect(doc.documentElement.localName).toBe('OfficeApp');
@@ -120,6 +147,21 @@ describe('manifest.xml', () => {
     const sets = all('Set').map((s) => ({ name: s.getAttribute('Name'), minVersion: s.getAttribute('MinVersion') }));
     expect(sets).toEqual(requirementSets.map((s) => ({ name: s.name, minVersion: s.minVersion })));
     expect(sets).toContainEqual({ name: 'SharedRuntime', minVersion: '1.1' });
+    // Every Excel with SharedRuntime 1.1 (Microsoft 365 2002+, 2021+, Mac 16.35+, the web) has ExcelApi
+    // 1.9; Excel 2016, 2019 and the iPad have neither. Declaring less would promise an Excel that cannot run it.
+    expect(sets).toContainEqual({ name: 'ExcelApi', minVersion: '1.9' });
+  });
+
+  it('opens one task pane: every ShowTaskpane action names the same TaskpaneId and the runtime page', () => {
+    // "A shared runtime only supports the use of one task pane. Note that any task pane without a
+    // <TaskpaneID> is considered a different task pane." (Configure your Office Add-in to use a shared runtime)
+    const actions = all('Action').filter((a) => xsiType(a) === 'ShowTaskpane');
+    expect(actions.length).toBeGreaterThan(0);
+    const ids = actions.map((a) => a.getElementsByTagNameNS('*', 'TaskpaneId')[0]?.textContent?.trim() ?? null);
+    expect(ids.every((id) => id !== null && id.length > 0)).toBe(true);
+    expect(new Set(ids).size).toBe(1);
+    const pages = actions.map((a) => a.getElementsByTagNameNS('*', 'SourceLocation')[0]?.getAttribute('resid'));
+    expect(new Set(pages)).toEqual(new Set(all('Runtime').map((r) => r.getAttribute('resid'))));
   });
 
   it('runs the ribbon and the pane in one long-lived runtime on the task pane page', () => {

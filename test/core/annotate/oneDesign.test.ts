@@ -124,7 +124,7 @@ describe('the Narrative sheet, in the add-in and in the command line’s copy', 
     };
 
     const excel = fakeWith(grids);
-    await excel.run((context) => writeNarrative(context, report.narrative, meta, undefined, { pageLayout: true }));
+    await excel.run((context) => writeNarrative(context, report.narrative, meta));
     const patched = await patchCopy({ input: bytes, wb, plan: report.formatPlan, narrative: report.narrative, meta });
     if (!('packed' in patched)) throw new Error(`the sample was not patched: ${patched.declined}`);
     const copy = await patched.packed;

@@ -7,6 +7,7 @@
 import type { SheetGrid } from '../../../src/core/values/types';
 import { boundsToA1 } from '../../../src/core/address';
 import { FakeExcel } from '../../excel/fakeExcel';
+import { FakeActionRegistry } from '../../excel/fake/actions';
 import type { FakeContext } from '../../excel/fake/context';
 import { FakeRange } from '../../excel/fake/range';
 
@@ -14,6 +15,8 @@ import { FakeRange } from '../../excel/fake/range';
 export interface BrowserSetup {
   readonly grids: readonly SheetGrid[];
   readonly dark: boolean;
+  /** Hold `Office.onReady` until the test calls `releaseOfficeReady()`: the moment before the pane opens. */
+  readonly holdReady?: boolean;
 }
 
 interface E2EWindow {
@@ -24,6 +27,10 @@ interface E2EWindow {
   fakeSelection?: string | null;
   Office?: unknown;
   Excel?: unknown;
+  /** `Office.actions`: the test clicks ribbon buttons through it. */
+  fakeRibbon?: FakeActionRegistry;
+  /** Lets a held `Office.onReady` resolve. */
+  releaseOfficeReady?: () => void;
 }
 
 const target = window as unknown as E2EWindow;
@@ -44,23 +51,43 @@ if (!('select' in FakeRange.prototype)) Object.defineProperty(FakeRange.prototyp
 target.fakeSelection = null;
 
 const info = { host: 'Excel', platform: 'OfficeOnline' };
+const actions = new FakeActionRegistry();
+let release: () => void = () => undefined;
+const ready = setup.holdReady ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve();
+
+/**
+ * The requirement sets of Excel on the web today (Microsoft 365 is the same or later): `isSetSupported`
+ * says yes only up to these versions, as Office.js does
+ * (https://learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-requirement-sets).
+ */
+const SUPPORTED: Record<string, string> = { ExcelApi: '1.17', SharedRuntime: '1.2' };
+function isSetSupported(name: string, minVersion = '1.1'): boolean {
+  const have = SUPPORTED[name];
+  if (!have) return false;
+  const [haveMajor, haveMinor] = have.split('.').map(Number);
+  const [major, minor = 0] = minVersion.split('.').map(Number);
+  return haveMajor > major || (haveMajor === major && haveMinor >= minor);
+}
 
 target.fakeExcel = excel;
+target.fakeRibbon = actions;
+target.releaseOfficeReady = () => release();
 target.Excel = { run: excel.run };
 target.Office = {
   HostType: { Excel: 'Excel' },
   onReady(callback?: (ready: typeof info) => void): Promise<typeof info> {
-    return Promise.resolve().then(() => {
+    return ready.then(() => {
       callback?.(info);
       return info;
     });
   },
   context: {
-    requirements: { isSetSupported: () => true },
+    requirements: { isSetSupported },
     officeTheme: setup.dark
       ? { isDarkTheme: true, bodyBackgroundColor: '#292929' }
       : { isDarkTheme: false, bodyBackgroundColor: '#ffffff' },
   },
-  actions: { associate: () => undefined },
+  // Usable as soon as this script has run, before onReady resolves, as Office.js's is.
+  actions,
   addin: { showAsTaskpane: () => Promise.resolve() },
 };
