@@ -114,12 +114,14 @@ export class FakeRange extends FakeObject {
         const r = rowOf(k);
         const c = colOf(k);
         if (r < bounds.top || r > bounds.bottom || c < bounds.left || c > bounds.right) continue;
-        if (applyTo !== 'Formats') {
-          cell.value = null;
-          cell.formula = null;
-        }
-        if (applyTo !== 'Contents') cell.format = 'General';
-        if (cell.value === null && cell.formula === null && cell.format === 'General') sheet.cells.delete(k);
+        // A new state rather than an edit of the old, as a cell emptied and written again is another cell.
+        const left = {
+          value: applyTo === 'Formats' ? cell.value : null,
+          formula: applyTo === 'Formats' ? cell.formula : null,
+          format: applyTo === 'Contents' ? cell.format : 'General',
+        };
+        if (left.value === null && left.formula === null && left.format === 'General') sheet.cells.delete(k);
+        else sheet.cells.set(k, left);
       }
       if (applyTo !== 'Contents') dropFormats(sheet, bounds, (p) => !KEPT_BY_CLEAR.has(p));
     });

@@ -243,6 +243,12 @@ export class FakeChartCollection extends FakeObject {
     return this.got('items');
   }
 
+  /** The chart of that name; ItemNotFound at sync when there is none. */
+  getItem(name: string): unknown {
+    const find = () => this.resolveSheet().charts.find((c) => c.name === name) ?? null;
+    return chartProxy(this.ctx, find, false);
+  }
+
   /** Excel matches a chart's name exactly. */
   getItemOrNullObject(name: string): unknown {
     return chartProxy(this.ctx, () => this.resolveSheet().charts.find((c) => c.name === name) ?? null, true);
