@@ -3,11 +3,18 @@
  * its own to speak in; in the shared runtime it publishes its outcome here and the pane (mounted
  * in the same page, shown or not) displays it.
  */
-import type { HostApi, NarrativeParagraph, NarrativeStyle, WorkbookReview } from './hostApi';
+import type { HostApi, NarrativeParagraph, NarrativeStyle, NarrativeWhenEdited, WorkbookReview } from './hostApi';
 
 export type CommandOutcome =
   | ({ readonly kind: 'refreshed'; readonly message: string } & Partial<WorkbookReview>)
-  | { readonly kind: 'drafted'; readonly text: string; readonly paragraphs?: readonly NarrativeParagraph[] }
+  | {
+      readonly kind: 'drafted';
+      readonly text: string;
+      readonly paragraphs?: readonly NarrativeParagraph[];
+      readonly notice?: string;
+    }
+  /** The Narrative sheet has been changed since it was drafted: nothing was written; the pane asks. */
+  | { readonly kind: 'narrativeQuestion'; readonly question: string }
   | { readonly kind: 'inserted'; readonly message: string }
   | { readonly kind: 'failed'; readonly command: 'refreshRag' | 'draftNarrative'; readonly message: string };
 
@@ -41,8 +48,21 @@ export async function refreshOutcome(host: HostApi): Promise<CommandOutcome> {
   return { kind: 'refreshed', message, ...review };
 }
 
-/** Draft narrative as an outcome. */
-export async function draftOutcome(host: HostApi, style?: NarrativeStyle): Promise<CommandOutcome> {
-  const { text, paragraphs } = await (style === undefined ? host.draftNarrative() : host.draftNarrative(style));
-  return { kind: 'drafted', text, ...(paragraphs && { paragraphs }) };
+/**
+ * Draft narrative as an outcome. The ribbon gives no `whenEdited` (the host writes a changed
+ * Narrative sheet's draft to a new sheet); the pane asks first, then passes the officer's answer.
+ */
+export async function draftOutcome(
+  host: HostApi,
+  style?: NarrativeStyle,
+  whenEdited?: NarrativeWhenEdited,
+): Promise<CommandOutcome> {
+  const result = await (whenEdited !== undefined
+    ? host.draftNarrative(style, whenEdited)
+    : style === undefined
+      ? host.draftNarrative()
+      : host.draftNarrative(style));
+  if ('question' in result) return { kind: 'narrativeQuestion', question: result.question };
+  const { text, paragraphs, notice } = result;
+  return { kind: 'drafted', text, ...(paragraphs && { paragraphs }), ...(notice && { notice }) };
 }

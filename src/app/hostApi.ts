@@ -1,5 +1,5 @@
-import type { ColumnRole, NarrativeStyle } from '../core';
-export type { NarrativeStyle } from '../core';
+import type { ColumnRole, NarrativeStyle, NarrativeWhenEdited } from '../core';
+export type { NarrativeStyle, NarrativeWhenEdited } from '../core';
 import type { WorkbookSettings } from './workbookSettings';
 
 export type { WorkbookSettings } from './workbookSettings';
@@ -15,11 +15,17 @@ export interface HostApi {
    */
   refreshRag(): Promise<{ message: string; review?: WorkbookReview }>;
   /**
-   * Drafts the committee narrative from the scorecard; resolves to the draft text and, where the
-   * host can, its paragraphs with each figure tied to its cell.
+   * Drafts the narrative in a style (`committee` when not given, or as the workbook's settings
+   * say) and writes the Narrative sheet; resolves to the draft text and, where the host can, its
+   * paragraphs with each figure tied to its cell. When the officer has changed the Narrative sheet
+   * since it was drafted, `whenEdited` says what to do: `ask` resolves to the question and writes
+   * nothing (the pane asks, then calls again with the answer), `replace` rewrites it, `new-sheet`
+   * (the default: the ribbon cannot ask) leaves it and writes the draft to a new sheet.
    */
-  /** Drafts the narrative in a style (`committee` when not given, or as the workbook's settings say) and writes the Narrative sheet. */
-  draftNarrative(style?: NarrativeStyle): Promise<{ text: string; paragraphs?: readonly NarrativeParagraph[] }>;
+  draftNarrative(
+    style?: NarrativeStyle,
+    whenEdited?: NarrativeWhenEdited,
+  ): Promise<DraftedNarrative | NarrativeQuestion>;
   /** Reads the workbook, changing nothing: the indicators as rated now and the tables as read, where the host can. */
   review?(): Promise<WorkbookReview>;
   /** Selects a cell in the workbook (activating its sheet), where the host can. */
@@ -35,6 +41,19 @@ export interface HostApi {
   saveWorkbookSettings?(settings: WorkbookSettings): Promise<void>;
   /** Writes the narrative as the officer edited it to the Narrative sheet, where the host can; resolves to a sentence saying where. */
   insertNarrative?(text: string, style?: NarrativeStyle): Promise<{ message: string }>;
+}
+
+/** A drafted narrative, and a sentence for the officer when the Narrative sheet was not simply rewritten. */
+export interface DraftedNarrative {
+  readonly text: string;
+  readonly paragraphs?: readonly NarrativeParagraph[];
+  /** Where the draft went when the Narrative sheet had been changed and was left as it was. */
+  readonly notice?: string;
+}
+
+/** Nothing was written: the Narrative sheet has been changed since it was drafted, and the officer is asked what to do. */
+export interface NarrativeQuestion {
+  readonly question: string;
 }
 
 /** What a column of a table can be taken to be: the engine's column roles. */

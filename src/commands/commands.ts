@@ -41,7 +41,10 @@ export function createCommandHandler(
 ): (event: CommandEvent) => Promise<void> {
   return async (event) => {
     try {
-      publishOutcome(await commandGate.run(kind[name], async () => work[name](await getHost())));
+      // The host first (a click can come before the pane has installed it), then the gate: a click
+      // waiting for the page to load holds no command, so it refuses nothing while it waits.
+      const host = await getHost();
+      publishOutcome(await commandGate.run(kind[name], () => work[name](host)));
     } catch (error) {
       publishOutcome({ kind: 'failed', command: name, message: describeError(error) });
       office.addin?.showAsTaskpane().catch(() => undefined);

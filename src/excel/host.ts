@@ -100,11 +100,11 @@ export function createExcelHost(options: ExcelHostOptions = {}): HostApi {
         const s = settings();
         return run((context) => refreshInContext(context, s));
       }),
-    draftNarrative: (style) =>
+    draftNarrative: (style, whenEdited) =>
       guarded('draft', async () => {
         const { draftInContext } = await import('./workflows');
         const s = settings();
-        return run((context) => draftInContext(context, { ...s, narrativeStyle: style }));
+        return run((context) => draftInContext(context, { ...s, narrativeStyle: style }, whenEdited));
       }),
     review: () =>
       guarded('refresh', async () => {

@@ -7,6 +7,7 @@
 import {
   buildReport,
   type NarrativeStyle,
+  type NarrativeWhenEdited,
   newFigures,
   NoIndicatorTableError,
   ragCounts,
@@ -16,7 +17,7 @@ import {
 } from '../core';
 import { applyFormats } from './applyFormats';
 import { insertedMessage, refreshMessage } from '../app/commandMessages';
-import type { NarrativeParagraph, WorkbookReview } from '../app/hostApi';
+import type { DraftedNarrative, NarrativeQuestion, WorkbookReview } from '../app/hostApi';
 import { narrativeParagraphs } from '../app/narrativeLinks';
 import { paneSummary } from '../app/paneSummary';
 import { readWorkbook } from './readWorkbook';
@@ -84,26 +85,41 @@ export async function reviewInContext(
 
 const longDate = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
-/** Draft narrative: write the Narrative sheet and return the draft text. */
+/**
+ * Draft narrative: write the Narrative sheet and return the draft text; when the sheet has been
+ * changed since it was drafted, as `whenEdited` says (see `writeNarrative`): the question, with
+ * nothing written, or a notice naming the new sheet the draft went to.
+ */
 export async function draftInContext(
   context: Excel.RequestContext,
   options: WorkflowOptions,
-): Promise<{ text: string; paragraphs: NarrativeParagraph[] }> {
+  whenEdited?: NarrativeWhenEdited,
+): Promise<DraftedNarrative | NarrativeQuestion> {
   const { report: built } = await report(context, options);
   const generated = `Drafted on ${longDate(options.now)} by Scorecard Narrator.`;
-  await writeNarrative(context, built.narrative, {
-    title: 'Scorecard narrative',
-    generated,
-    counts: ragCounts(ratingsForNarrative(built.items, built.config.ragSource)),
-    ragNotes: sheetRagNotes(built.items, built.issues),
-  });
-  return { text: built.narrative.text, paragraphs: narrativeParagraphs(built.narrative) };
+  const written = await writeNarrative(
+    context,
+    built.narrative,
+    {
+      title: 'Scorecard narrative',
+      generated,
+      counts: ragCounts(ratingsForNarrative(built.items, built.config.ragSource)),
+      ragNotes: sheetRagNotes(built.items, built.issues),
+    },
+    undefined,
+    { whenEdited },
+  );
+  if (written.kind === 'ask') return { question: written.question };
+  const notice = written.issues.find((i) => i.code === 'narrative-sheet-edited')?.message;
+  return { text: built.narrative.text, paragraphs: narrativeParagraphs(built.narrative), ...(notice && { notice }) };
 }
 
 /**
  * Insert: write the narrative as the officer edited it to the Narrative sheet, with the counts and
  * chart of the scorecard as it is now; sentences left as drafted keep their cited cells, and
  * figures typed in the edit that the draft did not have are named, on the sheet and in the message.
+ * A Narrative sheet changed since it was written is left as it is and the text goes to a new sheet,
+ * which the message names.
  */
 export async function insertInContext(
   context: Excel.RequestContext,
@@ -114,7 +130,7 @@ export async function insertInContext(
   const { report: built } = await report(context, options);
   const generated = `Edited in Scorecard Narrator on ${longDate(options.now)}.`;
   const added = newFigures(built.narrative.text, text);
-  const { sheet } = await writeNarrative(
+  const written = await writeNarrative(
     context,
     built.narrative,
     {
@@ -124,6 +140,9 @@ export async function insertInContext(
       ragNotes: sheetRagNotes(built.items, built.issues),
     },
     { text, newFigures: added },
+    { whenEdited: 'new-sheet' },
   );
-  return { message: insertedMessage(sheet, added) };
+  if (written.kind === 'ask') throw new Error('The Narrative sheet was not written.');
+  const kept = written.issues.find((i) => i.code === 'narrative-sheet-edited');
+  return { message: `${insertedMessage(written.sheet, added)}${kept ? ` ${kept.message}` : ''}` };
 }

@@ -15,7 +15,16 @@ import {
   NARRATIVE_NAME,
   type NarrativeMeta,
   narrativeNameIssues,
+  type NarrativeCellContent,
+  narrativeEditedIssues,
+  NARRATIVE_EDITED_QUESTION,
+  narrativeFingerprint,
   type NarrativeSheetPlan,
+  type NarrativeWhenEdited,
+  narrativeWrite,
+  LAST_CITE_COLUMN,
+  parseA1,
+  planCellContents,
   planNarrativeSheet,
   splitAddress,
 } from '../core';
@@ -26,6 +35,12 @@ import { WriteBatch } from './writeBatch';
 
 export { CHART_NAME, NARRATIVE_NAME };
 export type { EditedNarrative, NarrativeMeta };
+
+/** How the sheet is written. */
+export interface NarrativeOptions {
+  /** When the officer has changed our sheet since it was written: ask, replace it, or write a new sheet (the default). */
+  readonly whenEdited?: NarrativeWhenEdited;
+}
 
 /** A column width in characters of the default font (as the file stores it) in points (as Office.js takes it). */
 export function widthInPoints(chars: number): number {
@@ -136,18 +151,58 @@ function addChart(sheet: Excel.Worksheet, plan: NarrativeSheetPlan): void {
   chart.setPosition(chartCell(spec.from), chartCell(spec.to));
 }
 
+/** What a write did: wrote the sheet (its name, and issues), or wrote nothing and asks the officer first. */
+export type NarrativeWriteResult =
+  | { readonly kind: 'written'; readonly sheet: string; readonly issues: Issue[] }
+  | { readonly kind: 'ask'; readonly question: string };
+
+/** Where an earlier run's sheet is read to tell whether it was changed: our columns, far more rows than a narrative has. */
+const OUR_AREA = `A1:${colToLetters(LAST_CITE_COLUMN - 1)}20000`;
+
 /**
- * Writes the Narrative sheet ({@link planNarrativeSheet}: the same sheet the command line writes)
- * in two round trips: one to find the sheets and the sheet a previous run wrote (by
- * {@link NARRATIVE_NAME}), one batch (more only for a narrative too large for Excel on the web's
- * 5 MB request limit) that replaces that sheet (or adds "Narrative" — "Narrative (Scorecard)" when
- * the user has a sheet of that name), writes every string as text (number format "@" set before
- * the values, so an indicator called `=HYPERLINK(…)` stays text), beside each sentence a link to
- * each cell it cites, the counts by rating with a column chart, the plan's widths, looks and row
- * heights, its print area and page set-up, and marks the sheet.
- * No cell of any other sheet is touched. With `edited` (the officer's text from the pane) the sheet
- * holds that text instead of the draft's sections. Returns the sheet's name and issues (a renamed sheet).
- * @throws WorkbookProtectedError when the workbook's structure is protected, before anything is written.
+ * The sheet an earlier run wrote (by {@link NARRATIVE_NAME}), and whether the officer has changed
+ * it since ({@link narrativeWrite}): its cells in our columns, read as formulas, and its charts'
+ * names, fingerprinted and compared with the fingerprint stored in the name's comment. A cell
+ * outside our columns, or beyond the rows we read, is a change.
+ */
+async function earlierSheet(context: Excel.RequestContext, name: string, stored: string | null) {
+  const sheet = context.workbook.worksheets.getItem(name);
+  const whole = sheet.getUsedRangeOrNullObject(true).load('address');
+  const ours = sheet.getRange(OUR_AREA).getUsedRangeOrNullObject(true).load(['address', 'formulas']);
+  const charts = sheet.charts.load('items/name');
+  await context.sync();
+  const names = charts.items.map((c) => c.name);
+  const cells: NarrativeCellContent[] = [];
+  if (!ours.isNullObject) {
+    const top = parseA1(splitAddress(ours.address).range.split(':')[0])!;
+    (ours.formulas as (string | number | boolean)[][]).forEach((row, r) =>
+      row.forEach((content, c) => cells.push({ row: top.row + r, col: top.col + c, content })),
+    );
+  }
+  const outside = !whole.isNullObject && (ours.isNullObject || whole.address !== ours.address);
+  const now = outside ? 'outside' : narrativeFingerprint(cells, names);
+  return { sheet, charts: names, found: { stored, now } };
+}
+
+/**
+ * Writes the Narrative sheet ({@link planNarrativeSheet}: the same sheet the command line writes).
+ * One round trip finds the sheets and the sheet a previous run wrote (by {@link NARRATIVE_NAME});
+ * where there is one, a second reads it to tell whether the officer has changed it since
+ * ({@link narrativeWrite}). Ours as we left it is rewritten in place — cleared (contents, formats,
+ * row heights and our chart, found by {@link CHART_NAME}) and written again, never deleted — so
+ * formulas elsewhere that refer to it keep working and charts of the officer's stay. Changed,
+ * it is left as it is and, as `whenEdited` says, the officer is asked first (nothing is written),
+ * it is replaced in place all the same, or the draft goes to a new sheet (the default: the ribbon
+ * cannot ask). With no sheet of ours, "Narrative" is added ("Narrative (Scorecard)" when the user
+ * has a sheet of that name). The write is one batch (more only for a narrative too large for Excel
+ * on the web's 5 MB request limit): every string as text (number format "@" set before the values,
+ * so an indicator called `=HYPERLINK(…)` stays text), beside each sentence a link to each cell it
+ * cites, the counts by rating with a column chart, the plan's widths, looks and row heights, its
+ * print area and page set-up, and the mark with the fingerprint of what was
+ * written. No cell of any other sheet is touched. With `edited` (the officer's text from the pane)
+ * the sheet holds that text instead of the draft's sections.
+ * @throws WorkbookProtectedError when a sheet must be added and the workbook's structure is
+ * protected, before anything is written.
  * @throws WriteFailedError when the batch fails once Excel has begun on it (running again puts it right).
  */
 export async function writeNarrative(
@@ -155,27 +210,48 @@ export async function writeNarrative(
   narrative: Narrative,
   meta: NarrativeMeta,
   edited?: EditedNarrative,
-): Promise<{ sheet: string; issues: Issue[] }> {
-  const sheets = context.workbook.worksheets.load('items/name,items/position');
-  const marker = context.workbook.names.getItemOrNullObject(NARRATIVE_NAME).load(['type', 'value']);
+  options: NarrativeOptions = {},
+): Promise<NarrativeWriteResult> {
+  const sheets = context.workbook.worksheets.load('items/name');
+  const marker = context.workbook.names.getItemOrNullObject(NARRATIVE_NAME).load(['type', 'value', 'comment']);
   const structure = context.workbook.protection.load('protected');
   await context.sync();
 
   const markedSheet =
     !marker.isNullObject && marker.type === 'Range' ? splitAddress(String(marker.value).replace(/^=/, '')).sheet : null;
-  const old = sheets.items.find((s) => s.name === markedSheet) ?? null;
-  const name = old?.name ?? freeNarrativeName(sheets.items.map((s) => s.name));
-  const issues: Issue[] = old ? [] : narrativeNameIssues(name);
-  // The sheet is added (an old one deleted first), which a protected structure refuses: say so before any write.
-  if (structure.protected) throw new WorkbookProtectedError(name, edited === undefined ? 'draft' : 'insert');
+  const oldName = sheets.items.find((s) => s.name === markedSheet)?.name ?? null;
+  const earlier = oldName ? await earlierSheet(context, oldName, marker.comment || null) : null;
+  const decision = narrativeWrite(earlier?.found ?? null, options.whenEdited ?? 'new-sheet');
+  if (decision === 'ask') return { kind: 'ask', question: NARRATIVE_EDITED_QUESTION };
+
+  const inPlace = decision === 'rewrite' ? earlier : null;
+  const name = inPlace && oldName ? oldName : freeNarrativeName(sheets.items.map((s) => s.name));
+  const issues: Issue[] = inPlace
+    ? []
+    : decision === 'new-sheet' && oldName
+      ? narrativeEditedIssues(oldName, name)
+      : narrativeNameIssues(name);
+  // A sheet to add, which a protected structure refuses: say so before anything is written.
+  if (!inPlace && structure.protected)
+    throw new WorkbookProtectedError(name, edited === undefined ? 'draft' : 'insert');
 
   const plan = planNarrativeSheet(narrative, meta, edited);
   const last = colToLetters(plan.width - 1);
-  if (!marker.isNullObject) marker.delete();
-  if (old) old.delete();
-  const sheet = context.workbook.worksheets.add(name);
-  if (old) sheet.position = old.position;
-  context.workbook.names.add(NARRATIVE_NAME, sheet.getRange('A1')).visible = false;
+  const kept = inPlace ? inPlace.charts.filter((c) => c !== CHART_NAME) : [];
+  const fingerprint = narrativeFingerprint(planCellContents(plan), [...kept, CHART_NAME]);
+  let sheet: Excel.Worksheet;
+  if (inPlace) {
+    sheet = inPlace.sheet;
+    const all = sheet.getRange();
+    all.clear('All');
+    all.format.useStandardHeight = true;
+    if (inPlace.charts.includes(CHART_NAME)) sheet.charts.getItem(CHART_NAME).delete();
+    marker.comment = fingerprint;
+  } else {
+    if (!marker.isNullObject) marker.delete();
+    sheet = context.workbook.worksheets.add(name);
+    context.workbook.names.add(NARRATIVE_NAME, sheet.getRange('A1'), fingerprint).visible = false;
+  }
   const batch = new WriteBatch(context, edited === undefined ? 'draft' : 'insert', [name]);
   const { text, beside } = cellsOf(plan);
   for (const { top, bottom, bytes } of rowPieces(text, beside, SYNC_BYTES / 2)) {
@@ -193,5 +269,5 @@ export async function writeNarrative(
   addChart(sheet, plan);
   sheet.activate();
   await batch.send();
-  return { sheet: name, issues };
+  return { kind: 'written', sheet: name, issues };
 }

@@ -93,6 +93,31 @@ export function ScorecardPane({ host, startupError }: ScorecardPaneProps) {
           />
         </MessageBar>
       )}
+      {pane.narrativeQuestion && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Narrative sheet changed</MessageBarTitle>
+            <Text>{pane.narrativeQuestion}</Text>
+          </MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                aria-label="Cancel: write nothing"
+                icon={<Dismiss20Regular />}
+                onClick={() => void pane.answerNarrativeQuestion(null)}
+              />
+            }
+          >
+            <Button disabledFocusable={busy} onClick={() => void pane.answerNarrativeQuestion('replace')}>
+              Replace it
+            </Button>
+            <Button disabledFocusable={busy} onClick={() => void pane.answerNarrativeQuestion('new-sheet')}>
+              Write to a new sheet
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <ResultsArea pane={pane} />
     </main>
   );

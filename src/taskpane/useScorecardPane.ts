@@ -41,8 +41,10 @@ export interface PaneState {
   readonly status: string | null;
   /** The last draft narrative. */
   readonly narrative: string | null;
-  /** What became of the last Insert of the edited narrative. */
+  /** What became of the last Insert of the edited narrative (or a draft written to a new sheet). */
   readonly narrativeNotice: string | null;
+  /** The question to put to the officer before a draft overwrites a Narrative sheet they have changed. */
+  readonly narrativeQuestion: string | null;
   /** True when RAG was refreshed after the draft was written, so the draft may be out of date. */
   readonly narrativeStale: boolean;
   /** The last draft's paragraphs with each figure tied to its cell (empty when the host gives none). */
@@ -60,8 +62,10 @@ export interface PaneState {
 /** The pane's state plus the actions its buttons call. */
 export interface ScorecardPane extends PaneState {
   refreshRag(): Promise<void>;
-  /** Drafts the narrative in {@link narrativeStyle}. */
+  /** Drafts the narrative in {@link narrativeStyle}; asks first (see {@link PaneState.narrativeQuestion}) if the Narrative sheet was changed. */
   draftNarrative(): Promise<void>;
+  /** The officer's answer to {@link PaneState.narrativeQuestion}: replace the sheet, write a new one, or (null) neither. */
+  answerNarrativeQuestion(choice: 'replace' | 'new-sheet' | null): Promise<void>;
   /** How the next draft is written: the choice beside the draft, else the workbook's setting. */
   readonly narrativeStyle: NarrativeStyle;
   setNarrativeStyle(style: NarrativeStyle): void;
@@ -100,9 +104,12 @@ function applyOutcome(state: PaneState, outcome: CommandOutcome): PaneState {
         error: null,
         narrative: outcome.text,
         paragraphs: outcome.paragraphs ?? [],
-        narrativeNotice: null,
+        narrativeNotice: outcome.notice ?? null,
+        narrativeQuestion: null,
         narrativeStale: false,
       };
+    case 'narrativeQuestion':
+      return { ...state, busy: null, error: null, narrativeQuestion: outcome.question };
     case 'inserted':
       return { ...state, error: null, narrativeNotice: outcome.message };
     case 'failed':
@@ -127,6 +134,7 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
       status: null,
       narrative: null,
       narrativeNotice: null,
+      narrativeQuestion: null,
       narrativeStale: false,
       paragraphs: [],
       indicators: [],
@@ -210,8 +218,15 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
   const draftedStyle = useRef<NarrativeStyle | undefined>(undefined);
   const draftNarrative = useCallback(() => {
     draftedStyle.current = narrativeStyle;
-    return run('draft', () => draftOutcome(host, narrativeStyle), draftFailed);
+    return run('draft', () => draftOutcome(host, narrativeStyle, 'ask'), draftFailed);
   }, [host, run, narrativeStyle]);
+  const answerNarrativeQuestion = useCallback(
+    async (choice: 'replace' | 'new-sheet' | null) => {
+      setState((previous) => ({ ...previous, narrativeQuestion: null }));
+      if (choice !== null) await run('draft', () => draftOutcome(host, draftedStyle.current, choice), draftFailed);
+    },
+    [host, run],
+  );
   const insertNarrative = useCallback(
     (text: string) =>
       run(
@@ -244,6 +259,7 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
     ...state,
     refreshRag,
     draftNarrative,
+    answerNarrativeQuestion,
     narrativeStyle,
     setNarrativeStyle,
     saveIndicator: host.saveIndicator ? saveIndicator : null,

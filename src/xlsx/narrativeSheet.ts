@@ -5,6 +5,8 @@ import {
   type Narrative,
   NARRATIVE_NAME,
   type NarrativeMeta,
+  type NarrativeCellContent,
+  narrativeFingerprint,
   narrativeNameIssues,
   planNarrativeSheet,
   quoteSheet,
@@ -20,6 +22,32 @@ export { NARRATIVE_NAME as NARRATIVE_SHEET_NAME_TAG };
 export function referencedSheet(ref: string): string {
   const sheet = ref.slice(0, ref.lastIndexOf('!'));
   return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+}
+
+/**
+ * The fingerprint of a sheet as exceljs read it ({@link narrativeFingerprint}): each non-empty
+ * cell as its formula ("=…") or value, as Excel gives them back; the file's sheets carry no chart
+ * of ours. A sheet that is not there has none.
+ */
+export function fileNarrativeFingerprint(wb: Workbook, sheet: string): string {
+  const ws = wb.getWorksheet(sheet);
+  if (!ws) return 'no such sheet';
+  const cells: NarrativeCellContent[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) =>
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const v = cell.value as unknown;
+      const content =
+        cell.formula !== undefined && cell.formula !== null && cell.formula !== ''
+          ? `=${cell.formula}`
+          : typeof v === 'object' && v !== null && 'richText' in v
+            ? (v as { richText: { text: string }[] }).richText.map((t) => t.text).join('')
+            : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+              ? v
+              : cell.text;
+      cells.push({ row: r - 1, col: c - 1, content });
+    }),
+  );
+  return narrativeFingerprint(cells, []);
 }
 
 /** The sheet a previous run wrote, found by our defined name (it follows the sheet if renamed). */

@@ -2,6 +2,7 @@ import { mkdtempSync, promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { runReport } from '../../src/cli/runReport';
 import { RAG_MARKER } from '../../src/core/rating/formatPlan';
 import type { ReportJson } from '../../src/core/report/toJson';
@@ -261,5 +262,48 @@ describe('an annotated copy with numbers typed as text', () => {
     expect(reading.length).toBeGreaterThan(3);
     for (const f of reading) expect(f.match(/(?:_xlfn\.)?NUMBERVALUE\(/gi)).toEqual(f.match(/_xlfn\.NUMBERVALUE\(/g));
     expect(stored.join()).not.toContain('--');
+  });
+});
+
+describe('the Narrative sheet of an earlier run, changed by the officer since', () => {
+  /** The copy with the Narrative sheet's title cell retyped, as the officer would in Excel. */
+  async function retitled(file: string): Promise<string> {
+    const zip = await JSZip.loadAsync(await fs.readFile(file));
+    const book = await zip.file('xl/workbook.xml')!.async('string');
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    const rId = /<sheet [^>]*name="Narrative"[^>]*r:id="([^"]+)"/.exec(book)![1];
+    const target =
+      new RegExp(`Id="${rId}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+      new RegExp(`Target="([^"]+)"[^>]*Id="${rId}"`).exec(rels)![1];
+    const part = `xl/${target.replace(/^\/?xl\//, '')}`;
+    const xml = await zip.file(part)!.async('string');
+    expect(xml).toContain('>Scorecard narrative<');
+    zip.file(part, xml.replace('>Scorecard narrative<', '>Q2 scorecard: checked by the head of service<'));
+    const out = join(dir, `edited-${++n}.xlsx`);
+    await fs.writeFile(out, await zip.generateAsync({ type: 'nodebuffer' }));
+    return out;
+  }
+
+  it('is left as it is and the new draft goes to a new sheet, with a warning, as from the ribbon', async () => {
+    const { out } = await annotate('samples/northmoor-childrens-scorecard.xlsx');
+    const edited = await retitled(out);
+    const again = join(dir, `again-${++n}.xlsx`);
+    const r = await runReport({ workbook: edited, format: 'json', out: again });
+    expect(r.exitCode).toBe(0);
+    expect(r.stderr).toContain(
+      "warning: The sheet 'Narrative' has been changed since it was drafted, so it was left as it is; the new draft is on the sheet 'Narrative (Scorecard)'.",
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(again);
+    expect(wb.worksheets.map((ws) => ws.name).slice(-2)).toEqual(['Narrative', 'Narrative (Scorecard)']);
+    expect(wb.getWorksheet('Narrative')!.getCell('A1').value).toBe('Q2 scorecard: checked by the head of service');
+    expect(wb.getWorksheet('Narrative (Scorecard)')!.getCell('A1').value).toBe('Scorecard narrative');
+    // The new sheet is ours as written: run again, it is rewritten, and no third sheet appears.
+    const third = join(dir, `third-${++n}.xlsx`);
+    const r3 = await runReport({ workbook: again, format: 'json', out: third });
+    expect(r3.stderr.filter((l) => l.includes('changed since it was drafted'))).toEqual([]);
+    const wb3 = new ExcelJS.Workbook();
+    await wb3.xlsx.readFile(third);
+    expect(wb3.worksheets.map((ws) => ws.name)).toEqual(wb.worksheets.map((ws) => ws.name));
   });
 });

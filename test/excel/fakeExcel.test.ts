@@ -111,3 +111,52 @@ describe('the Excel fake behaves like Office.js where the adapter relies on it',
     expect(excel.cell('Data', 'D2')).toMatchObject({ formula: null, value: '=1+1' });
   });
 });
+
+describe('sheets, references and charts in the fake', () => {
+  it('turns references to a deleted sheet into #REF!, leaving the same words in quotes alone', async () => {
+    const excel = excelWithData();
+    excel.addSheet('Narrative', { values: [['Drafted text']] });
+    excel.setCell('Data', 'E1', 'Drafted text', { formula: 'Narrative!A1' });
+    excel.setCell('Data', 'E2', 'Narrative!A1', { formula: 'HYPERLINK("#Narrative!A1","Narrative!A1")' });
+    expect(excel.shown('Data', 'E1')).toBe('Drafted text');
+    await excel.run(async (context) => context.workbook.worksheets.getItem('Narrative').delete());
+    expect(excel.cell('Data', 'E1')).toMatchObject({ formula: '#REF!', value: { error: '#REF!' } });
+    expect(excel.shown('Data', 'E1')).toEqual({ error: '#REF!' });
+    expect(excel.cell('Data', 'E2')?.formula).toBe('HYPERLINK("#Narrative!A1","Narrative!A1")');
+  });
+
+  it('lists, finds, renames and deletes a sheet’s charts by name', async () => {
+    const excel = excelWithData();
+    excel.addUserChart('Data', 'B2:C3');
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Data');
+      const ours = sheet.charts.add('ColumnClustered', sheet.getRange('B2:C3'), 'Columns');
+      ours.name = 'Ours';
+      const charts = sheet.charts.load('items/name');
+      const missing = sheet.charts.getItemOrNullObject('None such');
+      await context.sync();
+      expect(charts.items.map((c) => c.name)).toEqual(['Chart 1', 'Ours']);
+      expect(missing.isNullObject).toBe(true);
+      sheet.charts.getItemOrNullObject('Ours').delete();
+    });
+    expect(excel.sheet('Data').charts.map((c) => c.name)).toEqual(['Chart 1']);
+  });
+
+  it('clears contents and formats but keeps column widths, and a later format replaces an earlier one', async () => {
+    const excel = excelWithData();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Data');
+      sheet.getRange('B:B').format.columnWidth = 80;
+      sheet.getRange('B2').format.font.bold = true;
+      sheet.getRange('B2').format.font.bold = false;
+      await context.sync();
+      expect(excel.sheet('Data').formatCalls.map((c) => [c.path, c.value])).toEqual([
+        ['columnWidth', 80],
+        ['font.bold', false],
+      ]);
+      sheet.getRange().clear();
+    });
+    expect(excel.sheet('Data').cells.size).toBe(0);
+    expect(excel.sheet('Data').formatCalls.map((c) => c.path)).toEqual(['columnWidth']);
+  });
+});

@@ -16,16 +16,18 @@ import { type BatchRunner, type Command, FakeContext } from './fake/context';
 import {
   type CellState,
   type CfState,
+  type ChartState,
   type DocState,
   FakeOfficeError,
   type SheetState,
   key,
   newSheet,
 } from './fake/doc';
+import { newChart } from './fake/workbook';
 import { FakeWorkbook } from './fake/workbookParts';
 
 export { FakeOfficeError } from './fake/doc';
-export type { CellState, CfState, SheetState } from './fake/doc';
+export type { CellState, CfState, ChartState, SheetState } from './fake/doc';
 
 /** One round trip as the fake saw it. */
 export interface RoundTrip {
@@ -190,6 +192,13 @@ export class FakeExcel implements BatchRunner {
     return cf;
   }
 
+  /** Adds a chart of the user's to a sheet (Excel names it "Chart n" unless given a name). */
+  addUserChart(sheet: string, source: string, name?: string): ChartState {
+    const chart = newChart(this.sheet(sheet), 'ColumnClustered', source);
+    if (name !== undefined) chart.name = name;
+    return chart;
+  }
+
   // ----- looking -------------------------------------------------------------------------
 
   sheet(name: string): SheetState {
@@ -206,6 +215,25 @@ export class FakeExcel implements BatchRunner {
   /** The sheet's conditional formats, in priority order. */
   rules(sheet: string): CfState[] {
     return [...this.sheet(sheet).cfs];
+  }
+
+  /**
+   * What a cell shows now. The fake does not calculate, except here for a formula that is just a
+   * reference to one cell (`=Narrative!A1`, `='Q2 draft'!$B$3`): it shows that cell's value as
+   * Excel would, or #REF! where the reference has gone.
+   */
+  shown(sheet: string, address: string): RawValue {
+    const cell = this.cell(sheet, address);
+    const ref = cell?.formula
+      ? /^(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(cell.formula)
+      : null;
+    if (!cell || !ref) return cell?.value ?? null;
+    const target = this.doc.sheets.find(
+      (s) => s.name.toLowerCase() === (ref[1]?.replace(/''/g, "'") ?? ref[2]).toLowerCase(),
+    );
+    if (!target) return { error: '#REF!' };
+    const at = parseA1(`${ref[3]}${ref[4]}`)!;
+    return target.cells.get(key(at.row, at.col))?.value ?? 0;
   }
 
   /** Everything a user could see or that the file keeps, to compare before and after. */

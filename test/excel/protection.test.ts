@@ -43,16 +43,25 @@ describe('a workbook whose structure is protected', () => {
     expect((await host.refreshRag()).message).toBe('Rated 4 indicators for Q2 2021/22: 2 green, 1 amber, 1 red.');
   });
 
-  it('stops Insert in workbook the same way, even when the Narrative sheet is already there', async () => {
+  it('stops Insert in workbook the same way when it would add the sheet', async () => {
+    const excel = fakeWith([SMALL_GRID]);
+    excel.doc.structureProtected = true;
+    const before = excel.snapshot();
+    await expect(hostFor(excel).insertNarrative!('Our own words.')).rejects.toThrow(
+      /^The workbook's structure is protected, so Insert in workbook cannot add the sheet 'Narrative'; nothing was changed\./,
+    );
+    expect(excel.snapshot()).toBe(before);
+  });
+
+  it('still rewrites a Narrative sheet that is already there: that changes no sheet, which protection allows', async () => {
     const excel = fakeWith([SMALL_GRID]);
     const host = hostFor(excel);
     await host.draftNarrative();
     excel.doc.structureProtected = true;
-    const before = excel.snapshot();
-    await expect(host.insertNarrative!('Our own words.')).rejects.toThrow(
-      /^The workbook's structure is protected, so Insert in workbook cannot add the sheet 'Narrative'; nothing was changed\./,
+    expect((await host.insertNarrative!('Our own words.')).message).toBe(
+      "Your edited narrative is on the sheet 'Narrative'.",
     );
-    expect(excel.snapshot()).toBe(before);
+    expect(sheetNames(excel)).toEqual(['Scorecard', 'Narrative']);
   });
 });
 
@@ -86,7 +95,8 @@ describe('a command met while the officer edits a cell', () => {
     await waiting;
     expect(sheetNames(excel)).toEqual(['Scorecard']);
     excel.endCellEdit();
-    expect((await drafted).text).toMatch(/^Performance summary: Q2 2021\/22/);
+    const result = await drafted;
+    expect('text' in result && result.text).toMatch(/^Performance summary: Q2 2021\/22/);
     expect(sheetNames(excel)).toEqual(['Scorecard', 'Narrative']);
   });
 

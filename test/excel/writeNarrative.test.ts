@@ -41,7 +41,7 @@ describe('writeNarrative', () => {
   it('writes the narrative, headings, counts by rating and cited cells to a Narrative sheet, in two round trips', async () => {
     const excel = fakeWith([HOSTILE]);
     const { report, result } = await draft(excel, [HOSTILE]);
-    expect(result).toEqual({ sheet: 'Narrative', issues: [] });
+    expect(result).toEqual({ kind: 'written', sheet: 'Narrative', issues: [] });
     expect(excel.roundTrips).toBe(2);
     const lines = columnA(excel, 'Narrative');
     expect(lines.slice(0, 3)).toEqual([
@@ -208,8 +208,11 @@ describe('writeNarrative', () => {
   it("leaves the user's own sheet called Narrative alone and writes to 'Narrative (Scorecard)'", async () => {
     const excel = fakeWith([SMALL_GRID, { name: 'Narrative', values: [['My own notes']] }]);
     const { result } = await draft(excel, [SMALL_GRID]);
-    expect(result.sheet).toBe('Narrative (Scorecard)');
-    expect(result.issues).toEqual([expect.objectContaining({ code: 'narrative-sheet-renamed' })]);
+    expect(result).toEqual({
+      kind: 'written',
+      sheet: 'Narrative (Scorecard)',
+      issues: [expect.objectContaining({ code: 'narrative-sheet-renamed' })],
+    });
     expect(excel.cell('Narrative', 'A1')?.value).toBe('My own notes');
     expect(excel.sheet('Narrative').cells.size).toBe(1);
     await draft(excel, [SMALL_GRID]);

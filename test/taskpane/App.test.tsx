@@ -72,6 +72,54 @@ describe('task pane', () => {
     expect((box as HTMLTextAreaElement).value).toContain('Checked by the team.');
   });
 
+  describe('when the Narrative sheet has been changed since it was drafted', () => {
+    const question =
+      'The Narrative sheet has been changed since it was drafted. Replace it, or write the new draft to a new sheet?';
+    const asking = () =>
+      jest.fn(async (_style?: string, whenEdited?: string) =>
+        whenEdited === 'ask'
+          ? { question }
+          : whenEdited === 'new-sheet'
+            ? { text: 'New draft.', notice: "The new draft is on the sheet 'Narrative (Scorecard)'." }
+            : { text: 'New draft.' },
+      );
+
+    it('asks before overwriting it, and replaces it when told to', async () => {
+      const draftNarrative = asking();
+      render(<App host={fakeHost({ draftNarrative })} />);
+      await userEvent.click(screen.getByRole('button', { name: 'Draft narrative' }));
+      expect(await screen.findByText(question)).toBeTruthy();
+      expect(screen.queryByRole('textbox', { name: 'Draft narrative' })).toBeNull();
+      await userEvent.click(screen.getByRole('button', { name: 'Replace it' }));
+      expect(draftNarrative.mock.calls).toEqual([
+        ['committee', 'ask'],
+        ['committee', 'replace'],
+      ]);
+      const box = await screen.findByRole('textbox', { name: 'Draft narrative' });
+      expect((box as HTMLTextAreaElement).value).toBe('New draft.');
+      expect(screen.queryByText(question)).toBeNull();
+    });
+
+    it('writes the draft to a new sheet when told to, and says where', async () => {
+      const draftNarrative = asking();
+      render(<App host={fakeHost({ draftNarrative })} />);
+      await userEvent.click(screen.getByRole('button', { name: 'Draft narrative' }));
+      await userEvent.click(await screen.findByRole('button', { name: 'Write to a new sheet' }));
+      expect(draftNarrative).toHaveBeenLastCalledWith('committee', 'new-sheet');
+      expect(await screen.findByText("The new draft is on the sheet 'Narrative (Scorecard)'.")).toBeTruthy();
+    });
+
+    it('writes nothing when the officer cancels', async () => {
+      const draftNarrative = asking();
+      render(<App host={fakeHost({ draftNarrative })} />);
+      await userEvent.click(screen.getByRole('button', { name: 'Draft narrative' }));
+      await userEvent.click(await screen.findByRole('button', { name: 'Cancel: write nothing' }));
+      expect(draftNarrative).toHaveBeenCalledTimes(1);
+      expect(screen.queryByText(question)).toBeNull();
+      expect(screen.queryByRole('textbox', { name: 'Draft narrative' })).toBeNull();
+    });
+  });
+
   it('drafts in the style chosen beside the draft, and inserts in the style drafted', async () => {
     const insertNarrative = jest.fn(async () => ({ message: 'Inserted.' }));
     const host = fakeHost({ insertNarrative });
@@ -85,7 +133,7 @@ describe('task pane', () => {
     ]);
     await userEvent.selectOptions(style, 'briefing');
     await userEvent.click(screen.getByRole('button', { name: 'Draft narrative' }));
-    expect(host.draftNarrative).toHaveBeenCalledWith('briefing');
+    expect(host.draftNarrative).toHaveBeenCalledWith('briefing', 'ask');
     await screen.findByRole('textbox', { name: 'Draft narrative' });
     // Choosing another style does not change what the draft on screen was written in.
     await userEvent.selectOptions(style, 'exceptions');

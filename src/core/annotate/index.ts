@@ -9,3 +9,4 @@ export * from './labels';
 export * from './limits';
 export * from './planChecks';
 export * from './narrativeSheet';
+export * from './narrativeEdits';

@@ -21,14 +21,17 @@ import {
   type Narrative,
   NARRATIVE_NAME,
   type NarrativeMeta,
+  narrativeEditedIssues,
   narrativeNameIssues,
+  narrativeWrite,
+  planFingerprint,
   planNarrativeSheet,
   quoteSheet,
 } from '../../core';
 import { blocksToWrite } from '../applyFormatPlan';
 import { hasMarkedRules, toArgb } from '../conditionalFormats';
 import { toFileFormula } from '../fileFormula';
-import { referencedSheet } from '../narrativeSheet';
+import { fileNarrativeFingerprint, referencedSheet } from '../narrativeSheet';
 import { planLabels } from '../ragLabels';
 import {
   assembleZip,
@@ -274,7 +277,24 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
   const previous = new Set(ourNames.map((n) => referencedSheet(unescapeXml(n.value))));
   const earlier = sheets.flatMap((s, i) => (previous.has(s.name) ? [i] : []));
   if (earlier.length > 1) return declined('more than one sheet is marked as the Narrative sheet of an earlier run');
-  const oldAt = earlier.length ? earlier[0] : -1;
+  const markedAt = earlier.length ? earlier[0] : -1;
+  const marked = markedAt >= 0 ? sheets[markedAt] : null;
+  // Changed since we wrote it (by the fingerprint in our name's comment; parts of its own, such as a
+  // chart or notes, are a change too): left as it is, and the draft goes to a new sheet, as from the ribbon.
+  const fingerprinted = ourNames.length ? unescapeXml(attr(ourNames[0].xml, 'comment') ?? '') || null : null;
+  const decision = marked
+    ? narrativeWrite(
+        {
+          stored: fingerprinted,
+          now:
+            marked.part && find(relsPathOf(marked.part))
+              ? 'has parts of its own'
+              : fileNarrativeFingerprint(p.wb, marked.name),
+        },
+        'new-sheet',
+      )
+    : 'add';
+  const oldAt = decision === 'rewrite' ? markedAt : -1;
   const old = oldAt >= 0 ? sheets[oldAt] : null;
   const kept = sheets.filter((s) => s !== old);
   const dropNames = new Set(ourNames);
@@ -302,7 +322,11 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
   }
 
   const sheetName = freeNarrativeName(kept.map((s) => s.name));
-  issues.push(...narrativeNameIssues(sheetName));
+  issues.push(
+    ...(decision === 'new-sheet' && marked
+      ? narrativeEditedIssues(marked.name, sheetName)
+      : narrativeNameIssues(sheetName)),
+  );
   const sheetPlan = planNarrativeSheet(p.narrative, p.meta);
   const narrativeXml = narrativeSheetXml(sheetPlan, (look) => styles.look(look), ns);
   const sheetPath = (k: number) => `${bookDir ? `${bookDir}/` : ''}worksheets/sheet${k}.xml`;
@@ -324,7 +348,8 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
     `<sheet name="${escapeAttr(sheetName)}" sheetId="${sheetId}" ${r.prefix}:id="${rId}"/></sheets>`,
   );
   const ref = escapeText(quoteSheet(sheetName));
-  const newNames = `<definedName name="${NARRATIVE_NAME}">${ref}!$A$1</definedName><definedName name="_xlnm.Print_Area" localSheetId="${kept.length}">${ref}!${sheetPlan.printArea}</definedName>`;
+  const fingerprint = escapeAttr(planFingerprint(sheetPlan, false));
+  const newNames = `<definedName name="${NARRATIVE_NAME}" comment="${fingerprint}">${ref}!$A$1</definedName><definedName name="_xlnm.Print_Area" localSheetId="${kept.length}">${ref}!${sheetPlan.printArea}</definedName>`;
   book = withDefinedNames(book, newNames);
   // Our labels are formulas: ask for a recalculation on opening rather than trust saved results.
   if (p.plan.labels.length || p.plan.labelHeaders.length) book = withFullCalcOnLoad(book);

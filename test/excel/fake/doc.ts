@@ -43,6 +43,8 @@ export interface Recorded {
 }
 
 export interface ChartState {
+  /** "Chart 1", … as Excel names a new chart, until the add-in or the user names it. */
+  name: string;
   readonly type: string;
   readonly source: string;
   readonly seriesBy: string | undefined;
@@ -64,6 +66,8 @@ export interface NameState {
   sheet: SheetState | null;
   readonly bounds: Bounds;
   visible: boolean;
+  /** `NamedItem.comment` (ExcelApi 1.4); "" when none. */
+  comment?: string;
 }
 
 export interface DocState {

@@ -6,7 +6,7 @@ import type { Bounds } from '../../../src/core/address';
 import { type CellProperty, type Evaluator, readCells, writeCells } from './cells';
 import { FakeConditionalFormatCollection } from './conditionalFormats';
 import { FakeContext, FakeObject, recorder } from './context';
-import { FakeOfficeError, type SheetState, addressOf, boundsOrFail, usedBounds } from './doc';
+import { FakeOfficeError, type SheetState, addressOf, boundsOrFail, colOf, rowOf, usedBounds } from './doc';
 
 /** Resolves, at sync, what a range stands for; null for a null object. */
 export type RangeResolver = () => { sheet: SheetState; bounds: Bounds } | null;
@@ -85,12 +85,45 @@ export class FakeRange extends FakeObject {
     });
   }
 
-  /** Font, fill, widths…: recorded against the sheet (refused on a protected sheet). */
+  /**
+   * Font, fill, widths…: recorded against the sheet (refused on a protected sheet). Excel holds
+   * one value of each property per cell, so a setting replaces the records of the same property
+   * on cells inside its range; `useStandardHeight` (and `useStandardWidth`) replaces row heights
+   * (column widths) there.
+   */
   get format(): unknown {
     return recorder(this.ctx, 'RangeFormat', (path, value) => {
       const { sheet, bounds } = this.resolve('RangeFormat');
       if (sheet.isProtected) throw new FakeOfficeError('AccessDenied', `RangeFormat.${path}`);
+      const replaces = new Set([path, ...(STANDARD[path] ? [STANDARD[path]] : [])]);
+      dropFormats(sheet, bounds, (p) => replaces.has(p));
       sheet.formatCalls.push({ target: addressOf(sheet, bounds), path, value });
+    });
+  }
+
+  /**
+   * `Range.clear(applyTo)`: "Contents" empties the cells, "Formats" takes off their formats
+   * (number formats included), "All" (the default) both. As in Excel, column widths and row
+   * heights stay; a chart over the range stays too.
+   */
+  clear(applyTo: 'All' | 'Formats' | 'Contents' = 'All'): void {
+    this.ctx.write('Range.clear', applyTo, () => {
+      const { sheet, bounds } = this.resolve('Range.clear');
+      if (sheet.isProtected) throw new FakeOfficeError('AccessDenied', 'Range.clear');
+      for (const [k, cell] of [...sheet.cells]) {
+        const r = rowOf(k);
+        const c = colOf(k);
+        if (r < bounds.top || r > bounds.bottom || c < bounds.left || c > bounds.right) continue;
+        // A new state rather than an edit of the old, as a cell emptied and written again is another cell.
+        const left = {
+          value: applyTo === 'Formats' ? cell.value : null,
+          formula: applyTo === 'Formats' ? cell.formula : null,
+          format: applyTo === 'Contents' ? cell.format : 'General',
+        };
+        if (left.value === null && left.formula === null && left.format === 'General') sheet.cells.delete(k);
+        else sheet.cells.set(k, left);
+      }
+      if (applyTo !== 'Contents') dropFormats(sheet, bounds, (p) => !KEPT_BY_CLEAR.has(p));
     });
   }
 
@@ -113,6 +146,34 @@ export class FakeRange extends FakeObject {
       this.evaluate,
       true,
     );
+  }
+}
+
+/** What `useStandardHeight` / `useStandardWidth` put back. */
+const STANDARD: Record<string, string> = { useStandardHeight: 'rowHeight', useStandardWidth: 'columnWidth' };
+/** Format properties `Range.clear` leaves as they are. */
+const KEPT_BY_CLEAR = new Set(['rowHeight', 'columnWidth', 'useStandardHeight', 'useStandardWidth']);
+
+/** Takes off the sheet's format records for properties `which` on ranges inside `within`. */
+function dropFormats(sheet: SheetState, within: Bounds, which: (path: string) => boolean): void {
+  const inside = (target: string) => {
+    const at = target.lastIndexOf('!');
+    const b = at < 0 ? null : boundsOrNull(target.slice(at + 1));
+    return (
+      b !== null && b.top >= within.top && b.bottom <= within.bottom && b.left >= within.left && b.right <= within.right
+    );
+  };
+  for (let i = sheet.formatCalls.length - 1; i >= 0; i--) {
+    const call = sheet.formatCalls[i];
+    if (which(call.path) && inside(call.target)) sheet.formatCalls.splice(i, 1);
+  }
+}
+
+function boundsOrNull(address: string): Bounds | null {
+  try {
+    return boundsOrFail(address.replace(/\$/g, ''), 'format');
+  } catch {
+    return null;
   }
 }
 

@@ -97,6 +97,7 @@ class FakeNamedItem extends FakeObject {
         ? `${sheetRef(n.sheet.name)}!${boundsToA1(n.bounds).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`
         : '#REF!';
     if (name === 'visible') return n.visible;
+    if (name === 'comment') return n.comment ?? '';
     throw new FakeOfficeError('InvalidArgument', `NamedItem.${name}`);
   }
   get type(): string {
@@ -104,6 +105,12 @@ class FakeNamedItem extends FakeObject {
   }
   get value(): unknown {
     return this.got('value');
+  }
+  get comment(): string {
+    return this.got('comment');
+  }
+  set comment(value: string) {
+    this.ctx.write('NamedItem.comment', value, () => void (this.state('NamedItem.comment').comment = value));
   }
   set visible(value: boolean) {
     this.ctx.write('NamedItem.visible', value, () => void (this.state('NamedItem.visible').visible = value));
@@ -164,12 +171,12 @@ export class FakeWorkbook {
     return {
       getItemOrNullObject: (name: string) => named(name, true),
       getItem: (name: string) => named(name, false),
-      add: (name: string, reference: FakeRange) => {
+      add: (name: string, reference: FakeRange, comment?: string) => {
         ctx.write('NamedItemCollection.add', name, () => {
           if (doc.names.some((n) => n.name.toLowerCase() === name.toLowerCase()))
             throw new FakeOfficeError('ItemAlreadyExists', 'NamedItemCollection.add');
           const { sheet, bounds } = reference.resolvedNow();
-          doc.names.push({ name, sheet, bounds, visible: true });
+          doc.names.push({ name, sheet, bounds, visible: true, ...(comment !== undefined && { comment }) });
         });
         return named(name, false);
       },

@@ -222,7 +222,7 @@ describe('a workbook as Excel saves it', () => {
     expect(book).toContain('activeTab="0"');
     expect(book.match(/<definedNames>/g)).toHaveLength(1);
     expect(book).toMatch(
-      /<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">Scorecard!\$A\$3:\$G\$12<\/definedName><definedName name="_ScorecardNarrative">'Narrative'!\$A\$1<\/definedName><definedName name="_xlnm.Print_Area" localSheetId="1">'Narrative'!\$A\$1:\$B\$\d+<\/definedName><\/definedNames><calcPr calcId="191029" fullCalcOnLoad="1"\/>/,
+      /<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">Scorecard!\$A\$3:\$G\$12<\/definedName><definedName name="_ScorecardNarrative" comment="sn1:[0-9a-f]{16}">'Narrative'!\$A\$1<\/definedName><definedName name="_xlnm.Print_Area" localSheetId="1">'Narrative'!\$A\$1:\$B\$\d+<\/definedName><\/definedNames><calcPr calcId="191029" fullCalcOnLoad="1"\/>/,
     );
     const styles = await zip.file('xl/styles.xml')!.async('string');
     expect(styles).toMatch(/<dxfs count="3">(<dxf>[\s\S]*?<\/dxf>){3}<\/dxfs>/);

@@ -1,0 +1,102 @@
+/**
+ * Whether the officer has changed the Narrative sheet since we wrote it, and what a Draft does
+ * then. When we write the sheet we keep a fingerprint of its contents (every non-empty cell as
+ * its formula or value, and the names of the charts on it) with our hidden name's comment; the
+ * next run reads the sheet, fingerprints it the same way and compares. The same fingerprint: the
+ * sheet is ours as we left it and is rewritten in place, silently. A different one (or none: a
+ * sheet from before fingerprints, whose history we cannot tell): it has been changed, and the
+ * officer's work is not overwritten without a word — the pane asks, and where nothing can ask
+ * (the ribbon, the command line) the new draft goes to a new sheet and the changed one is left
+ * as it is. Both hosts (Excel through Office.js, the command line through the file) follow this.
+ */
+import { toA1 } from '../address';
+import type { Issue } from '../warnings';
+import { CHART_NAME, type NarrativeSheetPlan } from './narrativeSheet';
+
+/** One non-empty cell as a host reads it back: its formula ("=…") or its value. */
+export interface NarrativeCellContent {
+  /** Zero-based. */
+  readonly row: number;
+  readonly col: number;
+  readonly content: string | number | boolean;
+}
+
+/** What to do when the sheet has been changed: ask (the pane), or the officer's (or the host's) answer. */
+export type NarrativeWhenEdited = 'ask' | 'replace' | 'new-sheet';
+
+/**
+ * What a Draft does with the Narrative sheet: `add` (there is none of ours), `rewrite` ours in
+ * place, `ask` the officer first (nothing written), or write to a `new-sheet` and leave the changed one.
+ */
+export type NarrativeWrite = 'add' | 'rewrite' | 'ask' | 'new-sheet';
+
+/** The question the pane asks when the sheet has been changed. */
+export const NARRATIVE_EDITED_QUESTION =
+  'The Narrative sheet has been changed since it was drafted. Replace it, or write the new draft to a new sheet?';
+
+/** FNV-1a, 32 bits, twice with different seeds: short, stable, no dependency; not for secrets. */
+function hash(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x01000193 + 2) >>> 0;
+  }
+  return `sn1:${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}`;
+}
+
+/**
+ * The fingerprint of a Narrative sheet's contents: its non-empty cells (in any order) and the
+ * names of the charts on it. Formats are not in it: a change of font is not a change of what the
+ * sheet says.
+ */
+export function narrativeFingerprint(cells: readonly NarrativeCellContent[], charts: readonly string[]): string {
+  const lines = cells
+    .filter((c) => c.content !== '' && c.content !== null && c.content !== undefined)
+    .map((c) => ({ at: c.row * 16384 + c.col, line: `${toA1(c.row, c.col)}\t${String(c.content)}` }))
+    .sort((x, y) => x.at - y.at)
+    .map((x) => x.line);
+  return hash([...lines, '', ...[...charts].sort()].join('\n'));
+}
+
+/** The contents a plan writes, as a host reads them back afterwards. */
+export function planCellContents(plan: NarrativeSheetPlan): NarrativeCellContent[] {
+  return plan.rows.flatMap(({ row, cells }) =>
+    cells.map((c) => ({
+      row: row - 1,
+      col: c.col - 1,
+      content: c.kind === 'text' ? c.text : c.kind === 'count' ? c.value : `=${c.formula}`,
+    })),
+  );
+}
+
+/** The fingerprint of the sheet a plan writes, with our chart (`withChart`: Excel draws it; the file has none). */
+export function planFingerprint(plan: NarrativeSheetPlan, withChart: boolean): string {
+  return narrativeFingerprint(planCellContents(plan), withChart ? [CHART_NAME] : []);
+}
+
+/**
+ * What to do with the Narrative sheet. `found`: the fingerprint stored when we wrote it (null:
+ * none) and the one it has now; null when the workbook has no sheet of ours.
+ */
+export function narrativeWrite(
+  found: { readonly stored: string | null; readonly now: string } | null,
+  whenEdited: NarrativeWhenEdited,
+): NarrativeWrite {
+  if (!found) return 'add';
+  if (found.stored !== null && found.stored === found.now) return 'rewrite';
+  return whenEdited === 'replace' ? 'rewrite' : whenEdited;
+}
+
+/** The warning when the new draft went to a new sheet because the old one had been changed. */
+export function narrativeEditedIssues(kept: string, written: string): Issue[] {
+  return [
+    {
+      severity: 'warning',
+      code: 'narrative-sheet-edited',
+      message: `The sheet '${kept}' has been changed since it was drafted, so it was left as it is; the new draft is on the sheet '${written}'.`,
+      sheet: written,
+    },
+  ];
+}
