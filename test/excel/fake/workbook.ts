@@ -104,13 +104,16 @@ export class FakeWorksheet extends FakeObject {
     return new FakeRangeAreas(this.ctx, this.resolveSheet, address);
   }
 
-  /** The used range; an empty sheet gives ItemNotFound at sync (use the *OrNullObject form). */
-  getUsedRange(): FakeRange {
+  /**
+   * The used range; an empty sheet gives ItemNotFound at sync (use the *OrNullObject form).
+   * `valuesOnly` as documented: formatted empty cells count unless it is true.
+   */
+  getUsedRange(valuesOnly = false): FakeRange {
     return new FakeRange(
       this.ctx,
       () => {
         const sheet = this.resolveSheet();
-        const used = usedBounds(sheet);
+        const used = usedBounds(sheet, undefined, valuesOnly);
         if (!used) throw new FakeOfficeError('ItemNotFound', 'Worksheet.getUsedRange', 'The sheet is empty.');
         return { sheet, bounds: used };
       },
@@ -118,12 +121,12 @@ export class FakeWorksheet extends FakeObject {
     );
   }
 
-  getUsedRangeOrNullObject(): FakeRange {
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     return new FakeRange(
       this.ctx,
       () => {
         const sheet = this.resolveSheet();
-        const used = usedBounds(sheet);
+        const used = usedBounds(sheet, undefined, valuesOnly);
         return used ? { sheet, bounds: used } : null;
       },
       this.evaluate,
