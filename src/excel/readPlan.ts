@@ -83,3 +83,10 @@ export function splitGroup(group: readonly Chunk[]): [Chunk[], Chunk[]] | null {
     [{ ...only, bounds: { ...only.bounds, top: mid + 1 } }],
   ];
 }
+
+/**
+ * Used-range probes (`Range.getUsedRangeOrNullObject(true)`, an address each) sent in one round
+ * trip. A full-height sheet of bands is about 1,050 of them; a request of a few hundred bytes each
+ * stays far under 5 MB, and more than this many (many sheets each with a stray cell) go in turns.
+ */
+export const PROBES_PER_SYNC = 4000;
