@@ -83,6 +83,7 @@ export {
   FAR_ROWS,
   gridPieces,
   keepPieces,
+  lineBoxes,
   mergeBands,
   mightSplit,
   trimFarCells,

@@ -90,3 +90,10 @@ export function splitGroup(group: readonly Chunk[]): [Chunk[], Chunk[]] | null {
  * stays far under 5 MB, and more than this many (many sheets each with a stray cell) go in turns.
  */
 export const PROBES_PER_SYNC = 4000;
+
+/**
+ * Bands asked about first when a sheet is cut into pieces: few enough that a stray value at
+ * XFD1048576 costs some 64 probes rather than 1,049, with a second look only at bands whose used
+ * part is tall (or wide) enough to hide a gap.
+ */
+export const COARSE_BANDS = 64;

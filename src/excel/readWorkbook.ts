@@ -8,6 +8,7 @@ import {
   FAR_COLUMNS,
   FAR_ROWS,
   keepPieces,
+  lineBoxes,
   type ListObjectInfo,
   mergeBands,
   mightSplit,
@@ -21,6 +22,7 @@ import { isPayloadError } from './errors';
 import {
   CELLS_PER_SYNC,
   type Chunk,
+  COARSE_BANDS,
   firstLookBox,
   packChunks,
   PROBES_PER_SYNC,
@@ -85,43 +87,82 @@ async function usedParts(
   return out;
 }
 
-/** Each range cut into bands along `axis` and merged back into the groups that runs of `gap` empty lines separate. */
+/** What a sheet's first look holds, as a grid: every cell inside `bounds`, which {@link findPieces} need not ask Excel about. */
+export interface FirstLook {
+  readonly bounds: Bounds;
+  readonly grid: SheetGrid;
+}
+
+const span = (b: Bounds, axis: Axis) => (axis === 'rows' ? b.bottom - b.top + 1 : b.right - b.left + 1);
+
+/**
+ * Each range cut along `axis` into the groups that runs of `gap` empty lines separate. The used
+ * part of at most {@link COARSE_BANDS} bands first (one round trip for all ranges); a band whose
+ * used part is too tall (wide) to be one group for sure is then looked at line by line — from the
+ * first look when it lies there, or else in bands of `gap` lines (one more round trip).
+ */
 async function splitAlong(
   context: Excel.RequestContext,
   sheets: Excel.Worksheet[],
   ranges: readonly { sheet: number; bounds: Bounds }[],
   axis: Axis,
   gap: number,
+  looks: readonly (FirstLook | null)[],
 ): Promise<Bounds[][]> {
-  const asks = ranges.map((r) =>
-    mightSplit(r.bounds, axis, gap) ? bands(r.bounds, axis, gap).map((b) => ({ sheet: r.sheet, bounds: b })) : [],
+  const coarse = ranges.map((r) =>
+    mightSplit(r.bounds, axis, gap)
+      ? bands(r.bounds, axis, Math.max(gap, Math.ceil(span(r.bounds, axis) / COARSE_BANDS)))
+      : [],
   );
-  const used = await usedParts(context, sheets, asks.flat());
+  const coarseUsed = await usedParts(
+    context,
+    sheets,
+    coarse.flatMap((list, i) => list.map((bounds) => ({ sheet: ranges[i].sheet, bounds }))),
+  );
+  const fineAsks: { sheet: number; bounds: Bounds }[] = [];
   let at = 0;
-  return ranges.map((r, i) => {
-    if (!asks[i].length) return [r.bounds];
-    const parts = used.slice(at, (at += asks[i].length));
-    return mergeBands(parts, axis, gap);
+  // For each range, its bands' used parts in order: known now, or the indices of fine probes still to ask.
+  const parts = ranges.map((r, i) => {
+    const used = coarseUsed.slice(at, (at += coarse[i].length));
+    return used.map((box): (Bounds | null)[] | { from: number; to: number } => {
+      if (!box || !mightSplit(box, axis, gap)) return [box];
+      const look = looks[r.sheet];
+      if (look && contains(look.bounds, box)) return lineBoxes(look.grid, box, axis);
+      const from = fineAsks.length;
+      fineAsks.push(...bands(box, axis, gap).map((bounds) => ({ sheet: r.sheet, bounds })));
+      return { from, to: fineAsks.length };
+    });
   });
+  const fineUsed = fineAsks.length ? await usedParts(context, sheets, fineAsks) : [];
+  return ranges.map((r, i) =>
+    coarse[i].length
+      ? mergeBands(
+          parts[i].flatMap((p) => (Array.isArray(p) ? p : fineUsed.slice(p.from, p.to))),
+          axis,
+          gap,
+        )
+      : [r.bounds],
+  );
 }
 
 /**
  * The pieces of each sheet's used range (see `core/tables/farCells.ts`), found from addresses alone:
- * the used part of bands of {@link FAR_ROWS} rows, merged into row clusters; then, for a cluster
- * wider than {@link FAR_COLUMNS}, of bands of that many columns. A band is never taller (wider)
- * than the gap that separates two pieces, so the pieces are those the file reader finds from its
- * cells. At most two round trips, whatever the size of the sheet — where a stray cell at A200000
- * made a read of the whole used range cost 63 round trips and 74 MB (over Excel on the web's 5 MB
- * per response, https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ * row clusters from the used parts of bands of rows, then, for a cluster wider than
+ * {@link FAR_COLUMNS}, column clusters from bands of columns ({@link splitAlong}). The pieces are
+ * those the file reader finds from its cells. One round trip for a stray value beside a table that
+ * the first look holds, four at most, whatever the size of the sheet — where a stray value at
+ * A200000 made a read of the whole used range cost 63 round trips and 74 MB (over Excel on the
+ * web's 5 MB per response, https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
  */
 async function findPieces(
   context: Excel.RequestContext,
   sheets: Excel.Worksheet[],
   used: readonly { sheet: number; bounds: Bounds }[],
+  looks: readonly (FirstLook | null)[],
 ): Promise<Bounds[][]> {
-  const rowClusters = await splitAlong(context, sheets, used, 'rows', FAR_ROWS);
+  const rowClusters = await splitAlong(context, sheets, used, 'rows', FAR_ROWS, looks);
   const flat = rowClusters.flatMap((clusters, i) => clusters.map((bounds) => ({ sheet: used[i].sheet, bounds })));
-  const split = await splitAlong(context, sheets, flat, 'columns', FAR_COLUMNS);
+  const split = await splitAlong(context, sheets, flat, 'columns', FAR_COLUMNS, looks);
   let at = 0;
   return rowClusters.map((clusters) => split.slice(at, (at += clusters.length)).flat());
 }
@@ -158,8 +199,8 @@ async function loadChunks(
  * Round trips: one for the sheet and table names; one for the used-range and table addresses that
  * also reads, from every sheet, the first rows of columns A:AF (its share of `cellsPerSync`) —
  * which holds the whole of most scorecards, so they are read in two round trips. A sheet whose
- * used range goes further is first cut into pieces from addresses alone (one round trip, two when
- * a piece is more than 100 columns wide: {@link findPieces}), and only the pieces that can hold a
+ * used range goes further is first cut into pieces from addresses alone (one round trip as a rule,
+ * four at most: {@link findPieces}), and only the pieces that can hold a
  * table are read: row chunks packed so that each round trip reads at most `cellsPerSync` cells,
  * because Excel on the web refuses any one response over 5 MB (chunks in the same sync share one
  * response). A round trip it refuses all the same is halved and retried.
@@ -207,7 +248,13 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     else if (box && head && contains(box, bounds)) whole[i] = trimFarCells(blocksToGrid(ws.name, [head], tablesOf(i)));
     else toCut.push({ sheet: i, bounds });
   });
-  const pieces = await findPieces(context, sheets.items, toCut);
+  const looks = sheets.items.map((ws, i): FirstLook | null => {
+    const head = headOf(i);
+    return head && toCut.some((c) => c.sheet === i)
+      ? { bounds: head.bounds, grid: blocksToGrid(ws.name, [head], []) }
+      : null;
+  });
+  const pieces = await findPieces(context, sheets.items, toCut, looks);
 
   const blocks: LoadedBlock[][] = sheets.items.map(() => []);
   const far: Bounds[][] = sheets.items.map(() => []);

@@ -103,18 +103,20 @@ describe('readWorkbook', () => {
 
   describe('a stray value far from the table', () => {
     /** Reads a scorecard of `n` indicators, with the values given placed as a user might have left them. */
-    async function readWith(stray: [string, string][], n = 1000) {
+    async function readWith(stray: [string, string][], n = 1000, cellsPerSync?: number) {
       const excel = syntheticExcel(n);
       for (const [address, value] of stray) excel.setCell('Scorecard', address, value);
-      const grids = await excel.run((context) => readWorkbook(context));
+      const grids = await excel.run((context) => readWorkbook(context, { cellsPerSync }));
       const bytes = excel.trips.reduce((n, t) => n + t.requestBytes + t.responseBytes, 0);
       return { excel, grids, bytes, report: buildReport(grids, DEFAULT_CONFIG) };
     }
 
+    let plain: Awaited<ReturnType<typeof readWith>> | undefined;
+
     it.each([['A200000'], ['XFD1048576'], ['XFD1']])(
       'at %s is not read: the table is, at no more than twice the cost, and a warning names the cell',
       async (address) => {
-        const plain = await readWith([]);
+        plain ??= await readWith([]);
         const stray = await readWith([[address, 'old note']]);
         // What the officer sees: the same indicators, and the cell to clear.
         expect(stray.report.items.map((i) => i.indicator.name)).toEqual(
@@ -133,6 +135,17 @@ describe('readWorkbook', () => {
         expect(stray.grids[0].values.length).toBe(plain.grids[0].values.length);
       },
     );
+
+    it('looks again, band by band, where the table is taller than the first look', async () => {
+      // 20,000 cells a round trip: a first look of 625 rows, shorter than the table's 1,070.
+      const small = await readWith([], 1000, 20_000);
+      const stray = await readWith([['A200000', 'x']], 1000, 20_000);
+      expect(stray.report.items.map((i) => i.indicator.name)).toEqual(small.report.items.map((i) => i.indicator.name));
+      expect(stray.report.issues.filter((i) => i.code === 'far-cell-ignored').map((i) => i.cell)).toEqual(['A200000']);
+      // One round trip more than the table alone: the second look at the band that holds the table.
+      expect(stray.excel.roundTrips).toBe(small.excel.roundTrips + 1);
+      expect(stray.bytes).toBeLessThanOrEqual(2 * small.bytes);
+    });
 
     it('still reads a second table however far below the first, and a value near the table', async () => {
       const { grids, report } = await readWith([

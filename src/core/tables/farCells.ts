@@ -62,36 +62,49 @@ export const mightSplit = (b: Bounds, axis: Axis, gap: number): boolean => end(b
 const filled = (grid: SheetGrid, r: number, c: number) =>
   (grid.values[r]?.[c] ?? null) !== null || (grid.formulas?.[r]?.[c] ?? null) !== null;
 
+/**
+ * The used part of each row (or column) of `within`, in order, from a grid's cells (null for an
+ * empty line): what the used range of a band one line tall would give, for {@link mergeBands}.
+ */
+export function lineBoxes(grid: SheetGrid, within: Bounds, axis: Axis): (Bounds | null)[] {
+  const out: (Bounds | null)[] = new Array(end(within, axis) - start(within, axis) + 1).fill(null);
+  const widen = (i: number, r: number, c: number) => {
+    const box = out[i];
+    out[i] = box
+      ? {
+          top: Math.min(box.top, r),
+          left: Math.min(box.left, c),
+          bottom: Math.max(box.bottom, r),
+          right: Math.max(box.right, c),
+        }
+      : { top: r, left: c, bottom: r, right: c };
+  };
+  // Row by row over the cells each row has, whichever the axis: a row stops at its last cell.
+  for (let r = within.top; r <= within.bottom; r++) {
+    const last = Math.min(within.right, Math.max(grid.values[r]?.length ?? 0, grid.formulas?.[r]?.length ?? 0) - 1);
+    for (let c = within.left; c <= last; c++)
+      if (filled(grid, r, c)) widen(axis === 'rows' ? r - within.top : c - within.left, r, c);
+  }
+  return out;
+}
+
 /** The pieces of a grid, from its cells: row clusters first, then each one's column clusters. */
 export function gridPieces(grid: SheetGrid): Bounds[] {
-  const rowBoxes: (Bounds | null)[] = [];
   const height = Math.max(grid.values.length, grid.formulas?.length ?? 0);
-  for (let r = 0; r < height; r++) {
-    const width = Math.max(grid.values[r]?.length ?? 0, grid.formulas?.[r]?.length ?? 0);
-    let left = -1;
-    let right = -1;
-    for (let c = 0; c < width; c++)
-      if (filled(grid, r, c)) {
-        if (left < 0) left = c;
-        right = c;
-      }
-    rowBoxes.push(left < 0 ? null : { top: r, left, bottom: r, right });
-  }
-  return mergeBands(rowBoxes, 'rows', FAR_ROWS).flatMap((cluster) => {
-    if (!mightSplit(cluster, 'columns', FAR_COLUMNS)) return [cluster];
-    const columnBoxes: (Bounds | null)[] = [];
-    for (let c = cluster.left; c <= cluster.right; c++) {
-      let top = -1;
-      let bottom = -1;
-      for (let r = cluster.top; r <= cluster.bottom; r++)
-        if (filled(grid, r, c)) {
-          if (top < 0) top = r;
-          bottom = r;
-        }
-      columnBoxes.push(top < 0 ? null : { top, left: c, bottom, right: c });
-    }
-    return mergeBands(columnBoxes, 'columns', FAR_COLUMNS);
-  });
+  let width = 0;
+  for (let r = 0; r < height; r++)
+    width = Math.max(width, grid.values[r]?.length ?? 0, grid.formulas?.[r]?.length ?? 0);
+  if (!height || !width) return [];
+  const rows = mergeBands(
+    lineBoxes(grid, { top: 0, left: 0, bottom: height - 1, right: width - 1 }, 'rows'),
+    'rows',
+    FAR_ROWS,
+  );
+  return rows.flatMap((cluster) =>
+    mightSplit(cluster, 'columns', FAR_COLUMNS)
+      ? mergeBands(lineBoxes(grid, cluster, 'columns'), 'columns', FAR_COLUMNS)
+      : [cluster],
+  );
 }
 
 const meets = (a: Bounds, b: Bounds) =>
