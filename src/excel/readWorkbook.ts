@@ -153,6 +153,8 @@ async function splitAlong(
  * the first look holds, four at most, whatever the size of the sheet — where a stray value at
  * A200000 made a read of the whole used range cost 63 round trips and 74 MB (over Excel on the
  * web's 5 MB per response, https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ * Not `getSpecialCellsOrNullObject(constants)`: it answers with every area of non-blank cells, and
+ * a scorecard with scattered blanks has thousands of them; a used range is one address per band.
  */
 async function findPieces(
   context: Excel.RequestContext,
