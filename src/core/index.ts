@@ -76,6 +76,19 @@ export { NARRATIVE_STYLES } from './config/vocabulary';
 // Tables, as far as a host names them.
 export { headerKey } from './tables/headerText';
 export { sameName } from './tables/tableConfig';
+export {
+  type Axis,
+  bands,
+  FAR_COLUMNS,
+  FAR_ROWS,
+  gridPieces,
+  keepPieces,
+  lineBoxes,
+  mergeBands,
+  mightSplit,
+  trimFarCells,
+  withoutFarCells,
+} from './tables/farCells';
 
 // The report, its JSON and its narrative.
 export { buildReport, PeriodNotFoundError, type Report } from './report/buildReport';

@@ -17,6 +17,7 @@ export const WARNING_CODES = [
   'period-without-year',
   'duplicate-period',
   'duplicate-role',
+  'far-cell-ignored',
   // The reporting period
   'period-chosen',
   'period-choice-close',

@@ -68,3 +68,18 @@ export function blocksToGrid(
   const grid = { name, values, formats, formulas };
   return tables.length ? { ...grid, tables } : grid;
 }
+
+/** The part of a loaded block inside `bounds` (which must lie within the block's). */
+export function sliceBlock(block: LoadedBlock, bounds: Bounds): LoadedBlock {
+  const rows = <T>(grid: readonly (readonly T[])[]) =>
+    grid
+      .slice(bounds.top - block.bounds.top, bounds.bottom - block.bounds.top + 1)
+      .map((row) => row.slice(bounds.left - block.bounds.left, bounds.right - block.bounds.left + 1));
+  return {
+    bounds,
+    values: rows(block.values),
+    valueTypes: rows(block.valueTypes),
+    formulas: rows(block.formulas),
+    numberFormat: rows(block.numberFormat),
+  };
+}

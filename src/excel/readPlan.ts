@@ -83,3 +83,17 @@ export function splitGroup(group: readonly Chunk[]): [Chunk[], Chunk[]] | null {
     [{ ...only, bounds: { ...only.bounds, top: mid + 1 } }],
   ];
 }
+
+/**
+ * Used-range probes (`Range.getUsedRangeOrNullObject(true)`, an address each) sent in one round
+ * trip. A full-height sheet of bands is about 1,050 of them; a request of a few hundred bytes each
+ * stays far under 5 MB, and more than this many (many sheets each with a stray cell) go in turns.
+ */
+export const PROBES_PER_SYNC = 4000;
+
+/**
+ * Bands asked about first when a sheet is cut into pieces: few enough that a stray value at
+ * XFD1048576 costs some 64 probes rather than 1,049, with a second look only at bands whose used
+ * part is tall (or wide) enough to hide a gap.
+ */
+export const COARSE_BANDS = 64;

@@ -1,16 +1,34 @@
 /// <reference types="office-js" />
 import {
+  type Axis,
+  bands,
   type Bounds,
   boundsToA1,
   contains,
+  FAR_COLUMNS,
+  FAR_ROWS,
+  keepPieces,
+  lineBoxes,
   type ListObjectInfo,
+  mergeBands,
+  mightSplit,
   parseBounds,
   type SheetGrid,
   splitAddress,
+  trimFarCells,
 } from '../core';
-import { blocksToGrid, type LoadedBlock } from './cellValues';
+import { blocksToGrid, type LoadedBlock, sliceBlock } from './cellValues';
 import { isPayloadError } from './errors';
-import { CELLS_PER_SYNC, type Chunk, firstLookBox, packChunks, rowChunks, splitGroup } from './readPlan';
+import {
+  CELLS_PER_SYNC,
+  type Chunk,
+  COARSE_BANDS,
+  firstLookBox,
+  packChunks,
+  PROBES_PER_SYNC,
+  rowChunks,
+  splitGroup,
+} from './readPlan';
 
 /** The range properties the engine needs (formulas only to recognise cells we wrote). */
 const CELL_PROPERTIES = ['address', 'values', 'valueTypes', 'formulas', 'numberFormat'];
@@ -46,6 +64,111 @@ function tablesBySheet(tables: Excel.Table[], ranges: Excel.Range[]): Map<string
   return out;
 }
 
+/**
+ * The used part of each rectangle, values only (`Range.getUsedRangeOrNullObject(true)`: "Considers
+ * only cells with values as used cells", https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getusedrangeornullobject-member(1)),
+ * or null where it holds none: an address per rectangle, however large, and no cells.
+ */
+async function usedParts(
+  context: Excel.RequestContext,
+  sheets: Excel.Worksheet[],
+  asks: readonly { sheet: number; bounds: Bounds }[],
+): Promise<(Bounds | null)[]> {
+  const out: (Bounds | null)[] = [];
+  for (let from = 0; from < asks.length; from += PROBES_PER_SYNC) {
+    const probes = asks
+      .slice(from, from + PROBES_PER_SYNC)
+      .map((a) => sheets[a.sheet].getRange(boundsToA1(a.bounds)).getUsedRangeOrNullObject(true).load('address'));
+    // Probes beyond what one request should carry wait for the next round trip.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    out.push(...probes.map((p) => (p.isNullObject ? null : parseBounds(p.address))));
+  }
+  return out;
+}
+
+/** What a sheet's first look holds, as a grid: every cell inside `bounds`, which {@link findPieces} need not ask Excel about. */
+export interface FirstLook {
+  readonly bounds: Bounds;
+  readonly grid: SheetGrid;
+}
+
+const span = (b: Bounds, axis: Axis) => (axis === 'rows' ? b.bottom - b.top + 1 : b.right - b.left + 1);
+
+/**
+ * Each range cut along `axis` into the groups that runs of `gap` empty lines separate. The used
+ * part of at most {@link COARSE_BANDS} bands first (one round trip for all ranges); a band whose
+ * used part is too tall (wide) to be one group for sure is then looked at line by line — from the
+ * first look when it lies there, or else in bands of `gap` lines (one more round trip).
+ */
+async function splitAlong(
+  context: Excel.RequestContext,
+  sheets: Excel.Worksheet[],
+  ranges: readonly { sheet: number; bounds: Bounds }[],
+  axis: Axis,
+  gap: number,
+  looks: readonly (FirstLook | null)[],
+): Promise<Bounds[][]> {
+  const coarse = ranges.map((r) =>
+    mightSplit(r.bounds, axis, gap)
+      ? bands(r.bounds, axis, Math.max(gap, Math.ceil(span(r.bounds, axis) / COARSE_BANDS)))
+      : [],
+  );
+  const coarseUsed = await usedParts(
+    context,
+    sheets,
+    coarse.flatMap((list, i) => list.map((bounds) => ({ sheet: ranges[i].sheet, bounds }))),
+  );
+  const fineAsks: { sheet: number; bounds: Bounds }[] = [];
+  let at = 0;
+  // For each range, its bands' used parts in order: known now, or the indices of fine probes still to ask.
+  const parts = ranges.map((r, i) => {
+    const used = coarseUsed.slice(at, (at += coarse[i].length));
+    return used.map((box): (Bounds | null)[] | { from: number; to: number } => {
+      if (!box || !mightSplit(box, axis, gap)) return [box];
+      const look = looks[r.sheet];
+      if (look && contains(look.bounds, box)) return lineBoxes(look.grid, box, axis);
+      const from = fineAsks.length;
+      fineAsks.push(...bands(box, axis, gap).map((bounds) => ({ sheet: r.sheet, bounds })));
+      return { from, to: fineAsks.length };
+    });
+  });
+  const fineUsed = fineAsks.length ? await usedParts(context, sheets, fineAsks) : [];
+  return ranges.map((r, i) =>
+    coarse[i].length
+      ? mergeBands(
+          parts[i].flatMap((p) => (Array.isArray(p) ? p : fineUsed.slice(p.from, p.to))),
+          axis,
+          gap,
+        )
+      : [r.bounds],
+  );
+}
+
+/**
+ * The pieces of each sheet's used range (see `core/tables/farCells.ts`), found from addresses alone:
+ * row clusters from the used parts of bands of rows, then, for a cluster wider than
+ * {@link FAR_COLUMNS}, column clusters from bands of columns ({@link splitAlong}). The pieces are
+ * those the file reader finds from its cells. One round trip for a stray value beside a table that
+ * the first look holds, four at most, whatever the size of the sheet — where a stray value at
+ * A200000 made a read of the whole used range cost 63 round trips and 74 MB (over Excel on the
+ * web's 5 MB per response, https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ * Not `getSpecialCellsOrNullObject(constants)`: it answers with every area of non-blank cells, and
+ * a scorecard with scattered blanks has thousands of them; a used range is one address per band.
+ */
+async function findPieces(
+  context: Excel.RequestContext,
+  sheets: Excel.Worksheet[],
+  used: readonly { sheet: number; bounds: Bounds }[],
+  looks: readonly (FirstLook | null)[],
+): Promise<Bounds[][]> {
+  const rowClusters = await splitAlong(context, sheets, used, 'rows', FAR_ROWS, looks);
+  const flat = rowClusters.flatMap((clusters, i) => clusters.map((bounds) => ({ sheet: used[i].sheet, bounds })));
+  const split = await splitAlong(context, sheets, flat, 'columns', FAR_COLUMNS, looks);
+  let at = 0;
+  return rowClusters.map((clusters) => split.slice(at, (at += clusters.length)).flat());
+}
+
 /** Loads the chunks, one round trip per group; a group Excel refuses for its size is halved and retried. */
 async function loadChunks(
   context: Excel.RequestContext,
@@ -70,16 +193,19 @@ async function loadChunks(
 }
 
 /**
- * Reads every worksheet's used range (values only: formatting alone does not count) into the
- * engine's {@link SheetGrid}s, in workbook order, anchored at A1, with the Excel tables on each.
- * Excel errors come back as `{ error: "#N/A" }`, formulas without "=".
+ * Reads every worksheet's tables (values only: formatting alone does not count) into the engine's
+ * {@link SheetGrid}s, in workbook order, anchored at A1, with the Excel tables on each. Excel
+ * errors come back as `{ error: "#N/A" }`, formulas without "=". Cells far from the tables (a
+ * stray value at A200000) are not read: they are named in the grid's `farAway`, for a warning.
  *
  * Round trips: one for the sheet and table names; one for the used-range and table addresses that
  * also reads, from every sheet, the first rows of columns A:AF (its share of `cellsPerSync`) —
- * which holds the whole of most scorecards, so they are read in two round trips; and, only for a
- * sheet that does not fit there, more: row chunks packed so that each round trip reads at most
- * `cellsPerSync` cells, because Excel on the web refuses any one response over 5 MB (chunks in
- * the same sync share one response). A round trip it refuses all the same is halved and retried.
+ * which holds the whole of most scorecards, so they are read in two round trips. A sheet whose
+ * used range goes further is first cut into pieces from addresses alone (one round trip as a rule,
+ * four at most: {@link findPieces}), and only the pieces that can hold a
+ * table are read: row chunks packed so that each round trip reads at most `cellsPerSync` cells,
+ * because Excel on the web refuses any one response over 5 MB (chunks in the same sync share one
+ * response). A round trip it refuses all the same is halved and retried.
  */
 export async function readWorkbook(context: Excel.RequestContext, options: ReadOptions = {}): Promise<SheetGrid[]> {
   const budget = options.cellsPerSync ?? CELLS_PER_SYNC;
@@ -105,19 +231,49 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     addresses = probe();
     await context.sync();
   }
+  const byName = tablesBySheet(tables.items, addresses.tableRanges);
+  const tablesOf = (i: number) => byName.get(sheets.items[i].name) ?? [];
+  const headOf = (i: number): LoadedBlock | null => {
+    const head = heads?.[i];
+    const bounds = head && !head.isNullObject ? parseBounds(head.address) : null;
+    return head && bounds ? blockOf(head, bounds) : null;
+  };
 
-  const blocks: LoadedBlock[][] = sheets.items.map(() => []);
-  const pending: Chunk[] = [];
-  sheets.items.forEach((_, i) => {
+  // A sheet read whole in the first look is trimmed as the file reader trims it; the others are cut into pieces first.
+  const whole: (SheetGrid | null)[] = sheets.items.map(() => null);
+  const toCut: { sheet: number; bounds: Bounds }[] = [];
+  sheets.items.forEach((ws, i) => {
     const used = addresses.used[i];
     const bounds = used.isNullObject ? null : parseBounds(used.address);
-    if (!bounds) return;
-    const head = heads?.[i];
-    if (box && head && !head.isNullObject && contains(box, bounds)) blocks[i].push(blockOf(head, bounds));
-    else pending.push(...rowChunks(i, bounds, budget));
+    const head = headOf(i);
+    if (!bounds) whole[i] = blocksToGrid(ws.name, [], tablesOf(i));
+    else if (box && head && contains(box, bounds)) whole[i] = trimFarCells(blocksToGrid(ws.name, [head], tablesOf(i)));
+    else toCut.push({ sheet: i, bounds });
+  });
+  const looks = sheets.items.map((ws, i): FirstLook | null => {
+    const head = headOf(i);
+    return head && toCut.some((c) => c.sheet === i)
+      ? { bounds: head.bounds, grid: blocksToGrid(ws.name, [head], []) }
+      : null;
+  });
+  const pieces = await findPieces(context, sheets.items, toCut, looks);
+
+  const blocks: LoadedBlock[][] = sheets.items.map(() => []);
+  const far: Bounds[][] = sheets.items.map(() => []);
+  const pending: Chunk[] = [];
+  toCut.forEach(({ sheet }, k) => {
+    const sorted = keepPieces(pieces[k], tablesOf(sheet));
+    far[sheet] = sorted.far;
+    const head = headOf(sheet);
+    for (const piece of sorted.kept) {
+      if (head && contains(head.bounds, piece)) blocks[sheet].push(sliceBlock(head, piece));
+      else pending.push(...rowChunks(sheet, piece, budget));
+    }
   });
   await loadChunks(context, sheets.items, packChunks(pending, budget), blocks);
 
-  const byName = tablesBySheet(tables.items, addresses.tableRanges);
-  return sheets.items.map((ws, i) => blocksToGrid(ws.name, blocks[i], byName.get(ws.name) ?? []));
+  return sheets.items.map((ws, i) => {
+    const grid = whole[i] ?? blocksToGrid(ws.name, blocks[i], tablesOf(i));
+    return far[i].length ? { ...grid, farAway: far[i] } : grid;
+  });
 }

@@ -1,6 +1,6 @@
 import { promises as fs } from 'fs';
 import { Workbook, ValueType, type Worksheet } from 'exceljs';
-import { type Issue, type ListObjectInfo, parseRange, type RawValue, type SheetGrid } from '../core';
+import { type Issue, type ListObjectInfo, parseRange, type RawValue, type SheetGrid, trimFarCells } from '../core';
 import { cellFormat, cellToRaw } from './cellValue';
 import { needsPlainCopy, plainCopy } from './readablePackage';
 import { fsReason, workbookError } from './workbookError';
@@ -164,5 +164,7 @@ function sheetToGrid(ws: Worksheet, onIssue?: (issue: Issue) => void): SheetGrid
  * Formulas without a saved result read as blank; each sheet with any is reported once to `onIssue`.
  */
 export function workbookToGrids(wb: Workbook, onIssue?: (issue: Issue) => void): SheetGrid[] {
-  return wb.worksheets.map((ws) => sheetToGrid(ws, onIssue));
+  // exceljs has read the far-away cells already; they are left out all the same, as the add-in
+  // leaves them unread, so that both hosts give the engine the same grids and warnings.
+  return wb.worksheets.map((ws) => trimFarCells(sheetToGrid(ws, onIssue)));
 }

@@ -66,6 +66,21 @@ describe('the Excel fake behaves like Office.js where the adapter relies on it',
     },
   );
 
+  it('counts formatted empty cells in the used range unless valuesOnly is true, as documented', async () => {
+    const excel = excelWithData();
+    excel.setCell('Data', 'E9', null, { format: '0.0%' });
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Data');
+      const all = sheet.getUsedRange().load('address');
+      const values = sheet.getUsedRangeOrNullObject(true).load('address');
+      const band = sheet.getRange('A5:Z20').getUsedRangeOrNullObject(true).load('address');
+      const formatted = sheet.getRange('A5:Z20').getUsedRangeOrNullObject().load('address');
+      await context.sync();
+      expect([all.address, values.address, formatted.address]).toEqual(['Data!B2:E9', 'Data!B2:C3', 'Data!E9']);
+      expect(band.isNullObject).toBe(true);
+    });
+  });
+
   it('keeps conditional formats in priority order: added at the top, moved by priority', async () => {
     const excel = excelWithData();
     excel.addUserRule('Data', { formula: '=C3>0', ranges: ['C3'] });

@@ -1,9 +1,11 @@
 /// <reference types="office-js" />
+import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
+import { buildReport } from '../../src/core/report/buildReport';
 import type { SheetGrid } from '../../src/core/values/types';
 import { readWorkbook } from '../../src/excel/readWorkbook';
 import { syntheticGrid } from '../../bench/syntheticGrid';
 import { FakeExcel } from './fakeExcel';
-import { fakeWith, sampleGrids } from './sampleWorkbook';
+import { fakeWith, sampleGrids, syntheticExcel } from './sampleWorkbook';
 
 /** A grid as the .xlsx reader gives it, with "General" for a missing format and blank rows trimmed. */
 function normalise(grid: SheetGrid) {
@@ -97,5 +99,73 @@ describe('readWorkbook', () => {
     const [grid] = await excel.run((context) => readWorkbook(context));
     expect(normalise(grid)).toEqual(normalise(source));
     expect(excel.trips.filter((t) => t.responseBytes > excel.payloadLimit).length).toBeGreaterThan(0);
+  });
+
+  describe('a stray value far from the table', () => {
+    /** Reads a scorecard of `n` indicators, with the values given placed as a user might have left them. */
+    async function readWith(stray: [string, string][], n = 1000, cellsPerSync?: number) {
+      const excel = syntheticExcel(n);
+      for (const [address, value] of stray) excel.setCell('Scorecard', address, value);
+      const grids = await excel.run((context) => readWorkbook(context, { cellsPerSync }));
+      const bytes = excel.trips.reduce((n, t) => n + t.requestBytes + t.responseBytes, 0);
+      return { excel, grids, bytes, report: buildReport(grids, DEFAULT_CONFIG) };
+    }
+
+    let plain: Awaited<ReturnType<typeof readWith>> | undefined;
+
+    it.each([['A200000'], ['XFD1048576'], ['XFD1']])(
+      'at %s is not read: the table is, at no more than twice the cost, and a warning names the cell',
+      async (address) => {
+        plain ??= await readWith([]);
+        const stray = await readWith([[address, 'old note']]);
+        // What the officer sees: the same indicators, and the cell to clear.
+        expect(stray.report.items.map((i) => i.indicator.name)).toEqual(
+          plain.report.items.map((i) => i.indicator.name),
+        );
+        expect(plain.report.items).toHaveLength(1000);
+        const far = stray.report.issues.filter((i) => i.code === 'far-cell-ignored');
+        expect(far.map((i) => i.cell)).toEqual([address]);
+        expect(far[0].message).toContain(`Scorecard!${address}`);
+        // What Excel sees: every round trip within Excel on the web's 5 MB, and at most twice the table's cost.
+        expect(Math.max(...stray.excel.trips.map((t) => Math.max(t.requestBytes, t.responseBytes)))).toBeLessThan(
+          stray.excel.payloadLimit,
+        );
+        expect(stray.excel.roundTrips).toBeLessThanOrEqual(2 * plain.excel.roundTrips);
+        expect(stray.bytes).toBeLessThanOrEqual(2 * plain.bytes);
+        expect(stray.grids[0].values.length).toBe(plain.grids[0].values.length);
+      },
+    );
+
+    it('looks again, band by band, where the table is taller than the first look', async () => {
+      // 20,000 cells a round trip: a first look of 625 rows, shorter than the table's 1,070.
+      const small = await readWith([], 1000, 20_000);
+      const stray = await readWith([['A200000', 'x']], 1000, 20_000);
+      expect(stray.report.items.map((i) => i.indicator.name)).toEqual(small.report.items.map((i) => i.indicator.name));
+      expect(stray.report.issues.filter((i) => i.code === 'far-cell-ignored').map((i) => i.cell)).toEqual(['A200000']);
+      // One round trip more than the table alone: the second look at the band that holds the table.
+      expect(stray.excel.roundTrips).toBe(small.excel.roundTrips + 1);
+      expect(stray.bytes).toBeLessThanOrEqual(2 * small.bytes);
+    });
+
+    it('still reads a second table however far below the first, and a value near the table', async () => {
+      const { grids, report } = await readWith([
+        ['A1100', 'note under the table'],
+        ['A500000', 'Ref'],
+        ['B500000', 'Indicator'],
+        ['A500001', 'X1'],
+        ['B500001', 'Later table'],
+      ]);
+      expect(grids[0].values[1099]?.[0]).toBe('note under the table');
+      expect(grids[0].values[499_999]).toEqual(['Ref', 'Indicator']);
+      expect(report.issues.some((i) => i.code === 'far-cell-ignored')).toBe(false);
+    });
+
+    it('reads the same with the stray value inside the first look (the sheet read whole) as outside it', async () => {
+      // 100 indicators end near row 110; P1300 is over 1,000 empty rows below, yet within A1:AF1562.
+      const inside = await readWith([['P1300', 'x']], 100);
+      expect(inside.excel.roundTrips).toBe(2);
+      expect(inside.report.issues.filter((i) => i.code === 'far-cell-ignored').map((i) => i.cell)).toEqual(['P1300']);
+      expect(inside.grids[0].values.length).toBe((await readWith([], 100)).grids[0].values.length);
+    });
   });
 });

@@ -26,6 +26,24 @@ async function roundTrip(wb: ExcelJS.Workbook, name: string): Promise<{ grids: S
 }
 
 describe('workbookToGrids', () => {
+  it('leaves out a stray value far from the table, as the add-in does, and names it for the warning', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Scorecard');
+    ws.addRow(['Ref', 'Indicator', 'Q1 2023/24']);
+    ws.addRow(['PI1', 'Visits on time (%)', 85]);
+    ws.getCell('A200000').value = 'old note';
+    ws.getCell('XFD1').value = 'x';
+    const { grids } = await roundTrip(wb, 'stray.xlsx');
+    expect(grids[0].values).toEqual([
+      ['Ref', 'Indicator', 'Q1 2023/24'],
+      ['PI1', 'Visits on time (%)', 85],
+    ]);
+    expect(grids[0].farAway).toEqual([
+      { top: 0, left: 16_383, bottom: 0, right: 16_383 },
+      { top: 199_999, left: 0, bottom: 199_999, right: 0 },
+    ]);
+  });
+
   it('gives the formulas of the cells that hold them, so the engine knows its own labels on a re-run', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Scorecard');

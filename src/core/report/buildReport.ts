@@ -7,6 +7,7 @@ import { planFormats } from '../rating/formatPlan';
 import { rateIndicator } from '../rating/rateIndicator';
 import { findTables } from '../tables/findTables';
 import { configFor } from '../tables/tableConfig';
+import { farCellIssues } from '../tables/farCells';
 import type { ScorecardConfig } from '../config/types';
 import type { Indicator } from '../indicators/types';
 import type { Narrative } from '../narrative/types';
@@ -82,6 +83,7 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   const readConfig = { ...config, tolerance: defaultShapedTolerance(config.tolerance) };
   for (const grid of grids) {
     if (wantedSheets && !wantedSheets.has(grid.name)) continue;
+    issues.push(...farCellIssues(grid));
     const found = findTables(
       grid,
       config.tables.filter((t) => configFor(grid, t)),

@@ -4,6 +4,7 @@
  * Conventions: rows and columns are zero-based numbers inside the engine; cell addresses
  * handed to people (JSON, narrative, messages) are A1 strings such as "F5".
  */
+import type { Bounds } from '../address';
 
 /** An Excel error value such as `#N/A` or `#DIV/0!`. */
 export interface ExcelError {
@@ -31,6 +32,11 @@ export interface SheetGrid {
    * of `SUBTOTAL` formulas, which are totals rather than indicators.
    */
   readonly formulas?: readonly (readonly (string | null | undefined)[])[];
+  /**
+   * Cells far from the sheet's tables that the host left out of the grid (see `tables/farCells.ts`):
+   * each rectangle is reported as a `far-cell-ignored` warning.
+   */
+  readonly farAway?: readonly Bounds[];
 }
 
 /** An Excel table (ListObject): the header row is its first row. */

@@ -96,8 +96,49 @@ export const key = (row: number, col: number) => row * (MAX_COL + 1) + col;
 export const rowOf = (k: number) => Math.floor(k / (MAX_COL + 1));
 export const colOf = (k: number) => k % (MAX_COL + 1);
 
+/** A sheet's cells, counting changes to its keys so that the sorted index below knows when to rebuild. */
+class CellMap extends Map<number, CellState> {
+  version = 0;
+  override set(k: number, v: CellState): this {
+    this.version++;
+    return super.set(k, v);
+  }
+  override delete(k: number): boolean {
+    this.version++;
+    return super.delete(k);
+  }
+  override clear(): void {
+    this.version++;
+    super.clear();
+  }
+}
+
 export function newSheet(name: string): SheetState {
-  return { name, cells: new Map(), isProtected: false, tables: [], cfs: [], charts: [], formatCalls: [] };
+  return { name, cells: new CellMap(), isProtected: false, tables: [], cfs: [], charts: [], formatCalls: [] };
+}
+
+const sortedKeys = new WeakMap<CellMap, { version: number; keys: number[] }>();
+
+/** The keys of the cells in rows `top`…`bottom` (row-major keys sort by row), from an index kept per sheet. */
+function keysInRows(cells: Map<number, CellState>, top: number, bottom: number): Iterable<number> {
+  if (!(cells instanceof CellMap)) return cells.keys();
+  let index = sortedKeys.get(cells);
+  if (!index || index.version !== cells.version) {
+    index = { version: cells.version, keys: [...cells.keys()].sort((a, b) => a - b) };
+    sortedKeys.set(cells, index);
+  }
+  const { keys } = index;
+  const first = (k: number) => {
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (keys[mid] < k) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return keys.slice(first(key(top, 0)), first(key(bottom + 1, 0)));
 }
 
 /** A sheet name as Excel writes it in an address: quoted only when it must be. */
@@ -126,11 +167,15 @@ export function intersects(a: Bounds, b: Bounds): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
-/** The smallest rectangle holding every cell with a value or formula inside `within`, or null. */
-export function usedBounds(sheet: SheetState, within: Bounds = WHOLE_SHEET): Bounds | null {
+/**
+ * The smallest rectangle inside `within` holding every cell with a value or formula — or, unless
+ * `valuesOnly`, with a number format of its own too (formatting makes a cell used in Excel) — or null.
+ */
+export function usedBounds(sheet: SheetState, within: Bounds = WHOLE_SHEET, valuesOnly = true): Bounds | null {
   let out: { top: number; left: number; bottom: number; right: number } | null = null;
-  for (const [k, cell] of sheet.cells) {
-    if (cell.value === null && cell.formula === null) continue;
+  for (const k of keysInRows(sheet.cells, within.top, within.bottom)) {
+    const cell = sheet.cells.get(k)!;
+    if (cell.value === null && cell.formula === null && (valuesOnly || cell.format === 'General')) continue;
     const r = rowOf(k);
     const c = colOf(k);
     if (r < within.top || r > within.bottom || c < within.left || c > within.right) continue;

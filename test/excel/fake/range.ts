@@ -134,13 +134,17 @@ export class FakeRange extends FakeObject {
     });
   }
 
-  /** The used part of this range (cells with a value or formula), or a null object. */
-  getUsedRangeOrNullObject(): FakeRange {
+  /**
+   * The used part of this range, or a null object: cells with a value or formula, and with
+   * `valuesOnly` false (the default, as documented) formatted empty cells too. Only an address
+   * travels, however large the range.
+   */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     return new FakeRange(
       this.ctx,
       () => {
         const { sheet, bounds } = this.resolve('Range.getUsedRangeOrNullObject');
-        const used = usedBounds(sheet, bounds);
+        const used = usedBounds(sheet, bounds, valuesOnly);
         return used ? { sheet, bounds: used } : null;
       },
       this.evaluate,

@@ -106,13 +106,16 @@ export class FakeWorksheet extends FakeObject {
     return new FakeRangeAreas(this.ctx, this.resolveSheet, address, this.doc.listSeparator ?? ',');
   }
 
-  /** The used range; an empty sheet gives ItemNotFound at sync (use the *OrNullObject form). */
-  getUsedRange(): FakeRange {
+  /**
+   * The used range; an empty sheet gives ItemNotFound at sync (use the *OrNullObject form).
+   * `valuesOnly` as documented: formatted empty cells count unless it is true.
+   */
+  getUsedRange(valuesOnly = false): FakeRange {
     return new FakeRange(
       this.ctx,
       () => {
         const sheet = this.resolveSheet();
-        const used = usedBounds(sheet);
+        const used = usedBounds(sheet, undefined, valuesOnly);
         if (!used) throw new FakeOfficeError('ItemNotFound', 'Worksheet.getUsedRange', 'The sheet is empty.');
         return { sheet, bounds: used };
       },
@@ -120,12 +123,12 @@ export class FakeWorksheet extends FakeObject {
     );
   }
 
-  getUsedRangeOrNullObject(): FakeRange {
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     return new FakeRange(
       this.ctx,
       () => {
         const sheet = this.resolveSheet();
-        const used = usedBounds(sheet);
+        const used = usedBounds(sheet, undefined, valuesOnly);
         return used ? { sheet, bounds: used } : null;
       },
       this.evaluate,
