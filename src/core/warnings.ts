@@ -61,6 +61,7 @@ export const WARNING_CODES = [
   'rule-range-invalid',
   'rule-anchor',
   'narrative-sheet-renamed',
+  'own-rules-overlap',
 ] as const;
 
 /** One of {@link WARNING_CODES}. */

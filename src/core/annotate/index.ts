@@ -8,4 +8,5 @@ export * from './palette';
 export * from './labels';
 export * from './limits';
 export * from './planChecks';
+export * from './ownRules';
 export * from './narrativeSheet';
