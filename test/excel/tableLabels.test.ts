@@ -96,6 +96,8 @@ describe('RAG labels beside an Excel table', () => {
     );
     // Read as our labels, not as the sheet's own RAG column.
     expect(first.review?.tables[0].columns.filter((c) => c.labels).map((c) => c.column)).toEqual(['G']);
+    expect(first.review?.tables[0].columns.find((c) => c.column === 'G')).toMatchObject({ role: 'ignore' });
+    expect(first.review?.indicators.every((i) => i.sheetRag === null)).toBe(true);
   });
 
   it('leaves one column empty between the table and the labels: five refreshes, the table as it was and one label column', async () => {

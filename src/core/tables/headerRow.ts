@@ -84,11 +84,13 @@ const OUR_LABEL: HeaderClassification = {
  */
 function isOurLabel(grid: SheetGrid, row: number, col: number): boolean {
   if (grid.formulas?.[row]?.[col]?.includes(RAG_MARKER)) return true;
+  const blank = (v: unknown) => v === null || v === undefined || v === '';
+  // Down the column to its first filled cell, within the table: a blank row ends the search.
   for (let r = row + 1; r < grid.values.length; r++) {
     const formula = grid.formulas?.[r]?.[col];
     if (formula) return formula.includes(RAG_MARKER);
-    const v = grid.values[r]?.[col];
-    if (v !== null && v !== undefined && v !== '') return false;
+    if (!blank(grid.values[r]?.[col])) return false;
+    if ((grid.values[r] ?? []).every(blank)) return false;
   }
   return false;
 }
