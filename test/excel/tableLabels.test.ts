@@ -6,6 +6,11 @@
  * labels now leave one column empty, and a column an earlier version let the table swallow is
  * taken up again rather than a second one started.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { runReport } from '../../src/cli/runReport';
 import { RAG_MARKER, labelHeaderFormula } from '../../src/core/annotate';
 import { colToLetters } from '../../src/core/address';
 import type { SheetGrid } from '../../src/core/values/types';
@@ -14,6 +19,7 @@ import { createExcelHost } from '../../src/excel/host';
 import { colOf, rowOf } from './fake/doc';
 import type { FakeExcel } from './fakeExcel';
 import { SMALL_GRID, fakeWith } from './sampleWorkbook';
+import { fakeFromXlsx } from '../contract/xlsxToFake';
 
 /** The small scorecard as an Excel table over A3:F8. */
 const TABLE_GRID: SheetGrid = { ...SMALL_GRID, tables: [{ name: 'tblKPIs', top: 2, left: 0, bottom: 7, right: 5 }] };
@@ -118,5 +124,32 @@ describe('RAG labels beside an Excel table', () => {
     const excel = fakeWith([SMALL_GRID]);
     await hostFor(excel).refreshRag();
     expect(labelColumns(excel)).toEqual(['G']);
+  });
+
+  it('the command line and the add-in put the sample’s Excel table’s labels in the same cells, past one empty column', async () => {
+    const input = path.join(__dirname, '..', '..', 'samples', 'northmoor-childrens-scorecard.xlsx');
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'scorecard-table-labels-')), 'copy.xlsx');
+    expect((await runReport({ workbook: input, format: 'json', out })).exitCode).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet('Education')!;
+    const table = ws.getTable('EducationIndicators') as unknown as { table: { tableRef: string } };
+    expect(table.table.tableRef).toBe('A3:I9');
+    const ours = (col: string) =>
+      [3, 4, 5, 6, 7, 8, 9].filter((r) => String(ws.getCell(`${col}${r}`).formula ?? '').includes(RAG_MARKER));
+    expect(ours('J')).toEqual([]);
+    expect([3, 4, 5, 6, 7, 8, 9].every((r) => ws.getCell(`J${r}`).value === null)).toBe(true);
+    expect(ours('K')).toEqual([3, 4, 5, 6, 7, 9]);
+    // Dressed like the table's last column across the gap (number format aside).
+    expect(ws.getCell('I3').style.font?.bold).toBe(true);
+    expect(ws.getCell('K3').style.font).toEqual(ws.getCell('I3').style.font);
+
+    const excel = await fakeFromXlsx(input);
+    await hostFor(excel).refreshRag();
+    const cells = [...excel.sheet('Education').cells]
+      .filter(([, c]) => c.formula?.includes(RAG_MARKER))
+      .map(([k]) => `${colToLetters(colOf(k))}${rowOf(k) + 1}`);
+    expect(cells.sort()).toEqual(['K3', 'K4', 'K5', 'K6', 'K7', 'K9']);
+    expect(excel.sheet('Education').tables[0].bounds).toMatchObject({ left: 0, right: 8 });
   });
 });
