@@ -80,13 +80,15 @@ export function paneSummary(report: Report): Required<WorkbookReview> {
       : null,
     derivedShortName: shortName({ ...report.items[i].indicator, shortName: null }).name,
   }));
-  const labelHeaders = new Set(report.formatPlan.labelHeaders.map((h) => `${h.sheet}!${h.cell}`));
+  // A label column is known by its heading, or by its labels where an Excel table took it in (no heading of ours).
+  const { labelHeaders: headings, labels } = report.formatPlan;
+  const labelColumns = new Set([...headings, ...labels].map((h) => `${h.sheet}!${h.cell.replace(/\d+$/, '')}`));
   const tables = json.tables.map((t, i): TableSummary => ({
     title: t.name ? `${t.name} (${t.sheet}!${t.range})` : `${t.sheet}!${t.range}`,
     configKey: t.name ?? t.sheet,
     columns: report.tables[i].columns.map((c) => ({
       ...columnSummary(c),
-      labels: labelHeaders.has(`${t.sheet}!${colToLetters(c.col)}${t.headerRow}`),
+      labels: labelColumns.has(`${t.sheet}!${colToLetters(c.col)}`),
     })),
   }));
   for (const t of report.unreadTables) {

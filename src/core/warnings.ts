@@ -63,6 +63,7 @@ export const WARNING_CODES = [
   'rule-anchor',
   'narrative-sheet-renamed',
   'narrative-sheet-edited',
+  'own-rules-overlap',
 ] as const;
 
 /** One of {@link WARNING_CODES}. */

@@ -1,5 +1,13 @@
 /// <reference types="office-js" />
-import { checkFormatPlan, columnSpan, type FormatPlan, type Issue } from '../core';
+import {
+  checkFormatPlan,
+  columnSpan,
+  type FormatPlan,
+  type Issue,
+  type OwnRule,
+  ownRulesOverlap,
+  ruleSetsColours,
+} from '../core';
 import { type AreaSeparator, areaSeparator } from './areaSeparator';
 import { SheetProtectedError } from './errors';
 import { type SpanWrite, labelSpans, spanWrite, writePieces } from './labelWrites';
@@ -32,6 +40,23 @@ export interface ApplyResult {
   readonly labelsWritten: number;
 }
 
+/** "Sheet1!F5:F9, 'My sheet'!F12" → its areas, split at commas (or semicolons) outside quoted sheet names. */
+export function splitAreas(address: string): string[] {
+  const out: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < address.length; i++) {
+    const ch = address[i];
+    if (ch === "'") quoted = !quoted;
+    else if (!quoted && (ch === ',' || ch === ';')) {
+      out.push(address.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(address.slice(start).trim());
+  return out.filter((a) => a !== '');
+}
+
 function addRules(sheet: Excel.Worksheet, target: RuleTarget, firstPriority: number): number {
   const area = target.multi ? sheet.getRanges(target.address) : sheet.getRange(target.address);
   let priority = firstPriority;
@@ -52,7 +77,9 @@ function addRules(sheet: Excel.Worksheet, target: RuleTarget, firstPriority: num
  * after one more (two in a semicolon locale) to learn the separator `getRanges` takes, when a block has
  * several ranges and it is not given (see `areaSeparator`):
  * 1. the sheets' protection, all their conditional formats' types, and the label columns' cells;
- * 2. the formulas of the custom conditional formats (skipped when there are none);
+ * 2. the formulas of the custom conditional formats, and where each format that colours cells
+ *    applies on the sheets we colour (skipped when there are none): the officer's rules over the
+ *    cells we colour come back as `own-rules-overlap` issues, as they win there;
  * 3. one batch of writes: delete our earlier rules (those whose formula contains `plan.marker`,
  *    from the last up, so positions hold), add each block's rules with fill and font colours and
  *    move each below the user's rules — which stay, in their order — and write label formulas
@@ -99,8 +126,21 @@ export async function applyFormats(
   await context.sync();
 
   const rules = formats.map((c) => c.items.map((cf) => (cf.type === 'Custom' ? cf.custom.rule.load('formula') : null)));
-  if (rules.some((list) => list.some((r) => r !== null))) await context.sync();
+  // Where every rule that colours cells applies, on the sheets we colour: to find the officer's over ours.
+  const colouring = new Set(targets.map((t) => t.sheet));
+  const areas = formats.map((c, i) =>
+    c.items.map((cf) => (colouring.has(names[i]) && ruleSetsColours(cf.type) ? cf.getRanges().load('address') : null)),
+  );
+  if ([...rules, ...areas].some((list) => list.some((r) => r !== null))) await context.sync();
   const ours = rules.map((list) => list.flatMap((r, i) => (r !== null && r.formula.includes(plan.marker) ? [i] : [])));
+  const own: OwnRule[] = areas.flatMap((list, i) =>
+    list.flatMap((a, j) =>
+      a !== null && !ours[i].includes(j)
+        ? [{ sheet: names[i], type: formats[i].items[j].type, areas: splitAreas(a.address) }]
+        : [],
+    ),
+  );
+  issues.push(...ownRulesOverlap(plan, own));
 
   const writes: SpanWrite[] = spans.map((s, i) => spanWrite(s, spanCells[i], plan.marker));
   writes.forEach((w) => issues.push(...w.issues));

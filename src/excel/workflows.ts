@@ -71,7 +71,15 @@ export async function refreshInContext(
   const { report: built, sheets } = await report(context, options);
   const result = await applyFormats(context, built.formatPlan, { sheets, rangeAreas: options.rangeAreas });
   const skipped = result.issues.filter((i) => i.code === 'label-cell-occupied').map((i) => `${i.sheet}!${i.cell}`);
-  return { message: refreshMessage(built.period!.label, ragCounts(built.items), skipped), review: paneSummary(built) };
+  const review = paneSummary(built);
+  // The officer's own rules that win over ours on some cells: listed with the workbook's warnings.
+  const overlaps = result.issues
+    .filter((i) => i.code === 'own-rules-overlap')
+    .map((i) => ({ message: i.message, sheet: i.sheet ?? null, cell: i.cell ?? null }));
+  return {
+    message: refreshMessage(built.period!.label, ragCounts(built.items), skipped),
+    review: overlaps.length ? { ...review, warnings: [...overlaps, ...(review.warnings ?? [])] } : review,
+  };
 }
 
 /** Review: read the workbook and rate it for the pane's lists, writing nothing. */

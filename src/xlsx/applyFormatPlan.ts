@@ -1,6 +1,13 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import { blockProblem, checkFormatPlan, type FormatPlan, type Issue, type RagRuleBlock } from '../core';
-import { addBlock, lastPriority, removeMarkedRules } from './conditionalFormats';
+import {
+  blockProblem,
+  checkFormatPlan,
+  type FormatPlan,
+  type Issue,
+  ownRulesOverlap,
+  type RagRuleBlock,
+} from '../core';
+import { addBlock, lastPriority, ownRules, removeMarkedRules } from './conditionalFormats';
 import { writeLabels } from './ragLabels';
 
 /**
@@ -30,7 +37,8 @@ export function applyFormatPlan(wb: Workbook, plan: FormatPlan): Issue[] {
 
 /**
  * The plan's blocks that can be written (their sheet is in the workbook and their first range is
- * their top-left), and an issue naming each that cannot. Throws for a malformed plan.
+ * their top-left), and an issue naming each that cannot, and each rule of the officer's that
+ * colours cells ours colour ({@link ownRulesOverlap}). Throws for a malformed plan.
  */
 export function blocksToWrite(wb: Workbook, plan: FormatPlan): { blocks: RagRuleBlock[]; issues: Issue[] } {
   checkFormatPlan(plan, 'applyFormatPlan');
@@ -53,5 +61,9 @@ export function blocksToWrite(wb: Workbook, plan: FormatPlan): { blocks: RagRule
     }
     blocks.push(block);
   }
+  // The officer's own rules over the cells we colour keep coming first, so they win there: say so.
+  const sheets = [...new Set(blocks.map((b) => b.sheet))];
+  const own = sheets.flatMap((name) => ownRules(wb.getWorksheet(name)!, plan.marker));
+  issues.push(...ownRulesOverlap({ ...plan, blocks }, own));
   return { blocks, issues };
 }

@@ -1,5 +1,5 @@
 import type { ConditionalFormattingRule, Worksheet } from 'exceljs';
-import type { RagRuleBlock } from '../core';
+import type { OwnRule, RagRuleBlock } from '../core';
 import { toFileFormula } from './fileFormula';
 
 /** A conditional-formatting entry as exceljs keeps it on a worksheet (not in its published types). */
@@ -40,6 +40,15 @@ export function removeMarkedRules(ws: Worksheet, marker: string): number {
   }
   holder.conditionalFormattings = kept;
   return removed;
+}
+
+/** The sheet's rules that are not ours (their formulas do not contain `marker`), each with the areas of its entry. */
+export function ownRules(ws: Worksheet, marker: string): OwnRule[] {
+  return cfEntries(ws).flatMap((entry) =>
+    entry.rules
+      .filter((r) => !ruleIsOurs(r, marker))
+      .map((r) => ({ sheet: ws.name, type: String(r.type ?? ''), areas: String(entry.ref ?? '').split(/\s+/) })),
+  );
 }
 
 /** The lowest priority (highest number) any rule on the sheet has, or 0. */

@@ -69,7 +69,9 @@ interface LabelStyles {
 function dressLikeNeighbour(ws: Worksheet, cell: Cell, styles: LabelStyles): void {
   const col = Number(cell.col);
   if (Object.keys(cell.style ?? {}).length) return;
-  const left = col > 1 ? ws.findRow(Number(cell.row))?.findCell(col - 1) : undefined;
+  // Across the one empty column left after an Excel table, the cell before it: the table's last.
+  const row = ws.findRow(Number(cell.row));
+  const left = (col > 1 ? row?.findCell(col - 1) : undefined) ?? (col > 2 ? row?.findCell(col - 2) : undefined);
   if (!left?.style || !Object.keys(left.style).length) {
     cell.style = styles.plain;
     return;

@@ -8,5 +8,6 @@ export * from './palette';
 export * from './labels';
 export * from './limits';
 export * from './planChecks';
+export * from './ownRules';
 export * from './narrativeSheet';
 export * from './narrativeEdits';

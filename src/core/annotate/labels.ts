@@ -1,7 +1,9 @@
 /**
  * When a RAG label may be written, for both hosts: a label cell is written only when it is empty
  * or already holds one of our formulas (it carries the marker); any other cell is the user's, left
- * as it is, and a warning names it.
+ * as it is, and a warning names it. Which column a table's labels go in — and the empty column
+ * left after an Excel table, which would otherwise grow over them — is decided in
+ * `report/labelPlacements.ts`.
  */
 import { parseA1 } from '../address';
 import type { FormatPlan } from '../rating/types';

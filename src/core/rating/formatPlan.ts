@@ -17,6 +17,8 @@ export interface LabelPlacement {
   readonly col: number;
   /** Indicator rows covered by this placement. */
   readonly rows: ReadonlySet<number>;
+  /** False when the column is an Excel table's, whose header is the table's column name: no heading is written. */
+  readonly heading?: boolean;
 }
 
 interface Row {
@@ -151,6 +153,7 @@ export function planFormats(
   const labels: RagLabel[] = [];
   const labelHeaders: FormatPlan['labelHeaders'][number][] = [];
   for (const p of placements) {
+    if (p.heading === false) continue;
     const text = `RAG ${periodLabel}`;
     labelHeaders.push({ sheet: p.sheet, cell: toA1(p.headerRow, p.col), text, formula: labelHeaderFormula(text) });
   }

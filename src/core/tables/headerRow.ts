@@ -77,9 +77,22 @@ const OUR_LABEL: HeaderClassification = {
   reason: 'our own RAG labels, written on an earlier run, so it is not read',
 };
 
-/** True when the cell holds one of our own formulas (it carries the marker). */
+/**
+ * True when the header cell holds one of our own formulas (it carries the marker), or when it is
+ * the header of an earlier run's label column that an Excel table took in: a table's header holds
+ * no formula, so ours became text, but the first filled cell below it is still one of our labels.
+ */
 function isOurLabel(grid: SheetGrid, row: number, col: number): boolean {
-  return grid.formulas?.[row]?.[col]?.includes(RAG_MARKER) ?? false;
+  if (grid.formulas?.[row]?.[col]?.includes(RAG_MARKER)) return true;
+  const blank = (v: unknown) => v === null || v === undefined || v === '';
+  // Down the column to its first filled cell, within the table: a blank row ends the search.
+  for (let r = row + 1; r < grid.values.length; r++) {
+    const formula = grid.formulas?.[r]?.[col];
+    if (formula) return formula.includes(RAG_MARKER);
+    if (!blank(grid.values[r]?.[col])) return false;
+    if ((grid.values[r] ?? []).every(blank)) return false;
+  }
+  return false;
 }
 
 /**

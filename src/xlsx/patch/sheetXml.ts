@@ -124,7 +124,8 @@ function mergeRow(inner: string, row: number, writes: readonly CellFormula[], ed
   for (const w of writes) {
     while (i < cells.length && cells[i].col < w.col) i++;
     const existing = i < cells.length && cells[i].col === w.col ? cells[i] : null;
-    const left = i > 0 && cells[i - 1].col === w.col - 1 ? cells[i - 1] : null;
+    // The cell to the left, or across an absent one (the empty column left after an Excel table) the one before.
+    const left = i > 0 && cells[i - 1].col >= w.col - 2 ? cells[i - 1] : null;
     let own: string | null = null;
     if (existing) {
       const xml = inner.slice(existing.start, existing.end);

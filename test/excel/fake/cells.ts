@@ -3,10 +3,12 @@
  * "" for empty; `formulas` give "=…" for formulas and the value otherwise; `valueTypes` say which.
  * A string written to `values` is taken as a formula when it starts with "=" and as a number when
  * it looks like one — unless the cell's number format is text ("@"), when it is kept as text.
+ * A write into the empty column just right of a table widens the table (tables.ts).
  */
 import type { RawValue } from '../../../src/core/values/types';
 import type { Bounds } from '../../../src/core/address';
 import { type CellState, FakeOfficeError, type SheetState, key } from './doc';
+import { expandTables, tablesToExpand } from './tables';
 
 /** Works out a formula's result; the fake does not calculate, so tests may supply one. */
 export type Evaluator = (formula: string, sheet: string, row: number, col: number) => RawValue;
@@ -101,6 +103,8 @@ export function writeCells(
       `The ${what} array does not match the range's ${rows} × ${cols} cells.`,
     );
   }
+  // Excel's AutoCorrect widens a table over a column written next to it (see tables.ts).
+  const expanding = what === 'numberFormat' ? [] : tablesToExpand(sheet, b, data as unknown[][]);
   (data as unknown[][]).forEach((line, i) =>
     line.forEach((input, j) => {
       if (input === null || input === undefined) return;
@@ -108,4 +112,5 @@ export function writeCells(
       else put(sheet, b.top + i, b.left + j, input, evaluate, what === 'formulas');
     }),
   );
+  expandTables(sheet, expanding);
 }

@@ -1,13 +1,14 @@
 /**
  * Conditional formats, kept per sheet in priority order (index 0 is applied first). As in
- * Office.js, `add` puts a new format at the top; setting `priority` moves it (out-of-range values
- * go to the end) and the proxy must not be used again afterwards; `custom` exists only on custom
+ * Office.js, `add` puts a new format at the top; setting `priority` moves it (a negative value
+ * counts from the back, out-of-range values go to the nearest end) and the proxy must not be used
+ * again afterwards; `custom` exists only on custom
  * formats; a protected sheet refuses every change.
  */
 import type { Bounds } from '../../../src/core/address';
 import { defaultEvaluator } from './cells';
 import { FakeContext, FakeObject, loadNames } from './context';
-import { type CfState, FakeOfficeError, type SheetState, intersects } from './doc';
+import { type CfState, FakeOfficeError, type SheetState, addressOf, intersects } from './doc';
 import { FakeRange } from './range';
 
 /** Resolves, at sync, the sheet and the areas a collection belongs to. */
@@ -88,8 +89,10 @@ export class FakeConditionalFormat extends FakeObject {
     this.ctx.write('ConditionalFormat.priority', value, () => {
       const cf = this.state('ConditionalFormat.priority', true);
       const list = this.sheetOf().cfs;
+      // A negative priority counts from the back (-1 is last); out of range goes to the nearest end.
+      const at = value < 0 ? list.length + value : value;
       list.splice(list.indexOf(cf), 1);
-      list.splice(Math.max(0, Math.min(value, list.length)), 0, cf);
+      list.splice(Math.max(0, Math.min(at, list.length)), 0, cf);
       this.moved = true;
     });
   }
@@ -135,12 +138,38 @@ export class FakeConditionalFormat extends FakeObject {
     );
   }
 
+  /** The areas the format applies to (ExcelApi 1.9), as `RangeAreas.address`: "Sheet1!F5:F9, Sheet1!F12". */
+  getRanges(): FakeFormatAreas {
+    return new FakeFormatAreas(this.ctx, () => ({
+      sheet: this.sheetOf(),
+      areas: this.state('ConditionalFormat.getRanges').areas,
+    }));
+  }
+
   delete(): void {
     this.ctx.write('ConditionalFormat.delete', undefined, () => {
       const cf = this.state('ConditionalFormat.delete', true);
       const list = this.sheetOf().cfs;
       list.splice(list.indexOf(cf), 1);
     });
+  }
+}
+
+/** The areas of one conditional format: only `address` can be loaded. */
+export class FakeFormatAreas extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly resolve: () => { sheet: SheetState; areas: readonly Bounds[] },
+  ) {
+    super(ctx, 'RangeAreas');
+  }
+  protected readNow(name: string): unknown {
+    if (name !== 'address') throw new FakeOfficeError('InvalidArgument', `RangeAreas.${name}`);
+    const { sheet, areas } = this.resolve();
+    return areas.map((b) => addressOf(sheet, b)).join(', ');
+  }
+  get address(): string {
+    return this.got('address');
   }
 }
 
