@@ -36,7 +36,8 @@ describe('the pane while a command runs', () => {
     act(() => {
       done = click('refreshRag');
     });
-    expect(screen.getByText('Refreshing RAG…')).toBeTruthy();
+    // The click finds the shared host first, then takes its turn: the pane shows it as running.
+    expect(await screen.findByText('Refreshing RAG…')).toBeTruthy();
     expect(disabled('Refresh RAG')).toBe(true);
     expect(disabled('Draft narrative')).toBe(true);
     await userEvent.click(screen.getByRole('button', { name: 'Draft narrative' }));
