@@ -1,5 +1,5 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import { blockProblem, checkFormatPlan, type FormatPlan, type Issue, type RagRuleBlock } from '../core';
+import { blockProblem, checkFormatPlan, type FormatPlan, type Issue, type RagRuleBlock, warning } from '../core';
 import { addBlock, lastPriority, removeMarkedRules } from './conditionalFormats';
 import { writeLabels } from './ragLabels';
 
@@ -38,12 +38,8 @@ export function blocksToWrite(wb: Workbook, plan: FormatPlan): { blocks: RagRule
   const blocks: RagRuleBlock[] = [];
   for (const block of plan.blocks) {
     if (!wb.getWorksheet(block.sheet)) {
-      issues.push({
-        severity: 'error',
-        code: 'sheet-missing',
-        message: `${block.sheet}!${block.ranges[0] ?? ''}: the sheet '${block.sheet}' is not in the workbook; no RAG colours were written for it.`,
-        sheet: block.sheet,
-      });
+      const at = block.ranges[0] ?? '';
+      issues.push(warning('sheet-missing', { sheet: block.sheet, at, lost: 'RAG colours' }, { sheet: block.sheet }));
       continue;
     }
     const problem = blockProblem(block);
