@@ -1,7 +1,8 @@
 /**
  * The catalogue of warning codes: every code an {@link Issue} can carry, engine and hosts alike.
  * The codes are stable for the JSON's users (docs/warnings.md says what each means); the wording
- * of the messages may change. A code not listed here does not type-check.
+ * of the messages may change, and lives in `warningMessages.ts`, one builder per code. A code not
+ * listed here does not type-check; one listed here without a builder there does not compile.
  */
 export const WARNING_CODES = [
   // Finding the tables

@@ -4,7 +4,7 @@
  * travels with the file and co-authors see the same targets, tolerance and house style. Settings
  * are kept per workbook and add-in, under one key, as JSON text.
  */
-import { ConfigError, DEFAULT_CONFIG, type Issue, parseConfig, type ScorecardConfig } from '../core';
+import { ConfigError, DEFAULT_CONFIG, type Issue, parseConfig, type ScorecardConfig, warning } from '../core';
 
 /** The settings key holding the configuration. */
 export const CONFIG_KEY = 'scorecardNarrator.config';
@@ -18,12 +18,8 @@ export type StoredConfig =
   | { readonly config: null; readonly stored: true; readonly issue: Issue };
 
 function invalid(error: unknown): Issue {
-  const detail = error instanceof ConfigError ? error.message : `The configuration in ${SOURCE} could not be read.`;
-  return {
-    severity: 'error',
-    code: 'stored-config-invalid',
-    message: `${detail}\nCorrect it in the Scorecard Narrator pane, or reset it to the defaults.`,
-  };
+  const problem = error instanceof ConfigError ? error.message : null;
+  return warning('stored-config-invalid', { problem, source: SOURCE });
 }
 
 /** Checks a stored value: JSON text (as we store it) or an object (as another tool might). */

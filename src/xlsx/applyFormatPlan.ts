@@ -6,6 +6,7 @@ import {
   type Issue,
   ownRulesOverlap,
   type RagRuleBlock,
+  warning,
 } from '../core';
 import { addBlock, lastPriority, ownRules, removeMarkedRules } from './conditionalFormats';
 import { writeLabels } from './ragLabels';
@@ -46,12 +47,8 @@ export function blocksToWrite(wb: Workbook, plan: FormatPlan): { blocks: RagRule
   const blocks: RagRuleBlock[] = [];
   for (const block of plan.blocks) {
     if (!wb.getWorksheet(block.sheet)) {
-      issues.push({
-        severity: 'error',
-        code: 'sheet-missing',
-        message: `${block.sheet}!${block.ranges[0] ?? ''}: the sheet '${block.sheet}' is not in the workbook; no RAG colours were written for it.`,
-        sheet: block.sheet,
-      });
+      const at = block.ranges[0] ?? '';
+      issues.push(warning('sheet-missing', { sheet: block.sheet, at, lost: 'RAG colours' }, { sheet: block.sheet }));
       continue;
     }
     const problem = blockProblem(block);

@@ -1,6 +1,6 @@
 import { promises as fs } from 'fs';
 import { Workbook, ValueType, type Worksheet } from 'exceljs';
-import { type Issue, type ListObjectInfo, parseRange, type RawValue, type SheetGrid, trimFarCells } from '../core';
+import { type Issue, type ListObjectInfo, parseRange, type RawValue, type SheetGrid, trimFarCells, warning } from '../core';
 import { cellFormat, cellToRaw } from './cellValue';
 import { needsPlainCopy, plainCopy } from './readablePackage';
 import { fsReason, workbookError } from './workbookError';
@@ -143,14 +143,7 @@ function sheetToGrid(ws: Worksheet, onIssue?: (issue: Issue) => void): SheetGrid
     if (fmls) anyFormula = true;
   });
   if (noResult.length && onIssue) {
-    const listed = noResult.slice(0, 5).join(', ') + (noResult.length > 5 ? ` and ${noResult.length - 5} more` : '');
-    onIssue({
-      severity: 'warning',
-      code: 'formula-no-result',
-      message: `${ws.name}!${noResult[0]}: ${noResult.length === 1 ? 'a formula has' : `${noResult.length} formulas have`} no saved result (${listed}) and ${noResult.length === 1 ? 'is' : 'are'} read as blank; open and save the workbook in Excel to store the results.`,
-      sheet: ws.name,
-      cell: noResult[0],
-    });
+    onIssue(warning('formula-no-result', { sheet: ws.name, cells: noResult }, { sheet: ws.name, cell: noResult[0] }));
   }
   const tables = tablesOf(ws);
   const grid: SheetGrid = anyFormula

@@ -175,6 +175,24 @@ describe('applyFormatPlan', () => {
     ).toHaveLength(0);
   });
 
+  it('words a missing sheet the same whether a block of rules or a label was to go on it', () => {
+    const plan = handPlan();
+    const issues = applyFormatPlan(buildScorecard(), {
+      ...plan,
+      blocks: [{ ...plan.blocks[0], sheet: 'Elsewhere' }],
+      labels: [{ ...plan.labels[0], sheet: 'Elsewhere' }],
+      labelHeaders: [],
+    });
+    expect(issues.map((i) => `${i.severity} ${i.code} ${i.sheet}`)).toEqual([
+      'error sheet-missing Elsewhere',
+      'error sheet-missing Elsewhere',
+    ]);
+    expect(issues.map((i) => i.message)).toEqual([
+      `Elsewhere!${plan.blocks[0].ranges[0]}: the sheet 'Elsewhere' is not in the workbook; no RAG colours were written for it.`,
+      `Elsewhere!${plan.labels[0].cell}: the sheet 'Elsewhere' is not in the workbook; the RAG label was not written.`,
+    ]);
+  });
+
   it("removes only its own rules from an entry that mixes them with the user's, keeping the entry", () => {
     const wb = buildScorecard();
     const ws = wb.getWorksheet('Scorecard')!;

@@ -8,6 +8,7 @@
 import { parseA1 } from '../address';
 import type { FormatPlan } from '../rating/types';
 import type { Issue } from '../warnings';
+import { warning } from '../warningMessages';
 import { labelHeaderFormula } from './palette';
 
 /** What a host found in a label cell, described the same way whichever host read it. */
@@ -45,35 +46,21 @@ export function labelBlocker(cell: LabelCell, marker: string): string | null {
 
 /** The warning for a label cell that holds the user's content. */
 export function labelOccupiedIssue(sheet: string, cell: string, reason: string, what: LabelWhat): Issue {
-  return {
-    severity: 'warning',
-    code: 'label-cell-occupied',
-    message: `${sheet}!${cell}: the cell ${reason}, so the ${what} was not written there; the RAG colours still apply.`,
-    sheet,
-    cell,
-  };
+  return warning('label-cell-occupied', { sheet, cell, reason, what }, { sheet, cell });
 }
 
 /** The error for a label whose address is not a cell. */
 export function labelInvalidIssue(t: LabelTarget): Issue {
-  return {
-    severity: 'error',
-    code: 'label-cell-invalid',
-    message: `${t.sheet}!${t.cell}: not a cell address; the ${t.what} was not written.`,
-    sheet: t.sheet,
-    cell: t.cell,
-  };
+  return warning(
+    'label-cell-invalid',
+    { sheet: t.sheet, cell: t.cell, what: t.what },
+    { sheet: t.sheet, cell: t.cell },
+  );
 }
 
 /** The error for a label on a sheet the workbook does not have. */
 export function labelSheetMissingIssue(t: LabelTarget): Issue {
-  return {
-    severity: 'error',
-    code: 'sheet-missing',
-    message: `${t.sheet}!${t.cell}: the sheet '${t.sheet}' is not in the workbook; the ${t.what} was not written.`,
-    sheet: t.sheet,
-    cell: t.cell,
-  };
+  return warning('sheet-missing', { sheet: t.sheet, at: t.cell, lost: t.what }, { sheet: t.sheet, cell: t.cell });
 }
 
 /** The plan's label cells, headers first, each address parsed once. */

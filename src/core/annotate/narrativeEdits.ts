@@ -11,6 +11,7 @@
  */
 import { toA1 } from '../address';
 import type { Issue } from '../warnings';
+import { warning } from '../warningMessages';
 import { CHART_NAME, type NarrativeSheetPlan } from './narrativeSheet';
 
 /** One non-empty cell as a host reads it back: its formula ("=…") or its value. */
@@ -91,12 +92,5 @@ export function narrativeWrite(
 
 /** The warning when the new draft went to a new sheet because the old one had been changed. */
 export function narrativeEditedIssues(kept: string, written: string): Issue[] {
-  return [
-    {
-      severity: 'warning',
-      code: 'narrative-sheet-edited',
-      message: `The sheet '${kept}' has been changed since it was drafted, so it was left as it is; the new draft is on the sheet '${written}'.`,
-      sheet: written,
-    },
-  ];
+  return [warning('narrative-sheet-edited', { kept, written }, { sheet: written })];
 }

@@ -11,6 +11,7 @@
 import { type Bounds, boundsToA1, parseBounds } from '../address';
 import type { FormatPlan } from '../rating/types';
 import type { Issue } from '../warnings';
+import { warning } from '../warningMessages';
 
 /** A conditional format of the officer's (it does not carry our marker) as a host read it. */
 export interface OwnRule {
@@ -36,13 +37,7 @@ function overlap(a: Bounds, b: Bounds): Bounds | null {
 
 /** The warning for one rule of the officer's over cells we colour: `range` is where they overlap. */
 export function ownRulesOverlapIssue(sheet: string, range: string): Issue {
-  return {
-    severity: 'warning',
-    code: 'own-rules-overlap',
-    message: `${sheet}!${range}: a conditional format of your own covers these cells and comes before the RAG rules, so where its condition holds its colours show instead of the RAG colours, and may disagree with the RAG labels. Remove it or narrow its range (Home › Conditional Formatting › Manage Rules) to see the RAG colours there.`,
-    sheet,
-    cell: range,
-  };
+  return warning('own-rules-overlap', { sheet, range }, { sheet, cell: range });
 }
 
 /**

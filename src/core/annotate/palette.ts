@@ -4,6 +4,7 @@
  * through Office.js, the command line through the file) take these from here and nowhere else.
  */
 import type { Issue } from '../warnings';
+import { warning } from '../warningMessages';
 
 /** Every rule and label we write carries this text, so a refresh finds and replaces only its own. */
 export const RAG_MARKER = 'scorecard-narrator:rag';
@@ -60,12 +61,5 @@ export function freeNarrativeName(names: readonly string[]): string {
 /** The warning when the narrative could not have the sheet name "Narrative", or none. */
 export function narrativeNameIssues(name: string): Issue[] {
   if (name === NARRATIVE_SHEET) return [];
-  return [
-    {
-      severity: 'warning',
-      code: 'narrative-sheet-renamed',
-      message: `The workbook already has its own sheet called '${NARRATIVE_SHEET}', left as it is; the narrative is on the sheet '${name}'.`,
-      sheet: name,
-    },
-  ];
+  return [warning('narrative-sheet-renamed', { taken: NARRATIVE_SHEET, name }, { sheet: name })];
 }

@@ -7,6 +7,7 @@
 import { type Bounds, parseRange } from '../address';
 import type { FormatPlan, RagRuleBlock } from '../rating/types';
 import type { Issue } from '../warnings';
+import { warning } from '../warningMessages';
 import { labelTargets } from './labels';
 
 /**
@@ -16,24 +17,13 @@ import { labelTargets } from './labels';
  */
 export function blockProblem(block: RagRuleBlock): Issue | null {
   const bounds = block.ranges.map(parseRange);
-  const where = `${block.sheet}!${block.ranges[0] ?? ''}`;
   if (!bounds.length || bounds.some((b) => b === null)) {
-    return {
-      severity: 'error',
-      code: 'rule-range-invalid',
-      message: `${where}: the ranges ${block.ranges.join(' ')} are not valid cell ranges; no RAG colours were written for them.`,
-      sheet: block.sheet,
-    };
+    return warning('rule-range-invalid', { sheet: block.sheet, ranges: block.ranges }, { sheet: block.sheet });
   }
   const all = bounds as Bounds[];
   const first = all[0];
   if (all.some((b) => b.top < first.top || b.left < first.left)) {
-    return {
-      severity: 'error',
-      code: 'rule-anchor',
-      message: `${where}: the first range is not the top-left of ${block.ranges.join(' ')}, so the rules would be misplaced; no RAG colours were written for them.`,
-      sheet: block.sheet,
-    };
+    return warning('rule-anchor', { sheet: block.sheet, ranges: block.ranges }, { sheet: block.sheet });
   }
   return null;
 }

@@ -13,6 +13,7 @@ import type {
 import type { ColumnInfo, DetectedTable, IndicatorBlock, TableRow } from '../tables/types';
 import type { Magnitude, SheetGrid, Unit } from '../values/types';
 import type { Issue } from '../warnings';
+import { warning } from '../warningMessages';
 import { RAG_MARKER } from '../rating/formatPlan';
 import { parseSheetRag } from '../values/sheetRag';
 import { formatScale, inferUnit, readMagnitude, readSuffix, splitTargetUnit } from '../values/units';
@@ -29,7 +30,7 @@ import { parseFrequency, parseWordedTarget } from '../values/polarity';
 import { flagAlone } from '../values/flags';
 import { labelSaysPercent } from '../values/storage';
 import { readTableNotes, type TableNotes } from './tableNotes';
-import { toleranceMessages, unitMessages, unitReasons, valueMessages } from '../values/messages';
+import { unitReasons } from '../values/messages';
 
 export { indicatorConfig, targetColumn } from './tablePlan';
 
@@ -62,13 +63,9 @@ export function buildIndicators(grid: SheetGrid, table: DetectedTable, config: S
     seen.set(ind.id, n);
     if (n > 1) {
       const cell = `${grid.name}!${ind.id}`;
-      issues.push({
-        severity: 'warning',
-        code: 'duplicate-reference',
-        sheet: grid.name,
-        message: `${grid.name} row ${tr.row + 1}: the reference '${ind.id}' is used more than once; this one is reported as '${ind.id} (${n})'.`,
-        cell,
-      });
+      issues.push(
+        warning('duplicate-reference', { sheet: grid.name, row: tr.row, id: ind.id, n }, { sheet: grid.name, cell }),
+      );
       indicators.push({ ...ind, id: `${ind.id} (${n})` });
     } else indicators.push(ind);
     for (const w of ind.warnings) issues.push(w);
@@ -246,13 +243,9 @@ function buildOne(
   const unit = own.unit ?? (unitFromTable ? 'percentage' : inferred.unit);
   if (unitFromTable) {
     const first = periodReadings.find((r) => r.parsed.value !== null);
-    warnings.push({
-      severity: 'warning',
-      code: 'unit-from-table',
-      sheet,
-      cell: first ? toA1(first.row, first.col) : undefined,
-      message: valueMessages.unitFromTable(sheet, row, name),
-    });
+    warnings.push(
+      warning('unit-from-table', { sheet, row, name }, { sheet, cell: first ? toA1(first.row, first.col) : undefined }),
+    );
   }
   const percentage = unit === 'percentage';
   const storage = percentage
@@ -263,21 +256,11 @@ function buildOne(
     const cell = periodReadings.find((r) => r.parsed.value !== null);
     const at = cell ? toA1(cell.row, cell.col) : undefined;
     warnings.push(
-      storage.basis === 'table'
-        ? {
-            severity: 'warning',
-            code: 'percent-points-guess',
-            sheet,
-            cell: at,
-            message: valueMessages.pointsFromTable(sheet, row, name),
-          }
-        : {
-            severity: 'warning',
-            code: 'fraction-guess',
-            sheet,
-            cell: at,
-            message: valueMessages.fractionGuess(sheet, row, name),
-          },
+      warning(
+        storage.basis === 'table' ? 'percent-points-guess' : 'fraction-guess',
+        { sheet, row, name },
+        { sheet, cell: at },
+      ),
     );
   }
   const measure = (r: CellReading) => toMeasure(sheet, r, percentage, fractions);
@@ -292,22 +275,12 @@ function buildOne(
     if (v.measure.flag && v.measure.fromText) {
       warnings.push(flaggedValueIssue(v.measure, null));
     } else if (v.measure.fromText && v.measure.value !== null) {
-      warnings.push({
-        severity: 'warning',
-        code: 'number-as-text',
-        sheet,
-        cell: v.measure.cell,
-        message: `${sheet}!${v.measure.cell}: '${String(v.measure.raw)}' is a number stored as text; it is read as a number, but other tools may not: store it as a number.`,
-      });
+      const at = { sheet, cell: v.measure.cell };
+      warnings.push(warning('number-as-text', { ...at, shown: String(v.measure.raw) }, at));
     }
     if (v.measure.noData?.reason === 'error') {
-      warnings.push({
-        severity: 'warning',
-        code: 'cell-error',
-        sheet,
-        cell: v.measure.cell,
-        message: `${sheet}!${v.measure.cell} holds the error ${v.measure.noData.shown}: read as no data.`,
-      });
+      const at = { sheet, cell: v.measure.cell };
+      warnings.push(warning('cell-error', { ...at, error: v.measure.noData.shown }, at));
     }
   }
 
@@ -521,13 +494,8 @@ function pairAsAmberEdge(
   const sheet = grid.name;
   const cells = `${lo.cell}:${hi.cell}`;
   const textOf = (m: Measure) => `${textAt(grid, m.row, m.col)} in ${m.cell}`;
-  warnings.push({
-    severity: 'warning',
-    code: 'target-pair-as-amber',
-    sheet,
-    cell: cells,
-    message: toleranceMessages.pairAsAmber(sheet, cells, name, polarity, textOf(edge), textOf(goal)),
-  });
+  const args = { sheet, cell: cells, name, polarity, edge: textOf(edge), target: textOf(goal) };
+  warnings.push(warning('target-pair-as-amber', args, { sheet, cell: cells }));
   return {
     target: {
       value: goalValue,
@@ -574,16 +542,9 @@ function flagBeside(grid: SheetGrid, m: Measure, readColumns: ReadonlySet<number
 
 /** The warning for a figure read with a provisional or revised mark, in the cell or beside it. */
 export function flaggedValueIssue(m: Measure, beside: { cell: string; text: string } | null): Issue {
-  const source = beside
-    ? `the mark '${beside.text}' in ${m.sheet}!${beside.cell}`
-    : `the mark in '${String(m.raw)}', which is stored as text`;
-  return {
-    severity: 'warning',
-    code: 'value-flagged',
-    sheet: m.sheet,
-    cell: m.cell,
-    message: `${m.sheet}!${m.cell}: read as ${m.value} and called ${m.flag} in the narrative, from ${source}. Check the mark means ${m.flag}.`,
-  };
+  const at = { sheet: m.sheet, cell: m.cell };
+  const args = { ...at, value: m.value, flag: String(m.flag), raw: String(m.raw), beside };
+  return warning('value-flagged', args, at);
 }
 
 /** The scale a period or target header gives ("Q2 2021/22 (£000)"), worked out once per table. */
@@ -646,13 +607,8 @@ function scaleOf(input: ScaleInput): {
     } else if (unit === 'money' && notes.magnitude !== null) {
       magnitude = notes.magnitude.magnitude;
       currency ??= notes.magnitude.currency;
-      warnings.push({
-        severity: 'warning',
-        code: 'scale-from-title',
-        sheet,
-        cell: notes.magnitude.cell,
-        message: unitMessages.scaleFromTitle(sheet, row, name, notes.magnitude.cell),
-      });
+      const cell = notes.magnitude.cell;
+      warnings.push(warning('scale-from-title', { sheet, row, name, cell }, { sheet, cell }));
     }
   }
   // A title that gives the table's money in "£000s" names its currency too.
@@ -660,13 +616,7 @@ function scaleOf(input: ScaleInput): {
   if (unit === 'money' && currency === null && !/[£€$]/.test(`${name} ${unitText ?? ''}`)) {
     const first = numbers.find((r) => r.parsed.value !== null);
     const cell = first ? toA1(first.row, first.col) : undefined;
-    warnings.push({
-      severity: 'warning',
-      code: 'currency-assumed',
-      sheet,
-      cell,
-      message: unitMessages.currencyAssumed(sheet, row, name, input.unitReason),
-    });
+    warnings.push(warning('currency-assumed', { sheet, row, name, reason: input.unitReason }, { sheet, cell }));
   }
   if (unit !== 'money') suffix ??= readSuffix(name, unitText);
   else suffix = null;

@@ -3,6 +3,7 @@ import type { IndicatorConfig } from '../config/types';
 import type { ColumnInfo } from '../tables/types';
 import type { SheetGrid } from '../values/types';
 import type { Issue } from '../warnings';
+import { warning } from '../warningMessages';
 import { textAt } from './measures';
 
 /** Words that say a measure counts up through the year. */
@@ -37,12 +38,6 @@ export function readCumulative(input: CumulativeInput): boolean {
   for (const c of typeColumns) if (c && saysCumulative(textAt(grid, row, c.col))) return true;
   if (!saysCumulative(name)) return false;
   const cell = toA1(row, nameCol ?? 0);
-  warnings.push({
-    severity: 'warning',
-    code: 'cumulative-from-name',
-    sheet: grid.name,
-    cell,
-    message: `${grid.name}!${cell}: '${name}' is read as a cumulative (year-to-date) measure from its name, so it is compared with the same point last year rather than the period before. Set "cumulative": false for it in the configuration if that is wrong.`,
-  });
+  warnings.push(warning('cumulative-from-name', { sheet: grid.name, cell, name }, { sheet: grid.name, cell }));
   return true;
 }

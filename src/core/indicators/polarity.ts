@@ -3,9 +3,9 @@ import type { Polarity, Target } from './types';
 import type { ColumnInfo } from '../tables/types';
 import type { SheetGrid } from '../values/types';
 import type { Issue } from '../warnings';
+import { warning } from '../warningMessages';
 import { parsePolarity, parsePolarityAnswer, polarityInName } from '../values/polarity';
 import { polarityFromName } from '../values/polarityFromName';
-import { polarityMessages } from '../values/messages';
 import { rawAt, textAt } from './measures';
 import { toA1 } from '../address';
 
@@ -53,39 +53,15 @@ export function readPolarity(input: PolarityInput): Polarity {
       parsePolarityAnswer(raw, polarityCol.header);
     if (p) {
       if (inName !== null && inName !== p) {
-        warnings.push({
-          severity: 'warning',
-          code: 'polarity-conflict',
-          sheet,
-          cell,
-          message: polarityMessages.conflict(sheet, cell, shown, name, inName),
-        });
+        warnings.push(warning('polarity-conflict', { sheet, cell, shown, name, inName }, { sheet, cell }));
       } else if (targetWords && (p === 'higher' || p === 'lower') && targetWords.polarity !== p) {
-        warnings.push({
-          severity: 'warning',
-          code: 'polarity-conflict',
-          sheet,
-          cell,
-          message: polarityMessages.conflictWithTarget(
-            sheet,
-            cell,
-            shown,
-            targetWords.cell,
-            targetWords.words,
-            targetWords.polarity,
-          ),
-        });
+        const target = { cell: targetWords.cell, words: targetWords.words, said: targetWords.polarity };
+        warnings.push(warning('polarity-conflict', { sheet, cell, shown, target }, { sheet, cell }));
       }
       return p;
     }
     if (shown) {
-      warnings.push({
-        severity: 'warning',
-        code: 'polarity-unknown',
-        sheet,
-        cell,
-        message: `${sheet}!${cell}: polarity '${shown}' is not recognised (use Higher, Lower, Within range or None).`,
-      });
+      warnings.push(warning('polarity-unknown', { sheet, cell, shown }, { sheet, cell }));
     }
   }
   if (inName !== null) return inName;
@@ -100,12 +76,7 @@ export function readPolarity(input: PolarityInput): Polarity {
     : nameCol !== undefined && nameCol !== null
       ? toA1(nameRow ?? row, nameCol)
       : undefined;
-  warnings.push({
-    severity: 'warning',
-    code: 'polarity-assumed',
-    sheet,
-    cell,
-    message: polarityMessages.assumed(sheet, row, name, guess.polarity, guess.because),
-  });
+  const args = { sheet, row, name, polarity: guess.polarity, because: guess.because };
+  warnings.push(warning('polarity-assumed', args, { sheet, cell }));
   return guess.polarity;
 }

@@ -4,12 +4,12 @@ import type { Measure, Target } from './types';
 import type { ColumnInfo } from '../tables/types';
 import type { SheetGrid } from '../values/types';
 import type { Issue } from '../warnings';
+import { warning } from '../warningMessages';
 import { parseBandTarget, parseWordedTarget } from '../values/polarity';
 import { parseNumber } from '../values/parseNumber';
 import { splitTargetUnit } from '../values/units';
 import { clean, readCell, textAt, type CellReading } from './measures';
 import { isBoundaryHeader, readToleranceCell, toleranceUnitIn, type ToleranceUnit } from '../values/tolerance';
-import { toleranceMessages } from '../values/messages';
 
 export interface TargetInput {
   readonly sheet: string;
@@ -89,13 +89,8 @@ export function readTarget(input: TargetInput): Target | null {
     const m = measure({ ...single, raw: numberText, parsed: wordedNumber });
     return makeTarget({ value: m.value, measure: m, source: 'cell' });
   }
-  warnings.push({
-    severity: 'warning',
-    code: 'target-unreadable',
-    sheet,
-    cell,
-    message: `${sheet}!${cell}: the target '${single.parsed.noData?.shown ?? ''}' for '${name}' (row ${row + 1}) is not a number or a range; the indicator is not rated.`,
-  });
+  const shown = single.parsed.noData?.shown ?? '';
+  warnings.push(warning('target-unreadable', { sheet, cell, row, name, shown }, { sheet, cell }));
   return null;
 }
 
@@ -148,13 +143,7 @@ export function readTolerance(input: ToleranceInput): ToleranceReading {
   const cell = toA1(row, toleranceCol.col);
   const shown = textAt(grid, row, toleranceCol.col);
   if (read === undefined) {
-    warnings.push({
-      severity: 'warning',
-      code: 'tolerance-unreadable',
-      sheet,
-      cell,
-      message: toleranceMessages.unreadable(sheet, cell, shown, name),
-    });
+    warnings.push(warning('tolerance-unreadable', { sheet, cell, shown, name }, { sheet, cell }));
     return plain;
   }
   // A figure on the edge of amber ("Amber value 85" against 90): the margin is the distance to the target.
@@ -166,13 +155,7 @@ export function readTolerance(input: ToleranceInput): ToleranceReading {
   const unit = read.unit ?? toleranceUnitIn(toleranceCol.header) ?? note?.unit ?? null;
   if (unit === null && t !== null && nearTarget && asShare(read.value) > 0.3) {
     const tolerance: Tolerance = { type: 'absolute', value: clean(Math.abs(t - edge)) };
-    warnings.push({
-      severity: 'warning',
-      code: 'tolerance-as-boundary',
-      sheet,
-      cell,
-      message: toleranceMessages.asBoundary(sheet, cell, shown, name, t),
-    });
+    warnings.push(warning('tolerance-as-boundary', { sheet, cell, shown, name, target: t }, { sheet, cell }));
     return { tolerance, alternative: null };
   }
   const relative: Tolerance = {
@@ -185,12 +168,7 @@ export function readTolerance(input: ToleranceInput): ToleranceReading {
   };
   if (unit === 'relative') return { tolerance: relative, alternative: null };
   if (unit === 'absolute') return { tolerance: absolute, alternative: null };
-  warnings.push({
-    severity: 'warning',
-    code: 'tolerance-unit-unclear',
-    sheet,
-    cell,
-    message: toleranceMessages.unclear(sheet, cell, shown, name, relative.value, absolute.value, percentage),
-  });
+  const args = { sheet, cell, shown, name, relative: relative.value, absolute: absolute.value, percentage };
+  warnings.push(warning('tolerance-unit-unclear', args, { sheet, cell }));
   return { tolerance: relative, alternative: absolute };
 }

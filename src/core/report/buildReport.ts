@@ -16,6 +16,7 @@ import type { FormatPlan, RatedIndicator } from '../rating/types';
 import type { DetectedTable, UnreadTable } from '../tables/types';
 import type { SheetGrid } from '../values/types';
 import type { Issue } from '../warnings';
+import { warning } from '../warningMessages';
 import { choosePeriod } from './choosePeriod';
 import { labelPlacements } from './labelPlacements';
 import { withPeriodBenchmarks, withPeriodTarget, withRowTarget, ytdColumnIssues } from './periodTargets';
@@ -100,8 +101,7 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   }
   for (const t of config.tables) {
     if (grids.some((grid) => configFor(grid, t))) continue;
-    const message = `The table configuration for '${t.sheet}' matches no sheet or Excel table in the workbook, so it is not used.`;
-    issues.push({ severity: 'warning', code: 'config-sheet-unmatched', message });
+    issues.push(warning('config-sheet-unmatched', { config: t.sheet }));
   }
   nameUnsectionedTables(tables, indicators);
   const periods = uniquePeriods(tables);

@@ -4,6 +4,7 @@ import type { Indicator, PeriodValue } from '../indicators/types';
 import type { Period } from '../periods/types';
 import type { DetectedTable } from '../tables/types';
 import type { Issue } from '../warnings';
+import { warning } from '../warningMessages';
 
 /** At the same last month, a quarter is preferred to a month, and either to a whole year. */
 const KIND_PREFERENCE = { quarter: 0, month: 1, year: 2, ytd: 3 } as const;
@@ -82,45 +83,38 @@ function headerCell(tables: readonly DetectedTable[], period: Period): { sheet: 
   return null;
 }
 
-const where = (h: { sheet: string; cell: string } | null) => (h ? ` (${h.sheet}!${h.cell})` : '');
+type HeaderCell = { sheet: string; cell: string } | null;
 
-function cellList(values: readonly PeriodValue[]): string {
-  const cells = values.map((v) => `${v.measure.sheet}!${v.measure.cell}`);
-  return cells.length <= 5 ? cells.join(', ') : `${cells.slice(0, 5).join(', ')} and ${cells.length - 5} more`;
+/** What the period messages say about a period's coverage. */
+function covered(p: Period, h: HeaderCell, c: Coverage, targeted: boolean) {
+  return {
+    period: p.label,
+    at: h ? `${h.sheet}!${h.cell}` : null,
+    answered: c.answered,
+    withColumn: c.withColumn,
+    withValue: c.filled.length,
+    targeted,
+  };
 }
 
-/** The counted indicators, in the words of the messages. */
-function counted(targeted: boolean): string {
-  return targeted ? 'indicators with a target' : 'indicators';
-}
-
-/** The messages about the choice of period, each worded here and only here. */
-export const periodMessages = {
-  chosen: (p: Period, h: { sheet: string; cell: string } | null, c: Coverage, targeted: boolean): Issue => ({
-    severity: 'info',
-    code: 'period-chosen',
-    ...(h && { sheet: h.sheet, cell: h.cell }),
-    message: `The report is on ${p.label}${where(h)}: the latest period in which at least half of the ${counted(targeted)} that have a column for it are filled in (${c.answered} of ${c.withColumn}, ${c.filled.length} with a value).`,
-  }),
-  fallback: (p: Period, h: { sheet: string; cell: string } | null, c: Coverage, targeted: boolean): Issue => ({
-    severity: 'warning',
-    code: 'period-chosen-sparse',
-    ...(h && { sheet: h.sheet, cell: h.cell }),
-    message: `The report is on ${p.label}${where(h)}, the latest period with any value, although only ${c.answered} of the ${c.withColumn} ${counted(targeted)} that have a column for it are filled in: no period is filled in for half of them. Check the period, or set it.`,
-  }),
-  close: (p: Period, h: { sheet: string; cell: string } | null, c: Coverage, targeted: boolean): Issue => ({
-    severity: 'warning',
-    code: 'period-choice-close',
-    ...(h && { sheet: h.sheet, cell: h.cell }),
-    message: `${p.label}${where(h)} was chosen as the reporting period with only ${c.answered} of the ${c.withColumn} ${counted(targeted)} that have a column for it filled in: a close choice. Check it, or set the period to report on.`,
-  }),
-  laterValues: (chosen: Period, c: Coverage, h: { sheet: string; cell: string } | null, targeted: boolean): Issue => ({
-    severity: 'warning',
-    code: 'period-later-values',
-    sheet: c.filled[0].measure.sheet,
-    cell: c.filled[0].measure.cell,
-    message: `${c.period.label}${where(h)} already has values for ${c.filled.length} of the ${c.withColumn} ${counted(targeted)} that have a column for it (${cellList(c.filled)}), too few to report on it; the report is on ${chosen.label}. Set the period to report on ${c.period.label} if these are its results.`,
-  }),
+/** The issues about the choice of period (worded in the warnings catalogue), each at the period's header cell. */
+const periodMessages = {
+  chosen: (p: Period, h: HeaderCell, c: Coverage, targeted: boolean): Issue =>
+    warning('period-chosen', covered(p, h, c, targeted), h ?? {}),
+  fallback: (p: Period, h: HeaderCell, c: Coverage, targeted: boolean): Issue =>
+    warning('period-chosen-sparse', covered(p, h, c, targeted), h ?? {}),
+  close: (p: Period, h: HeaderCell, c: Coverage, targeted: boolean): Issue =>
+    warning('period-choice-close', covered(p, h, c, targeted), h ?? {}),
+  laterValues: (chosen: Period, c: Coverage, h: HeaderCell, targeted: boolean): Issue =>
+    warning(
+      'period-later-values',
+      {
+        ...covered(c.period, h, c, targeted),
+        cells: c.filled.map((v) => `${v.measure.sheet}!${v.measure.cell}`),
+        chosen: chosen.label,
+      },
+      { sheet: c.filled[0].measure.sheet, cell: c.filled[0].measure.cell },
+    ),
 };
 
 /**

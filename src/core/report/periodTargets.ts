@@ -3,6 +3,7 @@ import type { Indicator, PeriodTarget, RowTarget } from '../indicators/types';
 import type { Period } from '../periods/types';
 import type { DetectedTable } from '../tables/types';
 import type { Issue } from '../warnings';
+import { warning } from '../warningMessages';
 
 /**
  * Year-to-date columns, profiled targets and Target rows, once the reporting period is known: a
@@ -19,13 +20,8 @@ export function ytdColumnIssues(tables: readonly DetectedTable[]): Issue[] {
     for (const c of t.columns) {
       if (c.role !== 'period' || c.period?.kind !== 'ytd') continue;
       const cell = toA1(t.headerRow, c.col);
-      out.push({
-        severity: 'warning',
-        code: 'ytd-column',
-        sheet: t.sheet,
-        cell,
-        message: `${t.sheet}!${cell}: '${c.header}' is read as the year to date (${c.period.label}), shown beside the period's own figure, never reported on instead of it.`,
-      });
+      const at = { sheet: t.sheet, cell };
+      out.push(warning('ytd-column', { ...at, header: c.header, period: c.period.label }, at));
     }
   }
   return out;
@@ -68,13 +64,8 @@ export function withPeriodTarget(ind: Indicator, period: Period, issues: Issue[]
   if (ind.cumulative && ind.target && !endsTheYear(period) && period.kind !== 'ytd') {
     const m = ind.target.measure ?? ind.target.lowerMeasure;
     const cell = m?.cell;
-    const issue: Issue = {
-      severity: 'warning',
-      code: 'cumulative-annual-target',
-      sheet: ind.sheet,
-      ...(cell && { cell }),
-      message: `${ind.sheet}!${cell ?? `row ${ind.row + 1}`}: '${ind.name}' is cumulative, but the sheet gives no target profiled to ${period.label}, so it is rated against the full-year target, which it has until the year end to reach. Add a profiled target column (e.g. 'Profiled target' or 'Q3 target') to rate it fairly.`,
-    };
+    const args = { sheet: ind.sheet, row: ind.row, name: ind.name, cell: cell ?? null, period: period.label };
+    const issue = warning('cumulative-annual-target', args, { sheet: ind.sheet, cell: cell || undefined });
     issues.push(issue);
     return { ...ind, warnings: [...ind.warnings, issue] };
   }
@@ -125,11 +116,6 @@ function rowTargetFor(byPeriod: readonly RowTarget[], period: Period): RowTarget
 
 /** The warning when the Target row has nothing for the reporting period and the target column is used. */
 function targetRowBlank(ind: Indicator, cell: string, period: Period, used: string): Issue {
-  return {
-    severity: 'warning',
-    code: 'target-row-blank',
-    sheet: ind.sheet,
-    cell,
-    message: `${ind.sheet}!${cell}: the Target row of '${ind.name}' has no target for ${period.label}; the target in ${used} is used instead.`,
-  };
+  const at = { sheet: ind.sheet, cell };
+  return warning('target-row-blank', { ...at, name: ind.name, period: period.label, used }, at);
 }

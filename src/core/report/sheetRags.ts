@@ -11,6 +11,7 @@ import type { SheetRag, SheetRagReading } from '../indicators/types';
 import type { Period } from '../periods/types';
 import type { RagSource, RatedIndicator, Rating } from '../rating/types';
 import type { Issue } from '../warnings';
+import { warning } from '../warningMessages';
 
 /**
  * The sheet's rating for the period: from a RAG column headed with that period ("Q3 RAG"), else
@@ -64,28 +65,22 @@ function canFollowSheet(item: RatedIndicator, sheetRag: SheetRag): boolean {
 
 /** The warning for a sheet's RAG cell that says something other than ours. */
 export function ragDisagrees(item: RatedIndicator, sheetRag: SheetRag, style: HouseStyle, source: RagSource): Issue {
-  const follows =
-    source === 'sheet' && canFollowSheet(item, sheetRag)
-      ? "the narrative follows the sheet's rating"
-      : 'the narrative follows ours';
-  return {
-    severity: 'warning',
-    code: 'rag-disagrees',
-    sheet: sheetRag.sheet,
-    cell: sheetRag.cell,
-    message: `${sheetRag.sheet}!${sheetRag.cell}: the sheet rates '${item.indicator.name}' ${shownAs(sheetRag)}, but by the rules here it is ${ourReason(item, style)}; ${follows}.`,
+  const at = { sheet: sheetRag.sheet, cell: sheetRag.cell };
+  const follows: 'sheet' | 'ours' = source === 'sheet' && canFollowSheet(item, sheetRag) ? 'sheet' : 'ours';
+  const args = {
+    ...at,
+    name: item.indicator.name,
+    sheetSays: shownAs(sheetRag),
+    ours: ourReason(item, style),
+    follows,
   };
+  return warning('rag-disagrees', args, at);
 }
 
 /** The warning for a sheet's RAG cell that cannot be read as a rating. */
 export function sheetRagUnreadable(item: RatedIndicator, reading: SheetRagReading): Issue {
-  return {
-    severity: 'warning',
-    code: 'sheet-rag-unreadable',
-    sheet: reading.sheet,
-    cell: reading.cell,
-    message: `${reading.sheet}!${reading.cell}: '${reading.shown}' in the RAG column for '${item.indicator.name}' is not a rating (such as Green, Amber, Red, 'On target' or 'Off track'), so it is not compared.`,
-  };
+  const at = { sheet: reading.sheet, cell: reading.cell };
+  return warning('sheet-rag-unreadable', { ...at, shown: reading.shown, name: item.indicator.name }, at);
 }
 
 /**

@@ -3,6 +3,7 @@ import { comparePeriods } from '../periods/periodOrder';
 import type { Period } from '../periods/types';
 import type { ColumnInfo, DetectedTable, UnreadTable } from './types';
 import type { Issue } from '../warnings';
+import { warning } from '../warningMessages';
 import { cellRole, type HeaderCell, type HeaderScan } from './headerRow';
 import { buildColumns } from './tableColumns';
 import { readBody } from './tableBody';
@@ -77,7 +78,7 @@ export function buildTable(
   const sheet = scan.grid.name;
   const { columns, warnings } = buildColumns(cells, sheet, src.headerRow);
   if (!columns.some((c) => c.role === 'name')) {
-    const message = `${sheet}: ${src.origin} has no column of indicator names, so it is not read; name one in the table's configuration.`;
+    const issue = warning('table-without-name', { sheet, origin: src.origin }, { sheet });
     const left = src.left ?? Math.min(...cells.map((c) => c.col));
     const right = src.right ?? Math.max(...cells.map((c) => c.col));
     const unread: UnreadTable = {
@@ -87,9 +88,9 @@ export function buildTable(
       left,
       right,
       columns,
-      reason: message,
+      reason: issue.message,
     };
-    return { table: null, issue: { severity: 'warning', code: 'table-without-name', sheet, message }, unread };
+    return { table: null, issue, unread };
   }
   for (const cell of cells) if (cell.config) scan.config?.used.add(cell.config.key);
   const left = src.left ?? Math.min(...cells.map((c) => c.col));

@@ -13,6 +13,7 @@
 import { type Bounds, boundsToA1, toA1 } from '../address';
 import type { ListObjectInfo, SheetGrid } from '../values/types';
 import type { Issue } from '../warnings';
+import { warning } from '../warningMessages';
 
 /** Empty rows that separate two pieces of a sheet. */
 export const FAR_ROWS = 1000;
@@ -172,12 +173,10 @@ export function farCellIssues(grid: SheetGrid): Issue[] {
   return (grid.farAway ?? []).map((b) => {
     const single = b.top === b.bottom && b.left === b.right;
     const where = boundsToA1(b);
-    return {
-      severity: 'warning',
-      code: 'far-cell-ignored',
-      message: `${grid.name}!${where}: ${single ? 'a value' : 'values'} far from the sheet's tables ${single ? 'is' : 'are'} not read; if ${single ? 'it is' : 'they are'} left over, clear ${single ? 'it' : 'them'} — Excel counts every row and column up to ${single ? 'it' : 'them'} as used, which makes the sheet slow to read.`,
-      sheet: grid.name,
-      cell: single ? toA1(b.top, b.left) : where,
-    };
+    return warning(
+      'far-cell-ignored',
+      { sheet: grid.name, where, single },
+      { sheet: grid.name, cell: single ? toA1(b.top, b.left) : where },
+    );
   });
 }

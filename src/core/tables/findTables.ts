@@ -3,6 +3,7 @@ import type { TableConfig } from '../config/types';
 import type { DetectedTable, UnreadTable } from './types';
 import type { RawValue, SheetGrid } from '../values/types';
 import type { Issue } from '../warnings';
+import { warning } from '../warningMessages';
 import { classifyHeader } from './columnRoles';
 import { SYNONYMS } from './headerSynonyms';
 import { buildTable, splitGroups, type TableSource } from './buildTable';
@@ -169,12 +170,7 @@ export function findTables(
   if (forced !== undefined) {
     const row = forced - 1;
     if (row < 0 || isBlankRow(grid, row)) {
-      issues.push({
-        severity: 'warning',
-        code: 'config-header-row-empty',
-        sheet: grid.name,
-        message: `${grid.name}: the configured header row ${forced} is empty, so no table is read from it.`,
-      });
+      issues.push(warning('config-header-row-empty', { sheet: grid.name, row: forced }, { sheet: grid.name }));
     } else {
       const cells = readHeaderRow(scan, row, 0, width - 1, false);
       claim(

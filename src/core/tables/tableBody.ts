@@ -2,6 +2,7 @@ import { toA1 } from '../address';
 import type { ColumnInfo, TableRow } from './types';
 import type { RawValue, SheetGrid } from '../values/types';
 import type { Issue } from '../warnings';
+import { warning } from '../warningMessages';
 import { cellValue, inAny, type Rect } from './gridAccess';
 import { displayText, headerKey, isBlank } from './headerText';
 import { isTotalName, subtotalColumn, summedRows, totalRowIssue } from './totalRows';
@@ -142,13 +143,7 @@ export function readBody(
       block.benchmarkRows.length === 0;
     if (block.valuesRow === null) {
       const cell = toA1(block.nameRow, nameCol);
-      warnings.push({
-        severity: 'warning',
-        code: 'block-without-values',
-        sheet,
-        cell,
-        message: blockWithoutValues(sheet, cell, block.name),
-      });
+      warnings.push(warning('block-without-values', { sheet, cell, name: block.name }, { sheet, cell }));
       return;
     }
     bottom = Math.max(bottom, block.last);
@@ -256,17 +251,11 @@ export function readBody(
       continue;
     }
     const cell = toA1(row, name !== '' ? nameCol : filled[0]);
-    const message =
+    warnings.push(
       name !== ''
-        ? `${sheet}!${cell}: '${name}' has no values, target or other details, so it is not read as an indicator.`
-        : `${sheet}!${cell}: the row has values but no indicator name in ${toA1(row, nameCol)}, so it is not read.`;
-    warnings.push({
-      severity: 'warning',
-      code: name !== '' ? 'row-without-values' : 'row-without-name',
-      sheet,
-      cell,
-      message,
-    });
+        ? warning('row-without-values', { sheet, cell, name }, { sheet, cell })
+        : warning('row-without-name', { sheet, cell, nameCell: toA1(row, nameCol) }, { sheet, cell }),
+    );
   }
   close();
   const sectioned = sectionsFromColumn(grid, b, nameCol, rows, warnings);
@@ -338,14 +327,7 @@ function sectionsFromColumn(
   });
   for (const [row, { text, rows: below }] of filled) {
     const cell = toA1(row, col);
-    const list = below.map((x) => x + 1).join(', ');
-    warnings.push({
-      severity: 'warning',
-      code: 'section-filled-down',
-      sheet,
-      cell,
-      message: `${sheet}!${cell}: '${text}' is taken as the section of row${below.length > 1 ? 's' : ''} ${list} too, whose cells in that column are empty (as under a merged cell).`,
-    });
+    warnings.push(warning('section-filled-down', { sheet, cell, text, rows: below }, { sheet, cell }));
   }
   return out;
 }
@@ -387,9 +369,4 @@ function sumRow(
   if (name === '') return null;
   const rows = summedRows(grid, row, name, above, periodCols);
   return rows ? totalRowIssue(grid.name, toA1(row, nameCol), { kind: 'sum', name, rows, column: 'period' }) : null;
-}
-
-/** The warning for an indicator with a "Target" row but no row of values. */
-function blockWithoutValues(sheet: string, cell: string, name: string): string {
-  return `${sheet}!${cell}: '${name}' has a Target row but no row of values (one labelled 'Actual', or its own row), so it is not read.`;
 }

@@ -2,7 +2,8 @@ import { colToLetters, toA1 } from '../address';
 import { periodFromSerial } from '../periods/parsePeriod';
 import type { Period } from '../periods/types';
 import type { ColumnInfo, ColumnRole } from './types';
-import type { Issue, WarningCode } from '../warnings';
+import type { Issue } from '../warnings';
+import { warning } from '../warningMessages';
 import type { HeaderCell } from './headerRow';
 import { isProfiledTarget } from './profiledTargets';
 
@@ -51,16 +52,13 @@ function claimKey(c: ColumnInfo): string | null {
   return null;
 }
 
-/** A column as configuration sets it; a period column whose header names no period is not read. */
-function configured(cell: HeaderCell, role: ColumnRole, warn: (code: WarningCode, text: string) => void): ColumnInfo {
+/** A column as configuration sets it; a period column whose header names no period is not read (and `unreadable` called). */
+function configured(cell: HeaderCell, role: ColumnRole, unreadable: () => void): ColumnInfo {
   const base = { col: cell.col, header: cell.display, source: 'config' as const, reason: 'set by configuration' };
   const cls = cell.cls;
   const period = cls?.period ?? (typeof cell.raw === 'number' ? (periodFromSerial(cell.raw) ?? undefined) : undefined);
   if (role === 'period' && !period) {
-    warn(
-      'config-period-unreadable',
-      `configuration makes '${cell.display}' a period column, but no period can be read from it; the column is not read.`,
-    );
+    unreadable();
     return {
       ...base,
       role: 'ignore',
@@ -101,27 +99,21 @@ export function buildColumns(
   headerRow: number,
 ): { columns: ColumnInfo[]; warnings: Issue[] } {
   const warnings: Issue[] = [];
-  const warnAt =
-    (col: number) =>
-    (code: WarningCode, text: string): void => {
-      const cell = toA1(headerRow, col);
-      warnings.push({ severity: 'warning', code, sheet, cell, message: `${sheet}!${cell}: ${text}` });
-    };
+  const at = (col: number) => ({ sheet, cell: toA1(headerRow, col) });
   const columns = cells.map((cell) =>
-    cell.config ? configured(cell, cell.config.role, warnAt(cell.col)) : detected(cell),
+    cell.config
+      ? configured(cell, cell.config.role, () =>
+          warnings.push(warning('config-period-unreadable', { ...at(cell.col), header: cell.display }, at(cell.col))),
+        )
+      : detected(cell),
   );
   for (const cell of cells) {
     if (cell.dateWithoutFormat && !cell.config) {
-      warnAt(cell.col)(
-        'date-header-without-format',
-        `header ${String(cell.raw)} has no date format but is read as ${cell.display}; give it a date format such as mmm-yy if that is right.`,
-      );
+      const args = { ...at(cell.col), raw: String(cell.raw), shown: cell.display };
+      warnings.push(warning('date-header-without-format', args, at(cell.col)));
     }
     if (cell.cls?.role === 'ignore' && cell.cls.yearless && !cell.config) {
-      warnAt(cell.col)(
-        'period-without-year',
-        `header '${cell.display}' reads as a period but names no year, and none was found above or beside it, so the column is not read; write the year in the header, as in 'Q3 2021/22'.`,
-      );
+      warnings.push(warning('period-without-year', { ...at(cell.col), header: cell.display }, at(cell.col)));
     }
   }
   const claims = new Map<string, ColumnInfo>();
@@ -147,10 +139,8 @@ export function buildColumns(
       role: 'ignore',
       reason: `header '${column.header}' also means ${what}, but ${why}`,
     };
-    warnAt(column.col)(
-      column.role === 'period' ? 'duplicate-period' : 'duplicate-role',
-      `'${column.header}' also means ${what}, but ${why}, so this column is not read.`,
-    );
+    const args = { ...at(column.col), header: column.header, what, why };
+    warnings.push(warning(column.role === 'period' ? 'duplicate-period' : 'duplicate-role', args, at(column.col)));
   }
   return { columns, warnings };
 }

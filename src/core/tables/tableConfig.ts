@@ -3,6 +3,7 @@ import type { TableConfig } from '../config/types';
 import type { ColumnRole } from './types';
 import type { SheetGrid } from '../values/types';
 import type { Issue } from '../warnings';
+import { warning } from '../warningMessages';
 import { headerKey } from './headerText';
 
 /**
@@ -51,12 +52,7 @@ export class ConfigColumns {
   unused(sheet: string): Issue[] {
     return Object.keys(this.config.columns ?? {})
       .filter((key) => !this.used.has(key))
-      .map((key) => ({
-        severity: 'warning',
-        code: 'config-column-unmatched',
-        sheet,
-        message: `${sheet}: the configured column '${key}' matches no header or column of a table on this sheet.`,
-      }));
+      .map((key) => warning('config-column-unmatched', { sheet, key }, { sheet }));
   }
 }
 
@@ -91,11 +87,9 @@ export function matchConfig(
     const table = grid.tables?.find((t) => sameName(t.name, config.sheet));
     const taken = sameName(config.sheet, grid.name) ? sheet !== null : table ? listObjects.has(table.name) : null;
     if (taken === null) {
-      const message = `${grid.name}: the table configuration for '${config.sheet}' matches neither this sheet nor an Excel table on it, so it is not used.`;
-      issues.push({ severity: 'warning', code: 'config-sheet-unmatched', sheet: grid.name, message });
+      issues.push(warning('config-sheet-unmatched', { config: config.sheet, sheet: grid.name }, { sheet: grid.name }));
     } else if (taken) {
-      const message = `${grid.name}: there are two table configurations for '${config.sheet}'; only the first is used.`;
-      issues.push({ severity: 'warning', code: 'config-sheet-repeated', sheet: grid.name, message });
+      issues.push(warning('config-sheet-repeated', { sheet: grid.name, config: config.sheet }, { sheet: grid.name }));
     } else if (table) listObjects.set(table.name, new ConfigColumns(config));
     else sheet = new ConfigColumns(config);
   }

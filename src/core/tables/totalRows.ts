@@ -1,5 +1,6 @@
 import type { SheetGrid } from '../values/types';
 import type { Issue } from '../warnings';
+import { warning } from '../warningMessages';
 import { headerKey } from './headerText';
 
 /**
@@ -62,26 +63,7 @@ export type TotalRowWhy =
 
 /** The warning for a skipped totals row (code `total-row-skipped`), naming its first cell. */
 export function totalRowIssue(sheet: string, cell: string, why: TotalRowWhy): Issue {
-  const because =
-    why.kind === 'name'
-      ? `'${why.name}' names a total or summary`
-      : why.kind === 'sum'
-        ? `'${why.name}' names a total and its figures are the sum of rows ${listRows(why.rows)} in every ${why.column} column`
-        : why.kind === 'subtotal'
-          ? `its figures are SUBTOTAL formulas (${sheet}!${why.formulaCell})`
-          : `it is the totals row of the Excel table '${why.table}'`;
-  return {
-    severity: 'warning',
-    code: 'total-row-skipped',
-    sheet,
-    cell,
-    message: `${sheet}!${cell}: row ${cell.replace(/^[A-Z]+/, '')} is a totals row, not an indicator (${because}), so it is not read.`,
-  };
-}
-
-function listRows(rows: readonly number[]): string {
-  const n = rows.map((r) => String(r + 1));
-  return n.length <= 1 ? n.join('') : `${n.slice(0, -1).join(', ')} and ${n[n.length - 1]}`;
+  return warning('total-row-skipped', { sheet, cell, why }, { sheet, cell });
 }
 
 /** A name that starts like a total ("Total collected (Business Rates and Council Tax)", "Combined …"). */

@@ -1,0 +1,422 @@
+/**
+ * The wording of every warning, one builder per code, and {@link warning}, the one way to make an
+ * {@link Issue}. Each condition is worded here and only here, so that the messages keep one
+ * register (British English, the sheet and cell first, what was done, what to do about it) and
+ * the same condition met by two hosts reads the same.
+ *
+ * Builders take plain values the caller has already worked out (names, cell addresses, numbers,
+ * words for a rating); they never see the engine's own types, so this module imports nothing but
+ * the code list. Row numbers are passed as the engine counts them (from 0) and shown from 1.
+ * A code in {@link WARNING_CODES} without a builder here does not compile.
+ */
+import type { IssueSeverity, Issue, WarningCode } from './warnings';
+
+/** Up to five cells, then how many more: "Q!D4, Q!D5 and 3 more". */
+function cellList(cells: readonly string[]): string {
+  return cells.length <= 5 ? cells.join(', ') : `${cells.slice(0, 5).join(', ')} and ${cells.length - 5} more`;
+}
+
+/** Row numbers (from 0) as a reader counts them: "4", "4 and 5", "4, 5 and 6". */
+function rowList(rows: readonly number[]): string {
+  const n = rows.map((r) => String(r + 1));
+  return n.length <= 1 ? n.join('') : `${n.slice(0, -1).join(', ')} and ${n[n.length - 1]}`;
+}
+
+/** The counted indicators, in the words of the period messages. */
+function counted(targeted: boolean): string {
+  return targeted ? 'indicators with a target' : 'indicators';
+}
+
+/** " (Scorecard!D4)" after a period, or nothing when its header cell is not known. */
+function headerAt(at: string | null): string {
+  return at ? ` (${at})` : '';
+}
+
+/** How a tolerance reads in a message: "5 %" of the target. */
+function share(v: number): string {
+  return `${Math.round(v * 100000) / 1000} %`;
+}
+
+/** A row of a sheet and the indicator named on it, as the row messages begin: "Scorecard row 12 ('Pupils absent')". */
+interface RowOf {
+  readonly sheet: string;
+  readonly row: number;
+  readonly name: string;
+}
+
+/** A cell of a sheet, as most messages begin: "Scorecard!F12". */
+interface CellOf {
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+/** How the period messages are given the coverage of a period. */
+interface PeriodCoverage {
+  /** The period's label, "Q3 2022/23". */
+  readonly period: string;
+  /** Its header cell, "Scorecard!F4", when known. */
+  readonly at: string | null;
+  /** Indicators filled in for the period (a value, or a code that answers for it). */
+  readonly answered: number;
+  /** Indicators that have a column for the period. */
+  readonly withColumn: number;
+  /** Indicators with a value for the period. */
+  readonly withValue: number;
+  /** Whether only indicators with a target were counted. */
+  readonly targeted: boolean;
+}
+
+/** Why a row was taken as a totals row (rows from 0). */
+type TotalRowWhy =
+  | { readonly kind: 'name'; readonly name: string }
+  | { readonly kind: 'sum'; readonly name: string; readonly rows: readonly number[]; readonly column: string }
+  | { readonly kind: 'subtotal'; readonly formulaCell: string }
+  | { readonly kind: 'table'; readonly table: string };
+
+/** What was not written because a sheet is missing: a block's RAG colours, or a label. */
+type NotWritten = 'RAG colours' | 'RAG label' | 'RAG label heading';
+
+/** One entry of the catalogue: the code's severity and its message. */
+interface WarningEntry {
+  readonly severity: IssueSeverity;
+  readonly message: (args: never) => string;
+}
+
+/** Every warning code's severity and message builder, in the order of {@link WARNING_CODES}. */
+export const WARNING_MESSAGES = {
+  // Finding the tables
+  'table-without-name': {
+    severity: 'warning',
+    message: (a: { sheet: string; origin: string }) =>
+      `${a.sheet}: ${a.origin} has no column of indicator names, so it is not read; name one in the table's configuration.`,
+  },
+  'total-row-skipped': {
+    severity: 'warning',
+    message: (a: CellOf & { why: TotalRowWhy }) => {
+      const { why } = a;
+      const because =
+        why.kind === 'name'
+          ? `'${why.name}' names a total or summary`
+          : why.kind === 'sum'
+            ? `'${why.name}' names a total and its figures are the sum of rows ${rowList(why.rows)} in every ${why.column} column`
+            : why.kind === 'subtotal'
+              ? `its figures are SUBTOTAL formulas (${a.sheet}!${why.formulaCell})`
+              : `it is the totals row of the Excel table '${why.table}'`;
+      return `${a.sheet}!${a.cell}: row ${a.cell.replace(/^[A-Z]+/, '')} is a totals row, not an indicator (${because}), so it is not read.`;
+    },
+  },
+  'row-without-values': {
+    severity: 'warning',
+    message: (a: CellOf & { name: string }) =>
+      `${a.sheet}!${a.cell}: '${a.name}' has no values, target or other details, so it is not read as an indicator.`,
+  },
+  'row-without-name': {
+    severity: 'warning',
+    message: (a: CellOf & { nameCell: string }) =>
+      `${a.sheet}!${a.cell}: the row has values but no indicator name in ${a.nameCell}, so it is not read.`,
+  },
+  'block-without-values': {
+    severity: 'warning',
+    message: (a: CellOf & { name: string }) =>
+      `${a.sheet}!${a.cell}: '${a.name}' has a Target row but no row of values (one labelled 'Actual', or its own row), so it is not read.`,
+  },
+  'section-filled-down': {
+    severity: 'warning',
+    message: (a: CellOf & { text: string; rows: readonly number[] }) =>
+      `${a.sheet}!${a.cell}: '${a.text}' is taken as the section of row${a.rows.length > 1 ? 's' : ''} ${a.rows.map((r) => r + 1).join(', ')} too, whose cells in that column are empty (as under a merged cell).`,
+  },
+  'duplicate-reference': {
+    severity: 'warning',
+    message: (a: { sheet: string; row: number; id: string; n: number }) =>
+      `${a.sheet} row ${a.row + 1}: the reference '${a.id}' is used more than once; this one is reported as '${a.id} (${a.n})'.`,
+  },
+  'ytd-column': {
+    severity: 'warning',
+    message: (a: CellOf & { header: string; period: string }) =>
+      `${a.sheet}!${a.cell}: '${a.header}' is read as the year to date (${a.period}), shown beside the period's own figure, never reported on instead of it.`,
+  },
+  'date-header-without-format': {
+    severity: 'warning',
+    message: (a: CellOf & { raw: string; shown: string }) =>
+      `${a.sheet}!${a.cell}: header ${a.raw} has no date format but is read as ${a.shown}; give it a date format such as mmm-yy if that is right.`,
+  },
+  'period-without-year': {
+    severity: 'warning',
+    message: (a: CellOf & { header: string }) =>
+      `${a.sheet}!${a.cell}: header '${a.header}' reads as a period but names no year, and none was found above or beside it, so the column is not read; write the year in the header, as in 'Q3 2021/22'.`,
+  },
+  'duplicate-period': {
+    severity: 'warning',
+    message: (a: CellOf & { header: string; what: string; why: string }) =>
+      `${a.sheet}!${a.cell}: '${a.header}' also means ${a.what}, but ${a.why}, so this column is not read.`,
+  },
+  'duplicate-role': {
+    severity: 'warning',
+    message: (a: CellOf & { header: string; what: string; why: string }) =>
+      `${a.sheet}!${a.cell}: '${a.header}' also means ${a.what}, but ${a.why}, so this column is not read.`,
+  },
+  'far-cell-ignored': {
+    severity: 'warning',
+    /** `where` is the far piece's range (one cell: its address); `single` whether it is one value. */
+    message: (a: { sheet: string; where: string; single: boolean }) =>
+      `${a.sheet}!${a.where}: ${a.single ? 'a value' : 'values'} far from the sheet's tables ${a.single ? 'is' : 'are'} not read; if ${a.single ? 'it is' : 'they are'} left over, clear ${a.single ? 'it' : 'them'} — Excel counts every row and column up to ${a.single ? 'it' : 'them'} as used, which makes the sheet slow to read.`,
+  },
+  // The reporting period
+  'period-chosen': {
+    severity: 'info',
+    message: (c: PeriodCoverage) =>
+      `The report is on ${c.period}${headerAt(c.at)}: the latest period in which at least half of the ${counted(c.targeted)} that have a column for it are filled in (${c.answered} of ${c.withColumn}, ${c.withValue} with a value).`,
+  },
+  'period-choice-close': {
+    severity: 'warning',
+    message: (c: PeriodCoverage) =>
+      `${c.period}${headerAt(c.at)} was chosen as the reporting period with only ${c.answered} of the ${c.withColumn} ${counted(c.targeted)} that have a column for it filled in: a close choice. Check it, or set the period to report on.`,
+  },
+  'period-later-values': {
+    severity: 'warning',
+    message: (c: PeriodCoverage & { cells: readonly string[]; chosen: string }) =>
+      `${c.period}${headerAt(c.at)} already has values for ${c.withValue} of the ${c.withColumn} ${counted(c.targeted)} that have a column for it (${cellList(c.cells)}), too few to report on it; the report is on ${c.chosen}. Set the period to report on ${c.period} if these are its results.`,
+  },
+  'period-chosen-sparse': {
+    severity: 'warning',
+    message: (c: PeriodCoverage) =>
+      `The report is on ${c.period}${headerAt(c.at)}, the latest period with any value, although only ${c.answered} of the ${c.withColumn} ${counted(c.targeted)} that have a column for it are filled in: no period is filled in for half of them. Check the period, or set it.`,
+  },
+  // Values
+  'number-as-text': {
+    severity: 'warning',
+    message: (a: CellOf & { shown: string }) =>
+      `${a.sheet}!${a.cell}: '${a.shown}' is a number stored as text; it is read as a number, but other tools may not: store it as a number.`,
+  },
+  'cell-error': {
+    severity: 'warning',
+    message: (a: CellOf & { error: string }) => `${a.sheet}!${a.cell} holds the error ${a.error}: read as no data.`,
+  },
+  'formula-no-result': {
+    severity: 'warning',
+    message: (a: { sheet: string; cells: readonly string[] }) => {
+      const one = a.cells.length === 1;
+      return `${a.sheet}!${a.cells[0]}: ${one ? 'a formula has' : `${a.cells.length} formulas have`} no saved result (${cellList(a.cells)}) and ${one ? 'is' : 'are'} read as blank; open and save the workbook in Excel to store the results.`;
+    },
+  },
+  'value-flagged': {
+    severity: 'warning',
+    /** `beside` is the mark's own cell on the same sheet, or null when the mark is in the value's cell (`raw`). */
+    message: (
+      a: CellOf & { value: number | null; flag: string; raw: string; beside: { cell: string; text: string } | null },
+    ) => {
+      const source = a.beside
+        ? `the mark '${a.beside.text}' in ${a.sheet}!${a.beside.cell}`
+        : `the mark in '${a.raw}', which is stored as text`;
+      return `${a.sheet}!${a.cell}: read as ${a.value} and called ${a.flag} in the narrative, from ${source}. Check the mark means ${a.flag}.`;
+    },
+  },
+  'fraction-guess': {
+    severity: 'warning',
+    message: (a: RowOf) =>
+      `${a.sheet} row ${a.row + 1} ('${a.name}'): percentages between 0 and 1 with no % format are read as fractions (0.9 = 90 per cent). Format the cells as percentages, or write the unit as '(%)' if they are already per cent, to make this certain.`,
+  },
+  'percent-points-guess': {
+    severity: 'warning',
+    message: (a: RowOf) =>
+      `${a.sheet} row ${a.row + 1} ('${a.name}'): the figures all lie between 0 and 1 and have no % format; they are read as per cent (0.96 = 0.96 per cent), as the table's other percentage rows are. Format the cells as percentages if they are fractions.`,
+  },
+  'unit-from-table': {
+    severity: 'warning',
+    message: (a: RowOf) =>
+      `${a.sheet} row ${a.row + 1} ('${a.name}'): nothing in the row says what its figures are; they are read as per cent, as most of the table's rows are. Give the unit in the name ('(%)'), a unit column or the number format if that is wrong.`,
+  },
+  'scale-from-title': {
+    severity: 'warning',
+    message: (a: RowOf & { cell: string }) =>
+      `${a.sheet} row ${a.row + 1} ('${a.name}'): its figures are taken to be in the scale that ${a.sheet}!${a.cell} gives for the table; give the scale in the row's number format or its unit if that is wrong.`,
+  },
+  'currency-assumed': {
+    severity: 'warning',
+    message: (a: RowOf & { reason: string }) =>
+      `${a.sheet} row ${a.row + 1} ('${a.name}'): read as money because ${a.reason}, and printed in pounds (£) although no cell, format or unit shows a currency; set its unit in the configuration if that is wrong.`,
+  },
+  // Polarity, targets and tolerance
+  'polarity-assumed': {
+    severity: 'warning',
+    message: (a: RowOf & { polarity: string; because: string | null }) =>
+      `${a.sheet} row ${a.row + 1} ('${a.name}'): no polarity given; rated as ${a.polarity} is better${a.because === null ? '' : `, from '${a.because}' in its name`}. Set the polarity in the sheet or the configuration if that is wrong.`,
+  },
+  'polarity-unknown': {
+    severity: 'warning',
+    message: (a: CellOf & { shown: string }) =>
+      `${a.sheet}!${a.cell}: polarity '${a.shown}' is not recognised (use Higher, Lower, Within range or None).`,
+  },
+  'polarity-conflict': {
+    severity: 'warning',
+    /** With the end of the name (`inName`), or with the target's own words (`target`). */
+    message: (
+      a: CellOf & { shown: string } & (
+          { name: string; inName: string } | { target: { cell: string; words: string; said: string } }
+        ),
+    ) =>
+      'target' in a
+        ? `${a.sheet}!${a.cell}: the polarity '${a.shown}' disagrees with the target in ${a.target.cell} ('${a.target.words}' says ${a.target.said} is better); the polarity column is used. Correct whichever is wrong.`
+        : `${a.sheet}!${a.cell}: the polarity '${a.shown}' disagrees with the name '${a.name}', which says ${a.inName} is better; the polarity column is used. Correct whichever is wrong.`,
+  },
+  'target-unreadable': {
+    severity: 'warning',
+    message: (a: RowOf & { cell: string; shown: string }) =>
+      `${a.sheet}!${a.cell}: the target '${a.shown}' for '${a.name}' (row ${a.row + 1}) is not a number or a range; the indicator is not rated.`,
+  },
+  'target-pair-as-amber': {
+    severity: 'warning',
+    message: (a: CellOf & { name: string; polarity: 'higher' | 'lower'; edge: string; target: string }) =>
+      `${a.sheet}!${a.cell}: '${a.name}' has a low and a high target and ${a.polarity} is better, so they are read as the edge of amber (${a.edge}) and the target (${a.target}): ${a.polarity === 'higher' ? 'below' : 'above'} ${a.edge} is red, between the two amber, ${a.polarity === 'higher' ? 'at or above' : 'at or below'} ${a.target} green. Set the polarity to 'Within range' if the two are a range to stay inside.`,
+  },
+  'target-row-blank': {
+    severity: 'warning',
+    message: (a: CellOf & { name: string; period: string; used: string }) =>
+      `${a.sheet}!${a.cell}: the Target row of '${a.name}' has no target for ${a.period}; the target in ${a.used} is used instead.`,
+  },
+  'cumulative-from-name': {
+    severity: 'warning',
+    message: (a: CellOf & { name: string }) =>
+      `${a.sheet}!${a.cell}: '${a.name}' is read as a cumulative (year-to-date) measure from its name, so it is compared with the same point last year rather than the period before. Set "cumulative": false for it in the configuration if that is wrong.`,
+  },
+  'cumulative-annual-target': {
+    severity: 'warning',
+    /** `cell` is the target's cell, or null when the target has none (the row is named instead). */
+    message: (a: RowOf & { cell: string | null; period: string }) =>
+      `${a.sheet}!${a.cell ?? `row ${a.row + 1}`}: '${a.name}' is cumulative, but the sheet gives no target profiled to ${a.period}, so it is rated against the full-year target, which it has until the year end to reach. Add a profiled target column (e.g. 'Profiled target' or 'Q3 target') to rate it fairly.`,
+  },
+  'tolerance-unit-unclear': {
+    severity: 'warning',
+    /** `relative` is a share of the target (0.05), `absolute` an amount in the indicator's units, or points when `percentage`. */
+    message: (a: CellOf & { shown: string; name: string; relative: number; absolute: number; percentage: boolean }) =>
+      `${a.sheet}!${a.cell}: the tolerance '${a.shown}' for '${a.name}' does not say whether it is ${share(a.relative)} of the target or ${a.absolute} ${a.percentage ? (a.absolute === 1 ? 'percentage point' : 'percentage points') : "in the indicator's units"}; where the two give different ratings the indicator is not rated. Write '5%' or '2pp', or head the column 'Tolerance (%)' or 'Tolerance (pp)'.`,
+  },
+  'tolerance-as-boundary': {
+    severity: 'warning',
+    message: (a: CellOf & { shown: string; name: string; target: number }) =>
+      `${a.sheet}!${a.cell}: the tolerance '${a.shown}' for '${a.name}' is too large for a margin and close to the target of ${a.target}, so it is read as the edge of amber (amber between it and the target); head the column 'Amber value' to make this certain, or write the margin as '5%' or '2pp'.`,
+  },
+  'tolerance-unreadable': {
+    severity: 'warning',
+    message: (a: CellOf & { shown: string; name: string }) =>
+      `${a.sheet}!${a.cell}: the tolerance '${a.shown}' for '${a.name}' cannot be read, so the workbook's own tolerance is used; write it as '5%' (of the target) or '2pp' (points).`,
+  },
+  // The sheet's own RAG
+  'rag-disagrees': {
+    severity: 'warning',
+    /** `sheetSays` is the sheet's rating in words, `ours` ours with its reason, `follows` whose rating the narrative uses. */
+    message: (a: CellOf & { name: string; sheetSays: string; ours: string; follows: 'sheet' | 'ours' }) =>
+      `${a.sheet}!${a.cell}: the sheet rates '${a.name}' ${a.sheetSays}, but by the rules here it is ${a.ours}; ${a.follows === 'sheet' ? "the narrative follows the sheet's rating" : 'the narrative follows ours'}.`,
+  },
+  'sheet-rag-unreadable': {
+    severity: 'warning',
+    message: (a: CellOf & { shown: string; name: string }) =>
+      `${a.sheet}!${a.cell}: '${a.shown}' in the RAG column for '${a.name}' is not a rating (such as Green, Amber, Red, 'On target' or 'Off track'), so it is not compared.`,
+  },
+  // Configuration
+  'config-sheet-unmatched': {
+    severity: 'warning',
+    /** With `sheet`, a configuration given to that sheet that names neither it nor a table on it; without, one that names nothing in the workbook. */
+    message: (a: { config: string; sheet?: string }) =>
+      a.sheet === undefined
+        ? `The table configuration for '${a.config}' matches no sheet or Excel table in the workbook, so it is not used.`
+        : `${a.sheet}: the table configuration for '${a.config}' matches neither this sheet nor an Excel table on it, so it is not used.`,
+  },
+  'config-sheet-repeated': {
+    severity: 'warning',
+    message: (a: { sheet: string; config: string }) =>
+      `${a.sheet}: there are two table configurations for '${a.config}'; only the first is used.`,
+  },
+  'config-column-unmatched': {
+    severity: 'warning',
+    message: (a: { sheet: string; key: string }) =>
+      `${a.sheet}: the configured column '${a.key}' matches no header or column of a table on this sheet.`,
+  },
+  'config-header-row-empty': {
+    severity: 'warning',
+    /** `row` as the configuration gives it (from 1). */
+    message: (a: { sheet: string; row: number }) =>
+      `${a.sheet}: the configured header row ${a.row} is empty, so no table is read from it.`,
+  },
+  'config-period-unreadable': {
+    severity: 'warning',
+    message: (a: CellOf & { header: string }) =>
+      `${a.sheet}!${a.cell}: configuration makes '${a.header}' a period column, but no period can be read from it; the column is not read.`,
+  },
+  'stored-config-invalid': {
+    severity: 'error',
+    /** `problem` is what is wrong (the configuration error's own message), or null when only `source` can be named. */
+    message: (a: { problem: string | null; source: string }) =>
+      `${a.problem ?? `The configuration in ${a.source} could not be read.`}\nCorrect it in the Scorecard Narrator pane, or reset it to the defaults.`,
+  },
+  // Writing the annotation
+  'label-cell-occupied': {
+    severity: 'warning',
+    /** `reason` says what the cell holds: "holds a formula of its own". */
+    message: (a: CellOf & { reason: string; what: string }) =>
+      `${a.sheet}!${a.cell}: the cell ${a.reason}, so the ${a.what} was not written there; the RAG colours still apply.`,
+  },
+  'label-cell-invalid': {
+    severity: 'error',
+    message: (a: CellOf & { what: string }) =>
+      `${a.sheet}!${a.cell}: not a cell address; the ${a.what} was not written.`,
+  },
+  'sheet-missing': {
+    severity: 'error',
+    /** `at` is the label's cell or the block's first range; `lost` what was not written there. */
+    message: (a: { sheet: string; at: string; lost: NotWritten }) =>
+      `${a.sheet}!${a.at}: the sheet '${a.sheet}' is not in the workbook; ${a.lost === 'RAG colours' ? 'no RAG colours were written for it' : `the ${a.lost} was not written`}.`,
+  },
+  'rule-range-invalid': {
+    severity: 'error',
+    message: (a: { sheet: string; ranges: readonly string[] }) =>
+      `${a.sheet}!${a.ranges[0] ?? ''}: the ranges ${a.ranges.join(' ')} are not valid cell ranges; no RAG colours were written for them.`,
+  },
+  'rule-anchor': {
+    severity: 'error',
+    message: (a: { sheet: string; ranges: readonly string[] }) =>
+      `${a.sheet}!${a.ranges[0] ?? ''}: the first range is not the top-left of ${a.ranges.join(' ')}, so the rules would be misplaced; no RAG colours were written for them.`,
+  },
+  'narrative-sheet-renamed': {
+    severity: 'warning',
+    /** `taken` is the name the officer's own sheet has, `name` the one ours was given. */
+    message: (a: { taken: string; name: string }) =>
+      `The workbook already has its own sheet called '${a.taken}', left as it is; the narrative is on the sheet '${a.name}'.`,
+  },
+  'narrative-sheet-edited': {
+    severity: 'warning',
+    /** `kept` is the changed sheet, left as it is; `written` the sheet the new draft went to. */
+    message: (a: { kept: string; written: string }) =>
+      `The sheet '${a.kept}' has been changed since it was drafted, so it was left as it is; the new draft is on the sheet '${a.written}'.`,
+  },
+  'own-rules-overlap': {
+    severity: 'warning',
+    /** `range` is where the officer's rule and ours both colour. */
+    message: (a: { sheet: string; range: string }) =>
+      `${a.sheet}!${a.range}: a conditional format of your own covers these cells and comes before the RAG rules, so where its condition holds its colours show instead of the RAG colours, and may disagree with the RAG labels. Remove it or narrow its range (Home › Conditional Formatting › Manage Rules) to see the RAG colours there.`,
+  },
+} as const satisfies { readonly [C in WarningCode]: WarningEntry };
+
+/** What the builder for `code` is given. */
+export type WarningArgs<C extends WarningCode> = Parameters<(typeof WARNING_MESSAGES)[C]['message']>[0];
+
+/** Where a warning points: the sheet and cell (or range) an officer should look at, when there is one. */
+export interface WarningPlace {
+  readonly sheet?: string;
+  readonly cell?: string;
+}
+
+/**
+ * The {@link Issue} for `code`: its severity and message from the catalogue, and its place. A
+ * place left undefined is left out of the issue (the JSON then gives null).
+ */
+export function warning<C extends WarningCode>(code: C, args: WarningArgs<C>, place: WarningPlace = {}): Issue {
+  const build = WARNING_MESSAGES[code].message as (a: WarningArgs<C>) => string;
+  return {
+    severity: WARNING_MESSAGES[code].severity,
+    code,
+    message: build(args),
+    ...(place.sheet !== undefined && { sheet: place.sheet }),
+    ...(place.cell !== undefined && { cell: place.cell }),
+  };
+}
