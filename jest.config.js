@@ -3,6 +3,9 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  // A ceiling against a hung test, not a speed check: CI is a loaded 2-core machine, where a test
+  // that reads and writes real workbooks can take several times its usual time.
+  testTimeout: 120_000,
   transform: {
     '^.+\\.(t|j)sx?$': [
       '@swc/jest',

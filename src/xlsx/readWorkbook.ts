@@ -1,6 +1,14 @@
 import { promises as fs } from 'fs';
 import { Workbook, ValueType, type Worksheet } from 'exceljs';
-import { type Issue, type ListObjectInfo, parseRange, type RawValue, type SheetGrid, trimFarCells, warning } from '../core';
+import {
+  type Issue,
+  type ListObjectInfo,
+  parseRange,
+  type RawValue,
+  type SheetGrid,
+  trimFarCells,
+  warning,
+} from '../core';
 import { cellFormat, cellToRaw } from './cellValue';
 import { needsPlainCopy, plainCopy } from './readablePackage';
 import { fsReason, workbookError } from './workbookError';

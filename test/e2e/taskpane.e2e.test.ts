@@ -64,7 +64,7 @@ describeInBrowser('task pane in the browser', () => {
       ],
     });
     mkdirSync(artifacts, { recursive: true });
-  }, 120_000);
+  }, 600_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -280,7 +280,7 @@ describeInBrowser('task pane in the browser', () => {
     // Everything above ran under the page's Content-Security-Policy, Fluent UI's styles included.
     expect(await cspViolations(page)).toEqual([]);
     await page.context().close();
-  }, 60_000);
+  }, 300_000);
 
   it('serves pages under a Content-Security-Policy, the ribbon commands ahead of the pane, and no source maps', () => {
     const html = readFileSync(path.join(outDir, 'taskpane.html'), 'utf8');
@@ -339,7 +339,7 @@ describeInBrowser('task pane in the browser', () => {
       expect(outsideRequests).toEqual([]);
       await page.context().close();
     },
-    60_000,
+    300_000,
   );
 
   it('reads well in the dark theme', async () => {
@@ -392,7 +392,7 @@ describeInBrowser('task pane in the browser', () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(outsideRequests).toEqual([]);
     await page.context().close();
-  }, 60_000);
+  }, 300_000);
 
   it("shows the scorecard's own RAG beside ours, and lists each difference to check", async () => {
     const page = await openPane(
@@ -416,5 +416,5 @@ describeInBrowser('task pane in the browser', () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(outsideRequests).toEqual([]);
     await page.context().close();
-  }, 60_000);
+  }, 300_000);
 });
