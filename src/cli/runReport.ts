@@ -6,14 +6,12 @@ import {
   type NarrativeStyle,
   NoIndicatorTableError,
   parseConfig,
-  ragCounts,
-  ratingsForNarrative,
+  narrativeMeta,
   renderMarkdown,
   type Report,
   reportToJson,
   type ScorecardConfig,
   ScorecardError,
-  sheetRagNotes,
   type UnreadTable,
 } from '../core';
 import { readWorkbookFile, workbookToGrids } from '../xlsx/readWorkbook';
@@ -112,12 +110,7 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
       ...report.issues.map((i) => `${i.severity === 'info' ? 'note' : 'warning'}: ${i.message}`),
     ];
     if (!options.out) return { stdout: printed(report, options.format), stderr, exitCode: 0, report };
-    const meta = {
-      title: 'Scorecard narrative',
-      generated: `Drafted from ${basename(options.workbook)}`,
-      counts: ragCounts(ratingsForNarrative(report.items, report.config.ragSource)),
-      ragNotes: sheetRagNotes(report.items, report.issues),
-    };
+    const meta = narrativeMeta(report, `Drafted from ${basename(options.workbook)}`);
     const warn = (issues: readonly { message: string }[]) => stderr.push(...issues.map((i) => `warning: ${i.message}`));
     // The copy is the input with the changed parts replaced; a file laid out otherwise is rebuilt by exceljs.
     const patched = await patchCopy({ input: bytes, wb, plan: report.formatPlan, narrative: report.narrative, meta });

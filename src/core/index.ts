@@ -95,6 +95,7 @@ export {
 export { buildReport, PeriodNotFoundError, type Report } from './report/buildReport';
 export { reportToJson, type IndicatorJson, type ReportJson } from './report/toJson';
 export { ragCounts } from './report/ragCounts';
+export { NARRATIVE_TITLE, narrativeMeta } from './report/narrativeMeta';
 export { ratingsForNarrative, sheetRagNotes } from './report/sheetRags';
 export { newFigures } from './narrative/newFigures';
 export { listJoin, shortName } from './narrative/phrases';

@@ -10,10 +10,9 @@ import {
   type NarrativeWhenEdited,
   newFigures,
   NoIndicatorTableError,
+  narrativeMeta,
   ragCounts,
-  ratingsForNarrative,
   type Report,
-  sheetRagNotes,
 } from '../core';
 import { applyFormats } from './applyFormats';
 import { insertedMessage, refreshMessage } from '../app/commandMessages';
@@ -105,18 +104,9 @@ export async function draftInContext(
 ): Promise<DraftedNarrative | NarrativeQuestion> {
   const { report: built } = await report(context, options);
   const generated = `Drafted on ${longDate(options.now)} by Scorecard Narrator.`;
-  const written = await writeNarrative(
-    context,
-    built.narrative,
-    {
-      title: 'Scorecard narrative',
-      generated,
-      counts: ragCounts(ratingsForNarrative(built.items, built.config.ragSource)),
-      ragNotes: sheetRagNotes(built.items, built.issues),
-    },
-    undefined,
-    { whenEdited },
-  );
+  const written = await writeNarrative(context, built.narrative, narrativeMeta(built, generated), undefined, {
+    whenEdited,
+  });
   if (written.kind === 'ask') return { question: written.question };
   const notice = written.issues.find((i) => i.code === 'narrative-sheet-edited')?.message;
   return { text: built.narrative.text, paragraphs: narrativeParagraphs(built.narrative), ...(notice && { notice }) };
@@ -141,12 +131,7 @@ export async function insertInContext(
   const written = await writeNarrative(
     context,
     built.narrative,
-    {
-      title: 'Scorecard narrative',
-      generated,
-      counts: ragCounts(ratingsForNarrative(built.items, built.config.ragSource)),
-      ragNotes: sheetRagNotes(built.items, built.issues),
-    },
+    narrativeMeta(built, generated),
     { text, newFigures: added },
     { whenEdited: 'new-sheet' },
   );
