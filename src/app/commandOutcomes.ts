@@ -66,3 +66,18 @@ export async function draftOutcome(
   const { text, paragraphs, notice } = result;
   return { kind: 'drafted', text, ...(paragraphs && { paragraphs }), ...(notice && { notice }) };
 }
+
+/**
+ * Insert in workbook as an outcome: the officer's edited narrative written to the Narrative sheet.
+ * The pane asks first when that sheet was changed since it was written, then passes the answer.
+ */
+export async function insertOutcome(
+  host: HostApi,
+  text: string,
+  style: NarrativeStyle | undefined,
+  whenEdited: NarrativeWhenEdited,
+): Promise<CommandOutcome> {
+  const result = await host.insertNarrative?.(text, style, whenEdited);
+  if (result && 'question' in result) return { kind: 'narrativeQuestion', question: result.question };
+  return { kind: 'inserted', message: result?.message ?? '' };
+}

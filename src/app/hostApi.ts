@@ -39,8 +39,16 @@ export interface HostApi {
   saveColumnRole?(table: string, column: ColumnRef, role: ColumnRoleName | null): Promise<void>;
   /** Stores the workbook-wide settings (reporting period, tolerance, amber rule, house style), where the host can. */
   saveWorkbookSettings?(settings: WorkbookSettings): Promise<void>;
-  /** Writes the narrative as the officer edited it to the Narrative sheet, where the host can; resolves to a sentence saying where. */
-  insertNarrative?(text: string, style?: NarrativeStyle): Promise<{ message: string }>;
+  /**
+   * Writes the narrative as the officer edited it to the Narrative sheet, where the host can;
+   * resolves to a sentence saying where. `whenEdited` as for {@link draftNarrative}: with `ask`, a
+   * Narrative sheet changed since it was written resolves to the question and nothing is written.
+   */
+  insertNarrative?(
+    text: string,
+    style?: NarrativeStyle,
+    whenEdited?: NarrativeWhenEdited,
+  ): Promise<{ message: string } | NarrativeQuestion>;
 }
 
 /** A drafted narrative, and a sentence for the officer when the Narrative sheet was not simply rewritten. */

@@ -112,11 +112,11 @@ export function createExcelHost(options: ExcelHostOptions = {}): HostApi {
         const s = settings();
         return run((context) => reviewInContext(context, s));
       }),
-    insertNarrative: (text, style) =>
+    insertNarrative: (text, style, whenEdited) =>
       guarded('insert', async () => {
         const { insertInContext } = await import('./workflows');
         const s = settings();
-        return run((context) => insertInContext(context, { ...s, narrativeStyle: style }, text));
+        return run((context) => insertInContext(context, { ...s, narrativeStyle: style }, text, whenEdited));
       }),
     saveIndicator: (key, indicatorSettings) =>
       storeSetting(run, async () => {

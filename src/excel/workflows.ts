@@ -123,7 +123,8 @@ export async function insertInContext(
   context: Excel.RequestContext,
   options: WorkflowOptions,
   text: string,
-): Promise<{ message: string }> {
+  whenEdited: NarrativeWhenEdited = 'new-sheet',
+): Promise<{ message: string } | NarrativeQuestion> {
   if (text.trim() === '') throw new Error('The narrative is empty, so nothing was inserted.');
   const { report: built } = await report(context, options);
   const generated = `Edited in Scorecard Narrator on ${longDate(options.now)}.`;
@@ -133,9 +134,9 @@ export async function insertInContext(
     built.narrative,
     narrativeMeta(built, generated),
     { text, newFigures: added },
-    { whenEdited: 'new-sheet' },
+    { whenEdited },
   );
-  if (written.kind === 'ask') throw new Error('The Narrative sheet was not written.');
+  if (written.kind === 'ask') return { question: written.question };
   const kept = written.issues.find((i) => i.code === 'narrative-sheet-edited');
   return { message: `${insertedMessage(written.sheet, added)}${kept ? ` ${kept.message}` : ''}` };
 }

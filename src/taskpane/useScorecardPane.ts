@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   type CommandOutcome,
   draftOutcome,
+  insertOutcome,
   lastOutcome,
   refreshOutcome,
   subscribeOutcomes,
@@ -216,27 +217,33 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
   const narrativeStyle = chosenStyle ?? state.settings?.current.narrativeStyle ?? 'committee';
   // The style the draft on screen was written in: Insert recognises its sentences in that style.
   const draftedStyle = useRef<NarrativeStyle | undefined>(undefined);
+  // The command that asked the question on screen, to run again with the officer's answer.
+  const asked = useRef<{ command: 'draft' } | { command: 'insert'; text: string }>({ command: 'draft' });
   const draftNarrative = useCallback(() => {
     draftedStyle.current = narrativeStyle;
+    asked.current = { command: 'draft' };
     return run('draft', () => draftOutcome(host, narrativeStyle, 'ask'), draftFailed);
   }, [host, run, narrativeStyle]);
   const answerNarrativeQuestion = useCallback(
     async (choice: 'replace' | 'new-sheet' | null) => {
       setState((previous) => ({ ...previous, narrativeQuestion: null }));
-      if (choice !== null) await run('draft', () => draftOutcome(host, draftedStyle.current, choice), draftFailed);
+      if (choice === null) return;
+      const question = asked.current;
+      if (question.command === 'insert')
+        await run(
+          'insert',
+          () => insertOutcome(host, question.text, draftedStyle.current, choice),
+          'Narrative not inserted',
+        );
+      else await run('draft', () => draftOutcome(host, draftedStyle.current, choice), draftFailed);
     },
     [host, run],
   );
   const insertNarrative = useCallback(
-    (text: string) =>
-      run(
-        'insert',
-        async () => ({
-          kind: 'inserted',
-          message: (await host.insertNarrative?.(text, draftedStyle.current))?.message ?? '',
-        }),
-        'Narrative not inserted',
-      ),
+    (text: string) => {
+      asked.current = { command: 'insert', text };
+      return run('insert', () => insertOutcome(host, text, draftedStyle.current, 'ask'), 'Narrative not inserted');
+    },
     [host, run],
   );
   const dismissError = useCallback(() => setState((previous) => ({ ...previous, error: null })), []);

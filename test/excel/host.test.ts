@@ -195,7 +195,8 @@ describe('createExcelHost', () => {
     const { text } = drafted(await host.draftNarrative());
     expect(text).toContain('stood at 92 per cent');
     const edited = `${text.replace('stood at 92 per cent', 'stood at 93 per cent')}\nA further 14 assessments are due.`;
-    const { message } = await host.insertNarrative!(edited);
+    const inserted = await host.insertNarrative!(edited);
+    const message = 'message' in inserted ? inserted.message : inserted.question;
     expect(message).toBe(
       "Your edited narrative is on the sheet 'Narrative'. 2 figures in it are not in the draft (93 and 14): check them against the scorecard before it goes to committee.",
     );

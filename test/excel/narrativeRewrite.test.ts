@@ -105,6 +105,25 @@ describe('Draft narrative run again', () => {
     expect(await host.draftNarrative(undefined, 'ask')).not.toHaveProperty('question');
   });
 
+  it('asks the same before Insert in workbook overwrites an edited sheet; then does as answered', async () => {
+    const excel = workbook();
+    const host = hostFor(excel);
+    drafted(await host.draftNarrative());
+    excel.setCell('Narrative', 'A3', 'Checked by the head of service.', { format: '@' });
+    const edited = excel.snapshot();
+
+    expect(await host.insertNarrative!('Our own words.', undefined, 'ask')).toEqual({
+      question: NARRATIVE_EDITED_QUESTION,
+    });
+    expect(excel.snapshot()).toBe(edited);
+
+    expect(await host.insertNarrative!('Our own words.', undefined, 'replace')).toEqual({
+      message: "Your edited narrative is on the sheet 'Narrative'.",
+    });
+    expect(column(excel, 'Narrative')).toContain('Our own words.');
+    expect(excel.doc.sheets.map((s) => s.name)).toEqual(['Scorecard', 'Summary', 'Narrative']);
+  });
+
   it('writes the draft to a new sheet when the officer chooses so, leaving the edited one as it is', async () => {
     const excel = workbook();
     const host = hostFor(excel);

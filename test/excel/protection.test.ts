@@ -58,9 +58,9 @@ describe('a workbook whose structure is protected', () => {
     const host = hostFor(excel);
     await host.draftNarrative();
     excel.doc.structureProtected = true;
-    expect((await host.insertNarrative!('Our own words.')).message).toBe(
-      "Your edited narrative is on the sheet 'Narrative'.",
-    );
+    expect(await host.insertNarrative!('Our own words.')).toEqual({
+      message: "Your edited narrative is on the sheet 'Narrative'.",
+    });
     expect(sheetNames(excel)).toEqual(['Scorecard', 'Narrative']);
   });
 });

@@ -67,6 +67,7 @@ describe('task pane', () => {
     expect(insertNarrative).toHaveBeenCalledWith(
       'Of the 12 indicators, 7 are on or better than target. Checked by the team.',
       'committee',
+      'ask',
     );
     expect(await screen.findByText("Your edited narrative is on the sheet 'Narrative'.")).toBeTruthy();
     expect((box as HTMLTextAreaElement).value).toContain('Checked by the team.');
@@ -109,6 +110,26 @@ describe('task pane', () => {
       expect(await screen.findByText("The new draft is on the sheet 'Narrative (Scorecard)'.")).toBeTruthy();
     });
 
+    it('asks before Insert in workbook overwrites it, and inserts the edited text as answered', async () => {
+      const insertNarrative = jest.fn(async (_text: string, _style?: string, whenEdited?: string) =>
+        whenEdited === 'ask' ? { question } : { message: "Your edited narrative is on the sheet 'Narrative'." },
+      );
+      render(<App host={fakeHost({ insertNarrative })} />);
+      await userEvent.click(screen.getByRole('button', { name: 'Draft narrative' }));
+      const box = await screen.findByRole('textbox', { name: 'Draft narrative' });
+      await userEvent.type(box, ' Checked.');
+      await userEvent.click(screen.getByRole('button', { name: 'Insert in workbook' }));
+      expect(await screen.findByText(question)).toBeTruthy();
+      await userEvent.click(screen.getByRole('button', { name: 'Replace it' }));
+      const edited = 'Of the 12 indicators, 7 are on or better than target. Checked.';
+      expect(insertNarrative.mock.calls).toEqual([
+        [edited, 'committee', 'ask'],
+        [edited, 'committee', 'replace'],
+      ]);
+      expect(await screen.findByText("Your edited narrative is on the sheet 'Narrative'.")).toBeTruthy();
+      expect(screen.queryByText(question)).toBeNull();
+    });
+
     it('writes nothing when the officer cancels', async () => {
       const draftNarrative = asking();
       render(<App host={fakeHost({ draftNarrative })} />);
@@ -138,7 +159,11 @@ describe('task pane', () => {
     // Choosing another style does not change what the draft on screen was written in.
     await userEvent.selectOptions(style, 'exceptions');
     await userEvent.click(screen.getByRole('button', { name: 'Insert in workbook' }));
-    expect(insertNarrative).toHaveBeenCalledWith('Of the 12 indicators, 7 are on or better than target.', 'briefing');
+    expect(insertNarrative).toHaveBeenCalledWith(
+      'Of the 12 indicators, 7 are on or better than target.',
+      'briefing',
+      'ask',
+    );
   });
 
   it('offers no Insert where the host cannot write the narrative', async () => {
