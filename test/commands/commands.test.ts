@@ -5,9 +5,10 @@ import {
   type OfficeCommandsApi,
   registerCommands,
 } from '../../src/commands/commands';
-import { type CommandOutcome, subscribeOutcomes } from '../../src/app/commandOutcomes';
+import type { CommandOutcome } from '../../src/app/commandOutcomes';
 import type { HostApi } from '../../src/app/hostApi';
 import { FakeActionRegistry } from '../excel/fake/actions';
+import { publishedOutcomes } from './publishedOutcomes';
 
 /** A fake `Office` with just what ribbon commands touch, recording what they do. */
 function fakeOffice(options: { withAddin?: boolean; showFails?: boolean } = {}) {
@@ -39,13 +40,7 @@ async function click(handlers: Map<string, (event: CommandEvent) => void>, name:
   return event;
 }
 
-let outcomes: CommandOutcome[] = [];
-let unsubscribe: () => void = () => undefined;
-beforeEach(() => {
-  outcomes = [];
-  unsubscribe = subscribeOutcomes((outcome) => outcomes.push(outcome));
-});
-afterEach(() => unsubscribe());
+const published = publishedOutcomes();
 
 describe('ribbon commands', () => {
   it('associates exactly the functions the manifest names', () => {
@@ -153,7 +148,7 @@ describe('ribbon commands', () => {
     registerCommands(office, () => workbook);
     const event = await click(handlers, name);
     expect(event.completed).toHaveBeenCalledTimes(1);
-    expect(outcomes).toEqual([
+    expect(published.list).toEqual([
       name === 'refreshRag'
         ? { kind: 'refreshed', message: '12 indicators rated: 7 green, 3 amber, 2 red.' }
         : { kind: 'drafted', text: 'Of the 12 indicators, 7 are on target.' },
@@ -169,7 +164,9 @@ describe('ribbon commands', () => {
       registerCommands(office, () => host({ refreshRag: failure, draftNarrative: failure }));
       const event = await click(handlers, name);
       expect(event.completed).toHaveBeenCalledTimes(1);
-      expect(outcomes).toEqual([{ kind: 'failed', command: name, message: 'Scorecard!F12: the sheet is protected.' }]);
+      expect(published.list).toEqual([
+        { kind: 'failed', command: name, message: 'Scorecard!F12: the sheet is protected.' },
+      ]);
       expect(showAsTaskpane).toHaveBeenCalledTimes(1);
     },
   );
@@ -179,7 +176,7 @@ describe('ribbon commands', () => {
     const { office, handlers } = fakeOffice();
     registerCommands(office, () => host({ refreshRag: async () => ({ message: 'Rated.', review }) }));
     await click(handlers, 'refreshRag');
-    expect(outcomes).toEqual([{ kind: 'refreshed', message: 'Rated.', ...review }]);
+    expect(published.list).toEqual([{ kind: 'refreshed', message: 'Rated.', ...review }]);
   });
 
   it('completes when the host itself throws, the pane cannot be shown, or there is no shared runtime', async () => {
@@ -191,7 +188,7 @@ describe('ribbon commands', () => {
       const event = await click(handlers, 'refreshRag');
       expect(event.completed).toHaveBeenCalledTimes(1);
     }
-    expect(outcomes.map((o) => o.kind)).toEqual(['failed', 'failed']);
+    expect(published.list.map((o) => o.kind)).toEqual(['failed', 'failed']);
   });
 
   it('does not complete until the work has finished', async () => {
@@ -211,8 +208,8 @@ describe('ribbon commands', () => {
     const { office, handlers } = fakeOffice();
     registerCommands(office, () => host({ draftNarrative: () => Promise.reject({ code: 'GeneralException' }) }));
     await click(handlers, 'draftNarrative');
-    expect(outcomes).toHaveLength(1);
-    const [outcome] = outcomes;
+    expect(published.list).toHaveLength(1);
+    const [outcome] = published.list;
     expect(outcome.kind === 'failed' && outcome.message).toMatch(/^Something went wrong in Excel/);
   });
 });

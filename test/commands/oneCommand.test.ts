@@ -1,9 +1,10 @@
 /// <reference types="office-js" />
 import { type CommandEvent, type OfficeCommandsApi, registerCommands } from '../../src/commands/commands';
-import { type CommandOutcome, subscribeOutcomes } from '../../src/app/commandOutcomes';
+
 import { createExcelHost } from '../../src/excel/host';
 import { NARRATIVE_NAME } from '../../src/excel/writeNarrative';
 import { SMALL_GRID, fakeWith } from '../excel/sampleWorkbook';
+import { publishedOutcomes } from './publishedOutcomes';
 
 /** The ribbon as Excel drives it: a handler per button, each click completing its own event. */
 function ribbon(excel: ReturnType<typeof fakeWith>) {
@@ -18,13 +19,7 @@ function ribbon(excel: ReturnType<typeof fakeWith>) {
   return (name: string) => new Promise<void>((resolve) => handlers.get(name)!({ completed: () => resolve() }));
 }
 
-let outcomes: CommandOutcome[] = [];
-let unsubscribe: () => void = () => undefined;
-beforeEach(() => {
-  outcomes = [];
-  unsubscribe = subscribeOutcomes((outcome) => outcomes.push(outcome));
-});
-afterEach(() => unsubscribe());
+const published = publishedOutcomes();
 
 describe('one command at a time, against the fake Excel', () => {
   it('without the gate two Drafts at once collide as in Excel: both add the Narrative sheet', async () => {
@@ -43,16 +38,16 @@ describe('one command at a time, against the fake Excel', () => {
     await Promise.all([click('draftNarrative'), click('draftNarrative')]);
     expect(excel.doc.sheets.map((s) => s.name)).toEqual(['Scorecard', 'Narrative']);
     expect(excel.doc.names.map((n) => [n.name, n.sheet?.name])).toEqual([[NARRATIVE_NAME, 'Narrative']]);
-    expect(outcomes.map((o) => o.kind).sort()).toEqual(['drafted', 'failed']);
-    expect(outcomes.find((o) => o.kind === 'failed')).toEqual({
+    expect(published.list.map((o) => o.kind).sort()).toEqual(['drafted', 'failed']);
+    expect(published.list.find((o) => o.kind === 'failed')).toEqual({
       kind: 'failed',
       command: 'draftNarrative',
       message: 'Draft narrative is still running, so it did not start again. Wait for it to finish, then try again.',
     });
     // Once the first has finished, the button works again.
-    outcomes = [];
+    published.list = [];
     await click('draftNarrative');
-    expect(outcomes.map((o) => o.kind)).toEqual(['drafted']);
+    expect(published.list.map((o) => o.kind)).toEqual(['drafted']);
     expect(excel.doc.sheets.map((s) => s.name)).toEqual(['Scorecard', 'Narrative']);
   });
 
@@ -60,7 +55,7 @@ describe('one command at a time, against the fake Excel', () => {
     const excel = fakeWith([SMALL_GRID]);
     const click = ribbon(excel);
     await Promise.all([click('refreshRag'), click('draftNarrative')]);
-    expect(outcomes).toEqual([
+    expect(published.list).toEqual([
       {
         kind: 'failed',
         command: 'draftNarrative',

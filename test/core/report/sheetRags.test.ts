@@ -1,7 +1,8 @@
 import { parseConfig } from '../../../src/core/config/schema';
 import { buildReport } from '../../../src/core/report/buildReport';
-import type { SheetGrid } from '../../../src/core/values/types';
 import { parseSheetRag } from '../../../src/core/values/sheetRag';
+import type { SheetGrid } from '../../../src/core/values/types';
+import { housingKpis as grid } from './housingKpis';
 
 describe('parseSheetRag', () => {
   it.each([
@@ -41,16 +42,6 @@ describe('parseSheetRag', () => {
     expect(parseSheetRag(3)).toEqual({ rag: null, shown: '3' });
   });
 });
-
-const grid: SheetGrid = {
-  name: 'KPIs',
-  values: [
-    ['Ref', 'Indicator', 'Good is', 'Target', 'Q1 2023/24', 'Q2 2023/24', 'RAG'],
-    ['K1', '% of rent collected', 'Higher', 98, 97.9, 97.5, 'G'],
-    ['K2', 'Average days to re-let council homes', 'Lower', 28, 31, 29, 'Amber'],
-    ['K3', 'Number of homelessness preventions', 'Higher', 100, 90, 80, 'On target'],
-  ],
-};
 
 describe("the sheet's own RAG beside ours", () => {
   it('is given for each indicator, and every disagreement is a warning with both reasons', () => {
