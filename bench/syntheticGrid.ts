@@ -1,16 +1,5 @@
 import type { RawValue, SheetGrid } from '../src/core/values/types';
-import { generator as random } from '../scripts/lib/largeScorecard';
-
-const QUARTERS = [
-  'Q3 2019/20',
-  'Q4 2019/20',
-  'Q1 2020/21',
-  'Q2 2020/21',
-  'Q3 2020/21',
-  'Q4 2020/21',
-  'Q1 2021/22',
-  'Q2 2021/22',
-];
+import { generator as random, QUARTERS } from '../scripts/lib/largeScorecard';
 
 /**
  * A scorecard sheet of `n` indicators in memory: a title, a header, a section row every 15

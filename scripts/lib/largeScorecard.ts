@@ -6,7 +6,8 @@
 import ExcelJS from 'exceljs';
 import { COUNT, newWorkbook, ONE_DP, PERCENT, putRow, setWidths, styleHeader, styleSection } from './workbook';
 
-const QUARTERS = [
+/** The eight quarters a large scorecard reports (the benchmark's grids use the same). */
+export const QUARTERS = [
   'Q3 2019/20',
   'Q4 2019/20',
   'Q1 2020/21',

@@ -82,13 +82,11 @@ export {
   bands,
   FAR_COLUMNS,
   FAR_ROWS,
-  gridPieces,
   keepPieces,
   lineBoxes,
   mergeBands,
   mightSplit,
   trimFarCells,
-  withoutFarCells,
 } from './tables/farCells';
 
 // The report, its JSON and its narrative.
@@ -96,7 +94,6 @@ export { buildReport, PeriodNotFoundError, type Report } from './report/buildRep
 export { reportToJson, type IndicatorJson, type ReportJson } from './report/toJson';
 export { ragCounts } from './report/ragCounts';
 export { NARRATIVE_TITLE, narrativeMeta } from './report/narrativeMeta';
-export { ratingsForNarrative, sheetRagNotes } from './report/sheetRags';
 export { newFigures } from './narrative/newFigures';
 export { listJoin, shortName } from './narrative/phrases';
 export { narrativeBlocks, renderMarkdown } from './narrative/render';
