@@ -395,6 +395,21 @@ export const WARNING_MESSAGES = {
     message: (a: { sheet: string; range: string }) =>
       `${a.sheet}!${a.range}: a conditional format of your own covers these cells and comes before the RAG rules, so where its condition holds its colours show instead of the RAG colours, and may disagree with the RAG labels. Remove it or narrow its range (Home › Conditional Formatting › Manage Rules) to see the RAG colours there.`,
   },
+  // Cells and sheets that are not what they seem
+  'date-not-figure': {
+    severity: 'warning',
+    /** `what` is the cell's part ('figure' for a value, 'target'); `shown` the date as read, `serial` as stored. */
+    message: (a: CellOf & { name: string; what: 'figure' | 'target'; shown: string; serial: number }) => {
+      const part = a.what === 'target' ? 'the target' : 'a figure';
+      return `${a.sheet}!${a.cell}: holds a date (${a.shown}, stored as ${a.serial}) where ${part} for '${a.name}' belongs; it is not read as a number, so '${a.name}' is not rated on it — please check the cell, and if it is ${part}, give it a number format rather than a date format.`;
+    },
+  },
+  'target-percent-unit': {
+    severity: 'warning',
+    /** `unit` is the row's unit in words ("a rate"), `from` what says so. */
+    message: (a: CellOf & { name: string; shown: string; unit: string }) =>
+      `${a.sheet}!${a.cell}: the target '${a.shown}' for '${a.name}' is written as a percentage, but its figures are read as ${a.unit}, so it is not rated rather than rated against a guess; please check the target, or set the row's unit in the configuration.`,
+  },
 } as const satisfies { readonly [C in WarningCode]: WarningEntry };
 
 /** What the builder for `code` is given. */

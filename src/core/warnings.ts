@@ -65,6 +65,9 @@ export const WARNING_CODES = [
   'narrative-sheet-renamed',
   'narrative-sheet-edited',
   'own-rules-overlap',
+  // Cells and sheets that are not what they seem
+  'date-not-figure',
+  'target-percent-unit',
 ] as const;
 
 /** One of {@link WARNING_CODES}. */

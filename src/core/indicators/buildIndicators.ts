@@ -26,7 +26,7 @@ import { planColumns, settingsLookup, type ColumnPlan } from './tablePlan';
 import { toA1 } from '../address';
 import { readTarget, readTolerance, type TargetInput } from './targets';
 import { readCumulative } from './cumulative';
-import { parseFrequency, parseWordedTarget } from '../values/polarity';
+import { parseBandTarget, parseFrequency, parseWordedTarget } from '../values/polarity';
 import { flagAlone } from '../values/flags';
 import { labelSaysPercent } from '../values/storage';
 import { readTableNotes, type TableNotes } from './tableNotes';
@@ -101,7 +101,9 @@ function readRow(
     block && block.targetRow !== null ? cols.periods.map((c) => readCell(grid, block.targetRow!, c.col)) : [];
   const numbers = [...periodReadings, ...targetRowReadings];
   for (const r of targetReadings) if (r !== null) numbers.push(r);
-  const anyPercentFormat = numbers.some((r) => r.parsed.percentFormat);
+  // A band target written with a per cent sign ("10-15%") says so as "85%" does.
+  const band = targetReadings[0] ? parseBandTarget(targetReadings[0].raw, targetReadings[0].format) : null;
+  const anyPercentFormat = numbers.some((r) => r.parsed.percentFormat) || band?.percentFormat === true;
   const currency = numbers.find((r) => r.parsed.currency)?.parsed.currency ?? null;
   // With no unit column, a target written with its unit ("2 days", "not exceeding 30 seconds") says it.
   const targetRaw = targetReadings[0]?.raw ?? null;
@@ -282,6 +284,11 @@ function buildOne(
       const at = { sheet, cell: v.measure.cell };
       warnings.push(warning('cell-error', { ...at, error: v.measure.noData.shown }, at));
     }
+    if (v.measure.noData?.reason === 'date') {
+      const at = { sheet, cell: v.measure.cell };
+      const args = { ...at, name, what: 'figure' as const, shown: v.measure.noData.shown, serial: Number(v.measure.raw) };
+      warnings.push(warning('date-not-figure', args, at));
+    }
   }
 
   const target = readTarget({
@@ -292,6 +299,7 @@ function buildOne(
     readings: targetReadings,
     measure,
     percentage,
+    unit,
     fractions,
     warnings,
   });

@@ -2,7 +2,7 @@ import { toA1 } from '../address';
 import type { IndicatorConfig, ScorecardConfig, Tolerance } from '../config/types';
 import type { Measure, Target } from './types';
 import type { ColumnInfo } from '../tables/types';
-import type { SheetGrid } from '../values/types';
+import type { SheetGrid, Unit } from '../values/types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 import { parseBandTarget, parseWordedTarget } from '../values/polarity';
@@ -20,9 +20,22 @@ export interface TargetInput {
   readonly readings: readonly (CellReading | null)[];
   readonly measure: (r: CellReading) => Measure;
   readonly percentage: boolean;
+  /** The row's unit, for the warning when a target written as a percentage meets figures that are not. */
+  readonly unit?: Unit;
   readonly fractions: boolean;
   readonly warnings: Issue[];
 }
+
+/** The row's unit in the words of {@link readTarget}'s warning. */
+const UNIT_WORDS: Readonly<Record<Unit, string>> = {
+  percentage: 'a percentage',
+  count: 'a count',
+  days: 'days',
+  rate: 'a rate',
+  money: 'money',
+  ratio: 'a ratio',
+  number: 'plain numbers',
+};
 
 /** Words officers put in a target cell to say a measure has no target. */
 const NO_TARGET_WORDS =
@@ -54,6 +67,18 @@ function makeTarget(fields: Partial<Target> & Pick<Target, 'source'>): Target {
  */
 export function readTarget(input: TargetInput): Target | null {
   const { sheet, row, name, own, readings, measure, percentage, fractions, warnings } = input;
+  // A target written as a percentage ("85%", "10-15%", a % format) for figures the sheet says are
+  // something else (a unit column saying "Rate") has no one scale to compare them on: not rated.
+  const percentOnly = (r: CellReading): boolean => {
+    if (percentage || input.unit === undefined) return false;
+    if (!r.parsed.percentFormat && parseBandTarget(r.raw, r.format)?.percentFormat !== true) return false;
+    const cell = toA1(r.row, r.col);
+    const shown = typeof r.raw === 'string' ? r.raw.trim() : String(r.raw);
+    warnings.push(
+      warning('target-percent-unit', { sheet, cell, name, shown, unit: UNIT_WORDS[input.unit] }, { sheet, cell }),
+    );
+    return true;
+  };
   if (typeof own.target === 'number') return makeTarget({ value: own.target, source: 'config' });
   if (own.target) return makeTarget({ lower: own.target.lower, upper: own.target.upper, source: 'config' });
   const [single, lowR, highR] = readings;
@@ -63,6 +88,7 @@ export function readTarget(input: TargetInput): Target | null {
     return makeTarget({ lower: lo.value, upper: hi.value, lowerMeasure: lo, upperMeasure: hi, source: 'cell' });
   }
   if (!single) return null;
+  if (percentOnly(single)) return null;
   if (single.parsed.value !== null) {
     const m = measure(single);
     return makeTarget({ value: m.value, measure: m, source: 'cell' });
@@ -70,8 +96,13 @@ export function readTarget(input: TargetInput): Target | null {
   const reason = single.parsed.noData?.reason;
   if (reason === 'blank' || reason === 'not-available' || reason === 'to-be-confirmed') return null;
   if (NO_TARGET_WORDS.test(single.parsed.noData?.shown ?? '')) return null;
-  const band = parseBandTarget(single.raw, single.format);
   const cell = toA1(single.row, single.col);
+  if (reason === 'date') {
+    const args = { sheet, cell, name, what: 'target' as const, shown: single.parsed.noData!.shown, serial: Number(single.raw) };
+    warnings.push(warning('date-not-figure', args, { sheet, cell }));
+    return null;
+  }
+  const band = parseBandTarget(single.raw, single.format);
   if (band) {
     const scale = percentage && (band.percentFormat || (fractions && Math.abs(band.upper) <= 1.5)) ? 100 : 1;
     return makeTarget({

@@ -19,6 +19,7 @@ const NO_DATA_WORDS: Record<NoDataReason, string> = {
   suppressed: 'it is suppressed to protect confidentiality',
   error: 'the cell holds an error',
   'reported-annually': 'it is reported annually',
+  date: 'the cell holds a date, not a figure, so it is not rated — please check it',
   text: 'the cell holds text rather than a figure',
 };
 

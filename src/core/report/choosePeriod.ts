@@ -55,7 +55,7 @@ function coverages(indicators: readonly Indicator[], periods: readonly Period[])
       c.withColumn++;
       if (v.measure.value !== null) c.filled.push(v);
       const reason = v.measure.noData?.reason;
-      if (v.measure.value !== null || (reason !== 'blank' && reason !== 'text')) c.answered++;
+      if (v.measure.value !== null || (reason !== 'blank' && reason !== 'text' && reason !== 'date')) c.answered++;
     }
   }
   return [...byKey.values()];

@@ -7,7 +7,8 @@
 import type { NoDataReason, ParsedNumber, RawValue } from './types';
 import { noDataReasonOf, normaliseCellText } from './noDataCodes';
 import { splitFlag } from './flags';
-import { currencyOf, formatDecimals, isPercentFormat } from './numberFormat';
+import { currencyOf, formatDecimals, isDateFormat, isPercentFormat } from './numberFormat';
+import { excelSerialToDate } from '../periods/excelDate';
 
 /** A number written as text: sign, currency symbol, digits (grouped by commas or not), %. */
 const NUMBER_TEXT = /^([+\-\u2212])?([£€$¥])? ?([+\-\u2212])?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+) ?(%)?$/;
@@ -21,6 +22,14 @@ function noData(reason: NoDataReason, shown: string): ParsedNumber {
     noData: { reason, shown },
     currency: null,
   };
+}
+
+/** A date serial as a British reader writes it, "01/10/2021"; the serial itself when it is no date. */
+function dateShown(serial: number): string {
+  const d = excelSerialToDate(serial);
+  if (d === null) return String(serial);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(d.day)}/${two(d.month)}/${d.year}`;
 }
 
 /** Reads "92.7%", "1,234", "£1,234.50", "-12", ".5"; null when the text is not a plain number. */
@@ -48,6 +57,8 @@ function parseNumberText(text: string): ParsedNumber | null {
 
 interface FormatFacts {
   readonly percent: boolean;
+  /** True when the format shows a date ("dd/mm/yyyy", "mmm-yy"): the number is a date serial, not a figure. */
+  readonly date: boolean;
   readonly decimals: number | null;
   readonly currency: string | null;
 }
@@ -59,7 +70,11 @@ function formatFacts(format: string | null | undefined): FormatFacts {
   const key = format ?? '';
   let facts = FORMAT_FACTS.get(key);
   if (!facts) {
-    facts = { percent: isPercentFormat(format), decimals: formatDecimals(format), currency: currencyOf(format) };
+    facts = {
+      percent: isPercentFormat(format),
+      date: isDateFormat(format),
+      decimals: formatDecimals(format), currency: currencyOf(format),
+    };
     if (FORMAT_FACTS.size > 1000) FORMAT_FACTS.clear();
     FORMAT_FACTS.set(key, facts);
   }
@@ -78,7 +93,8 @@ function formatFacts(format: string | null | undefined): FormatFacts {
  * - Anything else is no data, with the reason and the text as shown: blank, 'not-available'
  *   ("n/a", "-", "DNA"), 'to-be-confirmed' ("TBC", "awaited"), 'suppressed' (c, z, x, k, ":"),
  *   'error' (#N/A, #DIV/0!, as an error value or as text), 'reported-annually' ("Annual",
- *   "Reported annually", "Year end") and 'text' (booleans, other words).
+ *   "Reported annually", "Year end"), 'date' (a number under a date format: a date, not a figure;
+ *   shown as "01/10/2021") and 'text' (booleans, other words).
  *
  * Never throws and never reads missing data as 0.
  *
@@ -90,6 +106,8 @@ export function parseNumber(raw: RawValue, format?: string | null): ParsedNumber
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw)) return noData('error', String(raw));
     const facts = formatFacts(format);
+    // A date (44470 shown as 01/10/2021) where a figure belongs is never read as the figure 44470.
+    if (facts.date) return noData('date', dateShown(raw));
     return {
       value: raw,
       percentFormat: facts.percent,

@@ -66,6 +66,7 @@ export type NoDataReason =
   | 'suppressed' // official statistics codes c, z, x, k, ":", "*"
   | 'error' // an Excel error such as #N/A or #DIV/0!
   | 'reported-annually' // "Annual", "Reported annually", "Year end" in a quarter's cell
+  | 'date' // a date (a number under a date format) where a figure belongs
   | 'text'; // some other text that is not a number
 
 /** A cell understood as a number (or as no data, with the reason). */
