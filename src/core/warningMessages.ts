@@ -408,7 +408,7 @@ export const WARNING_MESSAGES = {
     severity: 'warning',
     /** `unit` is the row's unit in words ("a rate"), `from` what says so. */
     message: (a: CellOf & { name: string; shown: string; unit: string }) =>
-      `${a.sheet}!${a.cell}: the target '${a.shown}' for '${a.name}' is written as a percentage, but its figures are read as ${a.unit}, so it is not rated rather than rated against a guess; please check the target, or set the row's unit in the configuration.`,
+      `${a.sheet}!${a.cell}: the target '${a.shown}' for '${a.name}' is written as a percentage, but its figures are read as ${a.unit}, so the indicator is not rated; please check the target, or set the row's unit in the configuration.`,
   },
 } as const satisfies { readonly [C in WarningCode]: WarningEntry };
 

@@ -286,7 +286,13 @@ function buildOne(
     }
     if (v.measure.noData?.reason === 'date') {
       const at = { sheet, cell: v.measure.cell };
-      const args = { ...at, name, what: 'figure' as const, shown: v.measure.noData.shown, serial: Number(v.measure.raw) };
+      const args = {
+        ...at,
+        name,
+        what: 'figure' as const,
+        shown: v.measure.noData.shown,
+        serial: Number(v.measure.raw),
+      };
       warnings.push(warning('date-not-figure', args, at));
     }
   }

@@ -98,7 +98,14 @@ export function readTarget(input: TargetInput): Target | null {
   if (NO_TARGET_WORDS.test(single.parsed.noData?.shown ?? '')) return null;
   const cell = toA1(single.row, single.col);
   if (reason === 'date') {
-    const args = { sheet, cell, name, what: 'target' as const, shown: single.parsed.noData!.shown, serial: Number(single.raw) };
+    const args = {
+      sheet,
+      cell,
+      name,
+      what: 'target' as const,
+      shown: single.parsed.noData!.shown,
+      serial: Number(single.raw),
+    };
     warnings.push(warning('date-not-figure', args, { sheet, cell }));
     return null;
   }

@@ -73,7 +73,8 @@ function formatFacts(format: string | null | undefined): FormatFacts {
     facts = {
       percent: isPercentFormat(format),
       date: isDateFormat(format),
-      decimals: formatDecimals(format), currency: currencyOf(format),
+      decimals: formatDecimals(format),
+      currency: currencyOf(format),
     };
     if (FORMAT_FACTS.size > 1000) FORMAT_FACTS.clear();
     FORMAT_FACTS.set(key, facts);
