@@ -14,6 +14,7 @@ import {
   ragSummaryLines,
 } from '../narrative/render';
 import type { Narrative, NarrativeItem } from '../narrative/types';
+import { withoutBidiControls } from '../narrative/outputSafety';
 import type { RagCounts } from '../report/types';
 import { MAX_ROW_HEIGHT, SHEET_COLUMNS, splitText } from './limits';
 import { RAG_PALETTE } from './palette';
@@ -145,7 +146,8 @@ class Rows {
   /** A text (and the cells beside it, on its first row only). */
   put(whole: string, look: LookName, more: readonly NarrativeCell[] = []): void {
     // A long text runs on over several rows, each within Excel's limits for a cell and a row.
-    rowPieces(whole).forEach((text, i) => {
+    // Shown as written: a bidirectional control left open would reverse the rest of the cell (see outputSafety.ts).
+    rowPieces(withoutBidiControls(whole)).forEach((text, i) => {
       // Wrapped rows do not grow by themselves in every application: size them for their text.
       const lines = Math.ceil(text.length / CHARS_PER_LINE);
       const height = lines > 1 ? Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT) : null;
@@ -169,7 +171,7 @@ function citationCells(item: NarrativeItem): NarrativeCell[] {
   const links: NarrativeCell[] = [];
   const seen = new Set<string>();
   for (const c of item.cells) {
-    const text = `${c.sheet}!${c.cell}`;
+    const text = withoutBidiControls(`${c.sheet}!${c.cell}`);
     if (seen.has(text) || !c.sheet || !c.cell || links.length + 2 > SHEET_COLUMNS) continue;
     seen.add(text);
     links.push({

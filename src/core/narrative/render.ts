@@ -1,5 +1,6 @@
 import type { Narrative, NarrativeItem, RagSummary } from './types';
 import { countText } from './phrases';
+import { markdownText, safePlainText } from './outputSafety';
 
 type Parts = Omit<Narrative, 'text'>;
 
@@ -130,20 +131,28 @@ function render(
   return `${out.join('\n')}\n`;
 }
 
-/** Plain text with headings and bullets, ready to paste into a committee report. */
+/**
+ * Plain text with headings and bullets, ready to paste into a committee report (and safe to paste
+ * into a spreadsheet: see `outputSafety.ts`).
+ */
 export function renderText(parts: Parts): string {
-  return render(
-    parts,
-    (s) => s,
-    (s) => s,
-    (s) => s,
-    (i) => `• ${i.text}`,
-    (i) => i.text,
-    (s) => s,
+  return safePlainText(
+    render(
+      parts,
+      (s) => s,
+      (s) => s,
+      (s) => s,
+      (i) => `• ${i.text}`,
+      (i) => i.text,
+      (s) => s,
+    ),
   );
 }
 
-/** Markdown, with each area-for-focus item led by its rating in words (red or amber). */
+/**
+ * Markdown, with each area-for-focus item led by its rating in words (red or amber). What comes
+ * from the workbook's cells is escaped (see `outputSafety.ts`): shown as written, never as markup.
+ */
 export function renderMarkdown(parts: Parts): string {
   const word = (i: NarrativeItem) => {
     const w =
@@ -156,11 +165,11 @@ export function renderMarkdown(parts: Parts): string {
   };
   return render(
     parts,
-    (s) => `# ${s}`,
-    (s) => `## ${s}`,
-    (s) => `### ${s}`,
-    (i) => `- ${word(i)}${i.text}`,
-    (i) => `${word(i)}${i.text}`,
-    (s) => `- ${s}`,
+    (s) => `# ${markdownText(s)}`,
+    (s) => `## ${markdownText(s)}`,
+    (s) => `### ${markdownText(s)}`,
+    (i) => `- ${word(i)}${markdownText(i.text)}`,
+    (i) => `${word(i)}${markdownText(i.text)}`,
+    (s) => `- ${markdownText(s)}`,
   );
 }
