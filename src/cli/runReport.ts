@@ -156,8 +156,8 @@ function printed(report: Report, format: OutputFormat): string {
 /** What to put in a configuration file so that a table without a name column is read. */
 function unreadMessage(workbook: string, t: UnreadTable): string {
   const what = t.tableName
-    ? `The Excel table '${t.tableName}' on the sheet '${t.sheet}'`
-    : `The table with its header on row ${t.headerRow + 1} of '${t.sheet}'`;
+    ? `The Excel table '${t.tableName}' on the sheet '${t.sheet}' (header row ${t.headerRow + 1}, ${colToLetters(t.left)}${t.headerRow + 1}:${colToLetters(t.right)}${t.headerRow + 1})`
+    : `The table with its header on row ${t.headerRow + 1} of '${t.sheet}' (${colToLetters(t.left)}${t.headerRow + 1}:${colToLetters(t.right)}${t.headerRow + 1})`;
   const guess = t.columns.find((c) => c.role === 'ignore' && c.header) ?? t.columns[0];
   const letter = colToLetters(guess?.col ?? t.left);
   const example = JSON.stringify({ tables: [{ sheet: t.tableName ?? t.sheet, columns: { [letter]: 'name' } }] });

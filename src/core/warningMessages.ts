@@ -87,8 +87,12 @@ export const WARNING_MESSAGES = {
   // Finding the tables
   'table-without-name': {
     severity: 'warning',
-    message: (a: { sheet: string; origin: string }) =>
-      `${a.sheet}: ${a.origin} has no column of indicator names, so it is not read; name one in the table's configuration.`,
+    /** `origin` opens the reason ("Excel table 'KPIs'"); `range` is the header row's cells, `headers` their text. */
+    message: (a: { sheet: string; origin: string; row: number; range: string; headers: readonly string[] }) => {
+      const shown = a.headers.length > 4 ? [...a.headers.slice(0, 4), '…'] : a.headers;
+      const heads = shown.length ? `, headed ${shown.map((h) => (h === '…' ? h : `'${h}'`)).join(', ')}` : '';
+      return `${a.sheet}!${a.range}: ${a.origin} has no column of indicator names in its header row (row ${a.row + 1} of '${a.sheet}'${heads}), so it is not read; name one in the table's configuration.`;
+    },
   },
   'total-row-skipped': {
     severity: 'warning',

@@ -249,7 +249,7 @@ describe('the report command', () => {
     expect(refused.exitCode).toBe(2);
     const suggested = /for example (\{.*\})\.$/.exec(refused.stderr[0]);
     expect(refused.stderr[0]).toMatch(
-      /^error: No indicator table could be read in .*unnamed\.xlsx\. The Excel table 'tblCare' on the sheet 'Care' has no column of indicator names/,
+      /^error: No indicator table could be read in .*unnamed\.xlsx\. The Excel table 'tblCare' on the sheet 'Care' \(header row 1, A1:D1\) has no column of indicator names/,
     );
     expect(JSON.parse(suggested![1])).toEqual({ tables: [{ sheet: 'tblCare', columns: { A: 'name' } }] });
     const config = join(outDir, 'unnamed.json');

@@ -1,4 +1,4 @@
-import { colToLetters } from '../address';
+import { boundsToA1, colToLetters } from '../address';
 import { comparePeriods } from '../periods/periodOrder';
 import type { Period } from '../periods/types';
 import type { ColumnInfo, DetectedTable, UnreadTable } from './types';
@@ -78,9 +78,13 @@ export function buildTable(
   const sheet = scan.grid.name;
   const { columns, warnings } = buildColumns(cells, sheet, src.headerRow);
   if (!columns.some((c) => c.role === 'name')) {
-    const issue = warning('table-without-name', { sheet, origin: src.origin }, { sheet });
     const left = src.left ?? Math.min(...cells.map((c) => c.col));
     const right = src.right ?? Math.max(...cells.map((c) => c.col));
+    // The header row looked at, by its cells and its headers, so the officer can find it.
+    const range = boundsToA1({ top: src.headerRow, left, bottom: src.headerRow, right });
+    const headers = cells.map((c) => c.display).filter((h) => h !== '');
+    const args = { sheet, origin: src.origin, row: src.headerRow, range, headers };
+    const issue = warning('table-without-name', args, { sheet, cell: range });
     const unread: UnreadTable = {
       sheet,
       tableName: src.tableName,

@@ -421,6 +421,23 @@ describe('findTables: several tables and Excel tables', () => {
     expect(tables).toEqual([]);
     expect(issues).toEqual([expect.objectContaining({ code: 'table-without-name', sheet: 'Lookups' })]);
   });
+
+  it('says which sheet, row and cells it looked at for a column of indicator names', () => {
+    const { issues } = findTables({
+      name: 'Lookups',
+      values: [['Polarity key'], [], ['Code', 'Value', 'Meaning'], ['H', 'Higher', 'Higher is better']],
+      tables: [{ name: 'tblPolarity', top: 2, left: 0, bottom: 3, right: 2 }],
+    });
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: 'table-without-name',
+        sheet: 'Lookups',
+        cell: 'A3:C3',
+        message:
+          "Lookups!A3:C3: Excel table 'tblPolarity' has no column of indicator names in its header row (row 3 of 'Lookups', headed 'Code', 'Value', 'Meaning'), so it is not read; name one in the table's configuration.",
+      }),
+    ]);
+  });
 });
 
 describe('findTables: configuration', () => {
