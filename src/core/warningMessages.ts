@@ -414,6 +414,30 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { name: string; shown: string; unit: string }) =>
       `${a.sheet}!${a.cell}: the target '${a.shown}' for '${a.name}' is written as a percentage, but its figures are read as ${a.unit}, so the indicator is not rated; please check the target, or set the row's unit in the configuration.`,
   },
+  'sheet-very-hidden': {
+    severity: 'warning',
+    message: (a: { sheet: string }) =>
+      `${a.sheet}: the sheet is very hidden (only a macro or the VBA editor can show it), so it is not read; if it holds indicators to report, make it visible, or name it among the sheets to read (--sheet, or "sheets" in the configuration).`,
+  },
+  'sheet-hidden': {
+    severity: 'warning',
+    message: (a: { sheet: string; indicators: number }) =>
+      `${a.sheet}: the sheet is hidden, and its ${a.indicators === 1 ? 'indicator is' : `${a.indicators} indicators are`} in the report; unhide it (right-click a sheet tab › Unhide) to check ${a.indicators === 1 ? 'it belongs' : 'they belong'} there, or name the sheets to read (--sheet, or "sheets" in the configuration) to leave it out.`,
+  },
+  'sheet-earlier-period': {
+    severity: 'warning',
+    /** Held back for its period, earlier than the latest one another sheet's name gives, or for a word in its name. */
+    message: (a: {
+      sheet: string;
+      because: { kind: 'earlier'; period: string; newer: string; newerPeriod: string } | { kind: 'word'; word: string };
+    }) => {
+      const why =
+        a.because.kind === 'earlier'
+          ? `its name gives ${a.because.period}, earlier than the sheet '${a.because.newer}' (${a.because.newerPeriod})`
+          : `its name says '${a.because.word}'`;
+      return `${a.sheet}: ${why}, so it is taken for earlier figures and not read; name it among the sheets to read (--sheet, or "sheets" in the configuration) to report on it.`;
+    },
+  },
 } as const satisfies { readonly [C in WarningCode]: WarningEntry };
 
 /** What the builder for `code` is given. */

@@ -68,6 +68,9 @@ export const WARNING_CODES = [
   // Cells and sheets that are not what they seem
   'date-not-figure',
   'target-percent-unit',
+  'sheet-very-hidden',
+  'sheet-hidden',
+  'sheet-earlier-period',
 ] as const;
 
 /** One of {@link WARNING_CODES}. */

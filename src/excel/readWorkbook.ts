@@ -49,6 +49,13 @@ function blockOf(range: Excel.Range, bounds: Bounds): LoadedBlock {
   };
 }
 
+/** The grid with the sheet's visibility, when it is hidden or very hidden (Excel says "Hidden", "VeryHidden"). */
+function withVisibility(grid: SheetGrid, visibility: Excel.SheetVisibility | string | undefined): SheetGrid {
+  if (visibility === 'Hidden') return { ...grid, visibility: 'hidden' };
+  if (visibility === 'VeryHidden') return { ...grid, visibility: 'veryHidden' };
+  return grid;
+}
+
 /** Each table's bounds by sheet name, from `Table.getRange()` addresses ("'Q2 data'!A3:I9"), with its totals row when shown. */
 function tablesBySheet(tables: Excel.Table[], ranges: Excel.Range[]): Map<string, ListObjectInfo[]> {
   const out = new Map<string, ListObjectInfo[]>();
@@ -209,7 +216,8 @@ async function loadChunks(
  */
 export async function readWorkbook(context: Excel.RequestContext, options: ReadOptions = {}): Promise<SheetGrid[]> {
   const budget = options.cellsPerSync ?? CELLS_PER_SYNC;
-  const sheets = context.workbook.worksheets.load('items/name');
+  // `visibility` (ExcelApi 1.1): the engine leaves very hidden sheets out and warns of hidden ones, as with a file.
+  const sheets = context.workbook.worksheets.load('items/name,items/visibility');
   // `showTotals` (ExcelApi 1.3): a table's totals row is the last row of its range and holds no indicator.
   const tables = context.workbook.tables.load('items/name,items/showTotals');
   await context.sync();
@@ -274,6 +282,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
 
   return sheets.items.map((ws, i) => {
     const grid = whole[i] ?? blocksToGrid(ws.name, blocks[i], tablesOf(i));
-    return far[i].length ? { ...grid, farAway: far[i] } : grid;
+    const shown = withVisibility(grid, ws.visibility);
+    return far[i].length ? { ...shown, farAway: far[i] } : shown;
   });
 }

@@ -161,11 +161,15 @@ function sheetToGrid(ws: Worksheet, onIssue?: (issue: Issue) => void): SheetGrid
 }
 
 /**
- * Every worksheet (hidden ones included) as the engine's {@link SheetGrid}, in workbook order.
+ * Every worksheet (hidden ones included, with their `visibility`) as the engine's {@link SheetGrid}, in workbook order.
  * Formulas without a saved result read as blank; each sheet with any is reported once to `onIssue`.
  */
 export function workbookToGrids(wb: Workbook, onIssue?: (issue: Issue) => void): SheetGrid[] {
   // exceljs has read the far-away cells already; they are left out all the same, as the add-in
   // leaves them unread, so that both hosts give the engine the same grids and warnings.
-  return wb.worksheets.map((ws) => trimFarCells(sheetToGrid(ws, onIssue)));
+  return wb.worksheets.map((ws) => {
+    const grid = trimFarCells(sheetToGrid(ws, onIssue));
+    // A hidden or very hidden sheet says so: the engine decides what to read (as the add-in's reader does).
+    return ws.state === 'hidden' || ws.state === 'veryHidden' ? { ...grid, visibility: ws.state } : grid;
+  });
 }

@@ -2,8 +2,8 @@
  * The reader contract: a workbook read from its file (the command line's route) and the same
  * workbook read through Office.js (the add-in's route, here the fake Excel loaded from the file's
  * XML by a loader of its own) give the engine the same grids — values, number formats, formulas
- * and Excel tables, sheet by sheet in workbook order. Hidden sheets are read by both and compared
- * like the others; whether a sheet is hidden is in neither grid, so it is not compared.
+ * and Excel tables, sheet by sheet in workbook order. Hidden and very hidden sheets are read by both
+ * and compared like the others, their visibility included (the engine decides what to read from it).
  */
 import { existsSync, mkdtempSync, readdirSync } from 'fs';
 import { tmpdir } from 'os';
@@ -90,6 +90,7 @@ function comparable(grids: readonly SheetGrid[]) {
     name: g.name,
     cells: [...cellsOf(g)].sort(([a], [b]) => a.localeCompare(b)),
     tables: g.tables ?? [],
+    visibility: g.visibility ?? 'visible',
   }));
 }
 

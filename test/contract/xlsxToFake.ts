@@ -143,8 +143,11 @@ async function loadSheet(
   part: string,
   strings: readonly string[],
   styles: Styles,
+  state: string | null,
 ): Promise<void> {
-  const sheet = excel.addSheet(name);
+  // A sheet's `state` in workbook.xml ("hidden", "veryHidden") is its `Worksheet.visibility` in Excel.
+  const visibility = state === 'hidden' || state === 'veryHidden' ? state : undefined;
+  const sheet = excel.addSheet(name, visibility ? { visibility } : {});
   const xml = await text(zip, part);
   if (!xml) return;
   const doc = parse(xml);
@@ -225,7 +228,7 @@ export async function fakeFromXlsx(file: string): Promise<FakeExcel> {
     const rel = wbRels.get(attr(s, 'id') ?? '');
     // Chart sheets and dialog sheets are not in Office.js's worksheets collection.
     if (!rel || !rel.type.endsWith('/worksheet')) continue;
-    await loadSheet(zip, excel, s.getAttribute('name') ?? '', rel.target, strings, styles);
+    await loadSheet(zip, excel, s.getAttribute('name') ?? '', rel.target, strings, styles, s.getAttribute('state'));
   }
   return excel;
 }

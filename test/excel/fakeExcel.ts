@@ -161,8 +161,9 @@ export class FakeExcel implements BatchRunner {
         bounds: { top: t.top, left: t.left, bottom: t.bottom, right: t.right },
         ...(t.totalsRow && { showTotals: true }),
       });
+    if (grid.visibility) sheet.visibility = grid.visibility === 'hidden' ? 'Hidden' : 'VeryHidden';
     this.doc.sheets.push(sheet);
-    this.doc.active ??= sheet;
+    if (!grid.visibility) this.doc.active ??= sheet;
     return sheet;
   }
 

@@ -21,6 +21,7 @@ import { choosePeriod } from './choosePeriod';
 import { labelPlacements } from './labelPlacements';
 import { withPeriodBenchmarks, withPeriodTarget, withRowTarget, ytdColumnIssues } from './periodTargets';
 import { compareSheetRags, ratingsForNarrative } from './sheetRags';
+import { chooseSheets, hiddenSheetIssues } from './sheetChoice';
 
 /** Everything the engine makes of a workbook for one period. */
 export interface Report {
@@ -78,12 +79,12 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   const tables: DetectedTable[] = [];
   const unreadTables: UnreadTable[] = [];
   const indicators: Indicator[] = [];
-  const wantedSheets = config.sheets ? new Set(config.sheets) : null;
   // The settings the engine reads most, in one shape whatever their origin (see defaults.ts).
   const style = defaultShapedStyle(config.style);
   const readConfig = { ...config, tolerance: defaultShapedTolerance(config.tolerance) };
-  for (const grid of grids) {
-    if (wantedSheets && !wantedSheets.has(grid.name)) continue;
+  // Very hidden sheets and sheets of earlier figures are left out, said so (see sheetChoice.ts).
+  const sheets = chooseSheets(grids, config.sheets ? new Set(config.sheets) : null);
+  const readSheet = (grid: SheetGrid): void => {
     issues.push(...farCellIssues(grid));
     const found = findTables(
       grid,
@@ -98,7 +99,15 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
       indicators.push(...built.indicators);
       issues.push(...built.issues);
     }
-  }
+  };
+  issues.push(...sheets.issues);
+  sheets.read.forEach(readSheet);
+  // Held-back sheets are read only when no other sheet has a table: they are then the only figures.
+  if (tables.length === 0) sheets.held.forEach(readSheet);
+  else issues.push(...sheets.heldIssues);
+  issues.push(
+    ...hiddenSheetIssues(config.sheets ? [] : grids, (sheet) => indicators.filter((i) => i.sheet === sheet).length),
+  );
   for (const t of config.tables) {
     if (grids.some((grid) => configFor(grid, t))) continue;
     issues.push(warning('config-sheet-unmatched', { config: t.sheet }));

@@ -37,6 +37,12 @@ export interface SheetGrid {
    * each rectangle is reported as a `far-cell-ignored` warning.
    */
   readonly farAway?: readonly Bounds[];
+  /**
+   * Whether the sheet is shown: 'hidden' (Unhide shows it again) or 'veryHidden' (only a macro or
+   * the VBA editor shows it); absent when it is visible. The engine reads a hidden sheet with a
+   * warning and leaves a very hidden one out (see `report/sheetChoice.ts`).
+   */
+  readonly visibility?: 'hidden' | 'veryHidden';
 }
 
 /** An Excel table (ListObject): the header row is its first row. */

@@ -59,6 +59,8 @@ export interface SheetState {
   readonly cfs: CfState[];
   readonly charts: ChartState[];
   readonly formatCalls: Recorded[];
+  /** `Worksheet.visibility` as Excel gives it; absent: "Visible". */
+  visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
 }
 
 export interface NameState {

@@ -61,11 +61,15 @@ export class FakeWorksheet extends FakeObject {
     const sheet = this.resolveSheet();
     if (name === 'name') return sheet.name;
     if (name === 'position') return this.doc.sheets.indexOf(sheet);
+    if (name === 'visibility') return sheet.visibility ?? 'Visible';
     throw new FakeOfficeError('InvalidArgument', `Worksheet.${name}`);
   }
 
   get name(): string {
     return this.got('name');
+  }
+  get visibility(): string {
+    return this.got('visibility');
   }
   get position(): number {
     return this.got('position');
@@ -325,7 +329,14 @@ export class FakeWorksheetCollection extends FakeObject {
       arg,
       () => [...this.doc.sheets],
       (s: SheetState) => this.sheetProxy(() => this.alive(s)),
-      (s: SheetState, n) => (n === 'name' ? s.name : n === 'position' ? this.doc.sheets.indexOf(s) : null),
+      (s: SheetState, n) =>
+        n === 'name'
+          ? s.name
+          : n === 'position'
+            ? this.doc.sheets.indexOf(s)
+            : n === 'visibility'
+              ? (s.visibility ?? 'Visible')
+              : null,
     );
     return this;
   }

@@ -1,0 +1,115 @@
+/**
+ * test/fixtures/quiet-answers.xlsx (built by scripts/fixtures/quietAnswerFixtures.ts): a live
+ * scorecard sheet beside last year's sheet, an archive, a hidden and a very hidden sheet, with a
+ * date where a figure and a target belong, band targets written "18-22%" and "10%-15%" against
+ * figures kept 0–100, and names that are formulas, HTML, a link and a bidirectional override.
+ * What the officer sees, worked out by hand from the build script: the right ratings, a warning
+ * naming each sheet or cell not read, and output that shows the cells' text without letting it act
+ * — and the add-in, reading the same workbook through Office.js, says the same.
+ */
+import { join } from 'node:path';
+import { runReport } from '../../src/cli/runReport';
+import { buildReport, parseConfig, type Report, type ReportJson } from '../../src/core';
+import { readWorkbook } from '../../src/excel/readWorkbook';
+import { fakeFromXlsx } from '../contract/xlsxToFake';
+
+const FILE = join(__dirname, '..', 'fixtures', 'quiet-answers.xlsx');
+const LIVE = 'Q1 2025-26';
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
+
+let json: ReportJson;
+let report: Report;
+let text: string;
+let markdown: string;
+beforeAll(async () => {
+  const r = await runReport({ workbook: FILE, format: 'json' });
+  expect(r.exitCode).toBe(0);
+  json = JSON.parse(r.stdout) as ReportJson;
+  report = r.report!;
+  text = (await runReport({ workbook: FILE, format: 'text' })).stdout;
+  markdown = (await runReport({ workbook: FILE, format: 'markdown' })).stdout;
+});
+
+const warned = (code: string) => json.warnings.filter((w) => w.code === code).map((w) => [w.sheet, w.cell]);
+
+describe('which sheets are read', () => {
+  it('reads the live sheet and the hidden one, and not last year’s, the archive or the very hidden sheet', () => {
+    expect(json.indicators.map((i) => `${i.sheet}:${i.id}`)).toEqual([
+      `${LIVE}:QA01`,
+      `${LIVE}:QA02`,
+      `${LIVE}:QA03`,
+      `${LIVE}:QA04`,
+      `${LIVE}:QA05`,
+      `${LIVE}:QA06`,
+      `${LIVE}:QA07`,
+      `${LIVE}:QA08`,
+      'Early help:EH01',
+    ]);
+  });
+
+  it('names each sheet left out or read although hidden', () => {
+    expect(warned('sheet-very-hidden')).toEqual([['Calc', null]]);
+    expect(warned('sheet-earlier-period')).toEqual([
+      ['Q4 2024-25 (old)', null],
+      ['Archive', null],
+    ]);
+    expect(warned('sheet-hidden')).toEqual([['Early help', null]]);
+    const old = json.warnings.find((w) => w.sheet === 'Q4 2024-25 (old)')!;
+    expect(old.message).toContain("its name gives Q4 2024/25, earlier than the sheet 'Q1 2025-26' (Q1 2025/26)");
+  });
+
+  it('reads last year’s sheet when asked to by name', async () => {
+    const r = await runReport({ workbook: FILE, format: 'json', sheets: ['Q4 2024-25 (old)'] });
+    const asked = JSON.parse(r.stdout) as ReportJson;
+    expect(asked.period).toBe('Q4 2024/25');
+    expect(asked.indicators.map((i) => i.id)).toEqual(['QA03', 'QA04', 'QA05']);
+    expect(asked.warnings.map((w) => w.code)).not.toContain('sheet-earlier-period');
+  });
+});
+
+describe('cells that are not what they seem', () => {
+  const rated = (id: string) => json.indicators.find((i) => i.id === id)!;
+
+  it('does not rate a date in a figure or target cell, and names the cell', () => {
+    expect([rated('QA01').rag, rated('QA01').status]).toEqual(['none', 'no-data']);
+    expect(rated('QA02').rag).toBe('none');
+    expect(warned('date-not-figure')).toEqual([
+      [LIVE, 'F4'],
+      [LIVE, 'D5'],
+    ]);
+    expect(text).toContain(
+      "the cell holds a date, not a figure, so it is not rated — please check it ('01/10/2021' in F4)",
+    );
+  });
+
+  it('rates bands written with per cent signs against figures kept 0–100', () => {
+    expect([rated('QA03').rag, rated('QA04').rag, rated('QA05').rag]).toEqual(['green', 'amber', 'green']);
+    expect(text).toContain('It is within the target range of 18 per cent to 22 per cent.');
+  });
+});
+
+describe('output that shows the cells and never lets them act', () => {
+  it('begins no text line with a formula character', () => {
+    expect(text.split('\n').filter((l) => /^[=+\-@\t\r]/.test(l))).toEqual([]);
+    expect(text.split('\n')).toContain("'=1+1");
+  });
+
+  it('carries no HTML, link or bidirectional control in the Markdown', () => {
+    expect(markdown).not.toContain('<script>');
+    expect(markdown).toContain('### \\[Contact us\\](javascript:alert(1))');
+    expect(markdown).not.toMatch(BIDI);
+    expect(text).not.toMatch(BIDI);
+  });
+});
+
+describe('the add-in reading the same workbook', () => {
+  it('reads the same sheets, rates the same and gives the same warnings', async () => {
+    const grids = await (await fakeFromXlsx(FILE)).run((context) => readWorkbook(context));
+    const inExcel = buildReport(grids, parseConfig({}));
+    expect(inExcel.items.map((i) => [i.indicator.sheet, i.indicator.id, i.rating.rag])).toEqual(
+      report.items.map((i) => [i.indicator.sheet, i.indicator.id, i.rating.rag]),
+    );
+    expect(inExcel.issues).toEqual(report.issues);
+    expect(inExcel.narrative.text).toBe(report.narrative.text);
+  });
+});
