@@ -7,6 +7,8 @@ import {
   NoIndicatorTableError,
   parseConfig,
   narrativeMeta,
+  namelessHeader,
+  type NamelessHeader,
   renderMarkdown,
   type Report,
   reportToJson,
@@ -92,6 +94,8 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
     const report = buildReport(grids, config);
     if (!report.tables.length && report.unreadTables.length)
       throw new InputError(unreadMessage(options.workbook, report.unreadTables[0]));
+    const nameless = report.tables.length ? null : grids.map(namelessHeader).find((h) => h !== null);
+    if (nameless) throw new InputError(namelessMessage(options.workbook, nameless));
     if (!report.tables.length) {
       const where = (config.sheets ?? grids.map((g) => g.name)).map((s) => `'${s}'`).join(', ');
       throw new NoIndicatorTableError(
@@ -162,6 +166,19 @@ function unreadMessage(workbook: string, t: UnreadTable): string {
   const letter = colToLetters(guess?.col ?? t.left);
   const example = JSON.stringify({ tables: [{ sheet: t.tableName ?? t.sheet, columns: { [letter]: 'name' } }] });
   return `No indicator table could be read in ${workbook}. ${what} has no column of indicator names: say which column holds them in a configuration file (--config), for example ${example}.`;
+}
+
+/** What to put in a configuration file so that a header row with periods and a target but no name column is read. */
+function namelessMessage(workbook: string, h: NamelessHeader): string {
+  const heads =
+    h.headers
+      .slice(0, 4)
+      .map((x) => `'${x}'`)
+      .join(', ') + (h.headers.length > 4 ? ', …' : '');
+  const example = JSON.stringify({
+    tables: [{ sheet: h.sheet, headerRow: h.row + 1, columns: { [h.nameColumn]: 'name' } }],
+  });
+  return `No indicator table could be read in ${workbook}. Row ${h.row + 1} of '${h.sheet}' (${h.range}: ${heads}) has period and target columns but no column of indicator names (headed e.g. 'Indicator' or 'Measure'): rename that column's header, or say which column holds the names in a configuration file (--config), for example ${example}.`;
 }
 
 function basename(p: string): string {

@@ -76,6 +76,7 @@ export { NARRATIVE_STYLES } from './config/vocabulary';
 
 // Tables, as far as a host names them.
 export { headerKey } from './tables/headerText';
+export { namelessHeader, type NamelessHeader } from './tables/findTables';
 export { sameName } from './tables/tableConfig';
 export {
   type Axis,

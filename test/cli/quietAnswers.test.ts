@@ -7,7 +7,10 @@
  * naming each sheet or cell not read, and output that shows the cells' text without letting it act
  * — and the add-in, reading the same workbook through Office.js, says the same.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { runReport } from '../../src/cli/runReport';
 import { buildReport, parseConfig, type Report, type ReportJson } from '../../src/core';
 import { readWorkbook } from '../../src/excel/readWorkbook';
@@ -111,5 +114,30 @@ describe('the add-in reading the same workbook', () => {
     );
     expect(inExcel.issues).toEqual(report.issues);
     expect(inExcel.narrative.text).toBe(report.narrative.text);
+  });
+});
+
+describe('a table whose indicator column has a header nothing recognises', () => {
+  it('says which sheet, row and cells it looked at, and the configuration that reads it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scorecard-nameless-'));
+    const file = join(dir, 'nameless.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Adults');
+    ws.getCell('A1').value = 'Adult social care outcomes — 2025/26';
+    ws.addRow([]);
+    ws.addRow(['Area', 'Target', 'Q1 2025/26', 'Q2 2025/26']);
+    ws.addRow(['Reviews completed on time (%)', 85, 81.2, 86.0]);
+    await wb.xlsx.writeFile(file);
+    const refused = await runReport({ workbook: file, format: 'text' });
+    expect(refused.exitCode).toBe(2);
+    expect(refused.stderr[0]).toMatch(
+      /^error: No indicator table could be read in .*nameless\.xlsx\. Row 3 of 'Adults' \(A3:D3: 'Area', 'Target', 'Q1 2025\/26', 'Q2 2025\/26'\) has period and target columns but no column of indicator names/,
+    );
+    const suggested = /for example (\{.*\})\.$/.exec(refused.stderr[0])![1];
+    writeFileSync(join(dir, 'nameless.json'), suggested);
+    const read = await runReport({ workbook: file, format: 'json', configFile: join(dir, 'nameless.json') });
+    expect(read.exitCode).toBe(0);
+    const got = JSON.parse(read.stdout) as ReportJson;
+    expect(got.indicators.map((i) => [i.name, i.rag])).toEqual([['Reviews completed on time (%)', 'green']]);
   });
 });

@@ -12,7 +12,7 @@ import { isBlank } from './headerText';
 import { cellRole, readHeaderRow, scoreHeader, type HeaderCell, type HeaderScan } from './headerRow';
 import { matchConfig } from './tableConfig';
 import { totalRowIssue } from './totalRows';
-import { toA1 } from '../address';
+import { colToLetters, toA1 } from '../address';
 
 /** How many rows above a header are searched for a title naming the financial year. */
 const TITLE_ROWS = 6;
@@ -218,4 +218,46 @@ export function findTables(
 
 function isBlankRow(grid: SheetGrid, row: number): boolean {
   return (grid.values[row] ?? []).every((v) => isBlank(v));
+}
+
+/** How far down a sheet {@link namelessHeader} looks: a scorecard's header is near its top. */
+const NAMELESS_ROWS = 30;
+
+/** A row that reads as an indicator table's header but for its column of indicator names. */
+export interface NamelessHeader {
+  readonly sheet: string;
+  /** Zero-based. */
+  readonly row: number;
+  /** The header row's cells, "A3:E3". */
+  readonly range: string;
+  /** Its headers, as shown. */
+  readonly headers: readonly string[];
+  /** The column most likely to hold the names (the first whose header means nothing known), "A". */
+  readonly nameColumn: string;
+}
+
+/**
+ * The first row near the top of a sheet with a period column and a target column but no column
+ * that names the indicators (headed, say, "Area" or "KPI"): where an officer should look when no
+ * table is found, since naming that column in a configuration makes it one. Null when there is none.
+ */
+export function namelessHeader(grid: SheetGrid): NamelessHeader | null {
+  const scan: HeaderScan = { grid, claimed: [], config: null, titleYear: titleYears(grid, []) };
+  const width = gridWidth(grid);
+  for (let row = 0; row < Math.min(grid.values.length, NAMELESS_ROWS); row++) {
+    const cells = readHeaderRow(scan, row, 0, width - 1, false);
+    const roles = cells.map(cellRole);
+    if (roles.includes('name') || !roles.includes('period') || !roles.includes('target')) continue;
+    const left = Math.min(...cells.map((c) => c.col));
+    const right = Math.max(...cells.map((c) => c.col));
+    const range = `${toA1(row, left)}:${toA1(row, right)}`;
+    const guess =
+      cells.find((c) => {
+        const r = cellRole(c);
+        return r === null || r === 'ignore';
+      }) ?? cells[0];
+    const headers = cells.map((c) => c.display).filter((h) => h !== '');
+    return { sheet: grid.name, row, range, headers, nameColumn: colToLetters(guess.col) };
+  }
+  return null;
 }
