@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { NARRATIVE_STYLES, type NarrativeStyle } from '../core';
+import { NARRATIVE_STYLES, type NarrativeStyle, withoutControls } from '../core';
 import { runReport, type OutputFormat } from './runReport';
 
 const USAGE = `Usage: scorecard report <workbook.xlsx> [options]
@@ -73,7 +73,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     out: values.out,
     style,
   });
-  for (const line of result.stderr) process.stderr.write(`${line}\n`);
+  // Messages quote the workbook's cells: an escape sequence or a bidirectional control in one must not act on the terminal.
+  for (const line of result.stderr) process.stderr.write(`${withoutControls(line)}\n`);
   process.stdout.write(result.stdout);
   return result.exitCode;
 }

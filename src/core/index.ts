@@ -98,6 +98,7 @@ export { NARRATIVE_TITLE, narrativeMeta } from './report/narrativeMeta';
 export { newFigures } from './narrative/newFigures';
 export { listJoin, shortName } from './narrative/phrases';
 export { narrativeBlocks, renderMarkdown } from './narrative/render';
+export { withoutControls } from './narrative/outputSafety';
 
 // The annotation plan: everything the tool writes into a workbook.
 export * from './annotate';

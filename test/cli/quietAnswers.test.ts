@@ -11,6 +11,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { main } from '../../src/cli/main';
 import { runReport } from '../../src/cli/runReport';
 import { buildReport, parseConfig, type Report, type ReportJson } from '../../src/core';
 import { readWorkbook } from '../../src/excel/readWorkbook';
@@ -139,5 +140,36 @@ describe('a table whose indicator column has a header nothing recognises', () =>
     expect(read.exitCode).toBe(0);
     const got = JSON.parse(read.stdout) as ReportJson;
     expect(got.indicators.map((i) => [i.name, i.rag])).toEqual([['Reviews completed on time (%)', 'green']]);
+  });
+});
+
+describe('the terminal', () => {
+  // A file keeps a bidirectional override in a cell (XML cannot hold the escape character itself;
+  // what an escape would do is held off by the same filter, tested in outputSafety.test.ts).
+  it('gets no bidirectional control or escape from a cell, in the narrative or the warnings', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scorecard-escape-'));
+    const file = join(dir, 'escape.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Scorecard');
+    ws.addRow(['Ref', 'Indicator', 'Good is', 'Target', 'Q1 2025/26', 'Q2 2025/26']);
+    ws.addRow(['E1', 'Calls answered\u001b[2J\u202E', 'Higher', 'see\u001b]0;owned\u0007 note', 90, 91]);
+    ws.addRow(['E2', 'Complaints answered on time (%)', 'Higher', 90, 88, 92]);
+    await wb.xlsx.writeFile(file);
+    const written: string[] = [];
+    const spies = [process.stdout, process.stderr].map((stream) =>
+      jest.spyOn(stream, 'write').mockImplementation((chunk: string | Uint8Array) => {
+        written.push(String(chunk));
+        return true;
+      }),
+    );
+    try {
+      expect(await main(['report', file])).toBe(0);
+    } finally {
+      spies.forEach((s) => s.mockRestore());
+    }
+    const all = written.join('');
+    expect(all).toContain("the target 'see]0;owned note' for 'Calls answered[2J'");
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    expect(all).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/);
   });
 });

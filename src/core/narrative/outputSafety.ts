@@ -2,7 +2,7 @@
  * Text from the officer's cells (indicator and section names, comments, actions) made safe for
  * each place the narrative goes, so that what a cell holds is shown as text and never acts:
  *
- * - Every output: bidirectional embedding, override and isolate controls (U+202A–U+202E,
+ * - Every output: control characters (an escape sequence acts on a terminal) and bidirectional embedding, override and isolate controls (U+202A–U+202E,
  *   U+2066–U+2069) are removed. One left open reverses the rest of its line as shown, so a
  *   sentence can read other than it is ("Trojan Source", CVE-2021-42574); the letters of a
  *   right-to-left name keep their own direction without them.
@@ -23,14 +23,23 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 /** What starts a formula when a line is pasted into a spreadsheet. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** Control characters other than tab and line breaks: an escape sequence from a cell would act on a terminal. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
 /** The text without bidirectional controls. */
 export function withoutBidiControls(text: string): string {
   return text.replace(BIDI_CONTROLS, '');
 }
 
+/** The text without bidirectional controls or other control characters (tab and line breaks kept): for a terminal or a pasted page. */
+export function withoutControls(text: string): string {
+  return withoutBidiControls(text).replace(CONTROLS, '');
+}
+
 /** Plain text to paste: no bidirectional controls, and no line that a spreadsheet would read as a formula. */
 export function safePlainText(text: string): string {
-  const lines = withoutBidiControls(text).replace(/\r\n?/g, '\n').split('\n');
+  const lines = withoutControls(text).replace(/\r\n?/g, '\n').split('\n');
   return lines.map((line) => (FORMULA_START.test(line) ? `'${line}` : line)).join('\n');
 }
 
@@ -42,7 +51,7 @@ const LINE_START = /^(\s*)([#>+\-=]|\d{1,9}(?=[.)](?:\s|$)))/;
 
 /** Cell-derived text for Markdown: shown as written, never as markup, HTML or a link. */
 export function markdownText(text: string): string {
-  const lines = withoutBidiControls(text).replace(/\r\n?/g, '\n').split('\n');
+  const lines = withoutControls(text).replace(/\r\n?/g, '\n').split('\n');
   return lines
     .map((line) => {
       const escaped = line.replace(MARKUP, (c) => (c === '&' ? '&amp;' : `\\${c}`));

@@ -93,6 +93,7 @@ describe('the escaping itself', () => {
     ['\tindented', "'\tindented"],
     ['one\rtwo', 'one\ntwo'],
     ['a = b', 'a = b'],
+    ['red\u001b[2Jalert\u0007', 'red[2Jalert'],
   ])('plain text %j → %j', (input, output) => {
     expect(safePlainText(input)).toBe(output);
   });
