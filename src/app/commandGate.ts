@@ -12,8 +12,8 @@
  */
 import { busyMessage } from './commandMessages';
 
-/** What is running: Refresh RAG, Draft narrative, Insert in workbook, or saving settings (then refreshing). */
-export type CommandKind = 'refresh' | 'draft' | 'insert' | 'save';
+/** What is running: Refresh RAG, Draft narrative, Insert in workbook, saving settings (then refreshing), or Clear RAG. */
+export type CommandKind = 'refresh' | 'draft' | 'insert' | 'save' | 'clear';
 
 /** A command refused because another was running; its message says which and what to do. */
 export class CommandBusyError extends Error {

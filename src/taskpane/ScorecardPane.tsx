@@ -21,6 +21,7 @@ const BUSY_LABEL = {
   draft: 'Drafting the narrative…',
   insert: 'Inserting the narrative…',
   save: 'Saving the settings and refreshing RAG…',
+  clear: 'Clearing RAG…',
 } as const;
 
 /** The narrative's styles in the officer's words, in the order offered. */
