@@ -148,7 +148,8 @@ export async function insertInContext(
   whenEdited: NarrativeWhenEdited = 'new-sheet',
 ): Promise<{ message: string } | NarrativeQuestion> {
   if (text.trim() === '') throw new Error('The narrative is empty, so nothing was inserted.');
-  const { report: built } = await report(context, options, commandSteps('Insert in workbook', options.control));
+  const steps = commandSteps('Insert in workbook', options.control);
+  const { report: built } = await report(context, options, steps);
   const generated = `Edited in Scorecard Narrator on ${longDate(options.now)}.`;
   const added = newFigures(built.narrative.text, text);
   const written = await writeNarrative(
@@ -156,7 +157,7 @@ export async function insertInContext(
     built.narrative,
     narrativeMeta(built, generated),
     { text, newFigures: added },
-    { whenEdited },
+    { whenEdited, beforeWrite: () => steps.beginWriting('Writing the Narrative sheet', 0.8) },
   );
   if (written.kind === 'ask') return { question: written.question };
   const kept = written.issues.find((i) => i.code === 'narrative-sheet-edited');

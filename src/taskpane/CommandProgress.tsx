@@ -36,12 +36,15 @@ export interface CommandProgressProps {
   readonly onCancel: () => void;
 }
 
-/** Why Cancel is not offered while a command runs, or null when it is. */
+/** The commands the ribbon starts too; from the pane they always offer Cancel. */
+const ON_THE_RIBBON = new Set<Busy>(['refresh', 'draft', 'clear']);
+
+/** Why Cancel is not offered while a command runs, or null when it is (or the command never offers it). */
 function noCancel(progress: Progress | null): string | null {
   if (!progress || progress.cancellable || progress.cancelling) return null;
-  return progress.step?.writing
-    ? 'Writing has begun, so it will finish: cancelling now would leave the workbook half-written.'
-    : 'Started from the ribbon, so it cannot be cancelled here.';
+  if (progress.step?.writing)
+    return 'Writing has begun, so it will finish: cancelling now would leave the workbook half-written.';
+  return ON_THE_RIBBON.has(progress.kind) ? 'Started from the ribbon, so it cannot be cancelled here.' : null;
 }
 
 /**
@@ -66,7 +69,7 @@ export function CommandProgress({ busy, progress, notice, onCancel }: CommandPro
         <Field
           className={styles.bar}
           label={BUSY_LABEL[busy]}
-          validationMessage={progress?.cancelling ? 'Cancelling…' : (step?.text ?? 'Starting…')}
+          validationMessage={progress?.cancelling ? 'Cancelling…' : step?.text}
           validationState="none"
         >
           <ProgressBar value={step?.fraction} thickness="large" />

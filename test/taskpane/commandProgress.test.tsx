@@ -6,6 +6,7 @@
  */
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { commandGate } from '../../src/app/commandGate';
 import type { HostApi } from '../../src/app/hostApi';
 import { type CommandEvent, type OfficeCommandsApi, registerCommands } from '../../src/commands/commands';
 import { createExcelHost } from '../../src/excel/host';
@@ -39,6 +40,29 @@ function ribbonFor(host: HostApi) {
 
 const progressBar = () => screen.getByRole('progressbar');
 
+/**
+ * Resolves once no command runs and the pane has taken its outcome: the real host over the fake
+ * takes as long as the machine makes it, so no timer is waited on; then one turn of the event loop,
+ * for the promise callbacks that follow the command's end (the pane's own) to have run.
+ */
+async function finished(): Promise<void> {
+  await new Promise<void>((resolve) => {
+    if (commandGate.running() === null) return resolve();
+    const stop = commandGate.subscribe((running) => {
+      if (running !== null) return;
+      stop();
+      resolve();
+    });
+  });
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Clicks a button of the pane and waits until the command it starts has finished and the pane shows its outcome. */
+async function clickAndWait(name: string): Promise<void> {
+  await userEvent.click(screen.getByRole('button', { name }));
+  await act(finished);
+}
+
 describe('the pane while Refresh RAG runs', () => {
   it('shows the step and lets the officer cancel it before anything is written', async () => {
     const { excel, writes, host } = workbook();
@@ -52,17 +76,18 @@ describe('the pane while Refresh RAG runs', () => {
     expect(progressBar()).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.getByText('Cancelling…')).toBeTruthy();
-    await act(async () => gate.resume());
-    expect(await screen.findByText('Refresh RAG was cancelled before it changed anything.')).toBeTruthy();
+    await act(async () => {
+      gate.resume();
+      await finished();
+    });
+    expect(screen.getByText('Refresh RAG was cancelled before it changed anything.')).toBeTruthy();
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(screen.queryByRole('group', { name: 'RAG not refreshed' })).toBeNull();
     expect(writes).toEqual([]);
     expect(differences(before, workbookState(excel.doc))).toEqual([]);
     // The buttons work again, and a refresh left alone finishes.
-    await userEvent.click(screen.getByRole('button', { name: 'Refresh RAG' }));
-    expect((await screen.findByRole('status')).textContent).toBe(
-      'Rated 4 indicators for Q2 2021/22: 2 green, 1 amber, 1 red.',
-    );
+    await clickAndWait('Refresh RAG');
+    expect(screen.getByRole('status').textContent).toBe('Rated 4 indicators for Q2 2021/22: 2 green, 1 amber, 1 red.');
     expect(screen.queryByText('Refresh RAG was cancelled before it changed anything.')).toBeNull();
   });
 
@@ -84,10 +109,11 @@ describe('the pane while Refresh RAG runs', () => {
     expect(
       screen.getByText('Writing has begun, so it will finish: cancelling now would leave the workbook half-written.'),
     ).toBeTruthy();
-    await act(async () => gate.resume());
-    expect((await screen.findByRole('status')).textContent).toBe(
-      'Rated 4 indicators for Q2 2021/22: 2 green, 1 amber, 1 red.',
-    );
+    await act(async () => {
+      gate.resume();
+      await finished();
+    });
+    expect(screen.getByRole('status').textContent).toBe('Rated 4 indicators for Q2 2021/22: 2 green, 1 amber, 1 red.');
   });
 
   it('shows the progress of a refresh started from the ribbon, which cannot be cancelled', async () => {
@@ -115,14 +141,13 @@ describe('Clear RAG in the pane', () => {
     const { excel, host } = workbook();
     const before = workbookState(excel.doc);
     render(<App host={host} />);
-    await userEvent.click(screen.getByRole('button', { name: 'Refresh RAG' }));
-    await screen.findByRole('status');
-    await userEvent.click(screen.getByRole('button', { name: 'Draft narrative' }));
-    await screen.findByRole('textbox', { name: 'Draft narrative' });
+    await clickAndWait('Refresh RAG');
+    await clickAndWait('Draft narrative');
+    expect(screen.getByRole('textbox', { name: 'Draft narrative' })).toBeTruthy();
     excel.setCell('Narrative', 'A40', 'A note of mine.');
 
-    await userEvent.click(screen.getByRole('button', { name: 'Clear RAG' }));
-    const bar = await screen.findByRole('group', { name: 'Narrative sheet is yours now' });
+    await clickAndWait('Clear RAG');
+    const bar = screen.getByRole('group', { name: 'Narrative sheet is yours now' });
     expect(
       within(bar).getByText(
         "The sheet 'Narrative' has been changed since it was drafted. Delete it as well, or keep it as yours?",
@@ -130,7 +155,8 @@ describe('Clear RAG in the pane', () => {
     ).toBeTruthy();
     expect(excel.rules('Scorecard')).toHaveLength(6);
     await userEvent.click(within(bar).getByRole('button', { name: 'Delete it as well' }));
-    expect((await screen.findByText(/^Removed 6 RAG rules/)).textContent).toBe(
+    await act(finished);
+    expect(screen.getByText(/^Removed 6 RAG rules/).textContent).toBe(
       "Removed 6 RAG rules, 5 RAG labels and the sheet 'Narrative'. Nothing of yours was changed.",
     );
     expect(screen.queryByRole('group', { name: 'Narrative sheet is yours now' })).toBeNull();
@@ -143,8 +169,8 @@ describe('Clear RAG in the pane', () => {
     excel.setCell('Narrative', 'A40', 'A note of mine.');
     const before = workbookState(excel.doc);
     render(<App host={host} />);
-    await userEvent.click(screen.getByRole('button', { name: 'Clear RAG' }));
-    await userEvent.click(await screen.findByRole('button', { name: 'Cancel: clear nothing' }));
+    await clickAndWait('Clear RAG');
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel: clear nothing' }));
     expect(screen.queryByRole('group', { name: 'Narrative sheet is yours now' })).toBeNull();
     expect(differences(before, workbookState(excel.doc))).toEqual([]);
   });
