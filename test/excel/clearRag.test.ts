@@ -54,8 +54,13 @@ describe('Clear RAG on the sample workbook', () => {
     expect(differences(before, workbookState(excel.doc))).toEqual([]);
   });
 
-  it('after refresh, draft and refresh, removes the Narrative sheet and its name too', async () => {
-    const excel = await fakeFromXlsx(SAMPLE);
+  it.each([
+    'samples/northmoor-childrens-scorecard.xlsx',
+    'test/fixtures/two-tables.xlsx',
+    'test/fixtures/list-object.xlsx',
+    'test/fixtures/council/cheshire-east-children.xlsx',
+  ])('after refresh, draft and refresh of %s, removes the Narrative sheet and its name too', async (file) => {
+    const excel = await fakeFromXlsx(path.join(__dirname, '..', '..', file));
     const before = workbookState(excel.doc);
     const host = hostFor(excel);
     await host.refreshRag();
