@@ -3,7 +3,8 @@
  * colour so it reads on light ribbons and its fills stand out on dark ones:
  * - `icon`: three stacked bars, red, amber and green — the add-in itself and "Open pane";
  * - `refresh`: a traffic light — "Refresh RAG";
- * - `narrative`: a page of text under a RAG strip — "Draft narrative".
+ * - `narrative`: a page of text under a RAG strip — "Draft narrative";
+ * - `clear`: the traffic light with its lamps out and an eraser across it — "Clear RAG".
  * The PNGs are committed; run this again only when a glyph changes.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,8 @@ const OUTLINE: Rgba = [31, 31, 31, 255];
 const HOUSING: Rgba = [59, 58, 57, 255];
 const PAPER: Rgba = [255, 255, 255, 255];
 const INK: Rgba = [96, 94, 92, 255];
+const UNLIT: Rgba = [200, 198, 196, 255];
+const ERASER: Rgba = [232, 17, 123, 255];
 
 /** Signed distance to a rounded rectangle (negative inside), in unit coordinates. */
 function roundedRectDistance(x: number, y: number, x0: number, y0: number, x1: number, y1: number, r: number): number {
@@ -40,6 +43,21 @@ function rect(x0: number, y0: number, x1: number, y1: number, r: number, fill: R
 
 function circle(cx: number, cy: number, radius: number, fill: Rgba, line: number): Shape {
   return outlined((x, y) => Math.hypot(x - cx, y - cy) - radius, fill, line);
+}
+
+/** A rounded rectangle of half-sizes `hw` × `hh` centred on (cx, cy), turned by `angle` radians. */
+function turnedRect(cx: number, cy: number, hw: number, hh: number, angle: number, fill: Rgba, line: number): Shape {
+  const cos = Math.cos(angle);
+  const sin = Math.sin(angle);
+  return outlined(
+    (x, y) => {
+      const u = (x - cx) * cos + (y - cy) * sin;
+      const v = -(x - cx) * sin + (y - cy) * cos;
+      return roundedRectDistance(u, v, -hw, -hh, hw, hh, Math.min(hw, hh) * 0.3);
+    },
+    fill,
+    line,
+  );
 }
 
 /** Outline thickness: one pixel at 16 px, growing gently with size. */
@@ -78,6 +96,17 @@ const glyphs: Record<string, (size: number) => Shape[]> = {
       ink(0.74, 0.58),
     ];
   },
+  clear: (size) => {
+    const line = lineFor(size);
+    return [
+      rect(0.12, 0.02, 0.62, 0.98, 0.12, HOUSING, line),
+      circle(0.37, 0.19, 0.13, UNLIT, line),
+      circle(0.37, 0.5, 0.13, UNLIT, line),
+      circle(0.37, 0.81, 0.13, UNLIT, line),
+      turnedRect(0.66, 0.62, 0.3, 0.13, -Math.PI / 4, ERASER, line),
+      turnedRect(0.8, 0.48, 0.1, 0.13, -Math.PI / 4, PAPER, line),
+    ];
+  },
 };
 
 /** Every icon file the add-in ships: glyph name and pixel sizes. */
@@ -85,6 +114,7 @@ export const iconSizes: Readonly<Record<string, readonly number[]>> = {
   icon: [16, 32, 64, 80, 128],
   refresh: [16, 32, 80],
   narrative: [16, 32, 80],
+  clear: [16, 32, 80],
 };
 
 /** Writes every icon as `assets/<glyph>-<size>.png` under `root`; returns the paths written. */

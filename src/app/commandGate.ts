@@ -11,9 +11,10 @@
  * shows which command is running, whichever side started it, and disables its buttons meanwhile.
  */
 import { busyMessage } from './commandMessages';
+import type { ProgressStep, RunControl } from './progress';
 
-/** What is running: Refresh RAG, Draft narrative, Insert in workbook, or saving settings (then refreshing). */
-export type CommandKind = 'refresh' | 'draft' | 'insert' | 'save';
+/** What is running: Refresh RAG, Draft narrative, Insert in workbook, saving settings (then refreshing), or Clear RAG. */
+export type CommandKind = 'refresh' | 'draft' | 'insert' | 'save' | 'clear';
 
 /** A command refused because another was running; its message says which and what to do. */
 export class CommandBusyError extends Error {
@@ -28,10 +29,26 @@ export class CommandBusyError extends Error {
 
 type Listener = (running: CommandKind | null) => void;
 
+/** How far the running command has got, and whether Cancel can still stop it. */
+export interface CommandProgress {
+  readonly kind: CommandKind;
+  /** The step being taken; null until the command reports its first. */
+  readonly step: ProgressStep | null;
+  /** True when it was started where it can be cancelled (the pane) and has not begun writing. */
+  readonly cancellable: boolean;
+  /** True once Cancel has been pressed: the command stops at its next step. */
+  readonly cancelling: boolean;
+}
+
+type ProgressListener = (progress: CommandProgress | null) => void;
+
 /** Lets one command run at a time and tells its listeners which one that is. */
 export class CommandGate {
   private current: CommandKind | null = null;
   private readonly listeners = new Set<Listener>();
+  private readonly progressListeners = new Set<ProgressListener>();
+  private shown: CommandProgress | null = null;
+  private abort: AbortController | null = null;
 
   /** The command running now, or null. */
   running(): CommandKind | null {
@@ -40,16 +57,63 @@ export class CommandGate {
 
   /**
    * Runs `work` as command `kind` when nothing else runs; otherwise rejects with
-   * {@link CommandBusyError} without starting it. Settles as `work` does.
+   * {@link CommandBusyError} without starting it. Settles as `work` does. `work` is given the
+   * {@link RunControl} to pass to the host: its steps reach {@link subscribeProgress}'s listeners
+   * and, when `cancellable` (the pane; the ribbon has nothing to press), {@link cancel} aborts it.
    */
-  async run<T>(kind: CommandKind, work: () => Promise<T>): Promise<T> {
+  async run<T>(
+    kind: CommandKind,
+    work: (control: RunControl) => Promise<T>,
+    options: { readonly cancellable?: boolean } = {},
+  ): Promise<T> {
     if (this.current !== null) throw new CommandBusyError(this.current, kind);
+    const abort = options.cancellable ? new AbortController() : null;
+    this.abort = abort;
     this.set(kind);
+    this.show({ kind, step: null, cancellable: abort !== null, cancelling: false });
+    const control: RunControl = {
+      onProgress: (step) => {
+        if (this.abort !== abort || !this.shown) return;
+        this.show({ ...this.shown, step, cancellable: abort !== null && !step.writing });
+      },
+      ...(abort && { signal: abort.signal }),
+    };
     try {
-      return await work();
+      return await work(control);
     } finally {
+      this.abort = null;
+      this.show(null);
       this.set(null);
     }
+  }
+
+  /** How far the running command has got, or null when none runs. */
+  progress(): CommandProgress | null {
+    return this.shown;
+  }
+
+  /**
+   * Asks the running command to stop at its next step, before it writes (see `progress.ts`);
+   * returns false, doing nothing, when no command runs, it cannot be cancelled or it has begun writing.
+   */
+  cancel(): boolean {
+    if (!this.abort || !this.shown?.cancellable) return false;
+    this.abort.abort();
+    this.show({ ...this.shown, cancelling: true });
+    return true;
+  }
+
+  /** Calls `listener` whenever the running command reports a step, is cancelled, starts or ends; returns the unsubscribe function. */
+  subscribeProgress(listener: ProgressListener): () => void {
+    this.progressListeners.add(listener);
+    return () => {
+      this.progressListeners.delete(listener);
+    };
+  }
+
+  private show(progress: CommandProgress | null): void {
+    this.shown = progress;
+    for (const listener of [...this.progressListeners]) listener(progress);
   }
 
   /** Calls `listener` whenever a command starts or ends; returns the unsubscribe function. */

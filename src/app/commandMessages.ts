@@ -34,18 +34,41 @@ export function insertedMessage(sheet: string, added: readonly string[]): string
   return `Your edited narrative is on the sheet '${sheet}'.${check}`;
 }
 
+/**
+ * "Removed 6 RAG rules, 29 RAG labels and the sheet 'Narrative'. Nothing of yours was changed."; a
+ * Narrative sheet kept (the officer's answer, or the ribbon's default) is named as kept.
+ */
+export function clearedMessage(
+  counts: { readonly rules: number; readonly labels: number },
+  narrative: { readonly sheet: string; readonly deleted: boolean } | null,
+): string {
+  const removed = [
+    ...(counts.rules ? [plural(counts.rules, 'RAG rule')] : []),
+    ...(counts.labels ? [plural(counts.labels, 'RAG label')] : []),
+    ...(narrative?.deleted ? [`the sheet '${narrative.sheet}'`] : []),
+  ];
+  const kept =
+    narrative && !narrative.deleted
+      ? ` The sheet '${narrative.sheet}' was kept as yours: it had been changed since it was drafted, or other sheets refer to it.`
+      : '';
+  if (!removed.length) return `There was nothing of Scorecard Narrator's to remove.${kept}`;
+  return `Removed ${listJoin(removed)}. Nothing of yours was changed.${kept}`;
+}
+
 /** What is running, in the officer's words (the buttons' names). */
 const STILL_RUNNING = {
   refresh: 'Refresh RAG is still running',
   draft: 'Draft narrative is still running',
   insert: 'Insert in workbook is still running',
   save: 'The settings are still being saved',
+  clear: 'Clear RAG is still running',
 } as const;
 const NOT_STARTED = {
   refresh: 'Refresh RAG did not start',
   draft: 'Draft narrative did not start',
   insert: 'the narrative was not inserted',
   save: 'the settings were not saved',
+  clear: 'Clear RAG did not start',
 } as const;
 
 /** "Refresh RAG is still running, so Draft narrative did not start. Wait for it to finish, then try again." */

@@ -3,7 +3,15 @@
  * its own to speak in; in the shared runtime it publishes its outcome here and the pane (mounted
  * in the same page, shown or not) displays it.
  */
-import type { HostApi, NarrativeParagraph, NarrativeStyle, NarrativeWhenEdited, WorkbookReview } from './hostApi';
+import type {
+  HostApi,
+  NarrativeParagraph,
+  NarrativeStyle,
+  NarrativeWhenClearing,
+  NarrativeWhenEdited,
+  RunControl,
+  WorkbookReview,
+} from './hostApi';
 
 export type CommandOutcome =
   | ({ readonly kind: 'refreshed'; readonly message: string } & Partial<WorkbookReview>)
@@ -16,7 +24,17 @@ export type CommandOutcome =
   /** The Narrative sheet has been changed since it was drafted: nothing was written; the pane asks. */
   | { readonly kind: 'narrativeQuestion'; readonly question: string }
   | { readonly kind: 'inserted'; readonly message: string }
-  | { readonly kind: 'failed'; readonly command: 'refreshRag' | 'draftNarrative'; readonly message: string };
+  /** Clear RAG removed what the add-in wrote; the message says what, and what it kept. */
+  | { readonly kind: 'cleared'; readonly message: string }
+  /** Clear RAG found a Narrative sheet that is not simply ours: nothing was removed; the pane asks. */
+  | { readonly kind: 'clearQuestion'; readonly question: string }
+  /** A command stopped by Cancel before it wrote anything. */
+  | { readonly kind: 'cancelled'; readonly message: string }
+  | {
+      readonly kind: 'failed';
+      readonly command: 'refreshRag' | 'draftNarrative' | 'clearRag';
+      readonly message: string;
+    };
 
 type Listener = (outcome: CommandOutcome) => void;
 
@@ -43,8 +61,8 @@ export function lastOutcome(): CommandOutcome | undefined {
 }
 
 /** Refresh RAG as an outcome: the summary and, where the host gives them, the pane's lists from the same reading. */
-export async function refreshOutcome(host: HostApi): Promise<CommandOutcome> {
-  const { message, review } = await host.refreshRag();
+export async function refreshOutcome(host: HostApi, control?: RunControl): Promise<CommandOutcome> {
+  const { message, review } = await (control ? host.refreshRag(control) : host.refreshRag());
   return { kind: 'refreshed', message, ...review };
 }
 
@@ -56,12 +74,15 @@ export async function draftOutcome(
   host: HostApi,
   style?: NarrativeStyle,
   whenEdited?: NarrativeWhenEdited,
+  control?: RunControl,
 ): Promise<CommandOutcome> {
-  const result = await (whenEdited !== undefined
-    ? host.draftNarrative(style, whenEdited)
-    : style === undefined
-      ? host.draftNarrative()
-      : host.draftNarrative(style));
+  const result = await (control !== undefined
+    ? host.draftNarrative(style, whenEdited, control)
+    : whenEdited !== undefined
+      ? host.draftNarrative(style, whenEdited)
+      : style === undefined
+        ? host.draftNarrative()
+        : host.draftNarrative(style));
   if ('question' in result) return { kind: 'narrativeQuestion', question: result.question };
   const { text, paragraphs, notice } = result;
   return { kind: 'drafted', text, ...(paragraphs && { paragraphs }), ...(notice && { notice }) };
@@ -80,4 +101,19 @@ export async function insertOutcome(
   const result = await host.insertNarrative?.(text, style, whenEdited);
   if (result && 'question' in result) return { kind: 'narrativeQuestion', question: result.question };
   return { kind: 'inserted', message: result?.message ?? '' };
+}
+
+/**
+ * Clear RAG as an outcome. The ribbon gives no `whenEdited` (a Narrative sheet the officer changed
+ * is kept); the pane asks first, then passes the answer.
+ */
+export async function clearOutcome(
+  host: HostApi,
+  whenEdited?: NarrativeWhenClearing,
+  control?: RunControl,
+): Promise<CommandOutcome> {
+  if (!host.clearRag) throw new Error('Clear RAG is not available here. Open the workbook in Excel.');
+  const result = await host.clearRag(whenEdited, control);
+  if ('question' in result) return { kind: 'clearQuestion', question: result.question };
+  return { kind: 'cleared', message: result.message };
 }

@@ -1,6 +1,9 @@
-import type { ColumnRole, NarrativeStyle, NarrativeWhenEdited } from '../core';
-export type { NarrativeStyle, NarrativeWhenEdited } from '../core';
+import type { ColumnRole, NarrativeStyle, NarrativeWhenClearing, NarrativeWhenEdited } from '../core';
+export type { NarrativeStyle, NarrativeWhenClearing, NarrativeWhenEdited } from '../core';
+import type { RunControl } from './progress';
 import type { WorkbookSettings } from './workbookSettings';
+
+export type { ProgressStep, RunControl } from './progress';
 
 export type { WorkbookSettings } from './workbookSettings';
 
@@ -13,7 +16,7 @@ export interface HostApi {
    * Rates every indicator red, amber or green; resolves to a one-line summary for the officer and,
    * where the host can, the pane's lists from the same reading.
    */
-  refreshRag(): Promise<{ message: string; review?: WorkbookReview }>;
+  refreshRag(control?: RunControl): Promise<{ message: string; review?: WorkbookReview }>;
   /**
    * Drafts the narrative in a style (`committee` when not given, or as the workbook's settings
    * say) and writes the Narrative sheet; resolves to the draft text and, where the host can, its
@@ -21,11 +24,23 @@ export interface HostApi {
    * since it was drafted, `whenEdited` says what to do: `ask` resolves to the question and writes
    * nothing (the pane asks, then calls again with the answer), `replace` rewrites it, `new-sheet`
    * (the default: the ribbon cannot ask) leaves it and writes the draft to a new sheet.
+   * `control` (for this and {@link refreshRag}) follows its steps and can cancel it before it
+   * writes (see `progress.ts`).
    */
   draftNarrative(
     style?: NarrativeStyle,
     whenEdited?: NarrativeWhenEdited,
+    control?: RunControl,
   ): Promise<DraftedNarrative | NarrativeQuestion>;
+  /**
+   * Clear RAG: removes what the add-in wrote — its conditional formats, the label cells that still
+   * hold its formulas, its Narrative sheet and its name — and nothing of the officer's (the rule is
+   * in `core/annotate/removal.ts`), where the host can. A Narrative sheet the officer has changed,
+   * or that other sheets refer to, is as `whenEdited` says: `ask` resolves to the question and
+   * removes nothing, `delete` deletes it all the same, `keep` (the default: the ribbon cannot ask)
+   * leaves it as the officer's. Resolves to a sentence saying what was removed.
+   */
+  clearRag?(whenEdited?: NarrativeWhenClearing, control?: RunControl): Promise<{ message: string } | NarrativeQuestion>;
   /** Reads the workbook, changing nothing: the indicators as rated now and the tables as read, where the host can. */
   review?(): Promise<WorkbookReview>;
   /** Selects a cell in the workbook (activating its sheet), where the host can. */

@@ -1,11 +1,17 @@
 /// <reference types="office-js" />
-import { type CommandOutcome, draftOutcome, publishOutcome, refreshOutcome } from '../app/commandOutcomes';
+import {
+  clearOutcome,
+  type CommandOutcome,
+  draftOutcome,
+  publishOutcome,
+  refreshOutcome,
+} from '../app/commandOutcomes';
 import { commandGate, type CommandKind } from '../app/commandGate';
-import { describeError, type HostApi } from '../app/hostApi';
+import { describeError, type HostApi, type RunControl } from '../app/hostApi';
 import { whenSharedHost } from '../app/sharedHost';
 
 /** The `FunctionName`s that manifest.xml's ExecuteFunction buttons call. */
-export const commandFunctionNames = ['refreshRag', 'draftNarrative'] as const;
+export const commandFunctionNames = ['refreshRag', 'draftNarrative', 'clearRag'] as const;
 
 /** One of {@link commandFunctionNames}. */
 export type CommandFunctionName = (typeof commandFunctionNames)[number];
@@ -21,11 +27,22 @@ export interface OfficeCommandsApi {
   readonly addin?: { showAsTaskpane(): Promise<void> };
 }
 
-const work: Record<CommandFunctionName, (host: HostApi) => Promise<CommandOutcome>> = {
-  refreshRag: refreshOutcome,
-  draftNarrative: draftOutcome,
+/**
+ * What each button runs. The ribbon cannot ask, so Draft writes a changed Narrative sheet's draft
+ * to a new sheet and Clear keeps a changed (or referred-to) Narrative sheet; it cannot cancel
+ * either (a ribbon button has nothing to press while it runs), but its steps reach the pane
+ * through the gate, so a pane that is open shows how far it has got.
+ */
+const work: Record<CommandFunctionName, (host: HostApi, control: RunControl) => Promise<CommandOutcome>> = {
+  refreshRag: (host, control) => refreshOutcome(host, control),
+  draftNarrative: (host, control) => draftOutcome(host, undefined, undefined, control),
+  clearRag: (host, control) => clearOutcome(host, undefined, control),
 };
-const kind: Record<CommandFunctionName, CommandKind> = { refreshRag: 'refresh', draftNarrative: 'draft' };
+const kind: Record<CommandFunctionName, CommandKind> = {
+  refreshRag: 'refresh',
+  draftNarrative: 'draft',
+  clearRag: 'clear',
+};
 
 /**
  * The handler for one ribbon command: runs it against the host, publishes the outcome for the
@@ -44,7 +61,7 @@ export function createCommandHandler(
       // The host first (a click can come before the pane has installed it), then the gate: a click
       // waiting for the page to load holds no command, so it refuses nothing while it waits.
       const host = await getHost();
-      publishOutcome(await commandGate.run(kind[name], () => work[name](host)));
+      publishOutcome(await commandGate.run(kind[name], (control) => work[name](host, control)));
     } catch (error) {
       publishOutcome({ kind: 'failed', command: name, message: describeError(error) });
       office.addin?.showAsTaskpane().catch(() => undefined);

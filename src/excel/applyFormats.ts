@@ -29,6 +29,11 @@ export interface ApplyOptions {
    * own, and if Excel takes neither a comma nor a semicolon, rules go on one range at a time.
    */
   readonly areaSeparator?: AreaSeparator;
+  /**
+   * Called once everything has been read and checked, just before the first write is queued: it may
+   * throw to stop the refresh there, with nothing written (the pane's Cancel, `app/progress.ts`).
+   */
+  readonly beforeWrite?: () => void;
 }
 
 /** What was done, and what was left alone. */
@@ -153,6 +158,7 @@ export async function applyFormats(
   const locked = touched.filter((name) => protections[names.indexOf(name)].protected);
   if (locked.length) throw new SheetProtectedError(locked, 'refresh');
 
+  options.beforeWrite?.();
   const batch = new WriteBatch(context, 'refresh', touched);
   const rulesRemoved = ours.reduce((n, list) => n + list.length, 0);
   await batch.room(COMMAND_BYTES * rulesRemoved);

@@ -6,19 +6,21 @@
 import { ScorecardError } from '../core';
 
 /** What the adapter was doing, for the wording. */
-export type ExcelAction = 'refresh' | 'draft' | 'insert' | 'settings';
+export type ExcelAction = 'refresh' | 'draft' | 'insert' | 'settings' | 'clear';
 
 const WHAT: Record<ExcelAction, string> = {
   refresh: 'the RAG colours and labels',
   draft: 'the Narrative sheet',
   insert: 'the Narrative sheet',
   settings: 'the settings',
+  clear: 'what Scorecard Narrator wrote',
 };
 const COMMAND: Record<ExcelAction, string> = {
   refresh: 'Refresh RAG',
   draft: 'Draft narrative',
   insert: 'Insert in workbook',
   settings: 'Save',
+  clear: 'Clear RAG',
 };
 
 /** The Office.js error code of a rejection (`error.code`), or null when it is not an Office error. */
@@ -44,7 +46,7 @@ export class SheetProtectedError extends ScorecardError<'sheet-protected'> {
     const list = sheets.map((s) => `'${s}'`).join(', ');
     super(
       'sheet-protected',
-      `${sheets.length === 1 ? `The sheet ${list} is` : `The sheets ${list} are`} protected, so ${WHAT[action]} could not be written; nothing was changed. ` +
+      `${sheets.length === 1 ? `The sheet ${list} is` : `The sheets ${list} are`} protected, so ${WHAT[action]} could not be ${action === 'clear' ? 'removed' : 'written'}; nothing was changed. ` +
         `Unprotect ${sheets.length === 1 ? 'it' : 'them'} (Review › Unprotect Sheet) and try again.`,
       sheets.length === 1 ? { sheet: sheets[0] } : {},
     );
@@ -53,7 +55,7 @@ export class SheetProtectedError extends ScorecardError<'sheet-protected'> {
 
 /**
  * The workbook's structure is protected (Review › Protect Workbook), and the command must add a
- * sheet, which such a workbook refuses: found before anything was written.
+ * sheet (or, for Clear RAG, delete one), which such a workbook refuses: found before anything was written.
  */
 export class WorkbookProtectedError extends ScorecardError<'workbook-protected'> {
   override readonly name = 'WorkbookProtectedError';
@@ -61,10 +63,12 @@ export class WorkbookProtectedError extends ScorecardError<'workbook-protected'>
     sheet: string,
     readonly action: ExcelAction,
   ) {
+    const verb = action === 'clear' ? 'delete' : 'add';
     super(
       'workbook-protected',
-      `The workbook's structure is protected, so ${COMMAND[action]} cannot add the sheet '${sheet}'; nothing was changed. ` +
-        'Unprotect the workbook (Review › Protect Workbook) and try again. Refresh RAG adds no sheet, so it still works.',
+      `The workbook's structure is protected, so ${COMMAND[action]} cannot ${verb} the sheet '${sheet}'; nothing was changed. ` +
+        'Unprotect the workbook (Review › Protect Workbook) and try again.' +
+        (action === 'clear' ? '' : ' Refresh RAG adds no sheet, so it still works.'),
       { sheet },
     );
   }
@@ -174,13 +178,13 @@ function reason(code: string | null, action: ExcelAction, sheets: readonly strin
  */
 export function describeExcelError(error: unknown, action: ExcelAction): string {
   if (error instanceof WriteFailedError) {
-    return `Excel stopped partway through writing ${WHAT[action]}. ${reason(errorCode(error.cause), action, error.sheets)}, then run ${COMMAND[action]} again to finish.`;
+    return `Excel stopped partway through ${action === 'clear' ? 'removing' : 'writing'} ${WHAT[action]}. ${reason(errorCode(error.cause), action, error.sheets)}, then run ${COMMAND[action]} again to finish.`;
   }
   if (error instanceof ScorecardError) return error.message;
   const code = errorCode(error);
   if (code === null) {
     if (error instanceof Error && error.message.trim() !== '') return error.message;
-    return `Something went wrong in Excel: ${WHAT[action]} could not be written. Try again; if it keeps happening, save the workbook and reopen it.`;
+    return `Something went wrong in Excel: ${WHAT[action]} could not be ${action === 'clear' ? 'removed' : 'written'}. Try again; if it keeps happening, save the workbook and reopen it.`;
   }
   return `${reason(code, action, [])}, then try again. Nothing was changed.`;
 }

@@ -4,6 +4,7 @@
  * that calls `Excel.run`; the engine and the writers load on first use, in their own chunk.
  */
 import type { HostApi } from '../app/hostApi';
+import { CommandCancelledError } from '../app/progress';
 import { describeExcelError, type ExcelAction } from './errors';
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -41,11 +42,15 @@ function officeSupports(set: string, version: string): boolean {
   return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported(set, version) === true;
 }
 
-/** Runs a command; any failure becomes one sentence saying what happened and whether anything changed. */
+/**
+ * Runs a command; any failure becomes one sentence saying what happened and whether anything
+ * changed. A Cancel stays a {@link CommandCancelledError}, for the pane to tell from a failure.
+ */
 async function guarded<T>(action: ExcelAction, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
+    if (error instanceof CommandCancelledError) throw error;
     throw new Error(describeExcelError(error, action));
   }
 }
@@ -75,7 +80,8 @@ function storeSetting(
  * sheet and resolves to the draft text; `review` reads and rates without writing, for the pane's
  * lists; `saveIndicator` stores one indicator's target, polarity and tolerance in the workbook's
  * settings, `saveColumnRole` one column's role and `saveWorkbookSettings` the workbook-wide ones;
- * `insertNarrative` writes the officer's edited narrative to the Narrative sheet; `selectCell`
+ * `insertNarrative` writes the officer's edited narrative to the Narrative sheet; `clearRag` removes
+ * what the others wrote, and nothing of the officer's; `selectCell`
  * activates a sheet and selects a cell. Each runs in one `Excel.run`, in a fixed number of round
  * trips; failures reject with a sentence for the pane.
  */
@@ -94,17 +100,23 @@ export function createExcelHost(options: ExcelHostOptions = {}): HostApi {
     cellsPerSync: options.cellsPerSync,
   });
   return {
-    refreshRag: () =>
+    refreshRag: (control) =>
       guarded('refresh', async () => {
         const { refreshInContext } = await import('./workflows');
         const s = settings();
-        return run((context) => refreshInContext(context, s));
+        return run((context) => refreshInContext(context, { ...s, control }));
       }),
-    draftNarrative: (style, whenEdited) =>
+    draftNarrative: (style, whenEdited, control) =>
       guarded('draft', async () => {
         const { draftInContext } = await import('./workflows');
         const s = settings();
-        return run((context) => draftInContext(context, { ...s, narrativeStyle: style }, whenEdited));
+        return run((context) => draftInContext(context, { ...s, narrativeStyle: style, control }, whenEdited));
+      }),
+    clearRag: (whenEdited, control) =>
+      guarded('clear', async () => {
+        const { clearInContext } = await import('./workflows');
+        const s = settings();
+        return run((context) => clearInContext(context, { ...s, control }, whenEdited));
       }),
     review: () =>
       guarded('refresh', async () => {

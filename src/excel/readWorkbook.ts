@@ -17,6 +17,7 @@ import {
   splitAddress,
   trimFarCells,
 } from '../core';
+import type { Steps } from '../app/progress';
 import { blocksToGrid, type LoadedBlock, sliceBlock } from './cellValues';
 import { isPayloadError } from './errors';
 import {
@@ -33,11 +34,16 @@ import {
 /** The range properties the engine needs (formulas only to recognise cells we wrote). */
 const CELL_PROPERTIES = ['address', 'values', 'valueTypes', 'formulas', 'numberFormat'];
 
-/** How much to read per round trip. */
+/** How much to read per round trip, and where to report (and stop, on Cancel) between round trips. */
 export interface ReadOptions {
   /** Cells per round trip; the default keeps each response well under Excel on the web's 5 MB. */
   readonly cellsPerSync?: number;
+  /** Told of each round trip before it is sent; throws to stop the read there (see `app/progress.ts`). */
+  readonly steps?: Pick<Steps, 'step'>;
 }
+
+/** Reading takes the first half of a command's progress bar. */
+const READ_SHARE = 0.5;
 
 function blockOf(range: Excel.Range, bounds: Bounds): LoadedBlock {
   return {
@@ -182,8 +188,10 @@ async function loadChunks(
   sheets: Excel.Worksheet[],
   groups: Chunk[][],
   into: LoadedBlock[][],
+  before: (part: number, parts: number) => void = () => undefined,
 ): Promise<void> {
-  for (const group of groups) {
+  for (const [k, group] of groups.entries()) {
+    before(k + 1, groups.length);
     const ranges = group.map((c) => sheets[c.sheet].getRange(boundsToA1(c.bounds)).load(CELL_PROPERTIES));
     try {
       // One round trip per group is the point: a group is as much as Excel accepts in one response.
@@ -192,7 +200,7 @@ async function loadChunks(
     } catch (error) {
       const halves = isPayloadError(error) ? splitGroup(group) : null;
       if (!halves) throw error;
-      await loadChunks(context, sheets, halves, into);
+      await loadChunks(context, sheets, halves, into, before);
       continue;
     }
     group.forEach((c, i) => into[c.sheet].push(blockOf(ranges[i], c.bounds)));
@@ -216,13 +224,16 @@ async function loadChunks(
  */
 export async function readWorkbook(context: Excel.RequestContext, options: ReadOptions = {}): Promise<SheetGrid[]> {
   const budget = options.cellsPerSync ?? CELLS_PER_SYNC;
+  const step = (text: string, fraction: number) => options.steps?.step(text, fraction * READ_SHARE);
   // `visibility` (ExcelApi 1.1): the engine leaves very hidden sheets out and warns of hidden ones, as with a file.
   const sheets = context.workbook.worksheets.load('items/name,items/visibility');
   // `showTotals` (ExcelApi 1.3): a table's totals row is the last row of its range and holds no indicator.
   const tables = context.workbook.tables.load('items/name,items/showTotals');
   await context.sync();
 
-  const box = firstLookBox(sheets.items.length, budget);
+  const count = sheets.items.length;
+  step(`Reading ${count === 1 ? 'the sheet' : `${count} sheets`}`, 0.1);
+  const box = firstLookBox(count, budget);
   const probe = () => ({
     used: sheets.items.map((ws) => ws.getUsedRangeOrNullObject(true).load('address')),
     tableRanges: tables.items.map((t) => t.getRange().load('address')),
@@ -264,6 +275,8 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
       ? { bounds: head.bounds, grid: blocksToGrid(ws.name, [head], []) }
       : null;
   });
+  if (toCut.length)
+    step(`Finding the tables on ${toCut.length === 1 ? 'a large sheet' : `${toCut.length} large sheets`}`, 0.3);
   const pieces = await findPieces(context, sheets.items, toCut, looks);
 
   const blocks: LoadedBlock[][] = sheets.items.map(() => []);
@@ -278,7 +291,9 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
       else pending.push(...rowChunks(sheet, piece, budget));
     }
   });
-  await loadChunks(context, sheets.items, packChunks(pending, budget), blocks);
+  await loadChunks(context, sheets.items, packChunks(pending, budget), blocks, (part, parts) =>
+    step(`Reading cells: part ${part} of ${parts}`, 0.4 + (0.6 * (part - 1)) / parts),
+  );
 
   return sheets.items.map((ws, i) => {
     const grid = whole[i] ?? blocksToGrid(ws.name, blocks[i], tablesOf(i));

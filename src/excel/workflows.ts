@@ -6,16 +6,21 @@
  */
 import {
   buildReport,
+  clearNarrativeQuestion,
   type NarrativeStyle,
+  type NarrativeWhenClearing,
   type NarrativeWhenEdited,
   newFigures,
   NoIndicatorTableError,
   narrativeMeta,
   ragCounts,
+  removalCounts,
   type Report,
 } from '../core';
 import { applyFormats } from './applyFormats';
-import { insertedMessage, refreshMessage } from '../app/commandMessages';
+import { clearedMessage, insertedMessage, refreshMessage } from '../app/commandMessages';
+import { commandSteps, type RunControl, type Steps } from '../app/progress';
+import { clearRag } from './clearRag';
 import type { DraftedNarrative, NarrativeQuestion, WorkbookReview } from '../app/hostApi';
 import { narrativeParagraphs } from '../app/narrativeLinks';
 import { paneSummary } from '../app/paneSummary';
@@ -31,7 +36,12 @@ export interface WorkflowOptions {
   readonly cellsPerSync?: number;
   /** How the narrative is written, over the workbook's own setting (the pane's choice beside the draft). */
   readonly narrativeStyle?: NarrativeStyle;
+  /** Where the command reports its steps, and its Cancel (see `app/progress.ts`); none from the ribbon's tests. */
+  readonly control?: RunControl;
 }
+
+/** Nothing to report to and no Cancel: the review, which writes nothing. */
+const quiet = commandSteps('Review');
 
 /**
  * Reads the workbook and settings and builds the report; throws a sentence when there is nothing
@@ -40,12 +50,15 @@ export interface WorkflowOptions {
 async function report(
   context: Excel.RequestContext,
   options: WorkflowOptions,
+  steps: Steps,
   anyway = false,
 ): Promise<{ report: Report; sheets: string[] }> {
+  steps.step('Reading the workbook', 0);
   const stored = requestConfig(context);
-  const grids = await readWorkbook(context, { cellsPerSync: options.cellsPerSync });
+  const grids = await readWorkbook(context, { cellsPerSync: options.cellsPerSync, steps });
   const { config, issue } = stored();
   if (issue) throw new Error(`${issue.message} Nothing was changed.`);
+  steps.step('Rating the indicators', 0.5);
   const built = buildReport(
     grids,
     options.narrativeStyle ? { ...config, narrativeStyle: options.narrativeStyle } : config,
@@ -67,8 +80,14 @@ export async function refreshInContext(
   context: Excel.RequestContext,
   options: WorkflowOptions,
 ): Promise<{ message: string; review: WorkbookReview }> {
-  const { report: built, sheets } = await report(context, options);
-  const result = await applyFormats(context, built.formatPlan, { sheets, rangeAreas: options.rangeAreas });
+  const steps = commandSteps('Refresh RAG', options.control);
+  const { report: built, sheets } = await report(context, options, steps);
+  steps.step('Checking the rules and label cells', 0.6);
+  const result = await applyFormats(context, built.formatPlan, {
+    sheets,
+    rangeAreas: options.rangeAreas,
+    beforeWrite: () => steps.beginWriting('Writing the rules and labels', 0.8),
+  });
   const skipped = result.issues.filter((i) => i.code === 'label-cell-occupied').map((i) => `${i.sheet}!${i.cell}`);
   const review = paneSummary(built);
   // The officer's own rules that win over ours on some cells: listed with the workbook's warnings.
@@ -86,7 +105,7 @@ export async function reviewInContext(
   context: Excel.RequestContext,
   options: WorkflowOptions,
 ): Promise<WorkbookReview> {
-  const { report: built } = await report(context, options, true);
+  const { report: built } = await report(context, options, quiet, true);
   return paneSummary(built);
 }
 
@@ -102,10 +121,13 @@ export async function draftInContext(
   options: WorkflowOptions,
   whenEdited?: NarrativeWhenEdited,
 ): Promise<DraftedNarrative | NarrativeQuestion> {
-  const { report: built } = await report(context, options);
+  const steps = commandSteps('Draft narrative', options.control);
+  const { report: built } = await report(context, options, steps);
   const generated = `Drafted on ${longDate(options.now)} by Scorecard Narrator.`;
+  steps.step('Checking the Narrative sheet', 0.6);
   const written = await writeNarrative(context, built.narrative, narrativeMeta(built, generated), undefined, {
     whenEdited,
+    beforeWrite: () => steps.beginWriting('Writing the Narrative sheet', 0.8),
   });
   if (written.kind === 'ask') return { question: written.question };
   const notice = written.issues.find((i) => i.code === 'narrative-sheet-edited')?.message;
@@ -126,7 +148,8 @@ export async function insertInContext(
   whenEdited: NarrativeWhenEdited = 'new-sheet',
 ): Promise<{ message: string } | NarrativeQuestion> {
   if (text.trim() === '') throw new Error('The narrative is empty, so nothing was inserted.');
-  const { report: built } = await report(context, options);
+  const steps = commandSteps('Insert in workbook', options.control);
+  const { report: built } = await report(context, options, steps);
   const generated = `Edited in Scorecard Narrator on ${longDate(options.now)}.`;
   const added = newFigures(built.narrative.text, text);
   const written = await writeNarrative(
@@ -134,9 +157,30 @@ export async function insertInContext(
     built.narrative,
     narrativeMeta(built, generated),
     { text, newFigures: added },
-    { whenEdited },
+    { whenEdited, beforeWrite: () => steps.beginWriting('Writing the Narrative sheet', 0.8) },
   );
   if (written.kind === 'ask') return { question: written.question };
   const kept = written.issues.find((i) => i.code === 'narrative-sheet-edited');
   return { message: `${insertedMessage(written.sheet, added)}${kept ? ` ${kept.message}` : ''}` };
+}
+
+/**
+ * Clear RAG: remove what the add-in wrote and nothing of the officer's (`clearRag`); when the
+ * Narrative sheet is not simply ours and `whenEdited` is `ask`, the question, with nothing removed.
+ */
+export async function clearInContext(
+  context: Excel.RequestContext,
+  options: WorkflowOptions,
+  whenEdited: NarrativeWhenClearing = 'keep',
+): Promise<{ message: string } | NarrativeQuestion> {
+  const result = await clearRag(context, whenEdited, commandSteps('Clear RAG', options.control), options.cellsPerSync);
+  const { narrative } = result.plan;
+  if (result.kind === 'ask' && narrative?.claim)
+    return { question: clearNarrativeQuestion(narrative.sheet, narrative.claim) };
+  return {
+    message: clearedMessage(
+      removalCounts(result.plan),
+      narrative && { sheet: narrative.sheet, deleted: narrative.action === 'delete' },
+    ),
+  };
 }

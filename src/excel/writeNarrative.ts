@@ -40,6 +40,8 @@ export type { EditedNarrative, NarrativeMeta };
 export interface NarrativeOptions {
   /** When the officer has changed our sheet since it was written: ask, replace it, or write a new sheet (the default). */
   readonly whenEdited?: NarrativeWhenEdited;
+  /** Called just before the first write is queued; may throw to stop with nothing written (the pane's Cancel). */
+  readonly beforeWrite?: () => void;
 }
 
 /** A column width in characters of the default font (as the file stores it) in points (as Office.js takes it). */
@@ -165,7 +167,7 @@ const OUR_AREA = `A1:${colToLetters(LAST_CITE_COLUMN - 1)}20000`;
  * names, fingerprinted and compared with the fingerprint stored in the name's comment. A cell
  * outside our columns, or beyond the rows we read, is a change.
  */
-async function earlierSheet(context: Excel.RequestContext, name: string, stored: string | null) {
+export async function earlierSheet(context: Excel.RequestContext, name: string, stored: string | null) {
   const sheet = context.workbook.worksheets.getItem(name);
   const whole = sheet.getUsedRangeOrNullObject(true).load('address');
   const ours = sheet.getRange(OUR_AREA).getUsedRangeOrNullObject(true).load(['address', 'formulas']);
@@ -239,6 +241,7 @@ export async function writeNarrative(
   const last = colToLetters(plan.width - 1);
   const kept = inPlace ? inPlace.charts.filter((c) => c !== CHART_NAME) : [];
   const fingerprint = narrativeFingerprint(planCellContents(plan), [...kept, CHART_NAME]);
+  options.beforeWrite?.();
   let sheet: Excel.Worksheet;
   if (inPlace) {
     sheet = inPlace.sheet;

@@ -6,22 +6,16 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Select,
-  Spinner,
   Text,
   Title3,
 } from '@fluentui/react-components';
-import { ArrowSync20Regular, Dismiss20Regular, DocumentText20Regular } from '@fluentui/react-icons';
+import { ArrowSync20Regular, Dismiss20Regular, DocumentText20Regular, Eraser20Regular } from '@fluentui/react-icons';
 import type { HostApi, NarrativeStyle } from '../app/hostApi';
+import { ClearRagQuestion } from './ClearRagQuestion';
+import { CommandProgress } from './CommandProgress';
 import { ResultsArea } from './ResultsArea';
 import { type PaneError, useScorecardPane } from './useScorecardPane';
 import { usePaneStyles } from './usePaneStyles';
-
-const BUSY_LABEL = {
-  refresh: 'Refreshing RAG…',
-  draft: 'Drafting the narrative…',
-  insert: 'Inserting the narrative…',
-  save: 'Saving the settings and refreshing RAG…',
-} as const;
 
 /** The narrative's styles in the officer's words, in the order offered. */
 export const NARRATIVE_STYLE_CHOICES: readonly (readonly [NarrativeStyle, string])[] = [
@@ -73,8 +67,25 @@ export function ScorecardPane({ host, startupError }: ScorecardPaneProps) {
             ))}
           </Select>
         </Field>
+        {pane.clearRag && (
+          <Button icon={<Eraser20Regular />} disabledFocusable={busy} onClick={() => void pane.clearRag?.()}>
+            Clear RAG
+          </Button>
+        )}
       </div>
-      {pane.busy && <Spinner size="tiny" labelPosition="after" label={BUSY_LABEL[pane.busy]} />}
+      <CommandProgress
+        busy={pane.busy}
+        progress={pane.progress}
+        notice={pane.commandNotice}
+        onCancel={pane.cancelCommand}
+      />
+      {pane.clearQuestion && (
+        <ClearRagQuestion
+          question={pane.clearQuestion}
+          busy={busy}
+          onAnswer={(choice) => void pane.answerClearQuestion(choice)}
+        />
+      )}
       {pane.error && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
+  clearOutcome,
   type CommandOutcome,
   draftOutcome,
   insertOutcome,
@@ -7,7 +8,8 @@ import {
   refreshOutcome,
   subscribeOutcomes,
 } from '../app/commandOutcomes';
-import { commandGate, type CommandKind } from '../app/commandGate';
+import { commandGate, type CommandKind, type CommandProgress } from '../app/commandGate';
+import { CommandCancelledError, type RunControl } from '../app/progress';
 import {
   type ColumnRef,
   type ColumnRoleName,
@@ -58,6 +60,12 @@ export interface PaneState {
   readonly warnings: readonly WorkbookWarning[];
   /** The workbook-wide settings as last read, when the host gives them. */
   readonly settings: WorkbookSettingsView | null;
+  /** How far the running command has got (from the pane or the ribbon), and whether Cancel can still stop it. */
+  readonly progress: CommandProgress | null;
+  /** The question to put before Clear RAG deletes a Narrative sheet the officer changed or refers to. */
+  readonly clearQuestion: string | null;
+  /** What became of the last command that did not simply succeed or fail: "Refresh RAG was cancelled before it changed anything." */
+  readonly commandNotice: string | null;
 }
 
 /** The pane's state plus the actions its buttons call. */
@@ -67,6 +75,12 @@ export interface ScorecardPane extends PaneState {
   draftNarrative(): Promise<void>;
   /** The officer's answer to {@link PaneState.narrativeQuestion}: replace the sheet, write a new one, or (null) neither. */
   answerNarrativeQuestion(choice: 'replace' | 'new-sheet' | null): Promise<void>;
+  /** Clear RAG: removes what the add-in wrote; asks first (see {@link PaneState.clearQuestion}) about a Narrative sheet that is not simply ours. Null when the host cannot. */
+  readonly clearRag: (() => Promise<void>) | null;
+  /** The officer's answer to {@link PaneState.clearQuestion}: delete the sheet as well, keep it, or (null) clear nothing. */
+  answerClearQuestion(choice: 'delete' | 'keep' | null): Promise<void>;
+  /** Asks the running command to stop before it writes; does nothing once it has begun writing. */
+  cancelCommand(): void;
   /** How the next draft is written: the choice beside the draft, else the workbook's setting. */
   readonly narrativeStyle: NarrativeStyle;
   setNarrativeStyle(style: NarrativeStyle): void;
@@ -85,6 +99,8 @@ export interface ScorecardPane extends PaneState {
 
 const refreshFailed = 'RAG not refreshed';
 const draftFailed = 'Narrative not drafted';
+const clearFailed = 'RAG not cleared';
+const FAILED = { refreshRag: refreshFailed, draftNarrative: draftFailed, clearRag: clearFailed } as const;
 
 function applyOutcome(state: PaneState, outcome: CommandOutcome): PaneState {
   switch (outcome.kind) {
@@ -113,11 +129,14 @@ function applyOutcome(state: PaneState, outcome: CommandOutcome): PaneState {
       return { ...state, busy: null, error: null, narrativeQuestion: outcome.question };
     case 'inserted':
       return { ...state, error: null, narrativeNotice: outcome.message };
+    case 'cleared':
+      return { ...state, error: null, clearQuestion: null, status: outcome.message };
+    case 'clearQuestion':
+      return { ...state, busy: null, error: null, clearQuestion: outcome.question };
+    case 'cancelled':
+      return { ...state, error: null, commandNotice: outcome.message };
     case 'failed':
-      return {
-        ...state,
-        error: { title: outcome.command === 'refreshRag' ? refreshFailed : draftFailed, detail: outcome.message },
-      };
+      return { ...state, error: { title: FAILED[outcome.command], detail: outcome.message } };
   }
 }
 
@@ -142,6 +161,9 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
       tables: [],
       warnings: [],
       settings: null,
+      progress: commandGate.progress(),
+      clearQuestion: null,
+      commandNotice: null,
     };
     const outcome = lastOutcome();
     const afterRibbon = outcome ? applyOutcome(initial, outcome) : initial;
@@ -156,35 +178,51 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
     const unsubscribe = subscribeOutcomes((outcome) => setState((previous) => applyOutcome(previous, outcome)));
     // Busy whichever side started the command: the gate says when any starts or ends.
     const unsubscribeBusy = commandGate.subscribe((busy) => setState((previous) => ({ ...previous, busy })));
-    setState((previous) => ({ ...previous, busy: commandGate.running() }));
+    // The steps of whichever command runs, the ribbon's too: the pane shows how far it has got.
+    const unsubscribeProgress = commandGate.subscribeProgress((progress) =>
+      setState((previous) => ({ ...previous, progress })),
+    );
+    setState((previous) => ({ ...previous, busy: commandGate.running(), progress: commandGate.progress() }));
     return () => {
       mounted.current = false;
       unsubscribe();
       unsubscribeBusy();
+      unsubscribeProgress();
     };
   }, []);
 
   const run = useCallback(
-    async (busy: Busy, work: () => Promise<CommandOutcome>, failureTitle: string): Promise<void> => {
-      setState((previous) => ({ ...previous, error: null }));
+    async (
+      busy: Busy,
+      work: (control: RunControl) => Promise<CommandOutcome>,
+      failureTitle: string,
+      cancellable = false,
+    ): Promise<void> => {
+      setState((previous) => ({ ...previous, error: null, commandNotice: null }));
       let outcome: CommandOutcome;
       try {
-        outcome = await commandGate.run(busy, work);
+        outcome = await commandGate.run(busy, work, { cancellable });
       } catch (error) {
-        if (mounted.current)
-          setState((previous) => ({
-            ...previous,
-            error: { title: failureTitle, detail: describeError(error) },
-          }));
-        return;
+        if (error instanceof CommandCancelledError) outcome = { kind: 'cancelled', message: error.message };
+        else {
+          if (mounted.current)
+            setState((previous) => ({
+              ...previous,
+              error: { title: failureTitle, detail: describeError(error) },
+            }));
+          return;
+        }
       }
       if (mounted.current) setState((previous) => applyOutcome(previous, outcome));
     },
     [],
   );
 
-  const refreshed = useCallback(() => refreshOutcome(host), [host]);
-  const refreshRag = useCallback(() => run('refresh', refreshed, refreshFailed), [run, refreshed]);
+  const refreshed = useCallback((control?: RunControl) => refreshOutcome(host, control), [host]);
+  const refreshRag = useCallback(
+    () => run('refresh', (control) => refreshed(control), refreshFailed, true),
+    [run, refreshed],
+  );
   /** Stores a setting in the workbook, then refreshes, so the pane shows what the setting changed. */
   const storeAndRefresh = useCallback(
     (store: () => Promise<void> | undefined, failureTitle: string) =>
@@ -222,7 +260,7 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
   const draftNarrative = useCallback(() => {
     draftedStyle.current = narrativeStyle;
     asked.current = { command: 'draft' };
-    return run('draft', () => draftOutcome(host, narrativeStyle, 'ask'), draftFailed);
+    return run('draft', (control) => draftOutcome(host, narrativeStyle, 'ask', control), draftFailed, true);
   }, [host, run, narrativeStyle]);
   const answerNarrativeQuestion = useCallback(
     async (choice: 'replace' | 'new-sheet' | null) => {
@@ -235,10 +273,23 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
           () => insertOutcome(host, question.text, draftedStyle.current, choice),
           'Narrative not inserted',
         );
-      else await run('draft', () => draftOutcome(host, draftedStyle.current, choice), draftFailed);
+      else
+        await run('draft', (control) => draftOutcome(host, draftedStyle.current, choice, control), draftFailed, true);
     },
     [host, run],
   );
+  const clearRag = useCallback(
+    () => run('clear', (control) => clearOutcome(host, 'ask', control), clearFailed, true),
+    [host, run],
+  );
+  const answerClearQuestion = useCallback(
+    async (choice: 'delete' | 'keep' | null) => {
+      setState((previous) => ({ ...previous, clearQuestion: null }));
+      if (choice !== null) await run('clear', (control) => clearOutcome(host, choice, control), clearFailed, true);
+    },
+    [host, run],
+  );
+  const cancelCommand = useCallback(() => void commandGate.cancel(), []);
   const insertNarrative = useCallback(
     (text: string) => {
       asked.current = { command: 'insert', text };
@@ -267,6 +318,9 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
     refreshRag,
     draftNarrative,
     answerNarrativeQuestion,
+    clearRag: host.clearRag ? clearRag : null,
+    answerClearQuestion,
+    cancelCommand,
     narrativeStyle,
     setNarrativeStyle,
     saveIndicator: host.saveIndicator ? saveIndicator : null,

@@ -71,3 +71,76 @@ describe('CommandGate', () => {
     expect(gate.running()).toBeNull();
   });
 });
+
+describe('CommandGate progress and Cancel', () => {
+  it('passes on each step, offers Cancel until writing begins, and aborts the run it was pressed for', async () => {
+    const gate = new CommandGate();
+    const seen: unknown[] = [];
+    const stop = gate.subscribeProgress((p) =>
+      seen.push(p && { text: p.step?.text ?? null, cancellable: p.cancellable }),
+    );
+    const reading = deferred<void>();
+    let signal: AbortSignal | undefined;
+    const running = gate.run(
+      'refresh',
+      async (control) => {
+        signal = control.signal;
+        control.onProgress?.({ text: 'Reading the workbook', fraction: 0 });
+        await reading.promise;
+        control.onProgress?.({ text: 'Writing the rules and labels', fraction: 0.8, writing: true });
+        return signal?.aborted;
+      },
+      { cancellable: true },
+    );
+    expect(gate.progress()).toMatchObject({ kind: 'refresh', cancellable: true, cancelling: false });
+    expect(gate.cancel()).toBe(true);
+    expect(signal?.aborted).toBe(true);
+    expect(gate.progress()?.cancelling).toBe(true);
+    reading.resolve();
+    await expect(running).resolves.toBe(true);
+    expect(gate.progress()).toBeNull();
+    expect(gate.cancel()).toBe(false);
+    stop();
+    expect(seen).toEqual([
+      { text: null, cancellable: true },
+      { text: 'Reading the workbook', cancellable: true },
+      { text: 'Reading the workbook', cancellable: true },
+      { text: 'Writing the rules and labels', cancellable: false },
+      null,
+    ]);
+  });
+
+  it('cannot cancel a command started without Cancel (the ribbon), nor one that has begun writing', async () => {
+    const gate = new CommandGate();
+    const ribbon = deferred<void>();
+    const fromRibbon = gate.run('clear', async (control) => {
+      expect(control.signal).toBeUndefined();
+      control.onProgress?.({ text: 'Reading the workbook' });
+      await ribbon.promise;
+    });
+    expect(gate.progress()).toMatchObject({
+      kind: 'clear',
+      step: { text: 'Reading the workbook' },
+      cancellable: false,
+    });
+    expect(gate.cancel()).toBe(false);
+    ribbon.resolve();
+    await fromRibbon;
+
+    const writing = deferred<void>();
+    let signal: AbortSignal | undefined;
+    const pane = gate.run(
+      'draft',
+      async (control) => {
+        signal = control.signal;
+        control.onProgress?.({ text: 'Writing the Narrative sheet', writing: true });
+        await writing.promise;
+      },
+      { cancellable: true },
+    );
+    expect(gate.cancel()).toBe(false);
+    expect(signal?.aborted).toBe(false);
+    writing.resolve();
+    await pane;
+  });
+});

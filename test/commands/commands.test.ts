@@ -24,8 +24,16 @@ function fakeOffice(options: { withAddin?: boolean; showFails?: boolean } = {}) 
 const host = (overrides: Partial<HostApi> = {}): HostApi => ({
   refreshRag: jest.fn(async () => ({ message: '12 indicators rated: 7 green, 3 amber, 2 red.' })),
   draftNarrative: jest.fn(async () => ({ text: 'Of the 12 indicators, 7 are on target.' })),
+  clearRag: jest.fn(async () => ({ message: 'Removed 6 RAG rules and 28 RAG labels. Nothing of yours was changed.' })),
   ...overrides,
 });
+
+/** What each button tells the pane when the host succeeds. */
+const SUCCESS: Record<CommandFunctionName, CommandOutcome> = {
+  refreshRag: { kind: 'refreshed', message: '12 indicators rated: 7 green, 3 amber, 2 red.' },
+  draftNarrative: { kind: 'drafted', text: 'Of the 12 indicators, 7 are on target.' },
+  clearRag: { kind: 'cleared', message: 'Removed 6 RAG rules and 28 RAG labels. Nothing of yours was changed.' },
+};
 
 /** Clicks a ribbon button and waits until Excel is told the command has finished. */
 async function click(handlers: Map<string, (event: CommandEvent) => void>, name: CommandFunctionName) {
@@ -94,20 +102,37 @@ describe('ribbon commands', () => {
       expect(registry.clicks).toEqual(commandFunctionNames.map((name) => ({ name, result: 'running' })));
       expect(workbook.refreshRag).not.toHaveBeenCalled();
       sharedHost.setSharedHost(workbook);
-      // Both run once the host is there, one command at a time: the second click, met while the
-      // first runs, is refused with a sentence rather than run against a workbook being written.
-      expect(await Promise.all(early)).toEqual(['completed', 'completed']);
+      // All run once the host is there, one command at a time: the later clicks, met while the
+      // first runs, are refused with a sentence rather than run against a workbook being written.
+      expect(await Promise.all(early)).toEqual(['completed', 'completed', 'completed']);
       expect(workbook.refreshRag).toHaveBeenCalledTimes(1);
       expect(workbook.draftNarrative).not.toHaveBeenCalled();
-      expect(seen.find((o) => o.kind === 'failed')).toMatchObject({
-        command: 'draftNarrative',
-        message:
-          'Refresh RAG is still running, so Draft narrative did not start. Wait for it to finish, then try again.',
-      });
+      expect(workbook.clearRag).not.toHaveBeenCalled();
+      expect(seen.filter((o) => o.kind === 'failed')).toEqual([
+        {
+          kind: 'failed',
+          command: 'draftNarrative',
+          message:
+            'Refresh RAG is still running, so Draft narrative did not start. Wait for it to finish, then try again.',
+        },
+        {
+          kind: 'failed',
+          command: 'clearRag',
+          message: 'Refresh RAG is still running, so Clear RAG did not start. Wait for it to finish, then try again.',
+        },
+      ]);
       for (const name of commandFunctionNames) expect(await registry.click(name)).toBe('completed');
       expect(workbook.refreshRag).toHaveBeenCalledTimes(2);
       expect(workbook.draftNarrative).toHaveBeenCalledTimes(1);
-      expect(seen.map((o) => o.kind).sort()).toEqual(['drafted', 'failed', 'refreshed', 'refreshed']);
+      expect(workbook.clearRag).toHaveBeenCalledTimes(1);
+      expect(seen.map((o) => o.kind).sort()).toEqual([
+        'cleared',
+        'drafted',
+        'failed',
+        'failed',
+        'refreshed',
+        'refreshed',
+      ]);
     } finally {
       stop();
     }
@@ -148,11 +173,7 @@ describe('ribbon commands', () => {
     registerCommands(office, () => workbook);
     const event = await click(handlers, name);
     expect(event.completed).toHaveBeenCalledTimes(1);
-    expect(published.list).toEqual([
-      name === 'refreshRag'
-        ? { kind: 'refreshed', message: '12 indicators rated: 7 green, 3 amber, 2 red.' }
-        : { kind: 'drafted', text: 'Of the 12 indicators, 7 are on target.' },
-    ]);
+    expect(published.list).toEqual([SUCCESS[name]]);
     expect(showAsTaskpane).not.toHaveBeenCalled();
   });
 
@@ -161,7 +182,7 @@ describe('ribbon commands', () => {
     async (name) => {
       const { office, handlers, showAsTaskpane } = fakeOffice();
       const failure = () => Promise.reject(new Error('Scorecard!F12: the sheet is protected.'));
-      registerCommands(office, () => host({ refreshRag: failure, draftNarrative: failure }));
+      registerCommands(office, () => host({ refreshRag: failure, draftNarrative: failure, clearRag: failure }));
       const event = await click(handlers, name);
       expect(event.completed).toHaveBeenCalledTimes(1);
       expect(published.list).toEqual([

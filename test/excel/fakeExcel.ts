@@ -23,10 +23,12 @@ import {
   key,
   newSheet,
 } from './fake/doc';
+import { RoundTripGate } from './fake/pause';
 import { newChart } from './fake/workbook';
 import { FakeWorkbook } from './fake/workbookParts';
 
 export { FakeOfficeError } from './fake/doc';
+export type { RoundTripGate } from './fake/pause';
 export type { CellState, CfState, ChartState, SheetState } from './fake/doc';
 
 /** One round trip as the fake saw it. */
@@ -67,6 +69,16 @@ export class FakeExcel implements BatchRunner {
   evaluate: Evaluator = defaultEvaluator;
   /** Runs before each command at sync; throw from it to make that command fail. */
   beforeCommand: ((command: Command) => void) | null = null;
+  private gate: RoundTripGate | null = null;
+
+  /**
+   * From now on, holds each round trip before it runs until the test lets it go (see
+   * `fake/pause.ts`): a command can be looked at, and cancelled, between its steps with no timers.
+   */
+  pauseRoundTrips(): RoundTripGate {
+    this.gate = new RoundTripGate(() => (this.gate = null));
+    return this.gate;
+  }
 
   /**
    * `Excel.run`, with or without `Excel.RunOptions`: a fresh context; commands left queued when the
@@ -113,6 +125,7 @@ export class FakeExcel implements BatchRunner {
     await Promise.resolve();
     if (!commands.length) return;
     const requestBytes = commands.reduce((n, c) => n + c.requestBytes, 0);
+    if (this.gate) await this.gate.pass(commands.map((c) => c.what));
     const trip = { commands: commands.length, requestBytes, responseBytes: 0 };
     this.trips.push(trip);
     // Excel.RunOptions.delayForCellEdit: the request is held until the user leaves cell-edit mode.

@@ -179,7 +179,7 @@ describe('manifest.xml', () => {
     expect(xsiType(all('VersionOverrides')[0])).toBe('VersionOverridesV1_0');
   });
 
-  it('puts a Scorecard group on the Home tab with the three buttons', () => {
+  it('puts a Scorecard group on the Home tab with the four buttons', () => {
     const tab = all('OfficeTab')[0];
     expect(tab.getAttribute('id')).toBe('TabHome');
     const strings = resources('ShortStrings');
@@ -202,6 +202,7 @@ describe('manifest.xml', () => {
     expect(controls).toEqual([
       { label: 'Refresh RAG', action: 'ExecuteFunction', functionName: 'refreshRag' },
       { label: 'Draft narrative', action: 'ExecuteFunction', functionName: 'draftNarrative' },
+      { label: 'Clear RAG', action: 'ExecuteFunction', functionName: 'clearRag' },
       { label: 'Open pane', action: 'ShowTaskpane', functionName: null },
     ]);
   });

@@ -92,9 +92,11 @@ describe('task pane', () => {
       expect(await screen.findByText(question)).toBeTruthy();
       expect(screen.queryByRole('textbox', { name: 'Draft narrative' })).toBeNull();
       await userEvent.click(screen.getByRole('button', { name: 'Replace it' }));
+      // Each with the pane's Cancel (an abort signal) and its progress.
+      const control = { signal: expect.any(AbortSignal), onProgress: expect.any(Function) };
       expect(draftNarrative.mock.calls).toEqual([
-        ['committee', 'ask'],
-        ['committee', 'replace'],
+        ['committee', 'ask', control],
+        ['committee', 'replace', control],
       ]);
       const box = await screen.findByRole('textbox', { name: 'Draft narrative' });
       expect((box as HTMLTextAreaElement).value).toBe('New draft.');
@@ -106,7 +108,7 @@ describe('task pane', () => {
       render(<App host={fakeHost({ draftNarrative })} />);
       await userEvent.click(screen.getByRole('button', { name: 'Draft narrative' }));
       await userEvent.click(await screen.findByRole('button', { name: 'Write to a new sheet' }));
-      expect(draftNarrative).toHaveBeenLastCalledWith('committee', 'new-sheet');
+      expect(draftNarrative).toHaveBeenLastCalledWith('committee', 'new-sheet', expect.anything());
       expect(await screen.findByText("The new draft is on the sheet 'Narrative (Scorecard)'.")).toBeTruthy();
     });
 
@@ -154,7 +156,7 @@ describe('task pane', () => {
     ]);
     await userEvent.selectOptions(style, 'briefing');
     await userEvent.click(screen.getByRole('button', { name: 'Draft narrative' }));
-    expect(host.draftNarrative).toHaveBeenCalledWith('briefing', 'ask');
+    expect(host.draftNarrative).toHaveBeenCalledWith('briefing', 'ask', expect.anything());
     await screen.findByRole('textbox', { name: 'Draft narrative' });
     // Choosing another style does not change what the draft on screen was written in.
     await userEvent.selectOptions(style, 'exceptions');

@@ -11,3 +11,4 @@ export * from './planChecks';
 export * from './ownRules';
 export * from './narrativeSheet';
 export * from './narrativeEdits';
+export * from './removal';
