@@ -1,4 +1,14 @@
-import { Badge, Button, Link, Subtitle2, Text, ToggleButton } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Link,
+  makeStyles,
+  mergeClasses,
+  Subtitle2,
+  Text,
+  ToggleButton,
+  tokens,
+} from '@fluentui/react-components';
 import {
   CheckmarkCircle16Filled,
   Circle16Regular,
@@ -6,10 +16,11 @@ import {
   Edit16Regular,
   Warning16Filled,
 } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { type FocusEvent, type KeyboardEvent, type ReactNode, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { IndicatorSettings, IndicatorSummary, SheetRagSummary } from '../app/hostApi';
 import { IndicatorSettingsForm } from './IndicatorSettingsForm';
 import { usePaneStyles } from './usePaneStyles';
+import { useWindowedRows } from './useWindowedRows';
 
 /** Props for {@link IndicatorList}. */
 export interface IndicatorListProps {
@@ -37,13 +48,6 @@ const FILTERS = [
 ] as const;
 type Filter = (typeof FILTERS)[number][0];
 
-function groups(indicators: readonly IndicatorSummary[]): [string, IndicatorSummary[]][] {
-  const byGroup = new Map<string, IndicatorSummary[]>();
-  for (const indicator of indicators)
-    byGroup.set(indicator.group, [...(byGroup.get(indicator.group) ?? []), indicator]);
-  return [...byGroup];
-}
-
 /** The sheet's own rating beside ours: in words, with its cell, and a warning icon where the two differ. */
 function SheetRagLine({ sheetRag }: { sheetRag: SheetRagSummary }) {
   const styles = usePaneStyles();
@@ -57,13 +61,189 @@ function SheetRagLine({ sheetRag }: { sheetRag: SheetRagSummary }) {
   );
 }
 
-/** The rated indicators by sheet and section, each with a RAG badge (icon and word, not colour alone). */
+/** The controls a row can have, left to right: arrow keys move between rows and along a row. */
+const CONTROLS = ['name', 'edit'] as const;
+type Control = (typeof CONTROLS)[number];
+
+/** The list's own layout: no gaps between rows (each row's height is measured with its heading). */
+const useListStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0 },
+  row: { paddingBlock: tokens.spacingVerticalXS },
+  heading: { margin: 0, paddingTop: tokens.spacingVerticalS },
+});
+
+const rowKey = (indicator: IndicatorSummary) => `${indicator.sheet}!${indicator.cell}`;
+
+/** Each indicator's place in its group: the group's size and its position, counted from 1. */
+function placesInGroups(shown: readonly IndicatorSummary[]): { position: number; size: number; headed: boolean }[] {
+  const sizes = new Map<string, number>();
+  for (const indicator of shown) sizes.set(indicator.group, (sizes.get(indicator.group) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return shown.map((indicator) => {
+    const position = (seen.get(indicator.group) ?? 0) + 1;
+    seen.set(indicator.group, position);
+    return { position, size: sizes.get(indicator.group)!, headed: position === 1 };
+  });
+}
+
+/**
+ * The rated indicators by sheet and section, each with a RAG badge (icon and word, not colour
+ * alone). A long list renders only the rows in view (see `useWindowedRows`); each row says where it
+ * stands in its section (`aria-posinset`, `aria-setsize`), and the list is one Tab stop: the arrow
+ * keys, Home and End move between the rows' controls, bringing the row into view.
+ */
 export function IndicatorList({ indicators, onSelect, onSave = null }: IndicatorListProps) {
   const styles = usePaneStyles();
+  const own = useListStyles();
   const [editing, setEditing] = useState<string | null>(null);
   const [filter, setFilter] = useState<Filter>('all');
+  const [active, setActive] = useState<{ key: string; control: Control } | null>(null);
+  const focusPending = useRef(false);
+  const container = useRef<HTMLDivElement>(null);
   const count = (f: Filter) => (f === 'all' ? indicators.length : indicators.filter((i) => i.rag === f).length);
-  const shown = filter === 'all' ? indicators : indicators.filter((i) => i.rag === filter);
+  const shown = useMemo(
+    () => (filter === 'all' ? indicators : indicators.filter((i) => i.rag === filter)),
+    [indicators, filter],
+  );
+  const places = useMemo(() => placesInGroups(shown), [shown]);
+  const rows = useMemo(() => shown.map((i, n) => ({ key: rowKey(i), headed: places[n].headed })), [shown, places]);
+  const indexOf = useMemo(() => new Map(rows.map((row, n) => [row.key, n])), [rows]);
+  const activeIndex = active ? (indexOf.get(active.key) ?? 0) : 0;
+  const editingIndex = shown.findIndex((i) => editing !== null && i.settingsKey === editing);
+  const layout = useWindowedRows(rows, container, [activeIndex, editingIndex]);
+  const controlsOf = (indicator: IndicatorSummary): Control[] =>
+    CONTROLS.filter((c) => (c === 'name' ? onSelect !== null : onSave !== null && indicator.settings !== null));
+  const activeControl = (() => {
+    const controls = shown.length ? controlsOf(shown[activeIndex]) : [];
+    return active && controls.includes(active.control) ? active.control : controls[0];
+  })();
+  const tabStop = (n: number, control: Control) => (n === activeIndex && activeControl === control ? 0 : -1);
+
+  // Focus follows the keyboard once the row it moved to has been rendered.
+  useLayoutEffect(() => {
+    if (!focusPending.current || !active) return;
+    focusPending.current = false;
+    const row = [...(container.current?.querySelectorAll<HTMLElement>('[data-row]') ?? [])].find(
+      (element) => element.dataset.row === active.key,
+    );
+    row?.querySelector<HTMLElement>(`[data-control="${active.control}"]`)?.focus();
+  });
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const control = (event.target as HTMLElement).dataset.control as Control | undefined;
+    if (!control || !shown.length) return;
+    const here = activeIndex;
+    const controls = controlsOf(shown[here]);
+    let n = here;
+    let next = control;
+    if (event.key === 'ArrowDown') n = Math.min(shown.length - 1, here + 1);
+    else if (event.key === 'ArrowUp') n = Math.max(0, here - 1);
+    else if (event.key === 'Home') n = 0;
+    else if (event.key === 'End') n = shown.length - 1;
+    else if (event.key === 'ArrowRight') next = controls[Math.min(controls.length - 1, controls.indexOf(control) + 1)];
+    else if (event.key === 'ArrowLeft') next = controls[Math.max(0, controls.indexOf(control) - 1)];
+    else return;
+    event.preventDefault();
+    const there = controlsOf(shown[n]);
+    focusPending.current = true;
+    setActive({ key: rows[n].key, control: there.includes(next) ? next : there[0] });
+  };
+
+  const onFocus = (event: FocusEvent<HTMLElement>) => {
+    const control = (event.target as HTMLElement).dataset.control as Control | undefined;
+    const key = (event.target as HTMLElement).closest<HTMLElement>('[data-row]')?.dataset.row;
+    if (control && key && (active?.key !== key || active.control !== control)) setActive({ key, control });
+  };
+
+  const renderRow = (indicator: IndicatorSummary, n: number) => {
+    const look = BADGE_LOOK[indicator.rag];
+    const key = rows[n].key;
+    return (
+      <li
+        key={key}
+        data-row={key}
+        aria-posinset={places[n].position}
+        aria-setsize={places[n].size}
+        className={mergeClasses(styles.item, own.row)}
+      >
+        <Badge appearance="tint" shape="rounded" color={look.color} icon={look.icon} className={styles.badge}>
+          {indicator.label}
+        </Badge>
+        <div className={styles.indicator}>
+          <div className={styles.nameRow}>
+            {onSelect ? (
+              <Link
+                as="button"
+                data-control="name"
+                tabIndex={tabStop(n, 'name')}
+                title={`Go to ${indicator.sheet}!${indicator.cell}`}
+                onClick={() => onSelect(indicator.sheet, indicator.cell)}
+              >
+                {indicator.name}
+              </Link>
+            ) : (
+              <Text>{indicator.name}</Text>
+            )}
+            {onSave && indicator.settings && (
+              <Button
+                size="small"
+                appearance="subtle"
+                data-control="edit"
+                tabIndex={tabStop(n, 'edit')}
+                icon={<Edit16Regular />}
+                aria-label={`Edit target and polarity: ${indicator.name}`}
+                aria-expanded={editing === indicator.settingsKey}
+                onClick={() => setEditing(editing === indicator.settingsKey ? null : indicator.settingsKey)}
+              />
+            )}
+          </div>
+          <Text as="p" block size={200} className={styles.detail}>
+            {indicator.detail}
+          </Text>
+          {indicator.sheetRag && <SheetRagLine sheetRag={indicator.sheetRag} />}
+        </div>
+        {onSave && indicator.settings && editing === indicator.settingsKey && (
+          <IndicatorSettingsForm
+            indicator={indicator}
+            settings={indicator.settings}
+            onCancel={() => setEditing(null)}
+            onSave={(key, settings) => {
+              setEditing(null);
+              onSave(key, settings);
+            }}
+          />
+        )}
+      </li>
+    );
+  };
+
+  // The rendered rows, each run of one group in a section of its own with the group's heading
+  // where its first row is rendered; the space of the rows not rendered is kept by spacers.
+  const parts: ReactNode[] = [];
+  const sectionKeys = new Map<string, number>();
+  layout.ranges.forEach((range, r) => {
+    if (range.gapBefore > 0) parts.push(<div key={`gap${r}`} aria-hidden="true" style={{ height: range.gapBefore }} />);
+    for (let n = range.start; n <= range.end;) {
+      const group = shown[n].group;
+      let end = n;
+      while (end < range.end && shown[end + 1].group === group) end++;
+      const repeat = sectionKeys.get(group) ?? 0;
+      sectionKeys.set(group, repeat + 1);
+      parts.push(
+        <section key={repeat ? `${group}#${repeat}` : group} aria-label={group}>
+          {places[n].headed && (
+            <Text as="h3" weight="semibold" className={own.heading} data-heading-for={rows[n].key}>
+              {group}
+            </Text>
+          )}
+          <ul className={own.list}>{shown.slice(n, end + 1).map((indicator, i) => renderRow(indicator, n + i))}</ul>
+        </section>,
+      );
+      n = end + 1;
+    }
+  });
+  if (layout.gapAfter > 0) parts.push(<div key="gapAfter" aria-hidden="true" style={{ height: layout.gapAfter }} />);
+
   return (
     <section className={styles.results} aria-labelledby="indicators-heading">
       <Subtitle2 as="h2" id="indicators-heading" className={styles.heading}>
@@ -81,65 +261,9 @@ export function IndicatorList({ indicators, onSelect, onSave = null }: Indicator
           Showing {shown.length} of {indicators.length} indicators.
         </Text>
       )}
-      {groups(shown).map(([group, members]) => (
-        <section key={group} aria-label={group}>
-          <Text as="h3" weight="semibold" className={styles.heading}>
-            {group}
-          </Text>
-          <ul className={styles.list}>
-            {members.map((indicator) => {
-              const look = BADGE_LOOK[indicator.rag];
-              return (
-                <li key={`${indicator.sheet}!${indicator.cell}`} className={styles.item}>
-                  <Badge appearance="tint" shape="rounded" color={look.color} icon={look.icon} className={styles.badge}>
-                    {indicator.label}
-                  </Badge>
-                  <div className={styles.indicator}>
-                    <div className={styles.nameRow}>
-                      {onSelect ? (
-                        <Link
-                          as="button"
-                          title={`Go to ${indicator.sheet}!${indicator.cell}`}
-                          onClick={() => onSelect(indicator.sheet, indicator.cell)}
-                        >
-                          {indicator.name}
-                        </Link>
-                      ) : (
-                        <Text>{indicator.name}</Text>
-                      )}
-                      {onSave && indicator.settings && (
-                        <Button
-                          size="small"
-                          appearance="subtle"
-                          icon={<Edit16Regular />}
-                          aria-label={`Edit target and polarity: ${indicator.name}`}
-                          aria-expanded={editing === indicator.settingsKey}
-                          onClick={() => setEditing(editing === indicator.settingsKey ? null : indicator.settingsKey)}
-                        />
-                      )}
-                    </div>
-                    <Text as="p" block size={200} className={styles.detail}>
-                      {indicator.detail}
-                    </Text>
-                    {indicator.sheetRag && <SheetRagLine sheetRag={indicator.sheetRag} />}
-                  </div>
-                  {onSave && indicator.settings && editing === indicator.settingsKey && (
-                    <IndicatorSettingsForm
-                      indicator={indicator}
-                      settings={indicator.settings}
-                      onCancel={() => setEditing(null)}
-                      onSave={(key, settings) => {
-                        setEditing(null);
-                        onSave(key, settings);
-                      }}
-                    />
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      ))}
+      <div ref={container} onKeyDown={onKeyDown} onFocus={onFocus}>
+        {parts}
+      </div>
     </section>
   );
 }
