@@ -13,6 +13,7 @@ import {
   narrativeMeta,
   ragCounts,
   type Report,
+  type SheetGrid,
 } from '../core';
 import { applyFormats } from './applyFormats';
 import { insertedMessage, refreshMessage } from '../app/commandMessages';
@@ -21,6 +22,7 @@ import { narrativeParagraphs } from '../app/narrativeLinks';
 import { paneSummary } from '../app/paneSummary';
 import { readWorkbook } from './readWorkbook';
 import { requestConfig } from './settings';
+import { clearStaleLabels, staleLabelRuns } from './staleLabels';
 import { writeNarrative } from './writeNarrative';
 
 /** What the commands need to know about the host and the moment. */
@@ -41,7 +43,7 @@ async function report(
   context: Excel.RequestContext,
   options: WorkflowOptions,
   anyway = false,
-): Promise<{ report: Report; sheets: string[] }> {
+): Promise<{ report: Report; sheets: string[]; grids: SheetGrid[] }> {
   const stored = requestConfig(context);
   const grids = await readWorkbook(context, { cellsPerSync: options.cellsPerSync });
   const { config, issue } = stored();
@@ -56,7 +58,7 @@ async function report(
       'where the pane lists a table as not read, choose the column that holds the indicator names',
     );
   }
-  return { report: built, sheets: grids.map((g) => g.name) };
+  return { report: built, sheets: grids.map((g) => g.name), grids };
 }
 
 /**
@@ -67,8 +69,14 @@ export async function refreshInContext(
   context: Excel.RequestContext,
   options: WorkflowOptions,
 ): Promise<{ message: string; review: WorkbookReview }> {
-  const { report: built, sheets } = await report(context, options);
+  const { report: built, sheets, grids } = await report(context, options);
   const result = await applyFormats(context, built.formatPlan, { sheets, rangeAreas: options.rangeAreas });
+  // Labels left from an earlier refresh on rows no longer rated (an indicator or table left out since).
+  const stale = staleLabelRuns(grids, built.formatPlan);
+  if (stale.length) {
+    clearStaleLabels(context, stale);
+    await context.sync();
+  }
   const skipped = result.issues.filter((i) => i.code === 'label-cell-occupied').map((i) => `${i.sheet}!${i.cell}`);
   const review = paneSummary(built);
   // The officer's own rules that win over ours on some cells: listed with the workbook's warnings.
