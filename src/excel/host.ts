@@ -74,7 +74,8 @@ function storeSetting(
  * indicators for Q2 2021/22: 8 green, 4 amber, 3 red."; `draftNarrative` writes the Narrative
  * sheet and resolves to the draft text; `review` reads and rates without writing, for the pane's
  * lists; `saveIndicator` stores one indicator's target, polarity and tolerance in the workbook's
- * settings, `saveColumnRole` one column's role and `saveWorkbookSettings` the workbook-wide ones;
+ * settings, `saveColumnRole` one column's role, `saveWorkbookSettings` the workbook-wide ones and
+ * `saveIndicatorIncluded` / `saveTableIncluded` whether an indicator or a table is left out;
  * `insertNarrative` writes the officer's edited narrative to the Narrative sheet; `selectCell`
  * activates a sheet and selects a cell. Each runs in one `Excel.run`, in a fixed number of round
  * trips; failures reject with a sentence for the pane.
@@ -132,6 +133,16 @@ export function createExcelHost(options: ExcelHostOptions = {}): HostApi {
       storeSetting(run, async () => {
         const { withColumnRole } = await import('../app/settingEdits');
         return (stored) => withColumnRole(stored, table, column, role);
+      }),
+    saveIndicatorIncluded: (key, included) =>
+      storeSetting(run, async () => {
+        const { withIndicatorIncluded } = await import('../app/settingEdits');
+        return (stored) => withIndicatorIncluded(stored, key, included);
+      }),
+    saveTableIncluded: (table, included) =>
+      storeSetting(run, async () => {
+        const { withTableIncluded } = await import('../app/settingEdits');
+        return (stored) => withTableIncluded(stored, table, included);
       }),
     selectCell: async (sheet, cell) => {
       try {

@@ -1,6 +1,7 @@
 import {
   Badge,
   Button,
+  type ButtonProps,
   Link,
   makeStyles,
   mergeClasses,
@@ -10,14 +11,16 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import {
+  ArrowUndo16Regular,
   CheckmarkCircle16Filled,
   Circle16Regular,
   DismissCircle16Filled,
   Edit16Regular,
+  EyeOff16Regular,
   Warning16Filled,
 } from '@fluentui/react-icons';
 import { type FocusEvent, type KeyboardEvent, type ReactNode, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { IndicatorSettings, IndicatorSummary, SheetRagSummary } from '../app/hostApi';
+import type { ExcludedIndicatorSummary, IndicatorSettings, IndicatorSummary, SheetRagSummary } from '../app/hostApi';
 import { IndicatorSettingsForm } from './IndicatorSettingsForm';
 import { usePaneStyles } from './usePaneStyles';
 import { useWindowedRows } from './useWindowedRows';
@@ -29,6 +32,12 @@ export interface IndicatorListProps {
   readonly onSelect: ((sheet: string, cell: string) => void) | null;
   /** Stores an indicator's settings; without it there is no Edit button. */
   readonly onSave?: ((key: string, settings: IndicatorSettings) => void) | null;
+  /** Leaves an indicator out of the report (false) or takes it back in (true); without it neither is offered. */
+  readonly onInclude?: ((key: string, included: boolean) => void) | null;
+  /** The indicators the workbook's configuration leaves out, listed after the rest to be taken back in. */
+  readonly excluded?: readonly ExcludedIndicatorSummary[];
+  /** True while an action runs: the choices wait. */
+  readonly busy?: boolean;
 }
 
 const BADGE_LOOK = {
@@ -61,9 +70,48 @@ function SheetRagLine({ sheetRag }: { sheetRag: SheetRagSummary }) {
   );
 }
 
+/** The indicators left out of the report (folded away), each with a button to take it back in. */
+function LeftOut({ excluded, onInclude, busy }: Required<Pick<IndicatorListProps, 'excluded' | 'onInclude' | 'busy'>>) {
+  const styles = usePaneStyles();
+  return (
+    <details>
+      <summary>
+        <Text weight="semibold">
+          {excluded.length === 1 ? '1 indicator left out' : `${excluded.length} indicators left out`} of the report
+        </Text>
+      </summary>
+      <ul className={styles.list}>
+        {excluded.map((x) => (
+          <li key={`${x.sheet}!${x.cell}`} className={styles.nameRow}>
+            <Text>
+              {x.name} ({x.sheet}!{x.cell})
+            </Text>
+            {onInclude && (
+              <Button
+                size="small"
+                icon={<ArrowUndo16Regular />}
+                disabledFocusable={busy}
+                aria-label={`Include again: ${x.name}`}
+                onClick={() => onInclude(x.settingsKey, true)}
+              >
+                Include again
+              </Button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 /** The controls a row can have, left to right: arrow keys move between rows and along a row. */
-const CONTROLS = ['name', 'edit'] as const;
+const CONTROLS = ['name', 'edit', 'exclude'] as const;
 type Control = (typeof CONTROLS)[number];
+
+/** A row's small icon button, known to the keyboard handling by its `data-control`. */
+function RowButton({ control, ...props }: ButtonProps & { control: Control }) {
+  return <Button size="small" appearance="subtle" data-control={control} {...props} />;
+}
 
 /** The list's own layout: no gaps between rows (each row's height is measured with its heading). */
 const useListStyles = makeStyles({
@@ -92,7 +140,14 @@ function placesInGroups(shown: readonly IndicatorSummary[]): { position: number;
  * stands in its section (`aria-posinset`, `aria-setsize`), and the list is one Tab stop: the arrow
  * keys, Home and End move between the rows' controls, bringing the row into view.
  */
-export function IndicatorList({ indicators, onSelect, onSave = null }: IndicatorListProps) {
+export function IndicatorList({
+  indicators,
+  onSelect,
+  onSave = null,
+  onInclude = null,
+  excluded = [],
+  busy = false,
+}: IndicatorListProps) {
   const styles = usePaneStyles();
   const own = useListStyles();
   const [editing, setEditing] = useState<string | null>(null);
@@ -112,7 +167,13 @@ export function IndicatorList({ indicators, onSelect, onSave = null }: Indicator
   const editingIndex = shown.findIndex((i) => editing !== null && i.settingsKey === editing);
   const layout = useWindowedRows(rows, container, [activeIndex, editingIndex]);
   const controlsOf = (indicator: IndicatorSummary): Control[] =>
-    CONTROLS.filter((c) => (c === 'name' ? onSelect !== null : onSave !== null && indicator.settings !== null));
+    CONTROLS.filter((c) =>
+      c === 'name'
+        ? onSelect !== null
+        : c === 'edit'
+          ? onSave !== null && indicator.settings !== null
+          : onInclude !== null,
+    );
   const activeControl = (() => {
     const controls = shown.length ? controlsOf(shown[activeIndex]) : [];
     return active && controls.includes(active.control) ? active.control : controls[0];
@@ -185,15 +246,24 @@ export function IndicatorList({ indicators, onSelect, onSave = null }: Indicator
               <Text>{indicator.name}</Text>
             )}
             {onSave && indicator.settings && (
-              <Button
-                size="small"
-                appearance="subtle"
-                data-control="edit"
+              <RowButton
+                control="edit"
                 tabIndex={tabStop(n, 'edit')}
                 icon={<Edit16Regular />}
                 aria-label={`Edit target and polarity: ${indicator.name}`}
                 aria-expanded={editing === indicator.settingsKey}
                 onClick={() => setEditing(editing === indicator.settingsKey ? null : indicator.settingsKey)}
+              />
+            )}
+            {onInclude && (
+              <RowButton
+                control="exclude"
+                tabIndex={tabStop(n, 'exclude')}
+                icon={<EyeOff16Regular />}
+                disabledFocusable={busy}
+                title="Leave out of the report"
+                aria-label={`Leave out of the report: ${indicator.name}`}
+                onClick={() => onInclude(indicator.settingsKey, false)}
               />
             )}
           </div>
@@ -264,6 +334,7 @@ export function IndicatorList({ indicators, onSelect, onSave = null }: Indicator
       <div ref={container} onKeyDown={onKeyDown} onFocus={onFocus}>
         {parts}
       </div>
+      {excluded.length > 0 && <LeftOut excluded={excluded} onInclude={onInclude} busy={busy} />}
     </section>
   );
 }

@@ -12,6 +12,7 @@ import {
   type ColumnRef,
   type ColumnRoleName,
   describeError,
+  type ExcludedIndicatorSummary,
   type HostApi,
   type IndicatorSettings,
   type IndicatorSummary,
@@ -58,6 +59,8 @@ export interface PaneState {
   readonly warnings: readonly WorkbookWarning[];
   /** The workbook-wide settings as last read, when the host gives them. */
   readonly settings: WorkbookSettingsView | null;
+  /** The indicators the workbook's configuration leaves out, as last read. */
+  readonly excluded: readonly ExcludedIndicatorSummary[];
 }
 
 /** The pane's state plus the actions its buttons call. */
@@ -74,6 +77,10 @@ export interface ScorecardPane extends PaneState {
   readonly saveIndicator: ((key: string, settings: IndicatorSettings) => Promise<void>) | null;
   /** Stores a column's role (null: detect it again) and refreshes; null when the host cannot store it. */
   readonly saveColumnRole: ((table: string, column: ColumnRef, role: ColumnRoleName | null) => Promise<void>) | null;
+  /** Leaves an indicator out (or takes it back in) and refreshes; null when the host cannot store it. */
+  readonly saveIndicatorIncluded: ((key: string, included: boolean) => Promise<void>) | null;
+  /** Leaves a table out (or takes it back in) and refreshes; null when the host cannot store it. */
+  readonly saveTableIncluded: ((table: string, included: boolean) => Promise<void>) | null;
   /** Stores the workbook-wide settings and refreshes; null when the host cannot store them. */
   readonly saveWorkbookSettings: ((settings: WorkbookSettings) => Promise<void>) | null;
   /** Writes the edited narrative to the Narrative sheet; null when the host cannot. */
@@ -98,6 +105,7 @@ function applyOutcome(state: PaneState, outcome: CommandOutcome): PaneState {
         tables: outcome.tables ?? state.tables,
         warnings: outcome.warnings ?? state.warnings,
         settings: outcome.settings ?? state.settings,
+        excluded: outcome.excluded ?? state.excluded,
       };
     case 'drafted':
       return {
@@ -142,6 +150,7 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
       tables: [],
       warnings: [],
       settings: null,
+      excluded: [],
     };
     const outcome = lastOutcome();
     const afterRibbon = outcome ? applyOutcome(initial, outcome) : initial;
@@ -208,6 +217,16 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
       storeAndRefresh(() => host.saveColumnRole?.(table, column, role), 'Column role not saved'),
     [host, storeAndRefresh],
   );
+  const saveIndicatorIncluded = useCallback(
+    (key: string, included: boolean) =>
+      storeAndRefresh(() => host.saveIndicatorIncluded?.(key, included), 'Indicator not changed'),
+    [host, storeAndRefresh],
+  );
+  const saveTableIncluded = useCallback(
+    (table: string, included: boolean) =>
+      storeAndRefresh(() => host.saveTableIncluded?.(table, included), 'Table not changed'),
+    [host, storeAndRefresh],
+  );
   const saveWorkbookSettings = useCallback(
     (settings: WorkbookSettings) => storeAndRefresh(() => host.saveWorkbookSettings?.(settings), 'Settings not saved'),
     [host, storeAndRefresh],
@@ -271,6 +290,8 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
     setNarrativeStyle,
     saveIndicator: host.saveIndicator ? saveIndicator : null,
     saveColumnRole: host.saveColumnRole ? saveColumnRole : null,
+    saveIndicatorIncluded: host.saveIndicatorIncluded ? saveIndicatorIncluded : null,
+    saveTableIncluded: host.saveTableIncluded ? saveTableIncluded : null,
     saveWorkbookSettings: host.saveWorkbookSettings ? saveWorkbookSettings : null,
     insertNarrative: host.insertNarrative ? insertNarrative : null,
     selectCell: host.selectCell ? selectCell : null,

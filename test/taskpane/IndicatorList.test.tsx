@@ -393,3 +393,60 @@ describe('indicator list', () => {
     expect(within(list).getAllByRole('listitem').length).toBeLessThan(100);
   });
 });
+
+describe('leaving indicators and tables out of the report', () => {
+  it('leaves an indicator out, then refreshes; one left out can be taken back in', async () => {
+    const saveIndicatorIncluded = jest.fn(async () => undefined);
+    const left = [{ name: 'Children seen alone (%)', sheet: 'Scorecard', cell: 'B20', settingsKey: 'CSC12' }];
+    const host = fakeHost({ saveIndicatorIncluded, review: async () => ({ ...review, excluded: left }) });
+    const list = await refresh(host);
+    await userEvent.click(
+      within(list).getByRole('button', { name: 'Leave out of the report: Re-referrals within 12 months (%)' }),
+    );
+    expect(saveIndicatorIncluded).toHaveBeenCalledWith('CSC03', false);
+    await waitFor(() => expect(host.refreshRag).toHaveBeenCalledTimes(2));
+    await userEvent.click(within(list).getByText('1 indicator left out of the report'));
+    expect(within(list).getByText('Children seen alone (%) (Scorecard!B20)')).toBeTruthy();
+    await userEvent.click(within(list).getByRole('button', { name: 'Include again: Children seen alone (%)' }));
+    expect(saveIndicatorIncluded).toHaveBeenLastCalledWith('CSC12', true);
+    await waitFor(() => expect(host.refreshRag).toHaveBeenCalledTimes(3));
+  });
+
+  it('lists the indicators left out even when every indicator is', async () => {
+    const left = [{ name: 'Children seen alone (%)', sheet: 'Scorecard', cell: 'B20', settingsKey: 'CSC12' }];
+    const host = fakeHost({
+      saveIndicatorIncluded: jest.fn(async () => undefined),
+      review: async () => ({ ...review, indicators: [], excluded: left }),
+    });
+    render(<App host={host} />);
+    expect(await screen.findByText('1 indicator left out of the report')).toBeTruthy();
+  });
+
+  it('offers no choice where the host cannot store it', async () => {
+    const list = await refresh(fakeHost());
+    expect(within(list).queryByRole('button', { name: /^Leave out of the report/ })).toBeNull();
+    await userEvent.click(screen.getByText('1 table found'));
+    expect(screen.queryByRole('checkbox')).toBeNull();
+  });
+
+  it('leaves a table out and takes it back in from the list of tables', async () => {
+    const saveTableIncluded = jest.fn(async () => undefined);
+    const excludedTable: WorkbookReview = {
+      ...review,
+      tables: [...review.tables, { title: 'tblCare (Care!A1:F9)', configKey: 'tblCare', excluded: true, columns: [] }],
+    };
+    const host = fakeHost({ saveTableIncluded, review: async () => excludedTable });
+    render(<App host={host} />);
+    await userEvent.click(await screen.findByText('2 tables found'));
+    const scorecard = screen.getByRole('region', { name: 'Scorecard!A4:O31' });
+    const include = within(scorecard).getByRole('checkbox', { name: 'Include its indicators in the report' });
+    expect((include as HTMLInputElement).checked).toBe(true);
+    await userEvent.click(include);
+    expect(saveTableIncluded).toHaveBeenCalledWith('Scorecard', false);
+    await waitFor(() => expect(host.refreshRag).toHaveBeenCalledTimes(1));
+    const care = screen.getByRole('region', { name: 'tblCare (Care!A1:F9)' });
+    expect(within(care).getByText(/^Left out of the report/)).toBeTruthy();
+    await userEvent.click(within(care).getByRole('checkbox', { name: 'Include its indicators in the report' }));
+    expect(saveTableIncluded).toHaveBeenLastCalledWith('tblCare', true);
+  });
+});
