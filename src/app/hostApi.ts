@@ -51,6 +51,12 @@ export interface HostApi {
    */
   saveTableIncluded?(table: string, included: boolean): Promise<void>;
   /**
+   * Calls `listener` each time the task pane is shown again after being hidden (in the shared
+   * runtime the pane is hidden, not closed, and the workbook may change meanwhile), where the host
+   * can tell; returns a function that stops.
+   */
+  onPaneShown?(listener: () => void): () => void;
+  /**
    * Writes the narrative as the officer edited it to the Narrative sheet, where the host can;
    * resolves to a sentence saying where. `whenEdited` as for {@link draftNarrative}: with `ask`, a
    * Narrative sheet changed since it was written resolves to the question and nothing is written.

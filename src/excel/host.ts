@@ -5,6 +5,7 @@
  */
 import type { HostApi } from '../app/hostApi';
 import { describeExcelError, type ExcelAction } from './errors';
+import { whenPaneShown } from './visibility';
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 
@@ -76,7 +77,8 @@ function storeSetting(
  * lists; `saveIndicator` stores one indicator's target, polarity and tolerance in the workbook's
  * settings, `saveColumnRole` one column's role, `saveWorkbookSettings` the workbook-wide ones and
  * `saveIndicatorIncluded` / `saveTableIncluded` whether an indicator or a table is left out;
- * `insertNarrative` writes the officer's edited narrative to the Narrative sheet; `selectCell`
+ * `insertNarrative` writes the officer's edited narrative to the Narrative sheet; `onPaneShown`
+ * says when the pane is shown again (`Office.addin`, see visibility.ts); `selectCell`
  * activates a sheet and selects a cell. Each runs in one `Excel.run`, in a fixed number of round
  * trips; failures reject with a sentence for the pane.
  */
@@ -144,6 +146,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): HostApi {
         const { withTableIncluded } = await import('../app/settingEdits');
         return (stored) => withTableIncluded(stored, table, included);
       }),
+    onPaneShown: (listener) => whenPaneShown(listener),
     selectCell: async (sheet, cell) => {
       try {
         await run(async (context) => {
