@@ -120,7 +120,20 @@ const useListStyles = makeStyles({
   heading: { margin: 0, paddingTop: tokens.spacingVerticalS },
 });
 
-const rowKey = (indicator: IndicatorSummary) => `${indicator.sheet}!${indicator.cell}`;
+/**
+ * Each row's key, kept from one reading of the workbook to the next so that a row's open form
+ * outlasts a fresh reading: its sheet and id (its reference, or its row), not its value's cell,
+ * which moves to the next column when a new period is filled in. A key met twice is numbered.
+ */
+function rowKeys(shown: readonly IndicatorSummary[]): string[] {
+  const seen = new Map<string, number>();
+  return shown.map((indicator) => {
+    const key = `${indicator.sheet}!${indicator.id}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return n > 1 ? `${key}#${n}` : key;
+  });
+}
 
 /** Each indicator's place in its group: the group's size and its position, counted from 1. */
 function placesInGroups(shown: readonly IndicatorSummary[]): { position: number; size: number; headed: boolean }[] {
@@ -161,7 +174,7 @@ export function IndicatorList({
     [indicators, filter],
   );
   const places = useMemo(() => placesInGroups(shown), [shown]);
-  const rows = useMemo(() => shown.map((i, n) => ({ key: rowKey(i), headed: places[n].headed })), [shown, places]);
+  const rows = useMemo(() => rowKeys(shown).map((key, n) => ({ key, headed: places[n].headed })), [shown, places]);
   const indexOf = useMemo(() => new Map(rows.map((row, n) => [row.key, n])), [rows]);
   const activeIndex = active ? (indexOf.get(active.key) ?? 0) : 0;
   const editingIndex = shown.findIndex((i) => editing !== null && i.settingsKey === editing);

@@ -23,7 +23,7 @@ import {
   type WorkbookSettingsView,
   type WorkbookWarning,
 } from '../app/hostApi';
-import { useOpeningReview } from './useOpeningReview';
+import { useOpeningReview, useReviewWhenShown } from './useOpeningReview';
 
 /** What is running: refreshing, drafting, inserting the edited narrative, or saving settings (then refreshing). */
 export type Busy = CommandKind;
@@ -159,6 +159,7 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
   const mounted = useRef(true);
 
   useOpeningReview(host, startupError, setState);
+  useReviewWhenShown(host, startupError, setState);
 
   useEffect(() => {
     mounted.current = true;
