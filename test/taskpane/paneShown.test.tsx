@@ -117,4 +117,20 @@ describe('the pane shown again in the shared runtime', () => {
     await act(() => addin.hide());
     expect(host.review).toHaveBeenCalledTimes(1);
   });
+
+  it('drops a reading overtaken by Refresh RAG, which lists what it read itself', async () => {
+    const addin = new FakeAddin();
+    let finishLateRead: (review: WorkbookReview) => void = () => undefined;
+    const host = paneOver(addin, [before]);
+    const list = await screen.findByRole('region', { name: 'Indicators' }, { timeout: 30_000 });
+    (host.review as jest.Mock).mockImplementationOnce(() => new Promise((resolve) => (finishLateRead = resolve)));
+    (host.refreshRag as jest.Mock).mockImplementationOnce(async () => ({ message: 'Rated 2.', review: after }));
+    await act(() => addin.hide());
+    await act(() => addin.showAsTaskpane());
+    await userEvent.click(screen.getByRole('button', { name: 'Refresh RAG' }));
+    await screen.findByText('Rated 2.');
+    expect(within(list).getByRole('button', { name: 'Red (0)' })).toBeTruthy();
+    await act(async () => finishLateRead(before));
+    expect(within(list).getByRole('button', { name: 'Red (0)' })).toBeTruthy();
+  });
 });
