@@ -193,14 +193,16 @@ export function IndicatorList({
   })();
   const tabStop = (n: number, control: Control) => (n === activeIndex && activeControl === control ? 0 : -1);
 
-  // Focus follows the keyboard once the row it moved to has been rendered.
+  // Focus follows the keyboard once the row it moved to has been rendered (tried again after the next
+  // render should the row not be there yet).
   useLayoutEffect(() => {
     if (!focusPending.current || !active) return;
-    focusPending.current = false;
     const row = [...(container.current?.querySelectorAll<HTMLElement>('[data-row]') ?? [])].find(
       (element) => element.dataset.row === active.key,
     );
-    row?.querySelector<HTMLElement>(`[data-control="${active.control}"]`)?.focus();
+    const target = row?.querySelector<HTMLElement>(`[data-control="${active.control}"]`);
+    target?.focus();
+    focusPending.current = !target || document.activeElement !== target;
   });
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
@@ -226,6 +228,7 @@ export function IndicatorList({
   const onFocus = (event: FocusEvent<HTMLElement>) => {
     const control = (event.target as HTMLElement).dataset.control as Control | undefined;
     const key = (event.target as HTMLElement).closest<HTMLElement>('[data-row]')?.dataset.row;
+    focusPending.current = false;
     if (control && key && (active?.key !== key || active.control !== control)) setActive({ key, control });
   };
 

@@ -391,6 +391,8 @@ describe('indicator list', () => {
     await userEvent.keyboard('{ArrowUp}');
     expect(document.activeElement?.textContent).toBe('Indicator 1999');
     expect(within(list).getAllByRole('listitem').length).toBeLessThan(100);
+    await userEvent.keyboard('{Home}');
+    expect(document.activeElement?.textContent).toBe('Indicator 1');
   });
 });
 
