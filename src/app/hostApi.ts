@@ -55,6 +55,23 @@ export interface HostApi {
   /** Stores the workbook-wide settings (reporting period, tolerance, amber rule, house style), where the host can. */
   saveWorkbookSettings?(settings: WorkbookSettings): Promise<void>;
   /**
+   * Leaves one indicator out of the report (ratings, rules, labels and narrative), or takes it back
+   * in, in the workbook's configuration, where the host can. `key` is {@link IndicatorSummary.settingsKey}
+   * or {@link ExcludedIndicatorSummary.settingsKey}.
+   */
+  saveIndicatorIncluded?(key: string, included: boolean): Promise<void>;
+  /**
+   * Leaves one table out of the report, or takes it back in, in the workbook's configuration, where
+   * the host can. `table` is {@link TableSummary.configKey}.
+   */
+  saveTableIncluded?(table: string, included: boolean): Promise<void>;
+  /**
+   * Calls `listener` each time the task pane is shown again after being hidden (in the shared
+   * runtime the pane is hidden, not closed, and the workbook may change meanwhile), where the host
+   * can tell; returns a function that stops.
+   */
+  onPaneShown?(listener: () => void): () => void;
+  /**
    * Writes the narrative as the officer edited it to the Narrative sheet, where the host can;
    * resolves to a sentence saying where. `whenEdited` as for {@link draftNarrative}: with `ask`, a
    * Narrative sheet changed since it was written resolves to the question and nothing is written.
@@ -116,6 +133,19 @@ export interface WorkbookReview {
   readonly warnings?: readonly WorkbookWarning[];
   /** The workbook-wide settings, where the host gives them. */
   readonly settings?: WorkbookSettingsView;
+  /** The indicators the configuration leaves out, to be taken back in, where the host gives them. */
+  readonly excluded?: readonly ExcludedIndicatorSummary[];
+}
+
+/** An indicator left out of the report by the workbook's configuration. */
+export interface ExcludedIndicatorSummary {
+  readonly name: string;
+  /** "Scorecard", the sheet it is on. */
+  readonly sheet: string;
+  /** Its name cell ("B12"). */
+  readonly cell: string;
+  /** The key its exclusion is stored under: its reference, else its exact name. */
+  readonly settingsKey: string;
 }
 
 /** The workbook-wide settings now, and the choices the workbook offers. */
@@ -183,6 +213,8 @@ export interface TableSummary {
   readonly configKey: string;
   /** Why the table was not read, when it was not (no column of indicator names): give a column that role. */
   readonly unread?: string;
+  /** True when the workbook's configuration leaves the table out: its indicators are not read or rated. */
+  readonly excluded?: boolean;
   readonly columns: readonly ColumnSummary[];
 }
 

@@ -12,7 +12,13 @@ import {
   reportToJson,
   shortName,
 } from '../core';
-import type { ColumnSummary, IndicatorSummary, TableSummary, WorkbookReview } from './hostApi';
+import type {
+  ColumnSummary,
+  ExcludedIndicatorSummary,
+  IndicatorSummary,
+  TableSummary,
+  WorkbookReview,
+} from './hostApi';
 import { currentSettings, settingsKey } from './settingEdits';
 import { currentWorkbookSettings } from './workbookSettings';
 
@@ -42,6 +48,10 @@ function nameCell(tables: ReportJson['tables'], sheet: string, row: number): str
   const column = table?.columns.find((c) => c.role === 'name')?.column ?? 'A';
   return `${column}${row + 1}`;
 }
+
+/** A table's cells in A1 form ("A4:O33"). */
+const boundsText = (t: { top: number; left: number; bottom: number; right: number }) =>
+  `${colToLetters(t.left)}${t.top + 1}:${colToLetters(t.right)}${t.bottom + 1}`;
 
 /** A column as the pane lists it: its letter and header, the role it was given and why. */
 function columnSummary(c: ColumnInfo): ColumnSummary {
@@ -91,6 +101,14 @@ export function paneSummary(report: Report): Required<WorkbookReview> {
       labels: labelColumns.has(`${t.sheet}!${colToLetters(c.col)}`),
     })),
   }));
+  for (const t of report.excluded.tables) {
+    tables.push({
+      title: t.tableName ? `${t.tableName} (${t.sheet}!${boundsText(t)})` : `${t.sheet}!${boundsText(t)}`,
+      configKey: t.tableName ?? t.sheet,
+      excluded: true,
+      columns: t.columns.map(columnSummary),
+    });
+  }
   for (const t of report.unreadTables) {
     tables.push({
       title: t.tableName
@@ -113,5 +131,12 @@ export function paneSummary(report: Report): Required<WorkbookReview> {
     reporting: json.period,
     reportingWhy,
   };
-  return { indicators, tables, warnings, settings };
+  // An exclusion is stored under the indicator's reference or its name, whichever the engine matched.
+  const excluded = report.excluded.indicators.map((x): ExcludedIndicatorSummary => ({
+    name: x.name,
+    sheet: x.sheet,
+    cell: nameCell(json.tables, x.sheet, x.row),
+    settingsKey: report.config.indicators[x.id]?.exclude ? x.id : x.name,
+  }));
+  return { indicators, tables, warnings, settings, excluded };
 }

@@ -43,6 +43,26 @@ export function withIndicatorSettings(stored: unknown, key: string, settings: In
 }
 
 /**
+ * The stored configuration with one table's entry changed by `change`. A table entry left with
+ * nothing but its name (and empty column roles) is removed, and so is a list of tables left empty.
+ * @param table the sheet's name, or the Excel table's
+ */
+function withTableEntry(stored: unknown, table: string, change: (entry: Json) => void): Json {
+  const config = storedObject(stored);
+  const tables = Array.isArray(config.tables) ? [...(config.tables as Json[])] : [];
+  const at = tables.findIndex((t) => typeof t.sheet === 'string' && sameName(t.sheet, table));
+  const entry: Json = at >= 0 ? { ...tables[at] } : { sheet: table };
+  change(entry);
+  const columns = (entry.columns as Record<string, unknown> | undefined) ?? {};
+  const empty = Object.keys(columns).length === 0 && Object.keys(entry).every((k) => k === 'sheet' || k === 'columns');
+  if (at >= 0) tables.splice(at, 1, ...(empty ? [] : [entry]));
+  else if (!empty) tables.push(entry);
+  if (tables.length) config.tables = tables;
+  else delete config.tables;
+  return config;
+}
+
+/**
  * The stored configuration with one column's role set (or, with a null role, removed so the
  * header decides again). The column is keyed by its letter; any key naming it by its header text
  * is removed, since header text would win. A table entry left with nothing in it is removed.
@@ -55,22 +75,46 @@ export function withColumnRole(
   column: { column: string; header: string },
   role: ColumnRole | null,
 ): Json {
+  return withTableEntry(stored, table, (entry) => {
+    const columns = { ...((entry.columns as Record<string, unknown> | undefined) ?? {}) };
+    const header = headerKey(column.header);
+    for (const key of Object.keys(columns)) {
+      if (key.trim() === column.column || (header !== '' && headerKey(key) === header)) delete columns[key];
+    }
+    if (role !== null) columns[column.column] = role;
+    entry.columns = columns;
+  });
+}
+
+/**
+ * The stored configuration with a table left out of the report (`exclude`), or taken back in (the
+ * setting removed, since included is what its absence means).
+ * @param table the sheet's name, or the Excel table's ({@link TableSummary.configKey})
+ * @throws SyntaxError when the stored text is not JSON (the caller says the settings are unreadable).
+ */
+export function withTableIncluded(stored: unknown, table: string, included: boolean): Json {
+  return withTableEntry(stored, table, (entry) => {
+    if (included) delete entry.exclude;
+    else entry.exclude = true;
+  });
+}
+
+/**
+ * The stored configuration with an indicator left out of the report (`exclude`), or taken back in:
+ * the setting removed, and the indicator's entry with it when nothing else is set.
+ * @param key the indicator's reference, else its exact name ({@link settingsKey})
+ * @throws SyntaxError when the stored text is not JSON (the caller says the settings are unreadable).
+ */
+export function withIndicatorIncluded(stored: unknown, key: string, included: boolean): Json {
   const config = storedObject(stored);
-  const tables = Array.isArray(config.tables) ? [...(config.tables as Json[])] : [];
-  const at = tables.findIndex((t) => typeof t.sheet === 'string' && sameName(t.sheet, table));
-  const entry: Json = at >= 0 ? { ...tables[at] } : { sheet: table };
-  const columns = { ...((entry.columns as Record<string, unknown> | undefined) ?? {}) };
-  const header = headerKey(column.header);
-  for (const key of Object.keys(columns)) {
-    if (key.trim() === column.column || (header !== '' && headerKey(key) === header)) delete columns[key];
-  }
-  if (role !== null) columns[column.column] = role;
-  entry.columns = columns;
-  const empty = Object.keys(columns).length === 0 && Object.keys(entry).every((k) => k === 'sheet' || k === 'columns');
-  if (at >= 0) tables.splice(at, 1, ...(empty ? [] : [entry]));
-  else if (!empty) tables.push(entry);
-  if (tables.length) config.tables = tables;
-  else delete config.tables;
+  const indicators = { ...((config.indicators as Json | undefined) ?? {}) };
+  const entry: Json = { ...((indicators[key] as Json | undefined) ?? {}) };
+  if (included) delete entry.exclude;
+  else entry.exclude = true;
+  if (Object.keys(entry).length) indicators[key] = entry;
+  else delete indicators[key];
+  if (Object.keys(indicators).length) config.indicators = indicators;
+  else delete config.indicators;
   return config;
 }
 

@@ -6,6 +6,7 @@
 import type { HostApi } from '../app/hostApi';
 import { CommandCancelledError } from '../app/progress';
 import { describeExcelError, type ExcelAction } from './errors';
+import { whenPaneShown } from './visibility';
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 
@@ -79,9 +80,11 @@ function storeSetting(
  * indicators for Q2 2021/22: 8 green, 4 amber, 3 red."; `draftNarrative` writes the Narrative
  * sheet and resolves to the draft text; `review` reads and rates without writing, for the pane's
  * lists; `saveIndicator` stores one indicator's target, polarity and tolerance in the workbook's
- * settings, `saveColumnRole` one column's role and `saveWorkbookSettings` the workbook-wide ones;
+ * settings, `saveColumnRole` one column's role, `saveWorkbookSettings` the workbook-wide ones and
+ * `saveIndicatorIncluded` / `saveTableIncluded` whether an indicator or a table is left out;
  * `insertNarrative` writes the officer's edited narrative to the Narrative sheet; `clearRag` removes
- * what the others wrote, and nothing of the officer's; `selectCell`
+ * what the others wrote, and nothing of the officer's; `onPaneShown` says when the pane is shown
+ * again (`Office.addin`, see visibility.ts); `selectCell`
  * activates a sheet and selects a cell. Each runs in one `Excel.run`, in a fixed number of round
  * trips; failures reject with a sentence for the pane.
  */
@@ -145,6 +148,17 @@ export function createExcelHost(options: ExcelHostOptions = {}): HostApi {
         const { withColumnRole } = await import('../app/settingEdits');
         return (stored) => withColumnRole(stored, table, column, role);
       }),
+    saveIndicatorIncluded: (key, included) =>
+      storeSetting(run, async () => {
+        const { withIndicatorIncluded } = await import('../app/settingEdits');
+        return (stored) => withIndicatorIncluded(stored, key, included);
+      }),
+    saveTableIncluded: (table, included) =>
+      storeSetting(run, async () => {
+        const { withTableIncluded } = await import('../app/settingEdits');
+        return (stored) => withTableIncluded(stored, table, included);
+      }),
+    onPaneShown: (listener) => whenPaneShown(listener),
     selectCell: async (sheet, cell) => {
       try {
         await run(async (context) => {

@@ -16,6 +16,7 @@ import {
   ragCounts,
   removalCounts,
   type Report,
+  type SheetGrid,
 } from '../core';
 import { applyFormats } from './applyFormats';
 import { clearedMessage, insertedMessage, refreshMessage } from '../app/commandMessages';
@@ -26,6 +27,7 @@ import { narrativeParagraphs } from '../app/narrativeLinks';
 import { paneSummary } from '../app/paneSummary';
 import { readWorkbook } from './readWorkbook';
 import { requestConfig } from './settings';
+import { clearStaleLabels, staleLabelRuns } from './staleLabels';
 import { writeNarrative } from './writeNarrative';
 
 /** What the commands need to know about the host and the moment. */
@@ -52,7 +54,7 @@ async function report(
   options: WorkflowOptions,
   steps: Steps,
   anyway = false,
-): Promise<{ report: Report; sheets: string[] }> {
+): Promise<{ report: Report; sheets: string[]; grids: SheetGrid[] }> {
   steps.step('Reading the workbook', 0);
   const stored = requestConfig(context);
   const grids = await readWorkbook(context, { cellsPerSync: options.cellsPerSync, steps });
@@ -69,7 +71,7 @@ async function report(
       'where the pane lists a table as not read, choose the column that holds the indicator names',
     );
   }
-  return { report: built, sheets: grids.map((g) => g.name) };
+  return { report: built, sheets: grids.map((g) => g.name), grids };
 }
 
 /**
@@ -81,13 +83,19 @@ export async function refreshInContext(
   options: WorkflowOptions,
 ): Promise<{ message: string; review: WorkbookReview }> {
   const steps = commandSteps('Refresh RAG', options.control);
-  const { report: built, sheets } = await report(context, options, steps);
+  const { report: built, sheets, grids } = await report(context, options, steps);
   steps.step('Checking the rules and label cells', 0.6);
   const result = await applyFormats(context, built.formatPlan, {
     sheets,
     rangeAreas: options.rangeAreas,
     beforeWrite: () => steps.beginWriting('Writing the rules and labels', 0.8),
   });
+  // Labels left from an earlier refresh on rows no longer rated (an indicator or table left out since).
+  const stale = staleLabelRuns(grids, built.formatPlan);
+  if (stale.length) {
+    clearStaleLabels(context, stale);
+    await context.sync();
+  }
   const skipped = result.issues.filter((i) => i.code === 'label-cell-occupied').map((i) => `${i.sheet}!${i.cell}`);
   const review = paneSummary(built);
   // The officer's own rules that win over ours on some cells: listed with the workbook's warnings.

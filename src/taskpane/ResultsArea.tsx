@@ -62,12 +62,17 @@ export function ResultsArea({ pane }: ResultsAreaProps) {
           />
         </Suspense>
       )}
-      {pane.indicators.length > 0 && (
+      {(pane.indicators.length > 0 || pane.excluded.length > 0) && (
         <Suspense fallback={loading}>
           <IndicatorList
             indicators={pane.indicators}
             onSelect={onSelect}
             onSave={pane.saveIndicator && ((key, settings) => void pane.saveIndicator?.(key, settings))}
+            onInclude={
+              pane.saveIndicatorIncluded && ((key, included) => void pane.saveIndicatorIncluded?.(key, included))
+            }
+            excluded={pane.excluded}
+            busy={busy}
           />
         </Suspense>
       )}
@@ -78,6 +83,7 @@ export function ResultsArea({ pane }: ResultsAreaProps) {
             onSaveRole={
               pane.saveColumnRole && ((table, column, role) => void pane.saveColumnRole?.(table, column, role))
             }
+            onInclude={pane.saveTableIncluded && ((table, included) => void pane.saveTableIncluded?.(table, included))}
             busy={busy}
           />
         </Suspense>

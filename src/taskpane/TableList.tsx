@@ -1,4 +1,4 @@
-import { Field, Select, Text } from '@fluentui/react-components';
+import { Checkbox, Field, Select, Text } from '@fluentui/react-components';
 import type { ColumnRef, ColumnRoleName, TableSummary } from '../app/hostApi';
 import { ROLE_WORDS } from '../app/roleWords';
 import { usePaneStyles } from './usePaneStyles';
@@ -8,6 +8,8 @@ export interface TableListProps {
   readonly tables: readonly TableSummary[];
   /** Stores a column's role (null: detect it from the header again); without it the roles are read only. */
   readonly onSaveRole?: ((table: string, column: ColumnRef, role: ColumnRoleName | null) => void) | null;
+  /** Leaves a table out of the report (false) or takes it back in (true); without it the choice is not offered. */
+  readonly onInclude?: ((table: string, included: boolean) => void) | null;
   /** True while an action runs: the choices wait. */
   readonly busy?: boolean;
 }
@@ -19,9 +21,9 @@ const ROLES = Object.entries(ROLE_WORDS) as [ColumnRoleName, string][];
 /**
  * The indicator tables as read (folded away at first): each column with the role it was given and
  * why, and, where the host can store it, a choice of role; a role the officer set can be handed
- * back to the header.
+ * back to the header. A table can be left out of the report, and taken back in.
  */
-export function TableList({ tables, onSaveRole = null, busy = false }: TableListProps) {
+export function TableList({ tables, onSaveRole = null, onInclude = null, busy = false }: TableListProps) {
   const styles = usePaneStyles();
   return (
     <details className={styles.tables}>
@@ -34,6 +36,17 @@ export function TableList({ tables, onSaveRole = null, busy = false }: TableList
             {table.title}
           </Text>
           {table.unread && <Text size={200}>{table.unread}</Text>}
+          {onInclude && !table.unread && (
+            <Checkbox
+              checked={!table.excluded}
+              disabled={busy}
+              label="Include its indicators in the report"
+              onChange={(_, data) => onInclude(table.configKey, data.checked === true)}
+            />
+          )}
+          {table.excluded && (
+            <Text size={200}>Left out of the report: its indicators are not rated, coloured or written about.</Text>
+          )}
           <ul className={styles.list}>
             {table.columns.map((column) => (
               <li key={column.column}>

@@ -14,26 +14,47 @@ export interface WorkbookSettingsFormProps {
 
 /**
  * The settings for the whole workbook (folded away at first): reporting period, amber tolerance
- * and rule, whose ratings the narrative follows, house style. After a save the fields start again from the settings as stored, and the
- * section stays open.
+ * and rule, whose ratings the narrative follows, house style. After a save the fields start again
+ * from the settings as stored, and the section stays open; unsaved changes outlast a fresh reading.
  */
 export function WorkbookSettingsForm(props: WorkbookSettingsFormProps) {
   const styles = usePaneStyles();
+  // The fields start again whenever the settings are read afresh, unless the officer has changed
+  // one and not yet saved: then they are held (the workbook read again when the pane is shown
+  // must not undo the officer's typing) until saved.
+  const [held, setHeld] = useState<string | null>(null);
+  const key = held ?? JSON.stringify(props.view);
   return (
     <details className={styles.tables}>
       <summary>
         <Text weight="semibold">Workbook settings</Text>
       </summary>
-      <SettingsFields key={JSON.stringify(props.view)} {...props} />
+      <SettingsFields
+        key={key}
+        {...props}
+        onEdited={() => setHeld(key)}
+        onSave={(settings) => {
+          setHeld(null);
+          props.onSave(settings);
+        }}
+      />
     </details>
   );
 }
 
-function SettingsFields({ view, onSave, busy = false }: WorkbookSettingsFormProps) {
+function SettingsFields({
+  view,
+  onSave,
+  onEdited,
+  busy = false,
+}: WorkbookSettingsFormProps & { readonly onEdited: () => void }) {
   const styles = usePaneStyles();
   const [fields, setFields] = useState<WorkbookFields>(() => workbookFields(view.current));
   const [problem, setProblem] = useState<string | null>(null);
-  const set = (change: Partial<WorkbookFields>) => setFields((previous) => ({ ...previous, ...change }));
+  const set = (change: Partial<WorkbookFields>) => {
+    onEdited();
+    setFields((previous) => ({ ...previous, ...change }));
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const read = readWorkbookFields(fields);

@@ -14,6 +14,7 @@ import {
   type ColumnRef,
   type ColumnRoleName,
   describeError,
+  type ExcludedIndicatorSummary,
   type HostApi,
   type IndicatorSettings,
   type IndicatorSummary,
@@ -24,7 +25,7 @@ import {
   type WorkbookSettingsView,
   type WorkbookWarning,
 } from '../app/hostApi';
-import { useOpeningReview } from './useOpeningReview';
+import { useOpeningReview, useReviewWhenShown } from './useOpeningReview';
 
 /** What is running: refreshing, drafting, inserting the edited narrative, or saving settings (then refreshing). */
 export type Busy = CommandKind;
@@ -66,6 +67,8 @@ export interface PaneState {
   readonly clearQuestion: string | null;
   /** What became of the last command that did not simply succeed or fail: "Refresh RAG was cancelled before it changed anything." */
   readonly commandNotice: string | null;
+  /** The indicators the workbook's configuration leaves out, as last read. */
+  readonly excluded: readonly ExcludedIndicatorSummary[];
 }
 
 /** The pane's state plus the actions its buttons call. */
@@ -88,6 +91,10 @@ export interface ScorecardPane extends PaneState {
   readonly saveIndicator: ((key: string, settings: IndicatorSettings) => Promise<void>) | null;
   /** Stores a column's role (null: detect it again) and refreshes; null when the host cannot store it. */
   readonly saveColumnRole: ((table: string, column: ColumnRef, role: ColumnRoleName | null) => Promise<void>) | null;
+  /** Leaves an indicator out (or takes it back in) and refreshes; null when the host cannot store it. */
+  readonly saveIndicatorIncluded: ((key: string, included: boolean) => Promise<void>) | null;
+  /** Leaves a table out (or takes it back in) and refreshes; null when the host cannot store it. */
+  readonly saveTableIncluded: ((table: string, included: boolean) => Promise<void>) | null;
   /** Stores the workbook-wide settings and refreshes; null when the host cannot store them. */
   readonly saveWorkbookSettings: ((settings: WorkbookSettings) => Promise<void>) | null;
   /** Writes the edited narrative to the Narrative sheet; null when the host cannot. */
@@ -114,6 +121,7 @@ function applyOutcome(state: PaneState, outcome: CommandOutcome): PaneState {
         tables: outcome.tables ?? state.tables,
         warnings: outcome.warnings ?? state.warnings,
         settings: outcome.settings ?? state.settings,
+        excluded: outcome.excluded ?? state.excluded,
       };
     case 'drafted':
       return {
@@ -164,6 +172,7 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
       progress: commandGate.progress(),
       clearQuestion: null,
       commandNotice: null,
+      excluded: [],
     };
     const outcome = lastOutcome();
     const afterRibbon = outcome ? applyOutcome(initial, outcome) : initial;
@@ -172,6 +181,7 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
   const mounted = useRef(true);
 
   useOpeningReview(host, startupError, setState);
+  useReviewWhenShown(host, startupError, setState);
 
   useEffect(() => {
     mounted.current = true;
@@ -244,6 +254,16 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
   const saveColumnRole = useCallback(
     (table: string, column: ColumnRef, role: ColumnRoleName | null) =>
       storeAndRefresh(() => host.saveColumnRole?.(table, column, role), 'Column role not saved'),
+    [host, storeAndRefresh],
+  );
+  const saveIndicatorIncluded = useCallback(
+    (key: string, included: boolean) =>
+      storeAndRefresh(() => host.saveIndicatorIncluded?.(key, included), 'Indicator not changed'),
+    [host, storeAndRefresh],
+  );
+  const saveTableIncluded = useCallback(
+    (table: string, included: boolean) =>
+      storeAndRefresh(() => host.saveTableIncluded?.(table, included), 'Table not changed'),
     [host, storeAndRefresh],
   );
   const saveWorkbookSettings = useCallback(
@@ -325,6 +345,8 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
     setNarrativeStyle,
     saveIndicator: host.saveIndicator ? saveIndicator : null,
     saveColumnRole: host.saveColumnRole ? saveColumnRole : null,
+    saveIndicatorIncluded: host.saveIndicatorIncluded ? saveIndicatorIncluded : null,
+    saveTableIncluded: host.saveTableIncluded ? saveTableIncluded : null,
     saveWorkbookSettings: host.saveWorkbookSettings ? saveWorkbookSettings : null,
     insertNarrative: host.insertNarrative ? insertNarrative : null,
     selectCell: host.selectCell ? selectCell : null,

@@ -1,4 +1,4 @@
-import { DEFAULT_CONFIG } from '../../src/core/config/schema';
+import { DEFAULT_CONFIG, parseConfig } from '../../src/core/config/schema';
 import { buildReport } from '../../src/core/report/buildReport';
 import { paneSummary } from '../../src/app/paneSummary';
 import { SMALL_GRID } from '../excel/sampleWorkbook';
@@ -82,5 +82,30 @@ describe('the pane’s view of the sheet’s own RAG', () => {
       ['K3', 'No target', { label: 'Not rated', shown: 'n/a', cell: 'F4', agrees: true }],
     ]);
     expect(settings.current.ragSource).toBe('engine');
+  });
+});
+
+describe('what the configuration leaves out, as the pane lists it', () => {
+  it('lists an indicator left out with its name cell, under the key its exclusion is stored by', () => {
+    const config = parseConfig({
+      indicators: { CS02: { exclude: true }, 'Plans reviewed on time (%)': { exclude: true } },
+    });
+    const summary = paneSummary(buildReport([SMALL_GRID], config));
+    expect(summary.indicators.map((i) => i.id)).toEqual(['CS01', 'CS04']);
+    expect(summary.excluded).toEqual([
+      { name: 'Visits within timescale (%)', sheet: 'Scorecard', cell: 'B5', settingsKey: 'CS02' },
+      { name: 'Plans reviewed on time (%)', sheet: 'Scorecard', cell: 'B7', settingsKey: 'Plans reviewed on time (%)' },
+    ]);
+  });
+
+  it('lists a table left out, as left out, with its columns', () => {
+    const summary = paneSummary(
+      buildReport([SMALL_GRID], parseConfig({ tables: [{ sheet: 'Scorecard', exclude: true }] })),
+    );
+    expect(summary.indicators).toEqual([]);
+    expect(summary.tables).toEqual([
+      expect.objectContaining({ title: 'Scorecard!A3:F8', configKey: 'Scorecard', excluded: true }),
+    ]);
+    expect(summary.tables[0].columns.map((c) => c.role)).toContain('name');
   });
 });

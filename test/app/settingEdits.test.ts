@@ -1,5 +1,11 @@
 import { parseConfig } from '../../src/core/config/schema';
-import { withColumnRole, withIndicatorSettings, withWorkbookSettings } from '../../src/app/settingEdits';
+import {
+  withColumnRole,
+  withIndicatorIncluded,
+  withIndicatorSettings,
+  withTableIncluded,
+  withWorkbookSettings,
+} from '../../src/app/settingEdits';
 import { currentWorkbookSettings } from '../../src/app/workbookSettings';
 
 describe('storing one indicator’s settings', () => {
@@ -142,5 +148,35 @@ describe('storing the workbook-wide settings', () => {
       ragSource: 'engine',
       narrativeStyle: 'committee',
     });
+  });
+});
+
+describe('leaving a table or an indicator out, and taking it back in', () => {
+  it('marks an indicator excluded, keeping its other settings, and the engine leaves it out', () => {
+    const stored = JSON.stringify({ indicators: { CSC02: { target: 90 } } });
+    const out = withIndicatorIncluded(stored, 'CSC02', false);
+    expect(out).toEqual({ indicators: { CSC02: { target: 90, exclude: true } } });
+    expect(parseConfig(out).indicators.CSC02.exclude).toBe(true);
+    expect(withIndicatorIncluded(out, 'CSC02', true)).toEqual({ indicators: { CSC02: { target: 90 } } });
+  });
+
+  it('removes an indicator entry, and the list, left empty when it is taken back in', () => {
+    const out = withIndicatorIncluded(null, 'Re-referrals within 12 months (%)', false);
+    expect(out).toEqual({ indicators: { 'Re-referrals within 12 months (%)': { exclude: true } } });
+    expect(withIndicatorIncluded(out, 'Re-referrals within 12 months (%)', true)).toEqual({});
+  });
+
+  it('marks a table excluded beside its column roles, and removes the entry left with nothing when taken back', () => {
+    const stored = { style: { percent: '%' }, tables: [{ sheet: 'scorecard', columns: { D: 'ignore' } }] };
+    const out = withTableIncluded(stored, 'Scorecard', false);
+    expect(out).toEqual({
+      style: { percent: '%' },
+      tables: [{ sheet: 'scorecard', columns: { D: 'ignore' }, exclude: true }],
+    });
+    expect(parseConfig(out).tables[0].exclude).toBe(true);
+    expect(withTableIncluded(out, 'Scorecard', true)).toEqual(stored);
+    const alone = withTableIncluded(null, 'tblCare', false);
+    expect(alone).toEqual({ tables: [{ sheet: 'tblCare', exclude: true }] });
+    expect(withTableIncluded(alone, 'TBLCARE', true)).toEqual({});
   });
 });

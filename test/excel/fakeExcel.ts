@@ -11,6 +11,7 @@
  */
 import { parseA1, parseBounds } from '../../src/core/address';
 import type { RawValue, SheetGrid } from '../../src/core/values/types';
+import { FakeAddin } from './fake/addin';
 import { defaultEvaluator, type Evaluator } from './fake/cells';
 import { type BatchRunner, type Command, FakeContext } from './fake/context';
 import {
@@ -59,6 +60,8 @@ export class FakeExcel implements BatchRunner {
   readonly doc: DocState = { sheets: [], names: [], settings: new Map(), active: null, structureProtected: false };
   /** Every round trip (a sync with commands), in order. */
   readonly trips: RoundTrip[] = [];
+  /** `Office.addin`: the task pane's visibility in the shared runtime (see fake/addin.ts). */
+  readonly addin = new FakeAddin();
   private editing = false;
   private editEnded: Promise<void> = Promise.resolve();
   private endEdit: () => void = () => undefined;

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import type { HostApi, IndicatorSummary, WorkbookReview } from '../../src/app/hostApi';
@@ -184,7 +184,7 @@ describe('indicator list', () => {
     const list = await refresh(host);
     await userEvent.click(within(list).getByRole('button', { name: 'Conferences within 15 working days (%)' }));
     expect(host.selectCell).toHaveBeenLastCalledWith('Scorecard', 'I14');
-    within(list).getByRole('button', { name: 'Re-referrals within 12 months (%)' }).focus();
+    act(() => within(list).getByRole('button', { name: 'Re-referrals within 12 months (%)' }).focus());
     await userEvent.keyboard('{Enter}');
     expect(host.selectCell).toHaveBeenLastCalledWith('Scorecard', 'I8');
   });
@@ -326,5 +326,129 @@ describe('indicator list', () => {
     expect(screen.getAllByRole('button', { name: /^Go to / })).toHaveLength(1);
     await userEvent.click(screen.getByRole('button', { name: 'Go to Scorecard!F12' }));
     expect(host.selectCell).toHaveBeenCalledWith('Scorecard', 'F12');
+  });
+
+  it('is one Tab stop, with the arrow keys, Home and End moving between its rows and along a row', async () => {
+    const host = fakeHost({ saveIndicator: jest.fn(async () => undefined) });
+    const list = await refresh(host);
+    const name = (text: string) => within(list).getByRole('button', { name: text });
+    const stops = () =>
+      within(list)
+        .getAllByRole('listitem')
+        .flatMap((item) => [...item.querySelectorAll('[tabindex="0"]')]);
+    expect(stops()).toEqual([name('Contacts decided within 1 working day (%)')]);
+    act(() => name('Contacts decided within 1 working day (%)').focus());
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(name('Re-referrals within 12 months (%)'));
+    await userEvent.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(name('Edit target and polarity: Re-referrals within 12 months (%)'));
+    // Down keeps to the same control, into the next section.
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(name('Edit target and polarity: Conferences within 15 working days (%)'));
+    await userEvent.keyboard('{End}{ArrowLeft}');
+    expect(document.activeElement).toBe(name('Visits within 10 working days (%)'));
+    expect(stops()).toEqual([name('Visits within 10 working days (%)')]);
+    await userEvent.keyboard('{Home}');
+    expect(document.activeElement).toBe(name('Contacts decided within 1 working day (%)'));
+    // Tab leaves the list: the next stop is past its last row.
+    await userEvent.tab();
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .some((item) => item.contains(document.activeElement)),
+    ).toBe(false);
+  });
+
+  it('says where each row stands in its section', async () => {
+    const list = await refresh(fakeHost());
+    const places = within(list)
+      .getAllByRole('listitem')
+      .map((item) => `${item.getAttribute('aria-posinset')}/${item.getAttribute('aria-setsize')}`);
+    expect(places).toEqual(['1/2', '2/2', '1/2', '2/2']);
+  });
+
+  it('renders only the rows near the view of a long list, and the keyboard reaches the last', async () => {
+    const many: IndicatorSummary[] = Array.from({ length: 2000 }, (_, n) => ({
+      ...indicators[n % 4],
+      id: `X${n}`,
+      name: `Indicator ${n + 1}`,
+      group: `Scorecard › Section ${Math.floor(n / 15) + 1}`,
+      cell: `I${n + 5}`,
+      settingsKey: `X${n}`,
+    }));
+    const list = await refresh(fakeHost({ review: async () => ({ ...review, indicators: many }) }));
+    expect(within(list).getByRole('button', { name: 'All (2000)' })).toBeTruthy();
+    const rendered = within(list).getAllByRole('listitem');
+    expect(rendered.length).toBeGreaterThan(5);
+    expect(rendered.length).toBeLessThan(100);
+    act(() => within(list).getByRole('button', { name: 'Indicator 1' }).focus());
+    await userEvent.keyboard('{End}');
+    expect(document.activeElement?.textContent).toBe('Indicator 2000');
+    const last = document.activeElement!.closest('li')!;
+    // 2,000 = 133 sections of 15, then 5: the last is the fifth of five.
+    expect([last.getAttribute('aria-posinset'), last.getAttribute('aria-setsize')]).toEqual(['5', '5']);
+    expect(within(list).getByRole('region', { name: 'Scorecard › Section 134' })).toBeTruthy();
+    await userEvent.keyboard('{ArrowUp}');
+    expect(document.activeElement?.textContent).toBe('Indicator 1999');
+    expect(within(list).getAllByRole('listitem').length).toBeLessThan(100);
+    await userEvent.keyboard('{Home}');
+    expect(document.activeElement?.textContent).toBe('Indicator 1');
+  });
+});
+
+describe('leaving indicators and tables out of the report', () => {
+  it('leaves an indicator out, then refreshes; one left out can be taken back in', async () => {
+    const saveIndicatorIncluded = jest.fn(async () => undefined);
+    const left = [{ name: 'Children seen alone (%)', sheet: 'Scorecard', cell: 'B20', settingsKey: 'CSC12' }];
+    const host = fakeHost({ saveIndicatorIncluded, review: async () => ({ ...review, excluded: left }) });
+    const list = await refresh(host);
+    await userEvent.click(
+      within(list).getByRole('button', { name: 'Leave out of the report: Re-referrals within 12 months (%)' }),
+    );
+    expect(saveIndicatorIncluded).toHaveBeenCalledWith('CSC03', false);
+    await waitFor(() => expect(host.refreshRag).toHaveBeenCalledTimes(2));
+    await userEvent.click(within(list).getByText('1 indicator left out of the report'));
+    expect(within(list).getByText('Children seen alone (%) (Scorecard!B20)')).toBeTruthy();
+    await userEvent.click(within(list).getByRole('button', { name: 'Include again: Children seen alone (%)' }));
+    expect(saveIndicatorIncluded).toHaveBeenLastCalledWith('CSC12', true);
+    await waitFor(() => expect(host.refreshRag).toHaveBeenCalledTimes(3));
+  });
+
+  it('lists the indicators left out even when every indicator is', async () => {
+    const left = [{ name: 'Children seen alone (%)', sheet: 'Scorecard', cell: 'B20', settingsKey: 'CSC12' }];
+    const host = fakeHost({
+      saveIndicatorIncluded: jest.fn(async () => undefined),
+      review: async () => ({ ...review, indicators: [], excluded: left }),
+    });
+    render(<App host={host} />);
+    expect(await screen.findByText('1 indicator left out of the report')).toBeTruthy();
+  });
+
+  it('offers no choice where the host cannot store it', async () => {
+    const list = await refresh(fakeHost());
+    expect(within(list).queryByRole('button', { name: /^Leave out of the report/ })).toBeNull();
+    await userEvent.click(screen.getByText('1 table found'));
+    expect(screen.queryByRole('checkbox')).toBeNull();
+  });
+
+  it('leaves a table out and takes it back in from the list of tables', async () => {
+    const saveTableIncluded = jest.fn(async () => undefined);
+    const excludedTable: WorkbookReview = {
+      ...review,
+      tables: [...review.tables, { title: 'tblCare (Care!A1:F9)', configKey: 'tblCare', excluded: true, columns: [] }],
+    };
+    const host = fakeHost({ saveTableIncluded, review: async () => excludedTable });
+    render(<App host={host} />);
+    await userEvent.click(await screen.findByText('2 tables found'));
+    const scorecard = screen.getByRole('region', { name: 'Scorecard!A4:O31' });
+    const include = within(scorecard).getByRole('checkbox', { name: 'Include its indicators in the report' });
+    expect((include as HTMLInputElement).checked).toBe(true);
+    await userEvent.click(include);
+    expect(saveTableIncluded).toHaveBeenCalledWith('Scorecard', false);
+    await waitFor(() => expect(host.refreshRag).toHaveBeenCalledTimes(1));
+    const care = screen.getByRole('region', { name: 'tblCare (Care!A1:F9)' });
+    expect(within(care).getByText(/^Left out of the report/)).toBeTruthy();
+    await userEvent.click(within(care).getByRole('checkbox', { name: 'Include its indicators in the report' }));
+    expect(saveTableIncluded).toHaveBeenLastCalledWith('tblCare', true);
   });
 });

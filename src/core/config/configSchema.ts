@@ -69,6 +69,9 @@ export const tableSchema = z.strictObject({
     .record(z.string().min(1), z.enum(COLUMN_ROLES))
     .optional()
     .meta({ description: 'Column roles by column letter ("E") or header text' }),
+  exclude: z.boolean().optional().meta({
+    description: 'Leave this table (or, when `sheet` names a sheet, its tables) out of ratings and narrative',
+  }),
 });
 
 export const styleSchema = z.strictObject({

@@ -38,6 +38,18 @@ export { indicatorConfig, targetColumn } from './tablePlan';
 export interface TableIndicators {
   readonly indicators: Indicator[];
   readonly issues: Issue[];
+  /** Rows left out by the configuration (`exclude`), so that a host can offer them back. */
+  readonly excluded: ExcludedIndicator[];
+}
+
+/** An indicator row the configuration leaves out: the key its settings are under, its name and row. */
+export interface ExcludedIndicator {
+  /** Its reference, else its sheet and row ("Scorecard!12"), as the indicator's id would be. */
+  readonly id: string;
+  readonly name: string;
+  readonly sheet: string;
+  /** Zero-based row of its name. */
+  readonly row: number;
 }
 
 /**
@@ -48,6 +60,7 @@ export interface TableIndicators {
 export function buildIndicators(grid: SheetGrid, table: DetectedTable, config: ScorecardConfig): TableIndicators {
   const issues: Issue[] = [];
   const indicators: Indicator[] = [];
+  const excluded: ExcludedIndicator[] = [];
   const seen = new Map<string, number>();
   const plan = planColumns(table.columns);
   const settings = settingsLookup(config);
@@ -57,7 +70,7 @@ export function buildIndicators(grid: SheetGrid, table: DetectedTable, config: S
     mostlyPercent: mostlyPercentOf(grid, table, plan, settings),
   };
   for (const tr of table.rows) {
-    const ind = buildOne(grid, tr, config, plan, settings, ctx);
+    const ind = buildOne(grid, tr, config, plan, settings, ctx, excluded);
     if (!ind) continue;
     const n = (seen.get(ind.id) ?? 0) + 1;
     seen.set(ind.id, n);
@@ -70,7 +83,7 @@ export function buildIndicators(grid: SheetGrid, table: DetectedTable, config: S
     } else indicators.push(ind);
     for (const w of ind.warnings) issues.push(w);
   }
-  return { indicators, issues };
+  return { indicators, issues, excluded };
 }
 
 /** What one row's reading shares with the rest of its table. */
@@ -217,6 +230,7 @@ function buildOne(
   cols: ColumnPlan,
   settings: (id: string, name: string) => IndicatorConfig,
   ctx: TableContext,
+  excluded: ExcludedIndicator[],
 ): Indicator | null {
   const sheet = grid.name;
   const row = tr.row;
@@ -229,7 +243,10 @@ function buildOne(
   const ref = cols.ref ? textAt(grid, rowAt(cols.ref.col), cols.ref.col) : '';
   const id = ref || `${sheet}!${row + 1}`;
   const own = settings(id, name);
-  if (own.exclude) return null;
+  if (own.exclude) {
+    excluded.push({ id, name, sheet, row: block ? block.nameRow : row });
+    return null;
+  }
   const warnings: Issue[] = [];
 
   const { periodReadings, targetReadings, targetRowReadings, numbers, inferred, unitText } = readRow(

@@ -6,9 +6,10 @@ import { draftNarrative } from '../narrative/draftNarrative';
 import { planFormats } from '../rating/formatPlan';
 import { rateIndicator } from '../rating/rateIndicator';
 import { findTables } from '../tables/findTables';
-import { configFor } from '../tables/tableConfig';
+import { configFor, sameName } from '../tables/tableConfig';
 import { farCellIssues } from '../tables/farCells';
 import type { ScorecardConfig } from '../config/types';
+import type { ExcludedIndicator } from '../indicators/buildIndicators';
 import type { Indicator } from '../indicators/types';
 import type { Narrative } from '../narrative/types';
 import type { Period } from '../periods/types';
@@ -38,6 +39,11 @@ export interface Report {
   /** Problems with the data, each naming its sheet and cell; none of them stops the report. */
   readonly issues: readonly Issue[];
   readonly config: ScorecardConfig;
+  /** What the configuration leaves out (`exclude`): tables found but not read, and indicator rows not rated. */
+  readonly excluded: {
+    readonly tables: readonly DetectedTable[];
+    readonly indicators: readonly ExcludedIndicator[];
+  };
 }
 
 const KIND_PREFERENCE = { quarter: 0, month: 1, year: 2, ytd: 3 } as const;
@@ -79,6 +85,7 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   const tables: DetectedTable[] = [];
   const unreadTables: UnreadTable[] = [];
   const indicators: Indicator[] = [];
+  const excluded: Report['excluded'] = { tables: [], indicators: [] };
   // The settings the engine reads most, in one shape whatever their origin (see defaults.ts).
   const style = defaultShapedStyle(config.style);
   const readConfig = { ...config, tolerance: defaultShapedTolerance(config.tolerance) };
@@ -93,11 +100,16 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
     issues.push(...found.issues);
     unreadTables.push(...found.unread);
     for (const table of found.tables) {
+      if (leftOut(grid, table, config)) {
+        (excluded.tables as DetectedTable[]).push(table);
+        continue;
+      }
       tables.push(table);
       issues.push(...table.warnings);
       const built = buildIndicators(grid, table, readConfig);
       indicators.push(...built.indicators);
       issues.push(...built.issues);
+      (excluded.indicators as ExcludedIndicator[]).push(...built.excluded);
     }
   };
   issues.push(...sheets.issues);
@@ -161,7 +173,30 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
     placements,
     period?.label ?? '',
   );
-  return { period, periods, tables, unreadTables, items, narrative, formatPlan, issues: dedupe(issues), config };
+  return {
+    period,
+    periods,
+    tables,
+    unreadTables,
+    items,
+    narrative,
+    formatPlan,
+    issues: dedupe(issues),
+    config,
+    excluded,
+  };
+}
+
+/**
+ * Whether the configuration leaves a table out: an entry with `exclude` naming its Excel table, or
+ * naming its sheet (every table on the sheet).
+ */
+function leftOut(grid: SheetGrid, table: DetectedTable, config: ScorecardConfig): boolean {
+  return config.tables.some(
+    (t) =>
+      t.exclude === true &&
+      (sameName(t.sheet, grid.name) || (table.tableName !== null && sameName(t.sheet, table.tableName))),
+  );
 }
 
 /**

@@ -31,6 +31,8 @@ interface E2EWindow {
   fakeRibbon?: FakeActionRegistry;
   /** Lets a held `Office.onReady` resolve. */
   releaseOfficeReady?: () => void;
+  /** When each `Excel.run` batch resolved (`performance.now()`): the moment its data reached the pane. */
+  fakeRunsDone?: number[];
 }
 
 const target = window as unknown as E2EWindow;
@@ -72,7 +74,14 @@ function isSetSupported(name: string, minVersion = '1.1'): boolean {
 target.fakeExcel = excel;
 target.fakeRibbon = actions;
 target.releaseOfficeReady = () => release();
-target.Excel = { run: excel.run };
+target.fakeRunsDone = [];
+target.Excel = {
+  run: (first: unknown, second?: unknown) =>
+    (excel.run as (first: unknown, second?: unknown) => Promise<unknown>)(first, second).then((result) => {
+      target.fakeRunsDone!.push(performance.now());
+      return result;
+    }),
+};
 target.Office = {
   HostType: { Excel: 'Excel' },
   onReady(callback?: (ready: typeof info) => void): Promise<typeof info> {
@@ -89,5 +98,6 @@ target.Office = {
   },
   // Usable as soon as this script has run, before onReady resolves, as Office.js's is.
   actions,
-  addin: { showAsTaskpane: () => Promise.resolve() },
+  // The pane's visibility in the shared runtime (test/excel/fake/addin.ts): the test can hide and show it.
+  addin: excel.addin,
 };
