@@ -9,9 +9,9 @@
  * path uses ({@link blocksToWrite}, {@link planLabels}, the Narrative sheet's layout and name); this
  * module only writes it, in whatever flavour the file is written (transitional or Strict, its
  * elements prefixed or not, its rows and cells with or without their addresses, its parts named
- * in any case). A file laid out in a way it does not expect (zip64, a shared formula where a label
- * goes, our old Narrative sheet given parts of its own) is declined, with the reason, and the caller
- * rebuilds the copy through exceljs, naming what that loses, or refuses.
+ * in any case). A file laid out in a way it does not expect (zip64, an array formula where a label
+ * goes, our labels' shared formula still borrowed by a cell given no label) is declined, with the
+ * reason, and the caller rebuilds the copy through exceljs, naming what that loses, or refuses.
  */
 import type { Workbook } from 'exceljs';
 import {
@@ -265,7 +265,7 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
     });
     if (edited === null)
       return declined(
-        `the sheet '${sheetName}' is laid out in a way that cannot be edited in place (rows or cells without their addresses, or a shared formula where a label goes)`,
+        `the sheet '${sheetName}' is laid out in a way that cannot be edited in place (an array formula, or a formula of ours shared with a cell given no label, where a label goes)`,
       );
     changed.set(sheet.part, edited);
   }
