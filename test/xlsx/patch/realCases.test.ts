@@ -259,6 +259,18 @@ describe('3. workbooks the patch used to hand to a rebuild', () => {
         ),
       );
     }
+    // And the officer renamed the Narrative sheet of that run (Excel moves our name with it) and retyped its title.
+    const named = await read(zip, 'xl/workbook.xml');
+    zip.file(
+      'xl/workbook.xml',
+      named.replace('name="Narrative"', 'name="Q2 draft"').replace(/'Narrative'!/g, "'Q2 draft'!"),
+    );
+    const narrativeXml = await read(zip, 'xl/worksheets/sheet2.xml');
+    expect(narrativeXml).toContain('>Scorecard narrative<');
+    zip.file(
+      'xl/worksheets/sheet2.xml',
+      narrativeXml.replace('>Scorecard narrative<', '>Q2: checked by the head of service<'),
+    );
     const input = path.join(dir, 'shared-labels.xlsx');
     await fs.writeFile(input, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
     const { r, out } = await annotate(input);
@@ -266,6 +278,17 @@ describe('3. workbooks the patch used to hand to a rebuild', () => {
     const warning = r.stderr.find((l) => l.includes('rebuilt'))!;
     for (const lost of ['sparklines', "defined names ('Rate')", 'custom document properties', 'named cell styles'])
       expect(warning).toContain(lost);
+    // The officer's sheet is kept, saying so, as in a patched copy; the draft goes to a new sheet.
+    expect(r.stderr).toContain(
+      "warning: The sheet 'Q2 draft' has been changed since it was drafted, so it was left as it is; the new draft is on the sheet 'Narrative'.",
+    );
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    expect(book.worksheets.map((w) => [w.name, w.getCell('A1').value])).toEqual([
+      ['Scorecard', 'Northmoor Council: Children’s Services scorecard'],
+      ['Q2 draft', 'Q2: checked by the head of service'],
+      ['Narrative', 'Scorecard narrative'],
+    ]);
 
     // 8. The rebuilt copy itself: no relationship to a part that is not there, a row height in every sheet format, and styles that stop growing.
     const parts = await partsOf(await fs.readFile(out));
@@ -275,16 +298,20 @@ describe('3. workbooks the patch used to hand to a rebuild', () => {
       if (format) expect([name, /defaultRowHeight="/.test(format)]).toEqual([name, true]);
     }
     await expectColours(out);
-    const styles: string[] = [];
+    // Run again on the rebuilt copy and on each copy after: edited in place, no sheet and no format added.
+    const styles = [parts.get('xl/styles.xml')!.toString('utf8')];
     let from = out;
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 5; i++) {
       const again = await annotate(from);
       expect(rebuilt(again.r)).toBe(false);
+      expect(again.r.stderr.filter((l) => l.includes('Narrative'))).toEqual([]);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(again.out);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(['Scorecard', 'Q2 draft', 'Narrative']);
       styles.push((await partsOf(await fs.readFile(again.out))).get('xl/styles.xml')!.toString('utf8'));
       from = again.out;
     }
-    expect(styles[2]).toBe(styles[1]);
-    expect(styles[1]).toBe(styles[0]);
+    for (const later of styles.slice(1)) expect(later).toBe(styles[0]);
   });
 });
 
