@@ -21,8 +21,9 @@ import { rebuildLosses } from '../xlsx/rebuildLosses';
 import {
   applyFormatPlan,
   patchCopy,
+  settleRebuilt,
   startSaveBytes,
-  startSaveCopy,
+  storedNarrativeFingerprint,
   writeNarrativeSheet,
   type PendingCopy,
 } from '../xlsx/writeAnnotated';
@@ -130,8 +131,14 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
         `warning: ${options.out}: the copy was rebuilt rather than edited in place, because ${patched.declined}; ${losses.length ? `the ${listJoin(losses)} in ${basename(options.workbook)} are not in the copy` : 'nothing in it is known to be lost'} (the workbook itself is unchanged).`,
       );
       warn(applyFormatPlan(wb, report.formatPlan));
-      warn(writeNarrativeSheet(wb, report.narrative, meta));
-      copy = await startSaveCopy(wb, options.workbook, options.out);
+      const written = writeNarrativeSheet(wb, report.narrative, meta, await storedNarrativeFingerprint(bytes));
+      warn(written.issues);
+      copy = await startSaveBytes(options.workbook, options.out, () =>
+        settleRebuilt(wb, written.fingerprint, (again) => {
+          const next = buildReport(workbookToGrids(again), config);
+          return { plan: next.formatPlan, narrative: next.narrative, meta: narrativeMeta(next, meta.generated) };
+        }),
+      );
     }
     const stdout = printed(report, options.format); // while the copy is being compressed
     await copy.finish();

@@ -46,15 +46,20 @@ export async function isSameFile(inputPath: string, outPath: string): Promise<bo
  * deflated at zlib's usual level 6 as exceljs would, but by Node's zlib in its thread pool
  * ({@link deflateStoredZip}). Returns once the compression is under way.
  */
-async function startPacking(wb: Workbook): Promise<{ readonly packed: Promise<Buffer> }> {
+async function startPacking(
+  wb: Workbook,
+  narrativeFingerprint?: string,
+): Promise<{ readonly packed: Promise<Buffer> }> {
   const stored = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
-  const packed = deflateStoredZip(mendRebuilt(Buffer.isBuffer(stored) ? stored : Buffer.from(stored)));
+  const packed = deflateStoredZip(
+    mendRebuilt(Buffer.isBuffer(stored) ? stored : Buffer.from(stored), narrativeFingerprint),
+  );
   return { packed: packed.then(async (bytes) => bytes ?? Buffer.from(await wb.xlsx.writeBuffer())) };
 }
 
-/** The workbook as .xlsx bytes, compressed as {@link startPacking} says. */
-export async function workbookBytes(wb: Workbook): Promise<Buffer> {
-  return (await startPacking(wb)).packed;
+/** The workbook as .xlsx bytes, compressed as {@link startPacking} says, with the Narrative sheet's fingerprint if given. */
+export async function workbookBytes(wb: Workbook, narrativeFingerprint?: string): Promise<Buffer> {
+  return (await startPacking(wb, narrativeFingerprint)).packed;
 }
 
 /** A copy assembled and being compressed; `finish` waits for it and writes it into place. */
@@ -65,10 +70,16 @@ export interface PendingCopy {
 /**
  * Starts saving `wb` as `outPath` as {@link saveCopy} does, returning once the workbook is assembled
  * and its compression is running in Node's thread pool, so that this thread can do other work (the
- * CLI prints its report) before `finish` writes the file.
+ * CLI prints its report) before `finish` writes the file. `narrativeFingerprint`: that of the
+ * Narrative sheet written ({@link writeNarrativeSheet}), kept in the file for the next run.
  */
-export async function startSaveCopy(wb: Workbook, inputPath: string, outPath: string): Promise<PendingCopy> {
-  return startSaveBytes(inputPath, outPath, () => startPacking(wb));
+export async function startSaveCopy(
+  wb: Workbook,
+  inputPath: string,
+  outPath: string,
+  narrativeFingerprint?: string,
+): Promise<PendingCopy> {
+  return startSaveBytes(inputPath, outPath, () => startPacking(wb, narrativeFingerprint));
 }
 
 /**
@@ -129,6 +140,11 @@ export async function startSaveBytes(
  * failure never leaves half a workbook. Refuses (a {@link WorkbookError} with code "same-file") when
  * `outPath` is the input workbook under any name; never opens the input for writing.
  */
-export async function saveCopy(wb: Workbook, inputPath: string, outPath: string): Promise<void> {
-  await (await startSaveCopy(wb, inputPath, outPath)).finish();
+export async function saveCopy(
+  wb: Workbook,
+  inputPath: string,
+  outPath: string,
+  narrativeFingerprint?: string,
+): Promise<void> {
+  await (await startSaveCopy(wb, inputPath, outPath, narrativeFingerprint)).finish();
 }

@@ -5,17 +5,24 @@
  * Typical use:
  * ```ts
  * const wb = await loadWorkbook(input);
- * const issues = [...applyFormatPlan(wb, plan), ...writeNarrativeSheet(wb, narrative, meta)];
- * await saveCopy(wb, input, output);
+ * const narrativeSheet = writeNarrativeSheet(wb, narrative, meta, await storedNarrativeFingerprint(inputBytes));
+ * const issues = [...applyFormatPlan(wb, plan), ...narrativeSheet.issues];
+ * await saveCopy(wb, input, output, narrativeSheet.fingerprint);
  * ```
  */
 import type { FormatPlan } from '../core';
 export { countsFromNarrative as ragCounts, type RagCounts } from '../core';
 
 export { applyFormatPlan } from './applyFormatPlan';
-export { writeNarrativeSheet, NARRATIVE_SHEET_NAME_TAG, type NarrativeMeta } from './narrativeSheet';
+export {
+  writeNarrativeSheet,
+  NARRATIVE_SHEET_NAME_TAG,
+  type NarrativeMeta,
+  type NarrativeWritten,
+} from './narrativeSheet';
 export { saveCopy, startSaveBytes, startSaveCopy, isSameFile, type PendingCopy } from './saveCopy';
-export { patchCopy, type PatchedCopy } from './patch/patchCopy';
+export { patchCopy, storedNarrativeFingerprint, type PatchedCopy } from './patch/patchCopy';
+export { settleRebuilt } from './settleRebuilt';
 export { headerFormula } from './ragLabels';
 
 /** Re-exported for callers that build plans by hand (tests, tools). */

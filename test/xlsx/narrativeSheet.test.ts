@@ -101,7 +101,7 @@ const columnA = (ws: ExcelJS.Worksheet) =>
 describe('writeNarrativeSheet', () => {
   it('writes heading, period, counts and the sections in order, each item a row of plain text', async () => {
     const wb = buildScorecard();
-    expect(writeNarrativeSheet(wb, narrative, meta)).toEqual([]);
+    expect(writeNarrativeSheet(wb, narrative, meta, null).issues).toEqual([]);
     const ws = (await reread(wb, 'order.xlsx')).getWorksheet('Narrative')!;
     expect(columnA(ws)).toEqual([
       meta.title,
@@ -149,7 +149,7 @@ describe('writeNarrativeSheet', () => {
     const names = Array.from({ length: 3000 }, (_, i) => `Indicator number ${i + 1} of the very large scorecard`);
     const big: Narrative = { ...narrative, ragSummary: { ...narrative.ragSummary, green: names } };
     const wb = buildScorecard();
-    writeNarrativeSheet(wb, big, meta);
+    writeNarrativeSheet(wb, big, meta, null);
     const texts = columnA(wb.getWorksheet('Narrative')!).filter((v): v is string => typeof v === 'string');
     expect(Math.max(...texts.map((t) => t.length))).toBeLessThanOrEqual(32767);
     const green = texts.filter((t) => t.startsWith('Green (3,000): ') || t.startsWith('Indicator number '));
@@ -159,7 +159,7 @@ describe('writeNarrativeSheet', () => {
 
   it('keeps text that looks like a formula as text, stored as a shared string', async () => {
     const wb = buildScorecard();
-    writeNarrativeSheet(wb, narrative, meta);
+    writeNarrativeSheet(wb, narrative, meta, null);
     const file = path.join(dir, 'strings.xlsx');
     await wb.xlsx.writeFile(file);
     const back = new ExcelJS.Workbook();
@@ -176,7 +176,7 @@ describe('writeNarrativeSheet', () => {
 
   it('links each cited cell once, to the cell itself', async () => {
     const wb = buildScorecard();
-    writeNarrativeSheet(wb, narrative, meta);
+    writeNarrativeSheet(wb, narrative, meta, null);
     const ws = (await reread(wb, 'links.xlsx')).getWorksheet('Narrative')!;
     const row = (ws.getColumn(1).values as unknown[]).indexOf(narrative.performingWell[0].text);
     expect([ws.getCell(row, 2).result, ws.getCell(row, 3).result, ws.getCell(row, 4).value]).toEqual([
@@ -191,12 +191,12 @@ describe('writeNarrativeSheet', () => {
     const wb = buildScorecard();
     const theirs = wb.addWorksheet('Narrative');
     theirs.getCell('A1').value = 'My own notes';
-    const issues = writeNarrativeSheet(wb, narrative, meta);
+    const { issues, fingerprint } = writeNarrativeSheet(wb, narrative, meta, null);
     expect(issues).toEqual([
       expect.objectContaining({ code: 'narrative-sheet-renamed', sheet: 'Narrative (Scorecard)' }),
     ]);
     const again = await reread(wb, 'rerun-1.xlsx');
-    writeNarrativeSheet(again, { ...narrative, period: 'Q3 2021/22' }, meta);
+    writeNarrativeSheet(again, { ...narrative, period: 'Q3 2021/22' }, meta, fingerprint);
     const third = await reread(again, 'rerun-2.xlsx');
     expect(third.worksheets.map((w) => w.name)).toEqual(['Scorecard', 'Narrative', 'Narrative (Scorecard)']);
     expect(third.getWorksheet('Narrative')!.getCell('A1').value).toBe('My own notes');
@@ -205,7 +205,7 @@ describe('writeNarrativeSheet', () => {
 
   it('finds its sheet again after the user renames it in Excel (which updates the defined name)', async () => {
     const wb = buildScorecard();
-    writeNarrativeSheet(wb, narrative, meta);
+    const { fingerprint } = writeNarrativeSheet(wb, narrative, meta, null);
     const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
     const book = await zip.file('xl/workbook.xml')!.async('string');
     const renamed = book
@@ -216,8 +216,39 @@ describe('writeNarrativeSheet', () => {
     const again = new ExcelJS.Workbook();
     await again.xlsx.load(await zip.generateAsync({ type: 'arraybuffer' }));
     expect(again.worksheets.map((w) => w.name)).toEqual(['Scorecard', 'Q2 draft']);
-    writeNarrativeSheet(again, narrative, meta);
+    writeNarrativeSheet(again, narrative, meta, fingerprint);
     expect((await reread(again, 'renamed.xlsx')).worksheets.map((w) => w.name)).toEqual(['Scorecard', 'Narrative']);
+  });
+
+  it('leaves its earlier sheet that the officer renamed and changed, or that no fingerprint vouches for, and drafts on a new one, saying so', async () => {
+    const wb = buildScorecard();
+    const { fingerprint } = writeNarrativeSheet(wb, narrative, meta, null);
+    // Renamed in Excel (the sheet and our name together), then its title retyped.
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const book = await zip.file('xl/workbook.xml')!.async('string');
+    zip.file(
+      'xl/workbook.xml',
+      book
+        .replace('name="Narrative"', 'name="Q2 draft"')
+        .replace(/>(&apos;)?Narrative(&apos;)?!\$A\$1</, () => '>&apos;Q2 draft&apos;!$A$1<'),
+    );
+    const edited = new ExcelJS.Workbook();
+    await edited.xlsx.load(await zip.generateAsync({ type: 'arraybuffer' }));
+    edited.getWorksheet('Q2 draft')!.getCell('A1').value = 'Q2: checked by the head of service';
+    const { issues } = writeNarrativeSheet(edited, narrative, meta, fingerprint);
+    expect(issues).toEqual([expect.objectContaining({ code: 'narrative-sheet-edited', sheet: 'Narrative' })]);
+    const out = await reread(edited, 'edited-out.xlsx');
+    expect(out.worksheets.map((w) => [w.name, w.getCell('A1').value])).toEqual([
+      ['Scorecard', 'Northmoor Council: Children’s Services scorecard'],
+      ['Q2 draft', 'Q2: checked by the head of service'],
+      ['Narrative', meta.title],
+    ]);
+    // A sheet of ours from a copy that kept no fingerprint: not known to be as written, so kept too.
+    const unvouched = await reread(wb, 'unvouched.xlsx');
+    expect(writeNarrativeSheet(unvouched, narrative, meta, null).issues).toEqual([
+      expect.objectContaining({ code: 'narrative-sheet-edited', sheet: 'Narrative (Scorecard)' }),
+    ]);
+    expect(unvouched.worksheets.map((w) => w.name)).toEqual(['Scorecard', 'Narrative', 'Narrative (Scorecard)']);
   });
 });
 
@@ -228,7 +259,7 @@ describe('saveCopy with the narrative', () => {
     const original = await fs.readFile(input);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(input);
-    writeNarrativeSheet(wb, narrative, meta);
+    writeNarrativeSheet(wb, narrative, meta, null);
     await saveCopy(wb, input, path.join(dir, 'input.annotated.xlsx'));
     expect(await fs.readFile(input)).toEqual(original);
   });

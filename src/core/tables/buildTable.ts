@@ -4,7 +4,7 @@ import type { Period } from '../periods/types';
 import type { ColumnInfo, DetectedTable, UnreadTable } from './types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
-import { cellRole, type HeaderCell, type HeaderScan } from './headerRow';
+import { cellRole, type HeaderCell, type HeaderScan, isOurLabelHeader } from './headerRow';
 import { buildColumns } from './tableColumns';
 import { readBody } from './tableBody';
 
@@ -99,14 +99,17 @@ export function buildTable(
   for (const cell of cells) if (cell.config) scan.config?.used.add(cell.config.key);
   const left = src.left ?? Math.min(...cells.map((c) => c.col));
   const right = src.right ?? Math.max(...cells.map((c) => c.col));
+  // The rows are read within the officer's own headers: our label column, put past any cells of
+  // theirs beside the table on an earlier run, must not bring those cells into it on the next.
+  const bodyRight = src.right ?? Math.max(...cells.filter((c) => !isOurLabelHeader(c)).map((c) => c.col));
   const fixed = src.lastRow !== undefined;
   const body = readBody(scan.grid, columns, {
     headerRow: src.headerRow,
     left,
-    right,
+    right: bodyRight,
     fixed,
     claimed: scan.claimed,
-    isHeader: (row) => src.isHeader(row, left, right),
+    isHeader: (row) => src.isHeader(row, left, bodyRight),
     lastRow: src.lastRow ?? scan.grid.values.length - 1,
   });
   const top = !fixed && cells.some((c) => c.usesAbove) ? src.headerRow - 1 : src.headerRow;

@@ -77,6 +77,9 @@ const OUR_LABEL: HeaderClassification = {
   reason: 'our own RAG labels, written on an earlier run, so it is not read',
 };
 
+/** Whether a header cell is that of our own label column, written on an earlier run. */
+export const isOurLabelHeader = (cell: HeaderCell): boolean => cell.cls === OUR_LABEL;
+
 /**
  * True when the header cell holds one of our own formulas (it carries the marker), or when it is
  * the header of an earlier run's label column that an Excel table took in: a table's header holds

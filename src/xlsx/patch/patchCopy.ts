@@ -9,9 +9,9 @@
  * path uses ({@link blocksToWrite}, {@link planLabels}, the Narrative sheet's layout and name); this
  * module only writes it, in whatever flavour the file is written (transitional or Strict, its
  * elements prefixed or not, its rows and cells with or without their addresses, its parts named
- * in any case). A file laid out in a way it does not expect (zip64, a shared formula where a label
- * goes, our old Narrative sheet given parts of its own) is declined, with the reason, and the caller
- * rebuilds the copy through exceljs, naming what that loses, or refuses.
+ * in any case). A file laid out in a way it does not expect (zip64, an array formula where a label
+ * goes, our labels' shared formula still borrowed by a cell given no label) is declined, with the
+ * reason, and the caller rebuilds the copy through exceljs, naming what that loses, or refuses.
  */
 import type { Workbook } from 'exceljs';
 import {
@@ -162,15 +162,10 @@ function withFullCalcOnLoad(book: string): string {
   return book.slice(0, calc) + withAttr(book.slice(calc, end), 'fullCalcOnLoad', '1') + book.slice(end);
 }
 
-/**
- * The annotated copy of `p.input` as a patch of its parts, or why not, when the file is laid out
- * in a way this does not handle (the caller then writes it through exceljs). Issues are those the
- * exceljs path would report, in the same order.
- */
-export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> {
-  const parts = readZip(p.input);
-  const declined = (reason: string): Declined => ({ declined: reason });
-  if (!parts) return declined('the file is a kind of zip this cannot edit (split, or larger than 4 GB)');
+/** A package's parts, found by name as the package does (without regard to case), and read as text. */
+function openPackage(input: Buffer) {
+  const parts = readZip(input);
+  if (!parts) return null;
   const byName = new Map(parts.map((part) => [part.name, part]));
   const find = partNames(byName.keys());
   const text = async (name: string): Promise<string | null> => {
@@ -181,11 +176,47 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
   };
   /** The name a part is stored under (its case as written), for a name resolved from a relationship. */
   const stored = (name: string) => find(name) ?? name;
+  return { parts, byName, find, text, stored };
+}
 
-  const rootRels = await text('_rels/.rels');
+/** The workbook part's name, from the package's relationships; null when they do not say. */
+async function workbookPath(pkg: NonNullable<ReturnType<typeof openPackage>>): Promise<string | null> {
+  const rootRels = await pkg.text('_rels/.rels');
   const bookRel = rootRels ? relsOf(rootRels).find((r) => isRel(r, 'officeDocument')) : undefined;
-  if (!bookRel) return declined('its package does not say which part is the workbook');
-  const bookPath = stored(resolve('', bookRel.target));
+  return bookRel ? pkg.stored(resolve('', bookRel.target)) : null;
+}
+
+/** The fingerprint of its Narrative sheet that an earlier run kept in our defined name's comment, or null (none kept). */
+function keptFingerprint(ourNames: readonly DefinedName[]): string | null {
+  return ourNames.length ? unescapeXml(attr(ourNames[0].xml, 'comment') ?? '') || null : null;
+}
+
+/**
+ * What an earlier run recorded of the Narrative sheet it wrote into this file (see {@link keptFingerprint}),
+ * for a copy rebuilt through exceljs, which does not read the comment: null when there is none or
+ * the package cannot be read this far.
+ */
+export async function storedNarrativeFingerprint(input: Buffer): Promise<string | null> {
+  const pkg = openPackage(input);
+  const bookPath = pkg ? await workbookPath(pkg) : null;
+  const book = bookPath ? await pkg!.text(bookPath) : null;
+  if (book === null) return null;
+  return keptFingerprint(definedNamesOf(unprefixed(book).xml).filter((n) => n.name === NARRATIVE_NAME));
+}
+
+/**
+ * The annotated copy of `p.input` as a patch of its parts, or why not, when the file is laid out
+ * in a way this does not handle (the caller then writes it through exceljs). Issues are those the
+ * exceljs path would report, in the same order.
+ */
+export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> {
+  const declined = (reason: string): Declined => ({ declined: reason });
+  const pkg = openPackage(p.input);
+  if (!pkg) return declined('the file is a kind of zip this cannot edit (split, or larger than 4 GB)');
+  const { parts, byName, find, text, stored } = pkg;
+  const rootRels = await text('_rels/.rels');
+  const bookPath = await workbookPath(pkg);
+  if (!bookPath) return declined('its package does not say which part is the workbook');
   const bookDir = dirOf(bookPath);
   const bookRelsPath = stored(relsPathOf(bookPath));
   const [bookText, bookRelsText, typesText] = await Promise.all([
@@ -265,7 +296,7 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
     });
     if (edited === null)
       return declined(
-        `the sheet '${sheetName}' is laid out in a way that cannot be edited in place (rows or cells without their addresses, or a shared formula where a label goes)`,
+        `the sheet '${sheetName}' is laid out in a way that cannot be edited in place (an array formula, or a formula of ours shared with a cell given no label, where a label goes)`,
       );
     changed.set(sheet.part, edited);
   }
@@ -281,7 +312,7 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
   const marked = markedAt >= 0 ? sheets[markedAt] : null;
   // Changed since we wrote it (by the fingerprint in our name's comment; parts of its own, such as a
   // chart or notes, are a change too): left as it is, and the draft goes to a new sheet, as from the ribbon.
-  const fingerprinted = ourNames.length ? unescapeXml(attr(ourNames[0].xml, 'comment') ?? '') || null : null;
+  const fingerprinted = keptFingerprint(ourNames);
   const decision = marked
     ? narrativeWrite(
         {

@@ -1,7 +1,8 @@
 /**
  * Editing one worksheet part as text: our RAG rules out and in again, label cells written. Rows,
  * cells and rules that are not ours are copied as they stand. Anything this does not expect (rows
- * or cells without their address, a shared formula where a label goes) gives null, for the caller
+ * or cells without their address, an array formula or a formula not ours where a label goes, the
+ * shared formula of our labels that cells we do not write still borrow) gives null, for the caller
  * to write the copy another way.
  */
 import { parseA1, toA1 } from '../../core';
@@ -114,8 +115,57 @@ function rowCells(inner: string, row: number): RowCell[] | null {
   return cells;
 }
 
+/**
+ * The shared formulas of a sheet's data, by their index (`si`): the formula as its first cell
+ * holds it, and every cell that uses it. Excel saves a column of like formulas, our labels
+ * among them, as one formula shared down the column.
+ */
+interface SharedFormula {
+  formula: string;
+  readonly cells: string[];
+}
+
+function sharedFormulas(data: string): Map<string, SharedFormula> {
+  const out = new Map<string, SharedFormula>();
+  if (!data.includes('shared')) return out;
+  for (const m of data.matchAll(/<f\b([^>]*?)(\/>|>([^<]*)<\/f>)/g)) {
+    if (attr(m[0], 't') !== 'shared') continue;
+    const si = attr(m[0], 'si');
+    const cellAt = data.lastIndexOf('<c', m.index);
+    const ref = cellAt < 0 ? null : attr(data.slice(cellAt, data.indexOf('>', cellAt) + 1), 'r');
+    if (si === null || ref === null) continue;
+    let group = out.get(si);
+    if (!group) out.set(si, (group = { formula: '', cells: [] }));
+    group.cells.push(ref);
+    if (m[3]) group.formula = m[3];
+  }
+  return out;
+}
+
+/**
+ * Whether a label may go over a cell holding a shared formula: the formula must be ours, and
+ * every cell that borrows it from this one must be getting a label too (none is left to borrow
+ * a formula that is no longer there).
+ */
+function mayReplaceShared(
+  f: string,
+  cells: ReadonlySet<string>,
+  shared: Map<string, SharedFormula>,
+  marker: string,
+): boolean {
+  const group = shared.get(attr(f, 'si') ?? '');
+  if (!group?.formula.includes(marker)) return false;
+  return attr(f, 'ref') === null || group.cells.every((ref) => cells.has(ref));
+}
+
 /** A row's contents with the labels merged in, column order kept; null when a cell cannot be placed or replaced safely. */
-function mergeRow(inner: string, row: number, writes: readonly CellFormula[], edit: SheetEdit): string | null {
+function mergeRow(
+  inner: string,
+  row: number,
+  writes: readonly CellFormula[],
+  edit: SheetEdit,
+  shared: { readonly formulas: Map<string, SharedFormula>; readonly cells: ReadonlySet<string> },
+): string | null {
   const cells = rowCells(inner, row);
   if (!cells) return null;
   const out: string[] = [];
@@ -129,7 +179,10 @@ function mergeRow(inner: string, row: number, writes: readonly CellFormula[], ed
     let own: string | null = null;
     if (existing) {
       const xml = inner.slice(existing.start, existing.end);
-      if (/<f[\s>]/.test(xml) && (!xml.includes(edit.marker) || /<f[^>]*\st=/.test(xml))) return null;
+      const f = /<f\b[^>]*>/.exec(xml)?.[0];
+      if (f && attr(f, 't') === 'shared') {
+        if (!mayReplaceShared(f, shared.cells, shared.formulas, edit.marker)) return null;
+      } else if (f && (!xml.includes(edit.marker) || attr(f, 't') !== null)) return null;
       own = attr(existing.tag, 's');
     }
     const style = own ?? edit.labelStyle(left ? attr(left.tag, 's') : null);
@@ -158,6 +211,8 @@ function writeCells(xml: string, dataStart: number, dataEnd: number, edit: Sheet
   }
   for (const list of byRow.values()) list.sort((a, b) => a.col - b.col);
   const pending = [...byRow.keys()].sort((a, b) => a - b);
+  const formulas = sharedFormulas(xml.slice(dataStart, dataEnd));
+  const shared = { formulas, cells: new Set(formulas.size ? edit.cells.map((c) => toA1(c.row, c.col)) : []) };
   const newRow = (row: number) => {
     const cells = byRow.get(row)!.map((w) => cellXml(toA1(row, w.col), edit.labelStyle(null), w.formula, w.result));
     return `<row r="${row + 1}">${cells.join('')}</row>`;
@@ -180,7 +235,7 @@ function writeCells(xml: string, dataStart: number, dataEnd: number, edit: Sheet
     if (end < 0 || end > dataEnd) return null;
     const selfClosing = m[0].endsWith('/>');
     const inner = selfClosing ? '' : xml.slice(m.index + m[0].length, end - '</row>'.length);
-    const merged = mergeRow(inner, row, byRow.get(row)!, edit);
+    const merged = mergeRow(inner, row, byRow.get(row)!, edit, shared);
     if (merged === null) return null;
     // The row's span of columns is a hint that new cells may fall outside: left out, as it may be.
     const tag = withAttr(selfClosing ? `${m[0].slice(0, -2)}>` : m[0], 'spans', null);

@@ -8,13 +8,18 @@ import * as path from 'path';
 import { checkInLibreOffice, sofficePath } from '../../helpers/libreOffice';
 
 const REAL = path.join(__dirname, '..', '..', 'fixtures', 'real');
-/** One of each kind of writer: Excel, Strict Open XML, openpyxl, the Open XML SDK with x: prefixes, Google Sheets. */
+/**
+ * One of each kind of writer: Excel, Strict Open XML, openpyxl, the Open XML SDK with x: prefixes,
+ * Google Sheets, WPS; and Excel's track changes.
+ */
 const HANDFUL = [
   'poi-WithChart.xlsx',
   'poi-SimpleStrict.xlsx',
   'cal-hyperlinks.xlsx',
   'cx-BasicTable.xlsx',
   'ejs-google-sheets.xlsx',
+  'poi-stress020.xlsx',
+  'cx-simple-cell-changes.xlsx',
 ];
 
 const soffice = sofficePath();

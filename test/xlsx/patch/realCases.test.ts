@@ -210,13 +210,18 @@ describe('3. workbooks the patch used to hand to a rebuild', () => {
   });
 
   it('where a rebuild cannot be avoided, the warning names everything it loses', async () => {
-    // Our labels saved by Excel as one shared formula: the patch does not rewrite a shared formula, so the copy is rebuilt.
+    // Our labels saved by Excel as one shared formula that also reaches a row given no label (the
+    // section heading on row 8): the patch cannot take the formula from under that cell, so the copy is rebuilt.
     const first = await annotate(await variant(async () => undefined, plainScorecard()));
     const zip = await JSZip.loadAsync(await fs.readFile(first.out));
     {
       const shared = (await read(zip, 'xl/worksheets/sheet1.xml'))
-        .replace(/(<c r="H4"[^>]*>)<f>/, '$1<f t="shared" ref="H4:H7" si="0">')
-        .replace(/(<c r="H[567]"[^>]*>)<f>[^<]*<\/f>/g, '$1<f t="shared" si="0"/>');
+        .replace(/(<c r="H4"[^>]*>)<f>/, '$1<f t="shared" ref="H4:H8" si="0">')
+        .replace(/(<c r="H[567]"[^>]*>)<f>[^<]*<\/f>/g, '$1<f t="shared" si="0"/>')
+        .replace(
+          /(<row r="8"[^>]*>[\s\S]*?)<\/row>/,
+          '$1<c r="H8" t="str"><f t="shared" si="0"/><v>No data</v></c></row>',
+        );
       zip.file(
         'xl/worksheets/sheet1.xml',
         shared
@@ -254,6 +259,18 @@ describe('3. workbooks the patch used to hand to a rebuild', () => {
         ),
       );
     }
+    // And the officer renamed the Narrative sheet of that run (Excel moves our name with it) and retyped its title.
+    const named = await read(zip, 'xl/workbook.xml');
+    zip.file(
+      'xl/workbook.xml',
+      named.replace('name="Narrative"', 'name="Q2 draft"').replace(/'Narrative'!/g, "'Q2 draft'!"),
+    );
+    const narrativeXml = await read(zip, 'xl/worksheets/sheet2.xml');
+    expect(narrativeXml).toContain('>Scorecard narrative<');
+    zip.file(
+      'xl/worksheets/sheet2.xml',
+      narrativeXml.replace('>Scorecard narrative<', '>Q2: checked by the head of service<'),
+    );
     const input = path.join(dir, 'shared-labels.xlsx');
     await fs.writeFile(input, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
     const { r, out } = await annotate(input);
@@ -261,6 +278,17 @@ describe('3. workbooks the patch used to hand to a rebuild', () => {
     const warning = r.stderr.find((l) => l.includes('rebuilt'))!;
     for (const lost of ['sparklines', "defined names ('Rate')", 'custom document properties', 'named cell styles'])
       expect(warning).toContain(lost);
+    // The officer's sheet is kept, saying so, as in a patched copy; the draft goes to a new sheet.
+    expect(r.stderr).toContain(
+      "warning: The sheet 'Q2 draft' has been changed since it was drafted, so it was left as it is; the new draft is on the sheet 'Narrative'.",
+    );
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    expect(book.worksheets.map((w) => [w.name, w.getCell('A1').value])).toEqual([
+      ['Scorecard', 'Northmoor Council: Children’s Services scorecard'],
+      ['Q2 draft', 'Q2: checked by the head of service'],
+      ['Narrative', 'Scorecard narrative'],
+    ]);
 
     // 8. The rebuilt copy itself: no relationship to a part that is not there, a row height in every sheet format, and styles that stop growing.
     const parts = await partsOf(await fs.readFile(out));
@@ -270,16 +298,20 @@ describe('3. workbooks the patch used to hand to a rebuild', () => {
       if (format) expect([name, /defaultRowHeight="/.test(format)]).toEqual([name, true]);
     }
     await expectColours(out);
-    const styles: string[] = [];
+    // Run again on the rebuilt copy and on each copy after: edited in place, no sheet and no format added.
+    const styles = [parts.get('xl/styles.xml')!.toString('utf8')];
     let from = out;
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 5; i++) {
       const again = await annotate(from);
       expect(rebuilt(again.r)).toBe(false);
+      expect(again.r.stderr.filter((l) => l.includes('Narrative'))).toEqual([]);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(again.out);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(['Scorecard', 'Q2 draft', 'Narrative']);
       styles.push((await partsOf(await fs.readFile(again.out))).get('xl/styles.xml')!.toString('utf8'));
       from = again.out;
     }
-    expect(styles[2]).toBe(styles[1]);
-    expect(styles[1]).toBe(styles[0]);
+    for (const later of styles.slice(1)) expect(later).toBe(styles[0]);
   });
 });
 
@@ -447,6 +479,52 @@ describe('8 and 9. the copy of a copy, and the document’s list of sheets', () 
     expect(app).toContain(
       '<TitlesOfParts><vt:vector size="3" baseType="lpstr"><vt:lpstr>Scorecard</vt:lpstr><vt:lpstr>Narrative</vt:lpstr><vt:lpstr>Scorecard!Print_Area</vt:lpstr></vt:vector></TitlesOfParts>',
     );
+  });
+});
+
+describe('10. our labels saved by Excel as one shared formula down the column', () => {
+  /** The annotated scorecard with its labels on rows 4 to 7 saved as Excel saves a column of like formulas. */
+  async function sharedLabels(): Promise<string> {
+    const first = await annotate(await variant(async () => undefined));
+    const zip = await JSZip.loadAsync(await fs.readFile(first.out));
+    const sheet = await read(zip, 'xl/worksheets/sheet1.xml');
+    const shared = sheet
+      .replace(/(<c r="H4"[^>]*>)<f>/, '$1<f t="shared" ref="H4:H7" si="0">')
+      .replace(/(<c r="H[567]"[^>]*>)<f>[^<]*<\/f>/g, '$1<f t="shared" si="0"/>');
+    expect(shared.match(/t="shared"/g)).toHaveLength(4);
+    zip.file('xl/worksheets/sheet1.xml', shared);
+    // Under the name the runs write, so that the Narrative sheet's "drafted from" line is the same in each.
+    const file = path.join(dir, `shared-${++n}`, 'scorecard.xlsx');
+    await fs.mkdir(path.dirname(file));
+    await fs.writeFile(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    return file;
+  }
+
+  it('is patched, each label written once over the shared formula, and five more runs change nothing', async () => {
+    const input = await sharedLabels();
+    const runs: string[] = [];
+    let from = input;
+    for (let i = 0; i < 6; i++) {
+      const runDir = path.join(dir, `shared-run-${n}-${i}`);
+      await fs.mkdir(runDir);
+      const { out, r } = await annotate(from, path.join(runDir, 'scorecard.xlsx'));
+      expect(rebuilt(r)).toBe(false);
+      runs.push(out);
+      from = out;
+    }
+    await expectSound(input, runs[0]);
+    await expectColours(runs[0]);
+    const first = await partsOf(await fs.readFile(runs[0]));
+    const sheet = first.get('xl/worksheets/sheet1.xml')!.toString('utf8');
+    expect(sheet).not.toContain('t="shared"');
+    for (const cell of ['H4', 'H5', 'H6', 'H7'])
+      expect([cell, sheet.split(`<c r="${cell}"`).length - 1]).toEqual([cell, 1]);
+    // The labels and their header, each once.
+    expect(sheet.match(/<f>[^<]*scorecard-narrator:rag/g)).toHaveLength(Object.keys(EXPECTED_LABELS).length + 1);
+    for (const later of runs.slice(1)) {
+      const parts = await partsOf(await fs.readFile(later));
+      expect([...parts].filter(([name, bytes]) => !bytes.equals(first.get(name)!)).map(([name]) => name)).toEqual([]);
+    }
   });
 });
 

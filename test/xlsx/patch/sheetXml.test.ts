@@ -45,7 +45,7 @@ describe('editSheetXml', () => {
     expect(out).not.toContain('spans=');
   });
 
-  it('replaces a label of its own but declines a cell holding a formula of the user’s or a shared formula', () => {
+  it('replaces a label of its own but declines a cell holding a formula of the user’s or an array formula', () => {
     const ours = sheet(`<row r="1"><c r="A1" s="3" t="str"><f>IF(N("${MARKER}")=0,"Red","")</f><v>Red</v></c></row>`);
     const out = editSheetXml(ours, edit({ cells: [label(0, 0)] }))!;
     expect(out).toContain('<c r="A1" s="3" t="str">');
@@ -56,10 +56,33 @@ describe('editSheetXml', () => {
     ).toBeNull();
     expect(
       editSheetXml(
-        sheet(`<row r="1"><c r="A1"><f t="shared" ref="A1:A3" si="0">N("${MARKER}")</f><v>0</v></c></row>`),
+        sheet(`<row r="1"><c r="A1"><f t="array" ref="A1">N("${MARKER}")</f><v>0</v></c></row>`),
         edit({ cells: [label(0, 0)] }),
       ),
     ).toBeNull();
+  });
+
+  it('writes over our labels saved as one shared formula only where no cell left unwritten borrows it', () => {
+    const rows = (formula: string) =>
+      `<row r="1"><c r="A1" t="str"><f t="shared" ref="A1:A3" si="0">${formula}</f><v>Red</v></c></row>` +
+      '<row r="2"><c r="A2" t="str"><f t="shared" si="0"/><v>Red</v></c></row>' +
+      '<row r="3"><c r="A3" t="str"><f t="shared" si="0"/><v>Red</v></c></row>';
+    const ours = sheet(rows(`IF(N("${MARKER}")=0,"Red","")`));
+    // Every cell of the shared formula given a label: each is written once, and no cell still borrows it.
+    const all = editSheetXml(ours, edit({ cells: [label(0, 0), label(1, 0), label(2, 0)] }))!;
+    expect(all).not.toContain('t="shared"');
+    for (const cell of ['A1', 'A2', 'A3']) expect([cell, all.split(`<c r="${cell}"`).length - 1]).toEqual([cell, 1]);
+    // A cell that borrows it written over, the first cell and the other borrower left as they were.
+    const one = editSheetXml(ours, edit({ cells: [label(1, 0)] }))!;
+    expect(one).toContain('<f t="shared" ref="A1:A3" si="0">');
+    expect(one).toContain('<c r="A2" t="str"><f>IF(N("SN-RAG")=0,"Green","")</f><v>Green</v></c>');
+    expect(one.match(/t="shared"/g)).toHaveLength(2);
+    // The first cell while A3 still borrows its formula: declined, for the caller to write the copy otherwise.
+    expect(editSheetXml(ours, edit({ cells: [label(0, 0), label(1, 0)] }))).toBeNull();
+    // The user's shared formula: declined wherever a label would go.
+    const theirs = sheet(rows('B1*2'));
+    expect(editSheetXml(theirs, edit({ cells: [label(0, 0), label(1, 0), label(2, 0)] }))).toBeNull();
+    expect(editSheetXml(theirs, edit({ cells: [label(1, 0)] }))).toBeNull();
   });
 
   it('declines rows or cells written without their address', () => {
