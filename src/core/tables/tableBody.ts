@@ -5,7 +5,7 @@ import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 import { cellValue, inAny, type Rect } from './gridAccess';
 import { displayText, headerKey, isBlank } from './headerText';
-import { isTotalName, subtotalColumn, summedRows, totalRowIssue } from './totalRows';
+import { isTotalName, ROWS_ABOVE_NEEDED, subtotalColumn, summedRows, totalRowIssue } from './totalRows';
 import { rowKind, type RowKind } from './rowKinds';
 
 /** Where a table's body may run and what ends it. */
@@ -214,7 +214,9 @@ export function readBody(
       if (label.kind === 'benchmark' && label.col === nameCol && typeof nameRaw === 'string')
         name = displayText(nameRaw);
     }
-    const above = [...rows.map((r) => r.row), ...(open?.valuesRow != null ? [open.valuesRow] : [])];
+    // The rows above that a total could add up: the last few are all it looks at (a copy of every row, for every row, would be quadratic).
+    const above = rows.slice(-ROWS_ABOVE_NEEDED).map((r) => r.row);
+    if (open?.valuesRow != null) above.push(open.valuesRow);
     const total = hasData
       ? (totalRow(grid, row, name, nameCol, dataCols, filled) ?? sumRow(grid, row, name, nameCol, above, periodCols))
       : null;
