@@ -111,7 +111,9 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
     ];
     if (!options.out) return { stdout: printed(report, options.format), stderr, exitCode: 0, report };
     const meta = narrativeMeta(report, `Drafted from ${basename(options.workbook)}`);
-    const warn = (issues: readonly { message: string }[]) => stderr.push(...issues.map((i) => `warning: ${i.message}`));
+    const warn = (issues: readonly { message: string }[]) => {
+      for (const i of issues) stderr.push(`warning: ${i.message}`);
+    };
     // The copy is the input with the changed parts replaced; a file laid out otherwise is rebuilt by exceljs.
     const patched = await patchCopy({ input: bytes, wb, plan: report.formatPlan, narrative: report.narrative, meta });
     let copy: PendingCopy;

@@ -1,4 +1,5 @@
 import { ScorecardError } from '../errors';
+import { pushAll } from '../arrays';
 import { defaultShapedStyle, defaultShapedTolerance } from '../config/defaults';
 import { buildIndicators } from '../indicators/buildIndicators';
 import { printedDecimals } from '../narrative/citations';
@@ -84,19 +85,19 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   const readConfig = { ...config, tolerance: defaultShapedTolerance(config.tolerance) };
   for (const grid of grids) {
     if (wantedSheets && !wantedSheets.has(grid.name)) continue;
-    issues.push(...farCellIssues(grid));
+    pushAll(issues, farCellIssues(grid));
     const found = findTables(
       grid,
       config.tables.filter((t) => configFor(grid, t)),
     );
-    issues.push(...found.issues);
-    unreadTables.push(...found.unread);
+    pushAll(issues, found.issues);
+    pushAll(unreadTables, found.unread);
     for (const table of found.tables) {
       tables.push(table);
-      issues.push(...table.warnings);
+      pushAll(issues, table.warnings);
       const built = buildIndicators(grid, table, readConfig);
-      indicators.push(...built.indicators);
-      issues.push(...built.issues);
+      pushAll(indicators, built.indicators);
+      pushAll(issues, built.issues);
     }
   }
   for (const t of config.tables) {
@@ -107,7 +108,7 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   const periods = uniquePeriods(tables);
   const choice = choosePeriod(indicators, periods, config.period, tables);
   const period = choice.period;
-  issues.push(...choice.issues, ...ytdColumnIssues(tables));
+  pushAll(issues, choice.issues, ytdColumnIssues(tables));
   if (period)
     for (let i = 0; i < indicators.length; i++)
       indicators[i] = withPeriodBenchmarks(withPeriodTarget(indicators[i], period, issues), period);
@@ -128,7 +129,7 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   if (period && indicators.some((i) => i.sheetRags)) {
     const compared = compareSheetRags(items, period, style, ragSource);
     items = compared.items;
-    issues.push(...compared.issues);
+    pushAll(issues, compared.issues);
   }
   const emptyPeriod = period ?? {
     kind: 'quarter',

@@ -55,7 +55,8 @@ export function labelPlacements(
         .map((i) => i.indicator.row),
     );
     if (!rows.size) continue;
-    const width = Math.max(table.right + 1, ...[table.headerRow, ...rows].map((r) => grid.values[r]?.length ?? 0));
+    let width = Math.max(table.right + 1, grid.values[table.headerRow]?.length ?? 0);
+    for (const r of rows) width = Math.max(width, grid.values[r]?.length ?? 0);
     const excelTable = table.tableName !== null;
     let col = -1;
     let heading = true;

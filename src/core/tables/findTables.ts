@@ -210,7 +210,7 @@ export function findTables(
   }
 
   for (const columns of [matched.sheet, ...matched.listObjects.values()]) {
-    if (columns) issues.push(...columns.unused(grid.name));
+    if (columns) for (const issue of columns.unused(grid.name)) issues.push(issue);
   }
   tables.sort((a, b) => a.top - b.top || a.left - b.left);
   return { tables, issues, unread };

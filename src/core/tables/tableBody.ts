@@ -84,7 +84,7 @@ export function readBody(
     .filter((c) => c.role !== 'name' && c.role !== 'ref' && c.role !== 'ignore' && c.role !== 'rag')
     .map((c) => c.col);
   const periodCols = columns.filter((c) => c.role === 'period').map((c) => c.col);
-  const firstFigure = Math.min(b.right + 1, ...columns.filter((c) => FIGURE_ROLES.has(c.role)).map((c) => c.col));
+  const firstFigure = columns.reduce((m, c) => (FIGURE_ROLES.has(c.role) ? Math.min(m, c.col) : m), b.right + 1);
   const sectionEnd = Math.max(b.left + 1, nameCol);
   const rows: TableRow[] = [];
   const warnings: Issue[] = [];
