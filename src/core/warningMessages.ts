@@ -395,6 +395,12 @@ export const WARNING_MESSAGES = {
     message: (a: { sheet: string; range: string }) =>
       `${a.sheet}!${a.range}: a conditional format of your own covers these cells and comes before the RAG rules, so where its condition holds its colours show instead of the RAG colours, and may disagree with the RAG labels. Remove it or narrow its range (Home › Conditional Formatting › Manage Rules) to see the RAG colours there.`,
   },
+  'label-column-no-room': {
+    severity: 'warning',
+    /** `cell` is the header cell of the table's last column. */
+    message: (a: CellOf) =>
+      `${a.sheet}!${a.cell}: there is no empty column right of this table before XFD, the last column a sheet has, so its RAG labels were not written; the RAG colours still apply.`,
+  },
 } as const satisfies { readonly [C in WarningCode]: WarningEntry };
 
 /** What the builder for `code` is given. */

@@ -65,6 +65,7 @@ export const WARNING_CODES = [
   'narrative-sheet-renamed',
   'narrative-sheet-edited',
   'own-rules-overlap',
+  'label-column-no-room',
 ] as const;
 
 /** One of {@link WARNING_CODES}. */

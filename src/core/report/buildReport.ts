@@ -145,7 +145,7 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
     style,
     config.narrativeStyle ?? 'committee',
   );
-  const placements = period ? labelPlacements(grids, tables, items) : [];
+  const placements = period ? labelPlacements(grids, tables, items, issues) : [];
   const formatPlan = planFormats(
     items,
     config.amberRule,
