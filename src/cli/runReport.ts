@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import {
   buildReport,
   colToLetters,
@@ -14,6 +13,7 @@ import {
   ScorecardError,
   type UnreadTable,
 } from '../core';
+import { BoundedReadError, megabytes, readRegularFile } from '../xlsx/readLimits';
 import { readWorkbookFile, workbookToGrids } from '../xlsx/readWorkbook';
 import { rebuildLosses } from '../xlsx/rebuildLosses';
 import {
@@ -55,12 +55,22 @@ export class InputError extends ScorecardError<'input'> {
   }
 }
 
+/** The largest configuration file read: 1 MB, some hundred times the longest a council would write. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
 async function loadConfig(file: string | undefined): Promise<unknown> {
   if (!file) return {};
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
-  } catch {
+    text = (await readRegularFile(file, MAX_CONFIG_BYTES)).toString('utf8');
+  } catch (e) {
+    const f = e instanceof BoundedReadError ? e.failure : null;
+    if (f?.kind === 'too-large')
+      throw new InputError(
+        `The configuration file ${file} is ${megabytes(f.size)}, more than the ${megabytes(f.limit)} a configuration may be: check that this is the right file.`,
+      );
+    if (f?.what === 'device, pipe or socket')
+      throw new InputError(`The configuration file ${file} is a device, pipe or socket, not a file saved on disk.`);
     throw new InputError(`Cannot read the configuration file ${file}.`);
   }
   try {
