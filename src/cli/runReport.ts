@@ -73,6 +73,8 @@ async function loadConfig(file: string | undefined): Promise<unknown> {
       throw new InputError(`The configuration file ${file} is a device, pipe or socket, not a file saved on disk.`);
     throw new InputError(`Cannot read the configuration file ${file}.`);
   }
+  // Notepad, and other Windows editors, begin a UTF-8 file with a byte-order mark, which is not JSON.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
     return JSON.parse(text);
   } catch (e) {
