@@ -66,6 +66,7 @@ export const WARNING_CODES = [
   'narrative-sheet-edited',
   'own-rules-overlap',
   'label-column-no-room',
+  'config-indicator-unmatched',
 ] as const;
 
 /** One of {@link WARNING_CODES}. */

@@ -2,6 +2,8 @@ import { ScorecardError } from '../errors';
 import { pushAll } from '../arrays';
 import { defaultShapedStyle, defaultShapedTolerance } from '../config/defaults';
 import { buildIndicators } from '../indicators/buildIndicators';
+import { unmatchedSettings } from '../indicators/tablePlan';
+import { closestNames } from '../config/closestWord';
 import { printedDecimals } from '../narrative/citations';
 import { draftNarrative } from '../narrative/draftNarrative';
 import { planFormats } from '../rating/formatPlan';
@@ -102,8 +104,10 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   }
   for (const t of config.tables) {
     if (grids.some((grid) => configFor(grid, t))) continue;
-    issues.push(warning('config-sheet-unmatched', { config: t.sheet }));
+    const names = grids.flatMap((g) => [g.name, ...(g.tables ?? []).map((l) => l.name)]);
+    issues.push(warning('config-sheet-unmatched', { config: t.sheet, closest: closestNames(t.sheet, names) }));
   }
+  pushAll(issues, unmatchedSettings(config, indicators));
   nameUnsectionedTables(tables, indicators);
   const periods = uniquePeriods(tables);
   const choice = choosePeriod(indicators, periods, config.period, tables);
