@@ -22,6 +22,8 @@ export interface ZipEntrySpec {
   readonly stored: Buffer;
   readonly size: number;
   readonly crc: number;
+  /** An extra field for both headers (libgsf, which Gnumeric writes with, puts its own there). */
+  readonly extra?: Buffer;
 }
 
 /** DOS time and date of 15 October 2021, 09:00, as every fixture carries. */
@@ -58,7 +60,9 @@ export function zipEntries(entries: readonly ZipEntrySpec[], zip64 = false): Buf
     local.writeUInt32LE(zip64 ? big : e.stored.length, 18);
     local.writeUInt32LE(zip64 ? big : e.size, 22);
     local.writeUInt16LE(name.length, 26);
-    const localExtra = zip64 ? Buffer.concat([Buffer.from([1, 0, 16, 0]), u64(e.size), u64(e.stored.length)]) : null;
+    const localExtra = zip64
+      ? Buffer.concat([Buffer.from([1, 0, 16, 0]), u64(e.size), u64(e.stored.length)])
+      : (e.extra ?? null);
     if (localExtra) local.writeUInt16LE(localExtra.length, 28);
     const head = Buffer.alloc(46);
     head.writeUInt32LE(0x02014b50, 0);
@@ -67,7 +71,7 @@ export function zipEntries(entries: readonly ZipEntrySpec[], zip64 = false): Buf
     head.writeUInt16LE(name.length, 28);
     const centralExtra = zip64
       ? Buffer.concat([Buffer.from([1, 0, 24, 0]), u64(e.size), u64(e.stored.length), u64(offset)])
-      : null;
+      : (e.extra ?? null);
     if (centralExtra) head.writeUInt16LE(centralExtra.length, 30);
     head.writeUInt32LE(zip64 ? big : offset, 42);
     chunks.push(local, name);
@@ -215,4 +219,60 @@ export function simpleWorkbook(
     },
     ...sheets.map((s, i) => ({ name: as(`xl/worksheets/sheet${i + 1}.xml`), data: worksheetXml(s.rowsXml, p) })),
   ];
+}
+
+/**
+ * A workbook laid out as Gnumeric writes one (plugins/excel/xlsx-write.c, through libgsf's zip and
+ * package writers): every entry carrying libgsf's own 16-byte "II" extra field, the parts in the
+ * order they are written — sheets, styles, shared strings, then the workbook, its relationships
+ * and the content types last — shared strings for all text, `spans` on rows, a `fileVersion`
+ * naming gnumeric, and content types that override only the parts that have a type.
+ */
+export function gnumericWorkbook(sheetName: string, rows: readonly (readonly RawCell[])[]): Buffer {
+  const strings: string[] = [];
+  const index = (t: string) => {
+    const i = strings.indexOf(t);
+    return i >= 0 ? i : strings.push(t) - 1;
+  };
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 1);
+  const rowsXml = rows
+    .map((cells, r) => {
+      const cs = cells
+        .map((v, c) => {
+          const ref = `${columnLetters(c + 1)}${r + 1}`;
+          if (v === null) return '';
+          return typeof v === 'number' ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="s"><v>${index(v)}</v></c>`;
+        })
+        .join('');
+      return `<row r="${r + 1}" spans="1:${width}">${cs}</row>`;
+    })
+    .join('\n');
+  const sheet = `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetPr filterMode="false"><pageSetUpPr fitToPage="false"/></sheetPr><dimension ref="A1:${columnLetters(width)}${rows.length}"/><sheetViews><sheetView workbookViewId="0"><selection pane="topLeft"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="12.8" outlineLevelRow="0" outlineLevelCol="0"/><sheetData>\n${rowsXml}\n</sheetData><printOptions/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="default"/></worksheet>`;
+  const sst = `${XML_HEAD}<sst xmlns="${MAIN_NS}" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((t) => `<si><t>${xmlText(t)}</t></si>`).join('')}</sst>`;
+  const styles = `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}"><fonts count="1"><font><sz val="10"/><name val="Sans"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment horizontal="general" vertical="bottom" textRotation="0" wrapText="false" indent="0" shrinkToFit="false"/></xf></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+  const book = `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><fileVersion appName="gnumeric" lastEdited="7" lowestEdited="7"/><workbookPr date1904="false"/><bookViews><workbookView activeTab="0"/></bookViews><sheets><sheet name="${xmlText(sheetName)}" sheetId="1" r:id="rId1"/></sheets><calcPr refMode="A1" iterate="false" iterateCount="100" iterateDelta="0.001"/><webPublishing allowPng="true" css="false"/></workbook>`;
+  const rel = (id: string, kind: string, target: string) =>
+    `<Relationship Id="${id}" Type="${REL_NS}/${kind}" Target="${target}"/>`;
+  const bookRels = `${XML_HEAD}<Relationships xmlns="${PKG_REL_NS}">${rel('rId1', 'worksheet', 'worksheets/sheet1.xml')}${rel('rId2', 'styles', 'styles.xml')}${rel('rId3', 'sharedStrings', 'sharedStrings.xml')}</Relationships>`;
+  const rootRels = `${XML_HEAD}<Relationships xmlns="${PKG_REL_NS}">${rel('rId1', 'officeDocument', 'xl/workbook.xml')}</Relationships>`;
+  const type = (kind: string) => `application/vnd.openxmlformats-officedocument.spreadsheetml.${kind}+xml`;
+  const override = (part: string, kind: string) => `<Override PartName="/${part}" ContentType="${type(kind)}"/>`;
+  const types = `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xlm" ContentType="application/vnd.ms-excel.xlmacro"/>${override('xl/workbook.xml', 'sheet.main')}${override('xl/styles.xml', 'styles')}${override('xl/sharedStrings.xml', 'sharedStrings')}${override('xl/worksheets/sheet1.xml', 'worksheet')}</Types>`;
+  // libgsf's "II" field (0x4949): sixteen zero bytes, so that local and central headers match.
+  const extra = Buffer.concat([Buffer.from([0x49, 0x49, 16, 0]), Buffer.alloc(16)]);
+  const parts: RawPart[] = [
+    { name: 'xl/worksheets/sheet1.xml', data: sheet },
+    { name: 'xl/styles.xml', data: styles },
+    { name: 'xl/sharedStrings.xml', data: sst },
+    { name: 'xl/_rels/workbook.xml.rels', data: bookRels },
+    { name: 'xl/workbook.xml', data: book },
+    { name: '_rels/.rels', data: rootRels },
+    { name: '[Content_Types].xml', data: types },
+  ];
+  return zipEntries(
+    parts.map((p) => {
+      const data = Buffer.from(p.data as string, 'utf8');
+      return { name: p.name, method: 8, stored: deflateRawSync(data), size: data.length, crc: crc32(data), extra };
+    }),
+  );
 }
