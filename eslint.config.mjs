@@ -28,6 +28,28 @@ const coreSurface = {
   message: "Import the engine from its public surface, src/core/index.ts ('../core'), not from its modules.",
 };
 
+/**
+ * No spread or `apply` in a call's arguments (`push(...rows)`, `Math.max(...cols)`, `f.apply(null, cells)`):
+ * each element becomes an argument on the stack, and an array as long as a sheet's rows overflows it —
+ * 200,000 rows gave "Maximum call stack size exceeded". Only a literal array with no spread of its
+ * own may be spread (`f(...[a, b])`): its length is there to read. A loop (`pushAll` in the engine)
+ * does the rest.
+ */
+const noSpreadCalls = [
+  {
+    selector:
+      ":matches(CallExpression, NewExpression) > SpreadElement.arguments:not([argument.type='ArrayExpression']:not(:has(ArrayExpression > SpreadElement)))",
+    message:
+      "No spread in a call's arguments: a data-sized array overflows the stack (200,000 rows did). Use a loop (pushAll in the engine).",
+  },
+  {
+    // fn.apply(this, args) and Reflect.apply(fn, this, args) alike.
+    selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='apply']",
+    message:
+      "No .apply(): its array becomes the call's arguments, and a data-sized one overflows the stack. Use a loop.",
+  },
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'coverage/', 'test/fixtures/', 'samples/', 'test-artifacts/'] },
   js.configs.recommended,
@@ -42,7 +64,7 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts', 'src/**/*.tsx'],
     plugins: { 'office-addins': officeAddins },
-    rules: officeAddinsRules,
+    rules: { ...officeAddinsRules, 'no-restricted-syntax': ['error', ...noSpreadCalls] },
   },
   {
     files: ['src/taskpane/**/*.tsx', 'src/taskpane/**/*.ts'],

@@ -55,7 +55,8 @@ function withTableEntry(stored: unknown, table: string, change: (entry: Json) =>
   change(entry);
   const columns = (entry.columns as Record<string, unknown> | undefined) ?? {};
   const empty = Object.keys(columns).length === 0 && Object.keys(entry).every((k) => k === 'sheet' || k === 'columns');
-  if (at >= 0) tables.splice(at, 1, ...(empty ? [] : [entry]));
+  if (at >= 0 && empty) tables.splice(at, 1);
+  else if (at >= 0) tables[at] = entry;
   else if (!empty) tables.push(entry);
   if (tables.length) config.tables = tables;
   else delete config.tables;

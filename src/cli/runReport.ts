@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import {
   buildReport,
   colToLetters,
@@ -16,6 +15,7 @@ import {
   ScorecardError,
   type UnreadTable,
 } from '../core';
+import { BoundedReadError, megabytes, readRegularFile } from '../xlsx/readLimits';
 import { readWorkbookFile, workbookToGrids } from '../xlsx/readWorkbook';
 import { rebuildLosses } from '../xlsx/rebuildLosses';
 import {
@@ -58,14 +58,26 @@ export class InputError extends ScorecardError<'input'> {
   }
 }
 
+/** The largest configuration file read: 1 MB, some hundred times the longest a council would write. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
 async function loadConfig(file: string | undefined): Promise<unknown> {
   if (!file) return {};
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
-  } catch {
+    text = (await readRegularFile(file, MAX_CONFIG_BYTES)).toString('utf8');
+  } catch (e) {
+    const f = e instanceof BoundedReadError ? e.failure : null;
+    if (f?.kind === 'too-large')
+      throw new InputError(
+        `The configuration file ${file} is ${megabytes(f.size)}, more than the ${megabytes(f.limit)} a configuration may be: check that this is the right file.`,
+      );
+    if (f?.what === 'device, pipe or socket')
+      throw new InputError(`The configuration file ${file} is a device, pipe or socket, not a file saved on disk.`);
     throw new InputError(`Cannot read the configuration file ${file}.`);
   }
+  // Notepad, and other Windows editors, begin a UTF-8 file with a byte-order mark, which is not JSON.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
     return JSON.parse(text);
   } catch (e) {
@@ -116,7 +128,9 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
     ];
     if (!options.out) return { stdout: printed(report, options.format), stderr, exitCode: 0, report };
     const meta = narrativeMeta(report, `Drafted from ${basename(options.workbook)}`);
-    const warn = (issues: readonly { message: string }[]) => stderr.push(...issues.map((i) => `warning: ${i.message}`));
+    const warn = (issues: readonly { message: string }[]) => {
+      for (const i of issues) stderr.push(`warning: ${i.message}`);
+    };
     // The copy is the input with the changed parts replaced; a file laid out otherwise is rebuilt by exceljs.
     const patched = await patchCopy({ input: bytes, wb, plan: report.formatPlan, narrative: report.narrative, meta });
     let copy: PendingCopy;

@@ -321,9 +321,10 @@ export const WARNING_MESSAGES = {
   'config-sheet-unmatched': {
     severity: 'warning',
     /** With `sheet`, a configuration given to that sheet that names neither it nor a table on it; without, one that names nothing in the workbook. */
-    message: (a: { config: string; sheet?: string }) =>
+    /** `closest`: the sheet and table names nearest to what it names, when it names nothing in the workbook. */
+    message: (a: { config: string; sheet?: string; closest?: readonly string[] }) =>
       a.sheet === undefined
-        ? `The table configuration for '${a.config}' matches no sheet or Excel table in the workbook, so it is not used.`
+        ? `The table configuration for '${a.config}' matches no sheet or Excel table in the workbook, so it is not used${closestText(a.closest)}.`
         : `${a.sheet}: the table configuration for '${a.config}' matches neither this sheet nor an Excel table on it, so it is not used.`,
   },
   'config-sheet-repeated': {
@@ -438,7 +439,27 @@ export const WARNING_MESSAGES = {
       return `${a.sheet}: ${why}, so it is taken for earlier figures and not read; name it among the sheets to read (--sheet, or "sheets" in the configuration) to report on it.`;
     },
   },
+  'config-indicator-unmatched': {
+    severity: 'warning',
+    /** `key` is the reference or name the configuration gives settings for; `closest` those nearest to it that were read. */
+    message: (a: { key: string; closest: readonly string[] }) =>
+      `The configuration gives settings for the indicator '${a.key}', but no indicator read has that reference or name, so they are not used${closestText(a.closest)}.`,
+  },
+  'label-column-no-room': {
+    severity: 'warning',
+    /** `cell` is the header cell of the table's last column. */
+    message: (a: CellOf) =>
+      `${a.sheet}!${a.cell}: there is no empty column right of this table before XFD, the last column a sheet has, so its RAG labels were not written; the RAG colours still apply.`,
+  },
 } as const satisfies { readonly [C in WarningCode]: WarningEntry };
+
+/** "; the closest are 'A', 'B' and 'C'" for a message, or nothing when there are none. */
+function closestText(closest: readonly string[] | undefined): string {
+  if (!closest?.length) return '';
+  const quoted = closest.map((c) => `'${c}'`);
+  const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+  return `; the closest ${quoted.length === 1 ? 'is' : 'are'} ${list}`;
+}
 
 /** What the builder for `code` is given. */
 export type WarningArgs<C extends WarningCode> = Parameters<(typeof WARNING_MESSAGES)[C]['message']>[0];

@@ -71,6 +71,8 @@ export const WARNING_CODES = [
   'sheet-very-hidden',
   'sheet-hidden',
   'sheet-earlier-period',
+  'label-column-no-room',
+  'config-indicator-unmatched',
 ] as const;
 
 /** One of {@link WARNING_CODES}. */

@@ -116,7 +116,7 @@ export async function applyFormats(
     return found;
   });
   const { spans, issues: spanIssues } = labelSpans(plan);
-  issues.push(...spanIssues);
+  for (const issue of spanIssues) issues.push(issue);
   const names = [...new Set([...(options.sheets ?? []), ...targets.map((t) => t.sheet), ...spans.map((s) => s.sheet)])];
   const sheets = names.map((name) => context.workbook.worksheets.getItem(name));
   const sheetOf = (name: string) => sheets[names.indexOf(name)];
@@ -145,10 +145,10 @@ export async function applyFormats(
         : [],
     ),
   );
-  issues.push(...ownRulesOverlap(plan, own));
+  for (const issue of ownRulesOverlap(plan, own)) issues.push(issue);
 
   const writes: SpanWrite[] = spans.map((s, i) => spanWrite(s, spanCells[i], plan.marker));
-  writes.forEach((w) => issues.push(...w.issues));
+  for (const w of writes) for (const issue of w.issues) issues.push(issue);
   const touched = names.filter(
     (name, i) =>
       ours[i].length > 0 ||

@@ -66,8 +66,8 @@ export function labelSpans(plan: FormatPlan): { spans: LabelSpan[]; issues: Issu
   const spans = [...byColumn.values()].map(({ sheet, col, targets }) => ({
     sheet,
     col,
-    top: Math.min(...targets.map((t) => t.row)),
-    bottom: Math.max(...targets.map((t) => t.row)),
+    top: targets.reduce((m, t) => Math.min(m, t.row), Infinity),
+    bottom: targets.reduce((m, t) => Math.max(m, t.row), -Infinity),
     targets,
   }));
   return { spans, issues };

@@ -95,7 +95,7 @@ async function usedParts(
     // Probes beyond what one request should carry wait for the next round trip.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
-    out.push(...probes.map((p) => (p.isNullObject ? null : parseBounds(p.address))));
+    for (const p of probes) out.push(p.isNullObject ? null : parseBounds(p.address));
   }
   return out;
 }
@@ -142,7 +142,7 @@ async function splitAlong(
       const look = looks[r.sheet];
       if (look && contains(look.bounds, box)) return lineBoxes(look.grid, box, axis);
       const from = fineAsks.length;
-      fineAsks.push(...bands(box, axis, gap).map((bounds) => ({ sheet: r.sheet, bounds })));
+      for (const bounds of bands(box, axis, gap)) fineAsks.push({ sheet: r.sheet, bounds });
       return { from, to: fineAsks.length };
     });
   });
@@ -288,7 +288,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     const head = headOf(sheet);
     for (const piece of sorted.kept) {
       if (head && contains(head.bounds, piece)) blocks[sheet].push(sliceBlock(head, piece));
-      else pending.push(...rowChunks(sheet, piece, budget));
+      else for (const chunk of rowChunks(sheet, piece, budget)) pending.push(chunk);
     }
   });
   await loadChunks(context, sheets.items, packChunks(pending, budget), blocks, (part, parts) =>

@@ -28,7 +28,7 @@ export function applyFormatPlan(wb: Workbook, plan: FormatPlan): Issue[] {
     const ws = wb.getWorksheet(block.sheet)!;
     next.set(ws, addBlock(ws, block, next.get(ws) ?? lastPriority(ws) + 1));
   }
-  issues.push(...writeLabels(wb, plan));
+  for (const issue of writeLabels(wb, plan)) issues.push(issue);
   if (plan.labels.length || plan.labelHeaders.length) {
     // Our labels are formulas: ask Excel to recalculate on opening rather than trust saved results.
     wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
@@ -61,6 +61,6 @@ export function blocksToWrite(wb: Workbook, plan: FormatPlan): { blocks: RagRule
   // The officer's own rules over the cells we colour keep coming first, so they win there: say so.
   const sheets = [...new Set(blocks.map((b) => b.sheet))];
   const own = sheets.flatMap((name) => ownRules(wb.getWorksheet(name)!, plan.marker));
-  issues.push(...ownRulesOverlap({ ...plan, blocks }, own));
+  for (const issue of ownRulesOverlap({ ...plan, blocks }, own)) issues.push(issue);
   return { blocks, issues };
 }

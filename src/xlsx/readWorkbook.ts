@@ -1,4 +1,3 @@
-import { promises as fs } from 'fs';
 import { Workbook, ValueType, type Worksheet } from 'exceljs';
 import {
   type Issue,
@@ -11,6 +10,15 @@ import {
 } from '../core';
 import { cellFormat, cellToRaw } from './cellValue';
 import { needsPlainCopy, plainCopy } from './readablePackage';
+import {
+  BoundedReadError,
+  checkZipSizes,
+  describePart,
+  MAX_FILE_BYTES,
+  megabytes,
+  readRegularFile,
+  type ZipSizeProblem,
+} from './readLimits';
 import { fsReason, workbookError } from './workbookError';
 import './tableHeaderFix';
 import './cellTypeFix';
@@ -44,10 +52,59 @@ function checkSignature(buf: Buffer, file: string): void {
   throw workbookError('not-xlsx', file, describeNonZip(buf));
 }
 
+/** The error for a zip whose sizes are beyond the limits, or that says one size and unpacks to another. */
+function sizeError(file: string, zip: Buffer, problem: ZipSizeProblem): Error {
+  switch (problem.kind) {
+    case 'part-too-large':
+      return workbookError(
+        'too-large',
+        file,
+        `${describePart(zip, problem.part)} unpacks to more than ${megabytes(problem.limit)}, the most read of one sheet or part`,
+      );
+    case 'total-too-large':
+      return workbookError(
+        'too-large',
+        file,
+        `its parts unpack to more than ${megabytes(problem.limit)} in all, the most read of one workbook`,
+      );
+    case 'part-larger-than-declared':
+      return workbookError(
+        'corrupt',
+        file,
+        `${describePart(zip, problem.part)} unpacks to more than the ${problem.declared.toLocaleString('en-GB')} bytes its zip directory gives`,
+      );
+    case 'unreadable':
+      return workbookError('corrupt', file);
+  }
+}
+
+/** The file's bytes: a regular file within the size limit, or a {@link WorkbookError} saying why not. */
+async function readInput(file: string): Promise<Buffer> {
+  try {
+    return await readRegularFile(file, MAX_FILE_BYTES);
+  } catch (err) {
+    if (err instanceof BoundedReadError) {
+      const f = err.failure;
+      if (f.kind === 'too-large')
+        throw workbookError(
+          'too-large',
+          file,
+          `it is ${megabytes(f.size)}, and the most read is ${megabytes(f.limit)}`,
+        );
+      throw workbookError(f.what === 'folder' ? 'not-a-file' : 'special-file', file);
+    }
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw workbookError('not-found', file);
+    if (code === 'EISDIR') throw workbookError('not-a-file', file);
+    throw workbookError('unreadable', file, fsReason(err, file));
+  }
+}
+
 /**
  * Reads an .xlsx file with exceljs. Never writes to it. Throws a {@link WorkbookError} with one
- * sentence naming the file when it is missing, not an .xlsx (text, CSV, PDF), encrypted or an old
- * .xls, or damaged.
+ * sentence naming the file when it is missing, not a regular file (a folder, a device, a pipe),
+ * too large (see readLimits.ts), not an .xlsx (text, CSV, PDF), encrypted or an old .xls, or
+ * damaged.
  */
 export async function loadWorkbook(file: string): Promise<Workbook> {
   return (await readWorkbookFile(file)).wb;
@@ -55,16 +112,11 @@ export async function loadWorkbook(file: string): Promise<Workbook> {
 
 /** {@link loadWorkbook}, with the file's bytes as read (for a copy written as a patch of them). */
 export async function readWorkbookFile(file: string): Promise<{ wb: Workbook; bytes: Buffer; plainRead: boolean }> {
-  let buf: Buffer;
-  try {
-    buf = await fs.readFile(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw workbookError('not-found', file);
-    if (code === 'EISDIR') throw workbookError('not-a-file', file);
-    throw workbookError('unreadable', file, fsReason(err, file));
-  }
+  const buf = await readInput(file);
   checkSignature(buf, file);
+  // Before anything unpacks it for real: a zip bomb is refused here, having cost only the counting.
+  const sizes = await checkZipSizes(buf);
+  if (sizes) throw sizeError(file, buf, sizes);
   const load = async (bytes: Buffer): Promise<Workbook | null> => {
     const wb = new Workbook();
     try {

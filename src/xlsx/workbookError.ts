@@ -5,6 +5,8 @@ import { ScorecardError } from '../core';
 export type WorkbookErrorCode =
   | 'not-found'
   | 'not-a-file'
+  | 'special-file'
+  | 'too-large'
   | 'unreadable'
   | 'empty'
   | 'not-xlsx'
@@ -37,13 +39,19 @@ const shown = (file: string) => `'${file}'`;
 const MESSAGES: Record<WorkbookErrorCode, (file: string, detail?: string) => string> = {
   'not-found': (f) => `The workbook ${shown(f)} was not found.`,
   'not-a-file': (f) => `${shown(f)} is a folder, not a workbook file.`,
+  'special-file': (f) =>
+    `${shown(f)} is a device, pipe or socket, not a workbook file: give the path of an .xlsx file saved on disk.`,
+  'too-large': (f, d) =>
+    `The workbook ${shown(f)} is too large to read${d ? `: ${d}` : ''}. A scorecard is far smaller: check that this is the right file, or save a copy holding only the scorecard's sheets and run on that.`,
   unreadable: (f, d) => `The workbook ${shown(f)} could not be opened for reading${d ? ` (${d})` : ''}.`,
   empty: (f) => `The workbook ${shown(f)} is empty (0 bytes): it is not an Excel workbook.`,
   'not-xlsx': (f, d) => `${shown(f)} is not an Excel workbook (.xlsx)${d ? `: ${d}` : ''}.`,
   'encrypted-or-xls': (f) =>
     `${shown(f)} is password-protected (encrypted) or an old .xls file: open it in Excel and save it as an unprotected .xlsx.`,
-  corrupt: (f) =>
-    `The workbook ${shown(f)} is damaged and cannot be read: open it in Excel to repair it, then save it again.`,
+  corrupt: (f, d) =>
+    d
+      ? `The workbook ${shown(f)} is damaged and cannot be read: ${d}. Open it in Excel to repair it, then save it again.`
+      : `The workbook ${shown(f)} is damaged and cannot be read: open it in Excel to repair it, then save it again.`,
   'no-sheets': (f) => `The workbook ${shown(f)} has no worksheets.`,
   'same-file': (f) =>
     `The output ${shown(f)} is the input workbook itself: choose another file name, so that the original is never overwritten.`,

@@ -355,7 +355,7 @@ export function planNarrativeSheet(
   edited?: EditedNarrative,
 ): NarrativeSheetPlan {
   const rows = edited === undefined ? narrativeLayout(narrative, meta) : editedLayout(narrative, edited, meta);
-  const width = Math.max(2, ...rows.flatMap((r) => r.cells.map((c) => c.col)));
+  const width = rows.reduce((w, r) => r.cells.reduce((v, c) => Math.max(v, c.col), w), 2);
   const { first, last } = countBlock(rows);
   const fills = [RAG_PALETTE.green, RAG_PALETTE.amber, RAG_PALETTE.red, RAG_PALETTE.noTarget, RAG_PALETTE.noData].map(
     (p) => (p.fill === 'FFFFFFFF' ? 'FFBFBFBF' : p.fill),

@@ -38,3 +38,26 @@ export function closestWord(word: string, candidates: readonly string[]): string
   const prefix = lower.length >= 4 ? candidates.find((c) => c.toLowerCase().startsWith(lower)) : undefined;
   return prefix ?? null;
 }
+
+/**
+ * Up to `count` of `candidates` nearest to `word` by edit distance, ignoring case, nearest first
+ * (ties in the candidates' order), each once: for a message listing the names that were meant,
+ * likely. Candidates far longer than the word are cut to its length plus two before comparing, so
+ * that a long indicator name costs no more than a short one and its start counts most.
+ */
+export function closestNames(word: string, candidates: Iterable<string>, count = 3): string[] {
+  const lower = word.toLowerCase();
+  const scored: { name: string; distance: number }[] = [];
+  const seen = new Set<string>();
+  for (const name of candidates) {
+    if (seen.has(name) || name === '') continue;
+    seen.add(name);
+    const distance = editDistance(lower, name.toLowerCase().slice(0, lower.length + 2));
+    scored.push({ name, distance });
+  }
+  // A stable sort keeps the candidates' order among equals.
+  return scored
+    .sort((a, b) => a.distance - b.distance)
+    .slice(0, count)
+    .map((s) => s.name);
+}

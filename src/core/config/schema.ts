@@ -30,7 +30,8 @@ function asValue(input: unknown, source: string | null): unknown {
   if (input === undefined) return {};
   if (typeof input !== 'string') return input;
   try {
-    return JSON.parse(input) as unknown;
+    // A byte-order mark (Notepad begins UTF-8 files with one) is not JSON, but says nothing either.
+    return JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input) as unknown;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new ConfigError([`${pathText([])}: ${configMessages.notJson(detail)}`], source);

@@ -490,7 +490,7 @@ function benchmarkLabelLeft(
   row: number,
   periods: readonly ColumnInfo[],
 ): ReturnType<typeof benchmarkRow> {
-  const first = Math.min(...periods.map((c) => c.col));
+  const first = periods.reduce((m, c) => Math.min(m, c.col), Infinity);
   for (let col = 0; col < first; col++) {
     const found = benchmarkRow(cellValue(grid, row, col));
     if (found) return found;

@@ -5,6 +5,10 @@
 import { isProfiledTarget } from '../tables/profiledTargets';
 import type { IndicatorConfig, ScorecardConfig } from '../config/types';
 import type { ColumnInfo, ColumnRole } from '../tables/types';
+import { closestNames } from '../config/closestWord';
+import type { Issue } from '../warnings';
+import { warning } from '../warningMessages';
+import type { Indicator } from './types';
 
 const first = (cols: readonly ColumnInfo[], role: ColumnRole) => cols.find((c) => c.role === role) ?? null;
 
@@ -80,6 +84,27 @@ export function settingsLookup(config: ScorecardConfig): (id: string, name: stri
   if (keys.length === 0) return () => NO_SETTINGS;
   const byKey = new Map(keys.map((k) => [k, config.indicators[k]]));
   return (id, name) => byKey.get(id) ?? byKey.get(name) ?? NO_SETTINGS;
+}
+
+/**
+ * A warning for each indicator the configuration gives settings for that no indicator read has as
+ * its reference or its name, naming the closest references and names there are: the settings are
+ * not used, and a mistyped key would otherwise be passed over in silence.
+ */
+export function unmatchedSettings(config: ScorecardConfig, indicators: readonly Indicator[]): Issue[] {
+  const keys = Object.keys(config.indicators);
+  if (keys.length === 0) return [];
+  const known = new Set<string>();
+  for (const i of indicators) {
+    known.add(i.id);
+    known.add(i.name);
+  }
+  const out: Issue[] = [];
+  for (const key of keys) {
+    if (known.has(key)) continue;
+    out.push(warning('config-indicator-unmatched', { key, closest: closestNames(key, known) }));
+  }
+  return out;
 }
 
 /**

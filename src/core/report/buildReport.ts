@@ -1,6 +1,9 @@
 import { ScorecardError } from '../errors';
+import { pushAll } from '../arrays';
 import { defaultShapedStyle, defaultShapedTolerance } from '../config/defaults';
 import { buildIndicators } from '../indicators/buildIndicators';
+import { unmatchedSettings } from '../indicators/tablePlan';
+import { closestNames } from '../config/closestWord';
 import { printedDecimals } from '../narrative/citations';
 import { draftNarrative } from '../narrative/draftNarrative';
 import { planFormats } from '../rating/formatPlan';
@@ -92,43 +95,46 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   // Very hidden sheets and sheets of earlier figures are left out, said so (see sheetChoice.ts).
   const sheets = chooseSheets(grids, config.sheets ? new Set(config.sheets) : null);
   const readSheet = (grid: SheetGrid): void => {
-    issues.push(...farCellIssues(grid));
+    pushAll(issues, farCellIssues(grid));
     const found = findTables(
       grid,
       config.tables.filter((t) => configFor(grid, t)),
     );
-    issues.push(...found.issues);
-    unreadTables.push(...found.unread);
+    pushAll(issues, found.issues);
+    pushAll(unreadTables, found.unread);
     for (const table of found.tables) {
       if (leftOut(grid, table, config)) {
         (excluded.tables as DetectedTable[]).push(table);
         continue;
       }
       tables.push(table);
-      issues.push(...table.warnings);
+      pushAll(issues, table.warnings);
       const built = buildIndicators(grid, table, readConfig);
-      indicators.push(...built.indicators);
-      issues.push(...built.issues);
-      (excluded.indicators as ExcludedIndicator[]).push(...built.excluded);
+      pushAll(indicators, built.indicators);
+      pushAll(issues, built.issues);
+      pushAll(excluded.indicators as ExcludedIndicator[], built.excluded);
     }
   };
-  issues.push(...sheets.issues);
+  pushAll(issues, sheets.issues);
   sheets.read.forEach(readSheet);
   // Held-back sheets are read only when no other sheet has a table: they are then the only figures.
   if (tables.length === 0) sheets.held.forEach(readSheet);
-  else issues.push(...sheets.heldIssues);
-  issues.push(
-    ...hiddenSheetIssues(config.sheets ? [] : grids, (sheet) => indicators.filter((i) => i.sheet === sheet).length),
+  else pushAll(issues, sheets.heldIssues);
+  pushAll(
+    issues,
+    hiddenSheetIssues(config.sheets ? [] : grids, (sheet) => indicators.filter((i) => i.sheet === sheet).length),
   );
   for (const t of config.tables) {
     if (grids.some((grid) => configFor(grid, t))) continue;
-    issues.push(warning('config-sheet-unmatched', { config: t.sheet }));
+    const names = grids.flatMap((g) => [g.name, ...(g.tables ?? []).map((l) => l.name)]);
+    issues.push(warning('config-sheet-unmatched', { config: t.sheet, closest: closestNames(t.sheet, names) }));
   }
+  pushAll(issues, unmatchedSettings(config, indicators));
   nameUnsectionedTables(tables, indicators);
   const periods = uniquePeriods(tables);
   const choice = choosePeriod(indicators, periods, config.period, tables);
   const period = choice.period;
-  issues.push(...choice.issues, ...ytdColumnIssues(tables));
+  pushAll(issues, choice.issues, ytdColumnIssues(tables));
   if (period)
     for (let i = 0; i < indicators.length; i++)
       indicators[i] = withPeriodBenchmarks(withPeriodTarget(indicators[i], period, issues), period);
@@ -149,7 +155,7 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   if (period && indicators.some((i) => i.sheetRags)) {
     const compared = compareSheetRags(items, period, style, ragSource);
     items = compared.items;
-    issues.push(...compared.issues);
+    pushAll(issues, compared.issues);
   }
   const emptyPeriod = period ?? {
     kind: 'quarter',
@@ -165,7 +171,7 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
     style,
     config.narrativeStyle ?? 'committee',
   );
-  const placements = period ? labelPlacements(grids, tables, items) : [];
+  const placements = period ? labelPlacements(grids, tables, items, issues) : [];
   const formatPlan = planFormats(
     items,
     config.amberRule,

@@ -1,7 +1,10 @@
+import { MAX_COL, toA1 } from '../address';
 import { RAG_MARKER, type LabelPlacement } from '../rating/formatPlan';
 import type { RatedIndicator } from '../rating/types';
 import type { DetectedTable } from '../tables/types';
 import type { SheetGrid } from '../values/types';
+import type { Issue } from '../warnings';
+import { warning } from '../warningMessages';
 
 function isEmpty(grid: SheetGrid, row: number, col: number): boolean {
   const v = grid.values[row]?.[col];
@@ -36,12 +39,14 @@ export const TABLE_LABEL_GAP = 1;
  *   the table's column name, which cannot be a formula — is left to the table;
  * - else the first column right of the table whose header cell and indicator-row cells are all
  *   empty, never over a cell of the user's, leaving {@link TABLE_LABEL_GAP} column empty after an
- *   Excel table so that the table does not grow over the labels.
+ *   Excel table so that the table does not grow over the labels;
+ * - none, with a warning in `issues`, when no such column is left before the sheet's last (XFD).
  */
 export function labelPlacements(
   grids: readonly SheetGrid[],
   tables: readonly DetectedTable[],
   items: readonly RatedIndicator[],
+  issues: Issue[],
 ): LabelPlacement[] {
   const out: LabelPlacement[] = [];
   for (const table of tables) {
@@ -55,7 +60,8 @@ export function labelPlacements(
         .map((i) => i.indicator.row),
     );
     if (!rows.size) continue;
-    const width = Math.max(table.right + 1, ...[table.headerRow, ...rows].map((r) => grid.values[r]?.length ?? 0));
+    let width = Math.max(table.right + 1, grid.values[table.headerRow]?.length ?? 0);
+    for (const r of rows) width = Math.max(width, grid.values[r]?.length ?? 0);
     const excelTable = table.tableName !== null;
     let col = -1;
     let heading = true;
@@ -67,7 +73,12 @@ export function labelPlacements(
     if (col < 0) {
       col = table.right + 1 + (excelTable ? TABLE_LABEL_GAP : 0);
       const free = (c: number) => [table.headerRow, ...rows].every((r) => isEmpty(grid, r, c) || isOurs(grid, r, c));
-      while (!free(col)) col++;
+      while (col <= MAX_COL && !free(col)) col++;
+    }
+    if (col > MAX_COL) {
+      const cell = toA1(table.headerRow, table.right);
+      issues.push(warning('label-column-no-room', { sheet: table.sheet, cell }, { sheet: table.sheet, cell }));
+      continue;
     }
     out.push({ sheet: table.sheet, headerRow: table.headerRow, col, rows, ...(heading ? {} : { heading: false }) });
   }

@@ -99,7 +99,7 @@ export function withRowTarget(ind: Indicator, period: Period, issues: Issue[]): 
   else if (!own.target && ind.target?.source === 'cell' && ind.target.measure) {
     warnings.push(targetRowBlank(ind, own.cell, period, ind.target.measure.cell));
   }
-  issues.push(...warnings);
+  for (const w of warnings) issues.push(w);
   return { ...ind, target, tolerance: own.tolerance ?? ind.tolerance, warnings: [...ind.warnings, ...warnings] };
 }
 

@@ -45,7 +45,7 @@ export function splitGroups(cells: readonly HeaderCell[]): HeaderCell[][] {
       const lead = pending.length > 0 && run[0].col - pending[pending.length - 1].col <= 3 ? pending : [];
       groups.push([...lead, ...run]);
       pending = [];
-    } else if (near && pending.length === 0) current.push(...run);
+    } else if (near && pending.length === 0) for (const cell of run) current.push(cell);
     else pending = [...pending, ...run];
   }
   return groups;
@@ -66,6 +66,17 @@ function describe(columns: readonly ColumnInfo[]): string {
   return parts.join(', ');
 }
 
+/** The table's first and last columns: the source's, or those its header cells span. */
+function cellSpan(cells: readonly HeaderCell[], src: TableSource): { left: number; right: number } {
+  let left = Infinity;
+  let right = -Infinity;
+  for (const c of cells) {
+    left = Math.min(left, c.col);
+    right = Math.max(right, c.col);
+  }
+  return { left: src.left ?? left, right: src.right ?? right };
+}
+
 /**
  * Builds one table from its header cells, or says why it cannot: a table needs a column of
  * indicator names (detected or configured).
@@ -78,8 +89,7 @@ export function buildTable(
   const sheet = scan.grid.name;
   const { columns, warnings } = buildColumns(cells, sheet, src.headerRow);
   if (!columns.some((c) => c.role === 'name')) {
-    const left = src.left ?? Math.min(...cells.map((c) => c.col));
-    const right = src.right ?? Math.max(...cells.map((c) => c.col));
+    const { left, right } = cellSpan(cells, src);
     // The header row looked at, by its cells and its headers, so the officer can find it.
     const range = boundsToA1({ top: src.headerRow, left, bottom: src.headerRow, right });
     const headers = cells.map((c) => c.display).filter((h) => h !== '');
@@ -97,11 +107,15 @@ export function buildTable(
     return { table: null, issue, unread };
   }
   for (const cell of cells) if (cell.config) scan.config?.used.add(cell.config.key);
-  const left = src.left ?? Math.min(...cells.map((c) => c.col));
-  const right = src.right ?? Math.max(...cells.map((c) => c.col));
+  const { left, right } = cellSpan(cells, src);
   // The rows are read within the officer's own headers: our label column, put past any cells of
   // theirs beside the table on an earlier run, must not bring those cells into it on the next.
-  const bodyRight = src.right ?? Math.max(...cells.filter((c) => !isOurLabelHeader(c)).map((c) => c.col));
+  const bodyRight =
+    src.right ??
+    cellSpan(
+      cells.filter((c) => !isOurLabelHeader(c)),
+      src,
+    ).right;
   const fixed = src.lastRow !== undefined;
   const body = readBody(scan.grid, columns, {
     headerRow: src.headerRow,

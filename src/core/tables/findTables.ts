@@ -210,7 +210,7 @@ export function findTables(
   }
 
   for (const columns of [matched.sheet, ...matched.listObjects.values()]) {
-    if (columns) issues.push(...columns.unused(grid.name));
+    if (columns) for (const issue of columns.unused(grid.name)) issues.push(issue);
   }
   tables.sort((a, b) => a.top - b.top || a.left - b.left);
   return { tables, issues, unread };
@@ -248,8 +248,12 @@ export function namelessHeader(grid: SheetGrid): NamelessHeader | null {
     const cells = readHeaderRow(scan, row, 0, width - 1, false);
     const roles = cells.map(cellRole);
     if (roles.includes('name') || !roles.includes('period') || !roles.includes('target')) continue;
-    const left = Math.min(...cells.map((c) => c.col));
-    const right = Math.max(...cells.map((c) => c.col));
+    let left = Infinity;
+    let right = -Infinity;
+    for (const c of cells) {
+      left = Math.min(left, c.col);
+      right = Math.max(right, c.col);
+    }
     const range = `${toA1(row, left)}:${toA1(row, right)}`;
     const guess =
       cells.find((c) => {

@@ -5,7 +5,7 @@ import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 import { cellValue, inAny, type Rect } from './gridAccess';
 import { displayText, headerKey, isBlank } from './headerText';
-import { isTotalName, subtotalColumn, summedRows, totalRowIssue } from './totalRows';
+import { isTotalName, ROWS_ABOVE_NEEDED, subtotalColumn, summedRows, totalRowIssue } from './totalRows';
 import { rowKind, type RowKind } from './rowKinds';
 
 /** Where a table's body may run and what ends it. */
@@ -84,7 +84,7 @@ export function readBody(
     .filter((c) => c.role !== 'name' && c.role !== 'ref' && c.role !== 'ignore' && c.role !== 'rag')
     .map((c) => c.col);
   const periodCols = columns.filter((c) => c.role === 'period').map((c) => c.col);
-  const firstFigure = Math.min(b.right + 1, ...columns.filter((c) => FIGURE_ROLES.has(c.role)).map((c) => c.col));
+  const firstFigure = columns.reduce((m, c) => (FIGURE_ROLES.has(c.role) ? Math.min(m, c.col) : m), b.right + 1);
   const sectionEnd = Math.max(b.left + 1, nameCol);
   const rows: TableRow[] = [];
   const warnings: Issue[] = [];
@@ -214,7 +214,9 @@ export function readBody(
       if (label.kind === 'benchmark' && label.col === nameCol && typeof nameRaw === 'string')
         name = displayText(nameRaw);
     }
-    const above = [...rows.map((r) => r.row), ...(open?.valuesRow != null ? [open.valuesRow] : [])];
+    // The rows above that a total could add up: the last few are all it looks at (a copy of every row, for every row, would be quadratic).
+    const above = rows.slice(-ROWS_ABOVE_NEEDED).map((r) => r.row);
+    if (open?.valuesRow != null) above.push(open.valuesRow);
     const total = hasData
       ? (totalRow(grid, row, name, nameCol, dataCols, filled) ?? sumRow(grid, row, name, nameCol, above, periodCols))
       : null;

@@ -72,6 +72,12 @@ const TOTAL_START = /^[^a-z0-9]*(?:total|totals|combined|sum|overall|grand total
 /** Rows above a possible total that are looked at; 2^16 subsets at most. */
 const MAX_ADDENDS = 16;
 
+/**
+ * How many of the rows above a possible total {@link summedRows} needs to be given: the last
+ * MAX_ADDENDS, and one more to tell "all the rows above" from "the last sixteen of them".
+ */
+export const ROWS_ABOVE_NEEDED = MAX_ADDENDS + 1;
+
 function same(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
@@ -81,7 +87,8 @@ function same(a: number, b: number): boolean {
  * rows of indicators already read) whose sum equals the row's figure in every one of `cols` where
  * it has a number — in at least two columns, or in one when the rows are all those above. Null when
  * the name does not start like a total or no such rows exist: "Total number of households in
- * temporary accommodation" is then an indicator.
+ * temporary accommodation" is then an indicator. Only the last {@link ROWS_ABOVE_NEEDED} of `above`
+ * count, so a caller reading a long table need give no more.
  */
 export function summedRows(
   grid: SheetGrid,

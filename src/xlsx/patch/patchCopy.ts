@@ -263,7 +263,7 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
   // What to write, decided as the exceljs path decides it.
   const { blocks, issues } = blocksToWrite(p.wb, p.plan);
   const labels = planLabels(p.wb, p.plan);
-  issues.push(...labels.issues);
+  for (const issue of labels.issues) issues.push(issue);
   const edits = new Map<string, { blocks: CfBlock[]; cells: CellFormula[] }>();
   const editOf = (sheet: string) => {
     let e = edits.get(sheet);
@@ -353,11 +353,9 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
   }
 
   const sheetName = freeNarrativeName(kept.map((s) => s.name));
-  issues.push(
-    ...(decision === 'new-sheet' && marked
-      ? narrativeEditedIssues(marked.name, sheetName)
-      : narrativeNameIssues(sheetName)),
-  );
+  const nameIssues =
+    decision === 'new-sheet' && marked ? narrativeEditedIssues(marked.name, sheetName) : narrativeNameIssues(sheetName);
+  for (const issue of nameIssues) issues.push(issue);
   const sheetPlan = planNarrativeSheet(p.narrative, p.meta);
   const narrativeXml = narrativeSheetXml(sheetPlan, (look) => styles.look(look), ns);
   const sheetPath = (k: number) => `${bookDir ? `${bookDir}/` : ''}worksheets/sheet${k}.xml`;
@@ -367,7 +365,7 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
   let n = 1;
   while (keptRels.some((r) => r.id === `rId${n}`)) n++;
   const rId = `rId${n}`;
-  const sheetId = Math.max(0, ...kept.map((s) => s.sheetId)) + 1;
+  const sheetId = kept.reduce((m, s) => Math.max(m, s.sheetId), 0) + 1;
   const relsClose = /<\/(?:\w+:)?Relationships>\s*$/.exec(bookRels);
   if (!relsClose) return declined('its workbook relationships part is not complete');
   const relPrefix = /<(\w+:)Relationships[\s>]/.exec(bookRels)?.[1] ?? '';

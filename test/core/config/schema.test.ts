@@ -46,6 +46,12 @@ describe('parseConfig: defaults', () => {
     expect(parseConfig({}).style.decimals).toBe(1);
   });
 
+  test('JSON text saved with a UTF-8 byte-order mark (as Notepad saves it) is read as without it', () => {
+    const text = JSON.stringify({ period: 'Q2 2021/22', tolerance: { type: 'absolute', value: 2 } });
+    expect(parseConfig(`\uFEFF${text}`)).toEqual(parseConfig(text));
+    expect(parseConfig(`\uFEFF${text}`).tolerance).toEqual({ type: 'absolute', value: 2 });
+  });
+
   test('"$schema" is accepted and left out of the result', () => {
     const parsed = parseConfig({ $schema: './scorecard.schema.json', period: 'Q2 2021/22' });
     expect(parsed).not.toHaveProperty('$schema');

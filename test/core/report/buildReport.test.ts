@@ -46,7 +46,7 @@ describe('buildReport: table configuration', () => {
       expect.objectContaining({
         code: 'config-sheet-unmatched',
         message:
-          "The table configuration for 'Scorecards' matches no sheet or Excel table in the workbook, so it is not used.",
+          "The table configuration for 'Scorecards' matches no sheet or Excel table in the workbook, so it is not used; the closest are 'Scorecard', 'tblCare' and 'tblFrontDoor'.",
       }),
     );
   });
