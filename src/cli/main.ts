@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { NARRATIVE_STYLES, type NarrativeStyle } from '../core';
-import { runReport, type OutputFormat } from './runReport';
+import type { OutputFormat } from './runReport';
 
-const USAGE = `Usage: scorecard report <workbook.xlsx> [options]
+const USAGE = `Usage: scorecard-narrator report <workbook.xlsx> [options]
 
 Rates every indicator in a council scorecard red, amber or green against its target and drafts
 the committee narrative.
@@ -64,6 +64,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`error: --style must be committee, briefing or exceptions, not '${values.style}'.\n`);
     return 2;
   }
+  // Loaded only now (a require the bundle keeps lazy, and any loader of the sources follows), so that
+  // help and a mistyped option cost nothing but this module.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { runReport } = require('./runReport') as typeof import('./runReport');
   const result = await runReport({
     workbook,
     sheets: values.sheet,
@@ -78,8 +82,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   return result.exitCode;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
+/** Runs the command with `argv` (the arguments after the command's name) and sets the process's exit code. */
+export function run(argv: readonly string[]): Promise<void> {
+  return main(argv).then(
     (code) => {
       process.exitCode = code;
     },
@@ -89,3 +94,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) void run(process.argv.slice(2));
