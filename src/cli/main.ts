@@ -1,7 +1,11 @@
 #!/usr/bin/env node
+import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { NARRATIVE_STYLES, type NarrativeStyle } from '../core';
 import type { OutputFormat } from './runReport';
+
+/** Characters written to standard output at a time. */
+const BATCH = 1 << 16;
 
 const USAGE = `Usage: scorecard-narrator report <workbook.xlsx> [options]
 
@@ -78,8 +82,21 @@ export async function main(argv: readonly string[]): Promise<number> {
     style,
   });
   for (const line of result.stderr) process.stderr.write(`${line}\n`);
-  process.stdout.write(result.stdout);
+  await writeOut(result.output());
   return result.exitCode;
+}
+
+/** Writes `pieces` to standard output as they are made, in batches, waiting whenever the stream asks. */
+async function writeOut(pieces: Iterable<string>): Promise<void> {
+  let batch = '';
+  for (const piece of pieces) {
+    batch += piece;
+    if (batch.length < BATCH) continue;
+    const written = process.stdout.write(batch);
+    batch = '';
+    if (!written) await once(process.stdout, 'drain');
+  }
+  if (batch) process.stdout.write(batch);
 }
 
 /** Runs the command with `argv` (the arguments after the command's name) and sets the process's exit code. */
