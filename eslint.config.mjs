@@ -51,7 +51,7 @@ const noSpreadCalls = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', 'test/fixtures/', 'samples/', 'test-artifacts/'] },
+  { ignores: ['node_modules/', 'dist/', 'build/', 'coverage/', 'test/fixtures/', 'samples/', 'test-artifacts/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

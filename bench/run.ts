@@ -5,7 +5,6 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { runReport } from '../src/cli/runReport';
 import { DEFAULT_CONFIG } from '../src/core/config/defaults';
@@ -17,26 +16,7 @@ import { buildReport } from '../src/core/report/buildReport';
 import { findTables } from '../src/core/tables/findTables';
 import { buildLargeScorecard } from '../scripts/lib/largeScorecard';
 import { syntheticGrid } from './syntheticGrid';
-
-/** Collects garbage when Node was started with --expose-gc (as `npm run bench` does), so that no run pays for the one before it. */
-const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-
-/** The median time of each of `fs`, run in turns `runs` times after a warm-up round, each from a collected heap. */
-async function medians(runs: number, fs: readonly (() => unknown)[]): Promise<number[]> {
-  const times: number[][] = fs.map(() => []);
-  for (const f of fs) await f(); // warm-up
-  for (let i = 0; i < runs; i++) {
-    for (const [j, f] of fs.entries()) {
-      collect();
-      const t0 = performance.now();
-      await f();
-      times[j].push(performance.now() - t0);
-    }
-  }
-  return times.map((t) => t.sort((a, b) => a - b)[Math.floor(t.length / 2)]);
-}
-
-const median = async (runs: number, f: () => unknown): Promise<number> => (await medians(runs, [f]))[0];
+import { median, medians } from './timing';
 
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 

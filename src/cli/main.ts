@@ -1,9 +1,13 @@
 #!/usr/bin/env node
+import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { NARRATIVE_STYLES, type NarrativeStyle, withoutControls } from '../core';
-import { runReport, type OutputFormat } from './runReport';
+import type { OutputFormat } from './runReport';
 
-const USAGE = `Usage: scorecard report <workbook.xlsx> [options]
+/** Characters written to standard output at a time. */
+const BATCH = 1 << 16;
+
+const USAGE = `Usage: scorecard-narrator report <workbook.xlsx> [options]
 
 Rates every indicator in a council scorecard red, amber or green against its target and drafts
 the committee narrative.
@@ -64,6 +68,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`error: --style must be committee, briefing or exceptions, not '${values.style}'.\n`);
     return 2;
   }
+  // Loaded only now (a require the bundle keeps lazy, and any loader of the sources follows), so that
+  // help and a mistyped option cost nothing but this module.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { runReport } = require('./runReport') as typeof import('./runReport');
   const result = await runReport({
     workbook,
     sheets: values.sheet,
@@ -75,12 +83,26 @@ export async function main(argv: readonly string[]): Promise<number> {
   });
   // Messages quote the workbook's cells: an escape sequence or a bidirectional control in one must not act on the terminal.
   for (const line of result.stderr) process.stderr.write(`${withoutControls(line)}\n`);
-  process.stdout.write(result.stdout);
+  await writeOut(result.output());
   return result.exitCode;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
+/** Writes `pieces` to standard output as they are made, in batches, waiting whenever the stream asks. */
+async function writeOut(pieces: Iterable<string>): Promise<void> {
+  let batch = '';
+  for (const piece of pieces) {
+    batch += piece;
+    if (batch.length < BATCH) continue;
+    const written = process.stdout.write(batch);
+    batch = '';
+    if (!written) await once(process.stdout, 'drain');
+  }
+  if (batch) process.stdout.write(batch);
+}
+
+/** Runs the command with `argv` (the arguments after the command's name) and sets the process's exit code. */
+export function run(argv: readonly string[]): Promise<void> {
+  return main(argv).then(
     (code) => {
       process.exitCode = code;
     },
@@ -90,3 +112,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) void run(process.argv.slice(2));

@@ -10,7 +10,7 @@ import {
   type NamelessHeader,
   renderMarkdown,
   type Report,
-  reportToJson,
+  reportJsonText,
   type ScorecardConfig,
   ScorecardError,
   type UnreadTable,
@@ -42,8 +42,10 @@ export interface ReportOptions {
 }
 
 export interface ReportResult {
-  /** What goes to standard output. */
+  /** What goes to standard output, as one string (made when first read). */
   readonly stdout: string;
+  /** What goes to standard output in pieces, made as they are written: the command writes these, so that a large report is never held as one string. */
+  output(): Iterable<string>;
   /** Warnings and messages for standard error (never mixed into JSON output). */
   readonly stderr: string[];
   readonly exitCode: number;
@@ -126,7 +128,7 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
       ...readIssues,
       ...report.issues.map((i) => `${i.severity === 'info' ? 'note' : 'warning'}: ${i.message}`),
     ];
-    if (!options.out) return { stdout: printed(report, options.format), stderr, exitCode: 0, report };
+    if (!options.out) return done(report, options.format, stderr);
     const meta = narrativeMeta(report, `Drafted from ${basename(options.workbook)}`);
     const warn = (issues: readonly { message: string }[]) => {
       for (const i of issues) stderr.push(`warning: ${i.message}`);
@@ -154,14 +156,13 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
         }),
       );
     }
-    const stdout = printed(report, options.format); // while the copy is being compressed
     await copy.finish();
     stderr.push(`Wrote ${options.out}.`);
-    return { stdout, stderr, exitCode: 0, report };
+    return done(report, options.format, stderr);
   } catch (e) {
     // A problem the officer can put right: its sentence and exit code 2, no stack trace.
     if (e instanceof ScorecardError) {
-      return { stdout: '', stderr: [`error: ${e.message}`], exitCode: 2, report: null };
+      return { stdout: '', output: () => [], stderr: [`error: ${e.message}`], exitCode: 2, report: null };
     }
     throw e;
   }
@@ -172,10 +173,25 @@ function rebuildRefused(workbook: string, declined: string, losses: readonly str
   return `No annotated copy was written: ${workbook} cannot be edited in place, because ${declined}, and a rebuilt copy would lose ${losses.length ? `its ${listJoin(losses)}` : 'parts of it'}. Run without --out for the report alone, or open the workbook in Excel, save it as a new .xlsx and run on that.`;
 }
 
-/** The report as standard output shows it. */
-function printed(report: Report, format: OutputFormat): string {
-  if (format === 'json') return `${JSON.stringify(reportToJson(report), null, 2)}\n`;
-  return format === 'markdown' ? renderMarkdown(report.narrative) : report.narrative.text;
+/** A report run to the end: its output made when it is written (or read). */
+function done(report: Report, format: OutputFormat, stderr: string[]): ReportResult {
+  let text: string | undefined;
+  const output = () => printed(report, format);
+  return {
+    get stdout() {
+      return (text ??= Array.from(output()).join(''));
+    },
+    output,
+    stderr,
+    exitCode: 0,
+    report,
+  };
+}
+
+/** The report as standard output shows it, in pieces. */
+function printed(report: Report, format: OutputFormat): Iterable<string> {
+  if (format === 'json') return reportJsonText(report);
+  return [format === 'markdown' ? renderMarkdown(report.narrative) : report.narrative.text];
 }
 
 /** What to put in a configuration file so that a table without a name column is read. */

@@ -92,7 +92,7 @@ export {
 
 // The report, its JSON and its narrative.
 export { buildReport, PeriodNotFoundError, type Report } from './report/buildReport';
-export { reportToJson, type IndicatorJson, type ReportJson } from './report/toJson';
+export { reportJsonText, reportToJson, type IndicatorJson, type ReportJson } from './report/toJson';
 export { ragCounts } from './report/ragCounts';
 export { NARRATIVE_TITLE, narrativeMeta } from './report/narrativeMeta';
 export { newFigures } from './narrative/newFigures';

@@ -226,9 +226,12 @@ export async function packedEntry(
   template: ZipPart | null,
   when: Date,
 ): Promise<ZipEntry> {
-  const part = newPart(name, contents, template, when);
+  // The part's headers only: its uncompressed contents are not kept once they are compressed.
+  const part = { ...newPart(name, contents, template, when), data: EMPTY };
   return { part, ...(await packBytes(contents)) };
 }
+
+const EMPTY = Buffer.alloc(0);
 
 /**
  * Compressing a workbook that exceljs assembled uncompressed. exceljs deflates with a JavaScript

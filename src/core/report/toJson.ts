@@ -11,6 +11,7 @@ import type { Direction, Rag, RagSource, RatedIndicator, RatingStatus } from '..
 import type { Unit } from '../values/types';
 import type { Report } from './buildReport';
 import type { IssueSeverity, WarningCode } from '../warnings';
+import { jsonText, LazyList } from './jsonText';
 import { ragCounts } from './ragCounts';
 
 /** One indicator in the JSON output (documented in docs/json.md). */
@@ -228,6 +229,28 @@ function indicatorJson({ indicator: ind, rating, sheetRag }: RatedIndicator, sty
 /** The report as the CLI's `--format json` prints it. */
 export function reportToJson(report: Report): ReportJson {
   const style = defaultShapedStyle(report.config.style); // for printing (see defaults.ts)
+  return reportJsonWith(
+    report,
+    report.items.map((i) => indicatorJson(i, style)),
+  );
+}
+
+/**
+ * The report's JSON output as text, `JSON.stringify(reportToJson(report), null, 2)` and a newline,
+ * in pieces made as they are written: each indicator's JSON only when its turn comes, and never the
+ * whole text as one string.
+ */
+export function reportJsonText(report: Report): Iterable<string> {
+  const style = defaultShapedStyle(report.config.style);
+  const json = reportJsonWith(report, new LazyList(report.items, (i: RatedIndicator) => indicatorJson(i, style)));
+  return (function* () {
+    yield* jsonText(json);
+    yield '\n';
+  })();
+}
+
+/** The report's JSON with `indicators` as given: made all at once, or one by one as they are written. */
+function reportJsonWith<L>(report: Report, indicators: L): Omit<ReportJson, 'indicators'> & { indicators: L } {
   const items = report.items;
   const n = (f: (i: RatedIndicator) => boolean) => items.filter(f).length;
   return {
@@ -253,7 +276,7 @@ export function reportToJson(report: Report): ReportJson {
         source: c.source,
       })),
     })),
-    indicators: items.map((i) => indicatorJson(i, style)),
+    indicators,
     summary: {
       indicators: items.length,
       rated: n((i) => i.rating.status === 'rated'),

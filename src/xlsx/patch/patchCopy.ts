@@ -411,8 +411,12 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
 
   const now = p.now ?? new Date();
   const packing: Promise<ZipEntry>[] = [];
-  const pack = (name: string, template: ZipPart | null) =>
-    packing.push(packedEntry(name, Buffer.from(changed.get(name)!, 'utf8'), template, now));
+  // Each part's text is let go as soon as it is encoded, and its encoding once it is compressed: no part is held three times.
+  const pack = (name: string, template: ZipPart | null) => {
+    const contents = Buffer.from(changed.get(name)!, 'utf8');
+    changed.set(name, '');
+    packing.push(packedEntry(name, contents, template, now));
+  };
   for (const part of parts) {
     if (removed.has(part.name) && !changed.has(part.name)) continue;
     if (changed.has(part.name)) pack(part.name, part);
