@@ -1,6 +1,7 @@
 import type { ColumnRole, NarrativeStyle, NarrativeWhenEdited } from '../core';
 export type { NarrativeStyle, NarrativeWhenEdited } from '../core';
 import type { WorkbookSettings } from './workbookSettings';
+import type { WritePlan } from './writePlan';
 
 export type { WorkbookSettings } from './workbookSettings';
 
@@ -101,6 +102,8 @@ export interface WorkbookReview {
   readonly warnings?: readonly WorkbookWarning[];
   /** The workbook-wide settings, where the host gives them. */
   readonly settings?: WorkbookSettingsView;
+  /** What Refresh RAG writes (rules, labels) and leaves alone, where the host gives it. */
+  readonly plan?: WritePlan;
 }
 
 /** The workbook-wide settings now, and the choices the workbook offers. */

@@ -15,6 +15,7 @@ import {
 import type { ColumnSummary, IndicatorSummary, TableSummary, WorkbookReview } from './hostApi';
 import { currentSettings, settingsKey } from './settingEdits';
 import { currentWorkbookSettings } from './workbookSettings';
+import { writePlan } from './writePlan';
 
 const BADGE = { green: 'Green', amber: 'Amber', red: 'Red' } as const;
 
@@ -113,5 +114,5 @@ export function paneSummary(report: Report): Required<WorkbookReview> {
     reporting: json.period,
     reportingWhy,
   };
-  return { indicators, tables, warnings, settings };
+  return { indicators, tables, warnings, settings, plan: writePlan(report.formatPlan) };
 }

@@ -95,7 +95,7 @@ export { reportToJson, type IndicatorJson, type ReportJson } from './report/toJs
 export { ragCounts } from './report/ragCounts';
 export { NARRATIVE_TITLE, narrativeMeta } from './report/narrativeMeta';
 export { newFigures } from './narrative/newFigures';
-export { listJoin, shortName } from './narrative/phrases';
+export { countText, listJoin, shortName } from './narrative/phrases';
 export { narrativeBlocks, renderMarkdown } from './narrative/render';
 
 // The annotation plan: everything the tool writes into a workbook.

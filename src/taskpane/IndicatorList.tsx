@@ -8,7 +8,9 @@ import {
 } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { IndicatorSettings, IndicatorSummary, SheetRagSummary } from '../app/hostApi';
+import { countText } from '../core';
 import { IndicatorSettingsForm } from './IndicatorSettingsForm';
+import { useListNavigation } from './useListNavigation';
 import { usePaneStyles } from './usePaneStyles';
 
 /** Props for {@link IndicatorList}. */
@@ -62,6 +64,10 @@ export function IndicatorList({ indicators, onSelect, onSave = null }: Indicator
   const styles = usePaneStyles();
   const [editing, setEditing] = useState<string | null>(null);
   const [filter, setFilter] = useState<Filter>('all');
+  // One Tab stop for the filters and one for the list, arrows inside each; while a settings form is
+  // open the list takes Tab as usual, so every field of the form is reached in order.
+  const filterKeys = useListNavigation('horizontal');
+  const listKeys = useListNavigation();
   const count = (f: Filter) => (f === 'all' ? indicators.length : indicators.filter((i) => i.rag === f).length);
   const shown = filter === 'all' ? indicators : indicators.filter((i) => i.rag === filter);
   return (
@@ -69,16 +75,16 @@ export function IndicatorList({ indicators, onSelect, onSave = null }: Indicator
       <Subtitle2 as="h2" id="indicators-heading" className={styles.heading}>
         Indicators
       </Subtitle2>
-      <div role="group" aria-label="Show indicators" className={styles.actions}>
+      <div role="toolbar" aria-label="Show indicators" className={styles.actions} {...filterKeys}>
         {FILTERS.map(([f, words]) => (
           <ToggleButton key={f} size="small" checked={filter === f} onClick={() => setFilter(f)}>
-            {words} ({count(f)})
+            {words} ({countText(count(f))})
           </ToggleButton>
         ))}
       </div>
       {filter !== 'all' && (
         <Text size={200} aria-live="polite">
-          Showing {shown.length} of {indicators.length} indicators.
+          Showing {countText(shown.length)} of {countText(indicators.length)} indicators.
         </Text>
       )}
       {groups(shown).map(([group, members]) => (
@@ -86,7 +92,7 @@ export function IndicatorList({ indicators, onSelect, onSave = null }: Indicator
           <Text as="h3" weight="semibold" className={styles.heading}>
             {group}
           </Text>
-          <ul className={styles.list}>
+          <ul className={styles.list} {...(editing === null ? listKeys : {})}>
             {members.map((indicator) => {
               const look = BADGE_LOOK[indicator.rag];
               return (

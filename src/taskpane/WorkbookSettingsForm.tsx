@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select, Text } from '@fluentui/react-components';
+import { Button, Field, Input, Select, Subtitle2 } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
 import type { WorkbookSettings, WorkbookSettingsView } from '../app/hostApi';
 import { usePaneStyles } from './usePaneStyles';
@@ -13,19 +13,19 @@ export interface WorkbookSettingsFormProps {
 }
 
 /**
- * The settings for the whole workbook (folded away at first): reporting period, amber tolerance
- * and rule, whose ratings the narrative follows, house style. After a save the fields start again from the settings as stored, and the
- * section stays open.
+ * The settings for the whole workbook (the Settings tab): reporting period, amber tolerance and
+ * rule, whose ratings the narrative follows, house style. After a save the fields start again from
+ * the settings as stored.
  */
 export function WorkbookSettingsForm(props: WorkbookSettingsFormProps) {
   const styles = usePaneStyles();
   return (
-    <details className={styles.tables}>
-      <summary>
-        <Text weight="semibold">Workbook settings</Text>
-      </summary>
+    <section className={styles.tables} aria-labelledby="workbook-settings-heading">
+      <Subtitle2 as="h2" id="workbook-settings-heading" className={styles.heading}>
+        Workbook settings
+      </Subtitle2>
       <SettingsFields key={JSON.stringify(props.view)} {...props} />
-    </details>
+    </section>
   );
 }
 

@@ -22,6 +22,8 @@ import {
   type WorkbookSettingsView,
   type WorkbookWarning,
 } from '../app/hostApi';
+import { type RagChange, ragChanges } from '../app/ragPosition';
+import type { WritePlan } from '../app/writePlan';
 import { useOpeningReview } from './useOpeningReview';
 
 /** What is running: refreshing, drafting, inserting the edited narrative, or saving settings (then refreshing). */
@@ -58,6 +60,10 @@ export interface PaneState {
   readonly warnings: readonly WorkbookWarning[];
   /** The workbook-wide settings as last read, when the host gives them. */
   readonly settings: WorkbookSettingsView | null;
+  /** What Refresh RAG writes, as last read, when the host gives it. */
+  readonly plan: WritePlan | null;
+  /** The ratings changed by the last refresh against the reading before it; null until there are two readings. */
+  readonly changes: readonly RagChange[] | null;
 }
 
 /** The pane's state plus the actions its buttons call. */
@@ -94,10 +100,15 @@ function applyOutcome(state: PaneState, outcome: CommandOutcome): PaneState {
         error: null,
         status: outcome.message,
         narrativeStale: state.narrative !== null,
+        changes:
+          outcome.indicators && state.indicators.length
+            ? ragChanges(state.indicators, outcome.indicators)
+            : state.changes,
         indicators: outcome.indicators ?? state.indicators,
         tables: outcome.tables ?? state.tables,
         warnings: outcome.warnings ?? state.warnings,
         settings: outcome.settings ?? state.settings,
+        plan: outcome.plan ?? state.plan,
       };
     case 'drafted':
       return {
@@ -142,6 +153,8 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
       tables: [],
       warnings: [],
       settings: null,
+      plan: null,
+      changes: null,
     };
     const outcome = lastOutcome();
     const afterRibbon = outcome ? applyOutcome(initial, outcome) : initial;
