@@ -9,8 +9,8 @@ export interface SettingsTabProps {
 
 /** The settings for the whole workbook, stored in it. */
 export function SettingsTab({ pane }: SettingsTabProps) {
-  if (!pane.settings || !pane.saveWorkbookSettings)
-    return <Text block>The workbook settings show once the scorecard has been read.</Text>;
+  if (!pane.saveWorkbookSettings) return <Text block>The settings cannot be stored in this workbook from here.</Text>;
+  if (!pane.settings) return <Text block>The workbook settings show once the scorecard has been read.</Text>;
   return (
     <WorkbookSettingsForm
       view={pane.settings}
