@@ -29,8 +29,14 @@ const useStyles = makeStyles({
     alignItems: 'center',
     gap: tokens.spacingHorizontalS,
   },
+  /** The style's choice shrinks to the pane rather than running past its edge. */
   styleChoice: {
     alignItems: 'center',
+    minWidth: 0,
+    maxWidth: '100%',
+  },
+  styleSelect: {
+    minWidth: 0,
   },
 });
 
@@ -62,6 +68,7 @@ export function CommandBar({ pane }: CommandBarProps) {
         </Button>
         <Field label="Style" orientation="horizontal" className={styles.styleChoice}>
           <Select
+            className={styles.styleSelect}
             value={pane.narrativeStyle}
             onChange={(_, data) => pane.setNarrativeStyle(data.value as NarrativeStyle)}
           >

@@ -8,23 +8,31 @@ import { type PaneTab, usePaneTab } from './usePaneTab';
 // load when first chosen, keeping them out of the pane's first download.
 const IndicatorsTab = lazy(() => import('./tabs/IndicatorsTab').then((m) => ({ default: m.IndicatorsTab })));
 const NarrativeTab = lazy(() => import('./tabs/NarrativeTab').then((m) => ({ default: m.NarrativeTab })));
-const TablesTab = lazy(() => import('./tabs/TablesTab').then((m) => ({ default: m.TablesTab })));
 const SettingsTab = lazy(() => import('./tabs/SettingsTab').then((m) => ({ default: m.SettingsTab })));
 
 const TAB_WORDS: Readonly<Record<PaneTab, string>> = {
   overview: 'Overview',
   indicators: 'Indicators',
   narrative: 'Narrative',
-  tables: 'Tables',
   settings: 'Settings',
 };
 
 const useStyles = makeStyles({
   tabs: {
-    // At Excel's narrowest pane (320 px) the five tabs take the whole width; wrapping keeps every
-    // tab whole should a larger text size need more room than that.
+    // Wrapping keeps every tab whole should a larger text size need more room than the pane has.
     flexWrap: 'wrap',
-    marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
+    marginLeft: `calc(-1 * ${tokens.spacingHorizontalXS})`,
+  },
+  /** In a narrow pane (Excel's narrowest is 320 px) the tabs' text is smaller, so that they fit on one line. */
+  tab: {
+    '@media (max-width: 399px)': {
+      paddingLeft: tokens.spacingHorizontalXS,
+      paddingRight: tokens.spacingHorizontalXS,
+      '& .fui-Tab__content, & .fui-Tab__content--reserved-space': {
+        fontSize: tokens.fontSizeBase200,
+        lineHeight: tokens.lineHeightBase200,
+      },
+    },
   },
   panel: {
     display: 'flex',
@@ -47,8 +55,6 @@ function TabContent({ tab, pane }: { tab: PaneTab; pane: ScorecardPane }) {
       return <IndicatorsTab pane={pane} />;
     case 'narrative':
       return <NarrativeTab pane={pane} />;
-    case 'tables':
-      return <TablesTab pane={pane} />;
     case 'settings':
       return <SettingsTab pane={pane} />;
   }
@@ -81,6 +87,7 @@ export function PaneTabs({ pane }: PaneTabsProps) {
           <Tab
             key={value}
             value={value}
+            className={styles.tab}
             id={`tab-${value}`}
             aria-controls={value === tab ? `panel-${value}` : undefined}
           >

@@ -11,6 +11,10 @@ export const usePaneStyles = makeStyles({
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalL,
     padding: tokens.spacingHorizontalL,
+    '@media (max-width: 399px)': {
+      paddingLeft: tokens.spacingHorizontalMNudge,
+      paddingRight: tokens.spacingHorizontalMNudge,
+    },
   },
   header: {
     display: 'flex',

@@ -1,7 +1,11 @@
 import { useCallback, useState } from 'react';
 
-/** The pane's tabs, in the order shown. */
-export const PANE_TABS = ['overview', 'indicators', 'narrative', 'tables', 'settings'] as const;
+/**
+ * The pane's tabs, in the order shown. Four, so that they fit on one line in Excel's narrowest pane
+ * (320 px): the tables as read, with their columns' roles, are part of the Settings — they are how
+ * the workbook is read, set once and stored in it, like the settings above them.
+ */
+export const PANE_TABS = ['overview', 'indicators', 'narrative', 'settings'] as const;
 export type PaneTab = (typeof PANE_TABS)[number];
 
 /**

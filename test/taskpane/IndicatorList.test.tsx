@@ -160,7 +160,7 @@ describe('indicator list', () => {
     render(<App host={host} />);
     await showTab('Indicators');
     expect(await screen.findByRole('region', { name: 'Scorecard › Front Door' })).toBeTruthy();
-    await showTab('Tables');
+    await showTab('Settings');
     expect(await screen.findByText('1 table found')).toBeTruthy();
     expect(host.refreshRag).not.toHaveBeenCalled();
   });
@@ -217,7 +217,7 @@ describe('indicator list', () => {
 
   it('lists the tables found with each column’s role and the reason', async () => {
     await refresh(fakeHost());
-    await showTab('Tables');
+    await showTab('Settings');
     const table = await screen.findByRole('region', { name: 'Scorecard!A4:O31' });
     expect(table.textContent).toContain(
       "Good is: Polarity (good is higher or lower) (header 'Good is' means the polarity)",
@@ -229,7 +229,7 @@ describe('indicator list', () => {
     const saveColumnRole = jest.fn(async () => undefined);
     const host = fakeHost({ saveColumnRole });
     await refresh(host);
-    await showTab('Tables');
+    await showTab('Settings');
     const table = await screen.findByRole('region', { name: 'Scorecard!A4:O31' });
     const role = within(table).getByRole('combobox', { name: 'D: Good is' }) as HTMLSelectElement;
     expect(role.value).toBe('polarity');
@@ -264,7 +264,7 @@ describe('indicator list', () => {
       ],
     };
     await refresh(fakeHost({ saveColumnRole: jest.fn(), review: async () => labelled }));
-    await showTab('Tables');
+    await showTab('Settings');
     const table = await screen.findByRole('region', { name: 'Scorecard!A4:O31' });
     expect(within(table).queryByRole('combobox')).toBeNull();
     expect(table.textContent).toContain('P: RAG Q2 2021/22: the RAG in words, written by Refresh RAG.');
@@ -293,7 +293,7 @@ describe('indicator list', () => {
       ],
     };
     render(<App host={fakeHost({ saveColumnRole, review: async () => unread })} />);
-    await showTab('Tables');
+    await showTab('Settings');
     await userEvent.click(await screen.findByText('1 table found'));
     const table = screen.getByRole('region', { name: 'tblCare (Care, not read)' });
     expect(within(table).getByText(/^None of its columns was taken/)).toBeTruthy();
@@ -315,7 +315,7 @@ describe('indicator list', () => {
       ],
     };
     await refresh(fakeHost({ saveColumnRole, review: async () => configured }));
-    await showTab('Tables');
+    await showTab('Settings');
     const role = await screen.findByRole('combobox', { name: 'E: Notes' });
     await userEvent.selectOptions(role, 'Detect from the header');
     expect(saveColumnRole).toHaveBeenCalledWith('Scorecard', expect.objectContaining({ column: 'E' }), null);

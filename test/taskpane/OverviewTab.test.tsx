@@ -91,18 +91,19 @@ describe('the tabs', () => {
 
   it('remembers the tab chosen when the pane opens again', async () => {
     const { unmount } = render(<App host={fakeHost()} />);
-    await showTab('Tables');
-    expect(localStorage.getItem(TAB_STORAGE_KEY)).toBe('tables');
+    await showTab('Settings');
+    expect(localStorage.getItem(TAB_STORAGE_KEY)).toBe('settings');
     unmount();
     render(<App host={fakeHost()} />);
-    expect(screen.getByRole('tab', { name: 'Tables' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('tab', { name: 'Settings' }).getAttribute('aria-selected')).toBe('true');
     expect(await screen.findByText('1 table found')).toBeTruthy();
   });
 
-  it('opens on the Overview when what was remembered is not a tab', () => {
+  it('opens on the Overview when what was remembered is not a tab', async () => {
     localStorage.setItem(TAB_STORAGE_KEY, 'charts');
     render(<App host={fakeHost()} />);
     expect(screen.getByRole('tab', { name: 'Overview' }).getAttribute('aria-selected')).toBe('true');
+    expect(await screen.findByText(/^These ratings/)).toBeTruthy();
   });
 
   it('brings a new draft forward in the Narrative tab, without remembering that as the choice', async () => {

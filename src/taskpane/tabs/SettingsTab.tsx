@@ -1,21 +1,41 @@
 import { Text } from '@fluentui/react-components';
-import { WorkbookSettingsForm } from '../WorkbookSettingsForm';
+import { TableList } from '../TableList';
 import type { ScorecardPane } from '../useScorecardPane';
+import { WorkbookSettingsForm } from '../WorkbookSettingsForm';
 
 /** Props for {@link SettingsTab}. */
 export interface SettingsTabProps {
   readonly pane: ScorecardPane;
 }
 
-/** The settings for the whole workbook, stored in it. */
+/**
+ * How the workbook is rated and read: the settings for the whole workbook, then the tables found
+ * with what each column was taken to be. Both are stored in the workbook.
+ */
 export function SettingsTab({ pane }: SettingsTabProps) {
-  if (!pane.saveWorkbookSettings) return <Text block>The settings cannot be stored in this workbook from here.</Text>;
-  if (!pane.settings) return <Text block>The workbook settings show once the scorecard has been read.</Text>;
+  const busy = pane.busy !== null;
   return (
-    <WorkbookSettingsForm
-      view={pane.settings}
-      onSave={(settings) => void pane.saveWorkbookSettings?.(settings)}
-      busy={pane.busy !== null}
-    />
+    <>
+      {!pane.saveWorkbookSettings ? (
+        <Text block>The settings cannot be stored in this workbook from here.</Text>
+      ) : pane.settings ? (
+        <WorkbookSettingsForm
+          view={pane.settings}
+          onSave={(settings) => void pane.saveWorkbookSettings?.(settings)}
+          busy={busy}
+        />
+      ) : (
+        <Text block>The workbook settings show once the scorecard has been read.</Text>
+      )}
+      {pane.tables.length > 0 ? (
+        <TableList
+          tables={pane.tables}
+          onSaveRole={pane.saveColumnRole && ((table, column, role) => void pane.saveColumnRole?.(table, column, role))}
+          busy={busy}
+        />
+      ) : (
+        <Text block>No tables read yet: choose Refresh RAG to read the scorecard.</Text>
+      )}
+    </>
   );
 }
