@@ -1,11 +1,11 @@
 import { makeStyles, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { OverviewTab } from './tabs/OverviewTab';
 import type { ScorecardPane } from './useScorecardPane';
 import { type PaneTab, usePaneTab } from './usePaneTab';
 
-// The Overview is the first thing shown; the other tabs (and the Fluent components only they use)
-// load when first chosen, keeping them out of the pane's first download.
+// Each tab (and the Fluent components only it uses) loads when first shown — the Overview at once,
+// alongside the workbook's first reading — keeping them all out of the pane's first download.
+const OverviewTab = lazy(() => import('./tabs/OverviewTab').then((m) => ({ default: m.OverviewTab })));
 const IndicatorsTab = lazy(() => import('./tabs/IndicatorsTab').then((m) => ({ default: m.IndicatorsTab })));
 const NarrativeTab = lazy(() => import('./tabs/NarrativeTab').then((m) => ({ default: m.NarrativeTab })));
 const SettingsTab = lazy(() => import('./tabs/SettingsTab').then((m) => ({ default: m.SettingsTab })));
