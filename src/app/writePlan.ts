@@ -33,6 +33,12 @@ function cellCount(ranges: readonly string[]): number {
   return cells;
 }
 
+/** Ranges column by column, top to bottom, as the officer reads the sheet (the plan keeps them by rule). */
+function inSheetOrder(ranges: readonly string[]): string[] {
+  const at = (range: string) => parseRange(range) ?? { left: 0, top: 0 };
+  return ranges.slice().sort((a, b) => at(a).left - at(b).left || at(a).top - at(b).top);
+}
+
 function rulesSentence(ranges: readonly string[]): string {
   const named = ranges.slice(0, RANGES_NAMED).join(', ');
   const more = ranges.length > RANGES_NAMED ? ` and ${countText(ranges.length - RANGES_NAMED)} more ranges` : '';
@@ -65,7 +71,7 @@ export function writePlan(plan: FormatPlan): WritePlan {
     if (!entry) sheets.set(name, (entry = { ranges: [], columns: new Map() }));
     return entry;
   };
-  for (const block of plan.blocks) sheet(block.sheet).ranges.push(...block.ranges);
+  for (const block of plan.blocks) for (const range of block.ranges) sheet(block.sheet).ranges.push(range);
   for (const label of plan.labels) {
     const at = parseA1(label.cell);
     if (!at) continue;
@@ -78,7 +84,7 @@ export function writePlan(plan: FormatPlan): WritePlan {
   return {
     sheets: [...sheets].map(([name, { ranges, columns }]) => ({
       sheet: name,
-      rules: ranges.length ? rulesSentence(ranges) : null,
+      rules: ranges.length ? rulesSentence(inSheetOrder(ranges)) : null,
       labels: [...columns].map(([column, rows]) => {
         const heading = plan.labelHeaders.find(
           (h) => h.sheet === name && h.cell.replace(/\d+$/, '').toUpperCase() === column,

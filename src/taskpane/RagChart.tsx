@@ -40,6 +40,9 @@ const useStyles = makeStyles({
     textAlign: 'end',
     fontVariantNumeric: 'tabular-nums',
   },
+  caption: {
+    margin: 0,
+  },
   term: {
     margin: 0,
   },
@@ -62,7 +65,7 @@ export function RagChart({ position }: RagChartProps) {
   const styles = useStyles();
   return (
     <figure className={styles.figure} aria-labelledby="rag-chart-caption">
-      <Text as="p" id="rag-chart-caption" block>
+      <Text as="p" id="rag-chart-caption" block className={styles.caption}>
         {position.sentence}
       </Text>
       <dl className={styles.rows}>

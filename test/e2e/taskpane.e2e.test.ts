@@ -309,6 +309,13 @@ describeInBrowser('task pane in the browser', () => {
       tolerance: { type: 'relative', value: 0.05 },
     });
     await expect(csc02.textContent()).resolves.toContain('Green');
+    // The Overview says which rating the change moved, as the README's picture shows it.
+    await showTab(page, 'Overview');
+    await expect(page.getByRole('list', { name: 'Ratings changed' }).textContent()).resolves.toBe(
+      '% of contacts with a decision within 1 working day: Amber to Green (better)',
+    );
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(artifacts, 'taskpane-light-overview.png') });
 
     await screenshots(page, 'light');
     expect(await seriousViolations(page)).toEqual([]);
