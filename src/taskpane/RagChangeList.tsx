@@ -5,6 +5,10 @@ import { useListNavigation } from './useListNavigation';
 import { usePaneStyles } from './usePaneStyles';
 
 const useStyles = makeStyles({
+  /** The name runs on in the sentence, as a link inside the text rather than a block of its own. */
+  name: {
+    display: 'inline',
+  },
   icon: {
     verticalAlign: 'middle',
     marginRight: tokens.spacingHorizontalXS,
@@ -32,15 +36,15 @@ export function RagChangeList({ changes, onSelect }: RagChangeListProps) {
           change.better === null ? ArrowRight16Regular : change.better ? ArrowUp16Regular : ArrowDown16Regular;
         return (
           <li key={`${change.sheet}!${change.cell}`}>
-            <Icon aria-hidden className={styles.icon} />
-            {onSelect ? (
-              <Link as="button" inline onClick={() => onSelect(change.sheet, change.cell)}>
-                {change.name}
-              </Link>
-            ) : (
-              <Text>{change.name}</Text>
-            )}
             <Text>
+              <Icon aria-hidden className={styles.icon} />
+              {onSelect ? (
+                <Link as="button" inline className={styles.name} onClick={() => onSelect(change.sheet, change.cell)}>
+                  {change.name}
+                </Link>
+              ) : (
+                change.name
+              )}
               : {change.from} to {change.to} ({MOVED[String(change.better) as keyof typeof MOVED]})
             </Text>
           </li>
