@@ -5,13 +5,15 @@ import { useListNavigation } from './useListNavigation';
 import { usePaneStyles } from './usePaneStyles';
 
 const useStyles = makeStyles({
-  /** The name runs on in the sentence, as a link inside the text rather than a block of its own. */
-  name: {
-    display: 'inline',
+  /** The arrow beside the line; the line, a button, wraps within itself. */
+  row: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    columnGap: tokens.spacingHorizontalXS,
   },
   icon: {
-    verticalAlign: 'middle',
-    marginRight: tokens.spacingHorizontalXS,
+    flexShrink: 0,
+    marginTop: '2px',
   },
 });
 
@@ -32,21 +34,19 @@ export function RagChangeList({ changes, onSelect }: RagChangeListProps) {
   return (
     <ul className={styles.list} aria-label="Ratings changed" {...navigation}>
       {changes.map((change) => {
+        const sentence = `${change.name}: ${change.from} to ${change.to} (${MOVED[String(change.better) as keyof typeof MOVED]})`;
         const Icon =
           change.better === null ? ArrowRight16Regular : change.better ? ArrowUp16Regular : ArrowDown16Regular;
         return (
-          <li key={`${change.sheet}!${change.cell}`}>
-            <Text>
-              <Icon aria-hidden className={styles.icon} />
-              {onSelect ? (
-                <Link as="button" inline className={styles.name} onClick={() => onSelect(change.sheet, change.cell)}>
-                  {change.name}
-                </Link>
-              ) : (
-                change.name
-              )}
-              : {change.from} to {change.to} ({MOVED[String(change.better) as keyof typeof MOVED]})
-            </Text>
+          <li key={`${change.sheet}!${change.cell}`} className={styles.row}>
+            <Icon aria-hidden className={styles.icon} />
+            {onSelect ? (
+              <Link as="button" onClick={() => onSelect(change.sheet, change.cell)}>
+                {sentence}
+              </Link>
+            ) : (
+              <Text>{sentence}</Text>
+            )}
           </li>
         );
       })}

@@ -315,7 +315,7 @@ describeInBrowser('task pane in the browser', () => {
       '% of contacts with a decision within 1 working day: Amber to Green (better)',
     );
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: path.join(artifacts, 'taskpane-light-overview.png') });
+    await page.screenshot({ path: path.join(artifacts, 'taskpane-light-overview.png'), animations: 'disabled' });
 
     await screenshots(page, 'light');
     expect(await seriousViolations(page)).toEqual([]);

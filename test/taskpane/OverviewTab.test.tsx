@@ -74,7 +74,9 @@ describe('the Overview tab', () => {
     expect(screen.queryByText(/^These ratings/)).toBeNull();
     expect(screen.queryByRole('region', { name: 'What Refresh RAG will write' })).toBeNull();
     expect(screen.getByText('What Refresh RAG writes')).toBeTruthy();
-    await userEvent.click(within(changes).getByRole('button', { name: 'Visits within timescale (%)' }));
+    await userEvent.click(
+      within(changes).getByRole('button', { name: 'Visits within timescale (%): Amber to Green (better)' }),
+    );
     expect(host.selectCell).toHaveBeenCalledWith('Scorecard', 'F5');
   });
 
