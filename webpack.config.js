@@ -141,6 +141,8 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          // The keyboard shortcuts the manifest's ExtendedOverrides names.
+          { from: 'src/commands/shortcuts.json', to: 'shortcuts.json' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

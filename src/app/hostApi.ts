@@ -2,6 +2,7 @@ import type { ColumnRole, NarrativeStyle, NarrativeWhenClearing, NarrativeWhenEd
 export type { NarrativeStyle, NarrativeWhenClearing, NarrativeWhenEdited } from '../core';
 import type { RunControl } from './progress';
 import type { WorkbookSettings } from './workbookSettings';
+import type { WritePlan } from './writePlan';
 
 export type { ProgressStep, RunControl } from './progress';
 
@@ -133,6 +134,8 @@ export interface WorkbookReview {
   readonly warnings?: readonly WorkbookWarning[];
   /** The workbook-wide settings, where the host gives them. */
   readonly settings?: WorkbookSettingsView;
+  /** What Refresh RAG writes (rules, labels) and leaves alone, where the host gives it. */
+  readonly plan?: WritePlan;
   /** The indicators the configuration leaves out, to be taken back in, where the host gives them. */
   readonly excluded?: readonly ExcludedIndicatorSummary[];
 }

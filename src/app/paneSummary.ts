@@ -21,6 +21,7 @@ import type {
 } from './hostApi';
 import { currentSettings, settingsKey } from './settingEdits';
 import { currentWorkbookSettings } from './workbookSettings';
+import { writePlan } from './writePlan';
 
 const BADGE = { green: 'Green', amber: 'Amber', red: 'Red' } as const;
 
@@ -138,5 +139,5 @@ export function paneSummary(report: Report): Required<WorkbookReview> {
     cell: nameCell(json.tables, x.sheet, x.row),
     settingsKey: report.config.indicators[x.id]?.exclude ? x.id : x.name,
   }));
-  return { indicators, tables, warnings, settings, excluded };
+  return { indicators, tables, warnings, settings, excluded, plan: writePlan(report.formatPlan) };
 }

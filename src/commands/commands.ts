@@ -16,14 +16,17 @@ export const commandFunctionNames = ['refreshRag', 'draftNarrative', 'clearRag']
 /** One of {@link commandFunctionNames}. */
 export type CommandFunctionName = (typeof commandFunctionNames)[number];
 
-/** The part of `Office.AddinCommands.Event` a command uses. */
+/**
+ * The part of `Office.AddinCommands.Event` a command uses. A keyboard shortcut (src/commands/shortcuts.json)
+ * runs the same associated function with no event, so it may be missing.
+ */
 export interface CommandEvent {
   completed(): void;
 }
 
 /** The part of the `Office` global the commands use; `addin` exists only in a shared runtime. */
 export interface OfficeCommandsApi {
-  readonly actions: { associate(actionId: string, handler: (event: CommandEvent) => void): void };
+  readonly actions: { associate(actionId: string, handler: (event?: CommandEvent) => void): void };
   readonly addin?: { showAsTaskpane(): Promise<void> };
 }
 
@@ -55,7 +58,7 @@ export function createCommandHandler(
   name: CommandFunctionName,
   getHost: () => HostApi | Promise<HostApi>,
   office: OfficeCommandsApi,
-): (event: CommandEvent) => Promise<void> {
+): (event?: CommandEvent) => Promise<void> {
   return async (event) => {
     try {
       // The host first (a click can come before the pane has installed it), then the gate: a click
@@ -66,7 +69,7 @@ export function createCommandHandler(
       publishOutcome({ kind: 'failed', command: name, message: describeError(error) });
       office.addin?.showAsTaskpane().catch(() => undefined);
     } finally {
-      event.completed();
+      event?.completed();
     }
   };
 }

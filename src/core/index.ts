@@ -96,7 +96,7 @@ export { reportJsonText, reportToJson, type IndicatorJson, type ReportJson } fro
 export { ragCounts } from './report/ragCounts';
 export { NARRATIVE_TITLE, narrativeMeta } from './report/narrativeMeta';
 export { newFigures } from './narrative/newFigures';
-export { listJoin, shortName } from './narrative/phrases';
+export { countText, listJoin, shortName } from './narrative/phrases';
 export { narrativeBlocks, renderMarkdown } from './narrative/render';
 export { withoutControls } from './narrative/outputSafety';
 

@@ -21,7 +21,9 @@ import {
 } from '@fluentui/react-icons';
 import { type FocusEvent, type KeyboardEvent, type ReactNode, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ExcludedIndicatorSummary, IndicatorSettings, IndicatorSummary, SheetRagSummary } from '../app/hostApi';
+import { countText } from '../core';
 import { IndicatorSettingsForm } from './IndicatorSettingsForm';
+import { useListNavigation } from './useListNavigation';
 import { usePaneStyles } from './usePaneStyles';
 import { useWindowedRows } from './useWindowedRows';
 
@@ -168,6 +170,8 @@ export function IndicatorList({
   const [active, setActive] = useState<{ key: string; control: Control } | null>(null);
   const focusPending = useRef(false);
   const container = useRef<HTMLDivElement>(null);
+  // One Tab stop for the filters, arrows inside (the list below moves by its own keys, row by row).
+  const filterKeys = useListNavigation('horizontal');
   const count = (f: Filter) => (f === 'all' ? indicators.length : indicators.filter((i) => i.rag === f).length);
   const shown = useMemo(
     () => (filter === 'all' ? indicators : indicators.filter((i) => i.rag === filter)),
@@ -335,16 +339,16 @@ export function IndicatorList({
       <Subtitle2 as="h2" id="indicators-heading" className={styles.heading}>
         Indicators
       </Subtitle2>
-      <div role="group" aria-label="Show indicators" className={styles.actions}>
+      <div role="toolbar" aria-label="Show indicators" className={styles.actions} {...filterKeys}>
         {FILTERS.map(([f, words]) => (
           <ToggleButton key={f} size="small" checked={filter === f} onClick={() => setFilter(f)}>
-            {words} ({count(f)})
+            {words} ({countText(count(f))})
           </ToggleButton>
         ))}
       </div>
       {filter !== 'all' && (
         <Text size={200} aria-live="polite">
-          Showing {shown.length} of {indicators.length} indicators.
+          Showing {countText(shown.length)} of {countText(indicators.length)} indicators.
         </Text>
       )}
       <div ref={container} onKeyDown={onKeyDown} onFocus={onFocus}>

@@ -1,5 +1,6 @@
 import { Link, Text } from '@fluentui/react-components';
 import type { NarrativeParagraph } from '../app/hostApi';
+import { useListNavigation } from './useListNavigation';
 import { usePaneStyles } from './usePaneStyles';
 
 /** Props for {@link NarrativeFigures}. */
@@ -15,12 +16,13 @@ export interface NarrativeFiguresProps {
  */
 export function NarrativeFigures({ paragraphs, onSelect }: NarrativeFiguresProps) {
   const styles = usePaneStyles();
+  const keys = useListNavigation();
   return (
     <details className={styles.tables}>
       <summary>
         <Text weight="semibold">Check the figures</Text>
       </summary>
-      <div className={styles.figures}>
+      <div className={styles.figures} {...keys}>
         <Text as="p" block size={200} className={styles.detail}>
           Each figure in the draft goes to the cell it came from.
         </Text>

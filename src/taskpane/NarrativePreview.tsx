@@ -2,6 +2,7 @@ import { Button, Field, MessageBar, MessageBarBody, Text, Textarea } from '@flue
 import { Copy20Regular, TextBulletListAdd20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { copyNarrative } from '../app/copyText';
+import { draftLength } from '../app/draftLength';
 import type { NarrativeParagraph } from '../app/hostApi';
 import { NarrativeFigures } from './NarrativeFigures';
 import { usePaneStyles } from './usePaneStyles';
@@ -24,7 +25,7 @@ export interface NarrativePreviewProps {
   readonly onSelect?: ((sheet: string, cell: string) => void) | null;
 }
 
-/** The draft narrative in an editable box, for the officer to check, adjust and copy. */
+/** The draft narrative in an editable box as tall as the pane allows, for the officer to check, adjust and copy. */
 export function NarrativePreview({
   text,
   onInsert = null,
@@ -62,11 +63,15 @@ export function NarrativePreview({
       >
         <Textarea
           className={styles.narrative}
+          textarea={{ className: styles.narrativeText }}
           resize="vertical"
           value={draft}
           onChange={(_, data) => setDraft(data.value)}
         />
       </Field>
+      <Text size={200} className={styles.detail}>
+        {draftLength(draft)}
+      </Text>
       <div className={styles.actions}>
         <Button icon={<Copy20Regular />} onClick={() => void copy()}>
           Copy

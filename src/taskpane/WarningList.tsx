@@ -1,6 +1,7 @@
 import { Link, Text } from '@fluentui/react-components';
 import { Warning16Regular } from '@fluentui/react-icons';
 import type { WorkbookWarning } from '../app/hostApi';
+import { useListNavigation } from './useListNavigation';
 import { usePaneStyles } from './usePaneStyles';
 
 /** Props for {@link WarningList}. */
@@ -13,6 +14,7 @@ export interface WarningListProps {
 /** What to check in the workbook (folded away at first), each with a link to its cell. */
 export function WarningList({ warnings, onSelect }: WarningListProps) {
   const styles = usePaneStyles();
+  const keys = useListNavigation();
   return (
     <details className={styles.tables}>
       <summary>
@@ -23,7 +25,7 @@ export function WarningList({ warnings, onSelect }: WarningListProps) {
             : `${warnings.length} things to check in the workbook`}
         </Text>
       </summary>
-      <ul className={styles.list}>
+      <ul className={styles.list} {...keys}>
         {warnings.map((warning, i) => (
           <li key={i}>
             <Text size={200}>{warning.message}</Text>

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select, Text } from '@fluentui/react-components';
+import { Button, Field, Input, Select, Subtitle2 } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
 import type { WorkbookSettings, WorkbookSettingsView } from '../app/hostApi';
 import { usePaneStyles } from './usePaneStyles';
@@ -13,9 +13,9 @@ export interface WorkbookSettingsFormProps {
 }
 
 /**
- * The settings for the whole workbook (folded away at first): reporting period, amber tolerance
- * and rule, whose ratings the narrative follows, house style. After a save the fields start again
- * from the settings as stored, and the section stays open; unsaved changes outlast a fresh reading.
+ * The settings for the whole workbook (the Settings tab): reporting period, amber tolerance and
+ * rule, whose ratings the narrative follows, house style. After a save the fields start again from
+ * the settings as stored; unsaved changes outlast a fresh reading.
  */
 export function WorkbookSettingsForm(props: WorkbookSettingsFormProps) {
   const styles = usePaneStyles();
@@ -25,10 +25,10 @@ export function WorkbookSettingsForm(props: WorkbookSettingsFormProps) {
   const [held, setHeld] = useState<string | null>(null);
   const key = held ?? JSON.stringify(props.view);
   return (
-    <details className={styles.tables}>
-      <summary>
-        <Text weight="semibold">Workbook settings</Text>
-      </summary>
+    <section className={styles.tables} aria-labelledby="workbook-settings-heading">
+      <Subtitle2 as="h2" id="workbook-settings-heading" className={styles.heading}>
+        Workbook settings
+      </Subtitle2>
       <SettingsFields
         key={key}
         {...props}
@@ -38,7 +38,7 @@ export function WorkbookSettingsForm(props: WorkbookSettingsFormProps) {
           props.onSave(settings);
         }}
       />
-    </details>
+    </section>
   );
 }
 

@@ -11,6 +11,10 @@ export const usePaneStyles = makeStyles({
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalL,
     padding: tokens.spacingHorizontalL,
+    '@media (max-width: 399px)': {
+      paddingLeft: tokens.spacingHorizontalMNudge,
+      paddingRight: tokens.spacingHorizontalMNudge,
+    },
   },
   header: {
     display: 'flex',
@@ -36,6 +40,15 @@ export const usePaneStyles = makeStyles({
   },
   narrative: {
     minHeight: '16em',
+    maxHeight: 'none',
+  },
+  /**
+   * The draft's box fills the pane's height below the commands and tabs (a draft runs to several
+   * thousand characters), never less than 16 lines; the officer can drag it taller still.
+   */
+  narrativeText: {
+    minHeight: 'max(16em, calc(100vh - 22rem))',
+    maxHeight: 'none',
   },
   list: {
     listStyleType: 'none',

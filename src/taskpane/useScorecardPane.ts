@@ -25,6 +25,8 @@ import {
   type WorkbookSettingsView,
   type WorkbookWarning,
 } from '../app/hostApi';
+import { type RagChange, ragChanges } from '../app/ragPosition';
+import type { WritePlan } from '../app/writePlan';
 import { useOpeningReview, useReviewWhenShown } from './useOpeningReview';
 
 /** What is running: refreshing, drafting, inserting the edited narrative, or saving settings (then refreshing). */
@@ -69,6 +71,10 @@ export interface PaneState {
   readonly commandNotice: string | null;
   /** The indicators the workbook's configuration leaves out, as last read. */
   readonly excluded: readonly ExcludedIndicatorSummary[];
+  /** What Refresh RAG writes, as last read, when the host gives it. */
+  readonly plan: WritePlan | null;
+  /** The ratings changed by the last refresh against the reading before it; null until there are two readings. */
+  readonly changes: readonly RagChange[] | null;
 }
 
 /** The pane's state plus the actions its buttons call. */
@@ -117,11 +123,16 @@ function applyOutcome(state: PaneState, outcome: CommandOutcome): PaneState {
         error: null,
         status: outcome.message,
         narrativeStale: state.narrative !== null,
+        changes:
+          outcome.indicators && state.indicators.length
+            ? ragChanges(state.indicators, outcome.indicators)
+            : state.changes,
         indicators: outcome.indicators ?? state.indicators,
         tables: outcome.tables ?? state.tables,
         warnings: outcome.warnings ?? state.warnings,
         settings: outcome.settings ?? state.settings,
         excluded: outcome.excluded ?? state.excluded,
+        plan: outcome.plan ?? state.plan,
       };
     case 'drafted':
       return {
@@ -173,6 +184,8 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
       clearQuestion: null,
       commandNotice: null,
       excluded: [],
+      plan: null,
+      changes: null,
     };
     const outcome = lastOutcome();
     const afterRibbon = outcome ? applyOutcome(initial, outcome) : initial;

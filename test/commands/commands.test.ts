@@ -57,6 +57,21 @@ describe('ribbon commands', () => {
     expect([...handlers.keys()].sort()).toEqual([...commandFunctionNames].sort());
   });
 
+  it('runs from a keyboard shortcut, which calls the same function with no event', async () => {
+    // src/commands/shortcuts.json maps Ctrl+Shift+Alt+R and +D to these actions; Office calls the
+    // associated function with no command event for a shortcut.
+    const { office, handlers } = fakeOffice();
+    const workbook = host();
+    registerCommands(office, () => workbook);
+    const shortcut = handlers.get('refreshRag') as (event?: CommandEvent) => void;
+    expect(() => shortcut()).not.toThrow();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(workbook.refreshRag).toHaveBeenCalledTimes(1);
+    expect(published.list).toEqual([
+      expect.objectContaining({ kind: 'refreshed', message: '12 indicators rated: 7 green, 3 amber, 2 red.' }),
+    ]);
+  });
+
   /**
    * Loads the commands module as taskpane.html does, in a fresh module registry (its own shared host
    * and outcome channel), with an `Office` whose action registry is `registry` and whose `onReady`

@@ -179,6 +179,32 @@ describe('manifest.xml', () => {
     expect(xsiType(all('VersionOverrides')[0])).toBe('VersionOverridesV1_0');
   });
 
+  it('gives Refresh RAG and Draft narrative keyboard shortcuts that Office accepts, through the functions the ribbon calls', () => {
+    // https://learn.microsoft.com/office/dev/add-ins/design/keyboard-shortcuts: the JSON file named
+    // by ExtendedOverrides, right after VersionOverrides; each action associated by Office.actions.associate.
+    const overrides = all('ExtendedOverrides');
+    expect(overrides.map((e) => e.getAttribute('Url'))).toEqual([`${devUrl}shortcuts.json`]);
+    expect(overrides[0].previousElementSibling?.localName).toBe('VersionOverrides');
+    const shortcuts = JSON.parse(readFileSync(join(root, 'src', 'commands', 'shortcuts.json'), 'utf8')) as {
+      actions: { id: string; type: string; name: string }[];
+      shortcuts: { action: string; key: { default: string } }[];
+    };
+    // Clear RAG, which removes, has no shortcut: a slip of the fingers should not undo a refresh.
+    expect(shortcuts.actions.map((a) => a.id)).toEqual(['refreshRag', 'draftNarrative']);
+    expect(shortcuts.actions.every((a) => a.type === 'ExecuteFunction')).toBe(true);
+    const labels = resources('ShortStrings');
+    expect(shortcuts.actions.map((a) => a.name)).toEqual([
+      labels.get('RefreshRag.Label'),
+      labels.get('DraftNarrative.Label'),
+    ]);
+    expect(shortcuts.shortcuts.map((s) => s.action)).toEqual(['refreshRag', 'draftNarrative']);
+    for (const a of shortcuts.actions) expect(commandFunctionNames).toContain(a.id);
+    const keys = shortcuts.shortcuts.map((s) => s.key.default);
+    expect(new Set(keys).size).toBe(keys.length);
+    // Office's pattern least likely to clash with Excel or another add-in: Ctrl+Shift+Alt and one other key.
+    for (const key of keys) expect(key).toMatch(/^Ctrl\+Shift\+Alt\+[A-Z0-9]$/);
+  });
+
   it('puts a Scorecard group on the Home tab with the four buttons', () => {
     const tab = all('OfficeTab')[0];
     expect(tab.getAttribute('id')).toBe('TabHome');

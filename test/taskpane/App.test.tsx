@@ -2,6 +2,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
+import { showTab } from './showTab';
 import type { HostApi, WorkbookSettings } from '../../src/app/hostApi';
 import { currentWorkbookSettings } from '../../src/app/workbookSettings';
 import { DEFAULT_CONFIG } from '../../src/core/config/schema';
@@ -29,6 +30,9 @@ function deferred<T>() {
 }
 
 describe('task pane', () => {
+  // The pane remembers the tab chosen: each test starts from the Overview.
+  afterEach(() => localStorage.clear());
+
   it('shows its name and the two actions', () => {
     render(<App host={fakeHost()} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Scorecard Narrator' })).toBeTruthy();
@@ -223,8 +227,8 @@ describe('task pane', () => {
     } as const;
     const host = fakeHost({ saveWorkbookSettings, review: async () => ({ indicators: [], tables: [], settings }) });
     render(<App host={host} />);
-    await userEvent.click(await screen.findByText('Workbook settings'));
-    const form = screen.getByRole('form', { name: 'Workbook settings' });
+    await showTab('Settings');
+    const form = await screen.findByRole('form', { name: 'Workbook settings' });
     expect(within(form).getByText(/^The report is on Q2 2021\/22 \(Scorecard!F3\)/)).toBeTruthy();
     const period = within(form).getByRole('combobox', { name: 'Report on' });
     expect(
@@ -261,8 +265,8 @@ describe('task pane', () => {
         })}
       />,
     );
-    await userEvent.click(await screen.findByText('Workbook settings'));
-    const box = screen.getByRole('textbox', { name: 'Within (per cent of the target)' });
+    await showTab('Settings');
+    const box = await screen.findByRole('textbox', { name: 'Within (per cent of the target)' });
     await userEvent.clear(box);
     await userEvent.type(box, 'five');
     await userEvent.click(screen.getByRole('button', { name: 'Save and refresh' }));

@@ -2,6 +2,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
+import { showTab } from './showTab';
 import type { HostApi, IndicatorSummary, WorkbookReview } from '../../src/app/hostApi';
 
 const settings = { target: 95, polarity: 'higher', tolerance: 0.05 } as const;
@@ -96,10 +97,14 @@ function fakeHost(overrides: Partial<HostApi> = {}): HostApi {
 async function refresh(host: HostApi) {
   render(<App host={host} />);
   await userEvent.click(screen.getByRole('button', { name: 'Refresh RAG' }));
+  await showTab('Indicators');
   return screen.findByRole('region', { name: 'Indicators' });
 }
 
 describe('indicator list', () => {
+  // The pane remembers the tab chosen: each test starts from the Overview.
+  afterEach(() => localStorage.clear());
+
   it("shows the sheet's own RAG beside ours, and says when the two differ", async () => {
     const withSheet: IndicatorSummary[] = [
       { ...indicators[0], sheetRag: { label: 'Amber', shown: 'A', cell: 'K7', agrees: true } },
@@ -131,7 +136,7 @@ describe('indicator list', () => {
 
   it('narrows the list to one rating, with the count of each', async () => {
     const list = await refresh(fakeHost());
-    const show = within(list).getByRole('group', { name: 'Show indicators' });
+    const show = within(list).getByRole('toolbar', { name: 'Show indicators' });
     expect(
       within(show)
         .getAllByRole('button')
@@ -153,8 +158,10 @@ describe('indicator list', () => {
   it('shows the tables and indicators found as soon as the pane opens', async () => {
     const host = fakeHost();
     render(<App host={host} />);
+    await showTab('Indicators');
     expect(await screen.findByRole('region', { name: 'Scorecard › Front Door' })).toBeTruthy();
-    expect(screen.getByText('1 table found')).toBeTruthy();
+    await showTab('Settings');
+    expect(await screen.findByText('1 table found')).toBeTruthy();
     expect(host.refreshRag).not.toHaveBeenCalled();
   });
 
@@ -210,6 +217,7 @@ describe('indicator list', () => {
 
   it('lists the tables found with each column’s role and the reason', async () => {
     await refresh(fakeHost());
+    await showTab('Settings');
     const table = await screen.findByRole('region', { name: 'Scorecard!A4:O31' });
     expect(table.textContent).toContain(
       "Good is: Polarity (good is higher or lower) (header 'Good is' means the polarity)",
@@ -221,6 +229,7 @@ describe('indicator list', () => {
     const saveColumnRole = jest.fn(async () => undefined);
     const host = fakeHost({ saveColumnRole });
     await refresh(host);
+    await showTab('Settings');
     const table = await screen.findByRole('region', { name: 'Scorecard!A4:O31' });
     const role = within(table).getByRole('combobox', { name: 'D: Good is' }) as HTMLSelectElement;
     expect(role.value).toBe('polarity');
@@ -255,6 +264,7 @@ describe('indicator list', () => {
       ],
     };
     await refresh(fakeHost({ saveColumnRole: jest.fn(), review: async () => labelled }));
+    await showTab('Settings');
     const table = await screen.findByRole('region', { name: 'Scorecard!A4:O31' });
     expect(within(table).queryByRole('combobox')).toBeNull();
     expect(table.textContent).toContain('P: RAG Q2 2021/22: the RAG in words, written by Refresh RAG.');
@@ -283,6 +293,7 @@ describe('indicator list', () => {
       ],
     };
     render(<App host={fakeHost({ saveColumnRole, review: async () => unread })} />);
+    await showTab('Settings');
     await userEvent.click(await screen.findByText('1 table found'));
     const table = screen.getByRole('region', { name: 'tblCare (Care, not read)' });
     expect(within(table).getByText(/^None of its columns was taken/)).toBeTruthy();
@@ -304,6 +315,7 @@ describe('indicator list', () => {
       ],
     };
     await refresh(fakeHost({ saveColumnRole, review: async () => configured }));
+    await showTab('Settings');
     const role = await screen.findByRole('combobox', { name: 'E: Notes' });
     await userEvent.selectOptions(role, 'Detect from the header');
     expect(saveColumnRole).toHaveBeenCalledWith('Scorecard', expect.objectContaining({ column: 'E' }), null);

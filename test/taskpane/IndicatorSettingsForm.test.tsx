@@ -2,6 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
+import { showTab } from './showTab';
 import type { HostApi, IndicatorSummary } from '../../src/app/hostApi';
 
 const csc02: IndicatorSummary = {
@@ -49,6 +50,7 @@ function fakeHost(overrides: Partial<HostApi> = {}): HostApi {
 async function openForm(host: HostApi) {
   render(<App host={host} />);
   await userEvent.click(screen.getByRole('button', { name: 'Refresh RAG' }));
+  await showTab('Indicators');
   const edit = await screen.findByRole('button', {
     name: 'Edit target and polarity: Contacts decided within 1 working day (%)',
   });
@@ -59,6 +61,9 @@ async function openForm(host: HostApi) {
 }
 
 describe('indicator settings', () => {
+  // The pane remembers the tab chosen: each test starts from the Overview.
+  afterEach(() => localStorage.clear());
+
   it('starts from the indicator’s settings now', async () => {
     const form = await openForm(fakeHost());
     expect((within(form).getByRole('textbox', { name: 'Target (per cent)' }) as HTMLInputElement).value).toBe('95');
@@ -113,6 +118,7 @@ describe('indicator settings', () => {
     });
     render(<App host={host} />);
     await userEvent.click(screen.getByRole('button', { name: 'Refresh RAG' }));
+    await showTab('Indicators');
     await userEvent.click(
       await screen.findByRole('button', {
         name: 'Edit target and polarity: Contacts decided within 1 working day (%)',
