@@ -1,5 +1,5 @@
 import { makeStyles, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { ScorecardPane } from './useScorecardPane';
 import { type PaneTab, usePaneTab } from './usePaneTab';
 
@@ -64,11 +64,15 @@ function TabContent({ tab, pane }: { tab: PaneTab; pane: ScorecardPane }) {
  * The tabs under the commands, and the chosen tab's panel. Fluent's TabList is one Tab stop and
  * the arrow keys move between its tabs (https://react.fluentui.dev/?path=/docs/components-tablist--docs).
  * The tab chosen is remembered (see `usePaneTab`); a new draft brings the Narrative tab forward,
- * since that is where it is read and edited.
+ * since that is where it is read and edited. A tab once shown stays mounted, hidden while another is
+ * shown, so what the officer was typing in one (a target, a setting, the draft) is still there when
+ * they come back to it.
  */
 export function PaneTabs({ pane }: PaneTabsProps) {
   const styles = useStyles();
   const { tab, choose, show } = usePaneTab();
+  const [visited, setVisited] = useState<readonly PaneTab[]>([tab]);
+  if (!visited.includes(tab)) setVisited([...visited, tab]);
   const shownDraft = useRef(pane.narrative);
   useEffect(() => {
     if (pane.narrative !== null && pane.narrative !== shownDraft.current) show('narrative');
@@ -95,11 +99,21 @@ export function PaneTabs({ pane }: PaneTabsProps) {
           </Tab>
         ))}
       </TabList>
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.panel}>
-        <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
-          <TabContent tab={tab} pane={pane} />
-        </Suspense>
-      </div>
+      {visited.map((value) => (
+        <div
+          key={value}
+          role="tabpanel"
+          id={`panel-${value}`}
+          aria-labelledby={`tab-${value}`}
+          // The panel's class sets display, which would outweigh the hidden attribute: none while hidden.
+          className={value === tab ? styles.panel : undefined}
+          hidden={value !== tab}
+        >
+          <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+            <TabContent tab={value} pane={pane} />
+          </Suspense>
+        </div>
+      ))}
     </>
   );
 }

@@ -389,7 +389,7 @@ describe('indicator list', () => {
       settingsKey: `X${n}`,
     }));
     const list = await refresh(fakeHost({ review: async () => ({ ...review, indicators: many }) }));
-    expect(within(list).getByRole('button', { name: 'All (2000)' })).toBeTruthy();
+    expect(within(list).getByRole('button', { name: 'All (2,000)' })).toBeTruthy();
     const rendered = within(list).getAllByRole('listitem');
     expect(rendered.length).toBeGreaterThan(5);
     expect(rendered.length).toBeLessThan(100);
@@ -439,7 +439,8 @@ describe('leaving indicators and tables out of the report', () => {
   it('offers no choice where the host cannot store it', async () => {
     const list = await refresh(fakeHost());
     expect(within(list).queryByRole('button', { name: /^Leave out of the report/ })).toBeNull();
-    await userEvent.click(screen.getByText('1 table found'));
+    await showTab('Settings');
+    await userEvent.click(await screen.findByText('1 table found'));
     expect(screen.queryByRole('checkbox')).toBeNull();
   });
 
@@ -451,6 +452,7 @@ describe('leaving indicators and tables out of the report', () => {
     };
     const host = fakeHost({ saveTableIncluded, review: async () => excludedTable });
     render(<App host={host} />);
+    await showTab('Settings');
     await userEvent.click(await screen.findByText('2 tables found'));
     const scorecard = screen.getByRole('region', { name: 'Scorecard!A4:O31' });
     const include = within(scorecard).getByRole('checkbox', { name: 'Include its indicators in the report' });

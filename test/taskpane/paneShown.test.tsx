@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { showTab } from './showTab';
 import { App } from '../../src/taskpane/App';
 import type { HostApi, IndicatorSummary, WorkbookReview } from '../../src/app/hostApi';
 import { currentWorkbookSettings } from '../../src/app/workbookSettings';
@@ -61,12 +62,17 @@ function paneOver(addin: FakeAddin, reviews: WorkbookReview[]) {
   return host;
 }
 
+/** The Indicators tab's list, once its code has loaded: a ceiling for a loaded machine, not a speed check. */
+async function indicatorList(): Promise<HTMLElement> {
+  await showTab('Indicators');
+  return screen.findByRole('region', { name: 'Indicators' }, { timeout: 30_000 });
+}
+
 describe('the pane shown again in the shared runtime', () => {
   it('reads the workbook again and lists it as it is now, keeping what the officer was typing', async () => {
     const addin = new FakeAddin();
     const host = paneOver(addin, [before, after]);
-    // The list's code loads on first use: a ceiling for a loaded machine, not a speed check.
-    const list = await screen.findByRole('region', { name: 'Indicators' }, { timeout: 30_000 });
+    const list = await indicatorList();
     expect(within(list).getByRole('button', { name: 'Red (1)' })).toBeTruthy();
     // Unsaved: a target typed for CS01, and a period chosen in the workbook settings.
     await userEvent.click(
@@ -75,33 +81,40 @@ describe('the pane shown again in the shared runtime', () => {
     const target = within(list).getByRole('textbox', { name: 'Target (per cent)' });
     await userEvent.clear(target);
     await userEvent.type(target, '93');
-    await userEvent.click(screen.getByText('Workbook settings'));
-    const form = screen.getByRole('form', { name: 'Workbook settings' });
+    // To the Settings tab and back: each tab keeps what was typed in it.
+    await showTab('Settings');
+    const form = await screen.findByRole('form', { name: 'Workbook settings' });
     await userEvent.selectOptions(within(form).getByRole('combobox', { name: 'Report on' }), 'Q1 2021/22');
 
     await act(() => addin.hide());
     expect(host.review).toHaveBeenCalledTimes(1);
     await act(() => addin.showAsTaskpane());
-    await waitFor(() => expect(within(list).getByRole('button', { name: 'Red (0)' })).toBeTruthy());
-    expect(host.review).toHaveBeenCalledTimes(2);
+    await waitFor(() => expect(host.review).toHaveBeenCalledTimes(2));
     expect(host.refreshRag).not.toHaveBeenCalled();
-    expect((within(list).getByRole('textbox', { name: 'Target (per cent)' }) as HTMLInputElement).value).toBe('93');
+    // The choices are the workbook's as it is now, and the period chosen is kept.
+    await waitFor(() =>
+      expect(
+        within(
+          within(screen.getByRole('form', { name: 'Workbook settings' })).getByRole('combobox', { name: 'Report on' }),
+        )
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toContain('Q3 2021/22'),
+    );
     const period = within(screen.getByRole('form', { name: 'Workbook settings' })).getByRole('combobox', {
       name: 'Report on',
     }) as HTMLSelectElement;
     expect(period.value).toBe('Q1 2021/22');
-    // The choices are the workbook's as it is now.
-    expect(
-      within(period)
-        .getAllByRole('option')
-        .map((o) => o.textContent),
-    ).toContain('Q3 2021/22');
+    await showTab('Indicators');
+    await waitFor(() => expect(within(list).getByRole('button', { name: 'Red (0)' })).toBeTruthy());
+    expect((within(list).getByRole('textbox', { name: 'Target (per cent)' }) as HTMLInputElement).value).toBe('93');
   });
 
   it('follows a fresh reading of the settings where the officer has changed nothing', async () => {
     const addin = new FakeAddin();
     paneOver(addin, [before, after]);
-    await userEvent.click(await screen.findByText('Workbook settings', {}, { timeout: 30_000 }));
+    await showTab('Settings');
+    await screen.findByRole('form', { name: 'Workbook settings' }, { timeout: 30_000 });
     const period = () =>
       within(screen.getByRole('form', { name: 'Workbook settings' })).getByRole('combobox', { name: 'Report on' });
     expect(within(period()).getByRole('option', { name: 'Latest with data (Q2 2021/22)' })).toBeTruthy();
@@ -113,7 +126,7 @@ describe('the pane shown again in the shared runtime', () => {
   it('does not read again when the pane is only hidden', async () => {
     const addin = new FakeAddin();
     const host = paneOver(addin, [before, after]);
-    await screen.findByRole('region', { name: 'Indicators' }, { timeout: 30_000 });
+    await indicatorList();
     await act(() => addin.hide());
     expect(host.review).toHaveBeenCalledTimes(1);
   });
@@ -122,7 +135,7 @@ describe('the pane shown again in the shared runtime', () => {
     const addin = new FakeAddin();
     let finishLateRead: (review: WorkbookReview) => void = () => undefined;
     const host = paneOver(addin, [before]);
-    const list = await screen.findByRole('region', { name: 'Indicators' }, { timeout: 30_000 });
+    const list = await indicatorList();
     (host.review as jest.Mock).mockImplementationOnce(() => new Promise((resolve) => (finishLateRead = resolve)));
     (host.refreshRag as jest.Mock).mockImplementationOnce(async () => ({ message: 'Rated 2.', review: after }));
     await act(() => addin.hide());
