@@ -2,6 +2,7 @@ import {
   Badge,
   Button,
   type ButtonProps,
+  createFocusOutlineStyle,
   Link,
   makeStyles,
   mergeClasses,
@@ -120,6 +121,11 @@ const useListStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0 },
   row: { paddingBlock: tokens.spacingVerticalXS },
   heading: { margin: 0, paddingTop: tokens.spacingVerticalS },
+  /**
+   * The indicator's name, moved to by the arrow keys: Fluent's Link marks keyboard focus only with a
+   * double underline, too faint to follow down a long list, so it gets the outline buttons have.
+   */
+  name: createFocusOutlineStyle(),
 });
 
 /**
@@ -169,6 +175,9 @@ export function IndicatorList({
   const [filter, setFilter] = useState<Filter>('all');
   const [active, setActive] = useState<{ key: string; control: Control } | null>(null);
   const focusPending = useRef(false);
+  // Whether the keyboard focus is in the list: a row put back in the page as the window moves is a
+  // new element, and the focus it held falls to the page, so the next render gives it back.
+  const focusInList = useRef(false);
   const container = useRef<HTMLDivElement>(null);
   // One Tab stop for the filters, arrows inside (the list below moves by its own keys, row by row).
   const filterKeys = useListNavigation('horizontal');
@@ -200,7 +209,9 @@ export function IndicatorList({
   // Focus follows the keyboard once the row it moved to has been rendered (tried again after the next
   // render should the row not be there yet).
   useLayoutEffect(() => {
-    if (!focusPending.current || !active) return;
+    const dropped =
+      focusInList.current && (document.activeElement === null || document.activeElement === document.body);
+    if ((!focusPending.current && !dropped) || !active) return;
     const row = [...(container.current?.querySelectorAll<HTMLElement>('[data-row]') ?? [])].find(
       (element) => element.dataset.row === active.key,
     );
@@ -229,7 +240,13 @@ export function IndicatorList({
     setActive({ key: rows[n].key, control: there.includes(next) ? next : there[0] });
   };
 
+  const onBlur = (event: FocusEvent<HTMLElement>) => {
+    // Focus moved by the officer out of the list (a null target is an element taken out of the page).
+    if (event.relatedTarget && !container.current?.contains(event.relatedTarget as Node)) focusInList.current = false;
+  };
+
   const onFocus = (event: FocusEvent<HTMLElement>) => {
+    focusInList.current = true;
     const control = (event.target as HTMLElement).dataset.control as Control | undefined;
     const key = (event.target as HTMLElement).closest<HTMLElement>('[data-row]')?.dataset.row;
     focusPending.current = false;
@@ -256,6 +273,7 @@ export function IndicatorList({
               <Link
                 as="button"
                 data-control="name"
+                className={own.name}
                 tabIndex={tabStop(n, 'name')}
                 title={`Go to ${indicator.sheet}!${indicator.cell}`}
                 onClick={() => onSelect(indicator.sheet, indicator.cell)}
@@ -351,7 +369,7 @@ export function IndicatorList({
           Showing {countText(shown.length)} of {countText(indicators.length)} indicators.
         </Text>
       )}
-      <div ref={container} onKeyDown={onKeyDown} onFocus={onFocus}>
+      <div ref={container} onKeyDown={onKeyDown} onFocus={onFocus} onBlur={onBlur}>
         {parts}
       </div>
       {excluded.length > 0 && <LeftOut excluded={excluded} onInclude={onInclude} busy={busy} />}

@@ -4,7 +4,6 @@
  * stays small, and the keyboard still reaches every row. The time from the data reaching the pane
  * to the list being painted is measured and printed, not asserted (see docs/benchmarks.md).
  */
-import AxeBuilder from '@axe-core/playwright';
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +13,8 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import type { SheetGrid } from '../../src/core/values/types';
 import { loadWorkbook, workbookToGrids } from '../../src/xlsx/readWorkbook';
 import type { BrowserSetup } from './browser/fakeOffice';
+import { TAB_STORAGE_KEY } from '../../src/taskpane/usePaneTab';
+import { seriousViolations } from './axe';
 import { serveFolder, type StaticServer } from './staticServer';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -72,18 +73,23 @@ describeInBrowser('a 2,000-indicator scorecard in the browser', () => {
       return route.abort();
     });
     const setup: BrowserSetup = { grids, dark: false };
-    await page.addInitScript((value) => {
-      const w = window as unknown as { scorecardE2E: BrowserSetup; listPaintedAt?: number; listInDomAt?: number };
-      w.scorecardE2E = value;
-      // The first frame after the list has rows: the list is laid out and painted by then.
-      const observer = new MutationObserver(() => {
-        if (!document.querySelector('[aria-labelledby="indicators-heading"] li')) return;
-        observer.disconnect();
-        w.listInDomAt = performance.now();
-        requestAnimationFrame(() => setTimeout(() => (w.listPaintedAt = performance.now())));
-      });
-      observer.observe(document, { childList: true, subtree: true });
-    }, setup);
+    await page.addInitScript(
+      ({ value, tabKey }) => {
+        const w = window as unknown as { scorecardE2E: BrowserSetup; listPaintedAt?: number; listInDomAt?: number };
+        w.scorecardE2E = value;
+        // The officer last chose the Indicators tab, so the pane opens on it and the list renders as soon as the data arrives.
+        window.localStorage.setItem(tabKey, 'indicators');
+        // The first frame after the list has rows: the list is laid out and painted by then.
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector('[aria-labelledby="indicators-heading"] li')) return;
+          observer.disconnect();
+          w.listInDomAt = performance.now();
+          requestAnimationFrame(() => setTimeout(() => (w.listPaintedAt = performance.now())));
+        });
+        observer.observe(document, { childList: true, subtree: true });
+      },
+      { value: setup, tabKey: TAB_STORAGE_KEY },
+    );
     await page.goto(`${origin}/taskpane.html`);
     return page;
   }
@@ -99,7 +105,7 @@ describeInBrowser('a 2,000-indicator scorecard in the browser', () => {
   it('lists 2,000 indicators with a small DOM, and the keyboard reaches every row', async () => {
     const page = await openLargePane();
     const list = page.getByRole('region', { name: 'Indicators' });
-    await list.getByRole('button', { name: 'All (2000)' }).waitFor();
+    await list.getByRole('button', { name: 'All (2,000)' }).waitFor();
     await page.waitForFunction(() => (window as unknown as { listPaintedAt?: number }).listPaintedAt !== undefined);
     const { inDomAt, paintedAt, runsDone } = await page.evaluate((): Measured => ({
       inDomAt: (window as unknown as { listInDomAt: number }).listInDomAt,
@@ -171,10 +177,7 @@ describeInBrowser('a 2,000-indicator scorecard in the browser', () => {
       });
     });
     expect((await elementCounts(page)).list).toBeLessThan(MOST_ELEMENTS);
-    const results = await new AxeBuilder({ page }).include('[aria-labelledby="indicators-heading"]').analyze();
-    expect(
-      results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
-    ).toEqual([]);
+    expect(await seriousViolations(page, '[aria-labelledby="indicators-heading"]')).toEqual([]);
     await page.context().close();
   }, 300_000);
 });
