@@ -125,7 +125,7 @@ const useListStyles = makeStyles({
    * The indicator's name, moved to by the arrow keys: Fluent's Link marks keyboard focus only with a
    * double underline, too faint to follow down a long list, so it gets the outline buttons have.
    */
-  name: createFocusOutlineStyle(),
+  name: { position: 'relative', ...createFocusOutlineStyle() },
 });
 
 /**
