@@ -17,6 +17,7 @@ import {
   removalCounts,
   type Report,
   type SheetGrid,
+  staleLabelRuns,
 } from '../core';
 import { applyFormats } from './applyFormats';
 import { clearedMessage, insertedMessage, refreshMessage } from '../app/commandMessages';
@@ -27,7 +28,7 @@ import { narrativeParagraphs } from '../app/narrativeLinks';
 import { paneSummary } from '../app/paneSummary';
 import { readWorkbook } from './readWorkbook';
 import { requestConfig } from './settings';
-import { clearStaleLabels, staleLabelRuns } from './staleLabels';
+import { clearStaleLabels } from './staleLabels';
 import { writeNarrative } from './writeNarrative';
 
 /** What the commands need to know about the host and the moment. */

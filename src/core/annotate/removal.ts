@@ -19,7 +19,9 @@
  * Nothing else is touched: the stored settings are the officer's choices, not something we wrote.
  */
 import { colToLetters, toA1 } from '../address';
+import type { FormatPlan } from '../rating/types';
 import type { SheetGrid } from '../values/types';
+import { labelTargets } from './labels';
 import { NARRATIVE_NAME, RAG_MARKER } from './palette';
 
 /** A conditional format as a host read it, in the sheet's priority order: its formula, or null for a rule with none. */
@@ -81,12 +83,18 @@ function ourRules(found: readonly FoundRule[], marker: string): number[] {
   return out;
 }
 
-/** Our label cells on a sheet, as runs of consecutive rows in one column. */
-function labelRuns(grid: SheetGrid, marker: string): LabelRun[] {
+/**
+ * Our label cells on a sheet, as runs of consecutive rows in one column; `skip` leaves out cells
+ * (0-based row and column) that are not to be cleared.
+ */
+function labelRuns(grid: SheetGrid, marker: string, skip?: (row: number, col: number) => boolean): LabelRun[] {
   const byColumn = new Map<number, number[]>();
   (grid.formulas ?? []).forEach((row, r) =>
     row?.forEach((formula, c) => {
-      if (carriesMarker(formula, marker)) byColumn.set(c, [...(byColumn.get(c) ?? []), r]);
+      if (!carriesMarker(formula, marker) || skip?.(r, c)) return;
+      const rows = byColumn.get(c);
+      if (rows) rows.push(r);
+      else byColumn.set(c, [r]);
     }),
   );
   const runs: LabelRun[] = [];
@@ -106,6 +114,19 @@ function labelRuns(grid: SheetGrid, marker: string): LabelRun[] {
     }
   }
   return runs;
+}
+
+/**
+ * Labels of ours left by an earlier refresh on rows this refresh does not rate — an indicator or a
+ * table the officer has since left out, a row taken out of a table — to be cleared, so that no cell
+ * goes on showing a rating the report no longer gives. Ours by the same test as Clear RAG's (the
+ * marker in the formula): the officer's cells are never among them.
+ */
+export function staleLabelRuns(grids: readonly SheetGrid[], plan: FormatPlan): LabelRun[] {
+  const planned = new Set(labelTargets(plan).map((t) => `${t.sheet}\u0000${t.at?.row}\u0000${t.at?.col}`));
+  return grids.flatMap((grid) =>
+    labelRuns(grid, plan.marker, (row, col) => planned.has(`${grid.name}\u0000${row}\u0000${col}`)),
+  );
 }
 
 /** A reference to sheet `name` in a formula: `Narrative!A1`, `'My narrative'!$B$2`, outside quoted text. */
