@@ -86,6 +86,21 @@ describe('cells that are not what they seem', () => {
     );
   });
 
+  it('lists the indicator whose target cell holds a date as not rated, to be checked, not as a context measure', () => {
+    expect(text).toContain(
+      'In April to June 2025, 7 of the 9 indicators were rated against a target: 5 green, 1 amber and 1 red. 1 indicator is not rated until its target is checked: Children in care. Compared with',
+    );
+    expect(text).not.toContain('context measure');
+    expect(text).not.toContain('Context measures');
+    expect(text).toContain(
+      "Not rated — please check\n\nQ1 2025-26\nChildren in care (QA02) stood at 436. It is not rated: its target holds a date, not a figure — please check it ('01/04/2025' in D5).",
+    );
+    expect(json.narrative.check?.map((i) => i.indicatorId)).toEqual(['QA02']);
+    expect(rated('QA02').reason).toBe(
+      "not rated: the target in D5 holds a date ('01/04/2025'), not a figure; please check it",
+    );
+  });
+
   it('rates bands written with per cent signs against figures kept 0–100', () => {
     expect([rated('QA03').rag, rated('QA04').rag, rated('QA05').rag]).toEqual(['green', 'amber', 'green']);
     expect(text).toContain('It is within the target range of 18 per cent to 22 per cent.');

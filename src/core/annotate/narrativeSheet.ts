@@ -120,6 +120,7 @@ export function countsFromNarrative(narrative: Narrative): RagCounts {
   const sections: [readonly NarrativeItem[], boolean][] = [
     [narrative.performingWell, false],
     [narrative.areasForFocus, false],
+    [narrative.check ?? [], false],
     [narrative.context, false],
     [narrative.noData, true],
   ];
@@ -232,9 +233,10 @@ export function narrativeLayout(narrative: Narrative, meta: NarrativeMeta): Narr
   out.put(RAG_SUMMARY_HEADING, 'heading');
   for (const line of ragSummaryLines(narrative.ragSummary)) out.put(line, 'body');
   for (const [key, heading] of NARRATIVE_SECTIONS) {
-    const items = narrative[key];
-    // An exceptions report leaves out what is not red or amber: those headings are not printed.
-    if (!items.length && narrative.style === 'exceptions') continue;
+    const items = narrative[key] ?? [];
+    // An exceptions report leaves out what is not red or amber: those headings are not printed; nor is
+    // the list of indicators to check when there are none.
+    if (!items.length && (narrative.style === 'exceptions' || key === 'check')) continue;
     out.gap();
     out.put(heading, 'heading');
     if (!items.length) out.put('None this period.', 'note');

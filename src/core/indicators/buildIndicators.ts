@@ -9,6 +9,7 @@ import type {
   RowTarget,
   SheetRagReading,
   Target,
+  UnusableTarget,
 } from './types';
 import type { ColumnInfo, DetectedTable, IndicatorBlock, TableRow } from '../tables/types';
 import type { Magnitude, SheetGrid, Unit } from '../values/types';
@@ -314,6 +315,7 @@ function buildOne(
     }
   }
 
+  let targetUnusable: UnusableTarget | undefined;
   const target = readTarget({
     sheet,
     row,
@@ -325,6 +327,7 @@ function buildOne(
     unit,
     fractions,
     warnings,
+    unusable: (u) => (targetUnusable = u),
   });
   const { tolerance, alternative } = readTolerance({
     grid,
@@ -455,6 +458,7 @@ function buildOne(
     unit,
     polarity,
     target: edged?.target ?? target,
+    targetUnusable,
     tolerance: edged?.tolerance ?? tolerance,
     toleranceAlternative: edged ? undefined : (alternative ?? undefined),
     frequency,

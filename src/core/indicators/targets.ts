@@ -1,6 +1,6 @@
 import { toA1 } from '../address';
 import type { IndicatorConfig, ScorecardConfig, Tolerance } from '../config/types';
-import type { Measure, Target } from './types';
+import type { Measure, Target, UnusableTarget } from './types';
 import type { ColumnInfo } from '../tables/types';
 import type { SheetGrid, Unit } from '../values/types';
 import type { Issue } from '../warnings';
@@ -24,6 +24,8 @@ export interface TargetInput {
   readonly unit?: Unit;
   readonly fractions: boolean;
   readonly warnings: Issue[];
+  /** Told when the target cell holds something that cannot be a target (a date, a percentage beside a count). */
+  readonly unusable?: (u: UnusableTarget) => void;
 }
 
 /** The row's unit in the words of {@link readTarget}'s warning. */
@@ -74,9 +76,9 @@ export function readTarget(input: TargetInput): Target | null {
     if (!r.parsed.percentFormat && parseBandTarget(r.raw, r.format)?.percentFormat !== true) return false;
     const cell = toA1(r.row, r.col);
     const shown = typeof r.raw === 'string' ? r.raw.trim() : String(r.raw);
-    warnings.push(
-      warning('target-percent-unit', { sheet, cell, name, shown, unit: UNIT_WORDS[input.unit] }, { sheet, cell }),
-    );
+    const unit = UNIT_WORDS[input.unit];
+    warnings.push(warning('target-percent-unit', { sheet, cell, name, shown, unit }, { sheet, cell }));
+    input.unusable?.({ cell, shown, why: { kind: 'percent-unit', unit } });
     return true;
   };
   if (typeof own.target === 'number') return makeTarget({ value: own.target, source: 'config' });
@@ -107,6 +109,7 @@ export function readTarget(input: TargetInput): Target | null {
       serial: Number(single.raw),
     };
     warnings.push(warning('date-not-figure', args, { sheet, cell }));
+    input.unusable?.({ cell, shown: args.shown, why: { kind: 'date' } });
     return null;
   }
   const band = parseBandTarget(single.raw, single.format);

@@ -44,6 +44,21 @@ export interface Benchmark {
   readonly measure: Measure;
 }
 
+/**
+ * A target cell that holds something, but nothing the indicator can be rated against: a date (a
+ * number under a date format), or a percentage beside figures the sheet says are something else.
+ * Unlike a blank target, it does not make the indicator a context measure: it is not rated until
+ * the officer checks the cell.
+ */
+export interface UnusableTarget {
+  /** The target's cell, "D5". */
+  readonly cell: string;
+  /** What it holds, as read: "01/04/2025", "85%". */
+  readonly shown: string;
+  /** A date; or a percentage beside figures read as `unit` ("a count"). */
+  readonly why: { readonly kind: 'date' } | { readonly kind: 'percent-unit'; readonly unit: string };
+}
+
 export interface Target {
   /** For higher/lower: the target. */
   readonly value: number | null;
@@ -67,6 +82,8 @@ export interface Indicator {
   readonly unit: Unit;
   readonly polarity: Polarity;
   readonly target: Target | null;
+  /** Why the target cell, which is not blank, gave no target (left out when it gave one, or was blank). */
+  readonly targetUnusable?: UnusableTarget;
   readonly tolerance: Tolerance;
   /**
    * The other reading of a tolerance cell whose unit the sheet does not state (a plain 2: 2 % of the

@@ -23,6 +23,11 @@ const NO_DATA_WORDS: Record<NoDataReason, string> = {
   text: 'the cell holds text rather than a figure',
 };
 
+/** Whether an indicator is not rated until the officer checks a cell (its target's, or its tolerance's unit). */
+function toCheck(i: RatedIndicator): boolean {
+  return i.rating.toleranceUnclear === true || i.rating.targetUnusable !== undefined;
+}
+
 function noDataItem(item: RatedIndicator, ctx: SentenceContext): NarrativeItem {
   const { indicator: ind, rating } = item;
   const s = lowerFirst(subject(ind).text);
@@ -174,9 +179,10 @@ function summaryItems(items: readonly RatedIndicator[], period: Period, style: H
   const green = rated.filter((i) => i.rating.rag === 'green').length;
   const amber = rated.filter((i) => i.rating.rag === 'amber').length;
   const red = rated.filter((i) => i.rating.rag === 'red').length;
-  // An indicator whose tolerance cannot be read is not rated, and is not a context measure either.
+  // An indicator whose tolerance or target cannot be read is not rated, and is not a context measure either.
   const unclear = items.filter((i) => i.rating.toleranceUnclear);
-  const context = items.filter((i) => i.rating.status === 'no-target' && !i.rating.toleranceUnclear).length;
+  const unusable = items.filter((i) => i.rating.targetUnusable);
+  const context = items.filter((i) => i.rating.status === 'no-target' && !toCheck(i)).length;
   const annual = items.filter((i) => i.rating.reportedAnnually).length;
   const missing = items.filter((i) => i.rating.status === 'no-data' && !i.rating.reportedAnnually).length;
   const span = periodSpan(period);
@@ -213,6 +219,12 @@ function summaryItems(items: readonly RatedIndicator[], period: Period, style: H
     const which = unclear.length <= 3 ? `: ${listJoin(unclear.map((i) => shortName(i.indicator).name))}` : '';
     sentences.push(
       `${upperFirst(plural(unclear.length, 'indicator is', 'indicators are'))} not rated until the unit of ${unclear.length === 1 ? 'its' : 'their'} tolerance is checked${which}.`,
+    );
+  }
+  if (unusable.length) {
+    const which = unusable.length <= 3 ? `: ${listJoin(unusable.map((i) => shortName(i.indicator).name))}` : '';
+    sentences.push(
+      `${upperFirst(plural(unusable.length, 'indicator is', 'indicators are'))} not rated until ${unusable.length === 1 ? 'its' : 'their'} target is checked${which}.`,
     );
   }
   const short = movementCounts(rated, false);
@@ -274,6 +286,7 @@ export function draftNarrative(
   const exceptions = narrativeStyle === 'exceptions';
   const performingWell: NarrativeItem[] = [];
   const context: NarrativeItem[] = [];
+  const check: NarrativeItem[] = [];
   const noData: NarrativeItem[] = [];
   // Areas for focus go section by section, in the order the sections first appear, red before
   // amber within each: gathered so in the one pass over the items rather than sorted afterwards.
@@ -285,7 +298,7 @@ export function draftNarrative(
     if (rag === 'green' && !exceptions) performingWell.push(indicatorSentence(i, ctx));
     if (rag === 'red') section.red.push(indicatorSentence(i, ctx));
     if (rag === 'amber') section.amber.push(indicatorSentence(i, ctx));
-    if (status === 'no-target' && !exceptions) context.push(indicatorSentence(i, ctx));
+    if (status === 'no-target' && !exceptions) (toCheck(i) ? check : context).push(indicatorSentence(i, ctx));
     if (status === 'no-data' && !exceptions) noData.push(noDataItem(i, ctx));
   }
   const areasForFocus: NarrativeItem[] = [];
@@ -303,6 +316,7 @@ export function draftNarrative(
     ragSummary: ragSummary(items),
     performingWell,
     areasForFocus,
+    ...(check.length > 0 && { check }),
     context,
     noData,
   };

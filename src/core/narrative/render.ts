@@ -8,6 +8,7 @@ type Parts = Omit<Narrative, 'text'>;
 export const NARRATIVE_SECTIONS = [
   ['performingWell', 'Performing well'],
   ['areasForFocus', 'Areas for focus'],
+  ['check', 'Not rated — please check'],
   ['context', 'Context measures'],
   ['noData', 'Data not available'],
 ] as const;
@@ -81,7 +82,7 @@ function walk(parts: Parts, visit: NarrativeVisitor): void {
   for (const line of ragSummaryLines(parts.ragSummary)) visit.line(line);
   const paragraphs = parts.style !== 'briefing';
   for (const [key, title] of NARRATIVE_SECTIONS) {
-    const items = parts[key];
+    const items = parts[key] ?? [];
     if (!items.length) continue;
     visit.gap();
     visit.head('heading', title);

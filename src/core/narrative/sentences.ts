@@ -1,5 +1,5 @@
 import type { HouseStyle } from '../config/types';
-import type { Benchmark, Indicator, Measure, PeriodValue } from '../indicators/types';
+import type { Benchmark, Indicator, Measure, PeriodValue, UnusableTarget } from '../indicators/types';
 import type { NarrativeItem, NarrativeStyle } from './types';
 import type { Period } from '../periods/types';
 import type { Movement, RatedIndicator, Rating } from '../rating/types';
@@ -512,6 +512,13 @@ function wantsActions(rating: Rating, ctx: SentenceContext): boolean {
   return rating.rag === 'red' || (rating.rag === 'amber' && ctx.narrativeStyle === 'exceptions');
 }
 
+/** Why an indicator with a figure is not rated, when its target cell cannot be a target. */
+function unusableTargetSentence(u: UnusableTarget): string {
+  return u.why.kind === 'date'
+    ? `It is not rated: its target holds a date, not a figure — please check it ('${u.shown}' in ${u.cell}).`
+    : `It is not rated: its target is written as a percentage ('${u.shown}' in ${u.cell}), but its figures are read as ${u.why.unit} — please check it.`;
+}
+
 /**
  * What is said about a rated or context indicator, in short sentences: the value against its target
  * ("Assessments completed within 45 working days (CSC05) stood at 88.1 per cent (612 of 695), above
@@ -547,6 +554,8 @@ export function indicatorSentence(item: RatedIndicator, ctx: SentenceContext): N
     text +=
       wordCount(text) + wordCount(against) > LONG_SENTENCE ? `. ${upperFirst(asSentence(against))}.` : `, ${against}.`;
   } else text += '.';
+  const unusable = rating.targetUnusable;
+  if (unusable) text += ` ${unusableTargetSentence(unusable)}`;
   const trend = trendSentence(c, rating, ctx);
   if (trend) text += ` ${trend}`;
   if (!briefing) {

@@ -59,6 +59,12 @@ export interface Narrative {
   readonly ragSummary: RagSummary;
   readonly performingWell: readonly NarrativeItem[];
   readonly areasForFocus: readonly NarrativeItem[];
+  /**
+   * Indicators not rated until the officer checks a cell: a target cell holding a date, say, or a
+   * tolerance whose unit is unclear. Left out when there are none (a narrative made before this
+   * list was added has none).
+   */
+  readonly check?: readonly NarrativeItem[];
   /** Measures without a target (or polarity), with their trend. */
   readonly context: readonly NarrativeItem[];
   /** Data not available, and indicators reported annually. */

@@ -1,5 +1,5 @@
 import type { Tolerance } from '../config/types';
-import type { Indicator, PeriodValue } from '../indicators/types';
+import type { Indicator, PeriodValue, UnusableTarget } from '../indicators/types';
 import type { Period } from '../periods/types';
 import type { AmberRule, Rating } from './types';
 import { standing } from './compare';
@@ -151,6 +151,9 @@ function rateWith(indicator: Indicator, period: Period, options: RateOptions): R
   const moves = movements(indicator, current, options.decimals);
   if (indicator.polarity === 'none')
     return verdict('none', 'no-target', 'no polarity: reported for context', current, moves);
+  const unusable = indicator.targetUnusable;
+  if (!indicator.target && unusable)
+    return { ...verdict('none', 'no-target', unusableReason(unusable), current, moves), targetUnusable: unusable };
   if (!indicator.target) return verdict('none', 'no-target', 'no target set', current, moves);
   const where = standing(
     current.measure.value,
@@ -167,6 +170,15 @@ function rateWith(indicator: Indicator, period: Period, options: RateOptions): R
     return verdict('amber', 'rated', reasons.improving, current, moves);
   }
   return verdict('red', 'rated', reasons.beyond, current, moves);
+}
+
+/** Why an indicator whose target cell cannot be a target is not rated. */
+function unusableReason(u: UnusableTarget): string {
+  const what =
+    u.why.kind === 'date'
+      ? `holds a date ('${u.shown}'), not a figure`
+      : `is written as a percentage, but the figures are read as ${u.why.unit}`;
+  return `not rated: the target in ${u.cell} ${what}; please check it`;
 }
 
 /**

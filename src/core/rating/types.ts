@@ -1,7 +1,7 @@
 /**
  * Ratings and movements, and the conditional formats to write (both hosts apply the same plan).
  */
-import type { Indicator, PeriodValue, SheetRag } from '../indicators/types';
+import type { Indicator, PeriodValue, SheetRag, UnusableTarget } from '../indicators/types';
 
 export type Rag = 'green' | 'amber' | 'red' | 'none';
 
@@ -32,6 +32,8 @@ export interface Rating {
   readonly reportedAnnually: boolean;
   /** True when the value is not rated because the two readings of an unclear tolerance rate it differently. */
   readonly toleranceUnclear?: boolean;
+  /** The target cell's content, when the value is not rated because that cell cannot be a target (a date, say). */
+  readonly targetUnusable?: UnusableTarget;
   readonly shortTerm: Movement | null;
   readonly longTerm: Movement | null;
   /** The year-to-date figure for the reporting period, from a "YTD" / "Cumulative" column, when the table has one. */

@@ -108,6 +108,8 @@ export interface ReportJson {
     ragSummary: RagSummary;
     performingWell: NarrativeItem[];
     areasForFocus: NarrativeItem[];
+    /** Indicators not rated until a cell is checked; absent when there are none. */
+    check?: readonly NarrativeItem[];
     context: NarrativeItem[];
     noData: NarrativeItem[];
     text: string;
@@ -289,6 +291,7 @@ function reportJsonWith<L>(report: Report, indicators: L): Omit<ReportJson, 'ind
       reds: [...report.narrative.reds],
       performingWell: [...report.narrative.performingWell],
       areasForFocus: [...report.narrative.areasForFocus],
+      ...(report.narrative.check && { check: [...report.narrative.check] }),
       context: [...report.narrative.context],
       noData: [...report.narrative.noData],
     },

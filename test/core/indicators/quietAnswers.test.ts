@@ -67,6 +67,29 @@ describe('a date where a figure belongs', () => {
     );
   });
 
+  it('as a target, is not a context measure: the narrative lists it as not rated, to be checked, naming the cell', () => {
+    // Worked out by hand: CSC07 has figures (431, then 436) and a target cell, but that cell holds
+    // the date 1 October 2021, so the indicator can be rated against nothing. It is not a measure
+    // kept without a target, so it is not among the context measures; the officer is told to check D3.
+    const { rating } = item(r, 'Number of children in care');
+    expect(rating.status).toBe('no-target');
+    expect(rating.reason).toBe(
+      "not rated: the target in D3 holds a date ('01/10/2021'), not a figure; please check it",
+    );
+    expect(r.narrative.context.map((i) => i.indicatorId)).toEqual([]);
+    expect(r.narrative.check?.map((i) => i.indicatorId)).toEqual(['CSC07']);
+    expect(r.narrative.check?.[0].text).toContain(
+      "Children in care (CSC07) stood at 436. It is not rated: its target holds a date, not a figure — please check it ('01/10/2021' in D3).",
+    );
+    const opening = r.narrative.summary[0].text;
+    expect(opening).toContain('2 of the 4 indicators were rated against a target');
+    expect(opening).toContain('1 indicator is not rated until its target is checked: Children in care.');
+    expect(opening).not.toContain('context measure');
+    expect(r.narrative.text).toContain('\nNot rated — please check\n');
+    expect(r.narrative.text).not.toContain('Context measures');
+    expect(r.narrative.text).not.toContain('44470');
+  });
+
   it('is not confused with a time, which is a figure (a duration)', () => {
     expect(item(r, 'Average time to answer a call').rating.status).toBe('rated');
     expect(issuesOf(r, 'date-not-figure').map((i) => i.cell)).toEqual(['F2', 'D3']);
@@ -111,6 +134,9 @@ describe('a target written as a percentage', () => {
       ['Children in need', 'E6', 'a count'],
     ] as const) {
       expect(item(r, name).rating.rag).toBe('none');
+      expect(item(r, name).rating.reason).toBe(
+        `not rated: the target in ${cell} is written as a percentage, but the figures are read as ${unit}; please check it`,
+      );
       expect(issuesOf(r, 'target-percent-unit')).toContainEqual(
         expect.objectContaining({
           sheet: 'KPIs',
@@ -119,5 +145,16 @@ describe('a target written as a percentage', () => {
         }),
       );
     }
+  });
+
+  it('lists those two as not rated, to be checked, and not as context measures', () => {
+    expect(r.narrative.context).toEqual([]);
+    expect(r.narrative.check?.map((i) => i.indicatorId)).toEqual(['CSC12', 'CSC13']);
+    expect(r.narrative.check?.[1].text).toContain(
+      "It is not rated: its target is written as a percentage ('85%' in E6), but its figures are read as a count — please check it.",
+    );
+    expect(r.narrative.summary[0].text).toContain(
+      '2 indicators are not rated until their target is checked: Children in care and Children in need.',
+    );
   });
 });
