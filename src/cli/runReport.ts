@@ -92,6 +92,8 @@ async function loadConfig(file: string | undefined): Promise<unknown> {
  * and, with `out`, write an annotated copy. Never writes to the input file.
  */
 export async function runReport(options: ReportOptions): Promise<ReportResult> {
+  // Warnings that explain an error, printed before it (a very hidden sheet left out, when no table was found).
+  const beforeError: string[] = [];
   try {
     const fileConfig = await loadConfig(options.configFile);
     let config: ScorecardConfig = parseConfig(fileConfig, options.configFile);
@@ -107,16 +109,18 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
         `${options.workbook} has no sheet called ${missing.map((s) => `'${s}'`).join(', ')}. Its sheets are: ${grids.map((g) => `'${g.name}'`).join(', ')}.`,
       );
     const report = buildReport(grids, config);
+    if (!report.tables.length)
+      for (const i of report.issues) if (i.code === 'sheet-very-hidden') beforeError.push(`warning: ${i.message}`);
     if (!report.tables.length && report.unreadTables.length)
       throw new InputError(unreadMessage(options.workbook, report.unreadTables[0]));
     const nameless = report.tables.length ? null : grids.map(namelessHeader).find((h) => h !== null);
     if (nameless) throw new InputError(namelessMessage(options.workbook, nameless));
     if (!report.tables.length) {
-      const where = (config.sheets ?? grids.map((g) => g.name)).map((s) => `'${s}'`).join(', ');
-      throw new NoIndicatorTableError(
-        `${options.workbook} (sheets ${where})`,
-        'set the columns in a configuration file if the headers are unusual',
-      );
+      const searched = config.sheets ?? grids.filter((g) => g.visibility !== 'veryHidden').map((g) => g.name);
+      const where = searched.length
+        ? `${options.workbook} (sheets ${searched.map((s) => `'${s}'`).join(', ')})`
+        : `${options.workbook}, whose every sheet is very hidden`;
+      throw new NoIndicatorTableError(where, 'set the columns in a configuration file if the headers are unusual');
     }
     if (!report.items.length) {
       const t = report.tables[0];
@@ -162,7 +166,13 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
   } catch (e) {
     // A problem the officer can put right: its sentence and exit code 2, no stack trace.
     if (e instanceof ScorecardError) {
-      return { stdout: '', output: () => [], stderr: [`error: ${e.message}`], exitCode: 2, report: null };
+      return {
+        stdout: '',
+        output: () => [],
+        stderr: [...beforeError, `error: ${e.message}`],
+        exitCode: 2,
+        report: null,
+      };
     }
     throw e;
   }

@@ -133,6 +133,51 @@ describe('the add-in reading the same workbook', () => {
   });
 });
 
+describe('a workbook whose indicator sheet is very hidden', () => {
+  // Written by hand: the sheet is left out as in any workbook, and the officer is told so before
+  // being told that no table was found, rather than being sent to look for a table that is there.
+  const veryHidden = (name: string) =>
+    `warning: ${name}: the sheet is very hidden (only a macro or the VBA editor can show it), so it is not read; if it holds indicators to report, make it visible, or name it among the sheets to read (--sheet, or "sheets" in the configuration).`;
+  async function workbook(cover: boolean): Promise<string> {
+    const file = join(mkdtempSync(join(tmpdir(), 'scorecard-very-hidden-')), 'kpis.xlsx');
+    const wb = new ExcelJS.Workbook();
+    if (cover) wb.addWorksheet('Cover').getCell('A1').value = 'Corporate performance report';
+    const ws = wb.addWorksheet('KPIs', { state: 'veryHidden' });
+    ws.addRow(['Ref', 'Indicator', 'Good is', 'Target', 'Q1 2025/26']);
+    ws.addRow(['KP01', 'Invoices paid within 30 days (%)', 'Higher', 95, 96.5]);
+    await wb.xlsx.writeFile(file);
+    return file;
+  }
+
+  it('when it is the only sheet, says so before saying that no table was found', async () => {
+    const file = await workbook(false);
+    const r = await runReport({ workbook: file, format: 'text' });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toEqual([
+      veryHidden('KPIs'),
+      `error: No indicator table was found in ${file}, whose every sheet is very hidden, so nothing was changed. A table needs a header row with an indicator column (e.g. 'Indicator' or 'Measure') and period columns (e.g. 'Q2 2021/22') or a 'Target' column; set the columns in a configuration file if the headers are unusual.`,
+    ]);
+  });
+
+  it('beside a visible sheet without a table, names it and the sheets searched', async () => {
+    const file = await workbook(true);
+    const r = await runReport({ workbook: file, format: 'text' });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toHaveLength(2);
+    expect(r.stderr[0]).toBe(veryHidden('KPIs'));
+    expect(r.stderr[1]).toMatch(
+      /^error: No indicator table was found in .*kpis\.xlsx \(sheets 'Cover'\), so nothing was changed\./,
+    );
+  });
+
+  it('is read when named among the sheets to read', async () => {
+    const r = await runReport({ workbook: await workbook(true), format: 'json', sheets: ['KPIs'] });
+    expect(r.exitCode).toBe(0);
+    const got = JSON.parse(r.stdout) as ReportJson;
+    expect(got.indicators.map((i) => [i.id, i.rag])).toEqual([['KP01', 'green']]);
+  });
+});
+
 describe('a table whose indicator column has a header nothing recognises', () => {
   it('says which sheet, row and cells it looked at, and the configuration that reads it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'scorecard-nameless-'));
