@@ -430,13 +430,24 @@ export const WARNING_MESSAGES = {
     /** Held back for its period, earlier than the latest one another sheet's name gives, or for a word in its name. */
     message: (a: {
       sheet: string;
-      because: { kind: 'earlier'; period: string; newer: string; newerPeriod: string } | { kind: 'word'; word: string };
+      because:
+        | {
+            kind: 'earlier';
+            period: string;
+            newer: string;
+            newerPeriod: string;
+            /** The title above the table that gives the period, when the sheet's name gives none. */
+            title?: { cell: string; text: string } | null;
+          }
+        | { kind: 'word'; word: string };
     }) => {
+      const b = a.because;
+      const at = b.kind === 'earlier' && b.title ? `${a.sheet}!${b.title.cell}` : a.sheet;
       const why =
-        a.because.kind === 'earlier'
-          ? `its name gives ${a.because.period}, earlier than the sheet '${a.because.newer}' (${a.because.newerPeriod})`
-          : `its name says '${a.because.word}'`;
-      return `${a.sheet}: ${why}, so it is taken for earlier figures and not read; name it among the sheets to read (--sheet, or "sheets" in the configuration) to report on it.`;
+        b.kind === 'earlier'
+          ? `${b.title ? `its title '${b.title.text}'` : 'its name'} gives ${b.period}, earlier than the sheet '${b.newer}' (${b.newerPeriod})`
+          : `its name says '${b.word}'`;
+      return `${at}: ${why}, so it is taken for earlier figures and not read; name it among the sheets to read (--sheet, or "sheets" in the configuration) to report on it.`;
     },
   },
   'config-indicator-unmatched': {
@@ -450,6 +461,12 @@ export const WARNING_MESSAGES = {
     /** `cell` is the header cell of the table's last column. */
     message: (a: CellOf) =>
       `${a.sheet}!${a.cell}: there is no empty column right of this table before XFD, the last column a sheet has, so its RAG labels were not written; the RAG colours still apply.`,
+  },
+  'sheet-title-period': {
+    severity: 'warning',
+    /** `cell` and `title` are the title's; `header` the latest period the sheet's header names. */
+    message: (a: CellOf & { title: string; period: string; newer: string; newerPeriod: string; header: string }) =>
+      `${a.sheet}!${a.cell}: the title '${a.title}' gives ${a.period}, earlier than the sheet '${a.newer}' (${a.newerPeriod}), but the sheet's own columns run to ${a.header}, so it is read as current figures; correct the title if it is out of date, or name the sheets to read (--sheet, or "sheets" in the configuration) to leave it out.`,
   },
 } as const satisfies { readonly [C in WarningCode]: WarningEntry };
 

@@ -73,6 +73,7 @@ export const WARNING_CODES = [
   'sheet-earlier-period',
   'label-column-no-room',
   'config-indicator-unmatched',
+  'sheet-title-period',
 ] as const;
 
 /** One of {@link WARNING_CODES}. */

@@ -12,11 +12,17 @@
  *    "Q1 2025-26"), or a word such as "old", "archive", "previous", "last year" or "backup" — is
  *    held back: not read, with a warning naming it, as long as another sheet holds a table. When
  *    none does, the held-back sheets are read after all (they are then the only figures there are).
+ *    A sheet whose name gives no period is judged by the title rows above its table ("Corporate
+ *    Scorecard – Quarter 4 2023/24"), and gives the others that period, the same way — unless its
+ *    own header names a period that begins after the title's ends: the title is then taken to be
+ *    out of date, and the sheet is read, with a warning naming the title (`sheet-title-period`).
  * 4. A hidden sheet is read, and a warning names it with how many indicators it gave, for the
  *    officer to check that they belong in the report.
  */
+import { toA1 } from '../address';
 import { parsePeriodHeader } from '../periods/parsePeriod';
 import type { Period } from '../periods/types';
+import { isBlank } from '../tables/headerText';
 import type { SheetGrid } from '../values/types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
@@ -57,6 +63,54 @@ function startOf(p: Period): number {
   return p.kind === 'year' ? p.sortKey - 11 : p.kind === 'quarter' ? p.sortKey - 2 : p.sortKey;
 }
 
+/** How many rows at the top of a sheet may be title rows above its header, as for the title's year (findTables). */
+const TITLE_ROWS = 6;
+
+/** The fewest filled cells in a row taken as a table's header, below the title rows. */
+const HEADER_CELLS = 3;
+
+/** A period a sheet's title gives: the period, the title's cell and text, and the latest period its header names. */
+interface TitlePeriod {
+  readonly period: Period;
+  readonly cell: string;
+  readonly text: string;
+  /** The latest-starting period the header row below names, when it names one with its year. */
+  readonly header: Period | null;
+}
+
+/**
+ * The period the title rows above a sheet's table give ("Corporate Scorecard – Quarter 2 2024/25"
+ * → Q2 2024/25): the first found in the rows above the first row of at least three filled cells,
+ * within the sheet's first rows. Null when no such row follows (a sheet of notes has no table to head).
+ */
+export function sheetTitlePeriod(grid: SheetGrid): TitlePeriod | null {
+  let found: { period: Period; cell: string; text: string } | null = null;
+  for (let r = 0; r <= TITLE_ROWS && r < grid.values.length; r++) {
+    const row = grid.values[r] ?? [];
+    let filled = 0;
+    for (const v of row) if (!isBlank(v)) filled++;
+    if (filled >= HEADER_CELLS) return found && { ...found, header: headerPeriod(grid, r) };
+    for (let c = 0; c < row.length && !found; c++) {
+      const v = row[c];
+      const period = typeof v === 'string' ? sheetNamePeriod(v) : null;
+      if (period) found = { period, cell: toA1(r, c), text: v as string };
+    }
+  }
+  return null;
+}
+
+/** The latest-starting period a header row (and the row below, for a two-row header) names with its year. */
+function headerPeriod(grid: SheetGrid, headerRow: number): Period | null {
+  let latest: Period | null = null;
+  for (let r = headerRow; r <= headerRow + 1; r++)
+    (grid.values[r] ?? []).forEach((v, c) => {
+      const p =
+        typeof v === 'string' ? sheetNamePeriod(v) : parsePeriodHeader(v ?? null, grid.formats?.[r]?.[c] ?? null);
+      if (p && (!latest || startOf(p) > startOf(latest))) latest = p;
+    });
+  return latest;
+}
+
 /** Decides which sheets to read (see the module's rule). */
 export function chooseSheets(grids: readonly SheetGrid[], wanted: ReadonlySet<string> | null): SheetChoice {
   if (wanted) return { read: grids.filter((g) => wanted.has(g.name)), held: [], issues: [], heldIssues: [] };
@@ -66,11 +120,35 @@ export function chooseSheets(grids: readonly SheetGrid[], wanted: ReadonlySet<st
     issues.push(warning('sheet-very-hidden', { sheet: g.name }, { sheet: g.name }));
     return false;
   });
-  const periods = new Map(shown.map((g) => [g, sheetNamePeriod(g.name)] as const));
+  // A sheet's period: its name's, else its title's; a title older than the header below it gives none.
+  const titles = new Map<SheetGrid, TitlePeriod>();
+  const stale = new Map<SheetGrid, TitlePeriod>();
+  const periods = new Map(
+    shown.map((g) => {
+      const named = sheetNamePeriod(g.name);
+      const title = named ? null : sheetTitlePeriod(g);
+      if (title && title.header && startOf(title.header) > title.period.sortKey) stale.set(g, title);
+      else if (title) titles.set(g, title);
+      return [g, named ?? (stale.has(g) ? null : (title?.period ?? null))] as const;
+    }),
+  );
   let latest: { sheet: SheetGrid; period: Period } | null = null;
   for (const [sheet, period] of periods)
     if (period && !OLD_WORDS.test(sheet.name) && (!latest || startOf(period) > startOf(latest.period)))
       latest = { sheet, period };
+  for (const [g, title] of stale)
+    if (latest && title.period.sortKey < startOf(latest.period)) {
+      const args = {
+        sheet: g.name,
+        cell: title.cell,
+        title: title.text,
+        period: title.period.label,
+        newer: latest.sheet.name,
+        newerPeriod: latest.period.label,
+        header: title.header!.label,
+      };
+      issues.push(warning('sheet-title-period', args, { sheet: g.name, cell: title.cell }));
+    }
   const read: SheetGrid[] = [];
   const held: SheetGrid[] = [];
   const heldIssues: Issue[] = [];
@@ -83,15 +161,17 @@ export function chooseSheets(grids: readonly SheetGrid[], wanted: ReadonlySet<st
       continue;
     }
     held.push(g);
+    const title = word ? undefined : titles.get(g);
     const because = earlier
       ? ({
           kind: 'earlier',
           period: period!.label,
           newer: earlier.sheet.name,
           newerPeriod: earlier.period.label,
+          title: title ? { cell: title.cell, text: title.text } : null,
         } as const)
       : ({ kind: 'word', word: word! } as const);
-    heldIssues.push(warning('sheet-earlier-period', { sheet: g.name, because }, { sheet: g.name }));
+    heldIssues.push(warning('sheet-earlier-period', { sheet: g.name, because }, { sheet: g.name, cell: title?.cell }));
   }
   return { read, held, issues, heldIssues };
 }

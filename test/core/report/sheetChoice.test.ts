@@ -108,3 +108,97 @@ describe('which sheets are read', () => {
     expect(codes(r).map(([c]) => c)).not.toContain('sheet-earlier-period');
   });
 });
+
+/**
+ * Laid out as the Isle of Anglesey's published Corporate Scorecard (Quarter 2 2024/25) is: a title
+ * row naming the quarter and the year above the header, and columns for the quarters that do not
+ * repeat the year. An officer who starts the new year by copying the sheet (Excel names the copy
+ * "Scorecard (2)") keeps last year's beside it, told apart only by its title.
+ */
+function titled(name: string, title: string, quarters: [string, string], values: [number, number]): SheetGrid {
+  return {
+    name,
+    values: [
+      [title],
+      [],
+      ['Ref', 'Performance Indicator', 'Good is', 'Target', ...quarters],
+      ['CS01', 'Percentage of FOI requests responded to within timescale', 'Higher', 80, ...values],
+      ['CS02', 'Number of empty homes brought back into use', 'Higher', 50, 12, 30],
+    ],
+  };
+}
+
+describe('the period a sheet’s title rows give', () => {
+  const current = titled('Scorecard', 'Corporate Scorecard – Quarter 2 2025/26', ['Q1', 'Q2'], [84, 86]);
+  const lastYear = titled('Scorecard (2)', 'Corporate Scorecard – Quarter 4 2023/24', ['Q3', 'Q4'], [78, 83]);
+
+  it('holds back a sheet whose title names an earlier period than another sheet’s, and says where it read it', () => {
+    // By hand: the current sheet's title gives Q2 2025/26, the copy's Q4 2023/24, which ended in
+    // March 2024, before July 2025: the copy is left out. The report is on Q2 2025/26 (the quarters
+    // take the year from the title), CS01 86 against 80 green, CS02 30 against 50 red.
+    const r = report([current, lastYear]);
+    expect(sheetsRead(r)).toEqual(['Scorecard']);
+    expect(r.period?.label).toBe('Q2 2025/26');
+    expect(r.items.map((i) => [i.indicator.id, i.rating.rag])).toEqual([
+      ['CS01', 'green'],
+      ['CS02', 'red'],
+    ]);
+    expect(r.issues.filter((i) => i.code === 'sheet-earlier-period')).toEqual([
+      {
+        code: 'sheet-earlier-period',
+        severity: 'warning',
+        sheet: 'Scorecard (2)',
+        cell: 'A1',
+        message:
+          "Scorecard (2)!A1: its title 'Corporate Scorecard – Quarter 4 2023/24' gives Q4 2023/24, earlier than the sheet 'Scorecard' (Q2 2025/26), so it is taken for earlier figures and not read; name it among the sheets to read (--sheet, or \"sheets\" in the configuration) to report on it.",
+      },
+    ]);
+  });
+
+  it('holds back a sheet whose title names an earlier year than another sheet’s name', () => {
+    const old = titled('Scorecard', 'Performance scorecard 2023/24', ['Q3', 'Q4'], [78, 83]);
+    const r = report([old, sheet('Q2 2025-26', ['Q1 2025/26', 'Q2 2025/26'])]);
+    expect(sheetsRead(r)).toEqual(['Q2 2025-26']);
+    expect(codes(r)).toContainEqual(['sheet-earlier-period', 'Scorecard']);
+  });
+
+  it('reads a sheet whose title gives the current year, beside a sheet named for a quarter of it', () => {
+    const year = titled('Scorecard', 'Corporate Scorecard 2025/26', ['Q1', 'Q2'], [84, 86]);
+    const r = report([year, sheet('Q2 2025-26', ['Q1 2025/26', 'Q2 2025/26'])]);
+    expect(sheetsRead(r)).toEqual(['Scorecard', 'Q2 2025-26']);
+    expect(codes(r).map(([c]) => c)).not.toContain('sheet-earlier-period');
+  });
+
+  it('reads a sheet alone in the workbook whatever period its title gives, without a warning', () => {
+    const r = report([lastYear, { name: 'Notes', values: [['Definitions of the indicators, 2025/26']] }]);
+    expect(sheetsRead(r)).toEqual(['Scorecard (2)']);
+    expect(r.period?.label).toBe('Q4 2023/24');
+    expect(codes(r).map(([c]) => c)).not.toContain('sheet-earlier-period');
+  });
+
+  it('says nothing of a sheet without a table whose title names an earlier year', () => {
+    const notes = { name: 'Notes', values: [['Indicator definitions agreed in 2023/24']] };
+    const r = report([current, notes]);
+    expect(sheetsRead(r)).toEqual(['Scorecard']);
+    expect(codes(r).map(([c]) => c)).not.toContain('sheet-earlier-period');
+  });
+
+  it('when the title is older than the sheet’s own columns, reads the sheet and asks for the title to be checked', () => {
+    // The officer updated the quarters and figures but not the title: the columns say the sheet is
+    // current, so it is read, and the title named as the thing to check rather than the sheet dropped.
+    const stale = titled('Adults', 'Adult social care scorecard 2023/24', ['Q1 2025/26', 'Q2 2025/26'], [70, 72]);
+    const r = report([current, stale]);
+    expect(sheetsRead(r)).toEqual(['Scorecard', 'Adults']);
+    expect(codes(r).map(([c]) => c)).not.toContain('sheet-earlier-period');
+    expect(r.issues.filter((i) => i.code === 'sheet-title-period')).toEqual([
+      {
+        code: 'sheet-title-period',
+        severity: 'warning',
+        sheet: 'Adults',
+        cell: 'A1',
+        message:
+          "Adults!A1: the title 'Adult social care scorecard 2023/24' gives 2023/24, earlier than the sheet 'Scorecard' (Q2 2025/26), but the sheet's own columns run to Q2 2025/26, so it is read as current figures; correct the title if it is out of date, or name the sheets to read (--sheet, or \"sheets\" in the configuration) to leave it out.",
+      },
+    ]);
+  });
+});
