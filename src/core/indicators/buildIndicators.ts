@@ -712,6 +712,7 @@ function rowTargets(input: RowTargetInput): RowTarget[] {
     const column = cols.periods[i];
     const warnings: Issue[] = [];
     const reading = targetRowReadings[i] ?? null;
+    let unusable: UnusableTarget | undefined;
     // A target set in the configuration stands for every period (readTarget returns it first).
     const target =
       reading && !own.target
@@ -725,6 +726,7 @@ function rowTargets(input: RowTargetInput): RowTarget[] {
             percentage,
             fractions,
             warnings,
+            unusable: (u) => (unusable = u),
           })
         : null;
     let tolerance: Tolerance | null = null;
@@ -753,6 +755,7 @@ function rowTargets(input: RowTargetInput): RowTarget[] {
       cell: toA1(block.targetRow ?? block.toleranceRow!, column.col),
       tolerance,
       warnings,
+      unusable,
     };
   });
 }

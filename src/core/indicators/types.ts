@@ -172,6 +172,8 @@ export interface RowTarget {
   readonly tolerance: Tolerance | null;
   /** Problems with that cell, reported only when the period is the one reported on. */
   readonly warnings: readonly Issue[];
+  /** Why the cell, which is not blank, gave no target (a date, say). */
+  readonly unusable?: UnusableTarget;
 }
 
 /** A target for a point in the year, from a profiled target column. */

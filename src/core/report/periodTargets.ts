@@ -100,7 +100,15 @@ export function withRowTarget(ind: Indicator, period: Period, issues: Issue[]): 
     warnings.push(targetRowBlank(ind, own.cell, period, ind.target.measure.cell));
   }
   for (const w of warnings) issues.push(w);
-  return { ...ind, target, tolerance: own.tolerance ?? ind.tolerance, warnings: [...ind.warnings, ...warnings] };
+  // A Target row's cell that cannot be a target (a date) leaves the indicator to be checked, not a context measure.
+  const targetUnusable = target ? undefined : (own.unusable ?? ind.targetUnusable);
+  return {
+    ...ind,
+    target,
+    targetUnusable,
+    tolerance: own.tolerance ?? ind.tolerance,
+    warnings: [...ind.warnings, ...warnings],
+  };
 }
 
 /** The Target row's entry for a period (matched as values are: same end, same kind preferred). */

@@ -100,6 +100,47 @@ describe('a date where a figure belongs', () => {
   });
 });
 
+describe('a date in the Target row under an indicator', () => {
+  // As a council's housing return gives an Actual and a Target row for each indicator, one target
+  // pasted with the date format of the cell it came from.
+  const rows: RawValue[][] = [
+    ['Indicator', '', 'Q1 2025/26', 'Q2 2025/26'],
+    ['Households in temporary accommodation', 'Actual', 120, 130],
+    ['', 'Target', 100, 45748],
+    ['Rent collected (%)', 'Actual', 97, 98],
+    ['', 'Target', 98, 98],
+  ];
+  const formats = [[], [], [null, null, null, 'dd/mm/yyyy']];
+  const r = report(rows, formats);
+
+  it('leaves the indicator not rated, to be checked, naming the Target row’s cell for the quarter reported on', () => {
+    // By hand: Q2 2025/26 is reported on; the Target row gives 01/04/2025 for it, not a figure.
+    const { rating } = item(r, 'Households in temporary accommodation');
+    expect(rating.status).toBe('no-target');
+    expect(rating.reason).toBe(
+      "not rated: the target in D3 holds a date ('01/04/2025'), not a figure; please check it",
+    );
+    expect(r.narrative.context).toEqual([]);
+    expect(r.narrative.check?.map((i) => i.text)).toEqual([
+      "Households in temporary accommodation stood at 130. It is not rated: its target holds a date, not a figure — please check it ('01/04/2025' in D3). That is worse than 120 last quarter.",
+    ]);
+    expect(issuesOf(r, 'date-not-figure').map((i) => i.cell)).toEqual(['D3']);
+    expect(item(r, 'Rent collected (%)').rating.rag).toBe('green');
+  });
+
+  it('is rated against the Target row in a quarter whose target is a figure', () => {
+    // By hand: in Q1 2025/26 the target is 100 and lower is better (from "temporary accommodation"):
+    // 120 is 20 % above it, beyond the 5 % tolerance, so red, and nothing is left to check.
+    const grid: SheetGrid = { name: 'KPIs', values: rows, formats };
+    const q1 = buildReport([grid], parseConfig({ period: 'Q1 2025/26' }));
+    expect(q1.items.map((i) => [i.indicator.name, i.rating.rag])).toEqual([
+      ['Households in temporary accommodation', 'red'],
+      ['Rent collected (%)', 'amber'],
+    ]);
+    expect(q1.narrative.check).toBeUndefined();
+  });
+});
+
 describe('a target written as a percentage', () => {
   // As Reigate and Banstead's and many children's scorecards give a "goal post" re-referral target, with the figures in General.
   const r = report([
