@@ -99,6 +99,8 @@ describe('cells that are not what they seem', () => {
     expect(rated('QA02').reason).toBe(
       "not rated: the target in D5 holds a date ('01/04/2025'), not a figure; please check it",
     );
+    expect(rated('QA02').targetUnusable).toEqual({ cell: 'D5', shown: '01/04/2025', reason: 'date' });
+    expect(json.indicators.filter((i) => i.targetUnusable).map((i) => i.id)).toEqual(['QA02']);
   });
 
   it('rates bands written with per cent signs against figures kept 0–100', () => {

@@ -70,6 +70,8 @@ export interface IndicatorJson {
   noData: { reason: string; shown: string } | null;
   /** Present, and true, when the value is not rated because the tolerance's unit is unclear and its two readings differ. */
   toleranceUnclear?: true;
+  /** Present when the value is not rated because the target cell cannot be a target: a date, or a percentage beside figures of another unit. */
+  targetUnusable?: { cell: string; shown: string; reason: 'date' | 'percent-unit' };
   warnings: string[];
 }
 
@@ -224,6 +226,13 @@ function indicatorJson({ indicator: ind, rating, sheetRag }: RatedIndicator, sty
     })),
     noData: m?.noData ? { reason: m.noData.reason, shown: m.noData.shown } : null,
     ...(rating.toleranceUnclear && { toleranceUnclear: true as const }),
+    ...(rating.targetUnusable && {
+      targetUnusable: {
+        cell: rating.targetUnusable.cell,
+        shown: rating.targetUnusable.shown,
+        reason: rating.targetUnusable.why.kind,
+      },
+    }),
     warnings: ind.warnings.map((w) => w.message),
   };
 }
