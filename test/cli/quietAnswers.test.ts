@@ -135,6 +135,51 @@ describe('the add-in reading the same workbook', () => {
   });
 });
 
+describe('last year’s scorecard copied beside this year’s, told apart only by its title', () => {
+  // Laid out as Anglesey's published Corporate Scorecard: the title, merged across the table, names
+  // the quarter and year; the quarter columns do not repeat the year. Worked out by hand: the copy's
+  // title gives Q4 2023/24, which ended before Q2 2025/26 began, so only 'Scorecard' is read.
+  async function workbook(): Promise<string> {
+    const file = join(mkdtempSync(join(tmpdir(), 'scorecard-titles-')), 'corporate-scorecard.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const add = (name: string, title: string, quarters: string[], values: number[]) => {
+      const ws = wb.addWorksheet(name);
+      ws.getCell('A1').value = title;
+      ws.mergeCells('A1:F1');
+      ws.getRow(3).values = ['Ref', 'Performance Indicator', 'Good is', 'Target', ...quarters];
+      ws.getRow(4).values = [
+        'CS01',
+        'Percentage of FOI requests responded to within timescale',
+        'Higher',
+        80,
+        ...values,
+      ];
+    };
+    add('Scorecard', 'Corporate Scorecard – Quarter 2 2025/26', ['Q1', 'Q2'], [84, 86]);
+    add('Scorecard (2)', 'Corporate Scorecard – Quarter 4 2023/24', ['Q3', 'Q4'], [78, 73]);
+    await wb.xlsx.writeFile(file);
+    return file;
+  }
+
+  it('reads this year’s sheet only, and names the copy and its title, in the command line and the add-in', async () => {
+    const file = await workbook();
+    const r = await runReport({ workbook: file, format: 'json' });
+    expect(r.exitCode).toBe(0);
+    const got = JSON.parse(r.stdout) as ReportJson;
+    expect(got.period).toBe('Q2 2025/26');
+    expect(got.indicators.map((i) => [i.sheet, i.id, i.rag])).toEqual([['Scorecard', 'CS01', 'green']]);
+    expect(r.stderr).toContain(
+      "warning: Scorecard (2)!A1: its title 'Corporate Scorecard – Quarter 4 2023/24' gives Q4 2023/24, earlier than the sheet 'Scorecard' (Q2 2025/26), so it is taken for earlier figures and not read; name it among the sheets to read (--sheet, or \"sheets\" in the configuration) to report on it.",
+    );
+    const grids = await (await fakeFromXlsx(file)).run((context) => readWorkbook(context));
+    const inExcel = buildReport(grids, parseConfig({}));
+    expect(inExcel.items.map((i) => [i.indicator.sheet, i.indicator.id, i.rating.rag])).toEqual([
+      ['Scorecard', 'CS01', 'green'],
+    ]);
+    expect(inExcel.issues).toEqual(r.report!.issues);
+  });
+});
+
 describe('a workbook whose indicator sheet is very hidden', () => {
   // Written by hand: the sheet is left out as in any workbook, and the officer is told so before
   // being told that no table was found, rather than being sent to look for a table that is there.
