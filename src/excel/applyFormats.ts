@@ -4,15 +4,19 @@ import {
   columnSpan,
   type FormatPlan,
   type Issue,
+  noteTextLabelCells,
   type OwnRule,
   ownRulesOverlap,
+  parseTextLabelCells,
   ruleSetsColours,
+  toA1,
 } from '../core';
 import { type AreaSeparator, areaSeparator } from './areaSeparator';
 import { SheetProtectedError } from './errors';
-import { type SpanWrite, labelSpans, spanWrite, writePieces } from './labelWrites';
+import { type LabelSpan, type SpanWrite, labelSpans, spanWrite, writePieces } from './labelWrites';
 import { SYNC_BYTES } from './readPlan';
 import { type RuleTarget, ruleTargets } from './ruleTargets';
+import { requestNote, storeNote, TEXT_LABELS_KEY } from './settings';
 import { WriteBatch } from './writeBatch';
 
 /** Rough request size of one command, for batching writes. */
@@ -77,6 +81,17 @@ function addRules(sheet: Excel.Worksheet, target: RuleTarget, firstPriority: num
   return priority;
 }
 
+/** The label cells the writes turn from Text to General, per sheet. */
+function textCells(spans: readonly LabelSpan[], writes: readonly SpanWrite[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  spans.forEach((span, i) =>
+    writes[i].numberFormat?.forEach(([format], row) => {
+      if (format !== null) (out[span.sheet] ??= []).push(toA1(span.top + row, span.col));
+    }),
+  );
+  return out;
+}
+
 /**
  * Applies a {@link FormatPlan} to the open workbook, in three round trips for any usual workbook,
  * after one more (two in a semicolon locale) to learn the separator `getRanges` takes, when a block has
@@ -88,7 +103,8 @@ function addRules(sheet: Excel.Worksheet, target: RuleTarget, firstPriority: num
  * 3. one batch of writes: delete our earlier rules (those whose formula contains `plan.marker`,
  *    from the last up, so positions hold), add each block's rules with fill and font colours and
  *    move each below the user's rules — which stay, in their order — and write label formulas
- *    into cells that are empty or already ours. (Only if these writes would pass Excel on the
+ *    into cells that are empty or already ours; a label cell formatted as Text is made General so
+ *    that its formula calculates, and noted in the workbook's settings for Clear RAG to turn back. (Only if these writes would pass Excel on the
  *    web's 5 MB request limit — beyond about 9,000 labels — are they sent in more than one.)
  * A second run leaves exactly the same rules as the first. Label cells holding anything of the
  * user's are left alone and come back as issues. A protected sheet that would be written to stops
@@ -128,6 +144,7 @@ export async function applyFormats(
       .getRange(columnSpan(s.col, s.top, s.bottom))
       .load(['values', 'formulas', 'numberFormat']),
   );
+  const textNote = requestNote(context, TEXT_LABELS_KEY);
   await context.sync();
 
   const rules = formats.map((c) => c.items.map((cf) => (cf.type === 'Custom' ? cf.custom.rule.load('formula') : null)));
@@ -182,6 +199,9 @@ export async function applyFormats(
       range.formulas = piece.formulas;
     }
   }
+  // The cells turned from Text to General are noted, in the same batch, for Clear RAG to turn back.
+  const noted = noteTextLabelCells(parseTextLabelCells(textNote.value()), textCells(spans, writes));
+  if (noted) storeNote(context, TEXT_LABELS_KEY, noted);
   await batch.send();
   return { issues, rulesRemoved, rulesAdded, labelsWritten: writes.reduce((n, w) => n + w.written, 0) };
 }

@@ -9,6 +9,38 @@ import { ConfigError, DEFAULT_CONFIG, type Issue, parseConfig, type ScorecardCon
 /** The settings key holding the configuration. */
 export const CONFIG_KEY = 'scorecardNarrator.config';
 
+/**
+ * Notes the add-in keeps beside the configuration about its own writes, removed by Clear RAG with
+ * what they describe: the label cells a refresh turned from Text to General (`TextLabelCells` in
+ * core), and the ratings at the last refresh (`app/lastRefresh.ts`).
+ */
+export const TEXT_LABELS_KEY = 'scorecardNarrator.textLabels';
+export const LAST_REFRESH_KEY = 'scorecardNarrator.lastRefresh';
+
+/** A stored note, queued for loading: its value once synced, and deleting it. */
+export interface StoredNote {
+  /** The stored value (undefined when there is none); throws before the caller's next `context.sync()`. */
+  value(): unknown;
+  /** Queues deleting the note where there is one; the caller syncs. */
+  forget(): void;
+}
+
+/** Queues loading a stored note without a round trip of its own. */
+export function requestNote(context: Excel.RequestContext, key: string): StoredNote {
+  const item = context.workbook.settings.getItemOrNullObject(key).load('value');
+  return {
+    value: () => (item.isNullObject ? undefined : item.value),
+    forget: () => {
+      if (!item.isNullObject) item.delete();
+    },
+  };
+}
+
+/** Queues storing a note (as JSON text), replacing any earlier one; the caller syncs. */
+export function storeNote(context: Excel.RequestContext, key: string, value: unknown): void {
+  context.workbook.settings.add(key, JSON.stringify(value));
+}
+
 /** Where the stored configuration is said to come from in messages. */
 const SOURCE = 'the workbook settings';
 
