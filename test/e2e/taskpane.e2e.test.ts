@@ -469,6 +469,27 @@ describeInBrowser('task pane in the browser', () => {
     });
   }
 
+  /**
+   * The pane's links (Fluent's Link, drawn as buttons: they go to cells) whose text is not in the
+   * system's link colour, as "name: colour"; in forced colours a button's text would otherwise take
+   * the button colour and the link read as plain text.
+   */
+  function linksUnlikeLinkText(page: Page): Promise<string[]> {
+    return page.evaluate(() => {
+      const probe = document.createElement('a');
+      probe.href = '#';
+      probe.textContent = 'probe';
+      document.body.append(probe);
+      const linkText = getComputedStyle(probe).color;
+      probe.remove();
+      const links = [...document.querySelectorAll<HTMLElement>('[role=tabpanel]:not([hidden]) .fui-Link')];
+      if (!links.length) return [];
+      return links
+        .filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).color !== linkText)
+        .map((e) => `${e.textContent?.slice(0, 30)}: ${getComputedStyle(e).color} (links: ${linkText})`);
+    });
+  }
+
   it.each(walks)(
     'walks every tab in the $theme theme at $width px, with nothing clipped and no serious accessibility fault',
     async ({ theme, dark, forcedColors, width }) => {
@@ -488,6 +509,7 @@ describeInBrowser('task pane in the browser', () => {
         for (const right of fit.tabs) expect(right).toBeLessThanOrEqual(fit.page);
         expect(fit.rows).toBe(1);
         expect({ tab, violations: await seriousViolations(page) }).toEqual({ tab, violations: [] });
+        if (forcedColors) expect({ tab, unlike: await linksUnlikeLinkText(page) }).toEqual({ tab, unlike: [] });
         await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({
           path: path.join(folder, `${theme}-${width}-${tab.toLowerCase()}.png`),
