@@ -38,6 +38,8 @@ export interface ApplyOptions {
    * throw to stop the refresh there, with nothing written (the pane's Cancel, `app/progress.ts`).
    */
   readonly beforeWrite?: () => void;
+  /** Queues further writes of the caller's with ours, in the same batch (the last, if there are several). */
+  readonly alsoWrite?: () => void;
 }
 
 /** What was done, and what was left alone. */
@@ -202,6 +204,7 @@ export async function applyFormats(
   // The cells turned from Text to General are noted, in the same batch, for Clear RAG to turn back.
   const noted = noteTextLabelCells(parseTextLabelCells(textNote.value()), textCells(spans, writes));
   if (noted) storeNote(context, TEXT_LABELS_KEY, noted);
+  options.alsoWrite?.();
   await batch.send();
   return { issues, rulesRemoved, rulesAdded, labelsWritten: writes.reduce((n, w) => n + w.written, 0) };
 }

@@ -1,5 +1,6 @@
 import { Subtitle2, Text } from '@fluentui/react-components';
 import { useMemo } from 'react';
+import { lastRefreshSentence } from '../../app/lastRefresh';
 import { ragPosition } from '../../app/ragPosition';
 import { RagChangeList } from '../RagChangeList';
 import { RagChart } from '../RagChart';
@@ -25,8 +26,9 @@ function opening(pane: ScorecardPane): string | null {
 }
 
 /**
- * The RAG position at a glance: the counts and their chart, which ratings changed since the pane
- * last read the workbook, what to check, and what Refresh RAG writes.
+ * The RAG position at a glance: the counts and their chart, which ratings the last refresh changed
+ * (as the workbook keeps it, with when; else against the pane's reading before it), what to check,
+ * and what Refresh RAG writes.
  */
 export function OverviewTab({ pane }: OverviewTabProps) {
   const styles = usePaneStyles();
@@ -40,12 +42,25 @@ export function OverviewTab({ pane }: OverviewTabProps) {
       </Subtitle2>
       {intro && <Text block>{intro}</Text>}
       {position.total > 0 && <RagChart position={position} />}
-      {pane.changes !== null && (
+      {(pane.lastRefresh !== null || pane.changes !== null) && (
         <section aria-labelledby="changes-heading" className={styles.results}>
           <Text as="h3" id="changes-heading" weight="semibold" size={400} block className={styles.heading}>
             Changed by the last refresh
           </Text>
-          <RagChangeList changes={pane.changes} onSelect={onSelect} />
+          {pane.lastRefresh ? (
+            <>
+              <Text block>{lastRefreshSentence(pane.lastRefresh)}</Text>
+              {pane.lastRefresh.changes && (
+                <RagChangeList changes={pane.lastRefresh.changes} onSelect={onSelect} none="No rating changed." />
+              )}
+            </>
+          ) : (
+            <RagChangeList
+              changes={pane.changes!}
+              onSelect={onSelect}
+              none="No rating changed since the pane last read the workbook."
+            />
+          )}
         </section>
       )}
       {pane.warnings.length > 0 && <WarningList warnings={pane.warnings} onSelect={onSelect} />}
