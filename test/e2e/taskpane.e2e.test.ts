@@ -293,6 +293,12 @@ describeInBrowser('task pane in the browser', () => {
     await expect(page.getByRole('list', { name: 'Ratings changed' }).textContent()).resolves.toBe(
       '% of contacts with a decision within 1 working day: Amber to Green (better)',
     );
+    // Against the refresh before, as the workbook notes it, and when each ran.
+    await page
+      .getByText(
+        /^Last refreshed on \d{1,2} [A-Z][a-z]+ \d{4} at \d\d:\d\d\. Since the refresh before it, on \d{1,2} [A-Z][a-z]+ \d{4} at \d\d:\d\d:$/,
+      )
+      .waitFor();
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(artifacts, 'taskpane-light-overview.png'), animations: 'disabled' });
 
