@@ -44,6 +44,13 @@ describe('what the last refresh changed, across a reopening of the workbook', ()
     expect(within(section).getByRole('list', { name: 'Ratings changed' }).textContent).toBe(
       'Visits within timescale (%): Amber to Green (better)',
     );
+    // It has been refreshed before: the pane does not say that nothing has been written yet.
+    expect(
+      screen.getByText(
+        'These ratings for Q2 2021/22 are worked out from the workbook as it is now. Refresh RAG brings its colours and labels up to date with them.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'What Refresh RAG will write' })).toBeNull();
     await showTab('Settings');
     expect(await screen.findByText(/the RAG in words, written by Refresh RAG\./)).toBeTruthy();
 

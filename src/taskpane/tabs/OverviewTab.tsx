@@ -19,6 +19,9 @@ function opening(pane: ScorecardPane): string | null {
   if (pane.status !== null) return null;
   if (pane.indicators.length > 0) {
     const period = pane.settings?.reporting ? ` for ${pane.settings.reporting}` : '';
+    // A workbook refreshed before (in another session) has our rules and labels already.
+    if (pane.lastRefresh)
+      return `These ratings${period} are worked out from the workbook as it is now. Refresh RAG brings its colours and labels up to date with them.`;
     return `These ratings${period} are worked out from the workbook as it is: nothing has been written to it yet. Refresh RAG writes them into the workbook, as set out below.`;
   }
   if (pane.narrative !== null) return null;
@@ -64,7 +67,7 @@ export function OverviewTab({ pane }: OverviewTabProps) {
         </section>
       )}
       {pane.warnings.length > 0 && <WarningList warnings={pane.warnings} onSelect={onSelect} />}
-      {pane.plan && <WritePlanSection plan={pane.plan} before={pane.status === null} />}
+      {pane.plan && <WritePlanSection plan={pane.plan} before={pane.status === null && pane.lastRefresh === null} />}
     </>
   );
 }
