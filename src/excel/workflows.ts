@@ -13,11 +13,13 @@ import {
   newFigures,
   NoIndicatorTableError,
   narrativeMeta,
+  parseTextLabelCells,
   ragCounts,
   removalCounts,
   type Report,
   type SheetGrid,
   staleLabelRuns,
+  staleTextRuns,
 } from '../core';
 import { applyFormats } from './applyFormats';
 import { clearedMessage, insertedMessage, refreshMessage } from '../app/commandMessages';
@@ -28,7 +30,7 @@ import { narrativeParagraphs } from '../app/narrativeLinks';
 import { paneSummary } from '../app/paneSummary';
 import { readWorkbook } from './readWorkbook';
 import { lastRefreshFrom, refreshNote } from '../app/lastRefresh';
-import { LAST_REFRESH_KEY, requestConfig, requestNote, storeNote } from './settings';
+import { LAST_REFRESH_KEY, requestConfig, requestNote, storeNote, TEXT_LABELS_KEY } from './settings';
 import { clearStaleLabels } from './staleLabels';
 import { writeNarrative } from './writeNarrative';
 
@@ -86,6 +88,7 @@ export async function refreshInContext(
 ): Promise<{ message: string; review: WorkbookReview }> {
   const steps = commandSteps('Refresh RAG', options.control);
   const earlier = requestNote(context, LAST_REFRESH_KEY);
+  const textNote = requestNote(context, TEXT_LABELS_KEY);
   const { report: built, sheets, grids } = await report(context, options, steps);
   const review = paneSummary(built);
   // This refresh's ratings, noted with its writes, and what it changed against the refresh before.
@@ -100,7 +103,7 @@ export async function refreshInContext(
   // Labels left from an earlier refresh on rows no longer rated (an indicator or table left out since).
   const stale = staleLabelRuns(grids, built.formatPlan);
   if (stale.length) {
-    clearStaleLabels(context, stale);
+    clearStaleLabels(context, stale, staleTextRuns(grids, built.formatPlan, parseTextLabelCells(textNote.value())));
     await context.sync();
   }
   const skipped = result.issues.filter((i) => i.code === 'label-cell-occupied').map((i) => `${i.sheet}!${i.cell}`);

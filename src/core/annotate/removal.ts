@@ -176,10 +176,39 @@ function labelRuns(grid: SheetGrid, marker: string, skip?: (row: number, col: nu
  * marker in the formula): the officer's cells are never among them.
  */
 export function staleLabelRuns(grids: readonly SheetGrid[], plan: FormatPlan): LabelRun[] {
-  const planned = new Set(labelTargets(plan).map((t) => `${t.sheet}\u0000${t.at?.row}\u0000${t.at?.col}`));
+  const planned = plannedCells(plan);
   return grids.flatMap((grid) =>
     labelRuns(grid, plan.marker, (row, col) => planned.has(`${grid.name}\u0000${row}\u0000${col}`)),
   );
+}
+
+/** The cells a plan writes labels to, as "sheet\0row\0col". */
+function plannedCells(plan: FormatPlan): Set<string> {
+  return new Set(labelTargets(plan).map((t) => `${t.sheet}\u0000${t.at?.row}\u0000${t.at?.col}`));
+}
+
+/** A sheet's cells noted as Text before a refresh turned them General, as "row,col". */
+function notedText(grid: SheetGrid, textLabels: TextLabelCells | undefined): Set<string> {
+  const cells = (textLabels?.[grid.name] ?? []).map((a) => parseA1(a));
+  return new Set(cells.flatMap((at) => (at ? [`${at.row},${at.col}`] : [])));
+}
+
+/**
+ * Of the {@link staleLabelRuns}, the cells noted as Text before a refresh turned them General: set
+ * back to Text as their label is cleared, as Clear RAG does.
+ */
+export function staleTextRuns(grids: readonly SheetGrid[], plan: FormatPlan, textLabels: TextLabelCells): LabelRun[] {
+  const planned = plannedCells(plan);
+  return grids.flatMap((grid) => {
+    const noted = notedText(grid, textLabels);
+    return noted.size
+      ? labelRuns(
+          grid,
+          plan.marker,
+          (row, col) => planned.has(`${grid.name}\u0000${row}\u0000${col}`) || !noted.has(`${row},${col}`),
+        )
+      : [];
+  });
 }
 
 /** A reference to sheet `name` in a formula: `Narrative!A1`, `'My narrative'!$B$2`, outside quoted text. */
@@ -225,9 +254,7 @@ export function planRemoval(
   const labels = labelled.flatMap((g) => labelRuns(g, marker));
   // A cell the officer has typed over is theirs, format and all: only our labels get Text back.
   const textFormats = labelled.flatMap((g) => {
-    const noted = new Set(
-      (found.textLabels?.[g.name] ?? []).map((a) => parseA1(a)).flatMap((at) => (at ? [`${at.row},${at.col}`] : [])),
-    );
+    const noted = notedText(g, found.textLabels);
     return noted.size ? labelRuns(g, marker, (row, col) => !noted.has(`${row},${col}`)) : [];
   });
   let narrative: RemovalPlan['narrative'] = null;
