@@ -16,7 +16,7 @@ import { SheetProtectedError } from './errors';
 import { type LabelSpan, type SpanWrite, labelSpans, spanWrite, writePieces } from './labelWrites';
 import { SYNC_BYTES } from './readPlan';
 import { type RuleTarget, ruleTargets } from './ruleTargets';
-import { requestNote, storeNote, TEXT_LABELS_KEY } from './settings';
+import { type NoteToStore, noteToStore, requestNote, storeNote, TEXT_LABELS_KEY } from './settings';
 import { WriteBatch } from './writeBatch';
 
 /** Rough request size of one command, for batching writes. */
@@ -38,8 +38,8 @@ export interface ApplyOptions {
    * throw to stop the refresh there, with nothing written (the pane's Cancel, `app/progress.ts`).
    */
   readonly beforeWrite?: () => void;
-  /** Queues further writes of the caller's with ours, in the same batch (the last, if there are several). */
-  readonly alsoWrite?: () => void;
+  /** A note of the caller's to store in the workbook's settings with our writes, in the same batch (the last, if there are several). */
+  readonly alsoStore?: NoteToStore;
 }
 
 /** What was done, and what was left alone. */
@@ -203,8 +203,11 @@ export async function applyFormats(
   }
   // The cells turned from Text to General are noted, in the same batch, for Clear RAG to turn back.
   const noted = noteTextLabelCells(parseTextLabelCells(textNote.value()), textCells(spans, writes));
-  if (noted) storeNote(context, TEXT_LABELS_KEY, noted);
-  options.alsoWrite?.();
+  for (const note of [noted && noteToStore(TEXT_LABELS_KEY, noted), options.alsoStore]) {
+    if (!note) continue;
+    await batch.room(COMMAND_BYTES + note.text.length);
+    storeNote(context, note);
+  }
   await batch.send();
   return { issues, rulesRemoved, rulesAdded, labelsWritten: writes.reduce((n, w) => n + w.written, 0) };
 }

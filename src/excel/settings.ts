@@ -36,9 +36,20 @@ export function requestNote(context: Excel.RequestContext, key: string): StoredN
   };
 }
 
-/** Queues storing a note (as JSON text), replacing any earlier one; the caller syncs. */
-export function storeNote(context: Excel.RequestContext, key: string, value: unknown): void {
-  context.workbook.settings.add(key, JSON.stringify(value));
+/** A note to store: its key and its value as the JSON text stored. */
+export interface NoteToStore {
+  readonly key: string;
+  readonly text: string;
+}
+
+/** A note to store, as JSON text (whose length is what it adds to a request). */
+export function noteToStore(key: string, value: unknown): NoteToStore {
+  return { key, text: JSON.stringify(value) };
+}
+
+/** Queues storing a note, replacing any earlier one; the caller syncs. */
+export function storeNote(context: Excel.RequestContext, note: NoteToStore): void {
+  context.workbook.settings.add(note.key, note.text);
 }
 
 /** Where the stored configuration is said to come from in messages. */

@@ -30,7 +30,7 @@ import { narrativeParagraphs } from '../app/narrativeLinks';
 import { paneSummary } from '../app/paneSummary';
 import { readWorkbook } from './readWorkbook';
 import { lastRefreshFrom, refreshNote } from '../app/lastRefresh';
-import { LAST_REFRESH_KEY, requestConfig, requestNote, storeNote, TEXT_LABELS_KEY } from './settings';
+import { LAST_REFRESH_KEY, noteToStore, requestConfig, requestNote, TEXT_LABELS_KEY } from './settings';
 import { clearStaleLabels } from './staleLabels';
 import { writeNarrative } from './writeNarrative';
 
@@ -98,7 +98,7 @@ export async function refreshInContext(
     sheets,
     rangeAreas: options.rangeAreas,
     beforeWrite: () => steps.beginWriting('Writing the rules and labels', 0.8),
-    alsoWrite: () => storeNote(context, LAST_REFRESH_KEY, note),
+    alsoStore: noteToStore(LAST_REFRESH_KEY, note),
   });
   // Labels left from an earlier refresh on rows no longer rated (an indicator or table left out since).
   const stale = staleLabelRuns(grids, built.formatPlan);
