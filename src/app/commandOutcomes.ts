@@ -24,8 +24,8 @@ export type CommandOutcome =
   /** The Narrative sheet has been changed since it was drafted: nothing was written; the pane asks. */
   | { readonly kind: 'narrativeQuestion'; readonly question: string }
   | { readonly kind: 'inserted'; readonly message: string }
-  /** Clear RAG removed what the add-in wrote; the message says what, and what it kept. */
-  | { readonly kind: 'cleared'; readonly message: string }
+  /** Clear RAG removed what the add-in wrote; the message says what, and what it kept; the lists as read after it, where the host gives them. */
+  | ({ readonly kind: 'cleared'; readonly message: string } & Partial<WorkbookReview>)
   /** Clear RAG found a Narrative sheet that is not simply ours: nothing was removed; the pane asks. */
   | { readonly kind: 'clearQuestion'; readonly question: string }
   /** A command stopped by Cancel before it wrote anything. */
@@ -115,5 +115,5 @@ export async function clearOutcome(
   if (!host.clearRag) throw new Error('Clear RAG is not available here. Open the workbook in Excel.');
   const result = await host.clearRag(whenEdited, control);
   if ('question' in result) return { kind: 'clearQuestion', question: result.question };
-  return { kind: 'cleared', message: result.message };
+  return { kind: 'cleared', message: result.message, ...result.review };
 }

@@ -1,5 +1,6 @@
 import type { ColumnRole, NarrativeStyle, NarrativeWhenClearing, NarrativeWhenEdited } from '../core';
 export type { NarrativeStyle, NarrativeWhenClearing, NarrativeWhenEdited } from '../core';
+import type { LastRefresh } from './lastRefresh';
 import type { RunControl } from './progress';
 import type { WorkbookSettings } from './workbookSettings';
 import type { WritePlan } from './writePlan';
@@ -39,9 +40,13 @@ export interface HostApi {
    * in `core/annotate/removal.ts`), where the host can. A Narrative sheet the officer has changed,
    * or that other sheets refer to, is as `whenEdited` says: `ask` resolves to the question and
    * removes nothing, `delete` deletes it all the same, `keep` (the default: the ribbon cannot ask)
-   * leaves it as the officer's. Resolves to a sentence saying what was removed.
+   * leaves it as the officer's. Resolves to a sentence saying what was removed and, where the host
+   * can, the pane's lists read afresh after it (the label column it took out is gone from the tables).
    */
-  clearRag?(whenEdited?: NarrativeWhenClearing, control?: RunControl): Promise<{ message: string } | NarrativeQuestion>;
+  clearRag?(
+    whenEdited?: NarrativeWhenClearing,
+    control?: RunControl,
+  ): Promise<{ message: string; review?: WorkbookReview } | NarrativeQuestion>;
   /** Reads the workbook, changing nothing: the indicators as rated now and the tables as read, where the host can. */
   review?(): Promise<WorkbookReview>;
   /** Selects a cell in the workbook (activating its sheet), where the host can. */
@@ -138,6 +143,8 @@ export interface WorkbookReview {
   readonly plan?: WritePlan;
   /** The indicators the configuration leaves out, to be taken back in, where the host gives them. */
   readonly excluded?: readonly ExcludedIndicatorSummary[];
+  /** When the last refresh ran and the ratings it changed, as the workbook keeps them; null: none on record. Where the host gives it. */
+  readonly lastRefresh?: LastRefresh | null;
 }
 
 /** An indicator left out of the report by the workbook's configuration. */

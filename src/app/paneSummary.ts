@@ -67,7 +67,7 @@ function columnSummary(c: ColumnInfo): ColumnSummary {
 }
 
 /** The pane's view of a report: indicators in report order, tables in workbook order. */
-export function paneSummary(report: Report): Required<WorkbookReview> {
+export function paneSummary(report: Report): Required<Omit<WorkbookReview, 'lastRefresh'>> {
   const json = reportToJson(report);
   const indicators = json.indicators.map((ind, i): IndicatorSummary => ({
     id: ind.id,

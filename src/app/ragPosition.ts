@@ -63,14 +63,17 @@ export interface RagChange {
 
 const RANK: Readonly<Record<RagKey, number | null>> = { red: 0, amber: 1, green: 2, none: null };
 
+/** What a reading says of an indicator's rating, as far as telling a change needs: who it is, and its rating. */
+export type RatingSeen = Pick<IndicatorSummary, 'sheet' | 'id' | 'name' | 'rag' | 'label'>;
+
 /** An indicator's identity across two readings: its sheet, reference and name (rows move when rows are inserted). */
-const identity = (i: IndicatorSummary) => `${i.sheet}\u0000${i.id}\u0000${i.name}`;
+const identity = (i: RatingSeen) => `${i.sheet}\u0000${i.id}\u0000${i.name}`;
 
 /**
  * What changed rating between two readings of the workbook, in the later reading's order. An
  * indicator that is new, or gone, is not a change of rating and is not listed.
  */
-export function ragChanges(before: readonly IndicatorSummary[], after: readonly IndicatorSummary[]): RagChange[] {
+export function ragChanges(before: readonly RatingSeen[], after: readonly IndicatorSummary[]): RagChange[] {
   const earlier = new Map(before.map((i) => [identity(i), i]));
   const changes: RagChange[] = [];
   for (const now of after) {

@@ -4,15 +4,19 @@ import {
   columnSpan,
   type FormatPlan,
   type Issue,
+  noteTextLabelCells,
   type OwnRule,
   ownRulesOverlap,
+  parseTextLabelCells,
   ruleSetsColours,
+  toA1,
 } from '../core';
 import { type AreaSeparator, areaSeparator } from './areaSeparator';
 import { SheetProtectedError } from './errors';
-import { type SpanWrite, labelSpans, spanWrite, writePieces } from './labelWrites';
+import { type LabelSpan, type SpanWrite, labelSpans, spanWrite, writePieces } from './labelWrites';
 import { SYNC_BYTES } from './readPlan';
 import { type RuleTarget, ruleTargets } from './ruleTargets';
+import { type NoteToStore, noteToStore, requestNote, storeNote, TEXT_LABELS_KEY } from './settings';
 import { WriteBatch } from './writeBatch';
 
 /** Rough request size of one command, for batching writes. */
@@ -34,6 +38,8 @@ export interface ApplyOptions {
    * throw to stop the refresh there, with nothing written (the pane's Cancel, `app/progress.ts`).
    */
   readonly beforeWrite?: () => void;
+  /** A note of the caller's to store in the workbook's settings with our writes, in the same batch (the last, if there are several). */
+  readonly alsoStore?: NoteToStore;
 }
 
 /** What was done, and what was left alone. */
@@ -77,6 +83,17 @@ function addRules(sheet: Excel.Worksheet, target: RuleTarget, firstPriority: num
   return priority;
 }
 
+/** The label cells the writes turn from Text to General, per sheet. */
+function textCells(spans: readonly LabelSpan[], writes: readonly SpanWrite[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  spans.forEach((span, i) =>
+    writes[i].numberFormat?.forEach(([format], row) => {
+      if (format !== null) (out[span.sheet] ??= []).push(toA1(span.top + row, span.col));
+    }),
+  );
+  return out;
+}
+
 /**
  * Applies a {@link FormatPlan} to the open workbook, in three round trips for any usual workbook,
  * after one more (two in a semicolon locale) to learn the separator `getRanges` takes, when a block has
@@ -88,7 +105,8 @@ function addRules(sheet: Excel.Worksheet, target: RuleTarget, firstPriority: num
  * 3. one batch of writes: delete our earlier rules (those whose formula contains `plan.marker`,
  *    from the last up, so positions hold), add each block's rules with fill and font colours and
  *    move each below the user's rules — which stay, in their order — and write label formulas
- *    into cells that are empty or already ours. (Only if these writes would pass Excel on the
+ *    into cells that are empty or already ours; a label cell formatted as Text is made General so
+ *    that its formula calculates, and noted in the workbook's settings for Clear RAG to turn back. (Only if these writes would pass Excel on the
  *    web's 5 MB request limit — beyond about 9,000 labels — are they sent in more than one.)
  * A second run leaves exactly the same rules as the first. Label cells holding anything of the
  * user's are left alone and come back as issues. A protected sheet that would be written to stops
@@ -128,6 +146,7 @@ export async function applyFormats(
       .getRange(columnSpan(s.col, s.top, s.bottom))
       .load(['values', 'formulas', 'numberFormat']),
   );
+  const textNote = requestNote(context, TEXT_LABELS_KEY);
   await context.sync();
 
   const rules = formats.map((c) => c.items.map((cf) => (cf.type === 'Custom' ? cf.custom.rule.load('formula') : null)));
@@ -181,6 +200,13 @@ export async function applyFormats(
       if (piece.numberFormat) range.numberFormat = piece.numberFormat;
       range.formulas = piece.formulas;
     }
+  }
+  // The cells turned from Text to General are noted, in the same batch, for Clear RAG to turn back.
+  const noted = noteTextLabelCells(parseTextLabelCells(textNote.value()), textCells(spans, writes));
+  for (const note of [noted && noteToStore(TEXT_LABELS_KEY, noted), options.alsoStore]) {
+    if (!note) continue;
+    await batch.room(COMMAND_BYTES + note.text.length);
+    storeNote(context, note);
   }
   await batch.send();
   return { issues, rulesRemoved, rulesAdded, labelsWritten: writes.reduce((n, w) => n + w.written, 0) };

@@ -8,6 +8,7 @@ import {
   type FoundRule,
   NARRATIVE_NAME,
   type NarrativeWhenClearing,
+  parseTextLabelCells,
   planRemoval,
   type RemovalPlan,
   splitAddress,
@@ -15,6 +16,7 @@ import {
 import type { Steps } from '../app/progress';
 import { SheetProtectedError, WorkbookProtectedError } from './errors';
 import { readWorkbook } from './readWorkbook';
+import { LAST_REFRESH_KEY, requestNote, TEXT_LABELS_KEY } from './settings';
 import { earlierSheet } from './writeNarrative';
 import { WriteBatch } from './writeBatch';
 
@@ -33,6 +35,7 @@ export type ClearResult =
  * https://learn.microsoft.com/javascript/api/excel/excel.conditionalformat#excel-excel-conditionalformat-delete-member(1)),
  * the contents of our label cells (`Range.clear("Contents")`, which leaves the cells' formats:
  * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-clear-member(1)),
+ * the Text format put back on those a refresh turned General, our notes in the workbook's settings,
  * our name, and the Narrative sheet when it is to go (Worksheet.delete,
  * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)).
  * A protected sheet that holds something of ours, or a protected structure when the sheet is to
@@ -53,6 +56,7 @@ export async function clearRag(
   const formats = sheets.map((ws) => ws.getRange().conditionalFormats.load('items/type'));
   const name = context.workbook.names.getItemOrNullObject(NARRATIVE_NAME).load(['type', 'value', 'comment']);
   const structure = context.workbook.protection.load('protected');
+  const notes = [TEXT_LABELS_KEY, LAST_REFRESH_KEY].map((key) => requestNote(context, key));
   await context.sync();
 
   const formulas = formats.map((c) =>
@@ -73,6 +77,7 @@ export async function clearRag(
       rules,
       name: !name.isNullObject,
       narrative: earlier && sheetName ? { sheet: sheetName, ...earlier.found } : null,
+      textLabels: parseTextLabelCells(notes[0].value()),
     },
     whenEdited,
   );
@@ -95,6 +100,13 @@ export async function clearRag(
     await batch.room(COMMAND_BYTES + label.range.length);
     sheets[grids.findIndex((g) => g.name === label.sheet)].getRange(label.range).clear('Contents');
   }
+  for (const run of plan.textFormats) {
+    await batch.room(COMMAND_BYTES + run.range.length + 6 * run.cells);
+    const range = sheets[grids.findIndex((g) => g.name === run.sheet)].getRange(run.range);
+    range.numberFormat = Array.from({ length: run.cells }, () => ['@']);
+  }
+  // Our notes about what we wrote go with it.
+  for (const note of notes) note.forget();
   if (plan.names.length) name.delete();
   if (deleting) sheets[grids.findIndex((g) => g.name === deleting)].delete();
   await batch.send();

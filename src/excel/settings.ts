@@ -9,6 +9,49 @@ import { ConfigError, DEFAULT_CONFIG, type Issue, parseConfig, type ScorecardCon
 /** The settings key holding the configuration. */
 export const CONFIG_KEY = 'scorecardNarrator.config';
 
+/**
+ * Notes the add-in keeps beside the configuration about its own writes, removed by Clear RAG with
+ * what they describe: the label cells a refresh turned from Text to General (`TextLabelCells` in
+ * core), and the ratings at the last refresh (`app/lastRefresh.ts`).
+ */
+export const TEXT_LABELS_KEY = 'scorecardNarrator.textLabels';
+export const LAST_REFRESH_KEY = 'scorecardNarrator.lastRefresh';
+
+/** A stored note, queued for loading: its value once synced, and deleting it. */
+export interface StoredNote {
+  /** The stored value (undefined when there is none); throws before the caller's next `context.sync()`. */
+  value(): unknown;
+  /** Queues deleting the note where there is one; the caller syncs. */
+  forget(): void;
+}
+
+/** Queues loading a stored note without a round trip of its own. */
+export function requestNote(context: Excel.RequestContext, key: string): StoredNote {
+  const item = context.workbook.settings.getItemOrNullObject(key).load('value');
+  return {
+    value: () => (item.isNullObject ? undefined : item.value),
+    forget: () => {
+      if (!item.isNullObject) item.delete();
+    },
+  };
+}
+
+/** A note to store: its key and its value as the JSON text stored. */
+export interface NoteToStore {
+  readonly key: string;
+  readonly text: string;
+}
+
+/** A note to store, as JSON text (whose length is what it adds to a request). */
+export function noteToStore(key: string, value: unknown): NoteToStore {
+  return { key, text: JSON.stringify(value) };
+}
+
+/** Queues storing a note, replacing any earlier one; the caller syncs. */
+export function storeNote(context: Excel.RequestContext, note: NoteToStore): void {
+  context.workbook.settings.add(note.key, note.text);
+}
+
 /** Where the stored configuration is said to come from in messages. */
 const SOURCE = 'the workbook settings';
 

@@ -13,11 +13,13 @@ import {
   newFigures,
   NoIndicatorTableError,
   narrativeMeta,
+  parseTextLabelCells,
   ragCounts,
   removalCounts,
   type Report,
   type SheetGrid,
   staleLabelRuns,
+  staleTextRuns,
 } from '../core';
 import { applyFormats } from './applyFormats';
 import { clearedMessage, insertedMessage, refreshMessage } from '../app/commandMessages';
@@ -27,7 +29,8 @@ import type { DraftedNarrative, NarrativeQuestion, WorkbookReview } from '../app
 import { narrativeParagraphs } from '../app/narrativeLinks';
 import { paneSummary } from '../app/paneSummary';
 import { readWorkbook } from './readWorkbook';
-import { requestConfig } from './settings';
+import { lastRefreshFrom, refreshNote } from '../app/lastRefresh';
+import { LAST_REFRESH_KEY, noteToStore, requestConfig, requestNote, TEXT_LABELS_KEY } from './settings';
 import { clearStaleLabels } from './staleLabels';
 import { writeNarrative } from './writeNarrative';
 
@@ -84,38 +87,45 @@ export async function refreshInContext(
   options: WorkflowOptions,
 ): Promise<{ message: string; review: WorkbookReview }> {
   const steps = commandSteps('Refresh RAG', options.control);
+  const earlier = requestNote(context, LAST_REFRESH_KEY);
+  const textNote = requestNote(context, TEXT_LABELS_KEY);
   const { report: built, sheets, grids } = await report(context, options, steps);
+  const review = paneSummary(built);
+  // This refresh's ratings, noted with its writes, and what it changed against the refresh before.
+  const note = refreshNote(earlier.value(), review.indicators, options.now);
   steps.step('Checking the rules and label cells', 0.6);
   const result = await applyFormats(context, built.formatPlan, {
     sheets,
     rangeAreas: options.rangeAreas,
     beforeWrite: () => steps.beginWriting('Writing the rules and labels', 0.8),
+    alsoStore: noteToStore(LAST_REFRESH_KEY, note),
   });
   // Labels left from an earlier refresh on rows no longer rated (an indicator or table left out since).
   const stale = staleLabelRuns(grids, built.formatPlan);
   if (stale.length) {
-    clearStaleLabels(context, stale);
+    clearStaleLabels(context, stale, staleTextRuns(grids, built.formatPlan, parseTextLabelCells(textNote.value())));
     await context.sync();
   }
   const skipped = result.issues.filter((i) => i.code === 'label-cell-occupied').map((i) => `${i.sheet}!${i.cell}`);
-  const review = paneSummary(built);
+  const lastRefresh = lastRefreshFrom(note);
   // The officer's own rules that win over ours on some cells: listed with the workbook's warnings.
   const overlaps = result.issues
     .filter((i) => i.code === 'own-rules-overlap')
     .map((i) => ({ message: i.message, sheet: i.sheet ?? null, cell: i.cell ?? null }));
   return {
     message: refreshMessage(built.period!.label, ragCounts(built.items), skipped),
-    review: overlaps.length ? { ...review, warnings: [...overlaps, ...(review.warnings ?? [])] } : review,
+    review: { ...review, lastRefresh, ...(overlaps.length && { warnings: [...overlaps, ...review.warnings] }) },
   };
 }
 
-/** Review: read the workbook and rate it for the pane's lists, writing nothing. */
+/** Review: read the workbook and rate it for the pane's lists, with what the last refresh changed, writing nothing. */
 export async function reviewInContext(
   context: Excel.RequestContext,
   options: WorkflowOptions,
 ): Promise<WorkbookReview> {
+  const last = requestNote(context, LAST_REFRESH_KEY);
   const { report: built } = await report(context, options, quiet, true);
-  return paneSummary(built);
+  return { ...paneSummary(built), lastRefresh: lastRefreshFrom(last.value()) };
 }
 
 const longDate = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
@@ -174,22 +184,28 @@ export async function insertInContext(
 }
 
 /**
- * Clear RAG: remove what the add-in wrote and nothing of the officer's (`clearRag`); when the
- * Narrative sheet is not simply ours and `whenEdited` is `ask`, the question, with nothing removed.
+ * Clear RAG: remove what the add-in wrote and nothing of the officer's (`clearRag`), then read the
+ * workbook again for the pane's lists; when the Narrative sheet is not simply ours and `whenEdited`
+ * is `ask`, the question, with nothing removed.
  */
 export async function clearInContext(
   context: Excel.RequestContext,
   options: WorkflowOptions,
   whenEdited: NarrativeWhenClearing = 'keep',
-): Promise<{ message: string } | NarrativeQuestion> {
+): Promise<{ message: string; review?: WorkbookReview } | NarrativeQuestion> {
   const result = await clearRag(context, whenEdited, commandSteps('Clear RAG', options.control), options.cellsPerSync);
   const { narrative } = result.plan;
   if (result.kind === 'ask' && narrative?.claim)
     return { question: clearNarrativeQuestion(narrative.sheet, narrative.claim) };
-  return {
-    message: clearedMessage(
-      removalCounts(result.plan),
-      narrative && { sheet: narrative.sheet, deleted: narrative.action === 'delete' },
-    ),
-  };
+  const message = clearedMessage(
+    removalCounts(result.plan),
+    narrative && { sheet: narrative.sheet, deleted: narrative.action === 'delete' },
+  );
+  // The pane's lists read again: the tables no longer have the label column that was taken out.
+  // What was removed stays removed if this read fails; the pane then keeps its lists until the next.
+  try {
+    return { message, review: await reviewInContext(context, options) };
+  } catch {
+    return { message };
+  }
 }

@@ -3,7 +3,6 @@ import {
   Button,
   type ButtonProps,
   createFocusOutlineStyle,
-  Link,
   makeStyles,
   mergeClasses,
   Subtitle2,
@@ -23,6 +22,7 @@ import {
 import { type FocusEvent, type KeyboardEvent, type ReactNode, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ExcludedIndicatorSummary, IndicatorSettings, IndicatorSummary, SheetRagSummary } from '../app/hostApi';
 import { countText } from '../core';
+import { CellLink } from './CellLink';
 import { IndicatorSettingsForm } from './IndicatorSettingsForm';
 import { useListNavigation } from './useListNavigation';
 import { usePaneStyles } from './usePaneStyles';
@@ -270,8 +270,7 @@ export function IndicatorList({
         <div className={styles.indicator}>
           <div className={styles.nameRow}>
             {onSelect ? (
-              <Link
-                as="button"
+              <CellLink
                 data-control="name"
                 className={own.name}
                 tabIndex={tabStop(n, 'name')}
@@ -279,7 +278,7 @@ export function IndicatorList({
                 onClick={() => onSelect(indicator.sheet, indicator.cell)}
               >
                 {indicator.name}
-              </Link>
+              </CellLink>
             ) : (
               <Text>{indicator.name}</Text>
             )}

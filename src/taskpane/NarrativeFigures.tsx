@@ -1,4 +1,5 @@
-import { Link, Text } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
+import { CellLink } from './CellLink';
 import type { NarrativeParagraph } from '../app/hostApi';
 import { useListNavigation } from './useListNavigation';
 import { usePaneStyles } from './usePaneStyles';
@@ -29,16 +30,15 @@ export function NarrativeFigures({ paragraphs, onSelect }: NarrativeFiguresProps
         {paragraphs.map((paragraph, i) => {
           const content = paragraph.parts.map((part, j) =>
             part.cell ? (
-              <Link
+              <CellLink
                 key={j}
-                as="button"
                 inline
                 title={`Go to ${part.cell.sheet}!${part.cell.cell}`}
                 aria-label={`${part.text}, from ${part.cell.sheet}!${part.cell.cell}`}
                 onClick={() => onSelect(part.cell!.sheet, part.cell!.cell)}
               >
                 {part.text}
-              </Link>
+              </CellLink>
             ) : (
               part.text
             ),

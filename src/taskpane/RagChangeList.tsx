@@ -1,6 +1,7 @@
-import { Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ArrowDown16Regular, ArrowRight16Regular, ArrowUp16Regular } from '@fluentui/react-icons';
 import type { RagChange } from '../app/ragPosition';
+import { CellLink } from './CellLink';
 import { useListNavigation } from './useListNavigation';
 import { usePaneStyles } from './usePaneStyles';
 
@@ -22,15 +23,17 @@ export interface RagChangeListProps {
   readonly changes: readonly RagChange[];
   /** Selects a cell in Excel; without it the names are plain text. */
   readonly onSelect: ((sheet: string, cell: string) => void) | null;
+  /** What to say when there is no change. */
+  readonly none: string;
 }
 
 const MOVED = { true: 'better', false: 'worse', null: 'changed' } as const;
 
 /** The indicators whose rating changed, each "Amber to Green (better)", one Tab stop with arrows between names. */
-export function RagChangeList({ changes, onSelect }: RagChangeListProps) {
+export function RagChangeList({ changes, onSelect, none }: RagChangeListProps) {
   const styles = { ...usePaneStyles(), ...useStyles() };
   const navigation = useListNavigation();
-  if (changes.length === 0) return <Text block>No rating changed since the pane last read the workbook.</Text>;
+  if (changes.length === 0) return <Text block>{none}</Text>;
   return (
     <ul className={styles.list} aria-label="Ratings changed" {...navigation}>
       {changes.map((change) => {
@@ -41,9 +44,7 @@ export function RagChangeList({ changes, onSelect }: RagChangeListProps) {
           <li key={`${change.sheet}!${change.cell}`} className={styles.row}>
             <Icon aria-hidden className={styles.icon} />
             {onSelect ? (
-              <Link as="button" onClick={() => onSelect(change.sheet, change.cell)}>
-                {sentence}
-              </Link>
+              <CellLink onClick={() => onSelect(change.sheet, change.cell)}>{sentence}</CellLink>
             ) : (
               <Text>{sentence}</Text>
             )}

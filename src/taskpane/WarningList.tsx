@@ -1,4 +1,5 @@
-import { Link, Text } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
+import { CellLink } from './CellLink';
 import { Warning16Regular } from '@fluentui/react-icons';
 import type { WorkbookWarning } from '../app/hostApi';
 import { useListNavigation } from './useListNavigation';
@@ -32,9 +33,9 @@ export function WarningList({ warnings, onSelect }: WarningListProps) {
             {onSelect && warning.sheet && warning.cell && (
               <>
                 {' '}
-                <Link as="button" inline onClick={() => onSelect(warning.sheet!, warning.cell!)}>
+                <CellLink inline onClick={() => onSelect(warning.sheet!, warning.cell!)}>
                   Go to {warning.sheet}!{warning.cell}
-                </Link>
+                </CellLink>
               </>
             )}
           </li>

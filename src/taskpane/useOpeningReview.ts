@@ -32,13 +32,21 @@ export function useOpeningReview(
 }
 
 /** The lists a review gives the pane, and nothing else of its state. */
-function reviewLists({ indicators, tables, warnings, settings, excluded }: WorkbookReview): Partial<PaneState> {
+function reviewLists({
+  indicators,
+  tables,
+  warnings,
+  settings,
+  excluded,
+  lastRefresh,
+}: WorkbookReview): Partial<PaneState> {
   return {
     indicators,
     tables,
     ...(warnings && { warnings }),
     ...(settings && { settings }),
     ...(excluded && { excluded }),
+    ...(lastRefresh !== undefined && { lastRefresh }),
   };
 }
 

@@ -22,9 +22,11 @@ import {
   type NarrativeStyle,
   type TableSummary,
   type WorkbookSettings,
+  type WorkbookReview,
   type WorkbookSettingsView,
   type WorkbookWarning,
 } from '../app/hostApi';
+import type { LastRefresh } from '../app/lastRefresh';
 import { type RagChange, ragChanges } from '../app/ragPosition';
 import type { WritePlan } from '../app/writePlan';
 import { useOpeningReview, useReviewWhenShown } from './useOpeningReview';
@@ -73,8 +75,13 @@ export interface PaneState {
   readonly excluded: readonly ExcludedIndicatorSummary[];
   /** What Refresh RAG writes, as last read, when the host gives it. */
   readonly plan: WritePlan | null;
-  /** The ratings changed by the last refresh against the reading before it; null until there are two readings. */
+  /**
+   * The ratings changed by the last refresh against the reading before it in this session; null until
+   * there are two readings. Only for a host that keeps no {@link lastRefresh}.
+   */
   readonly changes: readonly RagChange[] | null;
+  /** When the last refresh ran and what it changed, as the workbook keeps it; null when it has none on record. */
+  readonly lastRefresh: LastRefresh | null;
 }
 
 /** The pane's state plus the actions its buttons call. */
@@ -115,24 +122,33 @@ const draftFailed = 'Narrative not drafted';
 const clearFailed = 'RAG not cleared';
 const FAILED = { refreshRag: refreshFailed, draftNarrative: draftFailed, clearRag: clearFailed } as const;
 
+/** The pane's lists from a command's fresh reading of the workbook, each kept where the host gave none. */
+function readAgain(state: PaneState, outcome: Partial<WorkbookReview>): Partial<PaneState> {
+  return {
+    indicators: outcome.indicators ?? state.indicators,
+    tables: outcome.tables ?? state.tables,
+    warnings: outcome.warnings ?? state.warnings,
+    settings: outcome.settings ?? state.settings,
+    excluded: outcome.excluded ?? state.excluded,
+    plan: outcome.plan ?? state.plan,
+  };
+}
+
 function applyOutcome(state: PaneState, outcome: CommandOutcome): PaneState {
   switch (outcome.kind) {
     case 'refreshed':
       return {
         ...state,
+        ...readAgain(state, outcome),
         error: null,
         status: outcome.message,
         narrativeStale: state.narrative !== null,
+        // A host that keeps the last refresh in the workbook says what it changed; else this session's readings do.
         changes:
-          outcome.indicators && state.indicators.length
+          outcome.lastRefresh === undefined && outcome.indicators && state.indicators.length
             ? ragChanges(state.indicators, outcome.indicators)
             : state.changes,
-        indicators: outcome.indicators ?? state.indicators,
-        tables: outcome.tables ?? state.tables,
-        warnings: outcome.warnings ?? state.warnings,
-        settings: outcome.settings ?? state.settings,
-        excluded: outcome.excluded ?? state.excluded,
-        plan: outcome.plan ?? state.plan,
+        lastRefresh: outcome.lastRefresh !== undefined ? outcome.lastRefresh : state.lastRefresh,
       };
     case 'drafted':
       return {
@@ -149,7 +165,16 @@ function applyOutcome(state: PaneState, outcome: CommandOutcome): PaneState {
     case 'inserted':
       return { ...state, error: null, narrativeNotice: outcome.message };
     case 'cleared':
-      return { ...state, error: null, clearQuestion: null, status: outcome.message };
+      // Nothing of a refresh is left in the workbook: no changes to show, and the lists as read after it.
+      return {
+        ...state,
+        ...readAgain(state, outcome),
+        error: null,
+        clearQuestion: null,
+        status: outcome.message,
+        changes: null,
+        lastRefresh: null,
+      };
     case 'clearQuestion':
       return { ...state, busy: null, error: null, clearQuestion: outcome.question };
     case 'cancelled':
@@ -186,6 +211,7 @@ export function useScorecardPane(host: HostApi, startupError: PaneError | null =
       excluded: [],
       plan: null,
       changes: null,
+      lastRefresh: null,
     };
     const outcome = lastOutcome();
     const afterRibbon = outcome ? applyOutcome(initial, outcome) : initial;

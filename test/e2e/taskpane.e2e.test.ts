@@ -293,6 +293,12 @@ describeInBrowser('task pane in the browser', () => {
     await expect(page.getByRole('list', { name: 'Ratings changed' }).textContent()).resolves.toBe(
       '% of contacts with a decision within 1 working day: Amber to Green (better)',
     );
+    // Against the refresh before, as the workbook notes it, and when each ran.
+    await page
+      .getByText(
+        /^Last refreshed on \d{1,2} [A-Z][a-z]+ \d{4} at \d\d:\d\d\. Since the refresh before it, on \d{1,2} [A-Z][a-z]+ \d{4} at \d\d:\d\d:$/,
+      )
+      .waitFor();
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(artifacts, 'taskpane-light-overview.png'), animations: 'disabled' });
 
@@ -469,6 +475,27 @@ describeInBrowser('task pane in the browser', () => {
     });
   }
 
+  /**
+   * The pane's links (Fluent's Link, drawn as buttons: they go to cells) whose text is not in the
+   * system's link colour, as "name: colour"; in forced colours a button's text would otherwise take
+   * the button colour and the link read as plain text.
+   */
+  function linksUnlikeLinkText(page: Page): Promise<string[]> {
+    return page.evaluate(() => {
+      const probe = document.createElement('a');
+      probe.href = '#';
+      probe.textContent = 'probe';
+      document.body.append(probe);
+      const linkText = getComputedStyle(probe).color;
+      probe.remove();
+      const links = [...document.querySelectorAll<HTMLElement>('[role=tabpanel]:not([hidden]) .fui-Link')];
+      if (!links.length) return [];
+      return links
+        .filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).color !== linkText)
+        .map((e) => `${e.textContent?.slice(0, 30)}: ${getComputedStyle(e).color} (links: ${linkText})`);
+    });
+  }
+
   it.each(walks)(
     'walks every tab in the $theme theme at $width px, with nothing clipped and no serious accessibility fault',
     async ({ theme, dark, forcedColors, width }) => {
@@ -488,6 +515,7 @@ describeInBrowser('task pane in the browser', () => {
         for (const right of fit.tabs) expect(right).toBeLessThanOrEqual(fit.page);
         expect(fit.rows).toBe(1);
         expect({ tab, violations: await seriousViolations(page) }).toEqual({ tab, violations: [] });
+        if (forcedColors) expect({ tab, unlike: await linksUnlikeLinkText(page) }).toEqual({ tab, unlike: [] });
         await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({
           path: path.join(folder, `${theme}-${width}-${tab.toLowerCase()}.png`),

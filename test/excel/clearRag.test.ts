@@ -54,6 +54,34 @@ describe('Clear RAG on the sample workbook', () => {
     expect(differences(before, workbookState(excel.doc))).toEqual([]);
   });
 
+  it('gives a label column formatted as Text its format back, after two refreshes', async () => {
+    // Where the labels go, found on a copy; then the officer's own copy has that column formatted as Text.
+    const probe = await fakeFromXlsx(SAMPLE);
+    await hostFor(probe).refreshRag();
+    const labelCells = ourCells(probe);
+    const excel = await fakeFromXlsx(SAMPLE);
+    for (const at of labelCells) {
+      const [sheet, cell] = at.split('!');
+      excel.setCell(sheet, cell, excel.cell(sheet, cell)?.value ?? null, { format: '@' });
+    }
+    const before = workbookState(excel.doc);
+    const host = hostFor(excel);
+    await host.refreshRag();
+    await host.refreshRag();
+    // The labels calculate (General), rather than showing their formulas as text.
+    expect(ourCells(excel)).toEqual(labelCells);
+    for (const at of labelCells) {
+      const [sheet, cell] = at.split('!');
+      expect(excel.cell(sheet, cell)?.format).toBe('General');
+    }
+    await host.clearRag!();
+    expect(differences(before, workbookState(excel.doc))).toEqual([]);
+    for (const at of labelCells) {
+      const [sheet, cell] = at.split('!');
+      expect(excel.cell(sheet, cell)?.format).toBe('@');
+    }
+  });
+
   it.each([
     'samples/northmoor-childrens-scorecard.xlsx',
     'test/fixtures/two-tables.xlsx',

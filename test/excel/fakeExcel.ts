@@ -253,8 +253,40 @@ export class FakeExcel implements BatchRunner {
     return target.cells.get(key(at.row, at.col))?.value ?? 0;
   }
 
-  /** Everything a user could see or that the file keeps, to compare before and after. */
-  snapshot(): string {
+  /**
+   * The workbook saved, closed and opened again: a new fake over a copy of what the file keeps —
+   * its sheets (cells, tables, rules, charts, protection, visibility), names, settings and
+   * structure protection — and nothing of this one's session (round trips, a held gate, the pane's
+   * visibility). See README.md, "Reopening a workbook".
+   */
+  reopened(): FakeExcel {
+    // What a file holds is plain data (cell values are numbers, text, booleans or error objects).
+    const copyOf = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+    const again = new FakeExcel();
+    again.evaluate = this.evaluate;
+    const copies = this.doc.sheets.map((sheet) => {
+      const { cells, ...rest } = copyOf({ ...sheet, cells: [...sheet.cells] });
+      const copy: SheetState = { ...newSheet(sheet.name), ...rest };
+      for (const [k, cell] of cells) copy.cells.set(k, cell);
+      return copy;
+    });
+    for (const copy of copies) again.doc.sheets.push(copy);
+    for (const name of this.doc.names) {
+      const at = name.sheet ? this.doc.sheets.indexOf(name.sheet) : -1;
+      again.doc.names.push({ ...copyOf({ ...name, sheet: null }), sheet: at >= 0 ? copies[at] : null });
+    }
+    for (const [k, value] of this.doc.settings) again.doc.settings.set(k, copyOf(value));
+    again.doc.active = this.doc.active ? copies[this.doc.sheets.indexOf(this.doc.active)] : null;
+    again.doc.structureProtected = this.doc.structureProtected;
+    if (this.doc.listSeparator) again.doc.listSeparator = this.doc.listSeparator;
+    return again;
+  }
+
+  /**
+   * Everything a user could see or that the file keeps, to compare before and after; `leaveOut`
+   * names settings to leave out (a note that rightly differs from one refresh to the next).
+   */
+  snapshot(leaveOut: readonly string[] = []): string {
     const sheets = this.doc.sheets.map((s) => ({
       name: s.name,
       cells: [...s.cells.entries()].sort(([a], [b]) => a - b),
@@ -265,7 +297,7 @@ export class FakeExcel implements BatchRunner {
     return JSON.stringify({
       sheets,
       names: this.doc.names.map((n) => ({ ...n, sheet: n.sheet?.name ?? null })),
-      settings: [...this.doc.settings],
+      settings: [...this.doc.settings].filter(([k]) => !leaveOut.includes(k)),
     });
   }
 }

@@ -49,6 +49,22 @@ describe('leaving an indicator or a table out of the report, in the workbook', (
     expect((await host.review!()).excluded).toEqual([]);
   });
 
+  it('gives a label cell formatted as Text its format back when its indicator is left out', async () => {
+    const excel = fakeWith([SMALL_GRID]);
+    for (const cell of ['G4', 'G5', 'G7', 'G8']) excel.setCell('Scorecard', cell, null, { format: '@' });
+    const host = hostFor(excel);
+    await host.refreshRag();
+    expect(excel.cell('Scorecard', 'G5')).toMatchObject({ format: 'General' });
+    expect(excel.cell('Scorecard', 'G5')?.formula).toContain(RAG_MARKER);
+
+    await host.saveIndicatorIncluded!('CS02', false);
+    await host.refreshRag();
+    // Its label is gone and the cell is Text again, as before the first refresh; the others keep theirs.
+    expect(excel.cell('Scorecard', 'G5')).toEqual({ value: null, formula: null, format: '@' });
+    expect(excel.cell('Scorecard', 'G4')).toMatchObject({ format: 'General' });
+    expect(excel.cell('Scorecard', 'G4')?.formula).toContain(RAG_MARKER);
+  });
+
   it('takes an indicator excluded under its name back in by that name', async () => {
     const excel = fakeWith([SMALL_GRID]);
     excel.doc.settings.set(

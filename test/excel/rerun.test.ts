@@ -11,6 +11,7 @@ import { tmpdir } from 'os';
 import * as path from 'path';
 import { runReport } from '../../src/cli/runReport';
 import { toA1 } from '../../src/core/address';
+import type { WorkbookReview } from '../../src/app/hostApi';
 import { createExcelHost } from '../../src/excel/host';
 import { fakeFromXlsx } from '../contract/xlsxToFake';
 import { evaluateLabels } from '../helpers/ragCheck';
@@ -49,19 +50,26 @@ function state(excel: FakeExcel) {
   };
 }
 
+/** The time every run is made at. */
+const AT = new Date(2025, 2, 3);
+
+/** The pane's lists without the note of the last refresh. */
+const withoutLast = ({ lastRefresh, ...lists }: WorkbookReview) => (void lastRefresh, lists);
+
 /** Runs the add-in on `input` (Refresh RAG, Draft narrative, the pane's review) five times: each must leave it as the first. */
 async function expectFiveRunsAsOne(input: string): Promise<void> {
   const shows = await labelTexts(input);
   const excel = await fakeFromXlsx(input);
   excel.evaluate = (formula, sheet, row, col) =>
     (formula.includes(MARKER) && shows.get(`${sheet}!${toA1(row, col)}`)) || defaultEvaluator(formula, sheet, row, col);
-  const host = createExcelHost({ run: excel.run, rangeAreas: () => true, now: () => new Date(2025, 2, 3) });
+  const host = createExcelHost({ run: excel.run, rangeAreas: () => true, now: () => AT });
   const run = async () => {
     const refreshed = await host.refreshRag();
     const drafted = await host.draftNarrative();
     return { message: refreshed.message, review: refreshed.review, draft: drafted, pane: await host.review!() };
   };
   const first = await run();
+  expect(first.pane.lastRefresh).toEqual({ at: AT.toISOString(), previous: null, changes: null });
   const once = state(excel);
   expect(once.labels.length).toBeGreaterThan(0);
   expect(
@@ -80,8 +88,12 @@ async function expectFiveRunsAsOne(input: string): Promise<void> {
     // The pane as the officer sees it after each run. The first refresh's own lists come from its
     // reading before it wrote, so its tables do not yet hold the label column; from then on each
     // reading lists it, as ours and not read, and is the same as the review after the first run.
-    expect(again.pane).toEqual(first.pane);
-    expect(again.review).toEqual(first.pane);
+    // The last refresh as the workbook notes it: the first had nothing before it; each later one
+    // has the one before, at which no rating was different.
+    expect(withoutLast(again.pane)).toEqual(withoutLast(first.pane));
+    expect(withoutLast(again.review!)).toEqual(withoutLast(first.pane));
+    expect(again.pane.lastRefresh).toEqual({ at: AT.toISOString(), previous: AT.toISOString(), changes: [] });
+    expect(again.review?.lastRefresh).toEqual(again.pane.lastRefresh);
     expect(again.review?.indicators).toEqual(first.review?.indicators);
     expect([again.message, again.draft]).toEqual([first.message, first.draft]);
   }

@@ -6,13 +6,13 @@
  */
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { commandGate } from '../../src/app/commandGate';
 import type { HostApi } from '../../src/app/hostApi';
 import { type CommandEvent, type OfficeCommandsApi, registerCommands } from '../../src/commands/commands';
 import { createExcelHost } from '../../src/excel/host';
 import { App } from '../../src/taskpane/App';
 import { differences, workbookState } from '../excel/fake/compare';
 import { SMALL_GRID, fakeWith } from '../excel/sampleWorkbook';
+import { finished } from './finished';
 
 /** The Excel host over a fake holding the small scorecard; without the opening review, so no round trip runs unasked. */
 function workbook() {
@@ -39,23 +39,6 @@ function ribbonFor(host: HostApi) {
 }
 
 const progressBar = () => screen.getByRole('progressbar');
-
-/**
- * Resolves once no command runs and the pane has taken its outcome: the real host over the fake
- * takes as long as the machine makes it, so no timer is waited on; then one turn of the event loop,
- * for the promise callbacks that follow the command's end (the pane's own) to have run.
- */
-async function finished(): Promise<void> {
-  await new Promise<void>((resolve) => {
-    if (commandGate.running() === null) return resolve();
-    const stop = commandGate.subscribe((running) => {
-      if (running !== null) return;
-      stop();
-      resolve();
-    });
-  });
-  await new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /** Clicks a button of the pane and waits until the command it starts has finished and the pane shows its outcome. */
 async function clickAndWait(name: string): Promise<void> {

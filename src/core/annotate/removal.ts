@@ -6,9 +6,10 @@
  *   `checkFormatPlan`); the officer's rules stay, in their order;
  * - a label cell is ours while it still holds a formula carrying the marker — the very test by
  *   which a refresh may overwrite it (`labelBlocker`); a cell the officer has typed over, or given
- *   a formula of their own, is theirs and stays. Only the contents go: a cell's formats are left
- *   as they are (a refresh does not set them, but for turning a text format into General so that
- *   the formula calculates);
+ *   a formula of their own, is theirs and stays. Only the contents go, and a cell's formats are
+ *   left as they are, with one exception: a refresh turns a label cell formatted as Text into
+ *   General so that the formula calculates, and notes the cell ({@link TextLabelCells}, kept with
+ *   the workbook's settings); that cell is set back to Text as its label goes;
  * - the Narrative sheet is ours when our hidden name ({@link NARRATIVE_NAME}) marks it. As we left
  *   it (its fingerprint unchanged, `narrativeEdits.ts`) and referred to from no other sheet, it is
  *   deleted. Changed by the officer, or referred to from another sheet (deleting it would turn those
@@ -16,9 +17,11 @@
  *   it is kept;
  * - our name goes in every case: a sheet kept is the officer's from then on, and a name whose sheet
  *   has gone marks nothing.
- * Nothing else is touched: the stored settings are the officer's choices, not something we wrote.
+ * Nothing else is touched: the stored configuration is the officer's choices, not something we
+ * wrote. (The notes a host keeps beside it about its own writes — the Text cells above — go with
+ * what they describe.)
  */
-import { colToLetters, toA1 } from '../address';
+import { colToLetters, parseA1, toA1 } from '../address';
 import type { FormatPlan } from '../rating/types';
 import type { SheetGrid } from '../values/types';
 import { labelTargets } from './labels';
@@ -52,11 +55,61 @@ export interface LabelRun {
   readonly cells: number;
 }
 
+/**
+ * Label cells that were formatted as Text ("@") before a refresh wrote their label and turned them
+ * General: per sheet, their A1 addresses. The hosts keep it with the workbook's settings, so that
+ * Clear RAG can put the Text format back on each as its label goes.
+ */
+export type TextLabelCells = Readonly<Record<string, readonly string[]>>;
+
+/** A stored note of {@link TextLabelCells} as read back (JSON text or an object); anything malformed is left out. */
+export function parseTextLabelCells(stored: unknown): TextLabelCells {
+  let value = stored;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return {};
+    }
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  const out: Record<string, string[]> = {};
+  for (const [sheet, cells] of Object.entries(value)) {
+    if (!Array.isArray(cells)) continue;
+    const valid = cells.filter((c): c is string => typeof c === 'string' && parseA1(c) !== null);
+    if (valid.length) out[sheet] = valid;
+  }
+  return out;
+}
+
+/**
+ * The note after a refresh turned `cells` (per sheet) from Text to General: the earlier note and
+ * these, each cell once. Null when there is nothing to note (the earlier note is kept as it is).
+ */
+export function noteTextLabelCells(earlier: TextLabelCells, cells: TextLabelCells): TextLabelCells | null {
+  if (!Object.values(cells).some((list) => list.length)) return null;
+  const out: Record<string, string[]> = {};
+  for (const [sheet, list] of Object.entries(earlier)) out[sheet] = [...list];
+  for (const [sheet, list] of Object.entries(cells)) {
+    const had = new Set(out[sheet] ?? []);
+    const next = out[sheet] ?? [];
+    for (const cell of list) {
+      if (had.has(cell)) continue;
+      had.add(cell);
+      next.push(cell);
+    }
+    out[sheet] = next;
+  }
+  return out;
+}
+
 /** What Clear RAG removes. */
 export interface RemovalPlan {
   /** Per sheet, the positions (in priority order) of our rules, last first, so that deleting in this order keeps the rest in place. */
   readonly rules: readonly { readonly sheet: string; readonly positions: readonly number[] }[];
   readonly labels: readonly LabelRun[];
+  /** Of those label cells, the ones that were Text before a refresh turned them General: set back to Text ("@"). */
+  readonly textFormats: readonly LabelRun[];
   /**
    * The Narrative sheet: `delete` it, `keep` it (the officer's now), or `ask` the officer first
    * (nothing is removed then); null when there is none of ours. `claim` says why it is not
@@ -123,10 +176,39 @@ function labelRuns(grid: SheetGrid, marker: string, skip?: (row: number, col: nu
  * marker in the formula): the officer's cells are never among them.
  */
 export function staleLabelRuns(grids: readonly SheetGrid[], plan: FormatPlan): LabelRun[] {
-  const planned = new Set(labelTargets(plan).map((t) => `${t.sheet}\u0000${t.at?.row}\u0000${t.at?.col}`));
+  const planned = plannedCells(plan);
   return grids.flatMap((grid) =>
     labelRuns(grid, plan.marker, (row, col) => planned.has(`${grid.name}\u0000${row}\u0000${col}`)),
   );
+}
+
+/** The cells a plan writes labels to, as "sheet\0row\0col". */
+function plannedCells(plan: FormatPlan): Set<string> {
+  return new Set(labelTargets(plan).map((t) => `${t.sheet}\u0000${t.at?.row}\u0000${t.at?.col}`));
+}
+
+/** A sheet's cells noted as Text before a refresh turned them General, as "row,col". */
+function notedText(grid: SheetGrid, textLabels: TextLabelCells | undefined): Set<string> {
+  const cells = (textLabels?.[grid.name] ?? []).map((a) => parseA1(a));
+  return new Set(cells.flatMap((at) => (at ? [`${at.row},${at.col}`] : [])));
+}
+
+/**
+ * Of the {@link staleLabelRuns}, the cells noted as Text before a refresh turned them General: set
+ * back to Text as their label is cleared, as Clear RAG does.
+ */
+export function staleTextRuns(grids: readonly SheetGrid[], plan: FormatPlan, textLabels: TextLabelCells): LabelRun[] {
+  const planned = plannedCells(plan);
+  return grids.flatMap((grid) => {
+    const noted = notedText(grid, textLabels);
+    return noted.size
+      ? labelRuns(
+          grid,
+          plan.marker,
+          (row, col) => planned.has(`${grid.name}\u0000${row}\u0000${col}`) || !noted.has(`${row},${col}`),
+        )
+      : [];
+  });
 }
 
 /** A reference to sheet `name` in a formula: `Narrative!A1`, `'My narrative'!$B$2`, outside quoted text. */
@@ -158,6 +240,8 @@ export function planRemoval(
     readonly rules: ReadonlyMap<string, readonly FoundRule[]>;
     readonly name: boolean;
     readonly narrative: FoundNarrative | null;
+    /** The cells a refresh turned from Text to General (see {@link TextLabelCells}); none when absent. */
+    readonly textLabels?: TextLabelCells;
   },
   whenEdited: NarrativeWhenClearing,
   marker: string = RAG_MARKER,
@@ -166,7 +250,13 @@ export function planRemoval(
     .map(([sheet, list]) => ({ sheet, positions: ourRules(list, marker) }))
     .filter((r) => r.positions.length > 0);
   const narrativeSheet = found.narrative?.sheet ?? null;
-  const labels = found.grids.filter((g) => g.name !== narrativeSheet).flatMap((g) => labelRuns(g, marker));
+  const labelled = found.grids.filter((g) => g.name !== narrativeSheet);
+  const labels = labelled.flatMap((g) => labelRuns(g, marker));
+  // A cell the officer has typed over is theirs, format and all: only our labels get Text back.
+  const textFormats = labelled.flatMap((g) => {
+    const noted = notedText(g, found.textLabels);
+    return noted.size ? labelRuns(g, marker, (row, col) => !noted.has(`${row},${col}`)) : [];
+  });
   let narrative: RemovalPlan['narrative'] = null;
   if (found.narrative) {
     const { sheet, stored, now } = found.narrative;
@@ -178,6 +268,7 @@ export function planRemoval(
   return {
     rules: asking ? [] : rules,
     labels: asking ? [] : labels,
+    textFormats: asking ? [] : textFormats,
     narrative,
     names: found.name && !asking ? [NARRATIVE_NAME] : [],
   };

@@ -1,5 +1,6 @@
 import { Subtitle2, Text } from '@fluentui/react-components';
 import { useMemo } from 'react';
+import { lastRefreshSentence } from '../../app/lastRefresh';
 import { ragPosition } from '../../app/ragPosition';
 import { RagChangeList } from '../RagChangeList';
 import { RagChart } from '../RagChart';
@@ -18,6 +19,9 @@ function opening(pane: ScorecardPane): string | null {
   if (pane.status !== null) return null;
   if (pane.indicators.length > 0) {
     const period = pane.settings?.reporting ? ` for ${pane.settings.reporting}` : '';
+    // A workbook refreshed before (in another session) has our rules and labels already.
+    if (pane.lastRefresh)
+      return `These ratings${period} are worked out from the workbook as it is now. Refresh RAG brings its colours and labels up to date with them.`;
     return `These ratings${period} are worked out from the workbook as it is: nothing has been written to it yet. Refresh RAG writes them into the workbook, as set out below.`;
   }
   if (pane.narrative !== null) return null;
@@ -25,8 +29,9 @@ function opening(pane: ScorecardPane): string | null {
 }
 
 /**
- * The RAG position at a glance: the counts and their chart, which ratings changed since the pane
- * last read the workbook, what to check, and what Refresh RAG writes.
+ * The RAG position at a glance: the counts and their chart, which ratings the last refresh changed
+ * (as the workbook keeps it, with when; else against the pane's reading before it), what to check,
+ * and what Refresh RAG writes.
  */
 export function OverviewTab({ pane }: OverviewTabProps) {
   const styles = usePaneStyles();
@@ -40,16 +45,29 @@ export function OverviewTab({ pane }: OverviewTabProps) {
       </Subtitle2>
       {intro && <Text block>{intro}</Text>}
       {position.total > 0 && <RagChart position={position} />}
-      {pane.changes !== null && (
+      {(pane.lastRefresh !== null || pane.changes !== null) && (
         <section aria-labelledby="changes-heading" className={styles.results}>
           <Text as="h3" id="changes-heading" weight="semibold" size={400} block className={styles.heading}>
             Changed by the last refresh
           </Text>
-          <RagChangeList changes={pane.changes} onSelect={onSelect} />
+          {pane.lastRefresh ? (
+            <>
+              <Text block>{lastRefreshSentence(pane.lastRefresh)}</Text>
+              {pane.lastRefresh.changes && (
+                <RagChangeList changes={pane.lastRefresh.changes} onSelect={onSelect} none="No rating changed." />
+              )}
+            </>
+          ) : (
+            <RagChangeList
+              changes={pane.changes!}
+              onSelect={onSelect}
+              none="No rating changed since the pane last read the workbook."
+            />
+          )}
         </section>
       )}
       {pane.warnings.length > 0 && <WarningList warnings={pane.warnings} onSelect={onSelect} />}
-      {pane.plan && <WritePlanSection plan={pane.plan} before={pane.status === null} />}
+      {pane.plan && <WritePlanSection plan={pane.plan} before={pane.status === null && pane.lastRefresh === null} />}
     </>
   );
 }

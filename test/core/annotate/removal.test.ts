@@ -1,4 +1,12 @@
-import { NARRATIVE_NAME, planRemoval, RAG_MARKER, refersToSheet, removalCounts } from '../../../src/core/annotate';
+import {
+  NARRATIVE_NAME,
+  noteTextLabelCells,
+  parseTextLabelCells,
+  planRemoval,
+  RAG_MARKER,
+  refersToSheet,
+  removalCounts,
+} from '../../../src/core/annotate';
 import type { SheetGrid } from '../../../src/core/values/types';
 
 const ours = `IF(N("${RAG_MARKER}")=0,"Green","")`;
@@ -55,6 +63,7 @@ describe('planRemoval', () => {
     expect(asking).toEqual({
       rules: [],
       labels: [],
+      textFormats: [],
       narrative: { sheet: 'Narrative', action: 'ask', claim: 'edited' },
       names: [],
     });
@@ -82,5 +91,36 @@ describe('refersToSheet', () => {
     expect(refersToSheet('HYPERLINK("#Narrative!A1","go")', 'Narrative')).toBe(false);
     expect(refersToSheet('MyNarrative!A1', 'Narrative')).toBe(false);
     expect(refersToSheet("'Old Narrative'!A1", 'Narrative')).toBe(false);
+  });
+});
+
+describe('Text-formatted label cells', () => {
+  const found = (textLabels?: Record<string, string[]>) => ({
+    grids: [scorecard],
+    rules: new Map(),
+    name: false,
+    narrative: null,
+    ...(textLabels && { textLabels }),
+  });
+
+  it('gives Text back to the noted cells that still hold our labels, in runs, and not to a cell the officer typed over', () => {
+    // D4 holds the officer's formula now: it is theirs, format and all.
+    const plan = planRemoval(found({ Scorecard: ['D2', 'D3', 'D4', 'D5', 'not a cell'], Other: ['A1'] }), 'keep');
+    expect(plan.textFormats).toEqual([
+      { sheet: 'Scorecard', range: 'D2:D3', cells: 2 },
+      { sheet: 'Scorecard', range: 'D5', cells: 1 },
+    ]);
+    expect(planRemoval(found(), 'keep').textFormats).toEqual([]);
+  });
+
+  it('reads a stored note leniently and adds newly reformatted cells to it once', () => {
+    expect(parseTextLabelCells('{"Scorecard":["D2","x",3],"Bad":"D2"}')).toEqual({ Scorecard: ['D2'] });
+    expect(parseTextLabelCells('not json')).toEqual({});
+    expect(parseTextLabelCells(null)).toEqual({});
+    expect(noteTextLabelCells({ Scorecard: ['D2'] }, { Scorecard: ['D2', 'D3'], Other: ['B1'] })).toEqual({
+      Scorecard: ['D2', 'D3'],
+      Other: ['B1'],
+    });
+    expect(noteTextLabelCells({ Scorecard: ['D2'] }, { Scorecard: [] })).toBeNull();
   });
 });
