@@ -186,7 +186,7 @@ export interface IndicatorSummary {
   /** The rated value's cell ("I7"), or the indicator's name cell when there is no value. */
   readonly cell: string;
   readonly rag: 'green' | 'amber' | 'red' | 'none';
-  /** The word shown on the badge: "Green", "Amber", "Red", "No target" or "No data". */
+  /** The word shown on the badge: "Green", "Amber", "Red", "Check" (a cell to check before it can be rated), "No target" or "No data". */
   readonly label: string;
   /** "91.5 per cent against a target of 95 per cent", or why there is no rating. */
   readonly detail: string;

@@ -32,14 +32,19 @@ function ragWordCapital(rag: IndicatorJson['rag']): string {
 
 function badge(json: IndicatorJson): { rag: IndicatorSummary['rag']; label: string } {
   if (json.status === 'rated' && json.rag !== 'none') return { rag: json.rag, label: BADGE[json.rag] };
-  if (json.toleranceUnclear) return { rag: 'none', label: 'Check' };
+  // Not rated until the officer checks a cell: the tolerance's unit, or a target cell that holds a date or the wrong unit.
+  if (json.toleranceUnclear || json.targetUnusable) return { rag: 'none', label: 'Check' };
   return { rag: 'none', label: json.status === 'no-data' ? 'No data' : 'No target' };
 }
 
 function detail(json: IndicatorJson): string {
   if (json.display === null)
     return json.noData ? `No data ('${json.noData.shown}' in ${json.cell})` : 'No data this period';
-  const target = json.targetDisplay === null ? 'no target' : `target ${json.targetDisplay}`;
+  const target = json.targetUnusable
+    ? `target not read ('${json.targetUnusable.shown}' in ${json.targetUnusable.cell})`
+    : json.targetDisplay === null
+      ? 'no target'
+      : `target ${json.targetDisplay}`;
   return `${json.display}; ${target} — ${json.reason}`;
 }
 

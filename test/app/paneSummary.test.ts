@@ -49,6 +49,19 @@ describe('the pane’s view of a report', () => {
     ]);
   });
 
+  it('badges an indicator whose target cell holds a date "Check", naming the cell, not "No target"', () => {
+    // CS01's target typed as 1 April 2025 (serial 45748, shown as a date) rather than 90.
+    const grid = {
+      ...SMALL_GRID,
+      values: SMALL_GRID.values.map((row, r) => (r === 3 ? [...row.slice(0, 3), 45748, ...row.slice(4)] : row)),
+      formats: SMALL_GRID.values.map((_row, r) => (r === 3 ? [null, null, null, 'dd/mm/yyyy'] : [])),
+    };
+    const cs01 = paneSummary(buildReport([grid], DEFAULT_CONFIG)).indicators.find((i) => i.id === 'CS01')!;
+    expect(cs01.label).toBe('Check');
+    expect(cs01.rag).toBe('none');
+    expect(cs01.detail).toMatch(/^92 per cent; target not read \('01\/04\/2025' in D4\)/);
+  });
+
   it('lists a skipped totals row among the things to check, and gives why the period was chosen beside the period setting', () => {
     const grid = { ...SMALL_GRID, values: [...SMALL_GRID.values, ['', 'Total', null, null, 339, 0]] };
     const summary = paneSummary(buildReport([grid], DEFAULT_CONFIG));
