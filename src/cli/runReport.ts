@@ -14,6 +14,7 @@ import {
   type ScorecardConfig,
   ScorecardError,
   type UnreadTable,
+  unreadSheetIssues,
 } from '../core';
 import { BoundedReadError, megabytes, readRegularFile } from '../xlsx/readLimits';
 import { readWorkbookFile, workbookToGrids } from '../xlsx/readWorkbook';
@@ -110,7 +111,7 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
       );
     const report = buildReport(grids, config);
     if (!report.tables.length)
-      for (const i of report.issues) if (i.code === 'sheet-very-hidden') beforeError.push(`warning: ${i.message}`);
+      for (const i of unreadSheetIssues(report.issues)) beforeError.push(`warning: ${i.message}`);
     if (!report.tables.length && report.unreadTables.length)
       throw new InputError(unreadMessage(options.workbook, report.unreadTables[0]));
     const nameless = report.tables.length ? null : grids.map(namelessHeader).find((h) => h !== null);

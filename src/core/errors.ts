@@ -38,10 +38,11 @@ export class ScorecardError<Code extends string = string> extends Error {
 export class NoIndicatorTableError extends ScorecardError<'no-indicator-table'> {
   override readonly name = 'NoIndicatorTableError';
 
-  constructor(where: string, remedy: string) {
+  /** `why`: sentences that explain it, said first (a very hidden sheet left out unread). */
+  constructor(where: string, remedy: string, why: readonly string[] = []) {
     super(
       'no-indicator-table',
-      `No indicator table was found in ${where}, so nothing was changed. A table needs a header row with an indicator column (e.g. 'Indicator' or 'Measure') and period columns (e.g. 'Q2 2021/22') or a 'Target' column; ${remedy}.`,
+      `${why.map((w) => `${w} `).join('')}No indicator table was found in ${where}, so nothing was changed. A table needs a header row with an indicator column (e.g. 'Indicator' or 'Measure') and period columns (e.g. 'Q2 2021/22') or a 'Target' column; ${remedy}.`,
     );
   }
 }

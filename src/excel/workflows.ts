@@ -12,6 +12,7 @@ import {
   type NarrativeWhenEdited,
   newFigures,
   NoIndicatorTableError,
+  unreadSheetIssues,
   narrativeMeta,
   parseTextLabelCells,
   ragCounts,
@@ -73,6 +74,8 @@ async function report(
     throw new NoIndicatorTableError(
       'this workbook',
       'where the pane lists a table as not read, choose the column that holds the indicator names',
+      // The pane shows one message: why a sheet was not read goes first in it.
+      built.items.length ? [] : unreadSheetIssues(built.issues).map((i) => i.message),
     );
   }
   return { report: built, sheets: grids.map((g) => g.name), grids };

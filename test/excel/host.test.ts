@@ -147,6 +147,16 @@ describe('createExcelHost', () => {
     await expect(hostFor(scorecard).draftNarrative()).rejects.toThrow("No column for the period 'Q4 2030/31'.");
   });
 
+  it('says first that the only scorecard sheet is very hidden, when that is why no table was found', async () => {
+    const excel = fakeWith([
+      { name: 'Cover', values: [['Northmoor Council'], ['Quarter 2 performance']] },
+      { ...SMALL_GRID, visibility: 'veryHidden' },
+    ]);
+    await expect(hostFor(excel).refreshRag()).rejects.toThrow(
+      /^Scorecard: the sheet is very hidden .*\. No indicator table was found in this workbook, so nothing was changed\./s,
+    );
+  });
+
   it('drafts the narrative: writes the Narrative sheet and returns the text, in four round trips', async () => {
     const excel = fakeWith([SMALL_GRID]);
     const { text } = drafted(await hostFor(excel).draftNarrative());

@@ -185,3 +185,12 @@ export function hiddenSheetIssues(grids: readonly SheetGrid[], countOn: (sheet: 
   }
   return out;
 }
+
+/**
+ * What explains a workbook in which no indicator table was found: the warnings for the sheets left
+ * out unread because they are very hidden. Both hosts put these before the "no indicator table"
+ * message, so that the officer learns why the sheet they expected was not read.
+ */
+export function unreadSheetIssues(issues: readonly Issue[]): Issue[] {
+  return issues.filter((i) => i.code === 'sheet-very-hidden');
+}
