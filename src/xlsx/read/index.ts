@@ -18,7 +18,9 @@ import { openParts, readBook, relsFor, type PartReader } from './package';
 import { readSharedStrings } from './sharedStrings';
 import { readSheet, type SheetRead } from './sheet';
 import { readStyles } from './styles';
-import { END, OPEN, XmlScanner } from './scanner';
+import { END, MalformedXmlError, OPEN, XmlScanner } from './scanner';
+import { readWorkbookBytes } from '../workbookBytes';
+import type { Workbook } from 'exceljs';
 
 const EMPTY_ROW: readonly RawValue[] = Object.freeze([]);
 
@@ -169,4 +171,36 @@ export async function readGrids(bytes: Buffer, onIssue?: (issue: Issue) => void)
     grids.push(sheet.state === 'hidden' || sheet.state === 'veryHidden' ? { ...grid, visibility: sheet.state } : grid);
   }
   return grids;
+}
+
+/** A workbook file read for the engine: its grids, its bytes, and exceljs's reading when that was needed. */
+export interface WorkbookRead {
+  readonly grids: SheetGrid[];
+  readonly bytes: Buffer;
+  /** The workbook as exceljs read it, when the parts could not be read directly (see {@link readWorkbookGrids}). */
+  readonly excel?: { readonly wb: Workbook; readonly plainRead: boolean };
+}
+
+/**
+ * Reads the file's grids for the engine, after the checks of {@link readWorkbookBytes}. A package
+ * this reader does not take (a zip64 or split archive, no workbook part, a part that is not
+ * well-formed XML, no worksheets) is read by exceljs instead, loaded only then, which reads what
+ * it can or says why the file cannot be read.
+ */
+export async function readWorkbookGrids(file: string, onIssue?: (issue: Issue) => void): Promise<WorkbookRead> {
+  const bytes = await readWorkbookBytes(file);
+  const issues: Issue[] = [];
+  let grids: SheetGrid[] | null = null;
+  try {
+    grids = await readGrids(bytes, (i) => issues.push(i));
+  } catch (e) {
+    if (!(e instanceof MalformedXmlError)) throw e;
+  }
+  if (grids?.length) {
+    if (onIssue) for (const i of issues) onIssue(i);
+    return { grids, bytes };
+  }
+  const { loadWorkbookBytes, workbookToGrids } = await import('../readWorkbook');
+  const { wb, plainRead } = await loadWorkbookBytes(bytes, file);
+  return { grids: workbookToGrids(wb, onIssue), bytes, excel: { wb, plainRead } };
 }

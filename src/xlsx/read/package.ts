@@ -111,5 +111,6 @@ export async function readBook(pkg: PartReader): Promise<BookInfo | null> {
       });
     }
   }
+  s.checkWellFormed();
   return { path, sheets, date1904, stylesPath: target('styles'), sharedStringsPath: target('sharedStrings') };
 }

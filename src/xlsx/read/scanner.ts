@@ -41,6 +41,14 @@ export function decodeXml(s: string): string {
   return out + s.slice(from);
 }
 
+/** A part that is not well-formed XML: the workbook is then read another way, which says it is damaged if it is. */
+export class MalformedXmlError extends Error {
+  constructor() {
+    super('A part of the workbook is not well-formed XML.');
+    this.name = 'MalformedXmlError';
+  }
+}
+
 export const OPEN = 1;
 export const CLOSE = 2;
 export const TEXT = 3;
@@ -71,6 +79,10 @@ export class XmlScanner {
   private textFrom = 0;
   private textTo = 0;
   private cdata: string | null = null;
+  /** Qualified names of the elements open at this point. */
+  private readonly open: string[] = [];
+  /** The document is not well-formed: an end tag that closes no open element, a tag left unfinished, an element left open. */
+  malformed = false;
 
   constructor(private readonly xml: string) {
     if (xml.charCodeAt(0) === 0xfeff) this.at = 1;
@@ -80,7 +92,10 @@ export class XmlScanner {
     const xml = this.xml;
     for (;;) {
       const start = this.at;
-      if (start >= xml.length) return END;
+      if (start >= xml.length) {
+        if (this.open.length) this.malformed = true;
+        return END;
+      }
       if (xml.charCodeAt(start) !== 60 /* < */) {
         let lt = xml.indexOf('<', start);
         if (lt < 0) lt = xml.length;
@@ -114,6 +129,7 @@ export class XmlScanner {
       }
       const closing = c1 === 47; /* / */
       let i = closing ? start + 2 : start + 1;
+      const qnameFrom = i;
       let nameFrom = i;
       while (i < xml.length) {
         const c = xml.charCodeAt(i);
@@ -133,12 +149,22 @@ export class XmlScanner {
         else if (c === 62) break;
       }
       this.at = j + 1;
-      if (closing) return CLOSE;
+      if (j >= xml.length) this.malformed = true;
+      if (closing) {
+        if (this.open.pop() !== xml.slice(qnameFrom, i)) this.malformed = true;
+        return CLOSE;
+      }
       this.selfClosing = xml.charCodeAt(j - 1) === 47;
+      if (!this.selfClosing) this.open.push(xml.slice(qnameFrom, i));
       this.attrFrom = i;
       this.attrTo = this.selfClosing ? j - 1 : j;
       return OPEN;
     }
+  }
+
+  /** Throws {@link MalformedXmlError} when the document read so far was not well-formed (call it at the end). */
+  checkWellFormed(): void {
+    if (this.malformed) throw new MalformedXmlError();
   }
 
   /** Past a `<!DOCTYPE …>` (with an internal subset in brackets) or other declaration. */

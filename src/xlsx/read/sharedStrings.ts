@@ -44,5 +44,6 @@ export function readSharedStrings(xml: string): RawValue[] {
       out.push(runs ? runs.join('') : plain);
     }
   }
+  s.checkWellFormed();
   return out;
 }

@@ -3,28 +3,10 @@
  * formulas, cell by cell, with the merged areas and the ids of its Excel tables.
  */
 import { colToLetters, type RawValue } from '../../core';
-import { isoDateToSerial } from '../cellTypeFix';
+import { dateSerial, isoDateToSerial } from './dates';
 import { decodeEscapes } from './sharedStrings';
 import type { CellStyle } from './styles';
 import { CLOSE, END, OPEN, TEXT, XmlScanner } from './scanner';
-
-const MS_PER_DAY = 86_400_000;
-const UNIX_EPOCH_SERIAL = 25_569;
-/** Days between day 0 of the 1900 date system and day 0 of the 1904 one. */
-const DAYS_1904 = 1462;
-/** The furthest a JavaScript date reaches either side of 1970, in milliseconds. */
-const MAX_DATE_MS = 8.64e15;
-
-/**
- * A date-formatted number as the 1900-system serial of the same moment, to the millisecond. This
- * is the arithmetic exceljs does (serial to a Date, rounded to the millisecond) followed by the
- * grid's (Date back to a serial), kept step for step so that both readers give the same number to
- * the last bit; a workbook in the 1904 date system has its serials moved to the 1900 system.
- */
-export function dateSerial(v: number, date1904: boolean): number | null {
-  const ms = Math.round((v - UNIX_EPOCH_SERIAL + (date1904 ? DAYS_1904 : 0)) * 24 * 3600 * 1000);
-  return Number.isFinite(ms) && Math.abs(ms) <= MAX_DATE_MS ? UNIX_EPOCH_SERIAL + ms / MS_PER_DAY : null;
-}
 
 /** A stored cell, as the grid needs it. */
 interface CellRead {
@@ -176,6 +158,7 @@ export function readSheet(xml: string, ctx: SheetContext): SheetRead {
     // Anything else (views, columns, rules, page setup…) holds no cell.
     s.skipElement();
   }
+  s.checkWellFormed();
   return { rows, merges, tableIds };
 }
 
@@ -237,7 +220,10 @@ function readCell(
   if (!isFormula && text === undefined && runs === null) return null;
   const format = style?.format ?? null;
   const date = !!style?.date;
-  const dated = (v: RawValue): RawValue => (date && typeof v === 'number' ? dateSerial(v, ctx.date1904) : v);
+  // An ISO date (t="d") is a day, not a serial: its serial is in the 1900 system already, whatever the workbook's.
+  // (exceljs moves it again in a 1904 workbook, four years on.)
+  const dated = (v: RawValue): RawValue =>
+    date && typeof v === 'number' ? dateSerial(v, ctx.date1904 && t !== 'd') : v;
   if (isFormula) {
     let f: string | null = formula || null;
     if (shareType === 'shared' && si !== null) {

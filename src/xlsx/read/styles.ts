@@ -88,5 +88,6 @@ export function readStyles(xml: string): CellStyle[] {
       s.skipElement();
     }
   }
+  s.checkWellFormed();
   return out;
 }
