@@ -20,6 +20,8 @@ import { readSheet, type SheetRead } from './sheet';
 import { readStyles } from './styles';
 import { END, MalformedXmlError, OPEN, XmlScanner } from './scanner';
 import { readWorkbookBytes } from '../workbookBytes';
+import type { WorkbookFacts } from '../workbookFacts';
+import { partsFacts } from './facts';
 import type { Workbook } from 'exceljs';
 
 const EMPTY_ROW: readonly RawValue[] = Object.freeze([]);
@@ -144,6 +146,14 @@ function colLetters(col: number): string {
  * caller to read it otherwise.
  */
 export async function readGrids(bytes: Buffer, onIssue?: (issue: Issue) => void): Promise<SheetGrid[] | null> {
+  return (await readParts(bytes, onIssue))?.grids ?? null;
+}
+
+/** {@link readGrids}, with the facts the annotated copy's decisions read (see workbookFacts.ts). */
+export async function readParts(
+  bytes: Buffer,
+  onIssue?: (issue: Issue) => void,
+): Promise<{ grids: SheetGrid[]; facts: WorkbookFacts } | null> {
   const pkg = openParts(bytes);
   const book = pkg ? await readBook(pkg) : null;
   if (!pkg || !book) return null;
@@ -160,23 +170,27 @@ export async function readGrids(bytes: Buffer, onIssue?: (issue: Issue) => void)
   // Sheets are unpacked side by side in zlib's thread pool, and each scanned as it arrives.
   const texts = sheets.map((s) => pkg.text(s.part!).catch(() => null));
   const grids: SheetGrid[] = [];
+  const reads: { name: string; read: SheetRead }[] = [];
   for (let i = 0; i < sheets.length; i++) {
     const sheet = sheets[i];
     const xml = await texts[i];
     if (xml === null) return null;
     const read = readSheet(xml, ctx);
+    reads.push({ name: sheet.name, read });
     const tables = await tablesOf(pkg, sheet.part!, read.tableIds);
     const plain = toGrid(sheet.name, read, onIssue);
     const grid = trimFarCells(tables.length ? { ...plain, tables } : plain);
     grids.push(sheet.state === 'hidden' || sheet.state === 'veryHidden' ? { ...grid, visibility: sheet.state } : grid);
   }
-  return grids;
+  return { grids, facts: partsFacts(reads) };
 }
 
 /** A workbook file read for the engine: its grids, its bytes, and exceljs's reading when that was needed. */
 export interface WorkbookRead {
   readonly grids: SheetGrid[];
   readonly bytes: Buffer;
+  /** What the annotated copy's decisions read of the workbook. */
+  readonly facts: WorkbookFacts;
   /** The workbook as exceljs read it, when the parts could not be read directly (see {@link readWorkbookGrids}). */
   readonly excel?: { readonly wb: Workbook; readonly plainRead: boolean };
 }
@@ -190,17 +204,20 @@ export interface WorkbookRead {
 export async function readWorkbookGrids(file: string, onIssue?: (issue: Issue) => void): Promise<WorkbookRead> {
   const bytes = await readWorkbookBytes(file);
   const issues: Issue[] = [];
-  let grids: SheetGrid[] | null = null;
+  let read: { grids: SheetGrid[]; facts: WorkbookFacts } | null = null;
   try {
-    grids = await readGrids(bytes, (i) => issues.push(i));
+    read = await readParts(bytes, (i) => issues.push(i));
   } catch (e) {
     if (!(e instanceof MalformedXmlError)) throw e;
   }
-  if (grids?.length) {
+  if (read?.grids.length) {
     if (onIssue) for (const i of issues) onIssue(i);
-    return { grids, bytes };
+    return { ...read, bytes };
   }
-  const { loadWorkbookBytes, workbookToGrids } = await import('../readWorkbook');
+  const [{ loadWorkbookBytes, workbookToGrids }, { excelFacts }] = await Promise.all([
+    import('../readWorkbook'),
+    import('../excelFacts'),
+  ]);
   const { wb, plainRead } = await loadWorkbookBytes(bytes, file);
-  return { grids: workbookToGrids(wb, onIssue), bytes, excel: { wb, plainRead } };
+  return { grids: workbookToGrids(wb, onIssue), bytes, facts: excelFacts(wb), excel: { wb, plainRead } };
 }

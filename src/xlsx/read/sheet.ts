@@ -9,11 +9,20 @@ import type { CellStyle } from './styles';
 import { CLOSE, END, OPEN, TEXT, XmlScanner } from './scanner';
 
 /** A stored cell, as the grid needs it. */
-interface CellRead {
+export interface CellRead {
   /** `undefined`: a formula with no saved result. */
   readonly value: RawValue | undefined;
   readonly format: string | null;
+  /** The formula without '=' ('' when the cell is a formula whose text is not given); null for a constant. */
   readonly formula: string | null;
+  /** A number shown as a date (its value is then the serial). */
+  readonly date?: boolean;
+}
+
+/** A conditional-formatting entry: its areas and its rules' types and formulas (see workbookFacts.ts). */
+export interface CfRead {
+  ref: string;
+  readonly rules: { readonly type: string; readonly formulae: string[]; readonly id?: string }[];
 }
 
 /** What a worksheet part holds for the grid. */
@@ -24,6 +33,8 @@ export interface SheetRead {
   readonly merges: string[];
   /** The relationship ids of its Excel tables, in order. */
   readonly tableIds: string[];
+  /** Its conditional formats, with those kept in its extension list (Excel 2010's) merged in as exceljs merges them. */
+  readonly rules: CfRead[];
 }
 
 /** Zero-based column of the letters that begin a reference ("BC12" → 54), or -1 when it begins with none. */
@@ -111,6 +122,8 @@ export function readSheet(xml: string, ctx: SheetContext): SheetRead {
   const rows: (CellRead | undefined)[][] = [];
   const merges: string[] = [];
   const tableIds: string[] = [];
+  const rules: CfRead[] = [];
+  const extRules: CfRead[] = [];
   const relPrefixes = new Set(ctx.relPrefixes ?? []);
   /** Shared formulas by their index: the master's formula and position. */
   const shared = new Map<string, { formula: string; row: number; col: number }>();
@@ -127,6 +140,14 @@ export function readSheet(xml: string, ctx: SheetContext): SheetRead {
       continue;
     }
     if (name === 'sheetData' || name === 'mergeCells' || name === 'tableParts') continue;
+    if (name === 'conditionalFormatting') {
+      rules.push(readRules(s));
+      continue;
+    }
+    if (name === 'extLst') {
+      readExtRules(s, extRules);
+      continue;
+    }
     if (name === 'row') {
       const r = s.attr('r');
       const n = r === null ? NaN : parseInt(r, 10);
@@ -159,7 +180,7 @@ export function readSheet(xml: string, ctx: SheetContext): SheetRead {
     s.skipElement();
   }
   s.checkWellFormed();
-  return { rows, merges, tableIds };
+  return { rows, merges, tableIds, rules: mergeExtRules(rules, extRules) };
 }
 
 const REL_URIS: readonly string[] = [
@@ -225,12 +246,13 @@ function readCell(
   const dated = (v: RawValue): RawValue =>
     date && typeof v === 'number' ? dateSerial(v, ctx.date1904 && t !== 'd') : v;
   if (isFormula) {
-    let f: string | null = formula || null;
+    // '' for a formula cell whose formula is not given (a data table's cells, a shared formula whose master is missing).
+    let f = formula;
     if (shareType === 'shared' && si !== null) {
       if (master && formula) shared.set(si, { formula, row, col });
       else if (!formula) {
         const m = shared.get(si);
-        f = m ? slideFormula(m.formula, m.row, m.col, row, col) : null;
+        f = m ? slideFormula(m.formula, m.row, m.col, row, col) : '';
       }
     }
     // A text result saved empty (`<v></v>`, as Excel saves a formula giving "") is the empty text, not a missing
@@ -239,7 +261,7 @@ function readCell(
     return { value, format, formula: f };
   }
   const value = runs !== null ? runs.join('') : dated(typedValue(t, text!, ctx));
-  return { value, format, formula: null };
+  return date && typeof value === 'number' ? { value, format, formula: null, date } : { value, format, formula: null };
 }
 
 /** The text of a rich text run (the scanner on its `<r>`): its `<t>`, formatting left out. */
@@ -256,4 +278,79 @@ function runText(s: XmlScanner): string {
     } else if (tok === TEXT) continue;
   }
   return out;
+}
+
+/** A `conditionalFormatting` element (the scanner on its start tag): its areas, its rules' types, formulas and 2010 ids. */
+function readRules(s: XmlScanner): CfRead {
+  const entry: CfRead = { ref: s.attr('sqref') ?? '', rules: [] };
+  if (s.selfClosing) return entry;
+  let depth = 1;
+  for (let t = s.next(); t !== END; t = s.next()) {
+    if (t === CLOSE) {
+      if (--depth === 0) break;
+    } else if (t === OPEN) {
+      if (s.name === 'cfRule') entry.rules.push({ type: s.attr('type') ?? '', formulae: [] });
+      else if (s.name === 'formula' && entry.rules.length) {
+        entry.rules[entry.rules.length - 1].formulae.push(s.elementText());
+        continue;
+      } else if (s.name === 'id' && entry.rules.length) {
+        const rule = entry.rules[entry.rules.length - 1];
+        entry.rules[entry.rules.length - 1] = { ...rule, id: s.elementText() };
+        continue;
+      }
+      if (!s.selfClosing) depth++;
+    }
+  }
+  return entry;
+}
+
+/** The conditional formats of a worksheet's extension list (the scanner on `extLst`): each rule's type and id, and its areas. */
+function readExtRules(s: XmlScanner, out: CfRead[]): void {
+  if (s.selfClosing) return;
+  let depth = 1;
+  let entry: CfRead | null = null;
+  for (let t = s.next(); t !== END; t = s.next()) {
+    if (t === CLOSE) {
+      if (--depth === 0) break;
+      continue;
+    }
+    if (t !== OPEN) continue;
+    if (s.name === 'conditionalFormatting') out.push((entry = { ref: '', rules: [] }));
+    else if (s.name === 'cfRule' && entry)
+      entry.rules.push({ type: s.attr('type') ?? '', formulae: [], id: s.attr('id') ?? undefined });
+    else if (s.name === 'sqref' && entry) {
+      entry.ref = s.elementText();
+      continue;
+    }
+    if (!s.selfClosing) depth++;
+  }
+}
+
+/**
+ * The extension list's rules merged into the sheet's as exceljs merges them: a rule with the id of
+ * one of the sheet's (a data bar's 2010 details) adds nothing; another joins the entry with the same
+ * areas, or makes an entry of its own.
+ */
+function mergeExtRules(rules: CfRead[], ext: readonly CfRead[]): CfRead[] {
+  if (!ext.length) return rules;
+  if (!rules.length) return Array.from(ext);
+  const byRef = new Map<string, CfRead>();
+  const ids = new Set<string>();
+  for (const e of rules) {
+    byRef.set(e.ref, e);
+    for (const r of e.rules) if (r.id) ids.add(r.id);
+  }
+  for (const e of ext) {
+    for (const r of e.rules) {
+      if (r.id && ids.has(r.id)) continue;
+      const same = byRef.get(e.ref);
+      if (same) same.rules.push(r);
+      else {
+        const added: CfRead = { ref: e.ref, rules: [r] };
+        // (exceljs does not look for it again: a second such rule makes another entry.)
+        rules.push(added);
+      }
+    }
+  }
+  return rules;
 }
