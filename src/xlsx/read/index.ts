@@ -18,11 +18,13 @@ import { openParts, readBook, relsFor, type PartReader } from './package';
 import { readSharedStrings } from './sharedStrings';
 import { readSheet, type SheetRead } from './sheet';
 import { readStyles } from './styles';
-import { END, MalformedXmlError, OPEN, XmlScanner } from './scanner';
+import { MalformedXmlError, XmlScanner, TOKENS } from './scanner';
 import { readWorkbookBytes } from '../workbookBytes';
 import type { WorkbookFacts } from '../workbookFacts';
 import { partsFacts } from './facts';
 import type { Workbook } from 'exceljs';
+
+const { END, OPEN } = TOKENS;
 
 const EMPTY_ROW: readonly RawValue[] = Object.freeze([]);
 

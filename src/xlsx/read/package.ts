@@ -6,7 +6,9 @@
  */
 import { dirOf, isRel, partNames, relsOf, relsPathOf, resolve, STRICT, TRANSITIONAL, type Rel } from '../patch/package';
 import { partBytes, readZip, type ZipPart } from '../zipParts';
-import { END, OPEN, XmlScanner } from './scanner';
+import { XmlScanner, TOKENS } from './scanner';
+
+const { END, OPEN } = TOKENS;
 
 /** A zip's parts, read as text on demand. */
 export interface PartReader {

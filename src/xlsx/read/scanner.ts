@@ -54,6 +54,12 @@ export const CLOSE = 2;
 export const TEXT = 3;
 export const END = 0;
 export type Token = typeof OPEN | typeof CLOSE | typeof TEXT | typeof END;
+/**
+ * The tokens as one object, for a module to take local copies of once (`const { OPEN } = TOKENS`):
+ * an imported binding compiled to CommonJS is a property read through a getter at every use, and
+ * the scanning loops compare tokens at every tag.
+ */
+export const TOKENS = { OPEN, CLOSE, TEXT, END } as const;
 
 /** Line ends as an XML processor passes them on: CR LF, and a CR alone, become LF (a "&#13;" stays a CR). */
 const newlines = (s: string) => (s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s);
@@ -79,8 +85,10 @@ export class XmlScanner {
   private textFrom = 0;
   private textTo = 0;
   private cdata: string | null = null;
-  /** Qualified names of the elements open at this point. */
-  private readonly open: string[] = [];
+  /** Where the qualified names of the elements open at this point start in the text, and their lengths. */
+  private openAt: number[] = [];
+  private openLength: number[] = [];
+  private depth = 0;
   /** The document is not well-formed: an end tag that closes no open element, a tag left unfinished, an element left open. */
   malformed = false;
 
@@ -93,7 +101,7 @@ export class XmlScanner {
     for (;;) {
       const start = this.at;
       if (start >= xml.length) {
-        if (this.open.length) this.malformed = true;
+        if (this.depth) this.malformed = true;
         return END;
       }
       if (xml.charCodeAt(start) !== 60 /* < */) {
@@ -151,15 +159,28 @@ export class XmlScanner {
       this.at = j + 1;
       if (j >= xml.length) this.malformed = true;
       if (closing) {
-        if (this.open.pop() !== xml.slice(qnameFrom, i)) this.malformed = true;
+        if (!this.closes(qnameFrom, i - qnameFrom)) this.malformed = true;
         return CLOSE;
       }
       this.selfClosing = xml.charCodeAt(j - 1) === 47;
-      if (!this.selfClosing) this.open.push(xml.slice(qnameFrom, i));
+      if (!this.selfClosing) {
+        this.openAt[this.depth] = qnameFrom;
+        this.openLength[this.depth++] = i - qnameFrom;
+      }
       this.attrFrom = i;
       this.attrTo = this.selfClosing ? j - 1 : j;
       return OPEN;
     }
+  }
+
+  /** Whether the end tag's name (at `from`, `length` long) is that of the innermost open element, which it then closes. */
+  private closes(from: number, length: number): boolean {
+    if (this.depth === 0) return false;
+    const at = this.openAt[--this.depth];
+    if (this.openLength[this.depth] !== length) return false;
+    const xml = this.xml;
+    for (let k = 0; k < length; k++) if (xml.charCodeAt(at + k) !== xml.charCodeAt(from + k)) return false;
+    return true;
   }
 
   /** Throws {@link MalformedXmlError} when the document read so far was not well-formed (call it at the end). */
@@ -219,6 +240,39 @@ export class XmlScanner {
       i = end + 1;
     }
     return null;
+  }
+
+  /**
+   * The values of the current start tag's attributes named in `names` (qualified names as written),
+   * into `out` at the same indexes (null for those it has not): one pass over the tag, however many are asked for.
+   */
+  attrsInto(names: readonly string[], out: (string | null)[]): void {
+    for (let k = 0; k < names.length; k++) out[k] = null;
+    const xml = this.xml;
+    let i = this.attrFrom;
+    const to = this.attrTo;
+    while (i < to) {
+      const eq = xml.indexOf('=', i);
+      if (eq < 0 || eq >= to) return;
+      let nameFrom = i;
+      while (nameFrom < eq && isSpace(xml.charCodeAt(nameFrom))) nameFrom++;
+      let nameTo = eq;
+      while (nameTo > nameFrom && isSpace(xml.charCodeAt(nameTo - 1))) nameTo--;
+      let v = eq + 1;
+      while (v < to && isSpace(xml.charCodeAt(v))) v++;
+      const q = xml.charCodeAt(v);
+      if (q !== 34 && q !== 39) return;
+      const end = xml.indexOf(q === 34 ? '"' : "'", v + 1);
+      if (end < 0 || end >= to) return;
+      for (let k = 0; k < names.length; k++) {
+        const name = names[k];
+        if (name.length === nameTo - nameFrom && xml.startsWith(name, nameFrom)) {
+          out[k] = attrValue(xml.slice(v + 1, end));
+          break;
+        }
+      }
+      i = end + 1;
+    }
   }
 
   /** Every attribute of the current start tag, as written: [qualified name, decoded value]. */

@@ -4,7 +4,9 @@
  * spelling of characters XML cannot hold) are decoded, as exceljs does.
  */
 import type { RawValue } from '../../core';
-import { CLOSE, END, OPEN, TEXT, XmlScanner } from './scanner';
+import { XmlScanner, TOKENS } from './scanner';
+
+const { CLOSE, END, OPEN, TEXT } = TOKENS;
 
 /** `_x000D_` and the like back to the character (upper-case hex digits, as exceljs reads them). */
 export function decodeEscapes(s: string): string {

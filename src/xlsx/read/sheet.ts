@@ -6,7 +6,9 @@ import { colToLetters, type RawValue } from '../../core';
 import { dateSerial, isoDateToSerial } from './dates';
 import { decodeEscapes } from './sharedStrings';
 import type { CellStyle } from './styles';
-import { CLOSE, END, OPEN, TEXT, XmlScanner } from './scanner';
+import { XmlScanner, TOKENS } from './scanner';
+
+const { CLOSE, END, OPEN, TEXT } = TOKENS;
 
 /** A stored cell, as the grid needs it. */
 export interface CellRead {
@@ -156,11 +158,12 @@ export function readSheet(xml: string, ctx: SheetContext): SheetRead {
       continue;
     }
     if (name === 'c') {
-      const ref = s.attr('r');
+      s.attrsInto(CELL_ATTRS, cellAttrs);
+      const ref = cellAttrs[0];
       const c = ref === null ? -1 : columnOf(ref);
       col = c >= 0 ? c : col + 1;
       if (rowNo < 0) rowNo = 0;
-      const cell = readCell(s, ctx, rowNo, col, shared);
+      const cell = readCell(s, ctx, rowNo, col, shared, cellAttrs[2], cellAttrs[1]);
       if (cell) (rows[rowNo] ??= [])[col] = cell;
       continue;
     }
@@ -183,6 +186,10 @@ export function readSheet(xml: string, ctx: SheetContext): SheetRead {
   return { rows, merges, tableIds, rules: mergeExtRules(rules, extRules) };
 }
 
+/** The attributes of a cell read, in one pass: its address, style and type. */
+const CELL_ATTRS = ['r', 's', 't'];
+const cellAttrs: (string | null)[] = [null, null, null];
+
 const REL_URIS: readonly string[] = [
   'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
   'http://purl.oclc.org/ooxml/officeDocument/relationships',
@@ -195,9 +202,9 @@ function readCell(
   row: number,
   col: number,
   shared: Map<string, { formula: string; row: number; col: number }>,
+  t: string | null,
+  styleAttr: string | null,
 ): CellRead | null {
-  const t = s.attr('t');
-  const styleAttr = s.attr('s');
   const style = styleAttr === null ? undefined : ctx.styles[parseInt(styleAttr, 10)];
   if (s.selfClosing) return null;
   let formula = '';
@@ -243,8 +250,7 @@ function readCell(
   const date = !!style?.date;
   // An ISO date (t="d") is a day, not a serial: its serial is in the 1900 system already, whatever the workbook's.
   // (exceljs moves it again in a 1904 workbook, four years on.)
-  const dated = (v: RawValue): RawValue =>
-    date && typeof v === 'number' ? dateSerial(v, ctx.date1904 && t !== 'd') : v;
+  const move1904 = ctx.date1904 && t !== 'd';
   if (isFormula) {
     // '' for a formula cell whose formula is not given (a data table's cells, a shared formula whose master is missing).
     let f = formula;
@@ -257,10 +263,12 @@ function readCell(
     }
     // A text result saved empty (`<v></v>`, as Excel saves a formula giving "") is the empty text, not a missing
     // result: exceljs reads it as none, and would warn of it.
-    const value = text !== undefined ? dated(typedValue(t, text, ctx)) : t === 'str' && sawValue ? '' : undefined;
+    let value = text !== undefined ? typedValue(t, text, ctx) : t === 'str' && sawValue ? '' : undefined;
+    if (date && typeof value === 'number') value = dateSerial(value, move1904);
     return { value, format, formula: f };
   }
-  const value = runs !== null ? runs.join('') : dated(typedValue(t, text!, ctx));
+  let value = runs !== null ? runs.join('') : typedValue(t, text!, ctx);
+  if (date && typeof value === 'number') value = dateSerial(value, move1904);
   return date && typeof value === 'number' ? { value, format, formula: null, date } : { value, format, formula: null };
 }
 

@@ -2,7 +2,9 @@
  * The styles part as the grid needs it: each cell format's (`xf` in `cellXfs`) number format code,
  * from the part's own formats or the built-in ones, and whether it shows a date.
  */
-import { CLOSE, END, OPEN, XmlScanner } from './scanner';
+import { XmlScanner, TOKENS } from './scanner';
+
+const { CLOSE, END, OPEN } = TOKENS;
 
 /** The built-in number formats exceljs knows by id (the locale-dependent ones, 27–36 and 50–81, it leaves out). */
 const BUILT_IN: Readonly<Record<number, string>> = {
