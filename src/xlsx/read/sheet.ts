@@ -18,7 +18,7 @@ export interface CellRead {
   /** The formula without '=' ('' when the cell is a formula whose text is not given); null for a constant. */
   readonly formula: string | null;
   /** A number shown as a date (its value is then the serial). */
-  readonly date?: boolean;
+  readonly date: boolean;
 }
 
 /** A conditional-formatting entry: its areas and its rules' types and formulas (see workbookFacts.ts). */
@@ -265,11 +265,11 @@ function readCell(
     // result: exceljs reads it as none, and would warn of it.
     let value = text !== undefined ? typedValue(t, text, ctx) : t === 'str' && sawValue ? '' : undefined;
     if (date && typeof value === 'number') value = dateSerial(value, move1904);
-    return { value, format, formula: f };
+    return { value, format, formula: f, date: false };
   }
   let value = runs !== null ? runs.join('') : typedValue(t, text!, ctx);
   if (date && typeof value === 'number') value = dateSerial(value, move1904);
-  return date && typeof value === 'number' ? { value, format, formula: null, date } : { value, format, formula: null };
+  return { value, format, formula: null, date: date && typeof value === 'number' };
 }
 
 /** The text of a rich text run (the scanner on its `<r>`): its `<t>`, formatting left out. */
