@@ -205,9 +205,7 @@ function readCell(
   t: string | null,
   styleAttr: string | null,
 ): CellRead | null {
-  // A cell without a style has the first cell format, as the file format says (exceljs gives it none, and
-  // ignores the first one named as "0": the same for any workbook whose first format is General, as Excel's is).
-  const style = ctx.styles[styleAttr === null ? 0 : parseInt(styleAttr, 10)];
+  const style = styleAttr === null ? undefined : ctx.styles[parseInt(styleAttr, 10)];
   if (s.selfClosing) return null;
   let formula = '';
   let shareType: string | null = null;

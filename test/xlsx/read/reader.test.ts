@@ -266,21 +266,3 @@ describe('reading cells (hand-written parts)', () => {
     expect(mine).toEqual(await theirs(bytes));
   });
 });
-
-describe('cell formats', () => {
-  it('gives a cell without a style, or with style 0, the first cell format, as the file format says', async () => {
-    const bytes = handBook({
-      xfs: [10, 2],
-      sheets: [
-        {
-          name: 'S',
-          data: '<row r="1"><c r="A1"><v>0.5</v></c><c r="B1" s="0"><v>0.25</v></c><c r="C1" s="1"><v>3</v></c></row>',
-        },
-      ],
-    });
-    const mine = await ours(bytes);
-    expect(mine.grids[0].formats).toEqual([['0.00%', '0.00%', '0.00']]);
-    // exceljs gives neither the first format.
-    expect((await theirs(bytes)).grids[0].formats).toEqual([[null, null, '0.00']]);
-  });
-});
