@@ -16,7 +16,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { readWorkbookFile, workbookToGrids } from '../src/xlsx/readWorkbook';
+import { readWorkbookGrids } from '../src/xlsx/read';
 import { buildLargeScorecard } from '../scripts/lib/largeScorecard';
 import { minimalRead } from './minimalReader';
 import { medians, middle } from './timing';
@@ -117,7 +117,7 @@ async function main(): Promise<void> {
       if (!big) {
         const bytes = await readFile(input);
         const [alone, floor] = await medians(runs, [
-          async () => workbookToGrids((await readWorkbookFile(input)).wb),
+          async () => (await readWorkbookGrids(input)).grids,
           () => minimalRead(bytes),
         ]);
         readRatio = times(alone / floor);

@@ -17,17 +17,9 @@ import {
   unreadSheetIssues,
 } from '../core';
 import { BoundedReadError, megabytes, readRegularFile } from '../xlsx/readLimits';
-import { readWorkbookFile, workbookToGrids } from '../xlsx/readWorkbook';
-import { rebuildLosses } from '../xlsx/rebuildLosses';
-import {
-  applyFormatPlan,
-  patchCopy,
-  settleRebuilt,
-  startSaveBytes,
-  storedNarrativeFingerprint,
-  writeNarrativeSheet,
-  type PendingCopy,
-} from '../xlsx/writeAnnotated';
+import { patchCopy } from '../xlsx/patch/patchCopy';
+import { readWorkbookGrids } from '../xlsx/read';
+import { startSaveBytes, type PendingCopy } from '../xlsx/saveCopy';
 
 export type OutputFormat = 'text' | 'markdown' | 'json';
 
@@ -101,9 +93,10 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
     if (options.sheets?.length) config = { ...config, sheets: options.sheets };
     if (options.period) config = { ...config, period: options.period };
     if (options.style) config = { ...config, narrativeStyle: options.style };
-    const { wb, bytes, plainRead } = await readWorkbookFile(options.workbook);
     const readIssues: string[] = [];
-    const grids = workbookToGrids(wb, (i) => readIssues.push(`warning: ${i.message}`));
+    // The workbook's parts read straight into grids; exceljs is loaded only if the copy has to be rebuilt through it.
+    const read = await readWorkbookGrids(options.workbook, (i) => readIssues.push(`warning: ${i.message}`));
+    const { grids, bytes } = read;
     const missing = (config.sheets ?? []).filter((s) => !grids.some((g) => g.name === s));
     if (missing.length)
       throw new InputError(
@@ -139,12 +132,25 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
       for (const i of issues) stderr.push(`warning: ${i.message}`);
     };
     // The copy is the input with the changed parts replaced; a file laid out otherwise is rebuilt by exceljs.
-    const patched = await patchCopy({ input: bytes, wb, plan: report.formatPlan, narrative: report.narrative, meta });
+    const patched = await patchCopy({
+      input: bytes,
+      facts: read.facts,
+      plan: report.formatPlan,
+      narrative: report.narrative,
+      meta,
+    });
     let copy: PendingCopy;
     if ('packed' in patched) {
       warn(patched.issues);
       copy = await startSaveBytes(options.workbook, options.out, async () => patched);
     } else {
+      const [{ loadWorkbookBytes, workbookToGrids }, { rebuildLosses }, written] = await Promise.all([
+        import('../xlsx/readWorkbook'),
+        import('../xlsx/rebuildLosses'),
+        import('../xlsx/writeAnnotated'),
+      ]);
+      const { applyFormatPlan, settleRebuilt, storedNarrativeFingerprint, writeNarrativeSheet } = written;
+      const { wb, plainRead } = read.excel ?? (await loadWorkbookBytes(bytes, options.workbook));
       const losses = await rebuildLosses(bytes, wb, plainRead);
       // Read from a plain copy of its values, the workbook would be rebuilt from too little: refuse rather than lose the officer's work.
       if (plainRead) throw new InputError(rebuildRefused(options.workbook, patched.declined, losses));
@@ -152,10 +158,10 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
         `warning: ${options.out}: the copy was rebuilt rather than edited in place, because ${patched.declined}; ${losses.length ? `the ${listJoin(losses)} in ${basename(options.workbook)} are not in the copy` : 'nothing in it is known to be lost'} (the workbook itself is unchanged).`,
       );
       warn(applyFormatPlan(wb, report.formatPlan));
-      const written = writeNarrativeSheet(wb, report.narrative, meta, await storedNarrativeFingerprint(bytes));
-      warn(written.issues);
+      const sheet = writeNarrativeSheet(wb, report.narrative, meta, await storedNarrativeFingerprint(bytes));
+      warn(sheet.issues);
       copy = await startSaveBytes(options.workbook, options.out, () =>
-        settleRebuilt(wb, written.fingerprint, (again) => {
+        settleRebuilt(wb, sheet.fingerprint, (again) => {
           const next = buildReport(workbookToGrids(again), config);
           return { plan: next.formatPlan, narrative: next.narrative, meta: narrativeMeta(next, meta.generated) };
         }),

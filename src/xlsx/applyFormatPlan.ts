@@ -1,14 +1,8 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import {
-  blockProblem,
-  checkFormatPlan,
-  type FormatPlan,
-  type Issue,
-  ownRulesOverlap,
-  type RagRuleBlock,
-  warning,
-} from '../core';
-import { addBlock, lastPriority, ownRules, removeMarkedRules } from './conditionalFormats';
+import type { FormatPlan, Issue, RagRuleBlock } from '../core';
+import { addBlock, lastPriority, removeMarkedRules } from './conditionalFormats';
+import { excelFacts } from './excelFacts';
+import { blocksToWrite as blocksToWriteFrom } from './workbookFacts';
 import { writeLabels } from './ragLabels';
 
 /**
@@ -36,31 +30,7 @@ export function applyFormatPlan(wb: Workbook, plan: FormatPlan): Issue[] {
   return issues;
 }
 
-/**
- * The plan's blocks that can be written (their sheet is in the workbook and their first range is
- * their top-left), and an issue naming each that cannot, and each rule of the officer's that
- * colours cells ours colour ({@link ownRulesOverlap}). Throws for a malformed plan.
- */
+/** {@link blocksToWriteFrom} the workbook as exceljs holds it. */
 export function blocksToWrite(wb: Workbook, plan: FormatPlan): { blocks: RagRuleBlock[]; issues: Issue[] } {
-  checkFormatPlan(plan, 'applyFormatPlan');
-  const issues: Issue[] = [];
-  const blocks: RagRuleBlock[] = [];
-  for (const block of plan.blocks) {
-    if (!wb.getWorksheet(block.sheet)) {
-      const at = block.ranges[0] ?? '';
-      issues.push(warning('sheet-missing', { sheet: block.sheet, at, lost: 'RAG colours' }, { sheet: block.sheet }));
-      continue;
-    }
-    const problem = blockProblem(block);
-    if (problem) {
-      issues.push(problem);
-      continue;
-    }
-    blocks.push(block);
-  }
-  // The officer's own rules over the cells we colour keep coming first, so they win there: say so.
-  const sheets = [...new Set(blocks.map((b) => b.sheet))];
-  const own = sheets.flatMap((name) => ownRules(wb.getWorksheet(name)!, plan.marker));
-  for (const issue of ownRulesOverlap({ ...plan, blocks }, own)) issues.push(issue);
-  return { blocks, issues };
+  return blocksToWriteFrom(excelFacts(wb), plan);
 }

@@ -32,17 +32,9 @@ function loadCellXform(): { prototype: CellXformPrototype } | null {
   }
 }
 
-/** Days from Excel's day 0 to 1 January 1970, in the 1900 date system. */
-const UNIX_EPOCH_SERIAL = 25_569;
+import { isoDateToSerial } from './read/dates';
 
-/** An ISO 8601 date or date-time as an Excel serial number, or null when it is not one. */
-export function isoDateToSerial(iso: string): number | null {
-  if (!/^\d{4}-\d{2}-\d{2}(T[\d:.]+)?(Z|[+-]\d{2}:\d{2})?$/.test(iso.trim())) return null;
-  // A date-time without a zone is local to the workbook, which has none: read it as UTC.
-  const text = /T/.test(iso) && !/(Z|[+-]\d{2}:\d{2})$/.test(iso.trim()) ? `${iso.trim()}Z` : iso.trim();
-  const ms = Date.parse(text);
-  return Number.isFinite(ms) ? UNIX_EPOCH_SERIAL + ms / 86_400_000 : null;
-}
+export { isoDateToSerial };
 
 const isError = (v: unknown) =>
   typeof v === 'object' && v !== null && typeof (v as { error?: unknown }).error === 'string';

@@ -1,6 +1,7 @@
 import type { ConditionalFormattingRule, Worksheet } from 'exceljs';
 import type { OwnRule, RagRuleBlock } from '../core';
 import { toFileFormula } from './fileFormula';
+import { hasMarkedRules as hasMarked, ownRules as ownRulesOf } from './workbookFacts';
 
 /** A conditional-formatting entry as exceljs keeps it on a worksheet (not in its published types). */
 export interface CfEntry {
@@ -15,14 +16,12 @@ export function cfEntries(ws: Worksheet): CfEntry[] {
   return holder.conditionalFormattings;
 }
 
-function ruleIsOurs(rule: CfEntry['rules'][number], marker: string): boolean {
-  return (rule.formulae ?? []).some((f) => typeof f === 'string' && f.includes(marker));
-}
-
 /** Whether any rule on the sheet is ours (its formula contains `marker`). */
 export function hasMarkedRules(ws: Worksheet, marker: string): boolean {
-  return cfEntries(ws).some((entry) => entry.rules.some((r) => ruleIsOurs(r, marker)));
+  return hasMarked(cfEntries(ws), marker);
 }
+
+const ruleIsOurs = (rule: CfEntry['rules'][number], marker: string) => hasMarked([{ rules: [rule] }], marker);
 
 /**
  * Removes every rule whose formula contains `marker`; an entry left with no rules goes, the user's
@@ -44,11 +43,7 @@ export function removeMarkedRules(ws: Worksheet, marker: string): number {
 
 /** The sheet's rules that are not ours (their formulas do not contain `marker`), each with the areas of its entry. */
 export function ownRules(ws: Worksheet, marker: string): OwnRule[] {
-  return cfEntries(ws).flatMap((entry) =>
-    entry.rules
-      .filter((r) => !ruleIsOurs(r, marker))
-      .map((r) => ({ sheet: ws.name, type: String(r.type ?? ''), areas: String(entry.ref ?? '').split(/\s+/) })),
-  );
+  return ownRulesOf(ws.name, cfEntries(ws), marker);
 }
 
 /** The lowest priority (highest number) any rule on the sheet has, or 0. */

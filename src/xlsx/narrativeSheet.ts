@@ -5,52 +5,27 @@ import {
   type Narrative,
   NARRATIVE_NAME,
   type NarrativeMeta,
-  type NarrativeCellContent,
   narrativeEditedIssues,
-  narrativeFingerprint,
   narrativeNameIssues,
   narrativeWrite,
   planFingerprint,
   planNarrativeSheet,
   quoteSheet,
 } from '../core';
+import { excelFacts } from './excelFacts';
 import { fillNarrativeRows } from './narrativeRows';
+import { fileNarrativeFingerprint as fingerprintOf, referencedSheet } from './workbookFacts';
 
 export type { NarrativeMeta };
 
 /** The workbook-level name that marks the sheet we wrote, so a re-run replaces only that sheet. */
 export { NARRATIVE_NAME as NARRATIVE_SHEET_NAME_TAG };
 
-/** The sheet named in a reference such as "'Q2 draft'!$A$1" or "Narrative!$A$1". */
-export function referencedSheet(ref: string): string {
-  const sheet = ref.slice(0, ref.lastIndexOf('!'));
-  return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
-}
+export { referencedSheet };
 
-/**
- * The fingerprint of a sheet as exceljs read it ({@link narrativeFingerprint}): each non-empty
- * cell as its formula ("=…") or value, as Excel gives them back; the file's sheets carry no chart
- * of ours. A sheet that is not there has none.
- */
+/** The fingerprint of a sheet as exceljs read it (see {@link fingerprintOf}). */
 export function fileNarrativeFingerprint(wb: Workbook, sheet: string): string {
-  const ws = wb.getWorksheet(sheet);
-  if (!ws) return 'no such sheet';
-  const cells: NarrativeCellContent[] = [];
-  ws.eachRow({ includeEmpty: false }, (row, r) =>
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      const v = cell.value as unknown;
-      const content =
-        cell.formula !== undefined && cell.formula !== null && cell.formula !== ''
-          ? `=${cell.formula}`
-          : typeof v === 'object' && v !== null && 'richText' in v
-            ? (v as { richText: { text: string }[] }).richText.map((t) => t.text).join('')
-            : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
-              ? v
-              : cell.text;
-      cells.push({ row: r - 1, col: c - 1, content });
-    }),
-  );
-  return narrativeFingerprint(cells, []);
+  return fingerprintOf(excelFacts(wb), sheet);
 }
 
 /** The sheet a previous run wrote, found by our defined name (it follows the sheet if renamed). */

@@ -1,34 +1,10 @@
 import { ValueType, type Cell, type Style, type Workbook, type Worksheet } from 'exceljs';
-import {
-  type FormatPlan,
-  type Issue,
-  labelBlocker,
-  type LabelCell,
-  labelInvalidIssue,
-  labelOccupiedIssue,
-  labelSheetMissingIssue,
-  labelTargets,
-  parseRange,
-} from '../core';
+import { type FormatPlan, type Issue, parseRange } from '../core';
+import { excelFacts } from './excelFacts';
 import { toFileFormula } from './fileFormula';
+import { planLabels as planFacts, type LabelWrite } from './workbookFacts';
+export type { LabelWrite };
 export { labelHeaderFormula as headerFormula } from '../core';
-
-/** A cell as exceljs read it, described for the label policy. */
-function labelCell(cell: Cell | undefined): LabelCell {
-  if (!cell) return { kind: 'empty' };
-  switch (cell.type) {
-    case ValueType.Null:
-      return { kind: 'empty' };
-    case ValueType.Merge:
-      return { kind: 'merged' };
-    case ValueType.String:
-      return { kind: 'value', text: String(cell.value) };
-    case ValueType.Formula:
-      return { kind: 'formula', formula: cell.formula ?? '' };
-    default:
-      return { kind: 'value', text: cell.text };
-  }
-}
 
 /**
  * Before a shared-formula master is overwritten, gives each cell that borrows its formula a formula
@@ -85,39 +61,13 @@ function dressLikeNeighbour(ws: Worksheet, cell: Cell, styles: LabelStyles): voi
   cell.style = style;
 }
 
-/** A label the plan asks for, in a cell that may take it: empty, or holding one of our formulas. */
-export interface LabelWrite {
-  readonly sheet: string;
-  /** Zero-based row and column. */
-  readonly row: number;
-  readonly col: number;
-  /** The live formula, without "=". */
-  readonly formula: string;
-  /** The text the formula gives, saved as its result for readers that do not recalculate. */
-  readonly expected: string;
-}
-
 /**
  * The plan's label headers and labels that can be written, and an issue for each that cannot, as
- * the label policy ({@link labelBlocker}) decides from the cells as read. Reads the workbook,
- * changes nothing.
+ * the label policy decides from the cells as exceljs read them (see {@link planFacts}). Reads the
+ * workbook, changes nothing.
  */
 export function planLabels(wb: Workbook, plan: FormatPlan): { writes: LabelWrite[]; issues: Issue[] } {
-  const writes: LabelWrite[] = [];
-  const issues: Issue[] = [];
-  for (const target of labelTargets(plan)) {
-    const ws = wb.getWorksheet(target.sheet);
-    if (!ws || !target.at) {
-      issues.push(ws ? labelInvalidIssue(target) : labelSheetMissingIssue(target));
-      continue;
-    }
-    const { row, col } = target.at;
-    // Rows and cells by number: the worksheet's own lookups spell the address out and parse it again.
-    const reason = labelBlocker(labelCell(ws.findRow(row + 1)?.findCell(col + 1)), plan.marker);
-    if (reason) issues.push(labelOccupiedIssue(target.sheet, target.cell, reason, target.what));
-    else writes.push({ sheet: target.sheet, row, col, formula: target.formula, expected: target.expected });
-  }
-  return { writes, issues };
+  return planFacts(excelFacts(wb), plan);
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { Workbook } from 'exceljs';
 import type { FormatPlan, Narrative, NarrativeMeta } from '../core';
+import { excelFacts } from './excelFacts';
 import { patchCopy } from './patch/patchCopy';
 import { workbookBytes } from './saveCopy';
 
@@ -24,6 +25,6 @@ export async function settleRebuilt(
   const rebuilt = await workbookBytes(wb, narrativeFingerprint);
   const copy = new Workbook();
   await copy.xlsx.load(rebuilt as unknown as Parameters<Workbook['xlsx']['load']>[0]);
-  const patched = await patchCopy({ input: rebuilt, wb: copy, ...rerun(copy) });
+  const patched = await patchCopy({ input: rebuilt, facts: excelFacts(copy), ...rerun(copy) });
   return 'packed' in patched ? patched : { packed: Promise.resolve(rebuilt) };
 }

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { assembleZip, storedEntry } from '../../src/xlsx/zipParts';
 import { partsOf } from '../helpers/realWorkbooks';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -77,7 +78,7 @@ describe('the built command', () => {
     expect(built).toEqual(source);
   });
 
-  it('loads exceljs only for a run that reads a workbook', async () => {
+  it('loads exceljs only for a copy that has to be rebuilt through it', async () => {
     // Preloaded: says, as the process ends, whether exceljs was ever loaded.
     const probe = join(dir, 'probe.js');
     writeFileSync(
@@ -92,6 +93,26 @@ describe('the built command', () => {
     expect(usage.stderr).toMatch(/exceljs not loaded\n$/);
     const report = await node(['-r', probe, bundle, 'report', sample]);
     expect(report.code).toBe(0);
-    expect(report.stderr).toMatch(/exceljs loaded\n$/);
+    expect(report.stderr).toMatch(/exceljs not loaded\n$/);
+    // A copy written as a patch of the file: the workbook is read from its parts alone.
+    const annotated = join(dir, 'annotated.xlsx');
+    const patched = await node(['-r', probe, bundle, 'report', sample, '--out', annotated]);
+    expect(patched.code).toBe(0);
+    expect(patched.stderr).toMatch(/exceljs not loaded\n$/);
+    // A label cell holding an array formula cannot be edited in place: the copy is rebuilt through exceljs.
+    const parts = await partsOf(readFileSync(annotated));
+    const sheet = parts.get('xl/worksheets/sheet1.xml')!.toString('utf8');
+    const arrayed = sheet.replace(/(<c r="Q7"[^>]*>)<f>/, '$1<f t="array" ref="Q7">');
+    expect(arrayed).not.toBe(sheet);
+    parts.set('xl/worksheets/sheet1.xml', Buffer.from(arrayed, 'utf8'));
+    const input = join(dir, 'array-label.xlsx');
+    writeFileSync(
+      input,
+      assembleZip(Array.from(parts, ([name, bytes]) => storedEntry(name, bytes, null, new Date(2024, 0, 1)))),
+    );
+    const rebuilt = await node(['-r', probe, bundle, 'report', input, '--out', join(dir, 'rebuilt.xlsx')]);
+    expect(rebuilt.code).toBe(0);
+    expect(rebuilt.stderr).toContain('rebuilt rather than edited in place');
+    expect(rebuilt.stderr).toMatch(/exceljs loaded\n$/);
   });
 });

@@ -5,7 +5,7 @@
  * and the Narrative sheet, which is new. So whatever the input holds survives as it was, charts,
  * pivot tables and all, and the copy costs little more than the parts it changes.
  *
- * What goes where is decided from the workbook as exceljs read it, by the same code the exceljs
+ * What goes where is decided from the workbook as read (see workbookFacts.ts), by the same code the exceljs
  * path uses ({@link blocksToWrite}, {@link planLabels}, the Narrative sheet's layout and name); this
  * module only writes it, in whatever flavour the file is written (transitional or Strict, its
  * elements prefixed or not, its rows and cells with or without their addresses, its parts named
@@ -13,7 +13,6 @@
  * goes, our labels' shared formula still borrowed by a cell given no label) is declined, with the
  * reason, and the caller rebuilds the copy through exceljs, naming what that loses, or refuses.
  */
-import type { Workbook } from 'exceljs';
 import {
   type FormatPlan,
   freeNarrativeName,
@@ -28,11 +27,16 @@ import {
   planNarrativeSheet,
   quoteSheet,
 } from '../../core';
-import { blocksToWrite } from '../applyFormatPlan';
-import { hasMarkedRules, toArgb } from '../conditionalFormats';
+import { toArgb } from '../conditionalFormats';
 import { toFileFormula } from '../fileFormula';
-import { fileNarrativeFingerprint, referencedSheet } from '../narrativeSheet';
-import { planLabels } from '../ragLabels';
+import {
+  blocksToWrite,
+  fileNarrativeFingerprint,
+  hasMarkedRules,
+  planLabels,
+  referencedSheet,
+  type WorkbookFacts,
+} from '../workbookFacts';
 import {
   assembleZip,
   endRecord,
@@ -82,8 +86,8 @@ const AFTER_CALC = AFTER_NAMES.slice(1);
 export interface PatchInput {
   /** The input file's bytes, as read. */
   readonly input: Buffer;
-  /** The same file as exceljs read it: what the decisions are taken from. Not changed. */
-  readonly wb: Workbook;
+  /** What the decisions are taken from: the same file as read (its parts, or exceljs's model of it). */
+  readonly facts: WorkbookFacts;
   readonly plan: FormatPlan;
   readonly narrative: Narrative;
   readonly meta: NarrativeMeta;
@@ -261,8 +265,8 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
   }
 
   // What to write, decided as the exceljs path decides it.
-  const { blocks, issues } = blocksToWrite(p.wb, p.plan);
-  const labels = planLabels(p.wb, p.plan);
+  const { blocks, issues } = blocksToWrite(p.facts, p.plan);
+  const labels = planLabels(p.facts, p.plan);
   for (const issue of labels.issues) issues.push(issue);
   const edits = new Map<string, { blocks: CfBlock[]; cells: CellFormula[] }>();
   const editOf = (sheet: string) => {
@@ -270,7 +274,7 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
     if (!e) edits.set(sheet, (e = { blocks: [], cells: [] }));
     return e;
   };
-  for (const ws of p.wb.worksheets) if (hasMarkedRules(ws, p.plan.marker)) editOf(ws.name);
+  for (const name of p.facts.sheetNames) if (hasMarkedRules(p.facts.rules(name), p.plan.marker)) editOf(name);
   for (const b of blocks) {
     editOf(b.sheet).blocks.push({
       sqref: b.ranges.join(' '),
@@ -320,7 +324,7 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
           now:
             marked.part && find(relsPathOf(marked.part))
               ? 'has parts of its own'
-              : fileNarrativeFingerprint(p.wb, marked.name),
+              : fileNarrativeFingerprint(p.facts, marked.name),
         },
         'new-sheet',
       )

@@ -12,6 +12,7 @@ import { ragCounts } from '../../../src/core/report/ragCounts';
 import { sheetRagNotes } from '../../../src/core/report/sheetRags';
 import { parseBounds } from '../../../src/core/address';
 import { widthInPoints, writeNarrative } from '../../../src/excel/writeNarrative';
+import { excelFacts } from '../../../src/xlsx/excelFacts';
 import { patchCopy } from '../../../src/xlsx/patch/patchCopy';
 import { readWorkbookFile, workbookToGrids } from '../../../src/xlsx/readWorkbook';
 import { readZip, partBytes } from '../../../src/xlsx/zipParts';
@@ -125,7 +126,13 @@ describe('the Narrative sheet, in the add-in and in the command line’s copy', 
 
     const excel = fakeWith(grids);
     await excel.run((context) => writeNarrative(context, report.narrative, meta));
-    const patched = await patchCopy({ input: bytes, wb, plan: report.formatPlan, narrative: report.narrative, meta });
+    const patched = await patchCopy({
+      input: bytes,
+      facts: excelFacts(wb),
+      plan: report.formatPlan,
+      narrative: report.narrative,
+      meta,
+    });
     if (!('packed' in patched)) throw new Error(`the sample was not patched: ${patched.declined}`);
     const copy = await patched.packed;
 

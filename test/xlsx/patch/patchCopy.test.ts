@@ -8,7 +8,7 @@ import { RAG_MARKER } from '../../../src/core/rating/formatPlan';
 import { buildReport } from '../../../src/core/report/buildReport';
 import type { ReportJson } from '../../../src/core/report/toJson';
 import { patchCopy } from '../../../src/xlsx/patch/patchCopy';
-import { readWorkbookFile, workbookToGrids } from '../../../src/xlsx/readWorkbook';
+import { readWorkbookGrids } from '../../../src/xlsx/read';
 import { readZip } from '../../../src/xlsx/zipParts';
 import { evaluateRagRules } from '../../helpers/ragCheck';
 import { buildScorecard, tempDir } from '../scorecardFixture';
@@ -71,13 +71,13 @@ async function annotate(input: string, out: string): Promise<{ report: ReportJso
 
 /** Whether the CLI's copy of `file` would be a patch of it (rather than rebuilt by exceljs). */
 async function patches(file: string): Promise<boolean> {
-  const { wb, bytes } = await readWorkbookFile(file);
-  const report = buildReport(workbookToGrids(wb), DEFAULT_CONFIG);
+  const { grids, bytes, facts } = await readWorkbookGrids(file);
+  const report = buildReport(grids, DEFAULT_CONFIG);
   return (
     'packed' in
     (await patchCopy({
       input: bytes,
-      wb,
+      facts,
       plan: report.formatPlan,
       narrative: report.narrative,
       meta: { title: 'T', generated: 'G' },

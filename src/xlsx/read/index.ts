@@ -1,0 +1,225 @@
+/**
+ * The workbook read straight from its parts into the engine's grids: the zip unpacked by Node's
+ * zlib (see zipParts.ts), each part scanned once (scanner.ts), nothing modelled that the engine
+ * does not read. It gives the grids exceljs's reading gave (`workbookToGrids` in readWorkbook.ts),
+ * which the tests hold it to, file by file, except where exceljs misreads the file (said where).
+ */
+import {
+  type Issue,
+  type ListObjectInfo,
+  parseRange,
+  type RawValue,
+  type SheetGrid,
+  trimFarCells,
+  warning,
+} from '../../core';
+import { dirOf, isRel, resolve } from '../patch/package';
+import { openParts, readBook, relsFor, type PartReader } from './package';
+import { readSharedStrings } from './sharedStrings';
+import { readSheet, type SheetRead } from './sheet';
+import { readStyles } from './styles';
+import { MalformedXmlError, XmlScanner, TOKENS } from './scanner';
+import { readWorkbookBytes } from '../workbookBytes';
+import type { WorkbookFacts } from '../workbookFacts';
+import { partsFacts } from './facts';
+import type { Workbook } from 'exceljs';
+
+const { END, OPEN } = TOKENS;
+
+const EMPTY_ROW: readonly RawValue[] = Object.freeze([]);
+
+/** The table part's name, area and totals row. */
+function readTable(xml: string): ListObjectInfo | null {
+  const s = new XmlScanner(xml);
+  for (let t = s.next(); t !== END; t = s.next()) {
+    if (t !== OPEN) continue;
+    if (s.name !== 'table') return null;
+    const name = s.attr('name');
+    const bounds = parseRange(s.attr('ref') ?? '');
+    if (!name || !bounds) return null;
+    const totals = parseInt(s.attr('totalsRowCount') ?? '0', 10) > 0;
+    return totals ? { name, ...bounds, totalsRow: true } : { name, ...bounds };
+  }
+  return null;
+}
+
+/** The sheet's Excel tables, in the order its part lists them; a later table of the same name takes the first's place. */
+async function tablesOf(pkg: PartReader, part: string, ids: readonly string[]): Promise<ListObjectInfo[]> {
+  if (!ids.length) return [];
+  const rels = await relsFor(pkg, part);
+  const byName = new Map<string, ListObjectInfo>();
+  for (const id of ids) {
+    const rel = rels.find((r) => r.id === id && !r.external && isRel(r, 'table'));
+    const xml = rel ? await pkg.text(resolve(dirOf(part), rel.target)) : null;
+    const table = xml === null ? null : readTable(xml);
+    if (table) byName.set(table.name, table);
+  }
+  return Array.from(byName.values());
+}
+
+/**
+ * The rows holding cells of merged areas other than their top-left ones (exceljs counts such a row
+ * as one with cells, even when nothing else is in it), having taken those cells out: they are not read.
+ */
+function applyMerges(read: SheetRead): Uint8Array {
+  const areas = [];
+  let lastRow = -1;
+  for (const ref of read.merges) {
+    const b = parseRange(ref);
+    if (!b || (b.bottom === b.top && b.right === b.left)) continue;
+    areas.push(b);
+    lastRow = Math.max(lastRow, b.bottom);
+  }
+  const merged = new Uint8Array(lastRow + 1);
+  for (const b of areas) {
+    for (let r = b.right > b.left ? b.top : b.top + 1; r <= b.bottom; r++) merged[r] = 1;
+    for (let r = b.top; r <= b.bottom; r++) {
+      const row = read.rows[r];
+      if (!row) continue;
+      for (let c = b.left; c <= b.right; c++) if ((r > b.top || c > b.left) && row[c]) row[c] = undefined;
+    }
+  }
+  return merged;
+}
+
+/** A sheet's cells as a grid: dense rows, nulls for gaps, formulas only for rows that have one. */
+function toGrid(name: string, read: SheetRead, onIssue?: (issue: Issue) => void): SheetGrid {
+  const values: (readonly RawValue[])[] = [];
+  const formats: (readonly (string | null)[])[] = [];
+  const formulas: (readonly (string | null)[])[] = [];
+  let anyFormula = false;
+  const noResult: string[] = [];
+  const merged = applyMerges(read);
+  const lastRow = Math.max(read.rows.length, merged.length) - 1;
+  for (let r = 0; r <= lastRow; r++) {
+    const cells = read.rows[r];
+    if (!merged[r] && !cells?.some((c) => c)) continue;
+    while (values.length < r) {
+      values.push(EMPTY_ROW);
+      formats.push(EMPTY_ROW as readonly null[]);
+    }
+    const vals: RawValue[] = [];
+    const fmts: (string | null)[] = [];
+    let fmls: (string | null)[] | null = null;
+    if (cells) {
+      for (let c = 0; c < cells.length; c++) {
+        const cell = cells[c];
+        if (!cell) continue;
+        while (vals.length < c) {
+          vals.push(null);
+          fmts.push(null);
+        }
+        let v = cell.value;
+        if (v === undefined) {
+          noResult.push(`${colLetters(c)}${r + 1}`);
+          v = null;
+        }
+        vals.push(v);
+        fmts.push(cell.format);
+        if (cell.formula) {
+          fmls ??= [];
+          while (fmls.length < c) fmls.push(null);
+          fmls[c] = cell.formula.replace(/^=/, '');
+        }
+      }
+    }
+    values.push(vals);
+    formats.push(fmts);
+    while (formulas.length < r) formulas.push(EMPTY_ROW as readonly null[]);
+    formulas.push(fmls ?? (EMPTY_ROW as readonly null[]));
+    if (fmls) anyFormula = true;
+  }
+  if (noResult.length && onIssue)
+    onIssue(warning('formula-no-result', { sheet: name, cells: noResult }, { sheet: name, cell: noResult[0] }));
+  return anyFormula ? { name, values, formats, formulas } : { name, values, formats };
+}
+
+function colLetters(col: number): string {
+  let s = '';
+  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * Every worksheet of the workbook in `bytes` (hidden ones included, with their `visibility`; chart
+ * sheets, dialog and macro sheets left out) as the engine's grids, in workbook order; formulas
+ * without a saved result read as blank, each sheet with any reported once to `onIssue`. Null when
+ * the package cannot be read this way (a kind of zip not handled, no workbook part), for the
+ * caller to read it otherwise.
+ */
+export async function readGrids(bytes: Buffer, onIssue?: (issue: Issue) => void): Promise<SheetGrid[] | null> {
+  return (await readParts(bytes, onIssue))?.grids ?? null;
+}
+
+/** {@link readGrids}, with the facts the annotated copy's decisions read (see workbookFacts.ts). */
+export async function readParts(
+  bytes: Buffer,
+  onIssue?: (issue: Issue) => void,
+): Promise<{ grids: SheetGrid[]; facts: WorkbookFacts } | null> {
+  const pkg = openParts(bytes);
+  const book = pkg ? await readBook(pkg) : null;
+  if (!pkg || !book) return null;
+  const [stylesXml, stringsXml] = await Promise.all([
+    book.stylesPath ? pkg.text(book.stylesPath) : null,
+    book.sharedStringsPath ? pkg.text(book.sharedStringsPath) : null,
+  ]);
+  const ctx = {
+    strings: stringsXml === null ? [] : readSharedStrings(stringsXml),
+    styles: stylesXml === null ? [] : readStyles(stylesXml),
+    date1904: book.date1904,
+  };
+  const sheets = book.sheets.filter((s) => s.worksheet && s.part !== null && pkg.has(s.part));
+  // Sheets are unpacked side by side in zlib's thread pool, and each scanned as it arrives.
+  const texts = sheets.map((s) => pkg.text(s.part!).catch(() => null));
+  const grids: SheetGrid[] = [];
+  const reads: { name: string; read: SheetRead }[] = [];
+  for (let i = 0; i < sheets.length; i++) {
+    const sheet = sheets[i];
+    const xml = await texts[i];
+    if (xml === null) return null;
+    const read = readSheet(xml, ctx);
+    reads.push({ name: sheet.name, read });
+    const tables = await tablesOf(pkg, sheet.part!, read.tableIds);
+    const plain = toGrid(sheet.name, read, onIssue);
+    const grid = trimFarCells(tables.length ? { ...plain, tables } : plain);
+    grids.push(sheet.state === 'hidden' || sheet.state === 'veryHidden' ? { ...grid, visibility: sheet.state } : grid);
+  }
+  return { grids, facts: partsFacts(reads) };
+}
+
+/** A workbook file read for the engine: its grids, its bytes, and exceljs's reading when that was needed. */
+export interface WorkbookRead {
+  readonly grids: SheetGrid[];
+  readonly bytes: Buffer;
+  /** What the annotated copy's decisions read of the workbook. */
+  readonly facts: WorkbookFacts;
+  /** The workbook as exceljs read it, when the parts could not be read directly (see {@link readWorkbookGrids}). */
+  readonly excel?: { readonly wb: Workbook; readonly plainRead: boolean };
+}
+
+/**
+ * Reads the file's grids for the engine, after the checks of {@link readWorkbookBytes}. A package
+ * this reader does not take (a zip64 or split archive, no workbook part, a part that is not
+ * well-formed XML, no worksheets) is read by exceljs instead, loaded only then, which reads what
+ * it can or says why the file cannot be read.
+ */
+export async function readWorkbookGrids(file: string, onIssue?: (issue: Issue) => void): Promise<WorkbookRead> {
+  const bytes = await readWorkbookBytes(file);
+  const issues: Issue[] = [];
+  let read: { grids: SheetGrid[]; facts: WorkbookFacts } | null = null;
+  try {
+    read = await readParts(bytes, (i) => issues.push(i));
+  } catch (e) {
+    if (!(e instanceof MalformedXmlError)) throw e;
+  }
+  if (read?.grids.length) {
+    if (onIssue) for (const i of issues) onIssue(i);
+    return { ...read, bytes };
+  }
+  const [{ loadWorkbookBytes, workbookToGrids }, { excelFacts }] = await Promise.all([
+    import('../readWorkbook'),
+    import('../excelFacts'),
+  ]);
+  const { wb, plainRead } = await loadWorkbookBytes(bytes, file);
+  return { grids: workbookToGrids(wb, onIssue), bytes, facts: excelFacts(wb), excel: { wb, plainRead } };
+}

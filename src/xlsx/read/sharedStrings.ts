@@ -1,0 +1,51 @@
+/**
+ * The shared strings part as the grid needs it: each string item's plain text, rich text runs
+ * joined. Phonetic guides (`rPh`) are not part of the text. `_xHHHH_` escapes (the file format's
+ * spelling of characters XML cannot hold) are decoded, as exceljs does.
+ */
+import type { RawValue } from '../../core';
+import { XmlScanner, TOKENS } from './scanner';
+
+const { CLOSE, END, OPEN, TEXT } = TOKENS;
+
+/** `_x000D_` and the like back to the character (upper-case hex digits, as exceljs reads them). */
+export function decodeEscapes(s: string): string {
+  return s.includes('_x') ? s.replace(/_x([0-9A-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : s;
+}
+
+/**
+ * Each string item's text, in order. An item with neither text nor runs reads as blank (null), as
+ * exceljs gives it.
+ */
+export function readSharedStrings(xml: string): RawValue[] {
+  const out: RawValue[] = [];
+  const s = new XmlScanner(xml);
+  // Inside an item: its plain text, its runs' texts, and whether a phonetic guide is being skipped.
+  let plain: string | null = null;
+  let runs: string[] | null = null;
+  let inItem = false;
+  for (let t = s.next(); t !== END; t = s.next()) {
+    if (t === TEXT) continue;
+    const name = s.name;
+    if (t === OPEN) {
+      if (name === 'si') {
+        plain = null;
+        runs = null;
+        inItem = !s.selfClosing;
+        if (s.selfClosing) out.push(null);
+      } else if (!inItem) continue;
+      else if (name === 'rPh') s.skipElement();
+      else if (name === 'r') (runs ??= []).push('');
+      else if (name === 't') {
+        const text = decodeEscapes(s.elementText());
+        if (runs) runs[runs.length - 1] = text;
+        else plain = text;
+      }
+    } else if (t === CLOSE && name === 'si' && inItem) {
+      inItem = false;
+      out.push(runs ? runs.join('') : plain);
+    }
+  }
+  s.checkWellFormed();
+  return out;
+}

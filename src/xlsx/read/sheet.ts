@@ -1,0 +1,364 @@
+/**
+ * One worksheet part read into the engine's grid in a single pass: values, number formats and
+ * formulas, cell by cell, with the merged areas and the ids of its Excel tables.
+ */
+import { colToLetters, type RawValue } from '../../core';
+import { dateSerial, isoDateToSerial } from './dates';
+import { decodeEscapes } from './sharedStrings';
+import type { CellStyle } from './styles';
+import { XmlScanner, TOKENS } from './scanner';
+
+const { CLOSE, END, OPEN, TEXT } = TOKENS;
+
+/** A stored cell, as the grid needs it. */
+export interface CellRead {
+  /** `undefined`: a formula with no saved result. */
+  readonly value: RawValue | undefined;
+  readonly format: string | null;
+  /** The formula without '=' ('' when the cell is a formula whose text is not given); null for a constant. */
+  readonly formula: string | null;
+  /** A number shown as a date (its value is then the serial). */
+  readonly date: boolean;
+}
+
+/** A conditional-formatting entry: its areas and its rules' types and formulas (see workbookFacts.ts). */
+export interface CfRead {
+  ref: string;
+  readonly rules: { readonly type: string; readonly formulae: string[]; readonly id?: string }[];
+}
+
+/** What a worksheet part holds for the grid. */
+export interface SheetRead {
+  /** Stored cells by zero-based row, then column (sparse). */
+  readonly rows: (CellRead | undefined)[][];
+  /** Merged areas, as written ("A1:C1"). */
+  readonly merges: string[];
+  /** The relationship ids of its Excel tables, in order. */
+  readonly tableIds: string[];
+  /** Its conditional formats, with those kept in its extension list (Excel 2010's) merged in as exceljs merges them. */
+  readonly rules: CfRead[];
+}
+
+/** Zero-based column of the letters that begin a reference ("BC12" → 54), or -1 when it begins with none. */
+export function columnOf(ref: string): number {
+  let c = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i) & ~32; // upper case
+    if (code < 65 || code > 90) break;
+    c = c * 26 + code - 64;
+  }
+  return i === 0 ? -1 : c - 1;
+}
+
+/** Everything a sheet's reading depends on beyond its own part. */
+export interface SheetContext {
+  readonly strings: readonly RawValue[];
+  readonly styles: readonly CellStyle[];
+  readonly date1904: boolean;
+  /** The prefixes bound to the relationships namespace, for a table part's "r:id". */
+  readonly relPrefixes?: readonly string[];
+}
+
+/** A value parsed as exceljs parses numbers (`parseFloat`: "12abc" is 12), not finite → blank. */
+function number(text: string): number | null {
+  const n = parseFloat(text);
+  return Number.isFinite(n) ? n : null;
+}
+
+const REFERENCE = /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi;
+const CELL_REF = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i;
+
+/**
+ * The formula of a cell that borrows a shared formula: the master's, its relative references moved
+ * by the distance from the master to the cell. This is exceljs's translation, kept exactly so that
+ * both readers give the same text. It differs from Excel's own in ways that do not matter to the
+ * engine (which only looks for SUBTOTAL and its own labels' marker): a reference-like word inside a
+ * string literal is moved too, and whole-column or whole-row references ("A:A", "1:1") are not.
+ */
+export function slideFormula(formula: string, fromRow: number, fromCol: number, toRow: number, toCol: number): string {
+  return formula.replace(REFERENCE, (match: string, sheet: string | undefined, _s, addr: string, paren?: string) => {
+    if (paren) return match;
+    const m = CELL_REF.exec(addr);
+    if (!m) return match;
+    const letters = m[2].toUpperCase();
+    if (letters.length > 3 || (letters.length === 3 && letters > 'XFD')) return match;
+    let col = columnOf(letters);
+    let row = parseInt(m[4], 10) - 1;
+    if (!m[1]) col += toCol - fromCol;
+    if (!m[3]) row += toRow - fromRow;
+    return `${sheet ?? ''}${m[1] ?? ''}${colToLetters(col)}${m[3] ?? ''}${row + 1}`;
+  });
+}
+
+/** A cell's saved value of type `t` from its text, as the grid holds it (before any date conversion). */
+function typedValue(t: string | null, text: string, ctx: SheetContext): RawValue {
+  switch (t) {
+    case 's': {
+      const i = parseInt(text, 10);
+      const s = ctx.strings[i];
+      return s === undefined ? null : s;
+    }
+    case 'str':
+    case 'inlineStr':
+      return text;
+    case 'b':
+      return text === 'true' || (text !== 'false' && parseInt(text, 10) !== 0);
+    case 'e':
+      return { error: text };
+    case 'd': {
+      // An ISO 8601 date (Strict files and some writers store dates so): the serial Excel holds for it.
+      const serial = isoDateToSerial(text);
+      return serial ?? number(text);
+    }
+    default:
+      return number(text);
+  }
+}
+
+/**
+ * Reads a worksheet part. Cells without a value or a formula are left out (they are blank);
+ * cells and rows without an address follow on from the one before, as the file format says.
+ */
+export function readSheet(xml: string, ctx: SheetContext): SheetRead {
+  const rows: (CellRead | undefined)[][] = [];
+  const merges: string[] = [];
+  const tableIds: string[] = [];
+  const rules: CfRead[] = [];
+  const extRules: CfRead[] = [];
+  const relPrefixes = new Set(ctx.relPrefixes ?? []);
+  /** Shared formulas by their index: the master's formula and position. */
+  const shared = new Map<string, { formula: string; row: number; col: number }>();
+  const s = new XmlScanner(xml);
+  let rowNo = -1;
+  let col = -1;
+  let root = true;
+  for (let t = s.next(); t !== END; t = s.next()) {
+    if (t !== OPEN) continue;
+    const name = s.name;
+    if (root) {
+      root = false;
+      for (const p of s.prefixesFor(REL_URIS)) relPrefixes.add(p);
+      continue;
+    }
+    if (name === 'sheetData' || name === 'mergeCells' || name === 'tableParts') continue;
+    if (name === 'conditionalFormatting') {
+      rules.push(readRules(s));
+      continue;
+    }
+    if (name === 'extLst') {
+      readExtRules(s, extRules);
+      continue;
+    }
+    if (name === 'row') {
+      const r = s.attr('r');
+      const n = r === null ? NaN : parseInt(r, 10);
+      rowNo = Number.isFinite(n) && n > 0 ? n - 1 : rowNo + 1;
+      col = -1;
+      continue;
+    }
+    if (name === 'c') {
+      s.attrsInto(CELL_ATTRS, cellAttrs);
+      const ref = cellAttrs[0];
+      const c = ref === null ? -1 : columnOf(ref);
+      col = c >= 0 ? c : col + 1;
+      if (rowNo < 0) rowNo = 0;
+      const cell = readCell(s, ctx, rowNo, col, shared, cellAttrs[2], cellAttrs[1]);
+      if (cell) (rows[rowNo] ??= [])[col] = cell;
+      continue;
+    }
+    if (name === 'mergeCell') {
+      const ref = s.attr('ref');
+      if (ref) merges.push(ref);
+      continue;
+    }
+    if (name === 'tablePart') {
+      let id: string | null = null;
+      for (const p of s.prefixesFor(REL_URIS)) relPrefixes.add(p);
+      for (const p of relPrefixes) id ??= s.attr(`${p}:id`);
+      if (id !== null) tableIds.push(id);
+      continue;
+    }
+    // Anything else (views, columns, rules, page setup…) holds no cell.
+    s.skipElement();
+  }
+  s.checkWellFormed();
+  return { rows, merges, tableIds, rules: mergeExtRules(rules, extRules) };
+}
+
+/** The attributes of a cell read, in one pass: its address, style and type. */
+const CELL_ATTRS = ['r', 's', 't'];
+const cellAttrs: (string | null)[] = [null, null, null];
+
+const REL_URIS: readonly string[] = [
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  'http://purl.oclc.org/ooxml/officeDocument/relationships',
+];
+
+/** One `<c>` element (the scanner on its start tag), or null for a cell with neither value nor formula. */
+function readCell(
+  s: XmlScanner,
+  ctx: SheetContext,
+  row: number,
+  col: number,
+  shared: Map<string, { formula: string; row: number; col: number }>,
+  t: string | null,
+  styleAttr: string | null,
+): CellRead | null {
+  const style = styleAttr === null ? undefined : ctx.styles[parseInt(styleAttr, 10)];
+  if (s.selfClosing) return null;
+  let formula = '';
+  let shareType: string | null = null;
+  let si: string | null = null;
+  let master = false;
+  let text: string | undefined;
+  let runs: string[] | null = null;
+  let sawValue = false;
+  let depth = 1;
+  for (let tok = s.next(); tok !== END; tok = s.next()) {
+    if (tok === CLOSE) {
+      if (--depth === 0) break;
+      continue;
+    }
+    if (tok !== OPEN) continue;
+    const name = s.name;
+    if (name === 'f') {
+      shareType = s.attr('t');
+      si = s.attr('si');
+      master = s.attr('ref') !== null;
+      formula += s.elementText();
+    } else if (name === 'v') {
+      sawValue = true;
+      const v = s.elementText();
+      if (v) text = (text ?? '') + v;
+    } else if (name === 'is') {
+      if (!s.selfClosing) depth++;
+    } else if (name === 't') {
+      // An inline string's text (escapes such as "_x000D_" decoded, as in shared strings).
+      const v = decodeEscapes(s.elementText());
+      if (v) text = (text ?? '') + v;
+    } else if (name === 'r') {
+      (runs ??= []).push(runText(s));
+    } else {
+      // Phonetic guides and anything else: not the cell's text.
+      s.skipElement();
+    }
+  }
+  const isFormula = formula !== '' || !!shareType;
+  if (!isFormula && text === undefined && runs === null) return null;
+  const format = style?.format ?? null;
+  const date = !!style?.date;
+  // An ISO date (t="d") is a day, not a serial: its serial is in the 1900 system already, whatever the workbook's.
+  // (exceljs moves it again in a 1904 workbook, four years on.)
+  const move1904 = ctx.date1904 && t !== 'd';
+  if (isFormula) {
+    // '' for a formula cell whose formula is not given (a data table's cells, a shared formula whose master is missing).
+    let f = formula;
+    if (shareType === 'shared' && si !== null) {
+      if (master && formula) shared.set(si, { formula, row, col });
+      else if (!formula) {
+        const m = shared.get(si);
+        f = m ? slideFormula(m.formula, m.row, m.col, row, col) : '';
+      }
+    }
+    // A text result saved empty (`<v></v>`, as Excel saves a formula giving "") is the empty text, not a missing
+    // result: exceljs reads it as none, and would warn of it.
+    let value = text !== undefined ? typedValue(t, text, ctx) : t === 'str' && sawValue ? '' : undefined;
+    if (date && typeof value === 'number') value = dateSerial(value, move1904);
+    return { value, format, formula: f, date: false };
+  }
+  let value = runs !== null ? runs.join('') : typedValue(t, text!, ctx);
+  if (date && typeof value === 'number') value = dateSerial(value, move1904);
+  return { value, format, formula: null, date: date && typeof value === 'number' };
+}
+
+/** The text of a rich text run (the scanner on its `<r>`): its `<t>`, formatting left out. */
+function runText(s: XmlScanner): string {
+  if (s.selfClosing) return '';
+  let out = '';
+  let depth = 1;
+  for (let tok = s.next(); tok !== END; tok = s.next()) {
+    if (tok === CLOSE) {
+      if (--depth === 0) break;
+    } else if (tok === OPEN) {
+      if (s.name === 't') out = decodeEscapes(s.elementText());
+      else s.skipElement();
+    } else if (tok === TEXT) continue;
+  }
+  return out;
+}
+
+/** A `conditionalFormatting` element (the scanner on its start tag): its areas, its rules' types, formulas and 2010 ids. */
+function readRules(s: XmlScanner): CfRead {
+  const entry: CfRead = { ref: s.attr('sqref') ?? '', rules: [] };
+  if (s.selfClosing) return entry;
+  let depth = 1;
+  for (let t = s.next(); t !== END; t = s.next()) {
+    if (t === CLOSE) {
+      if (--depth === 0) break;
+    } else if (t === OPEN) {
+      if (s.name === 'cfRule') entry.rules.push({ type: s.attr('type') ?? '', formulae: [] });
+      else if (s.name === 'formula' && entry.rules.length) {
+        entry.rules[entry.rules.length - 1].formulae.push(s.elementText());
+        continue;
+      } else if (s.name === 'id' && entry.rules.length) {
+        const rule = entry.rules[entry.rules.length - 1];
+        entry.rules[entry.rules.length - 1] = { ...rule, id: s.elementText() };
+        continue;
+      }
+      if (!s.selfClosing) depth++;
+    }
+  }
+  return entry;
+}
+
+/** The conditional formats of a worksheet's extension list (the scanner on `extLst`): each rule's type and id, and its areas. */
+function readExtRules(s: XmlScanner, out: CfRead[]): void {
+  if (s.selfClosing) return;
+  let depth = 1;
+  let entry: CfRead | null = null;
+  for (let t = s.next(); t !== END; t = s.next()) {
+    if (t === CLOSE) {
+      if (--depth === 0) break;
+      continue;
+    }
+    if (t !== OPEN) continue;
+    if (s.name === 'conditionalFormatting') out.push((entry = { ref: '', rules: [] }));
+    else if (s.name === 'cfRule' && entry)
+      entry.rules.push({ type: s.attr('type') ?? '', formulae: [], id: s.attr('id') ?? undefined });
+    else if (s.name === 'sqref' && entry) {
+      entry.ref = s.elementText();
+      continue;
+    }
+    if (!s.selfClosing) depth++;
+  }
+}
+
+/**
+ * The extension list's rules merged into the sheet's as exceljs merges them: a rule with the id of
+ * one of the sheet's (a data bar's 2010 details) adds nothing; another joins the entry with the same
+ * areas, or makes an entry of its own.
+ */
+function mergeExtRules(rules: CfRead[], ext: readonly CfRead[]): CfRead[] {
+  if (!ext.length) return rules;
+  if (!rules.length) return Array.from(ext);
+  const byRef = new Map<string, CfRead>();
+  const ids = new Set<string>();
+  for (const e of rules) {
+    byRef.set(e.ref, e);
+    for (const r of e.rules) if (r.id) ids.add(r.id);
+  }
+  for (const e of ext) {
+    for (const r of e.rules) {
+      if (r.id && ids.has(r.id)) continue;
+      const same = byRef.get(e.ref);
+      if (same) same.rules.push(r);
+      else {
+        const added: CfRead = { ref: e.ref, rules: [r] };
+        // (exceljs does not look for it again: a second such rule makes another entry.)
+        rules.push(added);
+      }
+    }
+  }
+  return rules;
+}

@@ -1,0 +1,268 @@
+import { decodeXml, CLOSE, END, OPEN, TEXT, XmlScanner } from '../../../src/xlsx/read/scanner';
+import { readSharedStrings } from '../../../src/xlsx/read/sharedStrings';
+import { readStyles } from '../../../src/xlsx/read/styles';
+import { slideFormula } from '../../../src/xlsx/read/sheet';
+import type { RawValue } from '../../../src/core/values/types';
+import { handBook, ours, theirs } from './handWritten';
+
+/** Every token of a document, as "<name", "</name", "/name/" (self-closing) or the text. */
+function tokens(xml: string): string[] {
+  const s = new XmlScanner(xml);
+  const out: string[] = [];
+  for (let t = s.next(); t !== END; t = s.next()) {
+    if (t === OPEN) out.push(s.selfClosing ? `/${s.name}/` : `<${s.name}`);
+    else if (t === CLOSE) out.push(`</${s.name}`);
+    else if (t === TEXT) out.push(s.text());
+  }
+  return out;
+}
+
+describe('the XML scanner', () => {
+  it('decodes the five entities and character references, and leaves a stray ampersand as written', () => {
+    expect(decodeXml('A &amp; B &lt;&gt; &quot;q&quot; &apos;a&apos; &#163;5 &#x20AC;6 &#x1F600;')).toBe(
+      'A & B <> "q" \'a\' £5 €6 😀',
+    );
+    expect(decodeXml('R&D &unknown; 5&')).toBe('R&D &unknown; 5&');
+  });
+
+  it('gives element names without their prefix, passes over comments, declarations and instructions, and reads CDATA as text', () => {
+    const xml =
+      '\uFEFF<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "y">]><x:a xmlns:x="u"><!-- <b> --><x:b k="1"/>t&amp;u<![CDATA[<raw> & ]]></x:a>';
+    expect(tokens(xml)).toEqual(['<a', '/b/', 't&u', '<raw> & ', '</a']);
+  });
+
+  it('reads attributes in either quotes, with ">" and entities inside values, and only whole names', () => {
+    const s = new XmlScanner(`<c rr="no" r='B2' t="s" f="a>b &amp; c" xml:space="preserve"/>`);
+    expect(s.next()).toBe(OPEN);
+    expect(s.attr('r')).toBe('B2');
+    expect(s.attr('t')).toBe('s');
+    expect(s.attr('f')).toBe('a>b & c');
+    expect(s.attr('xml:space')).toBe('preserve');
+    expect(s.attr('space')).toBeNull();
+    expect(s.selfClosing).toBe(true);
+    expect(s.next()).toBe(END);
+  });
+
+  it('reads line ends as XML does: CR LF and a lone CR are LF, a written &#13; stays', () => {
+    expect(tokens('<t>a\r\nb\rc&#13;d</t>')).toEqual(['<t', 'a\nb\nc\rd', '</t']);
+  });
+
+  it('notices a document that is not well-formed', () => {
+    for (const bad of ['<a><b></a>', '<a>', '<a></a></b>', '<a b="1"']) {
+      const s = new XmlScanner(bad);
+      while (s.next() !== END);
+      expect(() => s.checkWellFormed()).toThrow(/not well-formed/);
+    }
+    const good = new XmlScanner('<a><b/><c>x</c></a>');
+    while (good.next() !== END);
+    expect(() => good.checkWellFormed()).not.toThrow();
+  });
+});
+
+describe('shared strings and styles', () => {
+  it('reads plain, preserved-space, escaped and rich text items, leaving out phonetic guides', () => {
+    const strings = readSharedStrings(
+      '<sst xmlns="m"><si><t>Rent &amp; rates</t></si><si><t xml:space="preserve">  padded </t></si>' +
+        '<si><r><rPr><b/></rPr><t>Bold</t></r><r><t xml:space="preserve"> and plain</t></r></si>' +
+        '<si><t>Line_x000D_break</t><rPh sb="0" eb="1"><t>ruby</t></rPh></si><si/><si><t/></si></sst>',
+    );
+    expect(strings).toEqual(['Rent & rates', '  padded ', 'Bold and plain', 'Line\rbreak', null, '']);
+  });
+
+  it('maps built-in and custom number formats of each cell format, General as none, and knows dates', () => {
+    const styles = readStyles(
+      '<styleSheet><numFmts count="2"><numFmt numFmtId="164" formatCode="0.0\\%"/><numFmt numFmtId="165" formatCode="dd/mm/yyyy"/></numFmts>' +
+        '<cellStyleXfs><xf numFmtId="10"/></cellStyleXfs>' +
+        '<cellXfs><xf numFmtId="0"/><xf numFmtId="10"/><xf numFmtId="164"/><xf numFmtId="165" applyNumberFormat="1"><alignment wrapText="1"/></xf><xf numFmtId="14"/><xf numFmtId="30"/></cellXfs></styleSheet>',
+    );
+    expect(styles).toEqual([
+      { format: null, date: false },
+      { format: '0.00%', date: false },
+      { format: '0.0\\%', date: false },
+      { format: 'dd/mm/yyyy', date: true },
+      { format: 'mm-dd-yy', date: true },
+      { format: null, date: false },
+    ]);
+  });
+});
+
+describe('slideFormula (shared formulas)', () => {
+  it('moves relative references by the distance from the master and leaves absolute parts and function names', () => {
+    expect(slideFormula('A1*$B$1+SUM(C1:C3)+LOG10(A$1)+$A1', 0, 3, 4, 5)).toBe('C5*$B$1+SUM(E5:E7)+LOG10(C$1)+$A5');
+  });
+});
+
+describe('reading cells (hand-written parts)', () => {
+  it('reads numbers, shared, inline and rich strings, booleans, errors and formula results as exceljs does', async () => {
+    const bytes = handBook({
+      strings: ['<t>Rent &amp; rates</t>', '<r><t>Rich </t></r><r><rPr><i/></rPr><t>text</t></r>'],
+      sheets: [
+        {
+          name: 'Values',
+          data:
+            '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><t xml:space="preserve"> inline &lt;x&gt; </t></is></c>' +
+            '<c r="D1" t="inlineStr"><is><r><t>in</t></r><r><rPr><b/></rPr><t>rich</t></r></is></c></row>' +
+            '<row r="2"><c r="A2"><v>12.5</v></c><c r="B2" t="b"><v>1</v></c><c r="C2" t="b"><v>0</v></c><c r="D2" t="e"><v>#N/A</v></c><c r="E2" t="str"><v>a &amp; b</v></c></row>' +
+            '<row r="3"><c r="A3"><f>A2*2</f><v>25</v></c><c r="B3" t="str"><f>"x"&amp;"y"</f><v>xy</v></c><c r="C3" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="D3" t="b"><f>TRUE()</f><v>1</v></c></row>',
+        },
+      ],
+    });
+    const mine = await ours(bytes);
+    expect(mine.grids[0].values).toEqual([
+      ['Rent & rates', 'Rich text', ' inline <x> ', 'inrich'],
+      [12.5, true, false, { error: '#N/A' }, 'a & b'],
+      [25, 'xy', { error: '#DIV/0!' }, true],
+    ]);
+    expect(mine.grids[0].formulas?.[2]).toEqual(['A2*2', '"x"&"y"', '1/0', 'TRUE()']);
+    expect(mine).toEqual(await theirs(bytes));
+  });
+
+  it('gives each cell of a shared formula its own formula, as exceljs gives it', async () => {
+    const bytes = handBook({
+      sheets: [
+        {
+          name: 'Shared',
+          data:
+            '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f t="shared" ref="B1:B3" si="0">A1*2+$A$1</f><v>3</v></c></row>' +
+            '<row r="2"><c r="A2"><v>2</v></c><c r="B2"><f t="shared" si="0"/><v>5</v></c></row>' +
+            '<row r="3"><c r="A3"><v>3</v></c><c r="B3"><f t="shared" si="0"/><v>7</v></c></row>',
+        },
+      ],
+    });
+    const mine = await ours(bytes);
+    expect(mine.grids[0].formulas).toEqual([
+      [null, 'A1*2+$A$1'],
+      [null, 'A2*2+$A$1'],
+      [null, 'A3*2+$A$1'],
+    ]);
+    expect(mine.grids[0].values).toEqual([
+      [1, 3],
+      [2, 5],
+      [3, 7],
+    ]);
+    expect(mine).toEqual(await theirs(bytes));
+  });
+
+  it('reads dates as 1900-system serials, ISO dates (t="d") included, and moves a 1904 workbook’s dates, not its numbers', async () => {
+    const data =
+      '<row r="1"><c r="A1" s="1"><v>44651</v></c><c r="B1" t="d" s="1"><v>1990-01-01T00:00:00</v></c><c r="C1"><v>44651</v></c><c r="D1" s="1"><f>A1+1</f><v>44652.5</v></c></row>';
+    for (const date1904 of [false, true]) {
+      const bytes = handBook({ date1904, xfs: [0, 14], sheets: [{ name: 'Dates', data }] });
+      const mine = await ours(bytes);
+      const shift = date1904 ? 1462 : 0;
+      expect(mine.grids[0].values[0]).toEqual([44651 + shift, 32874, 44651, 44652.5 + shift]);
+      expect(mine.grids[0].formats?.[0]).toEqual(['mm-dd-yy', 'mm-dd-yy', null, 'mm-dd-yy']);
+      const other = await theirs(bytes);
+      if (date1904) {
+        // exceljs moves the ISO date (already a 1900-system serial) by the 1904 system's four years again.
+        expect(other.grids[0].values[0][1]).toBe(32874 + 1462);
+        (other.grids[0].values[0] as RawValue[])[1] = 32874;
+      }
+      expect(mine).toEqual(other);
+    }
+  });
+
+  it('reads an empty <v/> as no value, and a formula without a result as blank with one warning naming its cells in order', async () => {
+    const bytes = handBook({
+      sheets: [
+        {
+          name: 'Empty',
+          data: '<row r="1"><c r="A1"><v/></c><c r="B1"><v></v></c><c r="C1"><f>1+1</f></c><c r="D1"><v>4</v></c></row><row r="2"><c r="A2" s="0"/><c r="B2"><f>SUM(A1:A1)</f><v/></c></row>',
+        },
+      ],
+    });
+    const mine = await ours(bytes);
+    expect(mine.grids[0].values).toEqual([
+      [null, null, null, 4],
+      [null, null],
+    ]);
+    expect(mine.issues.map((i) => [i.code, i.cell])).toEqual([['formula-no-result', 'C1']]);
+    expect(mine.issues[0].message).toMatch(/C1, B2|C1 and B2/);
+    expect(mine).toEqual(await theirs(bytes));
+  });
+
+  it('reads a text formula saved with an empty result (as Excel saves a formula giving "") as empty text, not as no result', async () => {
+    const bytes = handBook({
+      sheets: [
+        { name: 'S', data: '<row r="1"><c r="A1" t="str"><f>IF(1,"","x")</f><v></v></c><c r="B1"><v>1</v></c></row>' },
+      ],
+    });
+    const mine = await ours(bytes);
+    expect(mine.grids[0].values).toEqual([['', 1]]);
+    expect(mine.issues).toEqual([]);
+    // exceljs reads it as a formula with no saved result, and warns so.
+    expect((await theirs(bytes)).issues.map((i) => i.code)).toEqual(['formula-no-result']);
+  });
+
+  it('places cells and rows written without addresses (r may be left out) one after the other', async () => {
+    const bytes = handBook({
+      strings: ['<t>Name</t>'],
+      sheets: [
+        {
+          name: 'NoRefs',
+          data:
+            '<row><c t="s"><v>0</v></c><c><v>2</v></c></row><row><c r="B2"><v>3</v></c><c><v>4</v></c></row>' +
+            '<row r="5"><c><v>5</v></c></row><row><c t="inlineStr"><is><t>x</t></is></c></row>',
+        },
+      ],
+    });
+    const mine = await ours(bytes);
+    expect(mine.grids[0].values).toEqual([['Name', 2], [null, 3, 4], [], [], [5], ['x']]);
+  });
+
+  it('reads elements written with a namespace prefix', async () => {
+    const M = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const bytes = handBook({
+      sheets: [
+        {
+          name: 'Prefixed',
+          data: `<x:worksheet xmlns:x="${M}"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Hello</x:t></x:is></x:c><x:c r="B1"><x:v>7</x:v></x:c></x:row></x:sheetData></x:worksheet>`,
+        },
+      ],
+    });
+    const mine = await ours(bytes);
+    expect(mine.grids[0].values).toEqual([['Hello', 7]]);
+    expect(mine).toEqual(await theirs(bytes));
+  });
+
+  it('keeps a merged value in its top-left cell only; rows reached by the merge count, as with exceljs', async () => {
+    const bytes = handBook({
+      sheets: [
+        {
+          name: 'Merged',
+          data: '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1"><v>3</v></c></row>',
+          after: '<mergeCells count="1"><mergeCell ref="A1:B3"/></mergeCells>',
+        },
+      ],
+    });
+    const mine = await ours(bytes);
+    expect(mine.grids[0].values).toEqual([[1, null, 3], [], []]);
+    expect(mine).toEqual(await theirs(bytes));
+  });
+
+  it('lists Excel tables with their totals rows, sheet visibility, and leaves chart sheets out', async () => {
+    const M = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const bytes = handBook({
+      sheets: [
+        {
+          name: 'Data',
+          data: '<row r="1"><c r="A1" t="inlineStr"><is><t>Indicator</t></is></c><c r="B1" t="inlineStr"><is><t>Target</t></is></c></row><row r="2"><c r="A2"><v>1</v></c><c r="B2"><v>2</v></c></row><row r="3"><c r="A3"><v>3</v></c><c r="B3"><v>4</v></c></row>',
+          tables: [
+            `<table xmlns="${M}" id="1" name="Kpis" displayName="Kpis" ref="A1:B3" totalsRowCount="1"><tableColumns count="2"><tableColumn id="1" name="Indicator"/><tableColumn id="2" name="Target"/></tableColumns></table>`,
+          ],
+        },
+        { name: 'Chart', data: '', chart: true },
+        { name: 'Hidden', data: '<row r="1"><c r="A1"><v>1</v></c></row>', state: 'hidden' },
+        { name: 'Very', data: '<row r="1"><c r="A1"><v>1</v></c></row>', state: 'veryHidden' },
+      ],
+    });
+    const mine = await ours(bytes);
+    expect(mine.grids.map((g) => [g.name, g.visibility])).toEqual([
+      ['Data', undefined],
+      ['Hidden', 'hidden'],
+      ['Very', 'veryHidden'],
+    ]);
+    expect(mine.grids[0].tables).toEqual([{ name: 'Kpis', top: 0, left: 0, bottom: 2, right: 1, totalsRow: true }]);
+    expect(mine).toEqual(await theirs(bytes));
+  });
+});
