@@ -7,19 +7,11 @@ import { lastRow, type LookName, type NarrativeSheetPlan, toA1 } from '../../cor
 import { TRANSITIONAL, type Namespaces } from './package';
 import { escapeText } from './xml';
 
-/** The worksheet part for the sheet's plan; `style` gives the cell format of each look. */
-export function narrativeSheetXml(
-  plan: NarrativeSheetPlan,
-  style: (look: LookName) => string,
-  ns: Namespaces = TRANSITIONAL,
-): string {
-  return Array.from(narrativeSheetPieces(plan, style, ns)).join('');
-}
-
 /**
- * {@link narrativeSheetXml}'s part as pieces of text, a row at a time, made as they are asked for
- * (so the part is never held whole as text). The formats of the looks used are asked of `style` now,
- * in the order the rows use them, so the styles part is complete before the first piece is made.
+ * The worksheet part for the sheet's plan as pieces of text, a row at a time, made as they are
+ * asked for (so the part is never held whole as text); `style` gives the cell format of each look.
+ * The formats of the looks used are asked of `style` now, in the order the rows use them, so the
+ * styles part is complete before the first piece is made.
  */
 export function narrativeSheetPieces(
   plan: NarrativeSheetPlan,
