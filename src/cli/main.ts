@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { NARRATIVE_STYLES, type NarrativeStyle, withoutControls } from '../core';
 import type { OutputFormat } from './runReport';
@@ -82,22 +81,67 @@ export async function main(argv: readonly string[]): Promise<number> {
     style,
   });
   // Messages quote the workbook's cells: an escape sequence or a bidirectional control in one must not act on the terminal.
+  quietWhenClosed();
   for (const line of result.stderr) process.stderr.write(`${withoutControls(line)}\n`);
   await writeOut(result.output());
+  const failed = process.stdout.errored;
+  if (failed && !readerGone(failed)) {
+    process.stderr.write(`error: the report could not be written to standard output: ${failed.message}\n`);
+    return 1;
+  }
   return result.exitCode;
 }
 
-/** Writes `pieces` to standard output as they are made, in batches, waiting whenever the stream asks. */
+/**
+ * Whether writing failed because the reader closed the pipe early, as `… | head -1` does once it
+ * has its line: the rest is not wanted, and that is no failure of the command.
+ */
+const readerGone = (e: Error) => (e as NodeJS.ErrnoException).code === 'EPIPE';
+
+let listening = false;
+
+/**
+ * Standard output and error, written to after their reader has gone, end the run quietly (an
+ * 'error' event no one listens to would end it with a stack trace); any other failure to write
+ * the output ends it with exit code 1.
+ */
+function quietWhenClosed(): void {
+  if (listening) return;
+  listening = true;
+  process.stdout.on('error', (e: Error) => {
+    if (!readerGone(e)) process.exitCode = 1;
+  });
+  process.stderr.on('error', () => undefined);
+}
+
+/** Once `stream` asks to be waited for: when it has drained, or has failed or closed (it will then never drain). */
+function drained(stream: NodeJS.WriteStream): Promise<void> {
+  if (stream.errored || stream.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      for (const event of ['drain', 'error', 'close']) stream.off(event, done);
+      resolve();
+    };
+    for (const event of ['drain', 'error', 'close']) stream.on(event, done);
+  });
+}
+
+/**
+ * Writes `pieces` to standard output as they are made, in batches, waiting whenever the stream
+ * asks; stops, making no more, once the stream has failed (its reader gone, say).
+ */
 async function writeOut(pieces: Iterable<string>): Promise<void> {
+  const out = process.stdout;
   let batch = '';
   for (const piece of pieces) {
     batch += piece;
     if (batch.length < BATCH) continue;
-    const written = process.stdout.write(batch);
+    const written = out.write(batch);
     batch = '';
-    if (!written) await once(process.stdout, 'drain');
+    if (!written) await drained(out);
+    if (out.errored || out.destroyed) return;
   }
-  if (batch) process.stdout.write(batch);
+  if (batch) out.write(batch);
 }
 
 /** Runs the command with `argv` (the arguments after the command's name) and sets the process's exit code. */

@@ -4,7 +4,7 @@ import * as path from 'path';
 import type { Workbook } from 'exceljs';
 import { mendRebuilt } from './rebuiltFixes';
 import { fsReason, workbookError } from './workbookError';
-import { deflateStoredZip } from './zipParts';
+import { deflateStoredZip, type PendingZip, writeZip } from './zipParts';
 
 async function statOrNull(p: string): Promise<Stats | null> {
   try {
@@ -82,15 +82,18 @@ export async function startSaveCopy(
   return startSaveBytes(inputPath, outPath, () => startPacking(wb, narrativeFingerprint));
 }
 
+/** The bytes to save: a zip whose parts are written out as each is ready, or the whole file at once. */
+export type CopyBytes = { readonly zip: PendingZip } | { readonly packed: Promise<Buffer> };
+
 /**
- * Starts saving the bytes `start` gives (`packed`: perhaps still being compressed) as
- * `outPath`, beside and never over `inputPath`: checked first, then written by `finish` to a
- * temporary file that is renamed into place.
+ * Starts saving the bytes `start` gives (`zip`, written part by part as each part is compressed,
+ * or `packed`, perhaps still being compressed) as `outPath`, beside and never over `inputPath`:
+ * checked first, then written by `finish` to a temporary file that is renamed into place.
  */
 export async function startSaveBytes(
   inputPath: string,
   outPath: string,
-  start: () => Promise<{ readonly packed: Promise<Buffer> }>,
+  start: () => Promise<CopyBytes>,
 ): Promise<PendingCopy> {
   if (await isSameFile(inputPath, outPath)) throw workbookError('same-file', outPath);
   const target = await statOrNull(outPath);
@@ -110,13 +113,13 @@ export async function startSaveBytes(
       : `the workbook could not be assembled: ${(err as Error).message}`;
     return workbookError('write-failed', outPath, reason);
   };
-  let packed: Promise<Buffer>;
+  let bytes: CopyBytes;
   try {
-    ({ packed } = await start());
+    bytes = await start();
   } catch (err) {
     throw failed(err);
   }
-  packed.catch(() => undefined); // a failure is reported by finish(), not as an unhandled rejection
+  if (!('zip' in bytes)) bytes.packed.catch(() => undefined); // a failure is reported by finish(), not as an unhandled rejection
   return {
     async finish() {
       const abs = path.resolve(outPath);
@@ -125,7 +128,8 @@ export async function startSaveBytes(
         `.${path.basename(abs)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
       );
       try {
-        await fs.writeFile(tmp, await packed, { flag: 'wx' });
+        if ('zip' in bytes) await writeZipFile(tmp, bytes.zip);
+        else await fs.writeFile(tmp, await bytes.packed, { flag: 'wx' });
         await fs.rename(tmp, abs);
       } catch (err) {
         await fs.rm(tmp, { force: true }).catch(() => undefined);
@@ -133,6 +137,18 @@ export async function startSaveBytes(
       }
     },
   };
+}
+
+/** Writes `zip` as the new file `file`, each part as soon as it (and every part before it) is ready. */
+async function writeZipFile(file: string, zip: PendingZip): Promise<void> {
+  const handle = await fs.open(file, 'wx');
+  try {
+    await writeZip(zip, async (chunk) => {
+      for (let at = 0; at < chunk.length;) at += (await handle.write(chunk, at)).bytesWritten;
+    });
+  } finally {
+    await handle.close();
+  }
 }
 
 /**

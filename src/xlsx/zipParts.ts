@@ -7,6 +7,7 @@
  * anything else reads as null, for the caller to take another way.
  */
 import * as zlib from 'zlib';
+import { once } from 'events';
 import { promisify } from 'util';
 
 const deflate = promisify(zlib.deflateRaw);
@@ -21,6 +22,7 @@ export const DEFLATED = 8;
 const HAS_DESCRIPTOR = 0x0008;
 /** General-purpose flag bit 11: the name is UTF-8. */
 const UTF8_NAME = 0x0800;
+const EMPTY = Buffer.alloc(0);
 
 /** One part as the central directory describes it, with its stored (perhaps compressed) bytes. */
 export interface ZipPart {
@@ -112,26 +114,62 @@ export function localHeader(central: Buffer, part: ZipPart): Buffer {
   return Buffer.concat([h, part.localTail]);
 }
 
+/** A zip's layout as its parts are added in order: each part's local header and offset, then its central directory. */
+class ZipLayout {
+  private offset = 0;
+  private readonly centrals: Buffer[] = [];
+
+  /** The local header and data of the next part, in the order they are written. */
+  add({ part, method, data }: ZipEntry): [Buffer, Buffer] {
+    const central = centralHeader(part, method, data, this.offset);
+    const local = localHeader(central, part);
+    this.centrals.push(central);
+    this.offset += local.length + data.length;
+    return [local, data];
+  }
+
+  /** The central directory and end record that follow the parts: `end` is the original end record, counts and offsets rewritten. */
+  finish(end?: Buffer): [Buffer, Buffer] {
+    const directory = Buffer.concat(this.centrals);
+    const record = end ? Buffer.from(end) : Buffer.alloc(22);
+    record.writeUInt32LE(END, 0);
+    record.writeUInt16LE(this.centrals.length, 8);
+    record.writeUInt16LE(this.centrals.length, 10);
+    record.writeUInt32LE(directory.length, 12);
+    record.writeUInt32LE(this.offset, 16);
+    return [directory, record];
+  }
+}
+
 /** Parts laid end to end with their central directory: `end` is the original end record, counts and offsets rewritten. */
 export function assembleZip(parts: readonly ZipEntry[], end?: Buffer): Buffer {
+  const layout = new ZipLayout();
   const chunks: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const { part, method, data } of parts) {
-    const central = centralHeader(part, method, data, offset);
-    const local = localHeader(central, part);
-    chunks.push(local, data);
-    centrals.push(central);
-    offset += local.length + data.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const record = end ? Buffer.from(end) : Buffer.alloc(22);
-  record.writeUInt32LE(END, 0);
-  record.writeUInt16LE(parts.length, 8);
-  record.writeUInt16LE(parts.length, 10);
-  record.writeUInt32LE(directory.length, 12);
-  record.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, directory, record]);
+  for (const entry of parts) for (const chunk of layout.add(entry)) chunks.push(chunk);
+  for (const chunk of layout.finish(end)) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+/** A zip whose parts may still be being compressed, in the order they are written, with the end record to close it. */
+export interface PendingZip {
+  readonly entries: readonly Promise<ZipEntry>[];
+  readonly end?: Buffer;
+}
+
+/**
+ * Writes a zip laid out as {@link assembleZip} lays it out, part by part as each is ready (in
+ * order: a part waits for those before it), through `write`, which is awaited before the next
+ * chunk. The zip is never held whole.
+ */
+export async function writeZip(zip: PendingZip, write: (chunk: Buffer) => Promise<void>): Promise<void> {
+  const layout = new ZipLayout();
+  for (const pending of zip.entries) for (const chunk of layout.add(await pending)) await write(chunk);
+  for (const chunk of layout.finish(zip.end)) await write(chunk);
+}
+
+/** The bytes of a {@link PendingZip}, as one buffer, once every part is ready. */
+export async function zipBytes(zip: PendingZip): Promise<Buffer> {
+  return assembleZip(await Promise.all(zip.entries), zip.end);
 }
 
 /** The end-of-central-directory record of a zip `readZip` accepted (its comment included). */
@@ -157,11 +195,11 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-/** The zip CRC-32 of `bytes`: Node's own where it has one (Node 20.15 and later). */
-export function crc32(bytes: Buffer): number {
-  const native = (zlib as { crc32?: (data: Buffer) => number }).crc32;
-  if (native) return native(bytes) >>> 0;
-  let c = -1;
+/** The zip CRC-32 of `bytes`, continuing from `crc` (that of the bytes before them): Node's own where it has one (Node 20.15 and later). */
+export function crc32(bytes: Buffer, crc = 0): number {
+  const native = (zlib as { crc32?: (data: Buffer, value?: number) => number }).crc32;
+  if (native) return native(bytes, crc) >>> 0;
+  let c = crc ^ -1;
   for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
@@ -180,6 +218,16 @@ function dosTime(when: Date): { time: number; date: number } {
  * uncompressed size are those of `contents`.
  */
 export function newPart(name: string, contents: Buffer, template: ZipPart | null, when: Date): ZipPart {
+  return { ...partHeaders(name, { crc: crc32(contents), size: contents.length }, template, when), data: contents };
+}
+
+/** The headers of a part whose contents have CRC `sums.crc` and `sums.size` bytes (see {@link newPart}); no data. */
+function partHeaders(
+  name: string,
+  sums: { readonly crc: number; readonly size: number },
+  template: ZipPart | null,
+  when: Date,
+): ZipPart {
   const nameBytes = Buffer.from(name, 'utf8');
   let central: Buffer;
   if (template) {
@@ -196,8 +244,8 @@ export function newPart(name: string, contents: Buffer, template: ZipPart | null
     central.writeUInt16LE(nameBytes.length, 28);
     nameBytes.copy(central, 46);
   }
-  central.writeUInt32LE(crc32(contents), 16);
-  central.writeUInt32LE(contents.length, 24);
+  central.writeUInt32LE(sums.crc, 16);
+  central.writeUInt32LE(sums.size, 24);
   const localTail = template ? template.localTail : nameBytes;
   return {
     name,
@@ -205,7 +253,7 @@ export function newPart(name: string, contents: Buffer, template: ZipPart | null
     localTail,
     localNameLength: template ? template.localNameLength : nameBytes.length,
     method: STORED,
-    data: contents,
+    data: EMPTY,
   };
 }
 
@@ -231,7 +279,92 @@ export async function packedEntry(
   return { part, ...(await packBytes(contents)) };
 }
 
-const EMPTY = Buffer.alloc(0);
+/** Text given a piece at a time: a list of pieces, or a generator that makes them as they are asked for. */
+export type TextPieces = readonly string[] | Generator<string, void, undefined>;
+
+/** Bytes of text handed to deflate at a time. */
+const BATCH = 64 * 1024;
+/** Characters encoded at a time: UTF-8 takes at most three bytes for each, so a window always fits an empty batch. */
+const WINDOW = Math.floor(BATCH / 3);
+/**
+ * A part of at most this many bytes is also kept uncompressed until it is compressed, so that it can
+ * be stored instead when deflate does not make it smaller ({@link packBytes}'s choice); a larger part
+ * is let go as it is compressed, and in the unlikely case that it does not shrink stays deflated.
+ */
+const KEEP_RAW = 1024 * 1024;
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+/**
+ * A part with new contents given as pieces of text: encoded as UTF-8 a batch at a time and fed to
+ * zlib's deflate in Node's thread pool as it is made (a generator's next piece is asked for only when
+ * deflate has taken the last), its CRC and size counted as the batches pass. So the text is never
+ * held whole as bytes, and each batch is let go once compressed. The result is the entry
+ * {@link packedEntry} gives for the same text joined (see {@link KEEP_RAW} for the one exception).
+ */
+export async function streamedEntry(
+  name: string,
+  pieces: TextPieces,
+  template: ZipPart | null,
+  when: Date,
+  level = 6,
+): Promise<ZipEntry> {
+  // Up to four batches wait for deflate, so that encoding and compressing overlap (an option Node takes but does not declare).
+  const options = { level, chunkSize: BATCH, writableHighWaterMark: 4 * BATCH } as zlib.ZlibOptions;
+  const deflater = zlib.createDeflateRaw(options);
+  const compressed: Buffer[] = [];
+  deflater.on('data', (chunk: Buffer) => compressed.push(chunk));
+  const finished = new Promise<void>((done, failed) => {
+    deflater.on('end', done);
+    deflater.on('error', failed);
+  });
+  finished.catch(() => undefined); // awaited below, unless the writing fails first
+  let crc = 0;
+  let size = 0;
+  let raw: Buffer[] | null = [];
+  let batch = Buffer.allocUnsafe(BATCH);
+  let used = 0;
+  let full = false;
+  const flush = () => {
+    const bytes = batch.subarray(0, used);
+    crc = crc32(bytes, crc);
+    size += used;
+    if (raw && size <= KEEP_RAW) raw.push(bytes);
+    else raw = null;
+    if (!deflater.write(bytes)) full = true;
+    batch = Buffer.allocUnsafe(BATCH);
+    used = 0;
+  };
+  try {
+    for (const piece of pieces) {
+      for (let at = 0; at < piece.length;) {
+        let to = Math.min(piece.length, at + WINDOW);
+        // Never between the halves of a surrogate pair: each alone would be encoded as U+FFFD.
+        if (to < piece.length && isHighSurrogate(piece.charCodeAt(to - 1))) to--;
+        const text = at === 0 && to === piece.length ? piece : piece.slice(at, to);
+        if (used + text.length * 3 > BATCH) flush();
+        used += batch.write(text, used);
+        at = to;
+        if (full) {
+          full = false;
+          await once(deflater, 'drain');
+        }
+      }
+    }
+    if (used) flush();
+    deflater.end();
+    await finished;
+  } catch (err) {
+    deflater.destroy();
+    throw err;
+  }
+  const part = partHeaders(name, { crc, size }, template, when);
+  if (size === 0) return { part, method: STORED, data: EMPTY };
+  const deflated = Buffer.concat(compressed);
+  compressed.length = 0;
+  if (raw && deflated.length >= size) return { part, method: STORED, data: Buffer.concat(raw) };
+  return { part, method: DEFLATED, data: deflated };
+}
 
 /**
  * Compressing a workbook that exceljs assembled uncompressed. exceljs deflates with a JavaScript

@@ -2,7 +2,8 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { loadWorkbook } from '../../src/xlsx/readWorkbook';
-import { saveCopy } from '../../src/xlsx/writeAnnotated';
+import { saveCopy, startSaveBytes } from '../../src/xlsx/writeAnnotated';
+import { keptEntry, readZip, streamedEntry, zipBytes, type ZipEntry } from '../../src/xlsx/zipParts';
 import { WorkbookError } from '../../src/xlsx/workbookError';
 import { buildScorecard, tempDir } from './scorecardFixture';
 
@@ -79,5 +80,40 @@ describe('saveCopy', () => {
       message: `The annotated copy could not be saved as '${missing}' (the folder '${path.dirname(missing)}' does not exist).`,
     });
     await expect(saveCopy(wb, input, dir)).rejects.toMatchObject({ code: 'not-a-file' });
+  });
+});
+
+describe('startSaveBytes, given a zip part by part', () => {
+  const when = new Date(2024, 0, 1);
+  const entries = (): Promise<ZipEntry>[] => {
+    const [first, ...rest] = readZip(original)!;
+    return [
+      streamedEntry(first.name, ['<changed/>'.repeat(1000)], first, when),
+      ...rest.map((part) => Promise.resolve(keptEntry(part))),
+      streamedEntry('xl/worksheets/new.xml', ['<worksheet/>'], null, when),
+    ];
+  };
+
+  it('writes the zip its parts make, in place of an older copy, and leaves no temporary file behind', async () => {
+    const out = path.join(dir, 'streamed.xlsx');
+    await fs.writeFile(out, 'an older copy');
+    const zip = { entries: entries(), end: original.subarray(original.length - 22) };
+    await (await startSaveBytes(input, out, async () => ({ zip }))).finish();
+    expect((await fs.readFile(out)).equals(await zipBytes(zip))).toBe(true);
+    expect((await fs.readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('says the copy could not be assembled when a part fails, keeping the older copy', async () => {
+    const out = path.join(dir, 'failed.xlsx');
+    await fs.writeFile(out, 'an older copy');
+    const failing = entries();
+    const broken = Promise.reject(new Error('deflate went wrong'));
+    broken.catch(() => undefined); // as patchCopy does: the failure is the writer's to report
+    failing.splice(1, 0, broken);
+    const copy = await startSaveBytes(input, out, async () => ({ zip: { entries: failing } }));
+    await expect(copy.finish()).rejects.toMatchObject({ code: 'write-failed' });
+    await expect(copy.finish()).rejects.toThrow(/could not be assembled: deflate went wrong/);
+    expect(await fs.readFile(out, 'utf8')).toBe('an older copy');
+    expect((await fs.readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -1,7 +1,16 @@
 import { inflateRawSync } from 'zlib';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { deflateStoredZip } from '../../src/xlsx/zipParts';
+import {
+  assembleZip,
+  deflateStoredZip,
+  keptEntry,
+  packedEntry,
+  readZip,
+  streamedEntry,
+  writeZip,
+  type ZipEntry,
+} from '../../src/xlsx/zipParts';
 import { workbookBytes } from '../../src/xlsx/saveCopy';
 import { buildScorecard } from './scorecardFixture';
 
@@ -103,5 +112,88 @@ describe('workbookBytes', () => {
     await reference.xlsx.load(theirs as unknown as ExcelJS.Buffer);
     expect(cells(back)).toEqual(cells(reference));
     expect(Object.values(methods(ours)).filter((m) => m === 8).length).toBeGreaterThan(5);
+  });
+});
+
+describe('streamedEntry', () => {
+  const when = new Date(2024, 4, 6, 10, 30);
+  /** What the same text joined gives when compressed in one go. */
+  const joined = (name: string, pieces: readonly string[]) =>
+    packedEntry(name, Buffer.from(pieces.join(''), 'utf8'), null, when);
+
+  it('compresses text given in pieces to the very entry it gives the text whole, in one go', async () => {
+    const row = (i: number) => `<row r="${i}"><c r="A${i}" t="inlineStr"><is><t>Café № ${i} — €</t></is></c></row>`;
+    const pieces: string[] = [];
+    for (let i = 1; i <= 30_000; i++) pieces.push(row(i));
+    // A piece much longer than a batch, of characters outside the basic plane (two UTF-16 units each) and of three-byte ones.
+    pieces.push('😀'.repeat(70_000), '€'.repeat(50_000), 'x', '🇬🇧'.repeat(30_001), '');
+    const streamed = await streamedEntry('xl/worksheets/sheet1.xml', pieces, null, when);
+    const whole = await joined('xl/worksheets/sheet1.xml', pieces);
+    expect(streamed.method).toBe(8);
+    expect(inflateRawSync(streamed.data).toString('utf8')).toBe(pieces.join(''));
+    expect(streamed.data.equals(whole.data)).toBe(true);
+    expect(streamed.part.central.equals(whole.part.central)).toBe(true);
+  });
+
+  it('stores a part deflate would not make smaller, and an empty one, as in one go', async () => {
+    for (const pieces of [['x', 'y'], [], ['']]) {
+      const streamed = await streamedEntry('a.xml', pieces, null, when);
+      const whole = await joined('a.xml', pieces);
+      expect(streamed.method).toBe(0);
+      expect({ data: streamed.data, central: streamed.part.central }).toEqual({
+        data: whole.data,
+        central: whole.part.central,
+      });
+    }
+  });
+
+  it('keeps the headers of the part it replaces, with the new CRC and sizes', async () => {
+    const [template] = readZip(await storedZip({ 'xl/workbook.xml': '<workbook/>' }))!;
+    const pieces = ['<workbook>', '<sheets/>'.repeat(40), '</workbook>'];
+    const streamed = await streamedEntry(template.name, pieces, template, when);
+    const whole = await packedEntry(template.name, Buffer.from(pieces.join('')), template, when);
+    expect(streamed.part.central.equals(whole.part.central)).toBe(true);
+    expect(streamed.part.localTail.equals(template.localTail)).toBe(true);
+  });
+
+  it('asks for the next piece only as deflate takes the text, rather than making it all at once', async () => {
+    let made = 0;
+    const total = 1000;
+    function* pieces() {
+      for (; made < total; made++) yield `<row r="${made}">${'<c><v>1</v></c>'.repeat(700)}</row>`;
+    }
+    const entry = streamedEntry('xl/worksheets/sheet1.xml', pieces(), null, when);
+    const madeAtOnce = made;
+    const streamed = await entry;
+    expect(made).toBe(total);
+    expect(madeAtOnce).toBeLessThan(total / 10);
+    expect(inflateRawSync(streamed.data).length).toBe(streamed.part.central.readUInt32LE(24));
+  });
+});
+
+describe('writeZip', () => {
+  it('writes, part by part, the zip assembleZip gives', async () => {
+    const stored = await storedZip({ 'a.xml': '<a/>', 'b.xml': '<b/>'.repeat(300) });
+    const parts = readZip(stored)!;
+    const entries: ZipEntry[] = [
+      keptEntry(parts[0]),
+      await streamedEntry('b.xml', ['<b/>'.repeat(300)], parts[1], new Date(2024, 0, 1)),
+      await streamedEntry('c/new.xml', ['<c/>'], null, new Date(2024, 0, 1)),
+    ];
+    const chunks: Buffer[] = [];
+    await writeZip(
+      { entries: entries.map((e) => Promise.resolve(e)), end: stored.subarray(stored.length - 22) },
+      async (c) => {
+        chunks.push(c);
+      },
+    );
+    const whole = assembleZip(entries, stored.subarray(stored.length - 22));
+    expect(chunks.length).toBeGreaterThan(entries.length);
+    expect(Buffer.concat(chunks).equals(whole)).toBe(true);
+    expect((await contents(whole)).map(([name, bytes]) => [name, bytes.toString()])).toEqual([
+      ['a.xml', '<a/>'],
+      ['b.xml', '<b/>'.repeat(300)],
+      ['c/new.xml', '<c/>'],
+    ]);
   });
 });

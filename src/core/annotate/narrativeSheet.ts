@@ -16,7 +16,7 @@ import {
 import type { Narrative, NarrativeItem } from '../narrative/types';
 import { withoutBidiControls } from '../narrative/outputSafety';
 import type { RagCounts } from '../report/types';
-import { MAX_ROW_HEIGHT, SHEET_COLUMNS, splitText } from './limits';
+import { checkSheetRows, MAX_ROW_HEIGHT, SHEET_COLUMNS, splitText } from './limits';
 import { RAG_PALETTE } from './palette';
 
 /** What the Narrative sheet says about itself. */
@@ -357,6 +357,7 @@ export function planNarrativeSheet(
   edited?: EditedNarrative,
 ): NarrativeSheetPlan {
   const rows = edited === undefined ? narrativeLayout(narrative, meta) : editedLayout(narrative, edited, meta);
+  checkSheetRows(lastRow(rows), 'The Narrative sheet');
   const width = rows.reduce((w, r) => r.cells.reduce((v, c) => Math.max(v, c.col), w), 2);
   const { first, last } = countBlock(rows);
   const fills = [RAG_PALETTE.green, RAG_PALETTE.amber, RAG_PALETTE.red, RAG_PALETTE.noTarget, RAG_PALETTE.noData].map(

@@ -7,19 +7,49 @@ import { lastRow, type LookName, type NarrativeSheetPlan, toA1 } from '../../cor
 import { TRANSITIONAL, type Namespaces } from './package';
 import { escapeText } from './xml';
 
-/** The worksheet part for the sheet's plan; `style` gives the cell format of each look. */
-export function narrativeSheetXml(
+/**
+ * The worksheet part for the sheet's plan as pieces of text, a row at a time, made as they are
+ * asked for (so the part is never held whole as text); `style` gives the cell format of each look.
+ * The formats of the looks used are asked of `style` now, in the order the rows use them, so the
+ * styles part is complete before the first piece is made.
+ */
+export function narrativeSheetPieces(
   plan: NarrativeSheetPlan,
   style: (look: LookName) => string,
   ns: Namespaces = TRANSITIONAL,
-): string {
-  const { rows, widths, pageSetup } = plan;
-  const out: string[] = [];
+): Generator<string, void, undefined> {
+  const { rows } = plan;
+  const styles = new Map<LookName, string>();
   let right = 1;
-  for (const { row, height, cells } of rows) {
-    out.push(height === null ? `<row r="${row}">` : `<row r="${row}" ht="${height}" customHeight="1">`);
+  for (const { cells } of rows) {
     for (const c of cells) {
       right = Math.max(right, c.col);
+      if (c.kind !== 'count' && !styles.has(c.look)) styles.set(c.look, style(c.look));
+    }
+  }
+  return pieces(plan, (look) => styles.get(look)!, right, ns);
+}
+
+function* pieces(
+  plan: NarrativeSheetPlan,
+  style: (look: LookName) => string,
+  right: number,
+  ns: Namespaces,
+): Generator<string, void, undefined> {
+  const { rows, widths, pageSetup } = plan;
+  const last = Math.max(1, lastRow(rows));
+  yield (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<worksheet xmlns="${ns.main}" xmlns:r="${ns.rel}">` +
+    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
+    `<dimension ref="A1:${toA1(last - 1, right - 1)}"/>` +
+    '<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>' +
+    `<cols>${widths.map((w) => `<col min="${w.from}" max="${w.to}" width="${w.width}" customWidth="1"/>`).join('')}</cols>` +
+    '<sheetData>'
+  );
+  for (const { row, height, cells } of rows) {
+    const out = [height === null ? `<row r="${row}">` : `<row r="${row}" ht="${height}" customHeight="1">`];
+    for (const c of cells) {
       const ref = toA1(row - 1, c.col - 1);
       if (c.kind === 'text') {
         const text = escapeText(c.text);
@@ -35,16 +65,10 @@ export function narrativeSheetXml(
       }
     }
     out.push('</row>');
+    yield out.join('');
   }
-  const last = Math.max(1, lastRow(rows));
-  return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<worksheet xmlns="${ns.main}" xmlns:r="${ns.rel}">` +
-    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
-    `<dimension ref="A1:${toA1(last - 1, right - 1)}"/>` +
-    '<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>' +
-    `<cols>${widths.map((w) => `<col min="${w.from}" max="${w.to}" width="${w.width}" customWidth="1"/>`).join('')}</cols>` +
-    `<sheetData>${out.join('')}</sheetData>` +
+  yield (
+    '</sheetData>' +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     `<pageSetup orientation="${pageSetup.orientation}" fitToWidth="${pageSetup.fitToWidth}" fitToHeight="${pageSetup.fitToHeight}"/>` +
     '</worksheet>'

@@ -38,17 +38,19 @@ import {
   type WorkbookFacts,
 } from '../workbookFacts';
 import {
-  assembleZip,
   endRecord,
   keptEntry,
-  packedEntry,
   partBytes,
+  type PendingZip,
   readZip,
+  streamedEntry,
+  type TextPieces,
+  zipBytes,
   type ZipEntry,
   type ZipPart,
 } from '../zipParts';
-import { narrativeSheetXml } from './narrativeXml';
-import { editSheetXml, type CellFormula, type CfBlock } from './sheetXml';
+import { narrativeSheetPieces } from './narrativeXml';
+import { editSheetPieces, type CellFormula, type CfBlock } from './sheetXml';
 import { StylesXml } from './stylesXml';
 import { appXml } from './appXml';
 import {
@@ -98,7 +100,9 @@ export interface PatchInput {
 export interface PatchedCopy {
   /** What could not be written as planned, as the exceljs path reports it. */
   readonly issues: Issue[];
-  /** The copy's bytes, being compressed in Node's thread pool. */
+  /** The copy's parts, being compressed in Node's thread pool: to be written out as each is ready ({@link writeZip}). */
+  readonly zip: PendingZip;
+  /** The copy's bytes as one buffer (assembled when first asked for). */
   readonly packed: Promise<Buffer>;
 }
 
@@ -287,12 +291,12 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
   for (const w of labels.writes)
     editOf(w.sheet).cells.push({ row: w.row, col: w.col, formula: toFileFormula(w.formula), result: w.expected });
 
-  const changed = new Map<string, string>();
+  const changed = new Map<string, TextPieces>();
   for (const [sheetName, e] of edits) {
     const sheet = sheets.find((s) => s.name === sheetName);
     const xml = sheet?.part ? await text(sheet.part) : null;
     if (!sheet?.part || xml === null) return declined(`the sheet '${sheetName}' has no part of its own in the file`);
-    const edited = editSheetXml(addressed(unprefixed(xml).xml), {
+    const edited = editSheetPieces(addressed(unprefixed(xml).xml), {
       marker: p.plan.marker,
       blocks: e.blocks,
       cells: e.cells,
@@ -361,7 +365,7 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
     decision === 'new-sheet' && marked ? narrativeEditedIssues(marked.name, sheetName) : narrativeNameIssues(sheetName);
   for (const issue of nameIssues) issues.push(issue);
   const sheetPlan = planNarrativeSheet(p.narrative, p.meta);
-  const narrativeXml = narrativeSheetXml(sheetPlan, (look) => styles.look(look), ns);
+  const narrativeXml = narrativeSheetPieces(sheetPlan, (look) => styles.look(look), ns);
   const sheetPath = (k: number) => `${bookDir ? `${bookDir}/` : ''}worksheets/sheet${k}.xml`;
   let k = 1;
   while (find(sheetPath(k)) && !removed.has(stored(sheetPath(k)))) k++;
@@ -404,22 +408,23 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
     // Worksheets as Excel lists them: chart sheets counted apart, very hidden sheets not named.
     const listed = kept.filter((s) => !s.chart && attr(s.xml, 'state') !== 'veryHidden');
     const updated = appXml(appText, [...listed.map((s) => s.name), sheetName]);
-    if (updated !== appText) changed.set(appPath, updated);
+    if (updated !== appText) changed.set(appPath, [updated]);
   }
 
-  changed.set(bookPath, book);
-  changed.set(bookRelsPath, bookRels);
-  changed.set(stored('[Content_Types].xml'), types);
-  if (styles.changed) changed.set(stylesPath, styles.toString());
+  changed.set(bookPath, [book]);
+  changed.set(bookRelsPath, [bookRels]);
+  changed.set(stored('[Content_Types].xml'), [types]);
+  if (styles.changed) changed.set(stylesPath, [styles.toString()]);
   changed.set(narrativePart, narrativeXml);
 
   const now = p.now ?? new Date();
   const packing: Promise<ZipEntry>[] = [];
-  // Each part's text is let go as soon as it is encoded, and its encoding once it is compressed: no part is held three times.
+  // Each part's text is encoded and compressed a batch at a time, as it is made: no part is held three times.
   const pack = (name: string, template: ZipPart | null) => {
-    const contents = Buffer.from(changed.get(name)!, 'utf8');
-    changed.set(name, '');
-    packing.push(packedEntry(name, contents, template, now));
+    const entry = streamedEntry(name, changed.get(name)!, template, now);
+    changed.set(name, []);
+    entry.catch(() => undefined); // a failure is the writer's to report, not an unhandled rejection
+    packing.push(entry);
   };
   for (const part of parts) {
     if (removed.has(part.name) && !changed.has(part.name)) continue;
@@ -427,8 +432,15 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
     else packing.push(Promise.resolve(keptEntry(part)));
   }
   if (!byName.has(narrativePart)) pack(narrativePart, null);
-  const end = endRecord(p.input);
-  return { issues, packed: Promise.all(packing).then((packed) => assembleZip(packed, end)) };
+  const zip = { entries: packing, end: endRecord(p.input) };
+  let packed: Promise<Buffer> | undefined;
+  return {
+    issues,
+    zip,
+    get packed() {
+      return (packed ??= zipBytes(zip));
+    },
+  };
 }
 
 /**

@@ -158,14 +158,17 @@ function mayReplaceShared(
   return attr(f, 'ref') === null || group.cells.every((ref) => cells.has(ref));
 }
 
-/** A row's contents with the labels merged in, column order kept; null when a cell cannot be placed or replaced safely. */
+/**
+ * A row's contents with the labels merged in, column order kept, as pieces (the row's own text is
+ * sliced, not copied); null when a cell cannot be placed or replaced safely.
+ */
 function mergeRow(
   inner: string,
   row: number,
   writes: readonly CellFormula[],
   edit: SheetEdit,
   shared: { readonly formulas: Map<string, SharedFormula>; readonly cells: ReadonlySet<string> },
-): string | null {
+): string[] | null {
   const cells = rowCells(inner, row);
   if (!cells) return null;
   const out: string[] = [];
@@ -198,11 +201,11 @@ function mergeRow(
     copied = existing ? existing.end : at;
   }
   out.push(inner.slice(copied));
-  return out.join('');
+  return out;
 }
 
-/** The sheet data with the label cells written: rows edited in place, new rows where there were none. */
-function writeCells(xml: string, dataStart: number, dataEnd: number, edit: SheetEdit): string | null {
+/** The sheet data with the label cells written, as pieces: rows edited in place, new rows where there were none. */
+function writeCells(xml: string, dataStart: number, dataEnd: number, edit: SheetEdit): string[] | null {
   const byRow = new Map<number, CellFormula[]>();
   for (const c of edit.cells) {
     const list = byRow.get(c.row);
@@ -239,14 +242,16 @@ function writeCells(xml: string, dataStart: number, dataEnd: number, edit: Sheet
     if (merged === null) return null;
     // The row's span of columns is a hint that new cells may fall outside: left out, as it may be.
     const tag = withAttr(selfClosing ? `${m[0].slice(0, -2)}>` : m[0], 'spans', null);
-    out.push(xml.slice(copied, m.index), tag, merged, '</row>');
+    out.push(xml.slice(copied, m.index), tag);
+    for (const piece of merged) out.push(piece);
+    out.push('</row>');
     copied = end;
     rowTag.lastIndex = end;
     next++;
   }
   out.push(xml.slice(copied, dataEnd));
   while (next < pending.length) out.push(newRow(pending[next++]));
-  return out.join('');
+  return out;
 }
 
 /** The `<dimension>` reference grown to take in the label cells. */
@@ -318,6 +323,15 @@ function withoutOurRules(tail: string, marker: string): { tail: string; insertAt
  * and the label cells written; null when the part is not laid out as expected.
  */
 export function editSheetXml(xml: string, edit: SheetEdit): string | null {
+  return editSheetPieces(xml, edit)?.join('') ?? null;
+}
+
+/**
+ * {@link editSheetXml}'s part as pieces of text, to be written out one after another: what is
+ * kept of `xml` is sliced from it rather than copied, so the edited part is never held whole
+ * beside the original.
+ */
+export function editSheetPieces(xml: string, edit: SheetEdit): string[] | null {
   const open = firstTag(xml, ['sheetData']);
   if (open < 0) return null;
   const openEnd = xml.indexOf('>', open) + 1;
@@ -332,16 +346,18 @@ export function editSheetXml(xml: string, edit: SheetEdit): string | null {
     dataEnd = xml.indexOf('</sheetData>', openEnd);
     if (dataEnd < 0) return null;
   }
-  const data = edit.cells.length ? writeCells(sheet, dataStart, dataEnd, edit) : sheet.slice(dataStart, dataEnd);
+  const data = edit.cells.length ? writeCells(sheet, dataStart, dataEnd, edit) : [sheet.slice(dataStart, dataEnd)];
   if (data === null) return null;
   const head = growDimension(sheet.slice(0, dataStart), edit.cells);
   const { tail, insertAt, lastPriority } = withoutOurRules(sheet.slice(dataEnd), edit.marker);
   let priority = lastPriority + 1;
-  const entries = edit.blocks
-    .map(
-      (b) =>
-        `<conditionalFormatting sqref="${b.sqref}">${b.rules.map((r) => `<cfRule type="expression" dxfId="${r.dxfId}" priority="${priority++}"><formula>${escapeText(r.formula)}</formula></cfRule>`).join('')}</conditionalFormatting>`,
-    )
-    .join('');
-  return head + data + tail.slice(0, insertAt) + entries + tail.slice(insertAt);
+  const pieces = [head];
+  for (const piece of data) pieces.push(piece);
+  pieces.push(tail.slice(0, insertAt));
+  for (const b of edit.blocks)
+    pieces.push(
+      `<conditionalFormatting sqref="${b.sqref}">${b.rules.map((r) => `<cfRule type="expression" dxfId="${r.dxfId}" priority="${priority++}"><formula>${escapeText(r.formula)}</formula></cfRule>`).join('')}</conditionalFormatting>`,
+    );
+  pieces.push(tail.slice(insertAt));
+  return pieces;
 }

@@ -9,6 +9,7 @@ import {
   TEXT_WIDTH,
   blockProblem,
   checkFormatPlan,
+  checkSheetRows,
   labelBlocker,
   labelTargets,
   planNarrativeSheet,
@@ -180,5 +181,22 @@ describe('the one long-text splitter', () => {
     expect(splitText('one two three', 9)).toEqual(['one two', 'three']);
     expect(splitText('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
     expect(() => splitText('x', MAX_CELL_CHARS + 1)).toThrow(RangeError);
+  });
+});
+
+describe('Excel’s last row', () => {
+  it('lets a sheet reach row 1,048,576 and refuses one row more, naming the limit', () => {
+    expect(() => checkSheetRows(1_048_576, 'The Narrative sheet')).not.toThrow();
+    let thrown: unknown;
+    try {
+      checkSheetRows(1_048_577, 'The Narrative sheet');
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toMatchObject({
+      code: 'too-many-rows',
+      message:
+        'The Narrative sheet would need 1,048,577 rows, more than the 1,048,576 an Excel sheet can hold: draft it for fewer indicators at a time.',
+    });
   });
 });
