@@ -2,7 +2,7 @@
  * The zod schema of a scorecard configuration: what it may say, with the defaults filled in.
  * `schema.ts` is the entry point that checks a configuration and explains its problems.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_AMBER_RULE, DEFAULT_STYLE, DEFAULT_TOLERANCE } from './defaults';
 import { configMessages } from './messages';
 import {
