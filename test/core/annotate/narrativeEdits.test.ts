@@ -48,6 +48,23 @@ describe('the Narrative sheet fingerprint', () => {
   });
 });
 
+describe('a fingerprint stored by an earlier version', () => {
+  // Workbooks keep the fingerprint of the Narrative sheet we wrote; a later version must compute the
+  // same value for the same cells, or it would take our own sheet for one the officer has edited.
+  it('is computed the same way still', () => {
+    const cells = [
+      { row: 2, col: 1, content: 'Areas for focus' },
+      { row: 0, col: 0, content: 'Performance summary — Q2 2025/26' },
+      { row: 1, col: 0, content: 'Rated 21 indicators: 9 green, 7 amber, 5 red.' },
+      { row: 3, col: 2, content: 42 },
+      { row: 4, col: 0, content: '' },
+      { row: 5, col: 0, content: '=HYPERLINK("#\'Scorecard\'!F4","92 per cent")' },
+    ];
+    expect(narrativeFingerprint(cells, ['Chart 2', 'RAG chart'])).toBe('sn1:e27e41cdca0bccf6');
+    expect(narrativeFingerprint([], [])).toBe('sn1:811c9dc55ad1e806');
+  });
+});
+
 describe('what a Draft does with the Narrative sheet', () => {
   it('adds one when there is none, and rewrites ours in place when it is as we wrote it', () => {
     expect(narrativeWrite(null, 'ask')).toBe('add');
