@@ -5,6 +5,7 @@
  * which the tests hold it to, file by file, except where exceljs misreads the file (said where).
  */
 import {
+  colToLetters,
   type Issue,
   type ListObjectInfo,
   parseRange,
@@ -111,7 +112,7 @@ function toGrid(name: string, read: SheetRead, onIssue?: (issue: Issue) => void)
         }
         let v = cell.value;
         if (v === undefined) {
-          noResult.push(`${colLetters(c)}${r + 1}`);
+          noResult.push(`${colToLetters(c)}${r + 1}`);
           v = null;
         }
         vals.push(v);
@@ -132,12 +133,6 @@ function toGrid(name: string, read: SheetRead, onIssue?: (issue: Issue) => void)
   if (noResult.length && onIssue)
     onIssue(warning('formula-no-result', { sheet: name, cells: noResult }, { sheet: name, cell: noResult[0] }));
   return anyFormula ? { name, values, formats, formulas } : { name, values, formats };
-}
-
-function colLetters(col: number): string {
-  let s = '';
-  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
 }
 
 /**
