@@ -1,7 +1,7 @@
 /**
  * Opens the annotated copy of every real workbook in test/fixtures/real (or of the files named)
- * in LibreOffice, headless, and says which opened with their labels and Narrative sheet. Slower
- * than the test suite's handful (test/xlsx/patch/libreOffice.test.ts): run it by hand.
+ * in LibreOffice, headless, and says which opened with their labels and Narrative sheet, and what
+ * is wrong with the others: the check test/xlsx/patch/libreOffice.test.ts makes, file by file.
  *
  *   npx tsx scripts/checkLibreOffice.ts [file.xlsx …]
  */

@@ -1,36 +1,55 @@
 /**
- * A handful of real workbooks' annotated copies opened in LibreOffice, headless: each must open
- * and show the RAG labels beside the added indicator table, and the Narrative sheet. The whole
- * corpus is checked by `npx tsx scripts/checkLibreOffice.ts`. Skipped, saying so, where LibreOffice
- * is not installed.
+ * The annotated copy of every real workbook in test/fixtures/real opened in LibreOffice, headless,
+ * as an officer without Excel would: each must open, show the RAG labels in the cells beside the
+ * added indicator table, and have the Narrative sheet with its title block and counts. All the
+ * copies go through one LibreOffice process (test/helpers/libreOffice.ts). Where LibreOffice is not
+ * installed this is skipped, saying so, except under CI=true, where it fails.
  */
+import { readdirSync } from 'fs';
 import * as path from 'path';
-import { checkInLibreOffice, sofficePath } from '../../helpers/libreOffice';
+import { checkInLibreOffice, type LibreOfficeResult, sofficePath } from '../../helpers/libreOffice';
 
 const REAL = path.join(__dirname, '..', '..', 'fixtures', 'real');
+const files = readdirSync(REAL)
+  .filter((f) => f.endsWith('.xlsx'))
+  .sort();
+
 /**
- * One of each kind of writer: Excel, Strict Open XML, openpyxl, the Open XML SDK with x: prefixes,
- * Google Sheets, WPS; and Excel's track changes.
+ * Inputs LibreOffice itself cannot open (7.4 aborts on the sparklines): their copies cannot be
+ * held against us. Any other input it cannot open fails the test, so that a LibreOffice that opens
+ * nothing cannot pass it.
  */
-const HANDFUL = [
-  'poi-WithChart.xlsx',
-  'poi-SimpleStrict.xlsx',
-  'cal-hyperlinks.xlsx',
-  'cx-BasicTable.xlsx',
-  'ejs-google-sheets.xlsx',
-  'poi-stress020.xlsx',
-  'cx-simple-cell-changes.xlsx',
-];
+const INPUT_UNOPENABLE = new Set(['cx-SampleSparklines.xlsx']);
 
-const soffice = sofficePath();
-if (!soffice)
-  console.warn('LibreOffice (soffice) is not installed: the check that annotated copies open in it is skipped.');
+/**
+ * Copies with a fault of ours not mended yet, each a bug to fix rather than a tolerance: its test
+ * is expected to fail, and fails once the fault is mended, to be moved out of this list then.
+ * cx-LoadFileWithCustomSheetViews: the workbook's default cell format (cellXfs[0]) is a date, and
+ * the Narrative sheet's counts are written without a format of their own, so they show as dates.
+ */
+const KNOWN_FAULTS = new Set(['cx-LoadFileWithCustomSheetViews.xlsx']);
 
-(soffice ? it : it.skip)(
-  'the annotated copies of a handful of real workbooks open in LibreOffice with their labels and Narrative sheet',
-  async () => {
-    const results = await checkInLibreOffice(HANDFUL.map((f) => path.join(REAL, f)));
-    expect(results.map((r) => [path.basename(r.file), r.problem])).toEqual(HANDFUL.map((f) => [f, null]));
-  },
-  600_000,
-);
+const run = sofficePath() !== null || process.env.CI === 'true';
+if (!run)
+  console.warn(
+    'LibreOffice (soffice) is not installed: the check that annotated copies open in it is skipped. ' +
+      'Install it to run it (Debian or Ubuntu: sudo apt-get install libreoffice-calc-nogui). With CI=true it always runs.',
+  );
+
+(run ? describe : describe.skip)('the annotated copies of the real workbooks, opened in LibreOffice', () => {
+  const results = new Map<string, LibreOfficeResult>();
+  beforeAll(async () => {
+    for (const r of await checkInLibreOffice(files.map((f) => path.join(REAL, f))))
+      results.set(path.basename(r.file), r);
+  }, 600_000);
+
+  it.each(files.filter((f) => !KNOWN_FAULTS.has(f)))('%s opens, with its labels and Narrative sheet', (file) => {
+    const r = results.get(file)!;
+    expect(r.problem).toBeNull();
+    if (r.inputFails) expect([...INPUT_UNOPENABLE]).toContain(file);
+  });
+
+  it.failing.each([...KNOWN_FAULTS])('%s opens, with its labels and Narrative sheet (a known fault)', (file) => {
+    expect(results.get(file)!.problem).toBeNull();
+  });
+});
