@@ -19,6 +19,8 @@
 
 /** Bidirectional embeddings, overrides and isolates (not the marks U+200E/U+200F, which open nothing). */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+/** The same, to test for one without building a copy (most text holds none). */
+const BIDI_TEST = /[\u202A-\u202E\u2066-\u2069]/;
 
 /** What starts a formula when a line is pasted into a spreadsheet. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -27,19 +29,30 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
+/** Either of the above, to test for one without building a copy. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const ANY_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
+
+/** Whether any line of text with no carriage return starts as a formula would (as {@link FORMULA_START} sees a line). */
+const ANY_FORMULA_START = /(?:^|\n)[=+\-@\t]/;
+
 /** The text without bidirectional controls. */
 export function withoutBidiControls(text: string): string {
-  return text.replace(BIDI_CONTROLS, '');
+  return BIDI_TEST.test(text) ? text.replace(BIDI_CONTROLS, '') : text;
 }
 
 /** The text without bidirectional controls or other control characters (tab and line breaks kept): for a terminal or a pasted page. */
 export function withoutControls(text: string): string {
-  return withoutBidiControls(text).replace(CONTROLS, '');
+  return ANY_CONTROL.test(text) ? text.replace(BIDI_CONTROLS, '').replace(CONTROLS, '') : text;
 }
 
 /** Plain text to paste: no bidirectional controls, and no line that a spreadsheet would read as a formula. */
 export function safePlainText(text: string): string {
-  const lines = withoutControls(text).replace(/\r\n?/g, '\n').split('\n');
+  let clean = withoutControls(text);
+  if (clean.includes('\r')) clean = clean.replace(/\r\n?/g, '\n');
+  // A report is one long text: it is only cut into lines when one of them needs its apostrophe.
+  if (!ANY_FORMULA_START.test(clean)) return clean;
+  const lines = clean.split('\n');
   return lines.map((line) => (FORMULA_START.test(line) ? `'${line}` : line)).join('\n');
 }
 

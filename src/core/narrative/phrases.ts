@@ -80,6 +80,19 @@ export interface ShortName {
  * that says something about the measure ("(excluding exceptions)") stays.
  */
 export function shortName(ind: Indicator): ShortName {
+  // Every sentence about an indicator names it, some more than once: the name is worked out once.
+  let short = SHORT_NAMES.get(ind);
+  if (!short) {
+    short = deriveShortName(ind);
+    SHORT_NAMES.set(ind, short);
+  }
+  return short;
+}
+
+/** Short names worked out, by indicator (an indicator is not changed once read: a change makes a new one). */
+const SHORT_NAMES = new WeakMap<Indicator, ShortName>();
+
+function deriveShortName(ind: Indicator): ShortName {
   const tableRef = ind.id.includes('!') ? null : ind.id;
   const own = ind.shortName?.trim();
   if (own) return { name: own, ref: tableRef };

@@ -129,7 +129,9 @@ function render(
     line: (text) => out.push(line(text)),
     gap: () => out.push(''),
   });
-  return `${out.join('\n')}\n`;
+  // Ends with a line break; joined so, the text is one flat string, not a join with "\n" tacked on.
+  out.push('');
+  return out.join('\n');
 }
 
 /**

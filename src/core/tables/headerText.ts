@@ -20,12 +20,22 @@ export function displayText(value: RawValue | undefined): string {
   return value.error;
 }
 
+/** Text the punctuation passes of {@link headerWords} leave as it is, but for case: letters, digits, spaces, "%", "#" and "/". */
+const PLAIN = /^[A-Za-z0-9 %#/]*$/;
+
+/** A word of a header: not empty, and not a dash or slash alone. */
+function isWord(w: string): boolean {
+  return w !== '' && !/^[-/]+$/.test(w);
+}
+
 /**
  * The words of a header for matching synonyms: lower case, "&" read as "and", hyphens between
  * letters as spaces ("Year-end" → "year end"), other punctuation dropped. Keeps "/" and "-"
  * between digits ("2021/22", "Dec-21"), "%" and "#".
  */
 export function headerWords(text: string): string[] {
+  // Most headers and labels are plain words: for them, the passes below come to splitting at spaces.
+  if (PLAIN.test(text)) return text.toLowerCase().split(' ').filter(isWord);
   return text
     .toLowerCase()
     .replace(/[–—]/g, '-')
@@ -33,7 +43,7 @@ export function headerWords(text: string): string[] {
     .replace(/(?<=[a-z])-(?=[a-z])/g, ' ')
     .replace(/[^a-z0-9%#/-]+/g, ' ')
     .split(' ')
-    .filter((w) => w !== '' && !/^[-/]+$/.test(w));
+    .filter(isWord);
 }
 
 /** A comparison key for header text: its words joined by single spaces. */

@@ -1,6 +1,7 @@
 import type { BenchmarkKind } from './types';
 import type { RawValue } from '../values/types';
 import { classifyHeader } from './columnRoles';
+import { SYNONYMS } from './headerSynonyms';
 import { displayText, headerWords } from './headerText';
 
 /**
@@ -30,10 +31,22 @@ const COMPARISON_WORDS = new Set([
  */
 export function benchmarkRow(raw: RawValue): { kind: BenchmarkKind; label: string } | null {
   if (typeof raw !== 'string' || raw.length > 40) return null;
-  const words = headerWords(raw);
+  return benchmarkOf(raw, headerWords(raw));
+}
+
+/**
+ * The first word of every benchmark synonym. A header reads as a benchmark only when one of them
+ * starts a run of its words, so a label with none of them is not one, without classifying it.
+ */
+const BENCHMARK_STARTS = new Set(
+  SYNONYMS.filter((g) => g.role === 'benchmark').flatMap((g) => g.phrases.map((p) => p.split(' ')[0])),
+);
+
+/** {@link benchmarkRow} for a label whose {@link headerWords} are already known. */
+function benchmarkOf(raw: string, words: readonly string[]): { kind: BenchmarkKind; label: string } | null {
   if (words.length === 0 || words.length > 5) return null;
   const rest = words.filter((w) => !COMPARISON_WORDS.has(w));
-  if (rest.length === 0) return null;
+  if (rest.length === 0 || !rest.some((w) => BENCHMARK_STARTS.has(w))) return null;
   const cls = classifyHeader(rest.join(' '));
   if (cls?.role !== 'benchmark' || !cls.benchmark || cls.period) return null;
   return { kind: cls.benchmark.kind, label: displayText(raw) };
@@ -96,14 +109,14 @@ export function rowKind(raw: RawValue): RowKind | null {
               ? 'actual'
               : null;
     if (here === null) {
-      if (!QUALIFIERS.has(w)) return benchmarkRow(raw) ? 'benchmark' : null;
+      if (!QUALIFIERS.has(w)) return benchmarkOf(raw, words) ? 'benchmark' : null;
       continue;
     }
     // "Variance against target" is a variance row; "Target tolerance" a tolerance row.
     if (kind === null || rank(here) > rank(kind)) kind = here;
   }
   if (kind === null && words.length === 1 && words[0] === 'performance') return 'actual';
-  return kind ?? (benchmarkRow(raw) ? 'benchmark' : null);
+  return kind ?? (benchmarkOf(raw, words) ? 'benchmark' : null);
 }
 
 function rank(kind: RowKind): number {

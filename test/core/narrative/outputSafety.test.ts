@@ -94,6 +94,9 @@ describe('the escaping itself', () => {
     ['one\rtwo', 'one\ntwo'],
     ['a = b', 'a = b'],
     ['red\u001b[2Jalert\u0007', 'red[2Jalert'],
+    ['fine\n=SUM(A1:A9)\r\n@x\nfine', "fine\n'=SUM(A1:A9)\n'@x\nfine"],
+    [`left ${RLO}open\n-1`, "left open\n'-1"],
+    ['nothing to change\nhere\n', 'nothing to change\nhere\n'],
   ])('plain text %j → %j', (input, output) => {
     expect(safePlainText(input)).toBe(output);
   });

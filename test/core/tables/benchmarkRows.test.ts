@@ -1,5 +1,6 @@
 import { parseConfig } from '../../../src/core/config/schema';
 import { buildReport } from '../../../src/core/report/buildReport';
+import { SYNONYMS } from '../../../src/core/tables/headerSynonyms';
 import { benchmarkRow, rowKind } from '../../../src/core/tables/rowKinds';
 import type { SheetGrid } from '../../../src/core/values/types';
 
@@ -18,12 +19,31 @@ describe('benchmark rows beneath an indicator', () => {
     expect(benchmarkRow(text)).toEqual({ kind, label: text });
   });
 
-  it.each(['Average days to re-let', 'Number of complaints', 'Target', 'Comparisons', 'Average'])(
-    '%j is not one',
-    (text) => {
-      expect(rowKind(text)).not.toBe('benchmark');
-    },
+  // "Comparator" only says that a row compares ("Comparator group" is read as "group"): not a benchmark on its own.
+  const synonyms = SYNONYMS.filter((g) => g.role === 'benchmark').flatMap((g) =>
+    g.phrases
+      .filter((p) => !/^comparators?\b/.test(p))
+      .map((p): [string, string | undefined] => [p.replace(/\b[a-z]/g, (c) => c.toUpperCase()), g.benchmark]),
   );
+
+  it.each(synonyms)('%j, a benchmark header, labels a %s benchmark row too', (text, kind) => {
+    expect(rowKind(text)).toBe('benchmark');
+    expect(benchmarkRow(text)?.kind).toBe(kind);
+    expect(benchmarkRow(`${text} comparisons`)?.kind).toBe(kind);
+  });
+
+  it.each([
+    'Average days to re-let',
+    'Number of complaints',
+    'Target',
+    'Comparisons',
+    'Average',
+    'Higher',
+    'L00012',
+    'n/a',
+  ])('%j is not one', (text) => {
+    expect(rowKind(text)).not.toBe('benchmark');
+  });
 
   const values: SheetGrid['values'] = [
     ['Indicator', 'Ideal direction', 'Actual 2016/17', 'Actual 2017/18', 'Actual 2018/19', 'Target 2018/19'],

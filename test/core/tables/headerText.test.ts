@@ -20,6 +20,16 @@ describe('header text', () => {
     expect(headerWords('Dec-21')).toEqual(['dec-21']);
   });
 
+  it('reads plain words as it reads words with punctuation, line breaks or extra spaces', () => {
+    expect(headerWords('Target  2021/22')).toEqual(['target', '2021/22']);
+    expect(headerWords('Target\t2021/22')).toEqual(['target', '2021/22']);
+    expect(headerWords('RAG / Status')).toEqual(['rag', 'status']);
+    expect(headerWords('RAG / Status:')).toEqual(['rag', 'status']);
+    expect(headerWords('% of Pupils #')).toEqual(['%', 'of', 'pupils', '#']);
+    expect(headerWords('N/A')).toEqual(['n/a']);
+    expect(headerWords(' / ')).toEqual([]);
+  });
+
   it('treats spaces-only cells as blank', () => {
     expect(isBlank('   ')).toBe(true);
     expect(isBlank(null)).toBe(true);
