@@ -9,11 +9,15 @@ import type * as Report from '../../src/cli/runReport';
 
 const sample = 'samples/northmoor-childrens-scorecard.xlsx';
 
-/** Whether zod has been loaded since the test's modules were reset. */
+/** Whether zod (classic or mini) has been loaded since the test's modules were reset. */
 let mockZodLoaded = false;
 jest.mock('zod', () => {
   mockZodLoaded = true;
   return jest.requireActual('zod');
+});
+jest.mock('zod/mini', () => {
+  mockZodLoaded = true;
+  return jest.requireActual('zod/mini');
 });
 
 beforeEach(() => {
