@@ -69,9 +69,12 @@ export { NoIndicatorTableError, ScorecardError, type ErrorPlace } from './errors
 // A1 addresses.
 export * from './address';
 
-// The configuration: its schema, its defaults and the words it accepts.
+// The configuration: its schema, its defaults and the words it accepts. The schema itself (and zod)
+// is loaded by parseConfig when there is a configuration to check, not with the engine.
 export { DEFAULT_CONFIG } from './config/defaults';
-export { ConfigError, configSchema, parseConfig } from './config/schema';
+export { ConfigError } from './config/ConfigError';
+export { parseConfig } from './config/parse';
+export type { configSchema } from './config/configSchema';
 export { NARRATIVE_STYLES } from './config/vocabulary';
 
 // Tables, as far as a host names them.

@@ -1,4 +1,3 @@
-import { randomBytes } from 'crypto';
 import { constants as fsConstants, promises as fs, type Stats } from 'fs';
 import * as path from 'path';
 import type { Workbook } from 'exceljs';
@@ -123,10 +122,10 @@ export async function startSaveBytes(
   return {
     async finish() {
       const abs = path.resolve(outPath);
-      const tmp = path.join(
-        path.dirname(abs),
-        `.${path.basename(abs)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-      );
+      // Four random bytes from the Web Crypto global, read only here: importing Node's crypto module
+      // would load it (sixteen of its internal modules) into every run, a copy written or not.
+      const random = Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(4))).toString('hex');
+      const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.${random}.tmp`);
       try {
         if ('zip' in bytes) await writeZipFile(tmp, bytes.zip);
         else await fs.writeFile(tmp, await bytes.packed, { flag: 'wx' });

@@ -115,4 +115,18 @@ describe('the built command', () => {
     expect(rebuilt.stderr).toContain('rebuilt rather than edited in place');
     expect(rebuilt.stderr).toMatch(/exceljs loaded\n$/);
   });
+
+  it("loads Node's crypto module only for a run that writes a copy (it names the copy's temporary file)", async () => {
+    const probe = join(dir, 'crypto-probe.js');
+    writeFileSync(
+      probe,
+      "process.on('exit', () => process.stderr.write(process.moduleLoadList.some((m) => /^NativeModule (internal\\/)?crypto\\b/.test(m)) ? 'crypto loaded\\n' : 'crypto not loaded\\n'));",
+    );
+    const report = await node(['-r', probe, bundle, 'report', sample, '--format', 'json']);
+    expect(report.code).toBe(0);
+    expect(report.stderr).toMatch(/crypto not loaded\n$/);
+    const copy = await node(['-r', probe, bundle, 'report', sample, '--out', join(dir, 'crypto.xlsx')]);
+    expect(copy.code).toBe(0);
+    expect(copy.stderr).toMatch(/crypto loaded\n$/);
+  });
 });

@@ -5,6 +5,7 @@ import {
   DEFAULT_CONFIG,
   parseConfig,
 } from '../../../src/core/config/schema';
+import { checkConfig } from '../../../src/core/config/check';
 
 /** The messages parseConfig throws for an input (fails the test when it does not throw). */
 function problems(input: unknown): readonly string[] {
@@ -31,6 +32,15 @@ describe('parseConfig: defaults', () => {
 
   test('no configuration at all is the defaults', () => {
     expect(parseConfig(undefined)).toEqual(DEFAULT_CONFIG);
+  });
+
+  test('with nothing to check, the defaults are those the schema gives, setting for setting and in its order', () => {
+    // parseConfig answers an empty configuration without loading the schema; the report prints the settings in this order.
+    for (const nothing of [undefined, {}]) {
+      expect(JSON.stringify(parseConfig(nothing))).toBe(JSON.stringify(checkConfig({})));
+      expect(parseConfig(nothing)).toEqual(checkConfig({}));
+    }
+    expect(problems([])).toEqual(['configuration: must be an object, not a list']);
   });
 
   test('a partial style keeps the defaults for what it does not set', () => {
