@@ -18,7 +18,8 @@ import {
 } from '../core';
 import { BoundedReadError, megabytes, readRegularFile } from '../xlsx/readLimits';
 import { patchCopy } from '../xlsx/patch/patchCopy';
-import { readWorkbookGrids } from '../xlsx/read';
+import { readWorkbookGrids, type WorkbookRead } from '../xlsx/read';
+import type { WorkbookFacts } from '../xlsx/workbookFacts';
 import { startSaveBytes, type PendingCopy } from '../xlsx/saveCopy';
 
 export type OutputFormat = 'text' | 'markdown' | 'json';
@@ -94,34 +95,8 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
     if (options.period) config = { ...config, period: options.period };
     if (options.style) config = { ...config, narrativeStyle: options.style };
     const readIssues: string[] = [];
-    // The workbook's parts read straight into grids; exceljs is loaded only if the copy has to be rebuilt through it.
-    const read = await readWorkbookGrids(options.workbook, (i) => readIssues.push(`warning: ${i.message}`));
-    const { grids, bytes } = read;
-    const missing = (config.sheets ?? []).filter((s) => !grids.some((g) => g.name === s));
-    if (missing.length)
-      throw new InputError(
-        `${options.workbook} has no sheet called ${missing.map((s) => `'${s}'`).join(', ')}. Its sheets are: ${grids.map((g) => `'${g.name}'`).join(', ')}.`,
-      );
-    const report = buildReport(grids, config);
-    if (!report.tables.length)
-      for (const i of unreadSheetIssues(report.issues)) beforeError.push(`warning: ${i.message}`);
-    if (!report.tables.length && report.unreadTables.length)
-      throw new InputError(unreadMessage(options.workbook, report.unreadTables[0]));
-    const nameless = report.tables.length ? null : grids.map(namelessHeader).find((h) => h !== null);
-    if (nameless) throw new InputError(namelessMessage(options.workbook, nameless));
-    if (!report.tables.length) {
-      const searched = config.sheets ?? grids.filter((g) => g.visibility !== 'veryHidden').map((g) => g.name);
-      const where = searched.length
-        ? `${options.workbook} (sheets ${searched.map((s) => `'${s}'`).join(', ')})`
-        : `${options.workbook}, whose every sheet is very hidden`;
-      throw new NoIndicatorTableError(where, 'set the columns in a configuration file if the headers are unusual');
-    }
-    if (!report.items.length) {
-      const t = report.tables[0];
-      throw new InputError(
-        `No indicator could be read in ${options.workbook}: the table with its header on row ${t.headerRow + 1} of '${t.sheet}' has indicator names but no period or target columns with figures (e.g. 'Q2 2021/22' or 'Target'); set the columns in a configuration file if the headers are unusual.`,
-      );
-    }
+    const { report, read } = await readReport(options.workbook, config, readIssues, beforeError);
+    const { bytes } = read;
     const stderr = [
       ...readIssues,
       ...report.issues.map((i) => `${i.severity === 'info' ? 'note' : 'warning'}: ${i.message}`),
@@ -134,11 +109,13 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
     // The copy is the input with the changed parts replaced; a file laid out otherwise is rebuilt by exceljs.
     const patched = await patchCopy({
       input: bytes,
-      facts: read.facts,
+      facts: read.facts!,
       plan: report.formatPlan,
       narrative: report.narrative,
       meta,
     });
+    // What was read of the sheets has been decided on: let it go while the parts are packed (at 200,000 indicators, some 200 MB).
+    read.facts = null;
     let copy: PendingCopy;
     if ('packed' in patched) {
       warn(patched.issues);
@@ -183,6 +160,55 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
     }
     throw e;
   }
+}
+
+/**
+ * The workbook read and its report made, or why there is no report (an {@link InputError}, with
+ * `beforeError` the warnings that explain it). The grids are gone once the report is made, at
+ * 50,000 indicators some 90 MB: the copy is written from the file's bytes and what was read of
+ * its sheets (or, where it must be rebuilt, exceljs's reading).
+ */
+async function readReport(
+  workbook: string,
+  config: ScorecardConfig,
+  readIssues: string[],
+  beforeError: string[],
+): Promise<{ report: Report; read: ReadSource }> {
+  // The workbook's parts read straight into grids; exceljs is loaded only if the copy has to be rebuilt through it.
+  const { grids, ...read } = await readWorkbookGrids(workbook, (i) => readIssues.push(`warning: ${i.message}`));
+  const missing = (config.sheets ?? []).filter((s) => !grids.some((g) => g.name === s));
+  if (missing.length)
+    throw new InputError(
+      `${workbook} has no sheet called ${missing.map((s) => `'${s}'`).join(', ')}. Its sheets are: ${grids.map((g) => `'${g.name}'`).join(', ')}.`,
+    );
+  const report = buildReport(grids, config);
+  if (!report.tables.length)
+    for (const i of unreadSheetIssues(report.issues)) beforeError.push(`warning: ${i.message}`);
+  if (!report.tables.length && report.unreadTables.length)
+    throw new InputError(unreadMessage(workbook, report.unreadTables[0]));
+  const nameless = report.tables.length ? null : grids.map(namelessHeader).find((h) => h !== null);
+  if (nameless) throw new InputError(namelessMessage(workbook, nameless));
+  if (!report.tables.length) {
+    const searched = config.sheets ?? grids.filter((g) => g.visibility !== 'veryHidden').map((g) => g.name);
+    const where = searched.length
+      ? `${workbook} (sheets ${searched.map((s) => `'${s}'`).join(', ')})`
+      : `${workbook}, whose every sheet is very hidden`;
+    throw new NoIndicatorTableError(where, 'set the columns in a configuration file if the headers are unusual');
+  }
+  if (!report.items.length) {
+    const t = report.tables[0];
+    throw new InputError(
+      `No indicator could be read in ${workbook}: the table with its header on row ${t.headerRow + 1} of '${t.sheet}' has indicator names but no period or target columns with figures (e.g. 'Q2 2021/22' or 'Target'); set the columns in a configuration file if the headers are unusual.`,
+    );
+  }
+  return { report, read };
+}
+
+/** What the copy is made from: the file's bytes, what was read of its sheets (until the copy's decisions are taken) and exceljs's reading if any. */
+interface ReadSource {
+  readonly bytes: Buffer;
+  facts: WorkbookFacts | null;
+  readonly excel?: WorkbookRead['excel'];
 }
 
 /** Why no annotated copy was written of a workbook that could be neither patched nor safely rebuilt. */

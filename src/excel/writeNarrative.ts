@@ -9,7 +9,6 @@ import {
   FONT_SIZE,
   freeNarrativeName,
   type Issue,
-  lastRow,
   LOOKS,
   type Narrative,
   NARRATIVE_NAME,
@@ -24,7 +23,7 @@ import {
   narrativeWrite,
   LAST_CITE_COLUMN,
   parseA1,
-  planCellContents,
+  planFingerprint,
   planNarrativeSheet,
   splitAddress,
 } from '../core';
@@ -53,22 +52,24 @@ export function widthInPoints(chars: number): number {
 /**
  * The plan's cells as two blocks of rows 1…n: column A as text ("@" set before the values, so
  * nothing the narrative says is ever read as a formula, number or date); the columns beside it as
- * formulas: the counts by rating as numbers, each cited cell as a link to it.
+ * formulas: the counts by rating as numbers, each cited cell as a link to it; and how many rows are filled.
  */
-function cellsOf(plan: NarrativeSheetPlan): { text: string[][]; beside: (string | number)[][] } {
-  const n = lastRow(plan.rows);
+function cellsOf(plan: NarrativeSheetPlan): { text: string[][]; beside: (string | number)[][]; filled: number } {
+  const n = plan.lastRow;
   const text = Array.from({ length: n }, () => ['']);
   const beside: (string | number)[][] = Array.from({ length: n }, () =>
     Array<string | number>(plan.width - 1).fill(''),
   );
+  let filled = 0;
   for (const { row, cells } of plan.rows) {
+    filled++;
     for (const c of cells) {
       if (c.kind === 'text' && c.col === 1) text[row - 1][0] = c.text;
       else if (c.kind === 'count') beside[row - 1][c.col - 2] = c.value;
       else if (c.kind === 'link') beside[row - 1][c.col - 2] = `=${c.formula}`;
     }
   }
-  return { text, beside };
+  return { text, beside, filled };
 }
 
 /** Rows cut into pieces of about `maxBytes` of request each: one piece for any usual narrative. */
@@ -240,7 +241,7 @@ export async function writeNarrative(
   const plan = planNarrativeSheet(narrative, meta, edited);
   const last = colToLetters(plan.width - 1);
   const kept = inPlace ? inPlace.charts.filter((c) => c !== CHART_NAME) : [];
-  const fingerprint = narrativeFingerprint(planCellContents(plan), [...kept, CHART_NAME]);
+  const fingerprint = planFingerprint(plan, [...kept, CHART_NAME]);
   options.beforeWrite?.();
   let sheet: Excel.Worksheet;
   if (inPlace) {
@@ -256,7 +257,7 @@ export async function writeNarrative(
     context.workbook.names.add(NARRATIVE_NAME, sheet.getRange('A1'), fingerprint).visible = false;
   }
   const batch = new WriteBatch(context, edited === undefined ? 'draft' : 'insert', [name]);
-  const { text, beside } = cellsOf(plan);
+  const { text, beside, filled } = cellsOf(plan);
   for (const { top, bottom, bytes } of rowPieces(text, beside, SYNC_BYTES / 2)) {
     await batch.room(bytes);
     const words = sheet.getRange(`A${top + 1}:A${bottom + 1}`);
@@ -266,7 +267,7 @@ export async function writeNarrative(
     links.numberFormat = beside.slice(top, bottom + 1).map((row) => row.map(() => 'General'));
     links.formulas = beside.slice(top, bottom + 1);
   }
-  await batch.room(400 * plan.rows.length);
+  await batch.room(400 * filled);
   dress(sheet, plan);
   setPage(sheet, plan);
   addChart(sheet, plan);

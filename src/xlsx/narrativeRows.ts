@@ -34,7 +34,7 @@ function exceljsStyles(): Record<LookName, Partial<Style>> {
  * Writes the Narrative sheet's rows into an empty worksheet. A citation is a HYPERLINK formula
  * (exceljs 4.4 writes in-document hyperlinks that Excel cannot follow).
  */
-export function fillNarrativeRows(ws: Worksheet, rows: readonly NarrativeRow[]): void {
+export function fillNarrativeRows(ws: Worksheet, rows: Iterable<NarrativeRow>): void {
   const styles = exceljsStyles();
   for (const { row, height, cells } of rows) {
     const r = ws.getRow(row);

@@ -85,5 +85,5 @@ export function writeNarrativeSheet(
   // exceljs puts "$" before each corner's column itself: given "$A$1", it would write "$$A$1".
   ws.pageSetup.printArea = plan.printArea.replace(/\$([A-Z]+)\$/g, '$1$');
   wb.definedNames.add(`${quoteSheet(name)}!$A$1`, NARRATIVE_NAME);
-  return { issues, fingerprint: planFingerprint(plan, false) };
+  return { issues, fingerprint: planFingerprint(plan, []) };
 }

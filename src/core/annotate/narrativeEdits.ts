@@ -12,7 +12,7 @@
 import { toA1 } from '../address';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
-import { CHART_NAME, type NarrativeSheetPlan } from './narrativeSheet';
+import type { NarrativeSheetPlan } from './narrativeSheet';
 
 /** One non-empty cell as a host reads it back: its formula ("=…") or its value. */
 export interface NarrativeCellContent {
@@ -63,31 +63,45 @@ function hashLines(lines: Iterable<string>): string {
  * sheet says.
  */
 export function narrativeFingerprint(cells: readonly NarrativeCellContent[], charts: readonly string[]): string {
-  const filled = cells
-    .filter((c) => c.content !== '' && c.content !== null && c.content !== undefined)
-    .sort((x, y) => x.row * 16384 + x.col - (y.row * 16384 + y.col));
-  function* lines(): Generator<string> {
-    for (const c of filled) yield `${toA1(c.row, c.col)}\t${String(c.content)}`;
-    yield '';
-    yield* [...charts].sort();
-  }
-  return hashLines(lines());
+  const filled = cells.filter(isFilled).sort((x, y) => x.row * 16384 + x.col - (y.row * 16384 + y.col));
+  return hashLines(fingerprintLines(filled, charts));
+}
+
+const isFilled = (c: NarrativeCellContent) => c.content !== '' && c.content !== null && c.content !== undefined;
+
+/** The lines hashed for a fingerprint: the filled cells, given in order (by row, then column), a blank line, the charts' names in order. */
+function* fingerprintLines(filled: Iterable<NarrativeCellContent>, charts: readonly string[]): Generator<string> {
+  for (const c of filled) yield `${toA1(c.row, c.col)}\t${String(c.content)}`;
+  yield '';
+  yield* [...charts].sort();
+}
+
+/** The contents a plan writes, row by row, as a host reads them back afterwards (made as they are asked for). */
+function* planContents(plan: NarrativeSheetPlan): Generator<NarrativeCellContent> {
+  for (const { row, cells } of plan.rows)
+    for (const c of cells)
+      yield {
+        row: row - 1,
+        col: c.col - 1,
+        content: c.kind === 'text' ? c.text : c.kind === 'count' ? c.value : `=${c.formula}`,
+      };
 }
 
 /** The contents a plan writes, as a host reads them back afterwards. */
 export function planCellContents(plan: NarrativeSheetPlan): NarrativeCellContent[] {
-  return plan.rows.flatMap(({ row, cells }) =>
-    cells.map((c) => ({
-      row: row - 1,
-      col: c.col - 1,
-      content: c.kind === 'text' ? c.text : c.kind === 'count' ? c.value : `=${c.formula}`,
-    })),
-  );
+  return Array.from(planContents(plan));
 }
 
-/** The fingerprint of the sheet a plan writes, with our chart (`withChart`: Excel draws it; the file has none). */
-export function planFingerprint(plan: NarrativeSheetPlan, withChart: boolean): string {
-  return narrativeFingerprint(planCellContents(plan), withChart ? [CHART_NAME] : []);
+/**
+ * The fingerprint of the sheet a plan writes, with the charts a host adds to it (Excel draws ours;
+ * the file has none): that of {@link narrativeFingerprint} over its cells, made
+ * in one pass over the rows as they are made, which come in the order it sorts them into.
+ */
+export function planFingerprint(plan: NarrativeSheetPlan, charts: readonly string[]): string {
+  function* filled(): Generator<NarrativeCellContent> {
+    for (const c of planContents(plan)) if (isFilled(c)) yield c;
+  }
+  return hashLines(fingerprintLines(filled(), charts));
 }
 
 /**

@@ -139,26 +139,23 @@ export function countsFromNarrative(narrative: Narrative): RagCounts {
   return counts;
 }
 
-/** Builds rows one after another, each long text run on over as many rows as it needs. */
+/** Numbers rows one after another, each long text run on over as many rows as it needs. */
 class Rows {
-  readonly rows: NarrativeRow[] = [];
   private row = 1;
 
-  /** A text (and the cells beside it, on its first row only). */
-  put(whole: string, look: LookName, more: readonly NarrativeCell[] = []): void {
+  /** A text (and the cells beside it, on its first row only), as the rows it takes. */
+  *put(whole: string, look: LookName, more: readonly NarrativeCell[] = []): Generator<NarrativeRow, void, undefined> {
     // A long text runs on over several rows, each within Excel's limits for a cell and a row.
     // Shown as written: a bidirectional control left open would reverse the rest of the cell (see outputSafety.ts).
-    rowPieces(withoutBidiControls(whole)).forEach((text, i) => {
+    const pieces = rowPieces(withoutBidiControls(whole));
+    for (let i = 0; i < pieces.length; i++) {
+      const text = pieces[i];
       // Wrapped rows do not grow by themselves in every application: size them for their text.
       const lines = Math.ceil(text.length / CHARS_PER_LINE);
       const height = lines > 1 ? Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT) : null;
-      this.rows.push({
-        row: this.row,
-        height,
-        cells: [{ col: 1, kind: 'text', text, look }, ...(i === 0 ? more : [])],
-      });
-      this.row++;
-    });
+      const first: NarrativeCell = { col: 1, kind: 'text', text, look };
+      yield { row: this.row++, height, cells: i === 0 && more.length ? [first, ...more] : [first] };
+    }
   }
 
   /** An empty row. */
@@ -187,18 +184,18 @@ function citationCells(item: NarrativeItem): NarrativeCell[] {
 }
 
 /** The title block and the counts by rating, the same whatever follows. */
-function opening(out: Rows, period: string, narrative: Narrative, meta: NarrativeMeta): void {
-  out.put(meta.title, 'title');
-  out.put(`Period: ${period}`, 'body');
-  out.put(meta.generated, 'note');
+function* opening(out: Rows, period: string, narrative: Narrative, meta: NarrativeMeta): Generator<NarrativeRow> {
+  yield* out.put(meta.title, 'title');
+  yield* out.put(`Period: ${period}`, 'body');
+  yield* out.put(meta.generated, 'note');
   out.gap();
-  out.put('Indicators by rating', 'heading');
+  yield* out.put('Indicators by rating', 'heading');
   const counts = meta.counts ?? countsFromNarrative(narrative);
-  for (const [label, n] of countLines(counts)) out.put(label, label, [{ col: 2, kind: 'count', value: n }]);
+  for (const [label, n] of countLines(counts)) yield* out.put(label, label, [{ col: 2, kind: 'count', value: n }]);
   if (meta.ragNotes?.length) {
     out.gap();
-    out.put("The scorecard's own RAG", 'heading');
-    for (const note of meta.ragNotes) out.put(note, 'note');
+    yield* out.put("The scorecard's own RAG", 'heading');
+    for (const note of meta.ragNotes) yield* out.put(note, 'note');
   }
 }
 
@@ -214,40 +211,40 @@ export function countLines(counts: RagCounts): [RagLabel, number][] {
 }
 
 /**
- * The Narrative sheet's rows: heading, counts, the opening, the reds, the RAG summary, then the
- * sections, one item a row — the text and, to its right, a link to each cell it cites (once).
+ * The Narrative sheet's rows, in order, made as they are asked for: heading, counts, the opening,
+ * the reds, the RAG summary, then the sections, one item a row — the text and, to its right, a
+ * link to each cell it cites (once).
  */
-export function narrativeLayout(narrative: Narrative, meta: NarrativeMeta): NarrativeRow[] {
+export function* narrativeLayout(narrative: Narrative, meta: NarrativeMeta): Generator<NarrativeRow, void, undefined> {
   const out = new Rows();
-  opening(out, narrative.period, narrative, meta);
+  yield* opening(out, narrative.period, narrative, meta);
   const itemRow = (item: NarrativeItem) => out.put(item.text, 'body', citationCells(item));
   out.gap();
-  out.put('Summary', 'heading');
-  for (const item of narrative.summary) itemRow(item);
+  yield* out.put('Summary', 'heading');
+  for (const item of narrative.summary) yield* itemRow(item);
   if (narrative.reds.length) {
     out.gap();
-    out.put(REDS_HEADING, 'heading');
-    for (const item of narrative.reds) itemRow(item);
+    yield* out.put(REDS_HEADING, 'heading');
+    for (const item of narrative.reds) yield* itemRow(item);
   }
   out.gap();
-  out.put(RAG_SUMMARY_HEADING, 'heading');
-  for (const line of ragSummaryLines(narrative.ragSummary)) out.put(line, 'body');
+  yield* out.put(RAG_SUMMARY_HEADING, 'heading');
+  for (const line of ragSummaryLines(narrative.ragSummary)) yield* out.put(line, 'body');
   for (const [key, heading] of NARRATIVE_SECTIONS) {
     const items = narrative[key] ?? [];
     // An exceptions report leaves out what is not red or amber: those headings are not printed; nor is
     // the list of indicators to check when there are none.
     if (!items.length && (narrative.style === 'exceptions' || key === 'check')) continue;
     out.gap();
-    out.put(heading, 'heading');
-    if (!items.length) out.put('None this period.', 'note');
+    yield* out.put(heading, 'heading');
+    if (!items.length) yield* out.put('None this period.', 'note');
     let section: string | null = null;
     for (const item of items) {
-      if (item.section && item.section !== section) out.put(item.section, 'subheading');
+      if (item.section && item.section !== section) yield* out.put(item.section, 'subheading');
       section = item.section;
-      itemRow(item);
+      yield* itemRow(item);
     }
   }
-  return out.rows;
 }
 
 /** The narrative as the officer edited it in the task pane, and the figures in it that the draft did not have. */
@@ -264,12 +261,16 @@ const BULLET = /^\s*(?:[•\-*]\s+)/;
  * keeps the cells it cites beside it; a changed line has none (a note says so). Headings of the
  * draft keep their look; bullets are dropped, as on the drafted sheet.
  */
-export function editedLayout(narrative: Narrative, edited: EditedNarrative, meta: NarrativeMeta): NarrativeRow[] {
+export function* editedLayout(
+  narrative: Narrative,
+  edited: EditedNarrative,
+  meta: NarrativeMeta,
+): Generator<NarrativeRow, void, undefined> {
   const out = new Rows();
-  opening(out, narrative.period, narrative, meta);
-  out.put('Edited in the task pane: a sentence changed there has no cited cells beside it.', 'note');
+  yield* opening(out, narrative.period, narrative, meta);
+  yield* out.put('Edited in the task pane: a sentence changed there has no cited cells beside it.', 'note');
   if (edited.newFigures.length)
-    out.put(
+    yield* out.put(
       `Figures typed in the edit, not in the draft: ${edited.newFigures.join(', ')}. Check them against the scorecard.`,
       'note',
     );
@@ -291,20 +292,14 @@ export function editedLayout(narrative: Narrative, edited: EditedNarrative, meta
     if (gap) out.gap();
     gap = false;
     const item = items.get(text);
-    if (item) out.put(text, 'body', citationCells(item));
-    else out.put(text, looks.get(text) ?? 'body');
+    if (item) yield* out.put(text, 'body', citationCells(item));
+    else yield* out.put(text, looks.get(text) ?? 'body');
   }
-  return out.rows;
-}
-
-/** The last row the layout fills. */
-export function lastRow(rows: readonly NarrativeRow[]): number {
-  return rows.length ? rows[rows.length - 1].row : 0;
 }
 
 /** The print area: the text and the column beside it (the counts; the cell each item cites first), as "$A$1:$B$n". */
-export function printArea(rows: readonly NarrativeRow[]): string {
-  return `$A$1:$B$${Math.max(1, lastRow(rows))}`;
+export function printArea(lastRow: number): string {
+  return `$A$1:$B$${Math.max(1, lastRow)}`;
 }
 
 /** Printed portrait, one page wide and as many long as it takes. */
@@ -334,20 +329,22 @@ export interface ChartSpec {
 
 /** Everything about the Narrative sheet a host renders. */
 export interface NarrativeSheetPlan {
-  readonly rows: readonly NarrativeRow[];
+  /**
+   * The rows, in order (by row, and in a row by column), made afresh each time they are gone
+   * through: the sheet of 50,000 indicators is some hundred megabytes of rows, never held whole.
+   */
+  readonly rows: Iterable<NarrativeRow>;
+  /** The last row filled. */
+  readonly lastRow: number;
   /** Columns used: A plus the widest run of citations (at least A:B). */
   readonly width: number;
+  /** The looks of the cells (counts have none), in the order the rows first use them. */
+  readonly looks: readonly LookName[];
   /** Column widths in characters of the default font, one-based columns `from`…`to`. */
   readonly widths: readonly { readonly from: number; readonly to: number; readonly width: number }[];
   readonly printArea: string;
   readonly pageSetup: typeof PAGE_SETUP;
   readonly chart: ChartSpec;
-}
-
-/** The count block's rows, found by their looks (one each, in order). */
-function countBlock(rows: readonly NarrativeRow[]): { first: number; last: number } {
-  const at = rows.filter((r) => r.cells.some((c) => c.kind === 'count'));
-  return { first: at[0].row, last: at[at.length - 1].row };
 }
 
 /** The Narrative sheet, drafted (or, with `edited`, as the officer edited it in the pane). */
@@ -356,22 +353,40 @@ export function planNarrativeSheet(
   meta: NarrativeMeta,
   edited?: EditedNarrative,
 ): NarrativeSheetPlan {
-  const rows = edited === undefined ? narrativeLayout(narrative, meta) : editedLayout(narrative, edited, meta);
-  checkSheetRows(lastRow(rows), 'The Narrative sheet');
-  const width = rows.reduce((w, r) => r.cells.reduce((v, c) => Math.max(v, c.col), w), 2);
-  const { first, last } = countBlock(rows);
+  const rows: Iterable<NarrativeRow> = {
+    [Symbol.iterator]: () =>
+      edited === undefined ? narrativeLayout(narrative, meta) : editedLayout(narrative, edited, meta),
+  };
+  // One pass for what is said of the sheet as a whole: where it ends, how wide it is, the looks it uses, the count block.
+  let lastRow = 0;
+  let width = 2;
+  const looks = new Set<LookName>();
+  const counted: number[] = [];
+  for (const r of rows) {
+    lastRow = r.row;
+    for (const c of r.cells) {
+      width = Math.max(width, c.col);
+      if (c.kind === 'count') counted.push(r.row);
+      else looks.add(c.look);
+    }
+  }
+  checkSheetRows(lastRow, 'The Narrative sheet');
+  const first = counted[0];
+  const last = counted[counted.length - 1];
   const fills = [RAG_PALETTE.green, RAG_PALETTE.amber, RAG_PALETTE.red, RAG_PALETTE.noTarget, RAG_PALETTE.noData].map(
     (p) => (p.fill === 'FFFFFFFF' ? 'FFBFBFBF' : p.fill),
   );
   const left = width + 1;
   return {
     rows,
+    lastRow,
     width,
+    looks: Array.from(looks),
     widths: [
       { from: 1, to: 1, width: TEXT_WIDTH },
       { from: 2, to: LAST_CITE_COLUMN, width: CITE_WIDTH },
     ],
-    printArea: printArea(rows),
+    printArea: printArea(lastRow),
     pageSetup: PAGE_SETUP,
     chart: {
       name: CHART_NAME,

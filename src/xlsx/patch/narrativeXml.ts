@@ -3,41 +3,32 @@
  * ({@link planNarrativeSheet}). Text is written in the cells themselves (inline strings), so the
  * workbook's shared strings stay as they were.
  */
-import { lastRow, type LookName, type NarrativeSheetPlan, toA1 } from '../../core';
+import { type LookName, type NarrativeSheetPlan, toA1 } from '../../core';
 import { TRANSITIONAL, type Namespaces } from './package';
 import { escapeText } from './xml';
 
 /**
  * The worksheet part for the sheet's plan as pieces of text, a row at a time, made as they are
- * asked for (so the part is never held whole as text); `style` gives the cell format of each look.
- * The formats of the looks used are asked of `style` now, in the order the rows use them, so the
- * styles part is complete before the first piece is made.
+ * asked for, as are the plan's rows (so neither the part nor the rows are ever held whole); `style`
+ * gives the cell format of each look. The formats of the looks used are asked of `style` now, in
+ * the order the rows use them, so the styles part is complete before the first piece is made.
  */
 export function narrativeSheetPieces(
   plan: NarrativeSheetPlan,
   style: (look: LookName) => string,
   ns: Namespaces = TRANSITIONAL,
 ): Generator<string, void, undefined> {
-  const { rows } = plan;
-  const styles = new Map<LookName, string>();
-  let right = 1;
-  for (const { cells } of rows) {
-    for (const c of cells) {
-      right = Math.max(right, c.col);
-      if (c.kind !== 'count' && !styles.has(c.look)) styles.set(c.look, style(c.look));
-    }
-  }
-  return pieces(plan, (look) => styles.get(look)!, right, ns);
+  const styles = new Map(plan.looks.map((look) => [look, style(look)]));
+  return pieces(plan, (look) => styles.get(look)!, ns);
 }
 
 function* pieces(
   plan: NarrativeSheetPlan,
   style: (look: LookName) => string,
-  right: number,
   ns: Namespaces,
 ): Generator<string, void, undefined> {
-  const { rows, widths, pageSetup } = plan;
-  const last = Math.max(1, lastRow(rows));
+  const { rows, widths, pageSetup, width: right } = plan;
+  const last = Math.max(1, plan.lastRow);
   yield (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<worksheet xmlns="${ns.main}" xmlns:r="${ns.rel}">` +

@@ -385,7 +385,7 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
     `<sheet name="${escapeAttr(sheetName)}" sheetId="${sheetId}" ${r.prefix}:id="${rId}"/></sheets>`,
   );
   const ref = escapeText(quoteSheet(sheetName));
-  const fingerprint = escapeAttr(planFingerprint(sheetPlan, false));
+  const fingerprint = escapeAttr(planFingerprint(sheetPlan, []));
   const newNames = `<definedName name="${NARRATIVE_NAME}" comment="${fingerprint}">${ref}!$A$1</definedName><definedName name="_xlnm.Print_Area" localSheetId="${kept.length}">${ref}!${sheetPlan.printArea}</definedName>`;
   book = withDefinedNames(book, newNames);
   // Our labels are formulas: ask for a recalculation on opening rather than trust saved results.

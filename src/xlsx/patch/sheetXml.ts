@@ -204,8 +204,17 @@ function mergeRow(
   return out;
 }
 
-/** The sheet data with the label cells written, as pieces: rows edited in place, new rows where there were none. */
-function writeCells(xml: string, dataStart: number, dataEnd: number, edit: SheetEdit): string[] | null {
+/**
+ * The sheet data with the label cells written, as pieces made as they are asked for: rows edited in
+ * place, new rows where there were none. Returns false, having stopped, at a row laid out in a way
+ * that cannot be edited (the sheet is then not edited at all).
+ */
+function* writeCells(
+  xml: string,
+  dataStart: number,
+  dataEnd: number,
+  edit: SheetEdit,
+): Generator<string, boolean, undefined> {
   const byRow = new Map<number, CellFormula[]>();
   for (const c of edit.cells) {
     const list = byRow.get(c.row);
@@ -220,38 +229,39 @@ function writeCells(xml: string, dataStart: number, dataEnd: number, edit: Sheet
     const cells = byRow.get(row)!.map((w) => cellXml(toA1(row, w.col), edit.labelStyle(null), w.formula, w.result));
     return `<row r="${row + 1}">${cells.join('')}</row>`;
   };
-  const out: string[] = [];
   let copied = dataStart;
   let next = 0;
   const rowTag = /<row(?=[\s/>])[^>]*>/g;
   rowTag.lastIndex = dataStart;
   for (let m = rowTag.exec(xml); m && m.index < dataEnd && next < pending.length; m = rowTag.exec(xml)) {
     const r = attr(m[0], 'r');
-    if (r === null) return null;
+    if (r === null) return false;
     const row = Number(r) - 1;
     while (next < pending.length && pending[next] < row) {
-      out.push(xml.slice(copied, m.index), newRow(pending[next++]));
+      yield xml.slice(copied, m.index);
+      yield newRow(pending[next++]);
       copied = m.index;
     }
     if (pending[next] !== row) continue;
     const end = elementEnd(xml, m.index, 'row');
-    if (end < 0 || end > dataEnd) return null;
+    if (end < 0 || end > dataEnd) return false;
     const selfClosing = m[0].endsWith('/>');
     const inner = selfClosing ? '' : xml.slice(m.index + m[0].length, end - '</row>'.length);
     const merged = mergeRow(inner, row, byRow.get(row)!, edit, shared);
-    if (merged === null) return null;
+    if (merged === null) return false;
     // The row's span of columns is a hint that new cells may fall outside: left out, as it may be.
     const tag = withAttr(selfClosing ? `${m[0].slice(0, -2)}>` : m[0], 'spans', null);
-    out.push(xml.slice(copied, m.index), tag);
-    for (const piece of merged) out.push(piece);
-    out.push('</row>');
+    yield xml.slice(copied, m.index);
+    yield tag;
+    yield* merged;
+    yield '</row>';
     copied = end;
     rowTag.lastIndex = end;
     next++;
   }
-  out.push(xml.slice(copied, dataEnd));
-  while (next < pending.length) out.push(newRow(pending[next++]));
-  return out;
+  yield xml.slice(copied, dataEnd);
+  while (next < pending.length) yield newRow(pending[next++]);
+  return true;
 }
 
 /** The `<dimension>` reference grown to take in the label cells. */
@@ -323,15 +333,17 @@ function withoutOurRules(tail: string, marker: string): { tail: string; insertAt
  * and the label cells written; null when the part is not laid out as expected.
  */
 export function editSheetXml(xml: string, edit: SheetEdit): string | null {
-  return editSheetPieces(xml, edit)?.join('') ?? null;
+  const pieces = editSheetPieces(xml, edit);
+  return pieces && Array.from(pieces).join('');
 }
 
 /**
- * {@link editSheetXml}'s part as pieces of text, to be written out one after another: what is
- * kept of `xml` is sliced from it rather than copied, so the edited part is never held whole
- * beside the original.
+ * {@link editSheetXml}'s part as pieces of text, made as they are asked for, to be written out one
+ * after another: what is kept of `xml` is sliced from it rather than copied, so the edited part is
+ * never held whole beside the original, nor its edited rows all at once. Whether the sheet can be
+ * edited is found first, by going through the edit once.
  */
-export function editSheetPieces(xml: string, edit: SheetEdit): string[] | null {
+export function editSheetPieces(xml: string, edit: SheetEdit): Generator<string, void, undefined> | null {
   const open = firstTag(xml, ['sheetData']);
   if (open < 0) return null;
   const openEnd = xml.indexOf('>', open) + 1;
@@ -346,18 +358,25 @@ export function editSheetPieces(xml: string, edit: SheetEdit): string[] | null {
     dataEnd = xml.indexOf('</sheetData>', openEnd);
     if (dataEnd < 0) return null;
   }
-  const data = edit.cells.length ? writeCells(sheet, dataStart, dataEnd, edit) : [sheet.slice(dataStart, dataEnd)];
-  if (data === null) return null;
+  if (edit.cells.length && !completes(writeCells(sheet, dataStart, dataEnd, edit))) return null;
   const head = growDimension(sheet.slice(0, dataStart), edit.cells);
   const { tail, insertAt, lastPriority } = withoutOurRules(sheet.slice(dataEnd), edit.marker);
-  let priority = lastPriority + 1;
-  const pieces = [head];
-  for (const piece of data) pieces.push(piece);
-  pieces.push(tail.slice(0, insertAt));
-  for (const b of edit.blocks)
-    pieces.push(
-      `<conditionalFormatting sqref="${b.sqref}">${b.rules.map((r) => `<cfRule type="expression" dxfId="${r.dxfId}" priority="${priority++}"><formula>${escapeText(r.formula)}</formula></cfRule>`).join('')}</conditionalFormatting>`,
-    );
-  pieces.push(tail.slice(insertAt));
-  return pieces;
+  return (function* pieces(): Generator<string, void, undefined> {
+    let priority = lastPriority + 1;
+    yield head;
+    if (edit.cells.length) yield* writeCells(sheet, dataStart, dataEnd, edit);
+    else yield sheet.slice(dataStart, dataEnd);
+    yield tail.slice(0, insertAt);
+    for (const b of edit.blocks)
+      yield `<conditionalFormatting sqref="${b.sqref}">${b.rules.map((r) => `<cfRule type="expression" dxfId="${r.dxfId}" priority="${priority++}"><formula>${escapeText(r.formula)}</formula></cfRule>`).join('')}</conditionalFormatting>`;
+    yield tail.slice(insertAt);
+  })();
+}
+
+/** Goes through a generator's pieces, keeping none, for what it returns at the end. */
+function completes(pieces: Generator<string, boolean, undefined>): boolean {
+  for (;;) {
+    const step = pieces.next();
+    if (step.done) return step.value;
+  }
 }

@@ -32,19 +32,36 @@ const plan = planNarrativeSheet(narrative, { title: 'T', generated: 'G' });
 describe('the Narrative sheet fingerprint', () => {
   it('is the same for the cells a plan writes, read back in any order', () => {
     const cells = planCellContents(plan);
-    expect(narrativeFingerprint([...cells].reverse(), [CHART_NAME])).toBe(planFingerprint(plan, true));
+    expect(narrativeFingerprint([...cells].reverse(), [CHART_NAME])).toBe(planFingerprint(plan, [CHART_NAME]));
     expect(cells.some((c) => typeof c.content === 'string' && c.content.startsWith('=HYPERLINK('))).toBe(true);
+  });
+
+  it('is that of the cells written, for the sheet as the officer edited it in the pane too', () => {
+    const edited = planNarrativeSheet(
+      narrative,
+      { title: 'T', generated: 'G' },
+      {
+        text: 'Summary\n\nAssessments were on target.\nA line of my own.\n\n=1+1',
+        newFigures: [],
+      },
+    );
+    const cells = planCellContents(edited);
+    expect(cells.map((c) => c.content)).toContain('=1+1');
+    expect(planFingerprint(edited, ['Chart 2', CHART_NAME])).toBe(
+      narrativeFingerprint([...cells].reverse(), [CHART_NAME, 'Chart 2']),
+    );
+    expect(planFingerprint(edited, [])).not.toBe(planFingerprint(plan, []));
   });
 
   it('changes when a cell is edited, added or cleared, or a chart is added', () => {
     const cells = planCellContents(plan);
-    const base = planFingerprint(plan, true);
+    const base = planFingerprint(plan, [CHART_NAME]);
     const edited = cells.map((c, i) => (i === 0 ? { ...c, content: `${String(c.content)}!` } : c));
     expect(narrativeFingerprint(edited, [CHART_NAME])).not.toBe(base);
     expect(narrativeFingerprint([...cells, { row: 200, col: 0, content: 'My note' }], [CHART_NAME])).not.toBe(base);
     expect(narrativeFingerprint(cells.slice(1), [CHART_NAME])).not.toBe(base);
     expect(narrativeFingerprint(cells, [CHART_NAME, 'Chart 2'])).not.toBe(base);
-    expect(planFingerprint(plan, false)).not.toBe(base);
+    expect(planFingerprint(plan, [])).not.toBe(base);
   });
 });
 

@@ -42,7 +42,8 @@ function textOf(row: NarrativeRow | undefined): { col: number; kind: 'text'; tex
 
 describe('the Narrative sheet plan', () => {
   const plan = planNarrativeSheet(report.narrative, meta);
-  const byRow = new Map(plan.rows.map((r) => [r.row, r]));
+  const rows = Array.from(plan.rows);
+  const byRow = new Map(rows.map((r) => [r.row, r]));
 
   it('opens with the title block and the counts by rating, each in its rating’s colours', () => {
     expect([1, 2, 3].map((r) => textOf(byRow.get(r)))).toEqual([
@@ -79,10 +80,10 @@ describe('the Narrative sheet plan', () => {
   });
 
   it('puts each red indicator under its heading with a live link to the cell it cites', () => {
-    const heading = plan.rows.find((r) => textOf(r)?.text === 'Red indicators')!;
+    const heading = rows.find((r) => textOf(r)?.text === 'Red indicators')!;
     expect(textOf(heading)?.look).toBe('heading');
     const red = report.narrative.reds[0];
-    const row = plan.rows.find((r) => r.row > heading.row && textOf(r)?.text === red.text)!;
+    const row = rows.find((r) => r.row > heading.row && textOf(r)?.text === red.text)!;
     expect(row.cells[1]).toEqual({
       col: 2,
       kind: 'link',
@@ -93,7 +94,8 @@ describe('the Narrative sheet plan', () => {
   });
 
   it('gives the widths, the print area over the text and counts, and the page set-up, once', () => {
-    const last = plan.rows[plan.rows.length - 1].row;
+    const last = rows[rows.length - 1].row;
+    expect(plan.lastRow).toBe(last);
     expect(plan.widths).toEqual([
       { from: 1, to: 1, width: TEXT_WIDTH },
       { from: 2, to: 12, width: CITE_WIDTH },
@@ -103,11 +105,20 @@ describe('the Narrative sheet plan', () => {
     expect(plan.chart.from).toEqual({ row: 0, col: plan.width + 1 });
   });
 
+  it('gives its rows afresh, the same, each time they are gone through, and the looks they use in order of first use', () => {
+    expect(Array.from(plan.rows)).toEqual(rows);
+    expect(Array.from(plan.rows)[0]).not.toBe(rows[0]);
+    const used = rows.flatMap((r) => r.cells.flatMap((c) => (c.kind === 'count' ? [] : [c.look])));
+    expect(plan.looks).toEqual([...new Set(used)]);
+    expect(plan.looks.slice(0, 3)).toEqual(['title', 'body', 'note']);
+    expect(plan.looks).toContain('citation');
+  });
+
   it('runs a text longer than a cell or a row holds on over rows within Excel’s limits, links on the first', () => {
     const long = `${'The service reports that recruitment remains difficult. '.repeat(1200)}End.`;
     expect(long.length).toBeGreaterThan(MAX_CELL_CHARS);
     const item = { ...report.narrative.reds[0], text: long };
-    const rows = planNarrativeSheet({ ...report.narrative, reds: [item] }, meta).rows;
+    const rows = Array.from(planNarrativeSheet({ ...report.narrative, reds: [item] }, meta).rows);
     const first = rows.findIndex((r) => textOf(r)?.text.startsWith('The service reports'));
     const run = rows
       .slice(first)
@@ -128,12 +139,14 @@ describe('the Narrative sheet plan', () => {
       text: `Red indicators\n\n• ${kept}\nA sentence of my own.`,
       newFigures: [],
     });
-    expect(edited.rows.slice(0, 9)).toEqual(plan.rows.slice(0, 9));
-    const keptRow = edited.rows.find((r) => textOf(r)?.text === kept)!;
+    const editedRows = Array.from(edited.rows);
+    expect(editedRows.slice(0, 9)).toEqual(rows.slice(0, 9));
+    const keptRow = editedRows.find((r) => textOf(r)?.text === kept)!;
     expect(keptRow.cells.some((c) => c.kind === 'link')).toBe(true);
-    const own = edited.rows.find((r) => textOf(r)?.text === 'A sentence of my own.')!;
+    const own = editedRows.find((r) => textOf(r)?.text === 'A sentence of my own.')!;
     expect(own.cells).toHaveLength(1);
-    expect(textOf(edited.rows.find((r) => textOf(r)?.text === 'Red indicators'))?.look).toBe('heading');
+    expect(textOf(editedRows.find((r) => textOf(r)?.text === 'Red indicators'))?.look).toBe('heading');
+    expect(edited.lastRow).toBe(editedRows[editedRows.length - 1].row);
   });
 });
 

@@ -78,7 +78,7 @@ describe('the Markdown output', () => {
 describe('the Narrative sheet', () => {
   it('holds no bidirectional control in any cell', () => {
     const plan = planNarrativeSheet(report.narrative, narrativeMeta(report, 'Drafted from hostile.xlsx'));
-    const texts = plan.rows.flatMap((r) => r.cells.flatMap((c) => (c.kind === 'count' ? [] : [c.text])));
+    const texts = Array.from(plan.rows).flatMap((r) => r.cells.flatMap((c) => (c.kind === 'count' ? [] : [c.text])));
     expect(texts.some((t) => t.includes('Invoices paid syad 03 nihtiw'))).toBe(true);
     expect(texts.filter((t) => BIDI.test(t))).toEqual([]);
   });

@@ -411,7 +411,7 @@ describe('6. Excel’s limits on the Narrative sheet', () => {
       noData: [],
       text: long,
     } as never;
-    const rows = narrativeLayout(narrative, { title: 'T', generated: 'G' });
+    const rows = Array.from(narrativeLayout(narrative, { title: 'T', generated: 'G' }));
     const texts = rows.flatMap((r) =>
       r.cells.filter((c) => c.kind === 'text').map((c) => (c as { text: string }).text),
     );
