@@ -2,8 +2,9 @@
 import { parseArgs } from 'node:util';
 import { NARRATIVE_STYLES, type NarrativeStyle, withoutControls } from '../core';
 import type { OutputFormat } from './runReport';
+import { utf8Chunks } from './utf8Chunks';
 
-/** Characters written to standard output at a time. */
+/** Bytes written to standard output at a time. */
 const BATCH = 1 << 16;
 
 const USAGE = `Usage: scorecard-narrator report <workbook.xlsx> [options]
@@ -127,21 +128,16 @@ function drained(stream: NodeJS.WriteStream): Promise<void> {
 }
 
 /**
- * Writes `pieces` to standard output as they are made, in batches, waiting whenever the stream
- * asks; stops, making no more, once the stream has failed (its reader gone, say).
+ * Writes `pieces` to standard output as they are made, encoded in buffers of {@link BATCH} bytes,
+ * waiting whenever the stream asks; stops, making no more, once the stream has failed (its reader
+ * gone, say).
  */
 async function writeOut(pieces: Iterable<string>): Promise<void> {
   const out = process.stdout;
-  let batch = '';
-  for (const piece of pieces) {
-    batch += piece;
-    if (batch.length < BATCH) continue;
-    const written = out.write(batch);
-    batch = '';
-    if (!written) await drained(out);
+  for (const chunk of utf8Chunks(pieces, BATCH)) {
+    if (!out.write(chunk)) await drained(out);
     if (out.errored || out.destroyed) return;
   }
-  if (batch) out.write(batch);
 }
 
 /** Runs the command with `argv` (the arguments after the command's name) and sets the process's exit code. */

@@ -1,8 +1,14 @@
 /**
  * JSON text in pieces, made as it is written: the same characters as `JSON.stringify(value, null, 2)`,
- * but never the whole text as one string. Objects and arrays near the top are walked member by
- * member (an array's elements made only when their turn comes, so a long list costs one element at
- * a time); deeper values are written by JSON.stringify and indented to their place.
+ * but never the whole text as one string. Objects near the top are walked member by member; the
+ * elements of an array there are written a batch at a time, each batch by one JSON.stringify (a
+ * {@link LazyList}'s elements made only when their batch comes, so a long list costs one batch at a
+ * time); deeper values are written whole.
+ *
+ * A batch is some {@link BATCH} characters of text: few enough calls that the cost of each is nothing
+ * against the text, and a string that stays under V8's 128 KiB for an ordinary heap object. Larger
+ * ones (batches of 200 KB, or small pieces joined into 64 Ki characters) took three times as long to
+ * make and encode as UTF-8, measured on 50,000 indicators.
  */
 
 /** An array whose elements are made on demand, written as JSON as an array of them is. */
@@ -22,8 +28,12 @@ export class LazyList<T, U> {
 }
 
 const STEP = '  ';
-/** How deep containers are walked member by member; below that, one JSON.stringify per value. */
+/** How deep containers are walked; below that, values are written whole. */
 const WALKED = 3;
+/** Characters of text aimed at by each batch of elements (32 KiB at two bytes a character). */
+const BATCH = 1 << 14;
+/** Elements in an array's first batch, before their length says how many make a {@link BATCH}. */
+const FIRST_BATCH = 8;
 
 /** A value as JSON.stringify sees it: its toJSON() when it has one. */
 function jsonValue(value: unknown, key: string): unknown {
@@ -34,46 +44,85 @@ function jsonValue(value: unknown, key: string): unknown {
 /** Whether JSON.stringify leaves out an object member with this value (and writes null for an array element). */
 const omitted = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
 
-/** A value below the walked depth: JSON.stringify's text, indented to `indent`. */
-function whole(value: unknown, indent: string): string {
-  const text = JSON.stringify(value, null, 2) ?? 'null';
-  // A newline in JSON text is always between tokens (one in a string is written "\n"), so each starts an indented line.
-  return indent && text.includes('\n') ? text.replace(/\n/g, `\n${indent}`) : text;
+/** `value` inside `depth` arrays of one element. */
+function nested(value: unknown, depth: number): unknown {
+  let v = value;
+  for (let d = 0; d < depth; d++) v = [v];
+  return v;
+}
+
+/**
+ * Writes elements whole, in batches, as the elements of an array whose elements are indented by
+ * `inner`: each batch is stringified once, as an array nested as deep as the indent, so that
+ * JSON.stringify indents every line itself; the text between the batch's brackets is what is wanted.
+ */
+class Batches {
+  private readonly depth: number;
+  private readonly before: number;
+  private readonly after: number;
+
+  constructor(inner: string) {
+    this.depth = inner.length / STEP.length - 1;
+    const probe = JSON.stringify(nested([0], this.depth), null, STEP);
+    this.before = probe.indexOf('0');
+    this.after = probe.length - this.before - 1;
+  }
+
+  /** The text of `batch`'s elements, separated as in their array, without its brackets. */
+  text(batch: readonly unknown[]): string {
+    const text = JSON.stringify(nested(batch, this.depth), null, STEP);
+    return text.slice(this.before, text.length - this.after);
+  }
+}
+
+/** The elements of a list (an array or a {@link LazyList}), as the text between its brackets. */
+function* elements(length: number, at: (i: number) => unknown, inner: string, depth: number): Generator<string> {
+  const batches = new Batches(inner);
+  const between = `,\n${inner}`;
+  let size = FIRST_BATCH;
+  let batch: unknown[] = [];
+  /** The index of the batch's first element. */
+  let from = 0;
+  for (let i = 0; i < length; i++) {
+    const v = jsonValue(at(i), String(i));
+    // A list inside is walked on its own, so that its elements too are made only when their batch comes.
+    const walked = v instanceof LazyList;
+    if (!walked) batch.push(v);
+    if (batch.length > 0 && (walked || batch.length >= size || i === length - 1)) {
+      const text = batches.text(batch);
+      if (from > 0) yield between;
+      yield text;
+      // As many elements next time as made about a batch's worth of text this time.
+      size = Math.max(1, Math.round((BATCH * batch.length) / Math.max(1, text.length)));
+      batch = [];
+    }
+    if (walked) {
+      if (i > 0) yield between;
+      yield* pieces(v, inner, depth + 1);
+    }
+    // Once the batch is written (a walked list empties it first), the next one starts after this element.
+    if (batch.length === 0) from = i + 1;
+  }
 }
 
 function* pieces(value: unknown, indent: string, depth: number): Generator<string> {
-  if (value instanceof LazyList) {
-    if (value.length === 0) {
+  const inner = indent + STEP;
+  if (value instanceof LazyList || (Array.isArray(value) && depth < WALKED)) {
+    const list = value as LazyList<unknown, unknown> | unknown[];
+    if (list.length === 0) {
       yield '[]';
       return;
     }
-    const inner = indent + STEP;
-    for (let i = 0; i < value.length; i++) {
-      yield i === 0 ? `[\n${inner}` : `,\n${inner}`;
-      const v = jsonValue(value.at(i), String(i));
-      if (omitted(v)) yield 'null';
-      else yield* pieces(v, inner, depth + 1);
-    }
+    const at = list instanceof LazyList ? (i: number) => list.at(i) : (i: number) => list[i];
+    yield `[\n${inner}`;
+    yield* elements(list.length, at, inner, depth);
     yield `\n${indent}]`;
     return;
   }
   if (value === null || typeof value !== 'object' || depth >= WALKED) {
-    yield whole(value, indent);
-    return;
-  }
-  const inner = indent + STEP;
-  if (Array.isArray(value)) {
-    if (value.length === 0) {
-      yield '[]';
-      return;
-    }
-    for (let i = 0; i < value.length; i++) {
-      yield i === 0 ? `[\n${inner}` : `,\n${inner}`;
-      const v = jsonValue(value[i], String(i));
-      if (omitted(v)) yield 'null';
-      else yield* pieces(v, inner, depth + 1);
-    }
-    yield `\n${indent}]`;
+    const text = JSON.stringify(value, null, STEP) ?? 'null';
+    // A newline in JSON text is always between tokens (one in a string is written "\n"), so each starts an indented line.
+    yield indent && text.includes('\n') ? text.replace(/\n/g, `\n${indent}`) : text;
     return;
   }
   let first = true;
