@@ -11,12 +11,14 @@ import { escapeText } from './xml';
  * The worksheet part for the sheet's plan as pieces of text, a row at a time, made as they are
  * asked for (so the part is never held whole as text); `style` gives the cell format of each look.
  * The formats of the looks used are asked of `style` now, in the order the rows use them, so the
- * styles part is complete before the first piece is made.
+ * styles part is complete before the first piece is made. `countStyle` is the cell format of the
+ * counts (plain numbers), null for none.
  */
 export function narrativeSheetPieces(
   plan: NarrativeSheetPlan,
   style: (look: LookName) => string,
   ns: Namespaces = TRANSITIONAL,
+  countStyle: string | null = null,
 ): Generator<string, void, undefined> {
   const { rows } = plan;
   const styles = new Map<LookName, string>();
@@ -27,7 +29,7 @@ export function narrativeSheetPieces(
       if (c.kind !== 'count' && !styles.has(c.look)) styles.set(c.look, style(c.look));
     }
   }
-  return pieces(plan, (look) => styles.get(look)!, right, ns);
+  return pieces(plan, (look) => styles.get(look)!, right, ns, countStyle === null ? '' : ` s="${countStyle}"`);
 }
 
 function* pieces(
@@ -35,6 +37,7 @@ function* pieces(
   style: (look: LookName) => string,
   right: number,
   ns: Namespaces,
+  countStyle: string,
 ): Generator<string, void, undefined> {
   const { rows, widths, pageSetup } = plan;
   const last = Math.max(1, lastRow(rows));
@@ -57,7 +60,7 @@ function* pieces(
           c.text.charCodeAt(0) <= 32 || c.text.charCodeAt(c.text.length - 1) <= 32 ? ' xml:space="preserve"' : '';
         out.push(`<c r="${ref}" s="${style(c.look)}" t="inlineStr"><is><t${space}>${text}</t></is></c>`);
       } else if (c.kind === 'count') {
-        out.push(`<c r="${ref}"><v>${c.value}</v></c>`);
+        out.push(`<c r="${ref}"${countStyle}><v>${c.value}</v></c>`);
       } else {
         out.push(
           `<c r="${ref}" s="${style(c.look)}" t="str"><f>${escapeText(c.formula)}</f><v>${escapeText(c.text)}</v></c>`,
