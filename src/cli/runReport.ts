@@ -14,6 +14,7 @@ import {
   type ScorecardConfig,
   ScorecardError,
   type UnreadTable,
+  searchedSheets,
   unreadSheetIssues,
 } from '../core';
 import { BoundedReadError, megabytes, readRegularFile } from '../xlsx/readLimits';
@@ -186,12 +187,14 @@ async function readReport(
     for (const i of unreadSheetIssues(report.issues)) beforeError.push(`warning: ${i.message}`);
   if (!report.tables.length && report.unreadTables.length)
     throw new InputError(unreadMessage(workbook, report.unreadTables[0]));
-  const nameless = report.tables.length ? null : grids.map(namelessHeader).find((h) => h !== null);
+  // A header without a column of names is looked for where the tables were: not on a very hidden sheet.
+  const searched = report.tables.length ? [] : searchedSheets(grids, config.sheets);
+  const nameless = searched.map(namelessHeader).find((h) => h !== null);
   if (nameless) throw new InputError(namelessMessage(workbook, nameless));
   if (!report.tables.length) {
-    const searched = config.sheets ?? grids.filter((g) => g.visibility !== 'veryHidden').map((g) => g.name);
-    const where = searched.length
-      ? `${workbook} (sheets ${searched.map((s) => `'${s}'`).join(', ')})`
+    const names = config.sheets ?? searched.map((g) => g.name);
+    const where = names.length
+      ? `${workbook} (sheets ${names.map((s) => `'${s}'`).join(', ')})`
       : `${workbook}, whose every sheet is very hidden`;
     throw new NoIndicatorTableError(where, 'set the columns in a configuration file if the headers are unusual');
   }

@@ -97,7 +97,7 @@ export {
 export { buildReport, PeriodNotFoundError, type Report } from './report/buildReport';
 export { reportJsonText, reportToJson, type IndicatorJson, type ReportJson } from './report/toJson';
 export { ragCounts } from './report/ragCounts';
-export { unreadSheetIssues } from './report/sheetChoice';
+export { searchedSheets, unreadSheetIssues } from './report/sheetChoice';
 export { NARRATIVE_TITLE, narrativeMeta } from './report/narrativeMeta';
 export { newFigures } from './narrative/newFigures';
 export { countText, listJoin, shortName } from './narrative/phrases';

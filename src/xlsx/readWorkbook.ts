@@ -1,17 +1,10 @@
 import { Workbook, ValueType, type Worksheet } from 'exceljs';
-import {
-  type Issue,
-  type ListObjectInfo,
-  parseRange,
-  type RawValue,
-  type SheetGrid,
-  trimFarCells,
-  warning,
-} from '../core';
+import { type Issue, type ListObjectInfo, parseRange, type SheetGrid } from '../core';
 import { cellFormat, cellToRaw } from './cellValue';
 import { needsPlainCopy, plainCopy } from './readablePackage';
 import { workbookError } from './workbookError';
 import { readWorkbookBytes } from './workbookBytes';
+import { GridBuilder } from './sheetGrid';
 import './tableHeaderFix';
 import './cellTypeFix';
 
@@ -60,8 +53,6 @@ export async function loadWorkbookBytes(
   return { wb, bytes: buf, plainRead };
 }
 
-const EMPTY_ROW: readonly RawValue[] = Object.freeze([]);
-
 /** The sheet's Excel tables as zero-based bounds, header row first, and whether each shows its totals row. */
 function tablesOf(ws: Worksheet): ListObjectInfo[] {
   const out: ListObjectInfo[] = [];
@@ -76,58 +67,19 @@ function tablesOf(ws: Worksheet): ListObjectInfo[] {
   return out;
 }
 
-/** One worksheet as a grid: a single pass over the stored cells, dense rows, nulls for gaps. */
+/** One worksheet as its grid (see sheetGrid.ts): a single pass over the stored cells, merged areas' other cells left out. */
 function sheetToGrid(ws: Worksheet, onIssue?: (issue: Issue) => void): SheetGrid {
-  const values: (readonly RawValue[])[] = [];
-  const formats: (readonly (string | null)[])[] = [];
-  // Formulas, kept only for rows that have one (the engine recognises SUBTOTAL rows and its own labels).
-  const formulas: (readonly (string | null)[])[] = [];
-  let anyFormula = false;
-  const noResult: string[] = [];
+  const grid = new GridBuilder(ws.name);
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const r = rowNumber - 1;
-    while (values.length < r) {
-      values.push(EMPTY_ROW);
-      formats.push(EMPTY_ROW as readonly null[]);
-    }
-    const vals: RawValue[] = [];
-    const fmts: (string | null)[] = [];
-    let fmls: (string | null)[] | null = null;
+    grid.row(rowNumber - 1);
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.type === ValueType.Merge) return;
-      const c = colNumber - 1;
-      while (vals.length < c) {
-        vals.push(null);
-        fmts.push(null);
-      }
-      let v = cellToRaw(cell);
-      if (v === undefined) {
-        noResult.push(cell.address);
-        v = null;
-      }
-      vals.push(v);
-      fmts.push(cellFormat(cell));
-      // The formula without a leading '=' ("SUBTOTAL(9,B2:B3)"), in its column.
-      if (cell.type === ValueType.Formula && typeof cell.formula === 'string' && cell.formula) {
-        fmls ??= [];
-        while (fmls.length < c) fmls.push(null);
-        fmls[c] = cell.formula.replace(/^=/, '');
-      }
+      const formula = cell.type === ValueType.Formula && typeof cell.formula === 'string' ? cell.formula : null;
+      grid.cell(colNumber - 1, cellToRaw(cell), cellFormat(cell), formula);
     });
-    values.push(vals);
-    formats.push(fmts);
-    while (formulas.length < r) formulas.push(EMPTY_ROW as readonly null[]);
-    formulas.push(fmls ?? (EMPTY_ROW as readonly null[]));
-    if (fmls) anyFormula = true;
   });
-  if (noResult.length && onIssue) {
-    onIssue(warning('formula-no-result', { sheet: ws.name, cells: noResult }, { sheet: ws.name, cell: noResult[0] }));
-  }
-  const tables = tablesOf(ws);
-  const grid: SheetGrid = anyFormula
-    ? { name: ws.name, values, formats, formulas }
-    : { name: ws.name, values, formats };
-  return tables.length ? { ...grid, tables } : grid;
+  // exceljs has read the far-away cells already; they are left out all the same.
+  return grid.grid(tablesOf(ws), ws.state, onIssue);
 }
 
 /**
@@ -135,11 +87,5 @@ function sheetToGrid(ws: Worksheet, onIssue?: (issue: Issue) => void): SheetGrid
  * Formulas without a saved result read as blank; each sheet with any is reported once to `onIssue`.
  */
 export function workbookToGrids(wb: Workbook, onIssue?: (issue: Issue) => void): SheetGrid[] {
-  // exceljs has read the far-away cells already; they are left out all the same, as the add-in
-  // leaves them unread, so that both hosts give the engine the same grids and warnings.
-  return wb.worksheets.map((ws) => {
-    const grid = trimFarCells(sheetToGrid(ws, onIssue));
-    // A hidden or very hidden sheet says so: the engine decides what to read (as the add-in's reader does).
-    return ws.state === 'hidden' || ws.state === 'veryHidden' ? { ...grid, visibility: ws.state } : grid;
-  });
+  return wb.worksheets.map((ws) => sheetToGrid(ws, onIssue));
 }

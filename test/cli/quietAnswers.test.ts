@@ -250,6 +250,36 @@ describe('a table whose indicator column has a header nothing recognises', () =>
   });
 });
 
+describe('tables without a column of names, one of them on a very hidden sheet (nameless-very-hidden.xlsx)', () => {
+  // Worked out by hand in scripts/fixtures/quietAnswerFixtures.ts: the officer is sent only to the
+  // sheets the search for tables looked at, as a very hidden sheet is left out of that search.
+  const NAMELESS = join(__dirname, '..', 'fixtures', 'nameless-very-hidden.xlsx');
+  const headers = "'Area', 'Target', 'Q1 2025/26', 'Q2 2025/26'";
+  const noNames = (row: number, sheet: string, range: string) =>
+    `error: No indicator table could be read in ${NAMELESS}. Row ${row} of '${sheet}' (${range}: ${headers}) has period and target columns but no column of indicator names`;
+
+  it('names the visible sheet’s header, after the warning that the very hidden sheet is not read', async () => {
+    const r = await runReport({ workbook: NAMELESS, format: 'text' });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toHaveLength(2);
+    expect(r.stderr[0]).toMatch(/^warning: Lookup: the sheet is very hidden .* so it is not read;/);
+    expect(r.stderr[1].startsWith(noNames(3, 'Adults', 'A3:D3'))).toBe(true);
+  });
+
+  it('looks only at the sheets named to be read', async () => {
+    const cover = await runReport({ workbook: NAMELESS, format: 'text', sheets: ['Cover'] });
+    expect(cover.exitCode).toBe(2);
+    expect(cover.stderr).toHaveLength(1);
+    expect(cover.stderr[0]).toMatch(
+      /^error: No indicator table was found in .*nameless-very-hidden\.xlsx \(sheets 'Cover'\), so nothing was changed\./,
+    );
+    const lookup = await runReport({ workbook: NAMELESS, format: 'text', sheets: ['Lookup'] });
+    expect(lookup.exitCode).toBe(2);
+    expect(lookup.stderr).toHaveLength(1);
+    expect(lookup.stderr[0].startsWith(noNames(1, 'Lookup', 'A1:D1'))).toBe(true);
+  });
+});
+
 describe('the terminal', () => {
   // A file keeps a bidirectional override in a cell (XML cannot hold the escape character itself;
   // what an escape would do is held off by the same filter, tested in outputSafety.test.ts).

@@ -110,6 +110,37 @@ const HEADER = ['Indicator', 'Good is', 'Target', 'Q1 2021/22', 'Q2 2021/22'];
 const COLS = 'ABCDE';
 
 /**
+ * The style the added cells are given: none (the first cell format, as a cell without one has)
+ * when that format is General, as in nearly every workbook; else the first cell format that is
+ * General, as an officer typing figures into such a workbook would set them to (a workbook whose
+ * first format is a date, as one of ClosedXML's is, shows every number typed into it as a date).
+ */
+function generalStyle(parts: Map<string, Buffer>, book: string): string | null {
+  const dir = book.slice(0, Math.max(0, book.lastIndexOf('/')));
+  const rel = relationships(parts.get(findPart(parts, relsPath(book)) ?? '')?.toString('utf8') ?? '').find((r) =>
+    /\/styles$/.test(r.type),
+  );
+  const part = rel && findPart(parts, resolvePart(dir, rel.target));
+  if (!part) return null;
+  const doc = new DOMParser().parseFromString(parts.get(part)!.toString('utf8'), 'application/xml');
+  const codes = new Map(
+    [...doc.getElementsByTagNameNS('*', 'numFmt')].map((f) => [
+      f.getAttribute('numFmtId'),
+      f.getAttribute('formatCode'),
+    ]),
+  );
+  const xfs = [...(doc.getElementsByTagNameNS('*', 'cellXfs')[0]?.children ?? [])].filter((x) => x.localName === 'xf');
+  const general = (xf: Element) => {
+    const id = xf.getAttribute('numFmtId') ?? '0';
+    return id === '0' || codes.get(id)?.toLowerCase() === 'general';
+  };
+  if (!xfs.length || general(xfs[0])) return null;
+  const i = xfs.findIndex(general);
+  if (i < 0) throw new Error(`no cell format in ${part} is General`);
+  return String(i);
+}
+
+/**
  * The workbook with {@link ADDED_TABLE} written below everything on its first worksheet, two
  * blank rows after the last row it has: only that sheet's XML is changed, and only inside its
  * sheet data. Returns the bytes and the sheet's name and the header's row (one-based).
@@ -117,9 +148,11 @@ const COLS = 'ABCDE';
 export async function addIndicatorTable(bytes: Buffer): Promise<{ bytes: Buffer; sheet: string; headerRow: number }> {
   const stored = readZip(bytes)!;
   const parts = await partsOf(bytes);
-  const { sheets } = workbookSheets(parts);
+  const { book, sheets } = workbookSheets(parts);
   const target = sheets.find((s) => s.part && /\/worksheet$/.test(s.type));
   if (!target) throw new Error('no worksheet');
+  const style = generalStyle(parts, book);
+  const s = style === null ? '' : ` s="${style}"`;
   const xml = parts.get(target.part!)!.toString('utf8');
   const p = /<(\w+:)?worksheet[\s>]/.exec(xml)?.[1] ?? '';
   // Below every row it has, and below the area its dimension, merged cells and tables claim.
@@ -139,8 +172,9 @@ export async function addIndicatorTable(bytes: Buffer): Promise<{ bytes: Buffer;
   }
   if (last + 8 > 1_048_576) throw new Error('the sheet is full to its last row');
   const top = last + 3;
-  const t = (ref: string, s: string) => `<${p}c r="${ref}" t="inlineStr"><${p}is><${p}t>${s}</${p}t></${p}is></${p}c>`;
-  const n = (ref: string, v: number) => `<${p}c r="${ref}"><${p}v>${v}</${p}v></${p}c>`;
+  const t = (ref: string, v: string) =>
+    `<${p}c r="${ref}"${s} t="inlineStr"><${p}is><${p}t>${v}</${p}t></${p}is></${p}c>`;
+  const n = (ref: string, v: number) => `<${p}c r="${ref}"${s}><${p}v>${v}</${p}v></${p}c>`;
   const rows = [`<${p}row r="${top}">${HEADER.map((h, i) => t(`${COLS[i]}${top}`, h)).join('')}</${p}row>`];
   ADDED_TABLE.forEach((ind, i) => {
     const r = top + 1 + i;

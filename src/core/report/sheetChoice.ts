@@ -176,6 +176,16 @@ export function chooseSheets(grids: readonly SheetGrid[], wanted: ReadonlySet<st
   return { read, held, issues, heldIssues };
 }
 
+/**
+ * The sheets the search for tables looked at when it found none: those named to be read, else every
+ * sheet but the very hidden ones (the held-back sheets are read after all when no table is found),
+ * in workbook order. Where no table is found, anything else looked for (a header whose column of
+ * names nothing recognises) is looked for there, and only there.
+ */
+export function searchedSheets(grids: readonly SheetGrid[], wanted: readonly string[] | null | undefined): SheetGrid[] {
+  return wanted ? grids.filter((g) => wanted.includes(g.name)) : grids.filter((g) => g.visibility !== 'veryHidden');
+}
+
 /** The warning for each hidden sheet that gave indicators, with how many. */
 export function hiddenSheetIssues(grids: readonly SheetGrid[], countOn: (sheet: string) => number): Issue[] {
   const out: Issue[] = [];

@@ -12,20 +12,23 @@ import { escapeText } from './xml';
  * asked for, as are the plan's rows (so neither the part nor the rows are ever held whole); `style`
  * gives the cell format of each look. The formats of the looks used are asked of `style` now, in
  * the order the rows use them, so the styles part is complete before the first piece is made.
+ * `countStyle` is the cell format of the counts (plain numbers), null for none.
  */
 export function narrativeSheetPieces(
   plan: NarrativeSheetPlan,
   style: (look: LookName) => string,
   ns: Namespaces = TRANSITIONAL,
+  countStyle: string | null = null,
 ): Generator<string, void, undefined> {
   const styles = new Map(plan.looks.map((look) => [look, style(look)]));
-  return pieces(plan, (look) => styles.get(look)!, ns);
+  return pieces(plan, (look) => styles.get(look)!, ns, countStyle === null ? '' : ` s="${countStyle}"`);
 }
 
 function* pieces(
   plan: NarrativeSheetPlan,
   style: (look: LookName) => string,
   ns: Namespaces,
+  countStyle: string,
 ): Generator<string, void, undefined> {
   const { rows, widths, pageSetup, width: right } = plan;
   const last = Math.max(1, plan.lastRow);
@@ -48,7 +51,7 @@ function* pieces(
           c.text.charCodeAt(0) <= 32 || c.text.charCodeAt(c.text.length - 1) <= 32 ? ' xml:space="preserve"' : '';
         out.push(`<c r="${ref}" s="${style(c.look)}" t="inlineStr"><is><t${space}>${text}</t></is></c>`);
       } else if (c.kind === 'count') {
-        out.push(`<c r="${ref}"><v>${c.value}</v></c>`);
+        out.push(`<c r="${ref}"${countStyle}><v>${c.value}</v></c>`);
       } else {
         out.push(
           `<c r="${ref}" s="${style(c.look)}" t="str"><f>${escapeText(c.formula)}</f><v>${escapeText(c.text)}</v></c>`,

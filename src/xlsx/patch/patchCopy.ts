@@ -365,7 +365,7 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
     decision === 'new-sheet' && marked ? narrativeEditedIssues(marked.name, sheetName) : narrativeNameIssues(sheetName);
   for (const issue of nameIssues) issues.push(issue);
   const sheetPlan = planNarrativeSheet(p.narrative, p.meta);
-  const narrativeXml = narrativeSheetPieces(sheetPlan, (look) => styles.look(look), ns);
+  const narrativeXml = narrativeSheetPieces(sheetPlan, (look) => styles.look(look), ns, styles.plainNumber());
   const sheetPath = (k: number) => `${bookDir ? `${bookDir}/` : ''}worksheets/sheet${k}.xml`;
   let k = 1;
   while (find(sheetPath(k)) && !removed.has(stored(sheetPath(k)))) k++;

@@ -4,16 +4,7 @@
  * does not read. It gives the grids exceljs's reading gave (`workbookToGrids` in readWorkbook.ts),
  * which the tests hold it to, file by file, except where exceljs misreads the file (said where).
  */
-import {
-  colToLetters,
-  type Issue,
-  type ListObjectInfo,
-  parseRange,
-  type RawValue,
-  type SheetGrid,
-  trimFarCells,
-  warning,
-} from '../../core';
+import { type Issue, type ListObjectInfo, parseRange, type SheetGrid } from '../../core';
 import { dirOf, isRel, resolve } from '../patch/package';
 import { openParts, readBook, relsFor, type PartReader } from './package';
 import { readSharedStrings } from './sharedStrings';
@@ -23,11 +14,10 @@ import { MalformedXmlError, XmlScanner, TOKENS } from './scanner';
 import { readWorkbookBytes } from '../workbookBytes';
 import type { WorkbookFacts } from '../workbookFacts';
 import { partsFacts } from './facts';
+import { GridBuilder } from '../sheetGrid';
 import type { Workbook } from 'exceljs';
 
 const { END, OPEN } = TOKENS;
-
-const EMPTY_ROW: readonly RawValue[] = Object.freeze([]);
 
 /** The table part's name, area and totals row. */
 function readTable(xml: string): ListObjectInfo | null {
@@ -83,56 +73,28 @@ function applyMerges(read: SheetRead): Uint8Array {
   return merged;
 }
 
-/** A sheet's cells as a grid: dense rows, nulls for gaps, formulas only for rows that have one. */
-function toGrid(name: string, read: SheetRead, onIssue?: (issue: Issue) => void): SheetGrid {
-  const values: (readonly RawValue[])[] = [];
-  const formats: (readonly (string | null)[])[] = [];
-  const formulas: (readonly (string | null)[])[] = [];
-  let anyFormula = false;
-  const noResult: string[] = [];
+/** A sheet's cells as its grid (see sheetGrid.ts), merged areas' other cells left out as exceljs leaves them. */
+function toGrid(
+  name: string,
+  read: SheetRead,
+  tables: readonly ListObjectInfo[],
+  state: string | null,
+  onIssue?: (issue: Issue) => void,
+): SheetGrid {
+  const grid = new GridBuilder(name);
   const merged = applyMerges(read);
   const lastRow = Math.max(read.rows.length, merged.length) - 1;
   for (let r = 0; r <= lastRow; r++) {
     const cells = read.rows[r];
     if (!merged[r] && !cells?.some((c) => c)) continue;
-    while (values.length < r) {
-      values.push(EMPTY_ROW);
-      formats.push(EMPTY_ROW as readonly null[]);
+    grid.row(r);
+    if (!cells) continue;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (cell) grid.cell(c, cell.value, cell.format, cell.formula);
     }
-    const vals: RawValue[] = [];
-    const fmts: (string | null)[] = [];
-    let fmls: (string | null)[] | null = null;
-    if (cells) {
-      for (let c = 0; c < cells.length; c++) {
-        const cell = cells[c];
-        if (!cell) continue;
-        while (vals.length < c) {
-          vals.push(null);
-          fmts.push(null);
-        }
-        let v = cell.value;
-        if (v === undefined) {
-          noResult.push(`${colToLetters(c)}${r + 1}`);
-          v = null;
-        }
-        vals.push(v);
-        fmts.push(cell.format);
-        if (cell.formula) {
-          fmls ??= [];
-          while (fmls.length < c) fmls.push(null);
-          fmls[c] = cell.formula.replace(/^=/, '');
-        }
-      }
-    }
-    values.push(vals);
-    formats.push(fmts);
-    while (formulas.length < r) formulas.push(EMPTY_ROW as readonly null[]);
-    formulas.push(fmls ?? (EMPTY_ROW as readonly null[]));
-    if (fmls) anyFormula = true;
   }
-  if (noResult.length && onIssue)
-    onIssue(warning('formula-no-result', { sheet: name, cells: noResult }, { sheet: name, cell: noResult[0] }));
-  return anyFormula ? { name, values, formats, formulas } : { name, values, formats };
+  return grid.grid(tables, state, onIssue);
 }
 
 /**
@@ -175,9 +137,7 @@ export async function readParts(
     const read = readSheet(xml, ctx);
     reads.push({ name: sheet.name, read });
     const tables = await tablesOf(pkg, sheet.part!, read.tableIds);
-    const plain = toGrid(sheet.name, read, onIssue);
-    const grid = trimFarCells(tables.length ? { ...plain, tables } : plain);
-    grids.push(sheet.state === 'hidden' || sheet.state === 'veryHidden' ? { ...grid, visibility: sheet.state } : grid);
+    grids.push(toGrid(sheet.name, read, tables, sheet.state, onIssue));
   }
   return { grids, facts: partsFacts(reads) };
 }

@@ -205,8 +205,10 @@ function readCell(
   t: string | null,
   styleAttr: string | null,
 ): CellRead | null {
-  const style = styleAttr === null ? undefined : ctx.styles[parseInt(styleAttr, 10)];
   if (s.selfClosing) return null;
+  // A cell without a style has the first cell format (the `s` attribute's default is 0: ECMA-376 Part 1,
+  // §18.3.1.4), as Excel shows it; exceljs gives it none.
+  const style = ctx.styles[styleAttr === null ? 0 : parseInt(styleAttr, 10)];
   let formula = '';
   let shareType: string | null = null;
   let si: string | null = null;

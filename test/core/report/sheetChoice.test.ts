@@ -4,7 +4,7 @@
  */
 import { parseConfig } from '../../../src/core/config/schema';
 import { buildReport } from '../../../src/core/report/buildReport';
-import { sheetNamePeriod } from '../../../src/core/report/sheetChoice';
+import { searchedSheets, sheetNamePeriod } from '../../../src/core/report/sheetChoice';
 import type { SheetGrid } from '../../../src/core/values/types';
 
 /** A one-indicator scorecard for two quarters. */
@@ -106,6 +106,17 @@ describe('which sheets are read', () => {
     expect(sheetsRead(r)).toEqual(['2024-25']);
     expect(codes(r).map(([c]) => c)).not.toContain('sheet-very-hidden');
     expect(codes(r).map(([c]) => c)).not.toContain('sheet-earlier-period');
+  });
+
+  it('when no table is found, gives the sheets searched: all but the very hidden, or exactly those named', () => {
+    const grids = [
+      sheet('Lookups', ['Q1 2025/26', 'Q2 2025/26'], { visibility: 'veryHidden' }),
+      sheet('Archive', ['Q1 2024/25', 'Q2 2024/25']),
+      sheet('Early help', ['Q1 2025/26', 'Q2 2025/26'], { visibility: 'hidden' }),
+    ];
+    const names = (gs: SheetGrid[]) => gs.map((g) => g.name);
+    expect(names(searchedSheets(grids, undefined))).toEqual(['Archive', 'Early help']);
+    expect(names(searchedSheets(grids, ['Early help', 'Lookups']))).toEqual(['Lookups', 'Early help']);
   });
 });
 

@@ -21,14 +21,6 @@ const files = readdirSync(REAL)
  */
 const INPUT_UNOPENABLE = new Set(['cx-SampleSparklines.xlsx']);
 
-/**
- * Copies with a fault of ours not mended yet, each a bug to fix rather than a tolerance: its test
- * is expected to fail, and fails once the fault is mended, to be moved out of this list then.
- * cx-LoadFileWithCustomSheetViews: the workbook's default cell format (cellXfs[0]) is a date, and
- * the Narrative sheet's counts are written without a format of their own, so they show as dates.
- */
-const KNOWN_FAULTS = new Set(['cx-LoadFileWithCustomSheetViews.xlsx']);
-
 const run = sofficePath() !== null || process.env.CI === 'true';
 if (!run)
   console.warn(
@@ -43,13 +35,9 @@ if (!run)
       results.set(path.basename(r.file), r);
   }, 600_000);
 
-  it.each(files.filter((f) => !KNOWN_FAULTS.has(f)))('%s opens, with its labels and Narrative sheet', (file) => {
+  it.each(files)('%s opens, with its labels and Narrative sheet', (file) => {
     const r = results.get(file)!;
     expect(r.problem).toBeNull();
     if (r.inputFails) expect([...INPUT_UNOPENABLE]).toContain(file);
-  });
-
-  it.failing.each([...KNOWN_FAULTS])('%s opens, with its labels and Narrative sheet (a known fault)', (file) => {
-    expect(results.get(file)!.problem).toBeNull();
   });
 });

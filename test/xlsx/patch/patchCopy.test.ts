@@ -261,6 +261,32 @@ describe('the Narrative sheet in a patched copy', () => {
     expect(out.definedNames.getRanges('_ScorecardNarrative').ranges).toEqual(["'Narrative (Scorecard)'!$A$1"]);
   });
 
+  it('shows its counts as numbers in a workbook whose first cell format is a date, and knows its own sheet again', async () => {
+    // A cell without a style has the first cell format (ECMA-376 Part 1, §18.3.1.4): here a date,
+    // under which a count of 2 would show as 02-01-00.
+    const zip = await JSZip.loadAsync(await buildScorecard().xlsx.writeBuffer());
+    const styles = await zip.file('xl/styles.xml')!.async('string');
+    const dated = styles.replace(/(<cellXfs[^>]*>\s*<xf\b[^>]*?)numFmtId="0"/, '$1numFmtId="14"');
+    expect(dated).not.toBe(styles);
+    zip.file('xl/styles.xml', dated);
+    const input = await write('first-format-date.xlsx', await zip.generateAsync({ type: 'nodebuffer' }));
+    const first = path.join(dir, 'first-format-date-1.xlsx');
+    const { report } = await annotate(input, first);
+    const { grids } = await readWorkbookGrids(first);
+    const narrative = grids.find((g) => g.name === 'Narrative')!;
+    const counts = narrative.values.flatMap((row, r) =>
+      row.flatMap((v, c) => (typeof v === 'number' ? [[v, narrative.formats?.[r]?.[c] ?? null]] : [])),
+    );
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.reduce((n, [v]) => n + (v as number), 0)).toBe(report.indicators.length);
+    expect(counts.every(([, format]) => format === null)).toBe(true);
+    // Run again on its own copy: the Narrative sheet is recognised as ours and rewritten, not kept as edited.
+    const second = path.join(dir, 'first-format-date-2.xlsx');
+    const again = await annotate(first, second);
+    expect(again.stderr.join('\n')).not.toMatch(/changed since it was drafted/);
+    expect((await readWorkbookGrids(second)).grids.map((g) => g.name)).toEqual(grids.map((g) => g.name));
+  });
+
   it('writes its text as text, links its citations and sizes its rows', async () => {
     const book = buildScorecard();
     // A name that looks like a formula must stay words on the Narrative sheet.

@@ -35,6 +35,13 @@ const withoutEscapes = (grids: SheetGrid[]): SheetGrid[] =>
 /**
  * Files exceljs reads otherwise than they are written: the reason, and what turns our grids into
  * exceljs's (which must change something, so that the difference is there and no other).
+ *
+ * One misreading of exceljs's no file here shows: a cell with the first cell format (`cellXfs[0]`),
+ * named by s="0" or by leaving `s` out (its default, ECMA-376 Part 1 §18.3.1.4), gets no number
+ * format from exceljs, where ours gives it that format, as Excel shows it. Only a workbook whose
+ * first format is not General can show it; the one here (cx-LoadFileWithCustomSheetViews.xlsx,
+ * whose first format is a date) has none, and the indicator table added to it is styled General,
+ * as an officer would set it (see addIndicatorTable). It is held in reader.test.ts.
  */
 const KNOWN: Readonly<Record<string, { reason: string; theirs: (grids: SheetGrid[]) => SheetGrid[] }>> = {
   'test/fixtures/real/cx-LoadFileWithCustomSheetViews.xlsx': {

@@ -162,6 +162,40 @@ describe('reading cells (hand-written parts)', () => {
     }
   });
 
+  it('gives a cell without a style (no s=) the first cell format, as the file format says and Excel shows it', async () => {
+    // ECMA-376 Part 1, §18.3.1.4: a cell's style index "s" is 0 when it is not written.
+    const bytes = handBook({
+      numFmts: [{ id: 164, code: '0.0%' }],
+      xfs: [164, 0, 14],
+      sheets: [
+        {
+          name: 'Unstyled',
+          data:
+            '<row r="1"><c r="A1"><v>0.853</v></c><c r="B1" s="1"><v>0.9</v></c><c r="C1" t="inlineStr"><is><t>n/a</t></is></c>' +
+            '<c r="D1"><f>A1*2</f><v>1.706</v></c><c r="E1" s="0"><v>0.5</v></c><c r="F1" s="2"><v>44651</v></c></row>',
+        },
+      ],
+    });
+    const mine = await ours(bytes);
+    expect(mine.grids[0].values).toEqual([[0.853, 0.9, 'n/a', 1.706, 0.5, 44651]]);
+    expect(mine.grids[0].formats).toEqual([['0.0%', null, '0.0%', '0.0%', '0.0%', 'mm-dd-yy']]);
+    // exceljs gives no format to a cell with the first cell format, whether it names it (s="0") or not.
+    const other = await theirs(bytes);
+    expect(other.grids[0].formats).toEqual([[null, null, null, null, null, 'mm-dd-yy']]);
+    expect({ ...other, grids: [{ ...other.grids[0], formats: mine.grids[0].formats }] }).toEqual(mine);
+  });
+
+  it('reads a number without a style as a date when the first cell format is a date, in a 1904 workbook moved as dates are', async () => {
+    const bytes = handBook({
+      date1904: true,
+      xfs: [14],
+      sheets: [{ name: 'D', data: '<row r="1"><c r="A1"><v>43189</v></c></row>' }],
+    });
+    const mine = await ours(bytes);
+    expect(mine.grids[0].values).toEqual([[43189 + 1462]]);
+    expect(mine.grids[0].formats).toEqual([['mm-dd-yy']]);
+  });
+
   it('reads an empty <v/> as no value, and a formula without a result as blank with one warning naming its cells in order', async () => {
     const bytes = handBook({
       sheets: [
