@@ -113,13 +113,11 @@ function headerPeriod(grid: SheetGrid, headerRow: number): Period | null {
 
 /** Decides which sheets to read (see the module's rule). */
 export function chooseSheets(grids: readonly SheetGrid[], wanted: ReadonlySet<string> | null): SheetChoice {
-  if (wanted) return { read: grids.filter((g) => wanted.has(g.name)), held: [], issues: [], heldIssues: [] };
-  const issues: Issue[] = [];
-  const shown = grids.filter((g) => {
-    if (g.visibility !== 'veryHidden') return true;
-    issues.push(warning('sheet-very-hidden', { sheet: g.name }, { sheet: g.name }));
-    return false;
-  });
+  if (wanted) return { read: searchedSheets(grids, wanted), held: [], issues: [], heldIssues: [] };
+  const shown = searchedSheets(grids, null);
+  const issues: Issue[] = grids
+    .filter((g) => g.visibility === 'veryHidden')
+    .map((g) => warning('sheet-very-hidden', { sheet: g.name }, { sheet: g.name }));
   // A sheet's period: its name's, else its title's; a title older than the header below it gives none.
   const titles = new Map<SheetGrid, TitlePeriod>();
   const stale = new Map<SheetGrid, TitlePeriod>();
@@ -182,8 +180,9 @@ export function chooseSheets(grids: readonly SheetGrid[], wanted: ReadonlySet<st
  * in workbook order. Where no table is found, anything else looked for (a header whose column of
  * names nothing recognises) is looked for there, and only there.
  */
-export function searchedSheets(grids: readonly SheetGrid[], wanted: readonly string[] | null | undefined): SheetGrid[] {
-  return wanted ? grids.filter((g) => wanted.includes(g.name)) : grids.filter((g) => g.visibility !== 'veryHidden');
+export function searchedSheets(grids: readonly SheetGrid[], wanted: Iterable<string> | null | undefined): SheetGrid[] {
+  const named = wanted ? new Set(wanted) : null;
+  return named ? grids.filter((g) => named.has(g.name)) : grids.filter((g) => g.visibility !== 'veryHidden');
 }
 
 /** The warning for each hidden sheet that gave indicators, with how many. */

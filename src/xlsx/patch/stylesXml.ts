@@ -161,19 +161,14 @@ export class StylesXml {
   }
 
   /**
-   * The cell format of a plain number (the Narrative sheet's counts): none, so the first cell format
-   * (which a cell without one has, ECMA-376 Part 1 §18.3.1.4), when that is General, as in nearly every
-   * workbook; else a General one, so that a count is not shown as a date or a percentage.
+   * The cell format of a plain number (the Narrative sheet's counts): none when the first cell format
+   * (which a cell without one has, ECMA-376 Part 1 §18.3.1.4) has no number format, as in nearly every
+   * workbook; else that format without its number format, as a label has, so that a count is not shown
+   * as a date or a percentage.
    */
   plainNumber(): string | null {
-    const first = this.lists.get('cellXfs')!.children[0];
-    const id = (first === undefined ? null : attr(first, 'numFmtId')) ?? '0';
-    if (id === '0') return null;
-    for (const m of this.xml.matchAll(/<numFmt\s[^>]*>/g))
-      if (attr(m[0], 'numFmtId') === id && attr(m[0], 'formatCode')?.toLowerCase() === 'general') return null;
-    return String(
-      this.index('cellXfs', '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'),
-    );
+    const s = this.labelStyle('0');
+    return s === '0' ? null : s;
   }
 
   /** The cell format of one of the Narrative sheet's looks. */
