@@ -42,19 +42,26 @@ export const NARRATIVE_EDITED_QUESTION =
  * 50,000 indicators is some 70 MB of text).
  */
 function hashLines(lines: Iterable<string>): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
+  // The two states are kept as signed 32-bit integers, as Math.imul gives them, and made unsigned
+  // once at the end: the bits are the same, and the loop stays a few machine instructions a
+  // character (it runs over every character of the sheet).
+  let a = 0x811c9dc5 | 0;
+  let b = (0x01000193 ^ 0x5bd1e995) | 0;
   let first = true;
-  const add = (c: number) => {
-    a = Math.imul(a ^ c, 0x01000193) >>> 0;
-    b = Math.imul(b ^ c, 0x01000193 + 2) >>> 0;
-  };
   for (const line of lines) {
-    if (!first) add(10);
+    if (!first) {
+      a = Math.imul(a ^ 10, 0x01000193);
+      b = Math.imul(b ^ 10, 0x01000195);
+    }
     first = false;
-    for (let i = 0; i < line.length; i++) add(line.charCodeAt(i));
+    for (let i = 0; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x01000195);
+    }
   }
-  return `sn1:${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}`;
+  const hex = (x: number) => (x >>> 0).toString(16).padStart(8, '0');
+  return `sn1:${hex(a)}${hex(b)}`;
 }
 
 /**
