@@ -12,7 +12,8 @@
 import { toA1 } from '../address';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
-import type { NarrativeSheetPlan } from './narrativeSheet';
+import { LinesHash } from './linesHash';
+import type { NarrativeRow, NarrativeSheetPlan } from './narrativeSheet';
 
 /** One non-empty cell as a host reads it back: its formula ("=…") or its value. */
 export interface NarrativeCellContent {
@@ -36,56 +37,44 @@ export const NARRATIVE_EDITED_QUESTION =
   'The Narrative sheet has been changed since it was drafted. Replace it, or write the new draft to a new sheet?';
 
 /**
- * FNV-1a, 32 bits, twice with different seeds (short, stable, no dependency; not for secrets), over a
- * text given in pieces joined by new lines: the same value as
- * over the pieces joined into one string, without building that string (a Narrative sheet of
- * 50,000 indicators is some 70 MB of text).
- */
-function hashLines(lines: Iterable<string>): string {
-  // The two states are kept as signed 32-bit integers, as Math.imul gives them, and made unsigned
-  // once at the end: the bits are the same, and the loop stays a few machine instructions a
-  // character (it runs over every character of the sheet).
-  let a = 0x811c9dc5 | 0;
-  let b = (0x01000193 ^ 0x5bd1e995) | 0;
-  let first = true;
-  for (const line of lines) {
-    if (!first) {
-      a = Math.imul(a ^ 10, 0x01000193);
-      b = Math.imul(b ^ 10, 0x01000195);
-    }
-    first = false;
-    for (let i = 0; i < line.length; i++) {
-      const c = line.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x01000195);
-    }
-  }
-  const hex = (x: number) => (x >>> 0).toString(16).padStart(8, '0');
-  return `sn1:${hex(a)}${hex(b)}`;
-}
-
-/**
  * The fingerprint of a Narrative sheet's contents: its non-empty cells (in any order) and the
  * names of the charts on it. Formats are not in it: a change of font is not a change of what the
  * sheet says.
  */
 export function narrativeFingerprint(cells: readonly NarrativeCellContent[], charts: readonly string[]): string {
-  const filled = cells.filter(isFilled).sort((x, y) => x.row * 16384 + x.col - (y.row * 16384 + y.col));
-  return hashLines(fingerprintLines(filled, charts));
+  const hash = new LinesHash();
+  for (const c of cells.filter(isFilled).sort((x, y) => x.row * 16384 + x.col - (y.row * 16384 + y.col)))
+    hash.add(cellLine(c));
+  return withCharts(hash, charts);
 }
 
+/*
+ * What is hashed for a fingerprint: a line for each filled cell, in order (by row, then column), its
+ * address, a tab and its content; a blank line; the charts' names in order.
+ */
 const isFilled = (c: NarrativeCellContent) => c.content !== '' && c.content !== null && c.content !== undefined;
 
-/** The lines hashed for a fingerprint: the filled cells, given in order (by row, then column), a blank line, the charts' names in order. */
-function* fingerprintLines(filled: Iterable<NarrativeCellContent>, charts: readonly string[]): Generator<string> {
-  for (const c of filled) yield `${toA1(c.row, c.col)}\t${String(c.content)}`;
-  yield '';
-  yield* [...charts].sort();
+const cellLine = (c: NarrativeCellContent) => `${toA1(c.row, c.col)}\t${String(c.content)}`;
+
+function withCharts(cells: LinesHash, charts: readonly string[]): string {
+  const hash = cells.copy();
+  hash.add('');
+  for (const name of [...charts].sort()) hash.add(name);
+  return hash.digest();
 }
 
-/** The contents a plan writes, row by row, as a host reads them back afterwards (made as they are asked for). */
-function* planContents(plan: NarrativeSheetPlan): Generator<NarrativeCellContent> {
-  for (const { row, cells } of plan.rows)
+/**
+ * Adds the filled cells of `row` to the hash of a sheet's cells, as a host reads them back: for
+ * {@link planNarrativeSheet}'s one pass over its rows, which come in the order
+ * {@link narrativeFingerprint} sorts cells into.
+ */
+export function hashRowCells(hash: LinesHash, row: NarrativeRow): void {
+  for (const c of rowContents([row])) if (isFilled(c)) hash.add(cellLine(c));
+}
+
+/** The contents of rows, row by row, as a host reads them back afterwards (made as they are asked for). */
+function* rowContents(rows: Iterable<NarrativeRow>): Generator<NarrativeCellContent> {
+  for (const { row, cells } of rows)
     for (const c of cells)
       yield {
         row: row - 1,
@@ -96,19 +85,16 @@ function* planContents(plan: NarrativeSheetPlan): Generator<NarrativeCellContent
 
 /** The contents a plan writes, as a host reads them back afterwards. */
 export function planCellContents(plan: NarrativeSheetPlan): NarrativeCellContent[] {
-  return Array.from(planContents(plan));
+  return Array.from(rowContents(plan.rows));
 }
 
 /**
  * The fingerprint of the sheet a plan writes, with the charts a host adds to it (Excel draws ours;
- * the file has none): that of {@link narrativeFingerprint} over its cells, made
- * in one pass over the rows as they are made, which come in the order it sorts them into.
+ * the file has none): that of {@link narrativeFingerprint} over its cells, whose hash the plan made
+ * as it first went through its rows.
  */
 export function planFingerprint(plan: NarrativeSheetPlan, charts: readonly string[]): string {
-  function* filled(): Generator<NarrativeCellContent> {
-    for (const c of planContents(plan)) if (isFilled(c)) yield c;
-  }
-  return hashLines(fingerprintLines(filled(), charts));
+  return withCharts(plan.cellsHash, charts);
 }
 
 /**

@@ -17,6 +17,8 @@ import type { Narrative, NarrativeItem } from '../narrative/types';
 import { withoutBidiControls } from '../narrative/outputSafety';
 import type { RagCounts } from '../report/types';
 import { checkSheetRows, MAX_ROW_HEIGHT, SHEET_COLUMNS, splitText } from './limits';
+import { LinesHash } from './linesHash';
+import { hashRowCells } from './narrativeEdits';
 import { RAG_PALETTE } from './palette';
 
 /** What the Narrative sheet says about itself. */
@@ -334,6 +336,8 @@ export interface NarrativeSheetPlan {
    * through: the sheet of 50,000 indicators is some hundred megabytes of rows, never held whole.
    */
   readonly rows: Iterable<NarrativeRow>;
+  /** The hash of the filled cells, for the sheet's fingerprint ({@link planFingerprint}). */
+  readonly cellsHash: LinesHash;
   /** The last row filled. */
   readonly lastRow: number;
   /** Columns used: A plus the widest run of citations (at least A:B). */
@@ -362,7 +366,9 @@ export function planNarrativeSheet(
   let width = 2;
   const looks = new Set<LookName>();
   const counted: number[] = [];
+  const cellsHash = new LinesHash();
   for (const r of rows) {
+    hashRowCells(cellsHash, r);
     lastRow = r.row;
     for (const c of r.cells) {
       width = Math.max(width, c.col);
@@ -379,6 +385,7 @@ export function planNarrativeSheet(
   const left = width + 1;
   return {
     rows,
+    cellsHash,
     lastRow,
     width,
     looks: Array.from(looks),
