@@ -13,17 +13,19 @@ export class LinesHash {
   private b = (0x01000193 ^ 0x5bd1e995) | 0;
   private first = true;
 
-  /** Hashes `line`, after a new line unless it is the first. */
-  add(line: string): void {
+  /** Hashes `text` as a new line (after a new line, unless it is the first). */
+  add(text: string): void {
+    if (!this.first) this.more('\n');
+    this.first = false;
+    this.more(text);
+  }
+
+  /** Hashes `text` as more of the line added last. */
+  more(text: string): void {
     let a = this.a;
     let b = this.b;
-    if (!this.first) {
-      a = Math.imul(a ^ 10, 0x01000193);
-      b = Math.imul(b ^ 10, 0x01000195);
-    }
-    this.first = false;
-    for (let i = 0; i < line.length; i++) {
-      const c = line.charCodeAt(i);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
       a = Math.imul(a ^ c, 0x01000193);
       b = Math.imul(b ^ c, 0x01000195);
     }
