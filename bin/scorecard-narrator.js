@@ -19,7 +19,12 @@ require('node:v8').setFlagsFromString('--heap-growing-percent=30');
 
 const bundle = join(__dirname, '..', 'build', 'cli', 'scorecard-narrator.js');
 if (existsSync(bundle)) {
-  require(bundle).run(process.argv.slice(2));
+  const { loadBundle, writeCodeCache } = require('./loadBundle');
+  const { exports, script } = loadBundle(bundle);
+  const ran = exports.run(process.argv.slice(2));
+  // `npm run build:cli` runs the command once on the sample with this set, to write the code cache
+  // of what a run compiles (through this file, so with the flags a user's run has).
+  if (process.env.SCORECARD_NARRATOR_CODE_CACHE === 'write') void ran.then(() => writeCodeCache(bundle, script));
 } else {
   require('tsx/cjs');
   require('../src/cli/main.ts').run(process.argv.slice(2));
