@@ -42,6 +42,12 @@ export const FONT = 'Calibri';
 export const FONT_SIZE = 11;
 /** Characters of prose per line in the text column (a width unit is one digit; prose runs a little narrower). */
 const CHARS_PER_LINE = TEXT_WIDTH * 1.05;
+/**
+ * The most rows of a sheet a plan keeps, so that they are not laid out a second time when the host
+ * writes them: some 10 MB at most. A council's sheet has a few thousand; one of 50,000 indicators
+ * has some 60,000, which are laid out again rather than held.
+ */
+const KEEP_ROWS = 20_000;
 /** A line's height in points, at the default font. */
 export const LINE_HEIGHT = 15;
 /** Prose per row: as many whole lines as the tallest row shows, far below the cell limit. */
@@ -357,17 +363,21 @@ export function planNarrativeSheet(
   meta: NarrativeMeta,
   edited?: EditedNarrative,
 ): NarrativeSheetPlan {
-  const rows: Iterable<NarrativeRow> = {
+  const laidOut: Iterable<NarrativeRow> = {
     [Symbol.iterator]: () =>
       edited === undefined ? narrativeLayout(narrative, meta) : editedLayout(narrative, edited, meta),
   };
+  // The rows of a council's sheet are kept from this pass for the host's; a larger sheet's are made again.
+  let kept: NarrativeRow[] | null = [];
   // One pass for what is said of the sheet as a whole: where it ends, how wide it is, the looks it uses, the count block.
   let lastRow = 0;
   let width = 2;
   const looks = new Set<LookName>();
   const counted: number[] = [];
   const cellsHash = new LinesHash();
-  for (const r of rows) {
+  for (const r of laidOut) {
+    if (kept && kept.length < KEEP_ROWS) kept.push(r);
+    else kept = null;
     hashRowCells(cellsHash, r);
     lastRow = r.row;
     for (const c of r.cells) {
@@ -384,7 +394,7 @@ export function planNarrativeSheet(
   );
   const left = width + 1;
   return {
-    rows,
+    rows: kept ?? laidOut,
     cellsHash,
     lastRow,
     width,

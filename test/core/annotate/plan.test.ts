@@ -105,13 +105,24 @@ describe('the Narrative sheet plan', () => {
     expect(plan.chart.from).toEqual({ row: 0, col: plan.width + 1 });
   });
 
-  it('gives its rows afresh, the same, each time they are gone through, and the looks they use in order of first use', () => {
+  it('gives its rows, the same, each time they are gone through, and the looks they use in order of first use', () => {
     expect(Array.from(plan.rows)).toEqual(rows);
-    expect(Array.from(plan.rows)[0]).not.toBe(rows[0]);
     const used = rows.flatMap((r) => r.cells.flatMap((c) => (c.kind === 'count' ? [] : [c.look])));
     expect(plan.looks).toEqual([...new Set(used)]);
     expect(plan.looks.slice(0, 3)).toEqual(['title', 'body', 'note']);
     expect(plan.looks).toContain('citation');
+  });
+
+  it('keeps the rows of a council’s sheet, and makes those of a far larger one afresh each time rather than hold them', () => {
+    expect(Array.from(plan.rows)[0]).toBe(rows[0]);
+    // 25,000 reds, each a row of its own.
+    const reds = Array.from({ length: 25_000 }, (_, i) => ({ ...report.narrative.reds[0], text: `Red ${i + 1}.` }));
+    const large = planNarrativeSheet({ ...report.narrative, reds }, meta);
+    expect(large.lastRow).toBeGreaterThan(25_000);
+    const [once, again] = [Array.from(large.rows), Array.from(large.rows)];
+    expect(once).toEqual(again);
+    expect(once[0]).not.toBe(again[0]);
+    expect(textOf(once.find((r) => textOf(r)?.text === 'Red 25000.'))?.look).toBe('body');
   });
 
   it('runs a text longer than a cell or a row holds on over rows within Excel’s limits, links on the first', () => {
