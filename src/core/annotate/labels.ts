@@ -63,23 +63,27 @@ export function labelSheetMissingIssue(t: LabelTarget): Issue {
   return warning('sheet-missing', { sheet: t.sheet, at: t.cell, lost: t.what }, { sheet: t.sheet, cell: t.cell });
 }
 
+/** The label targets of each plan, made once: the checks, the facts a host reads and the writing all go through them. */
+const targetsOf = new WeakMap<FormatPlan, readonly LabelTarget[]>();
+
 /** The plan's label cells, headers first, each address parsed once. */
-export function labelTargets(plan: FormatPlan): LabelTarget[] {
-  const cells = [
-    ...plan.labelHeaders.map((h) => ({
-      sheet: h.sheet,
-      cell: h.cell,
-      formula: h.formula || labelHeaderFormula(h.text, plan.marker),
-      expected: h.text,
-      what: 'RAG label heading' as const,
-    })),
-    ...plan.labels.map((l) => ({
-      sheet: l.sheet,
-      cell: l.cell,
-      formula: l.formula,
-      expected: l.expected,
-      what: 'RAG label' as const,
-    })),
-  ];
-  return cells.map((c) => ({ ...c, at: parseA1(c.cell), formula: c.formula.replace(/^=/, '') }));
+export function labelTargets(plan: FormatPlan): readonly LabelTarget[] {
+  let targets = targetsOf.get(plan);
+  if (!targets) {
+    const made: LabelTarget[] = [];
+    const add = (sheet: string, cell: string, formula: string, expected: string, what: LabelWhat) =>
+      made.push({
+        sheet,
+        cell,
+        at: parseA1(cell),
+        formula: formula.startsWith('=') ? formula.slice(1) : formula,
+        expected,
+        what,
+      });
+    for (const h of plan.labelHeaders)
+      add(h.sheet, h.cell, h.formula || labelHeaderFormula(h.text, plan.marker), h.text, 'RAG label heading');
+    for (const l of plan.labels) add(l.sheet, l.cell, l.formula, l.expected, 'RAG label');
+    targetsOf.set(plan, (targets = made));
+  }
+  return targets;
 }
