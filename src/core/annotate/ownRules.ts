@@ -46,6 +46,8 @@ export function ownRulesOverlapIssue(sheet: string, range: string): Issue {
  * officer's rules only, in any order: ours always come after them.
  */
 export function ownRulesOverlap(plan: FormatPlan, rules: readonly OwnRule[]): Issue[] {
+  // Most workbooks have no colouring rule of their own: then our ranges need not be read at all.
+  if (!rules.some((rule) => ruleSetsColours(rule.type))) return [];
   const ours = new Map<string, Bounds[]>();
   for (const block of plan.blocks) {
     const list = ours.get(block.sheet) ?? [];
