@@ -9,10 +9,14 @@ const FUTURE_FUNCTIONS = ['NUMBERVALUE'];
 
 const NAME = new RegExp(`(?<![A-Za-z0-9_.])(${FUTURE_FUNCTIONS.join('|')})\\(`, 'gi');
 
+/** Whether a formula names one at all: most do not, and are taken as they are. */
+const MENTIONS = new RegExp(`(?:${FUTURE_FUNCTIONS.join('|')})\\(`, 'i');
+
 /** A string literal, or a run of formula text between literals. */
 const PIECES = /"(?:[^"]|"")*"|[^"]+/g;
 
 /** The formula (no "=") with each future function given its "_xlfn." prefix; text in quotes is left alone. */
 export function toFileFormula(formula: string): string {
+  if (!MENTIONS.test(formula)) return formula;
   return (formula.match(PIECES) ?? []).map((p) => (p.startsWith('"') ? p : p.replace(NAME, '_xlfn.$1('))).join('');
 }
