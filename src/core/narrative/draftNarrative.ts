@@ -320,5 +320,15 @@ export function draftNarrative(
     context,
     noData,
   };
-  return { ...parts, text: renderText(parts) };
+  // The whole text is made the first time it is read, and then kept: only some outputs print it, and
+  // at 50,000 indicators it is some 22 MiB that would otherwise be held while the copy is written.
+  // It stays an own, enumerable property, so that a copy of the narrative ({ ...narrative }, JSON)
+  // has it where it always was, last.
+  let text: string | undefined;
+  return {
+    ...parts,
+    get text() {
+      return (text ??= renderText(parts));
+    },
+  };
 }

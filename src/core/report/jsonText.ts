@@ -105,8 +105,30 @@ function* elements(length: number, at: (i: number) => unknown, inner: string, de
   }
 }
 
+/**
+ * A long string (the narrative's whole text) as JSON, a {@link BATCH} of characters at a time, rather
+ * than a second copy of it whole. JSON.stringify writes each character on its own, so the pieces are
+ * its text as long as none ends between the halves of a surrogate pair, which alone it would escape.
+ */
+function* stringPieces(text: string): Generator<string> {
+  yield '"';
+  for (let from = 0; from < text.length;) {
+    let to = Math.min(text.length, from + BATCH);
+    const last = text.charCodeAt(to - 1);
+    if (to < text.length && last >= 0xd800 && last <= 0xdbff) to--;
+    const json = JSON.stringify(text.slice(from, to));
+    yield json.slice(1, -1);
+    from = to;
+  }
+  yield '"';
+}
+
 function* pieces(value: unknown, indent: string, depth: number): Generator<string> {
   const inner = indent + STEP;
+  if (typeof value === 'string' && value.length > BATCH) {
+    yield* stringPieces(value);
+    return;
+  }
   if (value instanceof LazyList || (Array.isArray(value) && depth < WALKED)) {
     const list = value as LazyList<unknown, unknown> | unknown[];
     if (list.length === 0) {

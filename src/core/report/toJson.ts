@@ -6,7 +6,7 @@ import { shortName } from '../narrative/phrases';
 import { formatNumber, withoutZeroDecimals } from '../values/display';
 import type { HouseStyle, Tolerance } from '../config/types';
 import type { Indicator, Measure, Polarity } from '../indicators/types';
-import type { NarrativeItem, NarrativeStyle, RagSummary } from '../narrative/types';
+import type { Narrative, NarrativeItem, NarrativeStyle, RagSummary } from '../narrative/types';
 import type { Direction, Rag, RagSource, RatedIndicator, RatingStatus } from '../rating/types';
 import type { Unit } from '../values/types';
 import type { Report } from './buildReport';
@@ -104,6 +104,8 @@ export interface ReportJson {
     reportedAnnually: number;
   };
   narrative: {
+    /** The reporting period's label. */
+    period: string;
     style: NarrativeStyle;
     summary: NarrativeItem[];
     reds: NarrativeItem[];
@@ -260,6 +262,29 @@ export function reportJsonText(report: Report): Iterable<string> {
   })();
 }
 
+/**
+ * The narrative as the JSON has it, its lists copied. Its whole text is read only when it is
+ * written, after the indicators: at 50,000 indicators it is 22 MiB, not to be held while the
+ * indicators' JSON is made.
+ */
+function narrativeJson(n: Narrative): ReportJson['narrative'] {
+  return {
+    period: n.period,
+    style: n.style,
+    summary: [...n.summary],
+    reds: [...n.reds],
+    ragSummary: n.ragSummary,
+    performingWell: [...n.performingWell],
+    areasForFocus: [...n.areasForFocus],
+    ...(n.check && { check: [...n.check] }),
+    context: [...n.context],
+    noData: [...n.noData],
+    get text() {
+      return n.text;
+    },
+  };
+}
+
 /** The report's JSON with `indicators` as given: made all at once, or one by one as they are written. */
 function reportJsonWith<L>(report: Report, indicators: L): Omit<ReportJson, 'indicators'> & { indicators: L } {
   const items = report.items;
@@ -294,16 +319,7 @@ function reportJsonWith<L>(report: Report, indicators: L): Omit<ReportJson, 'ind
       ...ragCounts(items),
       reportedAnnually: n((i) => i.rating.reportedAnnually),
     },
-    narrative: {
-      ...report.narrative,
-      summary: [...report.narrative.summary],
-      reds: [...report.narrative.reds],
-      performingWell: [...report.narrative.performingWell],
-      areasForFocus: [...report.narrative.areasForFocus],
-      ...(report.narrative.check && { check: [...report.narrative.check] }),
-      context: [...report.narrative.context],
-      noData: [...report.narrative.noData],
-    },
+    narrative: narrativeJson(report.narrative),
     warnings: report.issues.map((i) => ({
       code: i.code,
       severity: i.severity,

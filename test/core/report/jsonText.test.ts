@@ -58,6 +58,16 @@ describe('JSON text in pieces', () => {
     expect(text([one, 1, { x: [2] }, one, one, 3])).toBe(JSON.stringify([[1], 1, { x: [2] }, [1], [1], 3], null, 2));
   });
 
+  it("writes a long string, such as the narrative's whole text, as JSON.stringify does", () => {
+    // Pieces are some 16,000 characters: pairs, lone halves and escapes are put on and either side of each boundary.
+    const around = (i: number) => ['\u{1F600}', '\ud83d', '\ude00', '"\\\n\u0001', '—'][i % 5];
+    let long = '';
+    for (let i = 0; i < 12; i++) long += 'x'.repeat(16384 - (i % 3) - (long.length % 16384)) + around(i);
+    for (const value of [long, { text: long }, { a: { b: [long, 'short'] } }, [long.slice(1), long.slice(2)]]) {
+      expect(text(value)).toBe(JSON.stringify(value, null, 2));
+    }
+  });
+
   it('makes a long list on demand a part at a time, never all of it before writing', () => {
     const length = 20_000;
     let made = 0;
