@@ -304,6 +304,18 @@ export class XmlScanner {
     return out;
   }
 
+  /**
+   * The sticky regular expression `re` matched where the scanner is, the scanner moved past the
+   * match; null, and the scanner not moved, when it does not match there. What it matches must be
+   * whole elements, each closed, as the scanner would have passed over them.
+   */
+  match(re: RegExp): RegExpExecArray | null {
+    re.lastIndex = this.at;
+    const m = re.exec(this.xml);
+    if (m) this.at = re.lastIndex;
+    return m;
+  }
+
   /** The text of the current start tag's element up to its end tag, nested tags left out; '' for a self-closing tag. */
   elementText(): string {
     if (this.selfClosing) return '';
