@@ -5,6 +5,7 @@
  * them (absolute or relative targets, other folders, namespace prefixes, Strict Open XML).
  */
 import { dirOf, isRel, partNames, relsOf, relsPathOf, resolve, STRICT, TRANSITIONAL, type Rel } from '../patch/package';
+import { isAscii } from 'buffer';
 import { inflatedSize } from '../readLimits';
 import { checkedPartBytes, DEFLATED, PartUnpackError, readZip, SMALL_PART, type ZipPart } from '../zipParts';
 import { XmlScanner, TOKENS } from './scanner';
@@ -45,13 +46,20 @@ export function openParts(bytes: Buffer): PartReader | null {
       if (!part) return null;
       read.add(part);
       const data = await checkedPartBytes(part);
-      return data ? data.toString('utf8') : null;
+      return data ? utf8Text(data) : null;
     },
     async checkUnread() {
       await Promise.all(parts.filter((p) => !read.has(p)).map(checkPartSize));
     },
   };
 }
+
+/**
+ * UTF-8 bytes as text. Bytes that are all ASCII (as a sheet in English mostly is) read the same as
+ * ASCII, which Node makes into a string by copying them, past a megabyte, rather than decoding
+ * them: 0.6 ms against 19 for a 5 MB sheet.
+ */
+const utf8Text = (data: Buffer) => (isAscii(data) ? data.toString('ascii') : data.toString('utf8'));
 
 /** Unpacks a part to no more than it declares, not keeping it: a large one counted in zlib's thread pool as it unpacks. */
 async function checkPartSize(part: ZipPart): Promise<void> {
