@@ -64,6 +64,9 @@ export const TOKENS = { OPEN, CLOSE, TEXT, END } as const;
 /** Line ends as an XML processor passes them on: CR LF, and a CR alone, become LF (a "&#13;" stays a CR). */
 const newlines = (s: string) => (s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s);
 
+/** Text as written (not in a CDATA section) as XML reads it: line ends as in {@link newlines}, entities decoded. */
+export const textAsRead = (raw: string) => decodeXml(newlines(raw));
+
 /** An attribute value as XML reads it: literal line ends and tabs are spaces, then entities decoded. */
 const attrValue = (raw: string) => decodeXml(/[\t\n\r]/.test(raw) ? raw.replace(/\r\n?|[\t\n]/g, ' ') : raw);
 
@@ -204,7 +207,7 @@ export class XmlScanner {
   /** The text just read, line ends as XML reads them (CR LF and a lone CR are LF) and entities decoded. */
   text(): string {
     if (this.cdata !== null) return newlines(this.cdata);
-    return decodeXml(newlines(this.xml.slice(this.textFrom, this.textTo)));
+    return textAsRead(this.xml.slice(this.textFrom, this.textTo));
   }
 
   /**

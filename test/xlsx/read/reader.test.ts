@@ -64,9 +64,19 @@ describe('shared strings and styles', () => {
     const strings = readSharedStrings(
       '<sst xmlns="m"><si><t>Rent &amp; rates</t></si><si><t xml:space="preserve">  padded </t></si>' +
         '<si><r><rPr><b/></rPr><t>Bold</t></r><r><t xml:space="preserve"> and plain</t></r></si>' +
-        '<si><t>Line_x000D_break</t><rPh sb="0" eb="1"><t>ruby</t></rPh></si><si/><si><t/></si></sst>',
+        '<si><t>Line_x000D_break</t><rPh sb="0" eb="1"><t>ruby</t></rPh></si><si/><si><t/></si>' +
+        '<si><t>CR LF\r\nand &#163;5_x000D_</t></si>\n<si><t></t></si></sst>',
     );
-    expect(strings).toEqual(['Rent & rates', '  padded ', 'Bold and plain', 'Line\rbreak', null, '']);
+    expect(strings).toEqual([
+      'Rent & rates',
+      '  padded ',
+      'Bold and plain',
+      'Line\rbreak',
+      null,
+      '',
+      'CR LF\nand £5\r',
+      '',
+    ]);
   });
 
   it('maps built-in and custom number formats of each cell format, General as none, and knows dates', () => {
