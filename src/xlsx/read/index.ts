@@ -164,10 +164,10 @@ export interface WorkbookRead {
 }
 
 /**
- * Reads the file's grids for the engine, after the checks of `readWorkbookBytes` (workbookBytes.ts). A package
- * this reader does not take (a zip64 or split archive, no workbook part, a part that is not
- * well-formed XML, no worksheets) is read by exceljs instead, loaded only then, which reads what
- * it can or says why the file cannot be read.
+ * Reads the file's grids for the engine, after the checks of `readWorkbookBytes` (workbookBytes.ts).
+ * A package this reader does not take (a zip64 or split archive, no workbook part, a part that is
+ * not well-formed XML, no worksheets) is read by exceljs instead, loaded only then, which reads
+ * what it can or says why the file cannot be read.
  */
 export async function readWorkbookGrids(file: string, onIssue?: (issue: Issue) => void): Promise<WorkbookRead> {
   // The sizes the parts unpack to are checked as this reader unpacks them, rather than by unpacking
