@@ -6,6 +6,7 @@
  */
 import {
   BoundedReadError,
+  checkDeclaredSizes,
   checkZipSizes,
   describePart,
   MAX_FILE_BYTES,
@@ -94,10 +95,31 @@ async function readInput(file: string): Promise<Buffer> {
 
 /** The file's bytes, checked as above; a {@link WorkbookError} naming the file says what is wrong. */
 export async function readWorkbookBytes(file: string): Promise<Buffer> {
+  const buf = await readWorkbookZip(file);
+  await checkPartSizes(buf, file);
+  return buf;
+}
+
+/**
+ * The file's bytes, checked as {@link readWorkbookBytes} checks them but for the sizes its parts
+ * unpack to: only those its directory declares are checked. Whatever unpacks its parts must hold
+ * each to its declared size (as `checkedPartBytes` in zipParts.ts does), or call
+ * {@link checkPartSizes} first.
+ */
+export async function readWorkbookZip(file: string): Promise<Buffer> {
   const buf = await readInput(file);
   checkSignature(buf, file);
-  // Before anything unpacks it for real: a zip bomb is refused here, having cost only the counting.
-  const sizes = await checkZipSizes(buf);
-  if (sizes) throw sizeError(file, buf, sizes);
+  const declared = checkDeclaredSizes(buf);
+  if (declared) throw sizeError(file, buf, declared);
   return buf;
+}
+
+/**
+ * Checks that the parts of the workbook in `zip` unpack within the limits and to no more than
+ * they declare, counting what they unpack to without keeping it: a zip bomb is refused having
+ * cost only the counting. The {@link WorkbookError} says which part is wrong and how.
+ */
+export async function checkPartSizes(zip: Buffer, file: string): Promise<void> {
+  const sizes = await checkZipSizes(zip);
+  if (sizes) throw sizeError(file, zip, sizes);
 }

@@ -88,9 +88,47 @@ export function readZip(zip: Buffer): ZipPart[] | null {
 export async function partBytes(part: ZipPart): Promise<Buffer | null> {
   if (part.method === STORED) return part.data;
   if (part.method !== DEFLATED) return null;
-  // One output chunk of the size the directory gives: a large sheet then costs this thread one callback, not one per 16 KiB.
+  return inflate(part.data, { chunkSize: outputChunk(part.central.readUInt32LE(24)) });
+}
+
+/** One output chunk of the size the directory gives: a large sheet then costs this thread one callback, not one per 16 KiB. */
+const outputChunk = (size: number) => Math.min(Math.max(16 * 1024, size + 64), 256 * 1024 * 1024);
+
+/**
+ * Parts that unpack to at most this many bytes are unpacked on this thread by {@link checkedPartBytes}:
+ * for them a trip to zlib's thread pool and back costs more than the unpacking (a workbook's small
+ * parts, one after another, took some 2 ms that way, against 0.1 ms here).
+ */
+export const SMALL_PART = 128 * 1024;
+
+/** A part that unpacks to more than its directory entry declares, or whose compressed data is damaged. */
+export class PartUnpackError extends Error {
+  constructor(readonly part: string) {
+    super(`The part ${part} cannot be unpacked within the size its zip directory gives.`);
+    this.name = 'PartUnpackError';
+  }
+}
+
+/**
+ * A part's contents, uncompressed, unpacked to no more than the size its directory entry declares,
+ * so that a part that would unpack to more (a zip bomb) costs only that much; rejects with
+ * {@link PartUnpackError} then, or when the data is damaged. Null for a compression method other
+ * than stored or deflated. Small parts are unpacked on this thread, larger ones in zlib's pool.
+ */
+export async function checkedPartBytes(part: ZipPart): Promise<Buffer | null> {
+  if (part.method === STORED) return part.data;
+  if (part.method !== DEFLATED) return null;
   const size = part.central.readUInt32LE(24);
-  return inflate(part.data, { chunkSize: Math.min(Math.max(16 * 1024, size + 64), 256 * 1024 * 1024) });
+  // (zlib takes no limit under one byte: a part declared empty is held to none below.)
+  const options = { maxOutputLength: Math.max(1, size), chunkSize: outputChunk(size) };
+  let data: Buffer;
+  try {
+    data = size <= SMALL_PART ? zlib.inflateRawSync(part.data, options) : await inflate(part.data, options);
+  } catch {
+    throw new PartUnpackError(part.name);
+  }
+  if (data.length > size) throw new PartUnpackError(part.name);
+  return data;
 }
 
 /** The central header of a part with its new method, compressed size and local header offset. */

@@ -95,6 +95,20 @@ describe('a zip bomb', () => {
     ]);
   });
 
+  // Parts small and large, read and not read by the reader, are each unpacked in their own way: each is held to its size.
+  it.each([
+    ['a part the reader reads, declared small (its styles)', 'xl/styles.xml', 1000],
+    ['a part the reader does not read (an image), declared small', 'xl/media/image1.png', 1000],
+    ['a part the reader does not read (an image), declared large', 'xl/media/image1.png', 1_000_000],
+  ])('in %s: refused as damaged, naming the part', async (_what, part, declared) => {
+    const file = await put(`bomb-${declared}-${part.replace(/\W/g, '-')}.xlsx`, bombWorkbook(64, { declared, part }));
+    const r = await reportOn(file);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toEqual([
+      `error: The workbook '${file}' is damaged and cannot be read: the part ${part} unpacks to more than the ${declared.toLocaleString('en-GB')} bytes its zip directory gives. Open it in Excel to repair it, then save it again.`,
+    ]);
+  });
+
   it('whose sheet says (in zip64) that it is over 4 GB: refused as too large before anything is unpacked, in a child process too', async () => {
     const file = await put('zip64.xlsx', bombWorkbook(4200, { zip64: true }));
     const sentence = `error: The workbook '${file}' is too large to read: the sheet 'Scorecard' (xl/worksheets/sheet1.xml) unpacks to more than 500 MB, the most read of one sheet or part.`;

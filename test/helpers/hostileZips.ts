@@ -22,17 +22,24 @@ export function spaciousSheet(mebibytes: number): { stored: Buffer; size: number
 }
 
 /**
- * A workbook with one sheet, 'Scorecard', whose part unpacks to `mebibytes` MiB and more; its
- * directory declares `declared` bytes for it (the true size unless told otherwise), in zip64
- * records with `zip64`. The other parts are small and true.
+ * A workbook with one sheet, 'Scorecard', one of whose parts unpacks to `mebibytes` MiB and more:
+ * its sheet, or the part named `part` (added when the workbook has none of that name). Its
+ * directory declares `declared` bytes for that part (the true size unless told otherwise), in
+ * zip64 records with `zip64`. The other parts are small and true.
  */
-export function bombWorkbook(mebibytes: number, options: { declared?: number; zip64?: boolean } = {}): Buffer {
-  const sheet = spaciousSheet(mebibytes);
-  const parts: ZipEntrySpec[] = simpleWorkbook([{ name: 'Scorecard', rowsXml: '' }]).map((p) => {
+export function bombWorkbook(
+  mebibytes: number,
+  options: { declared?: number; zip64?: boolean; part?: string } = {},
+): Buffer {
+  const bomb = spaciousSheet(mebibytes);
+  const name = options.part ?? 'xl/worksheets/sheet1.xml';
+  const workbook = simpleWorkbook([{ name: 'Scorecard', rowsXml: '' }]);
+  if (!workbook.some((p) => p.name === name)) workbook.push({ name, data: '' });
+  const parts: ZipEntrySpec[] = workbook.map((p) => {
     const data = typeof p.data === 'string' ? Buffer.from(p.data, 'utf8') : p.data;
-    if (p.name === 'xl/worksheets/sheet1.xml')
+    if (p.name === name)
       // The CRC is not worked out over gigabytes: a reader finds the size wrong before it gets that far.
-      return { name: p.name, method: 8, stored: sheet.stored, size: options.declared ?? sheet.size, crc: 0 };
+      return { name: p.name, method: 8, stored: bomb.stored, size: options.declared ?? bomb.size, crc: 0 };
     return { name: p.name, method: 8, stored: deflateRawSync(data), size: data.length, crc: crc32(data) };
   });
   return zipEntries(parts, options.zip64);

@@ -60,31 +60,32 @@ export function mergeBands(used: readonly (Bounds | null)[], axis: Axis, gap: nu
 /** A row (or column) cluster can only split along columns when it is wider than the gap. */
 export const mightSplit = (b: Bounds, axis: Axis, gap: number): boolean => end(b, axis) - start(b, axis) + 1 > gap + 1;
 
-const filled = (grid: SheetGrid, r: number, c: number) =>
-  (grid.values[r]?.[c] ?? null) !== null || (grid.formulas?.[r]?.[c] ?? null) !== null;
-
 /**
  * The used part of each row (or column) of `within`, in order, from a grid's cells (null for an
  * empty line): what the used range of a band one line tall would give, for {@link mergeBands}.
  */
 export function lineBoxes(grid: SheetGrid, within: Bounds, axis: Axis): (Bounds | null)[] {
-  const out: (Bounds | null)[] = new Array(end(within, axis) - start(within, axis) + 1).fill(null);
-  const widen = (i: number, r: number, c: number) => {
-    const box = out[i];
-    out[i] = box
-      ? {
-          top: Math.min(box.top, r),
-          left: Math.min(box.left, c),
-          bottom: Math.max(box.bottom, r),
-          right: Math.max(box.right, c),
-        }
-      : { top: r, left: c, bottom: r, right: c };
-  };
+  // Each line's box is its own, widened in place: a new one for every cell was most of the cost.
+  const out: ({ top: number; left: number; bottom: number; right: number } | null)[] = new Array(
+    end(within, axis) - start(within, axis) + 1,
+  ).fill(null);
   // Row by row over the cells each row has, whichever the axis: a row stops at its last cell.
   for (let r = within.top; r <= within.bottom; r++) {
-    const last = Math.min(within.right, Math.max(grid.values[r]?.length ?? 0, grid.formulas?.[r]?.length ?? 0) - 1);
-    for (let c = within.left; c <= last; c++)
-      if (filled(grid, r, c)) widen(axis === 'rows' ? r - within.top : c - within.left, r, c);
+    const values = grid.values[r];
+    const formulas = grid.formulas?.[r];
+    const last = Math.min(within.right, Math.max(values?.length ?? 0, formulas?.length ?? 0) - 1);
+    for (let c = within.left; c <= last; c++) {
+      if ((values?.[c] ?? null) === null && (formulas?.[c] ?? null) === null) continue;
+      const i = axis === 'rows' ? r - within.top : c - within.left;
+      const box = out[i];
+      if (!box) out[i] = { top: r, left: c, bottom: r, right: c };
+      else {
+        box.top = Math.min(box.top, r);
+        box.left = Math.min(box.left, c);
+        box.bottom = Math.max(box.bottom, r);
+        box.right = Math.max(box.right, c);
+      }
+    }
   }
   return out;
 }

@@ -5,17 +5,29 @@
  * them (absolute or relative targets, other folders, namespace prefixes, Strict Open XML).
  */
 import { dirOf, isRel, partNames, relsOf, relsPathOf, resolve, STRICT, TRANSITIONAL, type Rel } from '../patch/package';
-import { partBytes, readZip, type ZipPart } from '../zipParts';
+import { isAscii } from 'buffer';
+import { inflatedSize } from '../readLimits';
+import { checkedPartBytes, DEFLATED, PartUnpackError, readZip, SMALL_PART, type ZipPart } from '../zipParts';
 import { XmlScanner, TOKENS } from './scanner';
 
 const { END, OPEN } = TOKENS;
 
 /** A zip's parts, read as text on demand. */
 export interface PartReader {
-  /** The part's text (UTF-8), or null when there is no such part or it cannot be unpacked. */
+  /**
+   * The part's text (UTF-8), or null when there is no such part or it is compressed in a way not
+   * read here. Rejects with {@link PartUnpackError} when it unpacks to more than its directory
+   * entry declares, or its data is damaged.
+   */
   text(name: string): Promise<string | null>;
   /** Whether a part of that name is stored (in any case). */
   has(name: string): boolean;
+  /**
+   * Checks, as {@link text} checks the parts it reads, that every part it has not read unpacks to
+   * no more than it declares, counting and not keeping what they unpack to; rejects with
+   * {@link PartUnpackError} when one does not.
+   */
+  checkUnread(): Promise<void>;
 }
 
 /** The parts of a zip, or null when it is a kind of zip this does not read (split, zip64). */
@@ -25,19 +37,39 @@ export function openParts(bytes: Buffer): PartReader | null {
   const byName = new Map<string, ZipPart>();
   for (const p of parts) byName.set(p.name, p);
   const find = partNames(byName.keys());
+  const read = new Set<ZipPart>();
   return {
     has: (name) => find(name) !== undefined,
     async text(name) {
       const found = find(name);
       const part = found === undefined ? undefined : byName.get(found);
-      try {
-        const data = part ? await partBytes(part) : null;
-        return data ? data.toString('utf8') : null;
-      } catch {
-        return null; // damaged compressed data
-      }
+      if (!part) return null;
+      read.add(part);
+      const data = await checkedPartBytes(part);
+      return data ? utf8Text(data) : null;
+    },
+    async checkUnread() {
+      await Promise.all(parts.filter((p) => !read.has(p)).map(checkPartSize));
     },
   };
+}
+
+/**
+ * UTF-8 bytes as text. Bytes that are all ASCII (as a sheet in English mostly is) read the same as
+ * ASCII, which Node makes into a string by copying them, past a megabyte, rather than decoding
+ * them: 0.6 ms against 19 for a 5 MB sheet.
+ */
+const utf8Text = (data: Buffer) => (isAscii(data) ? data.toString('ascii') : data.toString('utf8'));
+
+/** Unpacks a part to no more than it declares, not keeping it: a large one counted in zlib's thread pool as it unpacks. */
+async function checkPartSize(part: ZipPart): Promise<void> {
+  const size = part.central.readUInt32LE(24);
+  if (part.method !== DEFLATED || size <= SMALL_PART) {
+    await checkedPartBytes(part);
+    return;
+  }
+  const unpacked = await inflatedSize(part.data, size).catch(() => Infinity);
+  if (unpacked > size) throw new PartUnpackError(part.name);
 }
 
 /** A sheet as the workbook part lists it. */

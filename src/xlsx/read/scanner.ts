@@ -64,6 +64,9 @@ export const TOKENS = { OPEN, CLOSE, TEXT, END } as const;
 /** Line ends as an XML processor passes them on: CR LF, and a CR alone, become LF (a "&#13;" stays a CR). */
 const newlines = (s: string) => (s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s);
 
+/** Text as written (not in a CDATA section) as XML reads it: line ends as in {@link newlines}, entities decoded. */
+export const textAsRead = (raw: string) => decodeXml(newlines(raw));
+
 /** An attribute value as XML reads it: literal line ends and tabs are spaces, then entities decoded. */
 const attrValue = (raw: string) => decodeXml(/[\t\n\r]/.test(raw) ? raw.replace(/\r\n?|[\t\n]/g, ' ') : raw);
 
@@ -204,7 +207,7 @@ export class XmlScanner {
   /** The text just read, line ends as XML reads them (CR LF and a lone CR are LF) and entities decoded. */
   text(): string {
     if (this.cdata !== null) return newlines(this.cdata);
-    return decodeXml(newlines(this.xml.slice(this.textFrom, this.textTo)));
+    return textAsRead(this.xml.slice(this.textFrom, this.textTo));
   }
 
   /**
@@ -302,6 +305,18 @@ export class XmlScanner {
     for (const [name, value] of this.attrs())
       if (name.startsWith('xmlns:') && uris.includes(value)) out.push(name.slice(6));
     return out;
+  }
+
+  /**
+   * The sticky regular expression `re` matched where the scanner is, the scanner moved past the
+   * match; null, and the scanner not moved, when it does not match there. What it matches must be
+   * whole elements, each closed, as the scanner would have passed over them.
+   */
+  match(re: RegExp): RegExpExecArray | null {
+    re.lastIndex = this.at;
+    const m = re.exec(this.xml);
+    if (m) this.at = re.lastIndex;
+    return m;
   }
 
   /** The text of the current start tag's element up to its end tag, nested tags left out; '' for a self-closing tag. */

@@ -4,13 +4,24 @@
  * spelling of characters XML cannot hold) are decoded, as exceljs does.
  */
 import type { RawValue } from '../../core';
-import { XmlScanner, TOKENS } from './scanner';
+import { textAsRead, XmlScanner, TOKENS } from './scanner';
 
 const { CLOSE, END, OPEN, TEXT } = TOKENS;
 
 /** `_x000D_` and the like back to the character (upper-case hex digits, as exceljs reads them). */
 export function decodeEscapes(s: string): string {
   return s.includes('_x') ? s.replace(/_x([0-9A-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : s;
+}
+
+/** A string item of plain text alone (no runs, no phonetic guide), as most are written. */
+const PLAIN_ITEM = /\s*<si><t(?: xml:space="preserve")?>([^<]*)<\/t><\/si>/y;
+
+/**
+ * Reads the plain items (see {@link PLAIN_ITEM}) that follow where the scanner is into `out`, with
+ * one regular expression each rather than tag by tag; stops at anything else, for the scanner to read.
+ */
+function plainItems(s: XmlScanner, out: RawValue[]): void {
+  for (let m = s.match(PLAIN_ITEM); m; m = s.match(PLAIN_ITEM)) out.push(decodeEscapes(textAsRead(m[1])));
 }
 
 /**
@@ -28,7 +39,8 @@ export function readSharedStrings(xml: string): RawValue[] {
     if (t === TEXT) continue;
     const name = s.name;
     if (t === OPEN) {
-      if (name === 'si') {
+      if (name === 'sst' && !s.selfClosing) plainItems(s, out);
+      else if (name === 'si') {
         plain = null;
         runs = null;
         inItem = !s.selfClosing;
@@ -44,6 +56,7 @@ export function readSharedStrings(xml: string): RawValue[] {
     } else if (t === CLOSE && name === 'si' && inItem) {
       inItem = false;
       out.push(runs ? runs.join('') : plain);
+      plainItems(s, out);
     }
   }
   s.checkWellFormed();

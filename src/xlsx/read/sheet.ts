@@ -155,6 +155,7 @@ export function readSheet(xml: string, ctx: SheetContext): SheetRead {
       const n = r === null ? NaN : parseInt(r, 10);
       rowNo = Number.isFinite(n) && n > 0 ? n - 1 : rowNo + 1;
       col = -1;
+      if (!s.selfClosing) col = plainCells(s, ctx, rows, rowNo, col);
       continue;
     }
     if (name === 'c') {
@@ -165,6 +166,7 @@ export function readSheet(xml: string, ctx: SheetContext): SheetRead {
       if (rowNo < 0) rowNo = 0;
       const cell = readCell(s, ctx, rowNo, col, shared, cellAttrs[2], cellAttrs[1]);
       if (cell) (rows[rowNo] ??= [])[col] = cell;
+      col = plainCells(s, ctx, rows, rowNo, col);
       continue;
     }
     if (name === 'mergeCell') {
@@ -184,6 +186,34 @@ export function readSheet(xml: string, ctx: SheetContext): SheetRead {
   }
   s.checkWellFormed();
   return { rows, merges, tableIds, rules: mergeExtRules(rules, extRules) };
+}
+
+/**
+ * A cell as Excel and most writers write it: its address, then perhaps its style and type, and a
+ * value that is plain text (no entity, no carriage return) or none; no formula, no inline string.
+ */
+const PLAIN_CELL = /<c r="([A-Z]+)\d+"(?: s="(\d+)")?(?: t="([A-Za-z]+)")?(?:\/>|>(?:<v>([^<&\r]*)<\/v>)?<\/c>)/y;
+
+/**
+ * Reads the plain cells (see {@link PLAIN_CELL}) that follow where the scanner is, in row `row`
+ * after column `col`, with one regular expression each rather than tag by tag (which took several
+ * times as long, and more still before the code is optimised, as in a small workbook); stops at
+ * anything else, for the scanner to read. The column of the last cell read.
+ */
+function plainCells(
+  s: XmlScanner,
+  ctx: SheetContext,
+  rows: (CellRead | undefined)[][],
+  row: number,
+  col: number,
+): number {
+  let c = col;
+  for (let m = s.match(PLAIN_CELL); m; m = s.match(PLAIN_CELL)) {
+    c = columnOf(m[1]);
+    // A cell without a value is blank ('' too: see readCell).
+    if (m[4]) (rows[row] ??= [])[c] = constantCell(m[3] ?? null, m[4], m[2] ?? null, ctx);
+  }
+  return c;
 }
 
 /** The attributes of a cell read, in one pass: its address, style and type. */
@@ -206,9 +236,6 @@ function readCell(
   styleAttr: string | null,
 ): CellRead | null {
   if (s.selfClosing) return null;
-  // A cell without a style has the first cell format (the `s` attribute's default is 0: ECMA-376 Part 1,
-  // §18.3.1.4), as Excel shows it; exceljs gives it none.
-  const style = ctx.styles[styleAttr === null ? 0 : parseInt(styleAttr, 10)];
   let formula = '';
   let shareType: string | null = null;
   let si: string | null = null;
@@ -248,30 +275,53 @@ function readCell(
   }
   const isFormula = formula !== '' || !!shareType;
   if (!isFormula && text === undefined && runs === null) return null;
+  if (!isFormula) return constantCell(t, runs !== null ? runs.join('') : text!, styleAttr, ctx, runs !== null);
+  const style = cellStyle(styleAttr, ctx);
   const format = style?.format ?? null;
   const date = !!style?.date;
-  // An ISO date (t="d") is a day, not a serial: its serial is in the 1900 system already, whatever the workbook's.
-  // (exceljs moves it again in a 1904 workbook, four years on.)
-  const move1904 = ctx.date1904 && t !== 'd';
-  if (isFormula) {
-    // '' for a formula cell whose formula is not given (a data table's cells, a shared formula whose master is missing).
-    let f = formula;
-    if (shareType === 'shared' && si !== null) {
-      if (master && formula) shared.set(si, { formula, row, col });
-      else if (!formula) {
-        const m = shared.get(si);
-        f = m ? slideFormula(m.formula, m.row, m.col, row, col) : '';
-      }
+  // '' for a formula cell whose formula is not given (a data table's cells, a shared formula whose master is missing).
+  let f = formula;
+  if (shareType === 'shared' && si !== null) {
+    if (master && formula) shared.set(si, { formula, row, col });
+    else if (!formula) {
+      const m = shared.get(si);
+      f = m ? slideFormula(m.formula, m.row, m.col, row, col) : '';
     }
-    // A text result saved empty (`<v></v>`, as Excel saves a formula giving "") is the empty text, not a missing
-    // result: exceljs reads it as none, and would warn of it.
-    let value = text !== undefined ? typedValue(t, text, ctx) : t === 'str' && sawValue ? '' : undefined;
-    if (date && typeof value === 'number') value = dateSerial(value, move1904);
-    return { value, format, formula: f, date: false };
   }
-  let value = runs !== null ? runs.join('') : typedValue(t, text!, ctx);
-  if (date && typeof value === 'number') value = dateSerial(value, move1904);
-  return { value, format, formula: null, date: date && typeof value === 'number' };
+  // A text result saved empty (`<v></v>`, as Excel saves a formula giving "") is the empty text, not a missing
+  // result: exceljs reads it as none, and would warn of it.
+  let value = text !== undefined ? typedValue(t, text, ctx) : t === 'str' && sawValue ? '' : undefined;
+  if (date && typeof value === 'number') value = dateSerial(value, moves1904(t, ctx));
+  return { value, format, formula: f, date: false };
+}
+
+/**
+ * A cell's format: without a style it has the first cell format (the `s` attribute's default is 0:
+ * ECMA-376 Part 1, §18.3.1.4), as Excel shows it; exceljs gives it none.
+ */
+const cellStyle = (styleAttr: string | null, ctx: SheetContext): CellStyle | undefined =>
+  ctx.styles[styleAttr === null ? 0 : parseInt(styleAttr, 10)];
+
+/**
+ * Whether a date cell's serial is moved from the 1904 date system: an ISO date (t="d") is a day,
+ * not a serial, whose serial is in the 1900 system already, whatever the workbook's. (exceljs moves
+ * it again in a 1904 workbook, four years on.)
+ */
+const moves1904 = (t: string | null, ctx: SheetContext) => ctx.date1904 && t !== 'd';
+
+/** A cell with a value and no formula: its value's text (decoded), of type `t`, or a rich text's runs joined (`rich`). */
+function constantCell(
+  t: string | null,
+  text: string,
+  styleAttr: string | null,
+  ctx: SheetContext,
+  rich = false,
+): CellRead {
+  const style = cellStyle(styleAttr, ctx);
+  const date = !!style?.date;
+  let value = rich ? text : typedValue(t, text, ctx);
+  if (date && typeof value === 'number') value = dateSerial(value, moves1904(t, ctx));
+  return { value, format: style?.format ?? null, formula: null, date: date && typeof value === 'number' };
 }
 
 /** The text of a rich text run (the scanner on its `<r>`): its `<t>`, formatting left out. */

@@ -64,9 +64,19 @@ describe('shared strings and styles', () => {
     const strings = readSharedStrings(
       '<sst xmlns="m"><si><t>Rent &amp; rates</t></si><si><t xml:space="preserve">  padded </t></si>' +
         '<si><r><rPr><b/></rPr><t>Bold</t></r><r><t xml:space="preserve"> and plain</t></r></si>' +
-        '<si><t>Line_x000D_break</t><rPh sb="0" eb="1"><t>ruby</t></rPh></si><si/><si><t/></si></sst>',
+        '<si><t>Line_x000D_break</t><rPh sb="0" eb="1"><t>ruby</t></rPh></si><si/><si><t/></si>' +
+        '<si><t>CR LF\r\nand &#163;5_x000D_</t></si>\n<si><t></t></si></sst>',
     );
-    expect(strings).toEqual(['Rent & rates', '  padded ', 'Bold and plain', 'Line\rbreak', null, '']);
+    expect(strings).toEqual([
+      'Rent & rates',
+      '  padded ',
+      'Bold and plain',
+      'Line\rbreak',
+      null,
+      '',
+      'CR LF\nand £5\r',
+      '',
+    ]);
   });
 
   it('maps built-in and custom number formats of each cell format, General as none, and knows dates', () => {
@@ -115,6 +125,48 @@ describe('reading cells (hand-written parts)', () => {
     ]);
     expect(mine.grids[0].formulas?.[2]).toEqual(['A2*2', '"x"&"y"', '1/0', 'TRUE()']);
     expect(mine).toEqual(await theirs(bytes));
+  });
+
+  it('reads a cell written as Excel writes it just as the same cell written otherwise', async () => {
+    // Row 1 as Excel writes cells (read with one regular expression each), row 2 the same cells with a space
+    // before each '>' (read tag by tag), in a 1904 workbook with a date format.
+    const cells = [
+      '<c r="A1" s="1"><v>44651</v></c>',
+      '<c r="B1" t="s"><v>0</v></c>',
+      '<c r="C1" s="2"/>',
+      '<c r="D1"><v></v></c>',
+      '<c r="E1" t="b"><v>1</v></c>',
+      '<c r="F1" t="e"><v>#N/A</v></c>',
+      '<c r="G1" s="1" t="d"><v>2024-01-31</v></c>',
+      '<c r="H1" s="2"><v>7.25</v></c>',
+      '<c r="J1" t="s"><v>9</v></c>',
+      '<c r="K1" t="str"><v>text</v></c>',
+    ].join('');
+    const otherwise = cells.replace(/r="([A-Z])1"/g, 'r="$12"').replace(/"(\/?)>/g, '" $1>');
+    const bytes = handBook({
+      date1904: true,
+      strings: ['<t>Name</t>'],
+      numFmts: [{ id: 164, code: '0.0' }],
+      xfs: [0, 14, 164],
+      sheets: [{ name: 'Cells', data: `<row r="1">${cells}</row><row r="2">${otherwise}</row>` }],
+    });
+    const [grid] = (await ours(bytes)).grids;
+    expect(grid.values[0]).toEqual([
+      44651 + 1462,
+      'Name',
+      null,
+      null,
+      true,
+      { error: '#N/A' },
+      45322,
+      7.25,
+      null,
+      null,
+      'text',
+    ]);
+    expect(grid.values[1]).toEqual(grid.values[0]);
+    expect(grid.formats?.[1]).toEqual(grid.formats?.[0]);
+    expect(grid.formats?.[0]).toEqual(['mm-dd-yy', null, null, null, null, null, 'mm-dd-yy', '0.0', null, null, null]);
   });
 
   it('gives each cell of a shared formula its own formula, as exceljs gives it', async () => {
