@@ -4,12 +4,10 @@
  * (joining is what costs: a string of more than 128 KiB is made in V8's large-object space, and
  * making one flat to encode it took longer than making the JSON in it).
  */
+import { isHighSurrogate } from '../core';
 
 /** The fewest bytes a buffer can hold: any character fits in an empty one. */
 const LEAST = 4;
-
-/** Whether `code` (a UTF-16 code unit) is the first half of a surrogate pair. */
-const highSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 /**
  * The UTF-8 bytes of `pieces` joined, in buffers of at most `size` bytes: each full but for the
@@ -39,7 +37,7 @@ export function* utf8Chunks(pieces: Iterable<string>, size: number): Generator<U
   for (const piece of pieces) {
     let text = held + piece;
     held = '';
-    if (text.length > 0 && highSurrogate(text.charCodeAt(text.length - 1))) {
+    if (text.length > 0 && isHighSurrogate(text.charCodeAt(text.length - 1))) {
       held = text.slice(-1);
       text = text.slice(0, -1);
     }

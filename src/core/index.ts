@@ -69,6 +69,9 @@ export { NoIndicatorTableError, ScorecardError, type ErrorPlace } from './errors
 // A1 addresses.
 export * from './address';
 
+// Long text cut into pieces with surrogate pairs kept whole.
+export { isHighSurrogate, pieceEnd } from './textPieces';
+
 // The configuration: its schema, its defaults and the words it accepts. The schema itself (and zod)
 // is loaded by parseConfig when there is a configuration to check, not with the engine.
 export { DEFAULT_CONFIG } from './config/defaults';

@@ -9,6 +9,7 @@
 import * as zlib from 'zlib';
 import { once } from 'events';
 import { promisify } from 'util';
+import { pieceEnd } from '../core';
 
 const deflate = promisify(zlib.deflateRaw);
 const inflate = promisify(zlib.inflateRaw);
@@ -331,8 +332,6 @@ const WINDOW = Math.floor(BATCH / 3);
  */
 const KEEP_RAW = 1024 * 1024;
 
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
-
 /**
  * A part with new contents given as pieces of text: encoded as UTF-8 a batch at a time and fed to
  * zlib's deflate in Node's thread pool as it is made (a generator's next piece is asked for only when
@@ -376,9 +375,7 @@ export async function streamedEntry(
   try {
     for (const piece of pieces) {
       for (let at = 0; at < piece.length;) {
-        let to = Math.min(piece.length, at + WINDOW);
-        // Never between the halves of a surrogate pair: each alone would be encoded as U+FFFD.
-        if (to < piece.length && isHighSurrogate(piece.charCodeAt(to - 1))) to--;
+        const to = pieceEnd(piece, at, WINDOW);
         const text = at === 0 && to === piece.length ? piece : piece.slice(at, to);
         if (used + text.length * 3 > BATCH) flush();
         used += batch.write(text, used);
