@@ -79,6 +79,20 @@ describe('shared strings and styles', () => {
     ]);
   });
 
+  it('keeps every character of an item, in plain and rich text alike: beyond Latin-1, astral, and a lone surrogate half written as an escape', () => {
+    const strings = readSharedStrings(
+      '<sst xmlns="m"><si><t>Children’s social care — £5k</t></si><si><t>Plain ASCII after a dash</t></si>' +
+        '<si><r><t>Rich — </t></r><r><t>runs 📈</t></r></si><si><t>Half _xD83D_ pair</t></si>' +
+        '<si><r><t>Rich half _xDC4D_</t></r></si></sst>',
+    );
+    expect(strings).toEqual([
+      'Children’s social care — £5k',
+      'Plain ASCII after a dash',
+      'Rich — runs 📈',
+      'Half \ud83d pair',
+      'Rich half \udc4d',
+    ]);
+  });
   it('maps built-in and custom number formats of each cell format, General as none, and knows dates', () => {
     const styles = readStyles(
       '<styleSheet><numFmts count="2"><numFmt numFmtId="164" formatCode="0.0\\%"/><numFmt numFmtId="165" formatCode="dd/mm/yyyy"/></numFmts>' +
