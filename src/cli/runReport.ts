@@ -110,13 +110,11 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
     // The copy is the input with the changed parts replaced; a file laid out otherwise is rebuilt by exceljs.
     const patched = await patchCopy({
       input: bytes,
-      facts: read.facts!,
+      read,
       plan: report.formatPlan,
       narrative: report.narrative,
       meta,
     });
-    // What was read of the sheets has been decided on: let it go while the parts are packed (at 200,000 indicators, some 200 MB).
-    read.facts = null;
     let copy: PendingCopy;
     if ('packed' in patched) {
       warn(patched.issues);

@@ -25,6 +25,6 @@ export async function settleRebuilt(
   const rebuilt = await workbookBytes(wb, narrativeFingerprint);
   const copy = new Workbook();
   await copy.xlsx.load(rebuilt as unknown as Parameters<Workbook['xlsx']['load']>[0]);
-  const patched = await patchCopy({ input: rebuilt, facts: excelFacts(copy), ...rerun(copy) });
+  const patched = await patchCopy({ input: rebuilt, read: { facts: excelFacts(copy) }, ...rerun(copy) });
   return 'packed' in patched ? patched : { packed: Promise.resolve(rebuilt) };
 }

@@ -88,8 +88,12 @@ const AFTER_CALC = AFTER_NAMES.slice(1);
 export interface PatchInput {
   /** The input file's bytes, as read. */
   readonly input: Buffer;
-  /** What the decisions are taken from: the same file as read (its parts, or exceljs's model of it). */
-  readonly facts: WorkbookFacts;
+  /**
+   * What the decisions are taken from: the same file as read (its parts, or exceljs's model of it).
+   * Set to null here as soon as they are taken, so that a large workbook's cells are not held while
+   * the copy is laid out and packed.
+   */
+  readonly read: { facts: WorkbookFacts | null };
   readonly plan: FormatPlan;
   readonly narrative: Narrative;
   readonly meta: NarrativeMeta;
@@ -269,8 +273,10 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
   }
 
   // What to write, decided as the exceljs path decides it.
-  const { blocks, issues } = blocksToWrite(p.facts, p.plan);
-  const labels = planLabels(p.facts, p.plan);
+  const facts = p.read.facts;
+  if (!facts) throw new Error('patchCopy: the workbook facts have been let go already');
+  const { blocks, issues } = blocksToWrite(facts, p.plan);
+  const labels = planLabels(facts, p.plan);
   for (const issue of labels.issues) issues.push(issue);
   const edits = new Map<string, { blocks: CfBlock[]; cells: CellFormula[] }>();
   const editOf = (sheet: string) => {
@@ -278,7 +284,7 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
     if (!e) edits.set(sheet, (e = { blocks: [], cells: [] }));
     return e;
   };
-  for (const name of p.facts.sheetNames) if (hasMarkedRules(p.facts.rules(name), p.plan.marker)) editOf(name);
+  for (const name of facts.sheetNames) if (hasMarkedRules(facts.rules(name), p.plan.marker)) editOf(name);
   for (const b of blocks) {
     editOf(b.sheet).blocks.push({
       sqref: b.ranges.join(' '),
@@ -290,6 +296,36 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
   }
   for (const w of labels.writes)
     editOf(w.sheet).cells.push({ row: w.row, col: w.col, formula: toFileFormula(w.formula), result: w.expected });
+
+  // The Narrative sheet: an earlier run's goes, wherever the officer moved it (so long as it has no parts of its own); ours is added last.
+  const names = definedNamesOf(book);
+  const removed = new Set<string>();
+  const ourNames = names.filter((n) => n.name === NARRATIVE_NAME);
+  const previous = new Set(ourNames.map((n) => referencedSheet(unescapeXml(n.value))));
+  const earlier = sheets.flatMap((s, i) => (previous.has(s.name) ? [i] : []));
+  // (More than one is declined once the sheets' edits are checked, as before the facts were let go early.)
+  const markedAt = earlier.length === 1 ? earlier[0] : -1;
+  const marked = markedAt >= 0 ? sheets[markedAt] : null;
+  // Changed since we wrote it (by the fingerprint in our name's comment; parts of its own, such as a
+  // chart or notes, are a change too): left as it is, and the draft goes to a new sheet, as from the ribbon.
+  const fingerprinted = keptFingerprint(ourNames);
+  const decision = marked
+    ? narrativeWrite(
+        {
+          stored: fingerprinted,
+          now:
+            marked.part && find(relsPathOf(marked.part))
+              ? 'has parts of its own'
+              : fileNarrativeFingerprint(facts, marked.name),
+        },
+        'new-sheet',
+      )
+    : 'add';
+  // Every decision that reads the workbook's cells is taken: let them go before the copy is laid out and packed.
+  p.read.facts = null;
+  // The Narrative sheet laid out (a pass over every sentence and cell) before the sheets' parts are
+  // read for editing, so that a large sheet's text is not held while it runs.
+  const sheetPlan = planNarrativeSheet(p.narrative, p.meta);
 
   const changed = new Map<string, TextPieces>();
   for (const [sheetName, e] of edits) {
@@ -308,31 +344,8 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
       );
     changed.set(sheet.part, edited);
   }
-
-  // The Narrative sheet: an earlier run's goes, wherever the officer moved it (so long as it has no parts of its own); ours is added last.
-  const names = definedNamesOf(book);
-  const removed = new Set<string>();
-  const ourNames = names.filter((n) => n.name === NARRATIVE_NAME);
-  const previous = new Set(ourNames.map((n) => referencedSheet(unescapeXml(n.value))));
-  const earlier = sheets.flatMap((s, i) => (previous.has(s.name) ? [i] : []));
   if (earlier.length > 1) return declined('more than one sheet is marked as the Narrative sheet of an earlier run');
-  const markedAt = earlier.length ? earlier[0] : -1;
-  const marked = markedAt >= 0 ? sheets[markedAt] : null;
-  // Changed since we wrote it (by the fingerprint in our name's comment; parts of its own, such as a
-  // chart or notes, are a change too): left as it is, and the draft goes to a new sheet, as from the ribbon.
-  const fingerprinted = keptFingerprint(ourNames);
-  const decision = marked
-    ? narrativeWrite(
-        {
-          stored: fingerprinted,
-          now:
-            marked.part && find(relsPathOf(marked.part))
-              ? 'has parts of its own'
-              : fileNarrativeFingerprint(p.facts, marked.name),
-        },
-        'new-sheet',
-      )
-    : 'add';
+
   const oldAt = decision === 'rewrite' ? markedAt : -1;
   const old = oldAt >= 0 ? sheets[oldAt] : null;
   const kept = sheets.filter((s) => s !== old);
@@ -364,7 +377,6 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
   const nameIssues =
     decision === 'new-sheet' && marked ? narrativeEditedIssues(marked.name, sheetName) : narrativeNameIssues(sheetName);
   for (const issue of nameIssues) issues.push(issue);
-  const sheetPlan = planNarrativeSheet(p.narrative, p.meta);
   const narrativeXml = narrativeSheetPieces(sheetPlan, (look) => styles.look(look), ns, styles.plainNumber());
   const sheetPath = (k: number) => `${bookDir ? `${bookDir}/` : ''}worksheets/sheet${k}.xml`;
   let k = 1;

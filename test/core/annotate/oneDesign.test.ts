@@ -128,7 +128,7 @@ describe('the Narrative sheet, in the add-in and in the command line’s copy', 
     await excel.run((context) => writeNarrative(context, report.narrative, meta));
     const patched = await patchCopy({
       input: bytes,
-      facts: excelFacts(wb),
+      read: { facts: excelFacts(wb) },
       plan: report.formatPlan,
       narrative: report.narrative,
       meta,

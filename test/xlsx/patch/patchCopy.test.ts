@@ -77,7 +77,7 @@ async function patches(file: string): Promise<boolean> {
     'packed' in
     (await patchCopy({
       input: bytes,
-      facts,
+      read: { facts },
       plan: report.formatPlan,
       narrative: report.narrative,
       meta: { title: 'T', generated: 'G' },
