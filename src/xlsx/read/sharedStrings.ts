@@ -21,8 +21,10 @@ export function decodeEscapes(s: string): string {
  * 8 MiB of the report. (A string with a lone surrogate, which UTF-8 cannot carry, is kept as it is.)
  */
 function ownString(s: string): string {
-  return s.length === 0 || LONE_SURROGATE.test(s) ? s : Buffer.from(s, 'utf8').toString('utf8');
+  if (!BEYOND_LATIN1.test(s)) return Buffer.from(s, 'latin1').toString('latin1');
+  return LONE_SURROGATE.test(s) ? s : Buffer.from(s, 'utf8').toString('utf8');
 }
+const BEYOND_LATIN1 = /[^\x00-\xff]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** A string item of plain text alone (no runs, no phonetic guide), as most are written. */
