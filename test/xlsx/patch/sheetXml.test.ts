@@ -148,6 +148,25 @@ describe('editSheetXml', () => {
     expect(out).toContain('<drawing r:id="rId1"/></worksheet>');
   });
 
+  it('writes a sheet with labels on more than 20,000 rows (made again as written) as it writes one with fewer (kept from the check)', () => {
+    // Each row has a figure in A; the labels go in B, beside it, taking its look.
+    const rows = (n: number) =>
+      Array.from({ length: n }, (_, r) => `<row r="${r + 1}"><c r="A${r + 1}" s="1"><v>${r}</v></c></row>`).join('');
+    const labels = (n: number) => Array.from({ length: n }, (_, r) => label(r, 1, r % 2 ? 'Red' : 'Green'));
+    const xml = sheet(rows(20_001));
+    const dataOf = (out: string) => out.slice(out.indexOf('<sheetData>'), out.indexOf('</sheetData>'));
+    const fewer = dataOf(editSheetXml(xml, edit({ cells: labels(20_000) }))!);
+    const more = dataOf(editSheetXml(xml, edit({ cells: labels(20_001) }))!);
+    const last = '<row r="20001"><c r="A20001" s="1"><v>20000</v></c>';
+    expect(fewer).toContain(`${last}</row>`);
+    expect(more).toBe(
+      fewer.replace(
+        `${last}</row>`,
+        `${last}<c r="B20001" s="L1" t="str"><f>IF(N("SN-RAG")=0,"Green","")</f><v>Green</v></c></row>`,
+      ),
+    );
+  });
+
   it('copies a sheet with nothing to change exactly', () => {
     const xml = sheet('<row r="1" spans="1:1"><c r="A1"><v>1</v></c></row>');
     expect(editSheetXml(xml, edit({}))).toBe(xml);
