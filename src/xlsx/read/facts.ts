@@ -23,8 +23,49 @@ function textOf(v: RawValue | undefined): string {
   return typeof v === 'object' ? v.error : String(v);
 }
 
+/**
+ * A cell as the facts keep it: a constant that is not shown as a date, which most cells are, as its
+ * value alone; any other as read. The format, which the grid has taken, is not needed. Kept as read,
+ * each cell was an object of its own: at 50,000 indicators some 40 MB held from the reading until the
+ * copy's decisions, beside the grids' own copy of the values.
+ */
+type KeptCell = string | number | boolean | null | CellRead;
+
+/** What the facts keep of a sheet read. */
+interface KeptSheet {
+  readonly rows: KeptCell[][];
+  readonly merges: readonly string[];
+  readonly rules: SheetRead['rules'];
+}
+
+function keep(read: SheetRead): KeptSheet {
+  const rows: KeptCell[][] = [];
+  read.rows.forEach((row, r) => {
+    const kept: KeptCell[] = [];
+    row.forEach((cell, c) => {
+      if (!cell) return;
+      const v = cell.value;
+      const plain = cell.formula === null && !cell.date && (v === null || typeof v !== 'object') && v !== undefined;
+      kept[c] = plain ? v : cell;
+    });
+    rows[r] = kept;
+  });
+  return { rows, merges: read.merges, rules: read.rules };
+}
+
+/** The cell at `row`, `col` as read (its format left out), or undefined for none. */
+const cellAt = (sheet: KeptSheet, row: number, col: number) => asRead(sheet.rows[row]?.[col]);
+
+/** A kept cell as read (its format left out); undefined for none. */
+const asRead = (k: KeptCell | undefined): CellRead | undefined =>
+  k === undefined
+    ? undefined
+    : typeof k === 'object' && k !== null
+      ? k
+      : { value: k, format: null, formula: null, date: false };
+
 /** A read sheet's merged areas (other than single cells) as bounds. */
-function areasOf(read: SheetRead): Bounds[] {
+function areasOf(read: KeptSheet): Bounds[] {
   const out: Bounds[] = [];
   for (const ref of read.merges) {
     const b = parseRange(ref);
@@ -47,10 +88,10 @@ function content(cell: CellRead): string | number | boolean {
 
 /** The facts of the worksheets read, by name, in workbook order. Merged cells other than the top-left are already out of `rows`. */
 export function partsFacts(sheets: readonly { readonly name: string; readonly read: SheetRead }[]): WorkbookFacts {
-  const byName = new Map<string, SheetRead>();
-  for (const s of sheets) if (!byName.has(s.name)) byName.set(s.name, s.read);
-  const areas = new Map<SheetRead, Bounds[]>();
-  const areasFor = (read: SheetRead) => {
+  const byName = new Map<string, KeptSheet>();
+  for (const s of sheets) if (!byName.has(s.name)) byName.set(s.name, keep(s.read));
+  const areas = new Map<KeptSheet, Bounds[]>();
+  const areasFor = (read: KeptSheet) => {
     let a = areas.get(read);
     if (!a) areas.set(read, (a = areasOf(read)));
     return a;
@@ -63,7 +104,7 @@ export function partsFacts(sheets: readonly { readonly name: string; readonly re
       const read = byName.get(sheet);
       if (!read) return { kind: 'empty' };
       if (areasFor(read).some((b) => inArea(b, row, col))) return { kind: 'merged' };
-      const cell = read.rows[row]?.[col];
+      const cell = cellAt(read, row, col);
       if (!cell) return { kind: 'empty' };
       if (cell.formula !== null) return { kind: 'formula', formula: cell.formula };
       return { kind: 'value', text: valueText(cell) };
@@ -73,13 +114,14 @@ export function partsFacts(sheets: readonly { readonly name: string; readonly re
       if (!read) return null;
       const cells: NarrativeCellContent[] = [];
       read.rows.forEach((row, r) =>
-        row.forEach((cell, c) => {
+        row.forEach((kept, c) => {
+          const cell = asRead(kept);
           if (cell) cells.push({ row: r, col: c, content: content(cell) });
         }),
       );
       // A merged area's other cells give back its top-left cell's value (a formula's as "[object Object]"), as exceljs reads them.
       for (const b of areasFor(read)) {
-        const master = read.rows[b.top]?.[b.left];
+        const master = cellAt(read, b.top, b.left);
         if (!master) continue;
         const shown = master.formula !== null || typeof master.value === 'object' ? '[object Object]' : content(master);
         for (let r = b.top; r <= b.bottom; r++)
