@@ -9,7 +9,7 @@
  * bin/loadBundle.js): a run that finds it starts some 30 ms sooner.
  */
 const { execFile } = require('node:child_process');
-const { existsSync, mkdtempSync, rmSync } = require('node:fs');
+const { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const path = require('node:path');
 const { promisify } = require('node:util');
@@ -38,6 +38,20 @@ async function writeCodeCache() {
   }
 }
 
+/**
+ * Writes every character of `file` beyond ASCII as its `\uXXXX` escape. esbuild escapes them in
+ * strings but leaves them in regular expressions ("[–—]", "[£€$]"), and one is enough to make the
+ * bundle's whole source text two bytes a character when Node reads it: all in ASCII, it is read as
+ * one byte a character, and a run starts some 8 ms sooner. The escape means the same character in a
+ * string, a template (a tagged one's raw text aside, which the sources do not use), a regular
+ * expression (with or without the u flag) and a comment alike.
+ */
+function asciiOnly(file) {
+  const text = readFileSync(file, 'utf8');
+  const ascii = text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (ascii !== text) writeFileSync(file, ascii);
+}
+
 /** Bundles the command line into `outfile`. */
 async function buildCli(outfile = installed) {
   // A cache of an earlier bundle is of no use to this one (V8 would turn it down).
@@ -54,6 +68,7 @@ async function buildCli(outfile = installed) {
     legalComments: 'none',
     logLevel: 'warning',
   });
+  asciiOnly(outfile);
   if (outfile === installed) await writeCodeCache();
 }
 

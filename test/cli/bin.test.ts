@@ -71,6 +71,13 @@ describe('the built command', () => {
     for (const [name, bytes] of a) expect({ name, same: bytes.equals(b.get(name)!) }).toEqual({ name, same: true });
   });
 
+  it('is written in ASCII alone (so that Node reads it one byte a character), its characters beyond it escaped', () => {
+    const text = readFileSync(bundle, 'latin1');
+    expect(text.match(/[\u0080-\uffff]/g)).toBeNull();
+    // The dashes a header may use for a range ("2021–22"), kept as escapes in the bundle's regular expressions.
+    expect(text).toContain('[\\u2013\\u2014]');
+  });
+
   it('gives the same message and exit code for a mistake on the command line', async () => {
     const args = ['report', sample, '--format', 'pdf'];
     const [built, source] = await Promise.all([fromBundle(args), fromSource(args)]);
