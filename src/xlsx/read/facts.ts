@@ -38,19 +38,22 @@ interface KeptSheet {
   readonly rules: SheetRead['rules'];
 }
 
+/**
+ * What the facts keep of `read`: its rows made into kept cells in place, the grid having been made
+ * from them and nothing else reading them (a cell kept already is left as it is).
+ */
 function keep(read: SheetRead): KeptSheet {
-  const rows: KeptCell[][] = [];
-  read.rows.forEach((row, r) => {
-    const kept: KeptCell[] = [];
-    row.forEach((cell, c) => {
-      if (!cell) return;
+  const rows = read.rows as (KeptCell | undefined)[][];
+  for (const row of rows) {
+    if (row === undefined) continue;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (typeof cell !== 'object' || cell === null) continue;
       const v = cell.value;
-      const plain = cell.formula === null && !cell.date && (v === null || typeof v !== 'object') && v !== undefined;
-      kept[c] = plain ? v : cell;
-    });
-    rows[r] = kept;
-  });
-  return { rows, merges: read.merges, rules: read.rules };
+      if (cell.formula === null && !cell.date && v !== undefined && (v === null || typeof v !== 'object')) row[c] = v;
+    }
+  }
+  return { rows: rows as KeptCell[][], merges: read.merges, rules: read.rules };
 }
 
 /** The cell at `row`, `col` as read (its format left out), or undefined for none. */
