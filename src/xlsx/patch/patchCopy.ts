@@ -303,7 +303,7 @@ export async function patchCopy(p: PatchInput): Promise<PatchedCopy | Declined> 
   const ourNames = names.filter((n) => n.name === NARRATIVE_NAME);
   const previous = new Set(ourNames.map((n) => referencedSheet(unescapeXml(n.value))));
   const earlier = sheets.flatMap((s, i) => (previous.has(s.name) ? [i] : []));
-  // (More than one is declined once the sheets' edits are checked, as before the facts were let go early.)
+  // (More than one such sheet is declined below, after the sheets' edits: a sheet that cannot be edited is the reason given first.)
   const markedAt = earlier.length === 1 ? earlier[0] : -1;
   const marked = markedAt >= 0 ? sheets[markedAt] : null;
   // Changed since we wrote it (by the fingerprint in our name's comment; parts of its own, such as a

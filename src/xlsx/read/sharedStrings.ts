@@ -24,7 +24,7 @@ function ownString(s: string): string {
   if (!BEYOND_LATIN1.test(s)) return Buffer.from(s, 'latin1').toString('latin1');
   return LONE_SURROGATE.test(s) ? s : Buffer.from(s, 'utf8').toString('utf8');
 }
-const BEYOND_LATIN1 = /[^\x00-\xff]/;
+const BEYOND_LATIN1 = /[\u0100-\uffff]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** A string item of plain text alone (no runs, no phonetic guide), as most are written. */
