@@ -6,7 +6,7 @@
  */
 import { parseRange, type Bounds, type LabelCell, type NarrativeCellContent, type RawValue } from '../../core';
 import type { WorkbookFacts } from '../workbookFacts';
-import type { CellRead, SheetRead } from './sheet';
+import { type CellRead, isWhole, type SheetRead, type StoredCell } from './sheet';
 
 const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25_569;
@@ -23,49 +23,22 @@ function textOf(v: RawValue | undefined): string {
   return typeof v === 'object' ? v.error : String(v);
 }
 
-/**
- * A cell as the facts keep it: a constant that is not shown as a date, which most cells are, as its
- * value alone; any other as read. The format, which the grid has taken, is not needed. Kept as read,
- * each cell was an object of its own: at 50,000 indicators some 40 MB held from the reading until the
- * copy's decisions, beside the grids' own copy of the values.
- */
-type KeptCell = string | number | boolean | null | CellRead;
-
-/** What the facts keep of a sheet read. */
+/** What the facts keep of a sheet read: its cells (each a constant's value alone, or whole; see {@link StoredCell}), merged areas and rules. */
 interface KeptSheet {
-  readonly rows: KeptCell[][];
+  readonly rows: SheetRead['rows'];
   readonly merges: readonly string[];
   readonly rules: SheetRead['rules'];
 }
 
-/**
- * What the facts keep of `read`: its rows made into kept cells in place, the grid having been made
- * from them and nothing else reading them (a cell kept already is left as it is).
- */
-function keep(read: SheetRead): KeptSheet {
-  const rows = read.rows as (KeptCell | undefined)[][];
-  for (const row of rows) {
-    if (row === undefined) continue;
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      if (typeof cell !== 'object' || cell === null) continue;
-      const v = cell.value;
-      if (cell.formula === null && !cell.date && v !== undefined && (v === null || typeof v !== 'object')) row[c] = v;
-    }
-  }
-  return { rows: rows as KeptCell[][], merges: read.merges, rules: read.rules };
-}
+/** What the facts keep of `read` (not its formats, which the grid has taken). */
+const keep = (read: SheetRead): KeptSheet => ({ rows: read.rows, merges: read.merges, rules: read.rules });
 
 /** The cell at `row`, `col` as read (its format left out), or undefined for none. */
 const cellAt = (sheet: KeptSheet, row: number, col: number) => asRead(sheet.rows[row]?.[col]);
 
 /** A kept cell as read (its format left out); undefined for none. */
-const asRead = (k: KeptCell | undefined): CellRead | undefined =>
-  k === undefined
-    ? undefined
-    : typeof k === 'object' && k !== null
-      ? k
-      : { value: k, format: null, formula: null, date: false };
+const asRead = (k: StoredCell | undefined): CellRead | undefined =>
+  k === undefined ? undefined : isWhole(k) ? k : { value: k, format: null, formula: null, date: false };
 
 /** A read sheet's merged areas (other than single cells) as bounds. */
 function areasOf(read: KeptSheet): Bounds[] {

@@ -8,7 +8,7 @@ import { type Issue, type ListObjectInfo, parseRange, type SheetGrid } from '../
 import { dirOf, isRel, resolve } from '../patch/package';
 import { openParts, readBook, relsFor, type PartReader } from './package';
 import { readSharedStrings } from './sharedStrings';
-import { readSheet, type SheetRead } from './sheet';
+import { isWhole, readSheet, type SheetRead } from './sheet';
 import { readStyles } from './styles';
 import { MalformedXmlError, XmlScanner, TOKENS } from './scanner';
 import { checkPartSizes, readWorkbookZip } from '../workbookBytes';
@@ -69,7 +69,7 @@ function applyMerges(read: SheetRead): Uint8Array {
     for (let r = b.top; r <= b.bottom; r++) {
       const row = read.rows[r];
       if (!row) continue;
-      for (let c = b.left; c <= b.right; c++) if ((r > b.top || c > b.left) && row[c]) row[c] = undefined;
+      for (let c = b.left; c <= b.right; c++) if ((r > b.top || c > b.left) && row[c] !== undefined) row[c] = undefined;
     }
   }
   return merged;
@@ -88,12 +88,15 @@ function toGrid(
   const lastRow = Math.max(read.rows.length, merged.length) - 1;
   for (let r = 0; r <= lastRow; r++) {
     const cells = read.rows[r];
-    if (!merged[r] && !cells?.some((c) => c)) continue;
+    if (!merged[r] && !cells?.some((c) => c !== undefined)) continue;
     grid.row(r);
     if (!cells) continue;
+    const formats = read.formats[r];
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
-      if (cell) grid.cell(c, cell.value, cell.format, cell.formula);
+      if (cell === undefined) continue;
+      if (isWhole(cell)) grid.cell(c, cell.value, cell.format, cell.formula);
+      else grid.cell(c, cell, formats[c], null);
     }
   }
   return grid.grid(tables, state, onIssue);

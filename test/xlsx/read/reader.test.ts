@@ -3,6 +3,7 @@ import { readSharedStrings } from '../../../src/xlsx/read/sharedStrings';
 import { readStyles } from '../../../src/xlsx/read/styles';
 import { slideFormula } from '../../../src/xlsx/read/sheet';
 import type { RawValue } from '../../../src/core/values/types';
+import { readParts } from '../../../src/xlsx/read';
 import { handBook, ours, theirs } from './handWritten';
 
 /** Every token of a document, as "<name", "</name", "/name/" (self-closing) or the text. */
@@ -323,6 +324,31 @@ describe('reading cells (hand-written parts)', () => {
     const mine = await ours(bytes);
     expect(mine.grids[0].values).toEqual([['Hello', 7]]);
     expect(mine).toEqual(await theirs(bytes));
+  });
+
+  it('keeps cells whose value is 0, FALSE or a blank shared string, in rows of nothing else and under a merge, as exceljs does', async () => {
+    const bytes = handBook({
+      strings: ['<t></t>'],
+      sheets: [
+        {
+          name: 'Zeros',
+          data:
+            '<row r="1"><c r="A1"><v>0</v></c></row><row r="3"><c r="B3" t="b"><v>0</v></c></row>' +
+            '<row r="4"><c r="A4" t="s"><v>0</v></c></row><row r="5"><c r="A5"><v>0</v></c><c r="B5"><v>7</v></c></row>',
+          after: '<mergeCells count="1"><mergeCell ref="A5:B5"/></mergeCells>',
+        },
+      ],
+    });
+    const mine = await ours(bytes);
+    // Row 2 was never written; row 5's 7 is under the merge, whose top-left cell holds 0.
+    expect(mine.grids[0].values).toEqual([[0], [], [null, false], [''], [0]]);
+    expect(mine).toEqual(await theirs(bytes));
+    const facts = (await readParts(bytes))!.facts;
+    expect(facts.labelCell('Zeros', 0, 0)).toEqual({ kind: 'value', text: '0' });
+    expect(facts.labelCell('Zeros', 2, 1)).toEqual({ kind: 'value', text: 'false' });
+    expect(facts.labelCell('Zeros', 3, 0)).toEqual({ kind: 'value', text: '' });
+    expect(facts.labelCell('Zeros', 4, 1)).toEqual({ kind: 'merged' });
+    expect(facts.labelCell('Zeros', 1, 0)).toEqual({ kind: 'empty' });
   });
 
   it('keeps a merged value in its top-left cell only; rows reached by the merge count, as with exceljs', async () => {
