@@ -69,14 +69,30 @@ export function lineBoxes(grid: SheetGrid, within: Bounds, axis: Axis): (Bounds 
   const out: ({ top: number; left: number; bottom: number; right: number } | null)[] = new Array(
     end(within, axis) - start(within, axis) + 1,
   ).fill(null);
-  // Row by row over the cells each row has, whichever the axis: a row stops at its last cell.
+  const empty = (values: readonly unknown[] | undefined, formulas: readonly unknown[] | undefined, c: number) =>
+    (values?.[c] ?? null) === null && (formulas?.[c] ?? null) === null;
+  if (axis === 'rows') {
+    // A row's box runs from its first used cell to its last: found from each end, not cell by cell.
+    for (let r = within.top; r <= within.bottom; r++) {
+      const values = grid.values[r];
+      const formulas = grid.formulas?.[r];
+      let right = Math.min(within.right, Math.max(values?.length ?? 0, formulas?.length ?? 0) - 1);
+      let left = within.left;
+      while (left <= right && empty(values, formulas, left)) left++;
+      if (left > right) continue;
+      while (empty(values, formulas, right)) right--;
+      out[r - within.top] = { top: r, left, bottom: r, right };
+    }
+    return out;
+  }
+  // Column by column, over the cells each row has: a row stops at its last cell.
   for (let r = within.top; r <= within.bottom; r++) {
     const values = grid.values[r];
     const formulas = grid.formulas?.[r];
     const last = Math.min(within.right, Math.max(values?.length ?? 0, formulas?.length ?? 0) - 1);
     for (let c = within.left; c <= last; c++) {
-      if ((values?.[c] ?? null) === null && (formulas?.[c] ?? null) === null) continue;
-      const i = axis === 'rows' ? r - within.top : c - within.left;
+      if (empty(values, formulas, c)) continue;
+      const i = c - within.left;
       const box = out[i];
       if (!box) out[i] = { top: r, left: c, bottom: r, right: c };
       else {

@@ -7,6 +7,7 @@ import {
   FAR_ROWS,
   gridPieces,
   keepPieces,
+  lineBoxes,
   mergeBands,
   trimFarCells,
 } from '../../../src/core/tables/farCells';
@@ -40,6 +41,20 @@ describe('far-away cells', () => {
       b(0, 0, 2, 5),
       b(1003, 0, 1003, 0),
     ]);
+  });
+
+  it('boxes each row from its first used cell to its last, and each column from its first used row to its last', () => {
+    // Blanks inside and at the ends of rows; a cell with a formula and no value counts as used.
+    const grid: SheetGrid = {
+      name: 'S',
+      values: [[null, 'a', null, 'b', null], [], [null, null, null, null, null], [1, null], [null, null, null]],
+      formulas: [[], [], [], [], [null, null, null, 'X1']],
+    };
+    const within = b(0, 0, 4, 4);
+    expect(lineBoxes(grid, within, 'rows')).toEqual([b(0, 1, 0, 3), null, null, b(3, 0, 3, 0), b(4, 3, 4, 3)]);
+    expect(lineBoxes(grid, within, 'columns')).toEqual([b(3, 0, 3, 0), b(0, 1, 0, 1), null, b(0, 3, 4, 3), null]);
+    // Within part of the sheet: rows 0 to 3, columns 2 to 3.
+    expect(lineBoxes(grid, b(0, 2, 3, 3), 'rows')).toEqual([b(0, 3, 0, 3), null, null, null]);
   });
 
   it('finds the table and a stray value at A200000 as two pieces, and reads only the table', () => {
