@@ -29,8 +29,8 @@ export interface CfRead {
 
 /**
  * A stored cell as read: a constant that is not shown as a date (most cells are) as its value alone,
- * its format in the sheet's formats; any other as a {@link CellRead}. An object for every cell made
- * as many objects as a sheet has cells, each held from the reading until the copy's decisions (at
+ * its format in the sheet's formats; any other as a {@link CellRead}. An object for every cell would be
+ * as many objects as the sheet has cells, each held from the reading until the copy's decisions (at
  * 50,000 indicators some 40 MB, beside the grid's own copy of the values).
  */
 export type StoredCell = string | number | boolean | null | CellRead;
@@ -320,10 +320,7 @@ const cellStyle = (styleAttr: string | null, ctx: SheetContext): CellStyle | und
 const moves1904 = (t: string | null, ctx: SheetContext) => ctx.date1904 && t !== 'd';
 
 /** A sheet's stored cells and their formats, as they are read. */
-interface Cells {
-  readonly rows: (StoredCell | undefined)[][];
-  readonly formats: (string | null)[][];
-}
+type Cells = Pick<SheetRead, 'rows' | 'formats'>;
 
 /** Stores a cell: as its value alone when it is a constant not shown as a date, else whole (see {@link StoredCell}). */
 function store(
