@@ -65,7 +65,7 @@ export const mightSplit = (b: Bounds, axis: Axis, gap: number): boolean => end(b
  * empty line): what the used range of a band one line tall would give, for {@link mergeBands}.
  */
 export function lineBoxes(grid: SheetGrid, within: Bounds, axis: Axis): (Bounds | null)[] {
-  // Each line's box is its own, widened in place: a new one for every cell was most of the cost.
+  // Each line's box is its own, grown in place: a new one for every cell was most of the cost.
   const out: ({ top: number; left: number; bottom: number; right: number } | null)[] = new Array(
     end(within, axis) - start(within, axis) + 1,
   ).fill(null);
@@ -85,22 +85,17 @@ export function lineBoxes(grid: SheetGrid, within: Bounds, axis: Axis): (Bounds 
     }
     return out;
   }
-  // Column by column, over the cells each row has: a row stops at its last cell.
+  // Column by column, over the cells each row has (a row stops at its last cell), the rows in order:
+  // a column's box starts at its first used row and each used row after moves its bottom down.
   for (let r = within.top; r <= within.bottom; r++) {
     const values = grid.values[r];
     const formulas = grid.formulas?.[r];
     const last = Math.min(within.right, Math.max(values?.length ?? 0, formulas?.length ?? 0) - 1);
     for (let c = within.left; c <= last; c++) {
       if (empty(values, formulas, c)) continue;
-      const i = c - within.left;
-      const box = out[i];
-      if (!box) out[i] = { top: r, left: c, bottom: r, right: c };
-      else {
-        box.top = Math.min(box.top, r);
-        box.left = Math.min(box.left, c);
-        box.bottom = Math.max(box.bottom, r);
-        box.right = Math.max(box.right, c);
-      }
+      const box = out[c - within.left];
+      if (box) box.bottom = r;
+      else out[c - within.left] = { top: r, left: c, bottom: r, right: c };
     }
   }
   return out;
