@@ -78,7 +78,7 @@ const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || co
  * every row a label goes in.
  */
 function cellColumn(tag: string, row: number): number {
-  const ref = attr(tag, 'r');
+  const ref = cellRef(tag);
   if (ref === null) return -1;
   let col = 0;
   let i = 0;
@@ -89,6 +89,23 @@ function cellColumn(tag: string, row: number): number {
   }
   if (i === 0 || i > 3 || Number(ref.slice(i)) !== row + 1) return -1;
   return col - 1;
+}
+
+/**
+ * The `r` attribute of a cell's start tag, as {@link attr} reads it. Excel writes it first
+ * (`<c r="B7" s="3">`), and there it is taken straight off the tag: attr()'s pattern would match at
+ * that same place, the first it could, and take the same characters. Any other way of writing it
+ * (another attribute first, spaces around "=", single quotes, an escape) is left to attr().
+ */
+function cellRef(tag: string): string | null {
+  if (tag.startsWith('<c r="')) {
+    const end = tag.indexOf('"', 6);
+    if (end > 0) {
+      const ref = tag.slice(6, end);
+      if (!ref.includes('&')) return ref;
+    }
+  }
+  return attr(tag, 'r');
 }
 
 /** The cells of a row's contents, in order; null when one has no address on this row. */

@@ -85,6 +85,16 @@ describe('editSheetXml', () => {
     expect(editSheetXml(theirs, edit({ cells: [label(1, 0)] }))).toBeNull();
   });
 
+  it('finds a cell’s address however its start tag is written, and declines a row whose cell is addressed to another', () => {
+    // Excel writes the address first; another writer may put it after the style, or space and quote it otherwise.
+    const xml = sheet(`<row r="1"><c t="s" r="A1"><v>0</v></c><c r = 'C1' s="2"><v>5</v></c><c\tr="D1"/></row>`);
+    const out = editSheetXml(xml, edit({ cells: [label(0, 1), label(0, 4, 'Red')] }))!;
+    expect(out).toContain(
+      `<c t="s" r="A1"><v>0</v></c><c r="B1" t="str"><f>IF(N("${MARKER}")=0,"Green","")</f><v>Green</v></c><c r = 'C1' s="2"><v>5</v></c><c\tr="D1"/><c r="E1" t="str">`,
+    );
+    expect(editSheetXml(sheet('<row r="1"><c r="A2"><v>1</v></c></row>'), edit({ cells: [label(0, 1)] }))).toBeNull();
+  });
+
   it('declines rows or cells written without their address', () => {
     expect(editSheetXml(sheet('<row><c r="A1"><v>1</v></c></row>'), edit({ cells: [label(0, 1)] }))).toBeNull();
     expect(editSheetXml(sheet('<row r="1"><c><v>1</v></c></row>'), edit({ cells: [label(0, 1)] }))).toBeNull();
