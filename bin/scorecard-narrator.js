@@ -6,6 +6,7 @@
  */
 const { existsSync } = require('node:fs');
 const { join } = require('node:path');
+const v8 = require('node:v8');
 
 // A run holds the whole report while it writes the copy, and V8 by default lets the heap grow to
 // about twice what is live before it collects again: at 200,000 indicators that put the peak near
@@ -15,7 +16,7 @@ const { join } = require('node:path');
 // worked out, so setting it here, once the process has started, takes effect; Node's documentation
 // of v8.setFlagsFromString warns that flags set after start-up may do nothing, which here would
 // only give back the default.
-require('node:v8').setFlagsFromString('--heap-growing-percent=30');
+v8.setFlagsFromString('--heap-growing-percent=30');
 // A run lasts a second or so at a council's size, and V8 by default has its optimising compiler take
 // up any function that has run some 66 KB of bytecode: at 2,000 indicators that queued some 160
 // functions, whose compiling (some 0.9–1.2 s on its own thread) took the second core from the run
@@ -25,7 +26,7 @@ require('node:v8').setFlagsFromString('--heap-growing-percent=30');
 // (V8 turns down a cache made under other flags). Measured with Node 20's V8 (11.3), whose tiering
 // counts bytecode run; later V8s count calls instead and have no such flag (setting one prints an
 // error), so under them the command keeps V8's own tiering.
-if (process.versions.v8.startsWith('11.')) require('node:v8').setFlagsFromString('--interrupt-budget=270336');
+if (process.versions.v8.startsWith('11.')) v8.setFlagsFromString('--interrupt-budget=270336');
 
 const bundle = join(__dirname, '..', 'build', 'cli', 'scorecard-narrator.js');
 if (existsSync(bundle)) {
