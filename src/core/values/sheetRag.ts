@@ -51,6 +51,8 @@ const WORDS: readonly (readonly [Rag, readonly string[]])[] = [
     [
       'a',
       'amber',
+      // Belfast's and some Welsh councils' middle colour ("yellow means … adrift"); a lone "Y" stays "yes".
+      'yellow',
       'slightly off target',
       'slightly below target',
       'close to target',
@@ -160,8 +162,8 @@ export interface SheetRagValue {
 /**
  * Reads a sheet's own RAG or status cell: "Green", "G", "Amber", "Red", "On target", "Off track",
  * "Slightly off target", "Met", "Not met", "Achieved", "Not achieved", ticks and crosses, in any
- * case and with any punctuation around them. "Amber/Green" and "Red/Amber" (as some councils split
- * amber) count as amber and red. Returns null for a blank cell; `rag: null` for text that is not a
+ * case and with any punctuation around them. "Yellow" (the middle colour of some councils' keys) is
+ * amber. "Amber/Green" and "Red/Amber" (as some councils split amber) count as amber and red. Returns null for a blank cell; `rag: null` for text that is not a
  * rating (a number, "Blue", "Improving").
  */
 export function parseSheetRag(raw: RawValue): SheetRagValue | null {

@@ -19,6 +19,7 @@ describe('parseSheetRag', () => {
     ['Slightly off target', 'amber'],
     ['Amber/Green', 'amber'],
     ['Within tolerance', 'amber'],
+    ['Yellow', 'amber'],
     ['Red', 'red'],
     ['R', 'red'],
     ['Off track', 'red'],
@@ -38,6 +39,8 @@ describe('parseSheetRag', () => {
     expect(parseSheetRag(null)).toBeNull();
     expect(parseSheetRag('  ')).toBeNull();
     expect(parseSheetRag('Blue')).toEqual({ rag: null, shown: 'Blue' });
+    // "Y" is "yes" (target met), as in a "Target met?" column, not the initial of yellow.
+    expect(parseSheetRag('Y')).toEqual({ rag: 'green', shown: 'Y' });
     expect(parseSheetRag('Improving')).toEqual({ rag: null, shown: 'Improving' });
     expect(parseSheetRag(3)).toEqual({ rag: null, shown: '3' });
   });
@@ -62,6 +65,30 @@ describe("the sheet's own RAG beside ours", () => {
     const r = buildReport([grid], parseConfig({ period: 'Q1 2023/24' }));
     expect(r.items.map((i) => i.sheetRag ?? null)).toEqual([null, null, null]);
     expect(r.issues.filter((i) => i.code === 'rag-disagrees')).toEqual([]);
+  });
+
+  it("reads a key's yellow as amber, and compares it as any other rating", () => {
+    // As in Belfast's key: green on target, yellow a little adrift, red well adrift. Worked by hand:
+    // 97.5 against 98 is within 5 % (amber, as the sheet says); 29 days against 28 is within 5 %
+    // (amber, but the sheet says green); 80 against 100 is red, as the sheet says.
+    const belfast: SheetGrid = {
+      name: 'KPIs',
+      values: [
+        ['Indicator', 'Good is', 'Target', 'Q2 2023/24', 'Status'],
+        ['% of rent collected', 'Higher', 98, 97.5, 'Yellow'],
+        ['Average days to re-let council homes', 'Lower', 28, 29, 'Green'],
+        ['Number of homelessness preventions', 'Higher', 100, 80, 'Red'],
+      ],
+    };
+    const r = buildReport([belfast], parseConfig({}));
+    expect(r.items.map((i) => [i.rating.rag, i.sheetRag?.rag, i.sheetRag?.shown])).toEqual([
+      ['amber', 'amber', 'Yellow'],
+      ['amber', 'green', 'Green'],
+      ['red', 'red', 'Red'],
+    ]);
+    expect(
+      r.issues.filter((i) => i.code.startsWith('sheet-rag') || i.code === 'rag-disagrees').map((i) => i.cell),
+    ).toEqual(['E3']);
   });
 
   it('takes a RAG column headed with a period for that period', () => {
