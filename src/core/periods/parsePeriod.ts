@@ -38,6 +38,25 @@ export function periodFromTokens(tokens: PeriodTokens, context: PeriodContext = 
 }
 
 /**
+ * The period named in a sheet's name or a title, among other words ("Q4 2024-25 (old)" → Q4 2024/25,
+ * "Corporate Scorecard – Quarter 2 2024/25" → Q2 2024/25): its longest run of up to four words that
+ * reads as a period, the first such run on a tie. A year to date is not taken.
+ */
+export function periodInText(text: string): Period | null {
+  const words = text
+    .replace(/[()[\]_]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  for (let len = Math.min(words.length, 4); len >= 1; len--) {
+    for (let i = 0; i + len <= words.length; i++) {
+      const p = parsePeriodHeader(words.slice(i, i + len).join(' '));
+      if (p && p.kind !== 'ytd') return p;
+    }
+  }
+  return null;
+}
+
+/**
  * The month of an Excel date serial, as a month period, when it lies between 1970 and 2099;
  * else null. The caller decides whether the cell is a date (see {@link isDateFormat}).
  */

@@ -20,7 +20,7 @@
  *    officer to check that they belong in the report.
  */
 import { toA1 } from '../address';
-import { parsePeriodHeader } from '../periods/parsePeriod';
+import { parsePeriodHeader, periodInText } from '../periods/parsePeriod';
 import type { Period } from '../periods/types';
 import { isBlank } from '../tables/headerText';
 import type { SheetGrid } from '../values/types';
@@ -41,21 +41,6 @@ export interface SheetChoice {
   readonly issues: readonly Issue[];
   /** The warnings for the held-back sheets alone (dropped when they are read after all). */
   readonly heldIssues: readonly Issue[];
-}
-
-/** The period a sheet's name gives ("Q4 2024-25 (old)" → Q4 2024/25), from its longest run of words that reads as one. */
-export function sheetNamePeriod(name: string): Period | null {
-  const words = name
-    .replace(/[()[\]_]/g, ' ')
-    .split(/\s+/)
-    .filter((w) => w !== '');
-  for (let len = Math.min(words.length, 4); len >= 1; len--) {
-    for (let i = 0; i + len <= words.length; i++) {
-      const p = parsePeriodHeader(words.slice(i, i + len).join(' '));
-      if (p && p.kind !== 'ytd') return p;
-    }
-  }
-  return null;
 }
 
 /** The first month a period covers, on the `sortKey` scale (which counts its last month). */
@@ -92,7 +77,7 @@ export function sheetTitlePeriod(grid: SheetGrid): TitlePeriod | null {
     if (filled >= HEADER_CELLS) return found && { ...found, header: headerPeriod(grid, r) };
     for (let c = 0; c < row.length && !found; c++) {
       const v = row[c];
-      const period = typeof v === 'string' ? sheetNamePeriod(v) : null;
+      const period = typeof v === 'string' ? periodInText(v) : null;
       if (period) found = { period, cell: toA1(r, c), text: v as string };
     }
   }
@@ -104,8 +89,7 @@ function headerPeriod(grid: SheetGrid, headerRow: number): Period | null {
   let latest: Period | null = null;
   for (let r = headerRow; r <= headerRow + 1; r++)
     (grid.values[r] ?? []).forEach((v, c) => {
-      const p =
-        typeof v === 'string' ? sheetNamePeriod(v) : parsePeriodHeader(v ?? null, grid.formats?.[r]?.[c] ?? null);
+      const p = typeof v === 'string' ? periodInText(v) : parsePeriodHeader(v ?? null, grid.formats?.[r]?.[c] ?? null);
       if (p && (!latest || startOf(p) > startOf(latest))) latest = p;
     });
   return latest;
@@ -123,7 +107,7 @@ export function chooseSheets(grids: readonly SheetGrid[], wanted: ReadonlySet<st
   const stale = new Map<SheetGrid, TitlePeriod>();
   const periods = new Map(
     shown.map((g) => {
-      const named = sheetNamePeriod(g.name);
+      const named = periodInText(g.name);
       const title = named ? null : sheetTitlePeriod(g);
       if (title && title.header && startOf(title.header) > title.period.sortKey) stale.set(g, title);
       else if (title) titles.set(g, title);

@@ -4,7 +4,8 @@
  */
 import { parseConfig } from '../../../src/core/config/schema';
 import { buildReport } from '../../../src/core/report/buildReport';
-import { searchedSheets, sheetNamePeriod } from '../../../src/core/report/sheetChoice';
+import { periodInText } from '../../../src/core/periods/parsePeriod';
+import { searchedSheets } from '../../../src/core/report/sheetChoice';
 import type { SheetGrid } from '../../../src/core/values/types';
 
 /** A one-indicator scorecard for two quarters. */
@@ -31,7 +32,7 @@ describe('the period a sheet name gives', () => {
     ['Housing Q3', null],
     ['Scorecard', null],
   ])('%s → %s', (name, label) => {
-    expect(sheetNamePeriod(name)?.label ?? null).toBe(label);
+    expect(periodInText(name)?.label ?? null).toBe(label);
   });
 });
 
