@@ -181,8 +181,7 @@ async function readReport(
       `${workbook} has no sheet called ${missing.map((s) => `'${s}'`).join(', ')}. Its sheets are: ${grids.map((g) => `'${g.name}'`).join(', ')}.`,
     );
   const report = buildReport(grids, config);
-  if (!report.tables.length)
-    for (const i of unreadSheetIssues(report.issues)) beforeError.push(`warning: ${i.message}`);
+  if (!report.items.length) for (const i of unreadSheetIssues(report.issues)) beforeError.push(`warning: ${i.message}`);
   if (!report.tables.length && report.unreadTables.length)
     throw new InputError(unreadMessage(workbook, report.unreadTables[0]));
   // A header without a column of names is looked for where the tables were: not on a very hidden sheet.
@@ -198,8 +197,12 @@ async function readReport(
   }
   if (!report.items.length) {
     const t = report.tables[0];
+    const targets = t.columns.some((c) => c.role === 'target' || c.role === 'targetLower' || c.role === 'targetUpper');
+    const lacks = targets
+      ? "and targets but no period columns (e.g. 'Q2 2021/22'): head the column of figures with its period, or set the columns in a configuration file if the headers are unusual"
+      : "but no period or target columns with figures (e.g. 'Q2 2021/22' or 'Target'); set the columns in a configuration file if the headers are unusual";
     throw new InputError(
-      `No indicator could be read in ${workbook}: the table with its header on row ${t.headerRow + 1} of '${t.sheet}' has indicator names but no period or target columns with figures (e.g. 'Q2 2021/22' or 'Target'); set the columns in a configuration file if the headers are unusual.`,
+      `No indicator could be read in ${workbook}: the table with its header on row ${t.headerRow + 1} of '${t.sheet}' has indicator names ${lacks}.`,
     );
   }
   return { report, read };

@@ -149,6 +149,18 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { header: string }) =>
       `${a.sheet}!${a.cell}: header '${a.header}' reads as a period but names no year, and none was found above or beside it, so the column is not read; write the year in the header, as in 'Q3 2021/22'.`,
   },
+  'period-from-title': {
+    severity: 'warning',
+    /** `title.cell` is null when the period is the sheet's name. */
+    message: (a: CellOf & { header: string; period: string; title: { cell: string | null; text: string } }) =>
+      `${a.sheet}!${a.cell}: the column '${a.header}' names no period, so its figures are read as ${a.period}, the period ${a.title.cell === null ? "in the sheet's name" : `named in the title in ${a.sheet}!${a.title.cell} ('${a.title.text}')`}; if they are for another period, head the column with it, as in 'Q2 2024/25'.`,
+  },
+  'value-column-no-period': {
+    severity: 'warning',
+    /** `titled`: a title above the table (or the sheet's name) names a period, but more than one column is headed without one. */
+    message: (a: CellOf & { header: string; titled: boolean }) =>
+      `${a.sheet}!${a.cell}: the column '${a.header}' names no period${a.titled ? ", nor do the table's other columns of figures" : ", and no title above the table or the sheet's name names one"}, so it is not read; head it with the period its figures are for, as in 'Q2 2024/25'${a.titled ? '' : ', or name the period in a title above the table'}.`,
+  },
   'duplicate-period': {
     severity: 'warning',
     message: (a: CellOf & { header: string; what: string; why: string }) =>

@@ -16,6 +16,8 @@ export const WARNING_CODES = [
   'ytd-column',
   'date-header-without-format',
   'period-without-year',
+  'period-from-title',
+  'value-column-no-period',
   'duplicate-period',
   'duplicate-role',
   'far-cell-ignored',

@@ -157,6 +157,37 @@ describe('createExcelHost', () => {
     );
   });
 
+  it('says first which column names no period, when that is why no indicator was read', async () => {
+    // Worked by hand: "Actual" names no period and nothing above it does, so the table has no period to rate.
+    const excel = fakeWith([
+      {
+        name: 'KPIs',
+        values: [
+          ['Indicator', 'Target', 'Actual'],
+          ['% of invoices paid within 30 days', 95, 96.1],
+        ],
+      },
+    ]);
+    await expect(hostFor(excel).refreshRag()).rejects.toThrow(
+      /^KPIs!C1: the column 'Actual' names no period, .*, so it is not read; .* No indicator table was found in this workbook, so nothing was changed\./s,
+    );
+  });
+
+  it('rates a column headed "Actual" as the period the title above names', async () => {
+    const excel = fakeWith([
+      {
+        name: 'KPIs',
+        values: [
+          ['Corporate performance report, Quarter 2 2024/25'],
+          ['Indicator', 'Target', 'Actual'],
+          ['% of invoices paid within 30 days', 95, 96.1],
+        ],
+      },
+    ]);
+    const refreshed = await hostFor(excel).refreshRag();
+    expect(refreshed.message).toBe('Rated 1 indicator for Q2 2024/25: 1 green, 0 amber, 0 red.');
+  });
+
   it('drafts the narrative: writes the Narrative sheet and returns the text, in four round trips', async () => {
     const excel = fakeWith([SMALL_GRID]);
     const { text } = drafted(await hostFor(excel).draftNarrative());

@@ -1,7 +1,7 @@
 import type { Period } from './types';
 import type { RawValue } from '../values/types';
 import { excelSerialToDate, isDateFormat } from './excelDate';
-import { financialYearOfMonth, monthPeriod, quarterPeriod, yearPeriod, ytdPeriod } from './makePeriod';
+import { financialYearOfMonth, monthPeriod, quarterOfMonth, quarterPeriod, yearPeriod, ytdPeriod } from './makePeriod';
 import { readPeriodTokens, type PeriodTokens } from './periodTokens';
 
 /**
@@ -55,6 +55,30 @@ export function periodInText(text: string): Period | null {
   }
   return null;
 }
+
+/**
+ * The period of the figures under a title, or on a sheet named so: the period the whole text names
+ * among its other words ("Corporate performance report, Quarter 2 2024/25", "KPI scorecard Q3
+ * 2023/24 (October to December 2023)", "July to September 2024", "Scorecard 2023/24", "Quarter
+ * ending September 2024" → Q2 2024/25). Stricter than {@link periodInText}, which only places a
+ * sheet in time: null when the text's period parts disagree ("Q1 December 2024"), when it speaks of
+ * a year to date, or when it dates the sheet rather than its figures ("Last updated 12 March 2025",
+ * "Published March 2025", "Position as at 30 September 2024").
+ */
+export function figuresPeriodInText(text: string): Period | null {
+  if (text.length > 200 || WHEN_MADE.test(text) || DAY_OF_MONTH.test(text)) return null;
+  const tokens = readPeriodTokens(text);
+  if (!tokens.any || !tokens.consistent || tokens.ytd || tokens.fyStart === null) return null;
+  // "Quarter ending September 2024": the quarter that ends with the month named.
+  if (tokens.quarter === null && tokens.month !== null && tokens.month % 3 === 0 && /\b(?:quarter|qtr)\b/i.test(text))
+    return quarterPeriod(tokens.fyStart, quarterOfMonth(tokens.month));
+  return periodFromTokens({ ...tokens, complete: true });
+}
+
+/** Words that date a sheet rather than name its figures' period. */
+const WHEN_MADE = /\b(?:updated|published|printed|produced|prepared|created|refreshed|extracted|as at)\b/i;
+/** A day of the month before a month's name: "12 March 2025", "1st April 2024". */
+const DAY_OF_MONTH = /\b\d{1,2}(?:st|nd|rd|th)?[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
 /**
  * The month of an Excel date serial, as a month period, when it lies between 1970 and 2099;

@@ -9,6 +9,8 @@ import { financialYearOfMonth, quarterOfMonth } from './makePeriod';
 export interface PeriodTokens {
   /** True when every word was understood: a period part, or a word such as "actual" or "FY". */
   readonly complete: boolean;
+  /** True when the period parts found agree with one another, other words aside: not "Q1 December 2021". */
+  readonly consistent: boolean;
   /** True when at least one period part (year, quarter, month, YTD) was found. */
   readonly any: boolean;
   /** Financial year start, from "2021/22" or from a month with its year ("Dec-21" → 2021). */
@@ -158,6 +160,7 @@ export function readPeriodTokens(text: string): PeriodTokens {
   const leftovers = rest.split(/\s+/).filter((w) => w !== '' && !NOISE.has(w));
   return {
     complete: st.ok && leftovers.length === 0,
+    consistent: st.ok,
     any: st.any,
     fyStart: st.fyStart,
     quarter: st.quarter,

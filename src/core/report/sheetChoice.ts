@@ -180,10 +180,11 @@ export function hiddenSheetIssues(grids: readonly SheetGrid[], countOn: (sheet: 
 }
 
 /**
- * What explains a workbook in which no indicator table was found: the warnings for the sheets left
- * out unread because they are very hidden. Both hosts put these before the "no indicator table"
- * message, so that the officer learns why the sheet they expected was not read.
+ * What explains a workbook from which no indicator was read: the warnings for the sheets left out
+ * unread because they are very hidden, and for columns of figures headed without a period
+ * ("Actual" with no title naming one). Both hosts put these before the message that nothing could
+ * be read, so that the officer learns why the sheet or column they expected was not read.
  */
 export function unreadSheetIssues(issues: readonly Issue[]): Issue[] {
-  return issues.filter((i) => i.code === 'sheet-very-hidden');
+  return issues.filter((i) => i.code === 'sheet-very-hidden' || i.code === 'value-column-no-period');
 }

@@ -87,7 +87,12 @@ export function buildTable(
   src: TableSource,
 ): { table: DetectedTable | null; issue: Issue | null; unread?: UnreadTable } {
   const sheet = scan.grid.name;
-  const { columns, warnings } = buildColumns(cells, sheet, src.headerRow);
+  const { columns, warnings } = buildColumns(
+    cells,
+    sheet,
+    src.headerRow,
+    () => scan.titlePeriod(src.headerRow) !== null,
+  );
   if (!columns.some((c) => c.role === 'name')) {
     const { left, right } = cellSpan(cells, src);
     // The header row looked at, by its cells and its headers, so the officer can find it.

@@ -26,6 +26,8 @@ export interface HeaderClassification {
    * 'ignore' the header is such a period alone ("Q3"); with another role it is part of it ("Q3 target").
    */
   readonly yearless?: boolean;
+  /** For a column headed only "Actual" or the like, whose period a title above names: the title's cell (null for the sheet's name). */
+  readonly fromTitle?: { readonly cell: string | null; readonly text: string };
 }
 
 const DEFAULT_FILLERS = ['%', 'the', 'for', 'of'];
@@ -85,11 +87,28 @@ function fromPhrase(display: string, m: PhraseMatch): HeaderClassification {
   };
 }
 
-/** True for a header such as "Actual" or "Outturn", which is a period only under a period group header. */
-export function isValueHeader(raw: RawValue): boolean {
+/** True for a header made only of `allowed` words, at most `most` of them. */
+function madeOf(raw: RawValue, allowed: ReadonlySet<string>, most = Infinity): boolean {
   if (typeof raw !== 'string') return false;
   const words = headerWords(raw);
-  return words.length > 0 && words.every((w) => VALUE_WORDS.has(w));
+  return words.length > 0 && words.length <= most && words.every((w) => allowed.has(w));
+}
+
+/** True for a header such as "Actual" or "Outturn", which is a period only under a period group header. */
+export function isValueHeader(raw: RawValue): boolean {
+  return madeOf(raw, VALUE_WORDS);
+}
+
+/** The words a header may have alone to hold an indicator's figures: "Actual", "Outturn", "Performance", "Result", "Value". */
+const FIGURES_WORDS = new Set(['actual', 'actuals', 'outturn', 'result', 'results', 'performance', 'value']);
+
+/**
+ * True for a header that says its column holds the figures and nothing else ("Actual", "Outturn",
+ * "Actual performance"): read as the period a title names when the table has no period column.
+ * Narrower than {@link isValueHeader}: "Data" or "Figure" alone may head other things.
+ */
+export function isFiguresHeader(raw: RawValue): boolean {
+  return madeOf(raw, FIGURES_WORDS, 3);
 }
 
 /**

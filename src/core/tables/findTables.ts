@@ -1,3 +1,4 @@
+import { figuresPeriodInText } from '../periods/parsePeriod';
 import { findFinancialYear } from '../periods/periodTokens';
 import type { TableConfig } from '../config/types';
 import type { DetectedTable, UnreadTable } from './types';
@@ -9,28 +10,52 @@ import { SYNONYMS } from './headerSynonyms';
 import { buildTable, splitGroups, type TableSource } from './buildTable';
 import { cellValue, gridWidth, inAny, type Rect } from './gridAccess';
 import { isBlank } from './headerText';
-import { cellRole, readHeaderRow, scoreHeader, type HeaderCell, type HeaderScan } from './headerRow';
+import { cellRole, readHeaderRow, scoreHeader, type HeaderCell, type HeaderScan, type TitleFind } from './headerRow';
 import { matchConfig } from './tableConfig';
 import { totalRowIssue } from './totalRows';
 import { colToLetters, toA1 } from '../address';
 
-/** How many rows above a header are searched for a title naming the financial year. */
+/** How many rows above a header are searched for a title naming the financial year, or the figures' period. */
 const TITLE_ROWS = 6;
 
-function titleYears(grid: SheetGrid, claimed: readonly Rect[]): (row: number) => number | null {
-  const memo = new Map<number, number | null>();
+/**
+ * What the nearest title above a row names, read by `read` (the rows above it, within
+ * {@link TITLE_ROWS}, left to right, skipping other tables), else what the sheet's name does, with
+ * the title's cell (null for the sheet's name). Memoised by row.
+ */
+function fromTitles<T>(
+  grid: SheetGrid,
+  claimed: readonly Rect[],
+  read: (text: string) => T | null,
+): (row: number) => TitleFind<T> | null {
+  const memo = new Map<number, TitleFind<T> | null>();
   return (row) => {
-    if (!memo.has(row)) {
-      let found: number | null = null;
+    let found = memo.get(row);
+    if (found === undefined) {
+      found = null;
       for (let r = row - 1; r >= Math.max(0, row - TITLE_ROWS) && found === null; r--) {
-        (grid.values[r] ?? []).forEach((v, c) => {
-          if (found === null && typeof v === 'string' && !inAny(claimed, r, c)) found = findFinancialYear(v);
-        });
+        const cells = grid.values[r] ?? [];
+        for (let c = 0; c < cells.length && found === null; c++) {
+          const v = cells[c];
+          if (typeof v !== 'string' || inAny(claimed, r, c)) continue;
+          const value = read(v);
+          if (value !== null) found = { value, cell: toA1(r, c), text: v };
+        }
       }
-      memo.set(row, found ?? findFinancialYear(grid.name));
+      if (found === null) {
+        const value = read(grid.name);
+        if (value !== null) found = { value, cell: null, text: grid.name };
+      }
+      memo.set(row, found);
     }
-    return memo.get(row) ?? null;
+    return found;
   };
+}
+
+/** What the title rows around a table name: the financial year, and the period of its figures. */
+function titleScan(grid: SheetGrid, claimed: readonly Rect[]): Pick<HeaderScan, 'titleYear' | 'titlePeriod'> {
+  const year = fromTitles(grid, claimed, findFinancialYear);
+  return { titleYear: (row) => year(row)?.value ?? null, titlePeriod: fromTitles(grid, claimed, figuresPeriodInText) };
 }
 
 type Candidate = { cells: HeaderCell[]; qualifies: boolean; score: number };
@@ -128,7 +153,7 @@ export function findTables(
   const issues: Issue[] = [...matched.issues];
   const listObjects = grid.tables ?? [];
   const claimed: Rect[] = listObjects.map(({ top, left, bottom, right }) => ({ top, left, bottom, right }));
-  const titleYear = titleYears(grid, claimed);
+  const titles = titleScan(grid, claimed);
   const tables: DetectedTable[] = [];
   const unread: UnreadTable[] = [];
   const add = (built: ReturnType<typeof buildTable>): DetectedTable | null => {
@@ -140,7 +165,7 @@ export function findTables(
 
   listObjects.forEach((lo, i) => {
     const own = matched.listObjects.get(lo.name) ?? matched.sheet;
-    const scan: HeaderScan = { grid, claimed: claimed.filter((_, j) => j !== i), config: own, titleYear };
+    const scan: HeaderScan = { grid, claimed: claimed.filter((_, j) => j !== i), config: own, ...titles };
     const cells = readHeaderRow(scan, lo.top, lo.left, lo.right, false);
     // A shown totals row is the table's last row: it holds totals, not an indicator.
     const totals = lo.totalsRow === true && lo.bottom > lo.top;
@@ -159,7 +184,7 @@ export function findTables(
       issues.push(totalRowIssue(grid.name, toA1(lo.bottom, lo.left), { kind: 'table', table: lo.name }));
   });
 
-  const scan: HeaderScan = { grid, claimed, config: matched.sheet, titleYear };
+  const scan: HeaderScan = { grid, claimed, config: matched.sheet, ...titles };
   const width = gridWidth(grid);
   const candidateAt = headerReader(scan);
   const isHeader: TableSource['isHeader'] = (row, left, right) => candidateAt(row, left, right).qualifies;
@@ -242,7 +267,7 @@ export interface NamelessHeader {
  * table is found, since naming that column in a configuration makes it one. Null when there is none.
  */
 export function namelessHeader(grid: SheetGrid): NamelessHeader | null {
-  const scan: HeaderScan = { grid, claimed: [], config: null, titleYear: titleYears(grid, []) };
+  const scan: HeaderScan = { grid, claimed: [], config: null, ...titleScan(grid, []) };
   const width = gridWidth(grid);
   for (let row = 0; row < Math.min(grid.values.length, NAMELESS_ROWS); row++) {
     const cells = readHeaderRow(scan, row, 0, width - 1, false);

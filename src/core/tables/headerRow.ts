@@ -5,7 +5,7 @@ import { readPeriodTokens } from '../periods/periodTokens';
 import type { Period } from '../periods/types';
 import type { ColumnRole } from './types';
 import type { RawValue, SheetGrid } from '../values/types';
-import { classifyHeader, isValueHeader, type HeaderClassification } from './columnRoles';
+import { classifyHeader, isFiguresHeader, isValueHeader, type HeaderClassification } from './columnRoles';
 import { cellFormat, cellValue, inAny, type Rect } from './gridAccess';
 import { displayText, headerKey, isBlank } from './headerText';
 import type { ConfigColumns } from './tableConfig';
@@ -32,6 +32,15 @@ export interface HeaderScan {
   readonly config: ConfigColumns | null;
   /** The financial year named in a title above `row` (or the sheet name), if any. */
   readonly titleYear: (row: number) => number | null;
+  /** The period of the figures a title above `row` (or the sheet name) names, if any, and where. */
+  readonly titlePeriod: (row: number) => TitleFind<Period> | null;
+}
+
+/** What a title names, its cell ("A1", null for the sheet's name) and its text. */
+export interface TitleFind<T> {
+  readonly value: T;
+  readonly cell: string | null;
+  readonly text: string;
 }
 
 /** 1 January 2000 and 31 December 2099: the serials read as dates even without a date format. */
@@ -170,7 +179,29 @@ export function readHeaderRow(
     const usesAbove = fromAbove || (group !== null && cls?.period !== undefined);
     cells.push({ col, raw, display, cls, config, usesAbove, dateWithoutFormat });
   }
-  return cells;
+  return withTitlePeriod(scan, row, cells);
+}
+
+/**
+ * A row with no period of its own and one column headed only "Actual", "Outturn", "Performance",
+ * "Result" or "Value": that column holds the figures of the period the title above names
+ * ("Corporate performance report, Quarter 2 2024/25"), or the sheet's name ("Q2 2024-25"). The
+ * classification says where the period came from, for the warning that says so.
+ */
+function withTitlePeriod(scan: HeaderScan, row: number, cells: HeaderCell[]): HeaderCell[] {
+  if (cells.some((c) => c.cls?.role === 'period')) return cells;
+  const bare = cells.filter((c) => !c.cls && isFiguresHeader(c.raw));
+  const title = bare.length === 1 ? scan.titlePeriod(row) : null;
+  if (!title) return cells;
+  const [cell] = bare;
+  const where = title.cell === null ? `the sheet's name` : `the title in ${title.cell}`;
+  const cls: HeaderClassification = {
+    role: 'period',
+    period: title.value,
+    reason: `header '${cell.display}' names no period: read as ${title.value.label}, from ${where}`,
+    fromTitle: { cell: title.cell, text: title.text },
+  };
+  return cells.map((c) => (c === cell ? { ...c, cls } : c));
 }
 
 /** The role a header cell takes: configuration first, then detection. */

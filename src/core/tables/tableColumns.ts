@@ -6,6 +6,7 @@ import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 import type { HeaderCell } from './headerRow';
 import { isProfiledTarget } from './profiledTargets';
+import { isFiguresHeader } from './columnRoles';
 
 /** How messages name each role. */
 const MEANING: Record<ColumnRole, string> = {
@@ -97,6 +98,7 @@ export function buildColumns(
   cells: readonly HeaderCell[],
   sheet: string,
   headerRow: number,
+  titled: () => boolean = () => false,
 ): { columns: ColumnInfo[]; warnings: Issue[] } {
   const warnings: Issue[] = [];
   const at = (col: number) => ({ sheet, cell: toA1(headerRow, col) });
@@ -115,7 +117,19 @@ export function buildColumns(
     if (cell.cls?.role === 'ignore' && cell.cls.yearless && !cell.config) {
       warnings.push(warning('period-without-year', { ...at(cell.col), header: cell.display }, at(cell.col)));
     }
+    const title = cell.cls?.fromTitle;
+    if (title && cell.cls?.period && (!cell.config || cell.config.role === 'period')) {
+      const args = { ...at(cell.col), header: cell.display, period: cell.cls.period.label, title };
+      warnings.push(warning('period-from-title', args, at(cell.col)));
+    }
   }
+  // A lone "Actual" left without a period (no title names one, or several such columns) is said so: it is why nothing is read.
+  if (!columns.some((c) => c.role === 'period'))
+    for (const cell of cells) {
+      if (cell.cls || cell.config || !isFiguresHeader(cell.raw)) continue;
+      const args = { ...at(cell.col), header: cell.display, titled: titled() };
+      warnings.push(warning('value-column-no-period', args, at(cell.col)));
+    }
   const claims = new Map<string, ColumnInfo>();
   const order = [...columns.keys()].sort(
     (a, b) => Number(columns[b].source === 'config') - Number(columns[a].source === 'config') || a - b,

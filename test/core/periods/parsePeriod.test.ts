@@ -1,4 +1,4 @@
-import { parsePeriodHeader } from '../../../src/core/periods/parsePeriod';
+import { figuresPeriodInText, parsePeriodHeader } from '../../../src/core/periods/parsePeriod';
 import type { Period } from '../../../src/core/periods/types';
 
 /** The parts a reader checks: kind, year, label and where it sorts. */
@@ -135,5 +135,34 @@ describe('parsePeriodHeader: not periods', () => {
     expect(parsePeriodHeader(true)).toBeNull();
     expect(parsePeriodHeader({ error: '#N/A' })).toBeNull();
     expect(parsePeriodHeader(null)).toBeNull();
+  });
+});
+
+describe('figuresPeriodInText: the period of the figures under a title, or on a sheet named so', () => {
+  it.each([
+    ['Corporate performance report, Quarter 2 2024/25', 'Q2 2024/25'],
+    ['Appendix A Council Business Plan Measures - Adult Care - Quarter 3 2016/17', 'Q3 2016/17'],
+    ['KPI scorecard Q3 2023/24 (October to December 2023)', 'Q3 2023/24'],
+    ['Quarter 2 (July-September) 2024/25', 'Q2 2024/25'],
+    ['July to September 2024', 'Q2 2024/25'],
+    ['Quarter ending September 2024', 'Q2 2024/25'],
+    ['Monthly report: September 2024', 'September 2024'],
+    ['Scorecard 2023/24', '2023/24'],
+    ['Q2 2024-25', 'Q2 2024/25'],
+  ])('%p → %s', (text, label) => {
+    expect(figuresPeriodInText(text)?.label).toBe(label);
+  });
+
+  it.each([
+    ['Top 10 KPIs'],
+    ['Performance report 2024'], // a calendar year alone says no financial year
+    ['Q1 December 2024'], // parts that disagree
+    ['Year to date Q2 2024/25'],
+    ['Last updated 12 March 2025'], // dates the sheet, not its figures
+    ['Updated March 2025'],
+    ['Position as at 30 September 2024'],
+    ['Published: 1st April 2025'],
+  ])('%p names no period of figures', (text) => {
+    expect(figuresPeriodInText(text)).toBeNull();
   });
 });

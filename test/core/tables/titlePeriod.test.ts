@@ -1,0 +1,109 @@
+/**
+ * A scorecard of one period often heads its figures "Actual" and names the period once, in the
+ * title above the table ("Council Business Plan Measures - Adult Care - Quarter 3 2016/17", as
+ * Lincolnshire's appendix does) or in the sheet's name. The answers below were worked out by hand
+ * from the rules in docs/rating.md before the engine was run.
+ */
+import { parseConfig } from '../../../src/core/config/schema';
+import { buildReport } from '../../../src/core/report/buildReport';
+import { findTables } from '../../../src/core/tables/findTables';
+import type { SheetGrid } from '../../../src/core/values/types';
+
+const ROWS = [
+  ['Indicator', 'Target', 'Actual', 'Status'],
+  ['% of invoices paid within 30 days', 95, 96.1, 'Green'],
+  ['Average days to re-let council homes', 28, 31, 'Red'],
+];
+
+const report = (grid: SheetGrid, config: unknown = {}) => buildReport([grid], parseConfig(config));
+const warned = (r: ReturnType<typeof report>, code: string) =>
+  r.issues.filter((i) => i.code === code).map((i) => `${i.sheet}!${i.cell}`);
+
+describe('a column headed "Actual" under a title that names the period', () => {
+  const grid: SheetGrid = { name: 'KPIs', values: [['Corporate performance report, Quarter 2 2024/25'], [], ...ROWS] };
+
+  it('is read as that period, rated, and said so with the title cell', () => {
+    const r = report(grid);
+    expect(r.period?.label).toBe('Q2 2024/25');
+    // 96.1 against 95, higher is better: green. 31 days against 28, lower is better, beyond 29.4: red.
+    expect(r.items.map((i) => [i.rating.current?.measure.cell, i.rating.rag, i.sheetRag?.rag])).toEqual([
+      ['C4', 'green', 'green'],
+      ['C5', 'red', 'red'],
+    ]);
+    const said = r.issues.find((i) => i.code === 'period-from-title');
+    expect(said?.cell).toBe('C3');
+    expect(said?.message).toBe(
+      "KPIs!C3: the column 'Actual' names no period, so its figures are read as Q2 2024/25, the period named in the title in KPIs!A1 ('Corporate performance report, Quarter 2 2024/25'); if they are for another period, head the column with it, as in 'Q2 2024/25'.",
+    );
+    expect(r.formatPlan.labelHeaders.map((h) => h.text)).toEqual(['RAG Q2 2024/25']);
+  });
+
+  it("takes the period from the sheet's name when there is no title", () => {
+    const r = report({ name: 'Q3 2024-25', values: ROWS });
+    expect(r.period?.label).toBe('Q3 2024/25');
+    expect(r.issues.find((i) => i.code === 'period-from-title')?.message).toMatch(
+      /^Q3 2024-25!C1: .* read as Q3 2024\/25, the period in the sheet's name;/,
+    );
+  });
+
+  it('serves a configuration that makes the column a period', () => {
+    const r = report(grid, { tables: [{ sheet: 'KPIs', columns: { Actual: 'period' } }] });
+    expect(r.items.map((i) => i.rating.rag)).toEqual(['green', 'red']);
+    expect(warned(r, 'config-period-unreadable')).toEqual([]);
+  });
+});
+
+describe('a column headed "Actual" that nothing gives a period', () => {
+  it('is not read, and the warning says how to head it', () => {
+    const r = report({ name: 'KPIs', values: ROWS });
+    expect(r.items).toEqual([]);
+    expect(r.issues.find((i) => i.code === 'value-column-no-period')?.message).toBe(
+      "KPIs!C1: the column 'Actual' names no period, and no title above the table or the sheet's name names one, so it is not read; head it with the period its figures are for, as in 'Q2 2024/25', or name the period in a title above the table.",
+    );
+  });
+
+  it('takes no period from a title that dates the sheet rather than its figures', () => {
+    const r = report({ name: 'KPIs', values: [['Last updated 12 March 2025'], ...ROWS] });
+    expect(r.items).toEqual([]);
+    expect(warned(r, 'value-column-no-period')).toEqual(['KPIs!C2']);
+  });
+
+  it("gives no period to two such columns, which cannot both be the title's", () => {
+    const r = report({
+      name: 'KPIs',
+      values: [
+        ['Scorecard Q2 2024/25'],
+        ['Indicator', 'Target', 'Actual', 'Outturn'],
+        ['% of invoices paid within 30 days', 95, 94, 96.1],
+      ],
+    });
+    expect(r.items).toEqual([]);
+    expect(warned(r, 'value-column-no-period')).toEqual(['KPIs!C2', 'KPIs!D2']);
+    expect(r.issues.find((i) => i.code === 'value-column-no-period')?.message).toMatch(
+      /names no period, nor do the table's other columns of figures, so it is not read;/,
+    );
+  });
+});
+
+describe('a table with period columns of its own', () => {
+  it('leaves an "Actual" column beside them as it was, whatever the title says', () => {
+    const grid: SheetGrid = {
+      name: 'KPIs',
+      values: [
+        ['Scorecard Q2 2024/25'],
+        ['Indicator', 'Target', 'Q1 2024/25', 'Actual'],
+        ['% of invoices paid within 30 days', 95, 94, 96.1],
+      ],
+    };
+    const [table] = findTables(grid).tables;
+    expect(table.columns.map((c) => [c.header, c.role, c.period?.label])).toEqual([
+      ['Indicator', 'name', undefined],
+      ['Target', 'target', undefined],
+      ['Q1 2024/25', 'period', 'Q1 2024/25'],
+      ['Actual', 'ignore', undefined],
+    ]);
+    const r = report(grid);
+    expect(warned(r, 'period-from-title')).toEqual([]);
+    expect(warned(r, 'value-column-no-period')).toEqual([]);
+  });
+});
