@@ -161,6 +161,17 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { header: string; titled: boolean }) =>
       `${a.sheet}!${a.cell}: the column '${a.header}' names no period${a.titled ? ", nor do the table's other columns of figures" : ", and no title above the table or the sheet's name names one"}, so it is not read; head it with the period its figures are for, as in 'Q2 2024/25'${a.titled ? '' : ', or name the period in a title above the table'}.`,
   },
+  'periods-in-rows': {
+    severity: 'warning',
+    /** `range`: the column's cells beside the table's rows; `repeated`: an indicator's name is on more than one row. */
+    message: (a: { sheet: string; range: string; header: string; periods: string; repeated: boolean }) =>
+      `${a.sheet}!${a.range}: the column '${a.header}' gives a period on each row (${a.periods})${a.repeated ? ', with an indicator on a row for each period' : ''}, but periods are read from the table's header, a column each, so the figures beside them are not read; ${a.repeated ? "put each indicator on one row, with a column for each period headed with it, as in 'Q2 2024/25' (a PivotTable with the names as rows and the periods as columns does it)" : "put each period's figures in a column headed with it, as in 'Q2 2024/25', or, where every row is for the same period, head the column of figures with that period"}.`,
+  },
+  'table-transposed': {
+    severity: 'warning',
+    message: (a: { sheet: string; range: string; column: string; periods: string; row: number; names: string }) =>
+      `${a.sheet}!${a.range}: the periods run down column ${a.column} (${a.periods}) with the indicators across row ${a.row} (${a.names}), so nothing on the sheet is read: indicators are read one to a row, with the periods across. Copy the table and paste it into a new sheet with Paste Special and Transpose, then run again.`,
+  },
   'duplicate-period': {
     severity: 'warning',
     message: (a: CellOf & { header: string; what: string; why: string }) =>

@@ -18,6 +18,8 @@ export const WARNING_CODES = [
   'period-without-year',
   'period-from-title',
   'value-column-no-period',
+  'periods-in-rows',
+  'table-transposed',
   'duplicate-period',
   'duplicate-role',
   'far-cell-ignored',

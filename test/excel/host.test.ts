@@ -173,6 +173,24 @@ describe('createExcelHost', () => {
     );
   });
 
+  it('says first that a sheet is turned the other way round, when that is why no table was found', async () => {
+    // Worked by hand: months down column A under measures across row 1, and nothing else.
+    const excel = fakeWith([
+      {
+        name: 'Tracker',
+        values: [
+          ['Month', 'Calls answered', 'Complaints'],
+          ['Apr-24', 820, 12],
+          ['May-24', 845, 9],
+          ['Jun-24', 901, 14],
+        ],
+      },
+    ]);
+    await expect(hostFor(excel).refreshRag()).rejects.toThrow(
+      /^Tracker!A2:A4: the periods run down column A \(April 2024 to June 2024\) with the indicators across row 1 \('Calls answered', 'Complaints'\), .* No indicator table was found in this workbook, so nothing was changed\./s,
+    );
+  });
+
   it('rates a column headed "Actual" as the period the title above names', async () => {
     const excel = fakeWith([
       {

@@ -25,6 +25,7 @@ import { choosePeriod } from './choosePeriod';
 import { labelPlacements } from './labelPlacements';
 import { withPeriodBenchmarks, withPeriodTarget, withRowTarget, ytdColumnIssues } from './periodTargets';
 import { compareSheetRags, ratingsForNarrative } from './sheetRags';
+import { transposedTableIssue } from '../tables/periodsDown';
 import { chooseSheets, hiddenSheetIssues } from './sheetChoice';
 
 /** Everything the engine makes of a workbook for one period. */
@@ -120,6 +121,13 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   // Held-back sheets are read only when no other sheet has a table: they are then the only figures.
   if (tables.length === 0) sheets.held.forEach(readSheet);
   else pushAll(issues, sheets.heldIssues);
+  // A sheet read without a table may be one turned the other way round: said so, since nothing on it is read.
+  for (const grid of tables.length === 0 ? [...sheets.read, ...sheets.held] : sheets.read) {
+    const has = (t: { sheet: string }) => t.sheet === grid.name;
+    if (tables.some(has) || excluded.tables.some(has) || unreadTables.some(has)) continue;
+    const turned = transposedTableIssue(grid);
+    if (turned) issues.push(turned);
+  }
   pushAll(
     issues,
     hiddenSheetIssues(config.sheets ? [] : grids, (sheet) => indicators.filter((i) => i.sheet === sheet).length),

@@ -179,12 +179,21 @@ export function hiddenSheetIssues(grids: readonly SheetGrid[], countOn: (sheet: 
   return out;
 }
 
+/** The warnings that say why a sheet, or the figures in a table, were not read at all. */
+const UNREAD: ReadonlySet<Issue['code']> = new Set([
+  'sheet-very-hidden',
+  'value-column-no-period',
+  'periods-in-rows',
+  'table-transposed',
+]);
+
 /**
  * What explains a workbook from which no indicator was read: the warnings for the sheets left out
- * unread because they are very hidden, and for columns of figures headed without a period
- * ("Actual" with no title naming one). Both hosts put these before the message that nothing could
- * be read, so that the officer learns why the sheet or column they expected was not read.
+ * unread because they are very hidden, for columns of figures headed without a period ("Actual"
+ * with no title naming one), and for periods laid out down the rows rather than across the header.
+ * Both hosts put these before the message that nothing could be read, so that the officer learns
+ * why the sheet or column they expected was not read.
  */
 export function unreadSheetIssues(issues: readonly Issue[]): Issue[] {
-  return issues.filter((i) => i.code === 'sheet-very-hidden' || i.code === 'value-column-no-period');
+  return issues.filter((i) => UNREAD.has(i.code));
 }

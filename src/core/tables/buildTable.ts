@@ -1,3 +1,4 @@
+import { periodsInRowsIssues } from './periodsDown';
 import { boundsToA1, colToLetters } from '../address';
 import { comparePeriods } from '../periods/periodOrder';
 import type { Period } from '../periods/types';
@@ -132,6 +133,9 @@ export function buildTable(
     lastRow: src.lastRow ?? scan.grid.values.length - 1,
   });
   const top = !fixed && cells.some((c) => c.usesAbove) ? src.headerRow - 1 : src.headerRow;
+  // Periods given row by row explain an "Actual" column without one better than a title would.
+  const inRows = periodsInRowsIssues(scan.grid, columns, body.rows);
+  const headerWarnings = inRows.length ? warnings.filter((w) => w.code !== 'value-column-no-period') : warnings;
   const table: DetectedTable = {
     sheet,
     tableName: src.tableName,
@@ -143,7 +147,7 @@ export function buildTable(
     columns,
     rows: body.rows,
     reason: `${src.origin}: ${describe(columns)}`,
-    warnings: [...warnings, ...body.warnings],
+    warnings: [...headerWarnings, ...body.warnings, ...inRows],
   };
   return { table, issue: null };
 }

@@ -1,0 +1,123 @@
+/**
+ * Sheets whose periods run down the rows, which give nothing to rate: what the officer is told,
+ * worked out by hand. A system's export puts an indicator on a row for each period ("Indicator |
+ * Period | Actual | Target"); a list of the latest figures gives each row's period in a column of
+ * its own ("Latest period"); a tracker of months runs them down column A with a column for each
+ * measure.
+ */
+import { parseConfig } from '../../../src/core/config/schema';
+import { buildReport } from '../../../src/core/report/buildReport';
+import { unreadSheetIssues } from '../../../src/core/report/sheetChoice';
+import type { SheetGrid } from '../../../src/core/values/types';
+
+const report = (...grids: SheetGrid[]) => buildReport(grids, parseConfig({}));
+const said = (r: ReturnType<typeof report>, code: string) =>
+  r.issues.filter((i) => i.code === code).map((i) => i.message);
+
+describe('a table with a period on each row', () => {
+  it('with an indicator on a row for each period, says to put each on one row', () => {
+    const r = report({
+      name: 'Data',
+      values: [
+        ['Indicator', 'Period', 'Actual', 'Target', 'Polarity'],
+        ['% of assessments within 45 days', 'Q1 2024/25', 82.1, 85, 'Higher'],
+        ['% of assessments within 45 days', 'Q2 2024/25', 84.3, 85, 'Higher'],
+        ['% of re-referrals', 'Q1 2024/25', 21.5, 20, 'Lower'],
+        ['% of re-referrals', 'Q2 2024/25', 19.2, 20, 'Lower'],
+      ],
+    });
+    expect(r.items).toEqual([]);
+    expect(said(r, 'periods-in-rows')).toEqual([
+      "Data!B2:B5: the column 'Period' gives a period on each row (Q1 2024/25, Q2 2024/25), with an indicator on a row for each period, but periods are read from the table's header, a column each, so the figures beside them are not read; put each indicator on one row, with a column for each period headed with it, as in 'Q2 2024/25' (a PivotTable with the names as rows and the periods as columns does it).",
+    ]);
+    // The periods in the rows say why 'Actual' has none: no second warning sends the officer to a title.
+    expect(said(r, 'value-column-no-period')).toEqual([]);
+    expect(unreadSheetIssues(r.issues).map((i) => i.code)).toEqual(['periods-in-rows']);
+  });
+
+  it("with each indicator's latest period, says to head the figures with the period", () => {
+    const r = report({
+      name: 'KPIs',
+      values: [
+        ['Indicator', 'Frequency', 'Latest period', 'Target', 'Latest value'],
+        ['% of invoices paid within 30 days', 'Quarterly', 'Q2 2024/25', 95, 96.1],
+        ['Average days to re-let', 'Monthly', 'Sep-24', 28, 31],
+        ['Residents satisfied with their area (%)', 'Annual', '2023/24', 80, 78],
+      ],
+    });
+    expect(said(r, 'periods-in-rows')).toEqual([
+      "KPIs!C2:C4: the column 'Latest period' gives a period on each row (Q2 2024/25, September 2024, 2023/24), but periods are read from the table's header, a column each, so the figures beside them are not read; put each period's figures in a column headed with it, as in 'Q2 2024/25', or, where every row is for the same period, head the column of figures with that period.",
+    ]);
+  });
+
+  it('is not said of a column of dates that are not headed as periods, or of a table with period columns', () => {
+    const updated = report({
+      name: 'KPIs',
+      values: [
+        ['Indicator', 'Target', 'Last updated'],
+        ['% of invoices paid within 30 days', 95, 45566],
+        ['Average days to re-let', 28, 45570],
+      ],
+      formats: [[], [null, null, 'dd/mm/yyyy'], [null, null, 'dd/mm/yyyy']],
+    });
+    expect(said(updated, 'periods-in-rows')).toEqual([]);
+    const rated = report({
+      name: 'KPIs',
+      values: [
+        ['Indicator', 'Target', 'Q2 2024/25', 'Data period'],
+        ['% of invoices paid within 30 days', 95, 96.1, 'Q2 2024/25'],
+        ['Average days to re-let', 28, 31, 'Q2 2024/25'],
+      ],
+    });
+    expect(rated.items).toHaveLength(2);
+    expect(said(rated, 'periods-in-rows')).toEqual([]);
+  });
+});
+
+describe('a sheet turned the other way round', () => {
+  const tracker: SheetGrid = {
+    name: 'Tracker',
+    values: [
+      ['Month', '% of assessments completed within 45 working days', 'Number of children in care', '% of re-referrals'],
+      ['Target', 85, null, 20],
+      ['Apr-24', 82.1, 412, 21.5],
+      ['May-24', 84.3, 415, 19.2],
+      ['Jun-24', 86, 420, 18.9],
+    ],
+  };
+
+  it('names the periods down the column and the indicators across, and says how to turn it', () => {
+    const r = report(tracker);
+    expect(r.tables).toEqual([]);
+    expect(said(r, 'table-transposed')).toEqual([
+      "Tracker!A3:A5: the periods run down column A (April 2024 to June 2024) with the indicators across row 1 ('% of assessments completed within 45 working days', 'Number of children in care', …), so nothing on the sheet is read: indicators are read one to a row, with the periods across. Copy the table and paste it into a new sheet with Paste Special and Transpose, then run again.",
+    ]);
+    expect(unreadSheetIssues(r.issues).map((i) => i.code)).toEqual(['table-transposed']);
+  });
+
+  it('is said beside a scorecard that is read, since the tracker’s measures are left out', () => {
+    const scorecard: SheetGrid = {
+      name: 'KPIs',
+      values: [
+        ['Indicator', 'Target', 'Q1 2024/25'],
+        ['% of invoices paid within 30 days', 95, 96],
+      ],
+    };
+    const r = report(scorecard, tracker);
+    expect(r.items).toHaveLength(1);
+    expect(r.issues.filter((i) => i.code === 'table-transposed').map((i) => i.sheet)).toEqual(['Tracker']);
+  });
+
+  it('is not said of a sheet of notes with dates, or of a list of periods with no figures beside them', () => {
+    const notes = report({
+      name: 'Notes',
+      values: [
+        ['Meeting dates', 'Committee', 'Papers due'],
+        ['Apr-24', 'Scrutiny', 'Two weeks before'],
+        ['Jul-24', 'Scrutiny', 'Two weeks before'],
+        ['Oct-24', 'Cabinet', 'Three weeks before'],
+      ],
+    });
+    expect(said(notes, 'table-transposed')).toEqual([]);
+  });
+});
