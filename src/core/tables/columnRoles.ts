@@ -99,12 +99,24 @@ export function isValueHeader(raw: RawValue): boolean {
   return madeOf(raw, VALUE_WORDS);
 }
 
-/** The words a header may have alone to hold an indicator's figures: "Actual", "Outturn", "Performance", "Result", "Value". */
-const FIGURES_WORDS = new Set(['actual', 'actuals', 'outturn', 'result', 'results', 'performance', 'value']);
+/** The words a header may have alone to hold an indicator's figures: "Actual", "Outturn", "Latest value", "Current performance". */
+const FIGURES_WORDS = new Set([
+  'actual',
+  'actuals',
+  'outturn',
+  'result',
+  'results',
+  'performance',
+  'value',
+  'latest',
+  'current',
+  'position',
+]);
 
 /**
  * True for a header that says its column holds the figures and nothing else ("Actual", "Outturn",
- * "Actual performance"): read as the period a title names when the table has no period column.
+ * "Latest value", "Current performance", "Current position"): read as the period a title names
+ * when the table has no period column.
  * Narrower than {@link isValueHeader}: "Data" or "Figure" alone may head other things.
  */
 export function isFiguresHeader(raw: RawValue): boolean {

@@ -183,10 +183,10 @@ export function readHeaderRow(
 }
 
 /**
- * A row with no period of its own and one column headed only "Actual", "Outturn", "Performance",
- * "Result" or "Value": that column holds the figures of the period the title above names
- * ("Corporate performance report, Quarter 2 2024/25"), or the sheet's name ("Q2 2024-25"). The
- * classification says where the period came from, for the warning that says so.
+ * A row with no period of its own and one column headed only "Actual", "Outturn", "Latest value",
+ * "Current performance" or the like: that column holds the figures of the period the title above
+ * names ("Corporate performance report, Quarter 2 2024/25"), or the sheet's name ("Q2 2024-25").
+ * The classification says where the period came from, for the warning that says so.
  */
 function withTitlePeriod(scan: HeaderScan, row: number, cells: HeaderCell[]): HeaderCell[] {
   if (cells.some((c) => c.cls?.role === 'period')) return cells;

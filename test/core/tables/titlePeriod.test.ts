@@ -46,6 +46,20 @@ describe('a column headed "Actual" under a title that names the period', () => {
     );
   });
 
+  it('reads "Current performance" under a title of the quarter ending in a month the same way', () => {
+    const r = report({
+      name: 'KPIs',
+      values: [
+        ['Key performance indicators: quarter ending September 2024'],
+        ['Indicator', 'Target', 'Current performance'],
+        ['% of invoices paid within 30 days', 95, 96.1],
+      ],
+    });
+    expect(r.period?.label).toBe('Q2 2024/25');
+    expect(r.items.map((i) => [i.rating.current?.measure.cell, i.rating.rag])).toEqual([['C3', 'green']]);
+    expect(warned(r, 'period-from-title')).toEqual(['KPIs!C2']);
+  });
+
   it('serves a configuration that makes the column a period', () => {
     const r = report(grid, { tables: [{ sheet: 'KPIs', columns: { Actual: 'period' } }] });
     expect(r.items.map((i) => i.rating.rag)).toEqual(['green', 'red']);
