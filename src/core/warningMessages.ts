@@ -155,6 +155,12 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { header: string; period: string; title: { cell: string | null; text: string } }) =>
       `${a.sheet}!${a.cell}: the column '${a.header}' names no period, so its figures are read as ${a.period}, the period ${a.title.cell === null ? "in the sheet's name" : `named in the title in ${a.sheet}!${a.title.cell} ('${a.title.text}')`}; if they are for another period, head the column with it, as in 'Q2 2024/25'.`,
   },
+  'period-from-rows': {
+    severity: 'warning',
+    /** `from`: the column that gives the period on every row, and its cells. */
+    message: (a: CellOf & { header: string; period: string; from: { header: string; range: string } }) =>
+      `${a.sheet}!${a.cell}: the column '${a.header}' names no period, so its figures are read as ${a.period}, the period every row gives in the column '${a.from.header}' (${a.sheet}!${a.from.range}); if they are for another period, head the column with it, as in 'Q2 2024/25'.`,
+  },
   'value-column-no-period': {
     severity: 'warning',
     /** `titled`: a title above the table (or the sheet's name) names a period, but more than one column is headed without one. */

@@ -17,6 +17,7 @@ export const WARNING_CODES = [
   'date-header-without-format',
   'period-without-year',
   'period-from-title',
+  'period-from-rows',
   'value-column-no-period',
   'periods-in-rows',
   'table-transposed',

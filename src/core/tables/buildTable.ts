@@ -1,5 +1,5 @@
-import { periodsInRowsIssues } from './periodsDown';
-import { boundsToA1, colToLetters } from '../address';
+import { periodOfEveryRow, periodsInRowsIssues } from './periodsDown';
+import { boundsToA1, colToLetters, toA1 } from '../address';
 import { comparePeriods } from '../periods/periodOrder';
 import type { Period } from '../periods/types';
 import type { ColumnInfo, DetectedTable, UnreadTable } from './types';
@@ -88,12 +88,8 @@ export function buildTable(
   src: TableSource,
 ): { table: DetectedTable | null; issue: Issue | null; unread?: UnreadTable } {
   const sheet = scan.grid.name;
-  const { columns, warnings } = buildColumns(
-    cells,
-    sheet,
-    src.headerRow,
-    () => scan.titlePeriod(src.headerRow) !== null,
-  );
+  const built = buildColumns(cells, sheet, src.headerRow, () => scan.titlePeriod(src.headerRow) !== null);
+  let { columns, warnings } = built;
   if (!columns.some((c) => c.role === 'name')) {
     const { left, right } = cellSpan(cells, src);
     // The header row looked at, by its cells and its headers, so the officer can find it.
@@ -123,15 +119,30 @@ export function buildTable(
       src,
     ).right;
   const fixed = src.lastRow !== undefined;
-  const body = readBody(scan.grid, columns, {
+  const bounds = {
     headerRow: src.headerRow,
     left,
     right: bodyRight,
     fixed,
     claimed: scan.claimed,
-    isHeader: (row) => src.isHeader(row, left, bodyRight),
+    isHeader: (row: number) => src.isHeader(row, left, bodyRight),
     lastRow: src.lastRow ?? scan.grid.values.length - 1,
-  });
+  };
+  let body = readBody(scan.grid, columns, bounds);
+  // One period on every row, beside one column headed "Actual": that column is the period's, as under a title naming it.
+  const given = periodOfEveryRow(scan.grid, columns, body.rows);
+  if (given) {
+    const { period, from, figures } = given;
+    const reason = `header '${figures.header}' names no period: read as ${period.label}, which every row gives in column '${from.header}'`;
+    columns = columns.map((c) => (c === figures ? { ...c, role: 'period' as const, period, reason } : c));
+    body = readBody(scan.grid, columns, bounds);
+    const cell = toA1(src.headerRow, figures.col);
+    const args = { sheet, cell, header: figures.header, period: period.label, from };
+    warnings = [
+      ...warnings.filter((w) => w.code !== 'value-column-no-period'),
+      warning('period-from-rows', args, { sheet, cell }),
+    ];
+  }
   const top = !fixed && cells.some((c) => c.usesAbove) ? src.headerRow - 1 : src.headerRow;
   // Periods given row by row explain an "Actual" column without one better than a title would.
   const inRows = periodsInRowsIssues(scan.grid, columns, body.rows);

@@ -18,6 +18,7 @@ import { warning } from '../warningMessages';
 import { cellFormat, cellValue, gridWidth } from './gridAccess';
 import { displayText, isBlank } from './headerText';
 import type { ColumnInfo, TableRow } from './types';
+import { isFiguresHeader } from './columnRoles';
 
 /** Roles a column of periods may have been given by its header ("Reporting period" reads as a frequency). */
 const SPARE_ROLES = new Set<ColumnInfo['role']>(['ignore', 'frequency']);
@@ -45,18 +46,20 @@ function named(periods: readonly Period[]): string {
 
 const PERIOD_WORDS = /\b(?:period|quarter|qtr|month|year|date)\b/i;
 
-/**
- * For a table read with no period column: the columns whose cells give a period on most rows. The
- * warning (`periods-in-rows`) says whether an indicator takes several rows, one for each period.
- */
-export function periodsInRowsIssues(
-  grid: SheetGrid,
-  columns: readonly ColumnInfo[],
-  rows: readonly TableRow[],
-): Issue[] {
-  if (columns.some((c) => c.role === 'period') || rows.length < FEWEST) return [];
-  const nameCol = columns.find((c) => c.role === 'name')?.col;
-  const issues: Issue[] = [];
+/** A column of a table that gives a period on most of its rows, with the periods and the cells. */
+interface RowPeriods {
+  readonly column: ColumnInfo;
+  readonly periods: readonly Period[];
+  /** Every filled cell in the column is a period. */
+  readonly all: boolean;
+  /** The column's cells beside the table's rows, "B2:B5". */
+  readonly range: string;
+}
+
+/** The columns of a table with no period column whose cells give a period on two rows in three or more. */
+function rowPeriodColumns(grid: SheetGrid, columns: readonly ColumnInfo[], rows: readonly TableRow[]): RowPeriods[] {
+  if (columns.some((c) => c.role === 'period') || rows.length === 0) return [];
+  const out: RowPeriods[] = [];
   for (const column of columns) {
     if (!SPARE_ROLES.has(column.role)) continue;
     const datesArePeriods = PERIOD_WORDS.test(column.header);
@@ -68,14 +71,65 @@ export function periodsInRowsIssues(
       const p = periodAt(grid, row, column.col, datesArePeriods);
       if (p) periods.push(p);
     }
-    if (periods.length < FEWEST || periods.length * 3 < filled * 2) continue;
-    const names = nameCol === undefined ? [] : rows.map(({ row }) => displayText(cellValue(grid, row, nameCol)));
-    const repeated = new Set(names).size < names.length;
+    if (periods.length === 0 || periods.length * 3 < filled * 2) continue;
     const range = `${toA1(rows[0].row, column.col)}:${toA1(rows[rows.length - 1].row, column.col)}`;
-    const args = { sheet: grid.name, range, header: column.header, periods: named(periods), repeated };
-    issues.push(warning('periods-in-rows', args, { sheet: grid.name, cell: range }));
+    out.push({ column, periods, all: periods.length === filled, range });
   }
-  return issues;
+  return out;
+}
+
+/** True when an indicator's name is on more than one of the rows. */
+function namesRepeat(grid: SheetGrid, columns: readonly ColumnInfo[], rows: readonly TableRow[]): boolean {
+  const nameCol = columns.find((c) => c.role === 'name')?.col;
+  if (nameCol === undefined) return false;
+  const names = rows.map(({ row }) => displayText(cellValue(grid, row, nameCol)));
+  return new Set(names).size < names.length;
+}
+
+/** What {@link periodOfEveryRow} finds: the period, the column that gives it, and the column of figures it is for. */
+export interface EveryRowPeriod {
+  readonly period: Period;
+  readonly from: { readonly header: string; readonly range: string };
+  readonly figures: ColumnInfo;
+}
+
+/**
+ * For a table with no period column whose rows all give the same period in a column of their own
+ * ("Period": Q2 2024/25 on each row), an indicator to a row, beside one column of figures headed
+ * only "Actual" or the like: that period, for that column, as a title naming it would give it.
+ * Null otherwise: periods that differ from row to row are not a column's.
+ */
+export function periodOfEveryRow(
+  grid: SheetGrid,
+  columns: readonly ColumnInfo[],
+  rows: readonly TableRow[],
+): EveryRowPeriod | null {
+  const figures = columns.filter((c) => c.role === 'ignore' && c.source === 'detected' && isFiguresHeader(c.header));
+  if (figures.length !== 1) return null;
+  const given = rowPeriodColumns(grid, columns, rows).filter(
+    (g) => g.all && g.periods.every((p) => p.label === g.periods[0].label),
+  );
+  if (given.length !== 1 || namesRepeat(grid, columns, rows)) return null;
+  const [{ column, periods, range }] = given;
+  return { period: periods[0], from: { header: column.header, range }, figures: figures[0] };
+}
+
+/**
+ * For a table read with no period column: the columns whose cells give a period on most rows. The
+ * warning (`periods-in-rows`) says whether an indicator takes several rows, one for each period.
+ */
+export function periodsInRowsIssues(
+  grid: SheetGrid,
+  columns: readonly ColumnInfo[],
+  rows: readonly TableRow[],
+): Issue[] {
+  const repeated = namesRepeat(grid, columns, rows);
+  return rowPeriodColumns(grid, columns, rows)
+    .filter((g) => g.periods.length >= FEWEST)
+    .map(({ column, periods, range }) => {
+      const args = { sheet: grid.name, range, header: column.header, periods: named(periods), repeated };
+      return warning('periods-in-rows', args, { sheet: grid.name, cell: range });
+    });
 }
 
 /** How far down and across a sheet without a table the search for periods down a column goes. */

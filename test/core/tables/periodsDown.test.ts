@@ -50,6 +50,31 @@ describe('a table with a period on each row', () => {
     ]);
   });
 
+  it('with the same period on every row beside one "Actual" column, reads that column as the period', () => {
+    // A one-quarter export, an indicator to a row. Worked by hand: 84.3 against 85, higher is better,
+    // within 5 %: amber; 19.2 against 20, lower is better: green; children in care, polarity n/a: context.
+    const r = report({
+      name: 'Export',
+      values: [
+        ['Indicator', 'Period', 'Actual', 'Target', 'Polarity'],
+        ['% of assessments within 45 days', 'Q2 2024/25', 84.3, 85, 'Higher'],
+        ['% of re-referrals', 'Q2 2024/25', 19.2, 20, 'Lower'],
+        ['Number of children in care', 'Q2 2024/25', 412, null, 'n/a'],
+      ],
+    });
+    expect(r.period?.label).toBe('Q2 2024/25');
+    expect(r.items.map((i) => [i.rating.current?.measure.cell, i.rating.rag, i.rating.status])).toEqual([
+      ['C2', 'amber', 'rated'],
+      ['C3', 'green', 'rated'],
+      ['C4', 'none', 'no-target'],
+    ]);
+    expect(said(r, 'period-from-rows')).toEqual([
+      "Export!C1: the column 'Actual' names no period, so its figures are read as Q2 2024/25, the period every row gives in the column 'Period' (Export!B2:B4); if they are for another period, head the column with it, as in 'Q2 2024/25'.",
+    ]);
+    expect(said(r, 'periods-in-rows')).toEqual([]);
+    expect(said(r, 'value-column-no-period')).toEqual([]);
+  });
+
   it('is not said of a column of dates that are not headed as periods, or of a table with period columns', () => {
     const updated = report({
       name: 'KPIs',
