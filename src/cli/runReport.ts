@@ -3,6 +3,7 @@ import {
   colToLetters,
   listJoin,
   type NarrativeStyle,
+  NoIndicatorReadError,
   NoIndicatorTableError,
   parseConfig,
   narrativeMeta,
@@ -195,16 +196,12 @@ async function readReport(
       : `${workbook}, whose every sheet is very hidden`;
     throw new NoIndicatorTableError(where, 'set the columns in a configuration file if the headers are unusual');
   }
-  if (!report.items.length) {
-    const t = report.tables[0];
-    const targets = t.columns.some((c) => c.role === 'target' || c.role === 'targetLower' || c.role === 'targetUpper');
-    const lacks = targets
-      ? "and targets but no period columns (e.g. 'Q2 2021/22'): head the column of figures with its period, or set the columns in a configuration file if the headers are unusual"
-      : "but no period or target columns with figures (e.g. 'Q2 2021/22' or 'Target'); set the columns in a configuration file if the headers are unusual";
-    throw new InputError(
-      `No indicator could be read in ${workbook}: the table with its header on row ${t.headerRow + 1} of '${t.sheet}' has indicator names ${lacks}.`,
+  if (!report.items.length)
+    throw new NoIndicatorReadError(
+      workbook,
+      report.tables[0],
+      'set the columns in a configuration file if the headers are unusual',
     );
-  }
   return { report, read };
 }
 

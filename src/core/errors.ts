@@ -1,3 +1,5 @@
+import type { DetectedTable } from './tables/types';
+
 /**
  * The one family of errors the tool throws on purpose: a problem the officer can put right (a file
  * that is not a workbook, a configuration with a mistake, a workbook with no indicator table, a
@@ -43,6 +45,34 @@ export class NoIndicatorTableError extends ScorecardError<'no-indicator-table'> 
     super(
       'no-indicator-table',
       `${why.map((w) => `${w} `).join('')}No indicator table was found in ${where}, so nothing was changed. A table needs a header row with an indicator column (e.g. 'Indicator' or 'Measure') and period columns (e.g. 'Q2 2021/22') or a 'Target' column; ${remedy}.`,
+    );
+  }
+}
+
+/**
+ * Tables were found, but no indicator could be read from them: `table` is the first, and the
+ * message says what it lacks (period columns, or any column of figures). `where` and `remedy` are
+ * as for {@link NoIndicatorTableError}; `why` comes first (a column headed "Actual" without a period).
+ */
+export class NoIndicatorReadError extends ScorecardError<'no-indicator-read'> {
+  override readonly name = 'NoIndicatorReadError';
+
+  constructor(
+    where: string,
+    table: Pick<DetectedTable, 'sheet' | 'headerRow' | 'columns'>,
+    remedy: string,
+    why: readonly string[] = [],
+  ) {
+    const targets = table.columns.some(
+      (c) => c.role === 'target' || c.role === 'targetLower' || c.role === 'targetUpper',
+    );
+    const lacks = targets
+      ? `and targets but no period columns (e.g. 'Q2 2021/22'): head the column of figures with its period, or ${remedy}`
+      : `but no period or target columns with figures (e.g. 'Q2 2021/22' or 'Target'); ${remedy}`;
+    super(
+      'no-indicator-read',
+      `${why.map((w) => `${w} `).join('')}No indicator could be read in ${where}: the table with its header on row ${table.headerRow + 1} of '${table.sheet}' has indicator names ${lacks}.`,
+      { sheet: table.sheet },
     );
   }
 }

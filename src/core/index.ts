@@ -64,7 +64,7 @@ export type { HouseStyle, IndicatorConfig, ScorecardConfig, TableConfig, Toleran
 // Warnings and errors: the catalogue of codes, and the one error family.
 export { WARNING_CODES, type Issue, type IssueSeverity, type WarningCode } from './warnings';
 export { warning } from './warningMessages';
-export { NoIndicatorTableError, ScorecardError, type ErrorPlace } from './errors';
+export { NoIndicatorReadError, NoIndicatorTableError, ScorecardError, type ErrorPlace } from './errors';
 
 // A1 addresses.
 export * from './address';

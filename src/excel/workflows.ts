@@ -11,6 +11,7 @@ import {
   type NarrativeWhenClearing,
   type NarrativeWhenEdited,
   newFigures,
+  NoIndicatorReadError,
   NoIndicatorTableError,
   unreadSheetIssues,
   narrativeMeta,
@@ -71,11 +72,19 @@ async function report(
     options.narrativeStyle ? { ...config, narrativeStyle: options.narrativeStyle } : config,
   );
   if (!anyway && (!built.items.length || !built.period)) {
+    // The pane shows one message: why a sheet or a column was not read goes first in it.
+    const why = built.items.length ? [] : unreadSheetIssues(built.issues).map((i) => i.message);
+    if (built.tables.length && !built.items.length)
+      throw new NoIndicatorReadError(
+        'this workbook',
+        built.tables[0],
+        "choose each column's role in the pane's list of tables if the headers are unusual",
+        why,
+      );
     throw new NoIndicatorTableError(
       'this workbook',
       'where the pane lists a table as not read, choose the column that holds the indicator names',
-      // The pane shows one message: why a sheet was not read goes first in it.
-      built.items.length ? [] : unreadSheetIssues(built.issues).map((i) => i.message),
+      why,
     );
   }
   return { report: built, sheets: grids.map((g) => g.name), grids };

@@ -6,7 +6,7 @@ import {
   isPayloadError,
 } from '../../src/excel/errors';
 import { ConfigError } from '../../src/core/config/ConfigError';
-import { NoIndicatorTableError, ScorecardError } from '../../src/core/errors';
+import { NoIndicatorReadError, NoIndicatorTableError, ScorecardError } from '../../src/core/errors';
 import { FakeOfficeError } from './fakeExcel';
 
 const office = (code: string) => new FakeOfficeError(code, 'Range.values');
@@ -101,16 +101,26 @@ describe('describeExcelError', () => {
   it('shows the sentence of any error of the family as it stands, although each carries a code of its own', () => {
     const config = new ConfigError(['tolerance.value: must be a number of at least 0'], 'workbook settings');
     const noTable = new NoIndicatorTableError('this workbook', 'choose the column that holds the indicator names');
+    const noIndicator = new NoIndicatorReadError(
+      'this workbook',
+      { sheet: 'KPIs', headerRow: 0, columns: [] },
+      "choose each column's role in the pane's list of tables",
+    );
     const locked = new SheetProtectedError(['Scorecard'], 'refresh');
-    for (const error of [config, noTable, locked]) {
+    for (const error of [config, noTable, noIndicator, locked]) {
       expect(error).toBeInstanceOf(ScorecardError);
       expect(describeExcelError(error, 'refresh')).toBe(error.message);
     }
-    expect([config.code, noTable.code, locked.code]).toEqual([
+    expect([config.code, noTable.code, noIndicator.code, locked.code]).toEqual([
       'config-invalid',
       'no-indicator-table',
+      'no-indicator-read',
       'sheet-protected',
     ]);
+    expect(noIndicator.sheet).toBe('KPIs');
+    expect(noIndicator.message).toBe(
+      "No indicator could be read in this workbook: the table with its header on row 1 of 'KPIs' has indicator names but no period or target columns with figures (e.g. 'Q2 2021/22' or 'Target'); choose each column's role in the pane's list of tables.",
+    );
     expect(locked.sheet).toBe('Scorecard');
     expect(noTable.message).toMatch(
       /^No indicator table was found in this workbook, so nothing was changed\. A table needs a header row/,

@@ -169,7 +169,7 @@ describe('createExcelHost', () => {
       },
     ]);
     await expect(hostFor(excel).refreshRag()).rejects.toThrow(
-      /^KPIs!C1: the column 'Actual' names no period, .*, so it is not read; .* No indicator table was found in this workbook, so nothing was changed\./s,
+      /^KPIs!C1: the column 'Actual' names no period, .*, so it is not read; .* No indicator could be read in this workbook: the table with its header on row 1 of 'KPIs' has indicator names and targets but no period columns \(e\.g\. 'Q2 2021\/22'\): head the column of figures with its period, or choose each column's role in the pane's list of tables if the headers are unusual\.$/s,
     );
   });
 
