@@ -123,13 +123,14 @@ export function periodsInRowsIssues(
   columns: readonly ColumnInfo[],
   rows: readonly TableRow[],
 ): Issue[] {
+  const found = rowPeriodColumns(grid, columns, rows).filter((g) => g.periods.length >= FEWEST);
+  // Names are compared only where there is something to say: every table read passes through here.
+  if (found.length === 0) return [];
   const repeated = namesRepeat(grid, columns, rows);
-  return rowPeriodColumns(grid, columns, rows)
-    .filter((g) => g.periods.length >= FEWEST)
-    .map(({ column, periods, range }) => {
-      const args = { sheet: grid.name, range, header: column.header, periods: named(periods), repeated };
-      return warning('periods-in-rows', args, { sheet: grid.name, cell: range });
-    });
+  return found.map(({ column, periods, range }) => {
+    const args = { sheet: grid.name, range, header: column.header, periods: named(periods), repeated };
+    return warning('periods-in-rows', args, { sheet: grid.name, cell: range });
+  });
 }
 
 /** How far down and across a sheet without a table the search for periods down a column goes. */
