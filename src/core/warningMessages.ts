@@ -167,6 +167,12 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { header: string; titled: boolean }) =>
       `${a.sheet}!${a.cell}: the column '${a.header}' names no period${a.titled ? ", nor do the table's other columns of figures" : ", and no title above the table or the sheet's name names one"}, so it is not read; head it with the period its figures are for, as in 'Q2 2024/25'${a.titled ? '' : ', or name the period in a title above the table'}.`,
   },
+  'figures-column-unread': {
+    severity: 'warning',
+    /** `periods`: the first and last periods the table's period columns name, and the financial year of the last. */
+    message: (a: CellOf & { header: string; periods: { first: string; last: string; year: string } }) =>
+      `${a.sheet}!${a.cell}: the column '${a.header}' names no period, though the table's other columns of figures do (${a.periods.first === a.periods.last ? a.periods.first : `${a.periods.first} to ${a.periods.last}`}), so it is not read or rated; if its figures are for a period, head it with that period, as in '${a.header} ${a.periods.year}'.`,
+  },
   'periods-in-rows': {
     severity: 'warning',
     /** `range`: the column's cells beside the table's rows; `repeated`: an indicator's name is on more than one row. */

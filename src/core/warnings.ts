@@ -19,6 +19,7 @@ export const WARNING_CODES = [
   'period-from-title',
   'period-from-rows',
   'value-column-no-period',
+  'figures-column-unread',
   'periods-in-rows',
   'table-transposed',
   'duplicate-period',

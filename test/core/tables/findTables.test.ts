@@ -467,7 +467,8 @@ describe('findTables: configuration', () => {
     expect(tables[0].columns[0]).toMatchObject({ source: 'config', reason: 'set by configuration' });
     expect(tables[0].columns[2].source).toBe('detected');
     expect(tables[0].rows).toEqual([{ row: 2, section: null }]);
-    expect([...issues, ...tables[0].warnings]).toEqual([]);
+    // "Latest value" beside a column for Q2 2021/22 could be either: not read, and said so.
+    expect([...issues, ...tables[0].warnings].map((i) => [i.code, i.cell])).toEqual([['figures-column-unread', 'B2']]);
   });
 
   it('uses the configured header row', () => {
