@@ -9,7 +9,14 @@ import { parseBandTarget, parseWordedTarget } from '../values/polarity';
 import { parseNumber } from '../values/parseNumber';
 import { splitTargetUnit } from '../values/units';
 import { clean, readCell, textAt, type CellReading } from './measures';
-import { isBoundaryHeader, readToleranceCell, toleranceUnitIn, type ToleranceUnit } from '../values/tolerance';
+import {
+  isBoundaryHeader,
+  readAmberFigures,
+  readToleranceCell,
+  toleranceUnitIn,
+  type AmberFigures,
+  type ToleranceUnit,
+} from '../values/tolerance';
 
 export interface TargetInput {
   readonly sheet: string;
@@ -135,6 +142,28 @@ export function readTarget(input: TargetInput): Target | null {
   return null;
 }
 
+/**
+ * The margin that amber's figures give, in the indicator's units (points for percentages): an edge
+ * ("<75%" beside a target of 85) is that far from the target; a band ("75% - 84.9%") has the target
+ * at or just beyond its nearer end, and its farther end is the edge of amber. Null when the figures
+ * cannot be amber for this target: a band holding the target, or one far from it (farther than half
+ * its width), or an edge farther from the target than the target's own size.
+ */
+function amberEdge(figures: AmberFigures, target: number | null, percentage: boolean): number | null {
+  if (target === null || target === 0) return null;
+  // "75%" is 75 points; a percentage written without its sign ("75 - 84.9") is in points too.
+  const at = figures.figures.map((f) => (percentage || !figures.percent ? f : f / 100));
+  const far = at.reduce((a, b) => (Math.abs(b - target) > Math.abs(a - target) ? b : a));
+  if (figures.kind === 'band') {
+    const [low, high] = at;
+    if (target > low && target < high) return null;
+    const near = far === low ? high : low;
+    if (Math.abs(near - target) > (high - low) / 2) return null;
+  }
+  const margin = Math.abs(target - far);
+  return margin > 0 && margin <= Math.abs(target) ? clean(margin) : null;
+}
+
 export interface ToleranceInput {
   readonly grid: SheetGrid;
   readonly row: number;
@@ -178,11 +207,16 @@ export function readTolerance(input: ToleranceInput): ToleranceReading {
   const plain = { tolerance: own.tolerance ?? config.tolerance, alternative: null };
   if (own.tolerance || !toleranceCol) return plain;
   const r = readCell(grid, row, toleranceCol.col);
-  const read = readToleranceCell(r.raw, r.format);
+  const figures = readAmberFigures(r.raw);
+  const read = figures ? undefined : readToleranceCell(r.raw, r.format);
   if (read === null) return plain;
   const sheet = grid.name;
   const cell = toA1(row, toleranceCol.col);
   const shown = textAt(grid, row, toleranceCol.col);
+  if (figures) {
+    const edge = amberEdge(figures, input.target, percentage);
+    if (edge !== null) return { tolerance: { type: 'absolute', value: edge }, alternative: null };
+  }
   if (read === undefined) {
     warnings.push(warning('tolerance-unreadable', { sheet, cell, shown, name }, { sheet, cell }));
     return plain;

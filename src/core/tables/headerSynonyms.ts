@@ -158,6 +158,8 @@ export const SYNONYMS: readonly SynonymGroup[] = [
       'good is',
       'good performance is',
       'good performance',
+      'good perf is',
+      'good perf',
       'aim',
       'aim for',
       'direction',
@@ -326,6 +328,7 @@ export const SYNONYMS: readonly SynonymGroup[] = [
       'threshold',
       'green threshold',
       'green target',
+      'target green',
     ],
   },
   {

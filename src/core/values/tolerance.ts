@@ -64,6 +64,37 @@ export function readToleranceCell(raw: RawValue, format: string | null | undefin
   return { value, fraction: false, unit: signed && rest === '' ? 'absolute' : unit };
 }
 
+/**
+ * Amber given as figures rather than a margin, in text: a band ("75% - 84.9%", "427 to 487") or one
+ * edge ("<75%", ">25%", "below 75"). Numbers as written; `percent` when a "%" follows one of them.
+ */
+export interface AmberFigures {
+  readonly kind: 'band' | 'edge';
+  /** The band's two ends, low first; an edge's one figure. */
+  readonly figures: readonly number[];
+  readonly percent: boolean;
+}
+
+const NUM = String.raw`(\d+(?:\.\d+)?|\.\d+)\s*(%?)`;
+const BAND_TEXT = new RegExp(String.raw`^(?:between\s+)?${NUM}\s*(?:-|to|and)\s*${NUM}\s*[a-z ]*$`, 'i');
+const EDGE_TEXT = new RegExp(
+  String.raw`^(?:[<>≤≥]=?|=<|=>|less than|fewer than|under|below|more than|over|above|greater than)\s*${NUM}\s*[a-z ]*$`,
+  'i',
+);
+
+/** Reads a tolerance cell that gives amber's figures rather than a margin; null for anything else. */
+export function readAmberFigures(raw: RawValue): AmberFigures | null {
+  if (typeof raw !== 'string') return null;
+  const text = normaliseCellText(raw).replace(/[–—]/g, '-');
+  const band = BAND_TEXT.exec(text);
+  if (band) {
+    const [a, b] = [Number(band[1]), Number(band[3])];
+    return { kind: 'band', figures: a <= b ? [a, b] : [b, a], percent: band[2] === '%' || band[4] === '%' };
+  }
+  const edge = EDGE_TEXT.exec(text);
+  return edge ? { kind: 'edge', figures: [Number(edge[1])], percent: edge[2] === '%' } : null;
+}
+
 /** Headers that give the edge of amber as a figure, not a margin: "Amber value", "Red threshold", Kent's "Floor standard". */
 const BOUNDARY_HEADER =
   /\bamber\s+(?:value|boundary|from|target|limit|level|trigger)\b|\bred\s+(?:threshold|value|boundary|trigger|limit)\b|^floor\b|\bfloor\s+(?:standard|level|value)\b/i;
