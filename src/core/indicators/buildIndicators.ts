@@ -287,11 +287,11 @@ function buildOne(
 
   // Measures are made in sheet order (as the cells are read), then put in period order.
   const measures = periodReadings.map((r) => flagBeside(grid, measure(r), cols.readColumns, warnings));
-  const values: PeriodValue[] = cols.periodOrder.map((i) => ({
+  const read: PeriodValue[] = cols.periodOrder.map((i) => ({
     period: cols.periods[i].period!,
     measure: measures[i],
   }));
-  for (const v of values) {
+  for (const v of read) {
     if (v.measure.flag && v.measure.fromText) {
       warnings.push(flaggedValueIssue(v.measure, null));
     } else if (v.measure.fromText && v.measure.value !== null) {
@@ -314,6 +314,15 @@ function buildOne(
       warnings.push(warning('date-not-figure', args, at));
     }
   }
+  // A period headed as provisional ("2022/23 Outturn Prov.") makes its figures so, as a mark on each would.
+  const flags = headerFlags(cols);
+  const values = flags
+    ? cols.periodOrder.map((i, k) => {
+        const v = read[k];
+        const flag = flags[i];
+        return flag && !v.measure.flag && v.measure.value !== null ? { ...v, measure: { ...v.measure, flag } } : v;
+      })
+    : read;
 
   let targetUnusable: UnusableTarget | undefined;
   const target = readTarget({
@@ -580,6 +589,25 @@ export function flaggedValueIssue(m: Measure, beside: { cell: string; text: stri
   const at = { sheet: m.sheet, cell: m.cell };
   const args = { ...at, value: m.value, flag: String(m.flag), raw: String(m.raw), beside };
   return warning('value-flagged', args, at);
+}
+
+/** What each period column's header says of its figures ("2022/23 Outturn Prov.": provisional), worked out once per table; null when none says. */
+const HEADER_FLAGS = new WeakMap<ColumnPlan, readonly (Measure['flag'] | null)[] | null>();
+const PROVISIONAL_HEADER = /\b(?:prov|provisional|unvalidated)\b/i;
+const REVISED_HEADER = /\brevised\b/i;
+
+function headerFlags(cols: ColumnPlan): readonly (Measure['flag'] | null)[] | null {
+  if (!HEADER_FLAGS.has(cols)) {
+    const flags = cols.periods.map(({ header }) =>
+      PROVISIONAL_HEADER.test(header)
+        ? ('provisional' as const)
+        : REVISED_HEADER.test(header)
+          ? ('revised' as const)
+          : null,
+    );
+    HEADER_FLAGS.set(cols, flags.some((f) => f !== null) ? flags : null);
+  }
+  return HEADER_FLAGS.get(cols) ?? null;
 }
 
 /** The scale a period or target header gives ("Q2 2021/22 (£000)"), worked out once per table. */
