@@ -173,6 +173,12 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { header: string; periods: { first: string; last: string; year: string } }) =>
       `${a.sheet}!${a.cell}: the column '${a.header}' names no period, though the table's other columns of figures do (${a.periods.first === a.periods.last ? a.periods.first : `${a.periods.first} to ${a.periods.last}`}), so it is not read or rated; if its figures are for a period, head it with that period, as in '${a.header} ${a.periods.year}'.`,
   },
+  'figures-header-unknown': {
+    severity: 'warning',
+    /** `range`: the column's cells beside the table's rows. */
+    message: (a: CellOf & { header: string; range: string }) =>
+      `${a.sheet}!${a.cell}: the column '${a.header}' holds figures (${a.sheet}!${a.range}), but its header is not one that is read, so they are not read or rated; if they are a period's figures, head the column with that period, as in 'Q2 2024/25' or '2024/25'; if they are the targets, head it 'Target'; if they are something else, set the column to 'ignore' in the configuration to say so.`,
+  },
   'periods-in-rows': {
     severity: 'warning',
     /** `range`: the column's cells beside the table's rows; `repeated`: an indicator's name is on more than one row. */

@@ -20,6 +20,7 @@ export const WARNING_CODES = [
   'period-from-rows',
   'value-column-no-period',
   'figures-column-unread',
+  'figures-header-unknown',
   'periods-in-rows',
   'table-transposed',
   'duplicate-period',

@@ -8,6 +8,7 @@ import { warning } from '../warningMessages';
 import { cellRole, type HeaderCell, type HeaderScan, isOurLabelHeader } from './headerRow';
 import { buildColumns } from './tableColumns';
 import { readBody } from './tableBody';
+import { unreadFiguresIssues } from './unreadFigures';
 
 /** How a table is being built: from a detected header, a configured header row or an Excel table. */
 export interface TableSource {
@@ -147,6 +148,8 @@ export function buildTable(
   // Periods given row by row explain an "Actual" column without one better than a title would.
   const inRows = periodsInRowsIssues(scan.grid, columns, body.rows);
   const headerWarnings = inRows.length ? warnings.filter((w) => w.code !== 'value-column-no-period') : warnings;
+  const said = new Set(headerWarnings.flatMap((w) => (w.sheet === sheet && w.cell ? [w.cell] : [])));
+  const unknown = unreadFiguresIssues(scan.grid, cells, columns, body.rows, src.headerRow, said);
   const table: DetectedTable = {
     sheet,
     tableName: src.tableName,
@@ -158,7 +161,7 @@ export function buildTable(
     columns,
     rows: body.rows,
     reason: `${src.origin}: ${describe(columns)}`,
-    warnings: [...headerWarnings, ...body.warnings, ...inRows],
+    warnings: [...headerWarnings, ...unknown, ...body.warnings, ...inRows],
   };
   return { table, issue: null };
 }

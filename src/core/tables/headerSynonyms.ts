@@ -630,6 +630,32 @@ export const SYNONYMS: readonly SynonymGroup[] = [
       'source',
     ],
   },
+  {
+    role: 'ignore',
+    meaning: "a baseline, a budget or a forecast rather than a period's figures, so it is not read",
+    phrases: [
+      'baseline',
+      'baselines',
+      'budget',
+      'annual budget',
+      'full year budget',
+      'original budget',
+      'revised budget',
+      'approved budget',
+      'forecast',
+      'forecasts',
+      'forecast outturn',
+      'year end forecast',
+      'forecast year end',
+      'forecast for year end',
+      'projected outturn',
+      'projected year end',
+      'projection',
+      'projected',
+      'trajectory',
+      'estimated outturn',
+    ],
+  },
 ];
 
 /** Words that settle a longer header when no phrase fits it whole ("Lead officer comments"). */

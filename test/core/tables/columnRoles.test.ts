@@ -139,8 +139,15 @@ describe('classifyHeader: benchmarks', () => {
 });
 
 describe('classifyHeader: nothing known', () => {
-  it.each(['', '   ', 'Banana', 'Q4 forecast'])('%j means nothing', (header) => {
+  it.each(['', '   ', 'Banana'])('%j means nothing', (header) => {
     expect(classifyHeader(header)).toBeNull();
+  });
+
+  it('knows a forecast is not a period, and does not read it', () => {
+    expect(classifyHeader('Q4 forecast')).toMatchObject({
+      role: 'ignore',
+      reason: expect.stringMatching(/a forecast/),
+    });
   });
 
   it('ignores booleans and errors', () => {
