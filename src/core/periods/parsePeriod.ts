@@ -75,8 +75,15 @@ export function figuresPeriodInText(text: string): Period | null {
   return periodFromTokens({ ...tokens, complete: true });
 }
 
+/** Words that date a document: when it was made, not what its figures are for. */
+const MADE_ON = /\b(?:dated|updated|published|printed|produced|prepared|created|refreshed|extracted|issued)\b/i;
 /** Words that date a sheet rather than name its figures' period. */
-const WHEN_MADE = /\b(?:updated|published|printed|produced|prepared|created|refreshed|extracted|as at)\b/i;
+const WHEN_MADE = new RegExp(`${MADE_ON.source}|\\bas at\\b`, 'i');
+
+/** True for a line that says when its document was made ("Dated: 17th January 2013", "Last updated 12 March 2025"). */
+export function datesTheDocument(text: string): boolean {
+  return MADE_ON.test(text);
+}
 /** A day of the month before a month's name: "12 March 2025", "1st April 2024". */
 const DAY_OF_MONTH = /\b\d{1,2}(?:st|nd|rd|th)?[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 

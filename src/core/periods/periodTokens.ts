@@ -173,22 +173,31 @@ export function readPeriodTokens(text: string): PeriodTokens {
   };
 }
 
-/**
- * The financial year named anywhere in free text such as a title ("Children's scorecard –
- * Q3 2021/22", "Performance to December 2021"): a "2021/22"-style year, else a month with a
- * four-digit year. Returns the year's start (2021), or null.
- */
-export function findFinancialYear(text: string): number | null {
+/** A "2021/22"-style financial year anywhere in free text such as a title ("Children's scorecard – Q3 2021/22"): its start (2021), or null. */
+export function namedFinancialYear(text: string): number | null {
   if (!/\d/.test(text)) return null;
   const lower = ` ${text.toLowerCase().replace(/[–—]/g, '-')} `;
   for (const m of lower.matchAll(FY_RE)) {
     const first = fullYear(m[1]);
     if (fullYear(m[2]) === first + 1 && plausible(first)) return first;
   }
-  const dated = DATED_RE.exec(lower);
-  if (dated) {
-    const fy = financialYearOfMonth(Number(dated[2]), monthNumber(dated[1]));
-    if (plausible(fy)) return fy;
-  }
   return null;
+}
+
+/** The financial year of a month with a four-digit year in free text ("Performance to December 2021": 2021), or null. */
+export function monthFinancialYear(text: string): number | null {
+  if (!/\d/.test(text)) return null;
+  const dated = DATED_RE.exec(` ${text.toLowerCase().replace(/[–—]/g, '-')} `);
+  if (!dated) return null;
+  const fy = financialYearOfMonth(Number(dated[2]), monthNumber(dated[1]));
+  return plausible(fy) ? fy : null;
+}
+
+/**
+ * The financial year named anywhere in free text such as a title ("Children's scorecard –
+ * Q3 2021/22", "Performance to December 2021"): a "2021/22"-style year, else a month with a
+ * four-digit year. Returns the year's start (2021), or null.
+ */
+export function findFinancialYear(text: string): number | null {
+  return namedFinancialYear(text) ?? monthFinancialYear(text);
 }

@@ -1,5 +1,5 @@
-import { figuresPeriodInText } from '../periods/parsePeriod';
-import { findFinancialYear } from '../periods/periodTokens';
+import { datesTheDocument, figuresPeriodInText } from '../periods/parsePeriod';
+import { findFinancialYear, monthFinancialYear, namedFinancialYear } from '../periods/periodTokens';
 import type { TableConfig } from '../config/types';
 import type { DetectedTable, UnreadTable } from './types';
 import type { RawValue, SheetGrid } from '../values/types';
@@ -27,6 +27,7 @@ function fromTitles<T>(
   grid: SheetGrid,
   claimed: readonly Rect[],
   read: (text: string) => T | null,
+  sheetName = true,
 ): (row: number) => TitleFind<T> | null {
   const memo = new Map<number, TitleFind<T> | null>();
   return (row) => {
@@ -42,7 +43,7 @@ function fromTitles<T>(
           if (value !== null) found = { value, cell: toA1(r, c), text: v };
         }
       }
-      if (found === null) {
+      if (found === null && sheetName) {
         const value = read(grid.name);
         if (value !== null) found = { value, cell: null, text: grid.name };
       }
@@ -52,10 +53,20 @@ function fromTitles<T>(
   };
 }
 
-/** What the title rows around a table name: the financial year, and the period of its figures. */
+/**
+ * What the title rows around a table name: the financial year, and the period of its figures. A
+ * year the titles name ("Scorecard Quarter 2: 2013/14") comes before one a month gives in another
+ * line ("Performance to December 2013"), and a line that dates the document ("Dated: 17th January
+ * 2013", "Published May 2024") gives none: a report is often made after its year has ended.
+ */
 function titleScan(grid: SheetGrid, claimed: readonly Rect[]): Pick<HeaderScan, 'titleYear' | 'titlePeriod'> {
-  const year = fromTitles(grid, claimed, findFinancialYear);
-  return { titleYear: (row) => year(row)?.value ?? null, titlePeriod: fromTitles(grid, claimed, figuresPeriodInText) };
+  const named = fromTitles(grid, claimed, namedFinancialYear, false);
+  const month = fromTitles(grid, claimed, (t) => (datesTheDocument(t) ? null : monthFinancialYear(t)), false);
+  const sheetYear = findFinancialYear(grid.name);
+  return {
+    titleYear: (row) => named(row)?.value ?? month(row)?.value ?? sheetYear,
+    titlePeriod: fromTitles(grid, claimed, figuresPeriodInText),
+  };
 }
 
 type Candidate = { cells: HeaderCell[]; qualifies: boolean; score: number };

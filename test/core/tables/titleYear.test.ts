@@ -1,0 +1,37 @@
+/**
+ * Headers that name a quarter but not its year ("Quarter 1", "Quarter 2") take the year from the
+ * titles above the table. Cumbria's corporate scorecard is titled "Corporate Performance Scorecard
+ * Quarter 2: 2013/14" and dated, beneath, "Dated: 17th January 2013" (a date in 2012/13). The year
+ * the title names is the figures'; the day the document was made is not. The answers below were
+ * worked out by hand before the engine was run.
+ */
+import { parseConfig } from '../../../src/core/config/schema';
+import { buildReport } from '../../../src/core/report/buildReport';
+import type { SheetGrid } from '../../../src/core/values/types';
+
+const table = [
+  ['Measure', 'Good performance is', 'Target', 'Quarter 1', 'Quarter 2'],
+  ['% of invoices paid within 30 days', 'Bigger', 92, 93.4, 94.1],
+  ['Working days lost to sickness per FTE', 'Smaller', 2, 2.3, 2.1],
+];
+const report = (titles: string[][], name = 'Scorecard') =>
+  buildReport([{ name, values: [...titles, [], ...table] } as SheetGrid], parseConfig({}));
+
+describe('the year of quarters headed without one', () => {
+  it('is the year the title names, not the year of the line dating the document', () => {
+    const r = report([['Corporate Performance Scorecard Quarter 2: 2013/14'], ['Dated: 17th January 2013']]);
+    expect(r.period?.label).toBe('Q2 2013/14');
+  });
+
+  it('comes from a month in the titles when no title names a year', () => {
+    const r = report([['Corporate performance to September 2013']]);
+    expect(r.period?.label).toBe('Q2 2013/14');
+  });
+
+  it("takes no year from a line that only dates the document, but the sheet's name still gives one", () => {
+    expect(report([['Corporate performance'], ['Published 15 May 2014']]).period).toBeNull();
+    expect(report([['Corporate performance'], ['Published 15 May 2014']], 'Q2 2013-14').period?.label).toBe(
+      'Q2 2013/14',
+    );
+  });
+});
