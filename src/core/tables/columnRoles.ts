@@ -183,5 +183,17 @@ export function classifyHeader(
     const word = rule.words.find((w) => words.includes(w));
     if (word) return { role: rule.role, reason: `header '${display}' means ${rule.meaning} (it contains '${word}')` };
   }
-  return null;
+  return polarityBeforeBracket(display, context);
+}
+
+/**
+ * A polarity header that lists its answers in a bracket: "Good Performance (is bigger, smaller or
+ * to plan better)", as Cumbria's scorecard heads it. Only polarity is read so: a bracket after
+ * "Target" may name a colour ("Target (Amber)") that changes what the column holds.
+ */
+function polarityBeforeBracket(display: string, context: HeaderContext): HeaderClassification | null {
+  const bare = display.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  if (bare === display || bare === '') return null;
+  const phrase = matchPhrase(headerWords(bare), context);
+  return phrase?.group.role === 'polarity' ? fromPhrase(display, phrase) : null;
 }

@@ -16,12 +16,12 @@ const LOWER_WORDS =
 
 /**
  * "higher", "higher is better", "the higher the better", "higher = good", "aim high", "aim to
- * reduce", "smaller values are best", "good performance is low", "low is good", "desired
+ * reduce", "figure should reduce", "smaller values are best", "good performance is low", "low is good", "desired
  * direction: up".
  */
 function directionPattern(words: string): RegExp {
   return new RegExp(
-    `^(?:aim (?:for |to (?:be )?)?|good is |good performance is |desired direction:? (?:is )?|direction:? |better (?:if |is |when )?)?(?:the )?(?:a )?(?:${words})(?: (?:values?|numbers?|figures?|scores?|results?|rates?|performance))?(?: (?:is|are|=|means) (?:better|good|best|good performance)| the better| better| is good performance)?$`,
+    `^(?:aim (?:for |to (?:be )?)?|good is |good performance is |desired direction:? (?:is )?|direction:? |better (?:if |is |when )?|(?:(?:the )?(?:figures?|numbers?|values?|rates?|performance|it) )?should (?:be )?)?(?:the )?(?:a )?(?:${words})(?: (?:values?|numbers?|figures?|scores?|results?|rates?|performance))?(?: (?:is|are|=|means) (?:better|good|best|good performance)| the better| better| is good performance)?$`,
   );
 }
 
@@ -63,6 +63,8 @@ const EXACT: ReadonlyMap<string, Polarity> = new Map<string, Polarity>([
     'monitor only',
     'for information',
     'information only',
+    'info',
+    'info only',
     'neutral',
     '-',
     '–',

@@ -55,6 +55,10 @@ const WORDS: readonly (readonly [Rag, readonly string[]])[] = [
       'yellow',
       'slightly off target',
       'slightly below target',
+      'target slightly missed',
+      'slightly missed',
+      'target just missed',
+      'just missed',
       'close to target',
       'near target',
       'nearly met',
@@ -171,15 +175,21 @@ export function parseSheetRag(raw: RawValue): SheetRagValue | null {
   if (typeof raw === 'object') return { rag: null, shown: raw.error };
   const shown = tidySpaces(String(raw));
   if (shown === '') return null;
-  const key = shown
+  if (typeof raw !== 'string') return { rag: null, shown };
+  // A key's words may explain themselves in a bracket: Maidstone's "Target slightly missed (within 10%)".
+  const bare = shown.includes('(') ? shown.replace(/\s*\([^)]*\)/g, '') : shown;
+  return { rag: LOOKUP.get(ragKey(shown)) ?? (bare !== shown ? LOOKUP.get(ragKey(bare)) : undefined) ?? null, shown };
+}
+
+/** A RAG cell's text as the words are looked up: lower case, without punctuation, "the" or spaces around dashes and slashes. */
+function ragKey(shown: string): string {
+  return shown
     .toLowerCase()
     .replace(/[.!:;()[\]*"']/g, '')
     .replace(/\s*-\s*/g, ' ')
     .replace(/\s*\/\s*/g, '/')
     .replace(/\bthe\s+/g, '')
     .trim();
-  if (typeof raw !== 'string') return { rag: null, shown };
-  return { rag: LOOKUP.get(key) ?? null, shown };
 }
 
 /** How a rating reads in a sentence: "Green", "Amber", "Red", or "not rated". */

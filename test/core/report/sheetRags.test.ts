@@ -20,6 +20,10 @@ describe('parseSheetRag', () => {
     ['Amber/Green', 'amber'],
     ['Within tolerance', 'amber'],
     ['Yellow', 'amber'],
+    // Maidstone's key: "Target met", "Target slightly missed (within 10%)", "Target missed".
+    ['Target slightly missed (within 10%)', 'amber'],
+    ['Target met', 'green'],
+    ['Target missed', 'red'],
     ['Red', 'red'],
     ['R', 'red'],
     ['Off track', 'red'],
@@ -42,6 +46,8 @@ describe('parseSheetRag', () => {
     // "Y" is "yes" (target met), as in a "Target met?" column, not the initial of yellow.
     expect(parseSheetRag('Y')).toEqual({ rag: 'green', shown: 'Y' });
     expect(parseSheetRag('Improving')).toEqual({ rag: null, shown: 'Improving' });
+    // A bracket explains the words before it; it does not make a rating of words that are not one.
+    expect(parseSheetRag('Improving (within 10%)')).toEqual({ rag: null, shown: 'Improving (within 10%)' });
     expect(parseSheetRag(3)).toEqual({ rag: null, shown: '3' });
   });
 });

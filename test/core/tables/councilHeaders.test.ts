@@ -1,6 +1,7 @@
 import { classifyHeader } from '../../../src/core/tables/columnRoles';
 import { findTables } from '../../../src/core/tables/findTables';
 import type { SheetGrid } from '../../../src/core/values/types';
+import { parsePolarity } from '../../../src/core/values/polarity';
 
 describe('headers councils use that are not the usual words', () => {
   it.each([
@@ -67,5 +68,30 @@ describe('headers councils use that are not the usual words', () => {
     expect(tables).toHaveLength(1);
     expect(tables[0].headerRow).toBe(2);
     expect(tables[0].columns.map((c) => c.role)).toEqual(['name', 'target', 'period', 'period', 'period', 'rag']);
+  });
+});
+
+describe('headers and polarity words from scorecards read since', () => {
+  it.each([
+    ['Good Performance (is bigger, smaller or to plan better)', 'polarity'], // Cumbria
+    ['Good perf is', 'polarity'],
+    ['Target (Green)', 'target'],
+    ['Baseline 2010/11', 'ignore'],
+    ['Forecast outturn 2024/25', 'ignore'],
+    ['Annual budget 2023/24', 'ignore'],
+  ])('%j means %s', (header, role) => {
+    expect(classifyHeader(header)?.role).toBe(role);
+  });
+
+  it('reads no other role from before a bracket: a colour may change what the column holds', () => {
+    expect(classifyHeader('Target (Amber)')?.role).toBe('tolerance');
+    expect(classifyHeader('Target (Red)')).toBeNull();
+  });
+
+  it('reads "Figure should reduce" and "Info" in a polarity column', () => {
+    expect(parsePolarity('Figure should reduce')).toBe('lower');
+    expect(parsePolarity('Figure should increase')).toBe('higher');
+    expect(parsePolarity('Info')).toBe('none');
+    expect(parsePolarity('To plan')).toBeNull();
   });
 });
