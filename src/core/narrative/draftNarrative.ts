@@ -208,6 +208,11 @@ function summaryItems(items: readonly RatedIndicator[], period: Period, style: H
         ? 'It is a context measure without a target.'
         : `All ${countText(context)} are context measures without a target.`,
     );
+  // "A further" adds to those rated: when none was, the context measures are some of the indicators.
+  else if (context && !rated.length)
+    sentences.push(
+      `Of these, ${countText(context)} ${context === 1 ? 'is a context measure' : 'are context measures'} without a target.`,
+    );
   else if (context)
     sentences.push(
       context === 1

@@ -88,6 +88,13 @@ describe('draftNarrative', () => {
     ]);
   });
 
+  it('says which of the indicators are context measures when none was rated, not "a further" few', () => {
+    const opening = draftNarrative(rated([inCare, missing]), NOW, style).summary[0].text;
+    expect(opening).toMatch(
+      /^In July to September 2021, none of the 2 indicators was rated against a target\. Of these, 1 is a context measure without a target\. /,
+    );
+  });
+
   it('names every red with its figure and target, and lists the indicators under their ratings', () => {
     expect(n.reds.map((i) => i.text)).toEqual([
       'Re-referrals within 12 months (CS02): 22.4 per cent against a target of 18 per cent.',
