@@ -183,7 +183,27 @@ export function classifyHeader(
     const word = rule.words.find((w) => words.includes(w));
     if (word) return { role: rule.role, reason: `header '${display}' means ${rule.meaning} (it contains '${word}')` };
   }
-  return polarityBeforeBracket(display, context);
+  return polarityBeforeBracket(display, context) ?? nameBeforeSeparator(display, context);
+}
+
+/** A header's first part, before a dash or colon between words ("INDICATORS - EARLY HELP BOROUGH WIDE": "INDICATORS"); null when it has none. */
+export function headBeforeSeparator(display: string): string | null {
+  const m = /^(.+?)\s+[-–—]\s+\S|^([^:]+?)\s*:\s+\S/.exec(display);
+  return m ? (m[1] ?? m[2]) : null;
+}
+
+/**
+ * A name header that says which indicators follow it: "INDICATORS - EARLY HELP & CHILDREN'S
+ * SOCIAL CARE BOROUGH WIDE", "Measure: adult social care". Only the name is read so: the part
+ * after a dash could change what "Target" means.
+ */
+function nameBeforeSeparator(display: string, context: HeaderContext): HeaderClassification | null {
+  const head = headBeforeSeparator(display);
+  if (head === null) return null;
+  const words = headerWords(head);
+  const phrase = matchPhrase(words, context);
+  if (phrase?.group.role !== 'name' || phrase.length !== words.length) return null;
+  return { role: 'name', reason: `header '${display}' means the indicator name (it begins '${head}')` };
 }
 
 /**

@@ -5,7 +5,7 @@ import type { DetectedTable, UnreadTable } from './types';
 import type { RawValue, SheetGrid } from '../values/types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
-import { classifyHeader } from './columnRoles';
+import { classifyHeader, headBeforeSeparator } from './columnRoles';
 import { SYNONYMS } from './headerSynonyms';
 import { buildTable, splitGroups, type TableSource } from './buildTable';
 import { cellValue, gridWidth, inAny, type Rect } from './gridAccess';
@@ -103,7 +103,10 @@ function headerReader(scan: HeaderScan): (row: number, left: number, right: numb
   const known = new Map<string, boolean>();
   const isNameHeader = (v: RawValue): boolean => {
     // A name header has at most a few words; indicator names, which fill most text cells, have more.
-    if (typeof v !== 'string' || v.length > 60 || wordCount(v) > 6) return false;
+    // One that says which indicators follow has them after a dash: "INDICATORS - EARLY HELP BOROUGH WIDE".
+    if (typeof v !== 'string') return false;
+    const head = v.length > 60 || wordCount(v) > 6 ? headBeforeSeparator(v) : v;
+    if (head === null || head.length > 60 || wordCount(head) > 6) return false;
     let answer = known.get(v);
     if (answer === undefined) {
       answer =

@@ -95,3 +95,41 @@ describe('headers and polarity words from scorecards read since', () => {
     expect(parsePolarity('To plan')).toBeNull();
   });
 });
+
+describe('a name header that says which indicators follow it', () => {
+  // An early help and children's social care monthly report heads its names so, beside a "MEASURE" column of units.
+  const grid: SheetGrid = {
+    name: 'Performance Summary',
+    values: [
+      ['Early Help and Family Engagement Monthly Performance Report'],
+      [],
+      [
+        'NO.',
+        "INDICATORS - EARLY HELP & CHILDREN'S SOCIAL CARE BOROUGH WIDE",
+        'GOOD PERF IS',
+        'MEASURE',
+        'Jan-17',
+        'Feb-17',
+        'Mar-17',
+        'Target (Green)',
+      ],
+      [1.2, '% of early help assessments completed within 45 days', 'High', '%', 81.2, 78.7, 78.1, 85],
+      [2.1, "Referrals to children's social care (in month)", 'Info', 'Number', 403, 407, 392, '-'],
+    ],
+  };
+
+  it('reads the names from it, and says that "MEASURE" is not read as the names too', () => {
+    const { tables } = findTables(grid);
+    expect(tables[0].columns.map((c) => c.role)).toEqual([
+      'ref',
+      'name',
+      'polarity',
+      'ignore',
+      'period',
+      'period',
+      'period',
+      'target',
+    ]);
+    expect(tables[0].warnings.map((w) => [w.code, w.cell])).toContainEqual(['duplicate-role', 'D3']);
+  });
+});
