@@ -362,6 +362,8 @@ export const SYNONYMS: readonly SynonymGroup[] = [
       'stat neighbour',
       'stat neighbors',
       'stat nbrs',
+      'stat neigh',
+      'stat neighs',
       'sn',
       'sns',
       'nearest neighbours',
@@ -392,7 +394,7 @@ export const SYNONYMS: readonly SynonymGroup[] = [
     benchmark: 'national',
     meaning: 'a benchmark: national',
     fillers: BENCHMARK_FILLERS,
-    phrases: ['national', 'uk', 'great britain', 'gb', 'scotland', 'northern ireland'],
+    phrases: ['national', 'nat', 'uk', 'great britain', 'gb', 'scotland', 'northern ireland'],
   },
   {
     role: 'benchmark',

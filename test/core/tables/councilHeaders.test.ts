@@ -79,6 +79,8 @@ describe('headers and polarity words from scorecards read since', () => {
     ['Baseline 2010/11', 'ignore'],
     ['Forecast outturn 2024/25', 'ignore'],
     ['Annual budget 2023/24', 'ignore'],
+    ['STAT NEIGH AVE', 'benchmark'],
+    ['NAT AVE', 'benchmark'],
   ])('%j means %s', (header, role) => {
     expect(classifyHeader(header)?.role).toBe(role);
   });
