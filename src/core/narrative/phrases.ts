@@ -41,8 +41,9 @@ function afterPercent(name: string): number {
 const UNIT_BRACKET =
   /^(?:%.*|[£€$].*|(?:average |mean )?(?:working |calendar )?(?:days?|weeks?|months?|hours?)|no\.?|nos\.?|number|count|rate|ratio|per .*|tonnes?|percentage|per ?cent|000s?|'000s?|thousands?|millions?)$/i;
 
-/** A bracket that is a code: "(NI 157c)", "(PL03)", "(ASCOF 2A)", "(BV 66a)". */
-const CODE_BRACKET = /^[A-Za-z]{1,6}[ -]?\d+[A-Za-z]?(?:[.\-/]\d+[A-Za-z]?)*$/;
+/** A bracket that is a code: "(NI 157c)", "(PL03)", "(ASCOF 2A)", "(BV 66a)"; not an age or a range of years ("(aged 18-64)", "(Years 7-11)"). */
+const CODE_BRACKET =
+  /^(?!(?:aged?|ages|years?|yrs?|year groups?|ks|under|over)\b)[A-Za-z]{1,6}[ -]?\d+[A-Za-z]?(?:[.\-/]\d+[A-Za-z]?)*$/i;
 
 /** A lead that the printed figure makes redundant: "Percentage of", "The number of", "No. of", "Rate of". */
 const SHORT_LEAD = /^(?:the\s+)?(?:percentage|proportion|total\s+number|number|no\.?|rate)\s+of\s+/i;
@@ -116,6 +117,7 @@ function deriveShortName(ind: Indicator): ShortName {
   name = name
     .replace(/\s+/g, ' ')
     .replace(/\s+([,.;:])/g, '$1')
+    .replace(/\s*[,;:]$/, '')
     .trim();
   if (ind.unit === 'percentage') name = name.replace(CLOSING_PERCENT, '');
   if (name.charCodeAt(0) === 0x25) name = name.slice(afterPercent(name));

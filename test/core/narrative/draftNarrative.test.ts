@@ -199,6 +199,19 @@ describe('draftNarrative', () => {
       }).text,
     ).toBe('Children in need (CS04)');
     expect(subject({ ...pct, shortName: 'Re-referrals' }).text).toBe('Re-referrals (CS04)');
+    // An age range in a bracket is part of the name, not a code; a comma before the rate's base goes with it.
+    expect(
+      subject({
+        ...pct,
+        id: 'ASC!16',
+        unit: 'rate',
+        rateBase: '100,000 population',
+        name: 'Long-term support needs of younger adults (aged 18-64) met by admission to care homes, per 100,000 population',
+      }).text,
+    ).toBe('Long-term support needs of younger adults (aged 18-64) met by admission to care homes');
+    expect(subject({ ...pct, id: 'S!4', name: 'Pupils achieving the standard (Years 7-11)' }).text).toBe(
+      'Pupils achieving the standard (Years 7-11)',
+    );
   });
 
   it("quotes the service's commentary after the figures, cited to its cell", () => {
