@@ -29,6 +29,7 @@ import { readTarget, readTolerance, type TargetInput } from './targets';
 import { readCumulative } from './cumulative';
 import { parseBandTarget, parseFrequency, parseWordedTarget } from '../values/polarity';
 import { flagAlone } from '../values/flags';
+import { parseNumber } from '../values/parseNumber';
 import { labelSaysPercent } from '../values/storage';
 import { readTableNotes, type TableNotes } from './tableNotes';
 import { unitReasons } from '../values/messages';
@@ -109,7 +110,7 @@ function readRow(
   block: IndicatorBlock | null = null,
   rowAt: (col: number) => number = () => row,
 ) {
-  const periodReadings = cols.periods.map((c) => readCell(grid, row, c.col));
+  const periodReadings = cols.periods.map((c) => withUnitWord(readCell(grid, row, c.col)));
   const targetReadings = cols.targets.map((c) => (c ? readCell(grid, rowAt(c.col), c.col) : null));
   const targetRowReadings =
     block && block.targetRow !== null ? cols.periods.map((c) => readCell(grid, block.targetRow!, c.col)) : [];
@@ -589,6 +590,17 @@ export function flaggedValueIssue(m: Measure, beside: { cell: string; text: stri
   const at = { sheet: m.sheet, cell: m.cell };
   const args = { ...at, value: m.value, flag: String(m.flag), raw: String(m.raw), beside };
   return warning('value-flagged', args, at);
+}
+
+/**
+ * A figure typed with its unit ("34 days", "45 seconds", as Mansfield's housing table gives a
+ * re-let time): its number, read as a number stored as text, which `number-as-text` says.
+ */
+function withUnitWord(r: CellReading): CellReading {
+  if (r.parsed.noData?.reason !== 'text') return r;
+  const split = splitTargetUnit(r.raw);
+  const parsed = split ? parseNumber(split.number, r.format) : null;
+  return parsed && parsed.value !== null ? { ...r, parsed: { ...parsed, fromText: true } } : r;
 }
 
 /** What each period column's header says of its figures ("2022/23 Outturn Prov.": provisional), worked out once per table; null when none says. */

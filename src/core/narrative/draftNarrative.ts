@@ -206,7 +206,9 @@ function summaryItems(items: readonly RatedIndicator[], period: Period, style: H
     sentences.push(
       context === 1
         ? 'It is a context measure without a target.'
-        : `All ${countText(context)} are context measures without a target.`,
+        : context === 2
+          ? 'Both are context measures without a target.'
+          : `All ${countText(context)} are context measures without a target.`,
     );
   // "A further" adds to those rated: when none was, the context measures are some of the indicators.
   else if (context && !rated.length)

@@ -93,6 +93,10 @@ describe('draftNarrative', () => {
     expect(opening).toMatch(
       /^In July to September 2021, none of the 2 indicators was rated against a target\. Of these, 1 is a context measure without a target\. /,
     );
+    const two = draftNarrative(rated([inCare, { ...inCare, id: 'CS12', row: 12 }]), NOW, style).summary[0].text;
+    expect(two).toMatch(
+      /none of the 2 indicators was rated against a target\. Both are context measures without a target\./,
+    );
   });
 
   it('names every red with its figure and target, and lists the indicators under their ratings', () => {
