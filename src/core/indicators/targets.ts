@@ -72,7 +72,8 @@ function makeTarget(fields: Partial<Target> & Pick<Target, 'source'>): Target {
  * upper target columns (a band), then the target cell — a number, text giving a band ("10–15%"), or
  * a number in words that also state the polarity ("less than 3%", "at least 95%"), or a number
  * with its unit ("2 days").
- * A blank or "n/a" target means no target; other text is reported and read as no target.
+ * A blank or "n/a" target means no target; other text is reported, and the indicator is not rated
+ * until it is checked (`unusable`).
  */
 export function readTarget(input: TargetInput): Target | null {
   const { sheet, row, name, own, readings, measure, percentage, fractions, warnings } = input;
@@ -139,6 +140,8 @@ export function readTarget(input: TargetInput): Target | null {
   }
   const shown = single.parsed.noData?.shown ?? '';
   warnings.push(warning('target-unreadable', { sheet, cell, row, name, shown }, { sheet, cell }));
+  // Words where a figure belongs ("To be better than baseline") are a target the officer meant: to check, not a context measure.
+  input.unusable?.({ cell, shown, why: { kind: 'text' } });
   return null;
 }
 

@@ -56,7 +56,8 @@ export interface UnusableTarget {
   /** What it holds, as read: "01/04/2025", "85%". */
   readonly shown: string;
   /** A date; or a percentage beside figures read as `unit` ("a count"). */
-  readonly why: { readonly kind: 'date' } | { readonly kind: 'percent-unit'; readonly unit: string };
+  readonly why:
+    { readonly kind: 'date' } | { readonly kind: 'percent-unit'; readonly unit: string } | { readonly kind: 'text' };
 }
 
 export interface Target {

@@ -516,9 +516,11 @@ function wantsActions(rating: Rating, ctx: SentenceContext): boolean {
 
 /** Why an indicator with a figure is not rated, when its target cell cannot be a target. */
 function unusableTargetSentence(u: UnusableTarget): string {
-  return u.why.kind === 'date'
-    ? `It is not rated: its target holds a date, not a figure — please check it ('${u.shown}' in ${u.cell}).`
-    : `It is not rated: its target is written as a percentage ('${u.shown}' in ${u.cell}), but its figures are read as ${u.why.unit} — please check it.`;
+  if (u.why.kind === 'date')
+    return `It is not rated: its target holds a date, not a figure — please check it ('${u.shown}' in ${u.cell}).`;
+  if (u.why.kind === 'text')
+    return `It is not rated: its target is not a figure — please check it ('${u.shown}' in ${u.cell}).`;
+  return `It is not rated: its target is written as a percentage ('${u.shown}' in ${u.cell}), but its figures are read as ${u.why.unit} — please check it.`;
 }
 
 /**

@@ -177,7 +177,9 @@ function unusableReason(u: UnusableTarget): string {
   const what =
     u.why.kind === 'date'
       ? `holds a date ('${u.shown}'), not a figure`
-      : `is written as a percentage, but the figures are read as ${u.why.unit}`;
+      : u.why.kind === 'text'
+        ? `is words ('${u.shown}'), not a figure`
+        : `is written as a percentage, but the figures are read as ${u.why.unit}`;
   return `not rated: the target in ${u.cell} ${what}; please check it`;
 }
 
