@@ -5,7 +5,7 @@
  * "±2", a column headed "Tolerance (pp)"). A plain number with nothing to say which is ambiguous.
  */
 import type { RawValue } from './types';
-import { normaliseCellText } from './noDataCodes';
+import { noDataReasonOf, normaliseCellText } from './noDataCodes';
 import { isPercentFormat } from './numberFormat';
 
 export type ToleranceUnit = 'relative' | 'absolute';
@@ -39,7 +39,7 @@ const TOLERANCE_TEXT = /^(?:within\s+)?(?:±|\+\/-|\+-)?\s*(\d+(?:\.\d+)?|\.\d+)
 /**
  * Reads a tolerance cell: a number (a % format makes it relative, as a fraction), or text such as
  * "5%", "5% of target", "2pp", "2 points", "±2", "+/- 2", "2 percentage points". Null for a
- * blank; `undefined` for text that is not a tolerance ("see note").
+ * blank, "-" or "n/a"; `undefined` for text that is not a tolerance ("see note", "TBC").
  */
 export function readToleranceCell(raw: RawValue, format: string | null | undefined): ToleranceCell | null | undefined {
   if (raw === null || (typeof raw === 'string' && raw.trim() === '')) return null;
@@ -51,6 +51,9 @@ export function readToleranceCell(raw: RawValue, format: string | null | undefin
   }
   if (typeof raw !== 'string') return undefined;
   const text = normaliseCellText(raw);
+  // "-", "n/a": no tolerance given, as a blank says (a context measure's row has them).
+  const none = noDataReasonOf(text);
+  if (none === 'not-available') return null;
   const m = TOLERANCE_TEXT.exec(text);
   if (m === null) return undefined;
   const value = Number(m[1]);
