@@ -21,6 +21,7 @@ import { runReport } from '../../src/cli/runReport';
 import type { ReportJson } from '../../src/core';
 import { RAG_MARKER } from '../../src/core/rating/formatPlan';
 import { evaluateLabels, evaluateRagRules } from '../helpers/ragCheck';
+import { EARLY_HELP_HEADERS } from '../helpers/earlyHelpHeaders';
 
 const SHEET = 'Performance Summary';
 const PCT = '0.0%';
@@ -34,13 +35,7 @@ async function workbook(): Promise<string> {
   ws.addRow(['Performance Summary As at Month End March 2017']);
   ws.addRow([]);
   ws.addRow([
-    'NO.',
-    "INDICATORS - EARLY HELP & CHILDREN'S SOCIAL CARE BOROUGH WIDE",
-    'GOOD PERF IS',
-    'MEASURE',
-    'Jan-17',
-    'Feb-17',
-    'Mar-17',
+    ...EARLY_HELP_HEADERS,
     'DOT (Month on Month)',
     'RAG (in month)',
     'Red',

@@ -2,6 +2,7 @@ import { classifyHeader } from '../../../src/core/tables/columnRoles';
 import { findTables } from '../../../src/core/tables/findTables';
 import type { SheetGrid } from '../../../src/core/values/types';
 import { parsePolarity } from '../../../src/core/values/polarity';
+import { EARLY_HELP_HEADERS } from '../../helpers/earlyHelpHeaders';
 
 describe('headers councils use that are not the usual words', () => {
   it.each([
@@ -105,16 +106,7 @@ describe('a name header that says which indicators follow it', () => {
     values: [
       ['Early Help and Family Engagement Monthly Performance Report'],
       [],
-      [
-        'NO.',
-        "INDICATORS - EARLY HELP & CHILDREN'S SOCIAL CARE BOROUGH WIDE",
-        'GOOD PERF IS',
-        'MEASURE',
-        'Jan-17',
-        'Feb-17',
-        'Mar-17',
-        'Target (Green)',
-      ],
+      [...EARLY_HELP_HEADERS, 'Target (Green)'],
       [1.2, '% of early help assessments completed within 45 days', 'High', '%', 81.2, 78.7, 78.1, 85],
       [2.1, "Referrals to children's social care (in month)", 'Info', 'Number', 403, 407, 392, '-'],
     ],
