@@ -646,6 +646,9 @@ interface ScaleInput {
   readonly warnings: Issue[];
 }
 
+const WORKING_DAYS = /\bworking days?\b/i;
+const WORKING_DAYS_BRACKET = /\((?:in\s+)?(?:average\s+|mean\s+)?working days?\)/i;
+
 /**
  * The currency, scale and unit word of a row's figures. The scale comes from the cells' number
  * formats (`£#,##0"k"`, `#,##0,"k"`), else the unit cell ("£m"), the name ("(£000s)") or a
@@ -660,7 +663,13 @@ function scaleOf(input: ScaleInput): {
 } {
   const { sheet, row, name, unit, unitText, numbers, cols, notes, warnings } = input;
   let currency = numbers.find((r) => r.parsed.currency)?.parsed.currency ?? null;
-  if (unit === 'percentage' || unit === 'rate' || unit === 'ratio' || unit === 'days')
+  // Days are printed as days, or as working days where the unit cell says so, or a bracket the short
+  // name leaves out ("Average length of assessment (working days)"): a name that says it keeps it.
+  if (unit === 'days') {
+    const working = WORKING_DAYS_BRACKET.test(name) || (unitText !== null && WORKING_DAYS.test(unitText));
+    return { currency, magnitude: null, displayDivisor: 1, suffix: working ? 'working days' : null };
+  }
+  if (unit === 'percentage' || unit === 'rate' || unit === 'ratio')
     return { currency, magnitude: null, displayDivisor: 1, suffix: null };
   let magnitude: Magnitude | null = null;
   let displayDivisor = 1;

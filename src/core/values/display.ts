@@ -168,8 +168,11 @@ export function printNumber(
   switch (unit) {
     case 'percentage':
       return style.percent === '%' ? `${signed}%` : `${signed} per cent`;
-    case 'days':
-      return `${signed} ${signed === '1' || signed === '-1' ? 'day' : 'days'}`;
+    case 'days': {
+      // "1.1 working days" where the name counts working days: calendar days are another figure.
+      const day = suffix === 'working days' ? 'working day' : 'day';
+      return `${signed} ${signed === '1' || signed === '-1' ? day : `${day}s`}`;
+    }
     case 'rate': {
       const base = rateBase?.trim();
       if (base === undefined || base === '') return signed;

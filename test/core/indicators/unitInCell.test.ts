@@ -37,3 +37,24 @@ describe('a figure typed with its unit', () => {
     expect(r.items[2].rating.status).toBe('no-data');
   });
 });
+
+describe('days that are working days', () => {
+  const r = buildReport(
+    [
+      {
+        name: 'KPIs',
+        values: [
+          ['Indicator', 'Target', 'Q1 2024/25', 'Q2 2024/25'],
+          ['Average length of assessment (working days)', 35, 38.2, 36.5],
+          ['Average working days lost to sickness per FTE', 2.2, 2.5, 2.4],
+        ],
+      },
+    ],
+    parseConfig({}),
+  );
+
+  it('are printed so where the bracket that says it leaves the short name, and as days where the name says it', () => {
+    expect(r.narrative.text).toContain('Average length of assessment stood at 36.5 working days');
+    expect(r.narrative.text).toContain('Average working days lost to sickness per FTE stood at 2.4 days');
+  });
+});
