@@ -233,6 +233,17 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { shown: string }) =>
       `${a.sheet}!${a.cell}: '${a.shown}' is a number stored as text; it is read as a number, but other tools may not: store it as a number.`,
   },
+  'figure-unit-differs': {
+    severity: 'warning',
+    /** `word`: the unit the figure is written in; `stated`: the unit the row states (its unit cell, target or name), or null when its figures give different units. */
+    message: (a: CellOf & { shown: string; word: string; stated: string | null }) =>
+      `${a.sheet}!${a.cell}: the figure '${a.shown}' is written in ${a.word}, but ${a.stated === null ? "the row's other figures are in another unit" : `the row is in ${a.stated}`}, so it is not read; write the figures and the target as numbers in one unit, and the unit in the name or a unit column.`,
+  },
+  'figure-unreadable': {
+    severity: 'warning',
+    message: (a: CellOf & { shown: string; period: string }) =>
+      `${a.sheet}!${a.cell}: '${a.shown}' is not a figure, so there is no figure for ${a.period}; write it as a number, or as 'n/a' or 'TBC' if there is none yet.`,
+  },
   'cell-error': {
     severity: 'warning',
     message: (a: CellOf & { error: string }) => `${a.sheet}!${a.cell} holds the error ${a.error}: read as no data.`,

@@ -33,6 +33,8 @@ export const WARNING_CODES = [
   'period-chosen-sparse',
   // Values
   'number-as-text',
+  'figure-unit-differs',
+  'figure-unreadable',
   'cell-error',
   'formula-no-result',
   'value-flagged',

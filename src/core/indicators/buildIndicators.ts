@@ -17,7 +17,7 @@ import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 import { RAG_MARKER } from '../rating/formatPlan';
 import { parseSheetRag } from '../values/sheetRag';
-import { formatScale, inferUnit, readMagnitude, readSuffix, splitTargetUnit } from '../values/units';
+import { formatScale, inferUnit, readMagnitude, readSuffix, splitTargetUnit, unitWordKey } from '../values/units';
 import { clean, rawAt, readCell, rowStoresFractions, textAt, toMeasure, type CellReading } from './measures';
 import { isBlank } from '../tables/headerText';
 import { benchmarkRow } from '../tables/rowKinds';
@@ -110,8 +110,17 @@ function readRow(
   block: IndicatorBlock | null = null,
   rowAt: (col: number) => number = () => row,
 ) {
-  const periodReadings = cols.periods.map((c) => withUnitWord(readCell(grid, row, c.col)));
   const targetReadings = cols.targets.map((c) => (c ? readCell(grid, rowAt(c.col), c.col) : null));
+  // With no unit column, a target written with its unit ("2 days", "not exceeding 30 seconds") says it.
+  const targetRaw = targetReadings[0]?.raw ?? null;
+  const statedUnit = cols.unit
+    ? textAt(grid, rowAt(cols.unit.col), cols.unit.col)
+    : (parseWordedTarget(targetRaw)?.unit ?? splitTargetUnit(targetRaw)?.unit ?? null);
+  const typed = figuresWithUnits(
+    cols.periods.map((c) => readCell(grid, row, c.col)),
+    statedUnit ?? readSuffix(name),
+  );
+  const periodReadings = typed.readings;
   const targetRowReadings =
     block && block.targetRow !== null ? cols.periods.map((c) => readCell(grid, block.targetRow!, c.col)) : [];
   const numbers = [...periodReadings, ...targetRowReadings];
@@ -120,13 +129,61 @@ function readRow(
   const band = targetReadings[0] ? parseBandTarget(targetReadings[0].raw, targetReadings[0].format) : null;
   const anyPercentFormat = numbers.some((r) => r.parsed.percentFormat) || band?.percentFormat === true;
   const currency = numbers.find((r) => r.parsed.currency)?.parsed.currency ?? null;
-  // With no unit column, a target written with its unit ("2 days", "not exceeding 30 seconds") says it.
-  const targetRaw = targetReadings[0]?.raw ?? null;
-  const unitText = cols.unit
-    ? textAt(grid, rowAt(cols.unit.col), cols.unit.col)
-    : (parseWordedTarget(targetRaw)?.unit ?? splitTargetUnit(targetRaw)?.unit ?? null);
+  const unitText = statedUnit ?? typed.unit;
   const inferred = inferUnit({ name, unitText, percentFormat: anyPercentFormat, currency });
-  return { periodReadings, targetReadings, targetRowReadings, numbers, inferred, unitText, currency };
+  return {
+    periodReadings,
+    targetReadings,
+    targetRowReadings,
+    numbers,
+    inferred,
+    unitText,
+    currency,
+    unitsDiffer: typed.differ,
+  };
+}
+
+/**
+ * Figures typed with their unit ("34 days", "45 seconds", as Mansfield's housing table gives a
+ * re-let time): read as their numbers, stored as text (which `number-as-text` says), when they
+ * all give one unit and it is the unit the row states, if it states one (`stated`: its unit cell,
+ * its target's unit word, a unit in its name). Otherwise they are left unread, and `differ` names
+ * them: "51 seconds" beside a target of "3 minutes" is not 51 minutes.
+ */
+function figuresWithUnits(
+  cells: readonly CellReading[],
+  stated: string | null,
+): {
+  readings: CellReading[];
+  unit: string | null;
+  differ: readonly { reading: CellReading; word: string; stated: string | null }[];
+} {
+  const typed: { i: number; number: string; word: string }[] = [];
+  cells.forEach((r, i) => {
+    if (r.parsed.noData?.reason !== 'text') return;
+    const split = splitTargetUnit(r.raw);
+    if (split) typed.push({ i, number: split.number, word: split.unit });
+  });
+  if (typed.length === 0) return { readings: [...cells], unit: null, differ: [] };
+  const statedKey = stated === null ? null : unitWordKey(stated);
+  // The unit the row is in: the one it states, else the one its typed figures all give.
+  const keys = new Set(typed.map((t) => unitWordKey(t.word)));
+  const unit = statedKey ?? (keys.size === 1 ? [...keys][0] : null);
+  const readings = [...cells];
+  const differ: { reading: CellReading; word: string; stated: string | null }[] = [];
+  for (const t of typed) {
+    if (unit === null || unitWordKey(t.word) !== unit) {
+      differ.push({ reading: cells[t.i], word: t.word, stated: statedKey === null ? null : stated });
+      continue;
+    }
+    const parsed = parseNumber(t.number, cells[t.i].format);
+    if (parsed.value !== null) readings[t.i] = { ...cells[t.i], parsed: { ...parsed, fromText: true } };
+  }
+  return {
+    readings,
+    unit: differ.length < typed.length ? typed.find((t) => unitWordKey(t.word) === unit)!.word : null,
+    differ,
+  };
 }
 
 /** True when the name, the unit cell or a period or target header writes the unit as "(%)". */
@@ -251,7 +308,7 @@ function buildOne(
   }
   const warnings: Issue[] = [];
 
-  const { periodReadings, targetReadings, targetRowReadings, numbers, inferred, unitText } = readRow(
+  const { periodReadings, targetReadings, targetRowReadings, numbers, inferred, unitText, unitsDiffer } = readRow(
     grid,
     row,
     name,
@@ -259,6 +316,11 @@ function buildOne(
     block,
     rowAt,
   );
+  for (const { reading, word, stated } of unitsDiffer) {
+    const at = { sheet, cell: toA1(reading.row, reading.col) };
+    const args = { ...at, shown: String(reading.raw), word, stated };
+    warnings.push(warning('figure-unit-differs', args, at));
+  }
   // With nothing to say what the figures are, a table of per cent stored as 0–100 suggests it: a guess to warn about.
   const unitFromTable = !own.unit && inferred.reason === unitReasons.nothing() && looksLikeTablePercent(numbers, ctx);
   const unit = own.unit ?? (unitFromTable ? 'percentage' : inferred.unit);
@@ -302,6 +364,11 @@ function buildOne(
     if (v.measure.noData?.reason === 'error') {
       const at = { sheet, cell: v.measure.cell };
       warnings.push(warning('cell-error', { ...at, error: v.measure.noData.shown }, at));
+    }
+    // Text that is neither a figure nor a known code ("4 minutes 22 seconds", "see note"): no figure, said.
+    if (v.measure.noData?.reason === 'text' && !unitsDiffer.some((d) => d.reading.col === v.measure.col)) {
+      const at = { sheet, cell: v.measure.cell };
+      warnings.push(warning('figure-unreadable', { ...at, shown: v.measure.noData.shown, period: v.period.label }, at));
     }
     if (v.measure.noData?.reason === 'date') {
       const at = { sheet, cell: v.measure.cell };
@@ -590,17 +657,6 @@ export function flaggedValueIssue(m: Measure, beside: { cell: string; text: stri
   const at = { sheet: m.sheet, cell: m.cell };
   const args = { ...at, value: m.value, flag: String(m.flag), raw: String(m.raw), beside };
   return warning('value-flagged', args, at);
-}
-
-/**
- * A figure typed with its unit ("34 days", "45 seconds", as Mansfield's housing table gives a
- * re-let time): its number, read as a number stored as text, which `number-as-text` says.
- */
-function withUnitWord(r: CellReading): CellReading {
-  if (r.parsed.noData?.reason !== 'text') return r;
-  const split = splitTargetUnit(r.raw);
-  const parsed = split ? parseNumber(split.number, r.format) : null;
-  return parsed && parsed.value !== null ? { ...r, parsed: { ...parsed, fromText: true } } : r;
 }
 
 /** What each period column's header says of its figures ("2022/23 Outturn Prov.": provisional), worked out once per table; null when none says. */

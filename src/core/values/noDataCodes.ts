@@ -44,7 +44,13 @@ const NOT_AVAILABLE: readonly string[] = [
   'not applicable',
   'not collected',
   'not reported',
+  'data not yet available',
+  'data only',
 ];
+
+/** A cell that says the measure is taken at other times: "Measured twice per year", "Reported six-monthly", "Collected quarterly". */
+const OTHER_TIMES =
+  /^(?:measured|reported|collected|published|updated|surveyed)\s+(?:twice|two times|once|six[- ]?monthly|half[- ]?yearly|bi-?annually|quarterly|monthly|every (?:six|6) months)(?:\s+(?:a|per|each|every)\s+(?:year|annum))?$/;
 
 /** What councils write when a value is expected but not yet in. */
 const TO_BE_CONFIRMED: readonly string[] = [
@@ -132,5 +138,6 @@ export function normaliseCellText(text: string): string {
  * 'reported-annually' or 'error'; null when the text is none of the known words or codes.
  */
 export function noDataReasonOf(text: string): NoDataReason | null {
-  return BY_TEXT.get(normaliseCellText(text).toLowerCase()) ?? null;
+  const key = normaliseCellText(text).toLowerCase();
+  return BY_TEXT.get(key) ?? (OTHER_TIMES.test(key) ? 'not-available' : null);
 }

@@ -288,6 +288,13 @@ export function splitTargetUnit(raw: RawValue): { readonly number: string; reado
   return isTargetUnitWord(m[2]) ? { number: m[1], unit: m[2].toLowerCase() } : null;
 }
 
+/** The unit a unit word names, whatever its form ("day", "working days" → "days"; "secs" → "seconds"); null for a word that names none. */
+export function unitWordKey(word: string): string | null {
+  const w = normaliseCellText(word).toLowerCase().replace(/\.$/, '');
+  if (UNIT_WORDS.get(w) === 'days') return 'days';
+  return SUFFIX_WORDS.get(w) ?? null;
+}
+
 /** A word that names a unit a target can be in: one a unit cell may hold ("days", "working days") or a suffix word ("seconds"). */
 export function isTargetUnitWord(word: string): boolean {
   const w = word.trim().toLowerCase();

@@ -58,3 +58,40 @@ describe('days that are working days', () => {
     expect(r.narrative.text).toContain('Average working days lost to sickness per FTE stood at 2.4 days');
   });
 });
+
+describe('figures typed in another unit than the row', () => {
+  // Enfield's customer service commitments give times as text: "51 seconds" against a target of "3 minutes".
+  const r = buildReport(
+    [
+      {
+        name: 'Customer',
+        values: [
+          ['Indicator', 'Target', '2017/18', '2018/19'],
+          ['Average time to answer a call', '3 minutes', '2 minutes', '51 seconds'],
+          ['Average wait in the contact centre', '5 minutes', '4 minutes', '4 minutes 22 seconds'],
+          ['Tenants satisfied with repairs (%)', 85, 'Measured twice per year', 88],
+          ['Complaints answered within 10 working days (%)', 90, 91, 93],
+          ['Calls answered (%)', 95, 96, 97],
+        ],
+      },
+    ],
+    parseConfig({}),
+  );
+  const said = (code: string) => r.issues.filter((i) => i.code === code).map((i) => i.cell);
+
+  it("are not read as the row's unit: 51 seconds is not 51 minutes, and a warning says so", () => {
+    expect(r.period?.label).toBe('2018/19');
+    expect(r.items[0].indicator.values.map((v) => v.measure.value)).toEqual([2, null]);
+    expect(r.items[0].rating.status).toBe('no-data');
+    expect(said('figure-unit-differs')).toEqual(['D2']);
+    expect(r.issues.find((i) => i.cell === 'D2')?.message).toBe(
+      "Customer!D2: the figure '51 seconds' is written in seconds, but the row is in minutes, so it is not read; write the figures and the target as numbers in one unit, and the unit in the name or a unit column.",
+    );
+  });
+
+  it('says that text which is not a figure gives none, but not of a cell that says when the measure is taken', () => {
+    expect(said('figure-unreadable')).toEqual(['D3']);
+    expect(r.items[2].indicator.values[0].measure.noData?.reason).toBe('not-available');
+    expect(r.items[2].rating.rag).toBe('green');
+  });
+});
