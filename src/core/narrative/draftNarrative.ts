@@ -238,7 +238,9 @@ function summaryItems(items: readonly RatedIndicator[], period: Period, style: H
   const long = movementCounts(rated, true);
   const shortWhen = sharedWhen(rated, false);
   const longWhen = sharedWhen(rated, true);
-  if (short && long) sentences.push(`Compared with ${shortWhen}, ${short}; compared with ${longWhen}, ${long}.`);
+  // Where the period before is itself a year earlier (a table of years), the two comparisons are one.
+  if (short && long && shortWhen === longWhen) sentences.push(`Compared with ${shortWhen}, ${short}.`);
+  else if (short && long) sentences.push(`Compared with ${shortWhen}, ${short}; compared with ${longWhen}, ${long}.`);
   else if (short || long) sentences.push(`Compared with ${short ? shortWhen : longWhen}, ${short || long}.`);
   // The movements cite their cells, all of them on the one opening item, placed in the text as it grows.
   const cells: NarrativeItem['cells'][number][] = [];

@@ -109,7 +109,7 @@ function deriveShortName(ind: Indicator): ShortName {
   }
   if (ind.unit === 'rate' && ind.rateBase) {
     const base =
-      /\s*\bper (?:\d{1,3}(?:,\d{3})+|\d+k?)\b(?: (?:children and young people|young people|children|people|population|residents|households|adults|pupils|births|dwellings))?/i.exec(
+      /\s*\bper (?:\d{1,3}(?:,\d{3})+|\d+k?)\b(?: (?:children and young people|young people|(?!(?:and|or|in|of|for|the|at|by|within|who|which|with|to|from|on|aged)\b)[a-z][a-z-]*))?/i.exec(
         name,
       );
     if (base && base.index > 0) name = name.slice(0, base.index) + name.slice(base.index + base[0].length);
