@@ -13,7 +13,7 @@ export interface NamedPolarity {
 /**
  * The quantity measured is a time, a wait or a cost ("Average number of days to re-let", "Time
  * taken to process", "Cost of collecting council tax per dwelling", "Average waiting time"), or an
- * abandoned call, or a recurrence (re-referrals, repeat plans, re-offending, readmissions): less is
+ * abandoned call, or a recurrence (re-referrals, re-registrations, repeat plans, re-offending, readmissions): less is
  * better, whatever the name says the time is spent on ("days to complete") or the window a
  * recurrence is counted in ("re-referrals within 12 months").
  */
@@ -30,6 +30,7 @@ const MEASURED_LOWER: readonly RegExp[] = [
   /\bcost per\b/,
   /\babandon/,
   /\bre-?referr/,
+  /\bre-?registr/,
   /\brepeat\b/,
   /\bre-?offend/,
   /\bre-?admi(?:ssions?|tted)\b/,

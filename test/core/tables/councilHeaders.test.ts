@@ -1,6 +1,7 @@
 import { classifyHeader } from '../../../src/core/tables/columnRoles';
 import { findTables } from '../../../src/core/tables/findTables';
 import type { SheetGrid } from '../../../src/core/values/types';
+import { parseSheetRag } from '../../../src/core/values/sheetRag';
 import { parsePolarity } from '../../../src/core/values/polarity';
 import { EARLY_HELP_HEADERS } from '../../helpers/earlyHelpHeaders';
 
@@ -125,5 +126,23 @@ describe('a name header that says which indicators follow it', () => {
       'target',
     ]);
     expect(tables[0].warnings.map((w) => [w.code, w.cell])).toContainEqual(['duplicate-role', 'D3']);
+  });
+});
+
+describe('what a Pentana export and a New Forest dashboard write', () => {
+  it.each([
+    ['Desired direction of travel', 'polarity'],
+    ['Latest Note', 'commentary'],
+  ])('%j means %s', (header, role) => {
+    expect(classifyHeader(header)?.role).toBe(role);
+  });
+
+  it.each([
+    ['OK', 'green'],
+    ['Warning', 'amber'],
+    ['Alert', 'red'],
+    ['Unknown', 'none'],
+  ])("reads Pentana's status %j as %s", (text, rag) => {
+    expect(parseSheetRag(text)?.rag).toBe(rag);
   });
 });

@@ -32,6 +32,8 @@ describe('polarity implied by what an indicator measures', () => {
     'Smoking prevalence in adults (18+), current smokers (%)',
     'Prevalence of obesity in Year 6 children',
     "Percentage of re-referrals to children's social care within 12 months",
+    // West Dunbartonshire's measure, which the sheet rates red at 7.9 % against 5 %.
+    'Percentage of child protection re-registrations within 12 months',
     'Percentage of 16-17 year olds not in education, employment or training (NEET)',
     'Percentage of homes not meeting the Decent Homes Standard',
     'Residual household waste per household (kg)',
