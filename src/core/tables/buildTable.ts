@@ -8,7 +8,7 @@ import { warning } from '../warningMessages';
 import { cellRole, type HeaderCell, type HeaderScan, isOurLabelHeader } from './headerRow';
 import { buildColumns } from './tableColumns';
 import { readBody } from './tableBody';
-import { unreadFiguresIssues } from './unreadFigures';
+import { unreadColumns } from './unreadFigures';
 
 /** How a table is being built: from a detected header, a configured header row or an Excel table. */
 export interface TableSource {
@@ -149,7 +149,9 @@ export function buildTable(
   const inRows = periodsInRowsIssues(scan.grid, columns, body.rows);
   const headerWarnings = inRows.length ? warnings.filter((w) => w.code !== 'value-column-no-period') : warnings;
   const said = new Set(headerWarnings.flatMap((w) => (w.sheet === sheet && w.cell ? [w.cell] : [])));
-  const unknown = unreadFiguresIssues(scan.grid, cells, columns, body.rows, src.headerRow, said);
+  const unread = unreadColumns(scan.grid, cells, columns, body.rows, src.headerRow, said);
+  columns = unread.columns;
+  const unknown = unread.issues;
   const table: DetectedTable = {
     sheet,
     tableName: src.tableName,

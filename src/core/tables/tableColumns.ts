@@ -1,5 +1,4 @@
 import { colToLetters, toA1 } from '../address';
-import { financialYearLabel } from '../periods/makePeriod';
 import { periodFromSerial } from '../periods/parsePeriod';
 import type { Period } from '../periods/types';
 import type { ColumnInfo, ColumnRole } from './types';
@@ -52,17 +51,6 @@ function claimKey(c: ColumnInfo): string | null {
     return `${c.role}@${periodKey(c.period)}${isProfiledTarget(c) && !c.period ? '@profiled' : ''}`;
   if (c.role === 'period') return `period@${periodKey(c.period)}`;
   return null;
-}
-
-/** The first and last of `periods` in time, as a message names them, with the financial year of the last for an example header. */
-function spanOf(periods: readonly Period[]): { first: string; last: string; year: string } {
-  let first = periods[0];
-  let last = periods[0];
-  for (const p of periods) {
-    if (p.sortKey < first.sortKey) first = p;
-    if (p.sortKey > last.sortKey) last = p;
-  }
-  return { first: first.label, last: last.label, year: financialYearLabel(last.fyStart) };
 }
 
 /** A column as configuration sets it; a period column whose header names no period is not read (and `unreadable` called). */
@@ -141,14 +129,6 @@ export function buildColumns(
       if (cell.cls || cell.config || !isFiguresHeader(cell.raw)) continue;
       const args = { ...at(cell.col), header: cell.display, titled: titled() };
       warnings.push(warning('value-column-no-period', args, at(cell.col)));
-    }
-  // Beside columns that name their periods, one headed only "Outturn" cannot be placed among them: said, not guessed.
-  const periods = columns.flatMap((c) => (c.role === 'period' && c.period ? [c.period] : []));
-  if (periods.length)
-    for (const cell of cells) {
-      if (cell.cls || cell.config || !isFiguresHeader(cell.raw)) continue;
-      const args = { ...at(cell.col), header: cell.display, periods: spanOf(periods) };
-      warnings.push(warning('figures-column-unread', args, at(cell.col)));
     }
   const claims = new Map<string, ColumnInfo>();
   const order = [...columns.keys()].sort(

@@ -1,46 +1,102 @@
 /**
- * Columns of figures that a table read leaves out because their headers mean nothing the engine
- * knows ("Year" beside Q1 to Q4, "Quarter 1 Performance against target", "Forecast 2024/25"). Most
- * are rightly left out, but the officer cannot tell from the report which, so each is named once,
- * with how to have it read if it holds a period's figures.
+ * Columns a table read leaves out because their headers mean nothing the engine knows, looked at
+ * once the table's rows are known:
+ *
+ * - a column whose cells state the polarity ("Smaller is Better", "Bigger is Better") under a header
+ *   that does not say so (Havering's "Value") is the polarity column: the sheet states it there;
+ * - a column of figures whose header means nothing known ("Year" beside Q1 to Q4, "Quarter 1
+ *   Performance against target") is named once, with how to have it read;
+ * - one headed only "Actual", "Outturn" or "Latest value" beside columns that name their periods is
+ *   said to be unread: it may be the year's outturn, the latest period again or a year to date.
  */
 import { toA1 } from '../address';
+import { financialYearLabel } from '../periods/makePeriod';
+import type { Period } from '../periods/types';
 import { isDateFormat } from '../values/numberFormat';
+import { parsePolarity } from '../values/polarity';
 import type { SheetGrid } from '../values/types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
+import { isFiguresHeader } from './columnRoles';
 import { cellFormat, cellValue } from './gridAccess';
 import type { HeaderCell } from './headerRow';
 import type { ColumnInfo, TableRow } from './types';
 
+/** Words that make a cell a statement of polarity, not a trend or a priority ("High", "Up" alone are not). */
+const STATES_POLARITY = /\b(?:better|best|good|worse|should)\b/i;
+
+/** The first and last of `periods` in time, as a message names them, with the financial year of the last for an example header. */
+function spanOf(periods: readonly Period[]): { first: string; last: string; year: string } {
+  let first = periods[0];
+  let last = periods[0];
+  for (const p of periods) {
+    if (p.sortKey < first.sortKey) first = p;
+    if (p.sortKey > last.sortKey) last = p;
+  }
+  return { first: first.label, last: last.label, year: financialYearLabel(last.fyStart) };
+}
+
+/** How many of the rows hold a number that is not a date, and how many state a polarity in words (the first of them as `stated`). */
+function contents(
+  grid: SheetGrid,
+  col: number,
+  rows: readonly TableRow[],
+): { figures: number; polarities: number; stated: string | null } {
+  let figures = 0;
+  let polarities = 0;
+  let stated: string | null = null;
+  for (const { row } of rows) {
+    const v = cellValue(grid, row, col);
+    if (typeof v === 'number' && !isDateFormat(cellFormat(grid, row, col))) figures++;
+    else if (typeof v === 'string' && STATES_POLARITY.test(v) && parsePolarity(v) !== null) {
+      polarities++;
+      stated ??= v.trim();
+    }
+  }
+  return { figures, polarities, stated };
+}
+
 /**
  * For a table that reads figures (it has a period column): its columns headed with text that means
- * nothing known, neither configured nor already warned about (`skip`), whose cells hold a number
- * that is not a date on at least half of the table's rows.
+ * nothing known, neither configured nor already warned about (`skip`, header cells "C4"). A column
+ * whose cells state the polarity on at least half of the rows becomes the polarity column, when the
+ * table has none; one that holds a number that is not a date on at least half of them is warned about.
  */
-export function unreadFiguresIssues(
+export function unreadColumns(
   grid: SheetGrid,
   cells: readonly HeaderCell[],
   columns: readonly ColumnInfo[],
   rows: readonly TableRow[],
   headerRow: number,
   skip: ReadonlySet<string>,
-): Issue[] {
-  if (rows.length === 0 || !columns.some((c) => c.role === 'period')) return [];
+): { columns: ColumnInfo[]; issues: Issue[] } {
+  const out = [...columns];
+  if (rows.length === 0 || !columns.some((c) => c.role === 'period')) return { columns: out, issues: [] };
+  const periods = columns.flatMap((c) => (c.role === 'period' && c.period ? [c.period] : []));
+  let polarity = columns.some((c) => c.role === 'polarity');
   const issues: Issue[] = [];
   for (const cell of cells) {
     if (cell.cls || cell.config || cell.display === '') continue;
     const at = toA1(headerRow, cell.col);
     if (skip.has(at)) continue;
-    let figures = 0;
-    for (const { row } of rows) {
-      const v = cellValue(grid, row, cell.col);
-      if (typeof v === 'number' && !isDateFormat(cellFormat(grid, row, cell.col))) figures++;
+    const { figures, polarities, stated } = contents(grid, cell.col, rows);
+    const i = out.findIndex((c) => c.col === cell.col);
+    if (!polarity && i >= 0 && polarities > 0 && polarities * 2 >= rows.length) {
+      const reason = `header '${cell.display}' means nothing known, but its cells state the polarity ('${stated}')`;
+      out[i] = { ...out[i], role: 'polarity', reason };
+      polarity = true;
+      continue;
     }
     if (figures === 0 || figures * 2 < rows.length) continue;
     const range = `${toA1(rows[0].row, cell.col)}:${toA1(rows[rows.length - 1].row, cell.col)}`;
-    const args = { sheet: grid.name, cell: at, header: cell.display, range };
-    issues.push(warning('figures-header-unknown', args, { sheet: grid.name, cell: at }));
+    const sheet = grid.name;
+    if (isFiguresHeader(cell.raw)) {
+      const args = { sheet, cell: at, header: cell.display, periods: spanOf(periods) };
+      issues.push(warning('figures-column-unread', args, { sheet, cell: at }));
+    } else {
+      const args = { sheet, cell: at, header: cell.display, range };
+      issues.push(warning('figures-header-unknown', args, { sheet, cell: at }));
+    }
   }
-  return issues;
+  return { columns: out, issues };
 }

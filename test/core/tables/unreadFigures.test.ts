@@ -50,3 +50,29 @@ describe('a column of figures whose header means nothing known', () => {
     expect(said(r, 'figures-header-unknown')).toEqual([]);
   });
 });
+
+describe('a column whose cells state the polarity under a header that does not', () => {
+  // Havering's annual corporate performance report heads its polarity column "Value": "Smaller is Better".
+  const havering: SheetGrid = {
+    name: 'Annual 2014-15',
+    values: [
+      ['Ref.', 'Indicator', 'Value', '2014/15 Annual Target', '2014/15 Annual Performance', 'Comments'],
+      ['L1', 'Principal roads where maintenance should be considered (%)', 'Smaller is Better', 7, 5, ''],
+      ['L2', 'Delayed transfers of care per 100,000 population', 'Smaller is Better', 7.6, 8.1, ''],
+      ['CY1', 'Affordable homes delivered (gross)', 'Bigger is Better', 200, 214, ''],
+    ],
+  };
+  const r = buildReport([havering], parseConfig({}));
+
+  it('is the polarity column: the sheet states it there', () => {
+    expect(r.tables[0].columns[2]).toMatchObject({ role: 'polarity' });
+    expect(r.tables[0].columns[2].reason).toMatch(/its cells state the polarity \('Smaller is Better'\)/);
+    // 5 % against 7 %, smaller is better: green. 8.1 against 7.6, beyond 7.98: red. 214 against 200: green.
+    expect(r.items.map((i) => [i.indicator.polarity, i.rating.rag])).toEqual([
+      ['lower', 'green'],
+      ['lower', 'red'],
+      ['higher', 'green'],
+    ]);
+    expect(r.issues.filter((i) => /^(polarity-assumed|figures-column-unread)$/.test(i.code))).toEqual([]);
+  });
+});
