@@ -10,7 +10,15 @@ import { SYNONYMS } from './headerSynonyms';
 import { buildTable, splitGroups, type TableSource } from './buildTable';
 import { cellValue, gridWidth, inAny, type Rect } from './gridAccess';
 import { isBlank } from './headerText';
-import { cellRole, readHeaderRow, scoreHeader, type HeaderCell, type HeaderScan, type TitleFind } from './headerRow';
+import {
+  cellRole,
+  isCodeAndName,
+  readHeaderRow,
+  scoreHeader,
+  type HeaderCell,
+  type HeaderScan,
+  type TitleFind,
+} from './headerRow';
 import { matchConfig } from './tableConfig';
 import { totalRowIssue } from './totalRows';
 import { colToLetters, toA1 } from '../address';
@@ -110,7 +118,7 @@ function headerReader(scan: HeaderScan): (row: number, left: number, right: numb
     let answer = known.get(v);
     if (answer === undefined) {
       answer =
-        (NAME_WORD.test(v.toLowerCase()) && classifyHeader(v)?.role === 'name') ||
+        (NAME_WORD.test(v.toLowerCase()) && (classifyHeader(v)?.role === 'name' || isCodeAndName(v))) ||
         (scan.config?.namesHeader(v) ?? false);
       known.set(v, answer);
     }

@@ -107,6 +107,23 @@ function isOurLabel(grid: SheetGrid, row: number, col: number): boolean {
   return false;
 }
 
+const CODE_AND_NAME =
+  /^(?:(?:pi|kpi|indicator|measure|performance indicator) )?(?:code|ref|reference|id|no) and (?:(?:pi|kpi|indicator|measure) )?(?:name|title|description|indicator|measure)$/;
+
+/** True for a header that names both an indicator's code and its name: "Code & Name", "PI Code and Title", "Ref & Indicator". */
+export function isCodeAndName(raw: RawValue): boolean {
+  return typeof raw === 'string' && CODE_AND_NAME.test(headerKey(raw));
+}
+
+/** True when the rows under `row` hold names in `col`: text of more than a few characters in one of the next twelve. */
+function namesBelow(grid: SheetGrid, row: number, col: number): boolean {
+  for (let r = row + 1; r <= row + 12 && r < grid.values.length; r++) {
+    const v = cellValue(grid, r, col);
+    if (typeof v === 'string' && /[a-z]/i.test(v) && v.trim().length > 8) return true;
+  }
+  return false;
+}
+
 /**
  * Reads the header cells of `row` between `left` and `right`, skipping claimed cells. With
  * `useAbove`, a blank cell takes the header of the cell above (a two-row header: "Indicator"
@@ -137,8 +154,15 @@ export function readHeaderRow(
   const rowKeys = new Set(raws.map((r) => headerKey(displayText(r.raw))));
   const cells: HeaderCell[] = [];
   let last: Period | null = null;
+  let namesBeside = null as { col: number; header: string } | null;
   for (const { col, raw, format, fromAbove } of raws) {
     const config = scan.config?.roleFor(col, displayText(raw), rowKeys) ?? null;
+    if (isBlank(raw) && !config && namesBeside?.col === col) {
+      const reason = `no header of its own: the names beside the codes under '${namesBeside.header}'`;
+      const cls: HeaderClassification = { role: 'name', reason };
+      cells.push({ col, raw, display: namesBeside.header, cls, config, usesAbove: false, dateWithoutFormat: false });
+      continue;
+    }
     if (isBlank(raw) && !config) continue;
     if (isOurLabel(grid, row, col)) {
       cells.push({
@@ -153,6 +177,14 @@ export function readHeaderRow(
       continue;
     }
     let cls = classifyHeader(raw, format);
+    if (!cls && isCodeAndName(raw)) {
+      const display = displayText(raw);
+      // Pentana's "Code & Name", merged over two columns: the codes, then the names in a column with no header.
+      if (col < right && isBlank(cellValue(grid, row, col + 1)) && namesBelow(grid, row, col + 1)) {
+        namesBeside = { col: col + 1, header: display };
+        cls = { role: 'ref', reason: `header '${display}' heads the codes, and the names in the column beside them` };
+      } else cls = { role: 'name', reason: `header '${display}' heads the names, each with its code` };
+    }
     let group: Period | null = null;
     const needsPeriod = cls
       ? cls.yearless || ((cls.role === 'target' || cls.role === 'benchmark') && !cls.period)

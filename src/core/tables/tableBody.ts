@@ -7,6 +7,7 @@ import { cellValue, inAny, type Rect } from './gridAccess';
 import { displayText, headerKey, isBlank } from './headerText';
 import { isTotalName, ROWS_ABOVE_NEEDED, subtotalColumn, summedRows, totalRowIssue } from './totalRows';
 import { rowKind, type RowKind } from './rowKinds';
+import { isValueHeader } from './columnRoles';
 
 /** Where a table's body may run and what ends it. */
 export interface BodyBounds {
@@ -186,6 +187,8 @@ export function readBody(
       continue;
     }
     blanks = 0;
+    // A row of "Value" under the period columns, as a Pentana export heads them, belongs to the header.
+    if (row === b.headerRow + 1 && filled.every((col) => isValueHeader(cellValue(grid, row, col)))) continue;
     if (!b.fixed && b.isHeader(row)) break;
     const label = kindAt(row);
     const nameRaw = cellValue(grid, row, nameCol);
