@@ -152,8 +152,14 @@ export const WARNING_MESSAGES = {
   'period-from-title': {
     severity: 'warning',
     /** `title.cell` is null when the period is the sheet's name. */
-    message: (a: CellOf & { header: string; period: string; title: { cell: string | null; text: string } }) =>
-      `${a.sheet}!${a.cell}: the column '${a.header}' names no period, so its figures are read as ${a.period}, the period ${a.title.cell === null ? "in the sheet's name" : `named in the title in ${a.sheet}!${a.title.cell} ('${a.title.text}')`}; if they are for another period, head the column with it, as in 'Q2 2024/25'.`,
+    message: (
+      a: CellOf & {
+        header: string;
+        period: string;
+        title: { cell: string | null; text: string; before?: { label: string } };
+      },
+    ) =>
+      `${a.sheet}!${a.cell}: the column '${a.header}' names no period, so its figures are read as ${a.period}, the period ${a.title.before ? `before ${a.title.before.label}, ` : ''}${a.title.cell === null ? "in the sheet's name" : `named in the title in ${a.sheet}!${a.title.cell} ('${a.title.text}')`}; if they are for another period, head the column with it, as in 'Q2 2024/25'.`,
   },
   'period-from-rows': {
     severity: 'warning',

@@ -75,6 +75,16 @@ export function monthPeriod(fyStart: number, month: number): Period {
   };
 }
 
+/** The quarter, month or year before `p` ("Q2 2024/25" before Q3 2024/25, "March 2024" before April 2024); null for a year to date. */
+export function periodBefore(p: Period): Period | null {
+  if (p.kind === 'quarter' && p.quarter !== null)
+    return p.quarter > 1 ? quarterPeriod(p.fyStart, p.quarter - 1) : quarterPeriod(p.fyStart - 1, 4);
+  if (p.kind === 'month' && p.month !== null)
+    return p.month === 4 ? monthPeriod(p.fyStart - 1, 3) : monthPeriod(p.fyStart, p.month === 1 ? 12 : p.month - 1);
+  if (p.kind === 'year') return yearPeriod(p.fyStart - 1);
+  return null;
+}
+
 /** A whole financial year, ending in March: `yearPeriod(2014)` is "2014/15". */
 export function yearPeriod(fyStart: number): Period {
   return {

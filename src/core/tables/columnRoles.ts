@@ -26,8 +26,11 @@ export interface HeaderClassification {
    * 'ignore' the header is such a period alone ("Q3"); with another role it is part of it ("Q3 target").
    */
   readonly yearless?: boolean;
-  /** For a column headed only "Actual" or the like, whose period a title above names: the title's cell (null for the sheet's name). */
-  readonly fromTitle?: { readonly cell: string | null; readonly text: string };
+  /**
+   * For a column headed only "Actual" or the like, whose period a title above names: the title's cell
+   * (null for the sheet's name); `before`, the title's period, for a column of the period before it ("Previous quarter").
+   */
+  readonly fromTitle?: { readonly cell: string | null; readonly text: string; readonly before?: Period };
 }
 
 const DEFAULT_FILLERS = ['%', 'the', 'for', 'of'];
@@ -121,6 +124,27 @@ const FIGURES_WORDS = new Set([
  */
 export function isFiguresHeader(raw: RawValue): boolean {
   return madeOf(raw, FIGURES_WORDS, 3);
+}
+
+const KIND_WORDS = '(period|quarter|qtr|month|year)';
+const AS_FIGURES = '(?: (?:value|actual|actuals|performance|figure|result|outturn|position))?';
+const CURRENT = new RegExp(`^(?:current|this|latest|reporting) ${KIND_WORDS}${AS_FIGURES}$`);
+const PREVIOUS = new RegExp(`^(?:previous|last|prior|preceding) ${KIND_WORDS}${AS_FIGURES}$`);
+
+/**
+ * A header that names its period only against the report's own ("Current period", "This quarter",
+ * "Previous period", "Last quarter"), as a dashboard heads its two latest columns: which, and the
+ * kind of period it names ("period" fits any). Null for any other header.
+ */
+export function relativePeriodHeader(
+  raw: RawValue,
+): { readonly which: 'current' | 'previous'; readonly kind: 'period' | 'quarter' | 'month' | 'year' } | null {
+  if (typeof raw !== 'string') return null;
+  const key = headerWords(raw).join(' ');
+  const m = CURRENT.exec(key) ?? PREVIOUS.exec(key);
+  if (!m) return null;
+  const kind = m[1] === 'qtr' ? 'quarter' : (m[1] as 'period' | 'quarter' | 'month' | 'year');
+  return { which: CURRENT.test(key) ? 'current' : 'previous', kind };
 }
 
 /**

@@ -5,7 +5,14 @@ import { readPeriodTokens } from '../periods/periodTokens';
 import type { Period } from '../periods/types';
 import type { ColumnRole } from './types';
 import type { RawValue, SheetGrid } from '../values/types';
-import { classifyHeader, isFiguresHeader, isValueHeader, type HeaderClassification } from './columnRoles';
+import {
+  classifyHeader,
+  isFiguresHeader,
+  isValueHeader,
+  relativePeriodHeader,
+  type HeaderClassification,
+} from './columnRoles';
+import { periodBefore } from '../periods/makePeriod';
 import { cellFormat, cellValue, inAny, type Rect } from './gridAccess';
 import { displayText, headerKey, isBlank } from './headerText';
 import type { ConfigColumns } from './tableConfig';
@@ -222,18 +229,34 @@ export function readHeaderRow(
  */
 function withTitlePeriod(scan: HeaderScan, row: number, cells: HeaderCell[]): HeaderCell[] {
   if (cells.some((c) => c.cls?.role === 'period')) return cells;
-  const bare = cells.filter((c) => !c.cls && isFiguresHeader(c.raw));
+  const bare = cells.filter(
+    (c) => !c.cls && (isFiguresHeader(c.raw) || relativePeriodHeader(c.raw)?.which === 'current'),
+  );
   const title = bare.length === 1 ? scan.titlePeriod(row) : null;
   if (!title) return cells;
   const [cell] = bare;
   const where = title.cell === null ? `the sheet's name` : `the title in ${title.cell}`;
+  const fits = (kind: string | undefined) => kind === undefined || kind === 'period' || kind === title.value.kind;
+  if (!fits(relativePeriodHeader(cell.raw)?.kind)) return cells;
   const cls: HeaderClassification = {
     role: 'period',
     period: title.value,
     reason: `header '${cell.display}' names no period: read as ${title.value.label}, from ${where}`,
     fromTitle: { cell: title.cell, text: title.text },
   };
-  return cells.map((c) => (c === cell ? { ...c, cls } : c));
+  // "Previous period" beside it: the period before the title's ("Last quarter" beside "This quarter").
+  const before = periodBefore(title.value);
+  const previous = cells.filter((c) => !c.cls && relativePeriodHeader(c.raw)?.which === 'previous');
+  const earlier =
+    before && previous.length === 1 && fits(relativePeriodHeader(previous[0].raw)?.kind) ? previous[0] : null;
+  const earlierCls: HeaderClassification | null = earlier &&
+    before && {
+      role: 'period',
+      period: before,
+      reason: `header '${earlier.display}' names no period: read as ${before.label}, the period before ${title.value.label}, from ${where}`,
+      fromTitle: { cell: title.cell, text: title.text, before: title.value },
+    };
+  return cells.map((c) => (c === cell ? { ...c, cls } : c === earlier && earlierCls ? { ...c, cls: earlierCls } : c));
 }
 
 /** The role a header cell takes: configuration first, then detection. */

@@ -6,7 +6,7 @@ import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 import type { HeaderCell } from './headerRow';
 import { isProfiledTarget } from './profiledTargets';
-import { isFiguresHeader } from './columnRoles';
+import { isFiguresHeader, relativePeriodHeader } from './columnRoles';
 
 /** How messages name each role. */
 const MEANING: Record<ColumnRole, string> = {
@@ -126,7 +126,7 @@ export function buildColumns(
   // A lone "Actual" left without a period (no title names one, or several such columns) is said so: it is why nothing is read.
   if (!columns.some((c) => c.role === 'period'))
     for (const cell of cells) {
-      if (cell.cls || cell.config || !isFiguresHeader(cell.raw)) continue;
+      if (cell.cls || cell.config || !(isFiguresHeader(cell.raw) || relativePeriodHeader(cell.raw))) continue;
       const args = { ...at(cell.col), header: cell.display, titled: titled() };
       warnings.push(warning('value-column-no-period', args, at(cell.col)));
     }

@@ -2,6 +2,7 @@ import {
   financialYearLabel,
   financialYearOfMonth,
   monthPeriod,
+  periodBefore,
   quarterOfMonth,
   quarterPeriod,
   yearPeriod,
@@ -51,5 +52,20 @@ describe('period values', () => {
     expect(ytdPeriod(2021, { quarter: 2 }).sortKey).toBe(quarterPeriod(2021, 2).sortKey);
     expect(ytdPeriod(2021, { month: 11 }).sortKey).toBe(monthPeriod(2021, 11).sortKey);
     expect(ytdPeriod(2021).kind).toBe('ytd');
+  });
+});
+
+describe('periodBefore', () => {
+  it('steps back a quarter, a month or a year, across the financial year', () => {
+    expect(periodBefore(quarterPeriod(2024, 3))?.label).toBe('Q2 2024/25');
+    expect(periodBefore(quarterPeriod(2024, 1))?.label).toBe('Q4 2023/24');
+    expect(periodBefore(monthPeriod(2024, 4))?.label).toBe('March 2024');
+    expect(periodBefore(monthPeriod(2024, 1))?.label).toBe('December 2024');
+    expect(periodBefore(monthPeriod(2024, 12))?.label).toBe('November 2024');
+    expect(periodBefore(yearPeriod(2024))?.label).toBe('2023/24');
+  });
+
+  it('gives none before a year to date', () => {
+    expect(periodBefore(ytdPeriod(2024, { quarter: 2 }))).toBeNull();
   });
 });

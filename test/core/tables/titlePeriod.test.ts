@@ -121,3 +121,43 @@ describe('a table with period columns of its own', () => {
     expect(warned(r, 'value-column-no-period')).toEqual([]);
   });
 });
+
+describe('"Previous period" and "Current period" under a title that names the quarter', () => {
+  // New Forest's corporate plan dashboard: "Corporate Plan Key Performance Data for Quarter 3 2024-25".
+  const values = [
+    ['Corporate Plan Key Performance Data for Quarter 3 2024-25'],
+    [],
+    ['ID', 'Measure', 'Target', 'Desired direction of travel', 'Previous period', 'Current period', 'Status'],
+    [1, 'Households in bed and breakfast', 20, 'Decreasing', 24, 18, 'Green'],
+    [2, 'Planning applications determined in time (%)', 90, 'Increasing', 87.5, 86, 'Amber'],
+  ];
+
+  it('reads the current column as the quarter and the previous as the one before, and says so', () => {
+    const r = report({ name: 'KPIs', values });
+    expect(r.period?.label).toBe('Q3 2024/25');
+    // 18 against 20, lower is better: green, down from 24. 86 % against 90 %, within 5 %: amber, down from 87.5 %.
+    expect(r.items.map((i) => [i.rating.current?.measure.cell, i.rating.rag, i.rating.shortTerm?.direction])).toEqual([
+      ['F4', 'green', 'improving'],
+      ['F5', 'amber', 'declining'],
+    ]);
+    expect(warned(r, 'period-from-title')).toEqual(['KPIs!E3', 'KPIs!F3']);
+    expect(r.issues.find((i) => i.cell === 'E3')?.message).toMatch(
+      /^KPIs!E3: the column 'Previous period' names no period, so its figures are read as Q2 2024\/25, the period before Q3 2024\/25, named in the title in KPIs!A1/,
+    );
+  });
+
+  it('reads neither, and says so, without a title', () => {
+    const r = report({ name: 'KPIs', values: values.slice(2) });
+    expect(r.items).toEqual([]);
+    expect(warned(r, 'value-column-no-period')).toEqual(['KPIs!E1', 'KPIs!F1']);
+  });
+
+  it('leaves "Previous month" unread under a title naming a quarter', () => {
+    const monthly = values.map((row, i) =>
+      i === 2 ? row.map((h) => (h === 'Previous period' ? 'Previous month' : h)) : row,
+    );
+    const r = report({ name: 'KPIs', values: monthly });
+    expect(r.tables[0].columns[4]).toMatchObject({ role: 'ignore' });
+    expect(warned(r, 'figures-header-unknown')).toEqual(['KPIs!E3']);
+  });
+});
