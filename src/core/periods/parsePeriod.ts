@@ -104,7 +104,8 @@ export function periodFromSerial(serial: number): Period | null {
  * "Quarter 3 2021/22", "Quarter 2 (July-September) 2019/20"), months as text ("Dec-21",
  * "Dec 21", "December 2021", "Sep-2021") or as a real date (a serial number whose `format` is a
  * date format, such as 44531 with "mmm-yy"), financial years ("2014/15", "2014-15",
- * "2014/2015", "FY 2014/15") and year to date ("2021/22 YTD", "YTD Q2 2021/22"). Words such as
+ * "2014/2015", "FY 2014/15", "1 April 2018 to 31 March 2019"), a quarter's dates ("1 July - 30
+ * September 2024") and year to date ("2021/22 YTD", "YTD Q2 2021/22"). Words such as
  * "actual", "outturn" or "provisional" may accompany them; any other word ("Target Q3",
  * "Q3 RAG") means the header is not a period.
  *

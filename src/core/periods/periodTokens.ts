@@ -26,6 +26,11 @@ const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep
 const FY_RE = /(?<![\d/-])(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2})(?![\d/-])/g;
 const YTD_RE = /\b(?:f?ytd|year[\s-]+to[\s-]+date|y t d|cumulative)\b/g;
 const RANGE_RE = new RegExp(`\\b(${MONTH})\\s*(?:-|to)\\s*(${MONTH})\\b(?:\\s*-?\\s*(\\d{4}|\\d{2})\\b)?`, 'g');
+/** A range of dates or months with the year at its end: "1 April 2018 to 31 March 2019", "1 July - 30 September 2024". */
+const DATES_RE = new RegExp(
+  `(?:\\b\\d{1,2}(?:st|nd|rd|th)?\\s+)?\\b(${MONTH})(?:\\s+(\\d{4}))?\\s*(?:-|to)\\s*(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(${MONTH})\\s+(\\d{4})\\b`,
+  'g',
+);
 const MONTH_RE = new RegExp(`\\b(${MONTH})\\b(?:\\s*-?\\s*(\\d{4}|\\d{2})\\b)?`, 'g');
 const DATED_RE = new RegExp(`\\b(${MONTH})\\b[\\s-]*(\\d{4})\\b`);
 const QUARTER_RES = [
@@ -142,6 +147,18 @@ export function readPeriodTokens(text: string): PeriodTokens {
     const first = fullYear(String(m[1]));
     if (fullYear(String(m[2])) !== first + 1) return false;
     setFy(first);
+  });
+  // A whole financial year ("April 2018 to March 2019") or a quarter, its days named or not.
+  take(DATES_RE, (m) => {
+    const from = monthNumber(String(m[1]));
+    const to = monthNumber(String(m[3]));
+    const toYear = Number(m[4]);
+    const fromYear = m[2] === undefined ? null : Number(m[2]);
+    if (from === 4 && to === 3 && (fromYear === null || fromYear + 1 === toYear)) return setFy(toYear - 1);
+    if (monthOffset(from) % 3 !== 0 || monthOffset(to) !== monthOffset(from) + 2) return false;
+    if (fromYear !== null && financialYearOfMonth(fromYear, from) !== financialYearOfMonth(toYear, to)) return false;
+    setQuarter(quarterOfMonth(from));
+    setFy(financialYearOfMonth(toYear, to));
   });
   take(RANGE_RE, (m) => {
     const from = monthNumber(String(m[1]));

@@ -97,6 +97,23 @@ describe('parsePeriodHeader: years and year to date', () => {
     (header) => expect(summary(parsePeriodHeader(header))).toBe('year | 2014 | q- | m- | 2014/15 | 179'),
   );
 
+  // Enfield's customer service commitments head their figures "Performance (1 April 2018 to 31 March 2019)".
+  it.each([
+    ['Performance (1 April 2018 to 31 March 2019)', '2018/19'],
+    ['April 2018 to March 2019', '2018/19'],
+    ['1 April 2018 - 31 March 2019', '2018/19'],
+    ['1 July - 30 September 2024', 'Q2 2024/25'],
+    ['1 January to 31 March 2025', 'Q4 2024/25'],
+  ])('reads the range of dates %j as %s', (header, label) => {
+    expect(parsePeriodHeader(header)?.label).toBe(label);
+  });
+
+  it('reads no period from a range that is neither a quarter nor a financial year', () => {
+    expect(parsePeriodHeader('1 April 2018 to 30 September 2018')).toBeNull();
+    expect(parsePeriodHeader('January 2018 to December 2018')).toBeNull();
+    expect(parsePeriodHeader('April 2018 to March 2020')).toBeNull();
+  });
+
   it('rejects years that do not follow on', () => {
     expect(parsePeriodHeader('2014/16')).toBeNull();
     expect(parsePeriodHeader('01/12/2021')).toBeNull();
