@@ -218,6 +218,12 @@ export const WARNING_MESSAGES = {
     message: (c: PeriodCoverage) =>
       `The report is on ${c.period}${headerAt(c.at)}: the latest period in which at least half of the ${counted(c.targeted)} that have a column for it are filled in (${c.answered} of ${c.withColumn}, ${c.withValue} with a value).`,
   },
+  'period-named': {
+    severity: 'info',
+    /** `title`: where the period is named: a title's cell on `sheet`, or (cell null) the sheet's name. */
+    message: (c: PeriodCoverage & { title: { sheet: string; cell: string | null; text: string } }) =>
+      `The report is on ${c.period}${headerAt(c.at)}, the period ${c.title.cell === null ? `the sheet's name '${c.title.text}' gives` : `the title in ${c.title.sheet}!${c.title.cell} ('${c.title.text}') names`}, in which ${c.answered} of the ${c.withColumn} ${counted(c.targeted)} that have a column for it are filled in (${c.withValue} with a value), rather than a later period; set the period to report on if another is wanted.`,
+  },
   'period-choice-close': {
     severity: 'warning',
     message: (c: PeriodCoverage) =>

@@ -28,6 +28,7 @@ export const WARNING_CODES = [
   'far-cell-ignored',
   // The reporting period
   'period-chosen',
+  'period-named',
   'period-choice-close',
   'period-later-values',
   'period-chosen-sparse',

@@ -74,6 +74,22 @@ function later(a: Period, b: Period): boolean {
   return a.sortKey > b.sortKey || (a.sortKey === b.sortKey && KIND_PREFERENCE[a.kind] < KIND_PREFERENCE[b.kind]);
 }
 
+/**
+ * The one period the tables' titles or sheets' names give, with where the first gives it; null when
+ * none gives one or they give different periods.
+ */
+function namedPeriod(
+  tables: readonly DetectedTable[],
+): { period: Period; sheet: string; cell: string | null; text: string } | null {
+  let found: { period: Period; sheet: string; cell: string | null; text: string } | null = null;
+  for (const t of tables) {
+    if (!t.named) continue;
+    if (found && !sameSlot(found.period, t.named.period)) return null;
+    found ??= { ...t.named, sheet: t.sheet };
+  }
+  return found;
+}
+
 /** The sheet and header cell of the first period column for `period`, for a message and a link. */
 function headerCell(tables: readonly DetectedTable[], period: Period): { sheet: string; cell: string } | null {
   for (const t of tables) {
@@ -145,11 +161,20 @@ export function choosePeriod(
   const covers = coverages(pool, candidates);
   let best: Coverage | null = null;
   for (const c of covers) if (qualifies(c) && (!best || later(c.period, best.period))) best = c;
+  // The period the titles or the sheets' names give, where it is filled in, is the one the report is for.
+  const named = namedPeriod(tables);
+  const byName = named ? covers.find((c) => sameSlot(c.period, named.period) && qualifies(c)) : undefined;
+  const nameChose = byName !== undefined && best !== null && !sameSlot(byName.period, best.period);
+  if (byName) best = byName;
   const issues: Issue[] = [];
   if (best) {
     const chosen = best;
     const h = headerCell(tables, chosen.period);
-    issues.push(periodMessages.chosen(chosen.period, h, chosen, targeted));
+    issues.push(
+      nameChose && named
+        ? warning('period-named', { ...covered(chosen.period, h, chosen, targeted), title: named }, h ?? {})
+        : periodMessages.chosen(chosen.period, h, chosen, targeted),
+    );
     if (isClose(chosen)) issues.push(periodMessages.close(chosen.period, h, chosen, targeted));
     for (const c of covers) {
       if (c.filled.length > 0 && c.period.kind === chosen.period.kind && later(c.period, chosen.period)) {

@@ -148,6 +148,7 @@ export function buildTable(
   // Periods given row by row explain an "Actual" column without one better than a title would.
   const inRows = periodsInRowsIssues(scan.grid, columns, body.rows);
   const headerWarnings = inRows.length ? warnings.filter((w) => w.code !== 'value-column-no-period') : warnings;
+  const named = scan.titlePeriod(src.headerRow);
   const said = new Set(headerWarnings.flatMap((w) => (w.sheet === sheet && w.cell ? [w.cell] : [])));
   const unread = unreadColumns(scan.grid, cells, columns, body.rows, src.headerRow, said);
   columns = unread.columns;
@@ -164,6 +165,7 @@ export function buildTable(
     rows: body.rows,
     reason: `${src.origin}: ${describe(columns)}`,
     warnings: [...headerWarnings, ...unknown, ...body.warnings, ...inRows],
+    ...(named && { named: { period: named.value, cell: named.cell, text: named.text } }),
   };
   return { table, issue: null };
 }

@@ -90,6 +90,12 @@ export interface DetectedTable {
   /** Why this block was taken as a table. */
   readonly reason: string;
   readonly warnings: readonly Issue[];
+  /**
+   * The period a title above the table names ("Corporate Services Performance Report, 2018/19
+   * Quarter Year to June"), or else the sheet's name ("CS PIs Q1 2018-19"): the title's cell, null
+   * for the sheet's name. Absent when neither names one.
+   */
+  readonly named?: { readonly period: Period; readonly cell: string | null; readonly text: string };
 }
 
 /**

@@ -1,0 +1,61 @@
+/**
+ * The period a scorecard's title or sheet name gives is the one its report is for. Moray Council's
+ * Pentana export ("2018/19 Quarter Year to June", on a sheet named "CS PIs Q1 2018-19") has a
+ * column for the year 2018/19, holding the year so far, beside Q1 2018/19; by the latest-period rule
+ * the year was reported on, and sickness absence compared with the whole of 2017/18. The answers
+ * below were worked out by hand before the engine was run.
+ */
+import { parseConfig } from '../../../src/core/config/schema';
+import { buildReport } from '../../../src/core/report/buildReport';
+import type { SheetGrid } from '../../../src/core/values/types';
+
+const P = '0.0%';
+const rows: (string | number | null)[][] = [
+  ['2018/19 Quarter Year to June'],
+  [],
+  ['Code', 'Indicator', 'Target', '2017/18', '2018/19', 'Q4 2017/18', 'Q1 2018/19'],
+  ['CORP8', 'Percentage of invoices sampled that were paid within 30 days', 0.95, 0.946, 0.942, 0.944, 0.942],
+  ['FS301', 'Council Tax collected in year (cumulative)', 0.285, 0.969, 0.291, 0.969, 0.291],
+  ['CSHR001', 'Sickness absence - average days lost per FTE', 2.3, 9.6, 2.4, 2.2, 2.4],
+  ['CSHR004', 'Percentage of new starts completing induction within 1 month', 1, 0.98, 'N/A', 0.99, 'N/A'],
+];
+const formats = rows.map((r, i) => r.map((v) => (typeof v === 'number' && i !== 5 ? P : null)));
+const grid = (name: string, title = true): SheetGrid => ({
+  name,
+  values: title ? rows : rows.slice(2),
+  formats: title ? formats : formats.slice(2),
+});
+
+describe('the period a title or a sheet name gives', () => {
+  it('is reported on where it is filled in, though a later column is too, and says where it was named', () => {
+    const r = buildReport([grid('CS PIs Q1 2018-19')], parseConfig({}));
+    expect(r.period?.label).toBe('Q1 2018/19');
+    // Invoices 94.2 % against 95 %: amber. Sickness 2.4 days against 2.3, lower is better, within 5 %: amber.
+    expect(r.items.map((i) => [i.rating.current?.measure.cell, i.rating.rag])).toEqual([
+      ['G4', 'amber'],
+      ['G5', 'green'],
+      ['G6', 'amber'],
+      ['G7', 'none'],
+    ]);
+    const said = r.issues.find((i) => i.code === 'period-named');
+    expect(said?.cell).toBe('G3');
+    expect(said?.message).toMatch(
+      /^The report is on Q1 2018\/19 \(CS PIs Q1 2018-19!G3\), the period the title in CS PIs Q1 2018-19!A1 \('2018\/19 Quarter Year to June'\) names, in which 4 of the 4 /,
+    );
+    expect(r.issues.some((i) => i.code === 'period-chosen')).toBe(false);
+  });
+
+  it("takes it from the sheet's name when there is no title", () => {
+    const r = buildReport([grid('CS PIs Q1 2018-19', false)], parseConfig({}));
+    expect(r.period?.label).toBe('Q1 2018/19');
+    expect(r.issues.find((i) => i.code === 'period-named')?.message).toMatch(
+      /the sheet's name 'CS PIs Q1 2018-19' gives/,
+    );
+  });
+
+  it('is the latest period filled in, as before, when nothing names one', () => {
+    const r = buildReport([grid('Corporate services', false)], parseConfig({}));
+    expect(r.period?.label).toBe('2018/19');
+    expect(r.issues.some((i) => i.code === 'period-named')).toBe(false);
+  });
+});
