@@ -164,7 +164,9 @@ export function printNumber(
     const digits = group(fixedDigits(Math.abs(rounded), places));
     signed = rounded < 0 ? `-${digits}` : digits;
   }
-  if (scaled) return withScale(signed, unit, currency, magnitude, suffix);
+  // Nothing is nothing in any scale: "£0", not "£0k".
+  const zero = /^-?0(?:\.0+)?$/.test(signed);
+  if (scaled && !(zero && !suffix)) return withScale(signed, unit, currency, zero ? null : magnitude, suffix);
   switch (unit) {
     case 'percentage':
       return style.percent === '%' ? `${signed}%` : `${signed} per cent`;

@@ -62,6 +62,9 @@ describe('formatNumber with a scale or a unit word', () => {
     [3.06, 'money', { magnitude: 'millions' as const }, '£3.06m'],
     [3.1, 'money', { magnitude: 'millions' as const }, '£3.1m'],
     [-250, 'money', { magnitude: 'thousands' as const }, '-£250k'],
+    // New Forest's target of no overspend: nothing is nothing in any scale.
+    [0, 'money', { magnitude: 'thousands' as const }, '£0'],
+    [0, 'count', { magnitude: 'millions' as const }, '0'],
     [1.2, 'money', { magnitude: 'billions' as const, currency: '€' }, '€1.2bn'],
     [4.2, 'count', { magnitude: 'millions' as const }, '4.2 million'],
     [12.5, 'number', { suffix: 'weeks' }, '12.5 weeks'],
