@@ -143,6 +143,9 @@ function readRow(
   };
 }
 
+/** No figure typed in another unit: shared by every row that types none. */
+const NONE_DIFFER: readonly { reading: CellReading; word: string; stated: string | null }[] = [];
+
 /**
  * Figures typed with their unit ("34 days", "45 seconds", as Mansfield's housing table gives a
  * re-let time): read as their numbers, stored as text (which `number-as-text` says), when they
@@ -151,7 +154,7 @@ function readRow(
  * them: "51 seconds" beside a target of "3 minutes" is not 51 minutes.
  */
 function figuresWithUnits(
-  cells: readonly CellReading[],
+  cells: CellReading[],
   stated: string | null,
 ): {
   readings: CellReading[];
@@ -164,7 +167,8 @@ function figuresWithUnits(
     const split = splitTargetUnit(r.raw);
     if (split) typed.push({ i, number: split.number, word: split.unit });
   });
-  if (typed.length === 0) return { readings: [...cells], unit: null, differ: [] };
+  // Most rows type no unit: their readings are kept as read, with nothing copied.
+  if (typed.length === 0) return { readings: cells, unit: null, differ: NONE_DIFFER };
   const statedKey = stated === null ? null : unitWordKey(stated);
   // The unit the row is in: the one it states, else the one its typed figures all give.
   const keys = new Set(typed.map((t) => unitWordKey(t.word)));
