@@ -46,7 +46,8 @@ export interface Benchmark {
 
 /**
  * A target cell that holds something, but nothing the indicator can be rated against: a date (a
- * number under a date format), or a percentage beside figures the sheet says are something else.
+ * number under a date format), a percentage beside figures the sheet says are something else, or
+ * words ("To be better than baseline").
  * Unlike a blank target, it does not make the indicator a context measure: it is not rated until
  * the officer checks the cell.
  */
@@ -55,7 +56,7 @@ export interface UnusableTarget {
   readonly cell: string;
   /** What it holds, as read: "01/04/2025", "85%". */
   readonly shown: string;
-  /** A date; or a percentage beside figures read as `unit` ("a count"). */
+  /** A date; a percentage beside figures read as `unit` ("a count"); or words that are not a figure ("To be better than baseline"). */
   readonly why:
     { readonly kind: 'date' } | { readonly kind: 'percent-unit'; readonly unit: string } | { readonly kind: 'text' };
 }
