@@ -148,7 +148,8 @@ export function buildTable(
   // Periods given row by row explain an "Actual" column without one better than a title would.
   const inRows = periodsInRowsIssues(scan.grid, columns, body.rows);
   const headerWarnings = inRows.length ? warnings.filter((w) => w.code !== 'value-column-no-period') : warnings;
-  const named = scan.titlePeriod(src.headerRow);
+  // Titles are above the whole header: the row of periods over a row of "Value" is not one.
+  const named = scan.titlePeriod(top);
   const said = new Set(headerWarnings.flatMap((w) => (w.sheet === sheet && w.cell ? [w.cell] : [])));
   const unread = unreadColumns(scan.grid, cells, columns, body.rows, src.headerRow, said);
   columns = unread.columns;

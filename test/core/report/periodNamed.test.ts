@@ -59,3 +59,29 @@ describe('the period a title or a sheet name gives', () => {
     expect(r.issues.some((i) => i.code === 'period-named')).toBe(false);
   });
 });
+
+describe('a header of two rows, the periods over "Value"', () => {
+  // West Dunbartonshire's strategic plan progress (a Pentana export): "2012/13 … 2016/17" over "Value".
+  const wdc: SheetGrid = {
+    name: 'Strategic Plan PIs',
+    values: [
+      ['Strategic Plan 2012/17: Progress in 2016/17'],
+      ['Objective: improve economic growth and employability'],
+      ['Performance Indicator', '2012/13', '2013/14', '2014/15', '2015/16', '2016/17', null, null],
+      [null, 'Value', 'Value', 'Value', 'Value', 'Value', 'Target', 'Status'],
+      ['Number of businesses given advice to start up', 196, 220, 216, 181, 194, 200, 'Amber'],
+      ['Number of Modern Apprenticeships started', 41, 38, 45, 52, 63, 60, 'Green'],
+    ],
+  };
+
+  it('takes no period from its own row of periods: the title above names the year reported on', () => {
+    const r = buildReport([wdc], parseConfig({}));
+    expect(r.period?.label).toBe('2016/17');
+    // 194 against 200, within 5 %: amber. 63 against 60: green.
+    expect(r.items.map((i) => [i.rating.current?.measure.cell, i.rating.rag])).toEqual([
+      ['F5', 'amber'],
+      ['F6', 'green'],
+    ]);
+    expect(r.issues.some((i) => i.code === 'period-later-values')).toBe(false);
+  });
+});
