@@ -27,7 +27,14 @@ export function sheetRagReading(item: RatedIndicator, period: Period): SheetRagR
   if (own) return own;
   const general = readings.find((r) => r.period === null);
   if (!general) return null;
-  const later = item.indicator.values.some((v) => v.measure.value !== null && v.period.sortKey > period.sortKey);
+  // A later figure the RAG may speak for; the year so far that holds the reported quarter is not one
+  // (Pentana's "2018/19" beside Q1 2018/19).
+  const later = item.indicator.values.some(
+    (v) =>
+      v.measure.value !== null &&
+      v.period.sortKey > period.sortKey &&
+      !((v.period.kind === 'year' || v.period.kind === 'ytd') && v.period.fyStart === period.fyStart),
+  );
   return later ? null : general;
 }
 

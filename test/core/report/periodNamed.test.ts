@@ -85,3 +85,23 @@ describe('a header of two rows, the periods over "Value"', () => {
     expect(r.issues.some((i) => i.code === 'period-later-values')).toBe(false);
   });
 });
+
+describe("the sheet's own status beside the year so far", () => {
+  it('speaks for the quarter reported on, as a column for the year so far holds the quarter too', () => {
+    const withStatus: SheetGrid = {
+      name: 'CS PIs Q1 2018-19',
+      values: [
+        ['Code', 'Indicator', 'Target', '2018/19', 'Q4 2017/18', 'Q1 2018/19', 'Status'],
+        ['CORP8', 'Percentage of invoices sampled that were paid within 30 days', 95, 94.2, 94.4, 94.2, 'Warning'],
+        ['CSHR002', '% of employee PRDs completed within the last 12 months', 90, 82, 84, 82, 'Alert'],
+      ],
+    };
+    const r = buildReport([withStatus], parseConfig({}));
+    expect(r.period?.label).toBe('Q1 2018/19');
+    // 94.2 against 95: amber, as "Warning" says; 82 against 90: red, as "Alert" says.
+    expect(r.items.map((i) => [i.rating.rag, i.sheetRag?.rag ?? null])).toEqual([
+      ['amber', 'amber'],
+      ['red', 'red'],
+    ]);
+  });
+});
