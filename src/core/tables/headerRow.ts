@@ -249,14 +249,13 @@ function withTitlePeriod(scan: HeaderScan, row: number, cells: HeaderCell[]): He
   const previous = cells.filter((c) => !c.cls && relativePeriodHeader(c.raw)?.which === 'previous');
   const earlier =
     before && previous.length === 1 && fits(relativePeriodHeader(previous[0].raw)?.kind) ? previous[0] : null;
-  const earlierCls: HeaderClassification | null = earlier &&
-    before && {
-      role: 'period',
-      period: before,
-      reason: `header '${earlier.display}' names no period: read as ${before.label}, the period before ${title.value.label}, from ${where}`,
-      fromTitle: { cell: title.cell, text: title.text, before: title.value },
-    };
-  return cells.map((c) => (c === cell ? { ...c, cls } : c === earlier && earlierCls ? { ...c, cls: earlierCls } : c));
+  return cells.map((c) => {
+    if (c === cell) return { ...c, cls };
+    if (c !== earlier || !before) return c;
+    const reason = `header '${c.display}' names no period: read as ${before.label}, the period before ${title.value.label}, from ${where}`;
+    const fromTitle = { cell: title.cell, text: title.text, before: title.value };
+    return { ...c, cls: { role: 'period', period: before, reason, fromTitle } };
+  });
 }
 
 /** The role a header cell takes: configuration first, then detection. */
