@@ -22,6 +22,19 @@ function rowList(rows: readonly number[]): string {
   return n.length <= 1 ? n.join('') : `${n.slice(0, -1).join(', ')} and ${n[n.length - 1]}`;
 }
 
+/** Row numbers (from 0, in order) in runs, as a reader counts them: "12", "12 and 15–17", "3, 5, 8–9 and 4 more". */
+function rowRuns(rows: readonly number[]): string {
+  const runs: string[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
+    runs.push(j === i ? String(rows[i] + 1) : `${rows[i] + 1}–${rows[j] + 1}`);
+    i = j;
+  }
+  const shown = runs.length > 6 ? [...runs.slice(0, 5), `${runs.length - 5} more`] : runs;
+  return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
 /** The counted indicators, in the words of the period messages. */
 function counted(targeted: boolean): string {
   return targeted ? 'indicators with a target' : 'indicators';
@@ -123,6 +136,14 @@ export const WARNING_MESSAGES = {
     severity: 'warning',
     message: (a: CellOf & { name: string }) =>
       `${a.sheet}!${a.cell}: '${a.name}' has a Target row but no row of values (one labelled 'Actual', or its own row), so it is not read.`,
+  },
+  'rows-hidden': {
+    severity: 'warning',
+    /** `rows`: the rows (from 0) of the indicators left out; `cell` and `name`: the first one's name. */
+    message: (a: CellOf & { rows: readonly number[]; name: string }) =>
+      a.rows.length === 1
+        ? `${a.sheet}!${a.cell}: row ${rowRuns(a.rows)} is hidden (by hand or by a filter), so its indicator${a.name ? ` ('${a.name}')` : ''} is left out of the report, as Excel's charts leave out hidden rows; unhide the row, or clear the filter, to report on it.`
+        : `${a.sheet}: rows ${rowRuns(a.rows)} are hidden (by hand or by a filter), so their ${a.rows.length} indicators are left out of the report, as Excel's charts leave out hidden rows; unhide the rows, or clear the filter, to report on them.`,
   },
   'section-filled-down': {
     severity: 'warning',

@@ -11,6 +11,7 @@ export const WARNING_CODES = [
   'row-without-values',
   'row-without-name',
   'block-without-values',
+  'rows-hidden',
   'section-filled-down',
   'duplicate-reference',
   'ytd-column',

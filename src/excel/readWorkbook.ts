@@ -16,6 +16,7 @@ import {
   type SheetGrid,
   splitAddress,
   trimFarCells,
+  withHiddenRows,
 } from '../core';
 import type { Steps } from '../app/progress';
 import { blocksToGrid, type LoadedBlock, sliceBlock } from './cellValues';
@@ -207,6 +208,69 @@ async function loadChunks(
   }
 }
 
+/** An area of an address such as `RangeAreas.address` gives ("Sheet1!A1:F5"): its rows, whole rows when it names none ("A:F"). */
+const AREA_ROWS = /!\$?[A-Za-z]{0,3}\$?(\d*)(?::\$?[A-Za-z]{0,3}\$?(\d*))?/g;
+
+/**
+ * The rows within `bounds` that an address of visible areas leaves out. Each area of
+ * `RangeAreas.address` names its sheet ("Sheet1!A1:F5, Sheet1!A7:F20"), and the list separator
+ * between them is the locale's (see areaSeparator.ts), so the areas are found by their "!" rather
+ * than by splitting at a separator.
+ */
+export function rowsLeftOut(address: string, bounds: Bounds): number[] {
+  const shown: [number, number][] = [];
+  for (const m of address.matchAll(AREA_ROWS)) {
+    if (!m[1]) {
+      shown.push([bounds.top, bounds.bottom]);
+      continue;
+    }
+    const top = Number(m[1]) - 1;
+    shown.push([top, m[2] ? Number(m[2]) - 1 : top]);
+  }
+  shown.sort((a, b) => a[0] - b[0]);
+  const out: number[] = [];
+  let next = bounds.top;
+  for (const [top, bottom] of shown) {
+    for (let r = next; r < Math.min(top, bounds.bottom + 1); r++) out.push(r);
+    next = Math.max(next, bottom + 1);
+  }
+  for (let r = next; r <= bounds.bottom; r++) out.push(r);
+  return out;
+}
+
+/**
+ * The rows hidden on each sheet (by hand or by a filter; the engine leaves out the indicators on
+ * them). `Range.rowHidden` of a used range, loaded with its address, is false when none of its
+ * rows is hidden, as on most sheets, so nothing more is asked; it is null when some are and true when
+ * all are (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-rowhidden-member).
+ * For those sheets, one more round trip asks for the used range's visible cells
+ * (`getSpecialCellsOrNullObject("Visible")`, ExcelApi 1.9: a null object when none is visible,
+ * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getspecialcellsornullobject-member(1)),
+ * and the rows they leave out are the hidden ones.
+ */
+async function hiddenRowsOf(
+  context: Excel.RequestContext,
+  sheets: Excel.Worksheet[],
+  used: readonly Excel.Range[],
+): Promise<number[][]> {
+  const out = sheets.map((): number[] => []);
+  const asks: { sheet: number; bounds: Bounds; visible: Excel.RangeAreas }[] = [];
+  used.forEach((u, i) => {
+    if (u.isNullObject || u.rowHidden === false) return;
+    const bounds = parseBounds(u.address);
+    if (!bounds) return;
+    const visible = sheets[i].getRange(boundsToA1(bounds)).getSpecialCellsOrNullObject('Visible').load('address');
+    asks.push({ sheet: i, bounds, visible });
+  });
+  if (!asks.length) return out;
+  await context.sync();
+  for (const { sheet, bounds, visible } of asks)
+    out[sheet] = visible.isNullObject
+      ? Array.from({ length: bounds.bottom - bounds.top + 1 }, (_, k) => bounds.top + k)
+      : rowsLeftOut(visible.address, bounds);
+  return out;
+}
+
 /**
  * Reads every worksheet's tables (values only: formatting alone does not count) into the engine's
  * {@link SheetGrid}s, in workbook order, anchored at A1, with the Excel tables on each. Excel
@@ -235,7 +299,8 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   step(`Reading ${count === 1 ? 'the sheet' : `${count} sheets`}`, 0.1);
   const box = firstLookBox(count, budget);
   const probe = () => ({
-    used: sheets.items.map((ws) => ws.getUsedRangeOrNullObject(true).load('address')),
+    // `rowHidden` (ExcelApi 1.2): whether any row of it is hidden (see hiddenRowsOf).
+    used: sheets.items.map((ws) => ws.getUsedRangeOrNullObject(true).load('address,rowHidden')),
     tableRanges: tables.items.map((t) => t.getRange().load('address')),
   });
   let addresses = probe();
@@ -250,6 +315,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     addresses = probe();
     await context.sync();
   }
+  const hidden = await hiddenRowsOf(context, sheets.items, addresses.used);
   const byName = tablesBySheet(tables.items, addresses.tableRanges);
   const tablesOf = (i: number) => byName.get(sheets.items[i].name) ?? [];
   const headOf = (i: number): LoadedBlock | null => {
@@ -297,7 +363,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
 
   return sheets.items.map((ws, i) => {
     const grid = whole[i] ?? blocksToGrid(ws.name, blocks[i], tablesOf(i));
-    const shown = withVisibility(grid, ws.visibility);
+    const shown = withHiddenRows(withVisibility(grid, ws.visibility), hidden[i]);
     return far[i].length ? { ...shown, farAway: far[i] } : shown;
   });
 }

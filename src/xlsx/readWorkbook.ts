@@ -70,8 +70,10 @@ function tablesOf(ws: Worksheet): ListObjectInfo[] {
 /** One worksheet as its grid (see sheetGrid.ts): a single pass over the stored cells, merged areas' other cells left out. */
 function sheetToGrid(ws: Worksheet, onIssue?: (issue: Issue) => void): SheetGrid {
   const grid = new GridBuilder(ws.name);
+  const hidden: number[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     grid.row(rowNumber - 1);
+    if (row.hidden) hidden.push(rowNumber - 1);
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.type === ValueType.Merge) return;
       const formula = cell.type === ValueType.Formula && typeof cell.formula === 'string' ? cell.formula : null;
@@ -79,7 +81,7 @@ function sheetToGrid(ws: Worksheet, onIssue?: (issue: Issue) => void): SheetGrid
     });
   });
   // exceljs has read the far-away cells already; they are left out all the same.
-  return grid.grid(tablesOf(ws), ws.state, onIssue);
+  return grid.grid(tablesOf(ws), ws.state, onIssue, hidden);
 }
 
 /**

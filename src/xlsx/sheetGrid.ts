@@ -12,6 +12,7 @@ import {
   type SheetGrid,
   trimFarCells,
   warning,
+  withHiddenRows,
 } from '../core';
 
 const EMPTY_ROW: readonly RawValue[] = Object.freeze([]);
@@ -96,13 +97,14 @@ export class GridBuilder {
     tables: readonly ListObjectInfo[],
     state: string | null | undefined,
     onIssue?: (issue: Issue) => void,
+    hiddenRows: readonly number[] = [],
   ): SheetGrid {
     this.endRow();
     const { name, values, formats, formulas, noResult } = this;
     if (noResult.length && onIssue)
       onIssue(warning('formula-no-result', { sheet: name, cells: noResult }, { sheet: name, cell: noResult[0] }));
     const plain: SheetGrid = this.anyFormula ? { name, values, formats, formulas } : { name, values, formats };
-    const grid = trimFarCells(tables.length ? { ...plain, tables } : plain);
+    const grid = trimFarCells(withHiddenRows(tables.length ? { ...plain, tables } : plain, hiddenRows));
     return state === 'hidden' || state === 'veryHidden' ? { ...grid, visibility: state } : grid;
   }
 }

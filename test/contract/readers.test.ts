@@ -3,7 +3,8 @@
  * workbook read through Office.js (the add-in's route, here the fake Excel loaded from the file's
  * XML by a loader of its own) give the engine the same grids — values, number formats, formulas
  * and Excel tables, sheet by sheet in workbook order. Hidden and very hidden sheets are read by both
- * and compared like the others, their visibility included (the engine decides what to read from it).
+ * and compared like the others, their visibility included (the engine decides what to read from it),
+ * and so are the rows hidden by hand or by a filter.
  */
 import { existsSync, mkdtempSync, readdirSync } from 'fs';
 import { tmpdir } from 'os';
@@ -94,6 +95,7 @@ function comparable(grids: readonly SheetGrid[]) {
     cells: [...cellsOf(g)].sort(([a], [b]) => a.localeCompare(b)),
     tables: g.tables ?? [],
     visibility: g.visibility ?? 'visible',
+    hiddenRows: g.hiddenRows ?? [],
   }));
 }
 

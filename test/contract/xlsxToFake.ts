@@ -156,6 +156,9 @@ async function loadSheet(
   for (const row of all(doc, 'row')) {
     const r = row.getAttribute('r');
     rowIndex = r ? Number(r) - 1 : rowIndex + 1;
+    // A hidden row (by hand or by a filter) is hidden in Excel: `RangeFormat.rowHidden`.
+    const hidden = row.getAttribute('hidden');
+    if (hidden === '1' || hidden === 'true') sheet.hiddenRows.add(rowIndex);
     let colIndex = -1;
     for (const c of children(row, 'c')) {
       const at = parseRef(c.getAttribute('r') ?? '');

@@ -178,6 +178,7 @@ export class FakeExcel implements BatchRunner {
         ...(t.totalsRow && { showTotals: true }),
       });
     if (grid.visibility) sheet.visibility = grid.visibility === 'hidden' ? 'Hidden' : 'VeryHidden';
+    for (const r of grid.hiddenRows ?? []) sheet.hiddenRows.add(r);
     this.doc.sheets.push(sheet);
     if (!grid.visibility) this.doc.active ??= sheet;
     return sheet;

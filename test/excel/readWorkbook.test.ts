@@ -2,7 +2,7 @@
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { buildReport } from '../../src/core/report/buildReport';
 import type { SheetGrid } from '../../src/core/values/types';
-import { readWorkbook } from '../../src/excel/readWorkbook';
+import { readWorkbook, rowsLeftOut } from '../../src/excel/readWorkbook';
 import { syntheticGrid } from '../../bench/syntheticGrid';
 import { FakeExcel } from './fakeExcel';
 import { fakeWith, sampleGrids, syntheticExcel } from './sampleWorkbook';
@@ -81,6 +81,40 @@ describe('readWorkbook', () => {
     const grids = await excel.run((context) => readWorkbook(context));
     expect(grids.find((g) => g.name === 'Blank')).toEqual({ name: 'Blank', values: [], formats: [], formulas: [] });
     expect(excel.snapshot()).toBe(before);
+  });
+
+  it('gives the rows the officer has hidden, in one more round trip only when a sheet has any', async () => {
+    const grids = await sampleGrids();
+    const excel = fakeWith(grids);
+    const name = grids[0].name;
+    await excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(name);
+      ws.getRange('7:8').rowHidden = true;
+      ws.getRange('12:12').rowHidden = true;
+      // A blank row hidden far below the table says nothing.
+      ws.getRange('400:400').rowHidden = true;
+      await context.sync();
+    });
+    const before = excel.roundTrips;
+    const read = await excel.run((context) => readWorkbook(context));
+    expect(excel.roundTrips - before).toBe(3);
+    expect(read[0].hiddenRows).toEqual([6, 7, 11]);
+    expect(read.slice(1).map((g) => g.hiddenRows)).toEqual(read.slice(1).map(() => undefined));
+    // The report leaves those rows' indicators out, as from the file.
+    const report = buildReport(read, DEFAULT_CONFIG);
+    const rows = report.items.filter((i) => i.indicator.sheet === name).map((i) => i.indicator.row);
+    expect(rows.length).toBeGreaterThan(5);
+    for (const r of [6, 7, 11]) expect(rows).not.toContain(r);
+    expect(report.issues.filter((i) => i.code === 'rows-hidden')).toHaveLength(1);
+  });
+
+  it('finds hidden rows from visible areas whatever the list separator, whole rows and columns included', () => {
+    const bounds = { top: 2, left: 0, bottom: 11, right: 5 };
+    expect(rowsLeftOut('Sheet1!A3:F5, Sheet1!A8:F8, Sheet1!A11:F12', bounds)).toEqual([5, 6, 8, 9]);
+    expect(rowsLeftOut("'Q2; Adults, 2024'!$A$3:$F$5;'Q2; Adults, 2024'!$A$8:$F$12", bounds)).toEqual([5, 6]);
+    expect(rowsLeftOut('Sheet1!3:9', bounds)).toEqual([9, 10, 11]);
+    expect(rowsLeftOut('Sheet1!A:F', bounds)).toEqual([]);
+    expect(rowsLeftOut('Sheet1!A3', bounds)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11]);
   });
 
   it('keeps every round trip under the 5 MB limit for a 5,000-indicator sheet, in a handful of round trips', async () => {

@@ -31,3 +31,17 @@ export function inAny(rects: readonly Rect[], row: number, col: number): boolean
   for (const r of rects) if (row >= r.top && row <= r.bottom && col >= r.left && col <= r.right) return true;
   return false;
 }
+
+/**
+ * The grid with the hidden rows that hold a value (`hiddenRows`, in order; see {@link SheetGrid}), or
+ * the grid as it was when none does. Both hosts give the engine hidden rows this way, so that a
+ * workbook gives the same grid read from its file as through Excel: a blank row hidden, as below a
+ * filtered table, says nothing.
+ */
+export function withHiddenRows(grid: SheetGrid, hidden: Iterable<number>): SheetGrid {
+  const rows: number[] = [];
+  for (const r of hidden) if (grid.values[r]?.some((v) => v !== null && v !== '')) rows.push(r);
+  if (rows.length === 0) return grid;
+  rows.sort((a, b) => a - b);
+  return { ...grid, hiddenRows: rows };
+}

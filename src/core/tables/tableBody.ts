@@ -255,6 +255,8 @@ export function readBody(
       section = head.name;
       continue;
     }
+    // A row the officer has hidden is not in the report: what it lacks is not for them to mend.
+    if (grid.hiddenRows?.length && hiddenSet(grid.hiddenRows).has(row)) continue;
     const cell = toA1(row, name !== '' ? nameCol : filled[0]);
     warnings.push(
       name !== ''
@@ -264,7 +266,40 @@ export function readBody(
   }
   close();
   const sectioned = sectionsFromColumn(grid, b, nameCol, rows, warnings);
-  return { rows: sectioned, bottom: b.fixed ? b.lastRow : bottom, warnings };
+  return { rows: leaveOutHidden(grid, sectioned, nameCol, warnings), bottom: b.fixed ? b.lastRow : bottom, warnings };
+}
+
+/**
+ * The rows without those whose figures are on a row the officer has hidden (or a filter hides), which
+ * one `rows-hidden` warning names. They are read as any other until here, so that a total beneath
+ * them still adds them up and a section row still names its section; only the report leaves them
+ * out, as Excel's charts leave out data in hidden rows unless told otherwise.
+ */
+function leaveOutHidden(grid: SheetGrid, rows: TableRow[], nameCol: number, warnings: Issue[]): TableRow[] {
+  const hidden = grid.hiddenRows;
+  if (!hidden?.length || rows.length === 0) return rows;
+  const isHidden = hiddenSet(hidden);
+  const kept: TableRow[] = [];
+  const left: number[] = [];
+  for (const r of rows) {
+    if (isHidden.has(r.row)) left.push(r.row);
+    else kept.push(r);
+  }
+  if (left.length === 0) return rows;
+  const sheet = grid.name;
+  const first = rows.find((r) => r.row === left[0])!;
+  const cell = toA1(first.block?.nameRow ?? first.row, nameCol);
+  const name = displayText(cellValue(grid, first.block?.nameRow ?? first.row, nameCol));
+  warnings.push(warning('rows-hidden', { sheet, cell, rows: left, name }, { sheet, cell }));
+  return kept;
+}
+
+/** The hidden rows as a set, made once per grid (a sheet of several tables asks for each). */
+const hiddenSets = new WeakMap<readonly number[], ReadonlySet<number>>();
+function hiddenSet(rows: readonly number[]): ReadonlySet<number> {
+  let set = hiddenSets.get(rows);
+  if (!set) hiddenSets.set(rows, (set = new Set(rows)));
+  return set;
 }
 
 /**

@@ -43,6 +43,12 @@ export interface SheetGrid {
    * warning and leaves a very hidden one out (see `report/sheetChoice.ts`).
    */
   readonly visibility?: 'hidden' | 'veryHidden';
+  /**
+   * The zero-based rows the officer has hidden (or a filter hides), in order; absent when none is.
+   * An indicator on a hidden row is left out of the report with a `rows-hidden` warning, as Excel's
+   * charts leave out hidden rows (see `tables/tableBody.ts`). Hidden columns are read as any other.
+   */
+  readonly hiddenRows?: readonly number[];
 }
 
 /** An Excel table (ListObject): the header row is its first row. */

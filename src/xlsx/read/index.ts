@@ -99,7 +99,7 @@ function toGrid(
       else grid.cell(c, cell, formats[c], null);
     }
   }
-  return grid.grid(tables, state, onIssue);
+  return grid.grid(tables, state, onIssue, read.hiddenRows);
 }
 
 /**

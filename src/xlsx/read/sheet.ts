@@ -48,6 +48,8 @@ export interface SheetRead {
   readonly merges: string[];
   /** The relationship ids of its Excel tables, in order. */
   readonly tableIds: string[];
+  /** The zero-based rows marked hidden (`<row hidden="1">`: hidden by hand or by a filter), in order. */
+  readonly hiddenRows: number[];
   /** Its conditional formats, with those kept in its extension list (Excel 2010's) merged in as exceljs merges them. */
   readonly rules: CfRead[];
 }
@@ -137,6 +139,7 @@ export function readSheet(xml: string, ctx: SheetContext): SheetRead {
   const cells: Cells = { rows: [], formats: [] };
   const merges: string[] = [];
   const tableIds: string[] = [];
+  const hiddenRows: number[] = [];
   const rules: CfRead[] = [];
   const extRules: CfRead[] = [];
   const relPrefixes = new Set(ctx.relPrefixes ?? []);
@@ -167,6 +170,8 @@ export function readSheet(xml: string, ctx: SheetContext): SheetRead {
       const r = s.attr('r');
       const n = r === null ? NaN : parseInt(r, 10);
       rowNo = Number.isFinite(n) && n > 0 ? n - 1 : rowNo + 1;
+      const hidden = s.attr('hidden');
+      if (hidden === '1' || hidden === 'true') hiddenRows.push(rowNo);
       col = -1;
       if (!s.selfClosing) col = plainCells(s, ctx, cells, rowNo, col);
       continue;
@@ -197,7 +202,14 @@ export function readSheet(xml: string, ctx: SheetContext): SheetRead {
     s.skipElement();
   }
   s.checkWellFormed();
-  return { rows: cells.rows, formats: cells.formats, merges, tableIds, rules: mergeExtRules(rules, extRules) };
+  return {
+    rows: cells.rows,
+    formats: cells.formats,
+    merges,
+    tableIds,
+    hiddenRows,
+    rules: mergeExtRules(rules, extRules),
+  };
 }
 
 /**

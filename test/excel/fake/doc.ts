@@ -61,6 +61,8 @@ export interface SheetState {
   readonly formatCalls: Recorded[];
   /** `Worksheet.visibility` as Excel gives it; absent: "Visible". */
   visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
+  /** The zero-based rows hidden (by hand or by a filter): `RangeFormat.rowHidden`, and what `getSpecialCells` counts as not visible. */
+  readonly hiddenRows: Set<number>;
 }
 
 export interface NameState {
@@ -116,7 +118,16 @@ class CellMap extends Map<number, CellState> {
 }
 
 export function newSheet(name: string): SheetState {
-  return { name, cells: new CellMap(), isProtected: false, tables: [], cfs: [], charts: [], formatCalls: [] };
+  return {
+    name,
+    cells: new CellMap(),
+    isProtected: false,
+    tables: [],
+    cfs: [],
+    charts: [],
+    formatCalls: [],
+    hiddenRows: new Set(),
+  };
 }
 
 const sortedKeys = new WeakMap<CellMap, { version: number; keys: number[] }>();
@@ -155,7 +166,13 @@ export function addressOf(sheet: SheetState, b: Bounds): string {
 /** Bounds of an address, or an InvalidArgument error as Excel raises it at sync. */
 export function boundsOrFail(address: string, where: string): Bounds {
   const columns = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/.exec(address.trim());
-  const b = columns ? parseBounds(`${columns[1]}1:${columns[2]}${MAX_ROW + 1}`) : parseBounds(address);
+  // Whole rows ("7:8"), as Excel takes them.
+  const rows = /^\$?(\d+):\$?(\d+)$/.exec(address.trim());
+  const b = columns
+    ? parseBounds(`${columns[1]}1:${columns[2]}${MAX_ROW + 1}`)
+    : rows
+      ? parseBounds(`A${rows[1]}:XFD${rows[2]}`)
+      : parseBounds(address);
   if (!b)
     throw new FakeOfficeError(
       'InvalidArgument',

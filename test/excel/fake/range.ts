@@ -43,6 +43,7 @@ export class FakeRange extends FakeObject {
   protected readNow(name: string): unknown {
     const { sheet, bounds } = this.resolve(`Range.${name}`);
     if (name === 'address') return addressOf(sheet, bounds);
+    if (name === 'rowHidden') return rowHidden(sheet, bounds);
     if (name === 'rowCount') return bounds.bottom - bounds.top + 1;
     if (name === 'columnCount') return bounds.right - bounds.left + 1;
     if (CELL_PROPERTIES.has(name)) {
@@ -101,6 +102,44 @@ export class FakeRange extends FakeObject {
     });
   }
 
+  /** `Range.rowHidden` (ExcelApi 1.2): see {@link rowHidden}; set, it hides or shows every row of the range. */
+  get rowHidden(): boolean | null {
+    return this.got('rowHidden');
+  }
+  set rowHidden(hidden: boolean) {
+    this.ctx.write('Range.rowHidden', hidden, () => {
+      const { sheet, bounds } = this.resolve('Range.rowHidden');
+      for (let r = bounds.top; r <= bounds.bottom; r++)
+        if (hidden) sheet.hiddenRows.add(r);
+        else sheet.hiddenRows.delete(r);
+    });
+  }
+
+  /**
+   * The visible cells of this range (ExcelApi 1.9), the only special cells the fake knows: the rows
+   * not hidden, in runs, each run one area; a null object when every row is hidden. The fake hides
+   * no columns. https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getspecialcellsornullobject-member(1)
+   */
+  getSpecialCellsOrNullObject(cellType: string): FakeVisibleAreas {
+    if (cellType !== 'Visible')
+      throw new FakeOfficeError(
+        'InvalidArgument',
+        'Range.getSpecialCellsOrNullObject',
+        `The fake knows only "Visible" cells.`,
+      );
+    return new FakeVisibleAreas(this.ctx, () => {
+      const { sheet, bounds } = this.resolve('Range.getSpecialCellsOrNullObject');
+      const areas: { top: number; left: number; bottom: number; right: number }[] = [];
+      for (let r = bounds.top; r <= bounds.bottom; r++) {
+        if (sheet.hiddenRows.has(r)) continue;
+        const last = areas[areas.length - 1];
+        if (last && last.bottom === r - 1) last.bottom = r;
+        else areas.push({ top: r, left: bounds.left, bottom: r, right: bounds.right });
+      }
+      return areas.length ? { sheet, areas } : null;
+    });
+  }
+
   /**
    * `Range.clear(applyTo)`: "Contents" empties the cells, "Formats" takes off their formats
    * (number formats included), "All" (the default) both. As in Excel, column widths and row
@@ -150,6 +189,43 @@ export class FakeRange extends FakeObject {
       this.evaluate,
       true,
     );
+  }
+}
+
+/**
+ * `Range.rowHidden`: true when every row of the range is hidden, false when none is, null when some
+ * are (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-rowhidden-member).
+ */
+function rowHidden(sheet: SheetState, bounds: Bounds): boolean | null {
+  let hidden = 0;
+  for (const r of sheet.hiddenRows) if (r >= bounds.top && r <= bounds.bottom) hidden++;
+  return hidden === 0 ? false : hidden === bounds.bottom - bounds.top + 1 ? true : null;
+}
+
+/**
+ * The areas `getSpecialCellsOrNullObject` found: only `address` can be loaded, as
+ * `RangeAreas.address` gives it, each area with its sheet's name ("Sheet1!A1:F5, Sheet1!A7:F20").
+ */
+export class FakeVisibleAreas extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly found: () => { sheet: SheetState; areas: Bounds[] } | null,
+  ) {
+    super(ctx, 'RangeAreas', true);
+  }
+
+  protected override isNullNow(): boolean {
+    return this.found() === null;
+  }
+
+  protected readNow(name: string): unknown {
+    const found = this.found();
+    if (name === 'address' && found) return found.areas.map((b) => addressOf(found.sheet, b)).join(', ');
+    throw new FakeOfficeError('InvalidArgument', `RangeAreas.${name}`, `The fake does not know RangeAreas.${name}.`);
+  }
+
+  get address(): string {
+    return this.got('address');
   }
 }
 

@@ -391,4 +391,24 @@ describe('reading cells (hand-written parts)', () => {
     expect(mine.grids[0].tables).toEqual([{ name: 'Kpis', top: 0, left: 0, bottom: 2, right: 1, totalsRow: true }]);
     expect(mine).toEqual(await theirs(bytes));
   });
+
+  it('lists the hidden rows that hold cells (hidden="1" or "true", by hand or by a filter), as exceljs reads them', async () => {
+    const bytes = handBook({
+      sheets: [
+        {
+          name: 'Hidden rows',
+          data:
+            '<row r="1"><c r="A1"><v>1</v></c></row><row r="2" hidden="1"><c r="A2"><v>2</v></c></row>' +
+            '<row r="3" spans="1:1" hidden="true" customHeight="1" ht="0"><c r="A3"><v>3</v></c></row>' +
+            '<row r="4" hidden="0"><c r="A4"><v>4</v></c></row>' +
+            // A hidden row with nothing in it (as Excel writes the rows below a filtered table) says nothing.
+            '<row r="6" hidden="1"/>',
+        },
+        { name: 'None hidden', data: '<row r="1"><c r="A1"><v>1</v></c></row>' },
+      ],
+    });
+    const mine = await ours(bytes);
+    expect(mine.grids.map((g) => g.hiddenRows)).toEqual([[1, 2], undefined]);
+    expect(mine).toEqual(await theirs(bytes));
+  });
 });
