@@ -46,7 +46,18 @@ const NOT_AVAILABLE: readonly string[] = [
   'not reported',
   'data not yet available',
   'data only',
+  'unavailable',
+  'data unavailable',
+  'no data available',
+  'not measured',
 ];
+
+/**
+ * A cell that says the measure did not exist then: "New indicator", "New PI for 2024/25", "New measure
+ * 2023-24", "New". Councils write it in the earlier periods' cells of a measure added this year.
+ */
+const NEW_MEASURE =
+  /^new(?: (?:indicator|measure|metric|pi|kpi|performance indicator|performance measure))?(?: (?:for |in |from )?(?:\d{4}(?:[/-]\d{2,4})?|this year))?$/;
 
 /** A cell that says the measure is taken at other times: "Measured twice per year", "Reported six-monthly", "Collected quarterly". */
 const OTHER_TIMES =
@@ -64,7 +75,11 @@ const TO_BE_CONFIRMED: readonly string[] = [
   'to follow',
   'not yet available',
   'not yet published',
+  'not available yet',
   'due',
+  'not due',
+  'not yet due',
+  'not due yet',
 ];
 
 /**
@@ -139,5 +154,5 @@ export function normaliseCellText(text: string): string {
  */
 export function noDataReasonOf(text: string): NoDataReason | null {
   const key = normaliseCellText(text).toLowerCase();
-  return BY_TEXT.get(key) ?? (OTHER_TIMES.test(key) ? 'not-available' : null);
+  return BY_TEXT.get(key) ?? (OTHER_TIMES.test(key) || NEW_MEASURE.test(key) ? 'not-available' : null);
 }

@@ -116,6 +116,16 @@ describe('parseNumber: no data, with the reason', () => {
     ...['n/a', 'N/A', 'NA', 'na', '-', '–', '—', 'DNA', 'not available', 'Not Available', 'No data'].map(
       (t): [RawValue, NoDataReason, string] => [t, 'not-available', t],
     ),
+    // A measure added this year, in its earlier periods' cells.
+    ...['New indicator', 'New PI', 'New KPI for 2024/25', 'new measure 2023-24', 'New', 'New indicator from 2024'].map(
+      (t): [RawValue, NoDataReason, string] => [t, 'not-available', t],
+    ),
+    ...['Unavailable', 'Data unavailable', 'Not measured'].map(
+      (t): [RawValue, NoDataReason, string] => [t, 'not-available', t],
+    ),
+    ...['Not due', 'Not yet due', 'Not available yet'].map(
+      (t): [RawValue, NoDataReason, string] => [t, 'to-be-confirmed', t],
+    ),
     ...['TBC', 'tbc', 'TBA', 'awaited', 'Data awaited', 'pending', 'To be confirmed'].map(
       (t): [RawValue, NoDataReason, string] => [t, 'to-be-confirmed', t],
     ),
@@ -130,6 +140,9 @@ describe('parseNumber: no data, with the reason', () => {
     [true, 'text', 'TRUE'],
     [false, 'text', 'FALSE'],
     ['Not yet', 'text', 'Not yet'],
+    // A new figure's note is not a word for no data: it is text, and said to be.
+    ['New record', 'text', 'New record'],
+    ['Yes', 'text', 'Yes'],
     ['see note', 'text', 'see note'],
   ];
 
