@@ -57,6 +57,8 @@ export const WARNING_CODES = [
   'tolerance-unit-unclear',
   'tolerance-as-boundary',
   'tolerance-unreadable',
+  'tolerance-from-key',
+  'rag-key-differs',
   // The sheet's own RAG
   'rag-disagrees',
   'sheet-rag-unreadable',

@@ -71,8 +71,18 @@ export function buildIndicators(grid: SheetGrid, table: DetectedTable, config: S
     tablePoints: tablePointsOf(grid, table, plan, settings),
     mostlyPercent: mostlyPercentOf(grid, table, plan, settings),
   };
+  // A key beside the table that puts a figure on amber's edge is the tolerance of its rows that have none of their own.
+  const key = table.rows.length ? ctx.notes.key : null;
+  const keyed = key?.statement.tolerance;
+  const rowConfig = keyed ? { ...config, tolerance: keyed } : config;
+  if (key) {
+    const { cell, text } = key;
+    const place = { sheet: grid.name, cell };
+    if (keyed) issues.push(warning('tolerance-from-key', { sheet: grid.name, cell, text, tolerance: keyed }, place));
+    else issues.push(warning('rag-key-differs', { sheet: grid.name, cell, text }, place));
+  }
   for (const tr of table.rows) {
-    const ind = buildOne(grid, tr, config, plan, settings, ctx, excluded);
+    const ind = buildOne(grid, tr, rowConfig, plan, settings, ctx, excluded);
     if (!ind) continue;
     const n = (seen.get(ind.id) ?? 0) + 1;
     seen.set(ind.id, n);

@@ -1,8 +1,9 @@
 /**
  * What the lines around a table state for all its rows: a key to the polarity symbols
  * ("↑ = higher is better, ↓ = lower is better"), the unit of its tolerance column ("Tolerance is
- * in percentage points"), and the scale of its money ("£000s"). Read from the rows just above the
- * header and just below the last row, outside the table's columns or not.
+ * in percentage points"), the scale of its money ("£000s"), and what a key says the colours mean
+ * ("Amber = within 5% of target": see ragKey.ts). Read from the rows just above the header and just
+ * below the last row, outside the table's columns or not.
  */
 import { toA1 } from '../address';
 import type { Polarity } from './types';
@@ -11,6 +12,7 @@ import type { SheetGrid } from '../values/types';
 import { parsePolarity } from '../values/polarity';
 import { readMagnitude, type Magnitude } from '../values/units';
 import { toleranceUnitIn, type ToleranceUnit } from '../values/tolerance';
+import { readKeyStatement, type KeyStatement } from './ragKey';
 
 /** How many rows above the header, and below the table, are read for notes. */
 const ROWS_ABOVE = 8;
@@ -23,7 +25,11 @@ export interface TableNotes {
   readonly tolerance: { readonly unit: ToleranceUnit; readonly cell: string } | null;
   /** The money scale a title or note states ("£000s", "£m"), and its cell. */
   readonly magnitude: { readonly magnitude: Magnitude; readonly currency: string | null; readonly cell: string } | null;
+  /** What a key says of amber and green, with the first cell that says it and its text. */
+  readonly key: { readonly statement: KeyStatement; readonly cell: string; readonly text: string } | null;
 }
+
+const COLOUR_ALONE = /^(?:green|amber|red)$/i;
 
 /** The label a key starts with: "Key:", "Legend -", "Polarity:". */
 const KEY_LABEL = /^\s*(?:key|legend|polarity|direction)\s*[:\-–]\s*/i;
@@ -42,6 +48,7 @@ export function readTableNotes(grid: SheetGrid, table: DetectedTable): TableNote
   const symbols = new Map<string, Polarity>();
   let tolerance: TableNotes['tolerance'] = null;
   let magnitude: TableNotes['magnitude'] = null;
+  const keyLines: { text: string; cell: string }[] = [];
   const rows: number[] = [];
   for (let r = Math.max(0, table.top - ROWS_ABOVE); r < table.top; r++) rows.push(r);
   for (let r = table.bottom + 1; r <= table.bottom + ROWS_BELOW && r < grid.values.length; r++) rows.push(r);
@@ -63,11 +70,25 @@ export function readTableNotes(grid: SheetGrid, table: DetectedTable): TableNote
         const unit = /toleran|amber/i.test(text) ? toleranceUnitIn(text) : null;
         if (unit !== null) tolerance = { unit, cell: toA1(r, c) };
       }
+      if (/\b(?:green|amber|red|[gar])\b/i.test(text)) {
+        // A key over two cells ("Amber" | "Within 5% of target") is read as one line.
+        const next = COLOUR_ALONE.test(text) ? cells.slice(c + 1).find((x) => typeof x === 'string' && x.trim()) : null;
+        keyLines.push({ text: typeof next === 'string' ? `${text} = ${next.trim()}` : text, cell: toA1(r, c) });
+      }
       if (magnitude === null && r < table.top) {
         const found = readMagnitude(text);
         if (found !== null) magnitude = { ...found, cell: toA1(r, c) };
       }
     });
   }
-  return { symbols, tolerance, magnitude };
+  return { symbols, tolerance, magnitude, key: keyOf(keyLines) };
+}
+
+/** What the key lines state together, with the first line that states something on its own. */
+function keyOf(lines: readonly { text: string; cell: string }[]): TableNotes['key'] {
+  if (lines.length === 0) return null;
+  const statement = readKeyStatement(lines.map((l) => l.text));
+  if (!statement) return null;
+  const first = lines.find((l) => readKeyStatement([l.text])) ?? lines[0];
+  return { statement, cell: first.cell, text: first.text };
 }

@@ -1,0 +1,77 @@
+/**
+ * A key beside a scorecard that says what its colours mean: "Green = on or above target; Amber =
+ * within 5% of target; Red = more than 5% below target". Where it puts a figure on amber's edge,
+ * that is the table's tolerance; where it puts green short of the target ("Green = on or within 10%
+ * of target", as Havering's corporate reports have it), the sheet rates by a scheme of its own, which
+ * the rating does not follow, and the report says so rather than colour the sheet otherwise in
+ * silence. A key without a figure ("Amber = within agreed tolerance") says nothing the rating uses.
+ */
+import type { Tolerance } from '../config/types';
+
+/** What a key states about the colours. */
+export interface KeyStatement {
+  /** The edge of amber it states, as a tolerance (a share of the target for "%", an amount for points). */
+  readonly tolerance: Tolerance | null;
+  /** True when it puts green short of the target, or states two edges that disagree. */
+  readonly ownScheme: boolean;
+}
+
+/**
+ * A colour opening a line of a key, and what follows it: "Amber = …", "Amber within …", "A: …",
+ * "Red - …". A letter alone ("A") needs its "=" or ":" to be a colour.
+ */
+const COLOUR = /(?:^|[\s,;|(])(?:(green|amber|red)\b\s*(?:=|:|–|—|-|means|is)?|([gar])\s*(?:=|:|–|—|-))\s*/gi;
+
+/** A margin: "5%", "5 per cent", "5 percentage points", "5pp", "2 points". */
+const MARGIN = /(\d+(?:\.\d+)?)\s*(%|per\s?cent|percentage points?|pp|points?)(?![a-z])/i;
+
+/** Words that put a margin beyond amber ("more than 5% below"), so the margin is amber's far edge. */
+const BEYOND = /\b(?:more than|over|greater than|exceeds?|beyond|outside|above)\b|\bor more\b/i;
+
+/** The lines of a key in one cell's text: each colour with what it says. */
+function colourLines(text: string): { colour: 'green' | 'amber' | 'red'; says: string }[] {
+  const starts = [...text.matchAll(COLOUR)];
+  return starts.map((m, i) => {
+    const from = m.index! + m[0].length;
+    const to = i + 1 < starts.length ? starts[i + 1].index! : text.length;
+    const c = (m[1] ?? m[2]).toLowerCase();
+    const colour = c.startsWith('g') ? 'green' : c.startsWith('a') ? 'amber' : 'red';
+    return { colour, says: text.slice(from, to) };
+  });
+}
+
+/** The margin a line states against the target, as a tolerance, or null. */
+function marginOf(says: string): Tolerance | null {
+  if (!/target/i.test(says)) return null;
+  const m = MARGIN.exec(says);
+  if (!m) return null;
+  const n = Number(m[1]);
+  return /^(?:%|per\s?cent)$/i.test(m[2]) ? { type: 'relative', value: n / 100 } : { type: 'absolute', value: n };
+}
+
+/**
+ * What the key in `texts` (each a cell's text, or a colour's cell and the cell beside it joined as
+ * "Amber = within 5% of target") states about amber and green, or null when it states neither.
+ */
+export function readKeyStatement(texts: readonly string[]): KeyStatement | null {
+  let amber: Tolerance | null = null;
+  let red: Tolerance | null = null;
+  let ownScheme = false;
+  for (const text of texts)
+    for (const { colour, says } of colourLines(text)) {
+      const margin = marginOf(says);
+      if (!margin) continue;
+      if (colour === 'green') ownScheme = true;
+      // Amber between two figures ("between 5% and 10% below target") puts green past the target too.
+      else if (colour === 'amber') {
+        if ((says.match(new RegExp(MARGIN.source, 'gi')) ?? []).length > 1) ownScheme = true;
+        else if (!BEYOND.test(says)) amber ??= margin;
+        // "Amber = more than 10% off target and improved" (Havering): a scheme of its own.
+        else ownScheme = true;
+      } else if (BEYOND.test(says)) red ??= margin;
+    }
+  if (amber && red && (amber.type !== red.type || amber.value !== red.value)) ownScheme = true;
+  const tolerance = ownScheme ? null : (amber ?? red);
+  if (!tolerance && !ownScheme) return null;
+  return { tolerance: tolerance && Object.freeze({ type: tolerance.type, value: tolerance.value }), ownScheme };
+}

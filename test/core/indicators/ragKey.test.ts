@@ -1,0 +1,119 @@
+/**
+ * A key above the scorecard that says what its colours mean. Where it puts a figure on amber's edge
+ * ("Amber = within 10% of target"), the table is rated with it; where it rates by a scheme of its
+ * own (Havering's corporate reports: "Green = on or within 10% of the quarterly target"), the report
+ * says so rather than colour the sheet otherwise in silence. The answers below were worked out by
+ * hand before the engine was run.
+ */
+import { parseConfig } from '../../../src/core/config/schema';
+import { readKeyStatement } from '../../../src/core/indicators/ragKey';
+import { buildReport } from '../../../src/core/report/buildReport';
+import type { SheetGrid } from '../../../src/core/values/types';
+
+describe('what a key says of the colours', () => {
+  it('reads the edge of amber from the amber line, or from the red one', () => {
+    expect(
+      readKeyStatement([
+        'Key: Green = on or above target; Amber = within 5% of target; Red = more than 5% below target',
+      ]),
+    ).toEqual({ tolerance: { type: 'relative', value: 0.05 }, ownScheme: false });
+    expect(readKeyStatement(['Amber within 2 percentage points of target'])).toEqual({
+      tolerance: { type: 'absolute', value: 2 },
+      ownScheme: false,
+    });
+    expect(readKeyStatement(['R: more than 10 per cent off target'])).toEqual({
+      tolerance: { type: 'relative', value: 0.1 },
+      ownScheme: false,
+    });
+    // A key over two cells, joined as one line.
+    expect(readKeyStatement(['Amber = Up to 15% below target'])?.tolerance).toEqual({ type: 'relative', value: 0.15 });
+  });
+
+  it('knows a scheme of its own: green short of the target, amber between two figures, or two edges', () => {
+    expect(
+      readKeyStatement([
+        'Red = more than 10% off the quarterly target and where performance had not improved',
+        'Amber= more than 10% off the quarterly target and where performance had improved or been maintained',
+        'Green = on or within 10% of the quarterly target',
+      ]),
+    ).toEqual({ tolerance: null, ownScheme: true });
+    expect(readKeyStatement(['Amber = between 5% and 10% below target'])).toEqual({ tolerance: null, ownScheme: true });
+    expect(readKeyStatement(['Amber = within 5% of target', 'Red = more than 10% below target'])).toEqual({
+      tolerance: null,
+      ownScheme: true,
+    });
+  });
+
+  it('says nothing of a key without a figure, or of text that is not a key', () => {
+    expect(readKeyStatement(['Green = on or above target', 'Amber = within agreed tolerance'])).toBeNull();
+    expect(readKeyStatement(['Number of children in care reduced by 5% against target'])).toBeNull();
+    expect(readKeyStatement(['Data as at 30 September: 5% of records awaiting a target date'])).toBeNull();
+  });
+});
+
+/** A quarterly scorecard with the key in the rows above its header. */
+function scorecard(key: readonly string[]): SheetGrid {
+  return {
+    name: 'Q2 2024/25',
+    values: [
+      ['Corporate Performance Scorecard: Quarter 2 2024/25'],
+      ...key.map((k) => [k]),
+      [],
+      ['Ref', 'Indicator', 'Polarity', 'Target', 'Q2 2024/25'],
+      ['CP1', '% of calls answered within 60 seconds', 'Higher is better', 90, 92],
+      ['CP2', '% of FOI requests answered within 20 working days', 'Higher is better', 90, 87],
+      ['CP3', '% of invoices paid within 30 days', 'Higher is better', 90, 84],
+      ['CP4', '% of complaints answered on time', 'Higher is better', 90, 80],
+    ],
+  };
+}
+
+const rags = (grid: SheetGrid) => {
+  const r = buildReport([grid], parseConfig({}));
+  return { rags: r.items.map((i) => [i.indicator.id, i.rating.rag]), issues: r.issues };
+};
+
+describe('a key beside the scorecard', () => {
+  it('rates the table with the edge of amber it states, and says so', () => {
+    const { rags: rated, issues } = rags(
+      scorecard(['Green = on or above target', 'Amber = within 10% of target', 'Red = more than 10% below target']),
+    );
+    // 87 and 84 are 3.3 % and 6.7 % short of 90: amber within 10 %; 80 is 11.1 % short: red.
+    expect(rated).toEqual([
+      ['CP1', 'green'],
+      ['CP2', 'amber'],
+      ['CP3', 'amber'],
+      ['CP4', 'red'],
+    ]);
+    const said = issues.filter((i) => i.code === 'tolerance-from-key');
+    expect(said.map((i) => [i.sheet, i.cell, i.severity])).toEqual([['Q2 2024/25', 'A3', 'info']]);
+    expect(said[0].message).toContain('puts the edge of amber at 10 % of the target');
+  });
+
+  it("keeps the workbook's tolerance, and warns, where the key rates by a scheme of its own", () => {
+    const { rags: rated, issues } = rags(
+      scorecard([
+        'Red = more than 10% off the quarterly target and where performance had not improved',
+        'Amber = more than 10% off the quarterly target and where performance had improved or been maintained',
+        'Green = on or within 10% of the quarterly target',
+      ]),
+    );
+    // The workbook's 5 %: 87 amber, 84 and 80 red.
+    expect(rated).toEqual([
+      ['CP1', 'green'],
+      ['CP2', 'amber'],
+      ['CP3', 'red'],
+      ['CP4', 'red'],
+    ]);
+    expect(issues.filter((i) => i.code === 'rag-key-differs').map((i) => i.cell)).toEqual(['A2']);
+    expect(issues.filter((i) => i.code === 'tolerance-from-key')).toEqual([]);
+  });
+
+  it("keeps the workbook's tolerance in silence where the key states no figure", () => {
+    const { rags: rated, issues } = rags(
+      scorecard(['Green = on or above target', 'Amber = within agreed tolerance', 'Red = below target']),
+    );
+    expect(rated.map(([, rag]) => rag)).toEqual(['green', 'amber', 'red', 'red']);
+    expect(issues.filter((i) => /key/.test(i.code))).toEqual([]);
+  });
+});
