@@ -256,7 +256,7 @@ export class FakeExcel implements BatchRunner {
 
   /**
    * The workbook saved, closed and opened again: a new fake over a copy of what the file keeps —
-   * its sheets (cells, tables, rules, charts, protection, visibility), names, settings and
+   * its sheets (cells, tables, rules, charts, protection, visibility, hidden rows), names, settings and
    * structure protection — and nothing of this one's session (round trips, a held gate, the pane's
    * visibility). See README.md, "Reopening a workbook".
    */
@@ -266,8 +266,12 @@ export class FakeExcel implements BatchRunner {
     const again = new FakeExcel();
     again.evaluate = this.evaluate;
     const copies = this.doc.sheets.map((sheet) => {
-      const { cells, ...rest } = copyOf({ ...sheet, cells: [...sheet.cells] });
-      const copy: SheetState = { ...newSheet(sheet.name), ...rest };
+      const { cells, hiddenRows, ...rest } = copyOf({
+        ...sheet,
+        cells: [...sheet.cells],
+        hiddenRows: [...sheet.hiddenRows],
+      });
+      const copy: SheetState = { ...newSheet(sheet.name), ...rest, hiddenRows: new Set(hiddenRows) };
       for (const [k, cell] of cells) copy.cells.set(k, cell);
       return copy;
     });
@@ -294,6 +298,7 @@ export class FakeExcel implements BatchRunner {
       cfs: s.cfs.map((cf) => ({ ...cf, id: undefined })),
       charts: s.charts,
       formats: s.formatCalls,
+      hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
     }));
     return JSON.stringify({
       sheets,
