@@ -263,14 +263,22 @@ export const WARNING_MESSAGES = {
   // Values
   'number-as-text': {
     severity: 'warning',
-    message: (a: CellOf & { shown: string }) =>
-      `${a.sheet}!${a.cell}: '${a.shown}' is a number stored as text; it is read as a number, but other tools may not: store it as a number.`,
+    /** `time`: the figure is a length of time written out ("4 minutes 5 seconds"). */
+    message: (a: CellOf & { shown: string; time?: boolean }) =>
+      a.time
+        ? `${a.sheet}!${a.cell}: '${a.shown}' is a length of time written as text; it is read as one, but other tools may not: store it as a time, in a time format such as mm:ss.`
+        : `${a.sheet}!${a.cell}: '${a.shown}' is a number stored as text; it is read as a number, but other tools may not: store it as a number.`,
   },
   'figure-unit-differs': {
     severity: 'warning',
     /** `word`: the unit the figure is written in; `stated`: the unit the row states (its unit cell, target or name), or null when its figures give different units. */
     message: (a: CellOf & { shown: string; word: string; stated: string | null }) =>
       `${a.sheet}!${a.cell}: the figure '${a.shown}' is written in ${a.word}, but ${a.stated === null ? "the row's other figures are in another unit" : `the row is in ${a.stated}`}, so it is not read; write the figures and the target as numbers in one unit, and the unit in the name or a unit column.`,
+  },
+  'figure-not-time': {
+    severity: 'warning',
+    message: (a: CellOf & { shown: string; name: string }) =>
+      `${a.sheet}!${a.cell}: the figure '${a.shown}' for '${a.name}' is a plain number, but the row's other figures are lengths of time (as 04:22 or '4 minutes 22 seconds'), so it is not read: a number alone does not say whether it is seconds, minutes or hours; write it as a time (00:03:00) or with its unit ('3 minutes').`,
   },
   'figure-unreadable': {
     severity: 'warning',

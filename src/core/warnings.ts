@@ -36,6 +36,7 @@ export const WARNING_CODES = [
   // Values
   'number-as-text',
   'figure-unit-differs',
+  'figure-not-time',
   'figure-unreadable',
   'cell-error',
   'formula-no-result',

@@ -42,8 +42,11 @@ export const POLARITIES: { readonly [K in Polarity]: K } = {
   none: 'none',
 };
 
-/** Every unit. */
-export const UNITS: { readonly [K in Unit]: K } = {
+/**
+ * Every unit a configuration may set. A length of time is not among them: it is what a time format
+ * ("mm:ss") or a time written out ("4 minutes 22 seconds") says of the cells, which a setting cannot make so.
+ */
+export const UNITS: { readonly [K in Exclude<Unit, 'duration'>]: K } = {
   percentage: 'percentage',
   count: 'count',
   days: 'days',

@@ -29,7 +29,7 @@ import { readTarget, readTolerance, type TargetInput } from './targets';
 import { readCumulative } from './cumulative';
 import { parseBandTarget, parseFrequency, parseWordedTarget } from '../values/polarity';
 import { flagAlone } from '../values/flags';
-import { parseNumber } from '../values/parseNumber';
+import { durationNumber, durationSeconds, durationUnits, parseNumber, SECONDS_PER_DAY } from '../values/parseNumber';
 import { labelSaysPercent } from '../values/storage';
 import { readTableNotes, type TableNotes } from './tableNotes';
 import { unitReasons } from '../values/messages';
@@ -126,13 +126,20 @@ function readRow(
   const statedUnit = cols.unit
     ? textAt(grid, rowAt(cols.unit.col), cols.unit.col)
     : (parseWordedTarget(targetRaw)?.unit ?? splitTargetUnit(targetRaw)?.unit ?? null);
-  const typed = figuresWithUnits(
-    cols.periods.map((c) => readCell(grid, row, c.col)),
-    statedUnit ?? readSuffix(name),
-  );
-  const periodReadings = typed.readings;
-  const targetRowReadings =
+  const periodCells = cols.periods.map((c) => readCell(grid, row, c.col));
+  const targetRowCells =
     block && block.targetRow !== null ? cols.periods.map((c) => readCell(grid, block.targetRow!, c.col)) : [];
+  // A row of lengths of time (a time format, "4 minutes 22 seconds", or times in more than one unit:
+  // "51 seconds" beside "3 minutes") reads its other times as such too.
+  const timed =
+    periodCells.some(isDuration) ||
+    targetRowCells.some(isDuration) ||
+    targetReadings.some((r) => r && isDuration(r)) ||
+    timesInUnits(periodCells, targetRowCells, targetReadings);
+  if (timed) return timedRow(periodCells, targetRowCells, targetReadings, statedUnit);
+  const typed = figuresWithUnits(periodCells, statedUnit ?? readSuffix(name));
+  const periodReadings = typed.readings;
+  const targetRowReadings = targetRowCells;
   const numbers = [...periodReadings, ...targetRowReadings];
   for (const r of targetReadings) if (r !== null) numbers.push(r);
   // A band target written with a per cent sign ("10-15%") says so as "85%" does.
@@ -150,6 +157,72 @@ function readRow(
     unitText,
     currency,
     unitsDiffer: typed.differ,
+    untimed: NONE_UNTIMED,
+  };
+}
+
+const isDuration = (r: CellReading): boolean => r.parsed.duration === true;
+
+/** True when the row's figures written as text give lengths of time in more than one unit ("3 minutes", "51 seconds"). */
+function timesInUnits(...groups: readonly (readonly (CellReading | null)[])[]): boolean {
+  let first: string | null = null;
+  for (const group of groups)
+    for (const r of group) {
+      if (r === null || r.parsed.noData?.reason !== 'text') continue;
+      const units = durationUnits(String(r.raw));
+      if (units === null) continue;
+      if (first === null) first = units;
+      else if (units !== first) return true;
+    }
+  return false;
+}
+
+/** No plain number beside lengths of time: shared by every row that has none. */
+const NONE_UNTIMED: readonly CellReading[] = [];
+
+/** What a duration row's unit is, and why. */
+const DURATION_UNIT = {
+  unit: 'duration' as const,
+  rateBase: null,
+  reason: 'the figures are lengths of time (kept in a time format such as mm:ss, or written as "4 minutes 22 seconds")',
+};
+
+/**
+ * The readings of a row of lengths of time (see {@link readRow}): a time written in one unit ("3
+ * minutes", "51 seconds") is read as a length of time too; a plain number among them says nothing of
+ * its unit (3 what?), so it is not read, and `untimed` names it.
+ */
+function timedRow(
+  periodCells: readonly CellReading[],
+  targetRowCells: readonly CellReading[],
+  targetCells: readonly (CellReading | null)[],
+  statedUnit: string | null,
+) {
+  const untimed: CellReading[] = [];
+  const asTime = (r: CellReading): CellReading => {
+    if (r.parsed.duration) return r;
+    if (r.parsed.value !== null) {
+      untimed.push(r);
+      return { ...r, parsed: { ...r.parsed, value: null, noData: { reason: 'text', shown: String(r.raw) } } };
+    }
+    const seconds = r.parsed.noData?.reason === 'text' ? durationSeconds(String(r.raw), true) : null;
+    return seconds === null ? r : { ...r, parsed: durationNumber(seconds / SECONDS_PER_DAY, true) };
+  };
+  const periodReadings = periodCells.map(asTime);
+  const targetRowReadings = targetRowCells.map(asTime);
+  const targetReadings = targetCells.map((r) => (r === null ? null : asTime(r)));
+  const numbers = [...periodReadings, ...targetRowReadings];
+  for (const r of targetReadings) if (r !== null) numbers.push(r);
+  return {
+    periodReadings,
+    targetReadings,
+    targetRowReadings,
+    numbers,
+    inferred: DURATION_UNIT,
+    unitText: statedUnit,
+    currency: null,
+    unitsDiffer: NONE_DIFFER,
+    untimed,
   };
 }
 
@@ -322,18 +395,16 @@ function buildOne(
   }
   const warnings: Issue[] = [];
 
-  const { periodReadings, targetReadings, targetRowReadings, numbers, inferred, unitText, unitsDiffer } = readRow(
-    grid,
-    row,
-    name,
-    cols,
-    block,
-    rowAt,
-  );
+  const { periodReadings, targetReadings, targetRowReadings, numbers, inferred, unitText, unitsDiffer, untimed } =
+    readRow(grid, row, name, cols, block, rowAt);
   for (const { reading, word, stated } of unitsDiffer) {
     const at = { sheet, cell: toA1(reading.row, reading.col) };
     const args = { ...at, shown: String(reading.raw), word, stated };
     warnings.push(warning('figure-unit-differs', args, at));
+  }
+  for (const reading of untimed) {
+    const at = { sheet, cell: toA1(reading.row, reading.col) };
+    warnings.push(warning('figure-not-time', { ...at, shown: String(reading.raw), name }, at));
   }
   // With nothing to say what the figures are, a table of per cent stored as 0–100 suggests it: a guess to warn about.
   const unitFromTable = !own.unit && inferred.reason === unitReasons.nothing() && looksLikeTablePercent(numbers, ctx);
@@ -373,14 +444,19 @@ function buildOne(
       warnings.push(flaggedValueIssue(v.measure, null));
     } else if (v.measure.fromText && v.measure.value !== null) {
       const at = { sheet, cell: v.measure.cell };
-      warnings.push(warning('number-as-text', { ...at, shown: String(v.measure.raw) }, at));
+      const time = unit === 'duration';
+      warnings.push(warning('number-as-text', { ...at, shown: String(v.measure.raw), time }, at));
     }
     if (v.measure.noData?.reason === 'error') {
       const at = { sheet, cell: v.measure.cell };
       warnings.push(warning('cell-error', { ...at, error: v.measure.noData.shown }, at));
     }
     // Text that is neither a figure nor a known code ("4 minutes 22 seconds", "see note"): no figure, said.
-    if (v.measure.noData?.reason === 'text' && !unitsDiffer.some((d) => d.reading.col === v.measure.col)) {
+    if (
+      v.measure.noData?.reason === 'text' &&
+      !unitsDiffer.some((d) => d.reading.col === v.measure.col) &&
+      !untimed.some((r) => r.col === v.measure.col)
+    ) {
       const at = { sheet, cell: v.measure.cell };
       warnings.push(warning('figure-unreadable', { ...at, shown: v.measure.noData.shown, period: v.period.label }, at));
     }

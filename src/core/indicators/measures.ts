@@ -2,7 +2,7 @@ import { toA1 } from '../address';
 import type { Measure } from './types';
 import type { ParsedNumber, RawValue, SheetGrid } from '../values/types';
 import { hasLiteralPercent } from '../values/numberFormat';
-import { parseNumber } from '../values/parseNumber';
+import { parseNumber, SECONDS_PER_DAY } from '../values/parseNumber';
 import { decideStorage, type StorageCell, type StorageContext, type StorageDecision } from '../values/storage';
 import { tidySpaces } from '../values/whitespace';
 
@@ -74,14 +74,21 @@ export function toMeasure(sheet: string, r: CellReading, percentage: boolean, fr
 }
 
 function plainMeasure(sheet: string, r: CellReading, percentage: boolean, fractions: boolean): Measure {
-  const scale = percentage && (r.parsed.percentFormat || fractions) ? 100 : 1;
+  // A length of time kept as a fraction of a day is measured in seconds.
+  const scale = r.parsed.duration ? SECONDS_PER_DAY : percentage && (r.parsed.percentFormat || fractions) ? 100 : 1;
   return {
     sheet,
     cell: toA1(r.row, r.col),
     row: r.row,
     col: r.col,
     raw: r.raw,
-    value: r.parsed.value === null ? null : clean(r.parsed.value * scale),
+    value:
+      r.parsed.value === null
+        ? null
+        : scale === SECONDS_PER_DAY
+          ? // A time read from a file is a fraction of a day to 15 digits: to the millisecond, 262.0000000727 is 262.
+            Math.round(r.parsed.value * SECONDS_PER_DAY * 1000) / 1000
+          : clean(r.parsed.value * scale),
     scale,
     fromText: r.parsed.fromText,
     // A fraction shown without a % format ("0.000") prints as points: three places become one.

@@ -44,6 +44,7 @@ const UNIT_WORDS: Readonly<Record<Unit, string>> = {
   money: 'money',
   ratio: 'a ratio',
   number: 'plain numbers',
+  duration: 'lengths of time',
 };
 
 /** Words officers put in a target cell to say a measure has no target. */

@@ -75,7 +75,8 @@ export function displayDecimals(value: number, unit: Unit, style: HouseStyle, de
  * `value` is normalised: percentages in points (92.7, not 0.927). Percentages read "92.7 per
  * cent" or "92.7%" per `style.percent`; counts and plain numbers "1,234"; days "12.5 days" (and
  * "1 day"); rates "45.2 per 10,000" with `opts.rateBase`; money "£1,234" or "£1,234.50"; ratios
- * "1.25". Decimals follow {@link displayDecimals}; negatives take an ASCII "-".
+ * "1.25"; lengths of time, in seconds, "4 minutes 22 seconds". Decimals follow {@link displayDecimals};
+ * negatives take an ASCII "-".
  *
  * @throws RangeError when `value` is not finite or a decimals setting is not a whole number ≥ 0
  */
@@ -130,6 +131,21 @@ function withScale(
   return text;
 }
 
+/**
+ * A length of time in seconds as a report writes it, to the second: "4 minutes 22 seconds", "3
+ * minutes", "45 seconds", "1 hour 5 minutes", "1 minute 1 second"; "0 seconds" for nothing.
+ */
+export function printDuration(seconds: number): string {
+  const total = Math.round(Math.abs(seconds));
+  const sign = seconds < 0 && total > 0 ? '-' : '';
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const part = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const parts = [h ? part(h, 'hour') : '', m ? part(m, 'minute') : '', s || total === 0 ? part(s, 'second') : ''];
+  return sign + parts.filter(Boolean).join(' ');
+}
+
 /** A rate's base that has its own "per" ("per 10,000 children"). */
 const PER_WORD = /^per\b/i;
 
@@ -153,6 +169,7 @@ export function printNumber(
   suffix?: string | null,
 ): string {
   if (!Number.isFinite(value)) throw new RangeError(`Cannot print ${value} as a ${unit}`);
+  if (unit === 'duration') return printDuration(value);
   const scaled = (magnitude || suffix) && (unit === 'money' || unit === 'count' || unit === 'number');
   // Money in thousands or millions keeps up to two places without trailing zeros ("£3.06m", "£3.1m",
   // not "£3.10m"), as a ratio does; other scaled figures follow the house style.

@@ -85,6 +85,25 @@ export function isDateFormat(format: string | null | undefined): boolean {
   });
 }
 
+/**
+ * True when the format shows a length of time: hours, minutes or seconds and nothing of a date or a
+ * time of day ("mm:ss", "[m]:ss", "h:mm:ss", "[h]:mm"; not "h:mm AM/PM" or "dd/mm/yyyy hh:mm"). A
+ * call centre's average wait kept as Excel time (0.00303 shown as 04:22) is such a cell: the number
+ * is a fraction of a day.
+ */
+export function isDurationFormat(format: string | null | undefined): boolean {
+  if (isGeneralFormat(format) || !format || /am\/pm|a\/p/i.test(format)) return false;
+  const first = numericSections(format)[0];
+  if (first === undefined) return false;
+  const tokens = dateTokens(first);
+  return (
+    tokens.length > 0 &&
+    tokens.every(
+      (t, i) => t.letter === 'h' || t.letter === 's' || t.letter === 'n' || (t.letter === 'm' && isMinutes(tokens, i)),
+    )
+  );
+}
+
 /** The currency a bracketed locale block names: `[$£-809]` → "£", `[$-809]` → null. */
 function bracketCurrency(text: string): string | null {
   const match = /^\$([^-]*)/.exec(text);

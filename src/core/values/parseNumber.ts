@@ -7,7 +7,7 @@
 import type { NoDataReason, ParsedNumber, RawValue } from './types';
 import { noDataReasonOf, normaliseCellText } from './noDataCodes';
 import { splitFlag } from './flags';
-import { currencyOf, formatDecimals, isDateFormat, isPercentFormat } from './numberFormat';
+import { currencyOf, formatDecimals, isDateFormat, isDurationFormat, isPercentFormat } from './numberFormat';
 import { excelSerialToDate } from '../periods/excelDate';
 
 /** A number written as text: sign, currency symbol, digits (grouped by commas or not), %. */
@@ -55,8 +55,80 @@ function parseNumberText(text: string): ParsedNumber | null {
   };
 }
 
+/** Seconds in a day: Excel keeps a length of time as a fraction of a day. */
+export const SECONDS_PER_DAY = 86_400;
+
+/** A part of a length of time written out: "4 minutes", "22 secs", "1 hr", "4m". */
+const TIME_PART = /(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)(?![a-z])/giy;
+const PART_SECONDS: Readonly<Record<string, number>> = { h: 3600, m: 60, s: 1 };
+
+/**
+ * The seconds in a length of time written out: "4 minutes 22 seconds", "4 mins, 22 secs", "1 hr 5
+ * mins", "4m 22s"; with `single`, one part alone too ("3 minutes", "51 seconds"). Null for anything
+ * else. A part alone is a length of time only where the row's other figures are ("3 m" might be
+ * three million, "3 minutes" a plain figure in minutes), and a letter alone ("4m") only beside another part.
+ */
+export function durationSeconds(text: string, single = false): number | null {
+  return readDuration(text, single)?.seconds ?? null;
+}
+
+/**
+ * The units a length of time written out is given in, as their letters ("m" for "3 minutes", "ms" for
+ * "4 minutes 22 seconds"); null when the text is not one (one part alone counts).
+ */
+export function durationUnits(text: string): string | null {
+  return readDuration(text, true)?.units ?? null;
+}
+
+function readDuration(text: string, single: boolean): { seconds: number; units: string } | null {
+  const t = text.trim().toLowerCase();
+  let seconds = 0;
+  let parts = 0;
+  let letters = false;
+  let at = 0;
+  const seen = new Set<string>();
+  while (at < t.length) {
+    TIME_PART.lastIndex = at;
+    const m = TIME_PART.exec(t);
+    if (!m) return null;
+    const unit = m[2][0];
+    // Each unit once, and from the largest to the smallest: "22 seconds 4 minutes" is not a time.
+    if (seen.has(unit) || (unit === 'h' && seen.size) || (unit === 'm' && seen.has('s'))) return null;
+    seen.add(unit);
+    if (m[2].length === 1) letters = true;
+    seconds += Number(m[1]) * PART_SECONDS[unit];
+    parts++;
+    at = TIME_PART.lastIndex;
+    const gap = /^(?:\s*,\s*|\s+and\s+|\s+)/.exec(t.slice(at));
+    if (gap) at += gap[0].length;
+  }
+  if (parts === 0 || (parts === 1 && (!single || letters))) return null;
+  return { seconds, units: [...seen].join('') };
+}
+
+/** A length of time written out, as Excel would keep it: a fraction of a day. */
+function durationText(text: string): ParsedNumber | null {
+  const seconds = durationSeconds(text);
+  return seconds === null ? null : durationNumber(seconds / SECONDS_PER_DAY, true);
+}
+
+/** A length of time kept as a fraction of a day. */
+export function durationNumber(value: number, fromText: boolean): ParsedNumber {
+  return {
+    value,
+    percentFormat: false,
+    fromText,
+    formatDecimals: null,
+    noData: null,
+    currency: null,
+    duration: true,
+  };
+}
+
 interface FormatFacts {
   readonly percent: boolean;
+  /** True when the format shows a length of time ("mm:ss", "[h]:mm"): the number is a fraction of a day. */
+  readonly duration: boolean;
   /** True when the format shows a date ("dd/mm/yyyy", "mmm-yy"): the number is a date serial, not a figure. */
   readonly date: boolean;
   readonly decimals: number | null;
@@ -72,6 +144,7 @@ function formatFacts(format: string | null | undefined): FormatFacts {
   if (!facts) {
     facts = {
       percent: isPercentFormat(format),
+      duration: isDurationFormat(format),
       date: isDateFormat(format),
       decimals: formatDecimals(format),
       currency: currencyOf(format),
@@ -91,6 +164,8 @@ function formatFacts(format: string | null | undefined): FormatFacts {
  *   `percentFormat` true, "1,234" gives 1234; `formatDecimals` is then the decimal places the
  *   text shows. A number with a provisional or revised mark ("153*", "153 (p)", "153p",
  *   "153 [r]") is read with `flag` set.
+ * - A number under a time format ("mm:ss", "[h]:mm") is a length of time (`duration`), kept as the
+ *   fraction of a day it is; so is text giving one in two parts or more ("4 minutes 22 seconds").
  * - Anything else is no data, with the reason and the text as shown: blank, 'not-available'
  *   ("n/a", "-", "DNA"), 'to-be-confirmed' ("TBC", "awaited"), 'suppressed' (c, z, x, k, ":"),
  *   'error' (#N/A, #DIV/0!, as an error value or as text), 'reported-annually' ("Annual",
@@ -109,6 +184,7 @@ export function parseNumber(raw: RawValue, format?: string | null): ParsedNumber
     const facts = formatFacts(format);
     // A date (44470 shown as 01/10/2021) where a figure belongs is never read as the figure 44470.
     if (facts.date) return noData('date', dateShown(raw));
+    if (facts.duration) return durationNumber(raw, false);
     return {
       value: raw,
       percentFormat: facts.percent,
@@ -129,7 +205,7 @@ export function parseNumber(raw: RawValue, format?: string | null): ParsedNumber
   if (shown === '') return noData('blank', '');
   const reason = noDataReasonOf(shown);
   if (reason !== null) return noData(reason, shown);
-  const plain = parseNumberText(shown);
+  const plain = parseNumberText(shown) ?? durationText(shown);
   if (plain) return plain;
   // A figure with a mark: "153*", "153 (p)", "153 r" — the number, flagged.
   const marked = splitFlag(shown);

@@ -96,10 +96,18 @@ export interface ParsedNumber {
   /** Currency symbol the format or text carries ("£"), if any. */
   readonly currency: string | null; /** A mark on the figure: "153 (p)" is provisional, "153 r" revised. */
   readonly flag?: 'provisional' | 'revised';
+  /**
+   * True when the figure is a length of time: a number under a time format ("mm:ss", "[h]:mm"), or text
+   * such as "4 minutes 22 seconds". `value` is then a fraction of a day, as Excel keeps time.
+   */
+  readonly duration?: true;
 }
 
-/** The kind of quantity an indicator measures. */
-export type Unit = 'percentage' | 'count' | 'days' | 'rate' | 'money' | 'ratio' | 'number';
+/**
+ * The kind of quantity an indicator measures. A 'duration' is a length of time kept as Excel keeps
+ * time (or written as one): its measures are in seconds, printed as "4 minutes 22 seconds".
+ */
+export type Unit = 'percentage' | 'count' | 'days' | 'rate' | 'money' | 'ratio' | 'number' | 'duration';
 
 /** Figures kept in thousands, millions or billions. */
 export type Magnitude = 'thousands' | 'millions' | 'billions';

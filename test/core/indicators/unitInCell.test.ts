@@ -59,7 +59,7 @@ describe('days that are working days', () => {
   });
 });
 
-describe('figures typed in another unit than the row', () => {
+describe('lengths of time written in more than one unit', () => {
   // Enfield's customer service commitments give times as text: "51 seconds" against a target of "3 minutes".
   const r = buildReport(
     [
@@ -79,19 +79,55 @@ describe('figures typed in another unit than the row', () => {
   );
   const said = (code: string) => r.issues.filter((i) => i.code === code).map((i) => i.cell);
 
-  it("are not read as the row's unit: 51 seconds is not 51 minutes, and a warning says so", () => {
+  it('are read as lengths of time, in seconds: 51 seconds is not 51 minutes, and beats 3 minutes', () => {
     expect(r.period?.label).toBe('2018/19');
-    expect(r.items[0].indicator.values.map((v) => v.measure.value)).toEqual([2, null]);
-    expect(r.items[0].rating.status).toBe('no-data');
-    expect(said('figure-unit-differs')).toEqual(['D2']);
-    expect(r.issues.find((i) => i.cell === 'D2')?.message).toBe(
-      "Customer!D2: the figure '51 seconds' is written in seconds, but the row is in minutes, so it is not read; write the figures and the target as numbers in one unit, and the unit in the name or a unit column.",
-    );
+    expect(r.items.slice(0, 2).map((i) => i.indicator.values.map((v) => v.measure.value))).toEqual([
+      [120, 51],
+      [240, 262],
+    ]);
+    expect(r.items.slice(0, 2).map((i) => [i.indicator.unit, i.indicator.target?.value, i.rating.rag])).toEqual([
+      ['duration', 180, 'green'],
+      ['duration', 300, 'green'],
+    ]);
+    expect(r.narrative.text).toContain('51 seconds');
+    expect(r.narrative.text).toContain('4 minutes 22 seconds');
+    expect(said('figure-unit-differs')).toEqual([]);
   });
 
   it('says that text which is not a figure gives none, but not of a cell that says when the measure is taken', () => {
-    expect(said('figure-unreadable')).toEqual(['D3']);
+    expect(said('figure-unreadable')).toEqual([]);
     expect(r.items[2].indicator.values[0].measure.noData?.reason).toBe('not-available');
     expect(r.items[2].rating.rag).toBe('green');
+  });
+});
+
+describe('figures typed in another unit than the row', () => {
+  const r = buildReport(
+    [
+      {
+        name: 'Lettings',
+        values: [
+          ['Indicator', 'Target', '2017/18', '2018/19'],
+          ['Average time to re-let a home', '3 weeks', '4 weeks', '20 days'],
+          ['Average wait for a repair', '5 days', '4 days', 'see note'],
+        ],
+      },
+    ],
+    parseConfig({}),
+  );
+  const said = (code: string) => r.issues.filter((i) => i.code === code).map((i) => i.cell);
+
+  it("are not read as the row's unit: 20 days is not 20 weeks, and a warning says so", () => {
+    expect(r.items[0].indicator.values.map((v) => v.measure.value)).toEqual([4, null]);
+    // No 2018/19 figure is read, so the report is on 2017/18.
+    expect(r.period?.label).toBe('2017/18');
+    expect(said('figure-unit-differs')).toEqual(['D2']);
+    expect(r.issues.find((i) => i.cell === 'D2')?.message).toBe(
+      "Lettings!D2: the figure '20 days' is written in days, but the row is in weeks, so it is not read; write the figures and the target as numbers in one unit, and the unit in the name or a unit column.",
+    );
+  });
+
+  it('says that text which is not a figure gives none', () => {
+    expect(said('figure-unreadable')).toEqual(['D3']);
   });
 });

@@ -185,3 +185,22 @@ describe('numbers as people write them', () => {
     expect(printDifference(27.1, 'rate', perCent, 1, 'per 100,000')).toBe('27.1 per 100,000');
   });
 });
+
+describe('lengths of time', () => {
+  test.each<[number, string]>([
+    [262, '4 minutes 22 seconds'],
+    [180, '3 minutes'],
+    [45, '45 seconds'],
+    [61, '1 minute 1 second'],
+    [3900, '1 hour 5 minutes'],
+    [261.6, '4 minutes 22 seconds'],
+    [0, '0 seconds'],
+  ])('%p seconds read %p', (seconds, text) => {
+    expect(formatNumber(seconds, 'duration', perCent)).toBe(text);
+  });
+
+  test('a difference is a length of time too', () => {
+    expect(printDifference(-42, 'duration', perCent, 1)).toBe('42 seconds');
+    expect(printDifference(75, 'duration', perCent, 1)).toBe('1 minute 15 seconds');
+  });
+});

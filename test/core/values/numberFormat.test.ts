@@ -1,4 +1,10 @@
-import { currencyOf, formatDecimals, isDateFormat, isPercentFormat } from '../../../src/core/values/numberFormat';
+import {
+  isDurationFormat,
+  currencyOf,
+  formatDecimals,
+  isDateFormat,
+  isPercentFormat,
+} from '../../../src/core/values/numberFormat';
 
 describe('isPercentFormat', () => {
   test.each<[string | null | undefined, boolean]>([
@@ -100,4 +106,19 @@ describe('currencyOf', () => {
   ])('%p → %p', (format, expected) => {
     expect(currencyOf(format)).toBe(expected);
   });
+});
+
+describe('isDurationFormat', () => {
+  test.each(['mm:ss', '[m]:ss', 'h:mm:ss', '[h]:mm', '[hh]:mm:ss', 'm:ss.0', 'hh:mm', '[mm]:ss'])(
+    '%p shows a length of time',
+    (f) => {
+      expect(isDurationFormat(f)).toBe(true);
+    },
+  );
+  test.each(['h:mm AM/PM', 'dd/mm/yyyy hh:mm', 'mmm-yy', 'mm', 'General', '0.0', '0%', '', null])(
+    '%p does not',
+    (f) => {
+      expect(isDurationFormat(f)).toBe(false);
+    },
+  );
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { NoDataReason, RawValue } from '../../../src/core/values/types';
-import { parseNumber } from '../../../src/core/values/parseNumber';
+import { durationSeconds, parseNumber } from '../../../src/core/values/parseNumber';
 
 describe('parseNumber: stored numbers', () => {
   test('a fraction under a % format stays a fraction and is marked as a percentage', () => {
@@ -120,12 +120,16 @@ describe('parseNumber: no data, with the reason', () => {
     ...['New indicator', 'New PI', 'New KPI for 2024/25', 'new measure 2023-24', 'New', 'New indicator from 2024'].map(
       (t): [RawValue, NoDataReason, string] => [t, 'not-available', t],
     ),
-    ...['Unavailable', 'Data unavailable', 'Not measured'].map(
-      (t): [RawValue, NoDataReason, string] => [t, 'not-available', t],
-    ),
-    ...['Not due', 'Not yet due', 'Not available yet'].map(
-      (t): [RawValue, NoDataReason, string] => [t, 'to-be-confirmed', t],
-    ),
+    ...['Unavailable', 'Data unavailable', 'Not measured'].map((t): [RawValue, NoDataReason, string] => [
+      t,
+      'not-available',
+      t,
+    ]),
+    ...['Not due', 'Not yet due', 'Not available yet'].map((t): [RawValue, NoDataReason, string] => [
+      t,
+      'to-be-confirmed',
+      t,
+    ]),
     ...['TBC', 'tbc', 'TBA', 'awaited', 'Data awaited', 'pending', 'To be confirmed'].map(
       (t): [RawValue, NoDataReason, string] => [t, 'to-be-confirmed', t],
     ),
@@ -174,5 +178,32 @@ describe('parseNumber: no data, with the reason', () => {
         return /\d/.test(text) && parsed.noData === null;
       }),
     );
+  });
+});
+
+describe('parseNumber: lengths of time', () => {
+  test('a number under a time format is a length of time, kept as the fraction of a day it is', () => {
+    expect(parseNumber(262 / 86_400, 'mm:ss')).toMatchObject({ value: 262 / 86_400, duration: true, fromText: false });
+    expect(parseNumber(0.5, '[h]:mm')).toMatchObject({ value: 0.5, duration: true });
+    expect(parseNumber(0.5, '0.0').duration).toBeUndefined();
+  });
+
+  test.each<[string, number]>([
+    ['4 minutes 22 seconds', 262],
+    ['4 mins, 22 secs', 262],
+    ['4m 22s', 262],
+    ['1 hr 5 mins', 3900],
+    ['1 hour and 30 seconds', 3630],
+  ])('%p is written out: %p seconds', (text, seconds) => {
+    expect(parseNumber(text)).toMatchObject({ value: seconds / 86_400, duration: true, fromText: true });
+  });
+
+  test('one part alone is a length of time only where the row says so; a letter alone never', () => {
+    expect(parseNumber('3 minutes').noData?.reason).toBe('text');
+    expect(durationSeconds('3 minutes', true)).toBe(180);
+    expect(durationSeconds('51 seconds', true)).toBe(51);
+    expect(durationSeconds('3m', true)).toBeNull();
+    expect(durationSeconds('22 seconds 4 minutes', true)).toBeNull();
+    expect(durationSeconds('4 minutes 22 seconds late', true)).toBeNull();
   });
 });
