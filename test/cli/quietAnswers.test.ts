@@ -88,7 +88,7 @@ describe('cells that are not what they seem', () => {
 
   it('lists the indicator whose target cell holds a date as not rated, to be checked, not as a context measure', () => {
     expect(text).toContain(
-      'In April to June 2025, 7 of the 9 indicators were rated against a target: 5 green, 1 amber and 1 red. 1 indicator is not rated until its target is checked: Children in care. Compared with',
+      'In April to June 2025, 7 of the 9 indicators were rated against a target: 5 green, 1 amber and 1 red. One indicator is not rated until its target is checked: Children in care. Compared with',
     );
     expect(text).not.toContain('context measure');
     expect(text).not.toContain('Context measures');

@@ -23,6 +23,11 @@ const NO_DATA_WORDS: Record<NoDataReason, string> = {
   text: 'the cell holds text rather than a figure',
 };
 
+/** A count opening a sentence: "One indicator is", as a report writes it, else "3 indicators are". */
+function startCount(n: number, one: string, many: string): string {
+  return n === 1 ? `One ${one}` : plural(n, one, many);
+}
+
 /** Whether an indicator is not rated until the officer checks a cell (its target's, or its tolerance's unit). */
 function toCheck(i: RatedIndicator): boolean {
   return i.rating.toleranceUnclear === true || i.rating.targetUnusable !== undefined;
@@ -194,13 +199,24 @@ function summaryItems(items: readonly RatedIndicator[], period: Period, style: H
   ].filter(Boolean) as string[];
   const lead = span ? `In ${span}, ` : '';
   const none = `none of the ${plural(items.length, 'indicator', 'indicators')} was rated against a target.`;
-  const whole = `${countText(rated.length)} of the ${plural(items.length, 'indicator', 'indicators')} ${rated.length === 1 ? 'was' : 'were'} rated against a target${rated.length ? `: ${listJoin(ragParts)}` : ''}.`;
+  // Every one rated is "all 4 indicators", not "4 of the 4".
+  const counted =
+    rated.length !== items.length
+      ? `${countText(rated.length)} of the ${plural(items.length, 'indicator', 'indicators')}`
+      : items.length === 1
+        ? 'the one indicator'
+        : items.length === 2
+          ? 'both indicators'
+          : `all ${countText(items.length)} indicators`;
+  const whole = `${counted} ${rated.length === 1 ? 'was' : 'were'} rated against a target${rated.length ? `: ${listJoin(ragParts)}` : ''}.`;
   if (!rated.length) sentences.push(lead ? `${lead}${none}` : upperFirst(none));
   else
     sentences.push(
       lead
         ? `${lead}${whole}`
-        : `Of the ${plural(items.length, 'indicator', 'indicators')}, ${countText(rated.length)} ${rated.length === 1 ? 'was' : 'were'} rated against a target${rated.length ? `: ${listJoin(ragParts)}` : ''}.`,
+        : rated.length === items.length
+          ? upperFirst(whole)
+          : `Of the ${plural(items.length, 'indicator', 'indicators')}, ${countText(rated.length)} ${rated.length === 1 ? 'was' : 'were'} rated against a target${rated.length ? `: ${listJoin(ragParts)}` : ''}.`,
     );
   if (context && context === items.length)
     sentences.push(
@@ -225,13 +241,13 @@ function summaryItems(items: readonly RatedIndicator[], period: Period, style: H
     // Named when few, so that the opening stays short.
     const which = unclear.length <= 3 ? `: ${listJoin(unclear.map((i) => shortName(i.indicator).name))}` : '';
     sentences.push(
-      `${upperFirst(plural(unclear.length, 'indicator is', 'indicators are'))} not rated until the unit of ${unclear.length === 1 ? 'its' : 'their'} tolerance is checked${which}.`,
+      `${startCount(unclear.length, 'indicator is', 'indicators are')} not rated until the unit of ${unclear.length === 1 ? 'its' : 'their'} tolerance is checked${which}.`,
     );
   }
   if (unusable.length) {
     const which = unusable.length <= 3 ? `: ${listJoin(unusable.map((i) => shortName(i.indicator).name))}` : '';
     sentences.push(
-      `${upperFirst(plural(unusable.length, 'indicator is', 'indicators are'))} not rated until ${unusable.length === 1 ? 'its' : 'their'} target is checked${which}.`,
+      `${startCount(unusable.length, 'indicator is', 'indicators are')} not rated until ${unusable.length === 1 ? 'its' : 'their'} target is checked${which}.`,
     );
   }
   const short = movementCounts(rated, false);

@@ -83,7 +83,7 @@ describe('a date where a figure belongs', () => {
     );
     const opening = r.narrative.summary[0].text;
     expect(opening).toContain('2 of the 4 indicators were rated against a target');
-    expect(opening).toContain('1 indicator is not rated until its target is checked: Children in care.');
+    expect(opening).toContain('One indicator is not rated until its target is checked: Children in care.');
     expect(opening).not.toContain('context measure');
     expect(r.narrative.text).toContain('\nNot rated — please check\n');
     expect(r.narrative.text).not.toContain('Context measures');

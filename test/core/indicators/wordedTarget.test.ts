@@ -38,7 +38,7 @@ describe('a target written in words', () => {
     );
     expect(r.narrative.summary[0].text).toContain('One more is a context measure without a target.');
     expect(r.narrative.summary[0].text).toContain(
-      '1 indicator is not rated until its target is checked: Child poverty composite score.',
+      'One indicator is not rated until its target is checked: Child poverty composite score.',
     );
   });
 });

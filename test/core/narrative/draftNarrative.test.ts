@@ -99,6 +99,17 @@ describe('draftNarrative', () => {
     );
   });
 
+  it('says "all", "both" or "the one" when every indicator was rated, not "4 of the 4"', () => {
+    const opening = (inds: Indicator[]) => draftNarrative(rated(inds), NOW, style).summary[0].text;
+    expect(opening([assessments, rereferrals, visits])).toMatch(
+      /^In July to September 2021, all 3 indicators were rated against a target: 1 green, 1 amber and 1 red\. /,
+    );
+    expect(opening([assessments, rereferrals])).toMatch(/^In July to September 2021, both indicators were rated /);
+    expect(opening([assessments])).toMatch(
+      /^In July to September 2021, the one indicator was rated against a target: 1 green\. /,
+    );
+  });
+
   it('names every red with its figure and target, and lists the indicators under their ratings', () => {
     expect(n.reds.map((i) => i.text)).toEqual([
       'Re-referrals within 12 months (CS02): 22.4 per cent against a target of 18 per cent.',
