@@ -18,9 +18,12 @@ export interface KeyStatement {
 
 /**
  * A colour opening a line of a key, and what follows it: "Amber = …", "Amber within …", "A: …",
- * "Red - …". A letter alone ("A") needs its "=" or ":" to be a colour.
+ * "Red - …". Without a sign, the colour must be followed by the words of a margin ("Amber within 5%"),
+ * so that a note ("Amber rating as we were 3% below target") is not a key; a letter alone ("A")
+ * needs its "=" or ":".
  */
-const COLOUR = /(?:^|[\s,;|(])(?:(green|amber|red)\b\s*(?:=|:|–|—|-|means|is)?|([gar])\s*(?:=|:|–|—|-))\s*/gi;
+const COLOUR =
+  /(?:^|[\s,;|(])(?:(green|amber|red)\b\s*(?:=|:|–|—|-|means|is|(?=within|up to|less than|under|below|more than|over|greater than|on or|between))|([gar])\s*(?:=|:|–|—|-))\s*/gi;
 
 /** A margin: "5%", "5 per cent", "5 percentage points", "5pp", "2 points". */
 const MARGIN = /(\d+(?:\.\d+)?)\s*(%|per\s?cent|percentage points?|pp|points?)(?![a-z])/i;

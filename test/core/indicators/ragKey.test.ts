@@ -48,6 +48,7 @@ describe('what a key says of the colours', () => {
     expect(readKeyStatement(['Green = on or above target', 'Amber = within agreed tolerance'])).toBeNull();
     expect(readKeyStatement(['Number of children in care reduced by 5% against target'])).toBeNull();
     expect(readKeyStatement(['Data as at 30 September: 5% of records awaiting a target date'])).toBeNull();
+    expect(readKeyStatement(['Amber rating as we were 3% below target in August'])).toBeNull();
   });
 });
 
