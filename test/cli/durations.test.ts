@@ -81,6 +81,12 @@ describe('a scorecard of waits kept as Excel time (mm:ss) or written out', () =>
 
   it('leaves a plain number beside times unread, and says so', () => {
     expect(json.warnings.filter((w) => w.code === 'figure-not-time').map((w) => w.cell)).toEqual(['D7']);
+    // Said once: not also as a target that "is not a number".
+    expect(json.warnings.filter((w) => w.cell === 'D7').map((w) => w.code)).toEqual(['figure-not-time']);
+    expect(json.indicators[3].targetUnusable).toEqual({ cell: 'D7', shown: '10', reason: 'no-time-unit' });
+    expect(json.narrative.text).toContain(
+      "It is not rated: its target is a number without a unit beside lengths of time — please check it ('10' in D7).",
+    );
     const asText = json.warnings.filter((w) => w.code === 'number-as-text');
     expect(asText.map((w) => w.cell)).toEqual(['E6', 'F6']);
     expect(asText[0].message).toContain('is a length of time written as text');

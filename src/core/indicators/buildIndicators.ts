@@ -496,6 +496,13 @@ function buildOne(
     warnings,
     unusable: (u) => (targetUnusable = u),
   });
+  // A plain number for the target of a row of times: figure-not-time has said why it is not read.
+  if (targetUnusable && untimed.some((r) => toA1(r.row, r.col) === targetUnusable!.cell)) {
+    const cell = targetUnusable.cell;
+    targetUnusable = { ...targetUnusable, why: { kind: 'no-time-unit' } };
+    const twice = warnings.findIndex((w) => w.code === 'target-unreadable' && w.cell === cell);
+    if (twice >= 0) warnings.splice(twice, 1);
+  }
   const { tolerance, alternative } = readTolerance({
     grid,
     row: cols.tolerance ? rowAt(cols.tolerance.col) : row,

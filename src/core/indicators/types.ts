@@ -56,9 +56,15 @@ export interface UnusableTarget {
   readonly cell: string;
   /** What it holds, as read: "01/04/2025", "85%". */
   readonly shown: string;
-  /** A date; a percentage beside figures read as `unit` ("a count"); or words that are not a figure ("To be better than baseline"). */
+  /**
+   * A date; a percentage beside figures read as `unit` ("a count"); words that are not a figure ("To
+   * be better than baseline"); or a plain number beside lengths of time, which says nothing of its unit.
+   */
   readonly why:
-    { readonly kind: 'date' } | { readonly kind: 'percent-unit'; readonly unit: string } | { readonly kind: 'text' };
+    | { readonly kind: 'date' }
+    | { readonly kind: 'percent-unit'; readonly unit: string }
+    | { readonly kind: 'text' }
+    | { readonly kind: 'no-time-unit' };
 }
 
 export interface Target {

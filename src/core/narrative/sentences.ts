@@ -520,6 +520,8 @@ function unusableTargetSentence(u: UnusableTarget): string {
     return `It is not rated: its target holds a date, not a figure — please check it ('${u.shown}' in ${u.cell}).`;
   if (u.why.kind === 'text')
     return `It is not rated: its target is not a figure — please check it ('${u.shown}' in ${u.cell}).`;
+  if (u.why.kind === 'no-time-unit')
+    return `It is not rated: its target is a number without a unit beside lengths of time — please check it ('${u.shown}' in ${u.cell}).`;
   return `It is not rated: its target is written as a percentage ('${u.shown}' in ${u.cell}), but its figures are read as ${u.why.unit} — please check it.`;
 }
 

@@ -179,7 +179,9 @@ function unusableReason(u: UnusableTarget): string {
       ? `holds a date ('${u.shown}'), not a figure`
       : u.why.kind === 'text'
         ? `is words ('${u.shown}'), not a figure`
-        : `is written as a percentage, but the figures are read as ${u.why.unit}`;
+        : u.why.kind === 'no-time-unit'
+          ? `is a number without a unit ('${u.shown}'), but the figures are lengths of time`
+          : `is written as a percentage, but the figures are read as ${u.why.unit}`;
   return `not rated: the target in ${u.cell} ${what}; please check it`;
 }
 
