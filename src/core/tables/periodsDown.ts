@@ -19,6 +19,7 @@ import { cellFormat, cellValue, gridWidth } from './gridAccess';
 import { displayText, isBlank } from './headerText';
 import type { ColumnInfo, TableRow } from './types';
 import { isFiguresHeader } from './columnRoles';
+import { parseNumber } from '../values/parseNumber';
 
 /** Roles a column of periods may have been given by its header ("Reporting period" reads as a frequency). */
 const SPARE_ROLES = new Set<ColumnInfo['role']>(['ignore', 'frequency']);
@@ -56,9 +57,17 @@ interface RowPeriods {
   readonly range: string;
 }
 
-/** The columns of a table with no period column whose cells give a period on two rows in three or more. */
-function rowPeriodColumns(grid: SheetGrid, columns: readonly ColumnInfo[], rows: readonly TableRow[]): RowPeriods[] {
-  if (columns.some((c) => c.role === 'period') || rows.length === 0) return [];
+/**
+ * The columns of a table whose cells give a period on two rows in three or more; none when the table
+ * has a period column, unless `besidePeriods` (see {@link periodOfEveryRow}).
+ */
+function rowPeriodColumns(
+  grid: SheetGrid,
+  columns: readonly ColumnInfo[],
+  rows: readonly TableRow[],
+  besidePeriods = false,
+): RowPeriods[] {
+  if ((!besidePeriods && columns.some((c) => c.role === 'period')) || rows.length === 0) return [];
   const out: RowPeriods[] = [];
   for (const column of columns) {
     if (!SPARE_ROLES.has(column.role)) continue;
@@ -94,24 +103,45 @@ export interface EveryRowPeriod {
 }
 
 /**
- * For a table with no period column whose rows all give the same period in a column of their own
- * ("Period": Q2 2024/25 on each row), an indicator to a row, beside one column of figures headed
- * only "Actual" or the like: that period, for that column, as a title naming it would give it.
- * Null otherwise: periods that differ from row to row are not a column's.
+ * For a table whose rows all give the same period in a column of their own ("Period": Q2 2024/25 on
+ * each row; Northumberland's "Last Available Result": Nov 2024), an indicator to a row, beside one
+ * column of figures headed only "Actual", "Current Performance" or the like: that period, for that
+ * column, as a title naming it would give it. Beside period columns ("2023/24 Performance"), only a
+ * period later than all of theirs. Null otherwise: periods that differ from row to row are not a column's.
  */
 export function periodOfEveryRow(
   grid: SheetGrid,
   columns: readonly ColumnInfo[],
   rows: readonly TableRow[],
 ): EveryRowPeriod | null {
-  const figures = columns.filter((c) => c.role === 'ignore' && c.source === 'detected' && isFiguresHeader(c.header));
+  // A column headed "Performance" that holds Red, Amber and Green (Northumberland's) is the sheet's rating, not figures.
+  const figures = columns.filter(
+    (c) =>
+      c.role === 'ignore' && c.source === 'detected' && isFiguresHeader(c.header) && holdsFigures(grid, c.col, rows),
+  );
   if (figures.length !== 1) return null;
-  const given = rowPeriodColumns(grid, columns, rows).filter(
+  const given = rowPeriodColumns(grid, columns, rows, true).filter(
     (g) => g.all && g.periods.every((p) => p.label === g.periods[0].label),
   );
   if (given.length !== 1 || namesRepeat(grid, columns, rows)) return null;
   const [{ column, periods, range }] = given;
+  // Beside columns of earlier periods ("2023/24 Performance"), the rows' period must come after them all.
+  const latest = columns.reduce(
+    (m, c) => (c.role === 'period' && c.period ? Math.max(m, c.period.sortKey) : m),
+    -Infinity,
+  );
+  if (periods[0].sortKey <= latest) return null;
   return { period: periods[0], from: { header: column.header, range }, figures: figures[0] };
+}
+
+/** True when at least half of the rows hold a number in the column (or text that reads as one). */
+function holdsFigures(grid: SheetGrid, col: number, rows: readonly TableRow[]): boolean {
+  let figures = 0;
+  for (const { row } of rows) {
+    const v = cellValue(grid, row, col);
+    if (typeof v === 'number' || (typeof v === 'string' && parseNumber(v).value !== null)) figures++;
+  }
+  return figures * 2 >= rows.length;
 }
 
 /**

@@ -1,0 +1,68 @@
+/**
+ * Northumberland's "Current Performance Report" for its transactional services gives last year's
+ * outturn ("2023/24 Performance"), the target to date ("Current Target"), the latest figure ("Current
+ * Performance") and the month it is for on each row ("Last Available Result": Nov 2024), then the
+ * sheet's rating under "Performance" (Red, Amber, Green). Before, the report was on 2023/24: last
+ * year's outturn rated against this year's targets, every row green, with one warning. The answers
+ * below were worked out by hand before the engine was run.
+ */
+import { parseConfig } from '../../../src/core/config/schema';
+import { buildReport } from '../../../src/core/report/buildReport';
+import type { SheetGrid } from '../../../src/core/values/types';
+
+const HEADER = [
+  'Measure',
+  '2023/24 Performance',
+  'Current Target',
+  'Current Performance',
+  'Last Available Result',
+  'Frequency',
+  'Performance',
+];
+
+const grid = (header: readonly string[], rows: readonly (readonly (string | number)[])[]): SheetGrid => ({
+  name: 'Transactional Services',
+  values: [['NCC Current Performance Report: Transactional Services'], [], [...header], ...rows.map((r) => [...r])],
+});
+
+const rows = [
+  ['Average number of days to process new Housing Benefit claims', 14.2, 18, 19.5, 'Nov 2024', 'Monthly', 'Red'],
+  ['Average number of days to process change of circumstances', 7.9, 8, 6.4, 'Nov 2024', 'Monthly', 'Green'],
+  ['Average days to answer a benefits enquiry', 3.1, 5, 5.2, 'Nov 2024', 'Monthly', 'Amber'],
+];
+
+describe("a column of the latest figures beside last year's outturn, the month on each row", () => {
+  it('is read as that month, later than the outturn, and rated against the current target', () => {
+    const r = buildReport([grid(HEADER, rows)], parseConfig({}));
+    expect(r.period?.label).toBe('November 2024');
+    // 19.5 against 18 (lower is better): 8.3 % over, red; 6.4 against 8: green; 5.2 against 5: 4 % over, amber.
+    expect(r.items.map((i) => [i.rating.current?.measure.cell, i.rating.rag])).toEqual([
+      ['D4', 'red'],
+      ['D5', 'green'],
+      ['D6', 'amber'],
+    ]);
+    expect(r.issues.filter((i) => i.code === 'period-from-rows').map((i) => i.cell)).toEqual(['D3']);
+    expect(r.issues.filter((i) => i.code === 'figures-column-unread')).toEqual([]);
+  });
+
+  it("does not take the sheet's rating, headed 'Performance', for a second column of figures", () => {
+    const without = buildReport(
+      [
+        grid(
+          HEADER.slice(0, 1).concat(HEADER.slice(2)),
+          rows.map((r) => [r[0], ...r.slice(2)]),
+        ),
+      ],
+      parseConfig({}),
+    );
+    expect(without.period?.label).toBe('November 2024');
+    expect(without.items.map((i) => i.rating.rag)).toEqual(['red', 'green', 'amber']);
+  });
+
+  it('leaves the column unread, and says so, where the rows give a period no later than the columns', () => {
+    const same = rows.map((r) => r.map((v) => (v === 'Nov 2024' ? '2023/24' : v)));
+    const r = buildReport([grid(HEADER, same)], parseConfig({}));
+    expect(r.period?.label).toBe('2023/24');
+    expect(r.issues.filter((i) => i.code === 'figures-column-unread').map((i) => i.cell)).toEqual(['D3']);
+  });
+});
