@@ -28,6 +28,9 @@ describe('parseSheetRag', () => {
     ['R', 'red'],
     ['Off track', 'red'],
     ['Off target', 'red'],
+    // Rotherham's housing performance: "On Target" or "Not on Target".
+    ['Not on Target', 'red'],
+    ['Not on track', 'red'],
     ['Not met', 'red'],
     ['Not achieved', 'red'],
     ['✗', 'red'],
