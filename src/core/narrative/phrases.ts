@@ -2,6 +2,7 @@ import type { Benchmark, Indicator } from '../indicators/types';
 import type { Period } from '../periods/types';
 import { group } from '../values/digits';
 import { isSpaceCode } from '../values/whitespace';
+import { parsePolarity } from '../values/polarity';
 
 const QUARTER_MONTHS = ['April to June', 'July to September', 'October to December', 'January to March'];
 
@@ -44,6 +45,15 @@ const UNIT_BRACKET =
 /** A bracket that is a code: "(NI 157c)", "(PL03)", "(ASCOF 2A)", "(BV 66a)"; not an age or a range of years ("(aged 18-64)", "(Years 7-11)"). */
 const CODE_BRACKET =
   /^(?!(?:aged?|ages|years?|yrs?|year groups?|ks|under|over)\b)[A-Za-z]{1,6}[ -]?\d+[A-Za-z]?(?:[.\-/]\d+[A-Za-z]?)*$/i;
+
+/**
+ * A bracket that states the polarity ("(Lower is better)", "(Minimise)", "(Aim to maximise)"): the
+ * sheet's word for how to read the figure, which the sentence says in its own words.
+ */
+function statesPolarity(inside: string): boolean {
+  return POLARITY_WORDS.test(inside) && parsePolarity(inside) !== null;
+}
+const POLARITY_WORDS = /\b(?:better|worse|good|bad|best|minimi[sz]e|maximi[sz]e)\b/i;
 
 /** A lead that the printed figure makes redundant: "Percentage of", "The number of", "No. of", "Rate of". */
 const SHORT_LEAD = /^(?:the\s+)?(?:percentage|proportion|total\s+number|number|no\.?|rate)\s+of\s+/i;
@@ -103,7 +113,7 @@ function deriveShortName(ind: Indicator): ShortName {
   for (let i = found.length - 1; i >= 0; i--) {
     const b = found[i];
     const isCode = CODE_BRACKET.test(b.inside);
-    if (!isCode && !UNIT_BRACKET.test(b.inside)) continue;
+    if (!isCode && !UNIT_BRACKET.test(b.inside) && !statesPolarity(b.inside)) continue;
     if (isCode) code = b.inside;
     name = `${name.slice(0, b.from)} ${name.slice(b.to)}`;
   }

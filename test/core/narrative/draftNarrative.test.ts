@@ -227,6 +227,16 @@ describe('draftNarrative', () => {
     expect(subject({ ...pct, id: 'S!4', name: 'Pupils achieving the standard (Years 7-11)' }).text).toBe(
       'Pupils achieving the standard (Years 7-11)',
     );
+    // A bracket stating the polarity (Rotherham's, Wandsworth's) is the sheet's note on how to read the figure.
+    expect(
+      subject({ ...pct, id: 'H!6', name: 'Homes not meeting the Decent Homes Standard (Lower is better)' }).text,
+    ).toBe('Homes not meeting the Decent Homes Standard');
+    expect(subject({ ...pct, id: 'W!5', name: 'Missed collections per 100,000 (Minimise)' }).text).toBe(
+      'Missed collections per 100,000',
+    );
+    expect(subject({ ...pct, id: 'R!7', name: 'Incidents by risk level (High)' }).text).toBe(
+      'Incidents by risk level (High)',
+    );
   });
 
   it("quotes the service's commentary after the figures, cited to its cell", () => {
