@@ -8,9 +8,12 @@ import { textAt } from './measures';
 
 /** Words that say a measure counts up through the year. */
 const CUMULATIVE_WORDS =
-  /\b(?:cumulative|cumulatively|year[\s-]+to[\s-]+date|ytd|fytd)\b|(?<!\bup[\s-])\bto[\s-]+date\b/i;
+  /\b(?:cumulative|cumulatively|year[\s-]+to[\s-]+date|ytd|fytd|in[\s-]year)\b|(?<!\bup[\s-])\bto[\s-]+date\b/i;
 
-/** True when text says "cumulative", "year to date" or "to date" ("Capital programme spend to date"; not "up to date"). */
+/**
+ * True when text says "cumulative", "year to date", "to date" ("Capital programme spend to date"; not
+ * "up to date") or "in-year" ("Council Tax collected in-year": so much of the year's due, so far).
+ */
 export function saysCumulative(text: string): boolean {
   return CUMULATIVE_WORDS.test(text);
 }

@@ -15,3 +15,16 @@ describe('"to date" in a name', () => {
     expect(saysCumulative(name)).toBe(false);
   });
 });
+
+describe('"in-year" in a name', () => {
+  // Northumberland's revenues: collection so far against the year's due, which grows month by month.
+  it.each(['Percentage of National Non Domestic Rates collected in-year', 'Council tax collected in year (%)'])(
+    '%p is cumulative',
+    (name) => {
+      expect(saysCumulative(name)).toBe(true);
+    },
+  );
+  it.each(['Number of children in care', 'Year-end outturn', 'Income this year'])('%p is not', (name) => {
+    expect(saysCumulative(name)).toBe(false);
+  });
+});
