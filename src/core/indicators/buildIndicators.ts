@@ -177,6 +177,9 @@ function timesInUnits(...groups: readonly (readonly (CellReading | null)[])[]): 
   return false;
 }
 
+/** A target header that gives the target for now: "Current Target", "Target (current)". */
+const CURRENT_TARGET = /\bcurrent\b/i;
+
 /** No plain number beside lengths of time: shared by every row that has none. */
 const NONE_UNTIMED: readonly CellReading[] = [];
 
@@ -610,6 +613,10 @@ function buildOne(
     fractions,
     warnings,
   });
+  // A cumulative measure's "Current Target" (Northumberland's, beside "Current Performance") is the
+  // target to the reporting point, whenever that is: not a full-year target to warn about.
+  const current = cols.targets[0];
+  const targetToDate = cumulative && target !== null && current !== null && CURRENT_TARGET.test(current.header);
   const scale = scaleOf({
     sheet,
     row,
@@ -656,6 +663,7 @@ function buildOne(
     ...ind,
     ...(periodBenchmarks.length > 0 && { periodBenchmarks }),
     ...(cumulative && { cumulative }),
+    ...(targetToDate && { targetToDate }),
     ...(periodTargets.length > 0 && { periodTargets }),
     ...(byPeriod && { byPeriod }),
     ...(sheetRags.length > 0 && { sheetRags }),

@@ -140,6 +140,11 @@ export interface Indicator {
   /** Set by the report when `target` is the profiled target for the reporting period rather than the annual one. */
   readonly targetProfiled?: boolean;
   /**
+   * True for a cumulative measure whose target column gives the target for now ("Current Target"):
+   * it is the target to the reporting point, so it is neither called nor warned about as a full-year target.
+   */
+  readonly targetToDate?: boolean;
+  /**
    * For an indicator with a "Target" row (see {@link IndicatorBlock}): the target and tolerance
    * the sheet gives each period, in period order. The report puts the reporting period's in
    * `target` and `tolerance`; `target` here is the table's target column, if any (an annual target).

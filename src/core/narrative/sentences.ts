@@ -97,7 +97,14 @@ export function targetNoun(
   if (ind.polarity === 'band') return 'target range';
   if (ind.targetProfiled) return 'profiled target';
   const p = rating.current?.period;
-  if (ind.cumulative && ind.target?.source === 'cell' && p && p.kind !== 'year' && p.sortKey % 12 !== 11)
+  if (
+    ind.cumulative &&
+    !ind.targetToDate &&
+    ind.target?.source === 'cell' &&
+    p &&
+    p.kind !== 'year' &&
+    p.sortKey % 12 !== 11
+  )
     return 'full-year target';
   return 'target';
 }

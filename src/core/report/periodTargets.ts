@@ -61,7 +61,7 @@ export function withPeriodTarget(ind: Indicator, period: Period, issues: Issue[]
   if (ind.target?.source === 'config') return ind;
   const profiled = ind.periodTargets ? targetFor(ind.periodTargets, period) : null;
   if (profiled) return { ...ind, target: profiled.target, targetProfiled: true };
-  if (ind.cumulative && ind.target && !endsTheYear(period) && period.kind !== 'ytd') {
+  if (ind.cumulative && !ind.targetToDate && ind.target && !endsTheYear(period) && period.kind !== 'ytd') {
     const m = ind.target.measure ?? ind.target.lowerMeasure;
     const cell = m?.cell;
     const args = { sheet: ind.sheet, row: ind.row, name: ind.name, cell: cell ?? null, period: period.label };

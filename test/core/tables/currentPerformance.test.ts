@@ -59,6 +59,26 @@ describe("a column of the latest figures beside last year's outturn, the month o
     expect(without.items.map((i) => i.rating.rag)).toEqual(['red', 'green', 'amber']);
   });
 
+  it("holds a cumulative measure against its 'Current Target' as the target to date, not a full-year one", () => {
+    const collected = [
+      'Percentage of Council Tax collected in-year to date',
+      96.7,
+      81.9,
+      81.2,
+      'Nov 2024',
+      'Monthly',
+      'Amber',
+    ];
+    const r = buildReport([grid(HEADER, [collected, ...rows])], parseConfig({}));
+    // 81.2 against 81.9: 0.9 % short, amber.
+    expect(r.items[0].rating.rag).toBe('amber');
+    expect(r.issues.filter((i) => i.code === 'cumulative-annual-target')).toEqual([]);
+    expect(r.narrative.text).toContain(
+      'Council Tax collected in-year to date stood at 81.2 per cent, just below the target of 81.9 per cent',
+    );
+    expect(r.narrative.text).not.toContain('full-year target');
+  });
+
   it('leaves the column unread, and says so, where the rows give a period no later than the columns', () => {
     const same = rows.map((r) => r.map((v) => (v === 'Nov 2024' ? '2023/24' : v)));
     const r = buildReport([grid(HEADER, same)], parseConfig({}));
