@@ -177,6 +177,17 @@ function timesInUnits(...groups: readonly (readonly (CellReading | null)[])[]): 
   return false;
 }
 
+/** The number format every figure of the row is shown in, or null when they differ or there is none. */
+function sharedFormat(readings: readonly CellReading[]): string | null {
+  let format: string | null = null;
+  for (const r of readings) {
+    if (r.parsed.value === null) continue;
+    if (!r.format || (format !== null && r.format !== format)) return null;
+    format = r.format;
+  }
+  return format;
+}
+
 /** A target header that gives the target for now: "Current Target", "Target (current)". */
 const CURRENT_TARGET = /\bcurrent\b/i;
 
@@ -517,6 +528,7 @@ function buildOne(
     fractions,
     target: target?.value ?? null,
     note: ctx.notes.tolerance,
+    valueFormat: cols.tolerance && percentage ? sharedFormat(periodReadings) : null,
     warnings,
   });
   const byPeriod =

@@ -1,4 +1,5 @@
 import { toA1 } from '../address';
+import { isPercentFormat } from '../values/numberFormat';
 import type { IndicatorConfig, ScorecardConfig, Tolerance } from '../config/types';
 import type { Measure, Target, UnusableTarget } from './types';
 import type { ColumnInfo } from '../tables/types';
@@ -182,6 +183,8 @@ export interface ToleranceInput {
   readonly target: number | null;
   /** The unit a note beside the table states for its tolerances, and the note's cell. */
   readonly note: { readonly unit: ToleranceUnit; readonly cell: string } | null;
+  /** The number format of the row's figures, when they share one: a tolerance in it is in their units. */
+  readonly valueFormat?: string | null;
   readonly warnings: Issue[];
 }
 
@@ -225,6 +228,10 @@ export function readTolerance(input: ToleranceInput): ToleranceReading {
     warnings.push(warning('tolerance-unreadable', { sheet, cell, shown, name }, { sheet, cell }));
     return plain;
   }
+  // A percentage's tolerance kept in the figures' own percentage format ("0.50%" beside "2.88%", as
+  // Cheshire West's housing indicators keep it) is in their units: percentage points, as the figures are.
+  if (percentage && typeof r.raw === 'number' && isPercentFormat(r.format) && r.format === input.valueFormat)
+    return { tolerance: { type: 'absolute', value: clean(read.value * 100) }, alternative: null };
   // A figure on the edge of amber ("Amber value 85" against 90): the margin is the distance to the target.
   const edge = percentage && (read.fraction || input.fractions) ? clean(read.value * 100) : read.value;
   const t = input.target;

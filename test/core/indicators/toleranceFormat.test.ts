@@ -1,0 +1,41 @@
+/**
+ * Cheshire West and Chester's housing indicators keep each tolerance in the figures' own format: rent
+ * arrears of 2.88 % against a target of 2.5 % with a tolerance of "0.50%", which the sheet's status
+ * calls within tolerance. A tolerance kept so is in the figures' units, percentage points; read as a
+ * share of the target (0.5 % of 2.5 %, 0.0125 points) it made the row red. The answers below were
+ * worked out by hand before the engine was run.
+ */
+import { parseConfig } from '../../../src/core/config/schema';
+import { buildReport } from '../../../src/core/report/buildReport';
+import type { SheetGrid } from '../../../src/core/values/types';
+
+const grid = (toleranceFormat: string): SheetGrid => ({
+  name: 'Housing KPIs',
+  values: [
+    ['KPI', 'Polarity', 'Target', 'Tolerance', 'Quarter 2 2025/26'],
+    ['Rent arrears of current tenants as a % of rent due', 'Lower is better', 0.025, 0.005, 0.0288],
+    ['Rent collected as a % of rent owed', 'Higher is better', 1, 0.02, 0.9901],
+  ],
+  formats: [[], ...[0, 1].map(() => [null, null, '0.00%', toleranceFormat, '0.00%'])],
+});
+
+const rated = (g: SheetGrid) =>
+  buildReport([g], parseConfig({})).items.map((i) => [i.indicator.tolerance, i.rating.rag]);
+
+describe("a percentage's tolerance kept in the figures' own format", () => {
+  it('is in percentage points, as the figures are', () => {
+    // 2.88 against 2.5 with 0.5 points: amber up to 3.0; 99.01 against 100 with 2 points: amber from 98.
+    expect(rated(grid('0.00%'))).toEqual([
+      [{ type: 'absolute', value: 0.5 }, 'amber'],
+      [{ type: 'absolute', value: 2 }, 'amber'],
+    ]);
+  });
+
+  it('is a share of the target when it is kept in another format', () => {
+    // 0.5 % of 2.5 is 0.0125 points: 2.88 is red; 2 % of 100 is 2 points: 99.01 is amber.
+    expect(rated(grid('0.0%'))).toEqual([
+      [{ type: 'relative', value: 0.005 }, 'red'],
+      [{ type: 'relative', value: 0.02 }, 'amber'],
+    ]);
+  });
+});
