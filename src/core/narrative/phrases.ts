@@ -6,11 +6,12 @@ import { parsePolarity } from '../values/polarity';
 
 const QUARTER_MONTHS = ['April to June', 'July to September', 'October to December', 'January to March'];
 
-/** "July to September 2021" for Q2 2021/22; "April 2021 to March 2022" for 2021/22; null otherwise. */
+/** "July to September 2021" for Q2 2021/22; "2021/22" for the year; null otherwise. */
 export function periodSpan(p: Period): string | null {
   if (p.kind === 'quarter' && p.quarter)
     return `${QUARTER_MONTHS[p.quarter - 1]} ${p.quarter === 4 ? p.fyStart + 1 : p.fyStart}`;
-  if (p.kind === 'year') return `April ${p.fyStart} to March ${p.fyStart + 1}`;
+  // A year is named as councils name it ("In 2022/23"), not as its months.
+  if (p.kind === 'year') return p.label;
   return null;
 }
 

@@ -29,6 +29,11 @@ describe('a table of years', () => {
     expect(opening).not.toContain('; compared with a year earlier');
   });
 
+  it('names the year as councils do, not as its months', () => {
+    expect(r.narrative.summary[0].text).toMatch(/^In 2023\/24, /);
+    expect(r.narrative.summary[0].text).not.toContain('April');
+  });
+
   it("names a rate without its base, and without the base's noun", () => {
     expect(r.narrative.summary[0].text).toContain(
       'The largest improvement on a year earlier was in missed bins, down 10 per 100,000 to 55 per 100,000.',
