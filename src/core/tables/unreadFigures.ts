@@ -14,6 +14,7 @@ import { financialYearLabel } from '../periods/makePeriod';
 import type { Period } from '../periods/types';
 import { isDateFormat } from '../values/numberFormat';
 import { parsePolarity } from '../values/polarity';
+import { parseSheetRag } from '../values/sheetRag';
 import type { SheetGrid } from '../values/types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
@@ -56,6 +57,56 @@ function contents(
   return { figures, polarities, stated };
 }
 
+/** How many of the rows hold a rating (Green, Amber, Red, "On target"…) in the column. */
+function ratings(grid: SheetGrid, col: number, rows: readonly TableRow[]): number {
+  let n = 0;
+  for (const { row } of rows) if (parseSheetRag(cellValue(grid, row, col))?.rag) n++;
+  return n;
+}
+
+/**
+ * The sheet's own RAG column found by what it holds, where its header does not say so: a column
+ * headed "Performance" (Northumberland's) or with a header that means nothing known, holding a rating
+ * on at least half of the rows, is the RAG column when the table has none, or when the column taken
+ * for it by its header ("Status", holding "Up to date") holds a rating on fewer than half.
+ */
+function ragByContent(
+  grid: SheetGrid,
+  cells: readonly HeaderCell[],
+  columns: ColumnInfo[],
+  rows: readonly TableRow[],
+): ColumnInfo[] {
+  if (rows.length === 0) return columns;
+  const current = columns.findIndex((c) => c.role === 'rag');
+  if (
+    current >= 0 &&
+    (columns[current].source !== 'detected' || ratings(grid, columns[current].col, rows) * 2 >= rows.length)
+  )
+    return columns;
+  const i = columns.findIndex((c) => {
+    if (c.role !== 'ignore' || c.source !== 'detected') return false;
+    const cell = cells.find((h) => h.col === c.col);
+    if (!cell || cell.config || (cell.cls && !isFiguresHeader(cell.raw))) return false;
+    return ratings(grid, c.col, rows) * 2 >= rows.length;
+  });
+  if (i < 0) return columns;
+  const found = columns[i];
+  columns[i] = {
+    ...found,
+    role: 'rag',
+    reason: `header '${found.header}' means nothing known, but its cells are ratings (Red, Amber, Green)`,
+  };
+  if (current >= 0) {
+    const was = columns[current];
+    columns[current] = {
+      ...was,
+      role: 'ignore',
+      reason: `header '${was.header}' means the RAG, but its cells are not ratings: the RAG is column '${found.header}'`,
+    };
+  }
+  return columns;
+}
+
 /**
  * For a table that reads figures (it has a period column): its columns headed with text that means
  * nothing known, neither configured nor already warned about (`skip`, header cells "C4"). A column
@@ -70,7 +121,7 @@ export function unreadColumns(
   headerRow: number,
   skip: ReadonlySet<string>,
 ): { columns: ColumnInfo[]; issues: Issue[] } {
-  const out = [...columns];
+  const out = ragByContent(grid, cells, [...columns], rows);
   if (rows.length === 0 || !columns.some((c) => c.role === 'period')) return { columns: out, issues: [] };
   const periods = columns.flatMap((c) => (c.role === 'period' && c.period ? [c.period] : []));
   let polarity = columns.some((c) => c.role === 'polarity');

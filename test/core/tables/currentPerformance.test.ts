@@ -79,6 +79,24 @@ describe("a column of the latest figures beside last year's outturn, the month o
     expect(r.narrative.text).not.toContain('full-year target');
   });
 
+  it("reads the sheet's rating under 'Performance', where 'Status' holds no rating", () => {
+    const header = [...HEADER, 'Status'];
+    const r = buildReport(
+      [
+        grid(
+          header,
+          rows.map((row) => [...row, 'Up to date']),
+        ),
+      ],
+      parseConfig({}),
+    );
+    const columns = r.tables[0].columns;
+    expect(columns.find((c) => c.header === 'Performance')?.role).toBe('rag');
+    expect(columns.find((c) => c.header === 'Status')?.role).toBe('ignore');
+    expect(r.items.map((i) => i.sheetRag?.rag)).toEqual(['red', 'green', 'amber']);
+    expect(r.issues.filter((i) => /^(sheet-rag-unreadable|rag-disagrees)$/.test(i.code))).toEqual([]);
+  });
+
   it('leaves the column unread, and says so, where the rows give a period no later than the columns', () => {
     const same = rows.map((r) => r.map((v) => (v === 'Nov 2024' ? '2023/24' : v)));
     const r = buildReport([grid(HEADER, same)], parseConfig({}));
