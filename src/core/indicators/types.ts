@@ -28,7 +28,7 @@ export interface Measure {
   readonly fromText: boolean;
   readonly formatDecimals: number | null;
   readonly noData: ParsedNumber['noData']; /** Provisional or revised, from a mark on the figure ("153 (p)") or in the cell beside it. */
-  readonly flag?: 'provisional' | 'revised';
+  readonly flag?: 'provisional' | 'estimated' | 'revised';
 }
 
 export interface PeriodValue {

@@ -1,11 +1,12 @@
 /**
- * Marks councils put on a figure to say it is provisional or revised: "153*", "153 (p)", "153p",
- * "153 [r]", "153 (provisional)", or a flag alone in the cell beside the figure ("p", "r").
+ * Marks councils put on a figure to say it is provisional, estimated or revised: "153*", "153 (p)",
+ * "153p", "153 [r]", "153 (provisional)", "39.8% (est)", or a flag alone in the cell beside the
+ * figure ("p", "r").
  */
 import { tidySpaces } from './whitespace';
 
 /** What a mark says about a figure. */
-export type ValueFlag = 'provisional' | 'revised';
+export type ValueFlag = 'provisional' | 'estimated' | 'revised';
 
 const WORDS: ReadonlyMap<string, ValueFlag> = new Map<string, ValueFlag>([
   ['p', 'provisional'],
@@ -13,10 +14,11 @@ const WORDS: ReadonlyMap<string, ValueFlag> = new Map<string, ValueFlag>([
   ['provisional', 'provisional'],
   ['*', 'provisional'],
   ['**', 'provisional'],
-  ['est', 'provisional'],
-  ['estimate', 'provisional'],
-  ['estimated', 'provisional'],
-  ['e', 'provisional'],
+  // An estimate is a figure of its own kind: "(est) = estimated figure" in North Herts' key.
+  ['est', 'estimated'],
+  ['estimate', 'estimated'],
+  ['estimated', 'estimated'],
+  ['e', 'estimated'],
   ['r', 'revised'],
   ['rev', 'revised'],
   ['revised', 'revised'],

@@ -95,7 +95,7 @@ export interface ParsedNumber {
   readonly noData: { readonly reason: NoDataReason; readonly shown: string } | null;
   /** Currency symbol the format or text carries ("£"), if any. */
   readonly currency: string | null; /** A mark on the figure: "153 (p)" is provisional, "153 r" revised. */
-  readonly flag?: 'provisional' | 'revised';
+  readonly flag?: 'provisional' | 'estimated' | 'revised';
   /**
    * True when the figure is a length of time: a number under a time format ("mm:ss", "[h]:mm"), or text
    * such as "4 minutes 22 seconds". `value` is then a fraction of a day, as Excel keeps time.

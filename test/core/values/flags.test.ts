@@ -13,7 +13,8 @@ describe('provisional and revised marks', () => {
     ['1,234 [r]', 1234, 'revised'],
     ['92.7% (provisional)', 0.927, 'provisional'],
     ['12.5 (R)', 12.5, 'revised'],
-    ['48 (est)', 48, 'provisional'],
+    ['48 (est)', 48, 'estimated'],
+    ['39.8% (estimate)', 0.398, 'estimated'],
   ])("reads '%s' as %d, %s", (text, value, flag) => {
     const parsed = parseNumber(text);
     expect(parsed.value).toBeCloseTo(value, 9);
