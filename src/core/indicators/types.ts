@@ -27,7 +27,7 @@ export interface Measure {
   readonly scale: number;
   readonly fromText: boolean;
   readonly formatDecimals: number | null;
-  readonly noData: ParsedNumber['noData']; /** Provisional or revised, from a mark on the figure ("153 (p)") or in the cell beside it. */
+  readonly noData: ParsedNumber['noData']; /** Provisional, estimated or revised, from a mark on the figure ("153 (p)", "39.8% (est)") or in the cell beside it. */
   readonly flag?: 'provisional' | 'estimated' | 'revised';
 }
 

@@ -94,7 +94,7 @@ function ragByContent(
   columns[i] = {
     ...found,
     role: 'rag',
-    reason: `header '${found.header}' means nothing known, but its cells are ratings (Red, Amber, Green)`,
+    reason: `header '${found.header}' does not say it is the RAG, but its cells are ratings (Red, Amber, Green)`,
   };
   if (current >= 0) {
     const was = columns[current];

@@ -94,7 +94,8 @@ export interface ParsedNumber {
   /** Set when `value` is null. */
   readonly noData: { readonly reason: NoDataReason; readonly shown: string } | null;
   /** Currency symbol the format or text carries ("£"), if any. */
-  readonly currency: string | null; /** A mark on the figure: "153 (p)" is provisional, "153 r" revised. */
+  readonly currency:
+    string | null; /** A mark on the figure: "153 (p)" is provisional, "39.8% (est)" estimated, "153 r" revised. */
   readonly flag?: 'provisional' | 'estimated' | 'revised';
   /**
    * True when the figure is a length of time: a number under a time format ("mm:ss", "[h]:mm"), or text
