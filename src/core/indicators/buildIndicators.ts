@@ -216,8 +216,12 @@ function timedRow(
   const asTime = (r: CellReading): CellReading => {
     if (r.parsed.duration) return r;
     if (r.parsed.value !== null) {
-      untimed.push(r);
-      return { ...r, parsed: { ...r.parsed, value: null, noData: { reason: 'text', shown: String(r.raw) } } };
+      const unread = {
+        ...r,
+        parsed: { ...r.parsed, value: null, noData: { reason: 'text' as const, shown: String(r.raw) } },
+      };
+      untimed.push(unread);
+      return unread;
     }
     const seconds = r.parsed.noData?.reason === 'text' ? durationSeconds(String(r.raw), true) : null;
     return seconds === null ? r : { ...r, parsed: durationNumber(seconds / SECONDS_PER_DAY, true) };
@@ -509,14 +513,8 @@ function buildOne(
     fractions,
     warnings,
     unusable: (u) => (targetUnusable = u),
+    untimed,
   });
-  // A plain number for the target of a row of times: figure-not-time has said why it is not read.
-  if (targetUnusable && untimed.some((r) => toA1(r.row, r.col) === targetUnusable!.cell)) {
-    const cell = targetUnusable.cell;
-    targetUnusable = { ...targetUnusable, why: { kind: 'no-time-unit' } };
-    const twice = warnings.findIndex((w) => w.code === 'target-unreadable' && w.cell === cell);
-    if (twice >= 0) warnings.splice(twice, 1);
-  }
   const { tolerance, alternative } = readTolerance({
     grid,
     row: cols.tolerance ? rowAt(cols.tolerance.col) : row,

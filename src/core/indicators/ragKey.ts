@@ -28,6 +28,9 @@ const COLOUR =
 /** A margin: "5%", "5 per cent", "5 percentage points", "5pp", "2 points". */
 const MARGIN = /(\d+(?:\.\d+)?)\s*(%|per\s?cent|percentage points?|pp|points?)(?![a-z])/i;
 
+/** Every margin in a line ("between 5% and 10%" has two). */
+const MARGINS = new RegExp(MARGIN.source, 'gi');
+
 /** Words that put a margin beyond amber ("more than 5% below"), so the margin is amber's far edge. */
 const BEYOND = /\b(?:more than|over|greater than|exceeds?|beyond|outside|above)\b|\bor more\b/i;
 
@@ -67,7 +70,7 @@ export function readKeyStatement(texts: readonly string[]): KeyStatement | null 
       if (colour === 'green') ownScheme = true;
       // Amber between two figures ("between 5% and 10% below target") puts green past the target too.
       else if (colour === 'amber') {
-        if ((says.match(new RegExp(MARGIN.source, 'gi')) ?? []).length > 1) ownScheme = true;
+        if ((says.match(MARGINS) ?? []).length > 1) ownScheme = true;
         else if (!BEYOND.test(says)) amber ??= margin;
         // "Amber = more than 10% off target and improved" (Havering): a scheme of its own.
         else ownScheme = true;

@@ -31,6 +31,9 @@ export interface TableNotes {
 
 const COLOUR_ALONE = /^(?:green|amber|red)$/i;
 
+/** Text that may be a line of a key: a colour's name, or its letter with a sign ("A = …"), as ragKey.ts reads them. */
+const MAY_BE_KEY = /\b(?:green|amber|red)\b|\b[gar]\s*[=:–—-]/i;
+
 /** The label a key starts with: "Key:", "Legend -", "Polarity:". */
 const KEY_LABEL = /^\s*(?:key|legend|polarity|direction)\s*[:\-–]\s*/i;
 
@@ -70,7 +73,7 @@ export function readTableNotes(grid: SheetGrid, table: DetectedTable): TableNote
         const unit = /toleran|amber/i.test(text) ? toleranceUnitIn(text) : null;
         if (unit !== null) tolerance = { unit, cell: toA1(r, c) };
       }
-      if (/\b(?:green|amber|red|[gar])\b/i.test(text)) {
+      if (MAY_BE_KEY.test(text)) {
         // A key over two cells ("Amber" | "Within 5% of target") is read as one line.
         const next = COLOUR_ALONE.test(text) ? cells.slice(c + 1).find((x) => typeof x === 'string' && x.trim()) : null;
         keyLines.push({ text: typeof next === 'string' ? `${text} = ${next.trim()}` : text, cell: toA1(r, c) });

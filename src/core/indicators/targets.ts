@@ -34,6 +34,8 @@ export interface TargetInput {
   readonly warnings: Issue[];
   /** Told when the target cell holds something that cannot be a target (a date, a percentage beside a count). */
   readonly unusable?: (u: UnusableTarget) => void;
+  /** Readings of a row of times that are plain numbers, unread: `figure-not-time` has said why. */
+  readonly untimed?: readonly CellReading[];
 }
 
 /** The row's unit in the words of {@link readTarget}'s warning. */
@@ -141,6 +143,11 @@ export function readTarget(input: TargetInput): Target | null {
     return makeTarget({ value: m.value, measure: m, source: 'cell' });
   }
   const shown = single.parsed.noData?.shown ?? '';
+  // A plain number beside times is not words: the row's warning has said it, and the narrative says why.
+  if (input.untimed?.includes(single)) {
+    input.unusable?.({ cell, shown, why: { kind: 'no-time-unit' } });
+    return null;
+  }
   warnings.push(warning('target-unreadable', { sheet, cell, row, name, shown }, { sheet, cell }));
   // Words where a figure belongs ("To be better than baseline") are a target the officer meant: to check, not a context measure.
   input.unusable?.({ cell, shown, why: { kind: 'text' } });
