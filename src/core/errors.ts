@@ -1,3 +1,4 @@
+import { colToLetters } from './address';
 import type { DetectedTable } from './tables/types';
 
 /**
@@ -59,19 +60,25 @@ export class NoIndicatorReadError extends ScorecardError<'no-indicator-read'> {
 
   constructor(
     where: string,
-    table: Pick<DetectedTable, 'sheet' | 'headerRow' | 'columns'>,
+    table: Pick<DetectedTable, 'sheet' | 'headerRow' | 'columns' | 'rows'>,
     remedy: string,
     why: readonly string[] = [],
   ) {
     const targets = table.columns.some(
       (c) => c.role === 'target' || c.role === 'targetLower' || c.role === 'targetUpper',
     );
-    const lacks = targets
-      ? `and targets but no period columns (e.g. 'Q2 2021/22'): head the column of figures with its period, or ${remedy}`
-      : `but no period or target columns with figures (e.g. 'Q2 2021/22' or 'Target'); ${remedy}`;
+    const period = table.columns.find((c) => c.role === 'period');
+    const name = table.columns.find((c) => c.role === 'name');
+    // Period columns and no row read: the names are what is missing (a column of numbers headed "KPI").
+    const has =
+      period && name && table.rows.length === 0
+        ? `period columns (e.g. '${period.header}') but no row with an indicator's name, as text, in column ${colToLetters(name.col)} ('${name.header}') beside figures: put each name there, or ${remedy}`
+        : targets
+          ? `indicator names and targets but no period columns (e.g. 'Q2 2021/22'): head the column of figures with its period, or ${remedy}`
+          : `indicator names but no period or target columns with figures (e.g. 'Q2 2021/22' or 'Target'); ${remedy}`;
     super(
       'no-indicator-read',
-      `${why.map((w) => `${w} `).join('')}No indicator could be read in ${where}: the table with its header on row ${table.headerRow + 1} of '${table.sheet}' has indicator names ${lacks}.`,
+      `${why.map((w) => `${w} `).join('')}No indicator could be read in ${where}: the table with its header on row ${table.headerRow + 1} of '${table.sheet}' has ${has}.`,
       { sheet: table.sheet },
     );
   }

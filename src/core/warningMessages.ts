@@ -227,6 +227,12 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { header: string; what: string; why: string }) =>
       `${a.sheet}!${a.cell}: '${a.header}' also means ${a.what}, but ${a.why}, so this column is not read.`,
   },
+  'names-beside-refs': {
+    severity: 'info',
+    /** `header`: the column headed as the names that holds references; `names`: the column they are read from. */
+    message: (a: CellOf & { header: string; refs: string; names: { col: string; header: string }; asRefs: boolean }) =>
+      `${a.sheet}!${a.cell}: the column headed '${a.header}' holds references (${a.refs}), not names, so the indicator names are read from column ${a.names.col} ('${a.names.header}')${a.asRefs ? ` and '${a.header}' as their references` : ''}.`,
+  },
   'far-cell-ignored': {
     severity: 'warning',
     /** `where` is the far piece's range (one cell: its address); `single` whether it is one value. */

@@ -26,6 +26,7 @@ export const WARNING_CODES = [
   'table-transposed',
   'duplicate-period',
   'duplicate-role',
+  'names-beside-refs',
   'far-cell-ignored',
   // The reporting period
   'period-chosen',

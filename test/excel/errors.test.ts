@@ -103,7 +103,7 @@ describe('describeExcelError', () => {
     const noTable = new NoIndicatorTableError('this workbook', 'choose the column that holds the indicator names');
     const noIndicator = new NoIndicatorReadError(
       'this workbook',
-      { sheet: 'KPIs', headerRow: 0, columns: [] },
+      { sheet: 'KPIs', headerRow: 0, columns: [], rows: [] },
       "choose each column's role in the pane's list of tables",
     );
     const locked = new SheetProtectedError(['Scorecard'], 'refresh');

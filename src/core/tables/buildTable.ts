@@ -9,6 +9,7 @@ import { cellRole, type HeaderCell, type HeaderScan, isOurLabelHeader } from './
 import { buildColumns } from './tableColumns';
 import { readBody } from './tableBody';
 import { unreadColumns } from './unreadFigures';
+import { namesBesideRefs } from './namesBesideRefs';
 
 /** How a table is being built: from a detected header, a configured header row or an Excel table. */
 export interface TableSource {
@@ -120,6 +121,14 @@ export function buildTable(
       src,
     ).right;
   const fixed = src.lastRow !== undefined;
+  // "KPI | Description", the first holding 1, 2, 3: the names are the second's.
+  const refs = namesBesideRefs(scan.grid, cells, columns, src.headerRow, src.lastRow ?? scan.grid.values.length - 1);
+  if (refs) {
+    const moved = refs.columns.find((c) => c.role === 'name');
+    const cell = moved && toA1(src.headerRow, moved.col);
+    columns = refs.columns;
+    warnings = [...warnings.filter((w) => !(w.code === 'duplicate-role' && w.cell === cell)), refs.note];
+  }
   const bounds = {
     headerRow: src.headerRow,
     left,

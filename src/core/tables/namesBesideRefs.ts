@@ -1,0 +1,98 @@
+import { colToLetters, toA1 } from '../address';
+import type { RawValue, SheetGrid } from '../values/types';
+import type { Issue } from '../warnings';
+import { warning } from '../warningMessages';
+import { cellValue } from './gridAccess';
+import type { HeaderCell } from './headerRow';
+import { isBlank } from './headerText';
+import type { ColumnInfo } from './types';
+
+/** How far down the two columns are compared: enough rows to be sure, few enough to stay cheap. */
+const ROWS_LOOKED_AT = 300;
+
+/** A reference as councils write them: "1", "KPI1", "HS 01", "CP-03", "1.2a", "ASCOF 1A". */
+const CODE = /^[A-Za-z]{0,8}[ .\-_/]?\d[\w.\-/]*$/;
+
+function refLike(v: RawValue): boolean {
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 0;
+  return typeof v === 'string' && v.trim().length <= 15 && CODE.test(v.trim());
+}
+
+/** Text with a word in it, which a reference is not. */
+function nameLike(v: RawValue): boolean {
+  return typeof v === 'string' && !refLike(v) && /[A-Za-z]{3}/.test(v);
+}
+
+/**
+ * Two headers that both mean the indicator's name ("KPI | Description", "Measure | Measure
+ * description"), the first holding only references (1, 2, 3; "KPI1", "HS 01") and the second the
+ * names: the names are read from the second, and the first is the references' column (or, when
+ * the table has one already, not read). Null when the columns are not so; a name column set by
+ * configuration is never moved.
+ *
+ * Taken when, on every row within the first few hundred where both columns are filled, the first
+ * holds a reference and the second a name (a section's heading, written only in the first, does
+ * not count); the note `names-beside-refs` says so.
+ */
+export function namesBesideRefs(
+  grid: SheetGrid,
+  cells: readonly HeaderCell[],
+  columns: readonly ColumnInfo[],
+  headerRow: number,
+  lastRow: number,
+): { columns: ColumnInfo[]; note: Issue } | null {
+  const name = columns.find((c) => c.role === 'name');
+  if (!name || name.source !== 'detected') return null;
+  const other = cells.find((c) => c.col !== name.col && !c.config && c.cls?.role === 'name');
+  const column = other && columns.find((c) => c.col === other.col);
+  if (!other || column?.role !== 'ignore') return null;
+  let pairs = 0;
+  let blanks = 0;
+  const refs: RawValue[] = [];
+  for (let row = headerRow + 1; row <= Math.min(lastRow, headerRow + ROWS_LOOKED_AT); row++) {
+    const first = cellValue(grid, row, name.col);
+    const second = cellValue(grid, row, other.col);
+    if (isBlank(first) && isBlank(second)) {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    if (isBlank(first) || isBlank(second)) continue;
+    if (!refLike(first) || !nameLike(second)) return null;
+    pairs++;
+    if (refs.length < 2) refs.push(first);
+  }
+  if (pairs === 0) return null;
+  const hasRef = columns.some((c) => c.role === 'ref');
+  const shown = refs.map((r) => String(r).trim()).join(', ');
+  const at = `column ${colToLetters(other.col)} ('${other.display}')`;
+  const moved = columns.map((c): ColumnInfo => {
+    if (c === name)
+      return {
+        col: c.col,
+        header: c.header,
+        source: c.source,
+        role: hasRef ? 'ignore' : 'ref',
+        reason: `header '${c.header}' means the indicator name, but its cells hold references (${shown}): the names are read from ${at}${hasRef ? ', and the table has a column of references already' : ''}`,
+      };
+    if (c === column)
+      return {
+        col: c.col,
+        header: c.header,
+        source: c.source,
+        role: 'name',
+        reason: `header '${c.header}' means the indicator name, and ${name.header === '' ? 'the column before it' : `'${name.header}'`} holds references (${shown})`,
+      };
+    return c;
+  });
+  const cell = toA1(headerRow, name.col);
+  const args = {
+    sheet: grid.name,
+    cell,
+    header: name.header,
+    refs: shown,
+    names: { col: colToLetters(other.col), header: other.display },
+    asRefs: !hasRef,
+  };
+  return { columns: moved, note: warning('names-beside-refs', args, { sheet: grid.name, cell }) };
+}
