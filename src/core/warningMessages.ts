@@ -388,6 +388,14 @@ export const WARNING_MESSAGES = {
     message: (a: RowOf & { cell: string | null; period: string }) =>
       `${a.sheet}!${a.cell ?? `row ${a.row + 1}`}: '${a.name}' is cumulative, but the sheet gives no target profiled to ${a.period}, so it is rated against the full-year target, which it has until the year end to reach. Add a profiled target column (e.g. 'Profiled target' or 'Q3 target') to rate it fairly.`,
   },
+  'target-for-year': {
+    severity: 'warning',
+    /** `parts`: the cells of the year's periods so far, which add up to the year to date in `yearToDate`. */
+    message: (
+      a: CellOf & { name: string; header: string; period: string; parts: readonly string[]; yearToDate: string },
+    ) =>
+      `${a.sheet}!${a.cell}: '${a.name}' is not rated: its target is for the whole year ('${a.header}'), but its figures for each period add up over the year (${a.parts.join(' + ')} make the year to date in ${a.yearToDate}), so ${a.period}'s figure is only a part of the year's. Give it a target for the period or for the year to date (a 'Profiled target' column, say) to rate it.`,
+  },
   'tolerance-unit-unclear': {
     severity: 'warning',
     /** `relative` is a share of the target (0.05), `absolute` an amount in the indicator's units, or points when `percentage`. */

@@ -56,6 +56,7 @@ export const WARNING_CODES = [
   'target-row-blank',
   'cumulative-from-name',
   'cumulative-annual-target',
+  'target-for-year',
   'tolerance-unit-unclear',
   'tolerance-as-boundary',
   'tolerance-unreadable',

@@ -191,6 +191,11 @@ function sharedFormat(readings: readonly CellReading[]): string | null {
 /** A target header that gives the target for now: "Current Target", "Target (current)". */
 const CURRENT_TARGET = /\bcurrent\b/i;
 
+/** A target header that gives the target for the whole year: "2024/25 Target", "Annual target", "Year end target". */
+function isYearTarget(c: ColumnInfo): boolean {
+  return c.period?.kind === 'year' || /\b(?:annual|full[- ]?year|year[- ]?end|end of year)\b/i.test(c.header);
+}
+
 /** No plain number beside lengths of time: shared by every row that has none. */
 const NONE_UNTIMED: readonly CellReading[] = [];
 
@@ -627,6 +632,8 @@ function buildOne(
   // target to the reporting point, whenever that is: not a full-year target to warn about.
   const current = cols.targets[0];
   const targetToDate = cumulative && target !== null && current !== null && CURRENT_TARGET.test(current.header);
+  // A figure for a part of the year against a target its header gives the whole year ("2024/25 Target", "Annual target").
+  const targetForYear = !cumulative && target !== null && current !== null && isYearTarget(current);
   const scale = scaleOf({
     sheet,
     row,
@@ -667,13 +674,21 @@ function buildOne(
     suffix: scale.suffix,
     warnings,
   };
-  if (!cumulative && periodTargets.length === 0 && !byPeriod && sheetRags.length === 0 && periodBenchmarks.length === 0)
+  if (
+    !cumulative &&
+    !targetForYear &&
+    periodTargets.length === 0 &&
+    !byPeriod &&
+    sheetRags.length === 0 &&
+    periodBenchmarks.length === 0
+  )
     return ind;
   return {
     ...ind,
     ...(periodBenchmarks.length > 0 && { periodBenchmarks }),
     ...(cumulative && { cumulative }),
     ...(targetToDate && { targetToDate }),
+    ...(targetForYear && { targetForYear: current.header }),
     ...(periodTargets.length > 0 && { periodTargets }),
     ...(byPeriod && { byPeriod }),
     ...(sheetRags.length > 0 && { sheetRags }),

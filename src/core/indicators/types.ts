@@ -64,7 +64,14 @@ export interface UnusableTarget {
     | { readonly kind: 'date' }
     | { readonly kind: 'percent-unit'; readonly unit: string }
     | { readonly kind: 'text' }
-    | { readonly kind: 'no-time-unit' };
+    | { readonly kind: 'no-time-unit' }
+    | {
+        readonly kind: 'for-the-year';
+        /** The target column's header ("2024/25 Target"). */
+        readonly header: string;
+        /** The year-to-date cell the period's figures add up to. */
+        readonly yearToDate: string;
+      };
 }
 
 export interface Target {
@@ -144,6 +151,12 @@ export interface Indicator {
    * it is the target to the reporting point, so it is neither called nor warned about as a full-year target.
    */
   readonly targetToDate?: boolean;
+  /**
+   * The header of the target column when it gives the target for the whole year ("2024/25 Target",
+   * "Annual target") and the measure is not cumulative: a quarter's or month's figure that is a part
+   * of the year's (the periods add up to the year to date) is not rated against it.
+   */
+  readonly targetForYear?: string;
   /**
    * For an indicator with a "Target" row (see {@link IndicatorBlock}): the target and tolerance
    * the sheet gives each period, in period order. The report puts the reporting period's in

@@ -174,6 +174,8 @@ function rateWith(indicator: Indicator, period: Period, options: RateOptions): R
 
 /** Why an indicator whose target cell cannot be a target is not rated. */
 function unusableReason(u: UnusableTarget): string {
+  if (u.why.kind === 'for-the-year')
+    return `not rated: the target in ${u.cell} is for the whole year ('${u.why.header}'), but the figures add up over the year to ${u.why.yearToDate}, so the period's figure is only a part of it; please check it`;
   const what =
     u.why.kind === 'date'
       ? `holds a date ('${u.shown}'), not a figure`

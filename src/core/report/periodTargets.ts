@@ -1,5 +1,6 @@
 import { toA1 } from '../address';
-import type { Indicator, PeriodTarget, RowTarget } from '../indicators/types';
+import type { Indicator, PeriodTarget, PeriodValue, RowTarget } from '../indicators/types';
+import { yearToDateFor } from '../rating/rateIndicator';
 import type { Period } from '../periods/types';
 import type { DetectedTable } from '../tables/types';
 import type { Issue } from '../warnings';
@@ -61,6 +62,10 @@ export function withPeriodTarget(ind: Indicator, period: Period, issues: Issue[]
   if (ind.target?.source === 'config') return ind;
   const profiled = ind.periodTargets ? targetFor(ind.periodTargets, period) : null;
   if (profiled) return { ...ind, target: profiled.target, targetProfiled: true };
+  if (ind.targetForYear && ind.target) {
+    const part = partOfYear(ind, period);
+    if (part) return notRatedForYear(ind, ind.targetForYear, part, period, issues);
+  }
   if (ind.cumulative && !ind.targetToDate && ind.target && !endsTheYear(period) && period.kind !== 'ytd') {
     const m = ind.target.measure ?? ind.target.lowerMeasure;
     const cell = m?.cell;
@@ -126,4 +131,60 @@ function rowTargetFor(byPeriod: readonly RowTarget[], period: Period): RowTarget
 function targetRowBlank(ind: Indicator, cell: string, period: Period, used: string): Issue {
   const at = { sheet: ind.sheet, cell };
   return warning('target-row-blank', { ...at, name: ind.name, period: period.label, used }, at);
+}
+
+/**
+ * The period's figure as a part of the year's: the periods of its year so far, every one filled in
+ * and at least two, add up to the year to date the sheet gives (to the precision it shows). Null
+ * otherwise (an average, a rate or a percentage, whose year to date is not the sum).
+ */
+function partOfYear(ind: Indicator, period: Period): { parts: PeriodValue[]; ytd: PeriodValue } | null {
+  if (period.kind !== 'quarter' && period.kind !== 'month') return null;
+  const ytd = yearToDateFor(ind, period);
+  const total = ytd?.measure.value;
+  if (!ytd || total === null || total === undefined || total === 0) return null;
+  const parts = ind.values.filter(
+    (v) =>
+      v.period.kind === period.kind &&
+      v.period.fyStart === period.fyStart &&
+      v.period.sortKey <= period.sortKey &&
+      v.measure.value !== null,
+  );
+  const expected = period.kind === 'quarter' ? (period.quarter ?? 0) : (period.sortKey % 12) + 1;
+  if (parts.length < 2 || parts.length !== expected) return null;
+  const sum = parts.reduce((t, v) => t + (v.measure.value ?? 0), 0);
+  // Each figure and the total may be rounded to the decimals shown: half a unit of the last each.
+  const decimals = ytd.measure.formatDecimals;
+  const slack = decimals === null ? Math.abs(total) * 0.005 : 0.5 * 10 ** -decimals * (parts.length + 1);
+  return Math.abs(sum - total) <= slack ? { parts, ytd } : null;
+}
+
+/** The indicator not rated against a target for the whole year, with the warning `target-for-year`. */
+function notRatedForYear(
+  ind: Indicator,
+  header: string,
+  part: { parts: PeriodValue[]; ytd: PeriodValue },
+  period: Period,
+  issues: Issue[],
+): Indicator {
+  const m = ind.target?.measure ?? ind.target?.lowerMeasure;
+  const cell = m?.cell ?? '';
+  const shown = m ? String(m.raw) : String(ind.target?.value ?? '');
+  const args = {
+    sheet: ind.sheet,
+    cell,
+    name: ind.name,
+    header,
+    period: period.label,
+    parts: part.parts.map((p) => p.measure.cell),
+    yearToDate: part.ytd.measure.cell,
+  };
+  const issue = warning('target-for-year', args, { sheet: ind.sheet, cell: cell || undefined });
+  issues.push(issue);
+  return {
+    ...ind,
+    target: null,
+    targetUnusable: { cell, shown, why: { kind: 'for-the-year', header, yearToDate: part.ytd.measure.cell } },
+    warnings: [...ind.warnings, issue],
+  };
 }

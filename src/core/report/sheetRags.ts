@@ -43,7 +43,9 @@ function ourReason(item: RatedIndicator, style: HouseStyle): string {
   const { indicator: ind, rating } = item;
   const word = ragWord(rating.rag);
   const m = rating.current?.measure;
-  if (rating.status !== 'rated' || !m || m.value === null) return `${word} (${rating.reason})`;
+  // A reason that already says "not rated: …" is not said twice.
+  if (rating.status !== 'rated' || !m || m.value === null)
+    return rating.reason.startsWith(`${word}:`) ? rating.reason : `${word} (${rating.reason})`;
   const t = ind.target;
   const fmt = (v: number) =>
     formatNumber(v, ind.unit, style, { decimals: m.formatDecimals, rateBase: ind.rateBase, currency: ind.currency });

@@ -71,7 +71,7 @@ export interface IndicatorJson {
   /** Present, and true, when the value is not rated because the tolerance's unit is unclear and its two readings differ. */
   toleranceUnclear?: true;
   /** Present when the value is not rated because the target cell cannot be a target: a date, or a percentage beside figures of another unit. */
-  targetUnusable?: { cell: string; shown: string; reason: 'date' | 'percent-unit' | 'text' | 'no-time-unit' };
+  targetUnusable?: { cell: string; shown: string; reason: 'date' | 'percent-unit' | 'text' | 'no-time-unit' | 'for-the-year' };
   warnings: string[];
 }
 

@@ -1,0 +1,123 @@
+/**
+ * North Herts' quarterly performance indicators give "Working days lost due to short-term sickness
+ * absence per FTE employee" for each quarter (1.02, 0.98, 1.21), the year to date (3.21: the three
+ * added up) and a "2024/25 Target" of 4.0 days, which is for the whole year. The quarter's 1.21 was
+ * rated green against 4.0, where the sheet says amber: a part of the year held against the whole.
+ * It is now not rated, with a warning, until the sheet gives a target for the quarter or to date. The
+ * answers below were worked out by hand before the engine was run.
+ */
+import { parseConfig } from '../../../src/core/config/schema';
+import { buildReport } from '../../../src/core/report/buildReport';
+import { reportToJson } from '../../../src/core/report/toJson';
+import type { RawValue, SheetGrid } from '../../../src/core/values/types';
+
+const HEADER = [
+  'Ref',
+  'Performance Indicator',
+  'Good performance',
+  'Q1 2024/25',
+  'Q2 2024/25',
+  'Q3 2024/25',
+  'Year to date',
+  '2024/25 Target',
+  'Status',
+];
+
+const SICKNESS = [
+  'BV 12a',
+  'Working days lost due to short-term sickness absence per FTE employee',
+  'Low',
+  1.02,
+  0.98,
+  '1.21 (p)',
+  3.21,
+  4,
+  'Amber',
+];
+const INSPECTIONS = [
+  'LI 034',
+  'Percentage of Environmental Health programmed inspections completed',
+  'High',
+  88,
+  91,
+  93,
+  91,
+  95,
+  'Amber',
+];
+const BINS = ['LI 041', 'Number of missed bin collections per 100,000 collections', 'Low', 38, 41, 52, 44, 45, 'Red'];
+
+const grid = (header: readonly string[], rows: readonly (readonly RawValue[])[]): SheetGrid => ({
+  name: 'Q3 PIs',
+  values: [['Q3 PERFORMANCE INDICATORS 2024/25'], [], [], [...header], ...rows.map((r) => [...r])],
+});
+
+describe('a figure for a quarter that is a part of the year, against a target for the whole year', () => {
+  it('is not rated, and says why, while the figures that do not add up are rated as before', () => {
+    const r = buildReport([grid(HEADER, [SICKNESS, INSPECTIONS, BINS])], parseConfig({}));
+    expect(r.period?.label).toBe('Q3 2024/25');
+    // Sickness: 1.02 + 0.98 + 1.21 = 3.21, the year to date: not rated against 4.0 for the year.
+    // Inspections: 93 against 95 (higher), 2.1 % short: amber; their year to date (91) is no sum.
+    // Missed bins: 52 against 45 (lower), 15.6 % over: red; 38 + 41 + 52 = 131, not 44.
+    expect(r.items.map((i) => [i.indicator.id, i.rating.rag, i.rating.status])).toEqual([
+      ['BV 12a', 'none', 'no-target'],
+      ['LI 034', 'amber', 'rated'],
+      ['LI 041', 'red', 'rated'],
+    ]);
+    const warned = r.issues.filter((i) => i.code === 'target-for-year');
+    expect(warned.map((w) => [w.severity, w.sheet, w.cell])).toEqual([['warning', 'Q3 PIs', 'H5']]);
+    expect(warned[0].message).toContain("its target is for the whole year ('2024/25 Target')");
+    expect(warned[0].message).toContain('D5 + E5 + F5 make the year to date in G5');
+    const json = reportToJson(r);
+    expect(json.indicators[0].targetUnusable).toEqual({ cell: 'H5', shown: '4', reason: 'for-the-year' });
+    expect(r.narrative.text).toContain(
+      'One indicator is not rated until its target is checked: Working days lost due to short-term sickness absence per FTE employee.',
+    );
+    expect(r.narrative.text).toContain("It is not rated: its target is for the whole year ('4' in H5)");
+    // The sheet's Amber is not ours: said once, without "not rated" twice.
+    const differs = r.issues.filter((i) => i.code === 'rag-disagrees' && i.cell === 'I5');
+    expect(differs).toHaveLength(1);
+    expect(differs[0].message).toContain('by the rules here it is not rated: the target in H5 is for the whole year');
+    expect(differs[0].message).not.toContain('not rated (not rated');
+  });
+
+  it('is rated against a target the header does not give the year, as the sheet may mean a quarterly one', () => {
+    const header = HEADER.map((h) => (h === '2024/25 Target' ? 'Target' : h));
+    const r = buildReport([grid(header, [SICKNESS])], parseConfig({}));
+    // 1.21 against 4 (lower is better): green.
+    expect(r.items[0].rating.rag).toBe('green');
+    expect(r.issues.filter((i) => i.code === 'target-for-year')).toEqual([]);
+  });
+
+  it("is rated against the quarter's own target when the sheet gives one beside the year's", () => {
+    const header = [...HEADER.slice(0, 8), 'Q3 target', 'Status'];
+    const rows = [[...SICKNESS.slice(0, 8), 1, 'Amber']];
+    const r = buildReport([grid(header, rows)], parseConfig({}));
+    // 1.21 against the quarter's target of 1 (lower is better), 21 % over: red.
+    expect([r.items[0].rating.rag, r.items[0].indicator.target?.value]).toEqual(['red', 1]);
+    expect(r.issues.filter((i) => i.code === 'target-for-year')).toEqual([]);
+  });
+
+  it('leaves a figure for the year to date alone: a cumulative measure is rated as before', () => {
+    const rows = [['BV 12a', 'Days lost to sickness per FTE (cumulative)', 'Low', 1.02, 2.0, 3.21, 3.21, 4, 'Amber']];
+    const r = buildReport([grid(HEADER, rows)], parseConfig({}));
+    expect(r.items[0].rating.status).toBe('rated');
+    expect(r.issues.filter((i) => i.code === 'target-for-year')).toEqual([]);
+  });
+
+  it('reads months too: April to June adding up to the year to date, against an annual target', () => {
+    const header = ['Measure', 'Polarity', 'Apr-24', 'May-24', 'Jun-24', 'YTD', 'Annual target'];
+    const rows = [
+      ['Number of complaints escalated to stage 2', 'Lower', 4, 6, 5, 15, 40],
+      ['Average days to process a claim', 'Lower', 20, 22, 24, 22, 21],
+    ];
+    const r = buildReport([grid(header, rows)], parseConfig({}));
+    expect(r.period?.label).toBe('June 2024');
+    // 4 + 6 + 5 = 15: not rated. 24 against 21 (lower), 14.3 % over: red.
+    expect(r.items.map((i) => [i.rating.rag, i.rating.status])).toEqual([
+      ['none', 'no-target'],
+      ['red', 'rated'],
+    ]);
+    expect(r.issues.filter((i) => i.code === 'target-for-year').map((i) => i.cell)).toEqual(['G5']);
+  });
+});
