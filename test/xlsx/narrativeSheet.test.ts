@@ -46,6 +46,7 @@ const narrative: Narrative = {
     red: ['Plans reviewed on time', 'Dental checks'],
     unavailable: 1,
     annual: 0,
+    notDue: 0,
   },
   performingWell: [
     item(

@@ -108,7 +108,8 @@ export function readTarget(input: TargetInput): Target | null {
     return makeTarget({ value: m.value, measure: m, source: 'cell' });
   }
   const reason = single.parsed.noData?.reason;
-  if (reason === 'blank' || reason === 'not-available' || reason === 'to-be-confirmed') return null;
+  if (reason === 'blank' || reason === 'not-available' || reason === 'to-be-confirmed' || reason === 'not-due')
+    return null;
   if (NO_TARGET_WORDS.test(single.parsed.noData?.shown ?? '')) return null;
   const cell = toA1(single.row, single.col);
   if (reason === 'date') {

@@ -2,6 +2,7 @@ import type { HouseStyle } from '../config/types';
 import type { Narrative, NarrativeItem, NarrativeStyle, RagSummary } from './types';
 import type { Period } from '../periods/types';
 import type { RatedIndicator } from '../rating/types';
+import { isNotDue } from '../rating/rateIndicator';
 import type { NoDataReason } from '../values/types';
 import { Citations, printedDecimals } from './citations';
 import { defaultShapedStyle } from '../config/defaults';
@@ -19,6 +20,7 @@ const NO_DATA_WORDS: Record<NoDataReason, string> = {
   suppressed: 'it is suppressed to protect confidentiality',
   error: 'the cell holds an error',
   'reported-annually': 'it is reported annually',
+  'not-due': 'none is due',
   date: 'the cell holds a date, not a figure, so it is not rated — please check it',
   text: 'the cell holds text rather than a figure',
 };
@@ -26,6 +28,13 @@ const NO_DATA_WORDS: Record<NoDataReason, string> = {
 /** A count opening a sentence: "One indicator is", as a report writes it, else "3 indicators are". */
 function startCount(n: number, one: string, many: string): string {
   return n === 1 ? `One ${one}` : plural(n, one, many);
+}
+
+/** "this quarter", "this month", "this year": the period a figure is not due in. */
+function thisPeriod(period: Period): string {
+  return period.kind === 'quarter' || period.kind === 'month' || period.kind === 'year'
+    ? `this ${period.kind}`
+    : 'in this period';
 }
 
 /** Whether an indicator is not rated until the officer checks a cell (its target's, or its tolerance's unit). */
@@ -57,7 +66,9 @@ function noDataItem(item: RatedIndicator, ctx: SentenceContext): NarrativeItem {
         ? `${NO_DATA_WORDS[m.noData.reason]} ('${m.noData.shown}' in ${m.cell})`
         : `${NO_DATA_WORDS[m.noData.reason]} in ${m.cell}`
       : `the table has no column for ${ctx.period.label}`;
-    text = `There is no figure for ${s}: ${why}.`;
+    // "There is no figure for X this quarter: none is due ('Measured twice per year' in D7)."
+    const when = m?.noData?.reason === 'not-due' ? ` ${thisPeriod(ctx.period)}` : '';
+    text = `There is no figure for ${s}${when}: ${why}.`;
     figureFrom = text.length;
   }
   const said = serviceWords(c, ind, ctx.narrativeStyle !== 'briefing', false);
@@ -189,7 +200,10 @@ function summaryItems(items: readonly RatedIndicator[], period: Period, style: H
   const unusable = items.filter((i) => i.rating.targetUnusable);
   const context = items.filter((i) => i.rating.status === 'no-target' && !toCheck(i)).length;
   const annual = items.filter((i) => i.rating.reportedAnnually).length;
-  const missing = items.filter((i) => i.rating.status === 'no-data' && !i.rating.reportedAnnually).length;
+  const notDue = items.filter((i) => isNotDue(i.rating)).length;
+  const missing = items.filter(
+    (i) => i.rating.status === 'no-data' && !i.rating.reportedAnnually && !isNotDue(i.rating),
+  ).length;
   const span = periodSpan(period);
   const sentences: string[] = [];
   const ragParts = [
@@ -276,6 +290,7 @@ function summaryItems(items: readonly RatedIndicator[], period: Period, style: H
   else if (missing) sentences.push(`Data is currently unavailable for ${plural(missing, 'indicator', 'indicators')}.`);
   else if (annual)
     sentences.push(`In addition, ${plural(annual, 'indicator is', 'indicators are')} reported annually.`);
+  if (notDue) sentences.push(`${startCount(notDue, 'indicator is', 'indicators are')} not due ${thisPeriod(period)}.`);
   return [{ indicatorId: null, section: null, rag: null, text: sentences.join(' '), cells }];
 }
 
@@ -287,8 +302,10 @@ function ragSummary(items: readonly RatedIndicator[]): RagSummary {
     green: names('green'),
     amber: names('amber'),
     red: names('red'),
-    unavailable: items.filter((i) => i.rating.status === 'no-data' && !i.rating.reportedAnnually).length,
+    unavailable: items.filter((i) => i.rating.status === 'no-data' && !i.rating.reportedAnnually && !isNotDue(i.rating))
+      .length,
     annual: items.filter((i) => i.rating.reportedAnnually).length,
+    notDue: items.filter((i) => isNotDue(i.rating)).length,
   };
 }
 

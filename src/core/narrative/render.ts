@@ -45,6 +45,7 @@ export function ragSummaryLines(r: RagSummary): string[] {
     `Data currently unavailable: ${countText(r.unavailable)}`,
   ];
   if (r.annual) lines.push(`Reported annually: ${countText(r.annual)}`);
+  if (r.notDue) lines.push(`Not due this period: ${countText(r.notDue)}`);
   return lines;
 }
 

@@ -45,6 +45,8 @@ export interface RagSummary {
   readonly unavailable: number;
   /** Indicators reported annually, without a figure this period. */
   readonly annual: number;
+  /** Indicators whose cell for the period says none is due ("Not due", "Measured twice per year"). */
+  readonly notDue: number;
 }
 
 export interface Narrative {

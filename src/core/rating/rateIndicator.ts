@@ -172,6 +172,11 @@ function rateWith(indicator: Indicator, period: Period, options: RateOptions): R
   return verdict('red', 'rated', reasons.beyond, current, moves);
 }
 
+/** True when the period's cell says no figure is due in it ("Not due", "Measured twice per year"). */
+export function isNotDue(rating: Rating): boolean {
+  return rating.status === 'no-data' && rating.current?.measure.noData?.reason === 'not-due';
+}
+
 /** Why an indicator whose target cell cannot be a target is not rated. */
 function unusableReason(u: UnusableTarget): string {
   if (u.why.kind === 'for-the-year')

@@ -32,10 +32,11 @@ const sameSlot = (a: Period, b: Period) =>
 
 /**
  * True when an indicator's value for the period is not expected: an annual indicator's quarter or
- * month, or a cell that says the measure is reported annually.
+ * month, or a cell that says the measure is reported annually or is not due ("Measured twice per year").
  */
 function notExpected(ind: Indicator, v: PeriodValue): boolean {
-  if (v.measure.noData?.reason === 'reported-annually') return true;
+  const reason = v.measure.noData?.reason;
+  if (reason === 'reported-annually' || reason === 'not-due') return true;
   return ind.frequency === 'annual' && v.period.kind !== 'year' && v.measure.value === null;
 }
 

@@ -8,6 +8,7 @@ import type { HouseStyle, Tolerance } from '../config/types';
 import type { Indicator, Measure, Polarity } from '../indicators/types';
 import type { Narrative, NarrativeItem, NarrativeStyle, RagSummary } from '../narrative/types';
 import type { Direction, Rag, RagSource, RatedIndicator, RatingStatus } from '../rating/types';
+import { isNotDue } from '../rating/rateIndicator';
 import type { Unit } from '../values/types';
 import type { Report } from './buildReport';
 import type { IssueSeverity, WarningCode } from '../warnings';
@@ -71,7 +72,11 @@ export interface IndicatorJson {
   /** Present, and true, when the value is not rated because the tolerance's unit is unclear and its two readings differ. */
   toleranceUnclear?: true;
   /** Present when the value is not rated because the target cell cannot be a target: a date, or a percentage beside figures of another unit. */
-  targetUnusable?: { cell: string; shown: string; reason: 'date' | 'percent-unit' | 'text' | 'no-time-unit' | 'for-the-year' };
+  targetUnusable?: {
+    cell: string;
+    shown: string;
+    reason: 'date' | 'percent-unit' | 'text' | 'no-time-unit' | 'for-the-year';
+  };
   warnings: string[];
 }
 
@@ -102,6 +107,7 @@ export interface ReportJson {
     noTarget: number;
     noData: number;
     reportedAnnually: number;
+    notDue: number;
   };
   narrative: {
     /** The reporting period's label. */
@@ -318,6 +324,7 @@ function reportJsonWith<L>(report: Report, indicators: L): Omit<ReportJson, 'ind
       rated: n((i) => i.rating.status === 'rated'),
       ...ragCounts(items),
       reportedAnnually: n((i) => i.rating.reportedAnnually),
+      notDue: n((i) => isNotDue(i.rating)),
     },
     narrative: narrativeJson(report.narrative),
     warnings: report.issues.map((i) => ({

@@ -77,9 +77,27 @@ const TO_BE_CONFIRMED: readonly string[] = [
   'not yet published',
   'not available yet',
   'due',
+];
+
+/** What councils write in a period's cell for a measure taken at other times, none due in it. */
+const NOT_DUE: readonly string[] = [
   'not due',
   'not yet due',
   'not due yet',
+  'not due this quarter',
+  'not due this month',
+  'not due this period',
+  'not due until year end',
+  'six monthly',
+  'six-monthly',
+  '6 monthly',
+  '6-monthly',
+  'half yearly',
+  'half-yearly',
+  'bi-annual',
+  'biannual',
+  'bi-annually',
+  'biannually',
 ];
 
 /**
@@ -139,6 +157,7 @@ const BY_TEXT: ReadonlyMap<string, NoDataReason> = new Map<string, NoDataReason>
   ...TO_BE_CONFIRMED.map((t): [string, NoDataReason] => [t, 'to-be-confirmed']),
   ...SUPPRESSED.map((t): [string, NoDataReason] => [t, 'suppressed']),
   ...REPORTED_ANNUALLY.map((t): [string, NoDataReason] => [t, 'reported-annually']),
+  ...NOT_DUE.map((t): [string, NoDataReason] => [t, 'not-due']),
   ...EXCEL_ERRORS.map((t): [string, NoDataReason] => [t.toLowerCase(), 'error']),
 ]);
 
@@ -150,9 +169,9 @@ export function normaliseCellText(text: string): string {
 
 /**
  * Why a piece of cell text holds no number: 'not-available', 'to-be-confirmed', 'suppressed',
- * 'reported-annually' or 'error'; null when the text is none of the known words or codes.
+ * 'reported-annually', 'not-due' or 'error'; null when the text is none of the known words or codes.
  */
 export function noDataReasonOf(text: string): NoDataReason | null {
   const key = normaliseCellText(text).toLowerCase();
-  return BY_TEXT.get(key) ?? (OTHER_TIMES.test(key) || NEW_MEASURE.test(key) ? 'not-available' : null);
+  return BY_TEXT.get(key) ?? (OTHER_TIMES.test(key) ? 'not-due' : NEW_MEASURE.test(key) ? 'not-available' : null);
 }

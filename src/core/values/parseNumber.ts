@@ -169,7 +169,7 @@ function formatFacts(format: string | null | undefined): FormatFacts {
  * - Anything else is no data, with the reason and the text as shown: blank, 'not-available'
  *   ("n/a", "-", "DNA"), 'to-be-confirmed' ("TBC", "awaited"), 'suppressed' (c, z, x, k, ":"),
  *   'error' (#N/A, #DIV/0!, as an error value or as text), 'reported-annually' ("Annual",
- *   "Reported annually", "Year end"), 'date' (a number under a date format: a date, not a figure;
+ *   "Reported annually", "Year end"), 'not-due' ("Not due", "Measured twice per year"), 'date' (a number under a date format: a date, not a figure;
  *   shown as "01/10/2021") and 'text' (booleans, other words).
  *
  * Never throws and never reads missing data as 0.

@@ -78,6 +78,7 @@ export type NoDataReason =
   | 'suppressed' // official statistics codes c, z, x, k, ":", "*"
   | 'error' // an Excel error such as #N/A or #DIV/0!
   | 'reported-annually' // "Annual", "Reported annually", "Year end" in a quarter's cell
+  | 'not-due' // "Not due", "Measured twice per year", "Six-monthly": taken at other times, none due this period
   | 'date' // a date (a number under a date format) where a figure belongs
   | 'text'; // some other text that is not a number
 

@@ -96,7 +96,7 @@ describe('lengths of time written in more than one unit', () => {
 
   it('says that text which is not a figure gives none, but not of a cell that says when the measure is taken', () => {
     expect(said('figure-unreadable')).toEqual([]);
-    expect(r.items[2].indicator.values[0].measure.noData?.reason).toBe('not-available');
+    expect(r.items[2].indicator.values[0].measure.noData?.reason).toBe('not-due');
     expect(r.items[2].rating.rag).toBe('green');
   });
 });

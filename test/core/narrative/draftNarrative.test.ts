@@ -120,6 +120,7 @@ describe('draftNarrative', () => {
       red: ['Re-referrals within 12 months'],
       unavailable: 1,
       annual: 1,
+      notDue: 0,
     });
     expect(n.text).toContain(
       'RAG summary\nGreen (1): Assessments completed within 45 working days\nAmber (1): Child protection visits within 10 working days\nRed (1): Re-referrals within 12 months\nData currently unavailable: 1\nReported annually: 1\n',

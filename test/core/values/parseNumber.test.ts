@@ -125,11 +125,16 @@ describe('parseNumber: no data, with the reason', () => {
       'not-available',
       t,
     ]),
-    ...['Not due', 'Not yet due', 'Not available yet'].map((t): [RawValue, NoDataReason, string] => [
-      t,
-      'to-be-confirmed',
-      t,
-    ]),
+    ...['Not available yet'].map((t): [RawValue, NoDataReason, string] => [t, 'to-be-confirmed', t]),
+    ...[
+      'Not due',
+      'Not yet due',
+      'Not due this quarter',
+      'Measured twice per year',
+      'Reported six-monthly',
+      'Six monthly',
+      'Half-yearly',
+    ].map((t): [RawValue, NoDataReason, string] => [t, 'not-due', t]),
     ...['TBC', 'tbc', 'TBA', 'awaited', 'Data awaited', 'pending', 'To be confirmed'].map(
       (t): [RawValue, NoDataReason, string] => [t, 'to-be-confirmed', t],
     ),
