@@ -184,9 +184,21 @@ export const WARNING_MESSAGES = {
   },
   'period-from-rows': {
     severity: 'warning',
-    /** `from`: the column that gives the period on every row, and its cells. */
-    message: (a: CellOf & { header: string; period: string; from: { header: string; range: string } }) =>
-      `${a.sheet}!${a.cell}: the column '${a.header}' names no period, so its figures are read as ${a.period}, the period every row gives in the column '${a.from.header}' (${a.sheet}!${a.from.range}); if they are for another period, head the column with it, as in 'Q2 2024/25'.`,
+    /** `from`: the column that gives the period on every row, and its cells; `earlier`: the figures whose row gives an earlier period. */
+    message: (
+      a: CellOf & {
+        header: string;
+        period: string;
+        from: { header: string; range: string };
+        earlier: readonly { cell: string; period: string }[];
+      },
+    ) =>
+      a.earlier.length === 0
+        ? `${a.sheet}!${a.cell}: the column '${a.header}' names no period, so its figures are read as ${a.period}, the period every row gives in the column '${a.from.header}' (${a.sheet}!${a.from.range}); if they are for another period, head the column with it, as in 'Q2 2024/25'.`
+        : `${a.sheet}!${a.cell}: the column '${a.header}' names no period, so its figures are read as the periods the rows give in the column '${a.from.header}' (${a.sheet}!${a.from.range}): the report is on the latest, ${a.period}, and ${a.earlier.length === 1 ? 'one figure is' : `${a.earlier.length} figures are`} rated as the latest result for an earlier period, which the narrative names (${a.earlier
+            .slice(0, 3)
+            .map((e) => `${e.cell}: ${e.period}`)
+            .join('; ')}${a.earlier.length > 3 ? '; …' : ''}). Check that those are the latest figures to report.`,
   },
   'value-column-no-period': {
     severity: 'warning',

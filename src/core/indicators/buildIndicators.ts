@@ -458,8 +458,10 @@ function buildOne(
 
   // Measures are made in sheet order (as the cells are read), then put in period order.
   const measures = periodReadings.map((r) => flagBeside(grid, measure(r), cols.readColumns, warnings));
+  // A row that gives its own, earlier period for the column of latest figures keeps it there.
+  const ownPeriod = tr.ownPeriod;
   const read: PeriodValue[] = cols.periodOrder.map((i) => ({
-    period: cols.periods[i].period!,
+    period: ownPeriod && cols.periods[i].col === ownPeriod.col ? ownPeriod.period : cols.periods[i].period!,
     measure: measures[i],
   }));
   for (const v of read) {
@@ -677,6 +679,7 @@ function buildOne(
   if (
     !cumulative &&
     !targetForYear &&
+    !ownPeriod &&
     periodTargets.length === 0 &&
     !byPeriod &&
     sheetRags.length === 0 &&
@@ -689,6 +692,7 @@ function buildOne(
     ...(cumulative && { cumulative }),
     ...(targetToDate && { targetToDate }),
     ...(targetForYear && { targetForYear: current.header }),
+    ...(ownPeriod && { latestOwn: ownPeriod.period }),
     ...(periodTargets.length > 0 && { periodTargets }),
     ...(byPeriod && { byPeriod }),
     ...(sheetRags.length > 0 && { sheetRags }),

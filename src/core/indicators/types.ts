@@ -158,6 +158,12 @@ export interface Indicator {
    */
   readonly targetForYear?: string;
   /**
+   * The period of the indicator's latest figure when its row gives one earlier than the table's
+   * (Oct 2024 where the latest is Nov 2024, in a column of each measure's latest result): rated on
+   * that figure, and the narrative names its period.
+   */
+  readonly latestOwn?: Period;
+  /**
    * For an indicator with a "Target" row (see {@link IndicatorBlock}): the target and tolerance
    * the sheet gives each period, in period order. The report puts the reporting period's in
    * `target` and `tolerance`; `target` here is the table's target column, if any (an annual target).

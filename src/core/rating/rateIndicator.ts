@@ -21,7 +21,10 @@ function trim(x: number): string {
   return String(Math.round(x * 1000) / 1000);
 }
 
-/** The value of the indicator for `period` (matched on the period's end month, any header form). */
+/**
+ * The value of the indicator for `period` (matched on the period's end month, any header form); for
+ * a measure whose row gives an earlier period for its latest result (`latestOwn`), that figure.
+ */
 export function valueFor(indicator: Indicator, period: Period): PeriodValue | null {
   let sameEnd: PeriodValue | null = null;
   for (const v of indicator.values) {
@@ -29,6 +32,10 @@ export function valueFor(indicator: Indicator, period: Period): PeriodValue | nu
     if (v.period.kind === period.kind) return v;
     if (sameEnd === null && v.period.kind !== 'ytd') sameEnd = v;
   }
+  // A measure whose latest result is for an earlier period than the report's, as its row says.
+  const own = indicator.latestOwn;
+  if (sameEnd === null && own && own.sortKey < period.sortKey)
+    return indicator.values.find((v) => v.period === own) ?? null;
   return sameEnd;
 }
 

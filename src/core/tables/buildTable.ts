@@ -142,12 +142,25 @@ export function buildTable(
   // One period on every row, beside one column headed "Actual": that column is the period's, as under a title naming it.
   const given = periodOfEveryRow(scan.grid, columns, body.rows);
   if (given) {
-    const { period, from, figures } = given;
-    const reason = `header '${figures.header}' names no period: read as ${period.label}, which every row gives in column '${from.header}'`;
+    const { period, from, figures, own } = given;
+    const reason = own.length
+      ? `header '${figures.header}' names no period: read as ${period.label}, the latest the rows give in column '${from.header}', and on the rows that give an earlier one as theirs`
+      : `header '${figures.header}' names no period: read as ${period.label}, which every row gives in column '${from.header}'`;
     columns = columns.map((c) => (c === figures ? { ...c, role: 'period' as const, period, reason } : c));
     body = readBody(scan.grid, columns, bounds);
+    if (own.length) {
+      const byRow = new Map(own.map((o) => [o.row, o.period]));
+      body = {
+        ...body,
+        rows: body.rows.map((r) => {
+          const p = byRow.get(r.row);
+          return p ? { ...r, ownPeriod: { col: figures.col, period: p } } : r;
+        }),
+      };
+    }
     const cell = toA1(src.headerRow, figures.col);
-    const args = { sheet, cell, header: figures.header, period: period.label, from };
+    const earlier = own.map((o) => ({ cell: toA1(o.row, figures.col), period: o.period.label }));
+    const args = { sheet, cell, header: figures.header, period: period.label, from, earlier };
     warnings = [
       ...warnings.filter((w) => w.code !== 'value-column-no-period'),
       warning('period-from-rows', args, { sheet, cell }),

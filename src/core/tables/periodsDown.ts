@@ -100,14 +100,18 @@ export interface EveryRowPeriod {
   readonly period: Period;
   readonly from: { readonly header: string; readonly range: string };
   readonly figures: ColumnInfo;
+  /** The rows that give an earlier period than `period` (a measure whose latest result is older), and theirs. */
+  readonly own: readonly { readonly row: number; readonly period: Period }[];
 }
 
 /**
  * For a table whose rows all give the same period in a column of their own ("Period": Q2 2024/25 on
  * each row; Northumberland's "Last Available Result": Nov 2024), an indicator to a row, beside one
  * column of figures headed only "Actual", "Current Performance" or the like: that period, for that
- * column, as a title naming it would give it. Beside period columns ("2023/24 Performance"), only a
- * period later than all of theirs. Null otherwise: periods that differ from row to row are not a column's.
+ * column, as a title naming it would give it. Where the rows give different periods (each measure's
+ * latest result: Nov 2024 on one row, Oct 2024 or Q2 2024/25 on another), the latest of them, and
+ * each earlier row keeps its own (`own`). Beside period columns ("2023/24 Performance"), only periods
+ * later than all of theirs. Null otherwise (an indicator on several rows, one for each period).
  */
 export function periodOfEveryRow(
   grid: SheetGrid,
@@ -120,18 +124,19 @@ export function periodOfEveryRow(
       c.role === 'ignore' && c.source === 'detected' && isFiguresHeader(c.header) && holdsFigures(grid, c.col, rows),
   );
   if (figures.length !== 1) return null;
-  const given = rowPeriodColumns(grid, columns, rows, true).filter(
-    (g) => g.all && g.periods.every((p) => p.label === g.periods[0].label),
-  );
+  const given = rowPeriodColumns(grid, columns, rows, true).filter((g) => g.all && g.periods.length === rows.length);
   if (given.length !== 1 || namesRepeat(grid, columns, rows)) return null;
   const [{ column, periods, range }] = given;
-  // Beside columns of earlier periods ("2023/24 Performance"), the rows' period must come after them all.
+  // Beside columns of earlier periods ("2023/24 Performance"), the rows' periods must come after them all.
   const latest = columns.reduce(
     (m, c) => (c.role === 'period' && c.period ? Math.max(m, c.period.sortKey) : m),
     -Infinity,
   );
-  if (periods[0].sortKey <= latest) return null;
-  return { period: periods[0], from: { header: column.header, range }, figures: figures[0] };
+  if (periods.some((p) => p.sortKey <= latest)) return null;
+  // The latest period the rows give (the first row's of those that end together: "Q2 2024/25" and "Sep 2024").
+  const period = periods.reduce((m, p) => (p.sortKey > m.sortKey ? p : m), periods[0]);
+  const own = rows.flatMap(({ row }, i) => (periods[i].label === period.label ? [] : [{ row, period: periods[i] }]));
+  return { period, from: { header: column.header, range }, figures: figures[0], own };
 }
 
 /** True when at least half of the rows hold a number in the column (or text that reads as one). */

@@ -54,6 +54,11 @@ export interface TableRow {
    * `row` is then the row holding the values. Absent for an indicator on one row.
    */
   readonly block?: IndicatorBlock;
+  /**
+   * For a row that gives its own period for the table's column of latest figures, earlier than the
+   * table's (Oct 2024 where the latest row gives Nov 2024): that column and the row's period.
+   */
+  readonly ownPeriod?: { readonly col: number; readonly period: Period };
 }
 
 /** The rows of an indicator laid out over several rows (zero-based sheet rows). */

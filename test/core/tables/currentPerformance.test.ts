@@ -103,4 +103,25 @@ describe("a column of the latest figures beside last year's outturn, the month o
     expect(r.period?.label).toBe('2023/24');
     expect(r.issues.filter((i) => i.code === 'figures-column-unread').map((i) => i.cell)).toEqual(['D3']);
   });
+
+  it("rates each figure as its row's month where the latest results are for different months", () => {
+    // One service's latest is October, another's a quarter: the report is on November 2024, the latest,
+    // and the others are rated on their own latest result, as the sheet rates them, their periods named.
+    const mixed = [rows[0], [...rows[1].slice(0, 4), 'Oct 2024', ...rows[1].slice(5)], rows[2]];
+    mixed[2] = [...rows[2].slice(0, 4), 'Q2 2024/25', 'Quarterly', rows[2][6]];
+    const r = buildReport([grid(HEADER, mixed)], parseConfig({}));
+    expect(r.period?.label).toBe('November 2024');
+    // 19.5 against 18: red; 6.4 against 8: green (October 2024); 5.2 against 5, 4 % over: amber (Q2 2024/25).
+    expect(r.items.map((i) => [i.rating.current?.period.label, i.rating.current?.measure.cell, i.rating.rag])).toEqual([
+      ['November 2024', 'D4', 'red'],
+      ['October 2024', 'D5', 'green'],
+      ['Q2 2024/25', 'D6', 'amber'],
+    ]);
+    expect(r.issues.filter((i) => i.code === 'rag-disagrees')).toEqual([]);
+    const from = r.issues.filter((i) => i.code === 'period-from-rows');
+    expect(from.map((i) => i.cell)).toEqual(['D3']);
+    expect(from[0].message).toContain('(D5: October 2024; D6: Q2 2024/25)');
+    expect(r.narrative.text).toContain('change of circumstances stood at 6.4 days in October 2024');
+    expect(r.narrative.text).toContain('stood at 5.2 days in Q2 2024/25');
+  });
 });

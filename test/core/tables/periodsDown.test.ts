@@ -35,7 +35,7 @@ describe('a table with a period on each row', () => {
     expect(unreadSheetIssues(r.issues).map((i) => i.code)).toEqual(['periods-in-rows']);
   });
 
-  it("with each indicator's latest period, says to head the figures with the period", () => {
+  it("with each indicator's latest period, rates each figure as its row's period, the report on the latest", () => {
     const r = report({
       name: 'KPIs',
       values: [
@@ -45,9 +45,19 @@ describe('a table with a period on each row', () => {
         ['Residents satisfied with their area (%)', 'Annual', '2023/24', 80, 78],
       ],
     });
-    expect(said(r, 'periods-in-rows')).toEqual([
-      "KPIs!C2:C4: the column 'Latest period' gives a period on each row (Q2 2024/25, September 2024, 2023/24), but periods are read from the table's header, a column each, so the figures beside them are not read; put each period's figures in a column headed with it, as in 'Q2 2024/25', or, where every row is for the same period, head the column of figures with that period.",
+    // Worked by hand: 96.1 against 95, higher is better: green; 31 against 28, lower is better, 10.7 %
+    // over: red; 78 against 80, higher is better, 2.5 % short: amber, for 2023/24, its latest.
+    expect(r.period?.label).toBe('Q2 2024/25');
+    expect(r.items.map((i) => [i.rating.current?.period.label, i.rating.current?.measure.cell, i.rating.rag])).toEqual([
+      ['Q2 2024/25', 'E2', 'green'],
+      ['September 2024', 'E3', 'red'],
+      ['2023/24', 'E4', 'amber'],
     ]);
+    expect(said(r, 'periods-in-rows')).toEqual([]);
+    expect(said(r, 'period-from-rows')).toEqual([
+      "KPIs!E1: the column 'Latest value' names no period, so its figures are read as the periods the rows give in the column 'Latest period' (KPIs!C2:C4): the report is on the latest, Q2 2024/25, and 2 figures are rated as the latest result for an earlier period, which the narrative names (E3: September 2024; E4: 2023/24). Check that those are the latest figures to report.",
+    ]);
+    expect(r.narrative.text).toContain('Residents satisfied with their area stood at 78 per cent in 2023/24');
   });
 
   it('with the same period on every row beside one "Actual" column, reads that column as the period', () => {
