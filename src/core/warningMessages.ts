@@ -245,6 +245,12 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { header: string; refs: string; names: { col: string; header: string }; asRefs: boolean }) =>
       `${a.sheet}!${a.cell}: the column headed '${a.header}' holds references (${a.refs}), not names, so the indicator names are read from column ${a.names.col} ('${a.names.header}')${a.asRefs ? ` and '${a.header}' as their references` : ''}.`,
   },
+  'units-beside-names': {
+    severity: 'info',
+    /** `header`: the second column headed as the names, which holds units; `names`: the header of the names' column. */
+    message: (a: CellOf & { header: string; units: string; names: string }) =>
+      `${a.sheet}!${a.cell}: the column headed '${a.header}' holds units (${a.units}), not names, so it is read as the indicators' units, and the names from '${a.names}'.`,
+  },
   'far-cell-ignored': {
     severity: 'warning',
     /** `where` is the far piece's range (one cell: its address); `single` whether it is one value. */

@@ -27,6 +27,7 @@ export const WARNING_CODES = [
   'duplicate-period',
   'duplicate-role',
   'names-beside-refs',
+  'units-beside-names',
   'far-cell-ignored',
   // The reporting period
   'period-chosen',

@@ -10,6 +10,7 @@ import { buildColumns } from './tableColumns';
 import { readBody } from './tableBody';
 import { unreadColumns } from './unreadFigures';
 import { namesBesideRefs } from './namesBesideRefs';
+import { unitsBesideNames } from './unitsBesideNames';
 
 /** How a table is being built: from a detected header, a configured header row or an Excel table. */
 export interface TableSource {
@@ -122,12 +123,20 @@ export function buildTable(
     ).right;
   const fixed = src.lastRow !== undefined;
   // "KPI | Description", the first holding 1, 2, 3: the names are the second's.
-  const refs = namesBesideRefs(scan.grid, cells, columns, src.headerRow, src.lastRow ?? scan.grid.values.length - 1);
+  const lastRow = src.lastRow ?? scan.grid.values.length - 1;
+  const refs = namesBesideRefs(scan.grid, cells, columns, src.headerRow, lastRow);
   if (refs) {
     const moved = refs.columns.find((c) => c.role === 'name');
     const cell = moved && toA1(src.headerRow, moved.col);
     columns = refs.columns;
     warnings = [...warnings.filter((w) => !(w.code === 'duplicate-role' && w.cell === cell)), refs.note];
+  }
+  // "Indicator | Measure | Target", the "Measure" column holding "%", "Days", "£k": the units.
+  const units = refs ? null : unitsBesideNames(scan.grid, cells, columns, src.headerRow, lastRow);
+  if (units) {
+    columns = units.columns;
+    const cell = units.note.cell;
+    warnings = [...warnings.filter((w) => !(w.code === 'duplicate-role' && w.cell === cell)), units.note];
   }
   const bounds = {
     headerRow: src.headerRow,

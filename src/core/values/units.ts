@@ -97,6 +97,11 @@ function fromUnitCell(unitText: string, name: string): UnitInference | null {
   return { unit, rateBase, reason: unitReasons.unitCell(shown) };
 }
 
+/** True when a unit cell's text names a unit the engine reads ("%", "Number", "Days", "£k", "Rate per 10,000"). */
+export function isUnitCellText(text: string): boolean {
+  return fromUnitCell(text, '') !== null;
+}
+
 function fromName(name: string): UnitInference | null {
   for (const rule of NAME_RULES) {
     if (rule === 'rate') {

@@ -113,19 +113,20 @@ describe('a name header that says which indicators follow it', () => {
     ],
   };
 
-  it('reads the names from it, and says that "MEASURE" is not read as the names too', () => {
+  it('reads the names from it, and "MEASURE", which holds units, as the units', () => {
     const { tables } = findTables(grid);
     expect(tables[0].columns.map((c) => c.role)).toEqual([
       'ref',
       'name',
       'polarity',
-      'ignore',
+      'unit',
       'period',
       'period',
       'period',
       'target',
     ]);
-    expect(tables[0].warnings.map((w) => [w.code, w.cell])).toContainEqual(['duplicate-role', 'D3']);
+    expect(tables[0].warnings.map((w) => [w.code, w.cell])).toContainEqual(['units-beside-names', 'D3']);
+    expect(tables[0].warnings.map((w) => w.code)).not.toContain('duplicate-role');
   });
 });
 
