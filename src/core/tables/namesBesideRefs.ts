@@ -5,10 +5,8 @@ import { warning } from '../warningMessages';
 import { cellValue } from './gridAccess';
 import type { HeaderCell } from './headerRow';
 import { isBlank } from './headerText';
+import { ROWS_LOOKED_AT, secondNameColumn } from './secondNameColumn';
 import type { ColumnInfo } from './types';
-
-/** How far down the two columns are compared: enough rows to be sure, few enough to stay cheap. */
-const ROWS_LOOKED_AT = 300;
 
 /** A reference as councils write them: "1", "KPI1", "HS 01", "CP-03", "1.2a", "ASCOF 1A". */
 const CODE = /^[A-Za-z]{0,8}[ .\-_/]?\d[\w.\-/]*$/;
@@ -41,11 +39,9 @@ export function namesBesideRefs(
   headerRow: number,
   lastRow: number,
 ): { columns: ColumnInfo[]; note: Issue } | null {
-  const name = columns.find((c) => c.role === 'name');
-  if (!name || name.source !== 'detected') return null;
-  const other = cells.find((c) => c.col !== name.col && !c.config && c.cls?.role === 'name');
-  const column = other && columns.find((c) => c.col === other.col);
-  if (!other || column?.role !== 'ignore') return null;
+  const pair = secondNameColumn(cells, columns);
+  if (!pair || pair.name.source !== 'detected') return null;
+  const { name, other, column } = pair;
   let pairs = 0;
   let blanks = 0;
   const refs: RawValue[] = [];

@@ -6,10 +6,9 @@ import { warning } from '../warningMessages';
 import { cellValue } from './gridAccess';
 import type { HeaderCell } from './headerRow';
 import { displayText, isBlank } from './headerText';
+import { ROWS_LOOKED_AT, secondNameColumn } from './secondNameColumn';
 import type { ColumnInfo } from './types';
 
-/** How far down the column is looked at: enough rows to be sure, few enough to stay cheap. */
-const ROWS_LOOKED_AT = 300;
 /** The longest text taken for a unit: "Rate per 10,000 children" and no more. */
 const LONGEST = 30;
 
@@ -28,11 +27,9 @@ export function unitsBesideNames(
   headerRow: number,
   lastRow: number,
 ): { columns: ColumnInfo[]; note: Issue } | null {
-  const name = columns.find((c) => c.role === 'name');
-  if (!name || columns.some((c) => c.role === 'unit')) return null;
-  const other = cells.find((c) => c.col !== name.col && !c.config && c.cls?.role === 'name');
-  const column = other && columns.find((c) => c.col === other.col);
-  if (!other || column?.role !== 'ignore') return null;
+  const pair = secondNameColumn(cells, columns);
+  if (!pair || columns.some((c) => c.role === 'unit')) return null;
+  const { name, other, column } = pair;
   const shown: string[] = [];
   let known = 0;
   let blanks = 0;

@@ -1,0 +1,26 @@
+import type { HeaderCell } from './headerRow';
+import type { ColumnInfo } from './types';
+
+/** How far down two columns are compared: enough rows to be sure, few enough to stay cheap. */
+export const ROWS_LOOKED_AT = 300;
+
+/** The table's name column, and a second column whose header also means the name, left unread for it. */
+export interface NameColumns {
+  readonly name: ColumnInfo;
+  /** The second column's header cell, and the column as read ('ignore'). */
+  readonly other: HeaderCell;
+  readonly column: ColumnInfo;
+}
+
+/**
+ * The name column and a second column headed as the name ("KPI | Description", "Indicator |
+ * Measure"), which `buildColumns` left unread (`duplicate-role`). Null when there is none, or the
+ * configuration sets the second column.
+ */
+export function secondNameColumn(cells: readonly HeaderCell[], columns: readonly ColumnInfo[]): NameColumns | null {
+  const name = columns.find((c) => c.role === 'name');
+  if (!name) return null;
+  const other = cells.find((c) => c.col !== name.col && !c.config && c.cls?.role === 'name');
+  const column = other && columns.find((c) => c.col === other.col);
+  return other && column?.role === 'ignore' ? { name, other, column } : null;
+}
