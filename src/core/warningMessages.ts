@@ -414,6 +414,12 @@ export const WARNING_MESSAGES = {
     ) =>
       `${a.sheet}!${a.cell}: '${a.name}' is not rated: its target is for the whole year ('${a.header}'), but its figures for each period add up over the year (${a.parts.join(' + ')} make the year to date in ${a.yearToDate}), so ${a.period}'s figure is only a part of the year's. Give it a target for the period or for the year to date (a 'Profiled target' column, say) to rate it.`,
   },
+  'target-other-year': {
+    severity: 'warning',
+    /** `cell`: the first target of the column; `count`: the indicators with a target in it. */
+    message: (a: CellOf & { header: string; year: string; period: string; count: number }) =>
+      `${a.sheet}!${a.cell}: the targets under '${a.header}' are for ${a.year}, but the report is on ${a.period}, so ${a.count === 1 ? 'the indicator with a target there is' : `the ${a.count} indicators with a target there are`} not rated against them. Give the targets for ${a.period} (a column headed 'Target' with that year), or set the period to report on.`,
+  },
   'tolerance-unit-unclear': {
     severity: 'warning',
     /** `relative` is a share of the target (0.05), `absolute` an amount in the indicator's units, or points when `percentage`. */

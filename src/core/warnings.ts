@@ -58,6 +58,7 @@ export const WARNING_CODES = [
   'cumulative-from-name',
   'cumulative-annual-target',
   'target-for-year',
+  'target-other-year',
   'tolerance-unit-unclear',
   'tolerance-as-boundary',
   'tolerance-unreadable',

@@ -636,6 +636,12 @@ function buildOne(
   const targetToDate = cumulative && target !== null && current !== null && CURRENT_TARGET.test(current.header);
   // A figure for a part of the year against a target its header gives the whole year ("2024/25 Target", "Annual target").
   const targetForYear = !cumulative && target !== null && current !== null && isYearTarget(current);
+  // The year a target's header names ("Target 2018/19"): checked against the reporting period's once it is known.
+  const yearColumn = current ?? cols.targets[1] ?? null;
+  const targetYear =
+    target !== null && yearColumn?.period?.kind === 'year'
+      ? { period: yearColumn.period, header: yearColumn.header }
+      : null;
   const scale = scaleOf({
     sheet,
     row,
@@ -679,6 +685,7 @@ function buildOne(
   if (
     !cumulative &&
     !targetForYear &&
+    !targetYear &&
     !ownPeriod &&
     periodTargets.length === 0 &&
     !byPeriod &&
@@ -692,6 +699,7 @@ function buildOne(
     ...(cumulative && { cumulative }),
     ...(targetToDate && { targetToDate }),
     ...(targetForYear && { targetForYear: current.header }),
+    ...(targetYear && { targetYear }),
     ...(ownPeriod && { latestOwn: ownPeriod.period }),
     ...(periodTargets.length > 0 && { periodTargets }),
     ...(byPeriod && { byPeriod }),

@@ -66,6 +66,12 @@ export interface UnusableTarget {
     | { readonly kind: 'text' }
     | { readonly kind: 'no-time-unit' }
     | {
+        readonly kind: 'other-year';
+        /** The year the target's header names ("2018/19"), and the period reported on ("2017/18"). */
+        readonly year: string;
+        readonly reported: string;
+      }
+    | {
         readonly kind: 'for-the-year';
         /** The target column's header ("2024/25 Target"). */
         readonly header: string;
@@ -157,6 +163,8 @@ export interface Indicator {
    * of the year's (the periods add up to the year to date) is not rated against it.
    */
   readonly targetForYear?: string;
+  /** The year the target column's header names ("Target 2018/19"), and that header. */
+  readonly targetYear?: { readonly period: Period; readonly header: string };
   /**
    * The period of the indicator's latest figure when its row gives one earlier than the table's
    * (Oct 2024 where the latest is Nov 2024, in a column of each measure's latest result): rated on

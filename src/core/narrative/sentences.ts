@@ -527,6 +527,8 @@ function unusableTargetSentence(u: UnusableTarget): string {
     return `It is not rated: its target holds a date, not a figure — please check it ('${u.shown}' in ${u.cell}).`;
   if (u.why.kind === 'text')
     return `It is not rated: its target is not a figure — please check it ('${u.shown}' in ${u.cell}).`;
+  if (u.why.kind === 'other-year')
+    return `It is not rated: its target is for ${u.why.year} ('${u.shown}' in ${u.cell}), not ${u.why.reported} — please check it.`;
   if (u.why.kind === 'for-the-year')
     return `It is not rated: its target is for the whole year ('${u.shown}' in ${u.cell}), but its figures add up over the year, so this one is only a part of it — please check it.`;
   if (u.why.kind === 'no-time-unit')

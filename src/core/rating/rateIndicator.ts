@@ -186,6 +186,8 @@ export function isNotDue(rating: Rating): boolean {
 
 /** Why an indicator whose target cell cannot be a target is not rated. */
 function unusableReason(u: UnusableTarget): string {
+  if (u.why.kind === 'other-year')
+    return `not rated: the target in ${u.cell} is for ${u.why.year}, not ${u.why.reported}; please check it`;
   if (u.why.kind === 'for-the-year')
     return `not rated: the target in ${u.cell} is for the whole year ('${u.why.header}'), but the figures add up over the year to ${u.why.yearToDate}, so the period's figure is only a part of it; please check it`;
   const what =

@@ -23,7 +23,13 @@ import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 import { choosePeriod } from './choosePeriod';
 import { labelPlacements } from './labelPlacements';
-import { withPeriodBenchmarks, withPeriodTarget, withRowTarget, ytdColumnIssues } from './periodTargets';
+import {
+  targetsOfOtherYears,
+  withPeriodBenchmarks,
+  withPeriodTarget,
+  withRowTarget,
+  ytdColumnIssues,
+} from './periodTargets';
 import { compareSheetRags, ratingsForNarrative } from './sheetRags';
 import { transposedTableIssue } from '../tables/periodsDown';
 import { chooseSheets, hiddenSheetIssues } from './sheetChoice';
@@ -143,6 +149,7 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   const choice = choosePeriod(indicators, periods, config.period, tables);
   const period = choice.period;
   pushAll(issues, choice.issues, ytdColumnIssues(tables));
+  if (period) pushAll(issues, targetsOfOtherYears(indicators, period));
   if (period)
     for (let i = 0; i < indicators.length; i++)
       indicators[i] = withPeriodBenchmarks(withPeriodTarget(indicators[i], period, issues), period);

@@ -1,5 +1,5 @@
 import { toA1 } from '../address';
-import type { Indicator, PeriodTarget, PeriodValue, RowTarget } from '../indicators/types';
+import type { Indicator, Measure, PeriodTarget, PeriodValue, RowTarget } from '../indicators/types';
 import { yearToDateFor } from '../rating/rateIndicator';
 import type { Period } from '../periods/types';
 import type { DetectedTable } from '../tables/types';
@@ -169,7 +169,7 @@ function notRatedForYear(
 ): Indicator {
   const m = ind.target?.measure ?? ind.target?.lowerMeasure;
   const cell = m?.cell ?? '';
-  const shown = m ? String(m.raw) : String(ind.target?.value ?? '');
+  const shown = m ? targetShown(ind, m) : String(ind.target?.value ?? '');
   const args = {
     sheet: ind.sheet,
     cell,
@@ -187,4 +187,45 @@ function notRatedForYear(
     targetUnusable: { cell, shown, why: { kind: 'for-the-year', header, yearToDate: part.ytd.measure.cell } },
     warnings: [...ind.warnings, issue],
   };
+}
+
+/**
+ * Indicators whose target column names a year other than the reporting period's ("Target 2018/19"
+ * beside 2017/18's figures; "03/04 target" beside "02/03 actual"): not rated against it, unless the
+ * sheet gives a target for the period (a profiled target column, or a Target row). One warning
+ * (`target-other-year`) per target column says so, naming its first cell and how many indicators.
+ */
+export function targetsOfOtherYears(indicators: Indicator[], period: Period): Issue[] {
+  const columns = new Map<string, { sheet: string; header: string; year: string; cells: string[] }>();
+  for (let i = 0; i < indicators.length; i++) {
+    const ind = indicators[i];
+    const year = ind.targetYear;
+    if (!year || ind.target?.source !== 'cell' || year.period.fyStart === period.fyStart || ind.byPeriod) continue;
+    if (ind.periodTargets && targetFor(ind.periodTargets, period)) continue;
+    const m = ind.target.measure ?? ind.target.lowerMeasure;
+    if (!m) continue;
+    const why = { kind: 'other-year' as const, year: year.period.label, reported: period.label };
+    indicators[i] = { ...ind, target: null, targetUnusable: { cell: m.cell, shown: targetShown(ind, m), why } };
+    const key = `${ind.sheet}\u0000${year.header}`;
+    let column = columns.get(key);
+    if (!column) columns.set(key, (column = { sheet: ind.sheet, header: year.header, year: why.year, cells: [] }));
+    column.cells.push(m.cell);
+  }
+  return [...columns.values()].map((c) => {
+    const args = {
+      sheet: c.sheet,
+      cell: c.cells[0],
+      header: c.header,
+      year: c.year,
+      period: period.label,
+      count: c.cells.length,
+    };
+    return warning('target-other-year', args, { sheet: c.sheet, cell: c.cells[0] });
+  });
+}
+
+/** A target as the officer reads it in its cell: 98.1% for a fraction kept as 0.981, else the figure. */
+function targetShown(ind: Indicator, m: Measure): string {
+  const value = m.value ?? m.raw;
+  return ind.unit === 'percentage' && typeof value === 'number' ? `${value}%` : String(value);
 }

@@ -45,7 +45,9 @@ function ourReason(item: RatedIndicator, style: HouseStyle): string {
   const m = rating.current?.measure;
   // A reason that already says "not rated: …" is not said twice.
   if (rating.status !== 'rated' || !m || m.value === null)
-    return rating.reason.startsWith(`${word}:`) ? rating.reason : `${word} (${rating.reason})`;
+    return rating.reason.startsWith(`${word}:`)
+      ? rating.reason.replace(/; please check it$/, '')
+      : `${word} (${rating.reason})`;
   const t = ind.target;
   const fmt = (v: number) =>
     formatNumber(v, ind.unit, style, { decimals: m.formatDecimals, rateBase: ind.rateBase, currency: ind.currency });

@@ -38,18 +38,22 @@ const INSPECTIONS = [
   'LI 034',
   'Percentage of Environmental Health programmed inspections completed',
   'High',
-  88,
-  91,
-  93,
-  91,
-  95,
+  0.88,
+  0.91,
+  0.93,
+  0.91,
+  0.95,
   'Amber',
 ];
 const BINS = ['LI 041', 'Number of missed bin collections per 100,000 collections', 'Low', 38, 41, 52, 44, 45, 'Red'];
 
+// The sheet keeps days to two decimals, percentages as fractions under '0.0%' and counts whole, as North Herts shows them.
+const formatOf = (row: readonly RawValue[]) =>
+  row.map((v) => (typeof v !== 'number' ? null : row === SICKNESS ? '0.00' : row === INSPECTIONS ? '0.0%' : '0'));
 const grid = (header: readonly string[], rows: readonly (readonly RawValue[])[]): SheetGrid => ({
   name: 'Q3 PIs',
   values: [['Q3 PERFORMANCE INDICATORS 2024/25'], [], [], [...header], ...rows.map((r) => [...r])],
+  formats: [[], [], [], [], ...rows.map(formatOf)],
 });
 
 describe('a figure for a quarter that is a part of the year, against a target for the whole year', () => {
