@@ -101,6 +101,9 @@ export function shortName(ind: Indicator): ShortName {
   return short;
 }
 
+/** Marks that send the reader to a footnote, at the end of a name: "*", "**", "†", "‡", "¹". */
+const FOOTNOTE_MARK = /\s*(?:\*{1,3}|[\u2020\u2021\u00b9\u00b2\u00b3])$/;
+
 /** Short names worked out, by indicator (an indicator is not changed once read: a change makes a new one). */
 const SHORT_NAMES = new WeakMap<Indicator, ShortName>();
 
@@ -128,6 +131,8 @@ function deriveShortName(ind: Indicator): ShortName {
   name = name
     .replace(/\s+/g, ' ')
     .replace(/\s+([,.;:])/g, '$1')
+    // A footnote's mark at the end ("well maintained*", "Repairs†"): the footnote is not in the report.
+    .replace(FOOTNOTE_MARK, '')
     .replace(/\s*[,;:]$/, '')
     .trim();
   if (ind.unit === 'percentage') name = name.replace(CLOSING_PERCENT, '');

@@ -238,6 +238,13 @@ describe('draftNarrative', () => {
     expect(subject({ ...pct, id: 'R!7', name: 'Incidents by risk level (High)' }).text).toBe(
       'Incidents by risk level (High)',
     );
+    // A footnote's mark (Rotherham's "well maintained*") points to a note the report does not carry.
+    expect(subject({ ...pct, id: 'H!7', name: 'Tenants satisfied their home is well maintained*' }).text).toBe(
+      'Tenants satisfied their home is well maintained',
+    );
+    expect(subject({ ...pct, id: 'H!8', name: 'Repairs completed right first time †' }).text).toBe(
+      'Repairs completed right first time',
+    );
   });
 
   it("quotes the service's commentary after the figures, cited to its cell", () => {
