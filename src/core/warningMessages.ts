@@ -150,6 +150,12 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { text: string; rows: readonly number[] }) =>
       `${a.sheet}!${a.cell}: '${a.text}' is taken as the section of row${a.rows.length > 1 ? 's' : ''} ${a.rows.map((r) => r + 1).join(', ')} too, whose cells in that column are empty (as under a merged cell).`,
   },
+  'section-above-header': {
+    severity: 'info',
+    /** `rows`: the zero-based rows of the indicators before the table's first section row. */
+    message: (a: CellOf & { text: string; rows: readonly number[] }) =>
+      `${a.sheet}!${a.cell}: '${a.text}', above the table's header, is taken as the section of row${a.rows.length > 1 ? 's' : ''} ${a.rows.map((r) => r + 1).join(', ')}, before its first section row.`,
+  },
   'duplicate-reference': {
     severity: 'warning',
     message: (a: { sheet: string; row: number; id: string; n: number }) =>

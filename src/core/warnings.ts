@@ -13,6 +13,7 @@ export const WARNING_CODES = [
   'block-without-values',
   'rows-hidden',
   'section-filled-down',
+  'section-above-header',
   'duplicate-reference',
   'ytd-column',
   'date-header-without-format',

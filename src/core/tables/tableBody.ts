@@ -8,6 +8,7 @@ import { displayText, headerKey, isBlank } from './headerText';
 import { isTotalName, ROWS_ABOVE_NEEDED, subtotalColumn, summedRows, totalRowIssue } from './totalRows';
 import { rowKind, type RowKind } from './rowKinds';
 import { isValueHeader } from './columnRoles';
+import { readPeriodTokens } from '../periods/periodTokens';
 
 /** Where a table's body may run and what ends it. */
 export interface BodyBounds {
@@ -265,7 +266,13 @@ export function readBody(
     );
   }
   close();
-  const sectioned = sectionsFromColumn(grid, b, nameCol, rows, warnings);
+  const sectioned = sectionAboveHeader(
+    grid,
+    b,
+    sectionEnd,
+    sectionsFromColumn(grid, b, nameCol, rows, warnings),
+    warnings,
+  );
   return { rows: leaveOutHidden(grid, sectioned, nameCol, warnings), bottom: b.fixed ? b.lastRow : bottom, warnings };
 }
 
@@ -331,6 +338,44 @@ const SECTION_HEADERS = new Set([
   'strategic objective',
   'ambition',
 ]);
+
+/** The longest heading above a table's header taken as its first section's name. */
+const LONGEST_HEADING = 80;
+
+/**
+ * The rows with the first section's name from a heading straight above the header ("Keeping your
+ * home in good repair", a merged row over "Criteria | Target | …", as Rotherham lays it out), where
+ * the table's later sections are named by section rows within it and its first rows have none. The
+ * heading is the one cell filled in that row within the table, left of the figures, and names no
+ * period (a title such as "Q2 2024/25 performance" is not a section). The note `section-above-header` says so.
+ */
+function sectionAboveHeader(
+  grid: SheetGrid,
+  b: BodyBounds,
+  sectionEnd: number,
+  rows: TableRow[],
+  warnings: Issue[],
+): TableRow[] {
+  if (rows.length === 0 || rows[0].section !== null || b.headerRow === 0 || !rows.some((r) => r.section !== null))
+    return rows;
+  const row = b.headerRow - 1;
+  let heading: { col: number; text: string } | null = null;
+  for (let col = b.left; col <= b.right; col++) {
+    const v = cellValue(grid, row, col);
+    if (isBlank(v)) continue;
+    if (heading || typeof v !== 'string' || col > sectionEnd) return rows;
+    heading = { col, text: displayText(v) };
+  }
+  if (!heading || heading.text.length > LONGEST_HEADING || readPeriodTokens(heading.text).any) return rows;
+  const first = rows.findIndex((r) => r.section !== null);
+  const text = heading.text;
+  const cell = toA1(row, heading.col);
+  const named = rows.slice(0, first).map((r) => r.block?.top ?? r.row);
+  warnings.push(
+    warning('section-above-header', { sheet: grid.name, cell, text, rows: named }, { sheet: grid.name, cell }),
+  );
+  return rows.map((r, i) => (i < first ? { ...r, section: text } : r));
+}
 
 /** The rows with their section from a section column left of the names, where the table has one. */
 function sectionsFromColumn(

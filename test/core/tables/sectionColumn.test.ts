@@ -40,3 +40,38 @@ describe('sections given in a column left of the names', () => {
     expect(report(other).items.map((i) => i.indicator.section)).toEqual([null, null, null, null]);
   });
 });
+
+describe('a heading straight above the header, sections named in rows below', () => {
+  // Rotherham's housing performance: "Keeping your home in good repair" over the header, then later
+  // "Manage our properties effectively" as a row within the table.
+  const values: SheetGrid['values'] = [
+    ['Housing Service Performance – Quarter 2 2024/25'],
+    [],
+    ['Keeping your home in good repair'],
+    ['Criteria', 'Target', 'Q1 2024/25', 'Q2 2024/25'],
+    ['Emergency repairs completed in time', 97, 99.7, 99.4],
+    ['Non-emergency repairs completed in time', 94, 95.4, 96.2],
+    ['Manage our properties effectively'],
+    ['Average number of days to re-let a council home (Lower is better)', 25, 29.5, 31.2],
+  ];
+
+  it('names the section of the rows before the first section row', () => {
+    const r = report(values);
+    expect(r.items.map((i) => i.indicator.section)).toEqual([
+      'Keeping your home in good repair',
+      'Keeping your home in good repair',
+      'Manage our properties effectively',
+    ]);
+    const notes = r.issues.filter((i) => i.code === 'section-above-header');
+    expect(notes.map((n) => [n.severity, n.cell])).toEqual([['info', 'A3']]);
+    expect(notes[0].message).toContain('is taken as the section of rows 5, 6, before its first section row');
+  });
+
+  it('does not take a title naming a period for a section, nor a heading where no row names one', () => {
+    const titled = values.map((row, i) => (i === 2 ? ['Quarter 2 2024/25 performance'] : row));
+    expect(report(titled).items[0].indicator.section).toBeNull();
+    const unsectioned = values.filter((_, i) => i !== 6);
+    expect(report(unsectioned).items.map((i) => i.indicator.section)).toEqual([null, null, null]);
+    expect(report(unsectioned).issues.filter((i) => i.code === 'section-above-header')).toEqual([]);
+  });
+});
