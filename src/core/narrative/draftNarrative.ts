@@ -104,6 +104,8 @@ function sharedWhen(items: readonly RatedIndicator[], longTerm: boolean): string
   if (words.size === 1) {
     const [w] = [...words];
     if (!w.startsWith('in ')) return w;
+    // Against last year's outturn column, every one: "Compared with 2023/24", not "a year earlier".
+    if (longTerm) return w.slice('in '.length);
   }
   return longTerm ? 'a year earlier' : 'the previous period';
 }

@@ -43,6 +43,8 @@ describe("a column of the latest figures beside last year's outturn, the month o
     ]);
     expect(r.issues.filter((i) => i.code === 'period-from-rows').map((i) => i.cell)).toEqual(['D3']);
     expect(r.issues.filter((i) => i.code === 'figures-column-unread')).toEqual([]);
+    // Every comparison is with last year's outturn, which the opening names rather than "a year earlier".
+    expect(r.narrative.summary[0].text).toContain('Compared with 2023/24, 1 improved and 2 declined.');
   });
 
   it("does not take the sheet's rating, headed 'Performance', for a second column of figures", () => {
