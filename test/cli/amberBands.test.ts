@@ -10,7 +10,7 @@
  *   amber to 25 %: amber; 2.3: 65 % against 85 %, below 75 %: red; 4.1: "Info", a context measure;
  *   4.2: 60.1 per 10,000 against 60, amber to 66: amber; 4.5: 502 days against 426, beyond 487:
  *   red. The sheet's own RAG says the same of each;
- * - "MEASURE" is not read as the names a second time, and a warning says so;
+ * - "MEASURE", which holds the units, is read as the unit column, and a note says so;
  * - the copy's live colours and labels, computed by a spreadsheet engine that is not ours, agree.
  */
 import { mkdtempSync } from 'node:fs';
@@ -207,8 +207,10 @@ describe('a monthly scorecard with its amber bands written beside the target', (
     ]);
   });
 
-  it('says that "MEASURE" is not read as the names, and nothing of the bands or the polarity', () => {
-    expect(json.warnings.filter((w) => w.code === 'duplicate-role').map((w) => w.cell)).toEqual(['D5']);
+  it('says that "MEASURE" is read as the units, and nothing of the bands or the polarity', () => {
+    expect(json.warnings.filter((w) => w.code === 'units-beside-names').map((w) => w.cell)).toEqual(['D5']);
+    expect(json.warnings.filter((w) => w.code === 'duplicate-role')).toEqual([]);
+    expect(json.tables[0].columns[3]).toMatchObject({ column: 'D', header: 'MEASURE', role: 'unit' });
     expect(json.warnings.filter((w) => /^(tolerance|polarity|rag-disagrees)/.test(w.code))).toEqual([]);
   });
 
