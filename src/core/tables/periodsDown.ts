@@ -124,7 +124,10 @@ export function periodOfEveryRow(
       c.role === 'ignore' && c.source === 'detected' && isFiguresHeader(c.header) && holdsFigures(grid, c.col, rows),
   );
   if (figures.length !== 1) return null;
-  const given = rowPeriodColumns(grid, columns, rows, true).filter((g) => g.all && g.periods.length === rows.length);
+  // One period (on every row that gives one), or a period on every row, each measure's own.
+  const given = rowPeriodColumns(grid, columns, rows, true).filter(
+    (g) => g.all && (g.periods.every((p) => p.label === g.periods[0].label) || g.periods.length === rows.length),
+  );
   if (given.length !== 1 || namesRepeat(grid, columns, rows)) return null;
   const [{ column, periods, range }] = given;
   // Beside columns of earlier periods ("2023/24 Performance"), the rows' periods must come after them all.
@@ -135,7 +138,10 @@ export function periodOfEveryRow(
   if (periods.some((p) => p.sortKey <= latest)) return null;
   // The latest period the rows give (the first row's of those that end together: "Q2 2024/25" and "Sep 2024").
   const period = periods.reduce((m, p) => (p.sortKey > m.sortKey ? p : m), periods[0]);
-  const own = rows.flatMap(({ row }, i) => (periods[i].label === period.label ? [] : [{ row, period: periods[i] }]));
+  const own =
+    periods.length === rows.length
+      ? rows.flatMap(({ row }, i) => (periods[i].label === period.label ? [] : [{ row, period: periods[i] }]))
+      : [];
   return { period, from: { header: column.header, range }, figures: figures[0], own };
 }
 

@@ -85,6 +85,23 @@ describe('a table with a period on each row', () => {
     expect(said(r, 'value-column-no-period')).toEqual([]);
   });
 
+  it('with the same period on the rows that give one, reads the column as that period for every row', () => {
+    const r = report({
+      name: 'Export',
+      values: [
+        ['Indicator', 'Period', 'Actual', 'Target', 'Polarity'],
+        ['% of assessments within 45 days', 'Q2 2024/25', 84.3, 85, 'Higher'],
+        ['% of re-referrals', null, 19.2, 20, 'Lower'],
+      ],
+    });
+    // As above: 84.3 against 85, amber; 19.2 against 20, lower is better, green.
+    expect(r.period?.label).toBe('Q2 2024/25');
+    expect(r.items.map((i) => [i.rating.current?.measure.cell, i.rating.rag])).toEqual([
+      ['C2', 'amber'],
+      ['C3', 'green'],
+    ]);
+  });
+
   it('is not said of a column of dates that are not headed as periods, or of a table with period columns', () => {
     const updated = report({
       name: 'KPIs',
