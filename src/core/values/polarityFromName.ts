@@ -164,7 +164,8 @@ export function polarityFromName(name: string): NamedPolarity {
   if (negated !== null) return { polarity: 'lower', because: negated[0] };
   const good = firstMatch(text.replace(/\bbefore (?:being )?\w+/g, ''), GOOD);
   if (good !== null) return { polarity: 'higher', because: good };
-  const bad = firstMatch(text, BAD);
+  // A rate's base ("per 1,000 caseload", "per 10,000 incidents") is what it is counted over, not what is counted.
+  const bad = firstMatch(text.replace(/\bper [\d,]+k?(?: \w+)?/g, ''), BAD);
   if (bad !== null) return { polarity: 'lower', because: bad };
   return { polarity: 'higher', because: null };
 }

@@ -72,6 +72,8 @@ describe('polarity implied by what an indicator measures', () => {
     'Number of visits to leisure centres',
     'Physically active adults (%)',
     'Number of affordable homes delivered',
+    // Bath and North East Somerset's benefits target: the caseload is what the visits are counted over.
+    'Number of claimants visited, per 1,000 caseload',
   ])('%p: nothing in the name decides, so higher by default', (name) =>
     expect(polarityFromName(name)).toEqual({ polarity: 'higher', because: null }),
   );
