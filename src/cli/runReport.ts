@@ -187,7 +187,7 @@ async function readReport(
     throw new InputError(unreadMessage(workbook, report.unreadTables[0]));
   // A header without a column of names is looked for where the tables were: not on a very hidden sheet.
   const searched = report.tables.length ? [] : searchedSheets(grids, config.sheets);
-  const nameless = searched.map(namelessHeader).find((h) => h !== null);
+  const nameless = searched.map((g) => namelessHeader(g)).find((h) => h !== null);
   if (nameless) throw new InputError(namelessMessage(workbook, nameless));
   if (!report.tables.length) {
     const names = config.sheets ?? searched.map((g) => g.name);

@@ -98,6 +98,14 @@ interface WarningEntry {
 /** Every warning code's severity and message builder, in the order of {@link WARNING_CODES}. */
 export const WARNING_MESSAGES = {
   // Finding the tables
+  'sheet-without-names': {
+    severity: 'warning',
+    /** `cell`: the header row's cells; `row` zero-based; `column`: the letter most likely to hold the names. */
+    message: (a: CellOf & { row: number; headers: readonly string[]; column: string }) => {
+      const shown = a.headers.length > 4 ? [...a.headers.slice(0, 4), '…'] : a.headers;
+      return `${a.sheet}!${a.cell}: row ${a.row + 1} (${shown.map((h) => (h === '…' ? h : `'${h}'`)).join(', ')}) heads figures, but no column of it is headed as the indicators' names (e.g. 'Indicator' or 'Measure'), so nothing on '${a.sheet}' is read; rename the header of the names' column (${a.column}), or set it as the names in the configuration.`;
+    },
+  },
   'table-without-name': {
     severity: 'warning',
     /** `origin` opens the reason ("Excel table 'KPIs'"); `range` is the header row's cells, `headers` their text. */

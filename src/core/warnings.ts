@@ -7,6 +7,7 @@
 export const WARNING_CODES = [
   // Finding the tables
   'table-without-name',
+  'sheet-without-names',
   'total-row-skipped',
   'row-without-values',
   'row-without-name',

@@ -32,6 +32,7 @@ import {
 } from './periodTargets';
 import { compareSheetRags, ratingsForNarrative } from './sheetRags';
 import { transposedTableIssue } from '../tables/periodsDown';
+import { namelessHeader } from '../tables/findTables';
 import { chooseSheets, hiddenSheetIssues } from './sheetChoice';
 
 /** Everything the engine makes of a workbook for one period. */
@@ -133,6 +134,18 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
     if (tables.some(has) || excluded.tables.some(has) || unreadTables.some(has)) continue;
     const turned = transposedTableIssue(grid);
     if (turned) issues.push(turned);
+    // Beside sheets that are read, a sheet of figures whose names column is not recognised would go unsaid.
+    const nameless = turned || tables.length === 0 ? null : namelessHeader(grid, true);
+    if (nameless) {
+      const args = {
+        sheet: grid.name,
+        cell: nameless.range,
+        row: nameless.row,
+        headers: nameless.headers,
+        column: nameless.nameColumn,
+      };
+      issues.push(warning('sheet-without-names', args, { sheet: grid.name, cell: nameless.range }));
+    }
   }
   pushAll(
     issues,

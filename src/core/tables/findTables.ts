@@ -283,18 +283,24 @@ export interface NamelessHeader {
   readonly nameColumn: string;
 }
 
+/** How many rows under a header {@link namelessHeader} looks in for figures, when asked for either column. */
+const FIGURES_BELOW = 10;
+
 /**
  * The first row near the top of a sheet with a period column and a target column but no column
  * that names the indicators (headed, say, "Area" or "KPI"): where an officer should look when no
- * table is found, since naming that column in a configuration makes it one. Null when there is none.
+ * table is found, since naming that column in a configuration makes it one. With `either`, a period
+ * or a target column will do, with two figures or more beneath them ("Fraud type | Q4 | Target"
+ * on a sheet beside others that are read). Null when there is none.
  */
-export function namelessHeader(grid: SheetGrid): NamelessHeader | null {
+export function namelessHeader(grid: SheetGrid, either = false): NamelessHeader | null {
   const scan: HeaderScan = { grid, claimed: [], config: null, ...titleScan(grid, []) };
   const width = gridWidth(grid);
   for (let row = 0; row < Math.min(grid.values.length, NAMELESS_ROWS); row++) {
     const cells = readHeaderRow(scan, row, 0, width - 1, false);
     const roles = cells.map(cellRole);
-    if (roles.includes('name') || !roles.includes('period') || !roles.includes('target')) continue;
+    if (roles.includes('name')) continue;
+    if (either ? !figuresBelow(grid, row, cells) : !roles.includes('period') || !roles.includes('target')) continue;
     let left = Infinity;
     let right = -Infinity;
     for (const c of cells) {
@@ -311,4 +317,13 @@ export function namelessHeader(grid: SheetGrid): NamelessHeader | null {
     return { sheet: grid.name, row, range, headers, nameColumn: colToLetters(guess.col) };
   }
   return null;
+}
+
+/** True when two cells or more under the row's period and target columns hold numbers. */
+function figuresBelow(grid: SheetGrid, row: number, cells: readonly HeaderCell[]): boolean {
+  const cols = cells.filter((c) => cellRole(c) === 'period' || cellRole(c) === 'target').map((c) => c.col);
+  let figures = 0;
+  for (let r = row + 1; r <= row + FIGURES_BELOW; r++)
+    for (const col of cols) if (typeof grid.values[r]?.[col] === 'number' && ++figures >= 2) return true;
+  return false;
 }
