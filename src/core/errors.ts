@@ -60,7 +60,7 @@ export class NoIndicatorReadError extends ScorecardError<'no-indicator-read'> {
 
   constructor(
     where: string,
-    table: Pick<DetectedTable, 'sheet' | 'headerRow' | 'columns' | 'rows'>,
+    table: Pick<DetectedTable, 'sheet' | 'headerRow' | 'columns' | 'rows'> & Partial<Pick<DetectedTable, 'warnings'>>,
     remedy: string,
     why: readonly string[] = [],
   ) {
@@ -69,10 +69,14 @@ export class NoIndicatorReadError extends ScorecardError<'no-indicator-read'> {
     );
     const period = table.columns.find((c) => c.role === 'period');
     const name = table.columns.find((c) => c.role === 'name');
-    // Period columns and no row read: the names are what is missing (a column of numbers headed "KPI").
+    // Period columns and no row read: rows of figures without a name (a column of numbers headed "KPI"),
+    // or none at all beneath the header (a header over two rows, the lower read as the table's end).
+    const nameless = table.warnings?.some((w) => w.code === 'row-without-name') ?? false;
     const has =
       period && name && table.rows.length === 0
-        ? `period columns (e.g. '${period.header}') but no row with an indicator's name, as text, in column ${colToLetters(name.col)} ('${name.header}') beside figures: put each name there, or ${remedy}`
+        ? nameless
+          ? `period columns (e.g. '${period.header}') but no row with an indicator's name, as text, in column ${colToLetters(name.col)} ('${name.header}') beside figures: put each name there, or ${remedy}`
+          : `period columns (e.g. '${period.header}') but no row beneath it is read as an indicator (a name in column ${colToLetters(name.col)} with figures beside it); where the header takes two rows, put every header in the lower one (or merge each period over its columns), or ${remedy}`
         : targets
           ? `indicator names and targets but no period columns (e.g. 'Q2 2021/22'): head the column of figures with its period, or ${remedy}`
           : `indicator names but no period or target columns with figures (e.g. 'Q2 2021/22' or 'Target'); ${remedy}`;

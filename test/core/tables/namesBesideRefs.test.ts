@@ -87,6 +87,30 @@ describe("a column headed 'KPI' holding numbers beside one headed 'Description'"
   });
 });
 
+describe('a table with period columns and no row read beneath its header', () => {
+  // Winchester's service standards: the years on one row, "Actual" and "Target" beneath, 2014/15 twice, unmerged.
+  it('says how to lay out a header over two rows, not that the names are numbers', () => {
+    const r = buildReport(
+      [
+        {
+          name: 'Service standards',
+          values: [
+            ['Performance Indicators', 'NPI/LPI', '2013/14', '2014/15', '2014/15'],
+            [null, null, 'Actual', 'Target', 'Actual'],
+            ['Average time to process new claims', 'LPI0538', 18.93, 18, 19.51],
+          ],
+        },
+      ],
+      parseConfig({}),
+    );
+    expect(r.items).toEqual([]);
+    const error = new NoIndicatorReadError('winchester.xlsx', r.tables[0], 'set the columns in a configuration file');
+    expect(error.message).toContain('no row beneath it is read as an indicator');
+    expect(error.message).toContain('where the header takes two rows, put every header in the lower one');
+    expect(error.message).not.toContain('as text');
+  });
+});
+
 describe('a table whose name column holds only numbers, and no other', () => {
   it('says the names are missing, not the period columns it has', () => {
     const rows = ROWS.map((r) => [r[0], ...r.slice(2)]);
