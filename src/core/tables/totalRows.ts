@@ -78,8 +78,12 @@ const MAX_ADDENDS = 16;
  */
 export const ROWS_ABOVE_NEEDED = MAX_ADDENDS + 1;
 
+/**
+ * Equal but for rounding: a total of large figures each rounded to the pound may be a pound or two
+ * from their sum (£2,757,704 beside lines adding up to £2,757,703), a millionth of it.
+ */
 function same(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
 /**
