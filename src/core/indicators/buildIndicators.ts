@@ -196,6 +196,9 @@ function isYearTarget(c: ColumnInfo): boolean {
   return c.period?.kind === 'year' || /\b(?:annual|full[- ]?year|year[- ]?end|end of year)\b/i.test(c.header);
 }
 
+/** A name that measures a time ("Average time to process new claims", "Time taken to …"): never a percentage by the table's. */
+const MEASURES_TIME = /\b(?:average|mean|median)\s+(?:time|wait|waiting time|length)\b|\btime taken\b/i;
+
 /** No plain number beside lengths of time: shared by every row that has none. */
 const NONE_UNTIMED: readonly CellReading[] = [];
 
@@ -430,7 +433,11 @@ function buildOne(
     warnings.push(warning('figure-not-time', { ...at, shown: String(reading.raw), name }, at));
   }
   // With nothing to say what the figures are, a table of per cent stored as 0–100 suggests it: a guess to warn about.
-  const unitFromTable = !own.unit && inferred.reason === unitReasons.nothing() && looksLikeTablePercent(numbers, ctx);
+  const unitFromTable =
+    !own.unit &&
+    inferred.reason === unitReasons.nothing() &&
+    !MEASURES_TIME.test(name) &&
+    looksLikeTablePercent(numbers, ctx);
   const unit = own.unit ?? (unitFromTable ? 'percentage' : inferred.unit);
   if (unitFromTable) {
     const first = periodReadings.find((r) => r.parsed.value !== null);

@@ -275,5 +275,16 @@ export function scoreHeader(cells: readonly HeaderCell[]): { qualifies: boolean;
     .map(cellRole)
     .filter((r): r is ColumnRole => r !== null);
   const qualifies = roles.includes('name') && roles.some((r) => r === 'period' || r === 'target');
-  return { qualifies, score: roles.length, detected };
+  // A period a row names twice ("2014/15" over both its Target and its Actual, unmerged) is one
+  // column's worth: the row beneath, which tells the two apart, is then the better header.
+  const periods = new Set<string>();
+  let repeated = 0;
+  for (const c of cells) {
+    const p = cellRole(c) === 'period' ? c.cls?.period : undefined;
+    if (!p) continue;
+    const key = `${p.kind}:${p.sortKey}`;
+    if (periods.has(key)) repeated++;
+    else periods.add(key);
+  }
+  return { qualifies, score: roles.length - repeated, detected };
 }
