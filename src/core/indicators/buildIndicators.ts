@@ -191,9 +191,17 @@ function sharedFormat(readings: readonly CellReading[]): string | null {
 /** A target header that gives the target for now: "Current Target", "Target (current)". */
 const CURRENT_TARGET = /\bcurrent\b/i;
 
-/** A target header that gives the target for the whole year: "2024/25 Target", "Annual target", "Year end target". */
-function isYearTarget(c: ColumnInfo): boolean {
-  return c.period?.kind === 'year' || /\b(?:annual|full[- ]?year|year[- ]?end|end of year)\b/i.test(c.header);
+/**
+ * What a target column's header says of its year: the year it names ("Target 2018/19"), and whether
+ * it is the whole year's ("2024/25 Target", "Annual target", "Year end target"), asked only of a
+ * single target column beside figures that are not cumulative (`forPart`). Null when it says neither.
+ */
+function yearOfTarget(c: ColumnInfo | null, forPart: boolean): Indicator['targetColumn'] | null {
+  if (!c) return null;
+  const year = c.period?.kind === 'year' ? c.period : null;
+  const wholeYear =
+    forPart && (year !== null || /\b(?:annual|full[- ]?year|year[- ]?end|end of year)\b/i.test(c.header));
+  return year || wholeYear ? { header: c.header, year, wholeYear } : null;
 }
 
 /** A name that measures a time ("Average time to process new claims", "Time taken to …"): never a percentage by the table's. */
@@ -641,14 +649,9 @@ function buildOne(
   // target to the reporting point, whenever that is: not a full-year target to warn about.
   const current = cols.targets[0];
   const targetToDate = cumulative && target !== null && current !== null && CURRENT_TARGET.test(current.header);
-  // A figure for a part of the year against a target its header gives the whole year ("2024/25 Target", "Annual target").
-  const targetForYear = !cumulative && target !== null && current !== null && isYearTarget(current);
-  // The year a target's header names ("Target 2018/19"): checked against the reporting period's once it is known.
-  const yearColumn = current ?? cols.targets[1] ?? null;
-  const targetYear =
-    target !== null && yearColumn?.period?.kind === 'year'
-      ? { period: yearColumn.period, header: yearColumn.header }
-      : null;
+  // What the target's header says of its year, checked against the reporting period once it is known.
+  const targetColumn =
+    target === null ? null : yearOfTarget(current ?? cols.targets[1], !cumulative && current !== null);
   const scale = scaleOf({
     sheet,
     row,
@@ -691,8 +694,7 @@ function buildOne(
   };
   if (
     !cumulative &&
-    !targetForYear &&
-    !targetYear &&
+    !targetColumn &&
     !ownPeriod &&
     periodTargets.length === 0 &&
     !byPeriod &&
@@ -705,8 +707,7 @@ function buildOne(
     ...(periodBenchmarks.length > 0 && { periodBenchmarks }),
     ...(cumulative && { cumulative }),
     ...(targetToDate && { targetToDate }),
-    ...(targetForYear && { targetForYear: current.header }),
-    ...(targetYear && { targetYear }),
+    ...(targetColumn && { targetColumn }),
     ...(ownPeriod && { latestOwn: ownPeriod.period }),
     ...(periodTargets.length > 0 && { periodTargets }),
     ...(byPeriod && { byPeriod }),

@@ -158,13 +158,12 @@ export interface Indicator {
    */
   readonly targetToDate?: boolean;
   /**
-   * The header of the target column when it gives the target for the whole year ("2024/25 Target",
-   * "Annual target") and the measure is not cumulative: a quarter's or month's figure that is a part
-   * of the year's (the periods add up to the year to date) is not rated against it.
+   * What the target column's header says of its year: the year it names ("Target 2018/19"), which
+   * the reporting period must be in, and whether it is the whole year's target ("2024/25 Target",
+   * "Annual target"; never for a cumulative measure), which a quarter's or month's figure that is a
+   * part of the year's (the periods add up to the year to date) is not rated against.
    */
-  readonly targetForYear?: string;
-  /** The year the target column's header names ("Target 2018/19"), and that header. */
-  readonly targetYear?: { readonly period: Period; readonly header: string };
+  readonly targetColumn?: { readonly header: string; readonly year: Period | null; readonly wholeYear: boolean };
   /**
    * The period of the indicator's latest figure when its row gives one earlier than the table's
    * (Oct 2024 where the latest is Nov 2024, in a column of each measure's latest result): rated on

@@ -162,10 +162,11 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   const choice = choosePeriod(indicators, periods, config.period, tables);
   const period = choice.period;
   pushAll(issues, choice.issues, ytdColumnIssues(tables));
-  if (period) pushAll(issues, targetsOfOtherYears(indicators, period));
-  if (period)
+  if (period) {
+    pushAll(issues, targetsOfOtherYears(indicators, period));
     for (let i = 0; i < indicators.length; i++)
       indicators[i] = withPeriodBenchmarks(withPeriodTarget(indicators[i], period, issues), period);
+  }
   if (config.period && !period && indicators.length)
     throw new PeriodNotFoundError(
       config.period,

@@ -62,9 +62,9 @@ export function withPeriodTarget(ind: Indicator, period: Period, issues: Issue[]
   if (ind.target?.source === 'config') return ind;
   const profiled = ind.periodTargets ? targetFor(ind.periodTargets, period) : null;
   if (profiled) return { ...ind, target: profiled.target, targetProfiled: true };
-  if (ind.targetForYear && ind.target) {
+  if (ind.targetColumn?.wholeYear && ind.target) {
     const part = partOfYear(ind, period);
-    if (part) return notRatedForYear(ind, ind.targetForYear, part, period, issues);
+    if (part) return notRatedForYear(ind, ind.targetColumn.header, part, period, issues);
   }
   if (ind.cumulative && !ind.targetToDate && ind.target && !endsTheYear(period) && period.kind !== 'ytd') {
     const m = ind.target.measure ?? ind.target.lowerMeasure;
@@ -199,17 +199,18 @@ export function targetsOfOtherYears(indicators: Indicator[], period: Period): Is
   const columns = new Map<string, { sheet: string; header: string; year: string; cells: string[] }>();
   for (let i = 0; i < indicators.length; i++) {
     const ind = indicators[i];
-    const year = ind.targetYear;
-    if (!year || ind.target?.source !== 'cell' || year.period.fyStart === period.fyStart || ind.byPeriod) continue;
+    const column = ind.targetColumn;
+    const year = column?.year;
+    if (!column || !year || ind.target?.source !== 'cell' || year.fyStart === period.fyStart || ind.byPeriod) continue;
     if (ind.periodTargets && targetFor(ind.periodTargets, period)) continue;
     const m = ind.target.measure ?? ind.target.lowerMeasure;
     if (!m) continue;
-    const why = { kind: 'other-year' as const, year: year.period.label, reported: period.label };
+    const why = { kind: 'other-year' as const, year: year.label, reported: period.label };
     indicators[i] = { ...ind, target: null, targetUnusable: { cell: m.cell, shown: targetShown(ind, m), why } };
-    const key = `${ind.sheet}\u0000${year.header}`;
-    let column = columns.get(key);
-    if (!column) columns.set(key, (column = { sheet: ind.sheet, header: year.header, year: why.year, cells: [] }));
-    column.cells.push(m.cell);
+    const key = `${ind.sheet}\u0000${column.header}`;
+    let found = columns.get(key);
+    if (!found) columns.set(key, (found = { sheet: ind.sheet, header: column.header, year: why.year, cells: [] }));
+    found.cells.push(m.cell);
   }
   return [...columns.values()].map((c) => {
     const args = {

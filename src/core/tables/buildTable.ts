@@ -11,6 +11,7 @@ import { readBody } from './tableBody';
 import { unreadColumns } from './unreadFigures';
 import { namesBesideRefs } from './namesBesideRefs';
 import { unitsBesideNames } from './unitsBesideNames';
+import { secondNameColumn } from './secondNameColumn';
 
 /** How a table is being built: from a detected header, a configured header row or an Excel table. */
 export interface TableSource {
@@ -122,21 +123,21 @@ export function buildTable(
       src,
     ).right;
   const fixed = src.lastRow !== undefined;
-  // "KPI | Description", the first holding 1, 2, 3: the names are the second's.
-  const lastRow = src.lastRow ?? scan.grid.values.length - 1;
-  const refs = namesBesideRefs(scan.grid, cells, columns, src.headerRow, lastRow);
-  if (refs) {
-    const moved = refs.columns.find((c) => c.role === 'name');
-    const cell = moved && toA1(src.headerRow, moved.col);
-    columns = refs.columns;
-    warnings = [...warnings.filter((w) => !(w.code === 'duplicate-role' && w.cell === cell)), refs.note];
-  }
-  // "Indicator | Measure | Target", the "Measure" column holding "%", "Days", "£k": the units.
-  const units = refs ? null : unitsBesideNames(scan.grid, cells, columns, src.headerRow, lastRow);
-  if (units) {
-    columns = units.columns;
-    const cell = units.note.cell;
-    warnings = [...warnings.filter((w) => !(w.code === 'duplicate-role' && w.cell === cell)), units.note];
+  // A second column headed as the names, left unread: the names beside references ("KPI |
+  // Description", the first holding 1, 2, 3), or the units ("Indicator | Measure", holding "%", "£k").
+  const pair = secondNameColumn(cells, columns);
+  const area = pair && {
+    grid: scan.grid,
+    pair,
+    columns,
+    headerRow: src.headerRow,
+    lastRow: src.lastRow ?? scan.grid.values.length - 1,
+  };
+  const second = area && (namesBesideRefs(area) ?? unitsBesideNames(area));
+  if (pair && second) {
+    const cell = toA1(src.headerRow, pair.other.col);
+    columns = second.columns;
+    warnings = [...warnings.filter((w) => !(w.code === 'duplicate-role' && w.cell === cell)), second.note];
   }
   const bounds = {
     headerRow: src.headerRow,

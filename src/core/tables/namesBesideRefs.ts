@@ -1,11 +1,9 @@
 import { colToLetters, toA1 } from '../address';
-import type { RawValue, SheetGrid } from '../values/types';
-import type { Issue } from '../warnings';
+import type { RawValue } from '../values/types';
 import { warning } from '../warningMessages';
 import { cellValue } from './gridAccess';
-import type { HeaderCell } from './headerRow';
 import { isBlank } from './headerText';
-import { ROWS_LOOKED_AT, secondNameColumn } from './secondNameColumn';
+import { ROWS_LOOKED_AT, type SecondNameArea, type SecondNameRead } from './secondNameColumn';
 import type { ColumnInfo } from './types';
 
 /** A reference as councils write them: "1", "KPI1", "HS 01", "CP-03", "1.2a", "ASCOF 1A". */
@@ -32,15 +30,9 @@ function nameLike(v: RawValue): boolean {
  * holds a reference and the second a name (a section's heading, written only in the first, does
  * not count); the note `names-beside-refs` says so.
  */
-export function namesBesideRefs(
-  grid: SheetGrid,
-  cells: readonly HeaderCell[],
-  columns: readonly ColumnInfo[],
-  headerRow: number,
-  lastRow: number,
-): { columns: ColumnInfo[]; note: Issue } | null {
-  const pair = secondNameColumn(cells, columns);
-  if (!pair || pair.name.source !== 'detected') return null;
+export function namesBesideRefs(area: SecondNameArea): SecondNameRead | null {
+  const { grid, pair, columns, headerRow, lastRow } = area;
+  if (pair.name.source !== 'detected') return null;
   const { name, other, column } = pair;
   let pairs = 0;
   let blanks = 0;

@@ -1,3 +1,5 @@
+import type { SheetGrid } from '../values/types';
+import type { Issue } from '../warnings';
 import type { HeaderCell } from './headerRow';
 import type { ColumnInfo } from './types';
 
@@ -23,4 +25,19 @@ export function secondNameColumn(cells: readonly HeaderCell[], columns: readonly
   const other = cells.find((c) => c.col !== name.col && !c.config && c.cls?.role === 'name');
   const column = other && columns.find((c) => c.col === other.col);
   return other && column?.role === 'ignore' ? { name, other, column } : null;
+}
+
+/** What a rule for a second name column looks at: the two columns, the table's columns and its rows' extent. */
+export interface SecondNameArea {
+  readonly grid: SheetGrid;
+  readonly pair: NameColumns;
+  readonly columns: readonly ColumnInfo[];
+  readonly headerRow: number;
+  readonly lastRow: number;
+}
+
+/** A rule's reading: the columns with the second given its role, and the note that says so. */
+export interface SecondNameRead {
+  readonly columns: ColumnInfo[];
+  readonly note: Issue;
 }

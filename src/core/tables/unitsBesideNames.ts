@@ -1,12 +1,9 @@
 import { toA1 } from '../address';
 import { isUnitCellText } from '../values/units';
-import type { SheetGrid } from '../values/types';
-import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 import { cellValue } from './gridAccess';
-import type { HeaderCell } from './headerRow';
 import { displayText, isBlank } from './headerText';
-import { ROWS_LOOKED_AT, secondNameColumn } from './secondNameColumn';
+import { ROWS_LOOKED_AT, type SecondNameArea, type SecondNameRead } from './secondNameColumn';
 import type { ColumnInfo } from './types';
 
 /** The longest text taken for a unit: "Rate per 10,000 children" and no more. */
@@ -20,15 +17,9 @@ const LONGEST = 30;
  * filled cell short text, at least two, and at least half of them units the engine reads; nor when
  * the table has a unit column already, or the configuration sets the column.
  */
-export function unitsBesideNames(
-  grid: SheetGrid,
-  cells: readonly HeaderCell[],
-  columns: readonly ColumnInfo[],
-  headerRow: number,
-  lastRow: number,
-): { columns: ColumnInfo[]; note: Issue } | null {
-  const pair = secondNameColumn(cells, columns);
-  if (!pair || columns.some((c) => c.role === 'unit')) return null;
+export function unitsBesideNames(area: SecondNameArea): SecondNameRead | null {
+  const { grid, pair, columns, headerRow, lastRow } = area;
+  if (columns.some((c) => c.role === 'unit')) return null;
   const { name, other, column } = pair;
   const shown: string[] = [];
   let known = 0;
