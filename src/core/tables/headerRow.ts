@@ -70,7 +70,8 @@ function groupAbove(scan: HeaderScan, row: number, col: number, left: number): P
  * In a header that is more than a period ("Q1 RAG", "Q2 target"), its period words are read.
  */
 function yearAfter(last: Period | null, raw: RawValue): number | null {
-  if (last === null || typeof raw !== 'string') return null;
+  // After a year's column ("2013/14 Actual"), a quarter may be that year's or the next: not a sequence to follow.
+  if (last === null || last.kind === 'year' || typeof raw !== 'string') return null;
   let tokens = readPeriodTokens(raw);
   if (!tokens.complete) {
     const periodWords = raw.split(/\s+/).filter((w) => {

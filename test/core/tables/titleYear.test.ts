@@ -35,3 +35,29 @@ describe('the year of quarters headed without one', () => {
     );
   });
 });
+
+describe("a quarter without a year after last year's column", () => {
+  // Bridgend's housing performance appendix: "2013/14 Actual Performance | 2014/15 Target | Target Q4 |
+  // Q4 Actual" under a title naming 2014/15. The quarter was taken as 2013/14's, following the column before it.
+  const rows = [
+    ['Indicator Description', '2013/14 Actual Performance', '2014/15 Target', 'Target Q4', 'Q4 Actual'],
+    ['% of homeless presentations decided within 33 working days', 80.3, 75, 75, 87.6],
+  ];
+
+  it("is the title's year, not the year of the column before it", () => {
+    const r = buildReport(
+      [{ name: 'Homelessness', values: [['HOMELESSNESS AND HOUSING ADVICE 2014/15'], [], ...rows] }],
+      parseConfig({}),
+    );
+    expect(r.period?.label).toBe('Q4 2014/15');
+    // 87.6 against 75, higher: green; up from 80.3 in 2013/14.
+    expect(r.items[0].rating.rag).toBe('green');
+    expect(r.narrative.summary[0].text).toContain('Compared with 2013/14, 1 improved.');
+  });
+
+  it('is said to have no year where no title names one, rather than taken as the year before', () => {
+    const r = buildReport([{ name: 'Homelessness', values: rows }], parseConfig({}));
+    expect(r.issues.filter((i) => i.code === 'period-without-year').map((i) => i.cell)).toEqual(['E1']);
+    expect(r.period?.label).not.toBe('Q4 2013/14');
+  });
+});
