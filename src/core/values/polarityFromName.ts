@@ -65,7 +65,7 @@ const GOOD: readonly RegExp[] = [
   /\bprevent(?:ed|ion)\b/,
   /\brecover(?:ed|y)\b/,
   /\bretrieved\b/,
-  /\bbrought back into use\b/,
+  /\bbrought back into (?:use|occupation)\b|\breturned to (?:use|occupation)\b/,
   /\bquit(?:ters?)?\b/,
   /\bsuccessful(?:ly)?\b/,
   /\bachiev(?:ed|ing)\b/,

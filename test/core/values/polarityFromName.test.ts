@@ -62,6 +62,8 @@ describe('polarity implied by what an indicator measures', () => {
     'Successful completion of drug treatment: opiate users (%)',
     'Care leavers in education, employment or training',
     'Number of empty homes brought back into use',
+    // Bridgend's housing indicators: vacant dwellings are the bad thing, but these are the ones put right.
+    '% of private sector dwellings vacant for more than 6 months returned to occupation (Statutory)',
   ])('%p: higher is better, from its words', (name) => {
     const got = polarityFromName(name);
     expect(got.polarity).toBe('higher');
