@@ -196,6 +196,26 @@ export const WARNING_MESSAGES = {
     ) =>
       `${a.sheet}!${a.cell}: the column '${a.header}' names no period, so its figures are read as ${a.period}, the period ${a.title.before ? `before ${a.title.before.label}, ` : ''}${a.title.cell === null ? "in the sheet's name" : `named in the title in ${a.sheet}!${a.title.cell} ('${a.title.text}')`}; if they are for another period, head the column with it, as in 'Q2 2024/25'.`,
   },
+  'year-end-before-periods': {
+    severity: 'info',
+    message: (a: CellOf & { header: string; period: string; of: string }) =>
+      `${a.sheet}!${a.cell}: the column '${a.header}' names no year; as it stands before the ${a.of} periods, its figures are read as those for ${a.period}, the year before, and the latest figures are compared with them. If they are for another year, head the column with it, as in '${a.period} outturn'.`,
+  },
+  'year-total-not-compared': {
+    severity: 'info',
+    message: (
+      a: CellOf & {
+        name: string;
+        shown: string;
+        period: string;
+        total: string;
+        totalCell: string;
+        year: string;
+        each: 'quarter' | 'month';
+      },
+    ) =>
+      `${a.sheet}!${a.cell}: '${a.name}' (${a.shown} in ${a.period}) is not compared with ${a.total} for ${a.year} (${a.sheet}!${a.totalCell}): that looks like the whole year's total, not one ${a.each}'s figure, so the narrative makes no comparison with last year.`,
+  },
   'period-from-rows': {
     severity: 'warning',
     /** `from`: the column that gives the period on every row, and its cells; `earlier`: the figures whose row gives an earlier period. */

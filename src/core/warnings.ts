@@ -20,6 +20,8 @@ export const WARNING_CODES = [
   'date-header-without-format',
   'period-without-year',
   'period-from-title',
+  'year-end-before-periods',
+  'year-total-not-compared',
   'period-from-rows',
   'value-column-no-period',
   'figures-column-unread',

@@ -46,17 +46,35 @@ function movement(
   };
 }
 
+/** Units whose figures add up over a year: a quarter's count is a part of the year's, not like it. */
+const ADDITIVE: ReadonlySet<Indicator['unit']> = new Set(['count', 'money', 'number']);
+
+/**
+ * True when last year's outturn looks like the year's total of a figure counted each quarter or month
+ * (612 households helped in the year beside 141 in a quarter): at least half the year's periods' worth
+ * of the current figure. A count that stands at a point in time (households in temporary
+ * accommodation) moves by far less than that between one year end and the next quarter.
+ */
+function looksLikeYearTotal(indicator: Indicator, current: PeriodValue, outturn: PeriodValue): boolean {
+  const now = current.measure.value;
+  const year = outturn.measure.value;
+  if (now === null || year === null || now <= 0 || !ADDITIVE.has(indicator.unit)) return false;
+  const perYear = current.period.kind === 'month' ? 12 : current.period.kind === 'quarter' ? 4 : 0;
+  return perYear > 0 && year >= (now * perYear) / 2;
+}
+
 /**
  * Short term: against the latest earlier period of the same kind that has a value (none for a
  * cumulative measure). Long term: against the same period a year before (same kind, twelve months
  * earlier), when present; else against the previous financial year's outturn column ("2022/23",
- * "Outturn 2022/23") — for a cumulative measure only at the year end.
+ * "Outturn 2022/23") — for a cumulative measure only at the year end, and not where that outturn
+ * looks like the year's total of a count made each quarter or month (`yearTotal`: not compared).
  */
 export function movements(
   indicator: Indicator,
   current: PeriodValue,
   decimals: (m: PeriodValue) => number,
-): { shortTerm: Movement | null; longTerm: Movement | null } {
+): { shortTerm: Movement | null; longTerm: Movement | null; yearTotal?: PeriodValue } {
   let previous: PeriodValue | undefined;
   let lastYear: PeriodValue | undefined;
   let outturn: PeriodValue | undefined;
@@ -72,9 +90,9 @@ export function movements(
   // (and with last year's outturn only at the year end), never with the period before.
   const cumulative = indicator.cumulative === true && kind !== 'year';
   const yearEnd = sortKey % 12 === 11;
-  const longFrom = lastYear ?? (outturn && (!cumulative || yearEnd) ? outturn : undefined);
-  return {
-    shortTerm: cumulative ? null : movement(indicator, current, previous, decimals),
-    longTerm: movement(indicator, current, longFrom, decimals),
-  };
+  const total = !lastYear && outturn && !cumulative && looksLikeYearTotal(indicator, current, outturn);
+  const longFrom = lastYear ?? (outturn && (!cumulative || yearEnd) && !total ? outturn : undefined);
+  const shortTerm = cumulative ? null : movement(indicator, current, previous, decimals);
+  const longTerm = movement(indicator, current, longFrom, decimals);
+  return total ? { shortTerm, longTerm, yearTotal: outturn } : { shortTerm, longTerm };
 }

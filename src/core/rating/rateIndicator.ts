@@ -76,7 +76,7 @@ function verdict(
   moves: ReturnType<typeof movements>,
   withinTolerance = false,
 ): Rating {
-  return {
+  const rating: Rating = {
     rag,
     status,
     reason,
@@ -86,6 +86,7 @@ function verdict(
     shortTerm: moves.shortTerm,
     longTerm: moves.longTerm,
   };
+  return moves.yearTotal ? { ...rating, yearTotal: moves.yearTotal } : rating;
 }
 
 /**

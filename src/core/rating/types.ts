@@ -36,6 +36,8 @@ export interface Rating {
   readonly targetUnusable?: UnusableTarget;
   readonly shortTerm: Movement | null;
   readonly longTerm: Movement | null;
+  /** Last year's outturn, not compared with because it looks like the year's total of a figure counted each period. */
+  readonly yearTotal?: PeriodValue;
   /** The year-to-date figure for the reporting period, from a "YTD" / "Cumulative" column, when the table has one. */
   readonly yearToDate?: PeriodValue | null;
 }

@@ -180,6 +180,7 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   let items: RatedIndicator[] = period
     ? indicators.map((indicator) => ({ indicator, rating: rateIndicator(indicator, period, options) }))
     : [];
+  pushAll(issues, yearTotalIssues(items));
   const ragSource = config.ragSource ?? 'engine';
   if (period && indicators.some((i) => i.sheetRags)) {
     const compared = compareSheetRags(items, period, style, ragSource);
@@ -248,6 +249,29 @@ function nameUnsectionedTables(tables: readonly DetectedTable[], indicators: Ind
     const shared = tables.filter((t) => t.sheet === ind.sheet).length > 1;
     indicators[i] = { ...ind, section: shared && table?.tableName ? table.tableName : ind.sheet };
   }
+}
+
+/** A note for each figure not compared with last year's outturn because that looks like the year's total (see direction.ts). */
+function yearTotalIssues(items: readonly RatedIndicator[]): Issue[] {
+  const out: Issue[] = [];
+  for (const { indicator, rating } of items) {
+    const total = rating.yearTotal;
+    const now = rating.current;
+    if (!total || !now) continue;
+    const args = {
+      sheet: indicator.sheet,
+      cell: now.measure.cell,
+      name: indicator.name,
+      shown: String(now.measure.raw),
+      period: now.period.label,
+      total: String(total.measure.raw),
+      totalCell: total.measure.cell,
+      year: total.period.label,
+      each: now.period.kind === 'month' ? ('month' as const) : ('quarter' as const),
+    };
+    out.push(warning('year-total-not-compared', args, { sheet: indicator.sheet, cell: now.measure.cell }));
+  }
+  return out;
 }
 
 function dedupe(issues: readonly Issue[]): Issue[] {

@@ -31,6 +31,8 @@ export interface HeaderClassification {
    * (null for the sheet's name); `before`, the title's period, for a column of the period before it ("Previous quarter").
    */
   readonly fromTitle?: { readonly cell: string | null; readonly text: string; readonly before?: Period };
+  /** For a column headed only "Year end" or "Outturn" before the periods of a year: that year, whose year before it is read as. */
+  readonly yearBefore?: { readonly of: string };
 }
 
 const DEFAULT_FILLERS = ['%', 'the', 'for', 'of'];

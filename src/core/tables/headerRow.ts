@@ -12,7 +12,7 @@ import {
   relativePeriodHeader,
   type HeaderClassification,
 } from './columnRoles';
-import { periodBefore } from '../periods/makePeriod';
+import { financialYearLabel, periodBefore, yearPeriod } from '../periods/makePeriod';
 import { cellFormat, cellValue, inAny, type Rect } from './gridAccess';
 import { displayText, headerKey, isBlank } from './headerText';
 import type { ConfigColumns } from './tableConfig';
@@ -219,7 +219,7 @@ export function readHeaderRow(
     const usesAbove = fromAbove || (group !== null && cls?.period !== undefined);
     cells.push({ col, raw, display, cls, config, usesAbove, dateWithoutFormat });
   }
-  return withTitlePeriod(scan, row, cells);
+  return withYearEndBefore(withTitlePeriod(scan, row, cells));
 }
 
 /**
@@ -257,6 +257,36 @@ function withTitlePeriod(scan: HeaderScan, row: number, cells: HeaderCell[]): He
     const fromTitle = { cell: title.cell, text: title.text, before: title.value };
     return { ...c, cls: { role: 'period', period: before, reason, fromTitle } };
   });
+}
+
+/** Headers that name last year's result without its year: "Year end", "Outturn", "Previous year", "Last year actual". */
+const YEAR_END_BEFORE =
+  /^(?:(?:year end|end of year|outturn|year end outturn|year end actual|year end position|year end result|year end figure)|(?:previous|last|prior) years?(?: (?:outturn|actual|actuals|result|position|figure|year end))?|(?:outturn|year end) (?:previous|last|prior) year)$/;
+
+/**
+ * A column headed only "Year end" or "Outturn" (or "Previous year"), standing before the quarters
+ * or months of one financial year, as Rotherham heads its housing table ("Criteria | Target | Year
+ * end | Quarter 1" under a 2025/26 title): it holds the year before's result, and is read as that
+ * year. After the year's periods the same words may mean this year's outturn, forecast or total,
+ * so there it is left unread (and said to be). The classification says where the year came from.
+ */
+function withYearEndBefore(cells: HeaderCell[]): HeaderCell[] {
+  const periods = cells.filter((c) => cellRole(c) === 'period' && c.cls?.period);
+  if (periods.length === 0) return cells;
+  const first = periods[0].cls?.period;
+  if (!first || periods.some((c) => c.cls?.period?.kind === 'year' || c.cls?.period?.kind === 'ytd')) return cells;
+  if (periods.some((c) => c.cls?.period?.fyStart !== first.fyStart)) return cells;
+  const bare = cells.filter((c) => !c.cls && !c.config && YEAR_END_BEFORE.test(headerKey(c.display)));
+  if (bare.length !== 1 || bare[0].col > periods[0].col) return cells;
+  const [cell] = bare;
+  const period = yearPeriod(first.fyStart - 1);
+  const cls: HeaderClassification = {
+    role: 'period',
+    period,
+    reason: `header '${cell.display}' names no year: it stands before the periods of ${financialYearLabel(first.fyStart)}, so it is read as ${period.label}, the year before`,
+    yearBefore: { of: financialYearLabel(first.fyStart) },
+  };
+  return cells.map((c) => (c === cell ? { ...c, cls } : c));
 }
 
 /** The role a header cell takes: configuration first, then detection. */

@@ -122,6 +122,11 @@ export function buildColumns(
       const args = { ...at(cell.col), header: cell.display, period: cell.cls.period.label, title };
       warnings.push(warning('period-from-title', args, at(cell.col)));
     }
+    const yearBefore = cell.cls?.yearBefore;
+    if (yearBefore && cell.cls?.period && !cell.config) {
+      const args = { ...at(cell.col), header: cell.display, period: cell.cls.period.label, of: yearBefore.of };
+      warnings.push(warning('year-end-before-periods', args, at(cell.col)));
+    }
   }
   // A lone "Actual" left without a period (no title names one, or several such columns) is said so: it is why nothing is read.
   if (!columns.some((c) => c.role === 'period'))
