@@ -29,6 +29,8 @@ const BENCHMARK_FILLERS = [
   'benchmark',
   'data',
   'comparator',
+  'comparative',
+  'comparison',
   '%',
 ];
 /** A rank may name the group it is among: "Rank in CIPFA group", "Rank among statistical neighbours". */
