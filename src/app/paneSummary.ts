@@ -41,11 +41,18 @@ function detail(json: IndicatorJson): string {
   if (json.display === null)
     return json.noData ? `No data ('${json.noData.shown}' in ${json.cell})` : 'No data this period';
   const target = json.targetUnusable
-    ? `target not read ('${json.targetUnusable.shown}' in ${json.targetUnusable.cell})`
+    ? unusedTarget(json.targetUnusable)
     : json.targetDisplay === null
       ? 'no target'
       : `target ${json.targetDisplay}`;
   return `${json.display}; ${target} — ${json.reason}`;
+}
+
+/** A target the indicator is not rated against: one read but for another year or the whole year, or a cell that is no target. */
+function unusedTarget(u: NonNullable<IndicatorJson['targetUnusable']>): string {
+  if (u.reason === 'other-year') return `target for another year ('${u.shown}' in ${u.cell})`;
+  if (u.reason === 'for-the-year') return `target for the whole year ('${u.shown}' in ${u.cell})`;
+  return `target not read ('${u.shown}' in ${u.cell})`;
 }
 
 /** The indicator's name cell, for an indicator with no value cell this period. */

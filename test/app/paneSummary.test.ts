@@ -62,6 +62,21 @@ describe('the pane’s view of a report', () => {
     expect(cs01.detail).toMatch(/^92 per cent; target not read \('01\/04\/2025' in D4\)/);
   });
 
+  it('says a target for another year is one, not that it was not read', () => {
+    // The header names 2020/21; the report is on Q2 2021/22: no indicator is rated against it.
+    const grid = {
+      ...SMALL_GRID,
+      values: SMALL_GRID.values.map((row, r) =>
+        r === 2 ? row.map((h) => (h === 'Target' ? 'Target 2020/21' : h)) : row,
+      ),
+    };
+    const cs01 = paneSummary(buildReport([grid], DEFAULT_CONFIG)).indicators.find((i) => i.id === 'CS01')!;
+    expect(cs01.label).toBe('Check');
+    expect(cs01.detail).toBe(
+      "92 per cent; target for another year ('90%' in D4) — not rated: the target in D4 is for 2020/21, not Q2 2021/22; please check it",
+    );
+  });
+
   it('lists a skipped totals row among the things to check, and gives why the period was chosen beside the period setting', () => {
     const grid = { ...SMALL_GRID, values: [...SMALL_GRID.values, ['', 'Total', null, null, 339, 0]] };
     const summary = paneSummary(buildReport([grid], DEFAULT_CONFIG));
