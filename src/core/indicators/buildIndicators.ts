@@ -17,7 +17,15 @@ import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 import { RAG_MARKER } from '../rating/formatPlan';
 import { parseSheetRag } from '../values/sheetRag';
-import { formatScale, inferUnit, readMagnitude, readSuffix, splitTargetUnit, unitWordKey } from '../values/units';
+import {
+  formatScale,
+  inferUnit,
+  readMagnitude,
+  readSuffix,
+  splitTargetUnit,
+  splitUnitPer,
+  unitWordKey,
+} from '../values/units';
 import { clean, rawAt, readCell, rowStoresFractions, textAt, toMeasure, type CellReading } from './measures';
 import { isBlank } from '../tables/headerText';
 import { benchmarkRow } from '../tables/rowKinds';
@@ -690,6 +698,7 @@ function buildOne(
     magnitude: scale.magnitude,
     displayDivisor: scale.displayDivisor,
     suffix: scale.suffix,
+    per: unit === 'rate' || unit === 'percentage' || unitText === null ? null : (splitUnitPer(unitText)?.per ?? null),
     warnings,
   };
   if (

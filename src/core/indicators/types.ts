@@ -141,6 +141,8 @@ export interface Indicator {
   readonly displayDivisor?: number;
   /** A unit word the figures are in, for counts and plain numbers: "weeks", "tonnes", "kg", "hours", "minutes". */
   readonly suffix?: string | null;
+  /** What each figure is for, from a unit cell such as "Days per FTE" or "£ per household": "per FTE", printed after each figure. */
+  readonly per?: string | null;
   readonly warnings: readonly Issue[];
   /**
    * A cumulative (year-to-date) measure, from its name, a frequency or unit column saying

@@ -33,7 +33,8 @@ export function printMeasure(
     ind.magnitude,
     ind.suffix,
   );
-  return extraDecimals ? printed : withoutZeroDecimals(printed);
+  const whole = extraDecimals ? printed : withoutZeroDecimals(printed);
+  return ind.per ? `${whole} ${ind.per}` : whole;
 }
 
 /** A rate's base without what it counts: "10,000 children" → "10,000", "per 100,000 population" → "per 100,000". */

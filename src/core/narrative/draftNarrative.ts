@@ -177,7 +177,7 @@ function largestMovement(
     ind.magnitude,
     ind.suffix,
   );
-  const head = `The largest ${way === 'improving' ? 'improvement' : 'decline'} on ${when} was in ${name}, ${difference >= 0 ? 'up' : 'down'} ${by} to `;
+  const head = `The largest ${way === 'improving' ? 'improvement' : 'decline'} on ${when} was in ${name}, ${difference >= 0 ? 'up' : 'down'} ${by}${ind.per ? ` ${ind.per}` : ''} to `;
   return { text: `${head}${cites.value(cur)}.`, citations: cites };
 }
 

@@ -50,7 +50,8 @@ function ourReason(item: RatedIndicator, style: HouseStyle): string {
       : `${word} (${rating.reason})`;
   const t = ind.target;
   const fmt = (v: number) =>
-    formatNumber(v, ind.unit, style, { decimals: m.formatDecimals, rateBase: ind.rateBase, currency: ind.currency });
+    formatNumber(v, ind.unit, style, { decimals: m.formatDecimals, rateBase: ind.rateBase, currency: ind.currency }) +
+    (ind.per ? ` ${ind.per}` : '');
   const target =
     t?.value !== null && t?.value !== undefined
       ? `the target of ${fmt(t.value)}`

@@ -158,7 +158,7 @@ function targetJson(
         magnitude: ind.magnitude,
         suffix: ind.suffix,
       }),
-    );
+    ) + (ind.per ? ` ${ind.per}` : '');
   if (t.lower !== null && t.upper !== null) {
     return {
       target: { lower: inStorage(t.lower), upper: inStorage(t.upper) },

@@ -78,7 +78,26 @@ export function rateBaseOf(text: string): string | null {
   return match[2] === undefined ? `per ${grouped}` : `per ${grouped} ${match[2].toLowerCase()}`;
 }
 
+/** "Days per FTE", "kg per household", "£ per head": a unit, then what each figure is for (a number after "per" makes a rate). */
+const UNIT_PER = /^(.+?)\s+per\s+([^\d\s].*)$/i;
+
+/**
+ * A unit cell that gives a unit and what each figure is for ("Days per FTE", "kg per household",
+ * "£ per head"): the unit as a unit cell alone would give it ("Days") and the words the narrative
+ * adds after each figure ("per FTE"). Null for any other text, and for a rate ("per 1,000").
+ */
+export function splitUnitPer(text: string): { readonly unit: string; readonly per: string } | null {
+  const m = UNIT_PER.exec(normaliseCellText(text).trim());
+  if (m === null) return null;
+  const unit = m[1].trim();
+  const word = unit.toLowerCase().replace(/\.$/, '');
+  const known = UNIT_WORDS.has(word) || SUFFIX_WORDS.has(word) || THOUSANDS.test(word) || /^[£€$]$/.test(word);
+  return known && UNIT_WORDS.get(word) !== 'percentage' ? { unit, per: `per ${m[2].trim()}` } : null;
+}
+
 function fromUnitCell(unitText: string, name: string): UnitInference | null {
+  const own = splitUnitPer(unitText);
+  if (own !== null) return fromUnitCell(own.unit, name);
   const shown = normaliseCellText(unitText);
   const word = shown
     .toLowerCase()
@@ -268,7 +287,7 @@ const NAME_SUFFIX = new RegExp(
  */
 export function readSuffix(name: string, unitText?: string | null): string | null {
   if (unitText !== null && unitText !== undefined) {
-    const word = normaliseCellText(unitText)
+    const word = normaliseCellText(splitUnitPer(unitText)?.unit ?? unitText)
       .toLowerCase()
       .replace(/^\((.*)\)$/, '$1')
       .replace(/\.$/, '');
