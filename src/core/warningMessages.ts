@@ -376,6 +376,11 @@ export const WARNING_MESSAGES = {
     message: (a: RowOf) =>
       `${a.sheet} row ${a.row + 1} ('${a.name}'): the figures all lie between 0 and 1 and have no % format; they are read as per cent (0.96 = 0.96 per cent), as the table's other percentage rows are. Format the cells as percentages if they are fractions.`,
   },
+  'unit-not-read': {
+    severity: 'info',
+    message: (a: CellOf & { name: string; shown: string }) =>
+      `${a.sheet}!${a.cell}: the unit '${a.shown}' is not one that is read, so the figures of '${a.name}' are printed without it; if it matters, set the indicator's unit in the configuration.`,
+  },
   'unit-from-table': {
     severity: 'warning',
     message: (a: RowOf) =>

@@ -49,6 +49,7 @@ export const WARNING_CODES = [
   'value-flagged',
   'fraction-guess',
   'percent-points-guess',
+  'unit-not-read',
   'unit-from-table',
   'scale-from-title',
   'currency-assumed',

@@ -23,6 +23,8 @@ import {
   readMagnitude,
   readSuffix,
   splitTargetUnit,
+  isUnitCellText,
+  printedUnitWord,
   splitUnitPer,
   unitWordKey,
 } from '../values/units';
@@ -34,7 +36,7 @@ import { readPolarity } from './polarity';
 import { planColumns, settingsLookup, type ColumnPlan } from './tablePlan';
 import { toA1 } from '../address';
 import { readTarget, readTolerance, type TargetInput } from './targets';
-import { readCumulative } from './cumulative';
+import { readCumulative, saysCumulative } from './cumulative';
 import { parseBandTarget, parseFrequency, parseWordedTarget } from '../values/polarity';
 import { flagAlone } from '../values/flags';
 import { durationNumber, durationSeconds, durationUnits, parseNumber, SECONDS_PER_DAY } from '../values/parseNumber';
@@ -861,6 +863,10 @@ interface ScaleInput {
   readonly warnings: Issue[];
 }
 
+/** A unit cell that says nothing about a unit: a dash, "n/a", a frequency, a kind of figure ("Score", "Rating"). */
+const NOT_UNITS =
+  /^(?:-|–|n\/?a|none|nil|score|scores|rating|ratings|index|level|grade|band|value|figure|result|text|data|quarterly|monthly|annual|annually|yearly|weekly|snapshot|rolling)$/i;
+
 const WORKING_DAYS = /\bworking days?\b/i;
 const WORKING_DAYS_BRACKET = /\((?:in\s+)?(?:average\s+|mean\s+)?working days?\)/i;
 
@@ -919,6 +925,16 @@ function scaleOf(input: ScaleInput): {
   }
   if (unit !== 'money') suffix ??= readSuffix(name, unitText);
   else suffix = null;
+  // A unit column's word the engine has no meaning for is printed as the sheet gives it ("112,000
+  // visits", "12.5 FTE", "41 µg/m³"); one it cannot print is said to be left out.
+  const ownText = cols.unit && unitText !== null && unitText.trim() !== '' ? unitText : null;
+  if (ownText !== null && suffix === null && (unit === 'count' || unit === 'number') && !isUnitCellText(ownText)) {
+    suffix = printedUnitWord(ownText);
+    if (suffix === null && !splitUnitPer(ownText) && !saysCumulative(ownText) && !NOT_UNITS.test(ownText.trim())) {
+      const cell = toA1(row, cols.unit!.col);
+      warnings.push(warning('unit-not-read', { sheet, cell, name, shown: ownText.trim() }, { sheet, cell }));
+    }
+  }
   return { currency, magnitude, displayDivisor, suffix };
 }
 

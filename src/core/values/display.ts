@@ -126,7 +126,9 @@ function withScale(
   }
   if (suffix) {
     const one = !magnitude && (signed === '1' || signed === '-1');
-    text = `${text} ${one ? (SINGULAR[suffix] ?? suffix) : suffix}`;
+    // One of a word the sheet gives ("visits") is one visit.
+    const single = SINGULAR[suffix] ?? (/^[a-z]+[^s]s$/.test(suffix) ? suffix.slice(0, -1) : suffix);
+    text = `${text} ${one ? single : suffix}`;
   }
   return text;
 }

@@ -300,6 +300,63 @@ export function readSuffix(name: string, unitText?: string | null): string | nul
   return word === 'tonnage' ? 'tonnes' : (SUFFIX_WORDS.get(word) ?? null);
 }
 
+/** Words a unit column may hold that say what kind of figure it is rather than a unit to print after it. */
+const NOT_PRINTED = new Set([
+  'score',
+  'scores',
+  'rating',
+  'ratings',
+  'index',
+  'level',
+  'levels',
+  'grade',
+  'band',
+  'value',
+  'values',
+  'figure',
+  'figures',
+  'result',
+  'results',
+  'scale',
+  'measure',
+  'data',
+  'text',
+  'actual',
+  'target',
+  'average',
+  'mean',
+  'median',
+  'snapshot',
+  'rolling',
+  'quarterly',
+  'monthly',
+  'annual',
+  'annually',
+  'yearly',
+  'weekly',
+  'n/a',
+  'na',
+  'none',
+  'nil',
+]);
+
+/**
+ * A unit cell of one word or symbol the engine has no meaning for, as it is printed after each
+ * figure: "Visits" → "visits", "FTE" and "µg/m³" as written, "Score out of 10" → "out of 10". Null
+ * for a known unit, for more than one word, and for a word that says what kind of figure it is
+ * ("Score", "Rating", "Quarterly").
+ */
+export function printedUnitWord(text: string): string | null {
+  const word = normaliseCellText(text).trim();
+  // "Score out of 10": "7.4 out of 10".
+  const outOf = /^(?:(?:score|rating|mark|marks)\s+)?(out of \d+)$/i.exec(word);
+  if (outOf !== null) return outOf[1].toLowerCase();
+  if (word === '' || word.length > 15 || /\s/.test(word) || !/\p{L}/u.test(word)) return null;
+  if (isUnitCellText(word) || NOT_PRINTED.has(word.toLowerCase())) return null;
+  // "Visits" as a word in a sentence; "FTE", "m²" and "µg/m³" as written.
+  return /^\p{Lu}\p{Ll}+$/u.test(word) ? word.toLowerCase() : word;
+}
+
 /**
  * A target written as a number and its unit ("2 days", "30 seconds", "5 working days", "10
  * tonnes"): the number as text (for the usual number reading) and the unit word, which a unit

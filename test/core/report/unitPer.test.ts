@@ -8,7 +8,7 @@
 import { parseConfig } from '../../../src/core/config/schema';
 import { buildReport } from '../../../src/core/report/buildReport';
 import { reportToJson } from '../../../src/core/report/toJson';
-import { inferUnit, splitUnitPer } from '../../../src/core/values/units';
+import { inferUnit, printedUnitWord, splitUnitPer } from '../../../src/core/values/units';
 import type { RawValue, SheetGrid } from '../../../src/core/values/types';
 
 describe('a unit cell that says what each figure is for', () => {
@@ -64,6 +64,45 @@ describe('a unit cell that says what each figure is for', () => {
       ['1.9 days per FTE', '1.6 days per FTE'],
       ['112 kg per household', '110 kg per household'],
       ['£47 per household', '£50 per household'],
+    ]);
+  });
+});
+
+describe('a unit cell the engine has no meaning for', () => {
+  it.each([
+    ['Visits', 'visits'],
+    ['FTE', 'FTE'],
+    ['µg/m³', 'µg/m³'],
+    ['Score out of 10', 'out of 10'],
+    ['Score', null],
+    ['Quarterly', null],
+    ['Number', null],
+    ['Level of service', null],
+  ])('%j is printed as %j', (text, printed) => {
+    expect(printedUnitWord(text)).toBe(printed);
+  });
+
+  it('is printed after each figure where it is one word, and said to be left out where it is more', () => {
+    const values: RawValue[][] = [
+      ['Corporate KPIs Quarter 2 2024/25'],
+      [],
+      ['Indicator', 'Unit', 'Polarity', 'Target', 'Q1 2024/25', 'Q2 2024/25'],
+      ['Visits to leisure centres', 'Visits', 'Higher', 110000, 105000, 112000],
+      ['Nitrogen dioxide at the roadside monitor', 'µg/m³', 'Lower', 40, 38, 41],
+      ['Residents satisfied with the area', 'Score out of 10', 'Higher', 7.5, 7.1, 7.4],
+      ['Streets graded acceptable for litter', 'Grade A or B share', 'Higher', 90, 92, 93],
+      ['Homes brought back into use', 'Homes', 'Higher', 1, 2, 1],
+    ];
+    const r = buildReport([{ name: 'KPIs', values }], parseConfig({}));
+    const text = r.narrative.text;
+    expect(text).toContain('Visits to leisure centres stood at 112,000 visits, above the target of 110,000 visits.');
+    expect(text).toContain('stood at 41 µg/m³, just above the target of 40 µg/m³.');
+    expect(text).toContain('stood at 7.4 out of 10, just below the target of 7.5 out of 10.');
+    expect(text).toContain('Homes brought back into use stood at 1 home, meeting the target of 1 home.');
+    // "Grade A or B share" is neither a unit nor a word to print: the figures go bare, and a note says so.
+    expect(text).toContain('Streets graded acceptable for litter stood at 93, above the target of 90.');
+    expect(r.issues.filter((i) => i.code === 'unit-not-read').map((i) => i.message)).toEqual([
+      "KPIs!B7: the unit 'Grade A or B share' is not one that is read, so the figures of 'Streets graded acceptable for litter' are printed without it; if it matters, set the indicator's unit in the configuration.",
     ]);
   });
 });
