@@ -35,6 +35,7 @@ import { cellValue } from '../tables/gridAccess';
 import { readPolarity } from './polarity';
 import { planColumns, settingsLookup, type ColumnPlan } from './tablePlan';
 import { toA1 } from '../address';
+import { monthPeriod, quarterPeriod } from '../periods/makePeriod';
 import { readTarget, readTolerance, type TargetInput } from './targets';
 import { readCumulative, saysCumulative } from './cumulative';
 import { parseBandTarget, parseFrequency, parseWordedTarget } from '../values/polarity';
@@ -524,13 +525,16 @@ function buildOne(
   }
   // A period headed as provisional ("2022/23 Outturn Prov.") makes its figures so, as a mark on each would.
   const flags = headerFlags(cols);
-  const values = flags
+  const flagged = flags
     ? cols.periodOrder.map((i, k) => {
         const v = read[k];
         const flag = flags[i];
         return flag && !v.measure.flag && v.measure.value !== null ? { ...v, measure: { ...v.measure, flag } } : v;
       })
     : read;
+  // A row labelled with the year before ("2017/18" beneath "2018/19"): last year's figures for the same quarters, first in time.
+  const values =
+    block?.lastYearRow != null ? [...lastYearValues(grid, block.lastYearRow, cols, measure), ...flagged] : flagged;
 
   let targetUnusable: UnusableTarget | undefined;
   const target = readTarget({
@@ -936,6 +940,28 @@ function scaleOf(input: ScaleInput): {
     }
   }
   return { currency, magnitude, displayDivisor, suffix };
+}
+
+/** Last year's figures from a block's row labelled with the year before, in period order, each for the same quarter or month a year earlier. */
+function lastYearValues(
+  grid: SheetGrid,
+  row: number,
+  cols: ColumnPlan,
+  measure: (r: CellReading) => Measure,
+): PeriodValue[] {
+  const out: PeriodValue[] = [];
+  for (const i of cols.periodOrder) {
+    const p = cols.periods[i].period;
+    if (!p) continue;
+    const period =
+      p.kind === 'quarter' && p.quarter !== null
+        ? quarterPeriod(p.fyStart - 1, p.quarter)
+        : p.kind === 'month' && p.month !== null
+          ? monthPeriod(p.fyStart - 1, p.month)
+          : null;
+    if (period) out.push({ period, measure: measure(readCell(grid, row, cols.periods[i].col)) });
+  }
+  return out;
 }
 
 /** What the sheet's own RAG columns say in an indicator's row; never our own labels from an earlier run. */

@@ -9,6 +9,7 @@ import { isTotalName, ROWS_ABOVE_NEEDED, subtotalColumn, summedRows, totalRowIss
 import { rowKind, type RowKind } from './rowKinds';
 import { isValueHeader } from './columnRoles';
 import { readPeriodTokens } from '../periods/periodTokens';
+import { parsePeriodHeader } from '../periods/parsePeriod';
 
 /** Where a table's body may run and what ends it. */
 export interface BodyBounds {
@@ -45,6 +46,7 @@ interface OpenBlock {
   toleranceRow: number | null;
   ragRow: number | null;
   benchmarkRows: number[];
+  lastYearRow: number | null;
   labelCol: number | null;
   last: number;
 }
@@ -96,18 +98,28 @@ export function readBody(
   let open: OpenBlock | null = null;
   let head: { row: number; name: string; before: string | null } | null = null;
 
-  /** The word labelling a row ("Target", "Actual") and its column, if any. */
-  const kindAt = (row: number): { kind: RowKind; col: number } | null => {
-    const nameKind = rowKind(cellValue(grid, row, nameCol));
+  // The one financial year of the period columns' quarters or months, if they share one: a row of an
+  // indicator labelled with it holds its figures, and one labelled with the year before holds last year's.
+  const periodYear = sharedYear(columns);
+  const labelOf = (raw: RawValue): BlockKind | null => {
+    const kind = rowKind(raw);
+    if (kind !== null || periodYear === null || typeof raw !== 'string') return kind;
+    const year = parsePeriodHeader(raw, null);
+    if (year?.kind !== 'year') return null;
+    return year.fyStart === periodYear ? 'actual' : year.fyStart === periodYear - 1 ? 'lastYear' : null;
+  };
+  /** The word labelling a row ("Target", "Actual", "2017/18") and its column, if any. */
+  const kindAt = (row: number): { kind: BlockKind; col: number } | null => {
+    const nameKind = labelOf(cellValue(grid, row, nameCol));
     if (nameKind) return { kind: nameKind, col: nameCol };
     for (let col = b.left; col < firstFigure; col++) {
       if (col === nameCol) continue;
-      const kind = rowKind(cellValue(grid, row, col));
+      const kind = labelOf(cellValue(grid, row, col));
       if (kind) return { kind, col };
     }
     return null;
   };
-  const attach = (block: OpenBlock, kind: RowKind, col: number, row: number): boolean => {
+  const attach = (block: OpenBlock, kind: BlockKind, col: number, row: number): boolean => {
     if (kind === 'actual') {
       // The name row gives way to an Actual row beneath it when it has no figures of its own.
       const nameRowOnly =
@@ -128,6 +140,9 @@ export function readBody(
       block.ragRow = row;
     } else if (kind === 'benchmark') {
       block.benchmarkRows.push(row);
+    } else if (kind === 'lastYear') {
+      if (block.lastYearRow !== null) return false;
+      block.lastYearRow = row;
     }
     block.last = row;
     return true;
@@ -142,7 +157,8 @@ export function readBody(
       block.toleranceRow === null &&
       block.ragRow === null &&
       block.labelCol === null &&
-      block.benchmarkRows.length === 0;
+      block.benchmarkRows.length === 0 &&
+      block.lastYearRow === null;
     if (block.valuesRow === null) {
       const cell = toA1(block.nameRow, nameCol);
       warnings.push(warning('block-without-values', { sheet, cell, name: block.name }, { sheet, cell }));
@@ -164,6 +180,7 @@ export function readBody(
         toleranceRow: block.toleranceRow,
         ...(block.ragRow !== null && { ragRow: block.ragRow }),
         ...(block.benchmarkRows.length > 0 && { benchmarkRows: block.benchmarkRows }),
+        ...(block.lastYearRow !== null && { lastYearRow: block.lastYearRow }),
         labelCol: block.labelCol,
       },
     });
@@ -208,6 +225,7 @@ export function readBody(
           toleranceRow: null,
           ragRow: null,
           benchmarkRows: [],
+          lastYearRow: null,
           labelCol: null,
           last: head.row,
         };
@@ -243,6 +261,7 @@ export function readBody(
         toleranceRow: null,
         ragRow: null,
         benchmarkRows: [],
+        lastYearRow: null,
         labelCol: label?.kind === 'actual' ? label.col : null,
         last: row,
       };
@@ -454,4 +473,19 @@ function sumRow(
   if (name === '') return null;
   const rows = summedRows(grid, row, name, above, periodCols);
   return rows ? totalRowIssue(grid.name, toA1(row, nameCol), { kind: 'sum', name, rows, column: 'period' }) : null;
+}
+
+/** What labels a row of an indicator: a word ("Target", "Actual"), or the year before the figures' ("2017/18"). */
+type BlockKind = RowKind | 'lastYear';
+
+/** The financial year all the period columns' quarters or months are in; null when they are in several, or any is a year. */
+function sharedYear(columns: readonly ColumnInfo[]): number | null {
+  let year: number | null = null;
+  for (const c of columns) {
+    if (c.role !== 'period' || !c.period) continue;
+    if (c.period.kind !== 'quarter' && c.period.kind !== 'month') return null;
+    if (year !== null && c.period.fyStart !== year) return null;
+    year = c.period.fyStart;
+  }
+  return year;
 }

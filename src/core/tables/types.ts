@@ -76,6 +76,8 @@ export interface IndicatorBlock {
   readonly ragRow?: number | null;
   /** Rows labelled as a benchmark ("Scotland comparisons", "England average"), read in the period columns. */
   readonly benchmarkRows?: readonly number[];
+  /** The row labelled with the year before the period columns' ("2017/18" beneath "2018/19"): last year's figures, in the period columns. */
+  readonly lastYearRow?: number | null;
   /** The cell holding the word that labels the values row ("Actual"), when there is one. */
   readonly labelCol: number | null;
 }
