@@ -4,10 +4,9 @@
  * `ragSource: 'sheet'` — the ratings the narrative follows.
  */
 import { printMeasure } from '../narrative/citations';
-import { formatNumber } from '../values/display';
 import { ragWord } from '../values/sheetRag';
 import type { HouseStyle } from '../config/types';
-import type { SheetRag, SheetRagReading } from '../indicators/types';
+import type { Measure, SheetRag, SheetRagReading } from '../indicators/types';
 import type { Period } from '../periods/types';
 import type { RagSource, RatedIndicator, Rating } from '../rating/types';
 import type { Issue } from '../warnings';
@@ -49,14 +48,13 @@ function ourReason(item: RatedIndicator, style: HouseStyle): string {
       ? rating.reason.replace(/; please check it$/, '')
       : `${word} (${rating.reason})`;
   const t = ind.target;
-  const fmt = (v: number) =>
-    formatNumber(v, ind.unit, style, { decimals: m.formatDecimals, rateBase: ind.rateBase, currency: ind.currency }) +
-    (ind.per ? ` ${ind.per}` : '');
+  // Printed as the narrative prints a target: its own cell's decimals, with the figures' scale and unit.
+  const fmt = (v: number, cell: Measure | null | undefined) => printMeasure(ind, { ...(cell ?? m), value: v }, style);
   const target =
     t?.value !== null && t?.value !== undefined
-      ? `the target of ${fmt(t.value)}`
+      ? `the target of ${fmt(t.value, t.measure)}`
       : t && t.lower !== null && t.upper !== null
-        ? `the target range ${fmt(t.lower)} to ${fmt(t.upper)}`
+        ? `the target range ${fmt(t.lower, t.lowerMeasure ?? t.measure)} to ${fmt(t.upper, t.upperMeasure ?? t.measure)}`
         : 'its target';
   return `${word}: ${printMeasure(ind, m, style)} against ${target} is ${rating.reason}`;
 }

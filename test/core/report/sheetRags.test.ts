@@ -157,3 +157,23 @@ describe("the sheet's own RAG beside ours", () => {
     expect(() => parseConfig({ ragSource: 'workbook' })).toThrow(/ragSource: must be one of 'engine', 'sheet'/);
   });
 });
+
+describe("the warning where the sheet's rating differs from ours", () => {
+  it('prints the figure and the target as the narrative does, in their scale and unit', () => {
+    // Spend in £000s, as a budget line gives it: £1,530k against £1,400k (lower is better) is 9.3 %
+    // over, red; the sheet says Green. Before, the target was printed '£1,400', a thousandth of it.
+    const money: SheetGrid = {
+      name: 'Finance',
+      values: [
+        ['Finance KPIs Q2 2024/25'],
+        ['Indicator', 'Unit', 'Polarity', 'Target', 'Q2 2024/25', 'RAG'],
+        ['Agency staff spend', '£000s', 'Lower', 1400, 1530, 'Green'],
+      ],
+    };
+    const r = buildReport([money], parseConfig({}));
+    expect(r.items[0].rating.rag).toBe('red');
+    expect(r.issues.find((i) => i.code === 'rag-disagrees')?.message).toContain(
+      'by the rules here it is Red: £1,530k against the target of £1,400k is more than 5% from the target',
+    );
+  });
+});
