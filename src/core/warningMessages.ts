@@ -439,6 +439,11 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { name: string }) =>
       `${a.sheet}!${a.cell}: '${a.name}' is read as a cumulative (year-to-date) measure from its name, so it is compared with the same point last year rather than the period before. Set "cumulative": false for it in the configuration if that is wrong.`,
   },
+  'cumulative-from-figures': {
+    severity: 'warning',
+    message: (a: CellOf & { name: string; from: string; to: string; times: number }) =>
+      `${a.sheet}!${a.cell}: '${a.name}' rises from ${a.from} to ${a.to} as a year-to-date figure does (to ${a.times} times its first), though nothing on the sheet says it is cumulative, so it is read as one: compared with the same point last year rather than the period before. Set "cumulative": false for it in the configuration if that is wrong.`,
+  },
   'cumulative-annual-target': {
     severity: 'warning',
     /** `cell` is the target's cell, or null when the target has none (the row is named instead). */

@@ -61,6 +61,7 @@ export const WARNING_CODES = [
   'target-pair-as-amber',
   'target-row-blank',
   'cumulative-from-name',
+  'cumulative-from-figures',
   'cumulative-annual-target',
   'target-for-year',
   'target-other-year',

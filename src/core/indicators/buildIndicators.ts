@@ -648,6 +648,8 @@ function buildOne(
     own,
     typeColumns: [cols.frequency, cols.unit],
     warnings,
+    values,
+    unit,
   });
   const periodTargets = readPeriodTargets(grid, row, cols.profiledTargets, {
     sheet,

@@ -1,7 +1,8 @@
 import { toA1 } from '../address';
 import type { IndicatorConfig } from '../config/types';
 import type { ColumnInfo } from '../tables/types';
-import type { SheetGrid } from '../values/types';
+import type { SheetGrid, Unit } from '../values/types';
+import type { PeriodValue } from './types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 import { textAt } from './measures';
@@ -27,6 +28,9 @@ export interface CumulativeInput {
   /** The frequency and unit (type) columns, where the table has them. */
   readonly typeColumns: readonly (ColumnInfo | null)[];
   readonly warnings: Issue[];
+  /** The indicator's figures and unit, to see whether they run as a year to date does when nothing says so. */
+  readonly values?: readonly PeriodValue[];
+  readonly unit?: Unit;
 }
 
 /**
@@ -39,8 +43,66 @@ export function readCumulative(input: CumulativeInput): boolean {
   const { grid, row, name, nameCol, own, typeColumns, warnings } = input;
   if (own.cumulative !== undefined) return own.cumulative;
   for (const c of typeColumns) if (c && saysCumulative(textAt(grid, row, c.col))) return true;
-  if (!saysCumulative(name)) return false;
-  const cell = toA1(row, nameCol ?? 0);
-  warnings.push(warning('cumulative-from-name', { sheet: grid.name, cell, name }, { sheet: grid.name, cell }));
+  if (saysCumulative(name)) {
+    const cell = toA1(row, nameCol ?? 0);
+    warnings.push(warning('cumulative-from-name', { sheet: grid.name, cell, name }, { sheet: grid.name, cell }));
+    return true;
+  }
+  const run = input.values && input.unit ? yearToDateRun(input.values, input.unit) : null;
+  if (run === null) return false;
+  const first = run[0];
+  const last = run[run.length - 1];
+  const args = {
+    sheet: grid.name,
+    cell: `${first.measure.cell}:${last.measure.cell}`,
+    name,
+    from: first.period.label,
+    to: last.period.label,
+    times: Math.floor(((last.measure.value ?? 0) / (first.measure.value ?? 1)) * 10) / 10,
+  };
+  warnings.push(warning('cumulative-from-figures', args, { sheet: grid.name, cell: first.measure.cell }));
   return true;
+}
+
+/** Units whose figures can add up through the year. */
+const ADDS_UP: ReadonlySet<Unit> = new Set(['count', 'money', 'number']);
+
+/**
+ * The figures of a year that run as a year to date does, where nothing says they are one (Anglia
+ * Revenues Partnership's "Business Rates Collection": £62m, £124m, £204m, £245m): quarters from Q1
+ * (at least three) or months from April (at least four), each at least the one before, the last at
+ * least six tenths of their number times the first (2.4 times over four quarters; a year's even
+ * flow gives four). A count at a point in time does not grow so far in a year. Only for counts and
+ * amounts; null when the latest year's figures do not run so, or an earlier year's go down.
+ */
+export function yearToDateRun(values: readonly PeriodValue[], unit: Unit): PeriodValue[] | null {
+  if (!ADDS_UP.has(unit)) return null;
+  const years = new Map<string, PeriodValue[]>();
+  for (const v of values) {
+    const p = v.period;
+    if ((p.kind !== 'quarter' && p.kind !== 'month') || v.measure.value === null) continue;
+    const key = `${p.kind}:${p.fyStart}`;
+    const list = years.get(key);
+    if (list) list.push(v);
+    else years.set(key, [v]);
+  }
+  let latest: PeriodValue[] | null = null;
+  for (const list of years.values()) {
+    list.sort((a, b) => a.period.sortKey - b.period.sortKey);
+    // A year whose figures fall is not a year to date: nor, then, are the others.
+    for (let i = 1; i < list.length; i++) if (list[i].measure.value! < list[i - 1].measure.value!) return null;
+    if (!latest || list[0].period.sortKey > latest[0].period.sortKey) latest = list;
+  }
+  if (!latest) return null;
+  const quarters = latest[0].period.kind === 'quarter';
+  const n = latest.length;
+  if (n < (quarters ? 3 : 4)) return null;
+  // From the year's first period, one after another.
+  const step = quarters ? 3 : 1;
+  const start = quarters ? 2 : 0;
+  const base = latest[0].period.sortKey - (latest[0].period.sortKey % 12);
+  for (let i = 0; i < n; i++) if (latest[i].period.sortKey !== base + start + i * step) return null;
+  const first = latest[0].measure.value!;
+  const last = latest[n - 1].measure.value!;
+  return first > 0 && last >= first * n * 0.6 ? latest : null;
 }

@@ -40,9 +40,13 @@ describe("a block's row labelled with the year before", () => {
     // 24.6 days against 23.9 a year before: more days is worse.
     expect(claims?.from.measure.value).toBe(23.9);
     expect(claims?.direction).toBe('declining');
+    // Collection runs as a year to date (£110m, £215m, £350m, £414m): compared with the same point
+    // last year alone, and said to be read so.
     expect(r.narrative.text).toContain(
-      'Council Tax Collection stood at £414,474,455, above the target of £410,581,171. That is better than £350,054,879 last quarter and £389,387,314 a year earlier.',
+      'Council Tax Collection stood at £414,474,455, above the target of £410,581,171. That is better than £389,387,314 a year earlier.',
     );
+    expect(r.items[0].indicator.cumulative).toBe(true);
+    expect(r.issues.filter((i) => i.code === 'cumulative-from-figures').map((i) => i.cell)).toEqual(['C5', 'C11']);
     // Only the rows of two years before go unread, and they are said to be.
     expect(r.issues.filter((i) => i.code === 'row-without-name').map((i) => i.cell)).toEqual(['B12']);
     expect(r.items[2].rating.longTerm).toBeNull();

@@ -1,0 +1,43 @@
+/**
+ * Figures that run as a year to date does, where nothing on the sheet says they are cumulative:
+ * Anglia Revenues Partnership's collection (£62m, £124m, £204m, £245m over four quarters), a
+ * council's savings delivered (£2,650k, £5,830k, £8,920k). Read as cumulative, with a warning, so
+ * that they are compared with the same point last year and not with the quarter before.
+ */
+import { quarterPeriod, monthPeriod } from '../../../src/core/periods/makePeriod';
+import type { PeriodValue } from '../../../src/core/indicators/types';
+import { yearToDateRun } from '../../../src/core/indicators/cumulative';
+import type { Period } from '../../../src/core/periods/types';
+
+const at = (period: Period, value: number | null): PeriodValue =>
+  ({ period, measure: { value, cell: 'A1' } }) as unknown as PeriodValue;
+const quarters = (fy: number, ...xs: (number | null)[]) => xs.map((x, i) => at(quarterPeriod(fy, i + 1), x));
+
+describe('figures that run as a year to date', () => {
+  it('are found over three or four quarters from Q1 that grow to several times the first', () => {
+    // 245.4 / 62.1 = 3.95, at least 2.4 for four quarters.
+    expect(yearToDateRun(quarters(2018, 62.1, 124.5, 204.1, 245.4), 'money')).toHaveLength(4);
+    // 8,920 / 2,650 = 3.37, at least 1.8 for three.
+    expect(yearToDateRun(quarters(2023, 2650, 5830, 8920), 'money')).toHaveLength(3);
+    // Months from April: 12 months of an even flow.
+    const months = [4, 5, 6, 7, 8].map((m, i) => at(monthPeriod(2024, m), 100 * (i + 1)));
+    expect(yearToDateRun(months, 'count')).toHaveLength(5);
+  });
+
+  it('are not found in a count at a point in time, in shares, or where a figure falls', () => {
+    // Children in care rising 100 → 130: 1.3 times, far from 2.4.
+    expect(yearToDateRun(quarters(2024, 100, 110, 120, 130), 'count')).toBeNull();
+    // A percentage never adds up, however it grows.
+    expect(yearToDateRun(quarters(2024, 24.1, 48.7, 73.2, 97.6), 'percentage')).toBeNull();
+    // A fall anywhere, last year included, is no year to date.
+    expect(yearToDateRun(quarters(2024, 10, 25, 24, 40), 'count')).toBeNull();
+    expect(yearToDateRun([...quarters(2023, 40, 30, 50, 60), ...quarters(2024, 10, 25, 38)], 'count')).toBeNull();
+  });
+
+  it('need the year from its start, one period after another, and enough of them', () => {
+    expect(yearToDateRun(quarters(2024, 10, 25), 'count')).toBeNull();
+    const fromQ2 = [20, 30, 40].map((x, i) => at(quarterPeriod(2024, i + 2), x));
+    expect(yearToDateRun(fromQ2, 'count')).toBeNull();
+    expect(yearToDateRun(quarters(2024, 10, null, 30, 40), 'count')).toBeNull();
+  });
+});
