@@ -32,9 +32,20 @@ const MEASURED_LOWER: readonly RegExp[] = [
   /\bre-?referr/,
   /\bre-?registr/,
   /\brepeat\b/,
+  /\b(?:second|subsequent) (?:or subsequent )?time\b/,
+  /\bof (?:a|their) previous (?:referral|plan|episode|assessment)\b/,
   /\bre-?offend/,
   /\bre-?admi(?:ssions?|tted)\b/,
 ];
+
+/**
+ * A name written as an aim says which way is better: "Reduce the rate of children in need",
+ * "Reduction in admissions to care homes", "Increase the number of families supported". "Improve"
+ * does not say which way the figure should move ("Improve waiting times"), so it is left to the rest.
+ */
+const AIM_LOWER =
+  /^(?:to )?(?:reduce|reducing|reduction (?:in|of)|decrease|decreasing|minimise|minimize|(?:lower|cut) (?:the|our))\b/;
+const AIM_HIGHER = /^(?:to )?(?:increase|increasing|raise|maximise|maximize|grow)\b/;
 
 /** A negation that makes a good word bad: "not in employment", "not meeting the standard", "non-decent". */
 const NEGATED =
@@ -55,7 +66,7 @@ const GOOD: readonly RegExp[] = [
   /\banswer(?:ed)?\b/,
   /\bcomplet(?:ed|ions?)\b/,
   /\bcollected\b/,
-  /\bcollection rate\b/,
+  /\bcollection rates?\b/,
   /\bsatisf(?:ied|action)\b/,
   /\brecycl(?:ed|ing)\b/,
   /\bcompost/,
@@ -147,7 +158,8 @@ function firstMatch(text: string, patterns: readonly RegExp[]): string | null {
 }
 
 /**
- * The polarity a name implies: lower where it measures a time, a wait or a cost, where a negation
+ * The polarity a name implies: the way a name written as an aim says ("Reduce …", "Increase …");
+ * lower where it measures a time, a wait or a cost, where a negation
  * turns a good word bad, or where it counts something bad (arrears, complaints, admissions to care…)
  * and says nothing of timeliness or completion; higher where it speaks of timeliness or completion
  * ("within", "on time", "resolved", "answered", "collected"…) and by default.
@@ -158,6 +170,10 @@ export function polarityFromName(name: string): NamedPolarity {
     .toLowerCase()
     .replace(/[\u2010-\u2015]/g, '-')
     .replace(/\s+/g, ' ');
+  const aimLower = AIM_LOWER.exec(text);
+  if (aimLower !== null) return { polarity: 'lower', because: aimLower[0] };
+  const aimHigher = AIM_HIGHER.exec(text);
+  if (aimHigher !== null) return { polarity: 'higher', because: aimHigher[0] };
   const measured = firstMatch(text, MEASURED_LOWER);
   if (measured !== null) return { polarity: 'lower', because: measured };
   const negated = NEGATED.exec(text);

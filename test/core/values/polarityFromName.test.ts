@@ -83,4 +83,27 @@ describe('polarity implied by what an indicator measures', () => {
   it('a wait is lower even where the time is spent on completing something', () => {
     expect(polarityFromName('Average time to answer calls').polarity).toBe('lower');
   });
+
+  // Cheshire West and Chester's Council Plan measures, written as aims, and its children's measures
+  // of recurrence; an appendix's "Sundry Debt Collection Rates", where the debt is what is collected.
+  it.each([
+    ['Reduce the rate of children in need, per 10,000 population 0-17', 'lower', 'reduce'],
+    ['Reduction in long-term support needs being met by admission to care homes', 'lower', 'reduction in'],
+    ['Reduce % of calls lost to 5%', 'lower', 'reduce'],
+    ['Increase the number of complex families achieving significant outcomes', 'higher', 'increase'],
+    ['Percentage of children who became subject of a child protection plan for a second time', 'lower', 'second time'],
+    [
+      "Percentage of referrals to children's social care within 12 months of a previous referral",
+      'lower',
+      'of a previous referral',
+    ],
+    ['Sundry Debt Collection Rates', 'higher', 'collection rates'],
+  ])('%p: %s is better, from %p', (name, polarity, because) => {
+    expect(polarityFromName(name)).toEqual({ polarity, because });
+  });
+
+  it('reads "Lower" as an aim only before what is to be lowered, not in "Lower Super Output Areas"', () => {
+    expect(polarityFromName('Lower super output areas in the most deprived 10%').because).toBeNull();
+    expect(polarityFromName('Lower the number of households in bed and breakfast').polarity).toBe('lower');
+  });
 });
