@@ -601,6 +601,11 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { name: string; shown: string; unit: string }) =>
       `${a.sheet}!${a.cell}: the target '${a.shown}' for '${a.name}' is written as a percentage, but its figures are read as ${a.unit}, so the indicator is not rated; please check the target, or set the row's unit in the configuration.`,
   },
+  'target-unit-word': {
+    severity: 'warning',
+    message: (a: CellOf & { name: string; shown: string }) =>
+      `${a.sheet}!${a.cell}: the target '${a.shown}' for '${a.name}' is a number with its unit, but the figures are percentages (the share done within it, it seems), so the indicator is not rated; please give the target as a percentage.`,
+  },
   'sheet-very-hidden': {
     severity: 'warning',
     message: (a: { sheet: string }) =>

@@ -92,6 +92,7 @@ export const WARNING_CODES = [
   // Cells and sheets that are not what they seem
   'date-not-figure',
   'target-percent-unit',
+  'target-unit-word',
   'sheet-very-hidden',
   'sheet-hidden',
   'sheet-earlier-period',

@@ -134,9 +134,10 @@ function readRow(
   const targetReadings = cols.targets.map((c) => (c ? readCell(grid, rowAt(c.col), c.col) : null));
   // With no unit column, a target written with its unit ("2 days", "not exceeding 30 seconds") says it.
   const targetRaw = targetReadings[0]?.raw ?? null;
-  const statedUnit = cols.unit
-    ? textAt(grid, rowAt(cols.unit.col), cols.unit.col)
+  const targetUnit = cols.unit
+    ? null
     : (parseWordedTarget(targetRaw)?.unit ?? splitTargetUnit(targetRaw)?.unit ?? null);
+  const statedUnit = cols.unit ? textAt(grid, rowAt(cols.unit.col), cols.unit.col) : targetUnit;
   const periodCells = cols.periods.map((c) => readCell(grid, row, c.col));
   const targetRowCells =
     block && block.targetRow !== null ? cols.periods.map((c) => readCell(grid, block.targetRow!, c.col)) : [];
@@ -157,7 +158,10 @@ function readRow(
   const band = targetReadings[0] ? parseBandTarget(targetReadings[0].raw, targetReadings[0].format) : null;
   const anyPercentFormat = numbers.some((r) => r.parsed.percentFormat) || band?.percentFormat === true;
   const currency = numbers.find((r) => r.parsed.currency)?.parsed.currency ?? null;
-  const unitText = statedUnit ?? typed.unit;
+  // A unit in the target's words ("7 working days") is the timescale when the figures are formatted
+  // as percentages (the share done within it): the figures' format says what they are.
+  const periodPercent = periodReadings.some((r) => r.parsed.percentFormat && r.parsed.value !== null);
+  const unitText = (periodPercent && statedUnit === targetUnit ? null : statedUnit) ?? typed.unit;
   const inferred = inferUnit({ name, unitText, percentFormat: anyPercentFormat, currency });
   return {
     periodReadings,

@@ -137,7 +137,17 @@ export function readTarget(input: TargetInput): Target | null {
   }
   // "less than 3%", "at least 95%": the number is the target; its words give the polarity (see readPolarity).
   // "2 days", "30 seconds": the number is the target; its unit word gives the row's unit (see readRow).
-  const numberText = parseWordedTarget(single.raw)?.number ?? splitTargetUnit(single.raw)?.number ?? null;
+  const worded = parseWordedTarget(single.raw);
+  const split = worded ? null : splitTargetUnit(single.raw);
+  // "7 working days" beside percentages is the timescale the share is counted within, not a figure to
+  // compare them with.
+  if (split && percentage) {
+    const shown = typeof single.raw === 'string' ? single.raw.trim() : String(single.raw);
+    warnings.push(warning('target-unit-word', { sheet, cell, name, shown }, { sheet, cell }));
+    input.unusable?.({ cell, shown, why: { kind: 'unit-word', word: split.unit } });
+    return null;
+  }
+  const numberText = worded?.number ?? split?.number ?? null;
   const wordedNumber = numberText !== null ? parseNumber(numberText, single.format) : null;
   if (wordedNumber && wordedNumber.value !== null) {
     const m = measure({ ...single, raw: numberText, parsed: wordedNumber });

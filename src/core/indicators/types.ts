@@ -65,6 +65,8 @@ export interface UnusableTarget {
     | { readonly kind: 'percent-unit'; readonly unit: string }
     | { readonly kind: 'text' }
     | { readonly kind: 'no-time-unit' }
+    /** A number with a unit word ("7 working days") beside figures that are percentages. */
+    | { readonly kind: 'unit-word'; readonly word: string }
     | {
         readonly kind: 'other-year';
         /** The year the target's header names ("2018/19"), and the period reported on ("2017/18"). */

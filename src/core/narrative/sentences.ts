@@ -533,6 +533,8 @@ function unusableTargetSentence(u: UnusableTarget): string {
     return `It is not rated: its target is for the whole year ('${u.shown}' in ${u.cell}), but its figures add up over the year, so this one is only a part of it — please check it.`;
   if (u.why.kind === 'no-time-unit')
     return `It is not rated: its target is a number without a unit beside lengths of time — please check it ('${u.shown}' in ${u.cell}).`;
+  if (u.why.kind === 'unit-word')
+    return `It is not rated: its target is in ${u.why.word} ('${u.shown}' in ${u.cell}), but its figures are percentages — please check it.`;
   return `It is not rated: its target is written as a percentage ('${u.shown}' in ${u.cell}), but its figures are read as ${u.why.unit} — please check it.`;
 }
 

@@ -157,11 +157,13 @@ function rateWith(indicator: Indicator, period: Period, options: RateOptions): R
     };
   }
   const moves = movements(indicator, current, options.decimals);
-  if (indicator.polarity === 'none')
-    return verdict('none', 'no-target', 'no polarity: reported for context', current, moves);
+  // A target cell that cannot be a target is to be checked whatever the polarity: with no polarity
+  // stated, none is guessed for a target that is not read, but the indicator is no context measure.
   const unusable = indicator.targetUnusable;
   if (!indicator.target && unusable)
     return { ...verdict('none', 'no-target', unusableReason(unusable), current, moves), targetUnusable: unusable };
+  if (indicator.polarity === 'none')
+    return verdict('none', 'no-target', 'no polarity: reported for context', current, moves);
   if (!indicator.target) return verdict('none', 'no-target', 'no target set', current, moves);
   const where = standing(
     current.measure.value,
@@ -198,7 +200,9 @@ function unusableReason(u: UnusableTarget): string {
         ? `is words ('${u.shown}'), not a figure`
         : u.why.kind === 'no-time-unit'
           ? `is a number without a unit ('${u.shown}'), but the figures are lengths of time`
-          : `is written as a percentage, but the figures are read as ${u.why.unit}`;
+          : u.why.kind === 'unit-word'
+            ? `is in ${u.why.word} ('${u.shown}'), but the figures are percentages`
+            : `is written as a percentage, but the figures are read as ${u.why.unit}`;
   return `not rated: the target in ${u.cell} ${what}; please check it`;
 }
 

@@ -75,7 +75,7 @@ export interface IndicatorJson {
   targetUnusable?: {
     cell: string;
     shown: string;
-    reason: 'date' | 'percent-unit' | 'text' | 'no-time-unit' | 'for-the-year' | 'other-year';
+    reason: 'date' | 'percent-unit' | 'text' | 'no-time-unit' | 'unit-word' | 'for-the-year' | 'other-year';
   };
   warnings: string[];
 }

@@ -1,0 +1,66 @@
+/**
+ * A council's annual performance appendix ("2023 / 2024 Annual Performance Indicators") gives
+ * "To reply to complaints within 7 working days" a target of "7 working days" beside quarterly
+ * figures formatted as percentages (100 %, 100 %, 100 %, 90 %): the share replied to within the
+ * timescale. The target's words made the figures days ("stood at 0.90 working days"), and the row
+ * was red against 7. The figures are now percentages, and the indicator is not rated until its
+ * target is checked. So is one whose target reads "5% by March 2024", which is no figure: before,
+ * with no polarity stated, it became a context measure without a target, and the reason was lost.
+ * The answers below were worked out by hand before the engine was run.
+ */
+import { parseConfig } from '../../../src/core/config/schema';
+import { buildReport } from '../../../src/core/report/buildReport';
+import { reportToJson } from '../../../src/core/report/toJson';
+import type { RawValue, SheetGrid } from '../../../src/core/values/types';
+
+const P = '0.00%';
+const values: RawValue[][] = [
+  ['Appendix 1'],
+  ['2023 / 2024'],
+  ['Annual Performance Indicators'],
+  [],
+  ['PI No.', 'Indicator', 'Target', 'Q1', 'Q2', 'Q3', 'Q4'],
+  [1, '% of undisputed invoices paid within 30 days', 0.9, 0.9565, 0.9715, 0.9912, 0.9939],
+  [8, 'Reduce % of calls lost to 5%', '5% by March 2024', 0.036, 0.028, 0.021, 0.03],
+  [9, 'To reply to complaints within 7 working days', '7 working days', 1, 1, 1, 0.9],
+];
+const formats = values.map((row, r) => row.map((_, c) => (r >= 5 && c >= 2 ? P : null)));
+const grid: SheetGrid = { name: 'Appendix 1', values, formats };
+
+describe('a target that cannot be compared with percentages', () => {
+  const r = buildReport([grid], parseConfig({}));
+  const [invoices, calls, complaints] = r.items;
+
+  it('leaves the figures as the percentages their format says', () => {
+    expect(r.period?.label).toBe('Q4 2023/24');
+    expect(complaints.indicator.unit).toBe('percentage');
+    expect(complaints.rating.current?.measure.value).toBe(90);
+    // 99.39 % against 90 %: green.
+    expect(invoices.rating.rag).toBe('green');
+  });
+
+  it('is not rated until checked, with or without a polarity, and says why', () => {
+    expect([calls, complaints].map((i) => [i.rating.rag, i.rating.targetUnusable?.why.kind])).toEqual([
+      ['none', 'text'],
+      ['none', 'unit-word'],
+    ]);
+    expect(complaints.rating.reason).toBe(
+      "not rated: the target in C8 is in working days ('7 working days'), but the figures are percentages; please check it",
+    );
+    const warned = r.issues.find((i) => i.code === 'target-unit-word');
+    expect(warned?.cell).toBe('C8');
+    const text = r.narrative.text;
+    expect(text).toContain(
+      '2 indicators are not rated until their target is checked: Reduce % of calls lost to 5 and To reply to complaints within 7 working days.',
+    );
+    expect(text).toContain(
+      "stood at 90 per cent. It is not rated: its target is in working days ('7 working days' in C8), but its figures are percentages — please check it.",
+    );
+    expect(text).not.toContain('context measure');
+    expect(reportToJson(r).indicators[2].targetUnusable).toEqual({
+      cell: 'C8',
+      shown: '7 working days',
+      reason: 'unit-word',
+    });
+  });
+});
