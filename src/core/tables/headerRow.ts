@@ -88,6 +88,22 @@ function yearAfter(last: Period | null, raw: RawValue): number | null {
   return last.fyStart + step(tokens.quarter, last.quarter);
 }
 
+/**
+ * The financial year the row's target headers name, when they name one alone: "Q4 Actual" beside
+ * "2014/15 Target" (a Welsh council's housing appendix, with no year in its title) is Q4 2014/15.
+ */
+function yearOfTargets(raws: readonly { raw: RawValue; format: string | null }[]): number | null {
+  let year: number | null = null;
+  for (const { raw, format } of raws) {
+    if (typeof raw !== 'string') continue;
+    const cls = classifyHeader(raw, format);
+    if (cls?.role !== 'target' || cls.period?.kind !== 'year') continue;
+    if (year !== null && year !== cls.period.fyStart) return null;
+    year = cls.period.fyStart;
+  }
+  return year;
+}
+
 /** The header of the RAG label column we wrote on an earlier run: not the sheet's own RAG. */
 const OUR_LABEL: HeaderClassification = {
   role: 'ignore',
@@ -163,6 +179,8 @@ export function readHeaderRow(
   const cells: HeaderCell[] = [];
   let last: Period | null = null;
   let namesBeside = null as { col: number; header: string } | null;
+  // The one year the row's target headers name ("2014/15 Target"), for a quarter beside them that names none.
+  let targetYear: number | null | undefined;
   for (const { col, raw, format, fromAbove } of raws) {
     const config = scan.config?.roleFor(col, displayText(raw), rowKeys) ?? null;
     if (isBlank(raw) && !config && namesBeside?.col === col) {
@@ -199,7 +217,8 @@ export function readHeaderRow(
       : isValueHeader(raw);
     if (needsPeriod) {
       group = fromAbove ? null : groupAbove(scan, row, col, left);
-      const fyStart = group?.fyStart ?? yearAfter(last, raw) ?? scan.titleYear(row) ?? undefined;
+      const fyStart =
+        group?.fyStart ?? yearAfter(last, raw) ?? scan.titleYear(row) ?? (targetYear ??= yearOfTargets(raws)) ?? undefined;
       cls = classifyHeader(raw, format, { fyStart, groupPeriod: group ?? undefined });
     }
     let dateWithoutFormat = false;

@@ -31,6 +31,8 @@ const BENCHMARK_FILLERS = [
   'comparator',
   'comparative',
   'comparison',
+  'where',
+  'applicable',
   '%',
 ];
 /** A rank may name the group it is among: "Rank in CIPFA group", "Rank among statistical neighbours". */

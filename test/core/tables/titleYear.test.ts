@@ -55,8 +55,15 @@ describe("a quarter without a year after last year's column", () => {
     expect(r.narrative.summary[0].text).toContain('Compared with 2013/14, 1 improved.');
   });
 
-  it('is said to have no year where no title names one, rather than taken as the year before', () => {
+  it("takes the year of the row's target where no title names one, rather than the year before", () => {
     const r = buildReport([{ name: 'Homelessness', values: rows }], parseConfig({}));
+    expect(r.issues.some((i) => i.code === 'period-without-year')).toBe(false);
+    expect(r.period?.label).toBe('Q4 2014/15');
+  });
+
+  it('is said to have no year where neither a title nor a target names one', () => {
+    const unnamed = rows.map((row, i) => (i === 0 ? row.map((h) => (h === '2014/15 Target' ? 'Target' : h)) : row));
+    const r = buildReport([{ name: 'Homelessness', values: unnamed }], parseConfig({}));
     expect(r.issues.filter((i) => i.code === 'period-without-year').map((i) => i.cell)).toEqual(['E1']);
     expect(r.period?.label).not.toBe('Q4 2013/14');
   });
