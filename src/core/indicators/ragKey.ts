@@ -7,6 +7,7 @@
  * silence. A key without a figure ("Amber = within agreed tolerance") says nothing the rating uses.
  */
 import type { Tolerance } from '../config/types';
+import { parseSheetRag } from '../values/sheetRag';
 
 /** What a key states about the colours. */
 export interface KeyStatement {
@@ -37,6 +38,12 @@ const BEYOND = /\b(?:more than|over|greater than|exceeds?|beyond|outside|above)\
 /** The lines of a key in one cell's text: each colour with what it says. */
 function colourLines(text: string): { colour: 'green' | 'amber' | 'red'; says: string }[] {
   const starts = [...text.matchAll(COLOUR)];
+  // A line that names no colour but is one of the sheet's ratings, explained ("Target slightly
+  // missed (within 10%)", as Maidstone's key has it beside the amber mark), says what that colour means.
+  if (starts.length === 0) {
+    const rag = parseSheetRag(text)?.rag;
+    return rag === 'green' || rag === 'amber' || rag === 'red' ? [{ colour: rag, says: text }] : [];
+  }
   return starts.map((m, i) => {
     const from = m.index! + m[0].length;
     const to = i + 1 < starts.length ? starts[i + 1].index! : text.length;

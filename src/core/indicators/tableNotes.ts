@@ -10,6 +10,7 @@ import type { Polarity } from './types';
 import type { DetectedTable } from '../tables/types';
 import type { SheetGrid } from '../values/types';
 import { parsePolarity } from '../values/polarity';
+import { parseSheetRag } from '../values/sheetRag';
 import { readMagnitude, type Magnitude } from '../values/units';
 import { toleranceUnitIn, type ToleranceUnit } from '../values/tolerance';
 import { readKeyStatement, type KeyStatement } from './ragKey';
@@ -33,6 +34,9 @@ const COLOUR_ALONE = /^(?:green|amber|red)$/i;
 
 /** Text that may be a line of a key: a colour's name, or its letter with a sign ("A = …"), as ragKey.ts reads them. */
 const MAY_BE_KEY = /\b(?:green|amber|red)\b|\b[gar]\s*[=:–—-]/i;
+
+/** A margin in a line: with a rating's words ("Target slightly missed (within 10%)"), a line of a key that names no colour. */
+const MARGIN_WORDS = /\d\s*(?:%|per ?cent|percentage points?)/i;
 
 /** The label a key starts with: "Key:", "Legend -", "Polarity:". */
 const KEY_LABEL = /^\s*(?:key|legend|polarity|direction)\s*[:\-–]\s*/i;
@@ -73,7 +77,7 @@ export function readTableNotes(grid: SheetGrid, table: DetectedTable): TableNote
         const unit = /toleran|amber/i.test(text) ? toleranceUnitIn(text) : null;
         if (unit !== null) tolerance = { unit, cell: toA1(r, c) };
       }
-      if (MAY_BE_KEY.test(text)) {
+      if (MAY_BE_KEY.test(text) || (MARGIN_WORDS.test(text) && parseSheetRag(text) !== null)) {
         // A key over two cells ("Amber" | "Within 5% of target") is read as one line.
         const next = COLOUR_ALONE.test(text) ? cells.slice(c + 1).find((x) => typeof x === 'string' && x.trim()) : null;
         keyLines.push({ text: typeof next === 'string' ? `${text} = ${next.trim()}` : text, cell: toA1(r, c) });

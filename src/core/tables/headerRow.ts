@@ -218,7 +218,11 @@ export function readHeaderRow(
     if (needsPeriod) {
       group = fromAbove ? null : groupAbove(scan, row, col, left);
       const fyStart =
-        group?.fyStart ?? yearAfter(last, raw) ?? scan.titleYear(row) ?? (targetYear ??= yearOfTargets(raws)) ?? undefined;
+        group?.fyStart ??
+        yearAfter(last, raw) ??
+        scan.titleYear(row) ??
+        (targetYear ??= yearOfTargets(raws)) ??
+        undefined;
       cls = classifyHeader(raw, format, { fyStart, groupPeriod: group ?? undefined });
     }
     let dateWithoutFormat = false;

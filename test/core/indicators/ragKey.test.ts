@@ -44,6 +44,15 @@ describe('what a key says of the colours', () => {
     });
   });
 
+  it("reads a rating's words for the colour where the key names none", () => {
+    // Maidstone's key: the colours are marks beside "Target not achieved", "Target slightly missed
+    // (within 10%)" and "Target met".
+    expect(readKeyStatement(['Target not achieved', 'Target slightly missed (within 10%)', 'Target met'])).toEqual({
+      tolerance: { type: 'relative', value: 0.1 },
+      ownScheme: false,
+    });
+  });
+
   it('says nothing of a key without a figure, or of text that is not a key', () => {
     expect(readKeyStatement(['Green = on or above target', 'Amber = within agreed tolerance'])).toBeNull();
     expect(readKeyStatement(['Number of children in care reduced by 5% against target'])).toBeNull();
@@ -116,5 +125,26 @@ describe('a key beside the scorecard', () => {
     );
     expect(rated.map(([, rag]) => rag)).toEqual(['green', 'amber', 'red', 'red']);
     expect(issues.filter((i) => /key/.test(i.code))).toEqual([]);
+  });
+});
+
+describe("a key of the sheet's own rating words", () => {
+  it('rates the table with the margin its amber words give', () => {
+    // CP1 92 against 90: green. CP2 87 (3.3 % short), CP3 84 (6.7 %): amber within 10 %. CP4 80 (11.1 %): red.
+    const { rags: rated, issues } = rags(
+      scorecard([
+        'Key to performance ratings',
+        'Target not achieved',
+        'Target slightly missed (within 10%)',
+        'Target met',
+      ]),
+    );
+    expect(rated).toEqual([
+      ['CP1', 'green'],
+      ['CP2', 'amber'],
+      ['CP3', 'amber'],
+      ['CP4', 'red'],
+    ]);
+    expect(issues.find((i) => i.code === 'tolerance-from-key')?.cell).toBe('A4');
   });
 });
