@@ -225,8 +225,13 @@ export function targetsOfOtherYears(indicators: Indicator[], period: Period): Is
   });
 }
 
-/** A target as the officer reads it in its cell: 98.1% for a fraction kept as 0.981, else the figure. */
+/** A target as the officer reads it in its cell: 98.1% for a fraction kept as 0.981, 2,114 for 2114, else the figure. */
 function targetShown(ind: Indicator, m: Measure): string {
   const value = m.value ?? m.raw;
-  return ind.unit === 'percentage' && typeof value === 'number' ? `${value}%` : String(value);
+  if (typeof value !== 'number') return String(value);
+  if (ind.unit === 'percentage') return `${value}%`;
+  // Thousands grouped in the whole part only, as a number format shows them.
+  const [whole, part] = String(value).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+  return part === undefined ? grouped : `${grouped}.${part}`;
 }

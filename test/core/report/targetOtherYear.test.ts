@@ -42,6 +42,20 @@ describe("a target for another year than the report's", () => {
     expect(r.narrative.text).toContain('2 indicators are not rated until their target is checked');
   });
 
+  it('quotes a count as its cell shows it, with its thousands grouped', () => {
+    // Wandsworth's waste statistics: 4,287 reports of non-collection in 2017/18 beside a 2018/19 target of 2,114.
+    const r = buildReport(
+      [
+        grid(
+          ['Indicator', 'Polarity', '2017/18', '2018/19 target'],
+          [['Reports about non-collection of waste', 'Lower', 4287, 2114]],
+        ),
+      ],
+      parseConfig({}),
+    );
+    expect(r.narrative.text).toContain("It is not rated: its target is for 2018/19 ('2,114' in D2), not 2017/18");
+  });
+
   it("rates against the target for the report's own year", () => {
     const rows = ROWS.map((row) => [...row.slice(0, 4), 97]);
     const r = buildReport(
