@@ -873,10 +873,6 @@ interface ScaleInput {
   readonly warnings: Issue[];
 }
 
-/** A unit cell that says nothing about a unit: a dash, "n/a", a frequency, a kind of figure ("Score", "Rating"). */
-const NOT_UNITS =
-  /^(?:-|–|n\/?a|none|nil|score|scores|rating|ratings|index|level|grade|band|value|figure|result|text|data|quarterly|monthly|annual|annually|yearly|weekly|snapshot|rolling)$/i;
-
 const WORKING_DAYS = /\bworking days?\b/i;
 const WORKING_DAYS_BRACKET = /\((?:in\s+)?(?:average\s+|mean\s+)?working days?\)/i;
 
@@ -940,7 +936,8 @@ function scaleOf(input: ScaleInput): {
   const ownText = cols.unit && unitText !== null && unitText.trim() !== '' ? unitText : null;
   if (ownText !== null && suffix === null && (unit === 'count' || unit === 'number') && !isUnitCellText(ownText)) {
     suffix = printedUnitWord(ownText);
-    if (suffix === null && !splitUnitPer(ownText) && !saysCumulative(ownText) && !NOT_UNITS.test(ownText.trim())) {
+    // One word that says what kind of figure it is ("Score", "Quarterly", "n/a") is left out without a word.
+    if (suffix === null && /\s/.test(ownText.trim()) && !splitUnitPer(ownText) && !saysCumulative(ownText)) {
       const cell = toA1(row, cols.unit!.col);
       warnings.push(warning('unit-not-read', { sheet, cell, name, shown: ownText.trim() }, { sheet, cell }));
     }

@@ -71,7 +71,7 @@ const ADDS_UP: ReadonlySet<Unit> = new Set(['count', 'money', 'number']);
  * The figures of a year that run as a year to date does, where nothing says they are one (Anglia
  * Revenues Partnership's "Business Rates Collection": £62m, £124m, £204m, £245m): quarters from Q1
  * (at least three) or months from April (at least four), each at least the one before, the last at
- * least six tenths of their number times the first (2.4 times over four quarters; a year's even
+ * least three quarters of their number times the first (3 times over four quarters; a year's even
  * flow gives four). A count at a point in time does not grow so far in a year. Only for counts and
  * amounts; null when the latest year's figures do not run so, or an earlier year's go down.
  */
@@ -104,5 +104,5 @@ export function yearToDateRun(values: readonly PeriodValue[], unit: Unit): Perio
   for (let i = 0; i < n; i++) if (latest[i].period.sortKey !== base + start + i * step) return null;
   const first = latest[0].measure.value!;
   const last = latest[n - 1].measure.value!;
-  return first > 0 && last >= first * n * 0.6 ? latest : null;
+  return first > 0 && last >= first * n * 0.75 ? latest : null;
 }

@@ -103,7 +103,9 @@ export function readBody(
   const periodYear = sharedYear(columns);
   const labelOf = (raw: RawValue): BlockKind | null => {
     const kind = rowKind(raw);
-    if (kind !== null || periodYear === null || typeof raw !== 'string') return kind;
+    // A year's label is short and has digits: names, which fill the column, are not parsed as periods.
+    if (kind !== null || periodYear === null || typeof raw !== 'string' || raw.length > 20 || !/\d/.test(raw))
+      return kind;
     const year = parsePeriodHeader(raw, null);
     if (year?.kind !== 'year') return null;
     return year.fyStart === periodYear ? 'actual' : year.fyStart === periodYear - 1 ? 'lastYear' : null;

@@ -56,7 +56,10 @@ const NAME_RULES: readonly (readonly [Exclude<Unit, 'rate'>, RegExp, string?] | 
 
 /** Unit cell words (lower case, trailing full stop removed) and the unit they name. */
 const UNIT_WORDS: ReadonlyMap<string, Unit> = new Map<string, Unit>([
-  ...['%', 'percentage', 'percent', 'per cent', 'pct', 'proportion'].map((w): [string, Unit] => [w, 'percentage']),
+  ...['%', 'percentage', 'percent', 'per cent', 'pct', '%age', 'proportion'].map((w): [string, Unit] => [
+    w,
+    'percentage',
+  ]),
   ...['number', 'no', 'nos', 'count', 'total', '#'].map((w): [string, Unit] => [w, 'count']),
   ...['days', 'day', 'working days', 'calendar days', 'average days'].map((w): [string, Unit] => [w, 'days']),
   ...['rate'].map((w): [string, Unit] => [w, 'rate']),
@@ -338,6 +341,15 @@ const NOT_PRINTED = new Set([
   'na',
   'none',
   'nil',
+  'qualitative',
+  'quantitative',
+  'yes/no',
+  'y/n',
+  'binary',
+  'status',
+  'narrative',
+  'trend',
+  'other',
 ]);
 
 /**

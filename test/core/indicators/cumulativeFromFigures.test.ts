@@ -15,9 +15,9 @@ const quarters = (fy: number, ...xs: (number | null)[]) => xs.map((x, i) => at(q
 
 describe('figures that run as a year to date', () => {
   it('are found over three or four quarters from Q1 that grow to several times the first', () => {
-    // 245.4 / 62.1 = 3.95, at least 2.4 for four quarters.
+    // 245.4 / 62.1 = 3.95, at least 3 for four quarters.
     expect(yearToDateRun(quarters(2018, 62.1, 124.5, 204.1, 245.4), 'money')).toHaveLength(4);
-    // 8,920 / 2,650 = 3.37, at least 1.8 for three.
+    // 8,920 / 2,650 = 3.37, at least 2.25 for three.
     expect(yearToDateRun(quarters(2023, 2650, 5830, 8920), 'money')).toHaveLength(3);
     // Months from April: 12 months of an even flow.
     const months = [4, 5, 6, 7, 8].map((m, i) => at(monthPeriod(2024, m), 100 * (i + 1)));
@@ -25,8 +25,11 @@ describe('figures that run as a year to date', () => {
   });
 
   it('are not found in a count at a point in time, in shares, or where a figure falls', () => {
-    // Children in care rising 100 → 130: 1.3 times, far from 2.4.
+    // Children in care rising 100 → 130: 1.3 times, far from 3; visits with the summer, 100 → 260
+    // over four months, 2.6 times, short of 3.
     expect(yearToDateRun(quarters(2024, 100, 110, 120, 130), 'count')).toBeNull();
+    const summer = [4, 5, 6, 7].map((m, i) => at(monthPeriod(2024, m), [100, 150, 200, 260][i]));
+    expect(yearToDateRun(summer, 'count')).toBeNull();
     // A percentage never adds up, however it grows.
     expect(yearToDateRun(quarters(2024, 24.1, 48.7, 73.2, 97.6), 'percentage')).toBeNull();
     // A fall anywhere, last year included, is no year to date.
