@@ -934,10 +934,18 @@ function scaleOf(input: ScaleInput): {
   // A unit column's word the engine has no meaning for is printed as the sheet gives it ("112,000
   // visits", "12.5 FTE", "41 µg/m³"); one it cannot print is said to be left out.
   const ownText = cols.unit && unitText !== null && unitText.trim() !== '' ? unitText : null;
-  if (ownText !== null && suffix === null && (unit === 'count' || unit === 'number') && !isUnitCellText(ownText)) {
+  // A type column's "Cumulative" or "Quarterly" says how the figures are kept, not what they count.
+  const typeWord = ownText !== null && (saysCumulative(ownText) || parseFrequency(ownText) !== null);
+  if (
+    ownText !== null &&
+    !typeWord &&
+    suffix === null &&
+    (unit === 'count' || unit === 'number') &&
+    !isUnitCellText(ownText)
+  ) {
     suffix = printedUnitWord(ownText);
     // One word that says what kind of figure it is ("Score", "Quarterly", "n/a") is left out without a word.
-    if (suffix === null && /\s/.test(ownText.trim()) && !splitUnitPer(ownText) && !saysCumulative(ownText)) {
+    if (suffix === null && /\s/.test(ownText.trim()) && !splitUnitPer(ownText)) {
       const cell = toA1(row, cols.unit!.col);
       warnings.push(warning('unit-not-read', { sheet, cell, name, shown: ownText.trim() }, { sheet, cell }));
     }

@@ -105,4 +105,20 @@ describe('a unit cell the engine has no meaning for', () => {
       "KPIs!B7: the unit 'Grade A or B share' is not one that is read, so the figures of 'Streets graded acceptable for litter' are printed without it; if it matters, set the indicator's unit in the configuration.",
     ]);
   });
+
+  it('prints no word of a type column that says how the figures are kept', () => {
+    const values: RawValue[][] = [
+      ['Corporate KPIs Quarter 2 2024/25'],
+      [],
+      ['Indicator', 'Unit', 'Polarity', 'Target', 'Q1 2024/25', 'Q2 2024/25'],
+      ['Affordable homes delivered', 'Cumulative', 'Higher', 100, 40, 95],
+      ['Visits to libraries', 'Quarterly', 'Higher', 100, 40, 95],
+    ];
+    const r = buildReport([{ name: 'KPIs', values }], parseConfig({}));
+    expect(r.narrative.text).toContain(
+      'Affordable homes delivered stood at 95, just below the full-year target of 100.',
+    );
+    expect(r.narrative.text).toContain('Visits to libraries stood at 95, just below the target of 100.');
+    expect(r.issues.some((i) => i.code === 'unit-not-read')).toBe(false);
+  });
 });
