@@ -52,7 +52,7 @@ const UNIT_WORDS: Readonly<Record<Unit, string>> = {
 
 /** Words officers put in a target cell to say a measure has no target. */
 const NO_TARGET_WORDS =
-  /^\s*(context(ual)?|none|no target|not set|monitor(ing)?( only)?|baseline( year)?|tbd|n\/?a|not applicable|info(rmation)?( only)?)\s*$/i;
+  /^\s*(context(ual)?|none|no target( set| required)?|not (set|targeted)|monitor(ing)?( only)?|baseline( year)?|tbd|n\/?a|not applicable|(for )?info(rmation)?( only)?|benchmark(ing)? only|data only)\s*$/i;
 
 /**
  * A target with all its fields, in one order. Not `{ ...template, ...fields }`: an object spread and

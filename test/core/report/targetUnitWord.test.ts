@@ -63,4 +63,15 @@ describe('a target that cannot be compared with percentages', () => {
       reason: 'unit-word',
     });
   });
+
+  it("leaves words that say there is no target as a context measure's, without a warning", () => {
+    const words = ['No target set', 'For information', 'Benchmark only', 'Monitoring only'];
+    const rows = words.map((w, i): RawValue[] => [i, `Number of visits ${i + 1}`, w, 40, 42, 44, 46]);
+    const r = buildReport([{ name: 'Appendix 1', values: [...values.slice(0, 5), ...rows] }], parseConfig({}));
+    expect(r.items.map((i) => [i.rating.status, i.rating.targetUnusable ?? null])).toEqual(
+      words.map(() => ['no-target', null]),
+    );
+    expect(r.issues.some((i) => i.code === 'target-unreadable')).toBe(false);
+    expect(r.narrative.text).toContain('context measures');
+  });
 });
