@@ -4,7 +4,7 @@ import { defaultShapedStyle, defaultShapedTolerance } from '../config/defaults';
 import { buildIndicators } from '../indicators/buildIndicators';
 import { unmatchedSettings } from '../indicators/tablePlan';
 import { closestNames } from '../config/closestWord';
-import { printedDecimals } from '../narrative/citations';
+import { printedDecimals, printMeasure } from '../narrative/citations';
 import { draftNarrative } from '../narrative/draftNarrative';
 import { planFormats } from '../rating/formatPlan';
 import { rateIndicator } from '../rating/rateIndicator';
@@ -180,7 +180,7 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   let items: RatedIndicator[] = period
     ? indicators.map((indicator) => ({ indicator, rating: rateIndicator(indicator, period, options) }))
     : [];
-  pushAll(issues, yearTotalIssues(items));
+  pushAll(issues, yearTotalIssues(items, style));
   const ragSource = config.ragSource ?? 'engine';
   if (period && indicators.some((i) => i.sheetRags)) {
     const compared = compareSheetRags(items, period, style, ragSource);
@@ -252,7 +252,7 @@ function nameUnsectionedTables(tables: readonly DetectedTable[], indicators: Ind
 }
 
 /** A note for each figure not compared with last year's outturn because that looks like the year's total (see direction.ts). */
-function yearTotalIssues(items: readonly RatedIndicator[]): Issue[] {
+function yearTotalIssues(items: readonly RatedIndicator[], style: Parameters<typeof printMeasure>[2]): Issue[] {
   const out: Issue[] = [];
   for (const { indicator, rating } of items) {
     const total = rating.yearTotal;
@@ -262,9 +262,9 @@ function yearTotalIssues(items: readonly RatedIndicator[]): Issue[] {
       sheet: indicator.sheet,
       cell: now.measure.cell,
       name: indicator.name,
-      shown: String(now.measure.raw),
+      shown: printMeasure(indicator, now.measure, style),
       period: now.period.label,
-      total: String(total.measure.raw),
+      total: printMeasure(indicator, total.measure, style),
       totalCell: total.measure.cell,
       year: total.period.label,
       each: now.period.kind === 'month' ? ('month' as const) : ('quarter' as const),

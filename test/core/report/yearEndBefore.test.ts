@@ -119,6 +119,8 @@ describe("a 'Year end' column before the quarters of the year", () => {
             ['Number of households on the housing register (Lower is better)', 30, 200, 35, 40],
             // A percentage never adds up over the year, however far apart the two figures are.
             ['Percentage of council tax collected (Higher is better)', 20, 97.6, 10.9, 19.8],
+            // £1,250,000 in the year against £110,000 in May: more than six months' worth, quoted as printed.
+            ['Income from parking (£) (Higher is better)', 100000, 1250000, 100000, 110000],
           ],
           [],
         ),
@@ -126,7 +128,15 @@ describe("a 'Year end' column before the quarters of the year", () => {
       parseConfig({}),
     );
     expect(monthly.period?.label).toBe('May 2025');
-    expect(monthly.items.map((i) => i.rating.yearTotal?.measure.cell ?? null)).toEqual(['C4', null, null]);
-    expect(monthly.items.map((i) => i.rating.longTerm?.direction ?? null)).toEqual([null, 'improving', 'declining']);
+    expect(monthly.items.map((i) => i.rating.yearTotal?.measure.cell ?? null)).toEqual(['C4', null, null, 'C7']);
+    expect(monthly.items.map((i) => i.rating.longTerm?.direction ?? null)).toEqual([
+      null,
+      'improving',
+      'declining',
+      null,
+    ]);
+    expect(monthly.issues.filter((i) => i.code === 'year-total-not-compared')[1]?.message).toContain(
+      "(£110,000 in May 2025) is not compared with £1,250,000 for 2024/25 (Current performance!C7): that looks like the whole year's total, not one month's figure",
+    );
   });
 });
