@@ -59,8 +59,8 @@ const POLARITY_WORDS = /\b(?:better|worse|good|bad|best|minimi[sz]e|maximi[sz]e)
 /** A lead that the printed figure makes redundant: "Percentage of", "The number of", "No. of", "Rate of". */
 const SHORT_LEAD = /^(?:the\s+)?(?:percentage|proportion|total\s+number|number|no\.?|rate)\s+of\s+/i;
 
-/** A closing "%" that a percentage's figure says anyway: "Assessments on time %". */
-const CLOSING_PERCENT = /\s*%$/;
+/** A closing "%" that a percentage's figure says anyway: "Assessments on time %"; not a figure's own ("Reduce % of calls lost to 5%"). */
+const CLOSING_PERCENT = /(?<![\d.])\s*%$/;
 
 /** Brackets at the top level of a name, with where each starts and ends. */
 function brackets(name: string): { from: number; to: number; inside: string }[] {

@@ -51,7 +51,7 @@ describe('a target that cannot be compared with percentages', () => {
     expect(warned?.cell).toBe('C8');
     const text = r.narrative.text;
     expect(text).toContain(
-      '2 indicators are not rated until their target is checked: Reduce % of calls lost to 5 and To reply to complaints within 7 working days.',
+      '2 indicators are not rated until their target is checked: Reduce % of calls lost to 5% and To reply to complaints within 7 working days.',
     );
     expect(text).toContain(
       "stood at 90 per cent. It is not rated: its target is in working days ('7 working days' in C8), but its figures are percentages — please check it.",
