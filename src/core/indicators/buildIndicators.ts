@@ -35,7 +35,7 @@ import { cellValue } from '../tables/gridAccess';
 import { readPolarity } from './polarity';
 import { planColumns, settingsLookup, type ColumnPlan } from './tablePlan';
 import { toA1 } from '../address';
-import { monthPeriod, quarterPeriod } from '../periods/makePeriod';
+import { sameTimeYearBefore } from '../periods/makePeriod';
 import { readTarget, readTolerance, type TargetInput } from './targets';
 import { readCumulative, saysCumulative } from './cumulative';
 import { parseBandTarget, parseFrequency, parseWordedTarget } from '../values/polarity';
@@ -963,13 +963,7 @@ function lastYearValues(
   const out: PeriodValue[] = [];
   for (const i of cols.periodOrder) {
     const p = cols.periods[i].period;
-    if (!p) continue;
-    const period =
-      p.kind === 'quarter' && p.quarter !== null
-        ? quarterPeriod(p.fyStart - 1, p.quarter)
-        : p.kind === 'month' && p.month !== null
-          ? monthPeriod(p.fyStart - 1, p.month)
-          : null;
+    const period = p ? sameTimeYearBefore(p) : null;
     if (period) out.push({ period, measure: measure(readCell(grid, row, cols.periods[i].col)) });
   }
   return out;

@@ -6,6 +6,7 @@ import type { PeriodValue } from './types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 import { textAt } from './measures';
+import { addsUpOverYear } from '../values/units';
 
 /** Words that say a measure counts up through the year. */
 const CUMULATIVE_WORDS =
@@ -64,9 +65,6 @@ export function readCumulative(input: CumulativeInput): boolean {
   return true;
 }
 
-/** Units whose figures can add up through the year. */
-const ADDS_UP: ReadonlySet<Unit> = new Set(['count', 'money', 'number']);
-
 /**
  * The figures of a year that run as a year to date does, where nothing says they are one (Anglia
  * Revenues Partnership's "Business Rates Collection": £62m, £124m, £204m, £245m): quarters from Q1
@@ -76,7 +74,7 @@ const ADDS_UP: ReadonlySet<Unit> = new Set(['count', 'money', 'number']);
  * amounts; null when the latest year's figures do not run so, or an earlier year's go down.
  */
 export function yearToDateRun(values: readonly PeriodValue[], unit: Unit): PeriodValue[] | null {
-  if (!ADDS_UP.has(unit)) return null;
+  if (!addsUpOverYear(unit)) return null;
   const years = new Map<string, PeriodValue[]>();
   for (const v of values) {
     const p = v.period;

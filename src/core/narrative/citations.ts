@@ -21,10 +21,26 @@ export function printMeasure(
   extraDecimals = 0,
   rateBase = ind.rateBase,
 ): string {
-  const decimals = m.formatDecimals === null ? null : m.formatDecimals + extraDecimals;
+  return printFigure(ind, m.value ?? 0, m.formatDecimals, style, extraDecimals, rateBase);
+}
+
+/**
+ * A figure of the indicator's, as {@link printMeasure} prints it, with the decimals a cell's format
+ * gives (`formatDecimals`, null for the house style's): a target from its own cell, one from the
+ * configuration, a figure in a message.
+ */
+export function printFigure(
+  ind: Indicator,
+  value: number,
+  formatDecimals: number | null,
+  style: HouseStyle,
+  extraDecimals = 0,
+  rateBase = ind.rateBase,
+): string {
+  const decimals = formatDecimals === null ? null : formatDecimals + extraDecimals;
   const s = extraDecimals ? { ...style, decimals: style.decimals + extraDecimals } : style;
   const printed = printNumber(
-    (m.value ?? 0) / (ind.displayDivisor ?? 1),
+    value / (ind.displayDivisor ?? 1),
     ind.unit,
     s,
     decimals,

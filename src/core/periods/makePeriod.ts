@@ -85,6 +85,13 @@ export function periodBefore(p: Period): Period | null {
   return null;
 }
 
+/** The same quarter or month a year before ("Q3 2017/18" for Q3 2018/19); null for any other period. */
+export function sameTimeYearBefore(p: Period): Period | null {
+  if (p.kind === 'quarter' && p.quarter !== null) return quarterPeriod(p.fyStart - 1, p.quarter);
+  if (p.kind === 'month' && p.month !== null) return monthPeriod(p.fyStart - 1, p.month);
+  return null;
+}
+
 /** A whole financial year, ending in March: `yearPeriod(2014)` is "2014/15". */
 export function yearPeriod(fyStart: number): Period {
   return {

@@ -1,6 +1,7 @@
 import type { Indicator, PeriodValue } from '../indicators/types';
 import type { Direction, Movement } from './types';
 import { distanceFromBand } from './compare';
+import { addsUpOverYear } from '../values/units';
 
 /**
  * Direction of travel between two values of an indicator, judged through its polarity.
@@ -46,9 +47,6 @@ function movement(
   };
 }
 
-/** Units whose figures add up over a year: a quarter's count is a part of the year's, not like it. */
-const ADDITIVE: ReadonlySet<Indicator['unit']> = new Set(['count', 'money', 'number']);
-
 /**
  * True when last year's outturn looks like the year's total of a figure counted each quarter or month
  * (612 households helped in the year beside 141 in a quarter): at least half the year's periods' worth
@@ -58,7 +56,7 @@ const ADDITIVE: ReadonlySet<Indicator['unit']> = new Set(['count', 'money', 'num
 function looksLikeYearTotal(indicator: Indicator, current: PeriodValue, outturn: PeriodValue): boolean {
   const now = current.measure.value;
   const year = outturn.measure.value;
-  if (now === null || year === null || now <= 0 || !ADDITIVE.has(indicator.unit)) return false;
+  if (now === null || year === null || now <= 0 || !addsUpOverYear(indicator.unit)) return false;
   const perYear = current.period.kind === 'month' ? 12 : current.period.kind === 'quarter' ? 4 : 0;
   return perYear > 0 && year >= (now * perYear) / 2;
 }

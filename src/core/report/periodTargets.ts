@@ -5,6 +5,7 @@ import type { Period } from '../periods/types';
 import type { DetectedTable } from '../tables/types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
+import { group } from '../values/digits';
 
 /**
  * Year-to-date columns, profiled targets and Target rows, once the reporting period is known: a
@@ -230,8 +231,5 @@ function targetShown(ind: Indicator, m: Measure): string {
   const value = m.value ?? m.raw;
   if (typeof value !== 'number') return String(value);
   if (ind.unit === 'percentage') return `${value}%`;
-  // Thousands grouped in the whole part only, as a number format shows them.
-  const [whole, part] = String(value).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
-  return part === undefined ? grouped : `${grouped}.${part}`;
+  return group(String(value));
 }

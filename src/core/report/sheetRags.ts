@@ -3,7 +3,7 @@
  * period, a warning for every disagreement (with both reasons), and — when the configuration says
  * `ragSource: 'sheet'` — the ratings the narrative follows.
  */
-import { printMeasure } from '../narrative/citations';
+import { printFigure, printMeasure } from '../narrative/citations';
 import { ragWord } from '../values/sheetRag';
 import type { HouseStyle } from '../config/types';
 import type { Measure, SheetRag, SheetRagReading } from '../indicators/types';
@@ -49,7 +49,7 @@ function ourReason(item: RatedIndicator, style: HouseStyle): string {
       : `${word} (${rating.reason})`;
   const t = ind.target;
   // Printed as the narrative prints a target: its own cell's decimals, with the figures' scale and unit.
-  const fmt = (v: number, cell: Measure | null | undefined) => printMeasure(ind, { ...(cell ?? m), value: v }, style);
+  const fmt = (v: number, cell: Measure | null | undefined) => printFigure(ind, v, (cell ?? m).formatDecimals, style);
   const target =
     t?.value !== null && t?.value !== undefined
       ? `the target of ${fmt(t.value, t.measure)}`

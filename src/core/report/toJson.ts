@@ -1,9 +1,8 @@
 import { colToLetters } from '../address';
 import { defaultShapedStyle } from '../config/defaults';
 import { clean } from '../indicators/measures';
-import { printMeasure } from '../narrative/citations';
+import { printFigure, printMeasure } from '../narrative/citations';
 import { shortName } from '../narrative/phrases';
-import { formatNumber, withoutZeroDecimals } from '../values/display';
 import type { HouseStyle, Tolerance } from '../config/types';
 import type { Indicator, Measure, Polarity } from '../indicators/types';
 import type { Narrative, NarrativeItem, NarrativeStyle, RagSummary } from '../narrative/types';
@@ -149,16 +148,7 @@ function targetJson(
   const t = ind.target;
   if (!t) return { target: null, targetDisplay: null, targetCell: null };
   const inStorage = (v: number) => clean(v / scale);
-  const fmt = (v: number, m: Measure | null) =>
-    withoutZeroDecimals(
-      formatNumber(v / (ind.displayDivisor ?? 1), ind.unit, style, {
-        decimals: m?.formatDecimals ?? null,
-        rateBase: ind.rateBase,
-        currency: ind.currency,
-        magnitude: ind.magnitude,
-        suffix: ind.suffix,
-      }),
-    ) + (ind.per ? ` ${ind.per}` : '');
+  const fmt = (v: number, m: Measure | null) => printFigure(ind, v, m?.formatDecimals ?? null, style);
   if (t.lower !== null && t.upper !== null) {
     return {
       target: { lower: inStorage(t.lower), upper: inStorage(t.upper) },

@@ -81,6 +81,14 @@ export function rateBaseOf(text: string): string | null {
   return match[2] === undefined ? `per ${grouped}` : `per ${grouped} ${match[2].toLowerCase()}`;
 }
 
+/** Units whose figures add up over a year (counts and amounts), so a year's may be the total of its quarters'. */
+const ADDS_UP: ReadonlySet<Unit> = new Set<Unit>(['count', 'money', 'number']);
+
+/** True for a unit whose figures add up over a year: a count or an amount, not a share, rate or length of time. */
+export function addsUpOverYear(unit: Unit): boolean {
+  return ADDS_UP.has(unit);
+}
+
 /** "Days per FTE", "kg per household", "£ per head": a unit, then what each figure is for (a number after "per" makes a rate). */
 const UNIT_PER = /^(.+?)\s+per\s+([^\d\s].*)$/i;
 
