@@ -5,7 +5,7 @@ import type { Period } from '../periods/types';
 import type { ColumnInfo, DetectedTable, UnreadTable } from './types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
-import { cellRole, type HeaderCell, type HeaderScan, isOurLabelHeader } from './headerRow';
+import { cellRole, type HeaderCell, type HeaderScan, isOurLabelHeader, rowAbove } from './headerRow';
 import { buildColumns } from './tableColumns';
 import { readBody } from './tableBody';
 import { unreadColumns } from './unreadFigures';
@@ -176,7 +176,7 @@ export function buildTable(
       warning('period-from-rows', args, { sheet, cell }),
     ];
   }
-  const top = !fixed && cells.some((c) => c.usesAbove) ? src.headerRow - 1 : src.headerRow;
+  const top = !fixed && cells.some((c) => c.usesAbove) ? rowAbove(scan.grid, src.headerRow) : src.headerRow;
   // Periods given row by row explain an "Actual" column without one better than a title would.
   const inRows = periodsInRowsIssues(scan.grid, columns, body.rows);
   const headerWarnings = inRows.length ? warnings.filter((w) => w.code !== 'value-column-no-period') : warnings;

@@ -68,6 +68,13 @@ function matchPhrase(words: string[], context: HeaderContext): PhraseMatch | nul
           yearless = period === undefined;
         } else if (group.role === 'target' || group.role === 'benchmark') {
           period = context.groupPeriod;
+        } else if (
+          group.role === 'rag' &&
+          (context.groupPeriod?.kind === 'quarter' || context.groupPeriod?.kind === 'month')
+        ) {
+          // "RAG" under "Q3 2021/22" rates that quarter; under a year's header ("2023/24" over
+          // "Q1 … Q4 | RAG") it rates the latest figure, as a RAG column with no period does.
+          period = context.groupPeriod;
         }
         const length = j - i;
         if (!best || length > best.length || (length === best.length && order < best.order)) {

@@ -9,11 +9,13 @@ import { classifyHeader, headBeforeSeparator } from './columnRoles';
 import { SYNONYMS } from './headerSynonyms';
 import { buildTable, splitGroups, type TableSource } from './buildTable';
 import { cellValue, gridWidth, inAny, type Rect } from './gridAccess';
-import { isBlank } from './headerText';
 import {
   cellRole,
   isCodeAndName,
   readHeaderRow,
+  rowAbove,
+  rowBelow,
+  isBlankRow,
   scoreHeader,
   type HeaderCell,
   type HeaderScan,
@@ -129,12 +131,15 @@ function headerReader(scan: HeaderScan): (row: number, left: number, right: numb
     return false;
   };
   return (row, left, right) => {
-    const maybe = scan.config?.namesByLetter || hasName(row, left, right) || (row > 0 && hasName(row - 1, left, right));
+    // The row above, or the one across a blank spacer row under merged period headers.
+    const above = row > 0 ? rowAbove(scan.grid, row) : -1;
+    const maybe =
+      scan.config?.namesByLetter || hasName(row, left, right) || (above >= 0 && hasName(above, left, right));
     if (!maybe) return NONE;
-    const own = readHeaderRow(scan, row, left, right, false);
+    const own = readHeaderRow(scan, row, left, right, false, above);
     const ownScore = scoreHeader(own);
-    if (row > 0 && ownScore.detected >= 2) {
-      const merged = readHeaderRow(scan, row, left, right, true);
+    if (above >= 0 && ownScore.detected >= 2) {
+      const merged = readHeaderRow(scan, row, left, right, true, above);
       const mergedScore = scoreHeader(merged);
       if (mergedScore.qualifies && (!ownScore.qualifies || mergedScore.score > ownScore.score))
         return { cells: merged, ...mergedScore };
@@ -235,9 +240,11 @@ export function findTables(
     for (let row = 0; row < grid.values.length; row++) {
       let best = candidateAt(row, 0, width - 1);
       if (!best.qualifies) continue;
-      const next = row + 1 < grid.values.length ? candidateAt(row + 1, 0, width - 1) : null;
+      // The header's second row, below it or across a blank spacer row.
+      const nextRow = row + 1 < grid.values.length ? rowBelow(grid, row + 1) : -1;
+      const next = nextRow >= 0 ? candidateAt(nextRow, 0, width - 1) : null;
       if (next?.qualifies && next.score > best.score) best = next;
-      const headerRow = next === best ? row + 1 : row;
+      const headerRow = next === best ? nextRow : row;
       for (const group of splitGroups(best.cells)) {
         const roles = group.map(cellRole);
         if (!roles.includes('name') || !roles.some((r) => r === 'period' || r === 'target')) continue;
@@ -261,10 +268,6 @@ export function findTables(
   }
   tables.sort((a, b) => a.top - b.top || a.left - b.left);
   return { tables, issues, unread };
-}
-
-function isBlankRow(grid: SheetGrid, row: number): boolean {
-  return (grid.values[row] ?? []).every((v) => isBlank(v));
 }
 
 /** How far down a sheet {@link namelessHeader} looks: a scorecard's header is near its top. */

@@ -54,13 +54,41 @@ export interface TitleFind<T> {
 const BARE_DATE_MIN = 36526;
 const BARE_DATE_MAX = 73050;
 
-/** The period written over `col` in the row above, looking left across a merged group header. */
-function groupAbove(scan: HeaderScan, row: number, col: number, left: number): Period | null {
-  if (row === 0) return null;
+/**
+ * The row a header's cells look up to for a group header or a second row: the row above, or, where
+ * that is blank, the row above it when that names a period ("Q2 2023/24" merged over Value | Target
+ * | Status, a blank spacer row between). Only one blank row, and only under a period: two blank
+ * rows end a table, and a row of figures or notes above a blank row is not a header.
+ */
+export function rowAbove(grid: SheetGrid, row: number): number {
+  const over = row - 2;
+  if (over < 0 || !isBlankRow(grid, row - 1) || isBlankRow(grid, over)) return row - 1;
+  const values = grid.values[over] ?? [];
+  for (let c = 0; c < values.length; c++) {
+    const v = values[c];
+    if (!isBlank(v) && parsePeriodHeader(v, cellFormat(grid, over, c))) return over;
+  }
+  return row - 1;
+}
+
+/** The row at `row`, or the one below it when `row` is blank: where a header's second row may be. */
+export function rowBelow(grid: SheetGrid, row: number): number {
+  return row + 1 < grid.values.length && isBlankRow(grid, row) ? row + 1 : row;
+}
+
+export function isBlankRow(grid: SheetGrid, row: number): boolean {
+  const values = grid.values[row];
+  if (values) for (const v of values) if (!isBlank(v)) return false;
+  return true;
+}
+
+/** The period written over `col` in row `above`, looking left across a merged group header. */
+function groupAbove(scan: HeaderScan, above: number, col: number, left: number): Period | null {
+  if (above < 0) return null;
   for (let c = col; c > left; c--) {
-    if (inAny(scan.claimed, row - 1, c)) return null;
-    const raw = cellValue(scan.grid, row - 1, c);
-    if (!isBlank(raw)) return parsePeriodHeader(raw, cellFormat(scan.grid, row - 1, c));
+    if (inAny(scan.claimed, above, c)) return null;
+    const raw = cellValue(scan.grid, above, c);
+    if (!isBlank(raw)) return parsePeriodHeader(raw, cellFormat(scan.grid, above, c));
   }
   return null;
 }
@@ -152,7 +180,8 @@ function namesBelow(grid: SheetGrid, row: number, col: number): boolean {
  * Reads the header cells of `row` between `left` and `right`, skipping claimed cells. With
  * `useAbove`, a blank cell takes the header of the cell above (a two-row header: "Indicator"
  * over a blank, beside "2021/22" over "Q1 … Q4"). A header without a year takes it from a
- * group header above, else from the period to its left, else from a title.
+ * group header above, else from the period to its left, else from a title. `above` is the row
+ * looked up to (the row above unless given: see {@link rowAbove}).
  */
 export function readHeaderRow(
   scan: HeaderScan,
@@ -160,6 +189,7 @@ export function readHeaderRow(
   left: number,
   right: number,
   useAbove: boolean,
+  above = row - 1,
 ): HeaderCell[] {
   const { grid } = scan;
   const raws: { col: number; raw: RawValue; format: string | null; fromAbove: boolean }[] = [];
@@ -168,9 +198,9 @@ export function readHeaderRow(
     let raw = cellValue(grid, row, col);
     let format = cellFormat(grid, row, col);
     let fromAbove = false;
-    if (isBlank(raw) && useAbove && row > 0 && !inAny(scan.claimed, row - 1, col)) {
-      raw = cellValue(grid, row - 1, col);
-      format = cellFormat(grid, row - 1, col);
+    if (isBlank(raw) && useAbove && above >= 0 && !inAny(scan.claimed, above, col)) {
+      raw = cellValue(grid, above, col);
+      format = cellFormat(grid, above, col);
       fromAbove = !isBlank(raw);
     }
     raws.push({ col, raw, format, fromAbove });
@@ -213,10 +243,10 @@ export function readHeaderRow(
     }
     let group: Period | null = null;
     const needsPeriod = cls
-      ? cls.yearless || ((cls.role === 'target' || cls.role === 'benchmark') && !cls.period)
+      ? cls.yearless || ((cls.role === 'target' || cls.role === 'benchmark' || cls.role === 'rag') && !cls.period)
       : isValueHeader(raw);
     if (needsPeriod) {
-      group = fromAbove ? null : groupAbove(scan, row, col, left);
+      group = fromAbove ? null : groupAbove(scan, above, col, left);
       const fyStart =
         group?.fyStart ??
         yearAfter(last, raw) ??

@@ -226,8 +226,44 @@ describe('findTables: header forms', () => {
       2: 'target Q2 2021/22',
       3: 'period Q3 2021/22',
       4: 'target Q3 2021/22',
-      5: 'rag',
+      5: 'rag Q3 2021/22',
     });
+  });
+
+  it('reads the row under merged period headers across a blank spacer row', () => {
+    // Maidstone's appendices: "Q2 2023/24" merged over Value | Target | Status, a blank row between.
+    const table = only({
+      name: 'S',
+      values: [
+        ['Indicator', 'Polarity', 'Q1 2024/25', null, null, 'Q2 2024/25'],
+        [],
+        [null, null, 'Value', 'Target', 'RAG', 'Value', 'Target', 'RAG'],
+        ['Children in care', 'Lower', 410, 400, 'A', 395, 400, 'G'],
+      ],
+    });
+    expect(roles(table)).toEqual({
+      0: 'name',
+      1: 'polarity',
+      2: 'period Q1 2024/25',
+      3: 'target Q1 2024/25',
+      4: 'rag Q1 2024/25',
+      5: 'period Q2 2024/25',
+      6: 'target Q2 2024/25',
+      7: 'rag Q2 2024/25',
+    });
+    expect([table.top, table.headerRow, table.rows.map((r) => r.row)]).toEqual([0, 2, [3]]);
+  });
+
+  it('reads a RAG column under a year as rating the latest figure, as one with no period', () => {
+    const table = only({
+      name: 'S',
+      values: [
+        [null, '2023/24'],
+        ['Indicator', 'Q1', 'Q2', 'RAG'],
+        ['A', 1, 2, 'Red'],
+      ],
+    });
+    expect(roles(table)).toEqual({ 0: 'name', 1: 'period Q1 2023/24', 2: 'period Q2 2023/24', 3: 'rag' });
   });
 
   it('keeps an unrecognised header as an ignored column that says so', () => {
