@@ -484,12 +484,12 @@ export const WARNING_MESSAGES = {
     severity: 'info',
     /** `text`: the key's line in `cell`; `tolerance`: the edge of amber it states. */
     message: (a: CellOf & { text: string; tolerance: { type: 'relative' | 'absolute'; value: number } }) =>
-      `${a.sheet}!${a.cell}: the key ('${a.text}') puts the edge of amber at ${a.tolerance.type === 'relative' ? `${share(a.tolerance.value)} of the target` : `${a.tolerance.value} (in each indicator's own units; percentage points for a percentage)`}, so the indicators of the table beside it without a tolerance of their own are rated amber within that, rather than within the workbook's tolerance.`,
+      `${a.sheet}!${a.cell}: the key ('${a.text}') puts the edge of amber at ${a.tolerance.type === 'relative' ? `${share(a.tolerance.value)} of the target` : `${a.tolerance.value} (in each indicator's own units; percentage points for a percentage)`}, so the indicators of the table beside it, and of the tables below it on the sheet without a key of their own, are rated amber within that where they have no tolerance of their own, rather than within the workbook's tolerance.`,
   },
   'rag-key-differs': {
     severity: 'warning',
     message: (a: CellOf & { text: string }) =>
-      `${a.sheet}!${a.cell}: the key ('${a.text}') rates by a scheme of its own (green short of the target, or amber by more than one figure), which the report does not follow: it rates green only on or better than the target and amber within the tolerance, so some colours may differ from the sheet's; check them against the key, or set the tolerance to use in the configuration.`,
+      `${a.sheet}!${a.cell}: the key ('${a.text}') rates by a scheme of its own (green short of the target, or amber by more than one figure), which the report does not follow, here or in the tables below it on the sheet: it rates green only on or better than the target and amber within the tolerance, so some colours may differ from the sheet's; check them against the key, or set the tolerance to use in the configuration.`,
   },
   // The sheet's own RAG
   'rag-disagrees': {

@@ -53,6 +53,15 @@ export interface TableIndicators {
   readonly issues: Issue[];
   /** Rows left out by the configuration (`exclude`), so that a host can offer them back. */
   readonly excluded: ExcludedIndicator[];
+  /** The key the table was rated by (its own, or one above it on the sheet): it holds for the tables below it too. */
+  readonly key: TableNotes['key'];
+}
+
+/** What a sheet's earlier tables leave to the next: the key above them, and the first row read for notes above it. */
+export interface SheetSoFar {
+  readonly key: TableNotes['key'];
+  /** The first row above the table read for a key (the row after the table before it, or the sheet's top). */
+  readonly keyFrom: number;
 }
 
 /** An indicator row the configuration leaves out: the key its settings are under, its name and row. */
@@ -70,7 +79,12 @@ export interface ExcludedIndicator {
  * tolerance, the value of every period column (normalised: percentages in points whichever way
  * they are stored), benchmarks, numerator and denominator, frequency, commentary and actions.
  */
-export function buildIndicators(grid: SheetGrid, table: DetectedTable, config: ScorecardConfig): TableIndicators {
+export function buildIndicators(
+  grid: SheetGrid,
+  table: DetectedTable,
+  config: ScorecardConfig,
+  sheet: SheetSoFar = { key: null, keyFrom: Math.max(0, table.top - 8) },
+): TableIndicators {
   const issues: Issue[] = [];
   const indicators: Indicator[] = [];
   const excluded: ExcludedIndicator[] = [];
@@ -78,15 +92,17 @@ export function buildIndicators(grid: SheetGrid, table: DetectedTable, config: S
   const plan = planColumns(table.columns);
   const settings = settingsLookup(config);
   const ctx: TableContext = {
-    notes: readTableNotes(grid, table),
+    notes: readTableNotes(grid, table, sheet.keyFrom),
     tablePoints: tablePointsOf(grid, table, plan, settings),
     mostlyPercent: mostlyPercentOf(grid, table, plan, settings),
   };
   // A key beside the table that puts a figure on amber's edge is the tolerance of its rows that have none of their own.
-  const key = table.rows.length ? ctx.notes.key : null;
+  // A key above an earlier table on the sheet holds for this one too, unless it has a key of its own (said once, for the first).
+  const ownKey = ctx.notes.key;
+  const key = table.rows.length ? (ownKey ?? sheet.key) : null;
   const keyed = key?.statement.tolerance;
   const rowConfig = keyed ? { ...config, tolerance: keyed } : config;
-  if (key) {
+  if (key && key !== sheet.key) {
     const { cell, text } = key;
     const place = { sheet: grid.name, cell };
     if (keyed) issues.push(warning('tolerance-from-key', { sheet: grid.name, cell, text, tolerance: keyed }, place));
@@ -106,7 +122,7 @@ export function buildIndicators(grid: SheetGrid, table: DetectedTable, config: S
     } else indicators.push(ind);
     for (const w of ind.warnings) issues.push(w);
   }
-  return { indicators, issues, excluded };
+  return { indicators, issues, excluded, key: ownKey ?? sheet.key };
 }
 
 /** What one row's reading shares with the rest of its table. */

@@ -50,20 +50,33 @@ function addKey(symbols: Map<string, Polarity>, symbol: string, phrase: string):
   symbols.set(symbol.toLowerCase(), p);
 }
 
-/** Reads the notes above and below a table. */
-export function readTableNotes(grid: SheetGrid, table: DetectedTable): TableNotes {
+/**
+ * Reads the notes above and below a table: {@link ROWS_ABOVE} rows above it, and for a key, every
+ * row from `keyFrom` (a sheet's key is often at its top, above a summary and the first table's title).
+ */
+export function readTableNotes(grid: SheetGrid, table: DetectedTable, keyFrom = table.top - ROWS_ABOVE): TableNotes {
   const symbols = new Map<string, Polarity>();
   let tolerance: TableNotes['tolerance'] = null;
   let magnitude: TableNotes['magnitude'] = null;
   const keyLines: { text: string; cell: string }[] = [];
   const rows: number[] = [];
-  for (let r = Math.max(0, table.top - ROWS_ABOVE); r < table.top; r++) rows.push(r);
+  const notesFrom = Math.max(0, table.top - ROWS_ABOVE);
+  for (let r = Math.max(0, Math.min(keyFrom, notesFrom)); r < table.top; r++) rows.push(r);
   for (let r = table.bottom + 1; r <= table.bottom + ROWS_BELOW && r < grid.values.length; r++) rows.push(r);
   for (const r of rows) {
     const cells = grid.values[r] ?? [];
+    // Further up than the notes are read, only the lines of a key.
+    const keyOnly = r < notesFrom;
     cells.forEach((v, c) => {
       if (typeof v !== 'string' || v.trim() === '') return;
       const text = v.trim();
+      const keyLine = (): void => {
+        if (!MAY_BE_KEY.test(text) && !(MARGIN_WORDS.test(text) && parseSheetRag(text) !== null)) return;
+        // A key over two cells ("Amber" | "Within 5% of target") is read as one line.
+        const next = COLOUR_ALONE.test(text) ? cells.slice(c + 1).find((x) => typeof x === 'string' && x.trim()) : null;
+        keyLines.push({ text: typeof next === 'string' ? `${text} = ${next.trim()}` : text, cell: toA1(r, c) });
+      };
+      if (keyOnly) return keyLine();
       for (const part of text.split(/[,;|\n]|\s{3,}/)) {
         const m = KEY_PART.exec(part.replace(KEY_LABEL, ''));
         if (m !== null) addKey(symbols, m[1], m[2]);
@@ -77,11 +90,7 @@ export function readTableNotes(grid: SheetGrid, table: DetectedTable): TableNote
         const unit = /toleran|amber/i.test(text) ? toleranceUnitIn(text) : null;
         if (unit !== null) tolerance = { unit, cell: toA1(r, c) };
       }
-      if (MAY_BE_KEY.test(text) || (MARGIN_WORDS.test(text) && parseSheetRag(text) !== null)) {
-        // A key over two cells ("Amber" | "Within 5% of target") is read as one line.
-        const next = COLOUR_ALONE.test(text) ? cells.slice(c + 1).find((x) => typeof x === 'string' && x.trim()) : null;
-        keyLines.push({ text: typeof next === 'string' ? `${text} = ${next.trim()}` : text, cell: toA1(r, c) });
-      }
+      keyLine();
       if (magnitude === null && r < table.top) {
         const found = readMagnitude(text);
         if (found !== null) magnitude = { ...found, cell: toA1(r, c) };

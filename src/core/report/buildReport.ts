@@ -12,7 +12,7 @@ import { findTables } from '../tables/findTables';
 import { configFor, sameName } from '../tables/tableConfig';
 import { farCellIssues } from '../tables/farCells';
 import type { ScorecardConfig } from '../config/types';
-import type { ExcludedIndicator } from '../indicators/buildIndicators';
+import type { ExcludedIndicator, SheetSoFar } from '../indicators/buildIndicators';
 import type { Indicator } from '../indicators/types';
 import type { Narrative } from '../narrative/types';
 import type { Period } from '../periods/types';
@@ -110,6 +110,8 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
     );
     pushAll(issues, found.issues);
     pushAll(unreadTables, found.unread);
+    // A key at the sheet's top holds for its tables below, each down to the next with a key of its own.
+    let sheetSoFar: SheetSoFar = { key: null, keyFrom: 0 };
     for (const table of found.tables) {
       if (leftOut(grid, table, config)) {
         (excluded.tables as DetectedTable[]).push(table);
@@ -117,7 +119,8 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
       }
       tables.push(table);
       pushAll(issues, table.warnings);
-      const built = buildIndicators(grid, table, readConfig);
+      const built = buildIndicators(grid, table, readConfig, sheetSoFar);
+      sheetSoFar = { key: built.key, keyFrom: table.bottom + 1 };
       pushAll(indicators, built.indicators);
       pushAll(issues, built.issues);
       pushAll(excluded.indicators as ExcludedIndicator[], built.excluded);

@@ -148,3 +148,51 @@ describe("a key of the sheet's own rating words", () => {
     expect(issues.find((i) => i.code === 'tolerance-from-key')?.cell).toBe('A4');
   });
 });
+
+describe("a key at the sheet's top", () => {
+  // Maidstone's appendices: the key first, then a summary of counts, then a table under each priority.
+  const sheet = (between: number): SheetGrid => ({
+    name: 'PIED Q2',
+    values: [
+      ['Appendix 2 – Second quarter performance monitoring'],
+      ['Key to performance ratings'],
+      ['RAG Rating', 'Target not achieved'],
+      [null, 'Target slightly missed (within 10%)'],
+      [null, 'Target met'],
+      ...Array.from({ length: between }, () => []),
+      ['Performance Summary'],
+      ['RAG Rating', 'Green', 'Amber', 'Red', 'N/A', 'Total'],
+      ['KPIs', 4, 2, 1, 10, 17],
+      [],
+      ['Planning'],
+      ['Performance Indicator', 'Polarity', 'Target', 'Q2 2023/24'],
+      ['Success rate at planning appeals', 'Higher', 70, 65.96],
+      ['Minor applications processed in time', 'Higher', 95, 99.11],
+      [],
+      [],
+      ['Enforcement'],
+      ['Performance Indicator', 'Polarity', 'Target', 'Q2 2023/24'],
+      ['Priority 2 cases dealt with in time', 'Higher', 92, 84],
+      ['Priority 3 cases dealt with in time', 'Higher', 90, 80],
+    ],
+  });
+
+  it('rates every table below it by its margin, however far down, and says so once', () => {
+    // 65.96 is 5.8 % short of 70, 84 is 8.7 % short of 92: amber within 10 %. 80 is 11.1 % short of 90: red.
+    for (const between of [0, 12]) {
+      const { rags: rated, issues } = rags(sheet(between));
+      expect(rated.map(([, rag]) => rag)).toEqual(['amber', 'green', 'amber', 'red']);
+      expect(issues.filter((i) => i.code === 'tolerance-from-key').map((i) => i.cell)).toEqual(['B4']);
+    }
+  });
+
+  it('leaves a table with a key of its own to that key', () => {
+    const grid = sheet(0);
+    const values = [...grid.values];
+    // Below the first table, the second table's own key: amber within 5 %.
+    values.splice(15, 0, ['Amber = within 5% of target']);
+    const { rags: rated, issues } = rags({ ...grid, values });
+    expect(rated.map(([, rag]) => rag)).toEqual(['amber', 'green', 'red', 'red']);
+    expect(issues.filter((i) => i.code === 'tolerance-from-key').map((i) => i.cell)).toEqual(['B4', 'A16']);
+  });
+});
