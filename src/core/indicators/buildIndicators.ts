@@ -83,7 +83,7 @@ export function buildIndicators(
   grid: SheetGrid,
   table: DetectedTable,
   config: ScorecardConfig,
-  sheet: SheetSoFar = { key: null, keyFrom: Math.max(0, table.top - 8) },
+  sheet: SheetSoFar = { key: null, keyFrom: table.top },
 ): TableIndicators {
   const issues: Issue[] = [];
   const indicators: Indicator[] = [];

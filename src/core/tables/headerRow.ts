@@ -76,6 +76,7 @@ export function rowBelow(grid: SheetGrid, row: number): number {
   return row + 1 < grid.values.length && isBlankRow(grid, row) ? row + 1 : row;
 }
 
+/** True when a row has nothing in it (or is past the grid's end). */
 export function isBlankRow(grid: SheetGrid, row: number): boolean {
   const values = grid.values[row];
   if (values) for (const v of values) if (!isBlank(v)) return false;

@@ -57,7 +57,8 @@ const NEGATED =
  * same name ("Complaints resolved within 10 working days").
  */
 const GOOD: readonly RegExp[] = [
-  /\bwithin\b/,
+  // "Within" a time or a target: not "staff turnover within the social work workforce".
+  /\bwithin(?= (?:(?:the|a|an|agreed|set|statutory|required|target|rolling|last|past|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[\s-]+){0,3}(?:working |calendar |clear )?(?:days?|weeks?|months?|hours?|minutes?|seconds?|years?|timescales?|time(?:frames?|scales?)?|targets?|deadlines?)\b| \d)/,
   /\bon time\b/,
   /\bin time\b/,
   /\bon (?:the )?(?:scheduled|due|agreed) (?:day|date)\b/,
@@ -90,6 +91,9 @@ const GOOD: readonly RegExp[] = [
  * homes, temporary accommodation, rent lost, exclusions, conceptions, smoking, obesity and the like.
  */
 const BAD: readonly RegExp[] = [
+  // How many children are in care, in need or on a plan (a count or a rate, nothing said of them after).
+  /\b(?:children|child|young people)\b[^,()]*?\b(?:looked after|in care|in need|(?:subject (?:to|of)|on|with) (?:a )?(?:child protection|cp) plans?)(?=(?:\s*(?:rate\b.*|\(.*|,.*|per\b.*))?\s*$)/,
+  /\blooked after children(?=(?:\s*(?:rate\b.*|\(.*|,.*|per\b.*))?\s*$)/,
   /\barrears\b/,
   /\boverpayments?\b/,
   /\bdebts?\b/,

@@ -38,6 +38,12 @@ describe('polarity implied by what an indicator measures', () => {
     'Percentage of homes not meeting the Decent Homes Standard',
     'Residual household waste per household (kg)',
     'Housing Benefit overpayments identified (£)',
+    // Northumberland's children's social care measures, which the council rates lower-is-better.
+    '% Staff turnover within the social work workforce',
+    'Rate of children subject to a child protection plan per 10,000 children',
+    'Children looked after rate, per 10,000 children aged under 18',
+    'Number of children in care',
+    'Looked after children (per 10,000)',
   ])('%p: lower is better', (name) => {
     const got = polarityFromName(name);
     expect(got.polarity).toBe('lower');
@@ -64,6 +70,11 @@ describe('polarity implied by what an indicator measures', () => {
     'Number of empty homes brought back into use',
     // Bridgend's housing indicators: vacant dwellings are the bad thing, but these are the ones put right.
     '% of private sector dwellings vacant for more than 6 months returned to occupation (Statutory)',
+    'MBC Success rate at planning appeals within a rolling 12-month period',
+    'Percentage of FOI requests answered within the statutory timescale',
+    // What is said of the children after names them is what is measured.
+    'Percentage of children in care with an up to date health assessment within the last year',
+    'Children looked after who were visited within timescale',
   ])('%p: higher is better, from its words', (name) => {
     const got = polarityFromName(name);
     expect(got.polarity).toBe('higher');
