@@ -164,6 +164,12 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { text: string; rows: readonly number[] }) =>
       `${a.sheet}!${a.cell}: '${a.text}', above the table's header, is taken as the section of row${a.rows.length > 1 ? 's' : ''} ${a.rows.map((r) => r + 1).join(', ')}, before its first section row.`,
   },
+  'header-row-repeated': {
+    severity: 'info',
+    /** `headers`: the texts right of the name, as written. */
+    message: (a: CellOf & { name: string; headers: readonly string[] }) =>
+      `${a.sheet}!${a.cell}: the row '${a.name}' repeats the table's headers (${a.headers.map((h) => `'${h}'`).join(', ')}), so it is read as the heading of the rows below it, not as an indicator; their columns are read as the table's header row has them.`,
+  },
   'duplicate-reference': {
     severity: 'warning',
     message: (a: { sheet: string; row: number; id: string; n: number }) =>

@@ -15,6 +15,7 @@ export const WARNING_CODES = [
   'rows-hidden',
   'section-filled-down',
   'section-above-header',
+  'header-row-repeated',
   'duplicate-reference',
   'ytd-column',
   'date-header-without-format',

@@ -7,7 +7,7 @@ import { cellValue, inAny, type Rect } from './gridAccess';
 import { displayText, headerKey, isBlank } from './headerText';
 import { isTotalName, ROWS_ABOVE_NEEDED, subtotalColumn, summedRows, totalRowIssue } from './totalRows';
 import { rowKind, type RowKind } from './rowKinds';
-import { isValueHeader } from './columnRoles';
+import { classifyHeader, isValueHeader } from './columnRoles';
 import { readPeriodTokens } from '../periods/periodTokens';
 import { parsePeriodHeader } from '../periods/parsePeriod';
 
@@ -237,6 +237,17 @@ export function readBody(
       // A benchmark's label beneath no indicator ("England average" as a row of its own) is a name.
       if (label.kind === 'benchmark' && label.col === nameCol && typeof nameRaw === 'string')
         name = displayText(nameRaw);
+    }
+    // The table's headers again under a heading ("Fraud and Compliance | Q4 2018/19 | Yr Target"):
+    // the heading names the section below; the columns keep the roles the header row gave them.
+    const repeated = name !== '' && hasData ? repeatedHeaders(grid, row, filled, nameCol) : null;
+    if (repeated) {
+      close();
+      head = null;
+      const cell = toA1(row, nameCol);
+      warnings.push(warning('header-row-repeated', { sheet, cell, name, headers: repeated }, { sheet, cell }));
+      section = name;
+      continue;
     }
     // The rows above that a total could add up: the last few are all it looks at (a copy of every row, for every row, would be quadratic).
     const above = rows.slice(-ROWS_ABOVE_NEEDED).map((r) => r.row);
@@ -490,4 +501,25 @@ function sharedYear(columns: readonly ColumnInfo[]): number | null {
     year = c.period.fyStart;
   }
   return year;
+}
+
+/**
+ * The texts of a row that repeats a table's headers beside a heading: every filled cell right of
+ * the name a period ("Q4 2018/19") or a column's header ("Target", "Yr Target", "Actual"), and at
+ * least one a period or a target. Null for any other row (one figure in it makes it an indicator).
+ */
+function repeatedHeaders(grid: SheetGrid, row: number, filled: readonly number[], nameCol: number): string[] | null {
+  const texts: string[] = [];
+  let periodOrTarget = false;
+  for (const col of filled) {
+    if (col <= nameCol) continue;
+    const raw = cellValue(grid, row, col);
+    if (typeof raw !== 'string') return null;
+    const cls = classifyHeader(raw);
+    if (!cls || cls.role === 'ignore' || cls.role === 'name') {
+      if (!isValueHeader(raw)) return null;
+    } else if (cls.role === 'period' || cls.role === 'target') periodOrTarget = true;
+    texts.push(displayText(raw));
+  }
+  return periodOrTarget ? texts : null;
 }

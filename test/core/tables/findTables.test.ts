@@ -254,6 +254,38 @@ describe('findTables: header forms', () => {
     expect([table.top, table.headerRow, table.rows.map((r) => r.row)]).toEqual([0, 2, [3]]);
   });
 
+  it('reads a row that repeats the headers beside a heading as the heading of the rows below, and says so', () => {
+    // Anglia Revenues Partnership: the fraud figures under their own "Q4 2018/19 | Yr Target" row.
+    const { tables } = findTables({
+      name: 'S',
+      values: [
+        ['Indicator', 'Q4 2018/19', 'Target'],
+        ['Council Tax Collection', 414474455, 410581171],
+        ['Fraud and Compliance', 'Q4 2018/19', 'Yr Target'],
+        ['Council Tax', 306929, 125000],
+      ],
+    });
+    expect(tables[0].rows.map((r) => [r.row, r.section])).toEqual([
+      [1, null],
+      [3, 'Fraud and Compliance'],
+    ]);
+    const note = tables[0].warnings.find((w) => w.code === 'header-row-repeated');
+    expect([note?.cell, note?.severity]).toEqual(['A3', 'info']);
+    expect(note?.message).toContain("repeats the table's headers ('Q4 2018/19', 'Yr Target')");
+  });
+
+  it('reads a row with a figure among header words as an indicator', () => {
+    const table = only({
+      name: 'S',
+      values: [
+        ['Indicator', 'Q4 2018/19', 'Target'],
+        ['Council Tax Collection', 414474455, 'Target'],
+      ],
+    });
+    expect(table.rows.map((r) => r.row)).toEqual([1]);
+    expect(table.warnings.filter((w) => w.code === 'header-row-repeated')).toEqual([]);
+  });
+
   it('reads a RAG column under a year as rating the latest figure, as one with no period', () => {
     const table = only({
       name: 'S',
