@@ -11,6 +11,7 @@
  */
 import { colToLetters, toA1 } from '../address';
 import { parsePeriodHeader } from '../periods/parsePeriod';
+import { readPeriodTokens } from '../periods/periodTokens';
 import type { Period } from '../periods/types';
 import type { SheetGrid } from '../values/types';
 import type { Issue } from '../warnings';
@@ -181,9 +182,26 @@ const SEARCH_COLS = 3;
 const FEWEST_DOWN = 3;
 const FEWEST_ACROSS = 2;
 
+/** Text that is a period without its year, or nothing but period words ("Q1", "April", "Qtr 2"). */
+function isPeriodWords(text: string): boolean {
+  const t = readPeriodTokens(text);
+  return t.complete && t.any;
+}
+
+/** True when `row` right of `from` names a period, with or without its year, in two cells or more. */
+function hasPeriodWords(grid: SheetGrid, row: number, from: number, width: number): boolean {
+  let n = 0;
+  for (let c = from; c < width; c++) {
+    const v = cellValue(grid, row, c);
+    if (typeof v === 'string' && (parsePeriodHeader(v) || isPeriodWords(v))) n++;
+  }
+  return n >= 2;
+}
+
 /**
  * A sheet without a table, laid out the other way round: three or more periods down one of its
- * first columns, and above them a row naming two or more columns of figures. Null when it is not so.
+ * first columns, and above them a row naming two or more columns of figures (not periods: "Q1 | Q2"
+ * over "2018/19", "Target", "2017/18" is a block of one indicator's figures). Null when it is not so.
  */
 export function transposedTableIssue(grid: SheetGrid): Issue | null {
   const width = gridWidth(grid);
@@ -200,9 +218,14 @@ export function transposedTableIssue(grid: SheetGrid): Issue | null {
       const names: string[] = [];
       for (let c = col + 1; c < width; c++) {
         const v = cellValue(grid, row, c);
-        if (typeof v === 'string' && v.trim() !== '' && !parsePeriodHeader(v)) names.push(displayText(v));
+        if (typeof v === 'string' && v.trim() !== '' && !parsePeriodHeader(v) && !isPeriodWords(v))
+          names.push(displayText(v));
       }
-      if (names.length < FEWEST_ACROSS) continue;
+      // Periods across ("Q1 | Q2 | Q3 | Q4" over rows "2018/19", "Target", "2017/18") are no indicators to turn.
+      if (names.length < FEWEST_ACROSS) {
+        if (hasPeriodWords(grid, row, col + 1, width)) return null;
+        continue;
+      }
       const figures = at.some(({ row: r }) => {
         for (let c = col + 1; c < width; c++) if (typeof cellValue(grid, r, c) === 'number') return true;
         return false;

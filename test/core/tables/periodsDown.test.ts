@@ -172,4 +172,22 @@ describe('a sheet turned the other way round', () => {
     });
     expect(said(notes, 'table-transposed')).toEqual([]);
   });
+
+  it('is not said of a block of one indicator’s figures, with the quarters across and its years down', () => {
+    // Anglia Revenues Partnership: each measure a block, 'Q1 … Q4' over '2018/19', 'Target', '2017/18'.
+    const block = report({
+      name: 'Combined Partners',
+      values: [
+        ['Business Rates Collection', 'Q1', 'Q2', 'Q3', 'Q4'],
+        ['2018/19', 62000000, 124000000, 186000000, 245375687],
+        ['Target', 61000000, 122000000, 183000000, 243892497],
+        ['2017/18', 60000000, 120000000, 180000000, 237584716],
+        ['Council Tax Collection', 'Q1', 'Q2', 'Q3', 'Q4'],
+        ['2018/19', 120000000, 230000000, 330000000, 414474455],
+        ['Target', 118000000, 228000000, 328000000, 410581171],
+        ['2017/18', 110000000, 220000000, 310000000, 389387314],
+      ],
+    });
+    expect(said(block, 'table-transposed')).toEqual([]);
+  });
 });
