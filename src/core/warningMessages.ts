@@ -470,6 +470,12 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { header: string; year: string; period: string; count: number }) =>
       `${a.sheet}!${a.cell}: the targets under '${a.header}' are for ${a.year}, but the report is on ${a.period}, so ${a.count === 1 ? 'the indicator with a target there is' : `the ${a.count} indicators with a target there are`} not rated against them. Give the targets for ${a.period} (a column headed 'Target' with that year), or set the period to report on.`,
   },
+  'targets-not-given': {
+    severity: 'warning',
+    /** `cell`: the column's cells beside the indicators; `other`: the header of a target column for another year that has targets. */
+    message: (a: CellOf & { header: string; year: string; other: string }) =>
+      `${a.sheet}!${a.cell}: no indicator has a target under '${a.header}', so none is rated for ${a.year}; the targets under '${a.other}' are for another year and are not used for it. Give the ${a.year} targets, or set the period to report on if another year's figures are wanted.`,
+  },
   'tolerance-unit-unclear': {
     severity: 'warning',
     /** `relative` is a share of the target (0.05), `absolute` an amount in the indicator's units, or points when `percentage`. */

@@ -66,6 +66,7 @@ export const WARNING_CODES = [
   'cumulative-annual-target',
   'target-for-year',
   'target-other-year',
+  'targets-not-given',
   'tolerance-unit-unclear',
   'tolerance-as-boundary',
   'tolerance-unreadable',

@@ -122,7 +122,38 @@ export function buildIndicators(
     } else indicators.push(ind);
     for (const w of ind.warnings) issues.push(w);
   }
+  const unset = targetsNotGiven(grid, table, plan, indicators);
+  if (unset) issues.push(unset);
   return { indicators, issues, excluded, key: ownKey ?? sheet.key };
+}
+
+/**
+ * A target column for the table's latest year with no target in it ("2022/23 Target": 'n/a' on every
+ * row) beside one for another year that has them ("2021/22 Target"): the indicators are not rated, and
+ * the other year's targets are not used for this one. One warning (`targets-not-given`) says so,
+ * naming the empty column's cells and the other column; null where the column has a target anywhere.
+ */
+function targetsNotGiven(
+  grid: SheetGrid,
+  table: DetectedTable,
+  plan: ColumnPlan,
+  indicators: readonly Indicator[],
+): Issue | null {
+  const main = plan.targets[0];
+  if (!main?.period || indicators.length === 0) return null;
+  const others = table.columns.filter((c) => c.role === 'target' && c.col !== main.col && c.period);
+  if (others.length === 0) return null;
+  let given: ColumnInfo | null = null;
+  for (const ind of indicators) {
+    if (typeof cellValue(grid, ind.row, main.col) === 'number' || ind.target?.source === 'config') return null;
+    given ??= others.find((c) => typeof cellValue(grid, ind.row, c.col) === 'number') ?? null;
+  }
+  if (!given) return null;
+  const first = indicators[0].row;
+  const last = indicators[indicators.length - 1].row;
+  const cell = `${toA1(first, main.col)}:${toA1(last, main.col)}`;
+  const args = { sheet: grid.name, cell, header: main.header, year: main.period.label, other: given.header };
+  return warning('targets-not-given', args, { sheet: grid.name, cell });
 }
 
 /** What one row's reading shares with the rest of its table. */

@@ -88,3 +88,33 @@ describe("a target for another year than the report's", () => {
     expect(r.issues.filter((i) => i.code === 'target-other-year').map((i) => i.cell)).toEqual(['F2']);
   });
 });
+
+// Torbay's adult social care outcomes: last year's outturn and target beside this year's outturn, and
+// a "2022/23 Target" column of 'n/a' on every row. Nothing is rated for 2022/23, and a warning says so.
+describe("a target column for the report's year with no target in it", () => {
+  const torbay = grid(
+    ['KPI', '2021/22 Outturn', '2022/23 Outturn', '2021/22 Target', '2022/23 Target'],
+    [
+      ['Proportion of people who use services who have control over their daily life', 78.9, 80.6, 82, 'n/a'],
+      ['Proportion of adults with a learning disability in paid employment', 6.5, 7.2, 7, 'n/a'],
+    ],
+  );
+
+  it('leaves the indicators unrated, and says the other year’s targets are not used', () => {
+    const r = buildReport([torbay], parseConfig({}));
+    expect(r.period?.label).toBe('2022/23');
+    expect(r.items.map((i) => i.rating.status)).toEqual(['no-target', 'no-target']);
+    const warned = r.issues.filter((i) => i.code === 'targets-not-given');
+    expect(warned.map((w) => [w.sheet, w.cell, w.severity])).toEqual([['Collection statistics', 'E2:E3', 'warning']]);
+    expect(warned[0].message).toContain(
+      "no indicator has a target under '2022/23 Target', so none is rated for 2022/23; the targets under '2021/22 Target' are for another year",
+    );
+  });
+
+  it('says nothing where one indicator has its target for the year', () => {
+    const values = torbay.values.map((row) => [...row]);
+    values[2][4] = 7;
+    const r = buildReport([{ ...torbay, values }], parseConfig({}));
+    expect(r.issues.filter((i) => i.code === 'targets-not-given')).toEqual([]);
+  });
+});
