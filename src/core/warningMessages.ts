@@ -408,6 +408,12 @@ export const WARNING_MESSAGES = {
     message: (a: RowOf & { polarity: string; because: string | null }) =>
       `${a.sheet} row ${a.row + 1} ('${a.name}'): no polarity given; rated as ${a.polarity} is better${a.because === null ? '' : `, from '${a.because}' in its name`}. Set the polarity in the sheet or the configuration if that is wrong.`,
   },
+  'polarity-from-sheet-rag': {
+    severity: 'warning',
+    /** `cell`: the sheet's RAG cell; `said`: its colour; `guessed`: the polarity the name alone suggested. */
+    message: (a: CellOf & { row: number; name: string; said: string; polarity: string; guessed: string }) =>
+      `${a.sheet}!${a.cell}: no polarity is given for '${a.name}' (row ${a.row + 1}), and the sheet rates it ${a.said}, as it is only if ${a.polarity} is better; so it is rated as ${a.polarity} is better, not ${a.guessed} as its name alone suggests. Set the polarity in the sheet or the configuration if that is wrong.`,
+  },
   'polarity-unknown': {
     severity: 'warning',
     message: (a: CellOf & { shown: string }) =>

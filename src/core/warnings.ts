@@ -56,6 +56,7 @@ export const WARNING_CODES = [
   'currency-assumed',
   // Polarity, targets and tolerance
   'polarity-assumed',
+  'polarity-from-sheet-rag',
   'polarity-unknown',
   'polarity-conflict',
   'target-unreadable',

@@ -31,6 +31,7 @@ import {
   ytdColumnIssues,
 } from './periodTargets';
 import { compareSheetRags, ratingsForNarrative } from './sheetRags';
+import { polarityFromSheetRags } from './sheetRagPolarity';
 import { transposedTableIssue } from '../tables/periodsDown';
 import { namelessHeader } from '../tables/findTables';
 import { chooseSheets, hiddenSheetIssues } from './sheetChoice';
@@ -186,6 +187,7 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   pushAll(issues, yearTotalIssues(items, style));
   const ragSource = config.ragSource ?? 'engine';
   if (period && indicators.some((i) => i.sheetRags)) {
+    items = polarityFromSheetRags(items, period, options, issues);
     const compared = compareSheetRags(items, period, style, ragSource);
     items = compared.items;
     pushAll(issues, compared.issues);

@@ -1,0 +1,78 @@
+/**
+ * A polarity the sheet does not state, read from its own RAG where that settles it. The name alone
+ * is a guess ("% Staff turnover within the social work workforce"); a sheet that rates 12.52 against
+ * a target of 15.5 Green says lower is better more surely than any word in the name.
+ */
+import type { Indicator } from '../indicators/types';
+import type { Period } from '../periods/types';
+import { type RateOptions, rateIndicator } from '../rating/rateIndicator';
+import type { RatedIndicator } from '../rating/types';
+import type { Issue } from '../warnings';
+import { warning } from '../warningMessages';
+import { sheetRagReading } from './sheetRags';
+import { ragWord } from '../values/sheetRag';
+
+/**
+ * How far from its target a figure the sheet rates green must be, as a share of the target, before
+ * that green says the guessed polarity is wrong: some councils rate green within a margin of the
+ * target ("on target" within its tolerance), so a near miss rated green says nothing of polarity.
+ */
+const FAR_FROM_TARGET = 0.1;
+
+/**
+ * True when the sheet's colour cannot be what the guessed polarity gives, under any council's
+ * scheme: red or amber for a figure better than its target, or green for one more than
+ * {@link FAR_FROM_TARGET} of it on the worse side.
+ */
+function contradicts(item: RatedIndicator, said: 'green' | 'amber' | 'red'): boolean {
+  const v = item.rating.current?.measure.value;
+  const t = item.indicator.target?.value;
+  if (v === null || v === undefined || t === null || t === undefined || v === t) return false;
+  const better = item.indicator.polarity === 'higher' ? v > t : v < t;
+  if (said !== 'green') return better;
+  return !better && Math.abs(v - t) > FAR_FROM_TARGET * Math.abs(t);
+}
+
+/**
+ * The items with the other polarity where the indicator's was guessed from its name
+ * (`polarity-assumed`), the sheet's own RAG for the period disagrees with that guess, and the other
+ * polarity gives exactly the sheet's colour, where the sheet's colour is one the guess cannot give
+ * (see {@link contradicts}). The guess's warning in `issues` is replaced by one
+ * (`polarity-from-sheet-rag`) naming the sheet's RAG cell. Anything else is left as it was: a
+ * sheet's colour that neither polarity gives is a disagreement, warned of as any other.
+ */
+export function polarityFromSheetRags(
+  items: readonly RatedIndicator[],
+  period: Period,
+  options: RateOptions,
+  issues: Issue[],
+): RatedIndicator[] {
+  return items.map((item) => {
+    const ind = item.indicator;
+    const guessed = ind.warnings.find((w) => w.code === 'polarity-assumed');
+    if (!guessed || (ind.polarity !== 'higher' && ind.polarity !== 'lower')) return item;
+    const reading = sheetRagReading(item, period);
+    const said = reading?.rag;
+    if (!reading || (said !== 'green' && said !== 'amber' && said !== 'red') || said === item.rating.rag) return item;
+    if (!contradicts(item, said)) return item;
+    const polarity = ind.polarity === 'higher' ? 'lower' : 'higher';
+    const other: Indicator = { ...ind, polarity };
+    const rating = rateIndicator(other, period, options);
+    if (rating.rag !== said) return item;
+    const args = {
+      sheet: reading.sheet,
+      cell: reading.cell,
+      row: ind.row,
+      name: ind.name,
+      said: ragWord(said),
+      polarity,
+      guessed: ind.polarity,
+    };
+    const issue = warning('polarity-from-sheet-rag', args, { sheet: reading.sheet, cell: reading.cell });
+    const at = issues.indexOf(guessed);
+    if (at >= 0) issues[at] = issue;
+    else issues.push(issue);
+    const warnings = ind.warnings.map((w) => (w === guessed ? issue : w));
+    return { ...item, indicator: { ...other, warnings }, rating };
+  });
+}
