@@ -83,6 +83,7 @@ interface PeriodCoverage {
 type TotalRowWhy =
   | { readonly kind: 'name'; readonly name: string }
   | { readonly kind: 'sum'; readonly name: string; readonly rows: readonly number[]; readonly column: string }
+  | { readonly kind: 'section-sum'; readonly name: string; readonly rows: readonly number[] }
   | { readonly kind: 'subtotal'; readonly formulaCell: string }
   | { readonly kind: 'table'; readonly table: string };
 
@@ -124,9 +125,11 @@ export const WARNING_MESSAGES = {
           ? `'${why.name}' names a total or summary`
           : why.kind === 'sum'
             ? `'${why.name}' names a total and its figures are the sum of rows ${rowList(why.rows)} in every ${why.column} column`
-            : why.kind === 'subtotal'
-              ? `its figures are SUBTOTAL formulas (${a.sheet}!${why.formulaCell})`
-              : `it is the totals row of the Excel table '${why.table}'`;
+            : why.kind === 'section-sum'
+              ? `its figures and its target are the sums of those of rows ${rowList(why.rows)}, every indicator above it in its section`
+              : why.kind === 'subtotal'
+                ? `its figures are SUBTOTAL formulas (${a.sheet}!${why.formulaCell})`
+                : `it is the totals row of the Excel table '${why.table}'`;
       return `${a.sheet}!${a.cell}: row ${a.cell.replace(/^[A-Z]+/, '')} is a totals row, not an indicator (${because}), so it is not read.`;
     },
   },

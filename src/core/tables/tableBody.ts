@@ -5,7 +5,7 @@ import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 import { cellValue, inAny, type Rect } from './gridAccess';
 import { displayText, headerKey, isBlank } from './headerText';
-import { isTotalName, ROWS_ABOVE_NEEDED, subtotalColumn, summedRows, totalRowIssue } from './totalRows';
+import { isTotalName, ROWS_ABOVE_NEEDED, subtotalColumn, summedRows, sumsSection, totalRowIssue } from './totalRows';
 import { rowKind, type RowKind } from './rowKinds';
 import { classifyHeader, isValueHeader } from './columnRoles';
 import { readPeriodTokens } from '../periods/periodTokens';
@@ -88,6 +88,7 @@ export function readBody(
     .filter((c) => c.role !== 'name' && c.role !== 'ref' && c.role !== 'ignore' && c.role !== 'rag')
     .map((c) => c.col);
   const periodCols = columns.filter((c) => c.role === 'period').map((c) => c.col);
+  const targetCols = columns.filter((c) => c.role === 'target').map((c) => c.col);
   const firstFigure = columns.reduce((m, c) => (FIGURE_ROLES.has(c.role) ? Math.min(m, c.col) : m), b.right + 1);
   const sectionEnd = Math.max(b.left + 1, nameCol);
   const rows: TableRow[] = [];
@@ -253,7 +254,13 @@ export function readBody(
     const above = rows.slice(-ROWS_ABOVE_NEEDED).map((r) => r.row);
     if (open?.valuesRow != null) above.push(open.valuesRow);
     const total = hasData
-      ? (totalRow(grid, row, name, nameCol, dataCols, filled) ?? sumRow(grid, row, name, nameCol, above, periodCols))
+      ? (totalRow(grid, row, name, nameCol, dataCols, filled) ??
+        sumRow(grid, row, name, nameCol, above, periodCols) ??
+        sectionSumRow(grid, row, name, nameCol, rows, open?.section === section ? open.valuesRow : null, {
+          section,
+          periodCols,
+          targetCols,
+        }))
       : null;
     if (total) {
       close();
@@ -486,6 +493,32 @@ function sumRow(
   if (name === '') return null;
   const rows = summedRows(grid, row, name, above, periodCols);
   return rows ? totalRowIssue(grid.name, toA1(row, nameCol), { kind: 'sum', name, rows, column: 'period' }) : null;
+}
+
+/**
+ * The warning for a row whose figures and target add up every indicator above it in its section
+ * (see {@link sumsSection}), where the section has at most {@link ROWS_ABOVE_NEEDED} of them (`openRow`:
+ * the values row of the indicator still being read, when it is in the section).
+ */
+function sectionSumRow(
+  grid: SheetGrid,
+  row: number,
+  name: string,
+  nameCol: number,
+  rows: readonly TableRow[],
+  openRow: number | null,
+  where: { section: string | null; periodCols: readonly number[]; targetCols: readonly number[] },
+): Issue | null {
+  const { section, periodCols, targetCols } = where;
+  if (name === '' || targetCols.length === 0) return null;
+  // The indicators read so far in the section, the one still open (not yet in `rows`) last.
+  const mine: number[] = openRow === null ? [] : [openRow];
+  for (let i = rows.length - 1; i >= 0 && rows[i].section === section; i--) {
+    if (mine.length === ROWS_ABOVE_NEEDED) return null;
+    mine.unshift(rows[i].row);
+  }
+  if (!sumsSection(grid, row, mine, periodCols, targetCols)) return null;
+  return totalRowIssue(grid.name, toA1(row, nameCol), { kind: 'section-sum', name, rows: mine });
 }
 
 /** What labels a row of an indicator: a word ("Target", "Actual"), or the year before the figures' ("2017/18"). */

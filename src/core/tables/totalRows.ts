@@ -58,6 +58,7 @@ export function subtotalColumn(grid: SheetGrid, row: number, cols: readonly numb
 export type TotalRowWhy =
   | { readonly kind: 'name'; readonly name: string }
   | { readonly kind: 'sum'; readonly name: string; readonly rows: readonly number[]; readonly column: string }
+  | { readonly kind: 'section-sum'; readonly name: string; readonly rows: readonly number[] }
   | { readonly kind: 'subtotal'; readonly formulaCell: string }
   | { readonly kind: 'table'; readonly table: string };
 
@@ -125,4 +126,37 @@ export function summedRows(
     if (fits) return picked;
   }
   return null;
+}
+
+/**
+ * True when a row's figures and its target are the sums of `rows` (every indicator above it in its
+ * section, two or more): its value and target columns where it has a number, at least one of each,
+ * each equal but for rounding to the sum of the rows' numbers there. ARP's 'Fraud Identified',
+ * £2,757,704 against £1,300,000, under five lines of fraud found adding up to £2,757,703 and
+ * £1,300,000, is their total, whatever its name.
+ */
+export function sumsSection(
+  grid: SheetGrid,
+  row: number,
+  rows: readonly number[],
+  valueCols: readonly number[],
+  targetCols: readonly number[],
+): boolean {
+  if (rows.length < 2) return false;
+  const num = (r: number, c: number): number | null => {
+    const v = grid.values[r]?.[c];
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
+  };
+  const adds = (c: number): boolean => {
+    let sum = 0;
+    for (const r of rows) {
+      const v = num(r, c);
+      if (v === null) return false;
+      sum += v;
+    }
+    return same(sum, num(row, c)!);
+  };
+  const values = valueCols.filter((c) => num(row, c) !== null);
+  const targets = targetCols.filter((c) => num(row, c) !== null);
+  return values.length > 0 && targets.length > 0 && values.every(adds) && targets.every(adds);
 }

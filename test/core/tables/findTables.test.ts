@@ -274,6 +274,42 @@ describe('findTables: header forms', () => {
     expect(note?.message).toContain("repeats the table's headers ('Q4 2018/19', 'Yr Target')");
   });
 
+  it('leaves out a row whose figures and target add up its section, whatever its name', () => {
+    // ARP's fraud found: £2,757,704 against £1,300,000 under five lines adding up to £2,757,703
+    // (each rounded to the pound) and £1,300,000.
+    const { tables } = findTables({
+      name: 'S',
+      values: [
+        ['Indicator', 'Q4 2018/19', 'Target'],
+        ['Council Tax Collection', 414474455, 410581171],
+        ['Fraud and Compliance', 'Q4 2018/19', 'Yr Target'],
+        ['NDR', 149515, 150000],
+        ['LCTS', 1056090, 500000],
+        ['SPD', 468000, 400000],
+        ['Tenancy Fraud', 777169, 125000],
+        ['Council Tax', 306929, 125000],
+        ['Fraud Identified', 2757704, 1300000],
+      ],
+    });
+    expect(tables[0].rows.map((r) => r.row)).toEqual([1, 3, 4, 5, 6, 7]);
+    const skipped = tables[0].warnings.find((w) => w.code === 'total-row-skipped');
+    expect(skipped?.cell).toBe('A9');
+    expect(skipped?.message).toContain('its figures and its target are the sums of those of rows 4, 5, 6, 7 and 8');
+  });
+
+  it('keeps a last row whose figure adds up its section but whose target does not', () => {
+    const { tables } = findTables({
+      name: 'S',
+      values: [
+        ['Indicator', 'Q4 2018/19', 'Target'],
+        ['Calls answered', 600, 550],
+        ['Emails answered', 400, 450],
+        ['Contacts resolved at first point', 1000, 900],
+      ],
+    });
+    expect(tables[0].rows.map((r) => r.row)).toEqual([1, 2, 3]);
+  });
+
   it('reads a row with a figure among header words as an indicator', () => {
     const table = only({
       name: 'S',
