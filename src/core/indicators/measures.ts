@@ -76,28 +76,47 @@ export function toMeasure(sheet: string, r: CellReading, percentage: boolean, fr
 function plainMeasure(sheet: string, r: CellReading, percentage: boolean, fractions: boolean): Measure {
   // A length of time kept as a fraction of a day is measured in seconds.
   const scale = r.parsed.duration ? SECONDS_PER_DAY : percentage && (r.parsed.percentFormat || fractions) ? 100 : 1;
+  const value =
+    r.parsed.value === null
+      ? null
+      : scale === SECONDS_PER_DAY
+        ? // A time read from a file is a fraction of a day to 15 digits: to the millisecond, 262.0000000727 is 262.
+          Math.round(r.parsed.value * SECONDS_PER_DAY * 1000) / 1000
+        : clean(r.parsed.value * scale);
   return {
     sheet,
     cell: toA1(r.row, r.col),
     row: r.row,
     col: r.col,
     raw: r.raw,
-    value:
-      r.parsed.value === null
-        ? null
-        : scale === SECONDS_PER_DAY
-          ? // A time read from a file is a fraction of a day to 15 digits: to the millisecond, 262.0000000727 is 262.
-            Math.round(r.parsed.value * SECONDS_PER_DAY * 1000) / 1000
-          : clean(r.parsed.value * scale),
+    value,
     scale,
     fromText: r.parsed.fromText,
     // A fraction shown without a % format ("0.000") prints as points: three places become one.
     formatDecimals:
-      scale === 100 && !r.parsed.percentFormat && r.parsed.formatDecimals !== null
-        ? Math.max(0, r.parsed.formatDecimals - 2)
-        : r.parsed.formatDecimals,
+      r.parsed.formatDecimals === null
+        ? generalDecimals(value, r)
+        : scale === 100 && !r.parsed.percentFormat
+          ? Math.max(0, r.parsed.formatDecimals - 2)
+          : r.parsed.formatDecimals,
     noData: r.parsed.noData,
   };
+}
+
+/**
+ * The decimals a number in a cell without a number format (General) is shown with, where the house
+ * style's would hide them: 2 for a figure typed to two places (1.13 per 1,000, 97.65 per cent from
+ * 0.9765), which Excel shows as typed and an officer quotes so (printed at one place, 1.13 and 1.05
+ * both read "1.1", and a fall of 7 % "the same as last quarter"). Null otherwise: the house style's
+ * decimals then apply (a whole number, one place, or a worked-out 1.1333…).
+ */
+function generalDecimals(value: number | null, r: CellReading): number | null {
+  if (value === null || r.parsed.fromText || r.parsed.duration || typeof r.raw !== 'number') return null;
+  const hundredths = value * 100;
+  return Math.abs(hundredths - Math.round(hundredths)) < 1e-9 * Math.max(1, Math.abs(hundredths)) &&
+    Math.round(hundredths) % 10 !== 0
+    ? 2
+    : null;
 }
 
 /**

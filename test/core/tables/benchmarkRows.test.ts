@@ -74,7 +74,8 @@ describe('benchmark rows beneath an indicator', () => {
 
   it('cites them in the narrative', () => {
     const text = JSON.stringify(report(values).narrative);
-    expect(text).toContain('national average of 96 per cent');
+    // Typed to two places in cells without a number format: printed as typed.
+    expect(text).toContain('national average of 96.01 per cent');
     expect(text).toContain('statistical neighbour average of £8.21');
   });
 
