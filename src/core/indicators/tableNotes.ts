@@ -8,7 +8,7 @@
 import { toA1 } from '../address';
 import type { Polarity } from './types';
 import type { DetectedTable } from '../tables/types';
-import type { SheetGrid } from '../values/types';
+import type { RawValue, SheetGrid } from '../values/types';
 import { parsePolarity } from '../values/polarity';
 import { parseSheetRag } from '../values/sheetRag';
 import { readMagnitude, type Magnitude } from '../values/units';
@@ -70,13 +70,9 @@ export function readTableNotes(grid: SheetGrid, table: DetectedTable, keyFrom = 
     cells.forEach((v, c) => {
       if (typeof v !== 'string' || v.trim() === '') return;
       const text = v.trim();
-      const keyLine = (): void => {
-        if (!MAY_BE_KEY.test(text) && !(MARGIN_WORDS.test(text) && parseSheetRag(text) !== null)) return;
-        // A key over two cells ("Amber" | "Within 5% of target") is read as one line.
-        const next = COLOUR_ALONE.test(text) ? cells.slice(c + 1).find((x) => typeof x === 'string' && x.trim()) : null;
-        keyLines.push({ text: typeof next === 'string' ? `${text} = ${next.trim()}` : text, cell: toA1(r, c) });
-      };
-      if (keyOnly) return keyLine();
+      const line = keyLineAt(text, cells, r, c);
+      if (line) keyLines.push(line);
+      if (keyOnly) return;
       for (const part of text.split(/[,;|\n]|\s{3,}/)) {
         const m = KEY_PART.exec(part.replace(KEY_LABEL, ''));
         if (m !== null) addKey(symbols, m[1], m[2]);
@@ -90,7 +86,6 @@ export function readTableNotes(grid: SheetGrid, table: DetectedTable, keyFrom = 
         const unit = /toleran|amber/i.test(text) ? toleranceUnitIn(text) : null;
         if (unit !== null) tolerance = { unit, cell: toA1(r, c) };
       }
-      keyLine();
       if (magnitude === null && r < table.top) {
         const found = readMagnitude(text);
         if (found !== null) magnitude = { ...found, cell: toA1(r, c) };
@@ -98,6 +93,19 @@ export function readTableNotes(grid: SheetGrid, table: DetectedTable, keyFrom = 
     });
   }
   return { symbols, tolerance, magnitude, key: keyOf(keyLines) };
+}
+
+/** The cell's text as a line of a key, with the cell beside it where the text is a colour alone; null for text that is none. */
+function keyLineAt(
+  text: string,
+  cells: readonly RawValue[],
+  r: number,
+  c: number,
+): { text: string; cell: string } | null {
+  if (!MAY_BE_KEY.test(text) && !(MARGIN_WORDS.test(text) && parseSheetRag(text) !== null)) return null;
+  // A key over two cells ("Amber" | "Within 5% of target") is read as one line.
+  const next = COLOUR_ALONE.test(text) ? cells.slice(c + 1).find((x) => typeof x === 'string' && x.trim()) : null;
+  return { text: typeof next === 'string' ? `${text} = ${next.trim()}` : text, cell: toA1(r, c) };
 }
 
 /** What the key lines state together, with the first line that states something on its own. */

@@ -103,6 +103,12 @@ function plausible(fyStart: number): boolean {
   return fyStart >= 1970 && fyStart <= 2099;
 }
 
+/** True for text that is nothing but a period's words, with or without its year ("Q1", "April", "Q3 2021/22"). */
+export function isPeriodWords(text: string): boolean {
+  const t = readPeriodTokens(text);
+  return t.complete && t.any;
+}
+
 /**
  * Reads the period parts of a header. Conflicting parts ("Q1 December 2021", "Dec-21 2022/23")
  * and unknown words ("Target Q3", "Q3 RAG") make the result incomplete; a lone calendar year

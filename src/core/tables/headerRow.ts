@@ -1,7 +1,7 @@
 import { isDateFormat } from '../periods/excelDate';
 import { RAG_MARKER } from '../rating/formatPlan';
 import { parsePeriodHeader, periodFromSerial } from '../periods/parsePeriod';
-import { readPeriodTokens } from '../periods/periodTokens';
+import { isPeriodWords, readPeriodTokens } from '../periods/periodTokens';
 import type { Period } from '../periods/types';
 import type { ColumnRole } from './types';
 import type { RawValue, SheetGrid } from '../values/types';
@@ -103,10 +103,7 @@ function yearAfter(last: Period | null, raw: RawValue): number | null {
   if (last === null || last.kind === 'year' || typeof raw !== 'string') return null;
   let tokens = readPeriodTokens(raw);
   if (!tokens.complete) {
-    const periodWords = raw.split(/\s+/).filter((w) => {
-      const t = readPeriodTokens(w);
-      return t.complete && t.any;
-    });
+    const periodWords = raw.split(/\s+/).filter(isPeriodWords);
     if (periodWords.length > 0) tokens = readPeriodTokens(periodWords.join(' '));
   }
   if (!tokens.complete || !tokens.any || tokens.fyStart !== null) return null;

@@ -11,7 +11,7 @@
  */
 import { colToLetters, toA1 } from '../address';
 import { parsePeriodHeader } from '../periods/parsePeriod';
-import { readPeriodTokens } from '../periods/periodTokens';
+import { isPeriodWords } from '../periods/periodTokens';
 import type { Period } from '../periods/types';
 import type { SheetGrid } from '../values/types';
 import type { Issue } from '../warnings';
@@ -181,12 +181,6 @@ const SEARCH_COLS = 3;
 /** The fewest period cells down a column, and indicator names across, taken as a table turned round. */
 const FEWEST_DOWN = 3;
 const FEWEST_ACROSS = 2;
-
-/** Text that is a period without its year, or nothing but period words ("Q1", "April", "Qtr 2"). */
-function isPeriodWords(text: string): boolean {
-  const t = readPeriodTokens(text);
-  return t.complete && t.any;
-}
 
 /** True when `row` right of `from` names a period, with or without its year, in two cells or more. */
 function hasPeriodWords(grid: SheetGrid, row: number, from: number, width: number): boolean {

@@ -87,6 +87,23 @@ function same(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
+/** A cell's number, or null for anything else. */
+function figureAt(grid: SheetGrid, r: number, c: number): number | null {
+  const v = grid.values[r]?.[c];
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+/** True when `row`'s number in column `c` is, but for rounding, the sum of `rows`' numbers there (each having one). */
+function addsUp(grid: SheetGrid, row: number, rows: readonly number[], c: number): boolean {
+  let sum = 0;
+  for (const r of rows) {
+    const v = figureAt(grid, r, c);
+    if (v === null) return false;
+    sum += v;
+  }
+  return same(sum, figureAt(grid, row, c)!);
+}
+
 /**
  * The rows above whose figures a row named like a total adds up: two or more of `above` (values
  * rows of indicators already read) whose sum equals the row's figure in every one of `cols` where
@@ -103,27 +120,14 @@ export function summedRows(
   cols: readonly number[],
 ): number[] | null {
   if (!TOTAL_START.test(name) || above.length < 2) return null;
-  const num = (r: number, c: number): number | null => {
-    const v = grid.values[r]?.[c];
-    return typeof v === 'number' && Number.isFinite(v) ? v : null;
-  };
-  const used = cols.filter((c) => num(row, c) !== null);
+  const used = cols.filter((c) => figureAt(grid, row, c) !== null);
   if (used.length === 0) return null;
   const rows = above.slice(-MAX_ADDENDS);
   for (let mask = 3; mask < 1 << rows.length; mask++) {
     const picked = rows.filter((_, i) => (mask & (1 << i)) !== 0);
     if (picked.length < 2) continue;
     if (used.length < 2 && picked.length !== above.length) continue;
-    const fits = used.every((c) => {
-      let sum = 0;
-      for (const r of picked) {
-        const v = num(r, c);
-        if (v === null) return false;
-        sum += v;
-      }
-      return same(sum, num(row, c)!);
-    });
-    if (fits) return picked;
+    if (used.every((c) => addsUp(grid, row, picked, c))) return picked;
   }
   return null;
 }
@@ -143,20 +147,8 @@ export function sumsSection(
   targetCols: readonly number[],
 ): boolean {
   if (rows.length < 2) return false;
-  const num = (r: number, c: number): number | null => {
-    const v = grid.values[r]?.[c];
-    return typeof v === 'number' && Number.isFinite(v) ? v : null;
-  };
-  const adds = (c: number): boolean => {
-    let sum = 0;
-    for (const r of rows) {
-      const v = num(r, c);
-      if (v === null) return false;
-      sum += v;
-    }
-    return same(sum, num(row, c)!);
-  };
-  const values = valueCols.filter((c) => num(row, c) !== null);
-  const targets = targetCols.filter((c) => num(row, c) !== null);
+  const values = valueCols.filter((c) => figureAt(grid, row, c) !== null);
+  const targets = targetCols.filter((c) => figureAt(grid, row, c) !== null);
+  const adds = (c: number) => addsUp(grid, row, rows, c);
   return values.length > 0 && targets.length > 0 && values.every(adds) && targets.every(adds);
 }
