@@ -216,7 +216,72 @@ export function classifyHeader(
     const word = rule.words.find((w) => words.includes(w));
     if (word) return { role: rule.role, reason: `header '${display}' means ${rule.meaning} (it contains '${word}')` };
   }
-  return polarityBeforeBracket(display, context) ?? nameBeforeSeparator(display, context);
+  return (
+    polarityBeforeBracket(display, context) ??
+    nameBeforeSeparator(display, context) ??
+    targetForTopic(display, words, context) ??
+    nameAfterTopic(display, words, context)
+  );
+}
+
+/** Words after "Target for" that make it another target than this period's: next year's, a band's bound, a colour's threshold. */
+const NOT_THIS_TARGET = new Set([
+  'next',
+  'previous',
+  'last',
+  'future',
+  'prior',
+  'following',
+  'lower',
+  'upper',
+  'min',
+  'minimum',
+  'max',
+  'maximum',
+  'amber',
+  'red',
+  'green',
+  'stretch',
+  'national',
+  'regional',
+]);
+
+/**
+ * A target header that names what it is the target of: "Our target for repairs performance",
+ * "Target for A/B inspection grades" (Islington's housing tables head each table's target so).
+ * Not when the words after "for" name a period or another target (next year's, a lower bound, an
+ * amber threshold): those are read, or left, as the synonyms say.
+ */
+function targetForTopic(display: string, words: string[], context: HeaderContext): HeaderClassification | null {
+  const m = /^(?:(?:our|the) )?targets? for (.+)$/.exec(words.join(' '));
+  if (!m) return null;
+  const topic = m[1].split(' ');
+  if (topic.some((w) => NOT_THIS_TARGET.has(w)) || readPeriodTokens(m[1]).any) return null;
+  const head = display.slice(0, display.toLowerCase().indexOf(' for ') + 4);
+  return {
+    role: 'target',
+    reason: `header '${display}' means the target (it begins '${head}')`,
+    ...(context.groupPeriod && { period: context.groupPeriod }),
+  };
+}
+
+const NAME_WORDS = new Set(['measure', 'measures', 'measurement', 'measurements', 'indicator', 'indicators']);
+
+/**
+ * A name header that says what its indicators measure: "Repairs performance measurement",
+ * "Housing measures", "Corporate indicators". Up to four words before the name word, none of them
+ * a period or a phrase of another role ("Target measure" is not a name).
+ */
+function nameAfterTopic(display: string, words: string[], context: HeaderContext): HeaderClassification | null {
+  if (words.length < 2 || words.length > 5 || !NAME_WORDS.has(words[words.length - 1])) return null;
+  const topic = words.slice(0, -1);
+  if (!topic.every((w) => /^[a-z][a-z'&-]*$/.test(w)) || topic.some((w) => NAME_WORDS.has(w))) return null;
+  if (matchPhrase(topic, context) || readPeriodTokens(topic.join(' ')).any) return null;
+  if (CONTAINS.some((rule) => rule.words.some((w) => topic.includes(w)))) return null;
+  return {
+    role: 'name',
+    reason: `header '${display}' means the indicator name (it ends '${words[words.length - 1]}')`,
+  };
 }
 
 /** A header's first part, before a dash or colon between words ("INDICATORS - EARLY HELP BOROUGH WIDE": "INDICATORS"); null when it has none. */

@@ -61,6 +61,9 @@ const GOOD: readonly RegExp[] = [
   /\bwithin(?= (?:(?:the|a|an|agreed|set|statutory|required|target|rolling|last|past|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[\s-]+){0,3}(?:working |calendar |clear )?(?:days?|weeks?|months?|hours?|minutes?|seconds?|years?|timescales?|time(?:frames?|scales?)?|targets?|deadlines?)\b| \d)/,
   /\bon time\b/,
   /\bin time\b/,
+  // "In" a number of days: "complaints responded to in 10 days".
+  /\bin (?:under |less than )?\d+ (?:working |calendar |clear )?(?:days?|weeks?|hours?|minutes?)\b/,
+  /\bresponded\b/,
   /\bon (?:the )?(?:scheduled|due|agreed) (?:day|date)\b/,
   /\bby the (?:due|target) date\b/,
   /\bresolv(?:ed|ing)\b/,

@@ -50,6 +50,38 @@ describe('classifyHeader: synonyms', () => {
     expect(classifyHeader('Good is')?.reason).toBe("header 'Good is' means polarity");
   });
 
+  // Islington's housing tables head each table so: "Repairs performance measurement | 2022/23 results |
+  // 2023/24 results | Our target for repairs performance".
+  it('reads a target header that names what it is the target of', () => {
+    for (const header of [
+      'Our target for repairs performance',
+      'Target for A/B inspection grades',
+      'Target for complaints response and resolution',
+    ])
+      expect([header, roleOf(header)]).toEqual([header, 'target']);
+    expect(classifyHeader('Our target for repairs performance')?.reason).toBe(
+      "header 'Our target for repairs performance' means the target (it begins 'Our target for')",
+    );
+  });
+
+  it("does not read next year's target, a bound or a threshold as this period's target", () => {
+    for (const header of ['Target for next year', 'Target for amber', 'Target for lower bound'])
+      expect([header, roleOf(header)]).toEqual([header, null]);
+    expect(classifyHeader('Target for 2024/25')?.period?.label).toBe('2024/25');
+  });
+
+  it('reads a name header that says what its indicators measure', () => {
+    for (const header of [
+      'Repairs performance measurement',
+      'Caretaking performance measurement',
+      'Housing measures',
+      'Corporate indicators',
+    ])
+      expect([header, roleOf(header)]).toEqual([header, 'name']);
+    for (const header of ['Target measure', 'Unit of measure', 'Owner of measure', 'RAG indicator'])
+      expect([header, roleOf(header)]).not.toEqual([header, 'name']);
+  });
+
   it('does not take "Number of …" for a reference', () => {
     expect(classifyHeader('Number of children in care')).toBeNull();
     expect(classifyHeader('% of assessments completed within 45 working days')).toBeNull();

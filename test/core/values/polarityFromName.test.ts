@@ -75,6 +75,9 @@ describe('polarity implied by what an indicator measures', () => {
     // What is said of the children after names them is what is measured.
     'Percentage of children in care with an up to date health assessment within the last year',
     'Children looked after who were visited within timescale',
+    // Islington's housing complaints measure, against a target of 90 %.
+    'Amount of all complaints that were responded to in 10 days',
+    'Percentage of child protection visits made in 10 working days',
   ])('%p: higher is better, from its words', (name) => {
     const got = polarityFromName(name);
     expect(got.polarity).toBe('higher');
