@@ -507,6 +507,12 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { text: string; tolerance: { type: 'relative' | 'absolute'; value: number } }) =>
       `${a.sheet}!${a.cell}: the key ('${a.text}') puts the edge of amber at ${a.tolerance.type === 'relative' ? `${share(a.tolerance.value)} of the target` : `${a.tolerance.value} (in each indicator's own units; percentage points for a percentage)`}, so the indicators of the table beside it, and of the tables below it on the sheet without a key of their own, are rated amber within that where they have no tolerance of their own, rather than within the workbook's tolerance.`,
   },
+  'tolerance-at-zero': {
+    severity: 'warning',
+    /** `shown`: the figure as printed; `tolerance`: the share of the target amber is within. */
+    message: (a: CellOf & { name: string; shown: string; tolerance: number }) =>
+      `${a.sheet}!${a.cell}: '${a.name}' (${a.shown}) is red against a target of 0: amber within ${share(a.tolerance)} of the target is no margin at all when the target is 0, so any figure worse than it is red. If the service allows a margin, give it in the indicator's own units (a tolerance column, or the indicator's tolerance in the configuration, as in { "type": "absolute", "value": 2 }).`,
+  },
   'rag-key-differs': {
     severity: 'warning',
     message: (a: CellOf & { text: string }) =>

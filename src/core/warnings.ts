@@ -72,6 +72,7 @@ export const WARNING_CODES = [
   'tolerance-as-boundary',
   'tolerance-unreadable',
   'tolerance-from-key',
+  'tolerance-at-zero',
   'rag-key-differs',
   // The sheet's own RAG
   'rag-disagrees',

@@ -184,7 +184,7 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   let items: RatedIndicator[] = period
     ? indicators.map((indicator) => ({ indicator, rating: rateIndicator(indicator, period, options) }))
     : [];
-  pushAll(issues, yearTotalIssues(items, style));
+  pushAll(issues, yearTotalIssues(items, style), zeroTargetIssues(items, style));
   const ragSource = config.ragSource ?? 'engine';
   if (period && indicators.some((i) => i.sheetRags)) {
     items = polarityFromSheetRags(items, period, options, issues);
@@ -275,6 +275,30 @@ function yearTotalIssues(items: readonly RatedIndicator[], style: Parameters<typ
       each: now.period.kind === 'month' ? ('month' as const) : ('quarter' as const),
     };
     out.push(warning('year-total-not-compared', args, { sheet: indicator.sheet, cell: now.measure.cell }));
+  }
+  return out;
+}
+
+/**
+ * A warning for each figure rated red against a target of 0 under a tolerance that is a share of the
+ * target: the share of 0 is 0, so there is no amber at all (339 incidents against a target of none is
+ * red however near it came), which the officer may not expect and should know to set otherwise.
+ */
+function zeroTargetIssues(items: readonly RatedIndicator[], style: Parameters<typeof printMeasure>[2]): Issue[] {
+  const out: Issue[] = [];
+  for (const { indicator, rating } of items) {
+    const t = indicator.target;
+    const now = rating.current;
+    if (rating.rag !== 'red' || !now || t?.value !== 0 || t.lower !== null || indicator.tolerance.type !== 'relative')
+      continue;
+    const args = {
+      sheet: indicator.sheet,
+      cell: now.measure.cell,
+      name: indicator.name,
+      shown: printMeasure(indicator, now.measure, style),
+      tolerance: indicator.tolerance.value,
+    };
+    out.push(warning('tolerance-at-zero', args, { sheet: indicator.sheet, cell: now.measure.cell }));
   }
   return out;
 }
