@@ -95,7 +95,7 @@ export {
   mightSplit,
   trimFarCells,
 } from './tables/farCells';
-export { withHiddenRows } from './tables/gridAccess';
+export { withHiddenRows, withMerges } from './tables/gridAccess';
 
 // The report, its JSON and its narrative.
 export { buildReport, PeriodNotFoundError, type Report } from './report/buildReport';

@@ -33,12 +33,18 @@ export interface ExcelHostOptions {
    * "Press Enter or Esc to finish editing".
    */
   readonly delayForCellEdit?: () => boolean;
+  /**
+   * Whether to read each sheet's merged areas, whose words ("Measured annually" over two quarters)
+   * say why a period's cell has no figure: by default where ExcelApi 1.13 is supported, the set
+   * `Range.getMergedAreasOrNullObject` is documented with; elsewhere the cell reads blank.
+   */
+  readonly mergedAreas?: () => boolean;
   readonly now?: () => Date;
   /** Cells read per round trip; see `readWorkbook`. */
   readonly cellsPerSync?: number;
 }
 
-/** Whether this Excel supports a requirement set (ExcelApi 1.11 for `delayForCellEdit`, beyond the manifest's 1.9). */
+/** Whether this Excel supports a requirement set (ExcelApi 1.11 for `delayForCellEdit`, 1.13 for merged areas, beyond the manifest's 1.9). */
 function officeSupports(set: string, version: string): boolean {
   return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported(set, version) === true;
 }
@@ -99,6 +105,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): HostApi {
     delay() ? excelRun({ delayForCellEdit: true }, batch) : excelRun(batch);
   const settings = () => ({
     rangeAreas: options.rangeAreas?.() ?? true,
+    mergedAreas: (options.mergedAreas ?? (() => officeSupports('ExcelApi', '1.13')))(),
     now: (options.now ?? (() => new Date()))(),
     cellsPerSync: options.cellsPerSync,
   });

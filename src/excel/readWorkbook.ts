@@ -13,10 +13,12 @@ import {
   mergeBands,
   mightSplit,
   parseBounds,
+  parseRange,
   type SheetGrid,
   splitAddress,
   trimFarCells,
   withHiddenRows,
+  withMerges,
 } from '../core';
 import type { Steps } from '../app/progress';
 import { blocksToGrid, type LoadedBlock, sliceBlock } from './cellValues';
@@ -41,6 +43,8 @@ export interface ReadOptions {
   readonly cellsPerSync?: number;
   /** Told of each round trip before it is sent; throws to stop the read there (see `app/progress.ts`). */
   readonly steps?: Pick<Steps, 'step'>;
+  /** Whether to ask for each sheet's merged areas (ExcelApi 1.13; see {@link mergedAreasOf}); not asked when absent. */
+  readonly mergedAreas?: boolean;
 }
 
 /** Reading takes the first half of a command's progress bar. */
@@ -271,6 +275,54 @@ async function hiddenRowsOf(
   return out;
 }
 
+/** An area of a `RangeAreas.address` ("Sheet1!K10:L10"), after the "!" that ends its sheet's name. */
+const AREA = /!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)/g;
+
+/**
+ * The merged areas of each sheet, which the engine reads for the words a merged area shows over a
+ * period's blank cells ("Measured annually" over two quarters). One more round trip, with
+ * `Range.getMergedAreasOrNullObject` (ExcelApi 1.13) of each used range: it gives the areas whose
+ * top-left cell is in the range (OfficeDev/office-js issue 3611), which is where an area's words
+ * are, and fails on a range of more than 512 merged areas
+ * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)).
+ * A sheet whose areas cannot be had is read without them, as before they were read: they only say
+ * why a cell has no figure, never give one.
+ */
+async function mergedAreasOf(context: Excel.RequestContext, used: readonly Excel.Range[]): Promise<Bounds[][]> {
+  const out = used.map((): Bounds[] => []);
+  const ask = (i: number) => ({ sheet: i, areas: used[i].getMergedAreasOrNullObject().load('address') });
+  const read = (asks: readonly { sheet: number; areas: Excel.RangeAreas }[]) => {
+    for (const { sheet, areas } of asks) {
+      if (areas.isNullObject) continue;
+      for (const m of areas.address.matchAll(AREA)) {
+        const b = parseRange(m[1]);
+        if (b) out[sheet].push(b);
+      }
+    }
+  };
+  const sheets = used.flatMap((u, i) => (u.isNullObject ? [] : [i]));
+  if (!sheets.length) return out;
+  const all = sheets.map(ask);
+  try {
+    await context.sync();
+    read(all);
+  } catch {
+    // One sheet of more than 512 merged areas fails the round trip for all: each is asked on its own.
+    for (const i of sheets) {
+      const one = ask(i);
+      try {
+        // Only after a failure, once a sheet: a round trip of its own keeps one sheet's failure from the others.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        read([one]);
+      } catch {
+        // This sheet is read without its merged areas.
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * Reads every worksheet's tables (values only: formatting alone does not count) into the engine's
  * {@link SheetGrid}s, in workbook order, anchored at A1, with the Excel tables on each. Excel
@@ -316,6 +368,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     await context.sync();
   }
   const hidden = await hiddenRowsOf(context, sheets.items, addresses.used);
+  const merges = options.mergedAreas ? await mergedAreasOf(context, addresses.used) : null;
   const byName = tablesBySheet(tables.items, addresses.tableRanges);
   const tablesOf = (i: number) => byName.get(sheets.items[i].name) ?? [];
   const headOf = (i: number): LoadedBlock | null => {
@@ -363,7 +416,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
 
   return sheets.items.map((ws, i) => {
     const grid = whole[i] ?? blocksToGrid(ws.name, blocks[i], tablesOf(i));
-    const shown = withHiddenRows(withVisibility(grid, ws.visibility), hidden[i]);
+    const shown = withMerges(withHiddenRows(withVisibility(grid, ws.visibility), hidden[i]), merges?.[i] ?? []);
     return far[i].length ? { ...shown, farAway: far[i] } : shown;
   });
 }

@@ -42,6 +42,8 @@ export interface WorkflowOptions {
   readonly rangeAreas: boolean;
   readonly now: Date;
   readonly cellsPerSync?: number;
+  /** Whether merged areas are read with the cells (ExcelApi 1.13; see `readWorkbook`). */
+  readonly mergedAreas?: boolean;
   /** How the narrative is written, over the workbook's own setting (the pane's choice beside the draft). */
   readonly narrativeStyle?: NarrativeStyle;
   /** Where the command reports its steps, and its Cancel (see `app/progress.ts`); none from the ribbon's tests. */
@@ -63,7 +65,11 @@ async function report(
 ): Promise<{ report: Report; sheets: string[]; grids: SheetGrid[] }> {
   steps.step('Reading the workbook', 0);
   const stored = requestConfig(context);
-  const grids = await readWorkbook(context, { cellsPerSync: options.cellsPerSync, steps });
+  const grids = await readWorkbook(context, {
+    cellsPerSync: options.cellsPerSync,
+    steps,
+    mergedAreas: options.mergedAreas,
+  });
   const { config, issue } = stored();
   if (issue) throw new Error(`${issue.message} Nothing was changed.`);
   steps.step('Rating the indicators', 0.5);

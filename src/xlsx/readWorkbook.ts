@@ -71,17 +71,27 @@ function tablesOf(ws: Worksheet): ListObjectInfo[] {
 function sheetToGrid(ws: Worksheet, onIssue?: (issue: Issue) => void): SheetGrid {
   const grid = new GridBuilder(ws.name);
   const hidden: number[] = [];
+  // Merged areas, by their top-left cell, from the cells that borrow its value.
+  const merges = new Map<string, { top: number; left: number; bottom: number; right: number }>();
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     grid.row(rowNumber - 1);
     if (row.hidden) hidden.push(rowNumber - 1);
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (cell.type === ValueType.Merge) return;
+      if (cell.type === ValueType.Merge) {
+        const top = Number(cell.master.row) - 1;
+        const left = Number(cell.master.col) - 1;
+        const area = merges.get(cell.master.address) ?? { top, left, bottom: top, right: left };
+        area.bottom = Math.max(area.bottom, rowNumber - 1);
+        area.right = Math.max(area.right, colNumber - 1);
+        merges.set(cell.master.address, area);
+        return;
+      }
       const formula = cell.type === ValueType.Formula && typeof cell.formula === 'string' ? cell.formula : null;
       grid.cell(colNumber - 1, cellToRaw(cell), cellFormat(cell), formula);
     });
   });
   // exceljs has read the far-away cells already; they are left out all the same.
-  return grid.grid(tablesOf(ws), ws.state, onIssue, hidden);
+  return grid.grid(tablesOf(ws), ws.state, onIssue, hidden, [...merges.values()]);
 }
 
 /**

@@ -5,6 +5,7 @@
  * without a saved result, and leaves out the far-away cells.
  */
 import {
+  type Bounds,
   colToLetters,
   type Issue,
   type ListObjectInfo,
@@ -13,6 +14,7 @@ import {
   trimFarCells,
   warning,
   withHiddenRows,
+  withMerges,
 } from '../core';
 
 const EMPTY_ROW: readonly RawValue[] = Object.freeze([]);
@@ -98,13 +100,17 @@ export class GridBuilder {
     state: string | null | undefined,
     onIssue?: (issue: Issue) => void,
     hiddenRows: readonly number[] = [],
+    merges: readonly Bounds[] = [],
   ): SheetGrid {
     this.endRow();
     const { name, values, formats, formulas, noResult } = this;
     if (noResult.length && onIssue)
       onIssue(warning('formula-no-result', { sheet: name, cells: noResult }, { sheet: name, cell: noResult[0] }));
     const plain: SheetGrid = this.anyFormula ? { name, values, formats, formulas } : { name, values, formats };
-    const grid = trimFarCells(withHiddenRows(tables.length ? { ...plain, tables } : plain, hiddenRows));
+    const grid = withMerges(
+      trimFarCells(withHiddenRows(tables.length ? { ...plain, tables } : plain, hiddenRows)),
+      merges,
+    );
     return state === 'hidden' || state === 'veryHidden' ? { ...grid, visibility: state } : grid;
   }
 }

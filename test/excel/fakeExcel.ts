@@ -179,6 +179,7 @@ export class FakeExcel implements BatchRunner {
       });
     if (grid.visibility) sheet.visibility = grid.visibility === 'hidden' ? 'Hidden' : 'VeryHidden';
     for (const r of grid.hiddenRows ?? []) sheet.hiddenRows.add(r);
+    for (const b of grid.merges ?? []) sheet.merges.push({ ...b });
     this.doc.sheets.push(sheet);
     if (!grid.visibility) this.doc.active ??= sheet;
     return sheet;

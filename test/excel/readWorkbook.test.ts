@@ -108,6 +108,42 @@ describe('readWorkbook', () => {
     expect(report.issues.filter((i) => i.code === 'rows-hidden')).toHaveLength(1);
   });
 
+  // Moray's Pentana export: "Measured annually" merged over the two quarters' cells K10:L10.
+  it('gives the merged areas whose words the engine reads, in one more round trip, where Excel can say', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("CEO PI's", {
+      values: [
+        ['Code', 'PI', 'Q1 2017/18', 'Q2 2017/18', 'Target'],
+        ['CE068', 'Customer Satisfaction Index', 'Measured annually', null, 0.5],
+        ['CE069', 'Print work', 0.28, 0.25, 0.3],
+      ],
+      merges: [
+        { top: 1, left: 2, bottom: 1, right: 3 },
+        // A figure merged over two cells is its top-left cell's alone: not given to the engine.
+        { top: 2, left: 2, bottom: 2, right: 3 },
+      ],
+    });
+    excel.addSheet('Other', { values: [['Indicator']] });
+    const plain = await excel.run((context) => readWorkbook(context));
+    expect(plain.map((g) => g.merges)).toEqual([undefined, undefined]);
+    const before = excel.roundTrips;
+    const read = await excel.run((context) => readWorkbook(context, { mergedAreas: true }));
+    expect(excel.roundTrips - before).toBe(3);
+    expect(read.map((g) => g.merges)).toEqual([[{ top: 1, left: 2, bottom: 1, right: 3 }], undefined]);
+    const report = buildReport(read, { ...DEFAULT_CONFIG, period: 'Q2 2017/18' });
+    const annual = report.items.find((i) => i.indicator.id === 'CE068')!;
+    expect([annual.rating.status, annual.rating.reportedAnnually]).toEqual(['no-data', true]);
+  });
+
+  it('reads a sheet of more than 512 merged areas without them, and the other sheets with theirs', async () => {
+    const excel = new FakeExcel();
+    const many = Array.from({ length: 600 }, (_, k) => ({ top: k, left: 0, bottom: k, right: 1 }));
+    excel.addSheet('Many', { values: many.map((_, k) => [`Heading ${k + 1}`]), merges: many });
+    excel.addSheet('Few', { values: [['Measured annually']], merges: [{ top: 0, left: 0, bottom: 0, right: 1 }] });
+    const read = await excel.run((context) => readWorkbook(context, { mergedAreas: true }));
+    expect(read.map((g) => g.merges)).toEqual([undefined, [{ top: 0, left: 0, bottom: 0, right: 1 }]]);
+  });
+
   it('finds hidden rows from visible areas whatever the list separator, whole rows and columns included', () => {
     const bounds = { top: 2, left: 0, bottom: 11, right: 5 };
     expect(rowsLeftOut('Sheet1!A3:F5, Sheet1!A8:F8, Sheet1!A11:F12', bounds)).toEqual([5, 6, 8, 9]);

@@ -1,6 +1,7 @@
 import { toA1 } from '../address';
 import type { Measure } from './types';
-import type { ParsedNumber, RawValue, SheetGrid } from '../values/types';
+import type { NoDataReason, ParsedNumber, RawValue, SheetGrid } from '../values/types';
+import { mergedTextAt } from '../tables/gridAccess';
 import { hasLiteralPercent } from '../values/numberFormat';
 import { parseNumber, SECONDS_PER_DAY } from '../values/parseNumber';
 import { decideStorage, type StorageCell, type StorageContext, type StorageDecision } from '../values/storage';
@@ -36,8 +37,25 @@ export function textAt(grid: SheetGrid, row: number, col: number): string {
 export function readCell(grid: SheetGrid, row: number, col: number): CellReading {
   const raw = rawAt(grid, row, col);
   const format = formatAt(grid, row, col);
-  return { row, col, raw, format, parsed: parseNumber(raw, format) };
+  const parsed = parseNumber(raw, format);
+  if (raw === null && grid.merges) {
+    // A blank cell under a merged area's words ("Measured annually" over two quarters) says what they say of
+    // why there is no figure; a figure or other text in the area is its top-left cell's alone.
+    const said = mergedTextAt(grid, row, col);
+    const merged = said === null ? null : parseNumber(said, null);
+    if (merged?.noData && SAID_WHY.has(merged.noData.reason)) return { row, col, raw, format, parsed: merged };
+  }
+  return { row, col, raw, format, parsed };
 }
+
+/** The reasons for no figure that a merged area's words may give its other cells: why none is due or given. */
+const SAID_WHY: ReadonlySet<NoDataReason> = new Set([
+  'not-available',
+  'to-be-confirmed',
+  'suppressed',
+  'reported-annually',
+  'not-due',
+]);
 
 const POWERS = [1, 10, 100, 1000, 10000, 100000, 1000000];
 

@@ -1,3 +1,4 @@
+import type { Bounds } from '../address';
 import type { RawValue, SheetGrid } from '../values/types';
 
 /** Reading a {@link SheetGrid} safely: ragged rows and missing formats read as blank. */
@@ -44,4 +45,46 @@ export function withHiddenRows(grid: SheetGrid, hidden: Iterable<number>): Sheet
   if (rows.length === 0) return grid;
   rows.sort((a, b) => a - b);
   return { ...grid, hiddenRows: rows };
+}
+
+/**
+ * The grid with the merged areas (`merges`; see {@link SheetGrid}) whose top-left cell holds text,
+ * or the grid as it was when none does. Both hosts give the engine merged areas this way.
+ */
+export function withMerges(grid: SheetGrid, areas: Iterable<Bounds>): SheetGrid {
+  const kept: Bounds[] = [];
+  for (const b of areas) {
+    if (b.bottom === b.top && b.right === b.left) continue;
+    const text = grid.values[b.top]?.[b.left];
+    if (typeof text === 'string' && text.trim() !== '') kept.push(b);
+  }
+  if (kept.length === 0) return grid;
+  kept.sort((a, b) => a.top - b.top || a.left - b.left);
+  return { ...grid, merges: kept };
+}
+
+/** Merged areas by each row they cover, made once for a grid. */
+const MERGES_BY_ROW = new WeakMap<SheetGrid, Map<number, Bounds[]>>();
+
+/** The text of the merged area a cell lies in, other than its top-left cell (which holds it); null when none. */
+export function mergedTextAt(grid: SheetGrid, row: number, col: number): string | null {
+  const merges = grid.merges;
+  if (!merges?.length) return null;
+  let byRow = MERGES_BY_ROW.get(grid);
+  if (!byRow) {
+    byRow = new Map();
+    for (const b of merges)
+      for (let r = b.top; r <= b.bottom; r++) {
+        const list = byRow.get(r);
+        if (list) list.push(b);
+        else byRow.set(r, [b]);
+      }
+    MERGES_BY_ROW.set(grid, byRow);
+  }
+  for (const b of byRow.get(row) ?? []) {
+    if (col < b.left || col > b.right || (row === b.top && col === b.left)) continue;
+    const text = grid.values[b.top]?.[b.left];
+    return typeof text === 'string' ? text : null;
+  }
+  return null;
 }

@@ -49,6 +49,14 @@ export interface SheetGrid {
    * charts leave out hidden rows (see `tables/tableBody.ts`). Hidden columns are read as any other.
    */
   readonly hiddenRows?: readonly number[];
+  /**
+   * Merged areas of more than one cell whose top-left cell holds text, as zero-based bounds; absent
+   * when there are none. Only the top-left cell of a merged area holds its value: the others read
+   * blank. A Pentana export merges "Measured annually" over two quarters' cells, so the engine reads
+   * the words of such an area for its other cells when they hold a period's figure (see
+   * `indicators/measures.ts`), never a figure.
+   */
+  readonly merges?: readonly Bounds[];
 }
 
 /** An Excel table (ListObject): the header row is its first row. */

@@ -4,7 +4,7 @@
  * does not read. It gives the grids exceljs's reading gave (`workbookToGrids` in readWorkbook.ts),
  * which the tests hold it to, file by file, except where exceljs misreads the file (said where).
  */
-import { type Issue, type ListObjectInfo, parseRange, type SheetGrid } from '../../core';
+import { type Bounds, type Issue, type ListObjectInfo, parseRange, type SheetGrid } from '../../core';
 import { dirOf, isRel, resolve } from '../patch/package';
 import { openParts, readBook, relsFor, type PartReader } from './package';
 import { readSharedStrings } from './sharedStrings';
@@ -54,7 +54,7 @@ async function tablesOf(pkg: PartReader, part: string, ids: readonly string[]): 
  * The rows holding cells of merged areas other than their top-left ones (exceljs counts such a row
  * as one with cells, even when nothing else is in it), having taken those cells out: they are not read.
  */
-function applyMerges(read: SheetRead): Uint8Array {
+function applyMerges(read: SheetRead): { rows: Uint8Array; areas: Bounds[] } {
   const areas = [];
   let lastRow = -1;
   for (const ref of read.merges) {
@@ -72,7 +72,7 @@ function applyMerges(read: SheetRead): Uint8Array {
       for (let c = b.left; c <= b.right; c++) if ((r > b.top || c > b.left) && row[c] !== undefined) row[c] = undefined;
     }
   }
-  return merged;
+  return { rows: merged, areas };
 }
 
 /** A sheet's cells as its grid (see sheetGrid.ts), merged areas' other cells left out as exceljs leaves them. */
@@ -85,10 +85,10 @@ function toGrid(
 ): SheetGrid {
   const grid = new GridBuilder(name);
   const merged = applyMerges(read);
-  const lastRow = Math.max(read.rows.length, merged.length) - 1;
+  const lastRow = Math.max(read.rows.length, merged.rows.length) - 1;
   for (let r = 0; r <= lastRow; r++) {
     const cells = read.rows[r];
-    if (!merged[r] && !cells?.some((c) => c !== undefined)) continue;
+    if (!merged.rows[r] && !cells?.some((c) => c !== undefined)) continue;
     grid.row(r);
     if (!cells) continue;
     const formats = read.formats[r];
@@ -99,7 +99,7 @@ function toGrid(
       else grid.cell(c, cell, formats[c], null);
     }
   }
-  return grid.grid(tables, state, onIssue, read.hiddenRows);
+  return grid.grid(tables, state, onIssue, read.hiddenRows, merged.areas);
 }
 
 /**

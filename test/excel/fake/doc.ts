@@ -63,6 +63,8 @@ export interface SheetState {
   visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
   /** The zero-based rows hidden (by hand or by a filter): `RangeFormat.rowHidden`, and what `getSpecialCells` counts as not visible. */
   readonly hiddenRows: Set<number>;
+  /** Merged areas (Home › Merge & Center): their value is their top-left cell's; see `Range.getMergedAreasOrNullObject`. */
+  readonly merges: Bounds[];
 }
 
 export interface NameState {
@@ -127,6 +129,7 @@ export function newSheet(name: string): SheetState {
     charts: [],
     formatCalls: [],
     hiddenRows: new Set(),
+    merges: [],
   };
 }
 

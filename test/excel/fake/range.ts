@@ -141,6 +141,24 @@ export class FakeRange extends FakeObject {
   }
 
   /**
+   * The merged areas whose top-left cell is in this range (ExcelApi 1.13), a null object when there
+   * are none; more than 512 fail at sync, as the reference warns ("if the merged areas count in this
+   * range is more than 512, then this method will fail to return the result"). An area that only
+   * overlaps the range from above or the left is not given (OfficeDev/office-js issue 3611).
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)
+   */
+  getMergedAreasOrNullObject(): FakeVisibleAreas {
+    return new FakeVisibleAreas(this.ctx, () => {
+      const { sheet, bounds } = this.resolve('Range.getMergedAreasOrNullObject');
+      const areas = sheet.merges.filter(
+        (b) => b.top >= bounds.top && b.top <= bounds.bottom && b.left >= bounds.left && b.left <= bounds.right,
+      );
+      if (areas.length > 512) throw new FakeOfficeError('GeneralException', 'Range.getMergedAreasOrNullObject');
+      return areas.length ? { sheet, areas } : null;
+    });
+  }
+
+  /**
    * `Range.clear(applyTo)`: "Contents" empties the cells, "Formats" takes off their formats
    * (number formats included), "All" (the default) both. As in Excel, column widths and row
    * heights stay; a chart over the range stays too.
@@ -203,7 +221,7 @@ function rowHidden(sheet: SheetState, bounds: Bounds): boolean | null {
 }
 
 /**
- * The areas `getSpecialCellsOrNullObject` found: only `address` can be loaded, as
+ * The areas `getSpecialCellsOrNullObject` (or `getMergedAreasOrNullObject`) found: only `address` can be loaded, as
  * `RangeAreas.address` gives it, each area with its sheet's name ("Sheet1!A1:F5, Sheet1!A7:F20").
  */
 export class FakeVisibleAreas extends FakeObject {

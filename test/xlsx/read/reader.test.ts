@@ -366,6 +366,29 @@ describe('reading cells (hand-written parts)', () => {
     expect(mine).toEqual(await theirs(bytes));
   });
 
+  it('gives the engine the merged areas whose top-left cell holds text, as both readers see them', async () => {
+    // Moray's Pentana export: "Measured annually" merged over two quarters' cells (K10:L10 there).
+    const bytes = handBook({
+      sheets: [
+        {
+          name: 'Merged words',
+          data:
+            '<row r="1"><c r="A1" t="inlineStr"><is><t>Measured annually</t></is></c></row>' +
+            '<row r="2"><c r="A2"><v>5</v></c><c r="C2" t="inlineStr"><is><t>Data only</t></is></c></row>',
+          after:
+            '<mergeCells count="3"><mergeCell ref="A1:B1"/><mergeCell ref="A2:B2"/><mergeCell ref="C2:D3"/></mergeCells>',
+        },
+      ],
+    });
+    const mine = await ours(bytes);
+    // A2:B2 starts with a figure, which is A2's alone: not kept.
+    expect(mine.grids[0].merges).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 1 },
+      { top: 1, left: 2, bottom: 2, right: 3 },
+    ]);
+    expect(mine).toEqual(await theirs(bytes));
+  });
+
   it('lists Excel tables with their totals rows, sheet visibility, and leaves chart sheets out', async () => {
     const M = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
     const bytes = handBook({
