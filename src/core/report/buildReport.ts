@@ -161,7 +161,7 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
     issues.push(warning('config-sheet-unmatched', { config: t.sheet, closest: closestNames(t.sheet, names) }));
   }
   pushAll(issues, unmatchedSettings(config, indicators));
-  nameUnsectionedTables(tables, indicators);
+  nameUnsectionedTables(tables, indicators, grids);
   const periods = uniquePeriods(tables);
   const choice = choosePeriod(indicators, periods, config.period, tables);
   const period = choice.period;
@@ -242,18 +242,55 @@ function leftOut(grid: SheetGrid, table: DetectedTable, config: ScorecardConfig)
 
 /**
  * With more than one table, indicators of a table without section rows are grouped under the
- * table's name (the sheet's, or the Excel table's when a sheet has several), so the narrative does
- * not run one table's indicators on under another's last heading.
+ * table's name, so the narrative does not run one table's indicators on under another's last
+ * heading: where a sheet has several tables, the Excel table's name, or else the short heading each
+ * table has above it ("Repairs", "Caretaking", "Complaints"), when every table on the sheet has one
+ * of its own; otherwise the sheet's name.
  */
-function nameUnsectionedTables(tables: readonly DetectedTable[], indicators: Indicator[]): void {
+function nameUnsectionedTables(
+  tables: readonly DetectedTable[],
+  indicators: Indicator[],
+  grids: readonly SheetGrid[],
+): void {
   if (tables.length < 2) return;
+  const headings = new Map<DetectedTable, string>();
+  for (const grid of grids) {
+    const onSheet = tables.filter((t) => t.sheet === grid.name).sort((a, b) => a.top - b.top);
+    if (onSheet.length < 2) continue;
+    const found = onSheet.map((t, k) => headingAbove(grid, t, k > 0 ? onSheet[k - 1].bottom : -1));
+    if (found.every((h) => h !== null) && new Set(found).size === found.length)
+      onSheet.forEach((t, k) => headings.set(t, found[k]!));
+  }
   for (let i = 0; i < indicators.length; i++) {
     const ind = indicators[i];
     if (ind.section !== null) continue;
     const table = tables.find((t) => t.sheet === ind.sheet && ind.row >= t.top && ind.row <= t.bottom);
     const shared = tables.filter((t) => t.sheet === ind.sheet).length > 1;
-    indicators[i] = { ...ind, section: shared && table?.tableName ? table.tableName : ind.sheet };
+    const name = shared && table ? (table.tableName ?? headings.get(table) ?? null) : null;
+    indicators[i] = { ...ind, section: name ?? ind.sheet };
   }
+}
+
+/** The longest heading read over a table: a few words, as a committee report heads its sections. */
+const HEADING_CHARS = 60;
+
+/**
+ * The heading over a table: the nearest text above its top, within three rows and below the table
+ * before it, alone on its row and short (a sentence under the heading, ending in a full stop, is
+ * passed over: "We monitor the number of repairs fixed first time…"). Null when there is none.
+ */
+function headingAbove(grid: SheetGrid, table: DetectedTable, above: number): string | null {
+  for (let r = table.top - 1; r > above && r >= table.top - 3; r--) {
+    const row = grid.values[r] ?? [];
+    const filled = row.flatMap((v, c) => (v === null || v === '' ? [] : [c]));
+    if (filled.length === 0) continue;
+    const text = row[filled[0]];
+    if (filled.length > 1 || typeof text !== 'string') return null;
+    const heading = text.trim().replace(/\s+/g, ' ');
+    if (/[.!?]$/.test(heading) || heading.length > HEADING_CHARS) continue;
+    return heading === '' ? null : heading;
+  }
+  return null;
 }
 
 /** A note for each figure not compared with last year's outturn because that looks like the year's total (see direction.ts). */
