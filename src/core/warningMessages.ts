@@ -282,6 +282,12 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { header: string; what: string; why: string }) =>
       `${a.sheet}!${a.cell}: '${a.header}' also means ${a.what}, but ${a.why}, so this column is not read.`,
   },
+  'names-unheaded': {
+    severity: 'warning',
+    /** `cell`: the blank header; `first`: the first name below it, in `firstCell`. */
+    message: (a: CellOf & { column: string; first: string; firstCell: string }) =>
+      `${a.sheet}!${a.cell}: the table's header has no column headed as the indicator names, and the one under this blank header holds them ('${a.first}' in ${a.sheet}!${a.firstCell}), so column ${a.column} is read as the names. Head it 'Indicator' to say so, or set the names column in the configuration if another column holds them.`,
+  },
   'names-beside-refs': {
     severity: 'info',
     /** `header`: the column headed as the names that holds references; `names`: the column they are read from. */

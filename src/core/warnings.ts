@@ -32,6 +32,7 @@ export const WARNING_CODES = [
   'duplicate-period',
   'duplicate-role',
   'names-beside-refs',
+  'names-unheaded',
   'units-beside-names',
   'far-cell-ignored',
   // The reporting period

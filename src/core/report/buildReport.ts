@@ -8,7 +8,8 @@ import { printedDecimals, printMeasure } from '../narrative/citations';
 import { draftNarrative } from '../narrative/draftNarrative';
 import { planFormats } from '../rating/formatPlan';
 import { rateIndicator } from '../rating/rateIndicator';
-import { findTables } from '../tables/findTables';
+import { findTables, unheadedNames } from '../tables/findTables';
+import { colToLetters, toA1 } from '../address';
 import { configFor, sameName } from '../tables/tableConfig';
 import { farCellIssues } from '../tables/farCells';
 import type { ScorecardConfig } from '../config/types';
@@ -105,10 +106,25 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   const sheets = chooseSheets(grids, config.sheets ? new Set(config.sheets) : null);
   const readSheet = (grid: SheetGrid): void => {
     pushAll(issues, farCellIssues(grid));
-    const found = findTables(
-      grid,
-      config.tables.filter((t) => configFor(grid, t)),
-    );
+    const configs = config.tables.filter((t) => configFor(grid, t));
+    let found = findTables(grid, configs);
+    // A sheet whose names column has no header (the top-left cell left empty) is read with that column as the names, said so.
+    const unheaded = found.tables.length === 0 && configs.length === 0 ? unheadedNames(grid) : null;
+    if (unheaded) {
+      const letter = colToLetters(unheaded.col);
+      const again = findTables(grid, [{ sheet: grid.name, columns: { [letter]: 'name' } }]);
+      if (again.tables.length) {
+        found = again;
+        const args = {
+          sheet: grid.name,
+          cell: toA1(unheaded.row, unheaded.col),
+          column: letter,
+          first: unheaded.first,
+          firstCell: toA1(unheaded.firstRow, unheaded.col),
+        };
+        issues.push(warning('names-unheaded', args, { sheet: grid.name, cell: args.cell }));
+      }
+    }
     pushAll(issues, found.issues);
     pushAll(unreadTables, found.unread);
     // A key at the sheet's top holds for its tables below, each down to the next with a key of its own.

@@ -24,6 +24,7 @@ import {
 import { matchConfig } from './tableConfig';
 import { totalRowIssue } from './totalRows';
 import { colToLetters, toA1 } from '../address';
+import { parseNumber } from '../values/parseNumber';
 
 /** How many rows above a header are searched for a title naming the financial year, or the figures' period. */
 const TITLE_ROWS = 6;
@@ -320,6 +321,54 @@ export function namelessHeader(grid: SheetGrid, either = false): NamelessHeader 
     return { sheet: grid.name, row, range, headers, nameColumn: colToLetters(guess.col) };
   }
   return null;
+}
+
+/** Where a header row leaves its column of names unheaded: the column, its blank header and the first name below it. */
+export interface UnheadedNames {
+  readonly row: number;
+  readonly col: number;
+  /** The first name below the blank header, as written. */
+  readonly first: string;
+  readonly firstRow: number;
+}
+
+/** Rows below a header looked at for names under a blank header cell. */
+const NAMES_BELOW = 30;
+
+/**
+ * The column of indicator names under a blank header: where a row near the top of a sheet has
+ * period and target columns with figures below them but no column headed as the names (as
+ * Oxfordshire's dashboards leave the top-left cell empty), the column left of its figures whose
+ * header cell is blank and which holds the most words below it, two names at least (text with
+ * letters, not a bare code or a reason for no figure). Null when there is none.
+ */
+export function unheadedNames(grid: SheetGrid): UnheadedNames | null {
+  const header = namelessHeader(grid);
+  if (!header) return null;
+  const scan: HeaderScan = { grid, claimed: [], config: null, ...titleScan(grid, []) };
+  const cells = readHeaderRow(scan, header.row, 0, gridWidth(grid) - 1, false);
+  const figures = cells.filter((c) => cellRole(c) === 'period' || cellRole(c) === 'target').map((c) => c.col);
+  if (!figures.length || !figuresBelow(grid, header.row, cells)) return null;
+  const firstFigures = figures.reduce((a, b) => Math.min(a, b));
+  let best: (UnheadedNames & { words: number }) | null = null;
+  for (let col = 0; col < firstFigures; col++) {
+    const head = grid.values[header.row]?.[col];
+    if (head !== null && head !== undefined && head !== '') continue;
+    let names = 0;
+    let words = 0;
+    let first: { text: string; row: number } | null = null;
+    for (let r = header.row + 1; r <= Math.min(grid.values.length - 1, header.row + NAMES_BELOW); r++) {
+      const v = grid.values[r]?.[col];
+      if (typeof v !== 'string' || wordCount(v) < 2 || !/[a-z]/i.test(v) || parseNumber(v).noData?.reason !== 'text')
+        continue;
+      names++;
+      words += wordCount(v);
+      first ??= { text: v, row: r };
+    }
+    if (names >= 2 && first && (!best || words > best.words))
+      best = { row: header.row, col, first: first.text, firstRow: first.row, words };
+  }
+  return best && { row: best.row, col: best.col, first: best.first, firstRow: best.firstRow };
 }
 
 /** True when two cells or more under the row's period and target columns hold numbers. */

@@ -1,0 +1,67 @@
+/**
+ * Oxfordshire's performance dashboards leave the top-left cell empty: the names column has no
+ * header, beside "Target | Q1 … | Q2 …". The sheet was refused; now the column of names under the
+ * blank header is read as the names, with a warning naming it. Worked out by hand first.
+ */
+import { parseConfig } from '../../../src/core/config/schema';
+import { buildReport } from '../../../src/core/report/buildReport';
+import type { RawValue, SheetGrid } from '../../../src/core/values/types';
+
+const grid = (rows: readonly (readonly RawValue[])[]): SheetGrid => ({
+  name: 'Dashboard',
+  values: rows.map((r) => [...r]),
+});
+
+describe('a names column with no header', () => {
+  it('is read as the names, and said so, naming the blank header and the first name', () => {
+    const r = buildReport(
+      [
+        grid([
+          ['Social & Community Services performance dashboard'],
+          [],
+          [null, 'Target', 'Q1 2023/24', 'Q2 2023/24'],
+          ['Percentage of people who use services who feel safe (%)', 70, 68, 72],
+          ['Number of delayed transfers of care', 20, 25, 22],
+        ]),
+      ],
+      parseConfig({}),
+    );
+    // 72 ≥ 70: green. Delays, lower is better: 22 > 20 × 1.05 = 21: red.
+    expect(r.items.map((i) => [i.indicator.name, i.rating.rag])).toEqual([
+      ['Percentage of people who use services who feel safe (%)', 'green'],
+      ['Number of delayed transfers of care', 'red'],
+    ]);
+    const said = r.issues.filter((i) => i.code === 'names-unheaded');
+    expect(said.map((i) => [i.severity, i.cell])).toEqual([['warning', 'A3']]);
+    expect(said[0].message).toContain("('Percentage of people who use services who feel safe (%)' in Dashboard!A4)");
+    expect(said[0].message).toContain('column A is read as the names');
+  });
+
+  it('is the column of words, not one of codes beside it', () => {
+    const r = buildReport(
+      [
+        grid([
+          ['Ref', null, 'Target', 'Q1 2023/24', 'Q2 2023/24'],
+          ['SC1', 'Percentage of reviews completed on time (%)', 90, 80, 84],
+          ['SC2', 'Number of delayed transfers of care', 20, 25, 22],
+        ]),
+      ],
+      parseConfig({}),
+    );
+    expect(r.items.map((i) => [i.indicator.id, i.indicator.name])).toEqual([
+      ['SC1', 'Percentage of reviews completed on time (%)'],
+      ['SC2', 'Number of delayed transfers of care'],
+    ]);
+  });
+
+  it('is not guessed where the column holds no names, only codes', () => {
+    const codes = grid([
+      [null, 'Target', 'Q1 2023/24', 'Q2 2023/24'],
+      ['SC1', 90, 80, 84],
+      ['SC2', 20, 25, 22],
+    ]);
+    const r = buildReport([codes], parseConfig({}));
+    expect(r.items).toEqual([]);
+    expect(r.issues.map((i) => i.code)).not.toContain('names-unheaded');
+  });
+});
