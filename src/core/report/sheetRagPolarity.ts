@@ -11,6 +11,7 @@ import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 import { sheetRagReading } from './sheetRags';
 import { ragWord } from '../values/sheetRag';
+import { polarityFromName } from '../values/polarityFromName';
 
 /**
  * How far from its target a figure the sheet rates green must be, as a share of the target, before
@@ -34,8 +35,8 @@ function contradicts(item: RatedIndicator, said: 'green' | 'amber' | 'red'): boo
 }
 
 /**
- * The items with the other polarity where the indicator's was guessed from its name
- * (`polarity-assumed`), the sheet's own RAG for the period disagrees with that guess, and the other
+ * The items with the other polarity where the indicator's was assumed (`polarity-assumed`) with no
+ * word of its name to say it, the sheet's own RAG for the period disagrees with that guess, and the other
  * polarity gives exactly the sheet's colour, where the sheet's colour is one the guess cannot give
  * (see {@link contradicts}). The guess's warning in `issues` is replaced by one
  * (`polarity-from-sheet-rag`) naming the sheet's RAG cell. Anything else is left as it was: a
@@ -51,6 +52,9 @@ export function polarityFromSheetRags(
     const ind = item.indicator;
     const guessed = ind.warnings.find((w) => w.code === 'polarity-assumed');
     if (!guessed || (ind.polarity !== 'higher' && ind.polarity !== 'lower')) return item;
+    // A polarity a word of the name gives ("issued within 20 weeks") is kept: a colour the sheet gives
+    // against it is a disagreement to check, as Bracknell's Green for 43 % against a target of 50 % is.
+    if (polarityFromName(ind.name).because !== null) return item;
     const reading = sheetRagReading(item, period);
     const said = reading?.rag;
     if (!reading || (said !== 'green' && said !== 'amber' && said !== 'red') || said === item.rating.rag) return item;

@@ -62,6 +62,19 @@ describe("a polarity read from the sheet's own RAG", () => {
     expect(codes).not.toContain('polarity-from-sheet-rag');
   });
 
+  it('keeps a polarity a word of the name gives, and warns of the disagreement', () => {
+    // Bracknell's EHCPs issued within 20 weeks: 43 % against 50 %, which the council published Green.
+    // "Within 20 weeks" says higher is better: 43 < 50 × 0.95 = 47.5 is red, whatever the sheet says.
+    const r = buildReport(
+      [sheet([['Percentage of EHCPs issued within 20 weeks (%)', 50, 43, 'Green']])],
+      parseConfig({}),
+    );
+    expect(r.items.map((i) => [i.indicator.polarity, i.rating.rag])).toEqual([['higher', 'red']]);
+    const codes = r.issues.map((i) => i.code);
+    expect(codes).toContain('rag-disagrees');
+    expect(codes).not.toContain('polarity-from-sheet-rag');
+  });
+
   it('never overrides a polarity the sheet states', () => {
     const stated: SheetGrid = {
       name: 'S',
