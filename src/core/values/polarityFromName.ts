@@ -49,7 +49,7 @@ const AIM_HIGHER = /^(?:to )?(?:increase|increasing|raise|maximise|maximize|grow
 
 /** A negation that makes a good word bad: "not in employment", "not meeting the standard", "non-decent". */
 const NEGATED =
-  /\b(?:not|non)[- ](?:in|meeting|met|achiev\w*|decent|collect\w*|complet\w*|resolv\w*|answer\w*|payment|attend\w*)\b|\bun(?:resolved|answered|successful|employ\w*)\b|\bdissatisf\w*|\bneet\b/;
+  /\b(?:not|non)[- ](?:in (?:employment|education|training|work)|meeting|met|achiev\w*|decent|collect\w*|complet\w*|resolv\w*|answer\w*|payment|attend\w*)\b|\bun(?:resolved|answered|successful|employ\w*)\b|\bdissatisf\w*|\bneet\b/;
 
 /**
  * Timeliness and completion: "within 10 working days", "on time", "resolved", "answered",
@@ -85,6 +85,10 @@ const GOOD: readonly RegExp[] = [
   /\bsuccessful(?:ly)?\b/,
   /\bachiev(?:ed|ing)\b/,
   /\bprocessed\b/,
+  // Social care's aim: people supported to live at home ("still at home 91 days after discharge").
+  /\bat home\b/,
+  // "Pupils offered their first preference school admission": what was offered, not the admissions counted.
+  /\boffered\b/,
   /\bdetermined\b/,
 ];
 
@@ -98,6 +102,7 @@ const BAD: readonly RegExp[] = [
   /\b(?:children|child|young people)\b[^,()]*?\b(?:looked after|in care|in need|(?:subject (?:to|of)|on|with) (?:a )?(?:child protection|cp) plans?)(?=(?:\s*(?:rate\b.*|\(.*|,.*|per\b.*))?\s*$)/,
   /\blooked after children(?=(?:\s*(?:rate\b.*|\(.*|,.*|per\b.*))?\s*$)/,
   /\barrears\b/,
+  /\bout[- ]of[- ]work\b/,
   /\boverpayments?\b/,
   /\bdebts?\b/,
   /\bdebtors?\b/,

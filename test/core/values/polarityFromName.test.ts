@@ -44,6 +44,8 @@ describe('polarity implied by what an indicator measures', () => {
     'Children looked after rate, per 10,000 children aged under 18',
     'Number of children in care',
     'Looked after children (per 10,000)',
+    // Fife's benefits measure.
+    'Claimants in receipt of out-of-work benefits',
   ])('%p: lower is better', (name) => {
     const got = polarityFromName(name);
     expect(got.polarity).toBe('lower');
@@ -78,6 +80,9 @@ describe('polarity implied by what an indicator measures', () => {
     // Islington's housing complaints measure, against a target of 90 %.
     'Amount of all complaints that were responded to in 10 days',
     'Percentage of child protection visits made in 10 working days',
+    // Bracknell's adult social care and school places measures: "not in" care, and an admission offered, are good.
+    'Percentage of long-term support recipients at home (not in residential or nursing care)',
+    'Percentage of pupils offered their first preference school admission',
   ])('%p: higher is better, from its words', (name) => {
     const got = polarityFromName(name);
     expect(got.polarity).toBe('higher');
