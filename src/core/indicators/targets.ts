@@ -6,7 +6,7 @@ import type { ColumnInfo } from '../tables/types';
 import type { SheetGrid, Unit } from '../values/types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
-import { parseBandTarget, parseWordedTarget } from '../values/polarity';
+import { parseBandTarget, parseWordedTarget, polarityBracket } from '../values/polarity';
 import { parseNumber } from '../values/parseNumber';
 import { splitTargetUnit } from '../values/units';
 import { clean, readCell, textAt, type CellReading } from './measures';
@@ -111,6 +111,13 @@ export function readTarget(input: TargetInput): Target | null {
   if (reason === 'blank' || reason === 'not-available' || reason === 'to-be-confirmed' || reason === 'not-due')
     return null;
   if (NO_TARGET_WORDS.test(single.parsed.noData?.shown ?? '')) return null;
+  // "N/A (aim to maximise)": no target, whatever its bracket says of polarity.
+  const bracketed = polarityBracket(single.raw);
+  if (bracketed) {
+    const before = parseNumber(bracketed.rest, single.format).noData?.reason;
+    if (before === 'not-available' || before === 'to-be-confirmed' || before === 'not-due') return null;
+    if (NO_TARGET_WORDS.test(bracketed.rest)) return null;
+  }
   const cell = toA1(single.row, single.col);
   if (reason === 'date') {
     const args = {

@@ -244,6 +244,21 @@ const TRAILING = new RegExp(
   String.raw`^${WORDED_NUMBER}\s*(or (?:less|fewer|lower|below|under)|or (?:more|higher|above|over|greater)|\+)$`,
   'i',
 );
+const PLAIN_NUMBER = new RegExp(String.raw`^${WORDED_NUMBER}$`, 'i');
+
+/**
+ * A target whose polarity follows it in brackets, as Mole Valley writes its targets: "58.0% (aim to
+ * maximise)", "N/A (aim to maximise)". The text before the bracket, and the polarity and words in
+ * it; null when the bracket says no polarity (or there is none).
+ */
+export function polarityBracket(raw: RawValue): { rest: string; polarity: 'higher' | 'lower'; words: string } | null {
+  if (typeof raw !== 'string') return null;
+  const m = /^(.*?)\s*\(([^()]+)\)$/.exec(normaliseCellText(raw).trim());
+  if (!m || m[1] === '') return null;
+  const polarity = parsePolarity(m[2]);
+  return polarity === 'higher' || polarity === 'lower' ? { rest: m[1], polarity, words: m[2] } : null;
+}
+
 const LOWER_WORDS_RE = new RegExp(String.raw`^(?:${LOWER_LEAD})$|^or `, 'i');
 
 /**
@@ -254,6 +269,13 @@ const LOWER_WORDS_RE = new RegExp(String.raw`^(?:${LOWER_LEAD})$|^or `, 'i');
 export function parseWordedTarget(raw: RawValue): WordedTarget | null {
   if (typeof raw !== 'string') return null;
   const text = normaliseCellText(raw).replace(/\s+/g, ' ').replace(/[.]$/, '');
+  // "58.0% (aim to maximise)", "3550 tonnes (aim to minimise)": the number, its polarity in the bracket.
+  const bracket = polarityBracket(text);
+  const plain = bracket && PLAIN_NUMBER.exec(bracket.rest);
+  if (bracket && plain) {
+    const unit = plain[2] !== undefined && isTargetUnitWord(plain[2]) ? plain[2].toLowerCase() : null;
+    return { number: plain[1].replace(/\s/g, ''), polarity: bracket.polarity, words: bracket.words, unit };
+  }
   const lead = LEADING.exec(text);
   if (lead !== null) {
     const words = lead[1].toLowerCase();

@@ -79,3 +79,37 @@ describe('a target written with its unit', () => {
     expect(splitTargetUnit(text)).toBeNull(),
   );
 });
+
+describe('a target with its polarity in brackets', () => {
+  // Mole Valley's performance indicators report writes its targets so.
+  it.each([
+    ['58.0% (aim to maximise)', '58.0%', 'higher'],
+    ['3550 tonnes (aim to minimise)', '3550', 'lower'],
+    ['95% (higher is better)', '95%', 'higher'],
+  ])('%p is %p, %p is better', (text, number, polarity) => {
+    expect(parseWordedTarget(text)).toMatchObject({ number, polarity });
+  });
+
+  it.each(['95% (provisional)', '58% (2022/23)', 'Increase (aim to maximise)'])('%p is not', (text) =>
+    expect(parseWordedTarget(text)).toBeNull(),
+  );
+
+  it('rates against the number, with the bracket’s polarity; "N/A (aim to maximise)" is no target', () => {
+    const values: RawValue[][] = [
+      [null, 'Performance Indicator', 'Current Target', 'Q2 2022/23', 'Q3 2022/23'],
+      [null, 'Percentage of Waste sent for Recycling, Reuse and Composting', '58.0% (aim to maximise)', 0.557, 0.545],
+      [null, 'Residual waste (tonnes)', '3550 tonnes (aim to minimise)', 3271, 3289],
+      [null, 'Number of Telecare service users', 'N/A (aim to maximise)', 1245, 1220],
+    ];
+    const r = buildReport([{ name: 'PIs', values }], parseConfig({}));
+    // 54.5 < 58 × 0.95 = 55.1: red. 3,289 ≤ 3,550: green. Telecare: no target, a context measure.
+    expect(r.items.map((i) => [i.indicator.polarity, i.indicator.target?.value ?? null, i.rating.rag])).toEqual([
+      ['higher', 58, 'red'],
+      ['lower', 3550, 'green'],
+      ['none', null, 'none'],
+    ]);
+    const codes = r.issues.map((i) => i.code);
+    expect(codes).not.toContain('target-unreadable');
+    expect(codes).not.toContain('polarity-assumed');
+  });
+});
