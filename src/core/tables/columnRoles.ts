@@ -189,7 +189,7 @@ export function classifyHeader(
     );
   }
   if (typeof raw !== 'string') return null;
-  const display = displayText(raw);
+  const display = withoutFootnote(displayText(raw));
   if (display === '' || display.length > 100) return null;
   const words = headerWords(display);
   const phrase = words.length <= 10 ? matchPhrase(words, context) : null;
@@ -282,6 +282,16 @@ function nameAfterTopic(display: string, words: string[], context: HeaderContext
     role: 'name',
     reason: `header '${display}' means the indicator name (it ends '${words[words.length - 1]}')`,
   };
+}
+
+/**
+ * A mark at the end of a header pointing to a note below the table, "(i)", "[2]", "*", "†", "¹",
+ * taken off: Swansea heads its year "Annual Perf. 2012/13 (i)", which is the period 2012/13.
+ */
+const FOOTNOTE = /\s*(?:\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)|\[(?:[ivx]{1,4}|[a-h]|\d{1,2})\]|[*†‡]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/i;
+
+function withoutFootnote(text: string): string {
+  return FOOTNOTE.test(text) ? text.replace(FOOTNOTE, '') : text;
 }
 
 /** A header's first part, before a dash or colon between words ("INDICATORS - EARLY HELP BOROUGH WIDE": "INDICATORS"); null when it has none. */

@@ -82,6 +82,13 @@ describe('classifyHeader: synonyms', () => {
       expect([header, roleOf(header)]).not.toEqual([header, 'name']);
   });
 
+  // Swansea heads its year "Annual Perf. 2012/13 (i)", the "(i)" a note under the table.
+  it('reads a header with a mark pointing to a note as the header without it', () => {
+    for (const header of ['Annual Perf. 2012/13 (i)', 'Annual Perf. 2012/13 [2]', 'Annual Perf. 2012/13*'])
+      expect([header, classifyHeader(header)?.period?.label]).toEqual([header, '2012/13']);
+    expect(roleOf('Target (ii)')).toBe('target');
+  });
+
   it('does not take "Number of …" for a reference', () => {
     expect(classifyHeader('Number of children in care')).toBeNull();
     expect(classifyHeader('% of assessments completed within 45 working days')).toBeNull();
