@@ -115,7 +115,7 @@ export function isPeriodWords(text: string): boolean {
  * ("Q3 2021") is unknown too, since it does not say which year it means.
  */
 export function readPeriodTokens(text: string): PeriodTokens {
-  let rest = ` ${text
+  let rest = ` ${yearsWithTo(text)
     .toLowerCase()
     .replace(/[–—]/g, '-')
     .replace(/[^a-z0-9/-]+/g, ' ')
@@ -196,10 +196,19 @@ export function readPeriodTokens(text: string): PeriodTokens {
   };
 }
 
+/** Two years in a row written with "to" between, as GOV.UK's style writes a financial year ("2024 to 2025"). */
+const YEARS_TO = /(?<!\d)(\d{4})\s+to\s+(\d{4})(?!\d)/gi;
+
+/** The text with "2024 to 2025" written "2024/2025"; other years joined by "to" (a range of several) left as they are. */
+function yearsWithTo(text: string): string {
+  if (!/\d{4}\s+to\s+\d{4}/i.test(text)) return text;
+  return text.replace(YEARS_TO, (whole, a: string, b: string) => (Number(b) === Number(a) + 1 ? `${a}/${b}` : whole));
+}
+
 /** A "2021/22"-style financial year anywhere in free text such as a title ("Children's scorecard – Q3 2021/22"): its start (2021), or null. */
 export function namedFinancialYear(text: string): number | null {
   if (!/\d/.test(text)) return null;
-  const lower = ` ${text.toLowerCase().replace(/[–—]/g, '-')} `;
+  const lower = ` ${yearsWithTo(text).toLowerCase().replace(/[–—]/g, '-')} `;
   for (const m of lower.matchAll(FY_RE)) {
     const first = fullYear(m[1]);
     if (fullYear(m[2]) === first + 1 && plausible(first)) return first;

@@ -8,6 +8,14 @@ describe('findFinancialYear', () => {
     expect(findFinancialYear('Position at March 2022')).toBe(2021);
   });
 
+  // GOV.UK's style, as Bracknell Forest's quarterly update heads its page.
+  it('reads a year written "2024 to 2025", in a title and in a header', () => {
+    expect(findFinancialYear('Quarterly updates: key performance indicators, quarter 3, 2024 to 2025')).toBe(2024);
+    expect(readPeriodTokens('Quarter 3 2024 to 2025')).toMatchObject({ complete: true, quarter: 3, fyStart: 2024 });
+    // Years further apart are a span of several, not a financial year.
+    expect(findFinancialYear('Plan for 2024 to 2027')).toBeNull();
+  });
+
   it('gives null when the text names no financial year', () => {
     expect(findFinancialYear('Children in care')).toBeNull();
     expect(findFinancialYear('Updated 01/12/2021')).toBeNull();
