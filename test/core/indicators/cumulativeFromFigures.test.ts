@@ -37,6 +37,17 @@ describe('figures that run as a year to date', () => {
     expect(yearToDateRun([...quarters(2023, 40, 30, 50, 60), ...quarters(2024, 10, 25, 38)], 'count')).toBeNull();
   });
 
+  // An annual appendix's "Council Tax collection rates": 35.88 %, 57.87 %, 86 %, 97.5 % of the year's due, so far.
+  it('are found in a collection rate that climbs through the year, and in no other share', () => {
+    const rates = quarters(2023, 35.88, 57.87, 86, 97.5);
+    expect(yearToDateRun(rates, 'percentage', 'Council Tax collection rates')).toHaveLength(4);
+    expect(yearToDateRun(rates, 'percentage', 'Percentage of repairs completed on time')).toBeNull();
+    // Collected in each quarter, at about the same rate: not a year to date.
+    expect(yearToDateRun(quarters(2023, 96.1, 96.4, 96.8, 97.5), 'percentage', 'Council Tax collected')).toBeNull();
+    // Starting above half the year's due, it cannot be so far only a quarter in.
+    expect(yearToDateRun(quarters(2023, 55, 70, 85, 99), 'percentage', 'Rent collection')).toBeNull();
+  });
+
   it('need the year from its start, one period after another, and enough of them', () => {
     expect(yearToDateRun(quarters(2024, 10, 25), 'count')).toBeNull();
     const fromQ2 = [20, 30, 40].map((x, i) => at(quarterPeriod(2024, i + 2), x));
