@@ -270,7 +270,7 @@ export function readHeaderRow(
     const usesAbove = fromAbove || (group !== null && cls?.period !== undefined);
     cells.push({ col, raw, display, cls, config, usesAbove, dateWithoutFormat });
   }
-  return withYearEndBefore(withTitlePeriod(scan, row, cells));
+  return withYearTotalAfter(withYearEndBefore(withTitlePeriod(scan, row, cells)));
 }
 
 /**
@@ -336,6 +336,37 @@ function withYearEndBefore(cells: HeaderCell[]): HeaderCell[] {
     period,
     reason: `header '${cell.display}' names no year: it stands before the periods of ${financialYearLabel(first.fyStart)}, so it is read as ${period.label}, the year before`,
     yearBefore: { of: financialYearLabel(first.fyStart) },
+  };
+  return cells.map((c) => (c === cell ? { ...c, cls } : c));
+}
+
+/** Headers of a column that totals or averages the year's periods: "Yr end total / average", "Total", "Annual average". */
+const YEAR_TOTAL =
+  /^(?:(?:year|yr) end |end of year |annual |full year |year )?(?:total|average|avg|total average|total or average|total and average)$/;
+
+/**
+ * A column that totals or averages the four quarters (or twelve months) of one financial year,
+ * standing after them, as an annual appendix heads its last column "Yr end total / average" under a
+ * "2023 / 2024" title: the year's own result, read as that year. Only after every period of the
+ * year, and only for words that say the column is worked out from them (a total or an average,
+ * never a forecast): a bare "Year end" there may be a forecast, and is left unread.
+ */
+function withYearTotalAfter(cells: HeaderCell[]): HeaderCell[] {
+  const periods = cells.filter((c) => cellRole(c) === 'period' && c.cls?.period);
+  if (periods.length !== 4 && periods.length !== 12) return cells;
+  const first = periods[0].cls!.period!;
+  const kind = periods.length === 4 ? 'quarter' : 'month';
+  if (periods.some((c) => c.cls!.period!.kind !== kind || c.cls!.period!.fyStart !== first.fyStart)) return cells;
+  if (new Set(periods.map((c) => c.cls!.period!.sortKey)).size !== periods.length) return cells;
+  const last = periods.reduce((a, c) => Math.max(a, c.col), -1);
+  const bare = cells.filter((c) => !c.cls && !c.config && c.col > last && YEAR_TOTAL.test(headerKey(c.display)));
+  if (bare.length !== 1) return cells;
+  const [cell] = bare;
+  const period = yearPeriod(first.fyStart);
+  const cls: HeaderClassification = {
+    role: 'period',
+    period,
+    reason: `header '${cell.display}' names no year: it totals or averages the ${periods.length} ${kind}s of ${period.label} before it, so it is read as ${period.label}`,
   };
   return cells.map((c) => (c === cell ? { ...c, cls } : c));
 }
