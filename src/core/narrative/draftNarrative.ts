@@ -214,7 +214,12 @@ function summaryItems(items: readonly RatedIndicator[], period: Period, style: H
     red && `${countText(red)} red`,
   ].filter(Boolean) as string[];
   const lead = span ? `In ${span}, ` : '';
-  const none = `none of the ${plural(items.length, 'indicator', 'indicators')} was rated against a target.`;
+  const none =
+    items.length === 1
+      ? 'the one indicator was not rated against a target.'
+      : items.length === 2
+        ? 'neither indicator was rated against a target.'
+        : `none of the ${plural(items.length, 'indicator', 'indicators')} was rated against a target.`;
   // Every one rated is "all 4 indicators", not "4 of the 4".
   const counted =
     rated.length !== items.length

@@ -161,7 +161,7 @@ export function subject(ind: Indicator): { text: string; article: boolean } {
 
 /**
  * Lower-cases the first letter when the name is in sentence case ("Assessments completed" →
- * "assessments completed"); keeps acronyms ("EHCP") and names whose next word is capitalised too
+ * "assessments completed"); keeps acronyms ("EHCP", "EHCPs", "Solace/LGBF") and names whose next word is capitalised too
  * ("Education, Health and Care plans"), which are proper names.
  */
 export function lowerFirst(s: string): string {
@@ -177,12 +177,19 @@ export function lowerFirst(s: string): string {
   let ascii = true;
   let lower = false;
   let upper = false;
+  // Two capitals together anywhere in the word make it an acronym, or hold one: "EHCPs", "Solace/LGBF", "NHS-funded".
+  let capitals = false;
   for (let i = 0; i < end; i++) {
     const code = s.charCodeAt(i);
     if (code >= 0x80) ascii = false;
     else if (code >= 0x61 && code <= 0x7a) lower = true;
-    else if (code >= 0x41 && code <= 0x5a) upper = true;
+    else if (code >= 0x41 && code <= 0x5a) {
+      const before = i > 0 ? s.charCodeAt(i - 1) : 0;
+      if (before >= 0x41 && before <= 0x5a) capitals = true;
+      upper = true;
+    }
   }
+  if (capitals) return s;
   if (!ascii) {
     const word = s.slice(0, end);
     if (word.length > 1 && word === word.toUpperCase() && /[A-Z]/.test(word)) return s;

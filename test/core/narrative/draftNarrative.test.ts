@@ -91,11 +91,16 @@ describe('draftNarrative', () => {
   it('says which of the indicators are context measures when none was rated, not "a further" few', () => {
     const opening = draftNarrative(rated([inCare, missing]), NOW, style).summary[0].text;
     expect(opening).toMatch(
-      /^In July to September 2021, none of the 2 indicators was rated against a target\. Of these, 1 is a context measure without a target\. /,
+      /^In July to September 2021, neither indicator was rated against a target\. Of these, 1 is a context measure without a target\. /,
     );
     const two = draftNarrative(rated([inCare, { ...inCare, id: 'CS12', row: 12 }]), NOW, style).summary[0].text;
-    expect(two).toMatch(
-      /none of the 2 indicators was rated against a target\. Both are context measures without a target\./,
+    expect(two).toMatch(/neither indicator was rated against a target\. Both are context measures without a target\./);
+    const three = draftNarrative(rated([inCare, missing, { ...inCare, id: 'CS12', row: 12 }]), NOW, style).summary[0]
+      .text;
+    expect(three).toMatch(/none of the 3 indicators was rated against a target\./);
+    // Mole Valley's one data-only measure: not "none of the 1 indicator".
+    expect(draftNarrative(rated([inCare]), NOW, style).summary[0].text).toMatch(
+      /^In July to September 2021, the one indicator was not rated against a target\. It is a context measure without a target\./,
     );
   });
 
