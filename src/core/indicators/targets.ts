@@ -71,6 +71,20 @@ function makeTarget(fields: Partial<Target> & Pick<Target, 'source'>): Target {
   };
 }
 
+/** A date a target is to be met by, at the end of its text: "by March 2024", "by the end of 2025/26", "by Q4 2024/25". */
+const DEADLINE =
+  /^(.+?)\s+by\s+(?:the\s+)?(?:end\s+of\s+)?(?:(?:q[1-4]|quarter\s+[1-4])\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{4}(?:\s*[/-]\s*\d{2,4})?|\d{2}\s*[/-]\s*\d{2})$/i;
+
+/**
+ * A target cell read without the date it is to be met by ("5% by March 2024", as an annual appendix
+ * writes it): the figure is the target. The cell as it was when it says no such date.
+ */
+function withoutDeadline(r: CellReading): CellReading {
+  if (typeof r.raw !== 'string' || r.parsed.value !== null) return r;
+  const m = DEADLINE.exec(r.raw.trim());
+  return m ? { ...r, raw: m[1], parsed: parseNumber(m[1], r.format) } : r;
+}
+
 /**
  * An indicator's target: configuration first (numbers in points for percentages), then lower and
  * upper target columns (a band), then the target cell — a number, text giving a band ("10–15%"), or
@@ -95,13 +109,14 @@ export function readTarget(input: TargetInput): Target | null {
   };
   if (typeof own.target === 'number') return makeTarget({ value: own.target, source: 'config' });
   if (own.target) return makeTarget({ lower: own.target.lower, upper: own.target.upper, source: 'config' });
-  const [single, lowR, highR] = readings;
+  const [written, lowR, highR] = readings;
   if (lowR && highR && lowR.parsed.value !== null && highR.parsed.value !== null) {
     const lo = measure(lowR);
     const hi = measure(highR);
     return makeTarget({ lower: lo.value, upper: hi.value, lowerMeasure: lo, upperMeasure: hi, source: 'cell' });
   }
-  if (!single) return null;
+  if (!written) return null;
+  const single = withoutDeadline(written);
   if (percentOnly(single)) return null;
   if (single.parsed.value !== null) {
     const m = measure(single);

@@ -113,3 +113,32 @@ describe('a target with its polarity in brackets', () => {
     expect(codes).not.toContain('polarity-assumed');
   });
 });
+
+describe('a target with the date it is to be met by', () => {
+  // An annual appendix's "Reduce % of calls lost to 5%", its target "5% by March 2024".
+  it('is the figure, whatever the date', () => {
+    const values: RawValue[][] = [
+      ['Indicator', 'Target', '2023/24'],
+      ['Reduce % of calls lost to 5% (%)', '5% by March 2024', 2.87],
+      ['Percentage of household waste recycled (%)', 'at least 50% by the end of 2025/26', 46],
+      ['Number of homes built', '250 by Q4 2023/24', 180],
+    ];
+    const r = buildReport([{ name: 'Appendix 1', values }], parseConfig({}));
+    // 2.87 ≤ 5, lower is better ("Reduce"): green. 46 < 50 × 0.95 = 47.5: red. 180 < 237.5: red.
+    expect(r.items.map((i) => [i.indicator.target?.value ?? null, i.rating.rag])).toEqual([
+      [5, 'green'],
+      [50, 'red'],
+      [250, 'red'],
+    ]);
+    expect(r.issues.map((i) => i.code)).not.toContain('target-unreadable');
+  });
+
+  it('is still words to check where no figure comes before the date', () => {
+    const values: RawValue[][] = [
+      ['Indicator', 'Target', '2023/24'],
+      ['Reduce % of calls lost', 'Improve by March 2024', 2.87],
+    ];
+    const r = buildReport([{ name: 'Appendix 1', values }], parseConfig({}));
+    expect(r.issues.map((i) => i.code)).toContain('target-unreadable');
+  });
+});
