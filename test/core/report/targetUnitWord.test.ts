@@ -4,8 +4,8 @@
  * figures formatted as percentages (100 %, 100 %, 100 %, 90 %): the share replied to within the
  * timescale. The target's words made the figures days ("stood at 0.90 working days"), and the row
  * was red against 7. The figures are now percentages, and the indicator is not rated until its
- * target is checked. So is one whose target reads "5% by March 2024", which is no figure: before,
- * with no polarity stated, it became a context measure without a target, and the reason was lost.
+ * target is checked. One whose target reads "5% by March 2024" is rated against 5 %, the date passed
+ * over: 3 % of calls lost in Q4, lower is better ("Reduce"), is green.
  * The answers below were worked out by hand before the engine was run.
  */
 import { parseConfig } from '../../../src/core/config/schema';
@@ -39,11 +39,12 @@ describe('a target that cannot be compared with percentages', () => {
     expect(invoices.rating.rag).toBe('green');
   });
 
-  it('is not rated until checked, with or without a polarity, and says why', () => {
-    expect([calls, complaints].map((i) => [i.rating.rag, i.rating.targetUnusable?.why.kind])).toEqual([
-      ['none', 'text'],
-      ['none', 'unit-word'],
-    ]);
+  it('rates against a figure with the date it is to be met by', () => {
+    expect([calls.indicator.target?.value, calls.indicator.polarity, calls.rating.rag]).toEqual([5, 'lower', 'green']);
+  });
+
+  it('is not rated until checked, and says why', () => {
+    expect([complaints].map((i) => [i.rating.rag, i.rating.targetUnusable?.why.kind])).toEqual([['none', 'unit-word']]);
     expect(complaints.rating.reason).toBe(
       "not rated: the target in C8 is in working days ('7 working days'), but the figures are percentages; please check it",
     );
@@ -51,7 +52,7 @@ describe('a target that cannot be compared with percentages', () => {
     expect(warned?.cell).toBe('C8');
     const text = r.narrative.text;
     expect(text).toContain(
-      '2 indicators are not rated until their target is checked: Reduce % of calls lost to 5% and To reply to complaints within 7 working days.',
+      'One indicator is not rated until its target is checked: To reply to complaints within 7 working days.',
     );
     expect(text).toContain(
       "stood at 90 per cent. It is not rated: its target is in working days ('7 working days' in C8), but its figures are percentages — please check it.",
