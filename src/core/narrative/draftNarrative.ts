@@ -42,6 +42,20 @@ function toCheck(i: RatedIndicator): boolean {
   return i.rating.toleranceUnclear === true || i.rating.targetUnusable !== undefined;
 }
 
+/** The indicator's latest figure before `period` (a year-to-date column's aside), or null when it has none. */
+function latestBefore(ind: RatedIndicator['indicator'], period: Period) {
+  let latest: (typeof ind.values)[number] | null = null;
+  for (const v of ind.values)
+    if (
+      v.measure.value !== null &&
+      v.period.kind !== 'ytd' &&
+      v.period.sortKey < period.sortKey &&
+      (!latest || v.period.sortKey >= latest.period.sortKey)
+    )
+      latest = v;
+  return latest;
+}
+
 function noDataItem(item: RatedIndicator, ctx: SentenceContext): NarrativeItem {
   const { indicator: ind, rating } = item;
   const s = lowerFirst(subject(ind).text);
@@ -49,9 +63,7 @@ function noDataItem(item: RatedIndicator, ctx: SentenceContext): NarrativeItem {
   let text: string;
   let figureFrom = 0;
   if (rating.reportedAnnually) {
-    const latest = [...ind.values]
-      .reverse()
-      .find((v) => v.measure.value !== null && v.period.sortKey < ctx.period.sortKey);
+    const latest = latestBefore(ind, ctx.period);
     text = `There is no figure this period for ${s}, which is reported annually.`;
     if (latest) {
       text += ` The latest, for ${latest.period.label}, was `;
@@ -70,6 +82,12 @@ function noDataItem(item: RatedIndicator, ctx: SentenceContext): NarrativeItem {
     const when = m?.noData?.reason === 'not-due' ? ` ${thisPeriod(ctx.period)}` : '';
     text = `There is no figure for ${s}${when}: ${why}.`;
     figureFrom = text.length;
+    // The figure the officer last had, where an earlier period gives one: what the committee last saw.
+    const latest = m ? latestBefore(ind, ctx.period) : null;
+    if (latest) {
+      text += ` The latest, for ${latest.period.label}, was `;
+      text += `${c.value(latest.measure)}.`;
+    }
   }
   const said = serviceWords(c, ind, ctx.narrativeStyle !== 'briefing', false);
   const cells = c.list(text, figureFrom);

@@ -155,7 +155,7 @@ describe('draftNarrative', () => {
 
   it('explains missing data and annual reporting', () => {
     expect(n.noData.map((i) => i.text)).toEqual([
-      'There is no figure for health assessments on time (CS10): nothing has been entered in G9.',
+      'There is no figure for health assessments on time (CS10): nothing has been entered in G9. The latest, for Q1 2021/22, was 80 per cent.',
       'There is no figure this period for care leavers in education, employment or training (CS11), which is reported annually. The latest, for Q4 2020/21, was 55 per cent.',
     ]);
   });

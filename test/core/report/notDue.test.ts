@@ -39,7 +39,7 @@ describe('a cell that says the measure is taken at other times', () => {
     expect(r.narrative.ragSummary).toMatchObject({ unavailable: 0, notDue: 1 });
     expect(r.narrative.text).toContain('Data currently unavailable: 0\nNot due this period: 1\n');
     expect(r.narrative.noData.map((i) => i.text)).toEqual([
-      "There is no figure for tenants satisfied their home is well maintained this quarter: none is due ('Measured twice per year' in E6).",
+      "There is no figure for tenants satisfied their home is well maintained this quarter: none is due ('Measured twice per year' in E6). The latest, for Q4 2024/25, was 71.2.",
     ]);
     const json = reportToJson(r);
     expect(json.summary).toMatchObject({ noData: 1, reportedAnnually: 0, notDue: 1 });
