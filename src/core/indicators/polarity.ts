@@ -4,7 +4,7 @@ import type { ColumnInfo } from '../tables/types';
 import type { SheetGrid } from '../values/types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
-import { parsePolarity, parsePolarityAnswer, polarityInName } from '../values/polarity';
+import { parsePolarity, parsePolarityAnswer, polarityInName, polarityLetter } from '../values/polarity';
 import { polarityFromName } from '../values/polarityFromName';
 import { rawAt, textAt } from './measures';
 import { toA1 } from '../address';
@@ -50,7 +50,8 @@ export function readPolarity(input: PolarityInput): Polarity {
     const p =
       (shown ? (symbols?.get(shown) ?? symbols?.get(shown.toLowerCase())) : undefined) ??
       parsePolarity(raw) ??
-      parsePolarityAnswer(raw, polarityCol.header);
+      parsePolarityAnswer(raw, polarityCol.header) ??
+      polarityLetter(raw);
     if (p) {
       if (inName !== null && inName !== p) {
         warnings.push(warning('polarity-conflict', { sheet, cell, shown, name, inName }, { sheet, cell }));

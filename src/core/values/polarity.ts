@@ -130,6 +130,17 @@ export function parsePolarityAnswer(raw: RawValue, header: string): Polarity | n
   return null;
 }
 
+/**
+ * A polarity given by one letter in a polarity column, as Kent's scorecards mark each indicator H
+ * (highest is best) or L (lowest is best). Only in such a column: elsewhere H and L could be a
+ * priority or a risk.
+ */
+export function polarityLetter(raw: RawValue): 'higher' | 'lower' | null {
+  if (typeof raw !== 'string') return null;
+  const t = normaliseCellText(raw).trim().toLowerCase();
+  return t === 'h' || t === 'hi' ? 'higher' : t === 'l' || t === 'lo' ? 'lower' : null;
+}
+
 /** A polarity written at the end of a name: "(Minimise)", "(lower is better)", " - higher is better", a trailing arrow. */
 const NAME_TAIL = /(?:\(([^()]{1,40})\)|\[([^[\]]{1,40})\]|\s[-–—:]\s*([a-z][a-z =]{1,40})|\s([↑▲⬆↓▼⬇]))\s*$/iu;
 
