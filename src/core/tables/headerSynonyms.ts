@@ -112,6 +112,10 @@ export const SYNONYMS: readonly SynonymGroup[] = [
       'measure definition',
       'indicator definition',
       'kpi definition',
+      'indicator and description',
+      'measure and description',
+      'kpi and description',
+      'pi and description',
     ],
   },
   {

@@ -20,6 +20,8 @@ describe('classifyHeader: synonyms', () => {
         'Indicator name',
         'Performance measure',
         'Metric',
+        // Havering's children's scorecard.
+        'Indicator and Description',
       ],
     ],
     ['ref', ['Ref', 'Ref.', 'ID', 'Code', 'PI ref', 'KPI ref', 'No.', 'Number']],
