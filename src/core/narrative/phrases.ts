@@ -59,6 +59,14 @@ const POLARITY_WORDS = /\b(?:better|worse|good|bad|best|minimi[sz]e|maximi[sz]e)
 /** A lead that the printed figure makes redundant: "Percentage of", "The number of", "No. of", "Rate of". */
 const SHORT_LEAD = /^(?:the\s+)?(?:percentage|proportion|total\s+number|number|no\.?|rate)\s+of\s+/i;
 
+/**
+ * A name written as an aim with its target: "Reduce % of calls lost to 5%", "Increase the number of
+ * apprenticeships to 50". The figure and target say the aim and the number; what is left names the
+ * measure ("calls lost"). Only with a figure after "to" at the end: "Reduce the rate of re-offending"
+ * stays as written.
+ */
+const AIM_TO_TARGET = /^(?:reduce|increase|improve|maintain|maximise|minimise)\s+(.+?)\s+to\s+[£$€]?\d[\d,.]*\s*%?$/i;
+
 /** A closing "%" that a percentage's figure says anyway: "Assessments on time %"; not a figure's own ("Reduce % of calls lost to 5%"). */
 const CLOSING_PERCENT = /(?<![\d.])\s*%$/;
 
@@ -135,6 +143,8 @@ function deriveShortName(ind: Indicator): ShortName {
     .replace(FOOTNOTE_MARK, '')
     .replace(/\s*[,;:]$/, '')
     .trim();
+  const aim = AIM_TO_TARGET.exec(name);
+  if (aim) name = aim[1];
   if (ind.unit === 'percentage') name = name.replace(CLOSING_PERCENT, '');
   if (name.charCodeAt(0) === 0x25) name = name.slice(afterPercent(name));
   else {

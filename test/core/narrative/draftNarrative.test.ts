@@ -208,6 +208,14 @@ describe('draftNarrative', () => {
       'Net cost of the service (CH04)',
     );
     expect(subject({ ...pct, unit: 'count', name: 'Number of children in care' }).text).toBe('Children in care (CS04)');
+    // A name written as an aim with its target, as an annual appendix has it: the figure and target say the rest.
+    expect(subject({ ...pct, name: 'Reduce % of calls lost to 5%' }).text).toBe('Calls lost (CS04)');
+    expect(subject({ ...pct, unit: 'count', name: 'Increase the number of apprenticeships to 50' }).text).toBe(
+      'Apprenticeships (CS04)',
+    );
+    expect(subject({ ...pct, name: 'Reduce the rate of re-offending' }).text).toBe(
+      'Reduce the rate of re-offending (CS04)',
+    );
     expect(subject({ ...pct, name: 'EHC plans issued within 20 weeks (excluding exceptions)' }).text).toBe(
       'EHC plans issued within 20 weeks (excluding exceptions; CS04)',
     );
