@@ -10,6 +10,7 @@ import { planFormats } from '../rating/formatPlan';
 import { rateIndicator } from '../rating/rateIndicator';
 import { findTables, unheadedNames } from '../tables/findTables';
 import { colToLetters, toA1 } from '../address';
+import { tidySpaces } from '../values/whitespace';
 import { configFor, sameName } from '../tables/tableConfig';
 import { farCellIssues } from '../tables/farCells';
 import type { ScorecardConfig } from '../config/types';
@@ -302,7 +303,7 @@ function headingAbove(grid: SheetGrid, table: DetectedTable, above: number): str
     if (filled.length === 0) continue;
     const text = row[filled[0]];
     if (filled.length > 1 || typeof text !== 'string') return null;
-    const heading = text.trim().replace(/\s+/g, ' ');
+    const heading = tidySpaces(text);
     if (/[.!?]$/.test(heading) || heading.length > HEADING_CHARS) continue;
     return heading === '' ? null : heading;
   }

@@ -298,6 +298,27 @@ const FIGURES_BELOW = 10;
  * on a sheet beside others that are read). Null when there is none.
  */
 export function namelessHeader(grid: SheetGrid, either = false): NamelessHeader | null {
+  const found = namelessRow(grid, either);
+  if (!found) return null;
+  const { row, cells } = found;
+  let left = Infinity;
+  let right = -Infinity;
+  for (const c of cells) {
+    left = Math.min(left, c.col);
+    right = Math.max(right, c.col);
+  }
+  const range = `${toA1(row, left)}:${toA1(row, right)}`;
+  const guess =
+    cells.find((c) => {
+      const r = cellRole(c);
+      return r === null || r === 'ignore';
+    }) ?? cells[0];
+  const headers = cells.map((c) => c.display).filter((h) => h !== '');
+  return { sheet: grid.name, row, range, headers, nameColumn: colToLetters(guess.col) };
+}
+
+/** The row {@link namelessHeader} finds, and its header cells as read. */
+function namelessRow(grid: SheetGrid, either: boolean): { row: number; cells: HeaderCell[] } | null {
   const scan: HeaderScan = { grid, claimed: [], config: null, ...titleScan(grid, []) };
   const width = gridWidth(grid);
   for (let row = 0; row < Math.min(grid.values.length, NAMELESS_ROWS); row++) {
@@ -305,20 +326,7 @@ export function namelessHeader(grid: SheetGrid, either = false): NamelessHeader 
     const roles = cells.map(cellRole);
     if (roles.includes('name')) continue;
     if (either ? !figuresBelow(grid, row, cells) : !roles.includes('period') || !roles.includes('target')) continue;
-    let left = Infinity;
-    let right = -Infinity;
-    for (const c of cells) {
-      left = Math.min(left, c.col);
-      right = Math.max(right, c.col);
-    }
-    const range = `${toA1(row, left)}:${toA1(row, right)}`;
-    const guess =
-      cells.find((c) => {
-        const r = cellRole(c);
-        return r === null || r === 'ignore';
-      }) ?? cells[0];
-    const headers = cells.map((c) => c.display).filter((h) => h !== '');
-    return { sheet: grid.name, row, range, headers, nameColumn: colToLetters(guess.col) };
+    return { row, cells };
   }
   return null;
 }
@@ -343,10 +351,9 @@ const NAMES_BELOW = 30;
  * letters, not a bare code or a reason for no figure). Null when there is none.
  */
 export function unheadedNames(grid: SheetGrid): UnheadedNames | null {
-  const header = namelessHeader(grid);
+  const header = namelessRow(grid, false);
   if (!header) return null;
-  const scan: HeaderScan = { grid, claimed: [], config: null, ...titleScan(grid, []) };
-  const cells = readHeaderRow(scan, header.row, 0, gridWidth(grid) - 1, false);
+  const { cells } = header;
   const figures = cells.filter((c) => cellRole(c) === 'period' || cellRole(c) === 'target').map((c) => c.col);
   if (!figures.length || !figuresBelow(grid, header.row, cells)) return null;
   const firstFigures = figures.reduce((a, b) => Math.min(a, b));
