@@ -473,11 +473,21 @@ export const WARNING_MESSAGES = {
   },
   'target-for-year': {
     severity: 'warning',
-    /** `parts`: the cells of the year's periods so far, which add up to the year to date in `yearToDate`. */
+    /**
+     * `parts`: the cells of the year's periods so far, which add up to the year to date in `yearToDate`
+     * (`adds`), or of which the year's figure in `yearToDate` is many times each.
+     */
     message: (
-      a: CellOf & { name: string; header: string; period: string; parts: readonly string[]; yearToDate: string },
+      a: CellOf & {
+        name: string;
+        header: string;
+        period: string;
+        parts: readonly string[];
+        yearToDate: string;
+        adds?: boolean;
+      },
     ) =>
-      `${a.sheet}!${a.cell}: '${a.name}' is not rated: its target is for the whole year ('${a.header}'), but its figures for each period add up over the year (${a.parts.join(' + ')} make the year to date in ${a.yearToDate}), so ${a.period}'s figure is only a part of the year's. Give it a target for the period or for the year to date (a 'Profiled target' column, say) to rate it.`,
+      `${a.sheet}!${a.cell}: '${a.name}' is not rated: its target is for the whole year ('${a.header}'), but its figures for each period add up over the year (${a.adds === false ? `the year's figure in ${a.yearToDate} is many times each of ${a.parts.join(', ')}` : `${a.parts.join(' + ')} make the year to date in ${a.yearToDate}`}), so ${a.period}'s figure is only a part of the year's. Give it a target for the period or for the year to date (a 'Profiled target' column, say) to rate it.`,
   },
   'target-other-year': {
     severity: 'warning',

@@ -139,11 +139,9 @@ function targetRowBlank(ind: Indicator, cell: string, period: Period, used: stri
  * and at least two, add up to the year to date the sheet gives (to the precision it shows). Null
  * otherwise (an average, a rate or a percentage, whose year to date is not the sum).
  */
-function partOfYear(ind: Indicator, period: Period): { parts: PeriodValue[]; ytd: PeriodValue } | null {
+function partOfYear(ind: Indicator, period: Period): YearPart | null {
   if (period.kind !== 'quarter' && period.kind !== 'month') return null;
   const ytd = yearToDateFor(ind, period);
-  const total = ytd?.measure.value;
-  if (!ytd || total === null || total === undefined || total === 0) return null;
   const parts = ind.values.filter(
     (v) =>
       v.period.kind === period.kind &&
@@ -151,23 +149,67 @@ function partOfYear(ind: Indicator, period: Period): { parts: PeriodValue[]; ytd
       v.period.sortKey <= period.sortKey &&
       v.measure.value !== null,
   );
-  const expected = period.kind === 'quarter' ? (period.quarter ?? 0) : (period.sortKey % 12) + 1;
-  if (parts.length < 2 || parts.length !== expected) return null;
-  const sum = parts.reduce((t, v) => t + (v.measure.value ?? 0), 0);
-  // Each figure and the total may be rounded to the decimals shown: half a unit of the last each.
-  const decimals = ytd.measure.formatDecimals;
-  const slack = decimals === null ? Math.abs(total) * 0.005 : 0.5 * 10 ** -decimals * (parts.length + 1);
-  return Math.abs(sum - total) <= slack ? { parts, ytd } : null;
+  const total = ytd?.measure.value;
+  if (ytd && total !== null && total !== undefined && total !== 0) {
+    const expected = period.kind === 'quarter' ? (period.quarter ?? 0) : (period.sortKey % 12) + 1;
+    if (parts.length >= 2 && parts.length === expected) {
+      const sum = parts.reduce((t, v) => t + (v.measure.value ?? 0), 0);
+      // Each figure and the total may be rounded to the decimals shown: half a unit of the last each.
+      const decimals = ytd.measure.formatDecimals;
+      const slack = decimals === null ? Math.abs(total) * 0.005 : 0.5 * 10 ** -decimals * (parts.length + 1);
+      if (Math.abs(sum - total) <= slack) return { parts, ytd, adds: true };
+    }
+  }
+  return manyTimesEachPart(ind, period, parts, ytd);
+}
+
+/**
+ * The year's figure (its year to date, or the whole year's column) when it is at least
+ * {@link MANY_TIMES} each period's so far, none of them below nought: a count the periods add up to,
+ * though not every period is on the sheet to show the sum ("Jan-17 | Feb-17 | Mar-17 | Year End
+ * 2016/17" holding 40, 45, 50 and 480). A percentage, rate or average is never so.
+ */
+function manyTimesEachPart(
+  ind: Indicator,
+  period: Period,
+  parts: readonly PeriodValue[],
+  ytd: PeriodValue | null,
+): YearPart | null {
+  if (parts.length === 0 || ind.unit === 'percentage' || ind.unit === 'rate') return null;
+  const year =
+    ytd ??
+    ind.values.find(
+      (v) =>
+        v.period.kind === 'year' &&
+        v.period.fyStart === period.fyStart &&
+        v.period.sortKey >= period.sortKey &&
+        v.measure.value !== null,
+    ) ??
+    null;
+  const total = year?.measure.value;
+  if (!year || total === null || total === undefined || total <= 0) return null;
+  let most = 0;
+  for (const p of parts) {
+    const v = p.measure.value ?? 0;
+    if (v < 0) return null;
+    most = Math.max(most, v);
+  }
+  return most > 0 && total >= MANY_TIMES * most ? { parts, ytd: year, adds: false } : null;
+}
+
+/** How many times each period's figure the year's must be to be read as their total. */
+const MANY_TIMES = 2;
+
+/** The periods so far of a year whose figures add up over it, and the year's own figure. */
+interface YearPart {
+  readonly parts: readonly PeriodValue[];
+  readonly ytd: PeriodValue;
+  /** True when the parts are every period so far and add up to it; false when it is only many times each. */
+  readonly adds: boolean;
 }
 
 /** The indicator not rated against a target for the whole year, with the warning `target-for-year`. */
-function notRatedForYear(
-  ind: Indicator,
-  header: string,
-  part: { parts: PeriodValue[]; ytd: PeriodValue },
-  period: Period,
-  issues: Issue[],
-): Indicator {
+function notRatedForYear(ind: Indicator, header: string, part: YearPart, period: Period, issues: Issue[]): Indicator {
   const m = ind.target?.measure ?? ind.target?.lowerMeasure;
   const cell = m?.cell ?? '';
   const shown = m ? targetShown(ind, m) : String(ind.target?.value ?? '');
@@ -179,6 +221,7 @@ function notRatedForYear(
     period: period.label,
     parts: part.parts.map((p) => p.measure.cell),
     yearToDate: part.ytd.measure.cell,
+    adds: part.adds,
   };
   const issue = warning('target-for-year', args, { sheet: ind.sheet, cell: cell || undefined });
   issues.push(issue);

@@ -1,9 +1,10 @@
 import { periodOfEveryRow, periodsInRowsIssues } from './periodsDown';
-import { boundsToA1, colToLetters, toA1 } from '../address';
+import { boundsToA1, colToLetters, parseA1, toA1 } from '../address';
 import { comparePeriods } from '../periods/periodOrder';
 import type { Period } from '../periods/types';
 import type { ColumnInfo, DetectedTable, UnreadTable } from './types';
 import type { Issue } from '../warnings';
+import type { SheetGrid } from '../values/types';
 import { warning } from '../warningMessages';
 import { cellRole, type HeaderCell, type HeaderScan, isOurLabelHeader, rowAbove } from './headerRow';
 import { buildColumns } from './tableColumns';
@@ -69,6 +70,23 @@ function describe(columns: readonly ColumnInfo[]): string {
   ).length;
   if (targets > 0) parts.push(targets === 1 ? 'a target column' : `${targets} target columns`);
   return parts.join(', ');
+}
+
+/** Roles whose columns a heading over them may give a period of their own: "2016/17 Target and Tolerances". */
+const HEADED_ROLES = new Set(['target', 'targetLower', 'targetUpper', 'tolerance', 'benchmark']);
+
+/**
+ * Whether a title found just above the header is the heading of some of the table's targets,
+ * tolerances or benchmarks ("2016/17 Target and Tolerances" merged over "Target | Stat Neigh
+ * Ave", beside the months of 2016/17): the period it names is theirs, not the figures' to report on.
+ */
+function headsOtherColumns(grid: SheetGrid, cell: string | null, top: number, columns: readonly ColumnInfo[]): boolean {
+  const at = cell === null ? null : parseA1(cell);
+  if (!at || at.row !== top - 1) return false;
+  const merged = grid.merges?.find((m) => m.top === at.row && m.left === at.col);
+  const right = merged ? merged.right : at.col;
+  const under = columns.filter((c) => c.col >= at.col && c.col <= right);
+  return under.length > 0 && under.every((c) => HEADED_ROLES.has(c.role));
 }
 
 /** The table's first and last columns: the source's, or those its header cells span. */
@@ -181,7 +199,8 @@ export function buildTable(
   const inRows = periodsInRowsIssues(scan.grid, columns, body.rows);
   const headerWarnings = inRows.length ? warnings.filter((w) => w.code !== 'value-column-no-period') : warnings;
   // Titles are above the whole header: the row of periods over a row of "Value" is not one.
-  const named = scan.titlePeriod(top);
+  const title = scan.titlePeriod(top);
+  const named = title && !headsOtherColumns(scan.grid, title.cell, top, columns) ? title : null;
   const said = new Set(headerWarnings.flatMap((w) => (w.sheet === sheet && w.cell ? [w.cell] : [])));
   const unread = unreadColumns(scan.grid, cells, columns, body.rows, src.headerRow, said);
   columns = unread.columns;

@@ -14,7 +14,7 @@ import {
 } from './columnRoles';
 import { financialYearLabel, periodBefore, yearPeriod } from '../periods/makePeriod';
 import { cellFormat, cellValue, inAny, type Rect } from './gridAccess';
-import { displayText, headerKey, isBlank } from './headerText';
+import { displayText, headerKey, headerWords, isBlank } from './headerText';
 import type { ConfigColumns } from './tableConfig';
 
 /** One cell of a candidate header row, read with its context. */
@@ -84,14 +84,42 @@ export function isBlankRow(grid: SheetGrid, row: number): boolean {
 }
 
 /** The period written over `col` in row `above`, looking left across a merged group header. */
-function groupAbove(scan: HeaderScan, above: number, col: number, left: number): Period | null {
+function groupAbove(scan: HeaderScan, above: number, col: number, left: number, ofTargets = false): Period | null {
   if (above < 0) return null;
   for (let c = col; c > left; c--) {
     if (inAny(scan.claimed, above, c)) return null;
     const raw = cellValue(scan.grid, above, c);
-    if (!isBlank(raw)) return parsePeriodHeader(raw, cellFormat(scan.grid, above, c));
+    if (!isBlank(raw))
+      return parsePeriodHeader(raw, cellFormat(scan.grid, above, c)) ?? (ofTargets ? periodOfTargets(raw) : null);
   }
   return null;
+}
+
+/** Words a heading over targets, tolerances or benchmarks may have beside their period. */
+const OF_TARGETS = new Set([
+  'target',
+  'targets',
+  'tolerance',
+  'tolerances',
+  'threshold',
+  'thresholds',
+  'benchmark',
+  'benchmarks',
+  'comparator',
+  'comparators',
+  'and',
+]);
+
+/**
+ * The period of a heading over a table's targets and the like, which says what they are beside it:
+ * "2016/17 Target and Tolerances" over "Target | Stat Neigh Ave". Null for any other heading.
+ */
+function periodOfTargets(raw: RawValue): Period | null {
+  if (typeof raw !== 'string') return null;
+  const words = headerWords(raw);
+  const rest = words.filter((w) => OF_TARGETS.has(w));
+  if (rest.length === 0 || rest.length === words.length) return null;
+  return parsePeriodHeader(words.filter((w) => !OF_TARGETS.has(w)).join(' '), null);
 }
 
 /**
@@ -244,7 +272,7 @@ export function readHeaderRow(
       ? cls.yearless || ((cls.role === 'target' || cls.role === 'benchmark' || cls.role === 'rag') && !cls.period)
       : isValueHeader(raw);
     if (needsPeriod) {
-      group = fromAbove ? null : groupAbove(scan, above, col, left);
+      group = fromAbove ? null : groupAbove(scan, above, col, left, cls !== null && cls.role !== 'rag');
       const fyStart =
         group?.fyStart ??
         yearAfter(last, raw) ??
