@@ -57,6 +57,14 @@ interface RowOf {
   readonly name: string;
 }
 
+/** A percentage row's plain numbers read as written: their cells, its cells with a % format, and one of its figures. */
+interface PercentCells extends RowOf {
+  readonly cell: string | null;
+  readonly plain: readonly string[];
+  readonly formatted: readonly string[];
+  readonly example: number;
+}
+
 /** A cell of a sheet, as most messages begin: "Scorecard!F12". */
 interface CellOf {
   readonly sheet: string;
@@ -390,6 +398,18 @@ export const WARNING_MESSAGES = {
     severity: 'warning',
     message: (a: RowOf) =>
       `${a.sheet} row ${a.row + 1} ('${a.name}'): the figures all lie between 0 and 1 and have no % format; they are read as per cent (0.96 = 0.96 per cent), as the table's other percentage rows are. Format the cells as percentages if they are fractions.`,
+  },
+  'percent-format-mixed': {
+    severity: 'warning',
+    /** `plain`: the row's plain numbers, all within 0–1; `formatted`: its cells with a % format. */
+    message: (a: PercentCells) =>
+      `${a.sheet}!${a.cell ?? `row ${a.row + 1}`}: '${a.name}' has figures formatted as per cent (${a.formatted.join(', ')}) beside plain numbers within 0–1 (${a.plain.join(', ')}), which are read as per cent as written (${a.example} = ${a.example} per cent), as they are near the formatted ones; read as fractions they would be a hundred times more. Format them as percentages to make this certain, or put them right if they are fractions.`,
+  },
+  'percent-label-small': {
+    severity: 'warning',
+    /** `plain`: the row's plain numbers, all within 0–1. */
+    message: (a: PercentCells) =>
+      `${a.sheet}!${a.cell ?? `row ${a.row + 1}`}: '${a.name}' is given in per cent, and its figures (${a.plain.join(', ')}) all lie within 0–1 with no % format: they are read as written (${a.example} = ${a.example} per cent). If they are fractions (${a.example} = ${Number((a.example * 100).toPrecision(12))} per cent), format the cells as percentages.`,
   },
   'unit-not-read': {
     severity: 'info',

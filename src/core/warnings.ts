@@ -51,6 +51,8 @@ export const WARNING_CODES = [
   'value-flagged',
   'fraction-guess',
   'percent-points-guess',
+  'percent-format-mixed',
+  'percent-label-small',
   'unit-not-read',
   'unit-from-table',
   'scale-from-title',

@@ -523,13 +523,37 @@ function buildOne(
   if (storage?.guessed) {
     const cell = periodReadings.find((r) => r.parsed.value !== null);
     const at = cell ? toA1(cell.row, cell.col) : undefined;
-    warnings.push(
-      warning(
-        storage.basis === 'table' ? 'percent-points-guess' : 'fraction-guess',
-        { sheet, row, name },
-        { sheet, cell: at },
-      ),
-    );
+    if (storage.basis === 'mixed' || storage.basis === 'label') {
+      // The plain numbers are read as written: the cells said, so the officer can check them.
+      const readingsOf = (formatted: boolean) =>
+        numbers
+          .filter((r) => r.parsed.value !== null && r.parsed.percentFormat === formatted)
+          .sort((a, b) => a.row - b.row || a.col - b.col);
+      const plain = readingsOf(false);
+      const args = {
+        sheet,
+        row,
+        name,
+        cell: plain.length ? toA1(plain[0].row, plain[0].col) : (at ?? null),
+        plain: plain.map((r) => toA1(r.row, r.col)),
+        formatted: readingsOf(true).map((r) => toA1(r.row, r.col)),
+        example: plain.find((r) => r.parsed.value !== 0)?.parsed.value ?? 0.5,
+      };
+      warnings.push(
+        warning(storage.basis === 'mixed' ? 'percent-format-mixed' : 'percent-label-small', args, {
+          sheet,
+          cell: args.cell ?? undefined,
+        }),
+      );
+    } else {
+      warnings.push(
+        warning(
+          storage.basis === 'table' ? 'percent-points-guess' : 'fraction-guess',
+          { sheet, row, name },
+          { sheet, cell: at },
+        ),
+      );
+    }
   }
   const measure = (r: CellReading) => toMeasure(sheet, r, percentage, fractions);
 

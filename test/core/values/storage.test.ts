@@ -30,12 +30,35 @@ describe('decideStorage', () => {
     });
   });
 
-  it('takes a unit written "(%)" as points before looking at the figures', () => {
-    expect(decideStorage([plain(0.96), plain(0.85)], { labelSaysPercent: true })).toMatchObject({
+  it('reads plain figures as written when the formatted cells are under ten times them (a 0.45 % target beside 0.56 and 0.36)', () => {
+    // Devon's exclusion rates: as fractions 0.56 and 0.36 would be 56 and 36 per cent beside a target of 0.45 per cent.
+    expect(decideStorage([pct(0.0045), plain(0.56), plain(0.36)], none)).toEqual({
+      fractions: false,
+      guessed: true,
+      basis: 'mixed',
+    });
+    expect(decideStorage([plain(0.45), plain(0.56), pct(0.0016)], none)).toMatchObject({ fractions: false });
+    // 95 per cent beside 0.93 and 0.96: fractions typed without their format, as before.
+    expect(decideStorage([pct(0.95), plain(0.93), plain(0.96)], none)).toMatchObject({
+      fractions: true,
+      guessed: false,
+    });
+    // Noughts say nothing of the scale: beside 0 %, 0.5 is a fraction as before.
+    expect(decideStorage([pct(0), plain(0.5)], none)).toMatchObject({ fractions: true, guessed: false });
+  });
+
+  it('takes a unit written "(%)" as points before looking at the figures, and says so when all are within 0–1', () => {
+    expect(decideStorage([plain(96), plain(0.85)], { labelSaysPercent: true })).toEqual({
       fractions: false,
       guessed: false,
       basis: 'label',
     });
+    expect(decideStorage([plain(0.96), plain(0.85)], { labelSaysPercent: true })).toEqual({
+      fractions: false,
+      guessed: true,
+      basis: 'label',
+    });
+    expect(decideStorage([plain(0), plain(1)], { labelSaysPercent: true })).toMatchObject({ guessed: false });
   });
 
   it("follows the table's other rows when the figures alone cannot tell, and says it guessed", () => {
