@@ -773,7 +773,9 @@ function buildOne(
     benchmarks,
     numerator: count(cols.numerator),
     denominator: count(cols.denominator),
-    commentary: commentaryAt(grid, cols.commentary ? rowAt(cols.commentary.col) : row, cols.commentary),
+    commentary:
+      commentaryAt(grid, cols.commentary ? rowAt(cols.commentary.col) : row, cols.commentary) ??
+      commentRowAt(grid, tr.comment),
     actions: commentaryAt(grid, cols.actions ? rowAt(cols.actions.col) : row, cols.actions),
     shortName: own.shortName ?? null,
     rateBase: unit === 'rate' ? inferred.rateBase : null,
@@ -1140,6 +1142,15 @@ function rowTargets(input: RowTargetInput): RowTarget[] {
       unusable,
     };
   });
+}
+
+/** The commentary in a row of its own beneath the indicator, without the word that labels it ("Comments:"). */
+function commentRowAt(grid: SheetGrid, at: TableRow['comment']): Indicator['commentary'] {
+  if (!at) return null;
+  const text = textAt(grid, at.row, at.col)
+    .replace(/^\s*[^:\-–—]*?\s*[:\-–—]\s*/, '')
+    .trim();
+  return text ? { text, cell: toA1(at.row, at.col) } : null;
 }
 
 /** The commentary in a row's commentary column, with its cell; null when there is none. */

@@ -49,7 +49,13 @@ interface OpenBlock {
   lastYearRow: number | null;
   labelCol: number | null;
   last: number;
+  /** A row of commentary beneath it ("Comments: 47% increase on …"): its row and the column of its text. */
+  comment?: { readonly row: number; readonly col: number };
 }
+
+/** The words that open a row of commentary beneath an indicator: "Comments: …", "Commentary - …", "Note: …". */
+const COMMENT_ROW =
+  /^\s*(?:comments?|commentary|notes?|narrative|explanation|update|officer comments?|service comments?)\s*[:\-–—]/i;
 
 /**
  * The indicator rows of a table, with their sections.
@@ -167,14 +173,16 @@ export function readBody(
       warnings.push(warning('block-without-values', { sheet, cell, name: block.name }, { sheet, cell }));
       return;
     }
-    bottom = Math.max(bottom, block.last);
+    bottom = Math.max(bottom, block.comment?.row ?? block.last);
+    const comment = block.comment && { comment: block.comment };
     if (single) {
-      rows.push({ row: block.valuesRow, section: block.section });
+      rows.push({ row: block.valuesRow, section: block.section, ...comment });
       return;
     }
     rows.push({
       row: block.valuesRow,
       section: block.section,
+      ...comment,
       block: {
         top: block.nameRow,
         bottom: block.last,
@@ -287,9 +295,15 @@ export function readBody(
       };
       continue;
     }
+    const texts: RawValue[] = filled.map((col) => cellValue(grid, row, col));
+    // A row of commentary ("Comments: 47% increase on same period last year", often merged across
+    // the table) is the indicator's above it, and never a heading; with no indicator just above, it is left.
+    if (!hasData && typeof texts[0] === 'string' && COMMENT_ROW.test(texts[0])) {
+      if (open && !open.comment && row === open.last + 1) open.comment = { row, col: filled[0] };
+      continue;
+    }
     close();
     head = null;
-    const texts: RawValue[] = filled.map((col) => cellValue(grid, row, col));
     if (filled.every((col) => col <= sectionEnd) && texts.every((v) => typeof v === 'string')) {
       head = { row, name: name !== '' ? name : displayText(texts[0]), before: section };
       section = head.name;

@@ -59,6 +59,8 @@ export interface TableRow {
    * table's (Oct 2024 where the latest row gives Nov 2024): that column and the row's period.
    */
   readonly ownPeriod?: { readonly col: number; readonly period: Period };
+  /** A row of commentary beneath the indicator ("Comments: …"): its row and the column of its text. */
+  readonly comment?: { readonly row: number; readonly col: number };
 }
 
 /** The rows of an indicator laid out over several rows (zero-based sheet rows). */
