@@ -124,7 +124,27 @@ export function buildIndicators(
   }
   const unset = targetsNotGiven(grid, table, plan, indicators);
   if (unset) issues.push(unset);
-  return { indicators, issues, excluded, key: ownKey ?? sheet.key };
+  return { indicators: plan.ref ? indicators : withNameCodes(indicators), issues, excluded, key: ownKey ?? sheet.key };
+}
+
+/** A code opening a name: capitals, then digits, perhaps after a space, stop or slash ("CRE4", "HHA/013", "PLA/004b", "NI 117", "BV 66a"). */
+const NAME_CODE = /^([A-Z]{2,6}[ ./-]?\d{1,4}[A-Za-z]?(?:[./-]\d{1,4}[A-Za-z]?)*)\s+(?=\S*[A-Za-z])/;
+
+/**
+ * The indicators, each whose name opens with a code given it as its `nameCode`, where at least two
+ * thirds of a table's names (two or more) open so: Swansea's "CRE4 The percentage of priority
+ * graffiti jobs completed within 7 days ↑" under "PI & Desired Direction of Travel". One name that
+ * happens to open like a code ("CO2 emissions from council buildings") is left as it is.
+ */
+function withNameCodes(indicators: Indicator[]): Indicator[] {
+  if (indicators.length < 2) return indicators;
+  const codes = indicators.map((ind) => NAME_CODE.exec(ind.name)?.[1] ?? null);
+  const coded = codes.filter((c) => c !== null).length;
+  if (coded * 3 < indicators.length * 2) return indicators;
+  return indicators.map((ind, i) => {
+    const code = codes[i];
+    return code ? { ...ind, nameCode: code } : ind;
+  });
 }
 
 /**

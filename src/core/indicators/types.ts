@@ -131,6 +131,12 @@ export interface Indicator {
   readonly actions?: { readonly text: string; readonly cell: string } | null;
   /** The short name the narrative uses in prose, when the configuration sets one (else it is derived from `name`). */
   readonly shortName?: string | null;
+  /**
+   * The code that opens the name ("CRE4" of "CRE4 The percentage of priority graffiti jobs …"), where
+   * most names of a table without a reference column open with one: prose names the indicator
+   * without it, and gives it as the reference.
+   */
+  readonly nameCode?: string;
   /** "per 10,000 children" and similar, read from the name or the unit column, for display. */
   readonly rateBase: string | null;
   readonly currency: string | null;

@@ -112,6 +112,9 @@ export function shortName(ind: Indicator): ShortName {
 /** Marks that send the reader to a footnote, at the end of a name: "*", "**", "†", "‡", "¹". */
 const FOOTNOTE_MARK = /\s*(?:\*{1,3}|[\u2020\u2021\u00b9\u00b2\u00b3])$/;
 
+/** An arrow closing a name, which states its polarity (see `polarityInName`). */
+const CLOSING_ARROW = /\s+[↑▲⬆↓▼⬇]$/u;
+
 /** Short names worked out, by indicator (an indicator is not changed once read: a change makes a new one). */
 const SHORT_NAMES = new WeakMap<Indicator, ShortName>();
 
@@ -121,6 +124,10 @@ function deriveShortName(ind: Indicator): ShortName {
   if (own) return { name: own, ref: tableRef };
   let name = ind.name.trim();
   let code: string | null = null;
+  if (ind.nameCode && name.startsWith(ind.nameCode)) {
+    name = name.slice(ind.nameCode.length).trim();
+    code = ind.nameCode;
+  }
   const found = brackets(name);
   for (let i = found.length - 1; i >= 0; i--) {
     const b = found[i];
@@ -141,6 +148,8 @@ function deriveShortName(ind: Indicator): ShortName {
     .replace(/\s+([,.;:])/g, '$1')
     // A footnote's mark at the end ("well maintained*", "Repairs†"): the footnote is not in the report.
     .replace(FOOTNOTE_MARK, '')
+    // An arrow at the end gives the polarity ("… within 7 days ↑"), which the sentence says in words.
+    .replace(CLOSING_ARROW, '')
     .replace(/\s*[,;:]$/, '')
     .trim();
   const aim = AIM_TO_TARGET.exec(name);

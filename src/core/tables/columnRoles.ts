@@ -212,6 +212,8 @@ export function classifyHeader(
       reason: `header '${display}' under '${period.label}' is the period ${period.label}`,
     };
   }
+  const named = nameWithMore(display, context);
+  if (named) return named;
   for (const rule of CONTAINS) {
     const word = rule.words.find((w) => words.includes(w));
     if (word) return { role: rule.role, reason: `header '${display}' means ${rule.meaning} (it contains '${word}')` };
@@ -220,6 +222,7 @@ export function classifyHeader(
     polarityBeforeBracket(display, context) ??
     nameBeforeSeparator(display, context) ??
     targetForTopic(display, words, context) ??
+    acronymTarget(display, context) ??
     nameAfterTopic(display, words, context)
   );
 }
@@ -263,6 +266,21 @@ function targetForTopic(display: string, words: string[], context: HeaderContext
     reason: `header '${display}' means the target (it begins '${head}')`,
     ...(context.groupPeriod && { period: context.groupPeriod }),
   };
+}
+
+/**
+ * A target named by the scheme it belongs to, in capitals: "ALP Target 2012/13" (Wales's
+ * Acceptable Level of Performance), "LAA Target 2008/09" (a Local Area Agreement's), "MTFS Target".
+ * Read as "Target 2012/13" would be, unless the capitals name another target (a stretch, a bound,
+ * a colour) or a period.
+ */
+function acronymTarget(display: string, context: HeaderContext): HeaderClassification | null {
+  const m = /^([A-Z][A-Z0-9]{1,5})\s+((?:[Tt]argets?|TARGETS?)\b.*)$/.exec(display.trim());
+  if (!m || NOT_THIS_TARGET.has(m[1].toLowerCase()) || readPeriodTokens(m[1]).any) return null;
+  const phrase = matchPhrase(headerWords(m[2]), context);
+  if (phrase?.group.role !== 'target') return null;
+  const plain = fromPhrase(display, phrase);
+  return { ...plain, reason: `${plain.reason} ('${m[1]}' before it says whose target)` };
 }
 
 const NAME_WORDS = new Set(['measure', 'measures', 'measurement', 'measurements', 'indicator', 'indicators']);
@@ -312,6 +330,39 @@ function nameBeforeSeparator(display: string, context: HeaderContext): HeaderCla
   const phrase = matchPhrase(words, context);
   if (phrase?.group.role !== 'name' || phrase.length !== words.length) return null;
   return { role: 'name', reason: `header '${display}' means the indicator name (it begins '${head}')` };
+}
+
+/** Words after a name phrase that say which part of the indicator the column gives: "PI title". */
+const NAME_PARTS = new Set(['title', 'name', 'description', 'definition', 'details', 'wording']);
+
+/**
+ * A name header that says more than a name phrase alone, once brackets are set aside: the name's
+ * part ("Performance Indicator (PI) title", "PI title"), or what else the names carry, joined by
+ * "and" or "&" ("PI & Desired Direction of Travel", Swansea's, whose names end in ↑ or ↓;
+ * "Measure and description"). Only a polarity or a part of the name may be joined so: "Indicator
+ * and Target" is not a name header.
+ */
+function nameWithMore(display: string, context: HeaderContext): HeaderClassification | null {
+  const bare = display.includes('(') ? display.replace(/\s*\([^)]*\)\s*/g, ' ').trim() : display;
+  const words = headerWords(bare);
+  if (words.length < 2 || words.length > 10) return null;
+  const whole = (part: string[], role: ColumnRole) => {
+    if (part.length === 0) return false;
+    const phrase = matchPhrase(part, context);
+    return phrase?.group.role === role && phrase.length === part.length && phrase.period === undefined;
+  };
+  const parts: string[][] = [[]];
+  for (const w of words) {
+    if (w === 'and') parts.push([]);
+    else parts[parts.length - 1].push(w);
+  }
+  const [first, ...rest] = parts;
+  const head = NAME_PARTS.has(first[first.length - 1]) ? first.slice(0, -1) : first;
+  if (!whole(head, 'name') || (head === first && rest.length === 0)) return null;
+  const more = rest.every((p) => (p.length === 1 && NAME_PARTS.has(p[0])) || whole(p, 'polarity'));
+  if (!more) return null;
+  const what = rest.length > 0 ? ', with what its names also carry' : '';
+  return { role: 'name', reason: `header '${display}' means the indicator name${what}` };
 }
 
 /**

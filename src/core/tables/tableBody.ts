@@ -53,6 +53,9 @@ interface OpenBlock {
   comment?: { readonly row: number; readonly col: number };
 }
 
+/** A line that opens a key beneath a table: "Key", "Key:", "KEY - RAG status", "Key to symbols"; not "Key stage 2 results". */
+const KEY_ROW = /^\s*key(?:\s*(?:[:\-–—]|$)|\s+to\b)/i;
+
 /** The words that open a row of commentary beneath an indicator: "Comments: …", "Commentary - …", "Note: …". */
 const COMMENT_ROW =
   /^\s*(?:comments?|commentary|notes?|narrative|explanation|update|officer comments?|service comments?)\s*[:\-–—]/i;
@@ -296,6 +299,9 @@ export function readBody(
       continue;
     }
     const texts: RawValue[] = filled.map((col) => cellValue(grid, row, col));
+    // A key to the colours or symbols ("Key: Column 2 - Annual Performance", then "Achieved ALP |
+    // Green", …) ends the table: what follows explains it.
+    if (!hasData && !b.fixed && typeof texts[0] === 'string' && KEY_ROW.test(texts[0])) break;
     // A row of commentary ("Comments: 47% increase on same period last year", often merged across
     // the table) is the indicator's above it, and never a heading; with no indicator just above, it is left.
     if (!hasData && typeof texts[0] === 'string' && COMMENT_ROW.test(texts[0])) {

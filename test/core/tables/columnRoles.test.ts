@@ -84,6 +84,32 @@ describe('classifyHeader: synonyms', () => {
       expect([header, roleOf(header)]).not.toEqual([header, 'name']);
   });
 
+  // Swansea heads its names "PI & Desired Direction of Travel" (each name ends in ↑ or ↓); an adult
+  // social care target table heads them "Performance Indicator (PI) title".
+  it('reads a name header that says what else its names carry, or which part of them it gives', () => {
+    for (const header of [
+      'PI & Desired Direction of Travel',
+      'Performance Indicator (PI) title',
+      'PI title',
+      'Indicator & Polarity',
+      'Measure title and polarity',
+    ])
+      expect([header, roleOf(header)]).toEqual([header, 'name']);
+    // Joined to something else, or to a trend, it is not a name header.
+    for (const header of ['Measure and Target', 'Indicator & Trend', 'PI & direction of travel', 'Name and address'])
+      expect([header, roleOf(header)]).not.toEqual([header, 'name']);
+  });
+
+  // Wales's "ALP Target 2012/13" (Acceptable Level of Performance); a Local Area Agreement's "LAA Target".
+  it('reads a target named by the capitals of its scheme as the target', () => {
+    expect(classifyHeader('ALP Target 2012/13 (ii)')).toMatchObject({ role: 'target', period: { label: '2012/13' } });
+    expect(roleOf('LAA Target')).toBe('target');
+    // Capitals that name a bound, or none before "Target", are read as before.
+    expect(roleOf('MIN Target')).toBe('targetLower');
+    expect(roleOf('TTAF 2012/13')).toBeNull();
+    expect(roleOf('Alp Target 2012/13')).toBeNull();
+  });
+
   // Swansea heads its year "Annual Perf. 2012/13 (i)", the "(i)" a note under the table.
   it('reads a header with a mark pointing to a note as the header without it', () => {
     for (const header of ['Annual Perf. 2012/13 (i)', 'Annual Perf. 2012/13 [2]', 'Annual Perf. 2012/13*'])
