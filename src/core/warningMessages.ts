@@ -341,6 +341,11 @@ export const WARNING_MESSAGES = {
     message: (c: PeriodCoverage) =>
       `The report is on ${c.period}${headerAt(c.at)}, the latest period with any value, although only ${c.answered} of the ${c.withColumn} ${counted(c.targeted)} that have a column for it are filled in: no period is filled in for half of them. Check the period, or set it.`,
   },
+  'period-year-to-date': {
+    severity: 'warning',
+    message: (c: PeriodCoverage) =>
+      `The report is on ${c.period}${headerAt(c.at)}: no quarter, month or year has a figure of its own, so the year so far is reported on (${c.withValue} of the ${c.withColumn} ${counted(c.targeted)} that have a column for it have a value). Check the period, or set it.`,
+  },
   // Values
   'number-as-text': {
     severity: 'warning',
@@ -505,9 +510,12 @@ export const WARNING_MESSAGES = {
         parts: readonly string[];
         yearToDate: string;
         adds?: boolean;
+        soFar?: boolean;
       },
     ) =>
-      `${a.sheet}!${a.cell}: '${a.name}' is not rated: its target is for the whole year ('${a.header}'), but its figures for each period add up over the year (${a.adds === false ? `the year's figure in ${a.yearToDate} is many times each of ${a.parts.join(', ')}` : `${a.parts.join(' + ')} make the year to date in ${a.yearToDate}`}), so ${a.period}'s figure is only a part of the year's. Give it a target for the period or for the year to date (a 'Profiled target' column, say) to rate it.`,
+      a.soFar
+        ? `${a.sheet}!${a.cell}: '${a.name}' is not rated: its target is for the whole year ('${a.header}'), but its figure in ${a.yearToDate} is for the ${a.period}, only a part of the year's. Give it a target for the year to date (a 'Profiled target' column, say) to rate it.`
+        : `${a.sheet}!${a.cell}: '${a.name}' is not rated: its target is for the whole year ('${a.header}'), but its figures for each period add up over the year (${a.adds === false ? `the year's figure in ${a.yearToDate} is many times each of ${a.parts.join(', ')}` : `${a.parts.join(' + ')} make the year to date in ${a.yearToDate}`}), so ${a.period}'s figure is only a part of the year's. Give it a target for the period or for the year to date (a 'Profiled target' column, say) to rate it.`,
   },
   'target-other-year': {
     severity: 'warning',

@@ -41,6 +41,7 @@ export const WARNING_CODES = [
   'period-choice-close',
   'period-later-values',
   'period-chosen-sparse',
+  'period-year-to-date',
   // Values
   'number-as-text',
   'figure-unit-differs',

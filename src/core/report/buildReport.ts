@@ -182,7 +182,7 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   const periods = uniquePeriods(tables);
   const choice = choosePeriod(indicators, periods, config.period, tables);
   const period = choice.period;
-  pushAll(issues, choice.issues, ytdColumnIssues(tables));
+  pushAll(issues, choice.issues, ytdColumnIssues(tables, period));
   if (period) {
     pushAll(issues, targetsOfOtherYears(indicators, period));
     for (let i = 0; i < indicators.length; i++)

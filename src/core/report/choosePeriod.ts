@@ -120,6 +120,8 @@ const periodMessages = {
     warning('period-chosen', covered(p, h, c, targeted), h ?? {}),
   fallback: (p: Period, h: HeaderCell, c: Coverage, targeted: boolean): Issue =>
     warning('period-chosen-sparse', covered(p, h, c, targeted), h ?? {}),
+  yearToDate: (p: Period, h: HeaderCell, c: Coverage, targeted: boolean): Issue =>
+    warning('period-year-to-date', covered(p, h, c, targeted), h ?? {}),
   close: (p: Period, h: HeaderCell, c: Coverage, targeted: boolean): Issue =>
     warning('period-choice-close', covered(p, h, c, targeted), h ?? {}),
   laterValues: (chosen: Period, c: Coverage, h: HeaderCell, targeted: boolean): Issue =>
@@ -146,7 +148,7 @@ const periodMessages = {
  * Says which and why (`period-chosen`, info), and warns when the choice is close (below two
  * thirds: `period-choice-close`), when a later period already holds a few values
  * (`period-later-values`, naming their cells), and when no period reached half
- * (`period-chosen-sparse`).
+ * (`period-chosen-sparse`), or said where only a year to date has figures (`period-year-to-date`).
  */
 export function choosePeriod(
   indicators: readonly Indicator[],
@@ -196,7 +198,11 @@ export function choosePeriod(
   }
   if (fallback) {
     const c = coverage(pool, fallback);
-    if (c.withColumn > 0) issues.push(periodMessages.fallback(fallback, headerCell(tables, fallback), c, targeted));
+    // A year to date is reported on only where no quarter, month or year has a figure: said so, not as a sparse choice.
+    if (fallback.kind === 'ytd')
+      issues.push(periodMessages.yearToDate(fallback, headerCell(tables, fallback), c, targeted));
+    else if (c.withColumn > 0)
+      issues.push(periodMessages.fallback(fallback, headerCell(tables, fallback), c, targeted));
   }
   return { period: fallback, issues };
 }

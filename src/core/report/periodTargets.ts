@@ -15,12 +15,14 @@ import { group } from '../values/digits';
  * caveat.
  */
 
-/** One warning per year-to-date column (`ytd-column`), naming its header cell. */
-export function ytdColumnIssues(tables: readonly DetectedTable[]): Issue[] {
+/** One warning per year-to-date column (`ytd-column`), naming its header cell; none for one that is the period reported on. */
+export function ytdColumnIssues(tables: readonly DetectedTable[], reported: Period | null = null): Issue[] {
   const out: Issue[] = [];
   for (const t of tables) {
     for (const c of t.columns) {
       if (c.role !== 'period' || c.period?.kind !== 'ytd') continue;
+      if (reported?.kind === 'ytd' && c.period.sortKey === reported.sortKey && c.period.label === reported.label)
+        continue;
       const cell = toA1(t.headerRow, c.col);
       const at = { sheet: t.sheet, cell };
       out.push(warning('ytd-column', { ...at, header: c.header, period: c.period.label }, at));
@@ -67,6 +69,8 @@ export function withPeriodTarget(ind: Indicator, period: Period, issues: Issue[]
     const part = partOfYear(ind, period);
     if (part) return notRatedForYear(ind, ind.targetColumn.header, part, period, issues);
   }
+  const soFar = yearSoFar(ind, period);
+  if (soFar) return notRatedForYear(ind, ind.targetColumn?.header ?? 'Target', soFar, period, issues);
   if (ind.cumulative && !ind.targetToDate && ind.target && !endsTheYear(period) && period.kind !== 'ytd') {
     const m = ind.target.measure ?? ind.target.lowerMeasure;
     const cell = m?.cell;
@@ -197,6 +201,31 @@ function manyTimesEachPart(
   return most > 0 && total >= MANY_TIMES * most ? { parts, ytd: year, adds: false } : null;
 }
 
+/**
+ * A count's figure for the year so far when that is the period reported on ("Q3 2017/18 YTD", the
+ * sheet's only column of figures) and its target is the whole year's ("Annual Target"), or it adds
+ * up over the year with no target to date: three quarters of the year against the whole. Null
+ * where the figure already settles the rating whatever the rest of the year brings (a higher-is-better
+ * count at or above the year's target), for a percentage or rate, and at the year's end.
+ */
+function yearSoFar(ind: Indicator, period: Period): YearPart | null {
+  if (period.kind !== 'ytd' || (period.quarter === null && period.month === null) || endsTheYear(period)) return null;
+  if (!ind.target || ind.target.value === null || ind.targetToDate || ind.targetProfiled) return null;
+  if (!ind.targetColumn?.wholeYear && !ind.cumulative) return null;
+  if (ind.unit === 'percentage' || ind.unit === 'rate') return null;
+  const now = ind.values.find(
+    (v) => v.period === period || (v.period.kind === 'ytd' && v.period.sortKey === period.sortKey),
+  );
+  const value = now?.measure.value;
+  if (!now || value === null || value === undefined) return null;
+  const target = ind.target.value;
+  // Only a higher-is-better count at the year's target already is settled: it can only grow. One
+  // already above a lower-is-better target will end amber or red, which the rest of the year decides.
+  if (ind.polarity === 'higher' && value >= target) return null;
+  if (ind.polarity !== 'higher' && ind.polarity !== 'lower') return null;
+  return { parts: [], ytd: now, adds: false, soFar: true };
+}
+
 /** How many times each period's figure the year's must be to be read as their total. */
 const MANY_TIMES = 2;
 
@@ -206,6 +235,8 @@ interface YearPart {
   readonly ytd: PeriodValue;
   /** True when the parts are every period so far and add up to it; false when it is only many times each. */
   readonly adds: boolean;
+  /** True when the year so far is itself the period reported on: there are no parts. */
+  readonly soFar?: boolean;
 }
 
 /** The indicator not rated against a target for the whole year, with the warning `target-for-year`. */
@@ -222,6 +253,7 @@ function notRatedForYear(ind: Indicator, header: string, part: YearPart, period:
     parts: part.parts.map((p) => p.measure.cell),
     yearToDate: part.ytd.measure.cell,
     adds: part.adds,
+    ...(part.soFar && { soFar: true }),
   };
   const issue = warning('target-for-year', args, { sheet: ind.sheet, cell: cell || undefined });
   issues.push(issue);

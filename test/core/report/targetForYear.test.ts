@@ -125,3 +125,46 @@ describe('a figure for a quarter that is a part of the year, against a target fo
     expect(r.issues.filter((i) => i.code === 'target-for-year').map((i) => i.cell)).toEqual(['G5']);
   });
 });
+
+/**
+ * Rushcliffe's Q3 2017/18 performance report gives one column of figures, "Q3 2017/18 YTD", beside
+ * an "Annual Target": 192 homelessness preventions against 230 for the year was rated red, where
+ * the council's own Q3 target (about 172) made it green. The first two rows are Rushcliffe's; the
+ * other two are modelled on them. The answers were worked out by hand before the engine was run.
+ */
+describe('the year so far, the only figures given, against a target for the whole year', () => {
+  const values: RawValue[][] = [
+    ['Code', 'Indicator', 'Q3 2017/18 YTD', 'Annual Target', 'Polarity'],
+    ['LINS26', 'Number of successful homelessness preventions', 192, 230, 'Higher'],
+    ['LIFCS14', 'Value of income generated (Investment Strategy) £', 89300, 37100, 'Higher'],
+    ['LINS30', 'Number of missed bin collections', 520, 500, 'Lower'],
+    ['LICS05', 'Percentage of calls answered', 0.91, 0.9, 'Higher'],
+  ];
+  const formats = values.map((row) => row.map((v, i) => (i > 1 && typeof v === 'number' && v < 1 ? '0%' : null)));
+  const r = buildReport([{ name: 'Q3 KPIs', values, formats }], parseConfig({}));
+
+  it('leaves a count unrated unless its figure already settles the year, and rates a percentage', () => {
+    expect(r.period?.label).toBe('Q3 2017/18 year to date');
+    // Preventions: 192 of 230 with a quarter to go: not rated. Income: £89,300 already above £37,100,
+    // and it can only grow: green. Missed bins: 520 already above the year's 500 (lower is better) will
+    // end amber or red, as the last quarter decides: not rated. Calls: 91 % against 90 %: green.
+    expect(r.items.map((i) => [i.indicator.id, i.rating.rag, i.rating.status])).toEqual([
+      ['LINS26', 'none', 'no-target'],
+      ['LIFCS14', 'green', 'rated'],
+      ['LINS30', 'none', 'no-target'],
+      ['LICS05', 'green', 'rated'],
+    ]);
+    const warned = r.issues.filter((i) => i.code === 'target-for-year');
+    expect(warned.map((w) => w.cell)).toEqual(['D2', 'D4']);
+    expect(warned[0].message).toContain(
+      "its figure in C2 is for the Q3 2017/18 year to date, only a part of the year's",
+    );
+  });
+
+  it('says why the year so far is reported on, and does not call the column one never reported on', () => {
+    const codes = r.issues.map((i) => i.code);
+    expect(codes).toContain('period-year-to-date');
+    expect(codes).not.toContain('period-chosen-sparse');
+    expect(codes).not.toContain('ytd-column');
+  });
+});
