@@ -208,10 +208,10 @@ export const WARNING_MESSAGES = {
       a: CellOf & {
         header: string;
         period: string;
-        title: { cell: string | null; text: string; before?: { label: string } };
+        title: { cell: string | null; text: string; before?: { label: string }; yearBefore?: boolean };
       },
     ) =>
-      `${a.sheet}!${a.cell}: the column '${a.header}' names no period, so its figures are read as ${a.period}, the period ${a.title.before ? `before ${a.title.before.label}, ` : ''}${a.title.cell === null ? "in the sheet's name" : `named in the title in ${a.sheet}!${a.title.cell} ('${a.title.text}')`}; if they are for another period, head the column with it, as in 'Q2 2024/25'.`,
+      `${a.sheet}!${a.cell}: the column '${a.header}' names no period, so its figures are read as ${a.period}, the period ${a.title.before ? `${a.title.yearBefore ? 'a year ' : ''}before ${a.title.before.label}, ` : ''}${a.title.cell === null ? "in the sheet's name" : `named in the title in ${a.sheet}!${a.title.cell} ('${a.title.text}')`}; if they are for another period, head the column with it, as in 'Q2 2024/25'.`,
   },
   'year-end-before-periods': {
     severity: 'info',

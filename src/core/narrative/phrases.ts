@@ -112,6 +112,9 @@ export function shortName(ind: Indicator): ShortName {
 /** Marks that send the reader to a footnote, at the end of a name: "*", "**", "†", "‡", "¹". */
 const FOOTNOTE_MARK = /\s*(?:\*{1,3}|[\u2020\u2021\u00b9\u00b2\u00b3])$/;
 
+/** A footnote's mark opening a name ("*Early Help Contacts …"). */
+const LEADING_MARK = /^(?:\*{1,3}|[\u2020\u2021])\s*/;
+
 /** An arrow closing a name, which states its polarity (see `polarityInName`). */
 const CLOSING_ARROW = /\s+[↑▲⬆↓▼⬇]$/u;
 
@@ -148,6 +151,7 @@ function deriveShortName(ind: Indicator): ShortName {
     .replace(/\s+([,.;:])/g, '$1')
     // A footnote's mark at the end ("well maintained*", "Repairs†"): the footnote is not in the report.
     .replace(FOOTNOTE_MARK, '')
+    .replace(LEADING_MARK, '')
     // An arrow at the end gives the polarity ("… within 7 days ↑"), which the sentence says in words.
     .replace(CLOSING_ARROW, '')
     .replace(/\s*[,;:]$/, '')

@@ -30,7 +30,13 @@ export interface HeaderClassification {
    * For a column headed only "Actual" or the like, whose period a title above names: the title's cell
    * (null for the sheet's name); `before`, the title's period, for a column of the period before it ("Previous quarter").
    */
-  readonly fromTitle?: { readonly cell: string | null; readonly text: string; readonly before?: Period };
+  readonly fromTitle?: {
+    readonly cell: string | null;
+    readonly text: string;
+    readonly before?: Period;
+    /** With `before`: the column is the same period a year before it ("Same qtr last year"). */
+    readonly yearBefore?: boolean;
+  };
   /** For a column headed only "Year end" or "Outturn" before the periods of a year: that year, whose year before it is read as. */
   readonly yearBefore?: { readonly of: string };
 }
@@ -139,21 +145,26 @@ const KIND_WORDS = '(period|quarter|qtr|month|year)';
 const AS_FIGURES = '(?: (?:value|actual|actuals|performance|figure|result|outturn|position))?';
 const CURRENT = new RegExp(`^(?:current|this|latest|reporting) ${KIND_WORDS}${AS_FIGURES}$`);
 const PREVIOUS = new RegExp(`^(?:previous|last|prior|preceding) ${KIND_WORDS}${AS_FIGURES}$`);
+/** "Same qtr last year", "Corresponding period previous year": the period a year before the report's. */
+const LAST_YEAR = new RegExp(
+  `^(?:same|corresponding) (period|quarter|qtr|month) (?:last|previous|prior) year${AS_FIGURES}$`,
+);
 
 /**
  * A header that names its period only against the report's own ("Current period", "This quarter",
- * "Previous period", "Last quarter"), as a dashboard heads its two latest columns: which, and the
- * kind of period it names ("period" fits any). Null for any other header.
+ * "Previous period", "Last quarter", "Same qtr last year"), as a dashboard heads its latest columns:
+ * which, and the kind of period it names ("period" fits any). Null for any other header.
  */
-export function relativePeriodHeader(
-  raw: RawValue,
-): { readonly which: 'current' | 'previous'; readonly kind: 'period' | 'quarter' | 'month' | 'year' } | null {
+export function relativePeriodHeader(raw: RawValue): {
+  readonly which: 'current' | 'previous' | 'lastYear';
+  readonly kind: 'period' | 'quarter' | 'month' | 'year';
+} | null {
   if (typeof raw !== 'string') return null;
   const key = headerWords(raw).join(' ');
-  const m = CURRENT.exec(key) ?? PREVIOUS.exec(key);
+  const m = CURRENT.exec(key) ?? PREVIOUS.exec(key) ?? LAST_YEAR.exec(key);
   if (!m) return null;
   const kind = m[1] === 'qtr' ? 'quarter' : (m[1] as 'period' | 'quarter' | 'month' | 'year');
-  return { which: CURRENT.test(key) ? 'current' : 'previous', kind };
+  return { which: CURRENT.test(key) ? 'current' : PREVIOUS.test(key) ? 'previous' : 'lastYear', kind };
 }
 
 /**

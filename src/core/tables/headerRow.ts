@@ -12,7 +12,7 @@ import {
   relativePeriodHeader,
   type HeaderClassification,
 } from './columnRoles';
-import { financialYearLabel, periodBefore, yearPeriod } from '../periods/makePeriod';
+import { financialYearLabel, periodBefore, sameTimeYearBefore, yearPeriod } from '../periods/makePeriod';
 import { cellFormat, cellValue, inAny, type Rect } from './gridAccess';
 import { displayText, headerKey, headerWords, isBlank } from './headerText';
 import type { ConfigColumns } from './tableConfig';
@@ -329,8 +329,18 @@ function withTitlePeriod(scan: HeaderScan, row: number, cells: HeaderCell[]): He
   const previous = cells.filter((c) => !c.cls && relativePeriodHeader(c.raw)?.which === 'previous');
   const earlier =
     before && previous.length === 1 && fits(relativePeriodHeader(previous[0].raw)?.kind) ? previous[0] : null;
+  // "Same qtr last year" beside it: the same period a year before.
+  const yearBefore = sameTimeYearBefore(title.value);
+  const lastYears = cells.filter((c) => !c.cls && relativePeriodHeader(c.raw)?.which === 'lastYear');
+  const lastYear =
+    yearBefore && lastYears.length === 1 && fits(relativePeriodHeader(lastYears[0].raw)?.kind) ? lastYears[0] : null;
   return cells.map((c) => {
     if (c === cell) return { ...c, cls };
+    if (c === lastYear && yearBefore) {
+      const reason = `header '${c.display}' names no period: read as ${yearBefore.label}, a year before ${title.value.label}, from ${where}`;
+      const fromTitle = { cell: title.cell, text: title.text, before: title.value, yearBefore: true };
+      return { ...c, cls: { role: 'period', period: yearBefore, reason, fromTitle } };
+    }
     if (c !== earlier || !before) return c;
     const reason = `header '${c.display}' names no period: read as ${before.label}, the period before ${title.value.label}, from ${where}`;
     const fromTitle = { cell: title.cell, text: title.text, before: title.value };

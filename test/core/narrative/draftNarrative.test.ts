@@ -258,6 +258,10 @@ describe('draftNarrative', () => {
     expect(subject({ ...pct, id: 'H!8', name: 'Repairs completed right first time †' }).text).toBe(
       'Repairs completed right first time',
     );
+    // Or before it: an early help report marks "measures where new reporting arrangements are in place" so.
+    expect(subject({ ...pct, id: 'E!5', name: '*Early Help Contacts during the reporting month' }).text).toBe(
+      'Early Help Contacts during the reporting month',
+    );
   });
 
   it("quotes the service's commentary after the figures, cited to its cell", () => {

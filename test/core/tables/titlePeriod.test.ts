@@ -161,3 +161,35 @@ describe('"Previous period" and "Current period" under a title that names the qu
     expect(warned(r, 'figures-header-unknown')).toEqual(['KPIs!E3']);
   });
 });
+
+describe('"Same qtr last year" under a title that names the quarter', () => {
+  // Blaby's Corporate Services exceptions, Quarter 2 2012/13: "This Qtr | Target | … | Previous qtr |
+  // … | Same qtr last year". FOI requests: 166, 199 the quarter before, 113 a year before.
+  const values = [
+    ['Corporate Services, Performance & Leisure'],
+    ['Quarter 2 2012/13'],
+    [],
+    ['Indicator', 'This Qtr', 'Target', 'Previous qtr', 'Same qtr last year'],
+    ['FOI requests – number of new requests', 166, 'N/A', 199, 113],
+    ['Number of young people involved in Change 4 Life activities', 1176, 1100, 1229, 1448],
+  ];
+
+  it('reads it as the same quarter a year before, and compares with it', () => {
+    const r = report({ name: 'Corp Services Q2', values });
+    expect(r.tables[0].columns.map((c) => c.period?.label ?? null)).toEqual([
+      null,
+      'Q2 2012/13',
+      null,
+      'Q1 2012/13',
+      'Q2 2011/12',
+    ]);
+    // FOI: up 53 on 113 a year before. Change 4 Life: down 272 on 1,448, higher is better: declining.
+    expect(r.items.map((i) => [i.rating.longTerm?.from.measure.cell, i.rating.longTerm?.change])).toEqual([
+      ['E5', 53],
+      ['E6', -272],
+    ]);
+    expect(r.issues.find((i) => i.cell === 'E4')?.message).toContain(
+      'read as Q2 2011/12, the period a year before Q2 2012/13, named in the title',
+    );
+  });
+});
