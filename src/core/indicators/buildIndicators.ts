@@ -676,8 +676,22 @@ function buildOne(
           note: ctx.notes.tolerance,
         })
       : undefined;
-  // With no target column, a Target row's targets say whether the indicator is rated at all.
-  const someTarget = target ?? byPeriod?.find((p) => p.target)?.target ?? null;
+  // Targets for a period ("Q3 target", "Milestone 5 – Nov 24"): read here, as they too say whether the
+  // indicator is rated at all; their warnings keep their place after the polarity's.
+  const periodTargetWarnings: Issue[] = [];
+  const periodTargets = readPeriodTargets(grid, row, cols.profiledTargets, {
+    sheet,
+    row,
+    name,
+    own,
+    measure,
+    percentage,
+    fractions,
+    warnings: periodTargetWarnings,
+  });
+  // With no target column, a Target row's targets, or else a period's, say whether the indicator is rated at all.
+  const someTarget =
+    target ?? byPeriod?.find((p) => p.target)?.target ?? periodTargets.find((p) => p.target)?.target ?? null;
   const targetCell = targetReadings[0];
   const worded = targetCell ? parseWordedTarget(targetCell.raw) : null;
   const targetWords = worded
@@ -746,16 +760,7 @@ function buildOne(
     values,
     unit,
   });
-  const periodTargets = readPeriodTargets(grid, row, cols.profiledTargets, {
-    sheet,
-    row,
-    name,
-    own,
-    measure,
-    percentage,
-    fractions,
-    warnings,
-  });
+  for (const w of periodTargetWarnings) warnings.push(w);
   // A cumulative measure's "Current Target" (Northumberland's, beside "Current Performance") is the
   // target to the reporting point, whenever that is: not a full-year target to warn about.
   const current = cols.targets[0];

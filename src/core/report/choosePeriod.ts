@@ -157,7 +157,10 @@ export function choosePeriod(
   tables: readonly DetectedTable[] = [],
 ): PeriodChoice {
   if (wanted) return { period: findPeriod(periods, wanted), issues: [] };
-  const withTarget = indicators.filter((i) => i.target !== null && i.polarity !== 'none');
+  // A target for a period ("Q3 target", "Milestone 5 – Nov 24") makes an indicator one with a target too.
+  const withTarget = indicators.filter(
+    (i) => (i.target !== null || i.periodTargets !== undefined) && i.polarity !== 'none',
+  );
   const targeted = withTarget.length > 0;
   const pool = targeted ? withTarget : indicators;
   const candidates = periods.filter((p) => p.kind !== 'ytd');

@@ -1,5 +1,5 @@
 import { isDateFormat } from '../periods/excelDate';
-import { periodFromSerial, periodFromTokens, type PeriodContext } from '../periods/parsePeriod';
+import { parsePeriodHeader, periodFromSerial, periodFromTokens, type PeriodContext } from '../periods/parsePeriod';
 import { readPeriodTokens } from '../periods/periodTokens';
 import type { Period } from '../periods/types';
 import type { BenchmarkKind, ColumnRole } from './types';
@@ -234,6 +234,7 @@ export function classifyHeader(
     nameBeforeSeparator(display, context) ??
     targetForTopic(display, words, context) ??
     acronymTarget(display, context) ??
+    milestoneTarget(display, context) ??
     nameAfterTopic(display, words, context)
   );
 }
@@ -292,6 +293,22 @@ function acronymTarget(display: string, context: HeaderContext): HeaderClassific
   if (phrase?.group.role !== 'target') return null;
   const plain = fromPhrase(display, phrase);
   return { ...plain, reason: `${plain.reason} ('${m[1]}' before it says whose target)` };
+}
+
+/**
+ * A milestone or trajectory for a period, as an improvement plan heads its interim targets:
+ * "Milestone 5 – Nov 24", "Trajectory Q3 2024/25". It is the target for that period.
+ */
+function milestoneTarget(display: string, context: HeaderContext): HeaderClassification | null {
+  const m = /^(milestones?|trajectory)\s*\d{0,2}\s*[-–—:]?\s*(.+)$/i.exec(display.trim());
+  if (!m) return null;
+  const period = parsePeriodHeader(m[2], null, context);
+  if (!period || period.kind === 'ytd') return null;
+  return {
+    role: 'target',
+    period,
+    reason: `header '${display}' means the target, for ${period.label} (a ${m[1].toLowerCase().replace(/s$/, '')} for it)`,
+  };
 }
 
 const NAME_WORDS = new Set(['measure', 'measures', 'measurement', 'measurements', 'indicator', 'indicators']);

@@ -95,7 +95,7 @@ const GOOD: readonly RegExp[] = [
 /**
  * What councils count where less is better: arrears, debt, overspend, complaints, admissions to
  * care, delayed transfers, re-offending, sickness absence, missed collections, fly-tipping, empty
- * homes, temporary accommodation, rent lost, exclusions, conceptions, smoking, obesity and the like.
+ * homes, temporary accommodation, rent lost, exclusions and suspensions, conceptions, smoking, obesity and the like.
  */
 const BAD: readonly RegExp[] = [
   // How many children are in care, in need or on a plan (a count or a rate, nothing said of them after).
@@ -127,6 +127,7 @@ const BAD: readonly RegExp[] = [
   /\bvoids?\b/,
   /\bvacan(?:cy|cies|t)\b/,
   /\bexclu(?:ded|sions?)\b/,
+  /\bsuspen(?:ded|sions?)\b/,
   /\bconceptions?\b/,
   /\bsmok(?:ing|ers?)\b/,
   /\bobes(?:e|ity)\b/,
