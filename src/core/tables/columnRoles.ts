@@ -280,6 +280,9 @@ function targetForTopic(display: string, words: string[], context: HeaderContext
   };
 }
 
+/** Capitals that name another year's target: last, previous or next year's ("LY Target"). */
+const OTHER_YEARS = new Set(['ly', 'py', 'ny', 'py1']);
+
 /**
  * A target named by the scheme it belongs to, in capitals: "ALP Target 2012/13" (Wales's
  * Acceptable Level of Performance), "LAA Target 2008/09" (a Local Area Agreement's), "MTFS Target".
@@ -288,7 +291,9 @@ function targetForTopic(display: string, words: string[], context: HeaderContext
  */
 function acronymTarget(display: string, context: HeaderContext): HeaderClassification | null {
   const m = /^([A-Z][A-Z0-9]{1,5})\s+((?:[Tt]argets?|TARGETS?)\b.*)$/.exec(display.trim());
-  if (!m || NOT_THIS_TARGET.has(m[1].toLowerCase()) || readPeriodTokens(m[1]).any) return null;
+  const scheme = m?.[1].toLowerCase();
+  if (!m || !scheme || NOT_THIS_TARGET.has(scheme) || OTHER_YEARS.has(scheme) || readPeriodTokens(m[1]).any)
+    return null;
   const phrase = matchPhrase(headerWords(m[2]), context);
   if (phrase?.group.role !== 'target') return null;
   const plain = fromPhrase(display, phrase);

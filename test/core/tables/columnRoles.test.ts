@@ -108,6 +108,8 @@ describe('classifyHeader: synonyms', () => {
     expect(roleOf('MIN Target')).toBe('targetLower');
     expect(roleOf('TTAF 2012/13')).toBeNull();
     expect(roleOf('Alp Target 2012/13')).toBeNull();
+    // Last or next year's target is not this year's.
+    expect(roleOf('LY Target')).toBeNull();
   });
 
   // Swansea heads its year "Annual Perf. 2012/13 (i)", the "(i)" a note under the table.
