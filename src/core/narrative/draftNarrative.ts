@@ -25,6 +25,9 @@ const NO_DATA_WORDS: Record<NoDataReason, string> = {
   text: 'the cell holds text rather than a figure',
 };
 
+/** Text that opens with a figure: "65 of 93", "7.3 per day", "1.13% (projected end of year)", "-4.82% Jan-Dec 2023". */
+const FIGURE_FIRST = /^\s*[-+\u2212]?[£$€]?\d/;
+
 /** A count opening a sentence: "One indicator is", as a report writes it, else "3 indicators are". */
 function startCount(n: number, one: string, many: string): string {
   return n === 1 ? `One ${one}` : plural(n, one, many);
@@ -80,7 +83,12 @@ function noDataItem(item: RatedIndicator, ctx: SentenceContext): NarrativeItem {
       : `the table has no column for ${ctx.period.label}`;
     // "There is no figure for X this quarter: none is due ('Measured twice per year' in D7)."
     const when = m?.noData?.reason === 'not-due' ? ` ${thisPeriod(ctx.period)}` : '';
-    text = `There is no figure for ${s}${when}: ${why}.`;
+    const shown = m?.noData?.reason === 'text' ? m.noData.shown : null;
+    // Text that opens with a figure ("65 of 93", "7.3 per day") gives one, with words not read: not "no figure".
+    text =
+      m && shown && FIGURE_FIRST.test(shown)
+        ? `The figure for ${s} is given as '${shown}' in ${m.cell}, which is not read as a single figure, so it is not rated.`
+        : `There is no figure for ${s}${when}: ${why}.`;
     figureFrom = text.length;
     // The figure the officer last had, where an earlier period gives one: what the committee last saw.
     const latest = m ? latestBefore(ind, ctx.period) : null;
