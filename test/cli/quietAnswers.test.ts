@@ -250,6 +250,33 @@ describe('a table whose indicator column has a header nothing recognises', () =>
   });
 });
 
+describe("a two-row header with the names under 'Performance' and a blank (Fife's SPI tables)", () => {
+  it('suggests the column that holds the names, which then reads the table', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scorecard-fife-'));
+    const file = join(dir, 'fife.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('SPI');
+    ws.addRow(['Performance', '2015/16', '2016/17', '2016/17']);
+    ws.addRow(['', 'Value', 'Value', 'Target']);
+    ws.addRow(['Percentage of users satisfied with the website', 0.677, 0.65, 0.8]);
+    for (const c of ['B3', 'C3', 'D3']) ws.getCell(c).numFmt = '0.0%';
+    await wb.xlsx.writeFile(file);
+    const refused = await runReport({ workbook: file, format: 'text' });
+    expect(refused.exitCode).toBe(2);
+    // B holds 2015/16's figures; the names are in A, under the blank beside 'Value'.
+    const suggested = /for example (\{.*\})\.$/.exec(refused.stderr[0])![1];
+    expect(JSON.parse(suggested)).toEqual({ tables: [{ sheet: 'SPI', headerRow: 2, columns: { A: 'name' } }] });
+    writeFileSync(join(dir, 'fife.json'), suggested);
+    const read = await runReport({ workbook: file, format: 'json', configFile: join(dir, 'fife.json') });
+    expect(read.exitCode).toBe(0);
+    // 65 % against 80 % (higher is better, assumed): red.
+    const got = JSON.parse(read.stdout) as ReportJson;
+    expect(got.indicators.map((i) => [i.name, i.rag])).toEqual([
+      ['Percentage of users satisfied with the website', 'red'],
+    ]);
+  });
+});
+
 describe('tables without a column of names, one of them on a very hidden sheet (nameless-very-hidden.xlsx)', () => {
   // Worked out by hand in scripts/fixtures/quietAnswerFixtures.ts: the officer is sent only to the
   // sheets the search for tables looked at, as a very hidden sheet is left out of that search.

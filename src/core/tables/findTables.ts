@@ -283,7 +283,7 @@ export interface NamelessHeader {
   readonly range: string;
   /** Its headers, as shown. */
   readonly headers: readonly string[];
-  /** The column most likely to hold the names (the first whose header means nothing known), "A". */
+  /** The column most likely to hold the names (the wordiest left of the figures, else the first whose header means nothing known), "A". */
   readonly nameColumn: string;
 }
 
@@ -308,13 +308,18 @@ export function namelessHeader(grid: SheetGrid, either = false): NamelessHeader 
     right = Math.max(right, c.col);
   }
   const range = `${toA1(row, left)}:${toA1(row, right)}`;
+  // The column left of the figures with the most words beneath it, where one has a name; else the
+  // first whose header means nothing known (Fife's "Performance" over a blank, then 'Value | Value | Target').
+  const figures = cells.filter((c) => cellRole(c) === 'period' || cellRole(c) === 'target').map((c) => c.col);
+  const firstFigures = figures.length ? figures.reduce((a, b) => Math.min(a, b)) : 0;
+  const wordiest = namesBelow(grid, row, firstFigures, 1, false);
   const guess =
     cells.find((c) => {
       const r = cellRole(c);
       return r === null || r === 'ignore';
     }) ?? cells[0];
   const headers = cells.map((c) => c.display).filter((h) => h !== '');
-  return { sheet: grid.name, row, range, headers, nameColumn: colToLetters(guess.col) };
+  return { sheet: grid.name, row, range, headers, nameColumn: colToLetters(wordiest?.col ?? guess.col) };
 }
 
 /** The row {@link namelessHeader} finds, and its header cells as read. */
@@ -357,14 +362,30 @@ export function unheadedNames(grid: SheetGrid): UnheadedNames | null {
   const figures = cells.filter((c) => cellRole(c) === 'period' || cellRole(c) === 'target').map((c) => c.col);
   if (!figures.length || !figuresBelow(grid, header.row, cells)) return null;
   const firstFigures = figures.reduce((a, b) => Math.min(a, b));
-  let best: (UnheadedNames & { words: number }) | null = null;
-  for (let col = 0; col < firstFigures; col++) {
-    const head = grid.values[header.row]?.[col];
-    if (head !== null && head !== undefined && head !== '') continue;
+  const best = namesBelow(grid, header.row, firstFigures, 2, true);
+  return best && { row: header.row, col: best.col, first: best.first, firstRow: best.firstRow };
+}
+
+/**
+ * The column left of `before` that holds the most words in the rows under `row`, with at least
+ * `least` names (text with letters and two words or more, not a bare code or a reason for no
+ * figure); with `blankHeader`, only among columns whose header cell is blank. Null when there is none.
+ */
+function namesBelow(
+  grid: SheetGrid,
+  row: number,
+  before: number,
+  least: number,
+  blankHeader: boolean,
+): { col: number; first: string; firstRow: number } | null {
+  let best: { col: number; first: string; firstRow: number; words: number } | null = null;
+  for (let col = 0; col < before; col++) {
+    const head = grid.values[row]?.[col];
+    if (blankHeader && head !== null && head !== undefined && head !== '') continue;
     let names = 0;
     let words = 0;
     let first: { text: string; row: number } | null = null;
-    for (let r = header.row + 1; r <= Math.min(grid.values.length - 1, header.row + NAMES_BELOW); r++) {
+    for (let r = row + 1; r <= Math.min(grid.values.length - 1, row + NAMES_BELOW); r++) {
       const v = grid.values[r]?.[col];
       if (typeof v !== 'string' || wordCount(v) < 2 || !/[a-z]/i.test(v) || parseNumber(v).noData?.reason !== 'text')
         continue;
@@ -372,10 +393,10 @@ export function unheadedNames(grid: SheetGrid): UnheadedNames | null {
       words += wordCount(v);
       first ??= { text: v, row: r };
     }
-    if (names >= 2 && first && (!best || words > best.words))
-      best = { row: header.row, col, first: first.text, firstRow: first.row, words };
+    if (names >= least && first && (!best || words > best.words))
+      best = { col, first: first.text, firstRow: first.row, words };
   }
-  return best && { row: best.row, col: best.col, first: best.first, firstRow: best.firstRow };
+  return best;
 }
 
 /** True when two cells or more under the row's period and target columns hold numbers. */
