@@ -77,13 +77,23 @@ const DEADLINE =
 
 /**
  * A target cell read without the date it is to be met by ("5% by March 2024", as an annual appendix
- * writes it): the figure is the target. The cell as it was when it says no such date.
+ * writes it) or a note in brackets after it ("10% (England average 21/22)", Devon's): the figure is
+ * the target. The cell as it was when it says no such thing.
  */
 function withoutDeadline(r: CellReading): CellReading {
   if (typeof r.raw !== 'string' || r.parsed.value !== null) return r;
   const m = DEADLINE.exec(r.raw.trim());
-  return m ? { ...r, raw: m[1], parsed: parseNumber(m[1], r.format) } : r;
+  if (m) return { ...r, raw: m[1], parsed: parseNumber(m[1], r.format) };
+  // "10% (England average 21/22)": a figure, and in a bracket where it comes from. A bracket that
+  // states the polarity ("58.0% (aim to maximise)") is read with it, as a target in words.
+  const noted = NOTED.exec(r.raw.trim());
+  if (!noted || polarityBracket(r.raw)) return r;
+  const parsed = parseNumber(noted[1], r.format);
+  return parsed.value === null ? r : { ...r, raw: noted[1], parsed };
 }
+
+/** A figure followed by a note in brackets: "10% (England average 21/22)", "0.45 (academic year 21/22)". */
+const NOTED = /^([-+\u2212]?[£$€]?\d[\d,]*(?:\.\d+)?\s*%?)\s*\(([^()]{1,60})\)$/;
 
 /**
  * An indicator's target: configuration first (numbers in points for percentages), then lower and

@@ -43,6 +43,25 @@ describe('a target that cannot be compared with percentages', () => {
     expect([calls.indicator.target?.value, calls.indicator.polarity, calls.rating.rag]).toEqual([5, 'lower', 'green']);
   });
 
+  // Devon's SEND targets: "10% (England average 21/22)", the figure and where it comes from.
+  it('rates against a figure with a note in brackets after it, and not one whose bracket is another matter', () => {
+    const noted = (target: RawValue, name = 'Percentage of pupils persistently absent (%)') => {
+      const rows: RawValue[][] = [
+        ['Indicator', 'Polarity', 'Target', 'Q1 2024/25'],
+        [name, 'Lower', target, 10.3],
+      ];
+      return buildReport([{ name: 'KPIs', values: rows }], parseConfig({})).items[0];
+    };
+    // 10.3 % against 10 % (lower is better): 3 % over, within 5 %: amber.
+    expect([
+      noted('10% (England average 21/22)').indicator.target?.value,
+      noted('10% (England average 21/22)').rating.rag,
+    ]).toEqual([10, 'amber']);
+    // A bracket that states the polarity is read as before; text with no figure first is still unusable.
+    expect(noted('12 (aim to minimise)').rating.rag).toBe('green');
+    expect(noted('England average (10%)').rating.targetUnusable?.cell).toBe('C2');
+  });
+
   it('is not rated until checked, and says why', () => {
     expect([complaints].map((i) => [i.rating.rag, i.rating.targetUnusable?.why.kind])).toEqual([['none', 'unit-word']]);
     expect(complaints.rating.reason).toBe(
