@@ -1,6 +1,6 @@
 import { toA1 } from '../address';
 import type { Indicator, Measure, PeriodTarget, PeriodValue, RowTarget } from '../indicators/types';
-import { yearToDateFor } from '../rating/rateIndicator';
+import { valueFor, yearToDateFor } from '../rating/rateIndicator';
 import type { Period } from '../periods/types';
 import type { DetectedTable } from '../tables/types';
 import type { Issue } from '../warnings';
@@ -21,8 +21,7 @@ export function ytdColumnIssues(tables: readonly DetectedTable[], reported: Peri
   for (const t of tables) {
     for (const c of t.columns) {
       if (c.role !== 'period' || c.period?.kind !== 'ytd') continue;
-      if (reported?.kind === 'ytd' && c.period.sortKey === reported.sortKey && c.period.label === reported.label)
-        continue;
+      if (c.period.label === reported?.label) continue;
       const cell = toA1(t.headerRow, c.col);
       const at = { sheet: t.sheet, cell };
       out.push(warning('ytd-column', { ...at, header: c.header, period: c.period.label }, at));
@@ -213,9 +212,7 @@ function yearSoFar(ind: Indicator, period: Period): YearPart | null {
   if (!ind.target || ind.target.value === null || ind.targetToDate || ind.targetProfiled) return null;
   if (!ind.targetColumn?.wholeYear && !ind.cumulative) return null;
   if (ind.unit === 'percentage' || ind.unit === 'rate') return null;
-  const now = ind.values.find(
-    (v) => v.period === period || (v.period.kind === 'ytd' && v.period.sortKey === period.sortKey),
-  );
+  const now = valueFor(ind, period);
   const value = now?.measure.value;
   if (!now || value === null || value === undefined) return null;
   const target = ind.target.value;
