@@ -275,8 +275,8 @@ const CURRENT_TARGET = /\bcurrent\b/i;
 
 /**
  * What a target column's header says of its year: the year it names ("Target 2018/19"), and whether
- * it is the whole year's ("2024/25 Target", "Annual target", "Year end target"), asked only of a
- * single target column beside figures that are not cumulative (`forPart`). Null when it says neither.
+ * it is the whole year's ("2024/25 Target", "Annual target", "Year end target"), asked only of the
+ * table's first target column (`forPart`). Null when it says neither.
  */
 function yearOfTarget(c: ColumnInfo | null, forPart: boolean): Indicator['targetColumn'] | null {
   if (!c) return null;
@@ -766,8 +766,7 @@ function buildOne(
   const current = cols.targets[0];
   const targetToDate = cumulative && target !== null && current !== null && CURRENT_TARGET.test(current.header);
   // What the target's header says of its year, checked against the reporting period once it is known.
-  const targetColumn =
-    target === null ? null : yearOfTarget(current ?? cols.targets[1], !cumulative && current !== null);
+  const targetColumn = target === null ? null : yearOfTarget(current ?? cols.targets[1], current !== null);
   const scale = scaleOf({
     sheet,
     row,

@@ -79,6 +79,8 @@ export interface UnusableTarget {
         readonly header: string;
         /** The year-to-date cell the period's figures add up to. */
         readonly yearToDate: string;
+        /** True when the figure reported on is itself the year so far (a year to date, or a cumulative measure's). */
+        readonly soFar?: boolean;
       };
 }
 

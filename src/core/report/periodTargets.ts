@@ -6,6 +6,7 @@ import type { DetectedTable } from '../tables/types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 import { group } from '../values/digits';
+import { addsUpOverYear } from '../values/units';
 
 /**
  * Year-to-date columns, profiled targets and Target rows, once the reporting period is known: a
@@ -70,7 +71,7 @@ export function withPeriodTarget(ind: Indicator, period: Period, issues: Issue[]
   }
   const soFar = yearSoFar(ind, period);
   if (soFar) return notRatedForYear(ind, ind.targetColumn?.header ?? 'Target', soFar, period, issues);
-  if (ind.cumulative && !ind.targetToDate && ind.target && !endsTheYear(period) && period.kind !== 'ytd') {
+  if (ind.cumulative && !ind.targetToDate && ind.target && !endsTheYear(period) && partWay(period)) {
     const m = ind.target.measure ?? ind.target.lowerMeasure;
     const cell = m?.cell;
     const args = { sheet: ind.sheet, row: ind.row, name: ind.name, cell: cell ?? null, period: period.label };
@@ -200,18 +201,27 @@ function manyTimesEachPart(
   return most > 0 && total >= MANY_TIMES * most ? { parts, ytd: year, adds: false } : null;
 }
 
+/** True for a period part-way through a year: a quarter, a month, or a year to date that says to when. */
+function partWay(period: Period): boolean {
+  return period.kind === 'quarter' || period.kind === 'month' || period.quarter !== null || period.month !== null;
+}
+
 /**
- * A count's figure for the year so far when that is the period reported on ("Q3 2017/18 YTD", the
- * sheet's only column of figures) and its target is the whole year's ("Annual Target"), or it adds
- * up over the year with no target to date: three quarters of the year against the whole. Null
- * where the figure already settles the rating whatever the rest of the year brings (a higher-is-better
- * count at or above the year's target), for a percentage or rate, and at the year's end.
+ * A count's figure for the year so far, against a target its header gives the whole year ("Annual
+ * Target", "2023/24 target"): the year to date when that is the period reported on ("Q3 2017/18
+ * YTD", the sheet's only column of figures), or a cumulative measure's figure for a quarter or month
+ * (fly-tipping incidents "reported year to date": 1,240 at Q3). Three quarters of the year against
+ * the whole. Null where the figure already settles the rating whatever the rest of the year brings (a
+ * higher-is-better count at or above the year's target), for a measure that does not add up over
+ * the year (a percentage, rate or average: its year so far is held to the year's target as it
+ * stands), and at the year's end. A plain "Target" beside a cumulative figure may be the target to date: it is used,
+ * with a caveat (`cumulative-annual-target`).
  */
 function yearSoFar(ind: Indicator, period: Period): YearPart | null {
-  if (period.kind !== 'ytd' || (period.quarter === null && period.month === null) || endsTheYear(period)) return null;
+  if (!partWay(period) || endsTheYear(period) || !ind.targetColumn?.wholeYear) return null;
+  if (period.kind !== 'ytd' && !ind.cumulative) return null;
   if (!ind.target || ind.target.value === null || ind.targetToDate || ind.targetProfiled) return null;
-  if (!ind.targetColumn?.wholeYear && !ind.cumulative) return null;
-  if (ind.unit === 'percentage' || ind.unit === 'rate') return null;
+  if (!addsUp(ind)) return null;
   const now = valueFor(ind, period);
   const value = now?.measure.value;
   if (!now || value === null || value === undefined) return null;
@@ -220,8 +230,19 @@ function yearSoFar(ind: Indicator, period: Period): YearPart | null {
   // already above a lower-is-better target will end amber or red, which the rest of the year decides.
   if (ind.polarity === 'higher' && value >= target) return null;
   if (ind.polarity !== 'higher' && ind.polarity !== 'lower') return null;
-  return { parts: [], ytd: now, adds: false, soFar: true };
+  return { parts: [], ytd: now, adds: false, soFar: true, cumulative: period.kind !== 'ytd' };
 }
+
+/**
+ * True for a measure whose year so far adds up to the year's: a count or an amount, or days that
+ * are not an average ("Days lost to sickness per FTE", not "Average void time in days", which the
+ * year's average is held to as it stands). A share, rate or average is never so.
+ */
+function addsUp(ind: Indicator): boolean {
+  return addsUpOverYear(ind.unit) || (ind.unit === 'days' && !AVERAGE.test(ind.name));
+}
+
+const AVERAGE = /\b(?:average|avg|mean|median)\b/i;
 
 /** How many times each period's figure the year's must be to be read as their total. */
 const MANY_TIMES = 2;
@@ -234,6 +255,8 @@ interface YearPart {
   readonly adds: boolean;
   /** True when the year so far is itself the period reported on: there are no parts. */
   readonly soFar?: boolean;
+  /** True when that is so because the measure is cumulative (its quarter's figure is the year so far). */
+  readonly cumulative?: boolean;
 }
 
 /** The indicator not rated against a target for the whole year, with the warning `target-for-year`. */
@@ -251,13 +274,18 @@ function notRatedForYear(ind: Indicator, header: string, part: YearPart, period:
     yearToDate: part.ytd.measure.cell,
     adds: part.adds,
     ...(part.soFar && { soFar: true }),
+    ...(part.cumulative && { cumulative: true }),
   };
   const issue = warning('target-for-year', args, { sheet: ind.sheet, cell: cell || undefined });
   issues.push(issue);
   return {
     ...ind,
     target: null,
-    targetUnusable: { cell, shown, why: { kind: 'for-the-year', header, yearToDate: part.ytd.measure.cell } },
+    targetUnusable: {
+      cell,
+      shown,
+      why: { kind: 'for-the-year', header, yearToDate: part.ytd.measure.cell, ...(part.soFar && { soFar: true }) },
+    },
     warnings: [...ind.warnings, issue],
   };
 }

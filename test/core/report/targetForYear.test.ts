@@ -102,11 +102,58 @@ describe('a figure for a quarter that is a part of the year, against a target fo
     expect(r.issues.filter((i) => i.code === 'target-for-year')).toEqual([]);
   });
 
-  it('leaves a figure for the year to date alone: a cumulative measure is rated as before', () => {
+  it("holds a cumulative measure's quarter, the year so far, to the same rule: not rated against the whole year's target", () => {
+    // 3.21 days to Q3 against 4 for the year, lower is better: the fourth quarter decides whether it
+    // ends green, amber or red (the sheet says amber). Not rated, where it was green with a caveat.
     const rows = [['BV 12a', 'Days lost to sickness per FTE (cumulative)', 'Low', 1.02, 2.0, 3.21, 3.21, 4, 'Amber']];
     const r = buildReport([grid(HEADER, rows)], parseConfig({}));
-    expect(r.items[0].rating.status).toBe('rated');
-    expect(r.issues.filter((i) => i.code === 'target-for-year')).toEqual([]);
+    expect([r.items[0].rating.rag, r.items[0].rating.status]).toEqual(['none', 'no-target']);
+    const issue = r.issues.find((i) => i.code === 'target-for-year');
+    expect(issue).toMatchObject({ sheet: 'Q3 PIs', cell: 'H5' });
+    expect(issue?.message).toContain(
+      "its figure in F5 is cumulative, the year so far at Q3 2024/25, only a part of the year's",
+    );
+    expect(r.issues.map((i) => i.code)).not.toContain('cumulative-annual-target');
+  });
+
+  it('rates a cumulative measure at the year end against the whole year, and one already past a higher-is-better target', () => {
+    const header = [
+      'Ref',
+      'Indicator',
+      'Good performance',
+      'Q1 2024/25',
+      'Q2 2024/25',
+      'Q3 2024/25',
+      'Q4 2024/25',
+      'Annual target',
+    ];
+    const untitled = (h: readonly string[], row: readonly RawValue[]): SheetGrid => ({
+      name: 'PIs',
+      values: [[...h], [...row]],
+    });
+    const yearEnd = buildReport(
+      [untitled(header, ['H1', 'Homes delivered (cumulative)', 'High', 50, 110, 160, 230, 220])],
+      parseConfig({}),
+    );
+    // Q4 is the year's end: 230 against 220, green.
+    expect([yearEnd.period?.label, yearEnd.items[0].rating.rag]).toEqual(['Q4 2024/25', 'green']);
+    const settled = buildReport(
+      [
+        untitled(header.slice(0, 6).concat('Annual target'), [
+          'H1',
+          'Homes delivered (cumulative)',
+          'High',
+          50,
+          110,
+          230,
+          220,
+        ]),
+      ],
+      parseConfig({}),
+    );
+    // 230 at Q3 against 220 for the year: it can only grow, so it is green already.
+    expect([settled.period?.label, settled.items[0].rating.rag]).toEqual(['Q3 2024/25', 'green']);
+    expect(settled.issues.map((i) => i.code)).not.toContain('target-for-year');
   });
 
   it('reads months too: April to June adding up to the year to date, against an annual target', () => {

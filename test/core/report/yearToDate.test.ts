@@ -7,7 +7,10 @@ const config = parseConfig({});
 const grid = (values: RawValue[][]): SheetGrid => ({ name: 'Housing', values });
 const sentenceFor = (report: ReturnType<typeof buildReport>, id: string) => {
   const n = report.narrative;
-  return [...n.performingWell, ...n.areasForFocus, ...n.context].find((i) => i.indicatorId === id)?.text ?? '';
+  return (
+    [...n.performingWell, ...n.areasForFocus, ...n.context, ...(n.check ?? [])].find((i) => i.indicatorId === id)
+      ?.text ?? ''
+  );
 };
 
 describe('year-to-date columns', () => {
@@ -66,15 +69,37 @@ describe('cumulative measures', () => {
     expect(r.shortTerm).toBeNull();
     expect(r.longTerm?.from.measure.cell).toBe('G2');
     expect(r.longTerm?.direction).toBe('declining');
+    // 9,000 tonnes to Q3 against 12,000 for the year: the rest of the year decides, so it is not rated.
+    expect([r.rag, r.status]).toEqual(['none', 'no-target']);
     expect(report.issues.map((i) => i.code)).toEqual(
-      expect.arrayContaining(['cumulative-from-name', 'cumulative-annual-target']),
+      expect.arrayContaining(['cumulative-from-name', 'target-for-year']),
     );
-    const caveat = report.issues.find((i) => i.code === 'cumulative-annual-target');
-    expect(caveat).toMatchObject({ sheet: 'Housing', cell: 'D2' });
+    expect(report.issues.find((i) => i.code === 'target-for-year')).toMatchObject({ sheet: 'Housing', cell: 'D2' });
+    expect(report.issues.map((i) => i.code)).not.toContain('cumulative-annual-target');
     const text = sentenceFor(report, 'W1');
-    expect(text).toContain('below the full-year target of 12,000');
+    expect(text).toContain('It is not rated: its target is for the whole year');
     expect(text).toContain('worse than 9,200 tonnes a year earlier');
     expect(text).not.toContain('Q2 2023/24');
+  });
+
+  it('rates a cumulative measure against a plain "Target", which may be the target to date, with a caveat', () => {
+    const plain = header.map((h) => (h === 'Annual target' ? 'Target' : h));
+    const report = buildReport(
+      [
+        grid([
+          plain,
+          ['W1', 'Tonnes of waste recycled (cumulative)', 'Higher', 12000, 3100, 6300, 9200, 12100, 3000, 6100, 9000],
+        ]),
+      ],
+      config,
+    );
+    // 9,000 < 12,000 × 0.95 = 11,400: red, said to be against the full-year target.
+    expect(report.items[0].rating.rag).toBe('red');
+    expect(report.issues.find((i) => i.code === 'cumulative-annual-target')).toMatchObject({
+      sheet: 'Housing',
+      cell: 'D2',
+    });
+    expect(sentenceFor(report, 'W1')).toContain('below the full-year target of 12,000');
   });
 
   it('reads "Cumulative" in a frequency column, and the configuration, without a warning about the name', () => {
