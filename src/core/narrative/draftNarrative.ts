@@ -156,10 +156,11 @@ function movementCounts(items: readonly RatedIndicator[], longTerm: boolean): st
 }
 
 /**
- * The largest movement on the previous period, one way: "The largest improvement on last quarter
- * was in assessments completed within 45 working days, up 1.8 percentage points to 88.1 per cent."
- * Sizes are compared in proportion to the earlier figure, so that indicators of different units can
- * be set side by side; the difference is worked out from the figures as printed.
+ * The largest movement on the previous period, one way: "Proportionally, the largest improvement on
+ * last quarter was in assessments completed within 45 working days, up 1.8 percentage points to 88.1
+ * per cent." Sizes are compared in proportion to the earlier figure, so that indicators of different
+ * units can be set side by side, and the sentence says so; the difference is worked out from the
+ * figures as printed.
  */
 function largestMovement(
   items: readonly RatedIndicator[],
@@ -203,7 +204,8 @@ function largestMovement(
     ind.magnitude,
     ind.suffix,
   );
-  const head = `The largest ${way === 'improving' ? 'improvement' : 'decline'} on ${when} was in ${name}, ${difference >= 0 ? 'up' : 'down'} ${by}${ind.per ? ` ${ind.per}` : ''} to `;
+  // Said to be largest in proportion: a larger difference elsewhere, in points or another unit, does not gainsay it.
+  const head = `Proportionally, the largest ${way === 'improving' ? 'improvement' : 'decline'} on ${when} was in ${name}, ${difference >= 0 ? 'up' : 'down'} ${by}${ind.per ? ` ${ind.per}` : ''} to `;
   return { text: `${head}${cites.value(cur)}.`, citations: cites };
 }
 

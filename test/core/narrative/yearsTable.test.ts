@@ -36,7 +36,7 @@ describe('a table of years', () => {
 
   it("names a rate without its base, and without the base's noun", () => {
     expect(r.narrative.summary[0].text).toContain(
-      'The largest improvement on a year earlier was in missed bins, down 10 per 100,000 to 55 per 100,000.',
+      'Proportionally, the largest improvement on a year earlier was in missed bins, down 10 per 100,000 to 55 per 100,000.',
     );
   });
 });
