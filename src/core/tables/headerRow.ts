@@ -5,6 +5,7 @@ import { isPeriodWords, readPeriodTokens } from '../periods/periodTokens';
 import type { Period } from '../periods/types';
 import type { ColumnRole } from './types';
 import type { RawValue, SheetGrid } from '../values/types';
+import { parseSheetRag } from '../values/sheetRag';
 import {
   classifyHeader,
   isFiguresHeader,
@@ -301,6 +302,27 @@ export function readHeaderRow(
   return withYearTotalAfter(withYearEndBefore(withTitlePeriod(scan, row, cells)));
 }
 
+/** Rows below a header looked at to tell what its column holds. */
+const PEEK_ROWS = 30;
+
+/**
+ * True when the first filled cells under a header (up to {@link PEEK_ROWS} rows) are ratings ("Target
+ * met", "Red") on at least half of them, and outnumber its numbers: a RAG column, whatever its header.
+ */
+function holdsRatings(grid: SheetGrid, row: number, col: number): boolean {
+  let filled = 0;
+  let ratings = 0;
+  let numbers = 0;
+  for (let r = row + 1; r < grid.values.length && r <= row + PEEK_ROWS; r++) {
+    const v = cellValue(grid, r, col);
+    if (isBlank(v)) continue;
+    filled++;
+    if (typeof v === 'number') numbers++;
+    else if (parseSheetRag(v)?.rag) ratings++;
+  }
+  return ratings > numbers && ratings * 2 >= filled;
+}
+
 /**
  * A row with no period of its own and one column headed only "Actual", "Outturn", "Latest value",
  * "Current performance" or the like: that column holds the figures of the period the title above
@@ -310,7 +332,11 @@ export function readHeaderRow(
 function withTitlePeriod(scan: HeaderScan, row: number, cells: HeaderCell[]): HeaderCell[] {
   if (cells.some((c) => c.cls?.role === 'period')) return cells;
   const bare = cells.filter(
-    (c) => !c.cls && (isFiguresHeader(c.raw) || relativePeriodHeader(c.raw)?.which === 'current'),
+    (c) =>
+      !c.cls &&
+      (isFiguresHeader(c.raw) || relativePeriodHeader(c.raw)?.which === 'current') &&
+      // "Result" over "Target met" and "Target not met" is the sheet's RAG, not a second column of figures.
+      !holdsRatings(scan.grid, row, c.col),
   );
   const title = bare.length === 1 ? scan.titlePeriod(row) : null;
   if (!title) return cells;

@@ -34,6 +34,12 @@ const WORDS: readonly (readonly [Rag, readonly string[]])[] = [
       '☑',
       '✅',
       'tick',
+      // Faces, as some landlords' reports show a target met or missed (Shropshire Housing's ☺ and ☹).
+      '☺',
+      '☻',
+      '🙂',
+      '😊',
+      '😀',
       'yes',
       'y',
       'met or exceeded',
@@ -56,6 +62,7 @@ const WORDS: readonly (readonly [Rag, readonly string[]])[] = [
       // Belfast's and some Welsh councils' middle colour ("yellow means … adrift"); a lone "Y" stays "yes".
       'yellow',
       'slightly off target',
+      '😐',
       'slightly below target',
       'warning',
       'target slightly missed',
@@ -116,6 +123,9 @@ const WORDS: readonly (readonly [Rag, readonly string[]])[] = [
       '×',
       '❌',
       'cross',
+      '☹',
+      '🙁',
+      '😞',
       'r/a',
       'ra',
       'red/amber',
@@ -190,13 +200,17 @@ export function parseSheetRag(raw: RawValue): SheetRagValue | null {
 
 /** A RAG cell's text as the words are looked up: lower case, without punctuation, "the" or spaces around dashes and slashes. */
 function ragKey(shown: string): string {
-  return shown
-    .toLowerCase()
-    .replace(/[.!:;()[\]*"']/g, '')
-    .replace(/\s*-\s*/g, ' ')
-    .replace(/\s*\/\s*/g, '/')
-    .replace(/\bthe\s+/g, '')
-    .trim();
+  return (
+    shown
+      .toLowerCase()
+      .replace(/[.!:;()[\]*"']/g, '')
+      // (An emoji's variation selector, as "☹️" is often typed, says only how it is drawn.)
+      .replace(/\uFE0F/g, '')
+      .replace(/\s*-\s*/g, ' ')
+      .replace(/\s*\/\s*/g, '/')
+      .replace(/\bthe\s+/g, '')
+      .trim()
+  );
 }
 
 /** How a rating reads in a sentence: "Green", "Amber", "Red", or "not rated". */

@@ -34,6 +34,11 @@ describe('parseSheetRag', () => {
     ['Not met', 'red'],
     ['Not achieved', 'red'],
     ['✗', 'red'],
+    // Shropshire Housing's "Target Met?" column: a happy face for met, a sad one for missed.
+    ['☺', 'green'],
+    ['☹', 'red'],
+    ['☹️', 'red'],
+    ['😐', 'amber'],
     ['Red / Amber', 'red'],
     ['n/a', 'none'],
     ['Data only', 'none'],

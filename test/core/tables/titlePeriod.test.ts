@@ -6,6 +6,7 @@
  */
 import { parseConfig } from '../../../src/core/config/schema';
 import { buildReport } from '../../../src/core/report/buildReport';
+import { unreadSheetIssues } from '../../../src/core/report/sheetChoice';
 import { findTables } from '../../../src/core/tables/findTables';
 import type { SheetGrid } from '../../../src/core/values/types';
 
@@ -191,5 +192,74 @@ describe('"Same qtr last year" under a title that names the quarter', () => {
     expect(r.issues.find((i) => i.cell === 'E4')?.message).toContain(
       'read as Q2 2011/12, the period a year before Q2 2012/13, named in the title',
     );
+  });
+});
+
+/**
+ * North Star Housing's monthly performance gives "Measure | Target | Actual | Result", the result
+ * "Target met" or "Target not met", under "Monthly performance - May 2025". "Result" heads figures
+ * elsewhere, so the table had two columns for the title's period and none was read: the whole table
+ * was refused. The answers were worked out by hand before the engine was run.
+ */
+describe('a "Result" column of ratings beside "Actual"', () => {
+  const grid: SheetGrid = {
+    name: 'Sheet1',
+    values: [
+      ['Monthly performance - May 2025'],
+      ['Measure', 'Target', 'Actual', 'Result'],
+      ['Customer satisfaction with the repairs service (%)', 86, 73.2, 'Target not met'],
+      ['Average re-let time (days)', 22, 26.5, 'Target not met'],
+      ['Current tenant rent arrears (%)', 2.9, 2.82, 'Target met'],
+    ],
+  };
+
+  it('leaves the title\'s period to "Actual" and reads "Result" as the sheet\'s RAG', () => {
+    const r = report(grid);
+    expect(r.period?.label).toBe('May 2025');
+    expect(warned(r, 'period-from-title')).toEqual(['Sheet1!C2']);
+    // 73.2 against 86, higher: below 81.7, red. 26.5 days against 22, lower: beyond 23.1, red.
+    // 2.82 against 2.9, lower: green. The sheet says the same of each.
+    expect(r.items.map((i) => [i.rating.current?.measure.cell, i.rating.rag, i.sheetRag?.rag])).toEqual([
+      ['C3', 'red', 'red'],
+      ['C4', 'red', 'red'],
+      ['C5', 'green', 'green'],
+    ]);
+  });
+
+  it('still reads a "Result" column of figures as figures', () => {
+    const figures: SheetGrid = {
+      name: 'Sheet1',
+      values: [
+        ['Monthly performance - May 2025'],
+        ['Measure', 'Target', 'Result'],
+        ['Average re-let time (days)', 22, 26.5],
+      ],
+    };
+    const r = report(figures);
+    expect(r.period?.label).toBe('May 2025');
+    expect(r.items[0].rating.current?.measure.cell).toBe('C3');
+  });
+});
+
+/**
+ * Rotherham's housing service performance heads its figures "Year end | Quarter 1 | Quarter 2" under
+ * "Housing Service Performance - Current performance", naming no year anywhere: nothing can be read,
+ * and the officer is told why before being told so, header by header.
+ */
+describe('quarters with no year anywhere', () => {
+  it('says, before nothing is read, that each names no year', () => {
+    const r = report({
+      name: 'Housing performance',
+      values: [
+        ['Housing Service Performance - Current performance'],
+        ['Criteria', 'Target', 'Year end', 'Quarter 1', 'Quarter 2', 'Target Met'],
+        ['Percentage of emergency repairs completed in time', 97, 99.1, 99.7, 99.4, 'On target'],
+      ],
+    });
+    expect(r.items).toEqual([]);
+    expect(unreadSheetIssues(r.issues).map((i) => `${i.code} ${i.cell}`)).toEqual([
+      'period-without-year D2',
+      'period-without-year E2',
+    ]);
   });
 });
