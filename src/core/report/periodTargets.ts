@@ -214,8 +214,8 @@ function partWay(period: Period): boolean {
  * the whole. Null where the figure already settles the rating whatever the rest of the year brings (a
  * higher-is-better count at or above the year's target), for a measure that does not add up over
  * the year (a percentage, rate or average: its year so far is held to the year's target as it
- * stands), and at the year's end. A plain "Target" beside a cumulative figure may be the target to date: it is used,
- * with a caveat (`cumulative-annual-target`).
+ * stands), and at the year's end. A plain "Target" beside a cumulative figure may be the target to
+ * date: it is used, with a caveat (`cumulative-annual-target`).
  */
 function yearSoFar(ind: Indicator, period: Period): YearPart | null {
   if (!partWay(period) || endsTheYear(period) || !ind.targetColumn?.wholeYear) return null;

@@ -184,6 +184,7 @@ const UNREAD: ReadonlySet<Issue['code']> = new Set([
   'sheet-very-hidden',
   'value-column-no-period',
   'period-without-year',
+  'figures-header-unknown',
   'periods-in-rows',
   'table-transposed',
 ]);
@@ -192,7 +193,8 @@ const UNREAD: ReadonlySet<Issue['code']> = new Set([
  * What explains a workbook from which no indicator was read: the warnings for the sheets left out
  * unread because they are very hidden, for columns of figures headed without a period ("Actual"
  * with no title naming one) or with a period but no year ("Quarter 2", with no year above or in the
- * title), and for periods laid out down the rows rather than across the header.
+ * title) or under a header that means nothing known ("SSHA", a landlord's), and for periods laid out
+ * down the rows rather than across the header.
  * Both hosts put these before the message that nothing could be read, so that the officer learns
  * why the sheet or column they expected was not read.
  */

@@ -107,6 +107,27 @@ function ragByContent(
   return columns;
 }
 
+/** The warning for each column of figures under a header that means nothing known (`figures-header-unknown`). */
+function unknownFigures(
+  grid: SheetGrid,
+  cells: readonly HeaderCell[],
+  rows: readonly TableRow[],
+  headerRow: number,
+  skip: ReadonlySet<string>,
+): Issue[] {
+  const issues: Issue[] = [];
+  for (const cell of cells) {
+    const at = toA1(headerRow, cell.col);
+    if (cell.cls || cell.config || cell.display === '' || skip.has(at) || isFiguresHeader(cell.raw)) continue;
+    const { figures } = contents(grid, cell.col, rows);
+    if (figures === 0 || figures * 2 < rows.length) continue;
+    const range = `${toA1(rows[0].row, cell.col)}:${toA1(rows[rows.length - 1].row, cell.col)}`;
+    const args = { sheet: grid.name, cell: at, header: cell.display, range };
+    issues.push(warning('figures-header-unknown', args, { sheet: grid.name, cell: at }));
+  }
+  return issues;
+}
+
 /**
  * For a table that reads figures (it has a period column): its columns headed with text that means
  * nothing known, neither configured nor already warned about (`skip`, header cells "C4"). A column
@@ -122,8 +143,11 @@ export function unreadColumns(
   skip: ReadonlySet<string>,
 ): { columns: ColumnInfo[]; issues: Issue[] } {
   const out = ragByContent(grid, cells, [...columns], rows);
-  if (rows.length === 0 || !columns.some((c) => c.role === 'period')) return { columns: out, issues: [] };
+  if (rows.length === 0) return { columns: out, issues: [] };
   const periods = columns.flatMap((c) => (c.role === 'period' && c.period ? [c.period] : []));
+  // A table with no period column is not read at all: its columns of figures under headers that mean
+  // nothing known ("SSHA | Target Met? | MMHA", two landlords' figures) say why, and how to head them.
+  if (periods.length === 0) return { columns: out, issues: unknownFigures(grid, cells, rows, headerRow, skip) };
   let polarity = columns.some((c) => c.role === 'polarity');
   const issues: Issue[] = [];
   for (const cell of cells) {

@@ -260,6 +260,32 @@ describe('quarters with no year anywhere', () => {
     expect(unreadSheetIssues(r.issues).map((i) => `${i.code} ${i.cell}`)).toEqual([
       'period-without-year D2',
       'period-without-year E2',
+      // "Year end", with no year either, holds figures that are not read.
+      'figures-header-unknown C2',
+    ]);
+  });
+});
+
+/**
+ * Shropshire Housing gives two landlords' figures side by side, "Description | SSHA | Target Met? |
+ * MMHA | Target Met? | Target", under "Rent Collection January 2018". Neither landlord's column names
+ * a period, so nothing is read; the officer is told which columns hold figures that were not read.
+ */
+describe("two landlords' figures side by side", () => {
+  it('names each column of figures whose header is not read, before nothing is read', () => {
+    const r = report({
+      name: 'Performance',
+      values: [
+        ['Rent Collection January 2018'],
+        ['Description', 'SSHA', 'Target Met?', 'MMHA', 'Target Met?', 'Target'],
+        ['Current Tenant Arrears %', 1.36, 'Yes', 1.63, 'Yes', 1.96],
+        ['Rent Collected as % of rent owed', 96.93, 'No', 100.81, 'Yes', 99],
+      ],
+    });
+    expect(r.items).toEqual([]);
+    expect(unreadSheetIssues(r.issues).map((i) => `${i.code} ${i.cell}`)).toEqual([
+      'figures-header-unknown B2',
+      'figures-header-unknown D2',
     ]);
   });
 });
