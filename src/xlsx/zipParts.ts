@@ -12,6 +12,7 @@ import { promisify } from 'util';
 import { pieceEnd } from '../core';
 
 const deflate = promisify(zlib.deflateRaw);
+const inflate = promisify(zlib.inflateRaw);
 
 const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;
@@ -88,47 +89,23 @@ export function readZip(zip: Buffer): ZipPart[] | null {
 export async function partBytes(part: ZipPart): Promise<Buffer | null> {
   if (part.method === STORED) return part.data;
   if (part.method !== DEFLATED) return null;
-  return inflate(part.data, Infinity, part.central.readUInt32LE(24));
+  return inflate(part.data, { chunkSize: outputChunk(part.central.readUInt32LE(24)) });
 }
 
-/**
- * Output chunks of up to a mebibyte, or of the size the directory gives when less: a large sheet then
- * costs this thread one callback a mebibyte, not one per 16 KiB.
- */
-const outputChunk = (size: number) => Math.min(Math.max(16 * 1024, size + 64), 1024 * 1024);
+/** One output chunk of the size the directory gives: a large sheet then costs this thread one callback, not one per 16 KiB. */
+const outputChunk = (size: number) => Math.min(Math.max(16 * 1024, size + 64), 256 * 1024 * 1024);
 
 /**
- * Deflated `data` unpacked in zlib's thread pool, rejecting once it unpacks to more than `limit`
- * bytes; `size` is what the directory says it unpacks to.
- *
- * Not `zlib.inflateRaw`: its engine keeps the bytes it made (its list of chunks, and its output
- * buffer, of which a one-chunk result is a slice) until the engine's handle has closed, and Node
- * closes a handle only as its event loop turns, which it does not while the report is made. The
- * sheet of 50,000 indicators, 25 MB, was held that way through the whole report, at the run's peak.
- * Here the chunks are a mebibyte at most and copied out, so the engine holds at most its last
- * mebibyte until it goes.
+ * Resolves once Node's event loop has turned past its close phase. zlib's engines (as
+ * `zlib.inflateRaw` makes them) keep what they unpacked, their output buffer and their list of
+ * chunks, until their handles have closed, and Node closes a handle only as its loop turns: a
+ * caller that goes on to a long piece of work without a turn (the report, at 50,000 indicators some
+ * seconds) holds every part it unpacked until then, the 25 MB sheet among them. A callback given to
+ * setImmediate runs before the close phase of its turn; one given from it runs in the next turn,
+ * after that phase.
  */
-function inflate(data: Buffer, limit: number, size: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const engine = zlib.createInflateRaw({ chunkSize: outputChunk(size) });
-    let chunks: Buffer[] = [];
-    let length = 0;
-    engine.on('data', (chunk: Buffer) => {
-      length += chunk.length;
-      if (length <= limit) chunks.push(chunk);
-      else {
-        chunks = [];
-        engine.destroy(new RangeError(`More than ${limit} bytes unpacked.`));
-      }
-    });
-    engine.on('error', reject);
-    engine.on('end', () => {
-      const out = Buffer.concat(chunks, length);
-      chunks = [];
-      resolve(out);
-    });
-    engine.end(data);
-  });
+export function afterHandlesClose(): Promise<void> {
+  return new Promise((done) => setImmediate(() => setImmediate(done)));
 }
 
 /**
@@ -156,13 +133,11 @@ export async function checkedPartBytes(part: ZipPart): Promise<Buffer | null> {
   if (part.method === STORED) return part.data;
   if (part.method !== DEFLATED) return null;
   const size = part.central.readUInt32LE(24);
+  // (zlib takes no limit under one byte: a part declared empty is held to none below.)
+  const options = { maxOutputLength: Math.max(1, size), chunkSize: outputChunk(size) };
   let data: Buffer;
   try {
-    // (zlib takes no limit under one byte: a part declared empty is held to none below.)
-    data =
-      size <= SMALL_PART
-        ? zlib.inflateRawSync(part.data, { maxOutputLength: Math.max(1, size), chunkSize: outputChunk(size) })
-        : await inflate(part.data, size, size);
+    data = size <= SMALL_PART ? zlib.inflateRawSync(part.data, options) : await inflate(part.data, options);
   } catch {
     throw new PartUnpackError(part.name);
   }

@@ -13,7 +13,7 @@ import { readStyles } from './styles';
 import { MalformedXmlError, XmlScanner, TOKENS } from './scanner';
 import { checkPartSizes, readWorkbookZip } from '../workbookBytes';
 import { workbookError } from '../workbookError';
-import { PartUnpackError } from '../zipParts';
+import { afterHandlesClose, PartUnpackError } from '../zipParts';
 import type { WorkbookFacts } from '../workbookFacts';
 import { partsFacts } from './facts';
 import { GridBuilder } from '../sheetGrid';
@@ -193,6 +193,8 @@ export async function readWorkbookGrids(file: string, onIssue?: (issue: Issue) =
   }
   if (read?.grids.length) {
     if (onIssue) for (const i of issues) onIssue(i);
+    // The engines that unpacked the parts let go of them, so that they are not held through the report.
+    await afterHandlesClose();
     return { ...read, bytes };
   }
   // exceljs unpacks every part: each is checked before it does.
