@@ -530,7 +530,7 @@ function unusableTargetSentence(u: UnusableTarget): string {
   if (u.why.kind === 'other-year')
     return `It is not rated: its target is for ${u.why.year} ('${u.shown}' in ${u.cell}), not ${u.why.reported} — please check it.`;
   if (u.why.kind === 'for-the-year')
-    return `It is not rated: its target is for the whole year ('${u.shown}' in ${u.cell}), but ${u.why.soFar ? 'this figure is for the year so far' : 'its figures add up over the year, so this one is'} only a part of it — please check it.`;
+    return `It is not rated: its target is for the whole year ('${u.shown}' in ${u.cell}), but ${u.why.soFar ? 'this figure is for the year so far,' : 'its figures add up over the year, so this one is'} only a part of it — please check it.`;
   if (u.why.kind === 'no-time-unit')
     return `It is not rated: its target is a number without a unit beside lengths of time — please check it ('${u.shown}' in ${u.cell}).`;
   if (u.why.kind === 'unit-word')

@@ -77,7 +77,9 @@ describe('cumulative measures', () => {
     expect(report.issues.find((i) => i.code === 'target-for-year')).toMatchObject({ sheet: 'Housing', cell: 'D2' });
     expect(report.issues.map((i) => i.code)).not.toContain('cumulative-annual-target');
     const text = sentenceFor(report, 'W1');
-    expect(text).toContain('It is not rated: its target is for the whole year');
+    expect(text).toContain(
+      "It is not rated: its target is for the whole year ('12,000' in D2), but this figure is for the year so far, only a part of it — please check it.",
+    );
     expect(text).toContain('worse than 9,200 tonnes a year earlier');
     expect(text).not.toContain('Q2 2023/24');
   });
