@@ -10,6 +10,7 @@ import {
   type Report,
   type ReportJson,
   reportToJson,
+  sheetRagAgrees,
   shortName,
 } from '../core';
 import type {
@@ -98,7 +99,8 @@ export function paneSummary(report: Report): Required<Omit<WorkbookReview, 'last
           label: ragWordCapital(ind.sheetRag.rag),
           shown: ind.sheetRag.shown,
           cell: ind.sheetRag.cell,
-          agrees: ind.sheetRag.rag === ind.rag,
+          // "Not met" in a column that says only met or not is no disagreement with our amber.
+          agrees: sheetRagAgrees(report.items[i].sheetRag ?? { ...ind.sheetRag, sheet: ind.sheet }, ind.rag),
         }
       : null,
     derivedShortName: shortName({ ...report.items[i].indicator, shortName: null }).name,

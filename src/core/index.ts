@@ -102,6 +102,7 @@ export { buildReport, PeriodNotFoundError, type Report } from './report/buildRep
 export { reportJsonText, reportToJson, type IndicatorJson, type ReportJson } from './report/toJson';
 export { ragCounts } from './report/ragCounts';
 export { searchedSheets, unreadSheetIssues } from './report/sheetChoice';
+export { agrees as sheetRagAgrees } from './report/sheetRags';
 export { NARRATIVE_TITLE, narrativeMeta } from './report/narrativeMeta';
 export { newFigures } from './narrative/newFigures';
 export { countText, listJoin, shortName } from './narrative/phrases';

@@ -111,6 +111,24 @@ describe('the pane’s view of the sheet’s own RAG', () => {
     ]);
     expect(settings.current.ragSource).toBe('engine');
   });
+
+  it('counts "No" in a column that says only whether the target was met as agreeing with our amber', () => {
+    const grid = {
+      name: 'SSHA',
+      values: [
+        ['Indicator', 'Polarity', 'Target', 'Jan 2018', 'Target Met?'],
+        // 96.93 against 99, higher: amber; the sheet says not met.
+        ['Rent collected as % of rent owed', 'Higher', 99, 96.93, 'No'],
+        // 1.36 against 1.96, lower: green; the sheet says met.
+        ['Current tenant arrears %', 'Lower', 1.96, 1.36, 'Yes'],
+      ],
+    };
+    const { indicators } = paneSummary(buildReport([grid], DEFAULT_CONFIG));
+    expect(indicators.map((i) => [i.label, i.sheetRag?.label, i.sheetRag?.agrees])).toEqual([
+      ['Amber', 'Red', true],
+      ['Green', 'Green', true],
+    ]);
+  });
 });
 
 describe('what the configuration leaves out, as the pane lists it', () => {

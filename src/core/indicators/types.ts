@@ -210,6 +210,11 @@ export interface SheetRag {
   readonly shown: string;
   readonly sheet: string;
   readonly cell: string;
+  /**
+   * True when its column says only whether the target was met (every rating in it "Yes" or "No",
+   * "Met" or "Not met", ticks and crosses): its red ("not met") is then no disagreement with our amber.
+   */
+  readonly metOrNot?: boolean;
 }
 
 /** The target (and tolerance) a "Target" row gives one period. */

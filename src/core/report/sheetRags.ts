@@ -4,11 +4,11 @@
  * `ragSource: 'sheet'` — the ratings the narrative follows.
  */
 import { printFigure, printMeasure } from '../narrative/citations';
-import { ragWord } from '../values/sheetRag';
+import { ragWord, saysOnlyMet } from '../values/sheetRag';
 import type { HouseStyle } from '../config/types';
 import type { Measure, SheetRag, SheetRagReading } from '../indicators/types';
 import type { Period } from '../periods/types';
-import type { RagSource, RatedIndicator, Rating } from '../rating/types';
+import type { Rag, RagSource, RatedIndicator, Rating } from '../rating/types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 
@@ -73,6 +73,28 @@ function canFollowSheet(item: RatedIndicator, sheetRag: SheetRag): boolean {
   return item.rating.status === 'rated' || (sheetRag.rag === 'none' && item.rating.status !== 'no-data');
 }
 
+/** Whether the sheet's rating says what ours does: the same, or "not met" beside our amber. */
+export function agrees(sheetRag: SheetRag, ours: Rag): boolean {
+  return sheetRag.rag === ours || (sheetRag.metOrNot === true && sheetRag.rag === 'red' && ours === 'amber');
+}
+
+/** A RAG cell's sheet and column ("SSHA\u0000E"). */
+const columnOf = (r: SheetRagReading) => `${r.sheet}\u0000${r.cell.replace(/\d+$/, '')}`;
+
+/**
+ * The RAG columns (as {@link columnOf} gives them) that say only whether the target was met: each
+ * rating in them (at least one) "Yes" or "No", "Met" or "Not met", a tick or a cross, a face.
+ */
+function columnsOnlyMet(readings: readonly (SheetRagReading | null)[]): Set<string> {
+  const only = new Map<string, boolean>();
+  for (const r of readings) {
+    if (!r?.rag || r.rag === 'none') continue;
+    const key = columnOf(r);
+    only.set(key, (only.get(key) ?? true) && saysOnlyMet(r.shown));
+  }
+  return new Set([...only].filter(([, yes]) => yes).map(([key]) => key));
+}
+
 /** The warning for a sheet's RAG cell that says something other than ours. */
 export function ragDisagrees(item: RatedIndicator, sheetRag: SheetRag, style: HouseStyle, source: RagSource): Issue {
   const at = { sheet: sheetRag.sheet, cell: sheetRag.cell };
@@ -104,16 +126,24 @@ export function compareSheetRags(
   source: RagSource,
 ): { items: RatedIndicator[]; issues: Issue[] } {
   const issues: Issue[] = [];
-  const out = items.map((item) => {
-    const reading = sheetRagReading(item, period);
+  const readings = items.map((item) => sheetRagReading(item, period));
+  const metOrNot = columnsOnlyMet(readings);
+  const out = items.map((item, k) => {
+    const reading = readings[k];
     if (!reading) return item;
     if (reading.rag === null) {
       const issue = sheetRagUnreadable(item, reading);
       issues.push(issue);
       return { ...item, indicator: { ...item.indicator, warnings: [...item.indicator.warnings, issue] } };
     }
-    const sheetRag: SheetRag = { rag: reading.rag, shown: reading.shown, sheet: reading.sheet, cell: reading.cell };
-    if (sheetRag.rag === item.rating.rag) return { ...item, sheetRag };
+    const sheetRag: SheetRag = {
+      rag: reading.rag,
+      shown: reading.shown,
+      sheet: reading.sheet,
+      cell: reading.cell,
+      ...(metOrNot.has(columnOf(reading)) && { metOrNot: true }),
+    };
+    if (agrees(sheetRag, item.rating.rag)) return { ...item, sheetRag };
     const issue = ragDisagrees(item, sheetRag, style, source);
     issues.push(issue);
     return { ...item, indicator: { ...item.indicator, warnings: [...item.indicator.warnings, issue] }, sheetRag };
@@ -129,7 +159,7 @@ export function compareSheetRags(
 export function narrativeRatings(items: readonly RatedIndicator[]): RatedIndicator[] {
   return items.map((item) => {
     const s = item.sheetRag;
-    if (!s || s.rag === item.rating.rag || !canFollowSheet(item, s)) return item;
+    if (!s || agrees(s, item.rating.rag) || !canFollowSheet(item, s)) return item;
     const reason = `as the sheet rates it (${s.sheet}!${s.cell}: '${s.shown}')`;
     // withinTolerance stays ours: the sentence's words ("just below the target") follow the figures.
     const rating: Rating = { ...item.rating, rag: s.rag, status: s.rag === 'none' ? 'no-target' : 'rated', reason };

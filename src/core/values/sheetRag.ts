@@ -198,6 +198,48 @@ export function parseSheetRag(raw: RawValue): SheetRagValue | null {
   return { rag: LOOKUP.get(ragKey(shown)) ?? (bare !== shown ? LOOKUP.get(ragKey(bare)) : undefined) ?? null, shown };
 }
 
+/**
+ * The words of a column that says only whether the target was met ("Target Met?": Yes or No, ticks
+ * and crosses, ☺ and ☹): its "not met" covers our amber as well as our red.
+ */
+const MET_OR_NOT: ReadonlySet<string> = new Set([
+  'met',
+  'not met',
+  'target met',
+  'target not met',
+  'achieved',
+  'not achieved',
+  'target achieved',
+  'target not achieved',
+  'yes',
+  'no',
+  'y',
+  'n',
+  '✓',
+  '✔',
+  '☑',
+  '✅',
+  'tick',
+  '✗',
+  '✘',
+  '×',
+  '❌',
+  'cross',
+  '☺',
+  '☻',
+  '🙂',
+  '😊',
+  '😀',
+  '☹',
+  '🙁',
+  '😞',
+]);
+
+/** True for a rating that says only whether the target was met ("Yes", "Not met", "✗", "☹"). */
+export function saysOnlyMet(shown: string): boolean {
+  return MET_OR_NOT.has(ragKey(shown));
+}
+
 /** A RAG cell's text as the words are looked up: lower case, without punctuation, "the" or spaces around dashes and slashes. */
 function ragKey(shown: string): string {
   return (

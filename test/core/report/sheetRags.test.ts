@@ -182,3 +182,47 @@ describe("the warning where the sheet's rating differs from ours", () => {
     );
   });
 });
+
+/**
+ * Shropshire Housing's "Target Met?" column says only whether the target was met: "No" (☹) for a
+ * figure we rate amber, within the tolerance but short of the target, is not the sheet disagreeing.
+ * A key with a middle step ("Target slightly missed") is another matter: there "Target missed" is red.
+ * The answers were worked out by hand before the engine was run.
+ */
+describe('a RAG column that says only met or not met', () => {
+  const sheet = (words: readonly string[]): SheetGrid => ({
+    name: 'SSHA',
+    values: [
+      ['Indicator', 'Polarity', 'Target', 'Jan 2018', 'Target Met?'],
+      // 96.93 against 99, higher: 94.05 ≤ 96.93 < 99, amber.
+      ['Rent collected as % of rent owed', 'Higher', 99, 96.93, words[0]],
+      // 1.58 against 1.29, lower: beyond 1.3545, red.
+      ['Former tenant arrears %', 'Lower', 1.29, 1.58, words[1]],
+      // 1.36 against 1.96, lower: green.
+      ['Current tenant arrears %', 'Lower', 1.96, 1.36, words[2]],
+      // 98.9 against 99.2, higher: 94.24 ≤ 98.9 < 99.2, amber.
+      ['% of repairs appointments kept', 'Higher', 99.2, 98.9, words[3]],
+    ],
+  });
+  const disagreeing = (g: SheetGrid, source?: string) =>
+    buildReport([g], parseConfig(source ? { ragSource: source } : {}))
+      .issues.filter((i) => i.code === 'rag-disagrees')
+      .map((i) => i.cell);
+
+  it("does not call 'not met' beside our amber a disagreement, but does 'met'", () => {
+    expect(disagreeing(sheet(['No', 'No', 'Yes', 'Yes']))).toEqual(['E5']);
+    expect(disagreeing(sheet(['☹', '☹', '☺', '☺']))).toEqual(['E5']);
+    expect(disagreeing(sheet(['Target not met', 'Target not met', 'Target met', 'Target met']))).toEqual(['E5']);
+  });
+
+  it('keeps our amber in the narrative that follows the sheet, which does not say red', () => {
+    const r = buildReport([sheet(['No', 'No', 'Yes', 'Yes'])], parseConfig({ ragSource: 'sheet' }));
+    expect(r.narrative.areasForFocus.find((i) => i.text.startsWith('Rent collected'))?.rag).toBe('amber');
+  });
+
+  it("reads 'missed' as red where the key has a middle step", () => {
+    expect(disagreeing(sheet(['Target missed', 'Target missed', 'Target met', 'Target slightly missed']))).toEqual([
+      'E2',
+    ]);
+  });
+});
