@@ -206,12 +206,12 @@ export interface IndicatorSummary {
 
 /** The sheet's own rating of an indicator, as the pane shows it beside ours. */
 export interface SheetRagSummary {
-  /** "Green", "Amber", "Red" or "Not rated". */
+  /** "Green", "Amber", "Red" or "Not rated"; "Target met" or "Target not met" from a column that says only that. */
   readonly label: string;
   /** The cell's text ("A", "Off target") and its cell ("G5"). */
   readonly shown: string;
   readonly cell: string;
-  /** True when the sheet and we rate it alike. */
+  /** True when the sheet and we rate it alike (its "target not met" is like our amber or red). */
   readonly agrees: boolean;
 }
 

@@ -96,7 +96,7 @@ export function paneSummary(report: Report): Required<Omit<WorkbookReview, 'last
     targetSource: report.items[i].indicator.target?.source ?? null,
     sheetRag: ind.sheetRag
       ? {
-          label: ragWordCapital(ind.sheetRag.rag),
+          label: metOrNotLabel(report.items[i].sheetRag) ?? ragWordCapital(ind.sheetRag.rag),
           shown: ind.sheetRag.shown,
           cell: ind.sheetRag.cell,
           // "Not met" in a column that says only met or not is no disagreement with our amber.
@@ -154,4 +154,10 @@ export function paneSummary(report: Report): Required<Omit<WorkbookReview, 'last
     settingsKey: report.config.indicators[x.id]?.exclude ? x.id : x.name,
   }));
   return { indicators, tables, warnings, settings, excluded, plan: writePlan(report.formatPlan) };
+}
+
+/** "Target met" or "Target not met", for a rating from a column that says only whether the target was met. */
+function metOrNotLabel(s: Report['items'][number]['sheetRag']): string | null {
+  if (!s?.metOrNot) return null;
+  return s.rag === 'green' ? 'Target met' : s.rag === 'red' ? 'Target not met' : null;
 }

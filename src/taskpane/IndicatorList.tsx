@@ -60,15 +60,19 @@ const FILTERS = [
 ] as const;
 type Filter = (typeof FILTERS)[number][0];
 
-/** The sheet's own rating beside ours: in words, with its cell, and a warning icon where the two differ. */
-function SheetRagLine({ sheetRag }: { sheetRag: SheetRagSummary }) {
+/**
+ * The sheet's own rating beside ours (`ours`, its badge word): in words, with its cell, and a warning
+ * icon where the two differ. "Target not met" beside our Amber is in line with it, not the same.
+ */
+function SheetRagLine({ sheetRag, ours }: { sheetRag: SheetRagSummary; ours: string }) {
   const styles = usePaneStyles();
   const own = sheetRag.shown.toLowerCase() === sheetRag.label.toLowerCase() ? '' : ` (‘${sheetRag.shown}’)`;
+  const alike = sheetRag.label === ours ? ', the same.' : ', in line with ours.';
   return (
     <Text as="p" block size={200} className={styles.detail}>
       {!sheetRag.agrees && <Warning16Filled aria-hidden="true" />} Sheet says {sheetRag.label}
       {own} in {sheetRag.cell}
-      {sheetRag.agrees ? ', the same.' : ', which differs from ours: see Things to check.'}
+      {sheetRag.agrees ? alike : ', which differs from ours: see Things to check.'}
     </Text>
   );
 }
@@ -307,7 +311,7 @@ export function IndicatorList({
           <Text as="p" block size={200} className={styles.detail}>
             {indicator.detail}
           </Text>
-          {indicator.sheetRag && <SheetRagLine sheetRag={indicator.sheetRag} />}
+          {indicator.sheetRag && <SheetRagLine sheetRag={indicator.sheetRag} ours={indicator.label} />}
         </div>
         {onSave && indicator.settings && editing === indicator.settingsKey && (
           <IndicatorSettingsForm

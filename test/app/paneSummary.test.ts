@@ -125,8 +125,8 @@ describe('the pane’s view of the sheet’s own RAG', () => {
     };
     const { indicators } = paneSummary(buildReport([grid], DEFAULT_CONFIG));
     expect(indicators.map((i) => [i.label, i.sheetRag?.label, i.sheetRag?.agrees])).toEqual([
-      ['Amber', 'Red', true],
-      ['Green', 'Green', true],
+      ['Amber', 'Target not met', true],
+      ['Green', 'Target met', true],
     ]);
   });
 });

@@ -447,6 +447,30 @@ describeInBrowser('task pane in the browser', () => {
     expect(outsideRequests).toEqual([]);
     await page.context().close();
   }, 300_000);
+
+  it("says a 'Target Met?' column's 'No' is in line with our amber, with no warning", async () => {
+    // Shropshire Housing's layout: 96.93 against 99, higher is better, is amber; the sheet says "No".
+    const page = await openPane(false, [
+      {
+        name: 'SSHA',
+        values: [
+          ['Indicator', 'Polarity', 'Target', 'Jan 2018', 'Target Met?'],
+          ['Rent collected as % of rent owed', 'Higher', 99, 96.93, 'No'],
+          ['Current tenant arrears %', 'Lower', 1.96, 1.36, 'Yes'],
+        ],
+      },
+    ]);
+    await page.getByRole('button', { name: 'Refresh RAG' }).click();
+    await page.getByRole('status').filter({ hasText: 'Rated' }).waitFor();
+    await showTab(page, 'Indicators');
+    const list = page.getByRole('region', { name: 'Indicators' });
+    await expect(list.getByRole('listitem').filter({ hasText: 'Rent collected' }).textContent()).resolves.toContain(
+      'Sheet says Target not met (‘No’) in E2, in line with ours.',
+    );
+    await page.screenshot({ path: path.join(artifacts, 'taskpane-light-met-or-not.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  }, 300_000);
   const TABS = ['Overview', 'Indicators', 'Narrative', 'Settings'] as const;
   const LOOKS = [
     { theme: 'light', dark: false, forcedColors: false },

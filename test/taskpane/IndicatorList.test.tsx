@@ -121,6 +121,16 @@ describe('indicator list', () => {
     expect(items[2].textContent).not.toContain('Sheet says');
   });
 
+  it("says a column's 'target not met' is in line with our amber, not the same", async () => {
+    const amber = indicators.find((i) => i.label === 'Amber')!;
+    const withSheet: IndicatorSummary[] = [
+      { ...amber, sheetRag: { label: 'Target not met', shown: 'No', cell: 'E2', agrees: true } },
+    ];
+    const list = await refresh(fakeHost({ review: jest.fn(async () => ({ ...review, indicators: withSheet })) }));
+    const [item] = within(list).getAllByRole('listitem');
+    expect(item.textContent).toContain('Sheet says Target not met (‘No’) in E2, in line with ours.');
+  });
+
   it('lists each indicator under its section with its rating in words', async () => {
     const list = await refresh(fakeHost());
     const frontDoor = within(list).getByRole('region', { name: 'Scorecard › Front Door' });
