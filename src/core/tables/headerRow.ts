@@ -318,7 +318,11 @@ function holdsRatings(grid: SheetGrid, row: number, col: number): boolean {
     if (isBlank(v)) continue;
     filled++;
     if (typeof v === 'number') numbers++;
-    else if (parseSheetRag(v)?.rag) ratings++;
+    else {
+      // "n/a" in a column of figures says there is none, not that the column is a rating.
+      const rag = parseSheetRag(v)?.rag;
+      if (rag && rag !== 'none') ratings++;
+    }
   }
   return ratings > numbers && ratings * 2 >= filled;
 }

@@ -226,6 +226,24 @@ describe('a "Result" column of ratings beside "Actual"', () => {
     ]);
   });
 
+  it('reads "Actual" as the title\'s period though most of its cells say "n/a"', () => {
+    const r = report({
+      name: 'KPIs',
+      values: [
+        ['Corporate performance report, Quarter 2 2024/25'],
+        [],
+        ['Indicator', 'Target', 'Actual'],
+        ['% of invoices paid within 30 days', 95, 96.1],
+        ['Average days to re-let council homes', 28, 'n/a'],
+        ['Number of empty homes brought back into use', 10, 'n/a'],
+        ['Residents satisfied with their area (%)', 80, 'N/A'],
+      ],
+    });
+    expect(r.period?.label).toBe('Q2 2024/25');
+    // 96.1 against 95, higher: green; the rest have no figure.
+    expect(r.items.map((i) => i.rating.rag)).toEqual(['green', 'none', 'none', 'none']);
+  });
+
   it('still reads a "Result" column of figures as figures', () => {
     const figures: SheetGrid = {
       name: 'Sheet1',
