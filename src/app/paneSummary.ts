@@ -94,15 +94,7 @@ export function paneSummary(report: Report): Required<Omit<WorkbookReview, 'last
     settings: currentSettings(report.items[i]),
     targetUnits: ind.unit === 'percentage' ? 'per cent' : null,
     targetSource: report.items[i].indicator.target?.source ?? null,
-    sheetRag: ind.sheetRag
-      ? {
-          label: metOrNotLabel(report.items[i].sheetRag) ?? ragWordCapital(ind.sheetRag.rag),
-          shown: ind.sheetRag.shown,
-          cell: ind.sheetRag.cell,
-          // "Not met" in a column that says only met or not is no disagreement with our amber.
-          agrees: sheetRagAgrees(report.items[i].sheetRag ?? { ...ind.sheetRag, sheet: ind.sheet }, ind.rag),
-        }
-      : null,
+    sheetRag: sheetRagSummary(report.items[i].sheetRag, ind.rag),
     derivedShortName: shortName({ ...report.items[i].indicator, shortName: null }).name,
   }));
   // A label column is known by its heading, or by its labels where an Excel table took it in (no heading of ours).
@@ -156,8 +148,16 @@ export function paneSummary(report: Report): Required<Omit<WorkbookReview, 'last
   return { indicators, tables, warnings, settings, excluded, plan: writePlan(report.formatPlan) };
 }
 
-/** "Target met" or "Target not met", for a rating from a column that says only whether the target was met. */
-function metOrNotLabel(s: Report['items'][number]['sheetRag']): string | null {
-  if (!s?.metOrNot) return null;
-  return s.rag === 'green' ? 'Target met' : s.rag === 'red' ? 'Target not met' : null;
+/**
+ * The sheet's own rating beside ours (`ours`): in words ("Target met" or "Target not met" from a
+ * column that says only that), and whether the two agree — "not met" there is no disagreement with
+ * our amber.
+ */
+function sheetRagSummary(
+  s: Report['items'][number]['sheetRag'],
+  ours: IndicatorJson['rag'],
+): IndicatorSummary['sheetRag'] {
+  if (!s) return null;
+  const said = !s.metOrNot ? null : s.rag === 'green' ? 'Target met' : s.rag === 'red' ? 'Target not met' : null;
+  return { label: said ?? ragWordCapital(s.rag), shown: s.shown, cell: s.cell, agrees: sheetRagAgrees(s, ours) };
 }

@@ -310,7 +310,7 @@ export function namelessHeader(grid: SheetGrid, either = false): NamelessHeader 
   const range = `${toA1(row, left)}:${toA1(row, right)}`;
   // The column left of the figures with the most words beneath it, where one has a name; else the
   // first whose header means nothing known (Fife's "Performance" over a blank, then 'Value | Value | Target').
-  const figures = cells.filter((c) => cellRole(c) === 'period' || cellRole(c) === 'target').map((c) => c.col);
+  const figures = figureColumns(cells);
   const firstFigures = figures.length ? figures.reduce((a, b) => Math.min(a, b)) : 0;
   const wordiest = namesBelow(grid, row, firstFigures, 1, false);
   const guess =
@@ -359,7 +359,7 @@ export function unheadedNames(grid: SheetGrid): UnheadedNames | null {
   const header = namelessRow(grid, false);
   if (!header) return null;
   const { cells } = header;
-  const figures = cells.filter((c) => cellRole(c) === 'period' || cellRole(c) === 'target').map((c) => c.col);
+  const figures = figureColumns(cells);
   if (!figures.length || !figuresBelow(grid, header.row, cells)) return null;
   const firstFigures = figures.reduce((a, b) => Math.min(a, b));
   const best = namesBelow(grid, header.row, firstFigures, 2, true);
@@ -400,8 +400,13 @@ function namesBelow(
 }
 
 /** True when two cells or more under the row's period and target columns hold numbers. */
+/** The columns of a header row's period and target cells: where its figures are. */
+function figureColumns(cells: readonly HeaderCell[]): number[] {
+  return cells.filter((c) => cellRole(c) === 'period' || cellRole(c) === 'target').map((c) => c.col);
+}
+
 function figuresBelow(grid: SheetGrid, row: number, cells: readonly HeaderCell[]): boolean {
-  const cols = cells.filter((c) => cellRole(c) === 'period' || cellRole(c) === 'target').map((c) => c.col);
+  const cols = figureColumns(cells);
   let figures = 0;
   for (let r = row + 1; r <= row + FIGURES_BELOW; r++)
     for (const col of cols) if (typeof grid.values[r]?.[col] === 'number' && ++figures >= 2) return true;

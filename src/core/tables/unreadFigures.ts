@@ -107,32 +107,13 @@ function ragByContent(
   return columns;
 }
 
-/** The warning for each column of figures under a header that means nothing known (`figures-header-unknown`). */
-function unknownFigures(
-  grid: SheetGrid,
-  cells: readonly HeaderCell[],
-  rows: readonly TableRow[],
-  headerRow: number,
-  skip: ReadonlySet<string>,
-): Issue[] {
-  const issues: Issue[] = [];
-  for (const cell of cells) {
-    const at = toA1(headerRow, cell.col);
-    if (cell.cls || cell.config || cell.display === '' || skip.has(at) || isFiguresHeader(cell.raw)) continue;
-    const { figures } = contents(grid, cell.col, rows);
-    if (figures === 0 || figures * 2 < rows.length) continue;
-    const range = `${toA1(rows[0].row, cell.col)}:${toA1(rows[rows.length - 1].row, cell.col)}`;
-    const args = { sheet: grid.name, cell: at, header: cell.display, range };
-    issues.push(warning('figures-header-unknown', args, { sheet: grid.name, cell: at }));
-  }
-  return issues;
-}
-
 /**
- * For a table that reads figures (it has a period column): its columns headed with text that means
- * nothing known, neither configured nor already warned about (`skip`, header cells "C4"). A column
+ * A table's columns headed with text that means nothing known, neither configured nor already warned
+ * about (`skip`, header cells "C4"). A column that holds a number that is not a date on at least half
+ * of the rows is warned about. Where the table reads figures (it has a period column), a column
  * whose cells state the polarity on at least half of the rows becomes the polarity column, when the
- * table has none; one that holds a number that is not a date on at least half of them is warned about.
+ * table has none. A table with no period column is not read at all: its columns of figures under
+ * headers that mean nothing known ("SSHA | Target Met? | MMHA", two landlords' figures) say why.
  */
 export function unreadColumns(
   grid: SheetGrid,
@@ -145,10 +126,9 @@ export function unreadColumns(
   const out = ragByContent(grid, cells, [...columns], rows);
   if (rows.length === 0) return { columns: out, issues: [] };
   const periods = columns.flatMap((c) => (c.role === 'period' && c.period ? [c.period] : []));
-  // A table with no period column is not read at all: its columns of figures under headers that mean
-  // nothing known ("SSHA | Target Met? | MMHA", two landlords' figures) say why, and how to head them.
-  if (periods.length === 0) return { columns: out, issues: unknownFigures(grid, cells, rows, headerRow, skip) };
-  let polarity = columns.some((c) => c.role === 'polarity');
+  const reads = periods.length > 0;
+  // (No column becomes the polarity of a table that is not read.)
+  let polarity = !reads || columns.some((c) => c.role === 'polarity');
   const issues: Issue[] = [];
   for (const cell of cells) {
     if (cell.cls || cell.config || cell.display === '') continue;
@@ -166,6 +146,7 @@ export function unreadColumns(
     const range = `${toA1(rows[0].row, cell.col)}:${toA1(rows[rows.length - 1].row, cell.col)}`;
     const sheet = grid.name;
     if (isFiguresHeader(cell.raw)) {
+      if (!reads) continue;
       const args = { sheet, cell: at, header: cell.display, periods: spanOf(periods) };
       issues.push(warning('figures-column-unread', args, { sheet, cell: at }));
     } else {

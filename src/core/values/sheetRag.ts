@@ -3,6 +3,48 @@ import type { RawValue } from './types';
 import { tidySpaces } from './whitespace';
 
 /**
+ * The words of a column that says only whether the target was met ("Target Met?": Yes or No, ticks
+ * and crosses, faces as Shropshire Housing's ☺ and ☹): green and red, but its "not met" covers our
+ * amber as well as our red ({@link saysOnlyMet}).
+ */
+const MET: readonly string[] = [
+  'met',
+  'target met',
+  'achieved',
+  'target achieved',
+  'yes',
+  'y',
+  '✓',
+  '✔',
+  '☑',
+  '✅',
+  'tick',
+  '☺',
+  '☻',
+  '🙂',
+  '😊',
+  '😀',
+];
+
+/** Not met: red, or, in a column of these words alone, amber too. */
+const NOT_MET: readonly string[] = [
+  'not met',
+  'target not met',
+  'not achieved',
+  'target not achieved',
+  'no',
+  'n',
+  '✗',
+  '✘',
+  '×',
+  '❌',
+  'cross',
+  '☹',
+  '🙁',
+  '😞',
+];
+
+/**
  * The words and symbols councils put in their own RAG or status column, by the rating they mean.
  * `none` is a status that says the indicator is not rated ("No target", "Data only").
  */
@@ -10,16 +52,13 @@ const WORDS: readonly (readonly [Rag, readonly string[]])[] = [
   [
     'green',
     [
+      ...MET,
       'g',
       'green',
       'on target',
       'on track',
       // Pentana's status icons, exported as their names: OK, Warning, Alert, Unknown.
       'ok',
-      'met',
-      'target met',
-      'achieved',
-      'target achieved',
       'exceeded',
       'target exceeded',
       'above target',
@@ -29,19 +68,6 @@ const WORDS: readonly (readonly [Rag, readonly string[]])[] = [
       'good',
       'completed',
       'complete',
-      '✓',
-      '✔',
-      '☑',
-      '✅',
-      'tick',
-      // Faces, as some landlords' reports show a target met or missed (Shropshire Housing's ☺ and ☹).
-      '☺',
-      '☻',
-      '🙂',
-      '😊',
-      '😀',
-      'yes',
-      'y',
       'met or exceeded',
       'met or exceeded target',
       'target met or exceeded',
@@ -97,6 +123,7 @@ const WORDS: readonly (readonly [Rag, readonly string[]])[] = [
   [
     'red',
     [
+      ...NOT_MET,
       'r',
       'red',
       'off target',
@@ -104,10 +131,6 @@ const WORDS: readonly (readonly [Rag, readonly string[]])[] = [
       'off track',
       'not on track',
       'alert',
-      'not met',
-      'target not met',
-      'not achieved',
-      'target not achieved',
       'missed',
       'target missed',
       'behind target',
@@ -116,16 +139,6 @@ const WORDS: readonly (readonly [Rag, readonly string[]])[] = [
       'failed',
       'concern',
       'serious concern',
-      'no',
-      'n',
-      '✗',
-      '✘',
-      '×',
-      '❌',
-      'cross',
-      '☹',
-      '🙁',
-      '😞',
       'r/a',
       'ra',
       'red/amber',
@@ -198,42 +211,8 @@ export function parseSheetRag(raw: RawValue): SheetRagValue | null {
   return { rag: LOOKUP.get(ragKey(shown)) ?? (bare !== shown ? LOOKUP.get(ragKey(bare)) : undefined) ?? null, shown };
 }
 
-/**
- * The words of a column that says only whether the target was met ("Target Met?": Yes or No, ticks
- * and crosses, ☺ and ☹): its "not met" covers our amber as well as our red.
- */
-const MET_OR_NOT: ReadonlySet<string> = new Set([
-  'met',
-  'not met',
-  'target met',
-  'target not met',
-  'achieved',
-  'not achieved',
-  'target achieved',
-  'target not achieved',
-  'yes',
-  'no',
-  'y',
-  'n',
-  '✓',
-  '✔',
-  '☑',
-  '✅',
-  'tick',
-  '✗',
-  '✘',
-  '×',
-  '❌',
-  'cross',
-  '☺',
-  '☻',
-  '🙂',
-  '😊',
-  '😀',
-  '☹',
-  '🙁',
-  '😞',
-]);
+/** The words of {@link MET} and {@link NOT_MET}, as they are looked up. */
+const MET_OR_NOT: ReadonlySet<string> = new Set([...MET, ...NOT_MET]);
 
 /** True for a rating that says only whether the target was met ("Yes", "Not met", "✗", "☹"). */
 export function saysOnlyMet(shown: string): boolean {
