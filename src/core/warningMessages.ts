@@ -336,6 +336,12 @@ export const WARNING_MESSAGES = {
     message: (c: PeriodCoverage & { cells: readonly string[]; chosen: string }) =>
       `${c.period}${headerAt(c.at)} already has values for ${c.withValue} of the ${c.withColumn} ${counted(c.targeted)} that have a column for it (${cellList(c.cells)}), too few to report on it; the report is on ${c.chosen}. Set the period to report on ${c.period} if these are its results.`,
   },
+  'period-only-zeros': {
+    severity: 'warning',
+    /** `cells`: the zeros' cells; `chosen`: the period reported on instead (null when none is). */
+    message: (c: PeriodCoverage & { cells: readonly string[]; chosen: string | null }) =>
+      `${c.period}${headerAt(c.at)} holds only zeros (${cellList(c.cells)}), where earlier periods hold other figures: they are read as not yet reported, as a template's formulas show 0 for a period to come${c.chosen ? `, and the report is on ${c.chosen}` : ''}. Set the period to report on ${c.period} if these zeros are its results.`,
+  },
   'period-chosen-sparse': {
     severity: 'warning',
     message: (c: PeriodCoverage) =>

@@ -40,6 +40,7 @@ export const WARNING_CODES = [
   'period-named',
   'period-choice-close',
   'period-later-values',
+  'period-only-zeros',
   'period-chosen-sparse',
   'period-year-to-date',
   // Values

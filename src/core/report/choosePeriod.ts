@@ -66,6 +66,37 @@ function coverage(indicators: readonly Indicator[], period: Period): Coverage {
   return coverages(indicators, [period])[0];
 }
 
+/**
+ * The periods whose every figure, for every indicator (with a target or not), is 0, in two cells or
+ * more, later than a period with a figure other than 0: by their slot, with the zeros. A template
+ * whose formulas pick up next quarter's figures shows 0 until they are in (`=Data!F5` of a blank
+ * cell), often in columns the officer has hidden; reported on, every indicator would stand at 0.
+ */
+function zeroOnlyPeriods(indicators: readonly Indicator[], periods: readonly Period[]): Map<number, PeriodValue[]> {
+  const zeros = new Map<number, PeriodValue[]>();
+  const other = new Set<number>();
+  for (const ind of indicators) {
+    for (const v of ind.values) {
+      if (v.measure.value === null) continue;
+      const key = slotKey(v.period);
+      if (v.measure.value !== 0) other.add(key);
+      else {
+        const list = zeros.get(key);
+        if (list) list.push(v);
+        else zeros.set(key, [v]);
+      }
+    }
+  }
+  const found = new Map<number, PeriodValue[]>();
+  for (const p of periods) {
+    const key = slotKey(p);
+    const list = zeros.get(key);
+    if (!list || list.length < 2 || other.has(key)) continue;
+    if (periods.some((q) => other.has(slotKey(q)) && later(p, q))) found.set(key, list);
+  }
+  return found;
+}
+
 /** At least half of the indicators counted that have a column for the period are filled in, and one holds a value. */
 const qualifies = (c: Coverage) => c.filled.length > 0 && c.answered * 2 >= c.withColumn;
 /** Below two thirds, the choice is close. */
@@ -145,6 +176,9 @@ const periodMessages = {
  * counted. Without any indicator with a
  * target, every indicator counts. When no period reaches half, the latest period with any value.
  *
+ * A later period of nothing but zeros after one of other figures is not yet reported, and is said
+ * so (`period-only-zeros`, naming the zeros).
+ *
  * Says which and why (`period-chosen`, info), and warns when the choice is close (below two
  * thirds: `period-choice-close`), when a later period already holds a few values
  * (`period-later-values`, naming their cells), and when no period reached half
@@ -164,12 +198,15 @@ export function choosePeriod(
   const targeted = withTarget.length > 0;
   const pool = targeted ? withTarget : indicators;
   const candidates = periods.filter((p) => p.kind !== 'ytd');
+  // A period of nothing but zeros after one of other figures is not yet reported (see zeroOnlyPeriods).
+  const zeroOnly = zeroOnlyPeriods(indicators, candidates);
   const covers = coverages(pool, candidates);
+  const usable = (c: Coverage) => qualifies(c) && !zeroOnly.has(slotKey(c.period));
   let best: Coverage | null = null;
-  for (const c of covers) if (qualifies(c) && (!best || later(c.period, best.period))) best = c;
+  for (const c of covers) if (usable(c) && (!best || later(c.period, best.period))) best = c;
   // The period the titles or the sheets' names give, where it is filled in, is the one the report is for.
   const named = namedPeriod(tables);
-  const byName = named ? covers.find((c) => sameSlot(c.period, named.period) && qualifies(c)) : undefined;
+  const byName = named ? covers.find((c) => sameSlot(c.period, named.period) && usable(c)) : undefined;
   const nameChose = byName !== undefined && best !== null && !sameSlot(byName.period, best.period);
   if (byName) best = byName;
   const issues: Issue[] = [];
@@ -183,17 +220,19 @@ export function choosePeriod(
     );
     if (isClose(chosen)) issues.push(periodMessages.close(chosen.period, h, chosen, targeted));
     for (const c of covers) {
+      if (zeroOnly.has(slotKey(c.period))) continue;
       if (c.filled.length > 0 && c.period.kind === chosen.period.kind && later(c.period, chosen.period)) {
         issues.push(periodMessages.laterValues(chosen.period, c, headerCell(tables, c.period), targeted));
       }
     }
+    zeroMessages(issues, zeroOnly, covers, chosen.period, tables, targeted);
     return { period: chosen.period, issues };
   }
   // No period reaches half: the latest with any value at all (a year to date only when nothing else has one).
   let fallback: Period | null = null;
   for (const ind of indicators) {
     for (const v of ind.values) {
-      if (v.measure.value === null) continue;
+      if (v.measure.value === null || zeroOnly.has(slotKey(v.period))) continue;
       const p = v.period;
       if (fallback && p.kind === 'ytd' && fallback.kind !== 'ytd') continue;
       if (!fallback || (fallback.kind === 'ytd' && p.kind !== 'ytd') || later(p, fallback)) fallback = p;
@@ -207,5 +246,30 @@ export function choosePeriod(
     else if (c.withColumn > 0)
       issues.push(periodMessages.fallback(fallback, headerCell(tables, fallback), c, targeted));
   }
+  zeroMessages(issues, zeroOnly, covers, fallback, tables, targeted);
   return { period: fallback, issues };
+}
+
+/** Adds to `issues` a `period-only-zeros` warning for each period of nothing but zeros later than the one reported on. */
+function zeroMessages(
+  issues: Issue[],
+  zeroOnly: ReadonlyMap<number, readonly PeriodValue[]>,
+  covers: readonly Coverage[],
+  chosen: Period | null,
+  tables: readonly DetectedTable[],
+  targeted: boolean,
+): void {
+  for (const c of covers) {
+    const zeros = zeroOnly.get(slotKey(c.period));
+    if (!zeros || (chosen && !later(c.period, chosen))) continue;
+    const h = headerCell(tables, c.period);
+    const cells = zeros.map((v) => `${v.measure.sheet}!${v.measure.cell}`);
+    issues.push(
+      warning(
+        'period-only-zeros',
+        { ...covered(c.period, h, c, targeted), cells, chosen: chosen?.label ?? null },
+        h ?? { sheet: zeros[0].measure.sheet, cell: zeros[0].measure.cell },
+      ),
+    );
+  }
 }
