@@ -445,8 +445,9 @@ export const WARNING_MESSAGES = {
   // Polarity, targets and tolerance
   'polarity-assumed': {
     severity: 'warning',
-    message: (a: RowOf & { polarity: string; because: string | null }) =>
-      `${a.sheet} row ${a.row + 1} ('${a.name}'): no polarity given; rated as ${a.polarity} is better${a.because === null ? '' : `, from '${a.because}' in its name`}. Set the polarity in the sheet or the configuration if that is wrong.`,
+    /** `because`: the words of the name that decided it; `timed`: decided by its figures being lengths of time. */
+    message: (a: RowOf & { polarity: string; because: string | null; timed?: boolean }) =>
+      `${a.sheet} row ${a.row + 1} ('${a.name}'): no polarity given; rated as ${a.polarity} is better${a.because !== null ? `, from '${a.because}' in its name` : a.timed ? ', as its figures are lengths of time' : ''}. Set the polarity in the sheet or the configuration if that is wrong.`,
   },
   'polarity-from-sheet-rag': {
     severity: 'warning',

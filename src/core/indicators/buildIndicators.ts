@@ -709,6 +709,7 @@ function buildOne(
     targetWords,
     warnings,
     symbols: ctx.notes.symbols,
+    unit,
   });
   const edged = target && !own.target ? pairAsAmberEdge(grid, name, target, polarity, warnings) : null;
   const frequency =

@@ -1,7 +1,7 @@
 import type { IndicatorConfig } from '../config/types';
 import type { Polarity, Target } from './types';
 import type { ColumnInfo } from '../tables/types';
-import type { SheetGrid } from '../values/types';
+import type { SheetGrid, Unit } from '../values/types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 import { parsePolarity, parsePolarityAnswer, polarityInName, polarityLetter } from '../values/polarity';
@@ -29,17 +29,20 @@ export interface PolarityInput {
   } | null;
   /** Symbols a key beside the table defines ("↑ = higher is better"). */
   readonly symbols?: ReadonlyMap<string, Polarity>;
+  /** The kind of quantity measured: lengths of time ('duration', "8:32") are taken as lower-is-better where nothing else says. */
+  readonly unit?: Unit | null;
 }
 
 /**
  * An indicator's polarity: configuration first, then the polarity cell (its words, a symbol from
  * the table's key, or yes/no under a header that states a direction), then the end of the name
  * ("(Minimise)", "(Maximise)", "↓"), then the target's words ("less than 3%"), then a band target; with none of these, an indicator with a
- * target is taken as higher-is-better (or lower-is-better where its name says so) with a
- * warning, and one without a target is a context measure ('none').
+ * target is taken as higher-is-better (or lower-is-better where its name says so, or its figures
+ * are lengths of time, as response, waiting and call times are) with a warning, and one without a
+ * target is a context measure ('none').
  */
 export function readPolarity(input: PolarityInput): Polarity {
-  const { grid, row, name, own, polarityCol, nameCol, nameRow, target, targetWords, warnings, symbols } = input;
+  const { grid, row, name, own, polarityCol, nameCol, nameRow, target, targetWords, warnings, symbols, unit } = input;
   if (own.polarity) return own.polarity;
   const sheet = grid.name;
   const inName = polarityInName(name, symbols);
@@ -70,14 +73,18 @@ export function readPolarity(input: PolarityInput): Polarity {
   if (targetWords && target) return targetWords.polarity;
   if (target && target.lower !== null && target.upper !== null) return 'band';
   if (!target) return 'none';
-  const guess = polarityFromName(name);
+  const named = polarityFromName(name);
+  // A length of time ("8:32" to the first fire engine, "0:45" to answer a call) is better shorter,
+  // where no word of the name says otherwise.
+  const timed = named.because === null && unit === 'duration';
+  const guess = timed ? { polarity: 'lower' as const, because: null } : named;
   // The cell an officer fixes: the blank polarity cell, or with no polarity column the name.
   const cell = polarityCol
     ? toA1(row, polarityCol.col)
     : nameCol !== undefined && nameCol !== null
       ? toA1(nameRow ?? row, nameCol)
       : undefined;
-  const args = { sheet, row, name, polarity: guess.polarity, because: guess.because };
+  const args = { sheet, row, name, polarity: guess.polarity, because: guess.because, timed };
   warnings.push(warning('polarity-assumed', args, { sheet, cell }));
   return guess.polarity;
 }
