@@ -134,12 +134,29 @@ function rateByTolerance(indicator: Indicator, period: Period, options: RateOpti
   return { ...first, rag: 'none', status: 'no-target', reason, withinTolerance: false, toleranceUnclear: true };
 }
 
+/**
+ * True when the indicator's table gives it whole years only (a table of annual indicators, "2016 to
+ * 2017 | 2017 to 2018 | 2018 to 2019", beneath the quarters), with a figure for one, and the report
+ * is on a quarter or month: it is reported annually, not missing.
+ */
+function yearsOnly(indicator: Indicator, period: Period): boolean {
+  if (period.kind !== 'quarter' && period.kind !== 'month') return false;
+  let figure = false;
+  for (const v of indicator.values) {
+    if (v.period.kind !== 'year' && v.period.kind !== 'ytd') return false;
+    if (v.period.kind === 'year' && v.measure.value !== null) figure = true;
+  }
+  return figure;
+}
+
 function rateWith(indicator: Indicator, period: Period, options: RateOptions): Rating {
   const current = valueFor(indicator, period);
   if (!current || current.measure.value === null) {
     const said = current?.measure.noData?.reason === 'reported-annually';
     const annual =
-      said || (indicator.frequency === 'annual' && (!current || current.measure.noData?.reason === 'blank'));
+      said ||
+      (indicator.frequency === 'annual' && (!current || current.measure.noData?.reason === 'blank')) ||
+      (!current && yearsOnly(indicator, period));
     const reason = annual
       ? 'reported annually'
       : current?.measure.noData
