@@ -477,6 +477,12 @@ export const WARNING_MESSAGES = {
     message: (a: RowOf & { cell: string; shown: string }) =>
       `${a.sheet}!${a.cell}: the target '${a.shown}' for '${a.name}' (row ${a.row + 1}) is not a number or a range; the indicator is not rated.`,
   },
+  'target-from-name': {
+    severity: 'warning',
+    /** `phrase`: the end of the name read as the target ("Target is 80%"). */
+    message: (a: CellOf & { phrase: string }) =>
+      `${a.sheet}!${a.cell}: the target is read from the end of the name ('${a.phrase}'), as the table has no column of targets; check that it is the target for the period reported on.`,
+  },
   'target-pair-as-amber': {
     severity: 'warning',
     message: (a: CellOf & { name: string; polarity: 'higher' | 'lower'; edge: string; target: string }) =>

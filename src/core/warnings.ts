@@ -65,6 +65,7 @@ export const WARNING_CODES = [
   'polarity-unknown',
   'polarity-conflict',
   'target-unreadable',
+  'target-from-name',
   'target-pair-as-amber',
   'target-row-blank',
   'cumulative-from-name',

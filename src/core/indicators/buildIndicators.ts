@@ -43,6 +43,7 @@ import { flagAlone } from '../values/flags';
 import { durationNumber, durationSeconds, durationUnits, parseNumber, SECONDS_PER_DAY } from '../values/parseNumber';
 import { labelSaysPercent } from '../values/storage';
 import { readTableNotes, type TableNotes } from './tableNotes';
+import { targetInName } from './nameTarget';
 import { unitReasons } from '../values/messages';
 
 export { indicatorConfig, targetColumn } from './tablePlan';
@@ -197,8 +198,10 @@ function readRow(
   cols: ColumnPlan,
   block: IndicatorBlock | null = null,
   rowAt: (col: number) => number = () => row,
+  /** A target at the end of the name, where the table has no column of targets (see `nameTarget.ts`). */
+  named: CellReading | null = null,
 ) {
-  const targetReadings = cols.targets.map((c) => (c ? readCell(grid, rowAt(c.col), c.col) : null));
+  const targetReadings = named ? [named] : cols.targets.map((c) => (c ? readCell(grid, rowAt(c.col), c.col) : null));
   // With no unit column, a target written with its unit ("2 days", "not exceeding 30 seconds") says it.
   const targetRaw = targetReadings[0]?.raw ?? null;
   const targetUnit = cols.unit
@@ -500,19 +503,34 @@ function buildOne(
   // The row to read a column from: an indicator over several rows keeps its name, reference,
   // polarity and the like in one of them (often a cell merged across them all).
   const rowAt = block ? blockRowReader(grid, row, block) : () => row;
-  const name = cols.name ? textAt(grid, block ? block.nameRow : row, cols.name.col) : '';
-  if (!name) return null;
+  const nameRow = block ? block.nameRow : row;
+  const written = cols.name ? textAt(grid, nameRow, cols.name.col) : '';
+  if (!written) return null;
   const ref = cols.ref ? textAt(grid, rowAt(cols.ref.col), cols.ref.col) : '';
   const id = ref || `${sheet}!${row + 1}`;
-  const own = settings(id, name);
+  const own = settings(id, written);
   if (own.exclude) {
-    excluded.push({ id, name, sheet, row: block ? block.nameRow : row });
+    excluded.push({ id, name: written, sheet, row: nameRow });
     return null;
   }
   const warnings: Issue[] = [];
+  // A target at the end of the name ("… within 60 seconds. Target is 80%"), where nothing else gives one.
+  const untargeted =
+    cols.name && !own.target && !cols.targets.some((c) => c) && !cols.profiledTargets.length && !block?.targetRow;
+  // Read from the cell's own text, whose new lines end the name's sentences.
+  const nameRaw = untargeted && cols.name ? rawAt(grid, nameRow, cols.name.col) : null;
+  const inName = typeof nameRaw === 'string' ? targetInName(nameRaw) : null;
+  const name = inName?.name ?? written;
+  let named: CellReading | null = null;
+  if (inName && cols.name) {
+    const raw = inName.target;
+    named = { row: nameRow, col: cols.name.col, raw, format: null, parsed: parseNumber(raw, null) };
+    const at = { sheet, cell: toA1(nameRow, cols.name.col) };
+    warnings.push(warning('target-from-name', { ...at, phrase: inName.phrase }, at));
+  }
 
   const { periodReadings, targetReadings, targetRowReadings, numbers, inferred, unitText, unitsDiffer, untimed } =
-    readRow(grid, row, name, cols, block, rowAt);
+    readRow(grid, row, name, cols, block, rowAt, named);
   for (const { reading, word, stated } of unitsDiffer) {
     const at = { sheet, cell: toA1(reading.row, reading.col) };
     const args = { ...at, shown: String(reading.raw), word, stated };
