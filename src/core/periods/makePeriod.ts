@@ -81,7 +81,7 @@ export function periodBefore(p: Period): Period | null {
     return p.quarter > 1 ? quarterPeriod(p.fyStart, p.quarter - 1) : quarterPeriod(p.fyStart - 1, 4);
   if (p.kind === 'month' && p.month !== null)
     return p.month === 4 ? monthPeriod(p.fyStart - 1, 3) : monthPeriod(p.fyStart, p.month === 1 ? 12 : p.month - 1);
-  if (p.kind === 'year') return yearPeriod(p.fyStart - 1);
+  if (p.kind === 'year') return p.academic ? academicYearPeriod(p.fyStart - 1) : yearPeriod(p.fyStart - 1);
   return null;
 }
 
@@ -101,6 +101,22 @@ export function yearPeriod(fyStart: number): Period {
     month: null,
     label: financialYearLabel(fyStart),
     sortKey: base(fyStart) + 11,
+  };
+}
+
+/**
+ * A school's academic year, September to August: `academicYearPeriod(2023)` is "academic year
+ * 2023/24", ending in August 2024.
+ */
+export function academicYearPeriod(start: number): Period {
+  return {
+    kind: 'year',
+    fyStart: start,
+    quarter: null,
+    month: null,
+    label: `academic year ${financialYearLabel(start)}`,
+    sortKey: base(start + 1) + monthOffset(8),
+    academic: true,
   };
 }
 

@@ -1,7 +1,15 @@
 import type { Period } from './types';
 import type { RawValue } from '../values/types';
 import { excelSerialToDate, isDateFormat } from './excelDate';
-import { financialYearOfMonth, monthPeriod, quarterOfMonth, quarterPeriod, yearPeriod, ytdPeriod } from './makePeriod';
+import {
+  academicYearPeriod,
+  financialYearOfMonth,
+  monthPeriod,
+  quarterOfMonth,
+  quarterPeriod,
+  yearPeriod,
+  ytdPeriod,
+} from './makePeriod';
 import { readPeriodTokens, type PeriodTokens } from './periodTokens';
 
 /**
@@ -25,6 +33,11 @@ const LAST_SERIAL = 73050;
  */
 export function periodFromTokens(tokens: PeriodTokens, context: PeriodContext = {}): Period | null {
   if (!tokens.complete || !tokens.any) return null;
+  // A school's academic year names its own years, and is a whole year: not "Q1 (AY)".
+  if (tokens.academic) {
+    const whole = tokens.month === null && tokens.quarter === null && !tokens.ytd;
+    return whole && tokens.fyStart !== null ? academicYearPeriod(tokens.fyStart) : null;
+  }
   const fyStart = tokens.fyStart ?? context.fyStart ?? null;
   if (fyStart === null) return null;
   if (tokens.month !== null) {
@@ -105,7 +118,8 @@ export function periodFromSerial(serial: number): Period | null {
  * "Dec 21", "December 2021", "Sep-2021") or as a real date (a serial number whose `format` is a
  * date format, such as 44531 with "mmm-yy"), financial years ("2014/15", "2014-15",
  * "2014/2015", "FY 2014/15", "1 April 2018 to 31 March 2019"), a quarter's dates ("1 July - 30
- * September 2024") and year to date ("2021/22 YTD", "YTD Q2 2021/22"). Words such as
+ * September 2024"), year to date ("2021/22 YTD", "YTD Q2 2021/22") and schools' academic years
+ * ("2023/24 (AY)", "Academic year 2023/24", "2022-23 school year"), September to August. Words such as
  * "actual", "outturn" or "provisional" may accompany them; any other word ("Target Q3",
  * "Q3 RAG") means the header is not a period.
  *

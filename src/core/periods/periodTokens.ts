@@ -18,6 +18,8 @@ export interface PeriodTokens {
   readonly quarter: number | null;
   readonly month: number | null;
   readonly ytd: boolean;
+  /** True when the words say it is a school's academic year ("(AY)", "academic year", "school year"). */
+  readonly academic: boolean;
 }
 
 const MONTH =
@@ -25,6 +27,7 @@ const MONTH =
 const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const FY_RE = /(?<![\d/-])(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2})(?![\d/-])/g;
 const YTD_RE = /\b(?:f?ytd|year[\s-]+to[\s-]+date|y t d|cumulative)\b/g;
+const ACADEMIC_RE = /\b(?:academic(?:\s+year)?|school\s+year|ay)\b/g;
 const RANGE_RE = new RegExp(`\\b(${MONTH})\\s*(?:-|to)\\s*(${MONTH})\\b(?:\\s*-?\\s*(\\d{4}|\\d{2})\\b)?`, 'g');
 /** A range of dates or months with the year at its end: "1 April 2018 to 31 March 2019", "1 July - 30 September 2024". */
 const DATES_RE = new RegExp(
@@ -127,6 +130,7 @@ export function readPeriodTokens(text: string): PeriodTokens {
     quarter: null as number | null,
     month: null as number | null,
     ytd: false,
+    academic: false,
   };
   const setFy = (fy: number): void => {
     if (!plausible(fy) || (st.fyStart !== null && st.fyStart !== fy)) st.ok = false;
@@ -148,6 +152,9 @@ export function readPeriodTokens(text: string): PeriodTokens {
   take(YTD_RE, () => {
     st.ytd = true;
     st.any = true;
+  });
+  take(ACADEMIC_RE, () => {
+    st.academic = true;
   });
   take(FY_RE, (m) => {
     const first = fullYear(String(m[1]));
@@ -193,6 +200,7 @@ export function readPeriodTokens(text: string): PeriodTokens {
     quarter: st.quarter,
     month: st.month,
     ytd: st.ytd,
+    academic: st.academic,
   };
 }
 

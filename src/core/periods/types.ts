@@ -20,4 +20,9 @@ export interface Period {
    * is ordered after the year's quarters when nothing says.
    */
   readonly sortKey: number;
+  /**
+   * True for a school's academic year, September to August ("2023/24 (AY)", "Academic year 2023/24"),
+   * a 'year' whose `fyStart` is the calendar year it starts in and which ends in August.
+   */
+  readonly academic?: true;
 }
