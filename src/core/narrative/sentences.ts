@@ -87,15 +87,20 @@ function onTarget(ind: Indicator, rating: Rating): boolean {
 }
 
 /**
- * How the target is named: "profiled target" when it is the sheet's target for the reporting point,
- * "full-year target" when a cumulative figure is held against the annual target before the year end.
+ * How the target is named: "profiled target" when it is the sheet's target for the reporting point
+ * and either its header says so ("Profiled target") or the figure adds up through the year (the
+ * year's target profiled to date); "full-year target" when a cumulative figure is held against the
+ * annual target before the year end. A quarter's own target ("Target" under "Q2 2023/24") is a target.
  */
 export function targetNoun(
   ind: Indicator,
   rating: Rating,
 ): 'target' | 'profiled target' | 'full-year target' | 'target range' {
   if (ind.polarity === 'band') return 'target range';
-  if (ind.targetProfiled) return 'profiled target';
+  if (ind.targetProfiled) {
+    const header = ind.periodTargets?.find((t) => t.target === ind.target)?.header ?? '';
+    return ind.cumulative || /\bprofil/i.test(header) ? 'profiled target' : 'target';
+  }
   const p = rating.current?.period;
   if (
     ind.cumulative &&
