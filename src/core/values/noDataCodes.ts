@@ -50,6 +50,9 @@ const NOT_AVAILABLE: readonly string[] = [
   'data unavailable',
   'no data available',
   'not measured',
+  'information not available',
+  'information unavailable',
+  'figures not available',
 ];
 
 /**

@@ -116,6 +116,10 @@ describe('parseNumber: no data, with the reason', () => {
     ...['n/a', 'N/A', 'NA', 'na', '-', '–', '—', 'DNA', 'not available', 'Not Available', 'No data'].map(
       (t): [RawValue, NoDataReason, string] => [t, 'not-available', t],
     ),
+    // As Winchester's customer service centre wrote its months before a measure was collected.
+    ...['Information not available', 'Information unavailable', 'Figures not available'].map(
+      (t): [RawValue, NoDataReason, string] => [t, 'not-available', t],
+    ),
     // A measure added this year, in its earlier periods' cells.
     ...['New indicator', 'New PI', 'New KPI for 2024/25', 'new measure 2023-24', 'New', 'New indicator from 2024'].map(
       (t): [RawValue, NoDataReason, string] => [t, 'not-available', t],
