@@ -259,7 +259,7 @@ function namelessMessage(workbook: string, h: NamelessHeader): string {
   const example = JSON.stringify({
     tables: [{ sheet: h.sheet, headerRow: h.row + 1, columns: { [h.nameColumn]: 'name' } }],
   });
-  return `No indicator table could be read in ${workbook}. Row ${h.row + 1} of '${h.sheet}' (${h.range}: ${heads}) has period and target columns but no column of indicator names (headed e.g. 'Indicator' or 'Measure'): rename that column's header, or say which column holds the names in a configuration file (--config), for example ${example}.`;
+  return `No indicator table could be read in ${workbook}. Row ${h.row + 1} of '${h.sheet}' (${h.range}: ${heads}) has ${h.has} but no column of indicator names (headed e.g. 'Indicator' or 'Measure'): rename that column's header, or say which column holds the names in a configuration file (--config), for example ${example}.`;
 }
 
 function basename(p: string): string {

@@ -285,14 +285,16 @@ export interface NamelessHeader {
   readonly headers: readonly string[];
   /** The column most likely to hold the names (the wordiest left of the figures, else the first whose header means nothing known), "A". */
   readonly nameColumn: string;
+  /** What the row has, for a message: "period and target columns", "period columns" or "a target column". */
+  readonly has: string;
 }
 
 /** How many rows under a header {@link namelessHeader} looks in for figures, when asked for either column. */
 const FIGURES_BELOW = 10;
 
 /**
- * The first row near the top of a sheet with a period column and a target column but no column
- * that names the indicators (headed, say, "Area" or "KPI"): where an officer should look when no
+ * The first row near the top of a sheet with a period column and a target column (or three period
+ * columns) but no column that names the indicators (headed, say, "Area" or "KPI"): where an officer should look when no
  * table is found, since naming that column in a configuration makes it one. With `either`, a period
  * or a target column will do, with two figures or more beneath them ("Fraud type | Q4 | Target"
  * on a sheet beside others that are read). Null when there is none.
@@ -319,7 +321,30 @@ export function namelessHeader(grid: SheetGrid, either = false): NamelessHeader 
       return r === null || r === 'ignore';
     }) ?? cells[0];
   const headers = cells.map((c) => c.display).filter((h) => h !== '');
-  return { sheet: grid.name, row, range, headers, nameColumn: colToLetters(wordiest?.col ?? guess.col) };
+  const roles = cells.map(cellRole);
+  const periods = roles.includes('period');
+  const has =
+    periods && roles.includes('target') ? 'period and target columns' : periods ? 'period columns' : 'a target column';
+  return { sheet: grid.name, row, range, headers, nameColumn: colToLetters(wordiest?.col ?? guess.col), has };
+}
+
+/**
+ * A header row's cells make a table of indicators without their names' column: a period and a
+ * target, or three periods or more, each a different one (a monthly tracker of context measures,
+ * Apr to Mar, with no targets; not a chart's sample data, its months repeated).
+ */
+function periodsAndTarget(cells: readonly HeaderCell[]): boolean {
+  const periods = new Set<string>();
+  let count = 0;
+  let target = false;
+  for (const c of cells) {
+    const role = cellRole(c);
+    if (role === 'target') target = true;
+    if (role !== 'period') continue;
+    count++;
+    periods.add(c.cls?.period?.label ?? c.display);
+  }
+  return count > 0 && (target || (count >= 3 && periods.size === count));
 }
 
 /** The row {@link namelessHeader} finds, and its header cells as read. */
@@ -330,7 +355,7 @@ function namelessRow(grid: SheetGrid, either: boolean): { row: number; cells: He
     const cells = readHeaderRow(scan, row, 0, width - 1, false);
     const roles = cells.map(cellRole);
     if (roles.includes('name')) continue;
-    if (either ? !figuresBelow(grid, row, cells) : !roles.includes('period') || !roles.includes('target')) continue;
+    if (either ? !figuresBelow(grid, row, cells) : !periodsAndTarget(cells)) continue;
     return { row, cells };
   }
   return null;
@@ -350,7 +375,7 @@ const NAMES_BELOW = 30;
 
 /**
  * The column of indicator names under a blank header: where a row near the top of a sheet has
- * period and target columns with figures below them but no column headed as the names (as
+ * period and target columns (or three periods) with figures below them but no column headed as the names (as
  * Oxfordshire's dashboards leave the top-left cell empty), the column left of its figures whose
  * header cell is blank and which holds the most words below it, two names at least (text with
  * letters, not a bare code or a reason for no figure). Null when there is none.

@@ -64,4 +64,85 @@ describe('a names column with no header', () => {
     expect(r.items).toEqual([]);
     expect(r.issues.map((i) => i.code)).not.toContain('names-unheaded');
   });
+
+  it('is read beside months without a target column, as a monthly tracker of context measures', () => {
+    // Winchester's customer service centre, 2011/12: the months, their year in the title, no targets.
+    // Worked out by hand: March 2012; calls made 15,445, down from 16,668; 'Information not
+    // available' in April is no figure, not an unreadable one.
+    const r = buildReport(
+      [
+        grid([
+          ['Performance: 2011/12'],
+          [null, 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Jan', 'Feb', 'Mar'],
+          [
+            'Total number of telephone calls made to centre',
+            15120,
+            14801,
+            15530,
+            14020,
+            15102,
+            16200,
+            15900,
+            14700,
+            12050,
+            17400,
+            16668,
+            15445,
+          ],
+          [
+            'Number of emails received',
+            'Information not available',
+            410,
+            395,
+            380,
+            402,
+            415,
+            430,
+            390,
+            310,
+            450,
+            440,
+            'TBC',
+          ],
+        ]),
+      ],
+      parseConfig({}),
+    );
+    expect(r.period?.label).toBe('March 2012');
+    expect(r.items.map((i) => [i.rating.status, i.rating.current?.measure.cell])).toEqual([
+      ['no-target', 'M3'],
+      ['no-data', 'M4'],
+    ]);
+    expect(r.narrative.text).toContain('stood at 15,445. That is down from 16,668 last month.');
+    expect(r.issues.map((i) => [i.code, i.cell])).toContainEqual(['names-unheaded', 'A2']);
+    expect(r.issues.map((i) => i.code)).not.toContain('figure-unreadable');
+  });
+
+  it('is not guessed beside two months alone, without a target', () => {
+    const r = buildReport(
+      [
+        grid([
+          [null, 'Apr 2024', 'May 2024'],
+          ['Number of emails received', 410, 395],
+          ['Number of visitors', 300, 310],
+        ]),
+      ],
+      parseConfig({}),
+    );
+    expect(r.items).toEqual([]);
+  });
+
+  it("is not guessed beside months repeated, as a chart's sample data repeats them", () => {
+    const r = buildReport(
+      [
+        grid([
+          [null, 'Jan 2016', 'Jan 2016', 'Feb 2016', 'Feb 2016', 'Mar 2016'],
+          ['Linear, all markers, same scale', 4, 5, 6, 2, 3],
+          ['Column, high point, low point', 3, 2, 5, 6, 1],
+        ]),
+      ],
+      parseConfig({}),
+    );
+    expect(r.items).toEqual([]);
+  });
 });
