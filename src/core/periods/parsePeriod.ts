@@ -80,7 +80,10 @@ export function periodInText(text: string): Period | null {
  */
 export function figuresPeriodInText(text: string): Period | null {
   if (text.length > 200 || WHEN_MADE.test(text) || DAY_OF_MONTH.test(text)) return null;
-  const tokens = readPeriodTokens(text);
+  const read = readPeriodTokens(text);
+  // A title that names a quarter or month speaks of it, whatever else it says of academic years
+  // ("Q2 2024/25 scorecard (attainment by academic year)").
+  const tokens = read.academic && (read.quarter !== null || read.month !== null) ? { ...read, academic: false } : read;
   if (!tokens.any || !tokens.consistent || tokens.ytd || tokens.fyStart === null) return null;
   // "Quarter ending September 2024": the quarter that ends with the month named.
   if (tokens.quarter === null && tokens.month !== null && tokens.month % 3 === 0 && /\b(?:quarter|qtr)\b/i.test(text))

@@ -8,7 +8,7 @@
  *   academic year has no figure this quarter (nothing says it is annual), and its latest is that year's.
  */
 import { parseConfig } from '../../../src/core/config/schema';
-import { parsePeriodHeader } from '../../../src/core/periods/parsePeriod';
+import { figuresPeriodInText, parsePeriodHeader } from '../../../src/core/periods/parsePeriod';
 import { buildReport } from '../../../src/core/report/buildReport';
 import type { RawValue, SheetGrid } from '../../../src/core/values/types';
 
@@ -31,6 +31,13 @@ describe('an academic year as a header', () => {
 
   it.each(['Q1 2023/24 (AY)', 'Academic year', 'Sep 2023 (AY)', 'Summer 2024'])('%s is not read', (header) => {
     expect(parsePeriodHeader(header)).toBeNull();
+  });
+
+  it("is a title's period where the title names no quarter or month", () => {
+    expect(figuresPeriodInText('Education Performance Indicators: academic year 2023/24')?.label).toBe(
+      'academic year 2023/24',
+    );
+    expect(figuresPeriodInText('Q2 2024/25 scorecard (attainment by academic year)')?.label).toBe('Q2 2024/25');
   });
 });
 
