@@ -95,7 +95,8 @@ const GOOD: readonly RegExp[] = [
 /**
  * What councils count where less is better: arrears, debt, overspend, complaints, admissions to
  * care, delayed transfers, re-offending, sickness absence, missed collections, fly-tipping, empty
- * homes, temporary accommodation, rent lost, exclusions and suspensions, conceptions, smoking, obesity and the like.
+ * homes, temporary accommodation, rent lost, exclusions and suspensions, conceptions, smoking, obesity,
+ * fires, fatalities and false alarms, and the like.
  */
 const BAD: readonly RegExp[] = [
   // How many children are in care, in need or on a plan (a count or a rate, nothing said of them after).
@@ -153,7 +154,11 @@ const BAD: readonly RegExp[] = [
   /\blandfill/,
   /\bincidents?\b/,
   /\bdeaths?\b/,
+  /\bfatalit(?:y|ies)\b/,
   /\bmortality\b/,
+  // A fire and rescue service's counts of fires: not "fires where a smoke alarm was fitted".
+  /\b(?:accidental|deliberate|primary|secondary|dwelling|domestic|non-domestic|commercial|grass|vehicle|refuse|arson|chimney)\s+(?:dwelling\s+)?fires\b(?!\s+(?:where|in which|with)\b)/,
+  /\bfalse alarms?\b/,
   /\bkilled or seriously injured\b/,
   /\bnon-?collection\b/,
   /\bhomeless(?:ness)? (?:acceptances|applications|presentations)\b/,

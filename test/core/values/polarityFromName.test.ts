@@ -46,6 +46,12 @@ describe('polarity implied by what an indicator measures', () => {
     'Looked after children (per 10,000)',
     // Fife's benefits measure.
     'Claimants in receipt of out-of-work benefits',
+    // A fire and rescue service's counts.
+    'Number of accidental dwelling fires',
+    'Deliberate fires',
+    'Primary fires per 10,000 population',
+    'Fire fatalities',
+    'Automatic false alarms from non-domestic premises',
   ])('%p: lower is better', (name) => {
     const got = polarityFromName(name);
     expect(got.polarity).toBe('lower');
@@ -95,6 +101,8 @@ describe('polarity implied by what an indicator measures', () => {
     'Number of affordable homes delivered',
     // Bath and North East Somerset's benefits target: the caseload is what the visits are counted over.
     'Number of claimants visited, per 1,000 caseload',
+    // A share of fires with a smoke alarm is not a count of fires.
+    '% of dwelling fires where a smoke alarm was fitted',
   ])('%p: nothing in the name decides, so higher by default', (name) =>
     expect(polarityFromName(name)).toEqual({ polarity: 'higher', because: null }),
   );
