@@ -13,8 +13,8 @@ export interface NamedPolarity {
 /**
  * The quantity measured is a time, a wait or a cost ("Average number of days to re-let", "Time
  * taken to process", "Cost of collecting council tax per dwelling", "Average waiting time"), or an
- * abandoned call, or a recurrence (re-referrals, re-registrations, repeat plans, re-offending, readmissions): less is
- * better, whatever the name says the time is spent on ("days to complete") or the window a
+ * abandoned call, or a recurrence (re-referrals, re-registrations, repeat plans, re-offending, readmissions), or a gap
+ * between two groups: less is better, whatever the name says the time is spent on ("days to complete") or the window a
  * recurrence is counted in ("re-referrals within 12 months").
  */
 const MEASURED_LOWER: readonly RegExp[] = [
@@ -36,6 +36,10 @@ const MEASURED_LOWER: readonly RegExp[] = [
   /\bof (?:a|their) previous (?:referral|plan|episode|assessment)\b/,
   /\bre-?offend/,
   /\bre-?admi(?:ssions?|tted)\b/,
+  // A gap between two groups ("Attainment gap between disadvantaged pupils and their peers", "Gender
+  // pay gap", "Gap in employment rate for …", "Difference between … tariff scores"): not a share of
+  // a gap closed.
+  /(?<!^(?:%|(?:percentage|proportion|share) of\b).*)\b(?:gap|difference between)\b(?!.*\b(?:closed|bridged|met|funded)\b)/,
 ];
 
 /**

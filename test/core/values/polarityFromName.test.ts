@@ -52,6 +52,12 @@ describe('polarity implied by what an indicator measures', () => {
     'Primary fires per 10,000 population',
     'Fire fatalities',
     'Automatic false alarms from non-domestic premises',
+    // A gap between two groups, whatever it is a gap in.
+    'Attainment gap between disadvantaged pupils and their peers at KS2',
+    'Gender pay gap (median)',
+    'Gap in employment rate for people with a learning disability',
+    // East Dunbartonshire's education measure.
+    'Difference between Insight tariff scores of the lowest 20% and highest 20% attaining pupils',
   ])('%p: lower is better', (name) => {
     const got = polarityFromName(name);
     expect(got.polarity).toBe('lower');
@@ -103,6 +109,8 @@ describe('polarity implied by what an indicator measures', () => {
     'Number of claimants visited, per 1,000 caseload',
     // A share of fires with a smoke alarm is not a count of fires.
     '% of dwelling fires where a smoke alarm was fitted',
+    // The share of a gap closed is not the gap.
+    '% of funding gap closed',
   ])('%p: nothing in the name decides, so higher by default', (name) =>
     expect(polarityFromName(name)).toEqual({ polarity: 'higher', because: null }),
   );
