@@ -16,6 +16,12 @@ function cellList(cells: readonly string[]): string {
   return cells.length <= 5 ? cells.join(', ') : `${cells.slice(0, 5).join(', ')} and ${cells.length - 5} more`;
 }
 
+/** Headers quoted and listed: "'Budget', 'Forecast' and 'Variance'". */
+function quotedList(items: readonly string[]): string {
+  const q = items.map((h) => `'${h}'`);
+  return q.length > 1 ? `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}` : q.join('');
+}
+
 /** Row numbers (from 0) as a reader counts them: "4", "4 and 5", "4, 5 and 6". */
 function rowList(rows: readonly number[]): string {
   const n = rows.map((r) => String(r + 1));
@@ -268,6 +274,12 @@ export const WARNING_MESSAGES = {
     /** `range`: the column's cells beside the table's rows. */
     message: (a: CellOf & { header: string; range: string }) =>
       `${a.sheet}!${a.cell}: the column '${a.header}' holds figures (${a.sheet}!${a.range}), but its header is not one that is read, so they are not read or rated; if they are a period's figures, head the column with that period, as in 'Q2 2024/25' or '2024/25'; if they are the targets, head it 'Target'; if they are something else, set the column to 'ignore' in the configuration to say so.`,
+  },
+  'budget-table-unread': {
+    severity: 'warning',
+    /** `range`: the header row; `headers`: its budgets, forecasts and variances. */
+    message: (a: { sheet: string; range: string; headers: readonly string[] }) =>
+      `${a.sheet}!${a.range}: the columns headed ${quotedList(a.headers)} are budgets, forecasts or variances, which are not read: the report rates indicators' figures for a period against their targets, and a budget monitoring table is not read as a scorecard.`,
   },
   'periods-in-rows': {
     severity: 'warning',

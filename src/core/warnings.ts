@@ -27,6 +27,7 @@ export const WARNING_CODES = [
   'value-column-no-period',
   'figures-column-unread',
   'figures-header-unknown',
+  'budget-table-unread',
   'periods-in-rows',
   'table-transposed',
   'duplicate-period',

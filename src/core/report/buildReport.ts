@@ -8,7 +8,7 @@ import { printedDecimals, printMeasure } from '../narrative/citations';
 import { draftNarrative } from '../narrative/draftNarrative';
 import { planFormats } from '../rating/formatPlan';
 import { rateIndicator } from '../rating/rateIndicator';
-import { findTables, unheadedNames } from '../tables/findTables';
+import { budgetHeader, findTables, unheadedNames } from '../tables/findTables';
 import { colToLetters, toA1 } from '../address';
 import { tidySpaces } from '../values/whitespace';
 import { configFor, sameName } from '../tables/tableConfig';
@@ -126,6 +126,9 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
         issues.push(warning('names-unheaded', args, { sheet: grid.name, cell: args.cell }));
       }
     }
+    // A budget monitoring table is not a scorecard: said so, where nothing else on the sheet was read.
+    const budget = found.tables.length === 0 && found.unread.length === 0 ? budgetHeader(grid) : null;
+    if (budget) issues.push(warning('budget-table-unread', budget, { sheet: grid.name, cell: budget.range }));
     pushAll(issues, found.issues);
     pushAll(unreadTables, found.unread);
     // A key at the sheet's top holds for its tables below, each down to the next with a key of its own.

@@ -185,6 +185,7 @@ const UNREAD: ReadonlySet<Issue['code']> = new Set([
   'value-column-no-period',
   'period-without-year',
   'figures-header-unknown',
+  'budget-table-unread',
   'periods-in-rows',
   'table-transposed',
 ]);

@@ -361,6 +361,47 @@ function namelessRow(grid: SheetGrid, either: boolean): { row: number; cells: He
   return null;
 }
 
+/** A header of a budget monitoring table: a budget, a forecast, an outturn projection or a variance. */
+const BUDGET_HEADER = /\b(?:budgets?|forecasts?|projected|projection|variances?)\b/i;
+
+/** A header row of budgets and forecasts ("Original Budget | Latest Forecast Outturn | Forecast Variance"), where no table was read. */
+export interface BudgetHeader {
+  readonly sheet: string;
+  /** The header row's cells, "A5:H5". */
+  readonly range: string;
+  /** Its headers of budgets, forecasts and variances, as shown, each once. */
+  readonly headers: readonly string[];
+}
+
+/**
+ * The first row near the top of a sheet headed as a budget monitoring table — two columns of
+ * budgets, forecasts or variances or more, with figures beneath them, and no period or target
+ * column — so that the officer learns why it was not read: the engine rates indicators against
+ * targets, and budgets against forecasts are not that. Null when there is none.
+ */
+export function budgetHeader(grid: SheetGrid): BudgetHeader | null {
+  const scan: HeaderScan = { grid, claimed: [], config: null, ...titleScan(grid, []) };
+  const width = gridWidth(grid);
+  for (let row = 0; row < Math.min(grid.values.length, NAMELESS_ROWS); row++) {
+    const cells = readHeaderRow(scan, row, 0, width - 1, false);
+    if (cells.some((c) => cellRole(c) === 'period' || cellRole(c) === 'target')) continue;
+    const budget = cells.filter((c) => BUDGET_HEADER.test(c.display) && figuresUnder(grid, row, c.col));
+    if (budget.length < 2) continue;
+    return {
+      sheet: grid.name,
+      range: `${toA1(row, cells[0].col)}:${toA1(row, cells[cells.length - 1].col)}`,
+      headers: [...new Set(budget.map((c) => c.display))],
+    };
+  }
+  return null;
+}
+
+/** True when one of the rows under `row` holds a number in `col`. */
+function figuresUnder(grid: SheetGrid, row: number, col: number): boolean {
+  for (let r = row + 1; r <= row + FIGURES_BELOW; r++) if (typeof grid.values[r]?.[col] === 'number') return true;
+  return false;
+}
+
 /** Where a header row leaves its column of names unheaded: the column, its blank header and the first name below it. */
 export interface UnheadedNames {
   readonly row: number;
