@@ -16,16 +16,19 @@ function cellList(cells: readonly string[]): string {
   return cells.length <= 5 ? cells.join(', ') : `${cells.slice(0, 5).join(', ')} and ${cells.length - 5} more`;
 }
 
+/** Items listed as a sentence lists them: "A", "A and B", "A, B and C". */
+function andList(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
 /** Headers quoted and listed: "'Budget', 'Forecast' and 'Variance'". */
 function quotedList(items: readonly string[]): string {
-  const q = items.map((h) => `'${h}'`);
-  return q.length > 1 ? `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}` : q.join('');
+  return andList(items.map((h) => `'${h}'`));
 }
 
 /** Row numbers (from 0) as a reader counts them: "4", "4 and 5", "4, 5 and 6". */
 function rowList(rows: readonly number[]): string {
-  const n = rows.map((r) => String(r + 1));
-  return n.length <= 1 ? n.join('') : `${n.slice(0, -1).join(', ')} and ${n[n.length - 1]}`;
+  return andList(rows.map((r) => String(r + 1)));
 }
 
 /** Row numbers (from 0, in order) in runs, as a reader counts them: "12", "12 and 15–17", "3, 5, 8–9 and 4 more". */
@@ -38,7 +41,7 @@ function rowRuns(rows: readonly number[]): string {
     i = j;
   }
   const shown = runs.length > 6 ? [...runs.slice(0, 5), `${runs.length - 5} more`] : runs;
-  return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+  return andList(shown);
 }
 
 /** The counted indicators, in the words of the period messages. */
@@ -761,9 +764,7 @@ export const WARNING_MESSAGES = {
 /** "; the closest are 'A', 'B' and 'C'" for a message, or nothing when there are none. */
 function closestText(closest: readonly string[] | undefined): string {
   if (!closest?.length) return '';
-  const quoted = closest.map((c) => `'${c}'`);
-  const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
-  return `; the closest ${quoted.length === 1 ? 'is' : 'are'} ${list}`;
+  return `; the closest ${closest.length === 1 ? 'is' : 'are'} ${quotedList(closest)}`;
 }
 
 /** What the builder for `code` is given. */

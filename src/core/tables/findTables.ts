@@ -303,13 +303,7 @@ export function namelessHeader(grid: SheetGrid, either = false): NamelessHeader 
   const found = namelessRow(grid, either);
   if (!found) return null;
   const { row, cells } = found;
-  let left = Infinity;
-  let right = -Infinity;
-  for (const c of cells) {
-    left = Math.min(left, c.col);
-    right = Math.max(right, c.col);
-  }
-  const range = `${toA1(row, left)}:${toA1(row, right)}`;
+  const range = rowRange(row, cells);
   // The column left of the figures with the most words beneath it, where one has a name; else the
   // first whose header means nothing known (Fife's "Performance" over a blank, then 'Value | Value | Target').
   const figures = figureColumns(cells);
@@ -347,16 +341,32 @@ function periodsAndTarget(cells: readonly HeaderCell[]): boolean {
   return count > 0 && (target || (count >= 3 && periods.size === count));
 }
 
-/** The row {@link namelessHeader} finds, and its header cells as read. */
-function namelessRow(grid: SheetGrid, either: boolean): { row: number; cells: HeaderCell[] } | null {
+/** The rows near the top of a sheet ({@link NAMELESS_ROWS}), each with its cells read as a header. */
+function* headerRowsNearTop(grid: SheetGrid): Generator<{ row: number; cells: HeaderCell[] }> {
   const scan: HeaderScan = { grid, claimed: [], config: null, ...titleScan(grid, []) };
   const width = gridWidth(grid);
-  for (let row = 0; row < Math.min(grid.values.length, NAMELESS_ROWS); row++) {
-    const cells = readHeaderRow(scan, row, 0, width - 1, false);
-    const roles = cells.map(cellRole);
-    if (roles.includes('name')) continue;
+  for (let row = 0; row < Math.min(grid.values.length, NAMELESS_ROWS); row++)
+    yield { row, cells: readHeaderRow(scan, row, 0, width - 1, false) };
+}
+
+/** A header row's cells as a range, from its leftmost cell to its rightmost: "A3:E3". */
+function rowRange(row: number, cells: readonly HeaderCell[]): string {
+  let left = Infinity;
+  let right = -Infinity;
+  for (const c of cells) {
+    left = Math.min(left, c.col);
+    right = Math.max(right, c.col);
+  }
+  return `${toA1(row, left)}:${toA1(row, right)}`;
+}
+
+/** The row {@link namelessHeader} finds, and its header cells as read. */
+function namelessRow(grid: SheetGrid, either: boolean): { row: number; cells: HeaderCell[] } | null {
+  for (const found of headerRowsNearTop(grid)) {
+    const { row, cells } = found;
+    if (cells.some((c) => cellRole(c) === 'name')) continue;
     if (either ? !figuresBelow(grid, row, cells) : !periodsAndTarget(cells)) continue;
-    return { row, cells };
+    return found;
   }
   return null;
 }
@@ -380,18 +390,11 @@ export interface BudgetHeader {
  * targets, and budgets against forecasts are not that. Null when there is none.
  */
 export function budgetHeader(grid: SheetGrid): BudgetHeader | null {
-  const scan: HeaderScan = { grid, claimed: [], config: null, ...titleScan(grid, []) };
-  const width = gridWidth(grid);
-  for (let row = 0; row < Math.min(grid.values.length, NAMELESS_ROWS); row++) {
-    const cells = readHeaderRow(scan, row, 0, width - 1, false);
-    if (cells.some((c) => cellRole(c) === 'period' || cellRole(c) === 'target')) continue;
+  for (const { row, cells } of headerRowsNearTop(grid)) {
+    if (figureColumns(cells).length) continue;
     const budget = cells.filter((c) => BUDGET_HEADER.test(c.display) && figuresUnder(grid, row, c.col));
     if (budget.length < 2) continue;
-    return {
-      sheet: grid.name,
-      range: `${toA1(row, cells[0].col)}:${toA1(row, cells[cells.length - 1].col)}`,
-      headers: [...new Set(budget.map((c) => c.display))],
-    };
+    return { sheet: grid.name, range: rowRange(row, cells), headers: [...new Set(budget.map((c) => c.display))] };
   }
   return null;
 }
@@ -465,12 +468,12 @@ function namesBelow(
   return best;
 }
 
-/** True when two cells or more under the row's period and target columns hold numbers. */
 /** The columns of a header row's period and target cells: where its figures are. */
 function figureColumns(cells: readonly HeaderCell[]): number[] {
   return cells.filter((c) => cellRole(c) === 'period' || cellRole(c) === 'target').map((c) => c.col);
 }
 
+/** True when two cells or more under the row's period and target columns hold numbers. */
 function figuresBelow(grid: SheetGrid, row: number, cells: readonly HeaderCell[]): boolean {
   const cols = figureColumns(cells);
   let figures = 0;
