@@ -8,7 +8,7 @@ import { warning } from '../warningMessages';
 import { classifyHeader, headBeforeSeparator } from './columnRoles';
 import { SYNONYMS } from './headerSynonyms';
 import { buildTable, splitGroups, type TableSource } from './buildTable';
-import { cellValue, gridWidth, inAny, type Rect } from './gridAccess';
+import { gridWidth, inAny, type Rect } from './gridAccess';
 import {
   cellRole,
   isCodeAndName,
@@ -105,6 +105,8 @@ const NAME_WORD = new RegExp(
   ].join('|')})(?![a-z0-9%#/])`,
 );
 
+const NO_COLUMNS: readonly number[] = [];
+
 /**
  * Reads rows as headers. A row is only read in full when it (or the row above, for a two-row
  * header) has a cell that names the indicator column: most rows are body rows, and this keeps
@@ -127,8 +129,19 @@ function headerReader(scan: HeaderScan): (row: number, left: number, right: numb
     }
     return answer;
   };
+  // Each row is asked about several times (as a candidate, as the row above the next, and again as
+  // a table's body runs down): its columns that name the indicators are found once.
+  const nameCols = new Map<number, readonly number[]>();
   const hasName = (row: number, left: number, right: number): boolean => {
-    for (let col = left; col <= right; col++) if (isNameHeader(cellValue(scan.grid, row, col))) return true;
+    let cols = nameCols.get(row);
+    if (cols === undefined) {
+      const cells = scan.grid.values[row] ?? [];
+      const found: number[] = [];
+      for (let col = 0; col < cells.length; col++) if (isNameHeader(cells[col] ?? null)) found.push(col);
+      cols = found.length ? found : NO_COLUMNS;
+      nameCols.set(row, cols);
+    }
+    for (const col of cols) if (col >= left && col <= right) return true;
     return false;
   };
   return (row, left, right) => {

@@ -111,11 +111,22 @@ export function readBody(
   // The one financial year of the period columns' quarters or months, if they share one: a row of an
   // indicator labelled with it holds its figures, and one labelled with the year before holds last year's.
   const periodYear = sharedYear(columns);
+  // Labels repeat down a column ("Target", "Higher"): each text is read once. Neither a row's word
+  // nor a year's label is longer than 40 characters (see rowKind).
+  const labels = new Map<string, BlockKind | null>();
   const labelOf = (raw: RawValue): BlockKind | null => {
+    if (typeof raw !== 'string' || raw.length > 40) return null;
+    let kind = labels.get(raw);
+    if (kind === undefined) {
+      kind = readLabel(raw);
+      labels.set(raw, kind);
+    }
+    return kind;
+  };
+  const readLabel = (raw: string): BlockKind | null => {
     const kind = rowKind(raw);
     // A year's label is short and has digits: names, which fill the column, are not parsed as periods.
-    if (kind !== null || periodYear === null || typeof raw !== 'string' || raw.length > 20 || !/\d/.test(raw))
-      return kind;
+    if (kind !== null || periodYear === null || raw.length > 20 || !/\d/.test(raw)) return kind;
     const year = parsePeriodHeader(raw, null);
     if (year?.kind !== 'year') return null;
     return year.fyStart === periodYear ? 'actual' : year.fyStart === periodYear - 1 ? 'lastYear' : null;
@@ -562,12 +573,13 @@ function sharedYear(columns: readonly ColumnInfo[]): number | null {
  * least one a period or a target. Null for any other row (one figure in it makes it an indicator).
  */
 function repeatedHeaders(grid: SheetGrid, row: number, filled: readonly number[], nameCol: number): string[] | null {
+  // Most rows have a figure: they are let go before any text is read as a header.
+  for (const col of filled) if (col > nameCol && typeof cellValue(grid, row, col) !== 'string') return null;
   const texts: string[] = [];
   let periodOrTarget = false;
   for (const col of filled) {
     if (col <= nameCol) continue;
-    const raw = cellValue(grid, row, col);
-    if (typeof raw !== 'string') return null;
+    const raw = cellValue(grid, row, col) as string;
     const cls = classifyHeader(raw);
     if (!cls || cls.role === 'ignore' || cls.role === 'name') {
       if (!isValueHeader(raw)) return null;
