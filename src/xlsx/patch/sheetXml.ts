@@ -177,7 +177,8 @@ function mayReplaceShared(
 
 /**
  * A row's contents with the labels merged in, column order kept, as pieces (the row's own text is
- * sliced, not copied); null when a cell cannot be placed or replaced safely.
+ * sliced, not copied); null when a cell cannot be placed or replaced safely. With `make` false the
+ * row is only checked (and its labels' styles taken): no pieces.
  */
 function mergeRow(
   inner: string,
@@ -185,6 +186,7 @@ function mergeRow(
   writes: readonly CellFormula[],
   edit: SheetEdit,
   shared: { readonly formulas: Map<string, SharedFormula>; readonly cells: ReadonlySet<string> },
+  make: boolean,
 ): string[] | null {
   const cells = rowCells(inner, row);
   if (!cells) return null;
@@ -206,6 +208,7 @@ function mergeRow(
       own = attr(existing.tag, 's');
     }
     const style = own ?? edit.labelStyle(left ? attr(left.tag, 's') : null);
+    if (!make) continue;
     // A new cell goes where the next one starts, or after the last cell (before anything else the row holds).
     const at = existing
       ? existing.start
@@ -217,20 +220,22 @@ function mergeRow(
     out.push(inner.slice(copied, at), cellXml(toA1(row, w.col), style, w.formula, w.result));
     copied = existing ? existing.end : at;
   }
-  out.push(inner.slice(copied));
+  if (make) out.push(inner.slice(copied));
   return out;
 }
 
 /**
  * The sheet data with the label cells written, as pieces made as they are asked for: rows edited in
  * place, new rows where there were none. Returns false, having stopped, at a row laid out in a way
- * that cannot be edited (the sheet is then not edited at all).
+ * that cannot be edited (the sheet is then not edited at all). With `make` false it only checks
+ * that (taking the labels' styles as it goes) and gives no pieces.
  */
 function* writeCells(
   xml: string,
   dataStart: number,
   dataEnd: number,
   edit: SheetEdit,
+  make = true,
 ): Generator<string, boolean, undefined> {
   const byRow = new Map<number, CellFormula[]>();
   for (const c of edit.cells) {
@@ -242,8 +247,10 @@ function* writeCells(
   const pending = [...byRow.keys()].sort((a, b) => a - b);
   const formulas = sharedFormulas(xml.slice(dataStart, dataEnd));
   const shared = { formulas, cells: new Set(formulas.size ? edit.cells.map((c) => toA1(c.row, c.col)) : []) };
+  // A new row's labels take the style of a cell with nothing to its left.
+  const newStyle = () => edit.labelStyle(null);
   const newRow = (row: number) => {
-    const cells = byRow.get(row)!.map((w) => cellXml(toA1(row, w.col), edit.labelStyle(null), w.formula, w.result));
+    const cells = byRow.get(row)!.map((w) => cellXml(toA1(row, w.col), newStyle(), w.formula, w.result));
     return `<row r="${row + 1}">${cells.join('')}</row>`;
   };
   let copied = dataStart;
@@ -255,8 +262,11 @@ function* writeCells(
     if (r === null) return false;
     const row = Number(r) - 1;
     while (next < pending.length && pending[next] < row) {
-      yield xml.slice(copied, m.index);
-      yield newRow(pending[next++]);
+      if (make) {
+        yield xml.slice(copied, m.index);
+        yield newRow(pending[next]);
+      } else newStyle();
+      next++;
       copied = m.index;
     }
     if (pending[next] !== row) continue;
@@ -264,17 +274,23 @@ function* writeCells(
     if (end < 0 || end > dataEnd) return false;
     const selfClosing = m[0].endsWith('/>');
     const inner = selfClosing ? '' : xml.slice(m.index + m[0].length, end - '</row>'.length);
-    const merged = mergeRow(inner, row, byRow.get(row)!, edit, shared);
+    const merged = mergeRow(inner, row, byRow.get(row)!, edit, shared, make);
     if (merged === null) return false;
-    // The row's span of columns is a hint that new cells may fall outside: left out, as it may be.
-    const tag = withAttr(selfClosing ? `${m[0].slice(0, -2)}>` : m[0], 'spans', null);
-    yield xml.slice(copied, m.index);
-    yield tag;
-    yield* merged;
-    yield '</row>';
+    const from = copied;
     copied = end;
     rowTag.lastIndex = end;
     next++;
+    if (!make) continue;
+    // The row's span of columns is a hint that new cells may fall outside: left out, as it may be.
+    const tag = withAttr(selfClosing ? `${m[0].slice(0, -2)}>` : m[0], 'spans', null);
+    yield xml.slice(from, m.index);
+    yield tag;
+    yield* merged;
+    yield '</row>';
+  }
+  if (!make) {
+    if (next < pending.length) newStyle();
+    return true;
   }
   yield xml.slice(copied, dataEnd);
   while (next < pending.length) yield newRow(pending[next++]);
@@ -377,7 +393,7 @@ export function editSheetPieces(xml: string, edit: SheetEdit): Generator<string,
   }
   // The pass that checks the edit keeps what it makes, when that is not much, to be written as it is.
   const kept = edit.cells.length && edit.cells.length <= KEEP_CELLS ? ([] as string[]) : null;
-  if (edit.cells.length && !completes(writeCells(sheet, dataStart, dataEnd, edit), kept)) return null;
+  if (edit.cells.length && !completes(writeCells(sheet, dataStart, dataEnd, edit, kept !== null), kept)) return null;
   const head = growDimension(sheet.slice(0, dataStart), edit.cells);
   const { tail, insertAt, lastPriority } = withoutOurRules(sheet.slice(dataEnd), edit.marker);
   return (function* pieces(): Generator<string, void, undefined> {
