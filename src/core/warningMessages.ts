@@ -357,6 +357,12 @@ export const WARNING_MESSAGES = {
     message: (c: PeriodCoverage & { cells: readonly string[]; chosen: string | null }) =>
       `${c.period}${headerAt(c.at)} holds only zeros (${cellList(c.cells)}), where earlier periods hold other figures: they are read as not yet reported, as a template's formulas show 0 for a period to come${c.chosen ? `, and the report is on ${c.chosen}` : ''}. Set the period to report on ${c.period} if these zeros are its results.`,
   },
+  'period-in-name': {
+    severity: 'warning',
+    /** `cell`: the name's; `phrase`: the words that state the period; `figure`: the figure's cell; `period`: what it is reported as. */
+    message: (a: CellOf & { phrase: string; arrears: boolean; figure: string; period: string }) =>
+      `${a.sheet}!${a.cell}: the name says ${a.arrears ? 'the figures are reported in arrears' : 'which period the figures are for'} ('${a.phrase}'), but the figure (${a.figure}) is reported as ${a.period}'s. Check which period the figure is for, and say so in the report.`,
+  },
   'period-chosen-sparse': {
     severity: 'warning',
     message: (c: PeriodCoverage) =>

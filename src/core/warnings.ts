@@ -42,6 +42,7 @@ export const WARNING_CODES = [
   'period-choice-close',
   'period-later-values',
   'period-only-zeros',
+  'period-in-name',
   'period-chosen-sparse',
   'period-year-to-date',
   // Values

@@ -44,6 +44,7 @@ import { durationNumber, durationSeconds, durationUnits, parseNumber, SECONDS_PE
 import { labelSaysPercent } from '../values/storage';
 import { readTableNotes, type TableNotes } from './tableNotes';
 import { targetInName } from './nameTarget';
+import { periodInName } from './namePeriod';
 import { unitReasons } from '../values/messages';
 
 export { indicatorConfig, targetColumn } from './tablePlan';
@@ -829,7 +830,11 @@ function buildOne(
     per: unit === 'rate' || unit === 'percentage' || unitText === null ? null : (splitUnitPer(unitText)?.per ?? null),
     warnings,
   };
+  // The period the name says its figures are for, if it says one.
+  const stated = cols.name ? periodInName(name) : null;
+  const namePeriod = stated && cols.name ? { ...stated, cell: toA1(nameRow, cols.name.col) } : null;
   if (
+    !namePeriod &&
     !cumulative &&
     !targetColumn &&
     !ownPeriod &&
@@ -849,6 +854,7 @@ function buildOne(
     ...(periodTargets.length > 0 && { periodTargets }),
     ...(byPeriod && { byPeriod }),
     ...(sheetRags.length > 0 && { sheetRags }),
+    ...(namePeriod && { namePeriod }),
   };
 }
 

@@ -7,6 +7,7 @@ import type { Rag } from '../rating/types';
 import type { BenchmarkKind } from '../tables/types';
 import type { Magnitude, ParsedNumber, RawValue, Unit } from '../values/types';
 import type { Issue } from '../warnings';
+import type { NamePeriod } from './namePeriod';
 
 export type Polarity = 'higher' | 'lower' | 'band' | 'none';
 
@@ -190,6 +191,11 @@ export interface Indicator {
   readonly byPeriod?: readonly RowTarget[];
   /** What the sheet's own RAG or status columns say for this indicator, one entry per such column. */
   readonly sheetRags?: readonly SheetRagReading[];
+  /**
+   * The period the name says its figures are for ("… (Q1 data)", "… (reported one quarter in
+   * arrears)"), and the name's cell: checked against the period reported on once it is known.
+   */
+  readonly namePeriod?: NamePeriod & { readonly cell: string };
 }
 
 /** One cell of a sheet's own RAG or status column. */

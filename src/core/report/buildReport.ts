@@ -25,6 +25,7 @@ import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 import { choosePeriod } from './choosePeriod';
 import { labelPlacements } from './labelPlacements';
+import { namePeriodIssues } from './namePeriods';
 import {
   targetsOfOtherYears,
   withPeriodBenchmarks,
@@ -204,7 +205,7 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   let items: RatedIndicator[] = period
     ? indicators.map((indicator) => ({ indicator, rating: rateIndicator(indicator, period, options) }))
     : [];
-  pushAll(issues, yearTotalIssues(items, style), zeroTargetIssues(items, style));
+  pushAll(issues, yearTotalIssues(items, style), zeroTargetIssues(items, style), namePeriodIssues(items));
   const ragSource = config.ragSource ?? 'engine';
   if (period && indicators.some((i) => i.sheetRags)) {
     items = polarityFromSheetRags(items, period, options, issues);
