@@ -12,6 +12,7 @@
  * arrears", "a quarter behind"). A word of any other kind ("since April 2020", "as at 30 September
  * 2023", "rolling 12 months", "baseline 2019/20", "2021 survey") leaves the words unread.
  */
+import { periodMonths } from '../periods/makePeriod';
 import { parsePeriodHeader } from '../periods/parsePeriod';
 import type { Period } from '../periods/types';
 
@@ -74,7 +75,7 @@ export function coversPeriod(named: NamePeriod, p: Period): boolean {
 
 /** The sort key of a period's first month. */
 function monthsStart(p: Period): number {
-  return p.sortKey - (p.kind === 'quarter' ? 2 : p.kind === 'month' ? 0 : 11);
+  return p.sortKey - periodMonths(p) + 1;
 }
 
 /** The words of `name` set apart from it: each bracket's, and all that follows each spaced dash outside brackets. */

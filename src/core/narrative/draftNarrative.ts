@@ -33,9 +33,9 @@ function startCount(n: number, one: string, many: string): string {
   return n === 1 ? `One ${one}` : plural(n, one, many);
 }
 
-/** "this quarter", "this month", "this year": the period a figure is not due in. */
+/** "this quarter", "this month", "this year", "this term": the period a figure is not due in. */
 function thisPeriod(period: Period): string {
-  return period.kind === 'quarter' || period.kind === 'month' || period.kind === 'year'
+  return period.kind === 'quarter' || period.kind === 'month' || period.kind === 'year' || period.kind === 'term'
     ? `this ${period.kind}`
     : 'in this period';
 }

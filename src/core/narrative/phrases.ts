@@ -6,8 +6,9 @@ import { parsePolarity } from '../values/polarity';
 
 const QUARTER_MONTHS = ['April to June', 'July to September', 'October to December', 'January to March'];
 
-/** "July to September 2021" for Q2 2021/22; "2021/22" for the year; null otherwise. */
+/** "July to September 2021" for Q2 2021/22; "2021/22" for the year; "the summer term 2023/24" for a term; null otherwise. */
 export function periodSpan(p: Period): string | null {
+  if (p.kind === 'term') return `the ${p.label}`;
   if (p.kind === 'quarter' && p.quarter)
     return `${QUARTER_MONTHS[p.quarter - 1]} ${p.quarter === 4 ? p.fyStart + 1 : p.fyStart}`;
   // A year is named as councils name it ("In 2022/23"), not as its months.

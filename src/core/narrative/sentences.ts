@@ -2,6 +2,7 @@ import type { HouseStyle } from '../config/types';
 import type { Benchmark, Indicator, Measure, PeriodValue, UnusableTarget } from '../indicators/types';
 import type { NarrativeItem, NarrativeStyle } from './types';
 import type { Period } from '../periods/types';
+import { periodBefore } from '../periods/makePeriod';
 import type { Movement, RatedIndicator, Rating } from '../rating/types';
 import { Citations, printedDecimals } from './citations';
 import { compact } from '../flatString';
@@ -141,7 +142,7 @@ function againstTarget(c: Citations, ind: Indicator, rating: Rating, style: Hous
 }
 
 /**
- * When an earlier figure was, as a report says it: "last quarter", "last month", "a year earlier",
+ * When an earlier figure was, as a report says it: "last quarter", "last month", "last term", "a year earlier",
  * or "in Q4 2020/21" when it is none of those.
  */
 export function whenText(from: Period, now: Period): string {
@@ -151,6 +152,7 @@ export function whenText(from: Period, now: Period): string {
     if (now.kind === 'quarter' && gap === 3) return 'last quarter';
     if (now.kind === 'month' && gap === 1) return 'last month';
     if (now.kind === 'month' && gap === 3) return 'three months earlier';
+    if (now.kind === 'term' && periodBefore(now)?.sortKey === from.sortKey) return 'last term';
   }
   return `in ${from.label}`;
 }

@@ -75,20 +75,31 @@ export function monthPeriod(fyStart: number, month: number): Period {
   };
 }
 
-/** The quarter, month or year before `p` ("Q2 2024/25" before Q3 2024/25, "March 2024" before April 2024); null for a year to date. */
+/** How many months `p` takes in: a quarter 3, a month 1, a term 3 or 4, a year (or a year to date, at most) 12. */
+export function periodMonths(p: Period): number {
+  if (p.kind === 'quarter') return 3;
+  if (p.kind === 'month') return 1;
+  if (p.kind === 'term' && p.term !== undefined) return TERM_MONTHS[p.term - 1];
+  return 12;
+}
+
+/** The quarter, month, term or year before `p` ("Q2 2024/25" before Q3 2024/25, "March 2024" before April 2024); null for a year to date. */
 export function periodBefore(p: Period): Period | null {
   if (p.kind === 'quarter' && p.quarter !== null)
     return p.quarter > 1 ? quarterPeriod(p.fyStart, p.quarter - 1) : quarterPeriod(p.fyStart - 1, 4);
   if (p.kind === 'month' && p.month !== null)
     return p.month === 4 ? monthPeriod(p.fyStart - 1, 3) : monthPeriod(p.fyStart, p.month === 1 ? 12 : p.month - 1);
   if (p.kind === 'year') return p.academic ? academicYearPeriod(p.fyStart - 1) : yearPeriod(p.fyStart - 1);
+  if (p.kind === 'term' && p.term !== undefined)
+    return p.term > 1 ? termPeriod(p.fyStart, p.term === 3 ? 2 : 1) : termPeriod(p.fyStart - 1, 3);
   return null;
 }
 
-/** The same quarter or month a year before ("Q3 2017/18" for Q3 2018/19); null for any other period. */
+/** The same quarter, month or term a year before ("Q3 2017/18" for Q3 2018/19); null for any other period. */
 export function sameTimeYearBefore(p: Period): Period | null {
   if (p.kind === 'quarter' && p.quarter !== null) return quarterPeriod(p.fyStart - 1, p.quarter);
   if (p.kind === 'month' && p.month !== null) return monthPeriod(p.fyStart - 1, p.month);
+  if (p.kind === 'term' && p.term !== undefined) return termPeriod(p.fyStart - 1, p.term);
   return null;
 }
 
@@ -117,6 +128,29 @@ export function academicYearPeriod(start: number): Period {
     label: `academic year ${financialYearLabel(start)}`,
     sortKey: base(start + 1) + monthOffset(8),
     academic: true,
+  };
+}
+
+const TERM_NAMES = ['autumn', 'spring', 'summer'] as const;
+/** The month each term ends, counted from the April before the academic year: December, March, July. */
+const TERM_ENDS = [8, 11, 15] as const;
+/** How many months each term takes in: September to December, January to March, April to July. */
+export const TERM_MONTHS = [4, 3, 4] as const;
+
+/**
+ * A school term of the academic year that starts in September of `start`: `termPeriod(2023, 3)` is
+ * "summer term 2023/24", ending in July 2024, before the academic year itself (August).
+ */
+export function termPeriod(start: number, term: 1 | 2 | 3): Period {
+  return {
+    kind: 'term',
+    fyStart: start,
+    quarter: null,
+    month: null,
+    label: `${TERM_NAMES[term - 1]} term ${financialYearLabel(start)}`,
+    sortKey: base(start) + TERM_ENDS[term - 1],
+    academic: true,
+    term,
   };
 }
 

@@ -7,6 +7,7 @@ import {
   monthPeriod,
   quarterOfMonth,
   quarterPeriod,
+  termPeriod,
   yearPeriod,
   ytdPeriod,
 } from './makePeriod';
@@ -33,6 +34,12 @@ const LAST_SERIAL = 73050;
  */
 export function periodFromTokens(tokens: PeriodTokens, context: PeriodContext = {}): Period | null {
   if (!tokens.complete || !tokens.any) return null;
+  // A school term, of the academic year the words or the context name: a term only, not "Q1" or a year to date.
+  if (tokens.term !== null) {
+    const start = tokens.fyStart ?? context.fyStart ?? null;
+    const alone = tokens.month === null && tokens.quarter === null && !tokens.ytd;
+    return alone && start !== null ? termPeriod(start, tokens.term) : null;
+  }
   // A school's academic year names its own years, and is a whole year: not "Q1 (AY)".
   if (tokens.academic) {
     const whole = tokens.month === null && tokens.quarter === null && !tokens.ytd;

@@ -1,8 +1,8 @@
 import type { Period, PeriodKind } from './types';
 import { parsePeriodHeader } from './parsePeriod';
 
-/** At the same last month, shorter periods come first: a month, its quarter, year to date, the year. */
-const KIND_ORDER: Record<PeriodKind, number> = { month: 0, quarter: 1, ytd: 2, year: 3 };
+/** At the same last month, shorter periods come first: a month, its quarter (or a term), year to date, the year. */
+const KIND_ORDER: Record<PeriodKind, number> = { month: 0, quarter: 1, term: 1.5, ytd: 2, year: 3 };
 
 /**
  * Orders periods oldest first, for `Array.prototype.sort`: by last month (`sortKey`), then

@@ -20,6 +20,8 @@ export interface PeriodTokens {
   readonly ytd: boolean;
   /** True when the words say it is a school's academic year ("(AY)", "academic year", "school year"). */
   readonly academic: boolean;
+  /** A school term the words name (1 autumn, 2 spring, 3 summer); `fyStart` is then its academic year's start. */
+  readonly term: 1 | 2 | 3 | null;
 }
 
 const MONTH =
@@ -27,6 +29,12 @@ const MONTH =
 const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const FY_RE = /(?<![\d/-])(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2})(?![\d/-])/g;
 const YTD_RE = /\b(?:f?ytd|year[\s-]+to[\s-]+date|y t d|cumulative)\b/g;
+/**
+ * A school term, with the calendar year it falls in or not ("Summer 2024", "Autumn term", "Spr 24"):
+ * a year written "2023/24" is read first, as the academic year's. Not "Sum", which heads a total.
+ */
+const TERM_RE = /\b(autumn|aut|spring|spr|summer)(?:\s+term)?\b(?:\s*-?\s*(\d{4}|\d{2})\b)?/g;
+const TERM_WORDS: Record<string, 1 | 2 | 3> = { autumn: 1, aut: 1, spring: 2, spr: 2, summer: 3 };
 const ACADEMIC_RE = /\b(?:academic(?:\s+year)?|school\s+year|ay)\b/g;
 const RANGE_RE = new RegExp(`\\b(${MONTH})\\s*(?:-|to)\\s*(${MONTH})\\b(?:\\s*-?\\s*(\\d{4}|\\d{2})\\b)?`, 'g');
 /** A range of dates or months with the year at its end: "1 April 2018 to 31 March 2019", "1 July - 30 September 2024". */
@@ -131,6 +139,7 @@ export function readPeriodTokens(text: string): PeriodTokens {
     month: null as number | null,
     ytd: false,
     academic: false,
+    term: null as 1 | 2 | 3 | null,
   };
   const setFy = (fy: number): void => {
     if (!plausible(fy) || (st.fyStart !== null && st.fyStart !== fy)) st.ok = false;
@@ -160,6 +169,14 @@ export function readPeriodTokens(text: string): PeriodTokens {
     const first = fullYear(String(m[1]));
     if (fullYear(String(m[2])) !== first + 1) return false;
     setFy(first);
+  });
+  take(TERM_RE, (m) => {
+    const term = TERM_WORDS[String(m[1])];
+    if (st.term !== null && st.term !== term) st.ok = false;
+    st.term = term;
+    st.any = true;
+    // Autumn falls in the year its academic year starts; spring and summer in the year after.
+    if (m[2] !== undefined) setFy(fullYear(m[2]) - (term === 1 ? 0 : 1));
   });
   // A whole financial year ("April 2018 to March 2019") or a quarter, its days named or not.
   take(DATES_RE, (m) => {
@@ -191,6 +208,7 @@ export function readPeriodTokens(text: string): PeriodTokens {
     take(re, (m) => setQuarter(WORD_NUMBERS[String(m[1])] ?? Number(m[1])));
   }
   if (st.month !== null && st.quarter !== null && quarterOfMonth(st.month) !== st.quarter) st.ok = false;
+  if (st.term !== null && (st.month !== null || st.quarter !== null)) st.ok = false;
   const leftovers = rest.split(/\s+/).filter((w) => w !== '' && !NOISE.has(w));
   return {
     complete: st.ok && leftovers.length === 0,
@@ -201,6 +219,7 @@ export function readPeriodTokens(text: string): PeriodTokens {
     month: st.month,
     ytd: st.ytd,
     academic: st.academic,
+    term: st.term,
   };
 }
 

@@ -2,7 +2,7 @@
  * Reporting periods (UK financial years: Q1 = April–June, … Q4 = January–March).
  */
 
-export type PeriodKind = 'quarter' | 'month' | 'year' | 'ytd';
+export type PeriodKind = 'quarter' | 'month' | 'year' | 'ytd' | 'term';
 
 export interface Period {
   readonly kind: PeriodKind;
@@ -25,4 +25,9 @@ export interface Period {
    * a 'year' whose `fyStart` is the calendar year it starts in and which ends in August.
    */
   readonly academic?: true;
+  /**
+   * For a school term ('term', always `academic`): 1 autumn (September to December), 2 spring
+   * (January to March), 3 summer (April to July), of the academic year starting in `fyStart`.
+   */
+  readonly term?: 1 | 2 | 3;
 }

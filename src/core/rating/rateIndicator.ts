@@ -109,7 +109,8 @@ export function rateIndicator(indicator: Indicator, period: Period, options: Rat
  * Null when there is none, or it holds no value.
  */
 export function yearToDateFor(indicator: Indicator, period: Period): PeriodValue | null {
-  if (period.kind === 'ytd' || period.kind === 'year') return null;
+  // A term is part of an academic year, not of the financial year a year-to-date column adds up.
+  if (period.kind === 'ytd' || period.kind === 'year' || period.kind === 'term') return null;
   let open: PeriodValue | null = null;
   let laterValue = false;
   for (const v of indicator.values) {

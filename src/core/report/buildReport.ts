@@ -61,7 +61,7 @@ export interface Report {
   };
 }
 
-const KIND_PREFERENCE = { quarter: 0, month: 1, year: 2, ytd: 3 } as const;
+const KIND_PREFERENCE = { quarter: 0, month: 1, year: 2, ytd: 3, term: 4 } as const;
 
 export { choosePeriod } from './choosePeriod';
 
