@@ -55,15 +55,17 @@ export function periodInName(name: string): NamePeriod | null {
 }
 
 /**
- * Whether the period a name states takes in `p`. A period named without its year takes in a
- * quarter or month of its own months, and any year (it says too little to tell); figures reported
- * in arrears are for a period before any column's.
+ * Whether the period a name states takes in `p`, or is the end of it (a snapshot: "– March 2024"
+ * under Q4 2023/24). A period named without its year takes in a quarter or month of its own months,
+ * and any year (it says too little to tell); figures reported in arrears are for a period before
+ * any column's.
  */
 export function coversPeriod(named: NamePeriod, p: Period): boolean {
   if (named.arrears) return false;
   if (named.from !== null && named.to !== null) {
     if (p.kind === 'ytd') return true;
-    return named.from <= monthsStart(p) && p.sortKey <= named.to;
+    const start = monthsStart(p);
+    return (named.from <= start && p.sortKey <= named.to) || (named.from >= start && named.to === p.sortKey);
   }
   if (p.kind === 'quarter' && p.quarter !== null) {
     const first = (p.quarter - 1) * 3;

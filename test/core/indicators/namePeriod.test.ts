@@ -130,6 +130,12 @@ describe('the period a name states', () => {
     const academic = periodInName('GCSE results (2022/23 academic year)')!;
     expect(coversPeriod(academic, academicYearPeriod(2022))).toBe(true);
     expect(coversPeriod(academic, quarterPeriod(2023, 2))).toBe(false);
+    // A month that ends the period reported on: a snapshot at its end.
+    const march = periodInName('Households in temporary accommodation – March 2024')!;
+    expect(coversPeriod(march, quarterPeriod(2023, 4))).toBe(true);
+    expect(coversPeriod(march, yearPeriod(2023))).toBe(true);
+    expect(coversPeriod(march, quarterPeriod(2024, 1))).toBe(false);
+    expect(coversPeriod(march, quarterPeriod(2023, 3))).toBe(false);
     const arrears = periodInName('Missed bins (reported one quarter in arrears)')!;
     expect(coversPeriod(arrears, quarterPeriod(2023, 2))).toBe(false);
   });
