@@ -6,13 +6,14 @@
  * still reads the figure as its column's, and says so at the name (`period-in-name`) when the period
  * the name states does not take in the one reported on.
  *
- * Only words set apart from the rest of the name are read: a bracket, or what follows a spaced dash,
- * made of nothing but periods and joining words ("Q4 & Q1 data", "April – September", "data for Q3
+ * Only words set apart from the rest of the name are read (see `periods/nameNotes.ts`): a bracket or
+ * a part of it between commas, or what follows a spaced dash, made of nothing but periods and joining words ("Q4 & Q1 data", "April – September", "data for Q3
  * 2023/24", "2022/23 academic year"), or saying the figures come late ("reported one quarter in
  * arrears", "a quarter behind"). A word of any other kind ("since April 2020", "as at 30 September
  * 2023", "rolling 12 months", "baseline 2019/20", "2021 survey") leaves the words unread.
  */
 import { periodMonths } from '../periods/makePeriod';
+import { isLagNote, notesInName } from '../periods/nameNotes';
 import { parsePeriodHeader } from '../periods/parsePeriod';
 import type { Period } from '../periods/types';
 
@@ -35,10 +36,7 @@ const JOINING = new Set(['data', 'figures', 'figure', 'for', 'of', 'the', 'and',
 const RANGE = new Set(['to', '–', '—', '-']);
 /** Something like a period in the words, for a cheap first look (most brackets are not periods: "(team 6)"). */
 const PERIODISH =
-  /\b(?:q[1-4]|quarters?|qtrs?|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:19|20)\d\d|arrears|behind|lag)/i;
-/** Words that say the figures come late, alone in their bracket or after their dash. */
-const ARREARS =
-  /^(?:(?:data|figures)\s+)?(?:reported\s+)?(?:(?:(?:one|a|1|two|2|three|3)\s+)?(?:quarters?|months?|qtrs?)\s+(?:in\s+arrears|behind|late|lag(?:ged)?)|in\s+arrears|lagged(?:\s+by\s+(?:one|a|1|two|2)\s+(?:quarters?|months?))?)$/i;
+  /\b(?:q[1-4]|quarters?|qtrs?|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:19|20)\d\d|arrears|behind|late|lag)/i;
 const QUARTER_ALONE = /^(?:q|qtr|quarter\s*)([1-4])$/i;
 const MONTHS = ['apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'jan', 'feb', 'mar'];
 const MONTH_ALONE = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
@@ -46,7 +44,7 @@ const MONTH_ALONE = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?
 /** The period `name` states for its figures, or null when it states none. */
 export function periodInName(name: string): NamePeriod | null {
   let best: NamePeriod | null = null;
-  for (const words of setApart(name)) {
+  for (const words of notesInName(name)) {
     if (best && words.length <= best.phrase.length) continue;
     const read = PERIODISH.test(words) ? readWords(words) : null;
     if (read) best = read;
@@ -80,27 +78,9 @@ function monthsStart(p: Period): number {
   return p.sortKey - periodMonths(p) + 1;
 }
 
-/** The words of `name` set apart from it: each bracket's, and all that follows each spaced dash outside brackets. */
-function setApart(name: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let open = -1;
-  for (let i = 0; i < name.length; i++) {
-    const c = name[i];
-    if (c === '(' || c === '[') {
-      if (depth++ === 0) open = i;
-    } else if ((c === ')' || c === ']') && depth > 0) {
-      if (--depth === 0) out.push(name.slice(open + 1, i).trim());
-    } else if (depth === 0 && (c === '–' || c === '—' || c === '-') && name[i - 1] === ' ' && name[i + 1] === ' ') {
-      out.push(name.slice(i + 2).trim());
-    }
-  }
-  return out.filter((w) => w !== '');
-}
-
 /** The period some words set apart state, when they are nothing but periods and joining words, or say the figures come late. */
 function readWords(text: string): NamePeriod | null {
-  if (ARREARS.test(text)) return { phrase: text, arrears: true, from: null, to: null, months: [] };
+  if (isLagNote(text)) return { phrase: text, arrears: true, from: null, to: null, months: [] };
   const words = text
     .replace(/[()[\]]/g, ' ')
     .split(/\s+/)

@@ -2,6 +2,7 @@
  * The polarity an indicator's name implies, by the thing it measures, for sheets that state none.
  * Only ever used with a warning (`polarity-assumed`).
  */
+import { withoutLagNotes } from '../periods/nameNotes';
 
 /** What a name implies, and the words that decided it (for the warning). */
 export interface NamedPolarity {
@@ -188,7 +189,8 @@ function firstMatch(text: string, patterns: readonly RegExp[]): string | null {
  */
 export function polarityFromName(name: string): NamedPolarity {
   // A clause saying what happened first ("abandoned before being answered") says nothing of what is counted.
-  const text = name
+  // A note that the figures come late ("(reported one quarter in arrears)") says nothing of what is counted.
+  const text = withoutLagNotes(name)
     .toLowerCase()
     .replace(/[\u2010-\u2015]/g, '-')
     .replace(/\s+/g, ' ');

@@ -15,6 +15,8 @@
  */
 import { parseConfig } from '../../../src/core/config/schema';
 import { coversPeriod, periodInName } from '../../../src/core/indicators/namePeriod';
+import { withoutLagNotes } from '../../../src/core/periods/nameNotes';
+import { polarityFromName } from '../../../src/core/values/polarityFromName';
 import { academicYearPeriod, monthPeriod, quarterPeriod, yearPeriod } from '../../../src/core/periods/makePeriod';
 import { buildReport } from '../../../src/core/report/buildReport';
 import type { RawValue, SheetGrid } from '../../../src/core/values/types';
@@ -94,6 +96,9 @@ describe('the period a name states', () => {
     ['Waste recycled [data for Q3 2023/24]', 'data for Q3 2023/24'],
     ['Missed bins (reported one quarter in arrears)', 'reported one quarter in arrears'],
     ['Air quality – a quarter behind', 'a quarter behind'],
+    ['Breastfeeding at 6–8 weeks (Q1 data, reported one quarter in arrears)', 'reported one quarter in arrears'],
+    ['Delayed transfers of care (data lag: one quarter)', 'data lag: one quarter'],
+    ['Smoking quitters at 4 weeks – reported two quarters behind', 'reported two quarters behind'],
   ])('%s', (name, phrase) => {
     expect(periodInName(name)?.phrase).toBe(phrase);
   });
@@ -138,5 +143,46 @@ describe('the period a name states', () => {
     expect(coversPeriod(march, quarterPeriod(2023, 3))).toBe(false);
     const arrears = periodInName('Missed bins (reported one quarter in arrears)')!;
     expect(coversPeriod(arrears, quarterPeriod(2023, 2))).toBe(false);
+  });
+});
+
+describe('a note that the figures come late', () => {
+  // A public health dashboard's breastfeeding measure, 45.8 % against 47 % with no polarity given:
+  // "arrears" in the note is not rent arrears, so the name is not read as lower-is-better.
+  it('gives the name no polarity', () => {
+    expect(
+      polarityFromName('Breastfeeding prevalence at 6–8 weeks (Q1 data, reported one quarter in arrears)'),
+    ).toEqual({
+      polarity: 'higher',
+      because: null,
+    });
+    expect(
+      polarityFromName('Chlamydia detection rate per 100,000 aged 15–24 (reported one quarter in arrears)').polarity,
+    ).toBe('higher');
+    // Arrears counted are still bad, however they are written.
+    expect(polarityFromName('Number of tenants more than two months in arrears').polarity).toBe('lower');
+    expect(polarityFromName('Current tenant arrears (£k) – reported in arrears').polarity).toBe('lower');
+  });
+
+  it('is taken out of the name, and nothing else is', () => {
+    expect(withoutLagNotes('Breastfeeding (Q1 data, reported one quarter in arrears)')).toBe('Breastfeeding (Q1 data)');
+    expect(withoutLagNotes('Missed bins (reported one quarter in arrears)')).toBe('Missed bins');
+    expect(withoutLagNotes('Air quality – a quarter behind')).toBe('Air quality');
+    expect(withoutLagNotes('Rent arrears as a % of the rent roll')).toBe('Rent arrears as a % of the rent roll');
+    expect(withoutLagNotes('Tenants in arrears (over 2 months)')).toBe('Tenants in arrears (over 2 months)');
+  });
+
+  it('is warned as a period the figures are not for', () => {
+    const r = buildReport(
+      [
+        sheet([
+          ['Breastfeeding prevalence at 6–8 weeks (Q1 data, reported one quarter in arrears)', '', 0.47, 0.441, 0.458],
+        ]),
+      ],
+      parseConfig({}),
+    );
+    expect(r.items[0].indicator.polarity).toBe('higher');
+    expect(r.items[0].rating.rag).toBe('amber');
+    expect(r.issues.filter((i) => i.code === 'period-in-name').map((i) => i.cell)).toEqual(['A3']);
   });
 });
