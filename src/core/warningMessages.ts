@@ -526,9 +526,18 @@ export const WARNING_MESSAGES = {
   },
   'cumulative-annual-target': {
     severity: 'warning',
-    /** `cell` is the target's cell, or null when the target has none (the row is named instead). */
-    message: (a: RowOf & { cell: string | null; period: string }) =>
-      `${a.sheet}!${a.cell ?? `row ${a.row + 1}`}: '${a.name}' is cumulative, but the sheet gives no target profiled to ${a.period}, so it is rated against the full-year target, which it has until the year end to reach. Add a profiled target column (e.g. 'Profiled target' or 'Q3 target') to rate it fairly.`,
+    /**
+     * `cell` is the target's cell, or null when the target has none (the row is named instead);
+     * `year`: the header of the target column when it gives the whole year ("Target 2016/17"), else null.
+     */
+    message: (a: RowOf & { cell: string | null; period: string; year: string | null }) =>
+      `${a.sheet}!${a.cell ?? `row ${a.row + 1}`}: '${a.name}' is cumulative, and ${a.year ? `its target ('${a.year}') is for the whole year, as the sheet gives none profiled to ${a.period}` : `the sheet does not say whether its target is for the year so far at ${a.period} or for the whole year`}: it is rated against the target as it stands. ${a.year ? 'Add' : "If the target is the year's, add"} a profiled target column (e.g. 'Profiled target' or 'Q3 target') to rate it fairly.`,
+  },
+  'target-beside-annual': {
+    severity: 'info',
+    /** `cell`: the plain target's header; `annual`, `annualCell`: the whole year's target column's header and its cell. */
+    message: (a: CellOf & { header: string; annual: string; annualCell: string }) =>
+      `${a.sheet}!${a.cell}: '${a.header}' is read as the target for each period, beside '${a.annual}' (${a.annualCell}), the year's, which the periods' figures are not rated against.`,
   },
   'target-for-year': {
     severity: 'warning',

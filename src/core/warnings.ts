@@ -73,6 +73,7 @@ export const WARNING_CODES = [
   'cumulative-from-name',
   'cumulative-from-figures',
   'cumulative-annual-target',
+  'target-beside-annual',
   'target-for-year',
   'target-other-year',
   'targets-not-given',

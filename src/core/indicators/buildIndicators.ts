@@ -100,6 +100,20 @@ export function buildIndicators(
   };
   // A key beside the table that puts a figure on amber's edge is the tolerance of its rows that have none of their own.
   // A key above an earlier table on the sheet holds for this one too, unless it has a key of its own (said once, for the first).
+  // A plain "Target" beside an "Annual Target": the first is read as the period's, which the sheet does not say.
+  const annual = plan.annualTarget;
+  const plain = plan.targets[0];
+  if (annual && plain && table.rows.length) {
+    const cell = toA1(table.headerRow, plain.col);
+    const args = {
+      sheet: grid.name,
+      cell,
+      header: plain.header,
+      annual: annual.header,
+      annualCell: toA1(table.headerRow, annual.col),
+    };
+    issues.push(warning('target-beside-annual', args, { sheet: grid.name, cell }));
+  }
   const ownKey = ctx.notes.key;
   const key = table.rows.length ? (ownKey ?? sheet.key) : null;
   const keyed = key?.statement.tolerance;
@@ -781,10 +795,15 @@ function buildOne(
     unit,
   });
   for (const w of periodTargetWarnings) warnings.push(w);
-  // A cumulative measure's "Current Target" (Northumberland's, beside "Current Performance") is the
-  // target to the reporting point, whenever that is: not a full-year target to warn about.
+  // A cumulative measure's "Current Target" (Northumberland's, beside "Current Performance"), or a
+  // plain "Target" beside an "Annual Target", is the target to the reporting point, whenever that
+  // is: not a full-year target to warn about.
   const current = cols.targets[0];
-  const targetToDate = cumulative && target !== null && current !== null && CURRENT_TARGET.test(current.header);
+  const targetToDate =
+    cumulative &&
+    target !== null &&
+    current !== null &&
+    (CURRENT_TARGET.test(current.header) || cols.annualTarget !== null);
   // What the target's header says of its year, checked against the reporting period once it is known.
   const targetColumn = target === null ? null : yearOfTarget(current ?? cols.targets[1], current !== null);
   const scale = scaleOf({

@@ -34,6 +34,11 @@ export interface ColumnPlan {
   readonly periodOrder: readonly number[];
   /** Target, lower-target and upper-target columns. */
   readonly targets: readonly (ColumnInfo | null)[];
+  /**
+   * A target its header gives the whole year ("Annual Target 2023/24"), passed over in a table of
+   * quarters or months for one that does not ("Target"), which is then the target to the period.
+   */
+  readonly annualTarget: ColumnInfo | null;
   /** Columns with a header: a flag beside a figure ("p") is looked for only in a column without one (a RAG column's "R" is not "revised"). */
   readonly readColumns: ReadonlySet<number>;
   /** Targets for a point in the year ("Q3 target 2022/23", "Profiled target"), used for their own period. */
@@ -47,6 +52,7 @@ export interface ColumnPlan {
 export function planColumns(cols: readonly ColumnInfo[]): ColumnPlan {
   const periods = cols.filter((c) => c.role === 'period' && c.period);
   const key = (i: number) => periods[i].period!;
+  const targets = (['target', 'targetLower', 'targetUpper'] as const).map((role) => targetColumn(cols, role));
   const periodOrder = periods
     .map((_, i) => i)
     .sort((a, b) => key(a).sortKey - key(b).sortKey || kindOrder(key(a).kind) - kindOrder(key(b).kind));
@@ -63,7 +69,10 @@ export function planColumns(cols: readonly ColumnInfo[]): ColumnPlan {
     denominator: first(cols, 'denominator'),
     periods,
     periodOrder,
-    targets: (['target', 'targetLower', 'targetUpper'] as const).map((role) => targetColumn(cols, role)),
+    targets,
+    annualTarget: periods.some((c) => c.period!.kind !== 'year' && c.period!.kind !== 'ytd')
+      ? annualBeside(cols, targets[0])
+      : null,
     profiledTargets: cols.filter(isProfiledTarget),
     readColumns: new Set(cols.map((c) => c.col)),
     benchmarks: cols.filter((c) => c.role === 'benchmark' && c.benchmark),
@@ -107,25 +116,40 @@ export function unmatchedSettings(config: ScorecardConfig, indicators: readonly 
   return out;
 }
 
+/** A target header that gives the whole year: "Annual Target 2023/24", "Full year target", "Year end target". */
+const WHOLE_YEAR_TARGET = /\b(?:annual|full[- ]?year|year[- ]?end|end of year)\b/i;
+
 /**
  * The target column for the table's latest year: with "Target 2020/21" and "Target 2021/22", the
  * one whose year matches the latest period column; else one that names no year; else the last.
- * Profiled targets ("Q3 target", "Target to date") are passed over when there is another.
+ * Profiled targets ("Q3 target", "Target to date") are passed over when there is another; in a
+ * table of quarters or months, so is a target its header gives the whole year ("Annual Target
+ * 2023/24") beside one that it does not ("Target"), which is then the period's.
  */
 export function targetColumn(cols: readonly ColumnInfo[], role: ColumnRole): ColumnInfo | null {
   const all = cols.filter((c) => c.role === role);
   // A profiled target is the main target only when the table has no other.
   const annual = all.filter((c) => !isProfiledTarget(c));
-  const candidates = annual.length > 0 ? annual : all;
+  let candidates = annual.length > 0 ? annual : all;
   if (candidates.length < 2) return candidates[0] ?? null;
-  const latest = cols
-    .filter((c) => c.role === 'period' && c.period)
-    .reduce<number | null>((fy, c) => Math.max(fy ?? -Infinity, c.period!.fyStart), null);
+  const periods = cols.filter((c) => c.role === 'period' && c.period);
+  const latest = periods.reduce<number | null>((fy, c) => Math.max(fy ?? -Infinity, c.period!.fyStart), null);
+  if (periods.some((c) => c.period!.kind !== 'year' && c.period!.kind !== 'ytd')) {
+    const forPeriod = candidates.filter((c) => !WHOLE_YEAR_TARGET.test(c.header));
+    if (forPeriod.length > 0) candidates = forPeriod;
+    if (candidates.length < 2) return candidates[0];
+  }
   return (
     candidates.find((c) => c.period?.fyStart === latest) ??
     candidates.find((c) => !c.period) ??
     candidates[candidates.length - 1]
   );
+}
+
+/** The whole-year target column {@link targetColumn} passed over for `chosen`, if it did. */
+function annualBeside(cols: readonly ColumnInfo[], chosen: ColumnInfo | null): ColumnInfo | null {
+  if (!chosen || WHOLE_YEAR_TARGET.test(chosen.header)) return null;
+  return cols.find((c) => c.role === 'target' && !isProfiledTarget(c) && WHOLE_YEAR_TARGET.test(c.header)) ?? null;
 }
 
 function kindOrder(kind: string): number {

@@ -90,8 +90,9 @@ function onTarget(ind: Indicator, rating: Rating): boolean {
 /**
  * How the target is named: "profiled target" when it is the sheet's target for the reporting point
  * and either its header says so ("Profiled target") or the figure adds up through the year (the
- * year's target profiled to date); "full-year target" when a cumulative figure is held against the
- * annual target before the year end. A quarter's own target ("Target" under "Q2 2023/24") is a target.
+ * year's target profiled to date); "full-year target" when a cumulative figure is held before the
+ * year end against a target its header gives the year ("Annual target", "Target 2023/24"). A
+ * quarter's own target ("Target" under "Q2 2023/24"), and a plain "Target", is a target.
  */
 export function targetNoun(
   ind: Indicator,
@@ -103,9 +104,11 @@ export function targetNoun(
     return ind.cumulative || /\bprofil/i.test(header) ? 'profiled target' : 'target';
   }
   const p = rating.current?.period;
+  // Only where the sheet says the target is the year's: a plain "Target" is called what it is.
   if (
     ind.cumulative &&
     !ind.targetToDate &&
+    ind.targetColumn?.wholeYear &&
     ind.target?.source === 'cell' &&
     p &&
     p.kind !== 'year' &&

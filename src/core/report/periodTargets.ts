@@ -74,7 +74,8 @@ export function withPeriodTarget(ind: Indicator, period: Period, issues: Issue[]
   if (ind.cumulative && !ind.targetToDate && ind.target && !endsTheYear(period) && partWay(period)) {
     const m = ind.target.measure ?? ind.target.lowerMeasure;
     const cell = m?.cell;
-    const args = { sheet: ind.sheet, row: ind.row, name: ind.name, cell: cell ?? null, period: period.label };
+    const year = ind.targetColumn?.wholeYear ? ind.targetColumn.header : null;
+    const args = { sheet: ind.sheet, row: ind.row, name: ind.name, cell: cell ?? null, period: period.label, year };
     const issue = warning('cumulative-annual-target', args, { sheet: ind.sheet, cell: cell || undefined });
     issues.push(issue);
     return { ...ind, warnings: [...ind.warnings, issue] };
@@ -234,12 +235,14 @@ function yearSoFar(ind: Indicator, period: Period): YearPart | null {
 }
 
 /**
- * True for a measure whose year so far adds up to the year's: a count or an amount, or days that
- * are not an average ("Days lost to sickness per FTE", not "Average void time in days", which the
- * year's average is held to as it stands). A share, rate or average is never so.
+ * True for a measure whose year so far adds up to the year's: a count or an amount, a rate per head
+ * of population, or days that are not an average ("Days lost to sickness per FTE", not "Average void
+ * time in days", which the year's average is held to as it stands). A share or an average is never so.
  */
 function addsUp(ind: Indicator): boolean {
-  return addsUpOverYear(ind.unit) || (ind.unit === 'days' && !AVERAGE.test(ind.name));
+  // A rate per head ("per 100,000 population") over the year so far is the count so far over the
+  // population: it adds up as the count does.
+  return addsUpOverYear(ind.unit) || ind.unit === 'rate' || (ind.unit === 'days' && !AVERAGE.test(ind.name));
 }
 
 const AVERAGE = /\b(?:average|avg|mean|median)\b/i;

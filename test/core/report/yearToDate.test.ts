@@ -95,13 +95,13 @@ describe('cumulative measures', () => {
       ],
       config,
     );
-    // 9,000 < 12,000 × 0.95 = 11,400: red, said to be against the full-year target.
+    // 9,000 < 12,000 × 0.95 = 11,400: red, against "the target": the sheet does not say it is the year's.
     expect(report.items[0].rating.rag).toBe('red');
     expect(report.issues.find((i) => i.code === 'cumulative-annual-target')).toMatchObject({
       sheet: 'Housing',
       cell: 'D2',
     });
-    expect(sentenceFor(report, 'W1')).toContain('below the full-year target of 12,000');
+    expect(sentenceFor(report, 'W1')).toContain('below the target of 12,000');
   });
 
   it('reads "Cumulative" in a frequency column, and the configuration, without a warning about the name', () => {
