@@ -72,11 +72,12 @@ export function readCumulative(input: CumulativeInput): boolean {
  * least three quarters of their number times the first (3 times over four quarters; a year's even
  * flow gives four). A count at a point in time does not grow so far in a year. Only for counts and
  * amounts, and for collection rates (`name`: "Council Tax collection rates", 35.88 %, 57.87 %, 86 %,
- * 97.5 %), whose first is at most 50 % and last at least 1.8 times it; null when the latest year's
+ * 97.5 %), whose first is at most 50 % and last at least 1.8 times it (or, where there are only two
+ * quarters, which are then enough, 1.5 times: 35.88 %, 57.87 %); null when the latest year's
  * figures do not run so, or an earlier year's go down.
  */
 export function yearToDateRun(values: readonly PeriodValue[], unit: Unit, name = ''): PeriodValue[] | null {
-  const collected = unit === 'percentage' && COLLECTION.test(name);
+  const collected = isCollectionRate(unit, name);
   if (!addsUpOverYear(unit) && !collected) return null;
   const years = new Map<string, PeriodValue[]>();
   for (const v of values) {
@@ -97,7 +98,8 @@ export function yearToDateRun(values: readonly PeriodValue[], unit: Unit, name =
   if (!latest) return null;
   const quarters = latest[0].period.kind === 'quarter';
   const n = latest.length;
-  if (n < (quarters ? 3 : 4)) return null;
+  // A collection rate that more than doubles from a first quarter of at most half says so by Q2.
+  if (n < (quarters ? (collected ? 2 : 3) : 4)) return null;
   // From the year's first period, one after another.
   const step = quarters ? 3 : 1;
   const start = quarters ? 2 : 0;
@@ -106,7 +108,7 @@ export function yearToDateRun(values: readonly PeriodValue[], unit: Unit, name =
   const first = latest[0].measure.value!;
   const last = latest[n - 1].measure.value!;
   // A share of the year's due collected so far cannot pass 100 %: it starts low and ends near it.
-  if (collected) return first > 0 && first <= 50 && last >= first * 1.8 ? latest : null;
+  if (collected) return first > 0 && first <= 50 && last >= first * (n === 2 ? 1.5 : 1.8) ? latest : null;
   return first > 0 && last >= first * n * 0.75 ? latest : null;
 }
 
@@ -116,3 +118,8 @@ export function yearToDateRun(values: readonly PeriodValue[], unit: Unit, name =
  * Q4 nearly all of it). Read as a year to date when its figures run so.
  */
 const COLLECTION = /\bcollect(?:ed|ion)\b/i;
+
+/** A share of the year's due collected so far ("Council Tax collection rates"), when it is read as cumulative. */
+export function isCollectionRate(unit: Unit, name: string): boolean {
+  return unit === 'percentage' && COLLECTION.test(name);
+}

@@ -7,6 +7,7 @@ import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 import { group } from '../values/digits';
 import { addsUpOverYear } from '../values/units';
+import { isCollectionRate } from '../indicators/cumulative';
 
 /**
  * Year-to-date columns, profiled targets and Target rows, once the reporting period is known: a
@@ -242,7 +243,13 @@ function yearSoFar(ind: Indicator, period: Period): YearPart | null {
 function addsUp(ind: Indicator): boolean {
   // A rate per head ("per 100,000 population") over the year so far is the count so far over the
   // population: it adds up as the count does.
-  return addsUpOverYear(ind.unit) || ind.unit === 'rate' || (ind.unit === 'days' && !AVERAGE.test(ind.name));
+  // So is a cumulative share of the year's due collected so far, which starts the year near nothing.
+  return (
+    addsUpOverYear(ind.unit) ||
+    ind.unit === 'rate' ||
+    (ind.cumulative === true && isCollectionRate(ind.unit, ind.name)) ||
+    (ind.unit === 'days' && !AVERAGE.test(ind.name))
+  );
 }
 
 const AVERAGE = /\b(?:average|avg|mean|median)\b/i;
