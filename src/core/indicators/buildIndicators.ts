@@ -36,7 +36,7 @@ import { readPolarity } from './polarity';
 import { planColumns, settingsLookup, type ColumnPlan } from './tablePlan';
 import { toA1 } from '../address';
 import { sameTimeYearBefore } from '../periods/makePeriod';
-import { readTarget, readTolerance, type TargetInput } from './targets';
+import { readTarget, readTolerance, withoutNote, type TargetInput } from './targets';
 import { readCumulative, saysCumulative } from './cumulative';
 import { parseBandTarget, parseFrequency, parseWordedTarget } from '../values/polarity';
 import { flagAlone } from '../values/flags';
@@ -143,8 +143,12 @@ export function buildIndicators(
   return { indicators: plan.ref ? indicators : withNameCodes(indicators), issues, excluded, key: ownKey ?? sheet.key };
 }
 
-/** A code opening a name: capitals, then digits, perhaps after a space, stop or slash ("CRE4", "HHA/013", "PLA/004b", "NI 117", "BV 66a"). */
-const NAME_CODE = /^([A-Z]{2,6}[ ./-]?\d{1,4}[A-Za-z]?(?:[./-]\d{1,4}[A-Za-z]?)*)\s+(?=\S*[A-Za-z])/;
+/**
+ * A code opening a name: capitals, then digits, perhaps after a space, stop, slash or hyphen ("CRE4",
+ * "HHA/013", "PLA/004b", "NI 117", "BV 66a", "PMF-03"), and before the name perhaps a colon or a
+ * spaced dash ("PMF-03: Emergency repairs …", "NI 117 – Young people …").
+ */
+const NAME_CODE = /^([A-Z]{2,6}[ ./-]?\d{1,4}[A-Za-z]?(?:[./-]\d{1,4}[A-Za-z]?)*)(?::|\s+[–—-])?\s+(?=\S*[A-Za-z])/;
 
 /**
  * The indicators, each whose name opens with a code given it as its `nameCode`, where at least two
@@ -751,13 +755,14 @@ function buildOne(
 
   const benchmarks: Benchmark[] = [];
   for (const c of cols.benchmarks) {
-    const r = readCell(grid, rowAt(c.col), c.col);
+    // "628.2 (England 16/17)": the figure, and the period its note names where the header names none.
+    const r = withoutNote(readCell(grid, rowAt(c.col), c.col));
     if (r.parsed.value === null && r.parsed.noData?.reason === 'blank') continue;
     const ranked = c.benchmark!.kind === 'rank' || c.benchmark!.kind === 'quartile';
     benchmarks.push({
       kind: c.benchmark!.kind,
       label: c.benchmark!.label,
-      period: c.period ?? null,
+      period: c.period ?? r.notePeriod ?? null,
       measure: ranked ? toMeasure(sheet, r, false, false) : measure(r),
     });
   }

@@ -8,6 +8,8 @@ import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 import { parseBandTarget, parseWordedTarget, polarityBracket } from '../values/polarity';
 import { parseNumber } from '../values/parseNumber';
+import { periodInText } from '../periods/parsePeriod';
+import type { Period } from '../periods/types';
 import { splitTargetUnit } from '../values/units';
 import { clean, readCell, textAt, type CellReading } from './measures';
 import {
@@ -86,10 +88,22 @@ function withoutDeadline(r: CellReading): CellReading {
   if (m) return { ...r, raw: m[1], parsed: parseNumber(m[1], r.format) };
   // "10% (England average 21/22)": a figure, and in a bracket where it comes from. A bracket that
   // states the polarity ("58.0% (aim to maximise)") is read with it, as a target in words.
+  return polarityBracket(r.raw) ? r : withoutNote(r);
+}
+
+/**
+ * A cell read without a note in brackets after its figure ("628.2 (England 16/17)", as a benchmark
+ * column gives where its figure comes from), with the period the note names, if it names one. The
+ * cell as it was, and no period, when it holds no such thing.
+ */
+export function withoutNote(r: CellReading): CellReading & { notePeriod?: Period } {
+  if (typeof r.raw !== 'string' || r.parsed.value !== null) return r;
   const noted = NOTED.exec(r.raw.trim());
-  if (!noted || polarityBracket(r.raw)) return r;
+  if (!noted) return r;
   const parsed = parseNumber(noted[1], r.format);
-  return parsed.value === null ? r : { ...r, raw: noted[1], parsed };
+  if (parsed.value === null) return r;
+  const notePeriod = periodInText(noted[2]);
+  return { ...r, raw: noted[1], parsed, ...(notePeriod && notePeriod.kind !== 'ytd' && { notePeriod }) };
 }
 
 /** A figure followed by a note in brackets: "10% (England average 21/22)", "0.45 (academic year 21/22)". */

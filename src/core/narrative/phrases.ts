@@ -129,7 +129,11 @@ function deriveShortName(ind: Indicator): ShortName {
   let name = ind.name.trim();
   let code: string | null = null;
   if (ind.nameCode && name.startsWith(ind.nameCode)) {
-    name = name.slice(ind.nameCode.length).trim();
+    // What parts the code from the name goes with it: "PMF-03: Emergency repairs", "NI 117 – Young people".
+    name = name
+      .slice(ind.nameCode.length)
+      .replace(/^(?::|\s+[–—-])?\s+/, '')
+      .trim();
     code = ind.nameCode;
   }
   const found = brackets(name);

@@ -117,8 +117,12 @@ export function isValueHeader(raw: RawValue): boolean {
   return madeOf(raw, VALUE_WORDS);
 }
 
-/** The words a header may have alone to hold an indicator's figures: "Actual", "Outturn", "Latest value", "Current performance". */
+/**
+ * The words a header may have alone to hold an indicator's figures: "Actual", "Outturn", "Latest
+ * value", "Current performance", "CY Actual" (the current year's, as a scorecard beside "CY Target" has it).
+ */
 const FIGURES_WORDS = new Set([
+  'cy',
   'actual',
   'actuals',
   'outturn',

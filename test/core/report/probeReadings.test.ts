@@ -1,0 +1,83 @@
+/**
+ * Readings from council layouts first tried on the command line, each worked out by hand:
+ * - Cheshire West and Chester's housing KPIs name each measure with its code before a colon
+ *   ("PMF-03: Emergency repairs completed …"): the code is the reference, the prose names the measure;
+ * - a public health dashboard's "Comparator (CIPFA) average" and Hertfordshire's "CIPFA 2018/19" are
+ *   the statistical neighbours' benchmark;
+ * - a benchmark written with its source, "628.2 (England 16/17)", is 628.2, for 2016/17;
+ * - the Isle of Anglesey's scorecard heads its figures "CY Actual" beside "CY Target": the current
+ *   year's figures, for the quarter its title names (Q2 2023/24).
+ */
+import { parseConfig } from '../../../src/core/config/schema';
+import { classifyHeader } from '../../../src/core/tables/columnRoles';
+import { buildReport } from '../../../src/core/report/buildReport';
+import type { RawValue, SheetGrid } from '../../../src/core/values/types';
+
+const report = (name: string, values: RawValue[][]) =>
+  buildReport([{ name, values } satisfies SheetGrid], parseConfig({}));
+
+describe('a code before a colon at the start of each name', () => {
+  const r = report('Housing KPIs', [
+    ['KPI ref and description', 'Polarity', 'Target', 'Q2 2025/26'],
+    ['PMF-03: Emergency repairs completed within target timescale (24 hours)', 'Higher', 98, 96.2],
+    ['PMF-05: Average days to re-let standard voids', 'Lower', 30, 31],
+    ['PMF-08: Homelessness preventions', 'Higher', 75, 81],
+  ]);
+
+  it('is the reference, and the prose names the measure without it', () => {
+    expect(r.items.map((i) => i.indicator.nameCode)).toEqual(['PMF-03', 'PMF-05', 'PMF-08']);
+    expect(r.narrative.text).toContain('Homelessness preventions (PMF-08) stood at 81, above the target of 75.');
+    expect(r.narrative.text).not.toContain('PMF-03:');
+  });
+});
+
+describe('benchmarks', () => {
+  it.each([
+    ['Comparator (CIPFA) average', 'statisticalNeighbours', null],
+    ['CIPFA 2018/19', 'statisticalNeighbours', '2018/19'],
+    ['CIPFA group', 'statisticalNeighbours', null],
+    ['Comparator', 'other', null],
+  ])('%s is a benchmark: %s', (header, kind, period) => {
+    const c = classifyHeader(header);
+    expect(c?.role).toBe('benchmark');
+    expect(c?.benchmark?.kind).toBe(kind);
+    expect(c?.period?.label ?? null).toBe(period);
+  });
+
+  it('written with its source in a bracket, is the figure, for the period the bracket names', () => {
+    const r = report('ASC', [
+      ['Indicator', 'Polarity', 'Target', '2016/17', '2017/18', 'England', 'Comparator (CIPFA) average'],
+      [
+        'Permanent admissions of older people (65+) to care homes per 100,000',
+        'Lower',
+        600,
+        640,
+        612,
+        '628.2 (England 16/17)',
+        590,
+      ],
+    ]);
+    expect(r.items[0].indicator.benchmarks.map((b) => [b.kind, b.period?.label ?? null, b.measure.value])).toEqual([
+      ['england', '2016/17', 628.2],
+      ['statisticalNeighbours', null, 590],
+    ]);
+    expect(r.narrative.text).toContain(
+      'It is better than the 2016/17 England average of 628.2 per 100,000 but worse than the statistical neighbour average of 590 per 100,000.',
+    );
+  });
+});
+
+describe('"CY Actual" beside "CY Target"', () => {
+  const r = report('Scorecard', [
+    ['Corporate Scorecard – Quarter 2 2023/24'],
+    [],
+    ['Performance Indicator', 'CY RAG', 'CY Actual', 'CY Target'],
+    ['Percentage of FOI requests responded to within timescale', 'Green', 0.81, 0.8],
+  ]);
+
+  it("is the current year's figures, for the quarter the title names", () => {
+    expect(r.period?.label).toBe('Q2 2023/24');
+    expect(r.items[0].rating.current?.measure.cell).toBe('C4');
+    expect(r.items[0].rating.rag).toBe('green');
+  });
+});
