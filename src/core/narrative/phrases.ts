@@ -149,7 +149,9 @@ function deriveShortName(ind: Indicator): ShortName {
       /\s*\bper (?:\d{1,3}(?:,\d{3})+|\d+k?)\b(?: (?:children and young people|young people|(?!(?:and|or|in|of|for|the|at|by|within|who|which|with|to|from|on|aged)\b)[a-z][a-z-]*))?/i.exec(
         name,
       );
-    if (base && base.index > 0) name = name.slice(0, base.index) + name.slice(base.index + base[0].length);
+    // Not where a figure follows straight after ("… per 100,000 population 18+"): "delays 18+" would say nothing.
+    const after = base ? name.slice(base.index + base[0].length) : '';
+    if (base && base.index > 0 && !/^\s+\d/.test(after)) name = name.slice(0, base.index) + after;
   }
   name = name
     .replace(/\s+/g, ' ')

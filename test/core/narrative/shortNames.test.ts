@@ -1,0 +1,37 @@
+/**
+ * A rate's name without the base its figure prints with, as the narrative names it: "Rate of
+ * children in need per 10,000 children aged under 18" is "Children in need aged under 18" (the
+ * figure says "per 10,000 children"). Where an age follows the base ("… average daily delays per
+ * 100,000 population 18+", a public health dashboard's), cutting the base out would leave "delays
+ * 18+": the name is kept whole.
+ */
+import { parseConfig } from '../../../src/core/config/schema';
+import { shortName } from '../../../src/core/narrative/phrases';
+import { buildReport } from '../../../src/core/report/buildReport';
+
+const names = [
+  'Delayed transfers of care attributable to adult social care, average daily delays per 100,000 population 18+',
+  'Rate of children in need per 10,000 children aged under 18',
+  'Rate of referrals per 10,000 children',
+];
+
+describe("a rate's short name", () => {
+  const r = buildReport(
+    [
+      {
+        name: 'Rates',
+        values: [['Indicator', 'Polarity', 'Target', 'Q3 2017/18'], ...names.map((n) => [n, 'Lower', 100, 90])],
+      },
+    ],
+    parseConfig({}),
+  );
+
+  it('leaves out the base, unless an age follows it', () => {
+    expect(r.items.map((i) => i.indicator.unit)).toEqual(['rate', 'rate', 'rate']);
+    expect(r.items.map((i) => shortName(i.indicator).name)).toEqual([
+      names[0],
+      'Children in need aged under 18',
+      'Referrals',
+    ]);
+  });
+});
