@@ -40,6 +40,10 @@ describe('parseSheetRag', () => {
     ['☹️', 'red'],
     ['😐', 'amber'],
     ['Red / Amber', 'red'],
+    // Cheshire West and Chester's housing key: on target, out of target but within tolerance, out of target and tolerance.
+    ['Out of target but within tolerance', 'amber'],
+    ['Out of target and tolerance', 'red'],
+    ['Outside tolerance', 'red'],
     ['n/a', 'none'],
     ['Data only', 'none'],
     ['No target', 'none'],
