@@ -84,7 +84,14 @@ const DEADLINE =
  */
 function withoutDeadline(r: CellReading): CellReading {
   if (typeof r.raw !== 'string' || r.parsed.value !== null) return r;
-  const m = DEADLINE.exec(r.raw.trim());
+  const trimmed = r.raw.trim();
+  // "4 minutes (Quarterly target)": a note in words after the target, which says nothing of its polarity.
+  const worded = WORDED_NOTE.exec(trimmed);
+  if (worded && !polarityBracket(trimmed)) return withoutDeadline(reread(r, worded[1]));
+  // "Maintain 95%", "Maintain 9% or above": the figure to hold to.
+  const kept = MAINTAIN.exec(trimmed);
+  if (kept) return withoutDeadline(reread(r, kept[1]));
+  const m = DEADLINE.exec(trimmed);
   if (m) return { ...r, raw: m[1], parsed: parseNumber(m[1], r.format) };
   // "10% (England average 21/22)": a figure, and in a bracket where it comes from. A bracket that
   // states the polarity ("58.0% (aim to maximise)") is read with it, as a target in words.
@@ -105,6 +112,16 @@ export function withoutNote(r: CellReading): CellReading & { notePeriod?: Period
   const notePeriod = periodInText(noted[2]);
   return { ...r, raw: noted[1], parsed, ...(notePeriod && notePeriod.kind !== 'ytd' && { notePeriod }) };
 }
+
+/** A cell read again as `raw`. */
+function reread(r: CellReading, raw: string): CellReading {
+  return { ...r, raw, parsed: parseNumber(raw, r.format) };
+}
+
+/** A target followed by a note in words alone in brackets: "4 minutes (Quarterly target)", "95% (annual)". */
+const WORDED_NOTE = /^(.*\d.*?)\s*\(([^()\d]{1,40})\)$/;
+/** A target written as a level to keep: "Maintain 95%", "Maintain at 9% or above", "To maintain 4 days". */
+const MAINTAIN = /^(?:to\s+)?(?:maintain|sustain)(?:\s+at)?\s+(.*\d.*)$/i;
 
 /** A figure followed by a note in brackets: "10% (England average 21/22)", "0.45 (academic year 21/22)". */
 const NOTED = /^([-+\u2212]?[£$€]?\d[\d,]*(?:\.\d+)?\s*%?)\s*\(([^()]{1,60})\)$/;

@@ -42,3 +42,35 @@ describe('a target written in words', () => {
     );
   });
 });
+
+/**
+ * Rotherham's One Council measures write targets as a level to keep and with a note: "Maintain 95%",
+ * "4 minutes (Quarterly target)". Worked out by hand, Q2 2023/24: invoices 96 % against 95 %, higher
+ * is better, green; call waiting 4.2 minutes against 4 minutes, lower is better, within 4 × 1.05 = 4.2:
+ * amber; "Maintain 9% or above", 8.8 % of staff appraised (higher), within 5 %: amber.
+ */
+describe('a target kept at a level, or with a note in words', () => {
+  const r = buildReport(
+    [
+      {
+        name: 'One Council',
+        values: [
+          ['Ref', 'KPI', 'Good is', 'Target 2023/24', 'Q1 2023/24', 'Q2 2023/24'],
+          ['OC03', 'Average call waiting time (minutes)', 'Low', '4 minutes (Quarterly target)', 4.3, 4.2],
+          ['OC07', 'Percentage of invoices paid within 30 days', 'High', 'Maintain 95%', 0.94, 0.96],
+          ['OC09', 'Percentage of staff appraised', 'High', 'Maintain 9% or above', 0.085, 0.088],
+        ],
+      },
+    ],
+    parseConfig({}),
+  );
+
+  it('is read as the figure', () => {
+    expect(r.items.map((i) => [i.indicator.target?.value, i.rating.rag])).toEqual([
+      [4, 'amber'],
+      [95, 'green'],
+      [9, 'amber'],
+    ]);
+    expect(r.issues.map((i) => i.code)).not.toContain('target-unreadable');
+  });
+});
