@@ -12,6 +12,12 @@
 import type { IssueSeverity, Issue, WarningCode } from './warnings';
 
 /** Up to five cells, then how many more: "Q!D4, Q!D5 and 3 more". */
+/** A long text quoted in a message: its first 80 characters, and "…" where it goes on. */
+function clip(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 80 ? `${flat.slice(0, 79).trimEnd()}…` : flat;
+}
+
 function cellList(cells: readonly string[]): string {
   return cells.length <= 5 ? cells.join(', ') : `${cells.slice(0, 5).join(', ')} and ${cells.length - 5} more`;
 }
@@ -518,6 +524,12 @@ export const WARNING_MESSAGES = {
     severity: 'warning',
     message: (a: CellOf & { name: string }) =>
       `${a.sheet}!${a.cell}: '${a.name}' is read as a cumulative (year-to-date) measure from its name, so it is compared with the same point last year rather than the period before. Set "cumulative": false for it in the configuration if that is wrong.`,
+  },
+  'cumulative-from-comment': {
+    severity: 'warning',
+    /** `cell`: the comment's; `comment`: its text. */
+    message: (a: CellOf & { name: string; comment: string }) =>
+      `${a.sheet}!${a.cell}: '${a.name}' is read as a cumulative (year-to-date) measure from its comment ('${clip(a.comment)}'), so it is compared with the same point last year rather than the period before. Set "cumulative": false for it in the configuration if that is wrong.`,
   },
   'cumulative-from-figures': {
     severity: 'warning',

@@ -71,6 +71,7 @@ export const WARNING_CODES = [
   'target-pair-as-amber',
   'target-row-blank',
   'cumulative-from-name',
+  'cumulative-from-comment',
   'cumulative-from-figures',
   'cumulative-annual-target',
   'target-beside-annual',

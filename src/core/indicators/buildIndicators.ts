@@ -788,6 +788,9 @@ function buildOne(
   }
   const count = (c: ColumnInfo | null) =>
     c ? toMeasure(sheet, readCell(grid, rowAt(c.col), c.col), false, false) : null;
+  const commentary =
+    commentaryAt(grid, cols.commentary ? rowAt(cols.commentary.col) : row, cols.commentary) ??
+    commentRowAt(grid, tr.comment);
   const cumulative = readCumulative({
     grid,
     row,
@@ -798,6 +801,7 @@ function buildOne(
     warnings,
     values,
     unit,
+    comment: commentary,
   });
   for (const w of periodTargetWarnings) warnings.push(w);
   // A cumulative measure's "Current Target" (Northumberland's, beside "Current Performance"), or a
@@ -841,9 +845,7 @@ function buildOne(
     benchmarks,
     numerator: count(cols.numerator),
     denominator: count(cols.denominator),
-    commentary:
-      commentaryAt(grid, cols.commentary ? rowAt(cols.commentary.col) : row, cols.commentary) ??
-      commentRowAt(grid, tr.comment),
+    commentary,
     actions: commentaryAt(grid, cols.actions ? rowAt(cols.actions.col) : row, cols.actions),
     shortName: own.shortName ?? null,
     rateBase: unit === 'rate' ? inferred.rateBase : null,

@@ -32,13 +32,35 @@ export interface CumulativeInput {
   /** The indicator's figures and unit, to see whether they run as a year to date does when nothing says so. */
   readonly values?: readonly PeriodValue[];
   readonly unit?: Unit;
+  /** The service's comment on the indicator and its cell, where the sheet gives one. */
+  readonly comment?: { readonly text: string; readonly cell: string } | null;
 }
+
+/**
+ * A comment that says the figures are a year to date: "Cumulative year to date; profile to Q2 is
+ * 5.15 days", "Cumulative to date", "Figures are cumulative", "Note annual figure is built up
+ * cumulatively across quarters", "PDR window closes in October; cumulative". Not a comment that only uses the word ("the cumulative effect of
+ * vacancies", "not cumulative").
+ */
+const COMMENT_CUMULATIVE = new RegExp(
+  [
+    String.raw`^\s*(?:cumulative|ytd|year[\s-]+to[\s-]+date)\b(?!\s+(?:effect|impact))`,
+    String.raw`\bcumulative\s+(?:figures?|totals?|to\s+date|year[\s-]+to[\s-]+date|ytd|position)\b`,
+    String.raw`\b(?:figures?|data|measure|indicator|this|it)\s+(?:is|are)\s+(?:a\s+)?cumulative\b`,
+    String.raw`\bbuilt\s+up\s+cumulatively\b`,
+    String.raw`\byear[\s-]+to[\s-]+date\s+(?:figures?|totals?|position)\b`,
+    // A last clause that says only so: "PDR window closes in October; cumulative."
+    String.raw`[;,.]\s*(?:cumulative|ytd|year[\s-]+to[\s-]+date)\s*\.?\s*$`,
+  ].join('|'),
+  'i',
+);
 
 /**
  * Whether an indicator is a cumulative (year-to-date) measure: the configuration's `cumulative`
  * first; then a frequency or unit column saying "Cumulative" or "YTD" (stated by the sheet); then
  * the name ("… (cumulative)", "… year to date", "YTD …"), which is a reading of the name and so
- * comes with a warning (`cumulative-from-name`) naming the name cell.
+ * comes with a warning (`cumulative-from-name`) naming the name cell; then the service's comment
+ * ("Cumulative to date"), with a warning naming its cell (`cumulative-from-comment`); then the figures.
  */
 export function readCumulative(input: CumulativeInput): boolean {
   const { grid, row, name, nameCol, own, typeColumns, warnings } = input;
@@ -47,6 +69,12 @@ export function readCumulative(input: CumulativeInput): boolean {
   if (saysCumulative(name)) {
     const cell = toA1(row, nameCol ?? 0);
     warnings.push(warning('cumulative-from-name', { sheet: grid.name, cell, name }, { sheet: grid.name, cell }));
+    return true;
+  }
+  const comment = input.comment;
+  if (comment && COMMENT_CUMULATIVE.test(comment.text)) {
+    const args = { sheet: grid.name, cell: comment.cell, name, comment: comment.text };
+    warnings.push(warning('cumulative-from-comment', args, { sheet: grid.name, cell: comment.cell }));
     return true;
   }
   const run = input.values && input.unit ? yearToDateRun(input.values, input.unit, name) : null;
