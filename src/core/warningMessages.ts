@@ -549,7 +549,7 @@ export const WARNING_MESSAGES = {
     severity: 'info',
     /** `cell`: the plain target's header; `annual`, `annualCell`: the whole year's target column's header and its cell. */
     message: (a: CellOf & { header: string; annual: string; annualCell: string }) =>
-      `${a.sheet}!${a.cell}: '${a.header}' is read as the target for each period, beside '${a.annual}' (${a.annualCell}), the year's, which the periods' figures are not rated against.`,
+      `${a.sheet}!${a.cell}: '${a.header}' is read as the target for each period, beside '${a.annual}' (${a.annualCell}), the year's, which is used only for a row that gives no other target.`,
   },
   'target-for-year': {
     severity: 'warning',

@@ -98,8 +98,6 @@ export function buildIndicators(
     tablePoints: tablePointsOf(grid, table, plan, settings),
     mostlyPercent: mostlyPercentOf(grid, table, plan, settings),
   };
-  // A key beside the table that puts a figure on amber's edge is the tolerance of its rows that have none of their own.
-  // A key above an earlier table on the sheet holds for this one too, unless it has a key of its own (said once, for the first).
   // A plain "Target" beside an "Annual Target": the first is read as the period's, which the sheet does not say.
   const annual = plan.annualTarget;
   const plain = plan.targets[0];
@@ -114,6 +112,8 @@ export function buildIndicators(
     };
     issues.push(warning('target-beside-annual', args, { sheet: grid.name, cell }));
   }
+  // A key beside the table that puts a figure on amber's edge is the tolerance of its rows that have none of their own.
+  // A key above an earlier table on the sheet holds for this one too, unless it has a key of its own (said once, for the first).
   const ownKey = ctx.notes.key;
   const key = table.rows.length ? (ownKey ?? sheet.key) : null;
   const keyed = key?.statement.tolerance;
@@ -511,7 +511,7 @@ function buildOne(
   grid: SheetGrid,
   tr: TableRow,
   config: ScorecardConfig,
-  cols: ColumnPlan,
+  tableCols: ColumnPlan,
   settings: (id: string, name: string) => IndicatorConfig,
   ctx: TableContext,
   excluded: ExcludedIndicator[],
@@ -522,6 +522,7 @@ function buildOne(
   // The row to read a column from: an indicator over several rows keeps its name, reference,
   // polarity and the like in one of them (often a cell merged across them all).
   const rowAt = block ? blockRowReader(grid, row, block) : () => row;
+  const cols = withRowTarget(grid, tableCols, rowAt);
   const nameRow = block ? block.nameRow : row;
   const written = cols.name ? textAt(grid, nameRow, cols.name.col) : '';
   if (!written) return null;
@@ -882,6 +883,19 @@ function buildOne(
     ...(sheetRags.length > 0 && { sheetRags }),
     ...(namePeriod && { namePeriod }),
   };
+}
+
+/**
+ * The table's columns as a row reads them: where the table has a plain "Target" beside an "Annual
+ * Target" (see `targetColumn`) and this row gives only the year's (a measure reported once a year
+ * among quarterly ones), its target is the year's, read as a target its header gives the year.
+ */
+function withRowTarget(grid: SheetGrid, cols: ColumnPlan, rowAt: (col: number) => number): ColumnPlan {
+  const annual = cols.annualTarget;
+  const plain = cols.targets[0];
+  if (!annual || !plain || !isBlank(rawAt(grid, rowAt(plain.col), plain.col))) return cols;
+  if (isBlank(rawAt(grid, rowAt(annual.col), annual.col))) return cols;
+  return { ...cols, targets: [annual, cols.targets[1], cols.targets[2]], annualTarget: null };
 }
 
 /** The benchmark a row's label gives when the label stands left of the figures, not in the name column. */

@@ -39,8 +39,8 @@ export interface CumulativeInput {
 /**
  * A comment that says the figures are a year to date: "Cumulative year to date; profile to Q2 is
  * 5.15 days", "Cumulative to date", "Figures are cumulative", "Note annual figure is built up
- * cumulatively across quarters", "PDR window closes in October; cumulative". Not a comment that only uses the word ("the cumulative effect of
- * vacancies", "not cumulative").
+ * cumulatively across quarters", "PDR window closes in October; cumulative". Not a comment that
+ * only uses the word ("the cumulative effect of vacancies", "not cumulative").
  */
 const COMMENT_CUMULATIVE = new RegExp(
   [

@@ -89,7 +89,28 @@ describe('the reading of the two targets', () => {
     const said = r.issues.filter((i) => i.code === 'target-beside-annual');
     expect(said.map((i) => [i.severity, i.cell])).toEqual([['info', 'C3']]);
     expect(said[0].message).toBe(
-      "Scorecard!C3: 'Target' is read as the target for each period, beside 'Annual Target 2023/24' (D3), the year's, which the periods' figures are not rated against.",
+      "Scorecard!C3: 'Target' is read as the target for each period, beside 'Annual Target 2023/24' (D3), the year's, which is used only for a row that gives no other target.",
     );
+  });
+});
+
+describe("a row that gives only the year's target", () => {
+  // Rent lost to voids, 1.8 % against the year's 2 % (no quarter's target given), lower is better: green,
+  // against the year's target, as the table's year's; days lost, 4.21 against the quarter's 3.82: red.
+  const r = buildReport(
+    [
+      scorecard([
+        ['Number of days lost to absence per FTE', 4.21, 3.82, 7.5],
+        ['Rent lost due to void properties as a percentage of rent due', 1.8, null, 2],
+      ]),
+    ],
+    parseConfig({}),
+  );
+
+  it("is rated against the year's", () => {
+    expect(r.items.map((i) => [i.indicator.target?.measure?.cell, i.rating.rag])).toEqual([
+      ['C4', 'red'],
+      ['D5', 'green'],
+    ]);
   });
 });
