@@ -41,6 +41,14 @@ const MEASURED_LOWER: readonly RegExp[] = [
   // pay gap", "Gap in employment rate for …", "Difference between … tariff scores"): not a share of
   // a gap closed.
   /(?<!^(?:%|(?:percentage|proportion|share) of\b).*)\b(?:gap|difference between)\b(?!.*\b(?:closed|bridged|met|funded)\b)/,
+  // Waste produced, whatever collects it: "Kg of household waste collected per head", "Residual waste
+  // per household (kg)"; not waste recycled or composted, which GOOD words say.
+  /\b(?:kg|kgs|kilograms|tonnes) of (?:household |residual |municipal )?waste\b(?!.*\b(?:recycled|reused|composted)\b)/,
+  /\bresidual (?:household )?waste\b/,
+  /\bwaste (?:collected|produced|generated|arising) per (?:head|household|person|resident)\b/,
+  // Roads, land and streets in a bad state: "A roads in overall poor condition", "Land … having significant litter".
+  /\b(?:in|of) (?:overall )?poor (?:condition|repair)\b/,
+  /\b(?:significant|unacceptable|high) (?:levels? of )?(?:litter|detritus|graffiti|fly-?posting)\b/,
 ];
 
 /**

@@ -23,6 +23,12 @@ describe('polarity implied by what an indicator measures', () => {
     'Proportion of offenders who re-offend',
     'Average number of working days lost to sickness absence per FTE',
     'Number of missed collections per 100,000',
+    // Waste produced, roads in poor condition, litter: B&NES's and the Welsh PAM measures.
+    'Kg of household waste collected per head',
+    'Residual household waste per household (kg)',
+    'A roads in overall poor condition',
+    'Percentage of principal (A) roads that are in overall poor condition',
+    'Land that is assessed as having significant litter',
     'Number of fly-tipping incidents',
     'Number of long-term empty homes',
     'Number of households in temporary accommodation',
@@ -95,6 +101,8 @@ describe('polarity implied by what an indicator measures', () => {
     // Bracknell's adult social care and school places measures: "not in" care, and an admission offered, are good.
     'Percentage of long-term support recipients at home (not in residential or nursing care)',
     'Percentage of pupils offered their first preference school admission',
+    // Waste recycled is good, however it is weighed.
+    'Tonnes of waste recycled',
   ])('%p: higher is better, from its words', (name) => {
     const got = polarityFromName(name);
     expect(got.polarity).toBe('higher');
