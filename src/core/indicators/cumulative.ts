@@ -60,7 +60,8 @@ const COMMENT_CUMULATIVE = new RegExp(
  * first; then a frequency or unit column saying "Cumulative" or "YTD" (stated by the sheet); then
  * the name ("… (cumulative)", "… year to date", "YTD …"), which is a reading of the name and so
  * comes with a warning (`cumulative-from-name`) naming the name cell; then the service's comment
- * ("Cumulative to date"), with a warning naming its cell (`cumulative-from-comment`); then the figures.
+ * ("Cumulative to date"), with a warning naming its cell (`cumulative-from-comment`), unless the
+ * year's figures fall; then the figures.
  */
 export function readCumulative(input: CumulativeInput): boolean {
   const { grid, row, name, nameCol, own, typeColumns, warnings } = input;
@@ -72,7 +73,8 @@ export function readCumulative(input: CumulativeInput): boolean {
     return true;
   }
   const comment = input.comment;
-  if (comment && COMMENT_CUMULATIVE.test(comment.text)) {
+  // Not where the year's figures fall: a year to date never does, so the comment speaks of something else.
+  if (comment && COMMENT_CUMULATIVE.test(comment.text) && !fallsInYear(input.values ?? [])) {
     const args = { sheet: grid.name, cell: comment.cell, name, comment: comment.text };
     warnings.push(warning('cumulative-from-comment', args, { sheet: grid.name, cell: comment.cell }));
     return true;
@@ -91,6 +93,25 @@ export function readCumulative(input: CumulativeInput): boolean {
   };
   warnings.push(warning('cumulative-from-figures', args, { sheet: grid.name, cell: first.measure.cell }));
   return true;
+}
+
+/** Whether the latest year's quarters or months with figures fall anywhere from one to the next. */
+function fallsInYear(values: readonly PeriodValue[]): boolean {
+  let latest = -1;
+  let kind: 'quarter' | 'month' = 'month';
+  for (const v of values)
+    if ((v.period.kind === 'quarter' || v.period.kind === 'month') && v.measure.value !== null) {
+      latest = Math.max(latest, v.period.fyStart);
+      if (v.period.kind === 'quarter') kind = 'quarter';
+    }
+  let last: number | null = null;
+  for (const v of values.filter((x) => x.period.kind === kind).sort((a, b) => a.period.sortKey - b.period.sortKey)) {
+    const p = v.period;
+    if (p.fyStart !== latest || v.measure.value === null) continue;
+    if (last !== null && v.measure.value < last) return true;
+    last = v.measure.value;
+  }
+  return false;
 }
 
 /**

@@ -55,6 +55,31 @@ describe('a comment saying the figures are cumulative', () => {
     expect(r.items[0].rating.rag).toBe('green');
   });
 
+  it('is not read so where the figures fall, as a year to date never does', () => {
+    const r = buildReport(
+      [
+        {
+          name: 'One Council',
+          values: [
+            ['Ref', 'KPI', 'Good is', 'Target 2023/24', 'Q1 2023/24', 'Q2 2023/24', 'Comment'],
+            [
+              'OC04',
+              'Number of council working days lost to sickness per FTE',
+              'Low',
+              10.3,
+              2.6,
+              2.1,
+              'Cumulative to date',
+            ],
+          ],
+        },
+      ],
+      parseConfig({}),
+    );
+    expect(r.items[0].indicator.cumulative ?? false).toBe(false);
+    expect(r.issues.map((i) => i.code)).not.toContain('cumulative-from-comment');
+  });
+
   it('is said so, naming the comment', () => {
     expect(report('Cumulative to date').issues.find((i) => i.code === 'cumulative-from-comment')?.message).toBe(
       "One Council!G2: 'Number of council working days lost to sickness per full time equivalent post' is read as a cumulative (year-to-date) measure from its comment ('Cumulative to date'), so it is compared with the same point last year rather than the period before. Set \"cumulative\": false for it in the configuration if that is wrong.",
