@@ -83,10 +83,11 @@ export function periodInText(text: string): Period | null {
  * ending September 2024" → Q2 2024/25). Stricter than {@link periodInText}, which only places a
  * sheet in time: null when the text's period parts disagree ("Q1 December 2024"), when it speaks of
  * a year to date, or when it dates the sheet rather than its figures ("Last updated 12 March 2025",
- * "Published March 2025", "Position as at 30 September 2024").
+ * "Published March 2025", "Position as at 30 September 2024"), or names the period they are
+ * compared with ("Trend: ↑ improved, ↓ declined, compared with 2021/22").
  */
 export function figuresPeriodInText(text: string): Period | null {
-  if (text.length > 200 || WHEN_MADE.test(text) || DAY_OF_MONTH.test(text)) return null;
+  if (text.length > 200 || WHEN_MADE.test(text) || DAY_OF_MONTH.test(text) || COMPARED.test(text)) return null;
   const read = readPeriodTokens(text);
   // A title that names a quarter or month speaks of it, whatever else it says of academic years
   // ("Q2 2024/25 scorecard (attainment by academic year)").
@@ -97,6 +98,13 @@ export function figuresPeriodInText(text: string): Period | null {
     return quarterPeriod(tokens.fyStart, quarterOfMonth(tokens.month));
   return periodFromTokens({ ...tokens, complete: true });
 }
+
+/**
+ * A key or a line that names the period figures are compared with, not theirs: "Trend: ↑ improved,
+ * ↓ declined, compared with 2021/22", "Key: …", "Direction of travel against 2022/23".
+ */
+const COMPARED =
+  /\bcompared\s+(?:with|to|against)\b|\b(?:against|versus|vs\.?)\s+(?:the\s+)?(?:same\s+\w+\s+)?(?:q[1-4]\b|quarter\b|\d{2,4}\s*[/-]\s*\d{2,4}|last\b|previous\b)|^\s*(?:key|trend|notes?|legend|direction of travel)\s*[:–—-]|[↑↓↔▲▼]/i;
 
 /** Words that date a document: when it was made, not what its figures are for. */
 const MADE_ON = /\b(?:dated|updated|published|printed|produced|prepared|created|refreshed|extracted|issued)\b/i;

@@ -32,6 +32,9 @@ const BENCHMARK_FILLERS = [
   'comparative',
   'comparison',
   'cipfa',
+  // "England 2022/23 (DfE published)": who published it.
+  'dfe',
+  'ons',
   'where',
   'applicable',
   '%',
@@ -157,6 +160,14 @@ export const SYNONYMS: readonly SynonymGroup[] = [
       'measure code',
       'measure id',
       'measure no',
+      // The national frameworks' codes: Wales's performance accountability measures, Scotland's LGBF.
+      'pam ref',
+      'pam code',
+      'pam',
+      'lgbf ref',
+      'lgbf code',
+      'spi ref',
+      'spi code',
     ],
   },
   {
@@ -346,6 +357,14 @@ export const SYNONYMS: readonly SynonymGroup[] = [
       'green threshold',
       'green target',
       'target green',
+      // Darlington's "Target / Threshold 2023/24": a target, or for some measures a threshold not to pass.
+      'target threshold',
+      'target or threshold',
+      'target and threshold',
+      'threshold target',
+      'aspiration',
+      'aspirational target',
+      'target aspiration',
     ],
   },
   {
@@ -388,6 +407,9 @@ export const SYNONYMS: readonly SynonymGroup[] = [
       'cipfa neighbours',
       'cipfa',
       'cipfa group',
+      // Welsh councils' "Family" (the family group of similar authorities).
+      'family',
+      'family average',
       'cipfa family group',
       'cipfa comparators',
       'comparator group',

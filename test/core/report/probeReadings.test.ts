@@ -37,6 +37,10 @@ describe('benchmarks', () => {
     ['CIPFA 2018/19', 'statisticalNeighbours', '2018/19'],
     ['CIPFA group', 'statisticalNeighbours', null],
     ['Comparator', 'other', null],
+    // Welsh councils' family group, and figures as the DfE published them (Darlington, Bromley).
+    ['Family (2022/23)', 'statisticalNeighbours', '2022/23'],
+    ['England 2022/23 (DfE published)', 'england', '2022/23'],
+    ['Stat Neighbours 2022/23 (DfE published)', 'statisticalNeighbours', '2022/23'],
   ])('%s is a benchmark: %s', (header, kind, period) => {
     const c = classifyHeader(header);
     expect(c?.role).toBe('benchmark');
@@ -79,5 +83,18 @@ describe('"CY Actual" beside "CY Target"', () => {
     expect(r.period?.label).toBe('Q2 2023/24');
     expect(r.items[0].rating.current?.measure.cell).toBe('C4');
     expect(r.items[0].rating.rag).toBe('green');
+  });
+});
+
+describe('a target headed as a threshold or an aspiration', () => {
+  // Darlington's children's services indicators: "Target / Threshold 2023/24".
+  it.each([
+    ['Target / Threshold 2023/24', '2023/24'],
+    ['Target (Threshold)', null],
+    ['Aspiration 2023/24', '2023/24'],
+  ])('%s is the target', (header, period) => {
+    const c = classifyHeader(header);
+    expect(c?.role).toBe('target');
+    expect(c?.period?.label ?? null).toBe(period);
   });
 });
