@@ -82,6 +82,8 @@ export interface UnusableTarget {
         readonly yearToDate: string;
         /** True when the figure reported on is itself the year so far (a year to date, or a cumulative measure's). */
         readonly soFar?: boolean;
+        /** The year before's label, when `yearToDate` is its outturn, which shows the periods add up. */
+        readonly priorYear?: string;
       };
 }
 

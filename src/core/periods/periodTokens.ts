@@ -90,6 +90,9 @@ const NOISE = new Set([
   'period',
   'month',
   'reported',
+  // "Previous year 2023/24", "2023/24 (prior year)": a year named outright, whatever else is said of it.
+  'previous',
+  'prior',
   '-',
   '/',
 ]);

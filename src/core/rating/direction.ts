@@ -56,7 +56,9 @@ function movement(
 function looksLikeYearTotal(indicator: Indicator, current: PeriodValue, outturn: PeriodValue): boolean {
   const now = current.measure.value;
   const year = outturn.measure.value;
-  if (now === null || year === null || now <= 0 || !addsUpOverYear(indicator.unit)) return false;
+  // A rate per head over a quarter adds up over the year as a count does (fly-tipping per 1,000 households).
+  if (now === null || year === null || now <= 0) return false;
+  if (!addsUpOverYear(indicator.unit) && indicator.unit !== 'rate') return false;
   const perYear = current.period.kind === 'month' ? 12 : current.period.kind === 'quarter' ? 4 : 0;
   return perYear > 0 && year >= (now * perYear) / 2;
 }

@@ -173,7 +173,10 @@ function partOfYear(ind: Indicator, period: Period): YearPart | null {
  * The year's figure (its year to date, or the whole year's column) when it is at least
  * {@link MANY_TIMES} each period's so far, none of them below nought: a count the periods add up to,
  * though not every period is on the sheet to show the sum ("Jan-17 | Feb-17 | Mar-17 | Year End
- * 2016/17" holding 40, 45, 50 and 480). A percentage, rate or average is never so.
+ * 2016/17" holding 40, 45, 50 and 480). Where the sheet has no figure for this year, the year
+ * before's outturn ("Previous year 2023/24": 16.8 fly-tipping incidents per 1,000 households, beside
+ * 4.6 in a quarter) shows the same. A count or a rate per head may be so; a percentage or an average
+ * never is.
  */
 function manyTimesEachPart(
   ind: Indicator,
@@ -181,17 +184,13 @@ function manyTimesEachPart(
   parts: readonly PeriodValue[],
   ytd: PeriodValue | null,
 ): YearPart | null {
-  if (parts.length === 0 || ind.unit === 'percentage' || ind.unit === 'rate') return null;
-  const year =
-    ytd ??
-    ind.values.find(
-      (v) =>
-        v.period.kind === 'year' &&
-        v.period.fyStart === period.fyStart &&
-        v.period.sortKey >= period.sortKey &&
-        v.measure.value !== null,
-    ) ??
-    null;
+  if (parts.length === 0 || ind.unit === 'percentage' || AVERAGE.test(ind.name)) return null;
+  const yearOf = (fyStart: number) =>
+    ind.values.find((v) => v.period.kind === 'year' && v.period.fyStart === fyStart && v.measure.value !== null);
+  const thisYear = ytd ?? yearOf(period.fyStart) ?? null;
+  // (A cumulative measure's figures are each the year so far, which yearSoFar says better.)
+  const prior = thisYear || ind.cumulative ? undefined : yearOf(period.fyStart - 1);
+  const year = thisYear ?? prior ?? null;
   const total = year?.measure.value;
   if (!year || total === null || total === undefined || total <= 0) return null;
   let most = 0;
@@ -200,7 +199,8 @@ function manyTimesEachPart(
     if (v < 0) return null;
     most = Math.max(most, v);
   }
-  return most > 0 && total >= MANY_TIMES * most ? { parts, ytd: year, adds: false } : null;
+  if (!(most > 0 && total >= MANY_TIMES * most)) return null;
+  return prior ? { parts, ytd: year, adds: false, priorYear: prior.period.label } : { parts, ytd: year, adds: false };
 }
 
 /** True for a period part-way through a year: a quarter, a month, or a year to date that says to when. */
@@ -267,6 +267,8 @@ interface YearPart {
   readonly soFar?: boolean;
   /** True when that is so because the measure is cumulative (its quarter's figure is the year so far). */
   readonly cumulative?: boolean;
+  /** The year before's label, when `ytd` is that year's outturn rather than this year's figure. */
+  readonly priorYear?: string;
 }
 
 /** The indicator not rated against a target for the whole year, with the warning `target-for-year`. */
@@ -283,6 +285,7 @@ function notRatedForYear(ind: Indicator, header: string, part: YearPart, period:
     parts: part.parts.map((p) => p.measure.cell),
     yearToDate: part.ytd.measure.cell,
     adds: part.adds,
+    ...(part.priorYear && { priorYear: part.priorYear }),
     ...(part.soFar && { soFar: true }),
     ...(part.cumulative && { cumulative: true }),
   };
@@ -294,7 +297,13 @@ function notRatedForYear(ind: Indicator, header: string, part: YearPart, period:
     targetUnusable: {
       cell,
       shown,
-      why: { kind: 'for-the-year', header, yearToDate: part.ytd.measure.cell, ...(part.soFar && { soFar: true }) },
+      why: {
+        kind: 'for-the-year',
+        header,
+        yearToDate: part.ytd.measure.cell,
+        ...(part.soFar && { soFar: true }),
+        ...(part.priorYear && { priorYear: part.priorYear }),
+      },
     },
     warnings: [...ind.warnings, issue],
   };
