@@ -121,7 +121,8 @@ export function targetNoun(
 /**
  * How the value stands against its target: "above the target of 90 per cent", "just above the
  * target of 18 per cent", "within the target range of 10 to 15 per cent", "below the full-year
- * target of 12,000", "just below the profiled target of 9,000".
+ * target of 12,000", "just below the profiled target of 9,000", "below the target of 98 per cent,
+ * within its tolerance" (amber by a tolerance wider than 5 %).
  */
 function againstTarget(c: Citations, ind: Indicator, rating: Rating, style: HouseStyle): string {
   const target = targetText(c, ind);
@@ -139,10 +140,19 @@ function againstTarget(c: Citations, ind: Indicator, rating: Rating, style: Hous
   if (meets) return `meeting the ${noun} of ${target}`;
   const higher = ind.polarity === 'higher';
   if (on) return higher ? `above the ${noun} of ${target}` : `below the ${noun} of ${target}`;
-  if (rating.withinTolerance)
-    return higher ? `just below the ${noun} of ${target}` : `just above the ${noun} of ${target}`;
+  if (rating.withinTolerance) {
+    // "Just" only where the figure is close (within 5 % of the target): a sheet's tolerance may be far wider.
+    if (v.value !== null && t !== 0 && Math.abs(v.value - t) - Math.abs(t) * JUST <= 1e-9 * Math.abs(t))
+      return higher ? `just below the ${noun} of ${target}` : `just above the ${noun} of ${target}`;
+    return higher
+      ? `below the ${noun} of ${target}, within its tolerance`
+      : `above the ${noun} of ${target}, within its tolerance`;
+  }
   return higher ? `below the ${noun} of ${target}` : `above the ${noun} of ${target}`;
 }
+
+/** How near the target a figure is said to be "just" short of it: 5 % of the target, the usual tolerance. */
+const JUST = 0.05;
 
 /**
  * When an earlier figure was, as a report says it: "last quarter", "last month", "last term", "a year earlier",
