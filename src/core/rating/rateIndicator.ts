@@ -138,10 +138,10 @@ function rateByTolerance(indicator: Indicator, period: Period, options: RateOpti
 /**
  * True when the indicator's table gives it whole years only (a table of annual indicators, "2016 to
  * 2017 | 2017 to 2018 | 2018 to 2019", beneath the quarters), with a figure for one, and the report
- * is on a quarter or month: it is reported annually, not missing.
+ * is on a quarter, month or school term: it is reported annually, not missing.
  */
 function yearsOnly(indicator: Indicator, period: Period): boolean {
-  if (period.kind !== 'quarter' && period.kind !== 'month') return false;
+  if (period.kind !== 'quarter' && period.kind !== 'month' && period.kind !== 'term') return false;
   let figure = false;
   for (const v of indicator.values) {
     if (v.period.kind !== 'year' && v.period.kind !== 'ytd') return false;

@@ -82,3 +82,30 @@ describe('a table of school terms', () => {
     expect(spring.items[0].rating.current?.measure.cell).toBe('E2');
   });
 });
+
+describe('a table of academic years beneath the terms', () => {
+  // Torbay's absence and exclusions by term, with KS2 results by academic year in a table below: the
+  // KS2 figure is reported annually, its latest for academic year 2022/23, not missing.
+  const r = buildReport(
+    [
+      {
+        name: 'Education',
+        values: [
+          ['Indicator', 'Polarity', 'Target', 'Autumn 2023', 'Spring 2024'],
+          ['Persistent absence – primary (%)', 'Lower', 15, 17.2, 16.1],
+          [],
+          [],
+          ['Indicator', 'Polarity', 'Target', '2021/22 (AY)', '2022/23 (AY)'],
+          ['KS2 pupils meeting the expected standard in reading, writing and maths (%)', 'Higher', 60, 55, 58],
+        ],
+      },
+    ],
+    parseConfig({}),
+  );
+
+  it('is reported annually, with its latest year', () => {
+    expect(r.period?.label).toBe('spring term 2023/24');
+    expect(r.items[1].rating.reportedAnnually).toBe(true);
+    expect(r.narrative.text).toContain('The latest, for academic year 2022/23, was 58 per cent.');
+  });
+});
