@@ -482,6 +482,14 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { row: number; name: string; said: string; polarity: string; guessed: string }) =>
       `${a.sheet}!${a.cell}: no polarity is given for '${a.name}' (row ${a.row + 1}), and the sheet rates it ${a.said}, as it is only if ${a.polarity} is better; so it is rated as ${a.polarity} is better, not ${a.guessed} as its name alone suggests. Set the polarity in the sheet or the configuration if that is wrong.`,
   },
+  'polarity-from-trend': {
+    severity: 'warning',
+    /** `cell`: the trend's cell; `shown`: its words; `moved`: how the figure went; `guessed`: the polarity assumed. */
+    message: (
+      a: CellOf & { row: number; name: string; shown: string; moved: string; polarity: string; guessed: string },
+    ) =>
+      `${a.sheet}!${a.cell}: no polarity is given for '${a.name}' (row ${a.row + 1}), and the sheet's trend says '${a.shown}' where the figure ${a.moved}, as it would only if ${a.polarity} is better; so it is rated as ${a.polarity} is better, not ${a.guessed} as was assumed. Set the polarity in the sheet or the configuration if that is wrong.`,
+  },
   'polarity-unknown': {
     severity: 'warning',
     message: (a: CellOf & { shown: string }) =>

@@ -64,6 +64,7 @@ export const WARNING_CODES = [
   // Polarity, targets and tolerance
   'polarity-assumed',
   'polarity-from-sheet-rag',
+  'polarity-from-trend',
   'polarity-unknown',
   'polarity-conflict',
   'target-unreadable',

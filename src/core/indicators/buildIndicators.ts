@@ -857,11 +857,13 @@ function buildOne(
     per: unit === 'rate' || unit === 'percentage' || unitText === null ? null : (splitUnitPer(unitText)?.per ?? null),
     warnings,
   };
+  const trendSaid = trendWords(grid, rowAt, cols.trends);
   // The period the name says its figures are for, if it says one.
   const stated = cols.name ? periodInName(name) : null;
   const namePeriod = stated && cols.name ? { ...stated, cell: toA1(nameRow, cols.name.col) } : null;
   if (
     !namePeriod &&
+    !trendSaid &&
     !cumulative &&
     !targetColumn &&
     !ownPeriod &&
@@ -882,7 +884,27 @@ function buildOne(
     ...(byPeriod && { byPeriod }),
     ...(sheetRags.length > 0 && { sheetRags }),
     ...(namePeriod && { namePeriod }),
+    ...(trendSaid && { trendSaid }),
   };
+}
+
+/** Words in a trend column that say the figure got better, or worse (not arrows: ↑ may be a rise either way). */
+const TREND_BETTER = /^(?:improv(?:e|ed|ing|ement)|better|getting better)$/i;
+const TREND_WORSE = /^(?:wors(?:e|en|ened|ening)|deteriorat(?:e|ed|ing|ion)|declin(?:e|ed|ing)|getting worse)$/i;
+
+/** What the row's trend column says, where one of them says better or worse in words. */
+function trendWords(
+  grid: SheetGrid,
+  rowAt: (col: number) => number,
+  columns: readonly ColumnInfo[],
+): Indicator['trendSaid'] | null {
+  for (const c of columns) {
+    const row = rowAt(c.col);
+    const shown = textAt(grid, row, c.col).replace(/[.!]$/, '').trim();
+    const said = TREND_BETTER.test(shown) ? 'better' : TREND_WORSE.test(shown) ? 'worse' : null;
+    if (said) return { said, shown, cell: toA1(row, c.col) };
+  }
+  return null;
 }
 
 /**

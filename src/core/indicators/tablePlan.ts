@@ -46,6 +46,8 @@ export interface ColumnPlan {
   readonly benchmarks: readonly ColumnInfo[];
   /** The sheet's own RAG or status columns. */
   readonly rags: readonly ColumnInfo[];
+  /** Columns the engine works out for itself that give a trend ("Trend", "DOT", "Direction of travel"): read only for what they say of polarity. */
+  readonly trends: readonly ColumnInfo[];
 }
 
 /** The {@link ColumnPlan} of a table's columns. */
@@ -77,6 +79,7 @@ export function planColumns(cols: readonly ColumnInfo[]): ColumnPlan {
     readColumns: new Set(cols.map((c) => c.col)),
     benchmarks: cols.filter((c) => c.role === 'benchmark' && c.benchmark),
     rags: cols.filter((c) => c.role === 'rag'),
+    trends: cols.filter((c) => c.role === 'ignore' && TREND_HEADER.test(c.header)),
   };
 }
 
@@ -115,6 +118,9 @@ export function unmatchedSettings(config: ScorecardConfig, indicators: readonly 
   }
   return out;
 }
+
+/** A trend or direction-of-travel column's header. */
+const TREND_HEADER = /\b(?:trend|dot|d\.o\.t|direction(?: of travel)?|travel)\b/i;
 
 /** A target header that gives the whole year: "Annual Target 2023/24", "Full year target", "Year end target". */
 const WHOLE_YEAR_TARGET = /\b(?:annual|full[- ]?year|year[- ]?end|end of year)\b/i;

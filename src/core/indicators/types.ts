@@ -198,6 +198,12 @@ export interface Indicator {
    * arrears)"), and the name's cell: checked against the period reported on once it is known.
    */
   readonly namePeriod?: NamePeriod & { readonly cell: string };
+  /**
+   * What the sheet's own trend or direction-of-travel column says of the latest figure, where it says
+   * better or worse in words ("Improve", "Worsen", "Declined"): a polarity the sheet does not state
+   * may be read from it (see `report/sheetRagPolarity.ts`).
+   */
+  readonly trendSaid?: { readonly said: 'better' | 'worse'; readonly shown: string; readonly cell: string };
 }
 
 /** One cell of a sheet's own RAG or status column. */

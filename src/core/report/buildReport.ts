@@ -34,7 +34,7 @@ import {
   ytdColumnIssues,
 } from './periodTargets';
 import { compareSheetRags, ratingsForNarrative } from './sheetRags';
-import { polarityFromSheetRags } from './sheetRagPolarity';
+import { polarityFromSheetRags, polarityFromTrends } from './sheetRagPolarity';
 import { transposedTableIssue } from '../tables/periodsDown';
 import { namelessHeader } from '../tables/findTables';
 import { chooseSheets, hiddenSheetIssues } from './sheetChoice';
@@ -207,12 +207,15 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
     : [];
   pushAll(issues, yearTotalIssues(items, style), zeroTargetIssues(items, style), namePeriodIssues(items));
   const ragSource = config.ragSource ?? 'engine';
+  // The sheet's own RAG settles a polarity it does not state; where it gives none, its trend's words may.
+  if (period && indicators.some((i) => i.sheetRags)) items = polarityFromSheetRags(items, period, options, issues);
+  if (period && indicators.some((i) => i.trendSaid)) items = polarityFromTrends(items, period, options, issues);
   if (period && indicators.some((i) => i.sheetRags)) {
-    items = polarityFromSheetRags(items, period, options, issues);
     const compared = compareSheetRags(items, period, style, ragSource);
     items = compared.items;
     pushAll(issues, compared.issues);
   }
+
   const emptyPeriod = period ?? {
     kind: 'quarter',
     fyStart: 0,

@@ -80,3 +80,53 @@ export function polarityFromSheetRags(
     return { ...item, indicator: { ...other, warnings }, rating };
   });
 }
+
+/**
+ * The items with the other polarity where the indicator's was assumed (`polarity-assumed`) with no
+ * word of its name to say it, and the sheet's own trend column says in words that the figure got
+ * better or worse ("Improve", "Worsen") where it rose or fell: Gwynedd's "Worsen" beside looked
+ * after children with three or more placements, 8.4 % to 11.2 %, says lower is better. Where the
+ * figure moved one way on the period before and the other on a year earlier, the trend says nothing
+ * sure, and the guess stands. The guess's warning in `issues` is replaced by one
+ * (`polarity-from-trend`) naming the trend's cell.
+ */
+export function polarityFromTrends(
+  items: readonly RatedIndicator[],
+  period: Period,
+  options: RateOptions,
+  issues: Issue[],
+): RatedIndicator[] {
+  return items.map((item) => {
+    const ind = item.indicator;
+    const trend = ind.trendSaid;
+    // Where the sheet rates the indicator itself, its colour says more than its trend.
+    if (!trend || sheetRagReading(item, period)) return item;
+    const guessed = ind.warnings.find((w) => w.code === 'polarity-assumed');
+    if (!guessed || (ind.polarity !== 'higher' && ind.polarity !== 'lower')) return item;
+    if (polarityFromName(ind.name).because !== null) return item;
+    const moves = [item.rating.shortTerm, item.rating.longTerm].filter((m) => m !== null && m.change !== 0);
+    if (moves.length === 0) return item;
+    const rose = moves[0]!.change > 0;
+    if (moves.some((m) => m!.change > 0 !== rose)) return item;
+    const polarity = rose === (trend.said === 'better') ? 'higher' : 'lower';
+    if (polarity === ind.polarity) return item;
+    const other: Indicator = { ...ind, polarity };
+    const rating = rateIndicator(other, period, options);
+    const args = {
+      sheet: ind.sheet,
+      cell: trend.cell,
+      row: ind.row,
+      name: ind.name,
+      shown: trend.shown,
+      moved: rose ? 'rose' : 'fell',
+      polarity,
+      guessed: ind.polarity,
+    };
+    const issue = warning('polarity-from-trend', args, { sheet: ind.sheet, cell: trend.cell });
+    const at = issues.indexOf(guessed);
+    if (at >= 0) issues[at] = issue;
+    else issues.push(issue);
+    const warnings = ind.warnings.map((w) => (w === guessed ? issue : w));
+    return { ...item, indicator: { ...other, warnings }, rating };
+  });
+}
