@@ -225,8 +225,21 @@ export function parseSheetRag(raw: RawValue): SheetRagValue | null {
   return { rag: LOOKUP.get(ragKey(shown)) ?? (bare !== shown ? LOOKUP.get(ragKey(bare)) : undefined) ?? null, shown };
 }
 
-/** The words of {@link MET} and {@link NOT_MET}, as they are looked up. */
-const MET_OR_NOT: ReadonlySet<string> = new Set([...MET, ...NOT_MET]);
+/**
+ * The words of {@link MET} and {@link NOT_MET}, as they are looked up, and "On target" / "Off target"
+ * (or track): in a column of these words alone, as Carmarthenshire's status column has them, they
+ * too say only whether the target was met.
+ */
+const MET_OR_NOT: ReadonlySet<string> = new Set([
+  ...MET,
+  ...NOT_MET,
+  'on target',
+  'off target',
+  'not on target',
+  'on track',
+  'off track',
+  'not on track',
+]);
 
 /** True for a rating that says only whether the target was met ("Yes", "Not met", "✗", "☹"). */
 export function saysOnlyMet(shown: string): boolean {

@@ -217,6 +217,12 @@ describe('a RAG column that says only met or not met', () => {
     expect(disagreeing(sheet(['No', 'No', 'Yes', 'Yes']))).toEqual(['E5']);
     expect(disagreeing(sheet(['☹', '☹', '☺', '☺']))).toEqual(['E5']);
     expect(disagreeing(sheet(['Target not met', 'Target not met', 'Target met', 'Target met']))).toEqual(['E5']);
+    // Carmarthenshire's status column: "On target" or "Off target", and nothing between.
+    expect(disagreeing(sheet(['Off target', 'Off target', 'On target', 'On target']))).toEqual(['E5']);
+  });
+
+  it("reads 'Off target' as red where the column has a middle step", () => {
+    expect(disagreeing(sheet(['Off target', 'Off target', 'On target', 'Within tolerance']))).toEqual(['E2']);
   });
 
   it('keeps our amber in the narrative that follows the sheet, which does not say red', () => {
