@@ -9,6 +9,9 @@ import { warning } from '../warningMessages';
 import { cellRole, type HeaderCell, type HeaderScan, isOurLabelHeader, rowAbove } from './headerRow';
 import { buildColumns } from './tableColumns';
 import { readBody } from './tableBody';
+import { cellValue } from './gridAccess';
+import { isBlank } from './headerText';
+import { parseSheetRag } from '../values/sheetRag';
 import { unreadColumns } from './unreadFigures';
 import { namesBesideRefs } from './namesBesideRefs';
 import { unitsBesideNames } from './unitsBesideNames';
@@ -167,6 +170,15 @@ export function buildTable(
     lastRow: src.lastRow ?? scan.grid.values.length - 1,
   };
   let body = readBody(scan.grid, columns, bounds);
+  // A column headed as a period whose cells are all ratings ("Q1 Performance": RED, GREEN, as
+  // Havering's children's report has it) is the sheet's own RAG for that period, not its figures.
+  const rated = ratingColumns(scan.grid, columns, cells, body.rows);
+  if (rated.size) {
+    columns = columns.map((c) => rated.get(c.col) ?? c);
+    const at = new Set([...rated.keys()].map((col) => toA1(src.headerRow, col)));
+    warnings = warnings.filter((w) => !(w.code === 'duplicate-period' && w.cell !== undefined && at.has(w.cell)));
+    body = readBody(scan.grid, columns, bounds);
+  }
   // One period on every row, beside one column headed "Actual": that column is the period's, as under a title naming it.
   const given = periodOfEveryRow(scan.grid, columns, body.rows);
   if (given) {
@@ -220,4 +232,42 @@ export function buildTable(
     ...(named && { named: { period: named.value, cell: named.cell, text: named.text } }),
   };
   return { table, issue: null };
+}
+
+/**
+ * The columns headed as a period (read as one, or left unread as a second column for it) whose
+ * cells, two or more, are all ratings (Green, Amber, Red and their like): each as the sheet's RAG
+ * column for that period, by column.
+ */
+function ratingColumns(
+  grid: SheetGrid,
+  columns: readonly ColumnInfo[],
+  cells: readonly HeaderCell[],
+  rows: readonly { readonly row: number }[],
+): Map<number, ColumnInfo> {
+  const out = new Map<number, ColumnInfo>();
+  for (const c of columns) {
+    const period =
+      c.role === 'period'
+        ? c.period
+        : c.role === 'ignore'
+          ? cells.find((h) => h.col === c.col)?.cls?.period
+          : undefined;
+    if (!period || c.source === 'config') continue;
+    let ratings = 0;
+    let other = false;
+    for (const { row } of rows) {
+      const raw = cellValue(grid, row, c.col);
+      if (isBlank(raw)) continue;
+      const rag = parseSheetRag(raw)?.rag;
+      if (rag === 'green' || rag === 'amber' || rag === 'red') ratings++;
+      // ("n/a", "No target": a status that is not a rating, as a RAG column has for some rows.)
+      else if (rag !== 'none') other = true;
+      if (other) break;
+    }
+    if (other || ratings < 2) continue;
+    const reason = `header '${c.header}' names the period ${period.label}, and its cells are all ratings: the sheet's own RAG for it, read to compare with ours`;
+    out.set(c.col, { col: c.col, header: c.header, source: c.source, role: 'rag', period, reason });
+  }
+  return out;
 }
