@@ -331,8 +331,18 @@ function summaryItems(items: readonly RatedIndicator[], period: Period, style: H
 
 /** The RAG summary: short names under each rating, and how many have no data. */
 function ragSummary(items: readonly RatedIndicator[]): RagSummary {
-  const names = (rag: string) =>
-    items.filter((i) => i.rating.status === 'rated' && i.rating.rag === rag).map((i) => shortName(i.indicator).name);
+  // Two indicators whose short names are the same ("Fly-tipping incidents", a count and a rate per
+  // 1,000 households) are told apart by their references, where they have them.
+  const seen = new Map<string, number>();
+  for (const i of items) {
+    const name = shortName(i.indicator).name;
+    seen.set(name, (seen.get(name) ?? 0) + 1);
+  }
+  const named = (i: RatedIndicator) => {
+    const { name, ref } = shortName(i.indicator);
+    return ref && (seen.get(name) ?? 0) > 1 ? `${name} (${ref})` : name;
+  };
+  const names = (rag: string) => items.filter((i) => i.rating.status === 'rated' && i.rating.rag === rag).map(named);
   return {
     green: names('green'),
     amber: names('amber'),

@@ -35,3 +35,32 @@ describe("a rate's short name", () => {
     ]);
   });
 });
+
+describe('two indicators with the same short name', () => {
+  // A district's fly-tipping: the count reported and the rate per 1,000 households both come out
+  // "Fly-tipping incidents"; in the RAG summary, which names them without their sentences, each has its reference.
+  const r = buildReport(
+    [
+      {
+        name: 'Environment',
+        values: [
+          ['Ref', 'Measure', 'Polarity', 'Target', 'Q1 2024/25', 'Q2 2024/25'],
+          ['WR04', 'Fly-tipping incidents', 'Lower', 400, 341, 362],
+          ['WR05', 'Fly-tipping incidents per 1,000 households', 'Lower', 4, 4.4, 4.6],
+          ['WR06', 'Average days to clear fly-tipping', 'Lower', 2, 1.4, 1.7],
+        ],
+      },
+    ],
+    parseConfig({}),
+  );
+
+  it('are told apart by their references in the RAG summary', () => {
+    expect(r.items.map((i) => shortName(i.indicator).name)).toEqual([
+      'Fly-tipping incidents',
+      'Fly-tipping incidents',
+      'Average days to clear fly-tipping',
+    ]);
+    expect(r.narrative.ragSummary.green).toEqual(['Fly-tipping incidents (WR04)', 'Average days to clear fly-tipping']);
+    expect(r.narrative.ragSummary.red).toEqual(['Fly-tipping incidents (WR05)']);
+  });
+});
