@@ -499,7 +499,19 @@ export const SYNONYMS: readonly SynonymGroup[] = [
     benchmark: 'other',
     meaning: 'a benchmark',
     fillers: BENCHMARK_FILLERS,
-    phrases: ['benchmark', 'benchmarks', 'comparator', 'comparators', 'peer average', 'peer group', 'core cities'],
+    phrases: [
+      'benchmark',
+      'benchmarks',
+      'comparator',
+      'comparators',
+      'peer average',
+      'peer group',
+      'core cities',
+      // The figure that marks the best quarter of councils (Carmarthenshire's "Best Quartile"), not a quartile position.
+      'best quartile',
+      'top quartile',
+      'upper quartile threshold',
+    ],
   },
   { role: 'numerator', meaning: 'the numerator', phrases: ['numerator', 'numerators', 'num', 'numerator value'] },
   {

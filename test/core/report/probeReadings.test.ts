@@ -41,6 +41,9 @@ describe('benchmarks', () => {
     ['Family (2022/23)', 'statisticalNeighbours', '2022/23'],
     ['England 2022/23 (DfE published)', 'england', '2022/23'],
     ['Stat Neighbours 2022/23 (DfE published)', 'statisticalNeighbours', '2022/23'],
+    // Carmarthenshire's "Best Quartile": the figure that marks the best quarter of councils, not a position.
+    ['Best Quartile', 'other', null],
+    ['Quartile', 'quartile', null],
   ])('%s is a benchmark: %s', (header, kind, period) => {
     const c = classifyHeader(header);
     expect(c?.role).toBe('benchmark');
