@@ -246,8 +246,10 @@ const BENCHMARK_NAMES: Record<Benchmark['kind'], string> = {
 
 /** "the statistical neighbour average", with the benchmark's own period when its header gives one. */
 export function benchmarkName(b: Benchmark): { name: string; period: string } {
+  // The header's own year is said once, as the period ("Welsh Median 2021/22": "the 2021/22 Welsh Median figure").
+  const label = b.period ? b.label.replace(/\s*\(?\b\d{4}\s*[/-]\s*\d{2,4}\b\)?/g, '').trim() || b.label : b.label;
   return {
-    name: b.kind === 'other' ? `the ${lowerFirst(b.label)} figure` : BENCHMARK_NAMES[b.kind],
+    name: b.kind === 'other' ? `the ${lowerFirst(label)} figure` : BENCHMARK_NAMES[b.kind],
     period: b.period ? ` (${b.period.label})` : '',
   };
 }

@@ -507,6 +507,12 @@ export const SYNONYMS: readonly SynonymGroup[] = [
       'peer average',
       'peer group',
       'core cities',
+      // A median is named as such ("the Welsh Median figure"), not as an average.
+      'median',
+      'welsh median',
+      'wales median',
+      'england median',
+      'national median',
       // The figure that marks the best quarter of councils (Carmarthenshire's "Best Quartile"), not a quartile position.
       'best quartile',
       'top quartile',

@@ -43,6 +43,8 @@ describe('benchmarks', () => {
     ['Stat Neighbours 2022/23 (DfE published)', 'statisticalNeighbours', '2022/23'],
     // Carmarthenshire's "Best Quartile": the figure that marks the best quarter of councils, not a position.
     ['Best Quartile', 'other', null],
+    // A median is not called an average.
+    ['Welsh Median 2017/18', 'other', '2017/18'],
     ['Quartile', 'quartile', null],
   ])('%s is a benchmark: %s', (header, kind, period) => {
     const c = classifyHeader(header);
@@ -99,5 +101,17 @@ describe('a target headed as a threshold or an aspiration', () => {
     const c = classifyHeader(header);
     expect(c?.role).toBe('target');
     expect(c?.period?.label ?? null).toBe(period);
+  });
+});
+
+describe("a median and the best quartile's figure, beside a Welsh measure", () => {
+  it('are named as the sheet names them, the year said once', () => {
+    const r = report('PAM', [
+      ['Ref', 'Measure', 'Polarity', 'Target', '2022/23', 'Welsh Median 2021/22', 'Best Quartile'],
+      ['PAM/030', 'Percentage of waste reused, recycled or composted', 'Higher', 64, 66.3, 65.1, 67.2],
+    ]);
+    expect(r.narrative.text).toContain(
+      'It is better than the 2021/22 Welsh Median figure of 65.1 per cent but worse than the Best Quartile figure of 67.2 per cent.',
+    );
   });
 });
