@@ -33,7 +33,7 @@ import { isBlank } from '../tables/headerText';
 import { benchmarkRow } from '../tables/rowKinds';
 import { cellValue } from '../tables/gridAccess';
 import { readPolarity } from './polarity';
-import { planColumns, settingsLookup, type ColumnPlan } from './tablePlan';
+import { planColumns, settingsLookup, WHOLE_YEAR_TARGET, type ColumnPlan } from './tablePlan';
 import { toA1 } from '../address';
 import { sameTimeYearBefore } from '../periods/makePeriod';
 import { readTarget, readTolerance, withoutNote, type TargetInput } from './targets';
@@ -303,8 +303,7 @@ const CURRENT_TARGET = /\bcurrent\b/i;
 function yearOfTarget(c: ColumnInfo | null, forPart: boolean): Indicator['targetColumn'] | null {
   if (!c) return null;
   const year = c.period?.kind === 'year' ? c.period : null;
-  const wholeYear =
-    forPart && (year !== null || /\b(?:annual|full[- ]?year|year[- ]?end|end of year)\b/i.test(c.header));
+  const wholeYear = forPart && (year !== null || WHOLE_YEAR_TARGET.test(c.header));
   return year || wholeYear ? { header: c.header, year, wholeYear } : null;
 }
 

@@ -12,7 +12,7 @@
  * arrears", "a quarter behind"). A word of any other kind ("since April 2020", "as at 30 September
  * 2023", "rolling 12 months", "baseline 2019/20", "2021 survey") leaves the words unread.
  */
-import { periodMonths } from '../periods/makePeriod';
+import { firstMonth } from '../periods/makePeriod';
 import { isLagNote, notesInName } from '../periods/nameNotes';
 import { parsePeriodHeader } from '../periods/parsePeriod';
 import type { Period } from '../periods/types';
@@ -62,7 +62,7 @@ export function coversPeriod(named: NamePeriod, p: Period): boolean {
   if (named.arrears) return false;
   if (named.from !== null && named.to !== null) {
     if (p.kind === 'ytd') return true;
-    const start = monthsStart(p);
+    const start = firstMonth(p);
     return (named.from <= start && p.sortKey <= named.to) || (named.from >= start && named.to === p.sortKey);
   }
   if (p.kind === 'quarter' && p.quarter !== null) {
@@ -71,11 +71,6 @@ export function coversPeriod(named: NamePeriod, p: Period): boolean {
   }
   if (p.kind === 'month' && p.month !== null) return named.months.includes((p.month + 8) % 12);
   return true;
-}
-
-/** The sort key of a period's first month. */
-function monthsStart(p: Period): number {
-  return p.sortKey - periodMonths(p) + 1;
 }
 
 /** The period some words set apart state, when they are nothing but periods and joining words, or say the figures come late. */
@@ -109,7 +104,7 @@ function readWords(text: string): NamePeriod | null {
     let from = Infinity;
     let to = -Infinity;
     for (const p of dated) {
-      from = Math.min(from, monthsStart(p));
+      from = Math.min(from, firstMonth(p));
       to = Math.max(to, p.sortKey);
     }
     return { phrase: text, arrears: false, from, to, months: [] };

@@ -123,7 +123,7 @@ export function unmatchedSettings(config: ScorecardConfig, indicators: readonly 
 const TREND_HEADER = /\b(?:trend|dot|d\.o\.t|direction(?: of travel)?|travel)\b/i;
 
 /** A target header that gives the whole year: "Annual Target 2023/24", "Full year target", "Year end target". */
-const WHOLE_YEAR_TARGET = /\b(?:annual|full[- ]?year|year[- ]?end|end of year)\b/i;
+export const WHOLE_YEAR_TARGET = /\b(?:annual|full[- ]?year|year[- ]?end|end of year)\b/i;
 
 /**
  * The target column for the table's latest year: with "Target 2020/21" and "Target 2021/22", the

@@ -83,6 +83,11 @@ export function periodMonths(p: Period): number {
   return 12;
 }
 
+/** The sort key of the first month `p` takes in (a year to date is taken as its whole year). */
+export function firstMonth(p: Period): number {
+  return p.sortKey - periodMonths(p) + 1;
+}
+
 /** The quarter, month, term or year before `p` ("Q2 2024/25" before Q3 2024/25, "March 2024" before April 2024); null for a year to date. */
 export function periodBefore(p: Period): Period | null {
   if (p.kind === 'quarter' && p.quarter !== null)

@@ -1,7 +1,7 @@
 import type { Indicator, PeriodValue } from '../indicators/types';
 import type { Direction, Movement } from './types';
 import { distanceFromBand } from './compare';
-import { addsUpOverYear } from '../values/units';
+import { sumsOverYear } from '../values/units';
 
 /**
  * Direction of travel between two values of an indicator, judged through its polarity.
@@ -56,9 +56,7 @@ function movement(
 function looksLikeYearTotal(indicator: Indicator, current: PeriodValue, outturn: PeriodValue): boolean {
   const now = current.measure.value;
   const year = outturn.measure.value;
-  // A rate per head over a quarter adds up over the year as a count does (fly-tipping per 1,000 households).
-  if (now === null || year === null || now <= 0) return false;
-  if (!addsUpOverYear(indicator.unit) && indicator.unit !== 'rate') return false;
+  if (now === null || year === null || now <= 0 || !sumsOverYear(indicator.unit)) return false;
   const perYear = current.period.kind === 'month' ? 12 : current.period.kind === 'quarter' ? 4 : 0;
   return perYear > 0 && year >= (now * perYear) / 2;
 }

@@ -23,7 +23,7 @@ import type { DetectedTable, UnreadTable } from '../tables/types';
 import type { SheetGrid } from '../values/types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
-import { choosePeriod } from './choosePeriod';
+import { choosePeriod, KIND_PREFERENCE } from './choosePeriod';
 import { labelPlacements } from './labelPlacements';
 import { namePeriodIssues } from './namePeriods';
 import {
@@ -60,8 +60,6 @@ export interface Report {
     readonly indicators: readonly ExcludedIndicator[];
   };
 }
-
-const KIND_PREFERENCE = { quarter: 0, month: 1, year: 2, ytd: 3, term: 4 } as const;
 
 export { choosePeriod } from './choosePeriod';
 

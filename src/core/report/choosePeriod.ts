@@ -7,7 +7,7 @@ import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 
 /** At the same last month, a quarter is preferred to a month, and either to a whole year. */
-const KIND_PREFERENCE = { quarter: 0, month: 1, year: 2, ytd: 3, term: 4 } as const;
+export const KIND_PREFERENCE = { quarter: 0, month: 1, year: 2, ytd: 3, term: 4 } as const;
 
 /** The reporting period, and what the engine says about how it chose it. */
 export interface PeriodChoice {

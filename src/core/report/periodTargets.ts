@@ -6,7 +6,7 @@ import type { DetectedTable } from '../tables/types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 import { group } from '../values/digits';
-import { addsUpOverYear } from '../values/units';
+import { sumsOverYear } from '../values/units';
 import { isCollectionRate } from '../indicators/cumulative';
 
 /**
@@ -242,11 +242,10 @@ function yearSoFar(ind: Indicator, period: Period): YearPart | null {
  */
 function addsUp(ind: Indicator): boolean {
   // A rate per head ("per 100,000 population") over the year so far is the count so far over the
-  // population: it adds up as the count does.
-  // So is a cumulative share of the year's due collected so far, which starts the year near nothing.
+  // population, and adds up as the count does; so does a cumulative share of the year's due
+  // collected so far, which starts the year near nothing.
   return (
-    addsUpOverYear(ind.unit) ||
-    ind.unit === 'rate' ||
+    sumsOverYear(ind.unit) ||
     (ind.cumulative === true && isCollectionRate(ind.unit, ind.name)) ||
     (ind.unit === 'days' && !AVERAGE.test(ind.name))
   );

@@ -21,7 +21,7 @@
  */
 import { toA1 } from '../address';
 import { parsePeriodHeader, periodInText } from '../periods/parsePeriod';
-import { periodMonths } from '../periods/makePeriod';
+import { firstMonth } from '../periods/makePeriod';
 import type { Period } from '../periods/types';
 import { isBlank } from '../tables/headerText';
 import type { SheetGrid } from '../values/types';
@@ -46,7 +46,7 @@ export interface SheetChoice {
 
 /** The first month a period covers, on the `sortKey` scale (which counts its last month). */
 function startOf(p: Period): number {
-  return p.kind === 'ytd' ? p.sortKey : p.sortKey - periodMonths(p) + 1;
+  return p.kind === 'ytd' ? p.sortKey : firstMonth(p);
 }
 
 /** How many rows at the top of a sheet may be title rows above its header, as for the title's year (findTables). */

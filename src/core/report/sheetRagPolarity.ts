@@ -50,11 +50,8 @@ export function polarityFromSheetRags(
 ): RatedIndicator[] {
   return items.map((item) => {
     const ind = item.indicator;
-    const guessed = ind.warnings.find((w) => w.code === 'polarity-assumed');
-    if (!guessed || (ind.polarity !== 'higher' && ind.polarity !== 'lower')) return item;
-    // A polarity a word of the name gives ("issued within 20 weeks") is kept: a colour the sheet gives
-    // against it is a disagreement to check, as Bracknell's Green for 43 % against a target of 50 % is.
-    if (polarityFromName(ind.name).because !== null) return item;
+    const guessed = bareGuess(ind);
+    if (!guessed) return item;
     const reading = sheetRagReading(item, period);
     const said = reading?.rag;
     if (!reading || (said !== 'green' && said !== 'amber' && said !== 'red') || said === item.rating.rag) return item;
@@ -73,12 +70,36 @@ export function polarityFromSheetRags(
       guessed: ind.polarity,
     };
     const issue = warning('polarity-from-sheet-rag', args, { sheet: reading.sheet, cell: reading.cell });
-    const at = issues.indexOf(guessed);
-    if (at >= 0) issues[at] = issue;
-    else issues.push(issue);
-    const warnings = ind.warnings.map((w) => (w === guessed ? issue : w));
-    return { ...item, indicator: { ...other, warnings }, rating };
+    return settled(item, other, rating, guessed, issue, issues);
   });
+}
+
+/**
+ * The `polarity-assumed` warning of an indicator whose polarity was guessed with no word of its name
+ * to say it, or null. A polarity a word of the name gives ("issued within 20 weeks") is kept: a
+ * colour the sheet gives against it is a disagreement to check, as Bracknell's Green for 43 %
+ * against a target of 50 % is.
+ */
+function bareGuess(ind: Indicator): Issue | null {
+  const guessed = ind.warnings.find((w) => w.code === 'polarity-assumed');
+  if (!guessed || (ind.polarity !== 'higher' && ind.polarity !== 'lower')) return null;
+  return polarityFromName(ind.name).because === null ? guessed : null;
+}
+
+/** The item as rated with the polarity the sheet settles, `issue` in place of the guess's warning (in `issues` too). */
+function settled(
+  item: RatedIndicator,
+  other: Indicator,
+  rating: RatedIndicator['rating'],
+  guessed: Issue,
+  issue: Issue,
+  issues: Issue[],
+): RatedIndicator {
+  const at = issues.indexOf(guessed);
+  if (at >= 0) issues[at] = issue;
+  else issues.push(issue);
+  const warnings = item.indicator.warnings.map((w) => (w === guessed ? issue : w));
+  return { ...item, indicator: { ...other, warnings }, rating };
 }
 
 /**
@@ -101,9 +122,8 @@ export function polarityFromTrends(
     const trend = ind.trendSaid;
     // Where the sheet rates the indicator itself, its colour says more than its trend.
     if (!trend || sheetRagReading(item, period)) return item;
-    const guessed = ind.warnings.find((w) => w.code === 'polarity-assumed');
-    if (!guessed || (ind.polarity !== 'higher' && ind.polarity !== 'lower')) return item;
-    if (polarityFromName(ind.name).because !== null) return item;
+    const guessed = bareGuess(ind);
+    if (!guessed) return item;
     const moves = [item.rating.shortTerm, item.rating.longTerm].filter((m) => m !== null && m.change !== 0);
     if (moves.length === 0) return item;
     const rose = moves[0]!.change > 0;
@@ -123,10 +143,6 @@ export function polarityFromTrends(
       guessed: ind.polarity,
     };
     const issue = warning('polarity-from-trend', args, { sheet: ind.sheet, cell: trend.cell });
-    const at = issues.indexOf(guessed);
-    if (at >= 0) issues[at] = issue;
-    else issues.push(issue);
-    const warnings = ind.warnings.map((w) => (w === guessed ? issue : w));
-    return { ...item, indicator: { ...other, warnings }, rating };
+    return settled(item, other, rating, guessed, issue, issues);
   });
 }

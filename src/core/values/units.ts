@@ -89,6 +89,15 @@ export function addsUpOverYear(unit: Unit): boolean {
   return ADDS_UP.has(unit);
 }
 
+/**
+ * True for a unit whose figures for each period may add up to the year's: a count or an amount, or
+ * a rate per head (fly-tipping incidents per 1,000 households in a quarter add up over the year as
+ * the count does). Whether a given measure's do is for its figures to show.
+ */
+export function sumsOverYear(unit: Unit): boolean {
+  return ADDS_UP.has(unit) || unit === 'rate';
+}
+
 /** "Days per FTE", "kg per household", "£ per head": a unit, then what each figure is for (a number after "per" makes a rate). */
 const UNIT_PER = /^(.+?)\s+per\s+([^\d\s].*)$/i;
 
