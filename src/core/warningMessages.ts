@@ -544,6 +544,18 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { name: string; from: string; to: string; times: number }) =>
       `${a.sheet}!${a.cell}: '${a.name}' rises from ${a.from} to ${a.to} as a year-to-date figure does (to ${a.times} times its first), though nothing on the sheet says it is cumulative, so it is read as one: compared with the same point last year rather than the period before. Set "cumulative": false for it in the configuration if that is wrong.`,
   },
+  'benchmark-whole-year': {
+    severity: 'info',
+    /** `cell`: the benchmark's; `benchmark`: its label; `year`: the year it is for; `period`: the period reported on. */
+    message: (a: CellOf & { name: string; benchmark: string; year: string; period: string }) =>
+      `${a.sheet}!${a.cell}: the ${a.year} ${a.benchmark} is for a whole year, and '${a.name}' is cumulative, its figure for ${a.period} the year so far: the two are not compared.`,
+  },
+  'cumulative-from-targets': {
+    severity: 'warning',
+    /** `cell`: the targets' cells; `targets`: their figures, as read. */
+    message: (a: CellOf & { name: string; targets: readonly string[]; from: string; to: string }) =>
+      `${a.sheet}!${a.cell}: '${a.name}' has targets that build up through the year as a year to date's do (${a.targets.length > 4 ? `${a.targets.slice(0, 3).join(', ')} … ${a.targets[a.targets.length - 1]}` : andList(a.targets)}, ${a.from} to ${a.to}), and figures that never fall, though nothing on the sheet says it is cumulative, so it is read as one: compared with the same point last year rather than the period before. Set "cumulative": false for it in the configuration if that is wrong.`,
+  },
   'cumulative-annual-target': {
     severity: 'warning',
     /**

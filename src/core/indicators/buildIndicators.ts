@@ -802,6 +802,7 @@ function buildOne(
     values,
     unit,
     comment: commentary,
+    periodTargets,
   });
   for (const w of periodTargetWarnings) warnings.push(w);
   // A cumulative measure's "Current Target" (Northumberland's, beside "Current Performance"), or a

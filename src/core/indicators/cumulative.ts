@@ -2,7 +2,7 @@ import { toA1 } from '../address';
 import type { IndicatorConfig } from '../config/types';
 import type { ColumnInfo } from '../tables/types';
 import type { SheetGrid, Unit } from '../values/types';
-import type { PeriodValue } from './types';
+import type { PeriodTarget, PeriodValue } from './types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 import { textAt } from './measures';
@@ -34,6 +34,8 @@ export interface CumulativeInput {
   readonly unit?: Unit;
   /** The service's comment on the indicator and its cell, where the sheet gives one. */
   readonly comment?: { readonly text: string; readonly cell: string } | null;
+  /** The targets the sheet gives each period ("Target" under "Quarter 2"), to see whether they build up as a year to date's do. */
+  readonly periodTargets?: readonly PeriodTarget[];
 }
 
 /**
@@ -79,6 +81,21 @@ export function readCumulative(input: CumulativeInput): boolean {
     warnings.push(warning('cumulative-from-comment', args, { sheet: grid.name, cell: comment.cell }));
     return true;
   }
+  const built = input.values && input.periodTargets ? targetsToDate(input.periodTargets, input.values) : null;
+  if (built !== null) {
+    const first = built[0];
+    const last = built[built.length - 1];
+    const args = {
+      sheet: grid.name,
+      cell: `${first.target.measure!.cell}:${last.target.measure!.cell}`,
+      name,
+      targets: built.map((t) => String(Math.round(t.target.value! * 100) / 100)),
+      from: first.period!.label,
+      to: last.period!.label,
+    };
+    warnings.push(warning('cumulative-from-targets', args, { sheet: grid.name, cell: first.target.measure!.cell }));
+    return true;
+  }
   const run = input.values && input.unit ? yearToDateRun(input.values, input.unit, name) : null;
   if (run === null) return false;
   const first = run[0];
@@ -112,6 +129,44 @@ function fallsInYear(values: readonly PeriodValue[]): boolean {
     last = v.measure.value;
   }
   return false;
+}
+
+/**
+ * The targets of a year that build up as a year to date's do, where nothing says the measure is one
+ * (Carmarthenshire's high-risk trading standards inspections: 25, 50 and 75 % at Q1 to Q3, 100 % by
+ * the year's end): quarters from Q1 (at least three) or months from April (at least four), each the
+ * first's times its number, within 5 %, in the latest year with figures, whose figures never fall.
+ * A target for a period at a time does not grow so. Null when they do not.
+ */
+export function targetsToDate(targets: readonly PeriodTarget[], values: readonly PeriodValue[]): PeriodTarget[] | null {
+  let year = -1;
+  let kind: 'quarter' | 'month' | null = null;
+  let figures = 0;
+  for (const v of values) {
+    const p = v.period;
+    if ((p.kind !== 'quarter' && p.kind !== 'month') || v.measure.value === null) continue;
+    if (p.fyStart > year) {
+      year = p.fyStart;
+      kind = p.kind;
+      figures = 0;
+    }
+    if (p.fyStart === year) figures++;
+  }
+  if (kind === null || figures < 2 || fallsInYear(values)) return null;
+  const step = kind === 'quarter' ? 3 : 1;
+  const start = kind === 'quarter' ? 2 : 0;
+  const run = targets
+    .filter((t) => t.period?.kind === kind && t.period.fyStart === year && t.target.value !== null && t.target.measure)
+    .sort((a, b) => a.period!.sortKey - b.period!.sortKey);
+  if (run.length < (kind === 'quarter' ? 3 : 4) || run[0].period!.sortKey % 12 !== start) return null;
+  const first = run[0].target.value!;
+  if (!(first > 0)) return null;
+  for (let i = 0; i < run.length; i++) {
+    const t = run[i];
+    if (t.period!.sortKey !== run[0].period!.sortKey + i * step) return null;
+    if (Math.abs(t.target.value! - first * (i + 1)) > 0.05 * first * (i + 1)) return null;
+  }
+  return run;
 }
 
 /**

@@ -188,7 +188,7 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   if (period) {
     pushAll(issues, targetsOfOtherYears(indicators, period));
     for (let i = 0; i < indicators.length; i++)
-      indicators[i] = withPeriodBenchmarks(withPeriodTarget(indicators[i], period, issues), period);
+      indicators[i] = withPeriodBenchmarks(withPeriodTarget(indicators[i], period, issues), period, issues);
   }
   if (config.period && !period && indicators.length)
     throw new PeriodNotFoundError(

@@ -1,5 +1,5 @@
 import { toA1 } from '../address';
-import type { Indicator, Measure, PeriodTarget, PeriodValue, RowTarget } from '../indicators/types';
+import type { Benchmark, Indicator, Measure, PeriodTarget, PeriodValue, RowTarget } from '../indicators/types';
 import { valueFor, yearToDateFor } from '../rating/rateIndicator';
 import type { Period } from '../periods/types';
 import type { DetectedTable } from '../tables/types';
@@ -86,14 +86,39 @@ export function withPeriodTarget(ind: Indicator, period: Period, issues: Issue[]
 
 /**
  * An indicator with the benchmarks its benchmark rows give for `period` ("Scotland comparisons"
- * in the period's column) added to those of its benchmark columns.
+ * in the period's column) added to those of its benchmark columns; less the averages for a whole
+ * year when its figure for `period` is a year to date part way through (see {@link wholeYearBenchmarks}).
  */
-export function withPeriodBenchmarks(ind: Indicator, period: Period): Indicator {
-  if (!ind.periodBenchmarks) return ind;
-  const here = ind.periodBenchmarks.filter(
+export function withPeriodBenchmarks(ind: Indicator, period: Period, issues: Issue[]): Indicator {
+  const here = (ind.periodBenchmarks ?? []).filter(
     (b) => b.period?.sortKey === period.sortKey && b.period.kind === period.kind,
   );
-  return here.length === 0 ? ind : { ...ind, benchmarks: [...ind.benchmarks, ...here] };
+  const all = here.length === 0 ? ind.benchmarks : [...ind.benchmarks, ...here];
+  const apart = wholeYearBenchmarks(ind, all, period);
+  if (apart.length === 0) return all === ind.benchmarks ? ind : { ...ind, benchmarks: all };
+  const notes: Issue[] = [];
+  for (const b of apart) {
+    const at = { sheet: b.measure.sheet, cell: b.measure.cell };
+    const args = { ...at, name: ind.name, benchmark: b.label, year: b.period!.label, period: period.label };
+    notes.push(warning('benchmark-whole-year', args, at));
+  }
+  for (const n of notes) issues.push(n);
+  return {
+    ...ind,
+    benchmarks: all.filter((b) => !apart.includes(b)),
+    warnings: [...ind.warnings, ...notes],
+  };
+}
+
+/**
+ * The averages among `benchmarks` that are for a whole year ("Comparative Data 2017/18" over "Welsh
+ * Median"), where the indicator is cumulative and `period` is part way through the year: residual
+ * waste of 148 kg a person at Q3 is three quarters of a year's, and better than the year's median of
+ * 188 kg only because the year is not over. Ranks and quartiles, said as they stand, are kept.
+ */
+function wholeYearBenchmarks(ind: Indicator, benchmarks: readonly Benchmark[], period: Period): Benchmark[] {
+  if (!ind.cumulative || benchmarks.length === 0 || !partWay(period) || endsTheYear(period)) return [];
+  return benchmarks.filter((b) => b.kind !== 'rank' && b.kind !== 'quartile' && b.period?.kind === 'year');
 }
 
 /**

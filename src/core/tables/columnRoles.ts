@@ -112,9 +112,18 @@ function madeOf(raw: RawValue, allowed: ReadonlySet<string>, most = Infinity): b
   return words.length > 0 && words.length <= most && words.every((w) => allowed.has(w));
 }
 
-/** True for a header such as "Actual" or "Outturn", which is a period only under a period group header. */
+/** Words a value header may have beside its own: "Our Actual End of Year" under "2017/18" (Carmarthenshire). */
+const VALUE_QUALIFIERS = new Set(['our', 'end', 'of', 'year', 'full', 'final', 'the']);
+
+/**
+ * True for a header such as "Actual", "Outturn" or "Our actual end of year", which is a period only
+ * under a period group header.
+ */
 export function isValueHeader(raw: RawValue): boolean {
-  return madeOf(raw, VALUE_WORDS);
+  if (madeOf(raw, VALUE_WORDS)) return true;
+  if (typeof raw !== 'string') return false;
+  const words = headerWords(raw);
+  return words.some((w) => VALUE_WORDS.has(w)) && words.every((w) => VALUE_WORDS.has(w) || VALUE_QUALIFIERS.has(w));
 }
 
 /**

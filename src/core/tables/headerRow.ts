@@ -84,14 +84,32 @@ export function isBlankRow(grid: SheetGrid, row: number): boolean {
   return true;
 }
 
-/** The period written over `col` in row `above`, looking left across a merged group header. */
+/**
+ * The period written over `col` in row `above`, looking left across a merged group header. A group
+ * header without a year ("Quarter 2" beside "2018/19 Quarter 1", as Carmarthenshire's scrutiny
+ * reports have it) takes it from the group to its left, else from a title.
+ */
 function groupAbove(scan: HeaderScan, above: number, col: number, left: number, ofTargets = false): Period | null {
   if (above < 0) return null;
   for (let c = col; c > left; c--) {
     if (inAny(scan.claimed, above, c)) return null;
     const raw = cellValue(scan.grid, above, c);
-    if (!isBlank(raw))
-      return parsePeriodHeader(raw, cellFormat(scan.grid, above, c)) ?? (ofTargets ? periodOfTargets(raw) : null);
+    if (isBlank(raw)) continue;
+    const format = cellFormat(scan.grid, above, c);
+    const own = parsePeriodHeader(raw, format) ?? (ofTargets ? periodOfTargets(raw) : null);
+    if (own || typeof raw !== 'string') return own;
+    const before = groupBefore(scan, above, c, left);
+    const fyStart = (before && yearAfter(before, raw)) ?? scan.titleYear(above);
+    return fyStart === null ? null : parsePeriodHeader(raw, format, { fyStart });
+  }
+  return null;
+}
+
+/** The period of the group header to the left of the one at `col` in row `above`, if it names one. */
+function groupBefore(scan: HeaderScan, above: number, col: number, left: number): Period | null {
+  for (let c = col - 1; c > left; c--) {
+    const raw = cellValue(scan.grid, above, c);
+    if (!isBlank(raw)) return typeof raw === 'string' ? groupAbove(scan, above, c, left) : null;
   }
   return null;
 }
@@ -108,12 +126,19 @@ const OF_TARGETS = new Set([
   'benchmarks',
   'comparator',
   'comparators',
+  'comparative',
+  'comparison',
+  'comparisons',
+  'benchmarking',
+  'data',
+  'latest',
   'and',
 ]);
 
 /**
  * The period of a heading over a table's targets and the like, which says what they are beside it:
- * "2016/17 Target and Tolerances" over "Target | Stat Neigh Ave". Null for any other heading.
+ * "2016/17 Target and Tolerances" over "Target | Stat Neigh Ave", "Comparative Data 2017/18" over
+ * "Welsh Median | Best Quartile", "LATEST BENCHMARKING - 2021/22". Null for any other heading.
  */
 function periodOfTargets(raw: RawValue): Period | null {
   if (typeof raw !== 'string') return null;
