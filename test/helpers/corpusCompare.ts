@@ -18,7 +18,7 @@ export interface Mismatch {
   readonly sheet: string;
   readonly cell: string;
   readonly indicator: string;
-  /** rag, cell, polarity, direction, longTermDirection, section, unit, shown, id, provisional, reportedAnnually, benchmarks, sheetRag, missing. */
+  /** rag, cell, polarity, direction, longTermDirection, section, unit, shown, id, provisional, reportedAnnually, benchmarks, cumulative, sheetRag, missing. */
   readonly field: string;
   readonly expected: string;
   readonly got: string;
@@ -167,6 +167,7 @@ export async function compareCorpusFile(facts: CorpusFacts): Promise<FileResult>
       miss('provisional', 'called provisional in the text', narrativeFor(report, got) || '(no sentence)');
     if (e.benchmarks !== undefined && got.benchmarks.length !== e.benchmarks)
       miss('benchmarks', e.benchmarks, got.benchmarks.length);
+    if (e.cumulative !== undefined && got.cumulative !== e.cumulative) miss('cumulative', e.cumulative, got.cumulative);
     if (e.sheetSays !== undefined) {
       // The JSON gives the sheet's rating as { rag, shown, cell }; the corpus says the rating alone.
       const own = (got as unknown as { sheetRag?: { rag?: unknown } | null }).sheetRag?.rag ?? null;

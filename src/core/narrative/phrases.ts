@@ -244,12 +244,36 @@ const BENCHMARK_NAMES: Record<Benchmark['kind'], string> = {
   other: 'the benchmark',
 };
 
+/** Whom an average is for, where a few words say it. */
+const GROUPS: Partial<Record<Benchmark['kind'], string>> = {
+  statisticalNeighbours: 'statistical neighbours',
+  england: 'England',
+  wales: 'Wales',
+  regional: 'the region',
+};
+
+/**
+ * Similar councils as Wales and Scotland call them: the "family group" (the LGBF's "Family Group",
+ * a Welsh appendix's "Family"); elsewhere, statistical neighbours.
+ */
+function similarCouncils(b: Benchmark): { readonly average: string; readonly group: string } | null {
+  if (b.kind !== 'statisticalNeighbours') return null;
+  if (/\bfamily\b/i.test(b.label)) return { average: 'the family group average', group: 'the family group' };
+  return null;
+}
+
+/** Whom an average is for, in a few words ("statistical neighbours", "England"); null for other benchmarks. */
+export function benchmarkGroup(b: Benchmark): string | null {
+  return similarCouncils(b)?.group ?? GROUPS[b.kind] ?? null;
+}
+
 /** "the statistical neighbour average", with the benchmark's own period when its header gives one. */
 export function benchmarkName(b: Benchmark): { name: string; period: string } {
   // The header's own year is said once, as the period ("Welsh Median 2021/22": "the 2021/22 Welsh Median figure").
   const label = b.period ? b.label.replace(/\s*\(?\b\d{4}\s*[/-]\s*\d{2,4}\b\)?/g, '').trim() || b.label : b.label;
   return {
-    name: b.kind === 'other' ? `the ${lowerFirst(label)} figure` : BENCHMARK_NAMES[b.kind],
+    name:
+      b.kind === 'other' ? `the ${lowerFirst(label)} figure` : (similarCouncils(b)?.average ?? BENCHMARK_NAMES[b.kind]),
     period: b.period ? ` (${b.period.label})` : '',
   };
 }

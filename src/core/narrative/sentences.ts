@@ -6,7 +6,7 @@ import { periodBefore } from '../periods/makePeriod';
 import type { Movement, RatedIndicator, Rating } from '../rating/types';
 import { Citations, printedDecimals } from './citations';
 import { compact } from '../flatString';
-import { Phrasebook, STOCK_PHRASES, benchmarkName, listJoin, subject, upperFirst } from './phrases';
+import { Phrasebook, STOCK_PHRASES, benchmarkGroup, benchmarkName, listJoin, subject, upperFirst } from './phrases';
 import { quotable } from './commentary';
 import { standing } from '../rating/compare';
 
@@ -320,14 +320,6 @@ interface BenchmarkClause {
   readonly bracketed: string;
 }
 
-/** Whom an average is for, where a few words say it. */
-const GROUPS: Partial<Record<Benchmark['kind'], string>> = {
-  statisticalNeighbours: 'statistical neighbours',
-  england: 'England',
-  wales: 'Wales',
-  regional: 'the region',
-};
-
 /** How the value compares with one average benchmark, judged through polarity where it has one. */
 function benchmarkClause(c: Citations, ind: Indicator, v: Measure, b: Benchmark, style: HouseStyle): BenchmarkClause {
   const { name } = benchmarkName(b);
@@ -336,7 +328,7 @@ function benchmarkClause(c: Citations, ind: Indicator, v: Measure, b: Benchmark,
   const bracketed = c.bracketed(b.measure, figure);
   const period = b.period ? b.period.label : '';
   const bare = name.replace(/^the /, '');
-  const group = GROUPS[b.kind] ?? null;
+  const group = benchmarkGroup(b);
   const d = Math.max(printedDecimals(v, style), printedDecimals(b.measure, style));
   if (samePrinted(v.value!, b.measure.value!, d))
     return { judgement: 'in line with', name: bare, group, period, shown, bracketed };

@@ -53,6 +53,19 @@ describe('benchmarks', () => {
     expect(c?.period?.label ?? null).toBe(period);
   });
 
+  it("from a family group is called the family group's, not statistical neighbours'", () => {
+    // The LGBF's "Family Group" and a Welsh appendix's "Family": the same kind of benchmark, in their own words.
+    const r = report('LGBF', [
+      ['Indicator', 'Polarity', 'Target', '2020/21', '2021/22', 'Scotland', 'Family Group'],
+      ['Net cost of waste collection per premise', 'Lower', 70, 72.1, 75.3, 72.98, 70.12],
+    ]);
+    expect(r.items[0].indicator.benchmarks.map((b) => b.kind)).toEqual(['national', 'statisticalNeighbours']);
+    expect(r.narrative.text).toContain(
+      'It is worse than both the national average of £72.98 and the family group average of £70.12.',
+    );
+    expect(r.narrative.text).not.toContain('neighbour');
+  });
+
   it('written with its source in a bracket, is the figure, for the period the bracket names', () => {
     const r = report('ASC', [
       ['Indicator', 'Polarity', 'Target', '2016/17', '2017/18', 'England', 'Comparator (CIPFA) average'],

@@ -76,7 +76,7 @@ describe('benchmark rows beneath an indicator', () => {
     const text = JSON.stringify(report(values).narrative);
     // Typed to two places in cells without a number format: printed as typed.
     expect(text).toContain('national average of 96.01 per cent');
-    expect(text).toContain('statistical neighbour average of £8.21');
+    expect(text).toContain('family group average of £8.21');
   });
 
   it('keeps a benchmark-named row with no indicator above as its own row', () => {
