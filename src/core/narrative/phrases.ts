@@ -226,8 +226,12 @@ export function lowerFirst(s: string): string {
   } else if (end > 1 && !lower && upper) return s;
   const nextCode = s.charCodeAt(next);
   if (nextCode >= 0x41 && nextCode <= 0x5a) return s;
+  if (end === 1 && ROAD_CLASSES.test(s)) return s;
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
+
+/** Roads by their class, whose letter is a name and not the article: "A roads", "B and C class roads". */
+const ROAD_CLASSES = /^[ABC](?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[ABC])*(?:\s+class(?:ified)?)?\s+(?:roads\b|road\s+network\b)/;
 
 export function upperFirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

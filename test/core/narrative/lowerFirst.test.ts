@@ -16,3 +16,17 @@ describe('a name inside a sentence', () => {
     'Education, Health and Care plans',
   ])('%p, an acronym or a proper name, is kept as written', (name) => expect(lowerFirst(name)).toBe(name));
 });
+
+describe('roads named by their class', () => {
+  // "Percentage of A roads in overall poor condition" read "the largest decline was in a roads in …".
+  it.each([
+    'A roads in overall poor condition',
+    'B and C roads where maintenance should be considered',
+    'A, B and C class roads',
+  ])('%p keeps its class letter', (name) => expect(lowerFirst(name)).toBe(name));
+
+  it.each([
+    ['A decent homes standard met', 'a decent homes standard met'],
+    ['A road safety scheme completed', 'a road safety scheme completed'],
+  ])('%p, whose A is the article, starts lower case', (name, shown) => expect(lowerFirst(name)).toBe(shown));
+});
