@@ -151,20 +151,31 @@ export function buildIndicators(
 const NAME_CODE = /^([A-Z]{2,6}[ ./-]?\d{1,4}[A-Za-z]?(?:[./-]\d{1,4}[A-Za-z]?)*)(?::|\s+[–—-])?\s+(?=\S*[A-Za-z])/;
 
 /**
+ * A code closing a name, after a space (or a spaced dash), in the same shapes: Carmarthenshire's
+ * "Kilograms of residual waste generated per person PAM/043". A code in brackets is read where the
+ * short name is made.
+ */
+const NAME_CODE_END = /(?:\s+[–—-])?\s+([A-Z]{2,6}[ ./-]?\d{1,4}[A-Za-z]?(?:[./-]\d{1,4}[A-Za-z]?)*)$/;
+
+/**
  * The indicators, each whose name opens with a code given it as its `nameCode`, where at least two
  * thirds of a table's names (two or more) open so: Swansea's "CRE4 The percentage of priority
- * graffiti jobs completed within 7 days ↑" under "PI & Desired Direction of Travel". One name that
- * happens to open like a code ("CO2 emissions from council buildings") is left as it is.
+ * graffiti jobs completed within 7 days ↑" under "PI & Desired Direction of Travel"; else each whose
+ * name ends with one, where two thirds end so ("… per person PAM/043"). One name that happens to open
+ * or end like a code ("CO2 emissions from council buildings") is left as it is.
  */
 function withNameCodes(indicators: Indicator[]): Indicator[] {
   if (indicators.length < 2) return indicators;
-  const codes = indicators.map((ind) => NAME_CODE.exec(ind.name)?.[1] ?? null);
-  const coded = codes.filter((c) => c !== null).length;
-  if (coded * 3 < indicators.length * 2) return indicators;
-  return indicators.map((ind, i) => {
-    const code = codes[i];
-    return code ? { ...ind, nameCode: code } : ind;
-  });
+  for (const pattern of [NAME_CODE, NAME_CODE_END]) {
+    const codes = indicators.map((ind) => pattern.exec(ind.name)?.[1] ?? null);
+    const coded = codes.filter((c) => c !== null).length;
+    if (coded * 3 < indicators.length * 2) continue;
+    return indicators.map((ind, i) => {
+      const code = codes[i];
+      return code ? { ...ind, nameCode: code } : ind;
+    });
+  }
+  return indicators;
 }
 
 /**

@@ -137,9 +137,10 @@ export interface Indicator {
   /** The short name the narrative uses in prose, when the configuration sets one (else it is derived from `name`). */
   readonly shortName?: string | null;
   /**
-   * The code that opens the name ("CRE4" of "CRE4 The percentage of priority graffiti jobs …"), where
-   * most names of a table without a reference column open with one: prose names the indicator
-   * without it, and gives it as the reference.
+   * The code that opens the name ("CRE4" of "CRE4 The percentage of priority graffiti jobs …"), or
+   * closes it ("PAM/043" of "Kilograms of residual waste generated per person PAM/043"), where most
+   * names of a table without a reference column do so: prose names the indicator without it, and
+   * gives it as the reference.
    */
   readonly nameCode?: string;
   /** "per 10,000 children" and similar, read from the name or the unit column, for display. */

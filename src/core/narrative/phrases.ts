@@ -135,6 +135,13 @@ function deriveShortName(ind: Indicator): ShortName {
       .replace(/^(?::|\s+[–—-])?\s+/, '')
       .trim();
     code = ind.nameCode;
+  } else if (ind.nameCode && name.endsWith(ind.nameCode)) {
+    // A code closing the name, and a spaced dash before it: "… per person PAM/043", "… – NI 192".
+    name = name
+      .slice(0, -ind.nameCode.length)
+      .replace(/(?:\s+[–—-])?\s+$/, '')
+      .trim();
+    code = ind.nameCode;
   }
   const found = brackets(name);
   for (let i = found.length - 1; i >= 0; i--) {
@@ -231,7 +238,8 @@ export function lowerFirst(s: string): string {
 }
 
 /** Roads by their class, whose letter is a name and not the article: "A roads", "B and C class roads". */
-const ROAD_CLASSES = /^[ABC](?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[ABC])*(?:\s+class(?:ified)?)?\s+(?:roads\b|road\s+network\b)/;
+const ROAD_CLASSES =
+  /^[ABC](?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[ABC])*(?:\s+class(?:ified)?)?\s+(?:roads\b|road\s+network\b)/;
 
 export function upperFirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,7 +1,8 @@
 /**
  * Readings from council layouts first tried on the command line, each worked out by hand:
  * - Cheshire West and Chester's housing KPIs name each measure with its code before a colon
- *   ("PMF-03: Emergency repairs completed …"): the code is the reference, the prose names the measure;
+ *   ("PMF-03: Emergency repairs completed …"), and Carmarthenshire's after it ("… per person
+ *   PAM/043"): the code is the reference, the prose names the measure;
  * - a public health dashboard's "Comparator (CIPFA) average" and Hertfordshire's "CIPFA 2018/19" are
  *   the statistical neighbours' benchmark;
  * - a benchmark written with its source, "628.2 (England 16/17)", is 628.2, for 2016/17;
@@ -28,6 +29,32 @@ describe('a code before a colon at the start of each name', () => {
     expect(r.items.map((i) => i.indicator.nameCode)).toEqual(['PMF-03', 'PMF-05', 'PMF-08']);
     expect(r.narrative.text).toContain('Homelessness preventions (PMF-08) stood at 81, above the target of 75.');
     expect(r.narrative.text).not.toContain('PMF-03:');
+  });
+});
+
+describe('a code at the end of each name', () => {
+  // Carmarthenshire's scrutiny report ends most measures' names with their Welsh PAM code; one has none.
+  const r = report('EPP Scrutiny', [
+    ['Measure Description', 'Target', 'Q3 2018/19'],
+    ['Average number of working days taken to clear fly-tipping incidents PAM/035', 2, 2.6],
+    ['Kilograms of residual waste generated per person PAM/043', 150, 148],
+    ['Percentage of fly tipping incidents cleared within 5 working days', 95, 93.2],
+  ]);
+
+  it('is the reference, and the prose names the measure without it', () => {
+    expect(r.items.map((i) => i.indicator.nameCode ?? null)).toEqual(['PAM/035', 'PAM/043', null]);
+    expect(r.narrative.text).toContain('Kilograms of residual waste generated per person (PAM/043) stood at 148 kg');
+    expect(r.narrative.text).not.toContain('person PAM/043');
+  });
+
+  it('is left in a name where most names have none', () => {
+    const one = report('Environment', [
+      ['Indicator', 'Target', 'Q3 2018/19'],
+      ['Council emissions of CO2', 100, 96],
+      ['Fly-tipping incidents cleared within 5 days', 95, 93.2],
+      ['Household waste recycled', 60, 58.1],
+    ]);
+    expect(one.items.map((i) => i.indicator.nameCode ?? null)).toEqual([null, null, null]);
   });
 });
 
