@@ -633,6 +633,7 @@ function buildOne(
     period: ownPeriod && cols.periods[i].col === ownPeriod.col ? ownPeriod.period : cols.periods[i].period!,
     measure: measures[i],
   }));
+  if (cols.notes.length) markedInNotes(grid, rowAt, cols.notes, ctx.notes.provisionalMark, read, warnings);
   for (const v of read) {
     if (v.measure.flag && v.measure.fromText) {
       warnings.push(flaggedValueIssue(v.measure, null));
@@ -1016,6 +1017,36 @@ function flagBeside(grid: SheetGrid, m: Measure, readColumns: ReadonlySet<number
   const flagged: Measure = { ...m, flag };
   warnings.push(flaggedValueIssue(flagged, { cell: toA1(m.row, m.col + 1), text: beside }));
   return flagged;
+}
+
+/**
+ * The row's latest figure called provisional (or revised) where a column of notes on the data holds
+ * only a mark: "p", "(r)", or the mark a note above or below the table says is provisional (Kent's
+ * DATA NOTE column, "*" beside "Figures marked * are provisional"). A lone "*" with no such note says
+ * nothing known. The warning (`value-flagged`) names the figure and the mark's cell.
+ */
+function markedInNotes(
+  grid: SheetGrid,
+  rowAt: (col: number) => number,
+  notes: readonly ColumnInfo[],
+  known: TableNotes['provisionalMark'],
+  read: PeriodValue[],
+  warnings: Issue[],
+): void {
+  for (const c of notes) {
+    const row = rowAt(c.col);
+    const text = textAt(grid, row, c.col).trim();
+    if (text === '') continue;
+    const flag = known && text === known.mark ? 'provisional' : flagAlone(text);
+    if (!flag) continue;
+    let latest = -1;
+    for (let i = 0; i < read.length; i++) if (read[i].measure.value !== null) latest = i;
+    if (latest < 0 || read[latest].measure.flag) return;
+    const flagged: Measure = { ...read[latest].measure, flag };
+    read[latest] = { ...read[latest], measure: flagged };
+    warnings.push(flaggedValueIssue(flagged, { cell: toA1(row, c.col), text }));
+    return;
+  }
 }
 
 /** The warning for a figure read with a provisional or revised mark, in the cell or beside it. */

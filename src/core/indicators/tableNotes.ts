@@ -28,7 +28,16 @@ export interface TableNotes {
   readonly magnitude: { readonly magnitude: Magnitude; readonly currency: string | null; readonly cell: string } | null;
   /** What a key says of amber and green, with the first cell that says it and its text. */
   readonly key: { readonly statement: KeyStatement; readonly cell: string; readonly text: string } | null;
+  /** The mark a note says makes a figure provisional ("Figures marked * are provisional"), and the note's cell. */
+  readonly provisionalMark: { readonly mark: string; readonly cell: string } | null;
 }
+
+/**
+ * A note that says what mark makes a figure provisional: "Figures marked * are provisional", "* =
+ * provisional", "* denotes provisional data", "(p) provisional figure". The mark is read as the note gives it.
+ */
+const PROVISIONAL_NOTE =
+  /(?:^|\b(?:marked|with|shown\s+(?:by|with))\s+(?:an?\s+)?)(\*{1,2}|[\u2020\u2021]|\(p\))\s*(?:=|:|-|–|are|is|denotes?|means|indicates?|shows?)?\s*(?:an?\s+)?(?:provisional|unvalidated)\b/i;
 
 const COLOUR_ALONE = /^(?:green|amber|red)$/i;
 
@@ -58,6 +67,7 @@ export function readTableNotes(grid: SheetGrid, table: DetectedTable, keyFrom = 
   const symbols = new Map<string, Polarity>();
   let tolerance: TableNotes['tolerance'] = null;
   let magnitude: TableNotes['magnitude'] = null;
+  let provisionalMark: TableNotes['provisionalMark'] = null;
   const keyLines: { text: string; cell: string }[] = [];
   const rows: number[] = [];
   const notesFrom = Math.max(0, table.top - ROWS_ABOVE);
@@ -86,13 +96,17 @@ export function readTableNotes(grid: SheetGrid, table: DetectedTable, keyFrom = 
         const unit = /toleran|amber/i.test(text) ? toleranceUnitIn(text) : null;
         if (unit !== null) tolerance = { unit, cell: toA1(r, c) };
       }
+      if (provisionalMark === null) {
+        const said = PROVISIONAL_NOTE.exec(text);
+        if (said) provisionalMark = { mark: said[1], cell: toA1(r, c) };
+      }
       if (magnitude === null && r < table.top) {
         const found = readMagnitude(text);
         if (found !== null) magnitude = { ...found, cell: toA1(r, c) };
       }
     });
   }
-  return { symbols, tolerance, magnitude, key: keyOf(keyLines) };
+  return { symbols, tolerance, magnitude, key: keyOf(keyLines), provisionalMark };
 }
 
 /** The cell's text as a line of a key, with the cell beside it where the text is a colour alone; null for text that is none. */

@@ -48,7 +48,12 @@ export interface ColumnPlan {
   readonly rags: readonly ColumnInfo[];
   /** Columns the engine works out for itself that give a trend ("Trend", "DOT", "Direction of travel"): read only for what they say of polarity. */
   readonly trends: readonly ColumnInfo[];
+  /** Columns of notes on the data ("Data note"), read only for a mark that makes the row's latest figure provisional. */
+  readonly notes: readonly ColumnInfo[];
 }
+
+/** The header of a column of notes on a row's data: "Data note", "Notes", "Data quality note". */
+const NOTES_HEADER = /^\s*(?:data\s+)?(?:quality\s+)?notes?\s*$/i;
 
 /** The {@link ColumnPlan} of a table's columns. */
 export function planColumns(cols: readonly ColumnInfo[]): ColumnPlan {
@@ -80,6 +85,7 @@ export function planColumns(cols: readonly ColumnInfo[]): ColumnPlan {
     benchmarks: cols.filter((c) => c.role === 'benchmark' && c.benchmark),
     rags: cols.filter((c) => c.role === 'rag'),
     trends: cols.filter((c) => c.role === 'ignore' && TREND_HEADER.test(c.header)),
+    notes: cols.filter((c) => (c.role === 'ignore' || c.role === 'commentary') && NOTES_HEADER.test(c.header)),
   };
 }
 
