@@ -472,9 +472,9 @@ export const WARNING_MESSAGES = {
   // Polarity, targets and tolerance
   'polarity-assumed': {
     severity: 'warning',
-    /** `because`: the words of the name that decided it; `timed`: decided by its figures being lengths of time. */
-    message: (a: RowOf & { polarity: string; because: string | null; timed?: boolean }) =>
-      `${a.sheet} row ${a.row + 1} ('${a.name}'): no polarity given; rated as ${a.polarity} is better${a.because !== null ? `, from '${a.because}' in its name` : a.timed ? ', as its figures are lengths of time' : ''}. Set the polarity in the sheet or the configuration if that is wrong.`,
+    /** `because`: the words of the name that decided it; `timed`: decided by its figures being lengths of time; `zero`: by its target of 0. */
+    message: (a: RowOf & { polarity: string; because: string | null; timed?: boolean; zero?: boolean }) =>
+      `${a.sheet} row ${a.row + 1} ('${a.name}'): no polarity given; rated as ${a.polarity} is better${a.because !== null ? `, from '${a.because}' in its name` : a.timed ? ', as its figures are lengths of time' : a.zero ? ', as its target is 0, which any figure would meet were higher better' : ''}. Set the polarity in the sheet or the configuration if that is wrong.`,
   },
   'polarity-from-sheet-rag': {
     severity: 'warning',

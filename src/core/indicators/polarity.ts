@@ -38,7 +38,7 @@ export interface PolarityInput {
  * the table's key, or yes/no under a header that states a direction), then the end of the name
  * ("(Minimise)", "(Maximise)", "↓"), then the target's words ("less than 3%"), then a band target; with none of these, an indicator with a
  * target is taken as higher-is-better (or lower-is-better where its name says so, or its figures
- * are lengths of time, as response, waiting and call times are) with a warning, and one without a
+ * are lengths of time, as response, waiting and call times are, or its target is 0) with a warning, and one without a
  * target is a context measure ('none').
  */
 export function readPolarity(input: PolarityInput): Polarity {
@@ -77,14 +77,17 @@ export function readPolarity(input: PolarityInput): Polarity {
   // A length of time ("8:32" to the first fire engine, "0:45" to answer a call) is better shorter,
   // where no word of the name says otherwise.
   const timed = named.because === null && unit === 'duration';
-  const guess = timed ? { polarity: 'lower' as const, because: null } : named;
+  // A target of 0 is met by any figure at all were higher better: only a ceiling makes sense of it
+  // ("Properties without a valid gas safety certificate", target 0), where no word says otherwise.
+  const zero = named.because === null && !timed && target.value === 0;
+  const guess = timed || zero ? { polarity: 'lower' as const, because: null } : named;
   // The cell an officer fixes: the blank polarity cell, or with no polarity column the name.
   const cell = polarityCol
     ? toA1(row, polarityCol.col)
     : nameCol !== undefined && nameCol !== null
       ? toA1(nameRow ?? row, nameCol)
       : undefined;
-  const args = { sheet, row, name, polarity: guess.polarity, because: guess.because, timed };
+  const args = { sheet, row, name, polarity: guess.polarity, because: guess.because, timed, ...(zero && { zero }) };
   warnings.push(warning('polarity-assumed', args, { sheet, cell }));
   return guess.polarity;
 }

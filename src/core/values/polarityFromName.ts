@@ -60,9 +60,15 @@ const AIM_LOWER =
   /^(?:to )?(?:reduce|reducing|reduction (?:in|of)|decrease|decreasing|minimise|minimize|(?:lower|cut) (?:the|our))\b/;
 const AIM_HIGHER = /^(?:to )?(?:increase|increasing|raise|maximise|maximize|grow)\b/;
 
-/** A negation that makes a good word bad: "not in employment", "not meeting the standard", "non-decent". */
+/**
+ * A negation that makes a good word bad: "not in employment", "not meeting the standard", "non-decent",
+ * "Homes that do not meet the Decent Homes Standard", "non-compliant", "without a valid gas safety certificate".
+ */
 const NEGATED =
-  /\b(?:not|non)[- ](?:in (?:employment|education|training|work)|meeting|met|achiev\w*|decent|collect\w*|complet\w*|resolv\w*|answer\w*|payment|attend\w*)\b|\bun(?:resolved|answered|successful|employ\w*)\b|\bdissatisf\w*|\bneet\b/;
+  /\b(?:not|non)[- ](?:in (?:employment|education|training|work)|meet(?:s|ing)?|met|achiev\w*|decent|compl\w*|collect\w*|resolv\w*|answer\w*|payment|attend\w*)\b|\bfail(?:s|ed|ing)? to meet\b|\bwithout (?:an? )?(?:valid|current|in-date|up-to-date)\b|\bun(?:resolved|answered|successful|employ\w*)\b|\bdissatisf\w*|\bneet\b/;
+
+/** Satisfaction with a service: "Satisfaction with time taken", "% satisfied with the repairs service". */
+const SATISFIED = /\bsatisf(?:ied|action)\b/;
 
 /**
  * Timeliness and completion: "within 10 working days", "on time", "resolved", "answered",
@@ -178,6 +184,14 @@ const BAD: readonly RegExp[] = [
   /\bdays lost\b/,
   /\baccidents?\b/,
   /\binjur(?:y|ies)\b/,
+  // A landlord's homes in a bad state, and cases left open: "disrepair claims", "damp and mould cases",
+  // "repairs backlog", "ASB cases open over 6 months".
+  /\bdisrepair\b/,
+  /\bdamp\b/,
+  /\bmould\b/,
+  /\bbacklogs?\b/,
+  /\basb\b/,
+  /\b(?:open|outstanding|unresolved) (?:for )?(?:more than|over|longer than|beyond) \d/,
 ];
 
 function firstMatch(text: string, patterns: readonly RegExp[]): string | null {
@@ -206,6 +220,9 @@ export function polarityFromName(name: string): NamedPolarity {
   if (aimLower !== null) return { polarity: 'lower', because: aimLower[0] };
   const aimHigher = AIM_HIGHER.exec(text);
   if (aimHigher !== null) return { polarity: 'higher', because: aimHigher[0] };
+  // Satisfaction is better higher, whatever it is with ("Satisfaction with time taken to complete most recent repair").
+  const satisfied = NEGATED.test(text) ? null : SATISFIED.exec(text);
+  if (satisfied !== null) return { polarity: 'higher', because: satisfied[0] };
   const measured = firstMatch(text, MEASURED_LOWER);
   if (measured !== null) return { polarity: 'lower', because: measured };
   const negated = NEGATED.exec(text);

@@ -41,3 +41,28 @@ describe('a target of 0', () => {
     expect(r.issues.map((i) => i.code)).not.toContain('tolerance-at-zero');
   });
 });
+
+describe('a target of 0 where the sheet gives no polarity', () => {
+  const grid: SheetGrid = {
+    name: 'Housing',
+    values: [
+      ['Measure', 'Target', 'Q1 2025/26', 'Q2 2025/26'],
+      ['Gas servicing certificates outstanding at quarter end', 0, 3, 2],
+      ['Affordable homes delivered', 40, 31, 44],
+    ],
+  };
+  const r = buildReport([grid], parseConfig({}));
+
+  it('is read as a ceiling: any figure would meet it were higher better', () => {
+    // 2 against 0, lower is better: red (no margin from a share of 0). Higher would have been a green.
+    expect(r.items.map((i) => [i.indicator.polarity, i.rating.rag])).toEqual([
+      ['lower', 'red'],
+      ['higher', 'green'],
+    ]);
+    // 3 to 2, lower is better: an improvement, not the largest decline.
+    expect(r.items[0].rating.shortTerm?.direction).toBe('improving');
+    const assumed = r.issues.filter((i) => i.code === 'polarity-assumed');
+    expect(assumed[0].message).toContain('rated as lower is better, as its target is 0');
+    expect(assumed[1].message).toContain('rated as higher is better.');
+  });
+});

@@ -150,3 +150,30 @@ describe('polarity implied by what an indicator measures', () => {
     expect(polarityFromName('Lower the number of households in bed and breakfast').polarity).toBe('lower');
   });
 });
+
+// A council landlord's measures and Tenant Satisfaction Measures, as a housing committee reports them.
+describe('social housing measures', () => {
+  it.each([
+    ['Homes that do not meet the Decent Homes Standard', 'not meet'],
+    ['Properties without a valid gas safety certificate', 'without a valid'],
+    ['Homes failing to meet the Decent Homes Standard', 'failing to meet'],
+    ['Number of non-compliant fire risk assessments', 'non-compliant'],
+    ['Number of disrepair claims received', 'disrepair'],
+    ['Damp and mould cases open more than 28 days', 'damp'],
+    ['Responsive repairs backlog', 'backlog'],
+    ['ASB cases open over 6 months', 'asb'],
+  ])('%p: lower is better, from %p', (name, because) => {
+    expect(polarityFromName(name)).toEqual({ polarity: 'lower', because });
+  });
+
+  it.each([
+    ['TP03 Satisfaction with time taken to complete most recent repair', 'satisfaction'],
+    ['Proportion of respondents who are satisfied that their home is well maintained', 'satisfied'],
+  ])('%p: higher is better, whatever the satisfaction is with', (name, because) => {
+    expect(polarityFromName(name)).toEqual({ polarity: 'higher', because });
+  });
+
+  it('leaves dissatisfaction lower', () => {
+    expect(polarityFromName('Tenants dissatisfied with the time taken to complete repairs').polarity).toBe('lower');
+  });
+});
