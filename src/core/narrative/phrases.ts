@@ -113,6 +113,9 @@ export function shortName(ind: Indicator): ShortName {
 /** Marks that send the reader to a footnote, at the end of a name: "*", "**", "†", "‡", "¹". */
 const FOOTNOTE_MARK = /\s*(?:\*{1,3}|[\u2020\u2021\u00b9\u00b2\u00b3])$/;
 
+/** A full stop closing a name, after a word that is no abbreviation. */
+const CLOSING_STOP = /(?<![.\s]\S?|\b(?:etc|approx|incl|excl|inc|vs|cf|no|nos|st)|\b[A-Za-z])\.$/i;
+
 /** A footnote's mark opening a name ("*Early Help Contacts …"). */
 const LEADING_MARK = /^(?:\*{1,3}|[\u2020\u2021])\s*/;
 
@@ -169,6 +172,9 @@ function deriveShortName(ind: Indicator): ShortName {
     // An arrow at the end gives the polarity ("… within 7 days ↑"), which the sentence says in words.
     .replace(CLOSING_ARROW, '')
     .replace(/\s*[,;:]$/, '')
+    // A name written as a sentence ("Homes that do not meet the Decent Homes Standard."): not its
+    // full stop inside a sentence of the report; an abbreviation's ("etc.", "U.K.") is kept.
+    .replace(CLOSING_STOP, '')
     .trim();
   const aim = AIM_TO_TARGET.exec(name);
   if (aim) name = aim[1];
@@ -279,13 +285,18 @@ export function benchmarkGroup(b: Benchmark): string | null {
   return similarCouncils(b)?.group ?? GROUPS[b.kind] ?? null;
 }
 
+/** A benchmark's label that opens with a name, kept as written: "the Housemark median figure", "the Welsh median figure". */
+const PROPER_FIRST = /^(?:Housemark|Welsh|Scottish|English|England|Wales|Scotland|British|UK|CIPFA|LGA|LG Inform)\b/;
+
 /** "the statistical neighbour average", with the benchmark's own period when its header gives one. */
 export function benchmarkName(b: Benchmark): { name: string; period: string } {
   // The header's own year is said once, as the period ("Welsh Median 2021/22": "the 2021/22 Welsh Median figure").
   const label = b.period ? b.label.replace(/\s*\(?\b\d{4}\s*[/-]\s*\d{2,4}\b\)?/g, '').trim() || b.label : b.label;
   return {
     name:
-      b.kind === 'other' ? `the ${lowerFirst(label)} figure` : (similarCouncils(b)?.average ?? BENCHMARK_NAMES[b.kind]),
+      b.kind === 'other'
+        ? `the ${PROPER_FIRST.test(label) ? label : lowerFirst(label)} figure`
+        : (similarCouncils(b)?.average ?? BENCHMARK_NAMES[b.kind]),
     period: b.period ? ` (${b.period.label})` : '',
   };
 }

@@ -64,3 +64,31 @@ describe('two indicators with the same short name', () => {
     expect(r.narrative.ragSummary.red).toEqual(['Fly-tipping incidents (WR05)']);
   });
 });
+
+describe('a name written as a sentence', () => {
+  // The Tenant Satisfaction Measures' published descriptions end with a full stop: "… landlord. stood at 77.3 per cent".
+  const written = [
+    'Homes that do not meet the Decent Homes Standard.',
+    'Proportion of respondents who report that they are satisfied with the overall service from their landlord.',
+    'Repairs, servicing etc.',
+  ];
+  const r = buildReport(
+    [
+      {
+        name: 'TSM',
+        values: [['Description', 'Polarity', 'Target', '2024/25'], ...written.map((n) => [n, 'Lower', 10, 8.8])],
+      },
+    ],
+    parseConfig({}),
+  );
+
+  it('loses its full stop in the report, but not an abbreviation its stop closes', () => {
+    expect(r.items.map((i) => shortName(i.indicator).name)).toEqual([
+      'Homes that do not meet the Decent Homes Standard',
+      'Respondents who report that they are satisfied with the overall service from their landlord',
+      'Repairs, servicing etc.',
+    ]);
+    expect(r.narrative.text).not.toMatch(/(?:Standard|landlord)\.[ ,;]/);
+    expect(r.narrative.text).toContain('Homes that do not meet the Decent Homes Standard stood at 8.8');
+  });
+});

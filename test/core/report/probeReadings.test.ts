@@ -73,11 +73,32 @@ describe('benchmarks', () => {
     // A median is not called an average.
     ['Welsh Median 2017/18', 'other', '2017/18'],
     ['Quartile', 'quartile', null],
+    // Social landlords' benchmarking club.
+    ['Housemark median', 'other', null],
+    ['Housemark Median 2023/24', 'other', '2023/24'],
   ])('%s is a benchmark: %s', (header, kind, period) => {
     const c = classifyHeader(header);
     expect(c?.role).toBe('benchmark');
     expect(c?.benchmark?.kind).toBe(kind);
     expect(c?.period?.label ?? null).toBe(period);
+  });
+
+  it('named by who publishes it keeps the name as written', () => {
+    const r = report('Housing', [
+      ['TSM', 'TSM Description', 'Target', '2024/25', 'Housemark median', 'Welsh median'],
+      ['RP02', 'Repairs completed within target timescale', 90, 91.2, 86, 88],
+    ]);
+    expect(r.tables[0].columns.map((c) => c.role)).toEqual([
+      'ref',
+      'name',
+      'target',
+      'period',
+      'benchmark',
+      'benchmark',
+    ]);
+    expect(r.narrative.text).toContain(
+      'It is better than both the Housemark median figure of 86 and the Welsh median figure of 88.',
+    );
   });
 
   it("from a family group is called the family group's, not statistical neighbours'", () => {
