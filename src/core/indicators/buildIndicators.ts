@@ -40,7 +40,14 @@ import { readTarget, readTolerance, withoutNote, type TargetInput } from './targ
 import { readCumulative, saysCumulative } from './cumulative';
 import { parseBandTarget, parseFrequency, parseWordedTarget } from '../values/polarity';
 import { flagAlone } from '../values/flags';
-import { durationNumber, durationSeconds, durationUnits, parseNumber, SECONDS_PER_DAY } from '../values/parseNumber';
+import {
+  accountsNegative,
+  durationNumber,
+  durationSeconds,
+  durationUnits,
+  parseNumber,
+  SECONDS_PER_DAY,
+} from '../values/parseNumber';
 import { labelSaysPercent } from '../values/storage';
 import { readTableNotes, type TableNotes } from './tableNotes';
 import { targetInName } from './nameTarget';
@@ -262,7 +269,9 @@ function readRow(
   // as percentages (the share done within it): the figures' format says what they are.
   const periodPercent = periodReadings.some((r) => r.parsed.percentFormat && r.parsed.value !== null);
   const unitText = (periodPercent && statedUnit === targetUnit ? null : statedUnit) ?? typed.unit;
-  const inferred = inferUnit({ name, unitText, percentFormat: anyPercentFormat, currency });
+  const percentOnlyInTarget =
+    anyPercentFormat && !numbers.some((r) => r.parsed.percentFormat && !targetReadings.includes(r));
+  const inferred = inferUnit({ name, unitText, percentFormat: anyPercentFormat, currency, percentOnlyInTarget });
   return {
     periodReadings,
     targetReadings,
@@ -559,8 +568,8 @@ function buildOne(
     warnings.push(warning('target-from-name', { ...at, phrase: inName.phrase }, at));
   }
 
-  const { periodReadings, targetReadings, targetRowReadings, numbers, inferred, unitText, unitsDiffer, untimed } =
-    readRow(grid, row, name, cols, block, rowAt, named);
+  const read0 = readRow(grid, row, name, cols, block, rowAt, named);
+  const { targetRowReadings, numbers, inferred, unitText, unitsDiffer, untimed } = read0;
   for (const { reading, word, stated } of unitsDiffer) {
     const at = { sheet, cell: toA1(reading.row, reading.col) };
     const args = { ...at, shown: String(reading.raw), word, stated };
@@ -577,6 +586,11 @@ function buildOne(
     !MEASURES_TIME.test(name) &&
     looksLikeTablePercent(numbers, ctx);
   const unit = own.unit ?? (unitFromTable ? 'percentage' : inferred.unit);
+  // In a row of money, "(85)" is a negative, as accounts write an underspend.
+  const negatives = (r: CellReading): CellReading =>
+    r.parsed.noData?.reason === 'text' ? { ...r, parsed: accountsNegative(r.parsed) } : r;
+  const periodReadings = unit === 'money' ? read0.periodReadings.map(negatives) : read0.periodReadings;
+  const targetReadings = unit === 'money' ? read0.targetReadings.map((r) => r && negatives(r)) : read0.targetReadings;
   if (unitFromTable) {
     const first = periodReadings.find((r) => r.parsed.value !== null);
     warnings.push(
@@ -736,6 +750,7 @@ function buildOne(
     measure,
     percentage,
     fractions,
+    unit,
     warnings: periodTargetWarnings,
   });
   // With no target column, a Target row's targets, or else a period's, say whether the indicator is rated at all.
@@ -1099,6 +1114,9 @@ interface ScaleInput {
   readonly warnings: Issue[];
 }
 
+/** What an amount written in a scale is divided by to print it so. */
+const MAGNITUDE_DIVISOR: Readonly<Record<Magnitude, number>> = { thousands: 1e3, millions: 1e6, billions: 1e9 };
+
 const WORKING_DAYS = /\bworking days?\b/i;
 const WORKING_DAYS_BRACKET = /\((?:in\s+)?(?:average\s+|mean\s+)?working days?\)/i;
 
@@ -1128,7 +1146,15 @@ function scaleOf(input: ScaleInput): {
   let displayDivisor = 1;
   let suffix: string | null = null;
   for (const r of numbers) {
-    if (r.parsed.value === null || r.parsed.fromText) continue;
+    if (r.parsed.value === null) continue;
+    // An amount typed with its scale ("£1.25m") is read whole, and printed in the scale written.
+    if (r.parsed.fromText) {
+      if (magnitude === null && r.parsed.magnitude) {
+        magnitude = r.parsed.magnitude;
+        displayDivisor = MAGNITUDE_DIVISOR[r.parsed.magnitude];
+      }
+      continue;
+    }
     const f = formatScale(r.format);
     if (magnitude === null && f.magnitude !== null) {
       magnitude = f.magnitude;

@@ -140,6 +140,8 @@ export function readTarget(input: TargetInput): Target | null {
   // something else (a unit column saying "Rate") has no one scale to compare them on: not rated.
   const percentOnly = (r: CellReading): boolean => {
     if (percentage || input.unit === undefined) return false;
+    // Nothing is nothing in any unit: a 0 in a column formatted as per cent throughout is £0 too.
+    if (r.parsed.value === 0) return false;
     if (!r.parsed.percentFormat && parseBandTarget(r.raw, r.format)?.percentFormat !== true) return false;
     const cell = toA1(r.row, r.col);
     const shown = typeof r.raw === 'string' ? r.raw.trim() : String(r.raw);

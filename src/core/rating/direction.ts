@@ -24,7 +24,8 @@ export function directionBetween(indicator: Indicator, current: number, previous
       if (t === null || t.lower === null || t.upper === null) return up ? 'increasing' : 'decreasing';
       const now = distanceFromBand(a, t.lower, t.upper);
       const then = distanceFromBand(b, t.lower, t.upper);
-      if (now === then) return 'unchanged';
+      // Both within the band (or as far outside it): no better or worse, but the figure has moved.
+      if (now === then) return up ? 'increasing' : 'decreasing';
       return now < then ? 'improving' : 'declining';
     }
     default:

@@ -34,6 +34,8 @@ function ruleInputs(item: RatedIndicator, amberRule: AmberRule, decimals: number
   const current = rating.current;
   const target = indicator.target;
   if (!current || !target || indicator.polarity === 'none') return null;
+  // Text the formulas cannot turn back into its number ("£1.25m", "(85)"): rated in the report, not live.
+  if (current.measure.fromText && !readableByFormula(current.measure.raw)) return null;
   const scale = current.measure.scale;
   const valueRow = current.measure.row;
   const ref = (m: Measure | null, literal: number | null): RuleRef | null =>
@@ -64,6 +66,16 @@ function ruleInputs(item: RatedIndicator, amberRule: AmberRule, decimals: number
     ...(current.measure.fromText && currencyOfText(current.measure.raw)),
     noDataText: indicator.frequency === 'annual' ? 'Reported annually' : undefined,
   };
+}
+
+/**
+ * Whether a number typed as text is one the live formulas read ({@link textNumber}: its mark and
+ * currency dropped, then NUMBERVALUE): not an amount with its scale ("£1.25m") or in brackets ("(85)").
+ */
+function readableByFormula(raw: unknown): boolean {
+  if (typeof raw !== 'string') return true;
+  const text = raw.trim();
+  return !text.startsWith('(') && !/\d\s*(?:k|m|bn|million|billion)$/i.test(text);
 }
 
 /** The currency symbol a number typed as text carries ("£" in "£1,234.50"), for the formulas to drop. */

@@ -4,14 +4,44 @@
  * "£1,234.50") are read; blanks, "n/a", "TBC", suppression codes and Excel errors are no data —
  * never zero.
  */
-import type { NoDataReason, ParsedNumber, RawValue } from './types';
+import type { Magnitude, NoDataReason, ParsedNumber, RawValue } from './types';
 import { noDataReasonOf, normaliseCellText } from './noDataCodes';
 import { splitFlag } from './flags';
 import { currencyOf, formatDecimals, isDateFormat, isDurationFormat, isPercentFormat } from './numberFormat';
 import { excelSerialToDate } from '../periods/excelDate';
 
-/** A number written as text: sign, currency symbol, digits (grouped by commas or not), %. */
-const NUMBER_TEXT = /^([+\-\u2212])?([£€$¥])? ?([+\-\u2212])?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+) ?(%)?$/;
+/**
+ * A number written as text: sign, currency symbol, digits (grouped by commas or not), then % or,
+ * after a currency symbol, a scale ("£1.25m", "£245k", "£1.2bn", "£3 million").
+ */
+const NUMBER_TEXT =
+  /^([+\-\u2212])?([£€$¥])? ?([+\-\u2212])?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+) ?(?:(%)|(k|m|bn|million|billion)(?![a-z]))?$/i;
+
+/** Powers of ten of the scales an amount is written in. */
+const SCALE_WORDS: Readonly<Record<string, { readonly power: number; readonly magnitude: Magnitude }>> = {
+  k: { power: 3, magnitude: 'thousands' },
+  m: { power: 6, magnitude: 'millions' },
+  million: { power: 6, magnitude: 'millions' },
+  bn: { power: 9, magnitude: 'billions' },
+  billion: { power: 9, magnitude: 'billions' },
+};
+
+/** A figure in brackets, as accounts write a negative: "(£245k)", "(85)". */
+const BRACKETED = /^\(\s*([^()]+?)\s*\)$/;
+
+function negated(p: ParsedNumber | null): ParsedNumber | null {
+  return p && p.value !== null && p.value > 0 ? { ...p, value: -p.value } : null;
+}
+
+/**
+ * A figure in a row of money read as accounts write a negative, where the text is a number in
+ * brackets ("(85)", an underspend of £85k): the number, negated; `parsed` as it was otherwise.
+ */
+export function accountsNegative(parsed: ParsedNumber): ParsedNumber {
+  if (parsed.noData?.reason !== 'text') return parsed;
+  const bracketed = BRACKETED.exec(parsed.noData.shown);
+  return (bracketed && negated(parseNumberText(bracketed[1]))) ?? parsed;
+}
 
 function noData(reason: NoDataReason, shown: string): ParsedNumber {
   return {
@@ -32,26 +62,39 @@ function dateShown(serial: number): string {
   return `${two(d.day)}/${two(d.month)}/${d.year}`;
 }
 
-/** Reads "92.7%", "1,234", "£1,234.50", "-12", ".5"; null when the text is not a plain number. */
+/**
+ * Reads "92.7%", "1,234", "£1,234.50", "-12", ".5", "£1.25m", and an amount in brackets as a negative
+ * ("(£245k)", as accounts write an underspend); null when the text is not a plain number.
+ */
 function parseNumberText(text: string): ParsedNumber | null {
+  // An amount in brackets ("(£245k)"); a bare "(85)" may be a count beside a share, and is read as a
+  // negative only in a row of money ({@link accountsNegative}).
+  const bracketed = BRACKETED.exec(text);
+  if (bracketed) return /[£€$¥]/.test(bracketed[1]) ? negated(parseNumberText(bracketed[1])) : null;
   const match = NUMBER_TEXT.exec(text);
   if (match === null) return null;
-  const [, signBefore, symbol, signAfter, digits, percent] = match;
+  const [, signBefore, symbol, signAfter, digits, percent, scaleWord] = match;
   if (signBefore !== undefined && signAfter !== undefined) return null;
   if (symbol !== undefined && percent !== undefined) return null;
+  // A scale only after a currency symbol: "1.25m" alone may be metres.
+  if (scaleWord !== undefined && symbol === undefined) return null;
+  const scale = scaleWord === undefined ? null : SCALE_WORDS[scaleWord.toLowerCase()];
   const sign = signBefore ?? signAfter;
   const plain = digits.replace(/,/g, '');
-  // Shift the decimal point in the text rather than divide, so "92.7%" is exactly 0.927.
-  const magnitude = Number(percent === undefined ? plain : `${plain}e-2`);
+  // Shift the decimal point in the text rather than divide or multiply, so "92.7%" is exactly 0.927
+  // and "£1.1m" exactly 1,100,000.
+  const power = percent !== undefined ? -2 : (scale?.power ?? 0);
+  const size = Number(power === 0 ? plain : `${plain}e${power}`);
   const negative = sign === '-' || sign === '\u2212';
   const point = plain.indexOf('.');
   return {
-    value: negative && magnitude !== 0 ? -magnitude : magnitude,
+    value: negative && size !== 0 ? -size : size,
     percentFormat: percent !== undefined,
     fromText: true,
     formatDecimals: point === -1 ? 0 : plain.length - point - 1,
     noData: null,
     currency: symbol ?? null,
+    ...(scale && { magnitude: scale.magnitude }),
   };
 }
 

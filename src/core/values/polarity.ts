@@ -214,10 +214,11 @@ export interface BandTarget {
 
 const NUMBER_PART = String.raw`[+\-\u2212]?[£€$]?\d[\d,]*(?:\.\d+)?(?: ?%)?`;
 const BAND = new RegExp(`^(?:between )?(${NUMBER_PART}) ?(?:-|–|—|to|and) ?(${NUMBER_PART})$`, 'i');
+const PLUS_MINUS = /^(?:±|\+\/-|\+\/−|\+-)\s*(\d[\d,]*(?:\.\d+)?\s?%?)$/;
 
 /**
  * Reads a band target written as text: "10-15", "10–15%", "10 to 15", "between 10 and 15",
- * "10% - 15%". A % on either bound makes both percentages, read as fractions like
+ * "10% - 15%", "±1%" (from -1 % to 1 %). A % on either bound makes both percentages, read as fractions like
  * {@link parseNumber} ("10–15%" → 0.1 and 0.15, `percentFormat` true). When the text has no %
  * but the cell's format is a percentage and both bounds are at most 1 ("0.1-0.15"), they are
  * fractions too. Bounds written the wrong way round are put in order. Null for anything else,
@@ -225,7 +226,15 @@ const BAND = new RegExp(`^(?:between )?(${NUMBER_PART}) ?(?:-|–|—|to|and) ?(
  */
 export function parseBandTarget(raw: RawValue, format?: string | null): BandTarget | null {
   if (typeof raw !== 'string') return null;
-  const match = BAND.exec(normaliseCellText(raw));
+  const text = normaliseCellText(raw);
+  // "±1%", "+/- 1%": within so much either side of nothing (a forecast variance kept within 1 %).
+  const either = PLUS_MINUS.exec(text);
+  if (either !== null) {
+    const size = parseNumber(either[1]);
+    if (size.value === null || size.value <= 0) return null;
+    return { lower: -size.value, upper: size.value, percentFormat: size.percentFormat };
+  }
+  const match = BAND.exec(text);
   if (match === null) return null;
   const percent = match[1].includes('%') || match[2].includes('%');
   const withPercent = (part: string): string => (percent && !part.includes('%') ? `${part}%` : part);

@@ -111,6 +111,11 @@ export interface ParsedNumber {
    * such as "4 minutes 22 seconds". `value` is then a fraction of a day, as Excel keeps time.
    */
   readonly duration?: true;
+  /**
+   * The scale text gives an amount ("£1.25m", "£245k"): `value` is then the whole amount (1,250,000),
+   * printed in the scale written.
+   */
+  readonly magnitude?: Magnitude;
 }
 
 /**

@@ -20,6 +20,8 @@ export interface UnitInput {
   readonly currency: string | null;
   /** Number format codes of the indicator's other cells (earlier periods, target). */
   readonly formatHints?: readonly string[];
+  /** True when `percentFormat` comes only from a target's cell, not from the figures' own: a name's currency then says more. */
+  readonly percentOnlyInTarget?: boolean;
 }
 
 /** The unit chosen, the rate base for rates ("per 10,000 children"), and why. */
@@ -158,7 +160,7 @@ function fromName(name: string): UnitInference | null {
 /**
  * Infers an indicator's unit. In order: a recognised unit cell ("%", "Number", "Days", "Rate",
  * "£", "Ratio") wins; then the value cell's format (a % format → percentage, a currency →
- * money); then the formats of the indicator's other cells; then the name ("% of …",
+ * money); then a currency in the name ("£k"); then the formats of the indicator's other cells; then the name ("% of …",
  * "rate per 10,000", "average number of days", "ratio", "number of …", "cost"); else 'number'.
  */
 export function inferUnit(input: UnitInput): UnitInference {
@@ -166,6 +168,12 @@ export function inferUnit(input: UnitInput): UnitInference {
   if (input.unitText !== null && input.unitText !== undefined && input.unitText.trim() !== '') {
     const explicit = fromUnitCell(input.unitText, name);
     if (explicit !== null) return explicit;
+  }
+  // A currency in the name ("Forecast variance £k", "(£000)") says what the figures are more surely
+  // than the format of another of the row's cells (a target column formatted as per cent throughout).
+  if (/[£€$]/.test(name) && (!input.percentFormat || input.percentOnlyInTarget)) {
+    const named = fromName(name);
+    if (named?.unit === 'money') return named;
   }
   if (input.percentFormat) return { unit: 'percentage', rateBase: null, reason: unitReasons.percentFormat() };
   if (input.currency !== null)
