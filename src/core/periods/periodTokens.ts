@@ -44,6 +44,11 @@ const DATES_RE = new RegExp(
 );
 const MONTH_RE = new RegExp(`\\b(${MONTH})\\b(?:\\s*-?\\s*(\\d{4}|\\d{2})\\b)?`, 'g');
 const DATED_RE = new RegExp(`\\b(${MONTH})\\b[\\s-]*(\\d{4})\\b`);
+/**
+ * A finance period, a month of the financial year by its number: "Period 4" (July), "Month 6"
+ * (September), as budget monitoring counts them from April.
+ */
+const FINANCE_PERIOD_RE = /\b(?:period|month)\s*(1[0-2]|0?[1-9])\b/g;
 const QUARTER_RES = [
   /\b(?:q|qtr|quarter)\s*([1-4])\b/g,
   /\b([1-4])(?:st|nd|rd|th)?\s+(?:qtr|quarter)\b/g,
@@ -206,6 +211,12 @@ export function readPeriodTokens(text: string): PeriodTokens {
     st.month = month;
     st.any = true;
     if (m[2] !== undefined) setFy(financialYearOfMonth(fullYear(m[2]), month));
+  });
+  take(FINANCE_PERIOD_RE, (m) => {
+    const month = ((Number(m[1]) + 2) % 12) + 1;
+    if (st.month !== null && st.month !== month) st.ok = false;
+    st.month = month;
+    st.any = true;
   });
   for (const re of QUARTER_RES) {
     take(re, (m) => setQuarter(WORD_NUMBERS[String(m[1])] ?? Number(m[1])));

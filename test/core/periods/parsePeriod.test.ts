@@ -183,3 +183,22 @@ describe('figuresPeriodInText: the period of the figures under a title, or on a 
     expect(figuresPeriodInText(text)).toBeNull();
   });
 });
+
+// Budget monitoring counts the financial year's months from April: "Period 6" is September.
+describe('a finance period', () => {
+  it.each([
+    ['Period 1 2024/25', 'April 2024'],
+    ['Period 6 2024/25', 'September 2024'],
+    ['Period 10 2024/25', 'January 2025'],
+    ['Period 12 2024/25', 'March 2025'],
+    ['Month 6 2023/24', 'September 2023'],
+  ])('%p is %p', (header, label) => expect(parsePeriodHeader(header)?.label).toBe(label));
+
+  it('takes its year from the context where it names none', () => {
+    expect(parsePeriodHeader('Period 4', null, { fyStart: 2024 })?.label).toBe('July 2024');
+  });
+
+  it.each(['Period 13 2024/25', 'Rolling 12 months', '12 month rolling', 'Period 0 2024/25'])('%p is no period', (h) =>
+    expect(parsePeriodHeader(h)).toBeNull(),
+  );
+});
