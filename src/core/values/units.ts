@@ -42,7 +42,8 @@ const NAME_RULES: readonly (readonly [Exclude<Unit, 'rate'>, RegExp, string?] | 
     'days',
     /\((?:working |calendar )?days\)|\bin (?:working |calendar )?days\b|\b(?:number|no\.?) of (?:working |calendar )?days\b|^days\b/i,
   ],
-  ['days', /\b(?:average|mean|median)\b(?=[^%]*\bdays?\b)/i, 'average … days'],
+  // Not a count made each day ("Average number of people per day in hospital"): that is people.
+  ['days', /\b(?:average|mean|median)\b(?=[^%]*(?<!\b(?:per|a|each) )\bdays?\b)/i, 'average … days'],
   ['ratio', /\bratio\b/i],
   ['count', /\b(?:number|no\.?|nos\.?) of\b/i],
   ['money', /[£€$]|\b(?:cost|costs|spend|spending|expenditure|budget|overspend|income)\b/i],

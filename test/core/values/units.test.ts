@@ -28,6 +28,9 @@ describe('inferUnit from the name', () => {
     ['Total spend on agency staff', 'money', null],
     ['Placement budget (£)', 'money', null],
     ['Average caseload', 'number', null],
+    // People counted each day, on average, are people, not days.
+    ['Average number of people per day in hospital with no criteria to reside', 'count', null],
+    ['Average days lost per FTE', 'days', null],
     ['Stability index', 'number', null],
   ])('%p → %p', (name, unit, rateBase) => {
     const inferred = byName(name);
