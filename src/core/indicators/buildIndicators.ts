@@ -568,8 +568,8 @@ function buildOne(
     warnings.push(warning('target-from-name', { ...at, phrase: inName.phrase }, at));
   }
 
-  const read0 = readRow(grid, row, name, cols, block, rowAt, named);
-  const { targetRowReadings, numbers, inferred, unitText, unitsDiffer, untimed } = read0;
+  const rowRead = readRow(grid, row, name, cols, block, rowAt, named);
+  const { targetRowReadings, numbers, inferred, unitText, unitsDiffer, untimed } = rowRead;
   for (const { reading, word, stated } of unitsDiffer) {
     const at = { sheet, cell: toA1(reading.row, reading.col) };
     const args = { ...at, shown: String(reading.raw), word, stated };
@@ -589,8 +589,9 @@ function buildOne(
   // In a row of money, "(85)" is a negative, as accounts write an underspend.
   const negatives = (r: CellReading): CellReading =>
     r.parsed.noData?.reason === 'text' ? { ...r, parsed: accountsNegative(r.parsed) } : r;
-  const periodReadings = unit === 'money' ? read0.periodReadings.map(negatives) : read0.periodReadings;
-  const targetReadings = unit === 'money' ? read0.targetReadings.map((r) => r && negatives(r)) : read0.targetReadings;
+  const periodReadings = unit === 'money' ? rowRead.periodReadings.map(negatives) : rowRead.periodReadings;
+  const targetReadings =
+    unit === 'money' ? rowRead.targetReadings.map((r) => r && negatives(r)) : rowRead.targetReadings;
   if (unitFromTable) {
     const first = periodReadings.find((r) => r.parsed.value !== null);
     warnings.push(
