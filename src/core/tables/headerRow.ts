@@ -352,6 +352,9 @@ function holdsRatings(grid: SheetGrid, row: number, col: number): boolean {
   return ratings > numbers && ratings * 2 >= filled;
 }
 
+/** A header that says only what a column's figures are in: "%", "No. per 1,000 homes". */
+const FIGURES_IN = /^\s*(?:%|(?:no\.?|number)\s+per\s+[\d,]+(?:\s+[a-z]+){0,2})\s*$/i;
+
 /**
  * A row with no period of its own and one column headed only "Actual", "Outturn", "Latest value",
  * "Current performance" or the like: that column holds the figures of the period the title above
@@ -360,13 +363,15 @@ function holdsRatings(grid: SheetGrid, row: number, col: number): boolean {
  */
 function withTitlePeriod(scan: HeaderScan, row: number, cells: HeaderCell[]): HeaderCell[] {
   if (cells.some((c) => c.cls?.role === 'period')) return cells;
-  const bare = cells.filter(
-    (c) =>
-      !c.cls &&
-      (isFiguresHeader(c.raw) || relativePeriodHeader(c.raw)?.which === 'current') &&
-      // "Result" over "Target met" and "Target not met" is the sheet's RAG, not a second column of figures.
-      !holdsRatings(scan.grid, row, c.col),
+  const unread = (c: HeaderCell) =>
+    // "Result" over "Target met" and "Target not met" is the sheet's RAG, not a second column of figures.
+    !c.cls && !holdsRatings(scan.grid, row, c.col);
+  let bare = cells.filter(
+    (c) => unread(c) && (isFiguresHeader(c.raw) || relativePeriodHeader(c.raw)?.which === 'current'),
   );
+  // With no such header, one that says only what the figures are in: a landlord's Tenant Satisfaction
+  // Measures under "2024/25", headed "%" (beside "No." and "Stock"), or "No. per 1,000 homes".
+  if (bare.length === 0) bare = cells.filter((c) => unread(c) && FIGURES_IN.test(displayText(c.raw)));
   const title = bare.length === 1 ? scan.titlePeriod(row) : null;
   if (!title) return cells;
   const [cell] = bare;
