@@ -311,16 +311,19 @@ export function readTolerance(input: ToleranceInput): ToleranceReading {
     warnings.push(warning('tolerance-unreadable', { sheet, cell, shown, name }, { sheet, cell }));
     return plain;
   }
-  // A percentage's tolerance kept in the figures' own percentage format ("0.50%" beside "2.88%", as
-  // Cheshire West's housing indicators keep it) is in their units: percentage points, as the figures are.
-  if (percentage && typeof r.raw === 'number' && isPercentFormat(r.format) && r.format === input.valueFormat)
-    return { tolerance: { type: 'absolute', value: clean(read.value * 100) }, alternative: null };
   // A figure on the edge of amber ("Amber value 85" against 90): the margin is the distance to the target.
   const edge = percentage && (read.fraction || input.fractions) ? clean(read.value * 100) : read.value;
   const t = input.target;
   const nearTarget = t !== null && t !== 0 && Math.abs(t - edge) <= 0.5 * Math.abs(t);
-  if (t !== null && nearTarget && read.unit === null && isBoundaryHeader(toleranceCol.header))
+  // Under a header that gives the edge ("Floor", "Amber value"), a per cent sign or format says only
+  // that the edge is a percentage: Kent's floor of 80 % against a target of 90 % is 10 points of amber.
+  const edgeInPercent = percentage && read.fraction;
+  if (t !== null && nearTarget && (read.unit === null || edgeInPercent) && isBoundaryHeader(toleranceCol.header))
     return { tolerance: { type: 'absolute', value: clean(Math.abs(t - edge)) }, alternative: null };
+  // A percentage's tolerance kept in the figures' own percentage format ("0.50%" beside "2.88%", as
+  // Cheshire West's housing indicators keep it) is in their units: percentage points, as the figures are.
+  if (percentage && typeof r.raw === 'number' && isPercentFormat(r.format) && r.format === input.valueFormat)
+    return { tolerance: { type: 'absolute', value: clean(read.value * 100) }, alternative: null };
   const unit = read.unit ?? toleranceUnitIn(toleranceCol.header) ?? note?.unit ?? null;
   if (unit === null && t !== null && nearTarget && asShare(read.value) > 0.3) {
     const tolerance: Tolerance = { type: 'absolute', value: clean(Math.abs(t - edge)) };

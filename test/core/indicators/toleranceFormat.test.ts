@@ -39,3 +39,32 @@ describe("a percentage's tolerance kept in the figures' own format", () => {
     ]);
   });
 });
+
+// Kent's quarterly performance report gives each indicator a "Floor" beside its target: below the
+// floor is red, between floor and target amber. Kept as a percentage in the figures' own format, the
+// floor of 80 % was read as a margin of 80 % (or 80 points), so no percentage could ever be red.
+describe('a floor kept as a percentage', () => {
+  const kent = (floorHeader: string, floorFormat: string, floors: readonly (number | string)[]): SheetGrid => ({
+    name: 'KPIs',
+    values: [
+      ['Indicator', 'Polarity', 'Target', floorHeader, 'Q2 2024/25'],
+      ['Calls answered within 20 seconds', 'High', 0.85, floors[0], 0.78],
+      ['Complaints responded to within 10 working days', 'High', 0.92, floors[1], 0.905],
+      ['Contacts resolved at first point of contact', 'High', 0.8, floors[2], 0.77],
+    ],
+    formats: [[], ...[0, 1, 2].map(() => [null, null, '0%', floorFormat, '0%'])],
+  });
+
+  it.each([
+    ['Floor', '0%', [0.8, 0.91, 0.75]],
+    ['Floor standard', '0.0%', [0.8, 0.91, 0.75]],
+    ['Floor', 'General', ['80%', '91%', '75%']],
+  ])('under %p (%s) is the edge of amber, in points', (header, format, floors) => {
+    // 78 against 85 with a floor of 80: red. 90.5 against 92, floor 91: red. 77 against 80, floor 75: amber.
+    expect(rated(kent(header, format, floors))).toEqual([
+      [{ type: 'absolute', value: 5 }, 'red'],
+      [{ type: 'absolute', value: 1 }, 'red'],
+      [{ type: 'absolute', value: 5 }, 'amber'],
+    ]);
+  });
+});
