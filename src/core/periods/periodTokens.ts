@@ -42,6 +42,11 @@ const DATES_RE = new RegExp(
   `(?:\\b\\d{1,2}(?:st|nd|rd|th)?\\s+)?\\b(${MONTH})(?:\\s+(\\d{4}))?\\s*(?:-|to)\\s*(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(${MONTH})\\s+(\\d{4})\\b`,
   'g',
 );
+/** "Quarter ending June 2024", "Qtr to Sep 24": the quarter that month ends. */
+const QUARTER_ENDING_RE = new RegExp(
+  `\\b(?:quarter|qtr)\\s+(?:ending|ended|end|to)\\s+(${MONTH})\\b(?:\\s*-?\\s*(\\d{4}|\\d{2})\\b)?`,
+  'g',
+);
 const MONTH_RE = new RegExp(`\\b(${MONTH})\\b(?:\\s*-?\\s*(\\d{4}|\\d{2})\\b)?`, 'g');
 const DATED_RE = new RegExp(`\\b(${MONTH})\\b[\\s-]*(\\d{4})\\b`);
 /**
@@ -98,6 +103,11 @@ const NOISE = new Set([
   // "Previous year 2023/24", "2023/24 (prior year)": a year named outright, whatever else is said of it.
   'previous',
   'prior',
+  // "Latest Quarter (Jul–Sep 24)", "Current Quarter (Q2 2024/25)": the quarter is the one named.
+  'current',
+  'this',
+  'quarter',
+  'qtr',
   '-',
   '/',
 ]);
@@ -204,6 +214,13 @@ export function readPeriodTokens(text: string): PeriodTokens {
     if (monthOffset(from) % 3 !== 0 || monthOffset(to) !== monthOffset(from) + 2) return false;
     setQuarter(quarterOfMonth(from));
     if (m[3] !== undefined) setFy(financialYearOfMonth(fullYear(m[3]), to));
+  });
+  take(QUARTER_ENDING_RE, (m) => {
+    const month = monthNumber(String(m[1]));
+    // A quarter cannot end in May: no period, rather than May alone.
+    if (monthOffset(month) % 3 !== 2) st.ok = false;
+    setQuarter(quarterOfMonth(month));
+    if (m[2] !== undefined) setFy(financialYearOfMonth(fullYear(m[2]), month));
   });
   take(MONTH_RE, (m) => {
     const month = monthNumber(String(m[1]));

@@ -105,6 +105,18 @@ function groupAbove(scan: HeaderScan, above: number, col: number, left: number, 
   return null;
 }
 
+/** Words of a heading over the council's own figures, not over comparisons. */
+const OWN_FIGURES = /\b(?:current|actual|actuals|performance|outturn|results?|this)\b/i;
+
+/** The text of the group header over `col` in row `above`, looking left across a merge; null when none. */
+function groupText(scan: HeaderScan, above: number, col: number, left: number): RawValue {
+  for (let c = col; c > left; c--) {
+    const raw = cellValue(scan.grid, above, c);
+    if (!isBlank(raw)) return raw;
+  }
+  return null;
+}
+
 /** The period of the group header to the left of the one at `col` in row `above`, if it names one. */
 function groupBefore(scan: HeaderScan, above: number, col: number, left: number): Period | null {
   for (let c = col - 1; c > left; c--) {
@@ -299,6 +311,10 @@ export function readHeaderRow(
       : isValueHeader(raw);
     if (needsPeriod) {
       group = fromAbove ? null : groupAbove(scan, above, col, left, cls !== null && cls.role !== 'rag');
+      // A benchmark under the council's own figures' heading ("Current performance (2017/18)") is not
+      // said to be that year's: published comparisons are often a year behind.
+      if (group && cls?.role === 'benchmark' && OWN_FIGURES.test(String(groupText(scan, above, col, left))))
+        group = null;
       const fyStart =
         group?.fyStart ??
         yearAfter(last, raw) ??

@@ -202,3 +202,19 @@ describe('a finance period', () => {
     expect(parsePeriodHeader(h)).toBeNull(),
   );
 });
+
+// Kent's quarterly report heads its figures "Latest Quarter (Jul–Sep 24)" beside "Previous Year
+// (Jul–Sep 23)": the latest was skipped, and the report was on the year before.
+describe('a quarter named with what it is to the report', () => {
+  it.each([
+    ['Latest Quarter (Jul–Sep 24)', 'Q2 2024/25'],
+    ['Current Quarter (Jul–Sep 24)', 'Q2 2024/25'],
+    ['This quarter (Q2 2024/25)', 'Q2 2024/25'],
+    ['Quarter ending June 2024', 'Q1 2024/25'],
+    ['Qtr to Dec 24', 'Q3 2024/25'],
+  ])('%p is %p', (header, label) => expect(parsePeriodHeader(header)?.label).toBe(label));
+
+  it.each(['Latest quarter', 'This quarter', 'Quarter ending May 2024'])('%p alone is no period', (h) =>
+    expect(parsePeriodHeader(h)).toBeNull(),
+  );
+});

@@ -196,3 +196,32 @@ describe('targets that build up through the year', () => {
     expect(targetsToDate([target(q(1), 25), target(q(2), 50), target(q(3), 75)], falling)).toBeNull();
   });
 });
+
+describe("a group heading over the council's own figures", () => {
+  it('gives its year to the targets under it, not to a benchmark, which may be a year behind', () => {
+    const r = buildReport(
+      [
+        {
+          name: 'Service Performance',
+          values: [
+            ['Appendix 1: Service performance indicators, Quarter 3 2017-18'],
+            [null, 'Previous performance', null, 'Current performance (2017/18)'],
+            ['Performance Indicator', 'Good Is', 'Q2', 'Q3 actual', 'Year End target', 'Benchmark'],
+            ['Eligible two-year-olds taking up a funded place (%)', '↑', 72, 76, 80, 72],
+          ],
+        },
+      ],
+      parseConfig({}),
+    );
+    const cols = r.tables[0].columns;
+    expect(cols.map((c) => [c.role, c.period?.label ?? null])).toEqual([
+      ['name', null],
+      ['polarity', null],
+      ['period', 'Q2 2017/18'],
+      ['period', 'Q3 2017/18'],
+      ['target', '2017/18'],
+      ['benchmark', null],
+    ]);
+    expect(r.narrative.text).toContain('the benchmark figure of 72');
+  });
+});
