@@ -42,7 +42,7 @@ function afterPercent(name: string): number {
 
 /** A bracket that says a unit or scale, which the printed figure says anyway: "(%)", "(% of pupils)", "(£000s)", "(working days)". */
 const UNIT_BRACKET =
-  /^(?:%.*|[£€$].*|(?:average |mean )?(?:working |calendar )?(?:days?|weeks?|months?|hours?)|no\.?|nos\.?|number|count|rate|ratio|per .*|tonnes?|percentage|per ?cent|000s?|'000s?|thousands?|millions?)$/i;
+  /^(?:%.*|[£€$].*|(?:average |mean )?(?:working |calendar )?(?:days?|weeks?|months?|hours?)|no\.?|nos\.?|number|count|rate|ratio|per .*|tonnes?|percentage|per ?cent|000s?|'000s?|thousands?|millions?|(?:h+:)?mm:ss|h+:mm|minutes?|seconds?|mins?|secs?)$/i;
 
 /** A bracket that is a code: "(NI 157c)", "(PL03)", "(ASCOF 2A)", "(BV 66a)"; not an age or a range of years ("(aged 18-64)", "(Years 7-11)"). */
 const CODE_BRACKET =

@@ -263,7 +263,8 @@ function yearSoFar(ind: Indicator, period: Period): YearPart | null {
 /**
  * True for a measure whose year so far adds up to the year's: a count or an amount, a rate per head
  * of population, or days that are not an average ("Days lost to sickness per FTE", not "Average void
- * time in days", which the year's average is held to as it stands). A share or an average is never so.
+ * time in days", which the year's average is held to as it stands), and days lost to sickness however
+ * the name puts them ("Average days lost per employee"). A share or an average is never so.
  */
 function addsUp(ind: Indicator): boolean {
   // A rate per head ("per 100,000 population") over the year so far is the count so far over the
@@ -272,11 +273,14 @@ function addsUp(ind: Indicator): boolean {
   return (
     sumsOverYear(ind.unit) ||
     (ind.cumulative === true && isCollectionRate(ind.unit, ind.name)) ||
-    (ind.unit === 'days' && !AVERAGE.test(ind.name))
+    (ind.unit === 'days' && (!AVERAGE.test(ind.name) || DAYS_LOST.test(ind.name)))
   );
 }
 
 const AVERAGE = /\b(?:average|avg|mean|median)\b/i;
+
+/** Days lost to sickness, which add up over the year however the name puts it ("Average days lost per employee"). */
+const DAYS_LOST = /\bdays lost\b|\bsickness absence\b|\bdays (?:of )?sickness\b/i;
 
 /** How many times each period's figure the year's must be to be read as their total. */
 const MANY_TIMES = 2;

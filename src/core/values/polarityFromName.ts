@@ -25,7 +25,7 @@ const MEASURED_LOWER: readonly RegExp[] = [
   /\b(?:number of\s+)?(?:calendar\s+|working\s+)?days (?:to|taken|from|between|in which)\b/,
   /\b(?:wait(?:ing)?) (?:times?|lists?|days|weeks)\b/,
   /\b(?:processing|turnaround|response|waiting|wait) times?\b/,
-  /\bspeed of processing\b/,
+  /\bspeed of (?:processing|answer|response)\b/,
   /\bcosts? (?:of|per|to)\b/,
   /\bunit cost/,
   /\bcost per\b/,
@@ -192,6 +192,9 @@ const BAD: readonly RegExp[] = [
   /\bbacklogs?\b/,
   /\basb\b/,
   /\b(?:open|outstanding|unresolved) (?:for )?(?:more than|over|longer than|beyond) \d/,
+  // Work not yet done: "Enforcement cases on hand at quarter end", "Applications awaiting decision".
+  /\bon hand\b/,
+  /\bawaiting\b/,
 ];
 
 function firstMatch(text: string, patterns: readonly RegExp[]): string | null {

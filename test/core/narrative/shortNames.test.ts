@@ -71,6 +71,8 @@ describe('a name written as a sentence', () => {
     'Homes that do not meet the Decent Homes Standard.',
     'Proportion of respondents who report that they are satisfied with the overall service from their landlord.',
     'Repairs, servicing etc.',
+    // A unit in brackets, which the figure says: "3 minutes 45 seconds".
+    'Average speed of answer (mm:ss)',
   ];
   const r = buildReport(
     [
@@ -87,6 +89,7 @@ describe('a name written as a sentence', () => {
       'Homes that do not meet the Decent Homes Standard',
       'Respondents who report that they are satisfied with the overall service from their landlord',
       'Repairs, servicing etc.',
+      'Average speed of answer',
     ]);
     expect(r.narrative.text).not.toMatch(/(?:Standard|landlord)\.[ ,;]/);
     expect(r.narrative.text).toContain('Homes that do not meet the Decent Homes Standard stood at 8.8');

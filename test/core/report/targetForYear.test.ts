@@ -116,6 +116,27 @@ describe('a figure for a quarter that is a part of the year, against a target fo
     expect(r.issues.map((i) => i.code)).not.toContain('cumulative-annual-target');
   });
 
+  it('holds days lost to sickness to it however the name puts them, "average" or not', () => {
+    // A corporate health report's "Average days lost per employee … (cumulative in year)": 3.21 to Q3
+    // against 4 for the year adds up as days lost do. An average wait ("Average void time") would not.
+    const rows = [
+      [
+        'HR01',
+        'Average days lost per employee to sickness absence (cumulative in year)',
+        'Low',
+        1.02,
+        2.0,
+        3.21,
+        3.21,
+        4,
+        'Amber',
+      ],
+    ];
+    const r = buildReport([grid(HEADER, rows)], parseConfig({}));
+    expect([r.items[0].rating.rag, r.items[0].rating.status]).toEqual(['none', 'no-target']);
+    expect(r.issues.map((i) => i.code)).toContain('target-for-year');
+  });
+
   it('rates a cumulative measure at the year end against the whole year, and one already past a higher-is-better target', () => {
     const header = [
       'Ref',

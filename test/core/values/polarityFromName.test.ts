@@ -162,6 +162,10 @@ describe('social housing measures', () => {
     ['Damp and mould cases open more than 28 days', 'damp'],
     ['Responsive repairs backlog', 'backlog'],
     ['ASB cases open over 6 months', 'asb'],
+    // Work not yet done, and a call centre's wait.
+    ['Enforcement cases on hand at quarter end', 'on hand'],
+    ['Planning applications awaiting decision', 'awaiting'],
+    ['Average speed of answer (mm:ss)', 'speed of answer'],
   ])('%p: lower is better, from %p', (name, because) => {
     expect(polarityFromName(name)).toEqual({ polarity: 'lower', because });
   });
