@@ -64,7 +64,7 @@ function looksLikeYearTotal(indicator: Indicator, current: PeriodValue, outturn:
 
 /**
  * Short term: against the latest earlier period of the same kind that has a value (none for a
- * cumulative measure). Long term: against the same period a year before (same kind, twelve months
+ * cumulative measure, nor where that period is the same one a year before). Long term: against the same period a year before (same kind, twelve months
  * earlier), when present; else against the previous financial year's outturn column ("2022/23",
  * "Outturn 2022/23") — for a cumulative measure only at the year end, and not where that outturn
  * looks like the year's total of a count made each quarter or month (`yearTotal`: not compared).
@@ -91,7 +91,10 @@ export function movements(
   const yearEnd = sortKey % 12 === 11;
   const total = !lastYear && outturn && !cumulative && looksLikeYearTotal(indicator, current, outturn);
   const longFrom = lastYear ?? (outturn && (!cumulative || yearEnd) && !total ? outturn : undefined);
-  const shortTerm = cumulative ? null : movement(indicator, current, previous, decimals);
+  // Where the only earlier quarter or month is the same one a year before (a table of "Q1 2023/24 |
+  // Q1 2024/25"), that is the long-term comparison: there is no period before to speak of.
+  const yearBeforeOnly = kind !== 'year' && previous !== undefined && previous === lastYear;
+  const shortTerm = cumulative || yearBeforeOnly ? null : movement(indicator, current, previous, decimals);
   const longTerm = movement(indicator, current, longFrom, decimals);
   return total ? { shortTerm, longTerm, yearTotal: outturn } : { shortTerm, longTerm };
 }

@@ -225,3 +225,29 @@ describe("a group heading over the council's own figures", () => {
     expect(r.narrative.text).toContain('the benchmark figure of 72');
   });
 });
+
+describe('a table of the same quarter in two years', () => {
+  // A directorate's sheet with only "Q1 2023/24 | Q1 2024/25": the summary said "Compared with the
+  // previous period, …" and "the largest improvement on the previous period", of figures a year apart.
+  it('compares them a year apart only, and the summary says so', () => {
+    const r = buildReport(
+      [
+        {
+          name: 'Customer & Digital',
+          values: [
+            ['Code', 'Measure', 'Polarity', 'Q1 2023/24', 'Q1 2024/25', 'Target'],
+            ['CD01', 'Calls answered within 60 seconds (%)', 'Bigger is better', 71, 66, 75],
+            ['CD04', 'Ombudsman complaints upheld', 'Smaller is better', 1, 0, 0],
+          ],
+        },
+      ],
+      parseConfig({}),
+    );
+    expect(r.items.map((i) => [i.rating.shortTerm, i.rating.longTerm?.direction])).toEqual([
+      [null, 'declining'],
+      [null, 'improving'],
+    ]);
+    expect(r.narrative.text).toContain('Compared with a year earlier, 1 improved and 1 declined.');
+    expect(r.narrative.text).not.toMatch(/previous period|last quarter/);
+  });
+});
