@@ -340,7 +340,7 @@ export function readHeaderRow(
     const usesAbove = fromAbove || (group !== null && cls?.period !== undefined);
     cells.push({ col, raw, display, cls, config, usesAbove, dateWithoutFormat });
   }
-  return withYearTotalAfter(withYearEndBefore(withTitlePeriod(scan, row, cells)));
+  return withYearTotalAfter(withYearEndBefore(withSameLastYear(withTitlePeriod(scan, row, cells))));
 }
 
 /** Rows below a header looked at to tell what its column holds. */
@@ -427,6 +427,34 @@ function withTitlePeriod(scan: HeaderScan, row: number, cells: HeaderCell[]): He
 /** Headers that name last year's result without its year: "Year end", "Outturn", "Previous year", "Last year actual". */
 const YEAR_END_BEFORE =
   /^(?:(?:year end|end of year|outturn|year end outturn|year end actual|year end position|year end result|year end figure)|(?:previous|last|prior) years?(?: (?:outturn|actual|actuals|result|position|figure|year end))?|(?:outturn|year end) (?:previous|last|prior) year)$/;
+
+/**
+ * A column headed "Same quarter last year" or "Same period last year" beside the periods of a table
+ * (Kent's highways dashboard: "Oct | Nov | Dec | Quarter 3 | … | Same quarter last year"): the
+ * latest period of the kind it names (any kind for "period"), a year before. Left unread where
+ * there is no such period, or where a column of that period already stands.
+ */
+function withSameLastYear(cells: HeaderCell[]): HeaderCell[] {
+  const bare = cells.filter((c) => !c.cls && !c.config && relativePeriodHeader(c.raw)?.which === 'lastYear');
+  if (bare.length !== 1) return cells;
+  const kind = relativePeriodHeader(bare[0].raw)!.kind;
+  let latest: Period | null = null;
+  for (const c of cells) {
+    const p = cellRole(c) === 'period' ? c.cls?.period : undefined;
+    if (!p || p.kind === 'ytd' || (kind !== 'period' && p.kind !== kind)) continue;
+    if (!latest || p.sortKey > latest.sortKey || (p.sortKey === latest.sortKey && p.kind === 'quarter')) latest = p;
+  }
+  if (!latest) return cells;
+  const period = sameTimeYearBefore(latest);
+  if (!period || cells.some((c) => c.cls?.period?.label === period.label)) return cells;
+  const [cell] = bare;
+  const cls: HeaderClassification = {
+    role: 'period',
+    period,
+    reason: `header '${cell.display}' names no year: it is read as ${period.label}, a year before ${latest.label}, the table's latest`,
+  };
+  return cells.map((c) => (c === cell ? { ...c, cls } : c));
+}
 
 /**
  * A column headed only "Year end" or "Outturn" (or "Previous year"), standing before the quarters

@@ -251,3 +251,28 @@ describe('a table of the same quarter in two years', () => {
     expect(r.narrative.text).not.toMatch(/previous period|last quarter/);
   });
 });
+
+describe('a column headed "Same quarter last year"', () => {
+  // Kent's highways dashboard: "Oct | Nov | Dec | Quarter 3 | … | Same quarter last year" under a
+  // Quarter 3 2017/18 title. The column was not read, and no figure was compared with a year before.
+  it('is the latest quarter a year before, and compared with', () => {
+    const r = buildReport(
+      [
+        {
+          name: 'Highways',
+          values: [
+            ['Highways & Transportation Performance Dashboard'],
+            ['Quarter 3 2017/18 (October to December)'],
+            ['Ref', 'Indicator Description', 'Oct', 'Nov', 'Dec', 'Quarter 3', 'Target', 'Same quarter last year'],
+            ['HT01', 'Potholes repaired in 28 calendar days (%)', 86, 83, 84, 84.3, 90, 91],
+          ],
+        },
+      ],
+      parseConfig({}),
+    );
+    const col = r.tables[0].columns.find((c) => c.header === 'Same quarter last year');
+    expect([col?.role, col?.period?.label]).toEqual(['period', 'Q3 2016/17']);
+    expect(r.items[0].rating.longTerm?.from.measure.cell).toBe('H4');
+    expect(r.narrative.text).toContain('worse than 91 per cent a year earlier');
+  });
+});
