@@ -91,6 +91,9 @@ function withoutDeadline(r: CellReading): CellReading {
   // "Maintain 95%", "Maintain 9% or above": the figure to hold to.
   const kept = MAINTAIN.exec(trimmed);
   if (kept) return withoutDeadline(reread(r, kept[1]));
+  // "95% within 20 working days": the share to be done, within the timescale the name gives.
+  const timed = WITHIN_TIMESCALE.exec(trimmed);
+  if (timed) return withoutDeadline(reread(r, timed[1]));
   const m = DEADLINE.exec(trimmed);
   if (m) return { ...r, raw: m[1], parsed: parseNumber(m[1], r.format) };
   // "10% (England average 21/22)": a figure, and in a bracket where it comes from. A bracket that
@@ -120,6 +123,10 @@ function reread(r: CellReading, raw: string): CellReading {
 
 /** A target followed by a note in words alone in brackets: "4 minutes (Quarterly target)", "95% (annual)". */
 const WORDED_NOTE = /^(.*\d.*?)\s*\(([^()\d]{1,40})\)$/;
+/** A share with the timescale it is to be done within: "95% within 20 working days", "90% in 10 days". */
+const WITHIN_TIMESCALE =
+  /^(\d[\d,]*(?:\.\d+)?\s?%)\s+(?:within|in)\s+\d+\s+(?:working\s+|calendar\s+|clear\s+)?(?:days?|weeks?|months?|hours?|minutes?)$/i;
+
 /** A target written as a level to keep: "Maintain 95%", "Maintain at 9% or above", "To maintain 4 days". */
 const MAINTAIN = /^(?:to\s+)?(?:maintain|sustain)(?:\s+at)?\s+(.*\d.*)$/i;
 

@@ -74,3 +74,28 @@ describe('a target kept at a level, or with a note in words', () => {
     expect(r.issues.map((i) => i.code)).not.toContain('target-unreadable');
   });
 });
+
+describe('a target with the timescale it is to be met within', () => {
+  // A corporate health outturn's FOI measure: "95% within 20 working days" beside 91 %. It was left
+  // "not rated — please check", though the figure and its target are plain.
+  it('is the share before it', () => {
+    const r = buildReport(
+      [
+        {
+          name: 'HR and Customer',
+          values: [
+            ['Ref', 'Indicator', 'Target 2024/25', 'Q1 2024/25', 'Q2 2024/25'],
+            ['FOI01', 'FOI and EIR requests answered on time (%)', '95% within 20 working days', 87, 91],
+            ['CMP02', 'Stage 1 complaints responded to (%)', '90% in 10 days', 92, 93],
+          ],
+        },
+      ],
+      parseConfig({}),
+    );
+    // 91 against 95: amber (90.25 ≤ 91 < 95). 93 against 90: green.
+    expect(r.items.map((i) => [i.indicator.target?.value, i.rating.rag])).toEqual([
+      [95, 'amber'],
+      [90, 'green'],
+    ]);
+  });
+});
