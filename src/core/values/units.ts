@@ -160,8 +160,9 @@ function fromName(name: string): UnitInference | null {
 
 /**
  * Infers an indicator's unit. In order: a recognised unit cell ("%", "Number", "Days", "Rate",
- * "£", "Ratio") wins; then the value cell's format (a % format → percentage, a currency →
- * money); then a currency in the name ("£k"); then the formats of the indicator's other cells; then the name ("% of …",
+ * "£", "Ratio") wins; then a currency in the name ("variance £k"), unless the figures themselves
+ * are formatted as per cent; then the value cell's format (a % format → percentage, a currency →
+ * money); then the formats of the indicator's other cells; then the name ("% of …",
  * "rate per 10,000", "average number of days", "ratio", "number of …", "cost"); else 'number'.
  */
 export function inferUnit(input: UnitInput): UnitInference {
