@@ -71,7 +71,11 @@ export function withPeriodTarget(ind: Indicator, period: Period, issues: Issue[]
     if (part) return notRatedForYear(ind, ind.targetColumn.header, part, period, issues);
   }
   const soFar = yearSoFar(ind, period);
-  if (soFar) return notRatedForYear(ind, ind.targetColumn?.header ?? 'Target', soFar, period, issues);
+  if (soFar) {
+    // The comment that says the target is the year's, where the header does not.
+    const header = ind.targetColumn?.wholeYear ? ind.targetColumn.header : (ind.commentary?.text ?? 'Target');
+    return notRatedForYear(ind, header, soFar, period, issues);
+  }
   if (ind.cumulative && !ind.targetToDate && ind.target && !endsTheYear(period) && partWay(period)) {
     const m = ind.target.measure ?? ind.target.lowerMeasure;
     const cell = m?.cell;
@@ -234,8 +238,15 @@ function partWay(period: Period): boolean {
 }
 
 /**
- * A count's figure for the year so far, against a target its header gives the whole year ("Annual
- * Target", "2023/24 target"): the year to date when that is the period reported on ("Q3 2017/18
+ * A comment that says the target is the whole year's: "Annual target 300; on profile", "Target is for
+ * the full year"; not one that says it is profiled ("Target is the December profile").
+ */
+const ANNUAL_TARGET_SAID =
+  /\b(?:annual|full[- ]year|whole[- ]year|year[- ]end|end of year) target\b|\btarget (?:is )?(?:for|of) the (?:whole |full )?year\b/i;
+
+/**
+ * A count's figure for the year so far, against a target its header (or the service's comment:
+ * "Annual target 300") gives the whole year ("Annual Target", "2023/24 target"): the year to date when that is the period reported on ("Q3 2017/18
  * YTD", the sheet's only column of figures), or a cumulative measure's figure for a quarter or month
  * (fly-tipping incidents "reported year to date": 1,240 at Q3). Three quarters of the year against
  * the whole. Null where the figure already settles the rating whatever the rest of the year brings (a
@@ -245,7 +256,8 @@ function partWay(period: Period): boolean {
  * date: it is used, with a caveat (`cumulative-annual-target`).
  */
 function yearSoFar(ind: Indicator, period: Period): YearPart | null {
-  if (!partWay(period) || endsTheYear(period) || !ind.targetColumn?.wholeYear) return null;
+  const wholeYear = ind.targetColumn?.wholeYear || ANNUAL_TARGET_SAID.test(ind.commentary?.text ?? '');
+  if (!partWay(period) || endsTheYear(period) || !wholeYear) return null;
   if (period.kind !== 'ytd' && !ind.cumulative) return null;
   if (!ind.target || ind.target.value === null || ind.targetToDate || ind.targetProfiled) return null;
   if (!addsUp(ind)) return null;

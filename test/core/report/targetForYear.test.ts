@@ -236,3 +236,45 @@ describe('the year so far, the only figures given, against a target for the whol
     expect(codes).not.toContain('ytd-column');
   });
 });
+
+describe("a plain 'Target' that the service's comment says is the year's", () => {
+  // A council plan's monthly place indicators: jobs created (cumulative), 228 at December against a
+  // plain "Target" of 300, with the comment "Annual target 300; on profile (225 at end of December)".
+  // It was red in the headline; the sheet said green.
+  const values = [
+    ['Council Plan 2023/24 – Quarter 3 performance report'],
+    ['Code', 'Indicator', 'Good is', 'Oct', 'Nov', 'Dec', 'Target', 'Comment'],
+    [
+      'PL02',
+      'Jobs created through council business support (cumulative)',
+      'Higher',
+      172,
+      201,
+      228,
+      300,
+      'Annual target 300; on profile (225 at end of December)',
+    ],
+    [
+      'PL03',
+      'Business rates collected (cumulative %)',
+      'Higher',
+      66.2,
+      75.2,
+      84.1,
+      84.5,
+      'Target is the December profile',
+    ],
+  ];
+  const r = buildReport([{ name: 'Place', values }], parseConfig({}));
+
+  it('is not rated against the year so far, and says so quoting the comment', () => {
+    expect(r.items.map((i) => [i.indicator.id, i.rating.rag, i.rating.status])).toEqual([
+      ['PL02', 'none', 'no-target'],
+      // 84.1 against December's profile of 84.5: amber.
+      ['PL03', 'amber', 'rated'],
+    ]);
+    const issue = r.issues.find((i) => i.code === 'target-for-year');
+    expect(issue).toMatchObject({ cell: 'G3' });
+    expect(issue?.message).toContain("its target is for the whole year ('Annual target 300");
+  });
+});
