@@ -57,6 +57,13 @@ const NO_TARGET_WORDS =
   /^\s*(context(ual)?|none|no target( set| required)?|not (set|targeted)|monitor(ing)?( only)?|baseline( year)?|tbd|n\/?a|not applicable|(for )?info(rmation)?( only)?|benchmark(ing)? only|data only)\s*$/i;
 
 /**
+ * A target cell that gives only a direction to move in ("Reduce", "Increase", "Improve"), which the
+ * polarity says: no target, a context measure whose trend is judged by it. With a date ("Improve by
+ * March 2024") it is words to check, as a commitment the officer may want rated.
+ */
+const DIRECTION_ONLY = /^\s*(?:to\s+)?(?:reduce|increase|decrease|improve|maximi[sz]e|minimi[sz]e)\s*$/i;
+
+/**
  * A target with all its fields, in one order. Not `{ ...template, ...fields }`: an object spread and
  * then given another field comes out with a hidden class of its own, and the rating and narrative
  * code, which reads every indicator's target, slows down on thousands of targets of different classes.
@@ -166,6 +173,7 @@ export function readTarget(input: TargetInput): Target | null {
     return makeTarget({ lower: lo.value, upper: hi.value, lowerMeasure: lo, upperMeasure: hi, source: 'cell' });
   }
   if (!written) return null;
+  if (typeof written.raw === 'string' && DIRECTION_ONLY.test(written.raw)) return null;
   const single = withoutDeadline(written);
   if (percentOnly(single)) return null;
   if (single.parsed.value !== null) {

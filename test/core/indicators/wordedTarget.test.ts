@@ -99,3 +99,28 @@ describe('a target with the timescale it is to be met within', () => {
     ]);
   });
 });
+
+describe('a target that is only a direction', () => {
+  // A community safety partnership's "All police recorded crime", target "Reduce", "↓" beside it:
+  // it was "not rated — please check", though the sheet means no figure to meet, only a way to move.
+  it('is no target: a context measure, its trend judged by the polarity', () => {
+    const r = buildReport(
+      [
+        {
+          name: 'CSP',
+          values: [
+            ['No.', 'Indicator', 'Desired direction', 'Q1 2024/25', 'Q2 2024/25', 'Target'],
+            ['1.1', 'All police recorded crime (rolling 12 months)', '↓', 15640, 15535, 'Reduce'],
+            ['1.2', 'All crime rate per 1,000 population', '↓', 72.3, 71.8, 72],
+          ],
+        },
+      ],
+      parseConfig({}),
+    );
+    expect(r.items.map((i) => [i.rating.rag, i.rating.status, i.rating.shortTerm?.direction])).toEqual([
+      ['none', 'no-target', 'improving'],
+      ['green', 'rated', 'improving'],
+    ]);
+    expect(r.issues.map((i) => i.code)).not.toContain('target-unreadable');
+  });
+});
