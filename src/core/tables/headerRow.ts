@@ -105,6 +105,24 @@ function groupAbove(scan: HeaderScan, above: number, col: number, left: number, 
   return null;
 }
 
+/** Roles of a column that stands outside any period's group: its name, code, polarity and the like. */
+const UNGROUPED = new Set(['name', 'ref', 'polarity', 'unit', 'frequency', 'commentary', 'actions']);
+
+/**
+ * Whether a column between the group header and the cell (those read so far, to its left, after the
+ * last one that took `group`) stands outside the group: a polarity column, or a period or target of
+ * another period.
+ */
+function outsideGroup(cells: readonly HeaderCell[], group: Period): boolean {
+  for (let i = cells.length - 1; i >= 0; i--) {
+    const cls = cells[i].cls;
+    if (!cls) continue;
+    if (cls.period?.label === group.label) return false;
+    if (UNGROUPED.has(cls.role) || (cls.period && cls.period.label !== group.label)) return true;
+  }
+  return false;
+}
+
 /** Words of a heading over the council's own figures, not over comparisons. */
 const OWN_FIGURES = /\b(?:current|actual|actuals|performance|outturn|results?|this)\b/i;
 
@@ -315,6 +333,9 @@ export function readHeaderRow(
       // said to be that year's: published comparisons are often a year behind.
       if (group && cls?.role === 'benchmark' && OWN_FIGURES.test(String(groupText(scan, above, col, left))))
         group = null;
+      // A status column past the last group's columns ("Q4: Actual | Target", then "Annual Target |
+      // Aim | Status"): the blank cells over it are not that group's, as the columns between say.
+      if (group && cls?.role === 'rag' && outsideGroup(cells, group)) group = null;
       const fyStart =
         group?.fyStart ??
         yearAfter(last, raw) ??

@@ -276,3 +276,45 @@ describe('a column headed "Same quarter last year"', () => {
     expect(r.narrative.text).toContain('worse than 91 per cent a year earlier');
   });
 });
+
+describe('a Status column after the last quarter group and the columns outside it', () => {
+  // "Q1 … Q4: Actual | Target", then "Annual Target | Aim | Status": the Status was taken as Q4's,
+  // so the sheet's own rating of Q3, the period reported on, was never compared with ours.
+  it("is the sheet's rating of the period reported on", () => {
+    const quarters = ['Q1 (Apr–Jun)', null, 'Q2 (Jul–Sep)', null, 'Q3 (Oct–Dec)', null, 'Q4 (Jan–Mar)', null];
+    const r = buildReport(
+      [
+        {
+          name: 'Corporate KPIs 2024-25',
+          values: [
+            ['Performance Indicators 2024/25 – Quarter 3'],
+            [],
+            [null, null, ...quarters],
+            [
+              'PI',
+              'Indicator',
+              'Actual',
+              'Target',
+              'Actual',
+              'Target',
+              'Actual',
+              'Target',
+              'Actual',
+              'Target',
+              'Annual Target',
+              'Aim',
+              'Status',
+            ],
+            ['PI04', 'Calls answered within 60 seconds (%)', 88, 92, 89, 92, 90.5, 92, null, 92, 92, 'Maximise', 'R'],
+          ],
+        },
+      ],
+      parseConfig({}),
+    );
+    const status = r.tables[0].columns.find((c) => c.header === 'Status');
+    expect([status?.role, status?.period ?? null]).toEqual(['rag', null]);
+    // 90.5 against Q3's 92: amber (87.4 ≤ 90.5 < 92); the sheet says red.
+    expect(r.items[0].rating.rag).toBe('amber');
+    expect(r.issues.filter((i) => i.code === 'rag-disagrees').map((i) => i.cell)).toEqual(['M5']);
+  });
+});
