@@ -541,7 +541,7 @@ function buildOne(
   // The row to read a column from: an indicator over several rows keeps its name, reference,
   // polarity and the like in one of them (often a cell merged across them all).
   const rowAt = block ? blockRowReader(grid, row, block) : () => row;
-  const cols = withRowTarget(grid, tableCols, rowAt);
+  const cols = rowTargetColumns(grid, tableCols, rowAt);
   const nameRow = block ? block.nameRow : row;
   const written = cols.name ? textAt(grid, nameRow, cols.name.col) : '';
   if (!written) return null;
@@ -940,7 +940,7 @@ function trendWords(
  * Target" (see `targetColumn`) and this row gives only the year's (a measure reported once a year
  * among quarterly ones), its target is the year's, read as a target its header gives the year.
  */
-function withRowTarget(grid: SheetGrid, cols: ColumnPlan, rowAt: (col: number) => number): ColumnPlan {
+function rowTargetColumns(grid: SheetGrid, cols: ColumnPlan, rowAt: (col: number) => number): ColumnPlan {
   const annual = cols.annualTarget;
   const plain = cols.targets[0];
   if (!annual || !plain || !isBlank(rawAt(grid, rowAt(plain.col), plain.col))) return cols;

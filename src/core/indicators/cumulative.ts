@@ -114,21 +114,34 @@ export function readCumulative(input: CumulativeInput): boolean {
 
 /** Whether the latest year's quarters or months with figures fall anywhere from one to the next. */
 function fallsInYear(values: readonly PeriodValue[]): boolean {
-  let latest = -1;
-  let kind: 'quarter' | 'month' = 'month';
-  for (const v of values)
-    if ((v.period.kind === 'quarter' || v.period.kind === 'month') && v.measure.value !== null) {
-      latest = Math.max(latest, v.period.fyStart);
-      if (v.period.kind === 'quarter') kind = 'quarter';
-    }
+  const { fyStart, kind } = latestYear(values);
   let last: number | null = null;
   for (const v of values.filter((x) => x.period.kind === kind).sort((a, b) => a.period.sortKey - b.period.sortKey)) {
     const p = v.period;
-    if (p.fyStart !== latest || v.measure.value === null) continue;
+    if (p.fyStart !== fyStart || v.measure.value === null) continue;
     if (last !== null && v.measure.value < last) return true;
     last = v.measure.value;
   }
   return false;
+}
+
+/**
+ * The latest financial year with a figure for a quarter or month, the kind of its periods (quarters
+ * where the table has any), and how many of that year's periods of that kind have one; `fyStart` -1
+ * where there are none.
+ */
+function latestYear(values: readonly PeriodValue[]): { fyStart: number; kind: 'quarter' | 'month'; figures: number } {
+  let fyStart = -1;
+  let kind: 'quarter' | 'month' = 'month';
+  for (const v of values)
+    if ((v.period.kind === 'quarter' || v.period.kind === 'month') && v.measure.value !== null) {
+      fyStart = Math.max(fyStart, v.period.fyStart);
+      if (v.period.kind === 'quarter') kind = 'quarter';
+    }
+  let figures = 0;
+  for (const v of values)
+    if (v.period.kind === kind && v.period.fyStart === fyStart && v.measure.value !== null) figures++;
+  return { fyStart, kind, figures };
 }
 
 /**
@@ -139,20 +152,8 @@ function fallsInYear(values: readonly PeriodValue[]): boolean {
  * A target for a period at a time does not grow so. Null when they do not.
  */
 export function targetsToDate(targets: readonly PeriodTarget[], values: readonly PeriodValue[]): PeriodTarget[] | null {
-  let year = -1;
-  let kind: 'quarter' | 'month' | null = null;
-  let figures = 0;
-  for (const v of values) {
-    const p = v.period;
-    if ((p.kind !== 'quarter' && p.kind !== 'month') || v.measure.value === null) continue;
-    if (p.fyStart > year) {
-      year = p.fyStart;
-      kind = p.kind;
-      figures = 0;
-    }
-    if (p.fyStart === year) figures++;
-  }
-  if (kind === null || figures < 2 || fallsInYear(values)) return null;
+  const { fyStart: year, kind, figures } = latestYear(values);
+  if (year < 0 || figures < 2 || fallsInYear(values)) return null;
   const step = kind === 'quarter' ? 3 : 1;
   const start = kind === 'quarter' ? 2 : 0;
   const run = targets

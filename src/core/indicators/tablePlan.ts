@@ -128,8 +128,11 @@ export function unmatchedSettings(config: ScorecardConfig, indicators: readonly 
 /** A trend or direction-of-travel column's header. */
 const TREND_HEADER = /\b(?:trend|dot|d\.o\.t|direction(?: of travel)?|travel)\b/i;
 
+/** Words that say a target is for the whole year: "annual", "full year", "year end", "end of year". */
+export const WHOLE_YEAR_WORDS = String.raw`annual|full[- ]?year|year[- ]?end|end of year`;
+
 /** A target header that gives the whole year: "Annual Target 2023/24", "Full year target", "Year end target". */
-export const WHOLE_YEAR_TARGET = /\b(?:annual|full[- ]?year|year[- ]?end|end of year)\b/i;
+export const WHOLE_YEAR_TARGET = new RegExp(String.raw`\b(?:${WHOLE_YEAR_WORDS})\b`, 'i');
 
 /**
  * The target column for the table's latest year: with "Target 2020/21" and "Target 2021/22", the

@@ -169,6 +169,11 @@ export function readPeriodTokens(text: string): PeriodTokens {
     st.quarter = q;
     st.any = true;
   };
+  const setMonth = (month: number): void => {
+    if (st.month !== null && st.month !== month) st.ok = false;
+    st.month = month;
+    st.any = true;
+  };
   const take = (re: RegExp, handle: (m: (string | undefined)[]) => boolean | void): void => {
     rest = rest.replace(re, (...args: unknown[]) => {
       const groups = args.slice(0, -2) as (string | undefined)[];
@@ -224,17 +229,11 @@ export function readPeriodTokens(text: string): PeriodTokens {
   });
   take(MONTH_RE, (m) => {
     const month = monthNumber(String(m[1]));
-    if (st.month !== null && st.month !== month) st.ok = false;
-    st.month = month;
-    st.any = true;
+    setMonth(month);
     if (m[2] !== undefined) setFy(financialYearOfMonth(fullYear(m[2]), month));
   });
-  take(FINANCE_PERIOD_RE, (m) => {
-    const month = ((Number(m[1]) + 2) % 12) + 1;
-    if (st.month !== null && st.month !== month) st.ok = false;
-    st.month = month;
-    st.any = true;
-  });
+  // Period 1 is April.
+  take(FINANCE_PERIOD_RE, (m) => setMonth(((Number(m[1]) + 2) % 12) + 1));
   for (const re of QUARTER_RES) {
     take(re, (m) => setQuarter(WORD_NUMBERS[String(m[1])] ?? Number(m[1])));
   }

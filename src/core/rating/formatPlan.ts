@@ -5,6 +5,7 @@ import type { AmberRule, FormatPlan, RagLabel, RagRuleBlock, RatedIndicator } fr
 import { groupKey, labelTemplate, rowLabel, targetOffset } from './planGroups';
 import { ragFormulas, type Margin, type RuleInputs, type RuleRef } from './ragFormulas';
 import { markOf } from '../values/flags';
+import { parseNumber } from '../values/parseNumber';
 
 import { RAG_COLOURS, RAG_MARKER, labelHeaderFormula } from '../annotate/palette';
 
@@ -74,8 +75,7 @@ function ruleInputs(item: RatedIndicator, amberRule: AmberRule, decimals: number
  */
 function readableByFormula(raw: unknown): boolean {
   if (typeof raw !== 'string') return true;
-  const text = raw.trim();
-  return !text.startsWith('(') && !/\d\s*(?:k|m|bn|million|billion)$/i.test(text);
+  return !raw.trim().startsWith('(') && parseNumber(raw).magnitude === undefined;
 }
 
 /** The currency symbol a number typed as text carries ("£" in "£1,234.50"), for the formulas to drop. */

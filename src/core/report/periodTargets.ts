@@ -8,6 +8,7 @@ import { warning } from '../warningMessages';
 import { group } from '../values/digits';
 import { sumsOverYear } from '../values/units';
 import { isCollectionRate } from '../indicators/cumulative';
+import { WHOLE_YEAR_WORDS } from '../indicators/tablePlan';
 
 /**
  * Year-to-date columns, profiled targets and Target rows, once the reporting period is known: a
@@ -241,8 +242,10 @@ function partWay(period: Period): boolean {
  * A comment that says the target is the whole year's: "Annual target 300; on profile", "Target is for
  * the full year"; not one that says it is profiled ("Target is the December profile").
  */
-const ANNUAL_TARGET_SAID =
-  /\b(?:annual|full[- ]year|whole[- ]year|year[- ]end|end of year) target\b|\btarget (?:is )?(?:for|of) the (?:whole |full )?year\b/i;
+const ANNUAL_TARGET_SAID = new RegExp(
+  String.raw`\b(?:${WHOLE_YEAR_WORDS}|whole[- ]year) target\b|\btarget (?:is )?(?:for|of) the (?:whole |full )?year\b`,
+  'i',
+);
 
 /**
  * A count's figure for the year so far, against a target its header (or the service's comment:

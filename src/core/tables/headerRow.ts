@@ -85,24 +85,36 @@ export function isBlankRow(grid: SheetGrid, row: number): boolean {
 }
 
 /**
+ * The group header over `col` in row `above`, looking left across a merge: its column and value;
+ * null where there is none, or a cell another table has claimed comes first.
+ */
+function groupCell(scan: HeaderScan, above: number, col: number, left: number): { col: number; raw: RawValue } | null {
+  if (above < 0) return null;
+  for (let c = col; c > left; c--) {
+    if (inAny(scan.claimed, above, c)) return null;
+    const raw = cellValue(scan.grid, above, c);
+    if (!isBlank(raw)) return { col: c, raw };
+  }
+  return null;
+}
+
+/**
  * The period written over `col` in row `above`, looking left across a merged group header. A group
  * header without a year ("Quarter 2" beside "2018/19 Quarter 1", as Carmarthenshire's scrutiny
  * reports have it) takes it from the group to its left, else from a title.
  */
 function groupAbove(scan: HeaderScan, above: number, col: number, left: number, ofTargets = false): Period | null {
-  if (above < 0) return null;
-  for (let c = col; c > left; c--) {
-    if (inAny(scan.claimed, above, c)) return null;
-    const raw = cellValue(scan.grid, above, c);
-    if (isBlank(raw)) continue;
-    const format = cellFormat(scan.grid, above, c);
-    const own = parsePeriodHeader(raw, format) ?? (ofTargets ? periodOfTargets(raw) : null);
-    if (own || typeof raw !== 'string') return own;
-    const before = groupBefore(scan, above, c, left);
-    const fyStart = (before && yearAfter(before, raw)) ?? scan.titleYear(above);
-    return fyStart === null ? null : parsePeriodHeader(raw, format, { fyStart });
-  }
-  return null;
+  const group = groupCell(scan, above, col, left);
+  if (!group) return null;
+  const { raw } = group;
+  const format = cellFormat(scan.grid, above, group.col);
+  const own = parsePeriodHeader(raw, format) ?? (ofTargets ? periodOfTargets(raw) : null);
+  if (own || typeof raw !== 'string') return own;
+  // The group to its left, if it names a period.
+  const beside = groupCell(scan, above, group.col - 1, left);
+  const before = typeof beside?.raw === 'string' ? groupAbove(scan, above, beside.col, left) : null;
+  const fyStart = (before && yearAfter(before, raw)) ?? scan.titleYear(above);
+  return fyStart === null ? null : parsePeriodHeader(raw, format, { fyStart });
 }
 
 /** Roles of a column that stands outside any period's group: its name, code, polarity and the like. */
@@ -125,24 +137,6 @@ function outsideGroup(cells: readonly HeaderCell[], group: Period): boolean {
 
 /** Words of a heading over the council's own figures, not over comparisons. */
 const OWN_FIGURES = /\b(?:current|actual|actuals|performance|outturn|results?|this)\b/i;
-
-/** The text of the group header over `col` in row `above`, looking left across a merge; null when none. */
-function groupText(scan: HeaderScan, above: number, col: number, left: number): RawValue {
-  for (let c = col; c > left; c--) {
-    const raw = cellValue(scan.grid, above, c);
-    if (!isBlank(raw)) return raw;
-  }
-  return null;
-}
-
-/** The period of the group header to the left of the one at `col` in row `above`, if it names one. */
-function groupBefore(scan: HeaderScan, above: number, col: number, left: number): Period | null {
-  for (let c = col - 1; c > left; c--) {
-    const raw = cellValue(scan.grid, above, c);
-    if (!isBlank(raw)) return typeof raw === 'string' ? groupAbove(scan, above, c, left) : null;
-  }
-  return null;
-}
 
 /** Words a heading over targets, tolerances or benchmarks may have beside their period. */
 const OF_TARGETS = new Set([
@@ -331,7 +325,7 @@ export function readHeaderRow(
       group = fromAbove ? null : groupAbove(scan, above, col, left, cls !== null && cls.role !== 'rag');
       // A benchmark under the council's own figures' heading ("Current performance (2017/18)") is not
       // said to be that year's: published comparisons are often a year behind.
-      if (group && cls?.role === 'benchmark' && OWN_FIGURES.test(String(groupText(scan, above, col, left))))
+      if (group && cls?.role === 'benchmark' && OWN_FIGURES.test(String(groupCell(scan, above, col, left)?.raw)))
         group = null;
       // A status column past the last group's columns ("Q4: Actual | Target", then "Annual Target |
       // Aim | Status"): the blank cells over it are not that group's, as the columns between say.

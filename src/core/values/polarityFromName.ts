@@ -223,12 +223,12 @@ export function polarityFromName(name: string): NamedPolarity {
   if (aimLower !== null) return { polarity: 'lower', because: aimLower[0] };
   const aimHigher = AIM_HIGHER.exec(text);
   if (aimHigher !== null) return { polarity: 'higher', because: aimHigher[0] };
+  const negated = NEGATED.exec(text);
   // Satisfaction is better higher, whatever it is with ("Satisfaction with time taken to complete most recent repair").
-  const satisfied = NEGATED.test(text) ? null : SATISFIED.exec(text);
+  const satisfied = negated ? null : SATISFIED.exec(text);
   if (satisfied !== null) return { polarity: 'higher', because: satisfied[0] };
   const measured = firstMatch(text, MEASURED_LOWER);
   if (measured !== null) return { polarity: 'lower', because: measured };
-  const negated = NEGATED.exec(text);
   if (negated !== null) return { polarity: 'lower', because: negated[0] };
   const good = firstMatch(text.replace(/\bbefore (?:being )?\w+/g, ''), GOOD);
   if (good !== null) return { polarity: 'higher', because: good };
