@@ -71,8 +71,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   // Loaded only now (a require the bundle keeps lazy, and any loader of the sources follows), so that
   // help and a mistyped option cost nothing but this module.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { runReport } = require('./runReport') as typeof import('./runReport');
-  const result = await runReport({
+  const { startReport } = require('./runReport') as typeof import('./runReport');
+  const result = await startReport({
     workbook,
     sheets: values.sheet,
     period: values.period,
@@ -83,14 +83,23 @@ export async function main(argv: readonly string[]): Promise<number> {
   });
   // Messages quote the workbook's cells: an escape sequence or a bidirectional control in one must not act on the terminal.
   quietWhenClosed();
-  for (const line of result.stderr) process.stderr.write(`${withoutControls(line)}\n`);
-  await writeOut(result.output());
+  const say = (lines: readonly string[]) => {
+    for (const line of lines) process.stderr.write(`${withoutControls(line)}\n`);
+  };
+  say(result.stderr);
+  // The annotated copy is written while the report is printed: its parts are compressed in zlib's
+  // thread pool, and this thread would otherwise wait for them.
+  let copying = true;
+  const copied = result.finish().finally(() => (copying = false));
+  await writeOut(result.output(), () => copying);
+  const end = await copied;
+  say(end.stderr);
   const failed = process.stdout.errored;
   if (failed && !readerGone(failed)) {
     process.stderr.write(`error: the report could not be written to standard output: ${failed.message}\n`);
     return 1;
   }
-  return result.exitCode;
+  return end.exitCode;
 }
 
 /**
@@ -130,12 +139,15 @@ function drained(stream: NodeJS.WriteStream): Promise<void> {
 /**
  * Writes `pieces` to standard output as they are made, encoded in buffers of {@link BATCH} bytes,
  * waiting whenever the stream asks; stops, making no more, once the stream has failed (its reader
- * gone, say).
+ * gone, say). While `sharing()`, lets other work run after each buffer: standard output written to
+ * a file or, on Linux, a pipe is written synchronously (Node's "A note on process I/O"), so the event loop would otherwise not
+ * turn until the whole report is out.
  */
-async function writeOut(pieces: Iterable<string>): Promise<void> {
+async function writeOut(pieces: Iterable<string>, sharing: () => boolean): Promise<void> {
   const out = process.stdout;
   for (const chunk of utf8Chunks(pieces, BATCH)) {
     if (!out.write(chunk)) await drained(out);
+    else if (sharing()) await new Promise(setImmediate);
     if (out.errored || out.destroyed) return;
   }
 }

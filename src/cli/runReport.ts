@@ -48,6 +48,25 @@ export interface ReportResult {
   readonly report: Report | null;
 }
 
+/**
+ * A report made, its output ready to write, and the annotated copy, when one was asked for, still
+ * being written: the command prints the report while the copy is compressed.
+ */
+export interface StartedReport extends ReportResult {
+  /**
+   * Writes the annotated copy and waits until it is in place (at once, without one): what standard
+   * error then says of it, and the run's exit code, 2 with the error if the copy could not be
+   * written. Called once the report is on its way; calling it again gives the same outcome.
+   */
+  finish(): Promise<CopyOutcome>;
+}
+
+/** How writing the annotated copy ended. */
+export interface CopyOutcome {
+  readonly stderr: readonly string[];
+  readonly exitCode: number;
+}
+
 /** A problem with the command line's input (a file, a sheet, a table): one clear sentence. */
 export class InputError extends ScorecardError<'input'> {
   override readonly name = 'InputError';
@@ -85,9 +104,25 @@ async function loadConfig(file: string | undefined): Promise<unknown> {
 
 /**
  * The `report` command: read the workbook, rate it, print the narrative (text, Markdown or JSON)
- * and, with `out`, write an annotated copy. Never writes to the input file.
+ * and, with `out`, write an annotated copy. Never writes to the input file. Resolves once the copy
+ * is written; if it could not be, the result is the error alone, as for any other.
  */
 export async function runReport(options: ReportOptions): Promise<ReportResult> {
+  const started = await startReport(options);
+  const end = await started.finish();
+  if (end.exitCode === 0) {
+    for (const line of end.stderr) started.stderr.push(line);
+    return started;
+  }
+  return failure([...started.stderr, ...end.stderr]);
+}
+
+/**
+ * The `report` command as far as its output: the workbook read and rated, and the annotated copy
+ * started — its file made beside `out`, so that a folder that cannot be written to is said now —
+ * for {@link StartedReport.finish} to write while the report is printed.
+ */
+export async function startReport(options: ReportOptions): Promise<StartedReport> {
   // Warnings that explain an error, printed before it (a very hidden sheet left out, when no table was found).
   const beforeError: string[] = [];
   try {
@@ -103,7 +138,7 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
       ...readIssues,
       ...report.issues.map((i) => `${i.severity === 'info' ? 'note' : 'warning'}: ${i.message}`),
     ];
-    if (!options.out) return done(report, options.format, stderr);
+    if (!options.out) return done(report, options.format, stderr, async () => ({ stderr: [], exitCode: 0 }));
     const meta = narrativeMeta(report, `Drafted from ${basename(options.workbook)}`);
     const warn = (issues: readonly { message: string }[]) => {
       for (const i of issues) stderr.push(`warning: ${i.message}`);
@@ -144,22 +179,38 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
         }),
       );
     }
-    await copy.finish();
-    stderr.push(`Wrote ${options.out}.`);
-    return done(report, options.format, stderr);
+    const out = options.out;
+    let written: Promise<CopyOutcome> | undefined;
+    const finish = () =>
+      (written ??= copy.finish().then(
+        () => ({ stderr: [`Wrote ${out}.`], exitCode: 0 }),
+        (e: unknown) => ({ stderr: [problem(e)], exitCode: 2 }),
+      ));
+    return done(report, options.format, stderr, finish);
   } catch (e) {
-    // A problem the officer can put right: its sentence and exit code 2, no stack trace.
-    if (e instanceof ScorecardError) {
-      return {
-        stdout: '',
-        output: () => [],
-        stderr: [...beforeError, `error: ${e.message}`],
-        exitCode: 2,
-        report: null,
-      };
-    }
-    throw e;
+    return failure([...beforeError, problem(e)]);
   }
+}
+
+/**
+ * A problem the officer can put right ({@link ScorecardError}): its sentence, for exit code 2 and no
+ * stack trace. Anything else is thrown on.
+ */
+function problem(e: unknown): string {
+  if (e instanceof ScorecardError) return `error: ${e.message}`;
+  throw e;
+}
+
+/** A run that ended in an error: no report, `stderr` and exit code 2. */
+function failure(stderr: string[]): StartedReport {
+  return {
+    stdout: '',
+    output: () => [],
+    stderr,
+    exitCode: 2,
+    report: null,
+    finish: async () => ({ stderr: [], exitCode: 2 }),
+  };
 }
 
 /**
@@ -217,8 +268,13 @@ function rebuildRefused(workbook: string, declined: string, losses: readonly str
   return `No annotated copy was written: ${workbook} cannot be edited in place, because ${declined}, and a rebuilt copy would lose ${losses.length ? `its ${listJoin(losses)}` : 'parts of it'}. Run without --out for the report alone, or open the workbook in Excel, save it as a new .xlsx and run on that.`;
 }
 
-/** A report run to the end: its output made when it is written (or read). */
-function done(report: Report, format: OutputFormat, stderr: string[]): ReportResult {
+/** A report made: its output made when it is written (or read). */
+function done(
+  report: Report,
+  format: OutputFormat,
+  stderr: string[],
+  finish: () => Promise<CopyOutcome>,
+): StartedReport {
   let text: string | undefined;
   const output = () => printed(report, format);
   return {
@@ -229,6 +285,7 @@ function done(report: Report, format: OutputFormat, stderr: string[]): ReportRes
     stderr,
     exitCode: 0,
     report,
+    finish,
   };
 }
 

@@ -61,7 +61,10 @@ export async function workbookBytes(wb: Workbook, narrativeFingerprint?: string)
   return (await startPacking(wb, narrativeFingerprint)).packed;
 }
 
-/** A copy assembled and being compressed; `finish` waits for it and writes it into place. */
+/**
+ * A copy assembled and being compressed, its temporary file made: `finish` (which must be called,
+ * and may be called again for the same outcome) writes it and renames it into place.
+ */
 export interface PendingCopy {
   finish(): Promise<void>;
 }
@@ -87,7 +90,9 @@ export type CopyBytes = { readonly zip: PendingZip } | { readonly packed: Promis
 /**
  * Starts saving the bytes `start` gives (`zip`, written part by part as each part is compressed,
  * or `packed`, perhaps still being compressed) as `outPath`, beside and never over `inputPath`:
- * checked first, then written by `finish` to a temporary file that is renamed into place.
+ * checked first, and the temporary file beside it made, so that a folder that does not exist or
+ * may not be written to is said before anything else is done; then written by `finish` into that
+ * file, which is renamed into place (or removed, if the copy fails).
  */
 export async function startSaveBytes(
   inputPath: string,
@@ -112,42 +117,49 @@ export async function startSaveBytes(
       : `the workbook could not be assembled: ${(err as Error).message}`;
     return workbookError('write-failed', outPath, reason);
   };
+  const abs = path.resolve(outPath);
+  // Four random bytes from the Web Crypto global, read only here: importing Node's crypto module
+  // would load it (sixteen of its internal modules) into every run, a copy written or not.
+  const random = Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(4))).toString('hex');
+  const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.${random}.tmp`);
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(tmp, 'wx');
+  } catch (err) {
+    throw failed(err);
+  }
+  /** Closes and removes the temporary file, and gives the failure to report. */
+  const abandon = async (err: unknown) => {
+    await handle.close().catch(() => undefined);
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    return failed(err);
+  };
   let bytes: CopyBytes;
   try {
     bytes = await start();
   } catch (err) {
-    throw failed(err);
+    throw await abandon(err);
   }
   if (!('zip' in bytes)) bytes.packed.catch(() => undefined); // a failure is reported by finish(), not as an unhandled rejection
+  const write = async (chunk: Buffer) => {
+    for (let at = 0; at < chunk.length;) at += (await handle.write(chunk, at)).bytesWritten;
+  };
+  let finished: Promise<void> | undefined;
   return {
-    async finish() {
-      const abs = path.resolve(outPath);
-      // Four random bytes from the Web Crypto global, read only here: importing Node's crypto module
-      // would load it (sixteen of its internal modules) into every run, a copy written or not.
-      const random = Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(4))).toString('hex');
-      const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.${random}.tmp`);
-      try {
-        if ('zip' in bytes) await writeZipFile(tmp, bytes.zip);
-        else await fs.writeFile(tmp, await bytes.packed, { flag: 'wx' });
-        await fs.rename(tmp, abs);
-      } catch (err) {
-        await fs.rm(tmp, { force: true }).catch(() => undefined);
-        throw failed(err);
-      }
+    finish() {
+      finished ??= (async () => {
+        try {
+          if ('zip' in bytes) await writeZip(bytes.zip, write);
+          else await write(await bytes.packed);
+          await handle.close();
+          await fs.rename(tmp, abs);
+        } catch (err) {
+          throw await abandon(err);
+        }
+      })();
+      return finished;
     },
   };
-}
-
-/** Writes `zip` as the new file `file`, each part as soon as it (and every part before it) is ready. */
-async function writeZipFile(file: string, zip: PendingZip): Promise<void> {
-  const handle = await fs.open(file, 'wx');
-  try {
-    await writeZip(zip, async (chunk) => {
-      for (let at = 0; at < chunk.length;) at += (await handle.write(chunk, at)).bytesWritten;
-    });
-  } finally {
-    await handle.close();
-  }
 }
 
 /**
