@@ -11,7 +11,8 @@ const v8 = require('node:v8');
 // A run holds the whole report while it writes the copy, and V8 by default lets the heap grow to
 // about twice what is live before it collects again: at 200,000 indicators that put the peak near
 // 2 GB. Growing the heap by 30 % at a time instead keeps it near what is live (50,000 indicators:
-// some 690 MiB → 535 MiB peak; 200,000: 1.9 GiB → 1.65 GiB) at no measurable cost in time. It is a
+// some 690 MiB → 535 MiB peak; 200,000: 1.9 GiB → 1.65 GiB). It costs time where the heap is large:
+// at 50,000, more collections took the run from some 6.0 s to 7.0 s (docs/benchmarks.md). It is a
 // setting of the garbage collector's heap-growth rule only, read whenever the heap's next limit is
 // worked out, so setting it here, once the process has started, takes effect; Node's documentation
 // of v8.setFlagsFromString warns that flags set after start-up may do nothing, which here would
