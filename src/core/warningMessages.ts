@@ -379,6 +379,12 @@ export const WARNING_MESSAGES = {
     message: (c: PeriodCoverage) =>
       `The report is on ${c.period}${headerAt(c.at)}: no quarter, month or year has a figure of its own, so the year so far is reported on (${c.withValue} of the ${c.withColumn} ${counted(c.targeted)} that have a column for it have a value). Check the period, or set it.`,
   },
+  'period-targets-to-date': {
+    severity: 'info',
+    /** `header`: the targets' column header; `instead`: the quarter or month the year to date stands at. */
+    message: (c: PeriodCoverage & { header: string; instead: string }) =>
+      `The report is on ${c.period}${headerAt(c.at)} rather than ${c.instead}: the targets ('${c.header}') are for the year to date, so the year-to-date figures are rated against them, not ${c.instead}'s own (${c.answered} of the ${c.withColumn} ${counted(c.targeted)} that have a column for it are filled in, ${c.withValue} with a value). Set the period to report on if ${c.instead} alone is wanted.`,
+  },
   // Values
   'number-as-text': {
     severity: 'warning',

@@ -45,6 +45,7 @@ export const WARNING_CODES = [
   'period-in-name',
   'period-chosen-sparse',
   'period-year-to-date',
+  'period-targets-to-date',
   // Values
   'number-as-text',
   'figure-unit-differs',

@@ -1,6 +1,6 @@
 import { toA1 } from '../address';
 import { findPeriod } from '../periods/periodOrder';
-import type { Indicator, PeriodValue } from '../indicators/types';
+import type { Indicator, PeriodTarget, PeriodValue } from '../indicators/types';
 import type { Period } from '../periods/types';
 import type { DetectedTable } from '../tables/types';
 import type { Issue } from '../warnings';
@@ -104,6 +104,62 @@ const isClose = (c: Coverage) => c.answered * 3 < c.withColumn * 2;
 
 function later(a: Period, b: Period): boolean {
   return a.sortKey > b.sortKey || (a.sortKey === b.sortKey && KIND_PREFERENCE[a.kind] < KIND_PREFERENCE[b.kind]);
+}
+
+/** Words that make a target's header one for the year so far: "YTD target", "Target to date", "Cumulative target". */
+const TO_DATE_TARGET = /\b(?:ytd|to date|cumulative)\b/i;
+
+/**
+ * An indicator's target for the year to date ("YTD target", "Target to date", "Q3 YTD target"), when
+ * that is its only target; null otherwise, or when the configuration sets its target.
+ */
+function toDateTarget(ind: Indicator): PeriodTarget | null {
+  const targets = ind.periodTargets;
+  if (!targets || targets.length !== 1 || ind.byPeriod || ind.target?.source === 'config') return null;
+  const t = targets[0];
+  if (!(t.period ? t.period.kind === 'ytd' : TO_DATE_TARGET.test(t.header))) return null;
+  const cellOf = (x: PeriodTarget['target']) => (x.measure ?? x.lowerMeasure)?.cell;
+  return ind.target && cellOf(ind.target) !== cellOf(t.target) ? null : t;
+}
+
+/** True for the first quarter or month of a financial year, whose figure is the year to date. */
+const opensYear = (p: Period) => (p.kind === 'quarter' ? p.quarter === 1 : p.sortKey % 12 === 0);
+
+/**
+ * The year to date at `chosen` (a quarter or month after the year's first), where every indicator
+ * with a target — but those that are cumulative, whose figures are the year so far already — has
+ * only a target for the year to date, and at least half of them are filled in for it. Such a
+ * target is not for the quarter's own figure: a fire authority's "Q3 | YTD 2023/24 | YTD target"
+ * rates 273 dwelling fires so far against 272, not the quarter's 95. A year-to-date column that
+ * names no quarter ("YTD 2023/24") stands at `chosen` only when no later period of its kind has a
+ * figure. Returns the year to date's coverage and the target's header.
+ */
+function yearToDateInstead(
+  pool: readonly Indicator[],
+  periods: readonly Period[],
+  chosen: Coverage,
+  covers: readonly Coverage[],
+): { coverage: Coverage; header: string } | null {
+  const p = chosen.period;
+  if ((p.kind !== 'quarter' && p.kind !== 'month') || opensYear(p)) return null;
+  const own = pool.filter((i) => !i.cumulative);
+  let header: string | null = null;
+  for (const ind of own) {
+    const t = toDateTarget(ind);
+    if (!t) return null;
+    header ??= t.header;
+  }
+  if (header === null) return null;
+  const laterFigures = covers.some((c) => c.period.kind === p.kind && later(c.period, p) && c.filled.length > 0);
+  const exact = periods.filter((q) => q.kind === 'ytd' && q.fyStart === p.fyStart && q.sortKey === p.sortKey);
+  const open = laterFigures
+    ? []
+    : periods.filter((q) => q.kind === 'ytd' && q.fyStart === p.fyStart && q.quarter === null && q.month === null);
+  for (const q of [...exact, ...open]) {
+    const c = coverage(own, q);
+    if (qualifies(c)) return { coverage: c, header };
+  }
+  return null;
 }
 
 /**
@@ -210,6 +266,18 @@ export function choosePeriod(
   const nameChose = byName !== undefined && best !== null && !sameSlot(byName.period, best.period);
   if (byName) best = byName;
   const issues: Issue[] = [];
+  const toDate = best ? yearToDateInstead(pool, periods, best, covers) : null;
+  if (best && toDate) {
+    const ytd = toDate.coverage;
+    const h = headerCell(tables, ytd.period);
+    const args = {
+      ...covered(ytd.period, h, ytd, targeted),
+      header: toDate.header,
+      instead: best.period.label,
+    };
+    issues.push(warning('period-targets-to-date', args, h ?? {}));
+    return { period: ytd.period, issues };
+  }
   if (best) {
     const chosen = best;
     const h = headerCell(tables, chosen.period);
