@@ -261,16 +261,26 @@ function readRow(
   const targetRowReadings = targetRowCells;
   const numbers = [...periodReadings, ...targetRowReadings];
   for (const r of targetReadings) if (r !== null) numbers.push(r);
+  // A target of "+10%" or "-5%" beside figures that are not percentages is a change on something
+  // (last year's figure, say), not a level: it does not make them percentages, and is not rated against.
+  const first = targetReadings[0];
+  const change =
+    first !== null &&
+    first !== undefined &&
+    typeof first.raw === 'string' &&
+    SIGNED_PERCENT.test(first.raw) &&
+    !periodReadings.some((r) => r.parsed.percentFormat && r.parsed.value !== null);
+  const evidence = change ? numbers.filter((r) => r !== first) : numbers;
   // A band target written with a per cent sign ("10-15%") says so as "85%" does.
-  const band = targetReadings[0] ? parseBandTarget(targetReadings[0].raw, targetReadings[0].format) : null;
-  const anyPercentFormat = numbers.some((r) => r.parsed.percentFormat) || band?.percentFormat === true;
+  const band = first && !change ? parseBandTarget(first.raw, first.format) : null;
+  const anyPercentFormat = evidence.some((r) => r.parsed.percentFormat) || band?.percentFormat === true;
   const currency = numbers.find((r) => r.parsed.currency)?.parsed.currency ?? null;
   // A unit in the target's words ("7 working days") is the timescale when the figures are formatted
   // as percentages (the share done within it): the figures' format says what they are.
   const periodPercent = periodReadings.some((r) => r.parsed.percentFormat && r.parsed.value !== null);
   const unitText = (periodPercent && statedUnit === targetUnit ? null : statedUnit) ?? typed.unit;
   const percentOnlyInTarget =
-    anyPercentFormat && !numbers.some((r) => r.parsed.percentFormat && !targetReadings.includes(r));
+    anyPercentFormat && !evidence.some((r) => r.parsed.percentFormat && !targetReadings.includes(r));
   const inferred = inferUnit({ name, unitText, percentFormat: anyPercentFormat, currency, percentOnlyInTarget });
   return {
     periodReadings,
@@ -286,6 +296,9 @@ function readRow(
 }
 
 const isDuration = (r: CellReading): boolean => r.parsed.duration === true;
+
+/** A percentage with its sign written: "+10%", "-5%", "− 2.5 %". */
+const SIGNED_PERCENT = /^\s*[+\-\u2212]\s*\d[\d,]*(?:\.\d+)?\s*%\s*$/;
 
 /** True when the row's figures written as text give lengths of time in more than one unit ("3 minutes", "51 seconds"). */
 function timesInUnits(...groups: readonly (readonly (CellReading | null)[])[]): boolean {
