@@ -94,7 +94,10 @@ export function periodBefore(p: Period): Period | null {
     return p.quarter > 1 ? quarterPeriod(p.fyStart, p.quarter - 1) : quarterPeriod(p.fyStart - 1, 4);
   if (p.kind === 'month' && p.month !== null)
     return p.month === 4 ? monthPeriod(p.fyStart - 1, 3) : monthPeriod(p.fyStart, p.month === 1 ? 12 : p.month - 1);
-  if (p.kind === 'year') return p.academic ? academicYearPeriod(p.fyStart - 1) : yearPeriod(p.fyStart - 1);
+  if (p.kind === 'year') {
+    if (p.calendar) return calendarYearPeriod(p.fyStart - 1);
+    return p.academic ? academicYearPeriod(p.fyStart - 1) : yearPeriod(p.fyStart - 1);
+  }
   if (p.kind === 'term' && p.term !== undefined)
     return p.term > 1 ? termPeriod(p.fyStart, p.term === 3 ? 2 : 1) : termPeriod(p.fyStart - 1, 3);
   return null;
@@ -133,6 +136,22 @@ export function academicYearPeriod(start: number): Period {
     label: `academic year ${financialYearLabel(start)}`,
     sortKey: base(start + 1) + monthOffset(8),
     academic: true,
+  };
+}
+
+/**
+ * A calendar year, January to December: `calendarYearPeriod(2024)` is "2024", ending in December
+ * 2024. Read only where a header row heads its columns with years alone (see `readHeaderRow`).
+ */
+export function calendarYearPeriod(year: number): Period {
+  return {
+    kind: 'year',
+    fyStart: year,
+    quarter: null,
+    month: null,
+    label: String(year),
+    sortKey: base(year) + monthOffset(12),
+    calendar: true,
   };
 }
 

@@ -3,6 +3,7 @@ import type { RawValue } from '../values/types';
 import { excelSerialToDate, isDateFormat } from './excelDate';
 import {
   academicYearPeriod,
+  calendarYearPeriod,
   financialYearOfMonth,
   monthPeriod,
   quarterOfMonth,
@@ -22,6 +23,8 @@ import { readPeriodTokens, type PeriodTokens } from './periodTokens';
 export interface PeriodContext {
   /** Start of the financial year to assume when the header names none (2021 for 2021/22). */
   readonly fyStart?: number;
+  /** True where the row's periods are calendar years ("2022 | 2023 | 2024"): a year alone is one. */
+  readonly calendarYears?: boolean;
 }
 
 /** Serial numbers of 1 January 1970 and 31 December 2099: the dates taken as period headers. */
@@ -33,6 +36,8 @@ const LAST_SERIAL = 73050;
  * when the header names none. Returns null when the parts do not make a whole period.
  */
 export function periodFromTokens(tokens: PeriodTokens, context: PeriodContext = {}): Period | null {
+  if (tokens.complete && !tokens.any && tokens.calendarYear !== null && context.calendarYears)
+    return calendarYearPeriod(tokens.calendarYear);
   if (!tokens.complete || !tokens.any) return null;
   // A school term, of the academic year the words or the context name: a term only, not "Q1" or a year to date.
   if (tokens.term !== null) {
@@ -128,6 +133,11 @@ export function periodFromSerial(serial: number): Period | null {
   return date ? monthPeriod(financialYearOfMonth(date.year, date.month), date.month) : null;
 }
 
+/** A header that is a year as a number (2024), where the context says the row's years are calendar years. */
+export function calendarYearNumber(raw: number, context: PeriodContext): Period | null {
+  return context.calendarYears && Number.isInteger(raw) && raw >= 1970 && raw <= 2099 ? calendarYearPeriod(raw) : null;
+}
+
 /**
  * Reads a column header as a period (UK financial years, Q1 = April–June).
  *
@@ -150,7 +160,7 @@ export function periodFromSerial(serial: number): Period | null {
  * @param context A financial year to assume when the header names none.
  */
 export function parsePeriodHeader(raw: RawValue, format?: string | null, context: PeriodContext = {}): Period | null {
-  if (typeof raw === 'number') return isDateFormat(format) ? periodFromSerial(raw) : null;
+  if (typeof raw === 'number') return isDateFormat(format) ? periodFromSerial(raw) : calendarYearNumber(raw, context);
   if (typeof raw !== 'string') return null;
   const text = raw.trim();
   if (text === '' || text.length > 80) return null;

@@ -22,6 +22,11 @@ export interface PeriodTokens {
   readonly academic: boolean;
   /** A school term the words name (1 autumn, 2 spring, 3 summer); `fyStart` is then its academic year's start. */
   readonly term: 1 | 2 | 3 | null;
+  /**
+   * A year written alone ("2024", "2024 (provisional)"), no other period part beside it: a calendar
+   * year, read as a period only where the context says the row's years are such (`any` stays false).
+   */
+  readonly calendarYear: number | null;
 }
 
 const MONTH =
@@ -239,6 +244,12 @@ export function readPeriodTokens(text: string): PeriodTokens {
   }
   if (st.month !== null && st.quarter !== null && quarterOfMonth(st.month) !== st.quarter) st.ok = false;
   if (st.term !== null && (st.month !== null || st.quarter !== null)) st.ok = false;
+  let calendarYear: number | null = null;
+  if (!st.any && !st.academic)
+    take(/\b((?:19|20)\d\d)\b/g, (m) => {
+      if (calendarYear !== null) return false;
+      calendarYear = Number(m[1]);
+    });
   const leftovers = rest.split(/\s+/).filter((w) => w !== '' && !NOISE.has(w));
   return {
     complete: st.ok && leftovers.length === 0,
@@ -250,6 +261,7 @@ export function readPeriodTokens(text: string): PeriodTokens {
     ytd: st.ytd,
     academic: st.academic,
     term: st.term,
+    calendarYear,
   };
 }
 

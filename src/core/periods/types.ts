@@ -26,6 +26,11 @@ export interface Period {
    */
   readonly academic?: true;
   /**
+   * True for a calendar year, January to December ("2022 | 2023 | 2024 (provisional)", as results
+   * published by calendar year are headed): a 'year' whose `fyStart` is that year, ending in December.
+   */
+  readonly calendar?: true;
+  /**
    * For a school term ('term', always `academic`): 1 autumn (September to December), 2 spring
    * (January to March), 3 summer (April to July), of the academic year starting in `fyStart`.
    */

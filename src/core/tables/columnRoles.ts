@@ -1,5 +1,11 @@
 import { isDateFormat } from '../periods/excelDate';
-import { parsePeriodHeader, periodFromSerial, periodFromTokens, type PeriodContext } from '../periods/parsePeriod';
+import {
+  calendarYearNumber,
+  parsePeriodHeader,
+  periodFromSerial,
+  periodFromTokens,
+  type PeriodContext,
+} from '../periods/parsePeriod';
 import { readPeriodTokens } from '../periods/periodTokens';
 import type { Period } from '../periods/types';
 import type { BenchmarkKind, ColumnRole } from './types';
@@ -69,7 +75,7 @@ function matchPhrase(words: string[], context: HeaderContext): PhraseMatch | nul
         let yearless = false;
         if (rest.length > 0) {
           const tokens = readPeriodTokens(rest.join(' '));
-          if (!tokens.complete || !tokens.any) continue;
+          if (!tokens.complete || !(tokens.any || (context.calendarYears && tokens.calendarYear !== null))) continue;
           period = periodFromTokens(tokens, context) ?? undefined;
           yearless = period === undefined;
         } else if (group.role === 'target' || group.role === 'benchmark') {
@@ -203,6 +209,8 @@ export function classifyHeader(
   context: HeaderContext = {},
 ): HeaderClassification | null {
   if (typeof raw === 'number') {
+    const year = isDateFormat(format) ? null : calendarYearNumber(raw, context);
+    if (year) return { role: 'period', period: year, reason: `header ${raw} is the calendar year ${year.label}` };
     const period = isDateFormat(format) ? periodFromSerial(raw) : null;
     return (
       period && {
@@ -219,6 +227,9 @@ export function classifyHeader(
   const phrase = words.length <= 10 ? matchPhrase(words, context) : null;
   if (phrase) return fromPhrase(display, phrase);
   const tokens = words.length <= 10 ? readPeriodTokens(display) : null;
+  const calendar = tokens?.complete && !tokens.any && context.calendarYears ? periodFromTokens(tokens, context) : null;
+  if (calendar)
+    return { role: 'period', period: calendar, reason: `header '${display}' is the calendar year ${calendar.label}` };
   if (tokens?.complete && tokens.any) {
     const period = periodFromTokens(tokens, context);
     if (period) return { role: 'period', period, reason: `header '${display}' is the period ${period.label}` };

@@ -12,6 +12,7 @@ import {
   isValueHeader,
   relativePeriodHeader,
   type HeaderClassification,
+  type HeaderContext,
 } from './columnRoles';
 import { financialYearLabel, periodBefore, sameTimeYearBefore, yearPeriod } from '../periods/makePeriod';
 import { cellFormat, cellValue, inAny, type Rect } from './gridAccess';
@@ -208,6 +209,36 @@ function yearOfTargets(raws: readonly { raw: RawValue; format: string | null }[]
   return year;
 }
 
+/** The context in which a year alone heads a calendar year's column. */
+const CALENDAR: HeaderContext = { calendarYears: true };
+
+/**
+ * True when a header row heads its figures with years alone and names no other kind of period:
+ * "2022 | 2023 | 2024 (provisional) | Target 2024", as results published by calendar year (or by the
+ * year a school year ends in) are headed. Two such years, or one with another header naming it
+ * ("Target 2024"). A year alone is not read as a period otherwise: beside "Q3 2023/24", or on its
+ * own, "2024" does not say which months it takes in.
+ */
+function headsCalendarYears(raws: readonly { raw: RawValue; format: string | null }[]): boolean {
+  const alone = new Set<number>();
+  const mentioned = new Set<number>();
+  for (const { raw, format } of raws) {
+    if (typeof raw === 'number') {
+      if (isDateFormat(format)) return false;
+      if (Number.isInteger(raw) && raw >= 1970 && raw <= 2099) alone.add(raw);
+      continue;
+    }
+    if (typeof raw !== 'string' || raw.trim() === '') continue;
+    const tokens = readPeriodTokens(displayText(raw));
+    // A financial or academic year, a quarter, a month or a term: the row's periods are of that kind.
+    if (tokens.any || tokens.academic) return false;
+    if (tokens.calendarYear === null) continue;
+    if (tokens.complete) alone.add(tokens.calendarYear);
+    else mentioned.add(tokens.calendarYear);
+  }
+  return alone.size >= 2 || (alone.size === 1 && mentioned.has([...alone][0]));
+}
+
 /** The header of the RAG label column we wrote on an earlier run: not the sheet's own RAG. */
 const OUR_LABEL: HeaderClassification = {
   role: 'ignore',
@@ -287,6 +318,7 @@ export function readHeaderRow(
   let namesBeside = null as { col: number; header: string } | null;
   // The one year the row's target headers name ("2014/15 Target"), for a quarter beside them that names none.
   let targetYear: number | null | undefined;
+  const years = headsCalendarYears(raws) ? CALENDAR : undefined;
   for (const { col, raw, format, fromAbove } of raws) {
     const config = scan.config?.roleFor(col, displayText(raw), rowKeys) ?? null;
     if (isBlank(raw) && !config && namesBeside?.col === col) {
@@ -308,7 +340,7 @@ export function readHeaderRow(
       });
       continue;
     }
-    let cls = classifyHeader(raw, format);
+    let cls = classifyHeader(raw, format, years);
     if (!cls && isCodeAndName(raw)) {
       const display = displayText(raw);
       // Pentana's "Code & Name", merged over two columns: the codes, then the names in a column with no header.
@@ -336,7 +368,7 @@ export function readHeaderRow(
         scan.titleYear(row) ??
         (targetYear ??= yearOfTargets(raws)) ??
         undefined;
-      cls = classifyHeader(raw, format, { fyStart, groupPeriod: group ?? undefined });
+      cls = classifyHeader(raw, format, { ...years, fyStart, groupPeriod: group ?? undefined });
     }
     let dateWithoutFormat = false;
     if (!cls && typeof raw === 'number' && raw >= BARE_DATE_MIN && raw <= BARE_DATE_MAX && !isDateFormat(format)) {
