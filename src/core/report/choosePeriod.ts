@@ -2,6 +2,7 @@ import { toA1 } from '../address';
 import { findPeriod } from '../periods/periodOrder';
 import type { Indicator, PeriodTarget, PeriodValue } from '../indicators/types';
 import type { Period } from '../periods/types';
+import { isToDateTargetHeader } from '../tables/profiledTargets';
 import type { DetectedTable } from '../tables/types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
@@ -106,9 +107,6 @@ function later(a: Period, b: Period): boolean {
   return a.sortKey > b.sortKey || (a.sortKey === b.sortKey && KIND_PREFERENCE[a.kind] < KIND_PREFERENCE[b.kind]);
 }
 
-/** Words that make a target's header one for the year so far: "YTD target", "Target to date", "Cumulative target". */
-const TO_DATE_TARGET = /\b(?:ytd|to date|cumulative)\b/i;
-
 /**
  * An indicator's target for the year to date ("YTD target", "Target to date", "Q3 YTD target"), when
  * that is its only target; null otherwise, or when the configuration sets its target.
@@ -117,7 +115,7 @@ function toDateTarget(ind: Indicator): PeriodTarget | null {
   const targets = ind.periodTargets;
   if (!targets || targets.length !== 1 || ind.byPeriod || ind.target?.source === 'config') return null;
   const t = targets[0];
-  if (!(t.period ? t.period.kind === 'ytd' : TO_DATE_TARGET.test(t.header))) return null;
+  if (!(t.period ? t.period.kind === 'ytd' : isToDateTargetHeader(t.header))) return null;
   const cellOf = (x: PeriodTarget['target']) => (x.measure ?? x.lowerMeasure)?.cell;
   return ind.target && cellOf(ind.target) !== cellOf(t.target) ? null : t;
 }

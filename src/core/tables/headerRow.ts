@@ -14,7 +14,8 @@ import {
   type HeaderClassification,
   type HeaderContext,
 } from './columnRoles';
-import { financialYearLabel, periodBefore, sameTimeYearBefore, yearPeriod } from '../periods/makePeriod';
+import { financialYearLabel, periodBefore, sameTimeYearBefore, yearPeriod, ytdPeriod } from '../periods/makePeriod';
+import { isToDateTargetHeader } from './profiledTargets';
 import { cellFormat, cellValue, inAny, type Rect } from './gridAccess';
 import { displayText, headerKey, headerWords, isBlank } from './headerText';
 import type { ConfigColumns } from './tableConfig';
@@ -478,21 +479,25 @@ const YEAR_END_BEFORE =
 /**
  * A column headed "Same quarter last year" or "Same period last year" beside the periods of a table
  * (Kent's highways dashboard: "Oct | Nov | Dec | Quarter 3 | … | Same quarter last year"): the
- * latest period of the kind it names (any kind for "period"), a year before. Left unread where
- * there is no such period, or where a column of that period already stands.
+ * latest period of the kind it names (any kind for "period"), a year before. Beside a year to date
+ * whose targets are all for the year to date, "Same period last year" is the year to date a year
+ * before: that is what such a table compares, and what the report is on (a fire authority's "Q3 |
+ * YTD 2023/24 | YTD target | Same period last year"). Left unread where there is no such period, or
+ * where a column of that period already stands.
  */
 function withSameLastYear(cells: HeaderCell[]): HeaderCell[] {
   const bare = cells.filter((c) => !c.cls && !c.config && relativePeriodHeader(c.raw)?.which === 'lastYear');
   if (bare.length !== 1) return cells;
   const kind = relativePeriodHeader(bare[0].raw)!.kind;
-  let latest: Period | null = null;
+  const ytd = kind === 'period' ? yearToDateOfTargets(cells) : null;
+  let latest: Period | null = ytd;
   for (const c of cells) {
     const p = cellRole(c) === 'period' ? c.cls?.period : undefined;
-    if (!p || p.kind === 'ytd' || (kind !== 'period' && p.kind !== kind)) continue;
+    if (ytd || !p || p.kind === 'ytd' || (kind !== 'period' && p.kind !== kind)) continue;
     if (!latest || p.sortKey > latest.sortKey || (p.sortKey === latest.sortKey && p.kind === 'quarter')) latest = p;
   }
   if (!latest) return cells;
-  const period = sameTimeYearBefore(latest);
+  const period = latest.kind === 'ytd' ? yearToDateBefore(latest) : sameTimeYearBefore(latest);
   if (!period || cells.some((c) => c.cls?.period?.label === period.label)) return cells;
   const [cell] = bare;
   const cls: HeaderClassification = {
@@ -501,6 +506,25 @@ function withSameLastYear(cells: HeaderCell[]): HeaderCell[] {
     reason: `header '${cell.display}' names no year: it is read as ${period.label}, a year before ${latest.label}, the table's latest`,
   };
   return cells.map((c) => (c === cell ? { ...c, cls } : c));
+}
+
+/**
+ * The row's one year-to-date column, where every target column beside it is for the year to date
+ * ("YTD target", "Target to date"); null otherwise.
+ */
+function yearToDateOfTargets(cells: readonly HeaderCell[]): Period | null {
+  const ytds = cells.filter((c) => cellRole(c) === 'period' && c.cls?.period?.kind === 'ytd');
+  const targets = cells.filter((c) => cellRole(c) === 'target');
+  if (ytds.length !== 1 || targets.length === 0) return null;
+  const toDate = (c: HeaderCell) => c.cls?.period?.kind === 'ytd' || isToDateTargetHeader(c.display);
+  return targets.every(toDate) ? ytds[0].cls!.period! : null;
+}
+
+/** The same year to date a year before ("Q3 2022/23 year to date" for Q3 2023/24's; "2022/23 year to date" for 2023/24's). */
+function yearToDateBefore(p: Period): Period {
+  if (p.month !== null) return ytdPeriod(p.fyStart - 1, { month: p.month });
+  if (p.quarter !== null) return ytdPeriod(p.fyStart - 1, { quarter: p.quarter });
+  return ytdPeriod(p.fyStart - 1);
 }
 
 /**

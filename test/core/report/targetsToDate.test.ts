@@ -53,6 +53,24 @@ describe('a table whose every target is for the year to date', () => {
     expect(report.issues.map((i) => i.code)).not.toContain('ytd-column');
   });
 
+  it("compares the year to date with 'Same period last year', as the sheet does", () => {
+    // Safe and well visits: 10,480 so far against 9,870 by the same point last year, improved;
+    // accidental dwelling fires 273 against 281, improved (lower is better).
+    const lastYear = [281, 19, 9870, 1390, 76.9];
+    const withLastYear = [[...header, 'Same period last year'], ...rows.map((r, i) => [...r, lastYear[i]])];
+    const report = buildReport([grid(withLastYear)], config);
+    expect(report.period?.label).toBe('2023/24 year to date');
+    const visits = report.items.find((i) => i.indicator.id === 'KPI 4')!.rating;
+    expect(visits.longTerm?.from.measure.cell).toBe('J4');
+    expect(visits.longTerm?.from.period.label).toBe('2022/23 year to date');
+    expect(visits.longTerm?.direction).toBe('improving');
+    const fires = report.items.find((i) => i.indicator.id === 'KPI 1')!.rating;
+    expect(fires.longTerm?.direction).toBe('improving');
+    expect(report.tables[0].columns.find((c) => c.header === 'Same period last year')?.reason).toBe(
+      "header 'Same period last year' names no year: it is read as 2022/23 year to date, a year before 2023/24 year to date, the table's latest",
+    );
+  });
+
   it('reads "Target to date" as such a target too', () => {
     const toDate = header.map((h) => (h === 'YTD target' ? 'Target to date' : h));
     const report = buildReport([grid([toDate, ...rows])], config);
