@@ -36,6 +36,8 @@ const RATE_BASE =
 
 /** Name patterns in order of precedence: "% of … within 45 days" is a percentage, not days. */
 const NAME_RULES: readonly (readonly [Exclude<Unit, 'rate'>, RegExp, string?] | 'rate')[] = [
+  // A gap or a change between two percentages ("attainment gap (percentage points)") is a difference, not a share.
+  ['number', /\bpercentage points\b|\((?:pp|ppts)\)/i],
   ['percentage', /%|\bpercentage\b|\bper ?cent\b|\bproportion\b/i],
   'rate',
   [
@@ -225,6 +227,7 @@ const SUFFIX_WORDS: ReadonlyMap<string, string> = new Map<string, string>([
   ...['tonnes', 'tonne', 'tons'].map((w): [string, string] => [w, 'tonnes']),
   ...['kg', 'kgs', 'kilograms', 'kilos'].map((w): [string, string] => [w, 'kg']),
   ...['miles'].map((w): [string, string] => [w, 'miles']),
+  ...['percentage points', 'ppts', 'pp'].map((w): [string, string] => [w, 'percentage points']),
 ]);
 
 const SCALES = new Map<string, FormatScale>();

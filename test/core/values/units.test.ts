@@ -1,5 +1,7 @@
 import type { Unit } from '../../../src/core/values/types';
-import { inferUnit, rateBaseOf } from '../../../src/core/values/units';
+import { inferUnit, rateBaseOf, readSuffix } from '../../../src/core/values/units';
+import { parseConfig } from '../../../src/core/config/schema';
+import { buildReport } from '../../../src/core/report/buildReport';
 
 const byName = (name: string) => inferUnit({ name, percentFormat: false, currency: null });
 
@@ -144,5 +146,37 @@ describe('a name that opens on things counted', () => {
         currency: null,
       }).unit,
     ).not.toBe('count');
+  });
+});
+
+describe('a difference between two percentages', () => {
+  it('is a number in percentage points, not a share', () => {
+    const name = 'KS2 attainment gap – disadvantaged pupils and their peers (percentage points)';
+    expect(byName(name).unit).toBe('number');
+    expect(readSuffix(name)).toBe('percentage points');
+    expect(readSuffix('Gap in good level of development (pp)')).toBe('percentage points');
+  });
+
+  it('leaves a share as a share', () => {
+    expect(byName('% of pupils meeting the expected standard').unit).toBe('percentage');
+    expect(readSuffix('% of pupils meeting the expected standard')).toBeNull();
+  });
+
+  it('is printed in percentage points in the narrative', () => {
+    const report = buildReport(
+      [
+        {
+          name: 'Education',
+          values: [
+            ['Measure', 'Polarity', '2022/23', '2023/24', 'Target'],
+            ['KS2 attainment gap, disadvantaged pupils (percentage points)', 'Lower', 23, 21.8, 20],
+          ],
+        },
+      ],
+      parseConfig({}),
+    );
+    expect(report.narrative.text).toContain('stood at 21.8 percentage points');
+    expect(report.narrative.text).toContain('the target of 20 percentage points');
+    expect(report.narrative.text).not.toContain('per cent');
   });
 });
