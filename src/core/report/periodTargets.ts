@@ -176,7 +176,7 @@ function targetRowBlank(ind: Indicator, cell: string, period: Period, used: stri
  * otherwise (an average, a rate or a percentage, whose year to date is not the sum).
  */
 function partOfYear(ind: Indicator, period: Period): YearPart | null {
-  if (period.kind !== 'quarter' && period.kind !== 'month') return null;
+  if (period.kind !== 'quarter' && period.kind !== 'month' && period.kind !== 'term') return null;
   const ytd = yearToDateFor(ind, period);
   const parts = ind.values.filter(
     (v) =>

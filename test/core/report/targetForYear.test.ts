@@ -278,3 +278,37 @@ describe("a plain 'Target' that the service's comment says is the year's", () =>
     expect(issue?.message).toContain("its target is for the whole year ('Annual target 300");
   });
 });
+
+/**
+ * A school term's rate of events against the school year's target. Suspensions per 100 pupils build
+ * up over the year (9.8 in 2022/23): the autumn term's 4.1 is about a third of a year's, not green
+ * against 9.0 for the year, nor an improvement on 9.8. Persistent absence, a share of pupils, is
+ * held to the year's target as it stands: 19.6 % against 19 %, 3 % over, amber.
+ */
+describe("a term's figure against the school year's target", () => {
+  const sheet: SheetGrid = {
+    name: 'Education',
+    values: [
+      ['Ref', 'Measure', 'Polarity', '2021/22', '2022/23', 'Autumn term 2023/24', '2023/24 target'],
+      ['EO5', 'Persistent absence – all pupils (%)', 'Lower', 22.5, 21.3, 19.6, 19],
+      ['EO6', 'Suspensions – rate per 100 pupils', 'Lower', 8.9, 9.8, 4.1, 9],
+    ],
+  };
+  const report = buildReport([sheet], parseConfig({ period: 'autumn term 2023/24' }));
+  const [absence, suspensions] = report.items;
+
+  it('does not rate a rate that adds up over the year, and says why', () => {
+    expect([suspensions.rating.rag, suspensions.rating.status]).toEqual(['none', 'no-target']);
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({ code: 'target-for-year', sheet: 'Education', cell: 'G3' }),
+    );
+  });
+
+  it("does not compare it with last year's whole-year figure", () => {
+    expect(suspensions.rating.longTerm).toBeNull();
+  });
+
+  it('rates a share against the year target as it stands', () => {
+    expect(absence.rating.rag).toBe('amber');
+  });
+});
