@@ -8,16 +8,7 @@ const { existsSync } = require('node:fs');
 const { join } = require('node:path');
 const v8 = require('node:v8');
 
-// A run holds the whole report while it writes the copy, and V8 by default lets the heap grow to
-// about twice what is live before it collects again: at 200,000 indicators that put the peak near
-// 2 GB. Growing the heap by 30 % at a time instead keeps it near what is live (50,000 indicators:
-// some 690 MiB → 535 MiB peak; 200,000: 1.9 GiB → 1.65 GiB). It costs time where the heap is large:
-// at 50,000, more collections took the run from some 6.0 s to 7.0 s (docs/benchmarks.md). It is a
-// setting of the garbage collector's heap-growth rule only, read whenever the heap's next limit is
-// worked out, so setting it here, once the process has started, takes effect; Node's documentation
-// of v8.setFlagsFromString warns that flags set after start-up may do nothing, which here would
-// only give back the default.
-v8.setFlagsFromString('--heap-growing-percent=30');
+// (A large workbook's run limits how far the heap grows: see `heapGrowthFor` in src/cli/main.ts.)
 // A run lasts a second or so at a council's size, and V8 by default has its optimising compiler take
 // up any function that has run some 66 KB of bytecode: at 2,000 indicators that queued some 160
 // functions, whose compiling (some 0.9–1.2 s on its own thread) took the second core from the run

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
 import { NARRATIVE_STYLES, type NarrativeStyle, withoutControls } from '../core';
 import type { OutputFormat } from './runReport';
 import { utf8Chunks } from './utf8Chunks';
@@ -24,6 +26,32 @@ Options:
                       and a Narrative sheet (never the input file itself)
   -h, --help          show this help
 `;
+
+/** A workbook file this large (1 MiB: some 15,000 indicators) holds a report large enough to mind its memory. */
+const LARGE_WORKBOOK = 1 << 20;
+
+/**
+ * A run holds the whole report while it writes the copy, and V8 by default lets the heap grow to
+ * about twice what is live before it collects again: at 50,000 indicators that put the peak at some
+ * 610 MiB, at 200,000 near 2 GB. Growing the heap by 30 % at a time instead keeps it near what is
+ * live (50,000: some 450 MiB; 200,000: 1.65 GiB), at the cost of more collections: at 50,000 the run
+ * took 7.0 s rather than 6.0 s, at 2,000 and 10,000 some 4–7 % longer for no less memory. So it is set
+ * only for a workbook file of {@link LARGE_WORKBOOK} or more. It is a setting of the garbage
+ * collector's heap-growth rule only, read whenever the heap's next limit is worked out, so setting it
+ * once the process has started takes effect (measured); Node's documentation of
+ * v8.setFlagsFromString warns that flags set after start-up may do nothing, which here would only
+ * give back the default. Set after the bundle and its code cache are loaded, so the cache is made
+ * and read under the same flags whatever the workbook.
+ */
+function heapGrowthFor(workbook: string): void {
+  let size = 0;
+  try {
+    size = statSync(workbook).size;
+  } catch {
+    return; // the report says what is wrong with the file
+  }
+  if (size >= LARGE_WORKBOOK) setFlagsFromString('--heap-growing-percent=30');
+}
 
 /** Parses the command line and runs the command; returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -72,6 +100,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   // help and a mistyped option cost nothing but this module.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { startReport } = require('./runReport') as typeof import('./runReport');
+  heapGrowthFor(workbook);
   const result = await startReport({
     workbook,
     sheets: values.sheet,
