@@ -259,7 +259,10 @@ export interface WordedTarget {
 const WORDED_NUMBER = String.raw`([£€$]?\d[\d,]*(?:\.\d+)?\s?%?)(?:\s*([a-z][a-z ]{0,30}?))?`;
 const LOWER_LEAD = String.raw`no more than|not more than|no greater than|not greater than|not exceeding|not to exceed|does not exceed|not above|no higher than|not higher than|less than|fewer than|lower than|under|below|at most|maximum(?: of)?|max\.?|up to|≤|<=|=<|<`;
 const HIGHER_LEAD = String.raw`no less than|not less than|no fewer than|not fewer than|not below|no lower than|not lower than|at least|minimum(?: of)?|min\.?|more than|greater than|higher than|over|above|exceeding|exceed|≥|>=|=>|>`;
-const LEADING = new RegExp(String.raw`^(?:target:?\s*)?(${LOWER_LEAD}|${HIGHER_LEAD})\s*${WORDED_NUMBER}$`, 'i');
+const LEADING = new RegExp(
+  String.raw`^(?:target:?\s*)?(?:an?\s+)?(${LOWER_LEAD}|${HIGHER_LEAD})\s*${WORDED_NUMBER}$`,
+  'i',
+);
 const TRAILING = new RegExp(
   String.raw`^${WORDED_NUMBER}\s*(or (?:less|fewer|lower|below|under)|or (?:more|higher|above|over|greater)|\+)$`,
   'i',
@@ -275,9 +278,16 @@ export function polarityBracket(raw: RawValue): { rest: string; polarity: 'highe
   if (typeof raw !== 'string') return null;
   const m = /^(.*?)\s*\(([^()]+)\)$/.exec(normaliseCellText(raw).trim());
   if (!m || m[1] === '') return null;
+  // "30 weeks (max)": the target is a ceiling, so lower is better; "70% (min)" a floor. (In a polarity
+  // column, "Max" says the opposite: maximise.)
+  const bound = BOUND_BRACKET.exec(m[2].trim());
+  if (bound) return { rest: m[1], polarity: bound[1] ? 'lower' : 'higher', words: m[2] };
   const polarity = parsePolarity(m[2]);
   return polarity === 'higher' || polarity === 'lower' ? { rest: m[1], polarity, words: m[2] } : null;
 }
+
+/** A bracket after a target that says it is a bound: "(max)", "(maximum)", "(upper limit)"; "(min)", "(minimum)". */
+const BOUND_BRACKET = /^(?:an? )?(?:(max\.?|maximum|upper limit|ceiling|limit)|(?:min\.?|minimum|lower limit))$/i;
 
 const LOWER_WORDS_RE = new RegExp(String.raw`^(?:${LOWER_LEAD})$|^or `, 'i');
 

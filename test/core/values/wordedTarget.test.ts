@@ -142,3 +142,40 @@ describe('a target with the date it is to be met by', () => {
     expect(r.issues.map((i) => i.code)).toContain('target-unreadable');
   });
 });
+
+/**
+ * Northern Ireland's statutory standards, as councils publish them: "30 weeks (max)", "A maximum of 30
+ * weeks", "70% (min)". A "(max)" after a target says it is a ceiling, so lower is better; it was read
+ * as "maximise", and 67.4 weeks to decide major planning applications was green against 30. Worked by
+ * hand: 67.4 weeks against a 30-week maximum is red; 65.3 % against a 70 % minimum, 6.7 % under, red;
+ * 15,239 tonnes landfilled against a 16,387-tonne allowance, green.
+ */
+describe('a target that says it is a maximum or a minimum', () => {
+  it.each([
+    ['30 weeks (max)', '30', 'lower'],
+    ['16,387 (max.)', '16,387', 'lower'],
+    ['15 weeks (maximum)', '15', 'lower'],
+    ['70% (min)', '70%', 'higher'],
+    ['95% (minimum)', '95%', 'higher'],
+    ['A maximum of 30 weeks', '30', 'lower'],
+    ['A minimum of 70%', '70%', 'higher'],
+  ])('%p: %p, %p is better', (text, number, polarity) => {
+    expect(parseWordedTarget(text)).toMatchObject({ number, polarity });
+  });
+
+  it('rates the standards so, whatever words the names have', () => {
+    const values: RawValue[][] = [
+      ['Indicator', '2022/23', '2023/24', 'Standard'],
+      ['Major planning applications processed (weeks)', 52.6, 67.4, '30 weeks (max)'],
+      ['Enforcement cases concluded within 39 weeks (%)', 72.1, 65.3, '70% (min)'],
+      ['Biodegradable waste (tonnes)', 16020, 15239, '16,387 (max)'],
+    ];
+    const r = buildReport([{ name: 'Statutory PIs', values }], parseConfig({}));
+    expect(r.items.map((i) => [i.indicator.polarity, i.rating.rag])).toEqual([
+      ['lower', 'red'],
+      ['higher', 'red'],
+      ['lower', 'green'],
+    ]);
+    expect(r.items[0].rating.longTerm?.direction).toBe('declining');
+  });
+});
