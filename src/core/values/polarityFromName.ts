@@ -14,7 +14,7 @@ export interface NamedPolarity {
 /**
  * The quantity measured is a time, a wait or a cost ("Average number of days to re-let", "Time
  * taken to process", "Cost of collecting council tax per dwelling", "Average waiting time"), or an
- * abandoned call, or a recurrence (re-referrals, re-registrations, repeat plans, re-offending, readmissions), or a gap
+ * abandoned call, or waste landfilled, or a recurrence (re-referrals, re-registrations, repeat plans, re-offending, readmissions), or a gap
  * between two groups: less is better, whatever the name says the time is spent on ("days to complete") or the window a
  * recurrence is counted in ("re-referrals within 12 months").
  */
@@ -46,6 +46,9 @@ const MEASURED_LOWER: readonly RegExp[] = [
   /\b(?:kg|kgs|kilograms|tonnes) of (?:household |residual |municipal )?waste\b(?!.*\b(?:recycled|reused|composted)\b)/,
   /\bresidual (?:household )?waste\b/,
   /\bwaste (?:collected|produced|generated|arising) per (?:head|household|person|resident)\b/,
+  // Waste landfilled, though the official name calls it "Local Authority Collected Municipal Waste"
+  // (Northern Ireland's statutory indicator); not waste diverted from landfill.
+  /(?<!\b(?:from|diverted|diverting|avoiding|avoided) )\b(?:sent to |going to |to )?landfill(?:ed)?\b(?!\s+diversion)/,
   // Roads, land and streets in a bad state: "A roads in overall poor condition", "Land … having significant litter".
   /\b(?:in|of) (?:overall )?poor (?:condition|repair)\b/,
   /\b(?:significant|unacceptable|high) (?:levels? of )?(?:litter|detritus|graffiti|fly-?posting)\b/,
@@ -92,6 +95,7 @@ const GOOD: readonly RegExp[] = [
   /\bcollection rates?\b/,
   /\bsatisf(?:ied|action)\b/,
   /\brecycl(?:ed|ing)\b/,
+  /\b(?:divert(?:ed|ing)? from|avoid(?:ed|ing)?) landfill\b|\blandfill diversion\b/,
   /\bcompost/,
   /\breused?\b/,
   /\bin (?:employment|education|training|work)\b/,

@@ -181,3 +181,22 @@ describe('social housing measures', () => {
     expect(polarityFromName('Tenants dissatisfied with the time taken to complete repairs').polarity).toBe('lower');
   });
 });
+
+describe('waste landfilled', () => {
+  it.each([
+    [
+      'The amount (tonnage) of biodegradable Local Authority Collected Municipal Waste that is landfilled',
+      'landfilled',
+    ],
+    ['Percentage of municipal waste sent to landfill', 'sent to landfill'],
+  ])('%p: lower is better, from %p, whatever the official name says was collected', (name, because) => {
+    expect(polarityFromName(name)).toEqual({ polarity: 'lower', because });
+  });
+
+  it.each([
+    ['% of municipal waste diverted from landfill', 'diverted from landfill'],
+    ['Landfill diversion rate', 'landfill diversion'],
+  ])('%p: higher is better, from %p', (name, because) => {
+    expect(polarityFromName(name)).toEqual({ polarity: 'higher', because });
+  });
+});
