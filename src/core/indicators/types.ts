@@ -84,6 +84,8 @@ export interface UnusableTarget {
         readonly soFar?: boolean;
         /** The year before's label, when `yearToDate` is its outturn, which shows the periods add up. */
         readonly priorYear?: string;
+        /** True when the sheet has no figure for the year, and the target itself is many times each period's figure. */
+        readonly byTarget?: boolean;
       };
 }
 

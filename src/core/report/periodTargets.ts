@@ -221,8 +221,9 @@ function manyTimesEachPart(
   // (A cumulative measure's figures are each the year so far, which yearSoFar says better.)
   const prior = thisYear || ind.cumulative ? undefined : yearOf(period.fyStart - 1);
   const year = thisYear ?? prior ?? null;
-  const total = year?.measure.value;
-  if (!year || total === null || total === undefined || total <= 0) return null;
+  if (!year) return targetManyTimes(ind, period, parts);
+  const total = year.measure.value;
+  if (total === null || total === undefined || total <= 0) return null;
   let most = 0;
   for (const p of parts) {
     const v = p.measure.value ?? 0;
@@ -231,6 +232,29 @@ function manyTimesEachPart(
   }
   if (!(most > 0 && total >= MANY_TIMES * most)) return null;
   return prior ? { parts, ytd: year, adds: false, priorYear: prior.period.label } : { parts, ytd: year, adds: false };
+}
+
+/**
+ * Where the sheet has no figure for the year, a target for the whole year that is itself at least
+ * {@link MANY_TIMES} each period's figure so far, for a measure that adds up over the year: a Better
+ * Care Fund plan of 2,050 falls admissions per 100,000 for 2023/24, beside 498.2 and 541.7 in its
+ * first two quarters. The quarter's figure is a part of what the target is for. Not where a figure
+ * is below nought.
+ */
+function targetManyTimes(ind: Indicator, period: Period, parts: readonly PeriodValue[]): YearPart | null {
+  const target = ind.target?.value;
+  const cell = (ind.target?.measure ?? ind.target?.lowerMeasure)?.cell;
+  if (target === null || target === undefined || !cell || target <= 0 || !addsUp(ind)) return null;
+  if (period.kind !== 'quarter' && period.kind !== 'month' && period.kind !== 'term') return null;
+  let most = 0;
+  for (const p of parts) {
+    const v = p.measure.value ?? 0;
+    if (v < 0) return null;
+    most = Math.max(most, v);
+  }
+  if (!(most > 0 && target >= MANY_TIMES * most)) return null;
+  const at = { ...parts[parts.length - 1], measure: { ...parts[parts.length - 1].measure, cell } };
+  return { parts, ytd: at, adds: false, byTarget: true };
 }
 
 /** True for a period part-way through a year: a quarter, a month, or a year to date that says to when. */
@@ -312,6 +336,8 @@ interface YearPart {
   readonly cumulative?: boolean;
   /** The year before's label, when `ytd` is that year's outturn rather than this year's figure. */
   readonly priorYear?: string;
+  /** True when there is no figure for the year, and it is the target (in `ytd`'s cell) that is many times each period's. */
+  readonly byTarget?: boolean;
 }
 
 /** The indicator not rated against a target for the whole year, with the warning `target-for-year`. */
@@ -331,6 +357,7 @@ function notRatedForYear(ind: Indicator, header: string, part: YearPart, period:
     ...(part.priorYear && { priorYear: part.priorYear }),
     ...(part.soFar && { soFar: true }),
     ...(part.cumulative && { cumulative: true }),
+    ...(part.byTarget && { byTarget: true, target: shown }),
   };
   const issue = warning('target-for-year', args, { sheet: ind.sheet, cell: cell || undefined });
   issues.push(issue);
@@ -346,6 +373,7 @@ function notRatedForYear(ind: Indicator, header: string, part: YearPart, period:
         yearToDate: part.ytd.measure.cell,
         ...(part.soFar && { soFar: true }),
         ...(part.priorYear && { priorYear: part.priorYear }),
+        ...(part.byTarget && { byTarget: true }),
       },
     },
     warnings: [...ind.warnings, issue],

@@ -312,3 +312,37 @@ describe("a term's figure against the school year's target", () => {
     expect(absence.rating.rag).toBe('amber');
   });
 });
+
+/**
+ * A Better Care Fund table with no figure for the year: falls admissions of people aged 65 and over,
+ * 498.2 and 541.7 per 100,000 in the first two quarters, against a plan for 2023/24 of 2,050. The
+ * plan is some four quarters' worth: the quarter's 541.7 was green against it, where the sheet says
+ * "not on track". Worked by hand: not rated. Avoidable admissions, 186.5 against 180 a quarter, 3.6 %
+ * over: amber, as before. A share is held to the year's target as it stands.
+ */
+describe("a quarter's figure against a target many times it, with no figure for the year", () => {
+  const sheet: SheetGrid = {
+    name: 'BCF',
+    values: [
+      ['Ref', 'Metric', 'Target 2023/24', 'Q1 2023/24', 'Q2 2023/24'],
+      ['BCF1', 'Avoidable admissions (per 100,000 population)', 180, 176.2, 186.5],
+      ['BCF2', 'Emergency hospital admissions due to falls, aged 65+ (per 100,000 population)', 2050, 498.2, 541.7],
+      ['BCF3', 'Discharge to usual place of residence (%)', 92.5, 92.1, 91.8],
+    ],
+  };
+  const report = buildReport([sheet], parseConfig({}));
+  const [avoidable, falls, discharge] = report.items;
+
+  it('does not rate it, and says the target is many times each figure so far', () => {
+    expect([falls.rating.rag, falls.rating.status]).toEqual(['none', 'no-target']);
+    const issue = report.issues.find((i) => i.code === 'target-for-year');
+    expect(issue).toMatchObject({ sheet: 'BCF', cell: 'C3' });
+    expect(issue?.message).toContain('at 2,050 it is many times each figure so far (D3, E3)');
+    expect(reportToJson(report).indicators[1].reason).toContain("it is many times each period's figure");
+  });
+
+  it('rates a target on the scale of the figures, and a share, as before', () => {
+    expect(avoidable.rating.rag).toBe('amber');
+    expect(discharge.rating.rag).toBe('amber');
+  });
+});
