@@ -224,13 +224,7 @@ function manyTimesEachPart(
   if (!year) return targetManyTimes(ind, period, parts);
   const total = year.measure.value;
   if (total === null || total === undefined || total <= 0) return null;
-  let most = 0;
-  for (const p of parts) {
-    const v = p.measure.value ?? 0;
-    if (v < 0) return null;
-    most = Math.max(most, v);
-  }
-  if (!(most > 0 && total >= MANY_TIMES * most)) return null;
+  if (!manyTimes(total, parts)) return null;
   return prior ? { parts, ytd: year, adds: false, priorYear: prior.period.label } : { parts, ytd: year, adds: false };
 }
 
@@ -246,15 +240,20 @@ function targetManyTimes(ind: Indicator, period: Period, parts: readonly PeriodV
   const cell = (ind.target?.measure ?? ind.target?.lowerMeasure)?.cell;
   if (target === null || target === undefined || !cell || target <= 0 || !addsUp(ind)) return null;
   if (period.kind !== 'quarter' && period.kind !== 'month' && period.kind !== 'term') return null;
+  if (!manyTimes(target, parts)) return null;
+  const at = { ...parts[parts.length - 1], measure: { ...parts[parts.length - 1].measure, cell } };
+  return { parts, ytd: at, adds: false, byTarget: true };
+}
+
+/** True when `whole` is at least {@link MANY_TIMES} the largest of `parts`, none of them below nought and one above. */
+function manyTimes(whole: number, parts: readonly PeriodValue[]): boolean {
   let most = 0;
   for (const p of parts) {
     const v = p.measure.value ?? 0;
-    if (v < 0) return null;
+    if (v < 0) return false;
     most = Math.max(most, v);
   }
-  if (!(most > 0 && target >= MANY_TIMES * most)) return null;
-  const at = { ...parts[parts.length - 1], measure: { ...parts[parts.length - 1].measure, cell } };
-  return { parts, ytd: at, adds: false, byTarget: true };
+  return most > 0 && whole >= MANY_TIMES * most;
 }
 
 /** True for a period part-way through a year: a quarter, a month, or a year to date that says to when. */
