@@ -340,7 +340,16 @@ function milestoneTarget(display: string, context: HeaderContext): HeaderClassif
   };
 }
 
-const NAME_WORDS = new Set(['measure', 'measures', 'measurement', 'measurements', 'indicator', 'indicators']);
+const NAME_WORDS = new Set([
+  'measure',
+  'measures',
+  'measurement',
+  'measurements',
+  'indicator',
+  'indicators',
+  'metric',
+  'metrics',
+]);
 
 /**
  * A name header that says what its indicators measure: "Repairs performance measurement",
