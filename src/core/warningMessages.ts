@@ -385,6 +385,12 @@ export const WARNING_MESSAGES = {
     message: (c: PeriodCoverage & { header: string; instead: string }) =>
       `The report is on ${c.period}${headerAt(c.at)} rather than ${c.instead}: the targets ('${c.header}') are for the year to date, so the year-to-date figures are rated against them, not ${c.instead}'s own (${c.answered} of the ${c.withColumn} ${counted(c.targeted)} that have a column for it are filled in, ${c.withValue} with a value). Set the period to report on if ${c.instead} alone is wanted.`,
   },
+  'table-period-missing': {
+    severity: 'warning',
+    /** `range`: the table's cells; `count`: its indicators; `latest`: the latest period it has figures for. */
+    message: (a: CellOf & { range: string; count: number; period: string; latest: string }) =>
+      `${a.sheet}!${a.range}: the table has no column for ${a.period}, the period reported on, so its ${a.count === 1 ? 'indicator has' : `${a.count} indicators have`} no figure for it; its latest figures are for ${a.latest}. A report is on one period: set the period to report on ('${a.latest}') to rate ${a.count === 1 ? 'it' : 'them'}.`,
+  },
   // Values
   'number-as-text': {
     severity: 'warning',

@@ -46,6 +46,7 @@ export const WARNING_CODES = [
   'period-chosen-sparse',
   'period-year-to-date',
   'period-targets-to-date',
+  'table-period-missing',
   // Values
   'number-as-text',
   'figure-unit-differs',

@@ -90,8 +90,9 @@ function noDataItem(item: RatedIndicator, ctx: SentenceContext): NarrativeItem {
         ? `The figure for ${s} is given as '${shown}' in ${m.cell}, which is not read as a single figure, so it is not rated.`
         : `There is no figure for ${s}${when}: ${why}.`;
     figureFrom = text.length;
-    // The figure the officer last had, where an earlier period gives one: what the committee last saw.
-    const latest = m ? latestBefore(ind, ctx.period) : null;
+    // The figure the officer last had, where an earlier period gives one: what the committee last saw
+    // (for a table with no column for the period, a quarterly table beside a monthly one, its latest).
+    const latest = latestBefore(ind, ctx.period);
     if (latest) {
       text += ` The latest, for ${latest.period.label}, was `;
       text += `${c.value(latest.measure)}.`;

@@ -204,6 +204,7 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
     ? indicators.map((indicator) => ({ indicator, rating: rateIndicator(indicator, period, options) }))
     : [];
   pushAll(issues, yearTotalIssues(items, style), zeroTargetIssues(items, style), namePeriodIssues(items));
+  if (period) pushAll(issues, tablesWithoutPeriod(tables, items, period));
   const ragSource = config.ragSource ?? 'engine';
   // The sheet's own RAG settles a polarity it does not state; where it gives none, its trend's words may.
   if (period && indicators.some((i) => i.sheetRags)) items = polarityFromSheetRags(items, period, options, issues);
@@ -248,6 +249,40 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
     config,
     excluded,
   };
+}
+
+/**
+ * A warning (`table-period-missing`) for each table with indicators of which none has a column for
+ * the period reported on: a Better Care Fund table of quarters beside an urgent care table of months
+ * on a health and wellbeing board's sheet, reported on November 2023. A report is on one period, so
+ * its indicators have no figure; the warning names the table's latest period, which can be asked for.
+ */
+function tablesWithoutPeriod(
+  tables: readonly DetectedTable[],
+  items: readonly RatedIndicator[],
+  period: Period,
+): Issue[] {
+  const out: Issue[] = [];
+  for (const t of tables) {
+    let count = 0;
+    let covered = false;
+    let latest: Period | null = null;
+    for (const { indicator, rating } of items) {
+      if (indicator.sheet !== t.sheet || indicator.row < t.top || indicator.row > t.bottom) continue;
+      count++;
+      if (rating.current) covered = true;
+      for (const v of indicator.values) {
+        const p = v.period;
+        if (v.measure.value === null || p.kind === 'ytd') continue;
+        if (!latest || p.sortKey > latest.sortKey || (p.sortKey === latest.sortKey && p.kind === 'quarter')) latest = p;
+      }
+    }
+    if (count === 0 || covered || !latest || latest.sortKey >= period.sortKey) continue;
+    const at = { sheet: t.sheet, cell: toA1(t.headerRow, t.left) };
+    const range = `${toA1(t.headerRow, t.left)}:${toA1(t.bottom, t.right)}`;
+    out.push(warning('table-period-missing', { ...at, range, count, period: period.label, latest: latest.label }, at));
+  }
+  return out;
 }
 
 /**
