@@ -443,7 +443,8 @@ export const SYNONYMS: readonly SynonymGroup[] = [
     benchmark: 'national',
     meaning: 'a benchmark: national',
     fillers: BENCHMARK_FILLERS,
-    phrases: ['national', 'nat', 'uk', 'great britain', 'gb', 'scotland', 'northern ireland'],
+    // "NI average", as Northern Ireland's councils write it; not "NI" alone, which heads National Indicator codes.
+    phrases: ['national', 'nat', 'uk', 'great britain', 'gb', 'scotland', 'northern ireland', 'ni average', 'ni avg'],
   },
   {
     role: 'benchmark',

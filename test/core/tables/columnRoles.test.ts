@@ -187,6 +187,9 @@ describe('classifyHeader: benchmarks', () => {
     ['National', 'national'],
     ['National average', 'national'],
     ['UK', 'national'],
+    ['Northern Ireland average', 'national'],
+    ['NI average', 'national'],
+    ['NI average 2023/24', 'national'],
     ['Regional', 'regional'],
     ['Region', 'regional'],
     ['North West average', 'regional'],
@@ -196,6 +199,10 @@ describe('classifyHeader: benchmarks', () => {
     ['Benchmark', 'other'],
   ])('%j is a %s benchmark', (header, kind) => {
     expect(classifyHeader(header)).toMatchObject({ role: 'benchmark', benchmark: { kind, label: header } });
+  });
+
+  it.each(['NI', 'NI ref', 'NI 157'])('%j, a National Indicator code, is no benchmark', (header) => {
+    expect(classifyHeader(header)?.role).not.toBe('benchmark');
   });
 
   it('keeps the period a benchmark header names', () => {
