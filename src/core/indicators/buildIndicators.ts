@@ -12,7 +12,7 @@ import type {
   UnusableTarget,
 } from './types';
 import type { ColumnInfo, DetectedTable, IndicatorBlock, TableRow } from '../tables/types';
-import type { Magnitude, SheetGrid, Unit } from '../values/types';
+import type { Magnitude, RawValue, SheetGrid, Unit } from '../values/types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 import { RAG_MARKER } from '../rating/formatPlan';
@@ -245,9 +245,13 @@ function readRow(
     ? null
     : (parseWordedTarget(targetRaw)?.unit ?? splitTargetUnit(targetRaw)?.unit ?? null);
   const statedUnit = cols.unit ? textAt(grid, rowAt(cols.unit.col), cols.unit.col) : targetUnit;
-  const periodCells = cols.periods.map((c) => readCell(grid, row, c.col));
-  const targetRowCells =
+  const read = cols.periods.map((c) => readCell(grid, row, c.col));
+  const targetRowRead =
     block && block.targetRow !== null ? cols.periods.map((c) => readCell(grid, block.targetRow!, c.col)) : [];
+  // Times typed as text ("04:50"), read as the name or the target says: minutes and seconds, or hours and minutes.
+  const clock = clockTimes(name, read, targetRowRead, targetReadings);
+  const periodCells = clock ? read.map(clock) : read;
+  const targetRowCells = clock ? targetRowRead.map(clock) : targetRowRead;
   // A row of lengths of time (a time format, "4 minutes 22 seconds", or times in more than one unit:
   // "51 seconds" beside "3 minutes") reads its other times as such too.
   const timed =
@@ -296,6 +300,64 @@ function readRow(
 }
 
 const isDuration = (r: CellReading): boolean => r.parsed.duration === true;
+
+/** A time typed as text: "04:50", "4:50", which may be minutes and seconds or hours and minutes. */
+const CLOCK_TEXT = /^\s*(\d{1,2}):([0-5]\d)\s*$/;
+
+/** How a time typed as text ("04:50") was read, given its measure in seconds: minutes and seconds, or hours and minutes. */
+function clockAs(raw: RawValue, seconds: number): 'minutes and seconds' | 'hours and minutes' | null {
+  const m = typeof raw === 'string' ? CLOCK_TEXT.exec(raw) : null;
+  if (!m) return null;
+  return Math.round(seconds) === Number(m[1]) * 60 + Number(m[2]) ? 'minutes and seconds' : 'hours and minutes';
+}
+
+/**
+ * How a row's times typed as text ("04:50") are read, as a reading of a cell: as minutes and seconds
+ * where the name says "mm:ss", as hours and minutes where it says "hh:mm"; else as whichever puts them
+ * on the scale of the row's target, a length of time ("5 mins", or a time Excel keeps), within ten
+ * times either way: "04:50" beside a target of 5 minutes is 4 minutes 50 seconds, not 4 hours 50.
+ * Null where the row has no such text, or nothing says which it is (it is then not read, and said so).
+ */
+function clockTimes(
+  name: string,
+  cells: readonly CellReading[],
+  targetRowCells: readonly CellReading[],
+  targets: readonly (CellReading | null)[],
+): ((r: CellReading) => CellReading) | null {
+  let found = false;
+  let most = 0;
+  for (const group of [cells, targetRowCells])
+    for (const r of group) {
+      const m = typeof r.raw === 'string' ? CLOCK_TEXT.exec(r.raw) : null;
+      if (!m) continue;
+      found = true;
+      most = Math.max(most, Number(m[1]) * 60 + Number(m[2]));
+    }
+  if (!found) return null;
+  let scale: number | null = /\bmm:ss\b/i.test(name) ? 1 : /\bhh:mm\b/i.test(name) ? 60 : null;
+  if (scale === null) {
+    const t = targets[0];
+    const target = !t
+      ? null
+      : t.parsed.duration && t.parsed.value !== null
+        ? t.parsed.value * SECONDS_PER_DAY
+        : typeof t.raw === 'string'
+          ? durationSeconds(t.raw, true)
+          : null;
+    if (target === null || target <= 0) return null;
+    const distance = (s: number) => Math.abs(Math.log10((most * s) / target));
+    const best = distance(1) <= distance(60) ? 1 : 60;
+    if (most <= 0 || distance(best) > 1) return null;
+    scale = best;
+  }
+  const by = scale;
+  return (r) => {
+    const m = typeof r.raw === 'string' ? CLOCK_TEXT.exec(r.raw) : null;
+    if (!m) return r;
+    const seconds = (Number(m[1]) * 60 + Number(m[2])) * by;
+    return { ...r, parsed: durationNumber(seconds / SECONDS_PER_DAY, true) };
+  };
+}
 
 /** A percentage with its sign written: "+10%", "-5%", "− 2.5 %". */
 const SIGNED_PERCENT = /^\s*[+\-\u2212]\s*\d[\d,]*(?:\.\d+)?\s*%\s*$/;
@@ -668,7 +730,9 @@ function buildOne(
     } else if (v.measure.fromText && v.measure.value !== null) {
       const at = { sheet, cell: v.measure.cell };
       const time = unit === 'duration';
-      warnings.push(warning('number-as-text', { ...at, shown: String(v.measure.raw), time }, at));
+      const clock = time ? clockAs(v.measure.raw, v.measure.value) : null;
+      const args = { ...at, shown: String(v.measure.raw), time, ...(clock && { clock }) };
+      warnings.push(warning('number-as-text', args, at));
     }
     if (v.measure.noData?.reason === 'error') {
       const at = { sheet, cell: v.measure.cell };
