@@ -169,8 +169,8 @@ function drained(stream: NodeJS.WriteStream): Promise<void> {
  * Writes `pieces` to standard output as they are made, encoded in buffers of {@link BATCH} bytes,
  * waiting whenever the stream asks; stops, making no more, once the stream has failed (its reader
  * gone, say). While `sharing()`, lets other work run after each buffer: standard output written to
- * a file or, on Linux, a pipe is written synchronously (Node's "A note on process I/O"), so the event loop would otherwise not
- * turn until the whole report is out.
+ * a file or, on Linux, a pipe is written synchronously (Node's "A note on process I/O"), so the
+ * event loop would otherwise not turn until the whole report is out.
  */
 async function writeOut(pieces: Iterable<string>, sharing: () => boolean): Promise<void> {
   const out = process.stdout;

@@ -238,9 +238,9 @@ function readRow(
   /** A target at the end of the name, where the table has no column of targets (see `nameTarget.ts`). */
   named: CellReading | null = null,
 ) {
-  const targetReadings = named ? [named] : cols.targets.map((c) => (c ? readCell(grid, rowAt(c.col), c.col) : null));
+  const targetRead = named ? [named] : cols.targets.map((c) => (c ? readCell(grid, rowAt(c.col), c.col) : null));
   // With no unit column, a target written with its unit ("2 days", "not exceeding 30 seconds") says it.
-  const targetRaw = targetReadings[0]?.raw ?? null;
+  const targetRaw = targetRead[0]?.raw ?? null;
   const targetUnit = cols.unit
     ? null
     : (parseWordedTarget(targetRaw)?.unit ?? splitTargetUnit(targetRaw)?.unit ?? null);
@@ -249,9 +249,10 @@ function readRow(
   const targetRowRead =
     block && block.targetRow !== null ? cols.periods.map((c) => readCell(grid, block.targetRow!, c.col)) : [];
   // Times typed as text ("04:50"), read as the name or the target says: minutes and seconds, or hours and minutes.
-  const clock = clockTimes(name, read, targetRowRead, targetReadings);
+  const clock = clockTimes(name, read, targetRowRead, targetRead);
   const periodCells = clock ? read.map(clock) : read;
   const targetRowCells = clock ? targetRowRead.map(clock) : targetRowRead;
+  const targetReadings = clock ? targetRead.map((r) => r && clock(r)) : targetRead;
   // A row of lengths of time (a time format, "4 minutes 22 seconds", or times in more than one unit:
   // "51 seconds" beside "3 minutes") reads its other times as such too.
   const timed =

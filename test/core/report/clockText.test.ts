@@ -34,6 +34,12 @@ describe('a time typed as text', () => {
     );
   });
 
+  it('reads a target typed so as the name says too', () => {
+    const r = report([['CS04', 'Council Tax calls – average wait (mm:ss)', '05:20', '04:50', '05:00']]);
+    expect(r.items[0].indicator.target?.value).toBe(300);
+    expect(r.items[0].rating.rag).toBe('green');
+  });
+
   it('is read as the target is, in hours and minutes beside a target of hours', () => {
     const r = report([['HR01', 'Emergency repairs – average time to attend', '04:20', '03:50', '4 hours']]);
     expect(r.items[0].rating.current?.measure.value).toBe(13800);
