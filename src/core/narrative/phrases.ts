@@ -1,4 +1,5 @@
 import type { Benchmark, Indicator } from '../indicators/types';
+import { financialYearLabel, monthName } from '../periods/makePeriod';
 import type { Period } from '../periods/types';
 import { group } from '../values/digits';
 import { isSpaceCode } from '../values/whitespace';
@@ -6,15 +7,28 @@ import { parsePolarity } from '../values/polarity';
 
 const QUARTER_MONTHS = ['April to June', 'July to September', 'October to December', 'January to March'];
 
-/** "July to September 2021" for Q2 2021/22; "2021/22" for the year; "the summer term 2023/24" for a term; null otherwise. */
+/**
+ * "July to September 2021" for Q2 2021/22; "2021/22" for the year; "the summer term 2023/24" for a
+ * term; "the year to December 2021" for a year to date at Q3, "2021/22 so far" for one that does not
+ * say to when; null otherwise.
+ */
 export function periodSpan(p: Period): string | null {
   if (p.kind === 'term') return `the ${p.label}`;
   if (p.kind === 'quarter' && p.quarter)
     return `${QUARTER_MONTHS[p.quarter - 1]} ${p.quarter === 4 ? p.fyStart + 1 : p.fyStart}`;
   // A year is named as councils name it ("In 2022/23"), not as its months.
   if (p.kind === 'year') return p.label;
+  // A year to date: "the year to December 2023"; one that does not say to when, "2023/24 so far".
+  if (p.kind === 'ytd') {
+    if (p.month !== null) return `the year to ${monthName(p.month)} ${p.month <= 3 ? p.fyStart + 1 : p.fyStart}`;
+    if (p.quarter !== null)
+      return `the year to ${QUARTER_END[p.quarter - 1]} ${p.quarter === 4 ? p.fyStart + 1 : p.fyStart}`;
+    return `${financialYearLabel(p.fyStart)} so far`;
+  }
   return null;
 }
+
+const QUARTER_END = ['June', 'September', 'December', 'March'];
 
 /** Whether `s` has `word` (lower case) at `at`, in any case of its ASCII letters. */
 function hasWordAt(s: string, word: string, at: number): boolean {

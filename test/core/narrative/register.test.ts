@@ -6,6 +6,7 @@
  */
 import { parseConfig } from '../../../src/core/config/schema';
 import { lowerFirst, shortName, STOCK_PHRASES, subject, periodSpan } from '../../../src/core/narrative/phrases';
+import { ytdPeriod } from '../../../src/core/periods/makePeriod';
 import { narrativeBlocks } from '../../../src/core/narrative/render';
 import { buildReport, type Report } from '../../../src/core/report/buildReport';
 import type { Indicator } from '../../../src/core/indicators/types';
@@ -240,5 +241,15 @@ describe('the narrative of every catalogue workbook, in every style', () => {
         }
       }
     }
+  });
+});
+
+describe('periodSpan, for a year to date', () => {
+  it('names the month a year to date runs to, or the year so far', () => {
+    expect(periodSpan(ytdPeriod(2023, { quarter: 3 }))).toBe('the year to December 2023');
+    expect(periodSpan(ytdPeriod(2023, { quarter: 4 }))).toBe('the year to March 2024');
+    expect(periodSpan(ytdPeriod(2023, { month: 2 }))).toBe('the year to February 2024');
+    expect(periodSpan(ytdPeriod(2023, { month: 8 }))).toBe('the year to August 2023');
+    expect(periodSpan(ytdPeriod(2023))).toBe('2023/24 so far');
   });
 });

@@ -51,6 +51,7 @@ describe('a table whose every target is for the year to date', () => {
     );
     // The year-to-date column is the period reported on, not a figure beside it.
     expect(report.issues.map((i) => i.code)).not.toContain('ytd-column');
+    expect(report.narrative.text).toContain('In 2023/24 so far, all 5 indicators were rated against a target');
   });
 
   it("compares the year to date with 'Same period last year', as the sheet does", () => {
