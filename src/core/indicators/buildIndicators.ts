@@ -1300,6 +1300,20 @@ function lastYearValues(
   return out;
 }
 
+/**
+ * A header that asks whether something went wrong: "Service credit (Sep)", "Target missed?",
+ * "Penalty incurred", "KPI failure", "Breach", "Default". A contract's KPI sheet answers Yes where the
+ * KPI failed, so Yes beneath it is red, and No green, the other way from "Target met?".
+ */
+const FAILURE_HEADER =
+  /\b(?:service credits?|missed|not met|penalt(?:y|ies)|failures?|failed|fail|breach(?:es|ed)?|defaults?|exceptions?)\b/i;
+const YES_OR_NO = /^(?:y|yes|n|no)[.!]?$/i;
+
+/** A Yes or No under a header that asks whether something went wrong: Yes red, No green. */
+function failureRag(shown: string): 'red' | 'green' {
+  return /^y/i.test(shown) ? 'red' : 'green';
+}
+
 /** What the sheet's own RAG columns say in an indicator's row; never our own labels from an earlier run. */
 function readSheetRags(
   grid: SheetGrid,
@@ -1311,14 +1325,16 @@ function readSheetRags(
     const row = rowAt(c.col);
     if (grid.formulas?.[row]?.[c.col]?.includes(RAG_MARKER)) continue;
     const read = parseSheetRag(rawAt(grid, row, c.col));
-    if (read)
-      out.push({
-        period: c.period ?? null,
-        rag: read.rag,
-        shown: read.shown,
-        sheet: grid.name,
-        cell: toA1(row, c.col),
-      });
+    if (!read) continue;
+    const failure = FAILURE_HEADER.test(c.header) && YES_OR_NO.test(read.shown);
+    out.push({
+      period: c.period ?? null,
+      rag: failure ? failureRag(read.shown) : read.rag,
+      shown: read.shown,
+      sheet: grid.name,
+      cell: toA1(row, c.col),
+      ...(failure && { failure: true }),
+    });
   }
   return out;
 }

@@ -219,6 +219,8 @@ export interface SheetRagReading {
   readonly shown: string;
   readonly sheet: string;
   readonly cell: string;
+  /** True for a Yes or No under a header that asks whether something went wrong ("Service credit", "Target missed?"): Yes is red. */
+  readonly failure?: boolean;
 }
 
 /** The sheet's own rating of an indicator for the reporting period. */
@@ -232,6 +234,12 @@ export interface SheetRag {
    * "Met" or "Not met", ticks and crosses): its red ("not met") is then no disagreement with our amber.
    */
   readonly metOrNot?: boolean;
+  /**
+   * True for a Yes or No under a header that asks whether something went wrong ("Service credit",
+   * "Target missed?"): its green ("no service credit") is then no disagreement with our amber, and
+   * its red is a failure, which our amber does not say.
+   */
+  readonly failure?: boolean;
 }
 
 /** The target (and tolerance) a "Target" row gives one period. */

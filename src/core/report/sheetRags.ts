@@ -73,8 +73,12 @@ function canFollowSheet(item: RatedIndicator, sheetRag: SheetRag): boolean {
   return item.rating.status === 'rated' || (sheetRag.rag === 'none' && item.rating.status !== 'no-data');
 }
 
-/** Whether the sheet's rating says what ours does: the same, or "not met" beside our amber. */
+/**
+ * Whether the sheet's rating says what ours does: the same, or "not met" beside our amber, or, in
+ * a column asking whether something went wrong, "No" beside our amber.
+ */
 export function agrees(sheetRag: SheetRag, ours: Rag): boolean {
+  if (sheetRag.failure) return sheetRag.rag === ours || (sheetRag.rag === 'green' && ours === 'amber');
   return sheetRag.rag === ours || (sheetRag.metOrNot === true && sheetRag.rag === 'red' && ours === 'amber');
 }
 
@@ -142,6 +146,7 @@ export function compareSheetRags(
       sheet: reading.sheet,
       cell: reading.cell,
       ...(metOrNot.has(columnOf(reading)) && { metOrNot: true }),
+      ...(reading.failure && { failure: true }),
     };
     if (agrees(sheetRag, item.rating.rag)) return { ...item, sheetRag };
     const issue = ragDisagrees(item, sheetRag, style, source);

@@ -236,3 +236,39 @@ describe('a RAG column that says only met or not met', () => {
     ]);
   });
 });
+
+/**
+ * A waste contract's KPI sheet: "Service credit (Sep)" answers Yes where the KPI failed its
+ * threshold. Yes was read as green, as under "Target met?". Worked by hand (tolerance 5 %):
+ * missed collections 66 per 100,000 against 50, 32 % over, ours red, the sheet's Yes red: agree;
+ * rectified within 24 hours 96.5 % against 98 %, ours amber, the sheet's No (no credit): agree;
+ * fly-tips removed 85 % against 95 %, ours red, the sheet's No: a disagreement, said so.
+ */
+describe('a column that asks whether something went wrong', () => {
+  const report = buildReport(
+    [
+      {
+        name: 'Contract KPIs',
+        values: [
+          ['Ref', 'KPI', 'Polarity', 'Target', 'Sep-24', 'Service credit (Sep)'],
+          ['KPI 1', 'Missed collections per 100,000 collections', 'Lower', 50, 66, 'Yes'],
+          ['KPI 2', 'Missed collections rectified within 24 hours (%)', 'Higher', 98, 96.5, 'No'],
+          ['KPI 3', 'Fly-tips removed within 2 working days (%)', 'Higher', 95, 85, 'No'],
+        ],
+      },
+    ],
+    parseConfig({}),
+  );
+
+  it('reads Yes as red and No as green', () => {
+    expect(report.items.map((i) => i.sheetRag?.rag)).toEqual(['red', 'green', 'green']);
+  });
+
+  it("takes No beside our amber as agreement, and says where the sheet's No meets our red", () => {
+    const disagreements = report.issues.filter((i) => i.code === 'rag-disagrees');
+    expect(disagreements.map((i) => i.cell)).toEqual(['F4']);
+    expect(disagreements[0].message).toContain(
+      "the sheet rates 'Fly-tips removed within 2 working days (%)' Green ('No')",
+    );
+  });
+});
