@@ -49,6 +49,10 @@ const MEASURED_LOWER: readonly RegExp[] = [
   // Waste landfilled, though the official name calls it "Local Authority Collected Municipal Waste"
   // (Northern Ireland's statutory indicator); not waste diverted from landfill.
   /(?<!\b(?:from|diverted|diverting|avoiding|avoided) )\b(?:sent to |going to |to )?landfill(?:ed)?\b(?!\s+diversion)/,
+  // Land below the standard a cleanliness survey sets: "% of land below grade B for litter", "falling below the acceptable standard".
+  /\bbelow (?:an? |the )?(?:acceptable |required )?(?:grade|standard)\b/,
+  // Recycling spoilt by what should not be in it: "Contamination rate in dry recycling".
+  /\bcontaminat(?:ion|ed)\b/,
   // Roads, land and streets in a bad state: "A roads in overall poor condition", "Land … having significant litter".
   /\b(?:in|of) (?:overall )?poor (?:condition|repair)\b/,
   /\b(?:significant|unacceptable|high) (?:levels? of )?(?:litter|detritus|graffiti|fly-?posting)\b/,
@@ -68,7 +72,7 @@ const AIM_HIGHER = /^(?:to )?(?:increase|increasing|raise|maximise|maximize|grow
  * "Homes that do not meet the Decent Homes Standard", "non-compliant", "without a valid gas safety certificate".
  */
 const NEGATED =
-  /\b(?:not|non)[- ](?:in (?:employment|education|training|work)|meet(?:s|ing)?|met|achiev\w*|decent|compl\w*|collect\w*|resolv\w*|answer\w*|payment|attend\w*)\b|\bfail(?:s|ed|ing)? to meet\b|\bwithout (?:an? )?(?:valid|current|in-date|up-to-date)\b|\bun(?:resolved|answered|successful|employ\w*)\b|\bdissatisf\w*|\bneet\b/;
+  /\b(?:not|non)[- ](?:in (?:employment|education|training|work)|meet(?:s|ing)?|met|achiev\w*|decent|compl\w*|collect\w*|resolv\w*|answer\w*|payment|attend\w*|rectif\w*|broadly compliant|determined|dealt with|inspected|removed|repaired|cleared)\b|\boutside (?:the )?(?:statutory |agreed |target )?(?:timescales?|time ?frames?|deadlines?|target)\b|\bfail(?:s|ed|ing)? to meet\b|\bwithout (?:an? )?(?:valid|current|in-date|up-to-date)\b|\bun(?:resolved|answered|successful|employ\w*)\b|\bdissatisf\w*|\bneet\b/;
 
 /** Satisfaction with a service: "Satisfaction with time taken", "% satisfied with the repairs service". */
 const SATISFIED = /\bsatisf(?:ied|action)\b/;

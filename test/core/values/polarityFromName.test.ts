@@ -200,3 +200,23 @@ describe('waste landfilled', () => {
     expect(polarityFromName(name)).toEqual({ polarity: 'higher', because });
   });
 });
+
+describe('street cleanliness, contract and regulatory measures', () => {
+  it.each([
+    ['Litter – % of land below grade B', 'below grade'],
+    ['% of inspections falling below the acceptable standard for detritus', 'below the acceptable standard'],
+    ['Missed bins not rectified within 24 hours', 'not rectified'],
+    ['Licensing applications determined outside statutory timescales (%)', 'outside statutory timescales'],
+    ['Contamination rate in dry recycling (%)', 'contamination'],
+    ['Food premises not broadly compliant (%)', 'not broadly compliant'],
+  ])('%p: lower is better, from %p', (name, because) => {
+    expect(polarityFromName(name)).toEqual({ polarity: 'lower', because });
+  });
+
+  it.each([
+    ['Missed bins rectified within 24 hours', 'within'],
+    ['Licensing applications determined within statutory timescales (%)', 'within'],
+  ])('%p: higher is better, from %p', (name, because) => {
+    expect(polarityFromName(name)).toEqual({ polarity: 'higher', because });
+  });
+});
