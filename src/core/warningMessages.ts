@@ -391,6 +391,12 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { range: string; count: number; period: string; latest: string }) =>
       `${a.sheet}!${a.range}: the table has no column for ${a.period}, the period reported on, so its ${a.count === 1 ? 'indicator has' : `${a.count} indicators have`} no figure for it; its latest figures are for ${a.latest}. A report is on one period: set the period to report on ('${a.latest}') to rate ${a.count === 1 ? 'it' : 'them'}.`,
   },
+  'target-strict-bound': {
+    severity: 'warning',
+    /** `shown`: the figure as the cell holds it; `target`, `targetCell`: the target's words and cell. */
+    message: (a: CellOf & { name: string; shown: string; target: string; targetCell: string }) =>
+      `${a.sheet}!${a.cell}: '${a.name}' is exactly ${a.shown}, the bound of its target '${a.target}' (${a.targetCell}), which the target's words leave out. It is rated as meeting the target, as the copy's colours are: check whether the service counts it as met.`,
+  },
   // Values
   'number-as-text': {
     severity: 'warning',

@@ -47,6 +47,7 @@ export const WARNING_CODES = [
   'period-year-to-date',
   'period-targets-to-date',
   'table-period-missing',
+  'target-strict-bound',
   // Values
   'number-as-text',
   'figure-unit-differs',

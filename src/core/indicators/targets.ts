@@ -77,8 +77,13 @@ function makeTarget(fields: Partial<Target> & Pick<Target, 'source'>): Target {
     lowerMeasure: fields.lowerMeasure ?? null,
     upperMeasure: fields.upperMeasure ?? null,
     source: fields.source,
+    ...(fields.strict && { strict: fields.strict }),
   };
 }
+
+/** A target's words that leave out the bound: "less than 50", "<50", "over 95%"; not "no more than", "at most", "95%+". */
+const STRICT_WORDS =
+  /^(?:less than|fewer than|lower than|under|below|<|more than|greater than|higher than|over|above|exceeding|exceed|>)$/i;
 
 /** A date a target is to be met by, at the end of its text: "by March 2024", "by the end of 2025/26", "by Q4 2024/25". */
 const DEADLINE =
@@ -231,7 +236,8 @@ export function readTarget(input: TargetInput): Target | null {
   const wordedNumber = numberText !== null ? parseNumber(numberText, single.format) : null;
   if (wordedNumber && wordedNumber.value !== null) {
     const m = measure({ ...single, raw: numberText, parsed: wordedNumber });
-    return makeTarget({ value: m.value, measure: m, source: 'cell' });
+    const strict = worded !== null && STRICT_WORDS.test(worded.words.trim()) ? String(single.raw).trim() : undefined;
+    return makeTarget({ value: m.value, measure: m, source: 'cell', strict });
   }
   const shown = single.parsed.noData?.shown ?? '';
   // A plain number beside times is not words: the row's warning has said it, and the narrative says why.

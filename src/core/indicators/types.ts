@@ -100,6 +100,8 @@ export interface Target {
   readonly lowerMeasure: Measure | null;
   readonly upperMeasure: Measure | null;
   readonly source: 'cell' | 'config';
+  /** The target's text, where its words leave out the bound itself: "<50", "less than 50", "over 95%". */
+  readonly strict?: string;
 }
 
 export interface Indicator {

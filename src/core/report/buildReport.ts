@@ -24,6 +24,7 @@ import type { SheetGrid } from '../values/types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 import { choosePeriod, KIND_PREFERENCE } from './choosePeriod';
+import { roundDiff } from '../rating/compare';
 import { labelPlacements } from './labelPlacements';
 import { namePeriodIssues } from './namePeriods';
 import {
@@ -204,7 +205,7 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
     ? indicators.map((indicator) => ({ indicator, rating: rateIndicator(indicator, period, options) }))
     : [];
   pushAll(issues, yearTotalIssues(items, style), zeroTargetIssues(items, style), namePeriodIssues(items));
-  if (period) pushAll(issues, tablesWithoutPeriod(tables, items, period));
+  if (period) pushAll(issues, tablesWithoutPeriod(tables, items, period), onStrictBounds(items, style));
   const ragSource = config.ragSource ?? 'engine';
   // The sheet's own RAG settles a polarity it does not state; where it gives none, its trend's words may.
   if (period && indicators.some((i) => i.sheetRags)) items = polarityFromSheetRags(items, period, options, issues);
@@ -249,6 +250,26 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
     config,
     excluded,
   };
+}
+
+/**
+ * A warning (`target-strict-bound`) for each figure exactly on a target whose words leave the bound
+ * out ("<50", "Over 95%"), as contract KPIs are written: it is rated as meeting the target, as the
+ * copy's live colours are, but the words say it does not.
+ */
+function onStrictBounds(items: readonly RatedIndicator[], style: Parameters<typeof printMeasure>[2]): Issue[] {
+  const out: Issue[] = [];
+  for (const { indicator, rating } of items) {
+    const t = indicator.target;
+    const m = rating.current?.measure;
+    if (!t?.strict || !t.measure || t.value === null || !m || m.value === null || rating.rag !== 'green') continue;
+    if (roundDiff(m.value - t.value) !== 0) continue;
+    const at = { sheet: m.sheet, cell: m.cell };
+    const shown = printMeasure(indicator, m, style);
+    const args = { ...at, name: indicator.name, shown, target: t.strict, targetCell: t.measure.cell };
+    out.push(warning('target-strict-bound', args, at));
+  }
+  return out;
 }
 
 /**

@@ -179,3 +179,28 @@ describe('a target that says it is a maximum or a minimum', () => {
     expect(r.items[0].rating.longTerm?.direction).toBe('declining');
   });
 });
+
+/**
+ * A contract's KPI written "<50": a figure of exactly 50 does not meet it by its words, but is rated
+ * as meeting it, as the copy's live rules (which compare with "<=") colour it. That is said, with the
+ * target's own words; "no more than 50" includes the bound, and says nothing.
+ */
+describe('a figure exactly on a bound the target leaves out', () => {
+  const values: RawValue[][] = [
+    ['Indicator', 'Q1 2024/25', 'Q2 2024/25', 'Target'],
+    ['Missed bins per 100,000 collections', 52, 50, '<50'],
+    ['Premises broadly compliant (%)', 94, 95, 'Over 95%'],
+    ['Missed bins per 100,000 (no more than)', 52, 50, 'no more than 50'],
+    ['Missed bins per 100,000 (below it)', 52, 49, '<50'],
+  ];
+  const r = buildReport([{ name: 'Contract', values }], parseConfig({}));
+
+  it('is rated as meeting it, and said so with the target as written', () => {
+    expect(r.items.map((i) => i.rating.rag)).toEqual(['green', 'green', 'green', 'green']);
+    const said = r.issues.filter((i) => i.code === 'target-strict-bound');
+    expect(said.map((i) => i.cell)).toEqual(['C2', 'C3']);
+    expect(said[0].message).toBe(
+      "Contract!C2: 'Missed bins per 100,000 collections' is exactly 50 per 100,000, the bound of its target '<50' (D2), which the target's words leave out. It is rated as meeting the target, as the copy's colours are: check whether the service counts it as met.",
+    );
+  });
+});
