@@ -135,6 +135,7 @@ export function buildColumns(
       const args = { ...at(cell.col), header: cell.display, titled: titled() };
       warnings.push(warning('value-column-no-period', args, at(cell.col)));
     }
+  thresholdBesideTarget(columns);
   const claims = new Map<string, ColumnInfo>();
   const order = [...columns.keys()].sort(
     (a, b) => Number(columns[b].source === 'config') - Number(columns[a].source === 'config') || a - b,
@@ -162,4 +163,30 @@ export function buildColumns(
     warnings.push(warning(column.role === 'period' ? 'duplicate-period' : 'duplicate-role', args, at(column.col)));
   }
   return { columns, warnings };
+}
+
+/** A contract's level past which a KPI fails: "Threshold", "Service credit threshold", "Minimum standard". */
+const THRESHOLD_HEADER = /^(?:service credit )?threshold(?: level)?$|^minimum (?:standard|level)$/i;
+
+/**
+ * A threshold beside a target, as a contract's KPI sheet has them ("Target | Threshold", where
+ * missing the threshold incurs a service credit): the edge of amber, as a floor is, not a second
+ * target. Alone, "Threshold" is the target, as before. Changes `columns` in place.
+ */
+function thresholdBesideTarget(columns: ColumnInfo[]): void {
+  if (columns.some((c) => c.role === 'tolerance')) return;
+  const target = columns.find(
+    (c) => c.role === 'target' && c.source !== 'config' && !THRESHOLD_HEADER.test(c.header.trim()),
+  );
+  if (!target) return;
+  const i = columns.findIndex(
+    (c) => c.role === 'target' && c.source !== 'config' && THRESHOLD_HEADER.test(c.header.trim()) && !c.period,
+  );
+  if (i < 0) return;
+  const c = columns[i];
+  columns[i] = {
+    ...c,
+    role: 'tolerance',
+    reason: `header '${c.header}' beside '${target.header}' (column ${colToLetters(target.col)}) is the level past which the indicator fails: the edge of amber, as a floor is`,
+  };
 }

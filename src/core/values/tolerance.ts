@@ -98,9 +98,12 @@ export function readAmberFigures(raw: RawValue): AmberFigures | null {
   return edge ? { kind: 'edge', figures: [Number(edge[1])], percent: edge[2] === '%' } : null;
 }
 
-/** Headers that give the edge of amber as a figure, not a margin: "Amber value", "Red threshold", Kent's "Floor standard". */
+/**
+ * Headers that give the edge of amber as a figure, not a margin: "Amber value", "Red threshold",
+ * Kent's "Floor standard", a contract's "Threshold" beside its target.
+ */
 const BOUNDARY_HEADER =
-  /\bamber\s+(?:value|boundary|from|target|limit|level|trigger)\b|\bred\s+(?:threshold|value|boundary|trigger|limit)\b|^floor\b|\bfloor\s+(?:standard|level|value)\b/i;
+  /\bamber\s+(?:value|boundary|from|target|limit|level|trigger)\b|\bred\s+(?:threshold|value|boundary|trigger|limit)\b|^floor\b|\bfloor\s+(?:standard|level|value)\b|^(?:service credit )?threshold(?: level)?$|^minimum (?:standard|level)$/i;
 
 /** True when a tolerance column's header gives the amber boundary itself (85 against a target of 90), not a margin. */
 export function isBoundaryHeader(header: string): boolean {

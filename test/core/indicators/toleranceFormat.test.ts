@@ -68,3 +68,50 @@ describe('a floor kept as a percentage', () => {
     ]);
   });
 });
+
+/**
+ * A waste contract's KPI sheet: "Target | Threshold", where missing the threshold incurs a service
+ * credit. The threshold was read as a second target and left out ('Threshold' also means the
+ * target), and the default 5 % tolerance rated the KPIs instead. Worked by hand: green meets the
+ * target, amber short of it but not past the threshold, red past it —
+ * missed collections 52 against 50, threshold 51: red; rectified in 24 hours 96.5 % against 98 %,
+ * threshold 97 %: red; fly-tips removed 85 % against 95 %, threshold 80 %: amber.
+ */
+describe('a threshold beside a target', () => {
+  const report = buildReport(
+    [
+      {
+        name: 'Contract KPIs',
+        values: [
+          ['KPI', 'Target', 'Threshold', 'Sep-24'],
+          ['Missed collections per 100,000 collections', 50, 51, 52],
+          ['Missed collections rectified within 24 hours (%)', 98, 97, 96.5],
+          ['Fly-tips removed within 2 working days (%)', 95, 80, 85],
+        ],
+      },
+    ],
+    parseConfig({}),
+  );
+
+  it('is the edge of amber, as a floor is', () => {
+    expect(report.items.map((i) => i.rating.rag)).toEqual(['red', 'red', 'amber']);
+    expect(report.tables[0].columns.find((c) => c.header === 'Threshold')?.role).toBe('tolerance');
+    expect(report.issues.map((i) => i.code)).not.toContain('duplicate-role');
+  });
+
+  it('alone, is still the target', () => {
+    const alone = buildReport(
+      [
+        {
+          name: 'KPIs',
+          values: [
+            ['KPI', 'Threshold', 'Sep-24'],
+            ['Fly-tips removed within 2 working days (%)', 95, 85],
+          ],
+        },
+      ],
+      parseConfig({}),
+    );
+    expect(alone.items[0].indicator.target?.value).toBe(95);
+  });
+});
