@@ -16,8 +16,8 @@ export function periodSpan(p: Period): string | null {
   if (p.kind === 'term') return `the ${p.label}`;
   if (p.kind === 'quarter' && p.quarter)
     return `${QUARTER_MONTHS[p.quarter - 1]} ${p.quarter === 4 ? p.fyStart + 1 : p.fyStart}`;
-  // A year is named as councils name it ("In 2022/23"), not as its months.
-  if (p.kind === 'year') return p.label;
+  // A year is named as councils name it ("In 2022/23"), not as its months; a rolling year with "the".
+  if (p.kind === 'year') return p.rolling ? `the ${p.label}` : p.label;
   // A year to date: "the year to December 2023"; one that does not say to when, "2023/24 so far".
   if (p.kind === 'ytd') {
     if (p.month !== null) return `the year to ${monthName(p.month)} ${p.month <= 3 ? p.fyStart + 1 : p.fyStart}`;

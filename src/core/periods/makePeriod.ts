@@ -96,6 +96,7 @@ export function periodBefore(p: Period): Period | null {
     return p.month === 4 ? monthPeriod(p.fyStart - 1, 3) : monthPeriod(p.fyStart, p.month === 1 ? 12 : p.month - 1);
   if (p.kind === 'year') {
     if (p.calendar) return calendarYearPeriod(p.fyStart - 1);
+    if (p.rolling) return rollingYearPeriod(p.fyStart - 1, rollingEnd(p));
     return p.academic ? academicYearPeriod(p.fyStart - 1) : yearPeriod(p.fyStart - 1);
   }
   if (p.kind === 'term' && p.term !== undefined)
@@ -153,6 +154,28 @@ export function calendarYearPeriod(year: number): Period {
     sortKey: base(year) + monthOffset(12),
     calendar: true,
   };
+}
+
+/**
+ * A rolling year, the twelve months to the end of `month`: `rollingYearPeriod(2024, 9)` is "12 months
+ * to September 2024", ending in September 2024 (fyStart 2024, the financial year that month is in).
+ */
+export function rollingYearPeriod(fyStart: number, month: number): Period {
+  const year = month >= 4 ? fyStart : fyStart + 1;
+  return {
+    kind: 'year',
+    fyStart,
+    quarter: null,
+    month: null,
+    label: `12 months to ${monthName(month)} ${year}`,
+    sortKey: base(fyStart) + monthOffset(month),
+    rolling: true,
+  };
+}
+
+/** The last month (1–12) of a rolling year. */
+function rollingEnd(p: Period): number {
+  return ((p.sortKey - base(p.fyStart) + 3) % 12) + 1;
 }
 
 const TERM_NAMES = ['autumn', 'spring', 'summer'] as const;

@@ -4,6 +4,7 @@ import { excelSerialToDate, isDateFormat } from './excelDate';
 import {
   academicYearPeriod,
   calendarYearPeriod,
+  rollingYearPeriod,
   financialYearOfMonth,
   monthPeriod,
   quarterOfMonth,
@@ -52,6 +53,11 @@ export function periodFromTokens(tokens: PeriodTokens, context: PeriodContext = 
   }
   const fyStart = tokens.fyStart ?? context.fyStart ?? null;
   if (fyStart === null) return null;
+  // A rolling year: twelve months to the month named, not that month alone.
+  if (tokens.rolling)
+    return tokens.month !== null && tokens.quarter === null && !tokens.ytd
+      ? rollingYearPeriod(fyStart, tokens.month)
+      : null;
   if (tokens.month !== null) {
     return tokens.ytd ? ytdPeriod(fyStart, { month: tokens.month }) : monthPeriod(fyStart, tokens.month);
   }

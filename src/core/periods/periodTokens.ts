@@ -27,6 +27,8 @@ export interface PeriodTokens {
    * year, read as a period only where the context says the row's years are such (`any` stays false).
    */
   readonly calendarYear: number | null;
+  /** True for a rolling year, "12 months to Sep 2024": `month` is its last month. */
+  readonly rolling: boolean;
 }
 
 const MONTH =
@@ -45,6 +47,11 @@ const RANGE_RE = new RegExp(`\\b(${MONTH})\\s*(?:-|to)\\s*(${MONTH})\\b(?:\\s*-?
 /** A range of dates or months with the year at its end: "1 April 2018 to 31 March 2019", "1 July - 30 September 2024". */
 const DATES_RE = new RegExp(
   `(?:\\b\\d{1,2}(?:st|nd|rd|th)?\\s+)?\\b(${MONTH})(?:\\s+(\\d{4}))?\\s*(?:-|to)\\s*(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(${MONTH})\\s+(\\d{4})\\b`,
+  'g',
+);
+/** A rolling year, as police and health dashboards head it: "12 months to Sep 2024", "Rolling 12 months ending March 2024". */
+const ROLLING_RE = new RegExp(
+  `\\b(?:rolling\\s+)?(?:12|twelve)\\s+months?\\s+(?:to|ending|ended|up\\s+to)\\s+(${MONTH})\\b(?:\\s*-?\\s*(\\d{4}|\\d{2})\\b)?`,
   'g',
 );
 /** "Quarter ending June 2024", "Qtr to Sep 24": the quarter that month ends. */
@@ -163,6 +170,7 @@ export function readPeriodTokens(text: string): PeriodTokens {
     ytd: false,
     academic: false,
     term: null as 1 | 2 | 3 | null,
+    rolling: false,
   };
   const setFy = (fy: number): void => {
     if (!plausible(fy) || (st.fyStart !== null && st.fyStart !== fy)) st.ok = false;
@@ -225,6 +233,12 @@ export function readPeriodTokens(text: string): PeriodTokens {
     setQuarter(quarterOfMonth(from));
     if (m[3] !== undefined) setFy(financialYearOfMonth(fullYear(m[3]), to));
   });
+  take(ROLLING_RE, (m) => {
+    const month = monthNumber(String(m[1]));
+    st.rolling = true;
+    setMonth(month);
+    if (m[2] !== undefined) setFy(financialYearOfMonth(fullYear(m[2]), month));
+  });
   take(QUARTER_ENDING_RE, (m) => {
     const month = monthNumber(String(m[1]));
     // A quarter cannot end in May: no period, rather than May alone.
@@ -262,6 +276,7 @@ export function readPeriodTokens(text: string): PeriodTokens {
     academic: st.academic,
     term: st.term,
     calendarYear,
+    rolling: st.rolling,
   };
 }
 

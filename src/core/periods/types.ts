@@ -31,6 +31,11 @@ export interface Period {
    */
   readonly calendar?: true;
   /**
+   * True for a rolling year, "12 months to September 2024": a 'year' ending in the month its header
+   * names (`sortKey`), of the financial year that month falls in (`fyStart`).
+   */
+  readonly rolling?: true;
+  /**
    * For a school term ('term', always `academic`): 1 autumn (September to December), 2 spring
    * (January to March), 3 summer (April to July), of the academic year starting in `fyStart`.
    */

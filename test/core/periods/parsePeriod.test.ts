@@ -1,5 +1,6 @@
 import { figuresPeriodInText, parsePeriodHeader } from '../../../src/core/periods/parsePeriod';
 import type { Period } from '../../../src/core/periods/types';
+import { periodBefore, yearPeriod } from '../../../src/core/periods/makePeriod';
 
 /** The parts a reader checks: kind, year, label and where it sorts. */
 function summary(p: Period | null): string | null {
@@ -217,4 +218,27 @@ describe('a quarter named with what it is to the report', () => {
   it.each(['Latest quarter', 'This quarter', 'Quarter ending May 2024'])('%p alone is no period', (h) =>
     expect(parsePeriodHeader(h)).toBeNull(),
   );
+});
+
+describe('parsePeriodHeader: rolling years', () => {
+  it.each([
+    ['12 months to Sep 2024', '12 months to September 2024', 2024],
+    ['12 months to Sep-24', '12 months to September 2024', 2024],
+    ['Rolling 12 months ending March 2024', '12 months to March 2024', 2023],
+    ['Current (12 months to Sep 2024)', '12 months to September 2024', 2024],
+  ])('%p is %p', (header, label, fyStart) => {
+    const p = parsePeriodHeader(header);
+    expect(p ? { label: p.label, fyStart: p.fyStart, kind: p.kind } : null).toEqual(
+      label === null ? null : { label, fyStart, kind: 'year' },
+    );
+  });
+
+  it('ends in the month it names, a year after the one before it', () => {
+    const now = parsePeriodHeader('12 months to Sep 2024')!;
+    const before = parsePeriodHeader('12 months to Sep 2023')!;
+    expect(now.sortKey - before.sortKey).toBe(12);
+    expect(periodBefore(now)).toEqual(before);
+    // Twelve months to March are the financial year.
+    expect(parsePeriodHeader('12 months to Mar 2024')!.sortKey).toBe(yearPeriod(2023).sortKey);
+  });
 });
