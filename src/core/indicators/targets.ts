@@ -81,10 +81,6 @@ function makeTarget(fields: Partial<Target> & Pick<Target, 'source'>): Target {
   };
 }
 
-/** A target's words that leave out the bound: "less than 50", "<50", "over 95%"; not "no more than", "at most", "95%+". */
-const STRICT_WORDS =
-  /^(?:less than|fewer than|lower than|under|below|<|more than|greater than|higher than|over|above|exceeding|exceed|>)$/i;
-
 /** A date a target is to be met by, at the end of its text: "by March 2024", "by the end of 2025/26", "by Q4 2024/25". */
 const DEADLINE =
   /^(.+?)\s+by\s+(?:the\s+)?(?:end\s+of\s+)?(?:(?:q[1-4]|quarter\s+[1-4])\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{4}(?:\s*[/-]\s*\d{2,4})?|\d{2}\s*[/-]\s*\d{2})$/i;
@@ -236,7 +232,7 @@ export function readTarget(input: TargetInput): Target | null {
   const wordedNumber = numberText !== null ? parseNumber(numberText, single.format) : null;
   if (wordedNumber && wordedNumber.value !== null) {
     const m = measure({ ...single, raw: numberText, parsed: wordedNumber });
-    const strict = worded !== null && STRICT_WORDS.test(worded.words.trim()) ? String(single.raw).trim() : undefined;
+    const strict = worded?.strict ? String(single.raw).trim() : undefined;
     return makeTarget({ value: m.value, measure: m, source: 'cell', strict });
   }
   const shown = single.parsed.noData?.shown ?? '';

@@ -283,24 +283,31 @@ function tablesWithoutPeriod(
   items: readonly RatedIndicator[],
   period: Period,
 ): Issue[] {
+  // One pass over the items: each to its table (the few on its sheet), counted, and whether any has a figure.
+  const found = new Map<DetectedTable, { items: RatedIndicator[]; covered: boolean }>();
+  for (const item of items) {
+    const { sheet, row } = item.indicator;
+    const t = tables.find((x) => x.sheet === sheet && row >= x.top && row <= x.bottom);
+    if (!t) continue;
+    let f = found.get(t);
+    if (!f) found.set(t, (f = { items: [], covered: false }));
+    f.items.push(item);
+    if (item.rating.current) f.covered = true;
+  }
   const out: Issue[] = [];
-  for (const t of tables) {
-    let count = 0;
-    let covered = false;
+  for (const [t, f] of found) {
+    if (f.covered) continue;
     let latest: Period | null = null;
-    for (const { indicator, rating } of items) {
-      if (indicator.sheet !== t.sheet || indicator.row < t.top || indicator.row > t.bottom) continue;
-      count++;
-      if (rating.current) covered = true;
+    for (const { indicator } of f.items)
       for (const v of indicator.values) {
         const p = v.period;
         if (v.measure.value === null || p.kind === 'ytd') continue;
         if (!latest || p.sortKey > latest.sortKey || (p.sortKey === latest.sortKey && p.kind === 'quarter')) latest = p;
       }
-    }
-    if (count === 0 || covered || !latest || latest.sortKey >= period.sortKey) continue;
+    if (!latest || latest.sortKey >= period.sortKey) continue;
     const at = { sheet: t.sheet, cell: toA1(t.headerRow, t.left) };
     const range = `${toA1(t.headerRow, t.left)}:${toA1(t.bottom, t.right)}`;
+    const count = f.items.length;
     out.push(warning('table-period-missing', { ...at, range, count, period: period.label, latest: latest.label }, at));
   }
   return out;

@@ -254,7 +254,13 @@ export interface WordedTarget {
   readonly words: string;
   /** The words after the number, when they name a unit ("seconds" in "not exceeding 30 seconds"). */
   readonly unit: string | null;
+  /** True when the words leave the bound itself out: "less than", "<", "over"; not "no more than", "at most", "or more". */
+  readonly strict: boolean;
 }
+
+/** Leading words that leave the bound out: "less than 50", "<50", "over 95%". */
+const STRICT_LEAD =
+  /^(?:less than|fewer than|lower than|under|below|<|more than|greater than|higher than|over|above|exceeding|exceed|>)$/;
 
 const WORDED_NUMBER = String.raw`([£€$]?\d[\d,]*(?:\.\d+)?\s?%?)(?:\s*([a-z][a-z ]{0,30}?))?`;
 const LOWER_LEAD = String.raw`no more than|not more than|no greater than|not greater than|not exceeding|not to exceed|does not exceed|not above|no higher than|not higher than|less than|fewer than|lower than|under|below|at most|maximum(?: of)?|max\.?|up to|≤|<=|=<|<`;
@@ -304,7 +310,13 @@ export function parseWordedTarget(raw: RawValue): WordedTarget | null {
   const plain = bracket && PLAIN_NUMBER.exec(bracket.rest);
   if (bracket && plain) {
     const unit = plain[2] !== undefined && isTargetUnitWord(plain[2]) ? plain[2].toLowerCase() : null;
-    return { number: plain[1].replace(/\s/g, ''), polarity: bracket.polarity, words: bracket.words, unit };
+    return {
+      number: plain[1].replace(/\s/g, ''),
+      polarity: bracket.polarity,
+      words: bracket.words,
+      unit,
+      strict: false,
+    };
   }
   const lead = LEADING.exec(text);
   if (lead !== null) {
@@ -315,6 +327,7 @@ export function parseWordedTarget(raw: RawValue): WordedTarget | null {
       polarity: LOWER_WORDS_RE.test(words) ? 'lower' : 'higher',
       words: lead[1],
       unit,
+      strict: STRICT_LEAD.test(words),
     };
   }
   const trail = TRAILING.exec(text);
@@ -322,7 +335,13 @@ export function parseWordedTarget(raw: RawValue): WordedTarget | null {
     const words = trail[3].toLowerCase();
     const lower = /^or (?:less|fewer|lower|below|under)$/.test(words);
     const unit = trail[2] !== undefined && isTargetUnitWord(trail[2]) ? trail[2].toLowerCase() : null;
-    return { number: trail[1].replace(/\s/g, ''), polarity: lower ? 'lower' : 'higher', words: trail[3], unit };
+    return {
+      number: trail[1].replace(/\s/g, ''),
+      polarity: lower ? 'lower' : 'higher',
+      words: trail[3],
+      unit,
+      strict: false,
+    };
   }
   return null;
 }
