@@ -323,6 +323,12 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { header: string; refs: string; names: { col: string; header: string }; asRefs: boolean }) =>
       `${a.sheet}!${a.cell}: the column headed '${a.header}' holds references (${a.refs}), not names, so the indicator names are read from column ${a.names.col} ('${a.names.header}')${a.asRefs ? ` and '${a.header}' as their references` : ''}.`,
   },
+  'threshold-as-amber-edge': {
+    severity: 'info',
+    /** `header`: the threshold's header; `target`: the target's beside it. */
+    message: (a: CellOf & { header: string; target: string }) =>
+      `${a.sheet}!${a.cell}: '${a.header}' beside '${a.target}' is read as the level past which an indicator fails: short of the target but not past it is amber, past it red. Set the column to 'target' in the configuration if it is the target itself.`,
+  },
   'units-beside-names': {
     severity: 'info',
     /** `header`: the second column headed as the names, which holds units; `names`: the header of the names' column. */

@@ -33,6 +33,7 @@ export const WARNING_CODES = [
   'duplicate-period',
   'duplicate-role',
   'names-beside-refs',
+  'threshold-as-amber-edge',
   'names-unheaded',
   'units-beside-names',
   'far-cell-ignored',

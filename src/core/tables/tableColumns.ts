@@ -135,7 +135,11 @@ export function buildColumns(
       const args = { ...at(cell.col), header: cell.display, titled: titled() };
       warnings.push(warning('value-column-no-period', args, at(cell.col)));
     }
-  thresholdBesideTarget(columns);
+  const threshold = thresholdBesideTarget(columns);
+  if (threshold) {
+    const args = { ...at(threshold.col), header: threshold.header, target: threshold.target };
+    warnings.push(warning('threshold-as-amber-edge', args, at(threshold.col)));
+  }
   const claims = new Map<string, ColumnInfo>();
   const order = [...columns.keys()].sort(
     (a, b) => Number(columns[b].source === 'config') - Number(columns[a].source === 'config') || a - b,
@@ -171,22 +175,24 @@ const THRESHOLD_HEADER = /^(?:service credit )?threshold(?: level)?$|^minimum (?
 /**
  * A threshold beside a target, as a contract's KPI sheet has them ("Target | Threshold", where
  * missing the threshold incurs a service credit): the edge of amber, as a floor is, not a second
- * target. Alone, "Threshold" is the target, as before. Changes `columns` in place.
+ * target. Alone, "Threshold" is the target, as before. Changes `columns` in place, and gives the
+ * column so read and the target's header, or null.
  */
-function thresholdBesideTarget(columns: ColumnInfo[]): void {
-  if (columns.some((c) => c.role === 'tolerance')) return;
+function thresholdBesideTarget(columns: ColumnInfo[]): { col: number; header: string; target: string } | null {
+  if (columns.some((c) => c.role === 'tolerance')) return null;
   const target = columns.find(
     (c) => c.role === 'target' && c.source !== 'config' && !THRESHOLD_HEADER.test(c.header.trim()),
   );
-  if (!target) return;
+  if (!target) return null;
   const i = columns.findIndex(
     (c) => c.role === 'target' && c.source !== 'config' && THRESHOLD_HEADER.test(c.header.trim()) && !c.period,
   );
-  if (i < 0) return;
+  if (i < 0) return null;
   const c = columns[i];
   columns[i] = {
     ...c,
     role: 'tolerance',
     reason: `header '${c.header}' beside '${target.header}' (column ${colToLetters(target.col)}) is the level past which the indicator fails: the edge of amber, as a floor is`,
   };
+  return { col: c.col, header: c.header, target: target.header };
 }

@@ -97,6 +97,14 @@ describe('a threshold beside a target', () => {
     expect(report.items.map((i) => i.rating.rag)).toEqual(['red', 'red', 'amber']);
     expect(report.tables[0].columns.find((c) => c.header === 'Threshold')?.role).toBe('tolerance');
     expect(report.issues.map((i) => i.code)).not.toContain('duplicate-role');
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({
+        code: 'threshold-as-amber-edge',
+        severity: 'info',
+        sheet: 'Contract KPIs',
+        cell: 'C1',
+      }),
+    );
   });
 
   it('alone, is still the target', () => {
