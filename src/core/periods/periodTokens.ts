@@ -187,6 +187,17 @@ export function readPeriodTokens(text: string): PeriodTokens {
     st.month = month;
     st.any = true;
   };
+  // From April to a later month of the same financial year ("Apr to Sep 2024/25", "April to December
+  // 2024"): the year to date at that month, as Scottish councils and half-year reports head it.
+  const yearToDateTo = (to: number): boolean => {
+    const end = monthOffset(to);
+    if (end === 0 || end === 11) return false;
+    st.ytd = true;
+    st.any = true;
+    if (end % 3 === 2) setQuarter(quarterOfMonth(to));
+    else setMonth(to);
+    return true;
+  };
   const take = (re: RegExp, handle: (m: (string | undefined)[]) => boolean | void): void => {
     rest = rest.replace(re, (...args: unknown[]) => {
       const groups = args.slice(0, -2) as (string | undefined)[];
@@ -221,6 +232,14 @@ export function readPeriodTokens(text: string): PeriodTokens {
     const toYear = Number(m[4]);
     const fromYear = m[2] === undefined ? null : Number(m[2]);
     if (from === 4 && to === 3 && (fromYear === null || fromYear + 1 === toYear)) return setFy(toYear - 1);
+    if (
+      from === 4 &&
+      monthOffset(to) > 2 &&
+      (fromYear === null || financialYearOfMonth(fromYear, from) === financialYearOfMonth(toYear, to))
+    ) {
+      if (!yearToDateTo(to)) return false;
+      return setFy(financialYearOfMonth(toYear, to));
+    }
     if (monthOffset(from) % 3 !== 0 || monthOffset(to) !== monthOffset(from) + 2) return false;
     if (fromYear !== null && financialYearOfMonth(fromYear, from) !== financialYearOfMonth(toYear, to)) return false;
     setQuarter(quarterOfMonth(from));
@@ -229,6 +248,17 @@ export function readPeriodTokens(text: string): PeriodTokens {
   take(RANGE_RE, (m) => {
     const from = monthNumber(String(m[1]));
     const to = monthNumber(String(m[2]));
+    // "April to March 2024/25": the whole year.
+    if (from === 4 && to === 3) {
+      st.any = true;
+      if (m[3] !== undefined) setFy(financialYearOfMonth(fullYear(m[3]), to));
+      return;
+    }
+    if (from === 4 && monthOffset(to) > 2) {
+      if (!yearToDateTo(to)) return false;
+      if (m[3] !== undefined) setFy(financialYearOfMonth(fullYear(m[3]), to));
+      return;
+    }
     if (monthOffset(from) % 3 !== 0 || monthOffset(to) !== monthOffset(from) + 2) return false;
     setQuarter(quarterOfMonth(from));
     if (m[3] !== undefined) setFy(financialYearOfMonth(fullYear(m[3]), to));

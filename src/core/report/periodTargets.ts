@@ -18,9 +18,14 @@ import { WHOLE_YEAR_WORDS } from '../indicators/tablePlan';
  * caveat.
  */
 
-/** One warning per year-to-date column (`ytd-column`), naming its header cell; none for one that is the period reported on. */
+/**
+ * One warning per year-to-date column (`ytd-column`), naming its header cell; none when the report is
+ * on a year to date, whose earlier years' columns are its own series ("Apr to Sep 2023/24" beside "Apr
+ * to Sep 2024/25"), not figures beside it.
+ */
 export function ytdColumnIssues(tables: readonly DetectedTable[], reported: Period | null = null): Issue[] {
   const out: Issue[] = [];
+  if (reported?.kind === 'ytd') return out;
   for (const t of tables) {
     for (const c of t.columns) {
       if (c.role !== 'period' || c.period?.kind !== 'ytd') continue;

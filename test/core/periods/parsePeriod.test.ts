@@ -109,10 +109,37 @@ describe('parsePeriodHeader: years and year to date', () => {
     expect(parsePeriodHeader(header)?.label).toBe(label);
   });
 
-  it('reads no period from a range that is neither a quarter nor a financial year', () => {
-    expect(parsePeriodHeader('1 April 2018 to 30 September 2018')).toBeNull();
+  it('reads no period from a range that is neither a quarter, a year to date nor a financial year', () => {
     expect(parsePeriodHeader('January 2018 to December 2018')).toBeNull();
     expect(parsePeriodHeader('April 2018 to March 2020')).toBeNull();
+    // The second half of a year is not a year to date, nor a quarter.
+    expect(parsePeriodHeader('Oct to Mar 2024/25')).toBeNull();
+    expect(parsePeriodHeader('1 October 2024 to 31 March 2025')).toBeNull();
+  });
+
+  // Mid-year reports, and Scottish councils' quarterly ones, head the year so far by its months.
+  it.each([
+    ['Apr to Sep 2024/25', 'ytd | 2024 | q2 | m- | Q2 2024/25 year to date | 293'],
+    ['April to September 2024/25', 'ytd | 2024 | q2 | m- | Q2 2024/25 year to date | 293'],
+    ['Apr-Sep 24/25', 'ytd | 2024 | q2 | m- | Q2 2024/25 year to date | 293'],
+    ['1 April 2018 to 30 September 2018', 'ytd | 2018 | q2 | m- | Q2 2018/19 year to date | 221'],
+    ['April to December 2024', 'ytd | 2024 | q3 | m- | Q3 2024/25 year to date | 296'],
+    ['Apr - Dec 24', 'ytd | 2024 | q3 | m- | Q3 2024/25 year to date | 296'],
+    ['Apr to Nov 2024/25', 'ytd | 2024 | q3 | m11 | November 2024 year to date | 295'],
+  ])('reads the months from April %j as the year to date', (header, expected) => {
+    expect(summary(parsePeriodHeader(header))).toBe(expected);
+  });
+
+  it('reads April to June as the quarter, and April to March as the whole year', () => {
+    expect(parsePeriodHeader('Apr-Jun 2024')?.label).toBe('Q1 2024/25');
+    expect(parsePeriodHeader('1 April - 30 June 2024')?.label).toBe('Q1 2024/25');
+    expect(summary(parsePeriodHeader('April to March 2024/25'))).toBe('year | 2024 | q- | m- | 2024/25 | 299');
+    expect(summary(parsePeriodHeader('Apr-Mar 24/25'))).toBe('year | 2024 | q- | m- | 2024/25 | 299');
+  });
+
+  it('reads the months from April without a year only where the table names the year', () => {
+    expect(parsePeriodHeader('Apr to Sep')).toBeNull();
+    expect(parsePeriodHeader('Apr to Sep', null, { fyStart: 2024 })?.label).toBe('Q2 2024/25 year to date');
   });
 
   it('rejects years that do not follow on', () => {
