@@ -186,6 +186,8 @@ const BAD: readonly RegExp[] = [
   // A fire and rescue service's counts of fires: not "fires where a smoke alarm was fitted".
   /\b(?:accidental|deliberate|primary|secondary|dwelling|domestic|non-domestic|commercial|grass|vehicle|refuse|arson|chimney)\s+(?:dwelling\s+)?fires\b(?!\s+(?:where|in which|with)\b)/,
   /\bfalse alarms?\b/,
+  // Fire services' "unwanted fire signals" / "unwanted fire alarm signals": automatic alarms that were not fires.
+  /\bunwanted (?:fire )?(?:alarm )?signals?\b/,
   /\bkilled or seriously injured\b/,
   /\bnon-?collection\b/,
   /\bhomeless(?:ness)? (?:acceptances|applications|presentations)\b/,

@@ -58,6 +58,9 @@ describe('polarity implied by what an indicator measures', () => {
     'Primary fires per 10,000 population',
     'Fire fatalities',
     'Automatic false alarms from non-domestic premises',
+    // Scottish Fire and Rescue's local plans count automatic alarms that were not fires so.
+    'Unwanted fire alarm signals',
+    'Unwanted fire signals attended',
     // A gap between two groups, whatever it is a gap in.
     'Attainment gap between disadvantaged pupils and their peers at KS2',
     'Gender pay gap (median)',
