@@ -42,6 +42,8 @@ const YTD_RE = /\b(?:f?ytd|year[\s-]+to[\s-]+date|y t d|cumulative)\b/g;
  */
 const TERM_RE = /\b(autumn|aut|spring|spr|summer)(?:\s+term)?\b(?:\s*-?\s*(\d{4}|\d{2})\b)?/g;
 const TERM_WORDS: Record<string, 1 | 2 | 3> = { autumn: 1, aut: 1, spring: 2, spr: 2, summer: 3 };
+/** "Same period last year", "last year", "corresponding quarter previous year". */
+const LAST_YEAR_RE = /\b(?:(?:same|corresponding)\s+(?:period|quarter|qtr|month)\s+)?(?:last|previous|prior)\s+year\b/g;
 const ACADEMIC_RE = /\b(?:academic(?:\s+year)?|school\s+year|ay)\b/g;
 const RANGE_RE = new RegExp(`\\b(${MONTH})\\s*(?:-|to)\\s*(${MONTH})\\b(?:\\s*-?\\s*(\\d{4}|\\d{2})\\b)?`, 'g');
 /** A range of dates or months with the year at its end: "1 April 2018 to 31 March 2019", "1 July - 30 September 2024". */
@@ -212,6 +214,12 @@ export function readPeriodTokens(text: string): PeriodTokens {
   take(ACADEMIC_RE, () => {
     st.academic = true;
   });
+  // "Q3 2023/24 (same period last year)": a period named outright, said to be a year before the
+  // report's. Without its year ("Q3 last year") it is not the quarter of the year the context names.
+  let yearBefore = false;
+  take(LAST_YEAR_RE, () => {
+    yearBefore = true;
+  });
   take(FY_RE, (m) => {
     const first = fullYear(String(m[1]));
     if (fullYear(String(m[2])) !== first + 1) return false;
@@ -288,6 +296,7 @@ export function readPeriodTokens(text: string): PeriodTokens {
   }
   if (st.month !== null && st.quarter !== null && quarterOfMonth(st.month) !== st.quarter) st.ok = false;
   if (st.term !== null && (st.month !== null || st.quarter !== null)) st.ok = false;
+  if (yearBefore && st.fyStart === null) st.ok = false;
   let calendarYear: number | null = null;
   if (!st.any && !st.academic)
     take(/\b((?:19|20)\d\d)\b/g, (m) => {

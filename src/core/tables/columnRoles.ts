@@ -170,16 +170,37 @@ const LAST_YEAR = new RegExp(
 );
 
 /**
- * A header that names its period only against the report's own ("Current period", "This quarter",
- * "Previous period", "Last quarter", "Same qtr last year"), as a dashboard heads its latest columns:
- * which, and the kind of period it names ("period" fits any). Null for any other header.
+ * "Q3 same period last year", "Q3 last year", "December previous year": a quarter or month named
+ * without its year, a year before the report's.
  */
-export function relativePeriodHeader(raw: RawValue): {
+const NAMED_LAST_YEAR = new RegExp(
+  `^(.+?) (?:(?:same|corresponding) (?:period|quarter|qtr|month) )?(?:last|previous|prior) year${AS_FIGURES}$`,
+);
+
+/** What a header's relative period names: which period, and its kind ("period" fits any). */
+export interface RelativePeriod {
   readonly which: 'current' | 'previous' | 'lastYear';
   readonly kind: 'period' | 'quarter' | 'month' | 'year';
-} | null {
+  /** The quarter or month the header names with no year ("Q3 same period last year"). */
+  readonly named?: { readonly quarter: number | null; readonly month: number | null };
+}
+
+/**
+ * A header that names its period only against the report's own ("Current period", "This quarter",
+ * "Previous period", "Last quarter", "Same qtr last year", "Q3 same period last year"), as a dashboard
+ * heads its latest columns. Null for any other header.
+ */
+export function relativePeriodHeader(raw: RawValue): RelativePeriod | null {
   if (typeof raw !== 'string') return null;
   const key = headerWords(raw).join(' ');
+  const named = NAMED_LAST_YEAR.exec(key);
+  if (named && !LAST_YEAR.test(key)) {
+    const t = readPeriodTokens(named[1]);
+    const yearless = t.complete && t.fyStart === null && !t.ytd && !t.rolling && !t.academic && t.term === null;
+    if (!yearless || (t.quarter === null && t.month === null)) return null;
+    const kind = t.month !== null ? 'month' : 'quarter';
+    return { which: 'lastYear', kind, named: { quarter: t.quarter, month: t.month } };
+  }
   const m = CURRENT.exec(key) ?? PREVIOUS.exec(key) ?? LAST_YEAR.exec(key);
   if (!m) return null;
   const kind = m[1] === 'qtr' ? 'quarter' : (m[1] as 'period' | 'quarter' | 'month' | 'year');

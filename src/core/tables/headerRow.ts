@@ -11,6 +11,7 @@ import {
   isFiguresHeader,
   isValueHeader,
   relativePeriodHeader,
+  type RelativePeriod,
   type HeaderClassification,
   type HeaderContext,
 } from './columnRoles';
@@ -456,8 +457,11 @@ function withTitlePeriod(scan: HeaderScan, row: number, cells: HeaderCell[]): He
   // "Same qtr last year" beside it: the same period a year before.
   const yearBefore = sameTimeYearBefore(title.value);
   const lastYears = cells.filter((c) => !c.cls && relativePeriodHeader(c.raw)?.which === 'lastYear');
+  const lastYearsOwn = lastYears.length === 1 ? relativePeriodHeader(lastYears[0].raw) : null;
   const lastYear =
-    yearBefore && lastYears.length === 1 && fits(relativePeriodHeader(lastYears[0].raw)?.kind) ? lastYears[0] : null;
+    yearBefore && lastYearsOwn && fits(lastYearsOwn.kind) && namesThePeriod(lastYearsOwn, title.value)
+      ? lastYears[0]
+      : null;
   return cells.map((c) => {
     if (c === cell) return { ...c, cls };
     if (c === lastYear && yearBefore) {
@@ -488,7 +492,8 @@ const YEAR_END_BEFORE =
 function withSameLastYear(cells: HeaderCell[]): HeaderCell[] {
   const bare = cells.filter((c) => !c.cls && !c.config && relativePeriodHeader(c.raw)?.which === 'lastYear');
   if (bare.length !== 1) return cells;
-  const kind = relativePeriodHeader(bare[0].raw)!.kind;
+  const relative = relativePeriodHeader(bare[0].raw)!;
+  const kind = relative.kind;
   const ytd = kind === 'period' ? yearToDateOfTargets(cells) : null;
   let latest: Period | null = ytd;
   for (const c of cells) {
@@ -496,7 +501,7 @@ function withSameLastYear(cells: HeaderCell[]): HeaderCell[] {
     if (ytd || !p || p.kind === 'ytd' || (kind !== 'period' && p.kind !== kind)) continue;
     if (!latest || p.sortKey > latest.sortKey || (p.sortKey === latest.sortKey && p.kind === 'quarter')) latest = p;
   }
-  if (!latest) return cells;
+  if (!latest || !namesThePeriod(relative, latest)) return cells;
   const period = latest.kind === 'ytd' ? yearToDateBefore(latest) : sameTimeYearBefore(latest);
   if (!period || cells.some((c) => c.cls?.period?.label === period.label)) return cells;
   const [cell] = bare;
@@ -506,6 +511,18 @@ function withSameLastYear(cells: HeaderCell[]): HeaderCell[] {
     reason: `header '${cell.display}' names no year: it is read as ${period.label}, a year before ${latest.label}, the table's latest`,
   };
   return cells.map((c) => (c === cell ? { ...c, cls } : c));
+}
+
+/**
+ * False where a header names its quarter or month without a year ("Q3 same period last year") and it
+ * is not `p`'s: such a column is not the year before of a table whose latest period is another.
+ */
+function namesThePeriod(relative: RelativePeriod, p: Period): boolean {
+  const named = relative.named;
+  if (!named) return true;
+  return named.month !== null
+    ? p.kind === 'month' && p.month === named.month
+    : p.quarter === named.quarter && p.kind === 'quarter';
 }
 
 /**

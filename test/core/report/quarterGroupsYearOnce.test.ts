@@ -277,6 +277,67 @@ describe('a column headed "Same quarter last year"', () => {
   });
 });
 
+describe("a column that names its quarter and says it is last year's", () => {
+  // An adult social care scorecard: "Q1 2024/25 | Q2 2024/25 | Q3 2024/25 | Q3 same period last year".
+  // Worked by hand: the column is Q3 2023/24; rent collected (higher) 97 % against 94 % then:
+  // improved; void days (lower) 31 against 40: improved.
+  const report = (header: string) =>
+    buildReport(
+      [
+        {
+          name: 'Q3',
+          values: [
+            ['Ref', 'Indicator', 'Better', 'Target', 'Q1 2024/25', 'Q2 2024/25', 'Q3 2024/25', header],
+            ['A1', 'Rent collected (%)', 'Higher', 98, 95, 96, 97, 94],
+            ['A2', 'Average days to re-let voids', 'Lower', 30, 35, 32, 31, 40],
+          ],
+        },
+      ],
+      parseConfig({}),
+    );
+
+  it.each([
+    'Q3 same period last year',
+    'Q3 last year',
+    'Quarter 3 previous year',
+    'Q3 2023/24 (same period last year)',
+    'Same period last year (Q3 2023/24)',
+  ])('reads %j as Q3 2023/24 and compares with it', (header) => {
+    const r = report(header);
+    const col = r.tables[0].columns.find((c) => c.header === header);
+    expect([col?.role, col?.period?.label]).toEqual(['period', 'Q3 2023/24']);
+    expect(r.items.map((i) => [i.rating.longTerm?.from.measure.cell, i.rating.longTerm?.direction])).toEqual([
+      ['H2', 'improving'],
+      ['H3', 'improving'],
+    ]);
+  });
+
+  it('leaves one that names another quarter unread, and says so', () => {
+    const r = report('Q2 same period last year');
+    expect(r.tables[0].columns.find((c) => c.header === 'Q2 same period last year')?.role).not.toBe('period');
+    expect(r.items[0].rating.longTerm).toBeNull();
+    expect(r.issues).toContainEqual(expect.objectContaining({ code: 'figures-header-unknown', cell: 'H1' }));
+  });
+
+  it("does not read a quarter said to be last year's as this year's, where the title names the year", () => {
+    const r = buildReport(
+      [
+        {
+          name: 'Q3',
+          values: [
+            ['Scorecard 2024/25'],
+            ['Ref', 'Indicator', 'Better', 'Target', 'Q1', 'Q2', 'Q3', 'Q3 last year'],
+            ['A1', 'Rent collected (%)', 'Higher', 98, 95, 96, 97, 94],
+          ],
+        },
+      ],
+      parseConfig({}),
+    );
+    const periods = r.tables[0].columns.filter((c) => c.role === 'period').map((c) => c.period?.label);
+    expect(periods).toEqual(['Q1 2024/25', 'Q2 2024/25', 'Q3 2024/25', 'Q3 2023/24']);
+  });
+});
+
 describe('a Status column after the last quarter group and the columns outside it', () => {
   // "Q1 … Q4: Actual | Target", then "Annual Target | Aim | Status": the Status was taken as Q4's,
   // so the sheet's own rating of Q3, the period reported on, was never compared with ours.
