@@ -759,4 +759,10 @@ export const CONTAINS: readonly {
     meaning: 'a column not needed for rating, so it is not read',
     words: ['owner', 'officer', 'portfolio'],
   },
+  {
+    role: 'ignore',
+    meaning: "a forecast rather than a period's figures, so it is not read",
+    // "Projected (end of year)", "Forecast position at March 2025", "Year end projection 2024/25".
+    words: ['forecast', 'forecasts', 'forecasted', 'projected', 'projection', 'projections'],
+  },
 ];

@@ -226,6 +226,14 @@ describe('classifyHeader: nothing known', () => {
     });
   });
 
+  // A scorecard's last column, after the quarters: the year's outturn as the service expects it.
+  it.each(['Projected (end of year)', 'Forecast position (year end)', 'End of year projection'])(
+    'knows %j is a forecast, whatever its words around it',
+    (header) => {
+      expect(classifyHeader(header)).toMatchObject({ role: 'ignore', reason: expect.stringMatching(/a forecast/) });
+    },
+  );
+
   it('ignores booleans and errors', () => {
     expect(classifyHeader(true)).toBeNull();
     expect(classifyHeader({ error: '#REF!' })).toBeNull();
