@@ -72,7 +72,7 @@ const AIM_HIGHER = /^(?:to )?(?:increase|increasing|raise|maximise|maximize|grow
  * "Homes that do not meet the Decent Homes Standard", "non-compliant", "without a valid gas safety certificate".
  */
 const NEGATED =
-  /\b(?:not|non)[- ](?:in (?:employment|education|training|work)|meet(?:s|ing)?|met|achiev\w*|decent|compl\w*|collect\w*|resolv\w*|answer\w*|payment|attend\w*|rectif\w*|broadly compliant|determined|dealt with|inspected|removed|repaired|cleared)\b|\boutside (?:the )?(?:statutory |agreed |target )?(?:timescales?|time ?frames?|deadlines?|target)\b|\bfail(?:s|ed|ing)? to meet\b|\bwithout (?:an? )?(?:valid|current|in-date|up-to-date)\b|\bun(?:resolved|answered|successful|employ\w*)\b|\bdissatisf\w*|\bneet\b/;
+  /\b(?:not|non)[- ](?:in (?:employment|education|training|work)|meet(?:s|ing)?|met|achiev\w*|decent|compl\w*|collect\w*|resolv\w*|answer\w*|payment|attend\w*|rectif\w*|broadly compliant|determined|dealt with|inspected|removed|repaired|cleared)\b|\boutside (?:the )?(?:statutory |agreed |target )?(?:timescales?|time ?frames?|deadlines?|target)\b|\bfail(?:s|ed|ing)? to meet\b|\bwithout (?:an? )?(?:valid|current|in-date|up-to-date)\b|\bun(?:resolved|answered|successful|employ\w*)\b|\bdissatisf\w*|\bneets?\b|\bnot known\b|\bnot working\b/;
 
 /** Satisfaction with a service: "Satisfaction with time taken", "% satisfied with the repairs service". */
 const SATISFIED = /\bsatisf(?:ied|action)\b/;
@@ -117,6 +117,8 @@ const GOOD: readonly RegExp[] = [
   // "Pupils offered their first preference school admission": what was offered, not the admissions counted.
   /\boffered\b/,
   /\bdetermined\b/,
+  // A planning decision upheld at appeal.
+  /\bappeals? dismissed\b/,
 ];
 
 /**
@@ -202,6 +204,14 @@ const BAD: readonly RegExp[] = [
   /\bbacklogs?\b/,
   /\basb\b/,
   /\b(?:open|outstanding|unresolved) (?:for )?(?:more than|over|longer than|beyond) \d/,
+  // Past a time limit: "Ambulance handovers over 60 minutes", "Households in B&B over 6 weeks", "A&E
+  // attendances more than 12 hours". Not an age ("over 65"), nor a placement's length, which is stability.
+  /(?<!\b(?:no|not|never) )\b(?:over|more than|longer than|exceeding|in excess of) \d+(?:\.\d+)? (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b(?! (?:old|of age)\b)(?!.*\bplacements?\b)/,
+  // Benefit claims for want of work; people in poverty, not those lifted out of it.
+  /\bclaimant count\b/,
+  /(?<!\bout of )\b(?:fuel |child |in-work )?poverty\b/,
+  // A planning decision overturned at appeal.
+  /\bappeals? allowed\b/,
   // Work not yet done: "Enforcement cases on hand at quarter end", "Applications awaiting decision".
   /\bon hand\b/,
   /\bawaiting\b/,

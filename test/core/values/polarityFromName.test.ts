@@ -61,6 +61,19 @@ describe('polarity implied by what an indicator measures', () => {
     // Scottish Fire and Rescue's local plans count automatic alarms that were not fires so.
     'Unwanted fire alarm signals',
     'Unwanted fire signals attended',
+    // Health and housing measures past a time limit.
+    'Ambulance handovers over 60 minutes',
+    'A&E attendances over 4 hours',
+    'Number of households in B&B over 6 weeks',
+    // Young people's activity, and benefit claims for want of work.
+    'Number of NEETs',
+    'Young people whose activity is not known',
+    'Claimant count',
+    'Children in poverty',
+    'Fuel poverty',
+    'Streetlights not working',
+    // A planning refusal overturned at appeal.
+    'Planning appeals allowed',
     // A gap between two groups, whatever it is a gap in.
     'Attainment gap between disadvantaged pupils and their peers at KS2',
     'Gender pay gap (median)',
@@ -106,6 +119,7 @@ describe('polarity implied by what an indicator measures', () => {
     'Percentage of pupils offered their first preference school admission',
     // Waste recycled is good, however it is weighed.
     'Tonnes of waste recycled',
+    'Planning appeals dismissed',
   ])('%p: higher is better, from its words', (name) => {
     const got = polarityFromName(name);
     expect(got.polarity).toBe('higher');
@@ -221,5 +235,20 @@ describe('street cleanliness, contract and regulatory measures', () => {
     ['Licensing applications determined within statutory timescales (%)', 'within'],
   ])('%p: higher is better, from %p', (name, because) => {
     expect(polarityFromName(name)).toEqual({ polarity: 'higher', because });
+  });
+});
+
+describe('polarityFromName: a time limit, an age and a placement', () => {
+  // "Over 65" is an age, a placement held over two years is stability, people lifted out of poverty
+  // are the good news, and "no more than 5 days" is the limit met: none of these says lower is better. Each is left to the default, with its warning.
+  it.each([
+    'People aged over 65 receiving reablement',
+    'Children over 5 years old vaccinated',
+    'Children looked after for more than 2.5 years who have been in the same placement for 2 years',
+    'Households lifted out of poverty',
+    // A share of people within the limit, written as an aim.
+    'Ensure all people wait no more than 5 days for their reablement service to start',
+  ])('%p: nothing in the name says lower is better', (name) => {
+    expect(polarityFromName(name)).toEqual({ polarity: 'higher', because: null });
   });
 });
