@@ -405,6 +405,12 @@ function yearOfTarget(c: ColumnInfo | null, forPart: boolean): Indicator['target
 
 /** A name that measures a time ("Average time to process new claims", "Time taken to …"): never a percentage by the table's. */
 const MEASURES_TIME = /\b(?:average|mean|median)\s+(?:time|wait|waiting time|length)\b|\btime taken\b/i;
+/**
+ * A name that says its figure is a score, an index or a ratio ("Average Attainment 8 score", "Progress
+ * 8 score", "Net promoter score", "Index of multiple deprivation"): not a per cent, whatever the rows
+ * around it are.
+ */
+const NAMES_A_SCORE = /\b(?:score|scores|index|ratio)\b/i;
 
 /** No plain number beside lengths of time: shared by every row that has none. */
 const NONE_UNTIMED: readonly CellReading[] = [];
@@ -660,6 +666,7 @@ function buildOne(
     !own.unit &&
     inferred.reason === unitReasons.nothing() &&
     !MEASURES_TIME.test(name) &&
+    !NAMES_A_SCORE.test(name) &&
     looksLikeTablePercent(numbers, ctx);
   const unit = own.unit ?? (unitFromTable ? 'percentage' : inferred.unit);
   // In a row of money, "(85)" is a negative, as accounts write an underspend.

@@ -188,3 +188,23 @@ describe('a row with no unit in a table of per cent', () => {
     expect(r.issues.map((i) => i.code)).not.toContain('unit-from-table');
   });
 });
+
+describe('a score in a table of per cent', () => {
+  // A schools scorecard: "% achieving grade 5+ in English and maths" and KS2 shares around an
+  // Attainment 8 score of 46.4 against 47. The score is points, not per cent: "stood at 46.4", not
+  // "46.4 per cent".
+  const rows: RawValue[][] = [
+    ['Indicator', 'Polarity', 'Target', '2022/23', '2023/24'],
+    ['Average Attainment 8 score', 'Higher', 47, 46.0, 46.4],
+    ['% pupils achieving grade 5+ in English and maths', 'Higher', 45, 44.1, 46.0],
+    ['Key stage 2 % meeting expected standard in RWM', 'Higher', 60, 59, 61],
+    ['KS4 disadvantaged pupils achieving 9-4 in English and maths', 'Higher', 50, 47.5, 48.2],
+  ];
+
+  it('is read as a number, not as per cent like its neighbours', () => {
+    const r = report(rows);
+    expect(item(r, 'Average Attainment 8 score').indicator.unit).toBe('number');
+    expect(r.issues.filter((i) => i.code === 'unit-from-table').map((i) => i.cell)).toEqual(['D5']);
+    expect(r.narrative.text).toMatch(/stood at 46\.4, just below the target of 47\./);
+  });
+});
