@@ -18,6 +18,12 @@ export interface LabelPlacement {
   readonly col: number;
   /** Indicator rows covered by this placement. */
   readonly rows: ReadonlySet<number>;
+  /**
+   * The columns of the table whose labels these are: an indicator's label goes here only when its
+   * figure lies between them, so that two tables side by side on the same rows each get their own.
+   */
+  readonly left?: number;
+  readonly right?: number;
   /** False when the column is an Excel table's, whose header is the table's column name: no heading is written. */
   readonly heading?: boolean;
 }
@@ -172,7 +178,8 @@ export function planFormats(
   const templates = new Map<string, string>();
   items.forEach((item, i) => {
     const cur = item.rating.current;
-    const place = placements.find((p) => p.sheet === item.indicator.sheet && p.rows.has(item.indicator.row));
+    const place =
+      cur && placements.find((p) => placementHas(p, item.indicator.sheet, item.indicator.row, cur.measure.col));
     const inputs = cur && inputsOf[i];
     if (!place || !cur || !inputs) return;
     let template = templates.get(keyOf[i]);
@@ -194,6 +201,12 @@ export function planFormats(
     });
   });
   return { marker: RAG_MARKER, blocks, labelHeaders, labels };
+}
+
+/** True when the indicator on `row` whose figure is in `col` is one of the placement's. */
+function placementHas(p: LabelPlacement, sheet: string, row: number, col: number): boolean {
+  if (p.sheet !== sheet || !p.rows.has(row)) return false;
+  return (p.left === undefined || col >= p.left) && (p.right === undefined || col <= p.right);
 }
 
 function capitalise(s: string): string {

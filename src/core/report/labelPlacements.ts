@@ -52,10 +52,19 @@ export function labelPlacements(
   for (const table of tables) {
     const grid = grids.find((g) => g.name === table.sheet);
     if (!grid) continue;
+    // Another table beside this one on the same rows has indicators of its own: each is this table's
+    // only where its figures lie in this table's columns.
+    const inColumns = (i: RatedIndicator) =>
+      i.indicator.values.length === 0 ||
+      i.indicator.values.some((v) => v.measure.col >= table.left && v.measure.col <= table.right);
     const rows = new Set(
       items
         .filter(
-          (i) => i.indicator.sheet === table.sheet && i.indicator.row >= table.top && i.indicator.row <= table.bottom,
+          (i) =>
+            i.indicator.sheet === table.sheet &&
+            i.indicator.row >= table.top &&
+            i.indicator.row <= table.bottom &&
+            inColumns(i),
         )
         .map((i) => i.indicator.row),
     );
@@ -80,7 +89,15 @@ export function labelPlacements(
       issues.push(warning('label-column-no-room', { sheet: table.sheet, cell }, { sheet: table.sheet, cell }));
       continue;
     }
-    out.push({ sheet: table.sheet, headerRow: table.headerRow, col, rows, ...(heading ? {} : { heading: false }) });
+    out.push({
+      sheet: table.sheet,
+      headerRow: table.headerRow,
+      col,
+      rows,
+      left: table.left,
+      right: table.right,
+      ...(heading ? {} : { heading: false }),
+    });
   }
   return out;
 }

@@ -36,12 +36,15 @@ export interface TableSource {
  * Splits a header row into the header groups of side-by-side tables. Runs of adjacent header
  * cells are joined across gaps of one or two blank columns; a run holding a name column starts a
  * new table, and a run without one belongs to the table on its left (or, at the start, right).
+ * Our own label column, written on an earlier run in the blank column after a table, ends that
+ * table's run: it is not the user's, and does not join the table to the one beside it.
  */
 export function splitGroups(cells: readonly HeaderCell[]): HeaderCell[][] {
   const runs: HeaderCell[][] = [];
   for (const cell of cells) {
     const run = runs[runs.length - 1];
-    if (run && cell.col === run[run.length - 1].col + 1) run.push(cell);
+    const last = run?.[run.length - 1];
+    if (last && cell.col === last.col + 1 && !isOurLabelHeader(last)) run.push(cell);
     else runs.push([cell]);
   }
   const groups: HeaderCell[][] = [];

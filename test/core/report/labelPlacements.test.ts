@@ -56,3 +56,41 @@ describe('where the RAG labels go, for both hosts', () => {
     expect(cellsOf({ name: 'KPIs', values, formulas, tables })).toEqual(['G2', 'G3']);
   });
 });
+
+describe('two tables side by side on the same rows', () => {
+  // A directorate scorecard with Housing in A:F and Environment in H:M, one blank column between. Each
+  // table's labels go just right of it: G for Housing, N for Environment. Both used to go to G, and the
+  // plan was refused for writing G2 twice.
+  const header = ['Ref', 'Indicator', 'Good is', 'Target', 'Q1 2024/25', 'Q2 2024/25'];
+  const values: SheetGrid['values'] = [
+    [...header, null, ...header],
+    ['H1', 'Homelessness cases prevented (%)', 'Higher', 55, 52, 50.5, null, 'E1', 'Household waste recycled (%)'],
+    ['H2', 'Average days to re-let standard voids', 'Lower', 28, 31, 27, null, 'E2', 'Fly-tipping per 1,000 people'],
+    ['H3', 'Families in B&B for more than 6 weeks', 'Lower', 0, 3, 0],
+  ].map((row, r) => (r === 1 ? [...row, 'Higher', 50, 48, 46] : r === 2 ? [...row, 'Lower', 10, 11.2, 12.5] : row));
+
+  it('each get their own label column', () => {
+    expect(cellsOf({ name: 'Q2 Scorecard', values })).toEqual(['G1', 'N1', 'G2', 'G3', 'G4', 'N2', 'N3']);
+  });
+
+  it('are read as two tables again once their labels are in, so a second run changes nothing', () => {
+    const first = buildReport([{ name: 'Q2 Scorecard', values }], DEFAULT_CONFIG).formatPlan;
+    const written = values.map((row) => [...row]);
+    const formulas: (string | null)[][] = values.map(() => []);
+    for (const l of [...first.labelHeaders, ...first.labels]) {
+      const col = l.cell.charCodeAt(0) - 65;
+      const row = Number(l.cell.slice(1)) - 1;
+      written[row][col] = 'text' in l ? l.text : l.expected;
+      formulas[row][col] = l.formula;
+    }
+    const again = buildReport([{ name: 'Q2 Scorecard', values: written, formulas }], DEFAULT_CONFIG);
+    expect(again.tables.map((t) => [t.left, t.right])).toEqual([
+      [0, 6],
+      [7, 13],
+    ]);
+    expect(again.items.map((i) => i.indicator.id)).toEqual(['H1', 'H2', 'H3', 'E1', 'E2']);
+    expect([...again.formatPlan.labelHeaders, ...again.formatPlan.labels].map((l) => l.cell)).toEqual(
+      cellsOf({ name: 'Q2 Scorecard', values }),
+    );
+  });
+});
