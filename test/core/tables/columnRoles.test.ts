@@ -27,7 +27,18 @@ describe('classifyHeader: synonyms', () => {
     ['ref', ['Ref', 'Ref.', 'ID', 'Code', 'PI ref', 'KPI ref', 'No.', 'Number']],
     [
       'polarity',
-      ['Polarity', 'Good is', 'Good performance is', 'Aim', 'Direction', 'Better if', 'Higher or lower is better?'],
+      [
+        'Polarity',
+        'Good is',
+        'Good performance is',
+        'Aim',
+        'Direction',
+        'Better if',
+        'Higher or lower is better?',
+        // The trend wanted, where a climate action plan puts its arrows: not the trend seen.
+        'Desired trend',
+        'Direction of travel wanted',
+      ],
     ],
     ['target', ['Target', 'Annual target', 'Goal', 'Standard', 'Threshold', 'Target %']],
     ['targetLower', ['Target min', 'Lower target', 'Target (lower)', 'Target - lower']],
