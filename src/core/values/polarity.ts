@@ -83,7 +83,9 @@ export function parsePolarity(raw: RawValue): Polarity | null {
   if (typeof raw !== 'string') return null;
   const text = normaliseCellText(raw)
     .toLowerCase()
-    .replace(/[.!]+$/, '');
+    .replace(/[.!]+$/, '')
+    // "Aim: Minimise", "Aim - maximise", as a name's closing words put it.
+    .replace(/^aim\s*[:–—-]\s*/, 'aim ');
   if (text === '') return null;
   const exact = EXACT.get(text);
   if (exact !== undefined) return exact;
@@ -142,7 +144,8 @@ export function polarityLetter(raw: RawValue): 'higher' | 'lower' | null {
 }
 
 /** A polarity written at the end of a name: "(Minimise)", "(lower is better)", " - higher is better", a trailing arrow. */
-const NAME_TAIL = /(?:\(([^()]{1,40})\)|\[([^[\]]{1,40})\]|\s[-–—:]\s*([a-z][a-z =]{1,40})|\s([↑▲⬆↓▼⬇]))\s*$/iu;
+const NAME_TAIL =
+  /(?:\(([^()]{1,40})\)|\[([^[\]]{1,40})\]|\s[-–—:]\s*([a-z][a-z =]{1,40}|aim\s*:\s*[a-z][a-z ]{1,30})|\s([↑▲⬆↓▼⬇]))\s*$/iu;
 
 /** Words that make a name's closing words a polarity statement. */
 const STATES_POLARITY = /maxim|minim|better|best|good|aim|desired/;

@@ -41,6 +41,10 @@ describe('polarityInName', () => {
     ['Reports about non-collection of waste (Minimise)', 'lower'],
     ['% of household waste sent for reuse, recycling and composting (Maximise)', 'higher'],
     ['Void rent loss - lower is better', 'lower'],
+    // A transport scorecard's names state the aim after a colon.
+    ['Penalty charge notices cancelled on appeal (Aim: Minimise)', 'lower'],
+    ['Road network where maintenance should be considered - Aim: Minimise', 'lower'],
+    ['Bus services running on time (Aim - Maximise)', 'higher'],
     ['Missed bins per 100,000 collections ↓', 'lower'],
     ['↑ Recycling rate', 'higher'],
     ['Number of rough sleepers (monitor)', 'none'],
