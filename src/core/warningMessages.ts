@@ -653,7 +653,7 @@ export const WARNING_MESSAGES = {
   'tolerance-unreadable': {
     severity: 'warning',
     message: (a: CellOf & { shown: string; name: string }) =>
-      `${a.sheet}!${a.cell}: the tolerance '${a.shown}' for '${a.name}' cannot be read, so the workbook's own tolerance is used; write it as '5%' (of the target) or '2pp' (points).`,
+      `${a.sheet}!${a.cell}: the tolerance '${a.shown}' for '${a.name}' cannot be read, so the workbook's own tolerance is used; write it as '5%' (of the target), '2pp' (points) or '2 days' (in the indicator's own units).`,
   },
   'tolerance-from-key': {
     severity: 'info',

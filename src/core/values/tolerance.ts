@@ -34,11 +34,11 @@ export interface ToleranceCell {
   readonly unit: ToleranceUnit | null;
 }
 
-const TOLERANCE_TEXT = /^(?:within\s+)?(?:±|\+\/-|\+-)?\s*(\d+(?:\.\d+)?|\.\d+)\s*(.*)$/i;
+const TOLERANCE_TEXT = /^(?:within\s+)?(?:±|\+\/-|\+-|\+|-|−)?\s*(\d+(?:\.\d+)?|\.\d+)\s*(.*)$/i;
 
 /**
  * Reads a tolerance cell: a number (a % format makes it relative, as a fraction), or text such as
- * "5%", "5% of target", "2pp", "2 points", "±2", "+/- 2", "2 percentage points". Null for a
+ * "5%", "5% of target", "2pp", "2 points", "±2", "+/- 2", "+2 days", "2 percentage points". Null for a
  * blank, "-" or "n/a"; `undefined` for text that is not a tolerance ("see note", "TBC").
  */
 export function readToleranceCell(raw: RawValue, format: string | null | undefined): ToleranceCell | null | undefined {
@@ -58,7 +58,8 @@ export function readToleranceCell(raw: RawValue, format: string | null | undefin
   if (m === null) return undefined;
   const value = Number(m[1]);
   const rest = m[2].trim();
-  const signed = /^(?:within\s+)?(?:±|\+\/-|\+-)/i.test(text);
+  // "±2", "+/- 2"; and "+2 days" or "-2", the way past the target amber reaches: an amount either way.
+  const signed = /^(?:within\s+)?(?:±|\+\/-|\+-|\+|-|−)/i.test(text);
   const unit = toleranceUnitIn(`${signed ? '± ' : ''}${rest}`);
   // "10 days", "£5k": an amount in the indicator's own units.
   if (rest !== '' && unit === null && !signed)

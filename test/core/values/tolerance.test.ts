@@ -12,6 +12,12 @@ describe('readToleranceCell', () => {
     ['±2', { value: 2, fraction: false, unit: 'absolute' }],
     ['+/- 2', { value: 2, fraction: false, unit: 'absolute' }],
     ['10 days', { value: 10, fraction: false, unit: 'absolute' }],
+    // How far past the target amber reaches, as a benefits scorecard writes it: an amount either way.
+    ['+2 days', { value: 2, fraction: false, unit: 'absolute' }],
+    ['+2', { value: 2, fraction: false, unit: 'absolute' }],
+    ['-2', { value: 2, fraction: false, unit: 'absolute' }],
+    // As with "±2%", per cent of the target or points: both readings are kept, and compared.
+    ['+5%', { value: 5, fraction: false, unit: null }],
     ['2', { value: 2, fraction: false, unit: null }],
     ['±2%', { value: 2, fraction: false, unit: null }],
   ])('%p → %p', (text, expected) => {
