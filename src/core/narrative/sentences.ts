@@ -4,11 +4,12 @@ import type { NarrativeItem, NarrativeStyle } from './types';
 import type { Period } from '../periods/types';
 import { periodBefore } from '../periods/makePeriod';
 import type { Movement, RatedIndicator, Rating } from '../rating/types';
-import { Citations, printedDecimals } from './citations';
+import { Citations, printFigure, printMeasure, printedDecimals } from './citations';
 import { compact } from '../flatString';
 import { Phrasebook, STOCK_PHRASES, benchmarkGroup, benchmarkName, listJoin, subject, upperFirst } from './phrases';
 import { quotable } from './commentary';
 import { standing } from '../rating/compare';
+import { withoutZeroDecimals } from '../values/display';
 
 /** What every sentence of one report is written with. */
 export interface SentenceContext {
@@ -25,20 +26,21 @@ export function samePrinted(a: number, b: number, decimals: number): boolean {
   return Math.round(a * f) === Math.round(b * f);
 }
 
-/** The value, printed with extra places when it would otherwise read the same as the target it misses. */
+/**
+ * The value, printed with extra places when it would otherwise read the same as the target it is
+ * rated apart from: "£0.98m, below the target of £1m", not "£1m, below the target of £1m".
+ */
 function valueText(c: Citations, m: Measure, ind: Indicator, rating: Rating, style: HouseStyle): string {
   const t = ind.target?.value;
-  if (
-    rating.status === 'rated' &&
-    !onTarget(ind, rating) &&
-    t !== null &&
-    t !== undefined &&
-    m.value !== null &&
-    samePrinted(m.value, t, printedDecimals(m, style))
-  ) {
-    return c.value(m, 2, false);
-  }
-  return c.value(m, 0, false);
+  if (rating.status !== 'rated' || t === null || t === undefined || m.value === null) return c.value(m, 0, false);
+  if (samePrinted(m.value, t, printedDecimals(m, style)))
+    return onTarget(ind, rating) ? c.value(m, 0, false) : c.value(m, 2, false);
+  // A figure shown in thousands or millions ("£980k" as "£1m") may read as its target though the
+  // numbers differ at the cell's own places: one more place, then two, until it does not.
+  const target = printFigure(ind, t, ind.target?.measure?.formatDecimals ?? null, style);
+  const reads = (extra: number) => withoutZeroDecimals(printMeasure(ind, m, style, extra));
+  if (reads(0) !== target) return c.value(m, 0, false);
+  return c.value(m, reads(1) !== target ? 1 : 2, false);
 }
 
 const nullMeasure: Measure = {
