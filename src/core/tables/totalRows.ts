@@ -13,7 +13,8 @@ import { headerKey } from './headerText';
 /**
  * Names that mean a totals or summary row, matched on the whole name (lower case, punctuation
  * dropped): "Total", "Grand total", "Sub-total", "Totals", "Overall", "Overall score",
- * "All indicators", "All KPIs", "Total for all services", "Average", "Summary". A name that only
+ * "All indicators", "All KPIs", "Total for all services", "Average", "Average (percentage indicators)",
+ * "Average across all measures", "Summary". A name that only
  * starts with "Total" ("Total number of households in temporary accommodation") is an indicator.
  */
 const TOTAL_NAME = new RegExp(
@@ -23,7 +24,7 @@ const TOTAL_NAME = new RegExp(
       '(?:totals?|sub totals?|overall) (?:for|of|across) (?:all|the|this|each) ?(?:[a-z]+ ?){0,3}',
       'overall(?: (?:total|score|position|summary|rag|rating|status))?',
       'all (?:indicators|measures|kpis|pis|performance indicators|performance measures|services|metrics)',
-      '(?:summary|sum|count|average|mean)(?: of (?:all )?(?:indicators|measures|kpis|pis|metrics))?',
+      '(?:summary|sum|count|average|mean)(?: (?:of|across|for) (?:all |the )?(?:[a-z]+ )?(?:indicators|measures|kpis|pis|metrics))?',
       '(?:indicators|measures|kpis|pis) (?:total|summary|count)',
     ].join('|') +
     ')$',
@@ -37,7 +38,8 @@ const FIRST_WORD =
 export function isTotalName(name: string): boolean {
   // Most names are indicators: a cheap look at the first word settles them before the full match.
   if (name.length > 60 || !FIRST_WORD.test(name)) return false;
-  const key = headerKey(name).replace(/\bsubtotals?\b/, 'sub total');
+  // A bracket after it says what is totalled: "Average (percentage indicators)", "Total (all services)".
+  const key = headerKey(name.replace(/\s*\([^()]*\)\s*$/, '')).replace(/\bsubtotals?\b/, 'sub total');
   return key !== '' && key.length <= 60 && TOTAL_NAME.test(key);
 }
 

@@ -31,11 +31,27 @@ describe('totals rows are not indicators', () => {
     );
   });
 
-  it.each(['Overall', 'All indicators', 'Grand total', 'Sub-total', 'TOTAL:', 'Totals'])(
-    "skips a row named '%s'",
+  it.each([
+    'Overall',
+    'All indicators',
+    'Grand total',
+    'Sub-total',
+    'TOTAL:',
+    'Totals',
+    // A council plan's foot row, averaging its percentage measures: not an indicator to rate.
+    'Average (percentage indicators)',
+    'Average across all measures',
+    'Total (all services)',
+  ])("skips a row named '%s'", (name) => {
+    const report = buildReport([sheet([...rows, [null, name, null, 100, 1, 2, 3, null]])], config);
+    expect(report.items).toHaveLength(3);
+  });
+
+  it.each(['Average days to re-let council homes', 'Average (mean) time to answer calls'])(
+    "keeps the indicator '%s'",
     (name) => {
-      const report = buildReport([sheet([...rows, [null, name, null, 100, 1, 2, 3, null]])], config);
-      expect(report.items).toHaveLength(3);
+      const report = buildReport([sheet([...rows, ['H4', name, 'Lower', 20, 22, 21, 19, null]])], config);
+      expect(report.items.map((i) => i.indicator.name)).toContain(name);
     },
   );
 
