@@ -598,6 +598,12 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { header: string; annual: string; annualCell: string }) =>
       `${a.sheet}!${a.cell}: '${a.header}' is read as the target for each period, beside '${a.annual}' (${a.annualCell}), the year's, which is used only for a row that gives no other target.`,
   },
+  'target-to-date': {
+    severity: 'warning',
+    /** `yearToDate`: the indicator's year-to-date cell for the period, when the sheet gives one. */
+    message: (a: CellOf & { name: string; header: string; period: string; own: string; yearToDate: string | null }) =>
+      `${a.sheet}!${a.cell}: the target under '${a.header}' for '${a.name}' is for the year to date, but ${a.own}, ${a.period}'s figure, is the period's own, so it is not rated against it${a.yearToDate ? `; the year to date is in ${a.yearToDate}` : ''}. Say in the configuration that the measure is cumulative if its figures are years to date, or give the period's own target.`,
+  },
   'target-for-year': {
     severity: 'warning',
     /**

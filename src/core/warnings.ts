@@ -18,6 +18,7 @@ export const WARNING_CODES = [
   'header-row-repeated',
   'duplicate-reference',
   'ytd-column',
+  'target-to-date',
   'date-header-without-format',
   'period-without-year',
   'period-from-title',

@@ -75,6 +75,15 @@ export interface UnusableTarget {
         readonly reported: string;
       }
     | {
+        /**
+         * The sheet's target for the year to date ("YTD target"), where the figure reported on is the
+         * quarter's or month's own: the year to date, when the sheet gives it, is in `yearToDate`.
+         */
+        readonly kind: 'to-date';
+        readonly header: string;
+        readonly yearToDate: string | null;
+      }
+    | {
         readonly kind: 'for-the-year';
         /** The target column's header ("2024/25 Target"). */
         readonly header: string;

@@ -209,6 +209,8 @@ export function isNotDue(rating: Rating): boolean {
 function unusableReason(u: UnusableTarget): string {
   if (u.why.kind === 'other-year')
     return `not rated: the target in ${u.cell} is for ${u.why.year}, not ${u.why.reported}; please check it`;
+  if (u.why.kind === 'to-date')
+    return `not rated: the target in ${u.cell} is for the year to date ('${u.why.header}'), but the period's figure is its own${u.why.yearToDate ? ` (the year to date is in ${u.why.yearToDate})` : ''}; please check it`;
   if (u.why.kind === 'for-the-year')
     return `not rated: the target in ${u.cell} is for the whole year ('${u.why.header}'), but ${u.why.byTarget ? `it is many times each period's figure, which add up over the year, so the period's figure is only` : u.why.soFar ? `the figure in ${u.why.yearToDate} is for the year so far, only` : u.why.priorYear ? `the figures add up over a year (to ${u.why.yearToDate} in ${u.why.priorYear}), so the period's figure is only` : `the figures add up over the year to ${u.why.yearToDate}, so the period's figure is only`} a part of it; please check it`;
   const what =

@@ -58,6 +58,50 @@ function targetFor(targets: readonly PeriodTarget[], period: Period): PeriodTarg
   return ytd ?? targets.find((t) => t.period === null) ?? null;
 }
 
+/**
+ * True when `profiled` is a target for the year to date ("YTD target" beside "Q1 | Q2 | Q3 | YTD
+ * 2024/25") and `period`'s figure is the quarter's or month's own: a measure not known to be
+ * cumulative, whose year to date, where the sheet gives one, is not the period's figure. 51 start-ups
+ * in Q3 against 120 for the year so far is no rating; 131 so far is.
+ */
+function toDateOnly(ind: Indicator, profiled: PeriodTarget, period: Period): boolean {
+  if (profiled.period?.kind !== 'ytd' || period.kind === 'ytd' || period.kind === 'year' || ind.cumulative)
+    return false;
+  const own = valueFor(ind, period)?.measure.value;
+  if (own === null || own === undefined) return false;
+  const ytd = yearToDateFor(ind, period)?.measure.value;
+  return ytd === null || ytd === undefined || ytd !== own;
+}
+
+/**
+ * The indicator left unrated, with a warning (`target-to-date`), where its target is the year to
+ * date's and its figure the period's own (shown as the cell has it, or grouped as a target is).
+ */
+function notRatedToDate(ind: Indicator, profiled: PeriodTarget, period: Period, issues: Issue[]): Indicator {
+  const m = profiled.target.measure ?? profiled.target.lowerMeasure;
+  const cell = m?.cell ?? '';
+  const shown = m ? targetShown(ind, m) : String(profiled.target.value ?? '');
+  const own = valueFor(ind, period)!.measure;
+  const ytd = yearToDateFor(ind, period)?.measure.cell ?? null;
+  const args = {
+    sheet: ind.sheet,
+    cell,
+    name: ind.name,
+    header: profiled.header,
+    period: period.label,
+    own: `${typeof own.raw === 'string' ? own.raw : targetShown(ind, own)} in ${own.cell}`,
+    yearToDate: ytd,
+  };
+  const issue = warning('target-to-date', args, { sheet: ind.sheet, cell: cell || undefined });
+  issues.push(issue);
+  return {
+    ...ind,
+    target: null,
+    targetUnusable: { cell, shown, why: { kind: 'to-date', header: profiled.header, yearToDate: ytd } },
+    warnings: [...ind.warnings, issue],
+  };
+}
+
 /** True when the period ends with the financial year (March), where an annual target applies to a cumulative figure. */
 function endsTheYear(period: Period): boolean {
   return period.sortKey % 12 === 11;
@@ -71,6 +115,7 @@ function endsTheYear(period: Period): boolean {
 export function withPeriodTarget(ind: Indicator, period: Period, issues: Issue[]): Indicator {
   if (ind.target?.source === 'config') return ind;
   const profiled = ind.periodTargets ? targetFor(ind.periodTargets, period) : null;
+  if (profiled && toDateOnly(ind, profiled, period)) return notRatedToDate(ind, profiled, period, issues);
   if (profiled) return { ...ind, target: profiled.target, targetProfiled: true };
   if (ind.targetColumn?.wholeYear && ind.target) {
     const part = partOfYear(ind, period);

@@ -74,7 +74,7 @@ export interface IndicatorJson {
   targetUnusable?: {
     cell: string;
     shown: string;
-    reason: 'date' | 'percent-unit' | 'text' | 'no-time-unit' | 'unit-word' | 'for-the-year' | 'other-year';
+    reason: 'date' | 'percent-unit' | 'text' | 'no-time-unit' | 'unit-word' | 'for-the-year' | 'to-date' | 'other-year';
   };
   warnings: string[];
 }
