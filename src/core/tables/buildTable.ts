@@ -1,4 +1,4 @@
-import { periodOfEveryRow, periodsInRowsIssues } from './periodsDown';
+import { namesRepeat, periodOfEveryRow, periodsInRowsIssues } from './periodsDown';
 import { boundsToA1, colToLetters, parseA1, toA1 } from '../address';
 import { comparePeriods } from '../periods/periodOrder';
 import type { Period } from '../periods/types';
@@ -211,7 +211,28 @@ export function buildTable(
   }
   const top = !fixed && cells.some((c) => c.usesAbove) ? rowAbove(scan.grid, src.headerRow) : src.headerRow;
   // Periods given row by row explain an "Actual" column without one better than a title would.
-  const inRows = periodsInRowsIssues(scan.grid, columns, body.rows);
+  let inRows = periodsInRowsIssues(scan.grid, columns, body.rows);
+  // A title's year for "Actual" does not hold where the rows give their own periods, an indicator on
+  // a row for each ("data download 2024/25" over "Ref | Indicator | Period | Actual | Target"): the
+  // figures are not the year's, and the layout is said, as it is under no title.
+  const titled = new Set(cells.filter((c) => c.cls?.role === 'period' && c.cls.fromTitle).map((c) => c.col));
+  if (inRows.length === 0 && titled.size > 0 && namesRepeat(scan.grid, columns, body.rows)) {
+    const untitled = columns.map((c) =>
+      titled.has(c.col) && c.role === 'period'
+        ? {
+            ...c,
+            role: 'ignore' as const,
+            period: undefined,
+            reason: `header '${c.header}' names no period, and the rows give their own, an indicator on a row for each`,
+          }
+        : c,
+    );
+    const again = periodsInRowsIssues(scan.grid, untitled, body.rows);
+    if (again.length > 0) {
+      columns = untitled;
+      inRows = again;
+    }
+  }
   const headerWarnings = inRows.length ? warnings.filter((w) => w.code !== 'value-column-no-period') : warnings;
   // Titles are above the whole header: the row of periods over a row of "Value" is not one.
   const title = scan.titlePeriod(top);

@@ -89,7 +89,7 @@ function rowPeriodColumns(
 }
 
 /** True when an indicator's name is on more than one of the rows. */
-function namesRepeat(grid: SheetGrid, columns: readonly ColumnInfo[], rows: readonly TableRow[]): boolean {
+export function namesRepeat(grid: SheetGrid, columns: readonly ColumnInfo[], rows: readonly TableRow[]): boolean {
   const nameCol = columns.find((c) => c.role === 'name')?.col;
   if (nameCol === undefined) return false;
   const names = rows.map(({ row }) => displayText(cellValue(grid, row, nameCol)));

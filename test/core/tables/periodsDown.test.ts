@@ -35,6 +35,25 @@ describe('a table with a period on each row', () => {
     expect(unreadSheetIssues(r.issues).map((i) => i.code)).toEqual(['periods-in-rows']);
   });
 
+  it('with an indicator on a row for each period under a title naming the year, still says so, and rates nothing', () => {
+    // A data download under "… 2024/25": the title's year is not the figures' period, each row's is.
+    const r = report({
+      name: 'Data',
+      values: [
+        ['Quarterly Performance Progress Report – data download 2024/25'],
+        [],
+        ['Ref', 'Indicator', 'Period', 'Actual', 'Target', 'Polarity'],
+        ['BCP1', '% of household waste recycled', 'Q1 2024/25', 46.1, 47, 'Higher is better'],
+        ['BCP1', '% of household waste recycled', 'Q2 2024/25', 45.8, 47, 'Higher is better'],
+        ['BCP2', 'Average days to process new claims', 'Q1 2024/25', 22, 20, 'Lower is better'],
+        ['BCP2', 'Average days to process new claims', 'Q2 2024/25', 20, 20, 'Lower is better'],
+      ],
+    });
+    expect(r.items).toEqual([]);
+    expect(r.period).toBeNull();
+    expect(r.issues.filter((i) => i.code === 'periods-in-rows').map((i) => i.cell)).toEqual(['C4:C7']);
+  });
+
   it("with each indicator's latest period, rates each figure as its row's period, the report on the latest", () => {
     const r = report({
       name: 'KPIs',
