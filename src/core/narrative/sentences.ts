@@ -505,12 +505,14 @@ export function serviceWords(c: Citations, ind: Indicator, withCommentary: boole
 
 /**
  * The indicator's own period when it ends elsewhere than the report's ("in August 2021" in the
- * report for Q2 2021/22); nothing when it ends with it (September 2021's figure in Q2's report).
+ * report for Q2 2021/22), or is the whole year in a report on its last quarter or month ("in
+ * 2023/24"); nothing when it ends with it (September 2021's figure in Q2's report).
  */
 function ownPeriod(pv: PeriodValue, ctx: SentenceContext): string {
-  return pv.period.label === ctx.period.label || pv.period.sortKey === ctx.period.sortKey
-    ? ''
-    : ` in ${pv.period.label}`;
+  const p = pv.period;
+  if (p.label === ctx.period.label) return '';
+  if (p.sortKey === ctx.period.sortKey && (p.kind !== 'year' || ctx.period.kind === 'year')) return '';
+  return ` in ${p.label}`;
 }
 
 /** A clause after the value ("meeting the target of 95 per cent") as a sentence of its own: "It meets the target of 95 per cent". */

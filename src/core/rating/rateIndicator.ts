@@ -23,14 +23,28 @@ function trim(x: number): string {
 
 /**
  * The value of the indicator for `period` (matched on the period's end month, any header form); for
- * a measure whose row gives an earlier period for its latest result (`latestOwn`), that figure.
+ * a measure whose row gives an earlier period for its latest result (`latestOwn`), that figure. A
+ * measure reported annually ("Annual" in its quarters' cells, or an annual frequency) has, at the
+ * year's end, the year's own figure for Q4's or March's: a year-end report on Q4 2023/24 rates the
+ * council's emissions for 2023/24, not last year's.
  */
 export function valueFor(indicator: Indicator, period: Period): PeriodValue | null {
   let sameEnd: PeriodValue | null = null;
+  let exact: PeriodValue | null = null;
+  let year: PeriodValue | null = null;
   for (const v of indicator.values) {
     if (v.period.sortKey !== period.sortKey) continue;
-    if (v.period.kind === period.kind) return v;
+    if (v.period.kind === period.kind) {
+      if (v.measure.value !== null) return v;
+      exact ??= v;
+      continue;
+    }
     if (sameEnd === null && v.period.kind !== 'ytd') sameEnd = v;
+    if (year === null && v.period.kind === 'year' && !v.period.rolling) year = v;
+  }
+  if (exact) {
+    const annually = exact.measure.noData?.reason === 'reported-annually' || indicator.frequency === 'annual';
+    return annually && year && year.measure.value !== null ? year : exact;
   }
   // A measure whose latest result is for an earlier period than the report's, as its row says.
   const own = indicator.latestOwn;
