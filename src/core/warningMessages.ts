@@ -667,6 +667,11 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { text: string; tolerance: { type: 'relative' | 'absolute'; value: number } }) =>
       `${a.sheet}!${a.cell}: the key ('${a.text}') puts the edge of amber at ${a.tolerance.type === 'relative' ? `${share(a.tolerance.value)} of the target` : `${a.tolerance.value} (in each indicator's own units; percentage points for a percentage)`}, so the indicators of the table beside it, and of the tables below it on the sheet without a key of their own, are rated amber within that where they have no tolerance of their own, rather than within the workbook's tolerance.`,
   },
+  'key-points-not-unit': {
+    severity: 'info',
+    message: (a: CellOf & { row: number; name: string }) =>
+      `${a.sheet}!${a.cell}: the key puts the edge of amber in percentage points, but the figures of '${a.name}' (row ${a.row + 1}) are not percentages, so it is rated amber within the workbook's tolerance instead.`,
+  },
   'tolerance-at-zero': {
     severity: 'warning',
     /** `shown`: the figure as printed; `tolerance`: the share of the target amber is within. */

@@ -90,6 +90,7 @@ export const WARNING_CODES = [
   'tolerance-as-boundary',
   'tolerance-unreadable',
   'tolerance-from-key',
+  'key-points-not-unit',
   'tolerance-at-zero',
   'rag-key-differs',
   // The sheet's own RAG

@@ -131,8 +131,14 @@ export function buildIndicators(
     if (keyed) issues.push(warning('tolerance-from-key', { sheet: grid.name, cell, text, tolerance: keyed }, place));
     else issues.push(warning('rag-key-differs', { sheet: grid.name, cell, text }, place));
   }
+  // A key in percentage points ("within 2 percentage points") says nothing of a row in hours or days.
+  const pointsOnly = keyed?.type === 'absolute' && key !== null && POINTS.test(key.text);
   for (const tr of table.rows) {
-    const ind = buildOne(grid, tr, rowConfig, plan, settings, ctx, excluded);
+    const built = buildOne(grid, tr, rowConfig, plan, settings, ctx, excluded);
+    const ind =
+      built && pointsOnly && built.tolerance === keyed && built.unit !== 'percentage'
+        ? notInPoints(built, key!.cell, config, grid.name)
+        : built;
     if (!ind) continue;
     const n = (seen.get(ind.id) ?? 0) + 1;
     seen.set(ind.id, n);
@@ -148,6 +154,19 @@ export function buildIndicators(
   const unset = targetsNotGiven(grid, table, plan, indicators);
   if (unset) issues.push(unset);
   return { indicators: plan.ref ? indicators : withNameCodes(indicators), issues, excluded, key: ownKey ?? sheet.key };
+}
+
+/** A key's words for percentage points. */
+const POINTS = /\b(?:percentage points?|pp|p\.p\.|points?|pts?)\b|\d\s*pp\b/i;
+
+/**
+ * An indicator whose figures are not percentages, in a table whose key puts amber's edge in percentage
+ * points: the workbook's tolerance, not so many of its own units, and a note (`key-points-not-unit`).
+ */
+function notInPoints(ind: Indicator, keyCell: string, config: ScorecardConfig, sheet: string): Indicator {
+  const at = { sheet, cell: keyCell };
+  const note = warning('key-points-not-unit', { ...at, row: ind.row, name: ind.name }, at);
+  return { ...ind, tolerance: config.tolerance, warnings: [...ind.warnings, note] };
 }
 
 /**

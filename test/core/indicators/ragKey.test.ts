@@ -196,3 +196,35 @@ describe("a key at the sheet's top", () => {
     expect(issues.filter((i) => i.code === 'tolerance-from-key').map((i) => i.cell)).toEqual(['B4', 'A16']);
   });
 });
+
+describe('a key in percentage points beside a measure in hours', () => {
+  // An ICT scorecard's key: "Amber = within 2 percentage points of target". Worked by hand: the
+  // service desk's 78 % against 80 % is within 2 points, amber; the average time to resolve an
+  // incident, 8.6 hours against 8, is not 2 hours' grace but the workbook's 5 % (edge 8.4): red.
+  const grid: SheetGrid = {
+    name: 'ICT',
+    values: [
+      ['Ref', 'Measure', 'Polarity', 'Target', 'Q2 2024/25', 'Q3 2024/25'],
+      ['ICT1', 'Service desk tickets resolved at first contact (%)', 'Higher', 80, 79, 78],
+      ['ICT5', 'Average time to resolve Priority 2 incidents (hours)', 'Lower', 8, 7.4, 8.6],
+      [],
+      ['RAG key: Green = on or better than target; Amber = within 2 percentage points of target'],
+    ],
+  };
+  const report = buildReport([grid], parseConfig({}));
+
+  it('holds for the percentages, and the workbook tolerance for the rest, said', () => {
+    expect(report.items.map((i) => [i.indicator.id, i.rating.rag])).toEqual([
+      ['ICT1', 'amber'],
+      ['ICT5', 'red'],
+    ]);
+    expect(report.issues.filter((i) => i.code === 'key-points-not-unit')).toEqual([
+      expect.objectContaining({
+        severity: 'info',
+        sheet: 'ICT',
+        cell: 'A5',
+        message: expect.stringContaining('row 3'),
+      }),
+    ]);
+  });
+});
