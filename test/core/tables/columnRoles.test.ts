@@ -208,6 +208,14 @@ describe('classifyHeader: benchmarks', () => {
     ['Ranking', 'rank'],
     ['Quartile', 'quartile'],
     ['Benchmark', 'other'],
+    // The published medians and averages of councils of a type, and a department's national figure.
+    ['LGA median', 'other'],
+    ['LG Inform median', 'other'],
+    ['Unitary average', 'other'],
+    ['Met districts average', 'other'],
+    ['Shire counties', 'other'],
+    ['DWP national average', 'other'],
+    ['Nearest neighbour median', 'statisticalNeighbours'],
   ])('%j is a %s benchmark', (header, kind) => {
     expect(classifyHeader(header)).toMatchObject({ role: 'benchmark', benchmark: { kind, label: header } });
   });
