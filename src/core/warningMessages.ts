@@ -667,6 +667,14 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { text: string; tolerance: { type: 'relative' | 'absolute'; value: number } }) =>
       `${a.sheet}!${a.cell}: the key ('${a.text}') puts the edge of amber at ${a.tolerance.type === 'relative' ? `${share(a.tolerance.value)} of the target` : `${a.tolerance.value} (in each indicator's own units; percentage points for a percentage)`}, so the indicators of the table beside it, and of the tables below it on the sheet without a key of their own, are rated amber within that where they have no tolerance of their own, rather than within the workbook's tolerance.`,
   },
+  'tolerance-from-cover-key': {
+    severity: 'info',
+    /** `first`: the first sheet whose tables take it. */
+    message: (
+      a: CellOf & { text: string; tolerance: { type: 'relative' | 'absolute'; value: number }; first: string },
+    ) =>
+      `${a.sheet}!${a.cell}: the key ('${a.text}') puts the edge of amber at ${a.tolerance.type === 'relative' ? `${share(a.tolerance.value)} of the target` : `${a.tolerance.value} (in each indicator's own units; percentage points for a percentage)`}, so the tables after it without a key of their own, from '${a.first}' on, are rated amber within that where their indicators have no tolerance of their own, rather than within the workbook's tolerance.`,
+  },
   'key-points-not-unit': {
     severity: 'info',
     message: (a: CellOf & { row: number; name: string }) =>

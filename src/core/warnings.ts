@@ -91,6 +91,7 @@ export const WARNING_CODES = [
   'tolerance-unreadable',
   'tolerance-from-key',
   'key-points-not-unit',
+  'tolerance-from-cover-key',
   'tolerance-at-zero',
   'rag-key-differs',
   // The sheet's own RAG

@@ -109,6 +109,26 @@ export function readTableNotes(grid: SheetGrid, table: DetectedTable, keyFrom = 
   return { symbols, tolerance, magnitude, key: keyOf(keyLines), provisionalMark };
 }
 
+/** How far down a sheet without a table {@link sheetKey} looks for a key. */
+const COVER_KEY_ROWS = 60;
+
+/**
+ * What a key on a sheet without a table says of the colours (a cover or contents sheet's "Amber =
+ * within 10% of target"), read from its first {@link COVER_KEY_ROWS} rows; null where it says nothing.
+ */
+export function sheetKey(grid: SheetGrid): TableNotes['key'] {
+  const keyLines: { text: string; cell: string }[] = [];
+  for (let r = 0; r < Math.min(grid.values.length, COVER_KEY_ROWS); r++) {
+    const cells = grid.values[r] ?? [];
+    cells.forEach((v, c) => {
+      if (typeof v !== 'string' || v.trim() === '') return;
+      const line = keyLineAt(v.trim(), cells, r, c);
+      if (line) keyLines.push(line);
+    });
+  }
+  return keyOf(keyLines);
+}
+
 /** The cell's text as a line of a key, with the cell beside it where the text is a colour alone; null for text that is none. */
 function keyLineAt(
   text: string,

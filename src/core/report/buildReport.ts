@@ -23,6 +23,7 @@ import type { DetectedTable, UnreadTable } from '../tables/types';
 import type { SheetGrid } from '../values/types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
+import { sheetKey } from '../indicators/tableNotes';
 import { choosePeriod, KIND_PREFERENCE } from './choosePeriod';
 import { roundDiff } from '../rating/compare';
 import { labelPlacements } from './labelPlacements';
@@ -105,6 +106,8 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   const readConfig = { ...config, tolerance: defaultShapedTolerance(config.tolerance) };
   // Very hidden sheets and sheets of earlier figures are left out, said so (see sheetChoice.ts).
   const sheets = chooseSheets(grids, config.sheets ? new Set(config.sheets) : null);
+  let coverKey: (NonNullable<SheetSoFar['key']> & { readonly sheet: string }) | null = null;
+  let coverKeySaid = false;
   const readSheet = (grid: SheetGrid): void => {
     pushAll(issues, farCellIssues(grid));
     const configs = config.tables.filter((t) => configFor(grid, t));
@@ -131,8 +134,13 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
     if (budget) issues.push(warning('budget-table-unread', budget, { sheet: grid.name, cell: budget.range }));
     pushAll(issues, found.issues);
     pushAll(unreadTables, found.unread);
+    // A key on a cover or contents sheet before the tables holds for every table after it without a key of its own.
+    if (found.tables.length === 0 && found.unread.length === 0 && coverKey === null) {
+      const key = sheetKey(grid);
+      if (key?.statement.tolerance) coverKey = { ...key, sheet: grid.name };
+    }
     // A key at the sheet's top holds for its tables below, each down to the next with a key of its own.
-    let sheetSoFar: SheetSoFar = { key: null, keyFrom: 0 };
+    let sheetSoFar: SheetSoFar = { key: coverKey, keyFrom: 0 };
     for (const table of found.tables) {
       if (leftOut(grid, table, config)) {
         (excluded.tables as DetectedTable[]).push(table);
@@ -141,6 +149,12 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
       tables.push(table);
       pushAll(issues, table.warnings);
       const built = buildIndicators(grid, table, readConfig, sheetSoFar);
+      if (coverKey && built.key === coverKey && !coverKeySaid && built.indicators.length) {
+        coverKeySaid = true;
+        const at = { sheet: coverKey.sheet, cell: coverKey.cell };
+        const args = { ...at, text: coverKey.text, tolerance: coverKey.statement.tolerance!, first: grid.name };
+        issues.push(warning('tolerance-from-cover-key', args, at));
+      }
       sheetSoFar = { key: built.key, keyFrom: table.bottom + 1 };
       pushAll(indicators, built.indicators);
       pushAll(issues, built.issues);

@@ -228,3 +228,40 @@ describe('a key in percentage points beside a measure in hours', () => {
     ]);
   });
 });
+
+describe('a key on the contents sheet before the scorecard', () => {
+  // A workbook whose first sheet lists its contents and the key, "Amber = within 10% of target", and
+  // whose scorecard sheet has none. Worked by hand: 50.5 % against 55 % is 8.2 % short, amber within
+  // 10 % (red within the workbook's 5 %); 46 % against 50 %, 8 % short, amber.
+  const contents: SheetGrid = {
+    name: 'Contents',
+    values: [
+      ['Quarter 2 2024/25 Performance'],
+      ['Contents: Q2 Scorecard'],
+      ['RAG key: Green = target met; Amber = within 10% of target; Red = more than 10% from target'],
+    ],
+  };
+  const scorecard = (key: string | null): SheetGrid => ({
+    name: 'Q2 Scorecard',
+    values: [
+      ...(key ? [[key], []] : []),
+      ['Ref', 'Indicator', 'Good is', 'Target', 'Q1 2024/25', 'Q2 2024/25'],
+      ['H1', 'Homelessness cases prevented (%)', 'Higher', 55, 52, 50.5],
+      ['E1', 'Household waste recycled (%)', 'Higher', 50, 48, 46],
+    ],
+  });
+
+  it('holds for the scorecard, said once, naming the key', () => {
+    const report = buildReport([contents, scorecard(null)], parseConfig({}));
+    expect(report.items.map((i) => i.rating.rag)).toEqual(['amber', 'amber']);
+    expect(report.issues.filter((i) => i.code === 'tolerance-from-cover-key')).toEqual([
+      expect.objectContaining({ severity: 'info', sheet: 'Contents', cell: 'A3' }),
+    ]);
+  });
+
+  it("gives way to the scorecard's own key", () => {
+    const report = buildReport([contents, scorecard('Key: Amber = within 5% of target')], parseConfig({}));
+    expect(report.items.map((i) => i.rating.rag)).toEqual(['red', 'red']);
+    expect(report.issues.map((i) => i.code)).not.toContain('tolerance-from-cover-key');
+  });
+});
