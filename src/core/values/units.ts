@@ -44,6 +44,12 @@ const NAME_RULES: readonly (readonly [Exclude<Unit, 'rate'>, RegExp, string?] | 
     'days',
     /\((?:working |calendar )?days\)|\bin (?:working |calendar )?days\b|\b(?:number|no\.?) of (?:working |calendar )?days\b|^days\b/i,
   ],
+  // Days lost to sickness, each employee's: "Working days lost to sickness per FTE", "Days sickness per employee".
+  [
+    'days',
+    /\b(?:working |calendar )?days? lost\b|\bdays? (?:of )?(?:sickness|absence)\b|\bdays? per (?:fte|employee|head|person|member of staff)\b/i,
+    'days lost',
+  ],
   // Not a count made each day ("Average number of people per day in hospital"): that is people.
   ['days', /\b(?:average|mean|median)\b(?=[^%]*(?<!\b(?:per|a|each) )\bdays?\b)/i, 'average … days'],
   ['ratio', /\bratio\b/i],

@@ -33,6 +33,10 @@ describe('inferUnit from the name', () => {
     // People counted each day, on average, are people, not days.
     ['Average number of people per day in hospital with no criteria to reside', 'count', null],
     ['Average days lost per FTE', 'days', null],
+    // Sickness absence, counted in days each employee: not a share of the table's percentages.
+    ['Working days lost to sickness per FTE (rolling 12 months)', 'days', null],
+    ['Days sickness per employee', 'days', null],
+    ['% of working days lost to sickness', 'percentage', null],
     ['Stability index', 'number', null],
   ])('%p → %p', (name, unit, rateBase) => {
     const inferred = byName(name);
