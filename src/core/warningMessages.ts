@@ -598,6 +598,12 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { header: string; annual: string; annualCell: string }) =>
       `${a.sheet}!${a.cell}: '${a.header}' is read as the target for each period, beside '${a.annual}' (${a.annualCell}), the year's, which is used only for a row that gives no other target.`,
   },
+  'year-end-outturn': {
+    severity: 'info',
+    /** `cell`: the year's figure; `own`: the period's own cell, when it has one. */
+    message: (a: CellOf & { name: string; year: string; period: string; own: string | null; header: string }) =>
+      `${a.sheet}!${a.cell}: '${a.name}' is rated on its figure for ${a.year} (${a.cell}) against the target under '${a.header}', which is for the whole year, rather than on ${a.period}'s own${a.own ? ` (${a.own})` : ''}: the year ends with ${a.period}, and its periods add up to that figure.`,
+  },
   'target-to-date': {
     severity: 'warning',
     /** `yearToDate`: the indicator's year-to-date cell for the period, when the sheet gives one. */

@@ -19,6 +19,7 @@ export const WARNING_CODES = [
   'duplicate-reference',
   'ytd-column',
   'target-to-date',
+  'year-end-outturn',
   'date-header-without-format',
   'period-without-year',
   'period-from-title',

@@ -200,6 +200,12 @@ export interface Indicator {
    */
   readonly latestOwn?: Period;
   /**
+   * Set by the report at the year's end for a measure whose periods add up to the year's figure,
+   * against a target for the whole year: the year (or year to date) whose figure is rated in place of
+   * the last quarter's or month's own, and named in the narrative ("in 2023/24").
+   */
+  readonly ratedOn?: Period;
+  /**
    * For an indicator with a "Target" row (see {@link IndicatorBlock}): the target and tolerance
    * the sheet gives each period, in period order. The report puts the reporting period's in
    * `target` and `tolerance`; `target` here is the table's target column, if any (an annual target).

@@ -29,6 +29,11 @@ function trim(x: number): string {
  * council's emissions for 2023/24, not last year's.
  */
 export function valueFor(indicator: Indicator, period: Period): PeriodValue | null {
+  const on = indicator.ratedOn;
+  if (on && on.sortKey === period.sortKey) {
+    const v = indicator.values.find((x) => x.period === on);
+    if (v) return v;
+  }
   let sameEnd: PeriodValue | null = null;
   let exact: PeriodValue | null = null;
   let year: PeriodValue | null = null;

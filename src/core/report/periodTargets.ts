@@ -119,6 +119,7 @@ export function withPeriodTarget(ind: Indicator, period: Period, issues: Issue[]
   if (profiled) return { ...ind, target: profiled.target, targetProfiled: true };
   if (ind.targetColumn?.wholeYear && ind.target) {
     const part = partOfYear(ind, period);
+    if (part && yearEnds(part, period)) return ratedOnYear(ind, part, period, issues);
     if (part) return notRatedForYear(ind, ind.targetColumn.header, part, period, issues);
   }
   const soFar = yearSoFar(ind, period);
@@ -387,6 +388,39 @@ interface YearPart {
   readonly priorYear?: string;
   /** True when there is no figure for the year, and it is the target (in `ytd`'s cell) that is many times each period's. */
   readonly byTarget?: boolean;
+}
+
+/**
+ * True when the period is the year's last quarter or month and the year's own figure, which its
+ * periods add up to, ends with it and has a value: the year's outturn, to rate against the year's target.
+ */
+function yearEnds(part: YearPart, period: Period): boolean {
+  return (
+    endsTheYear(period) &&
+    !part.priorYear &&
+    !part.byTarget &&
+    !part.soFar &&
+    part.ytd.period.sortKey === period.sortKey &&
+    part.ytd.measure.value !== null
+  );
+}
+
+/** The indicator rated on the year's figure at the year's end, with a note (`year-end-outturn`). */
+function ratedOnYear(ind: Indicator, part: YearPart, period: Period, issues: Issue[]): Indicator {
+  const own = valueFor(ind, period)?.measure;
+  const year = part.ytd.measure;
+  const at = { sheet: ind.sheet, cell: year.cell };
+  const args = {
+    ...at,
+    name: ind.name,
+    year: part.ytd.period.label,
+    period: period.label,
+    own: own ? own.cell : null,
+    header: ind.targetColumn?.header ?? 'Target',
+  };
+  const issue = warning('year-end-outturn', args, at);
+  issues.push(issue);
+  return { ...ind, ratedOn: part.ytd.period, warnings: [...ind.warnings, issue] };
 }
 
 /** The indicator not rated against a target for the whole year, with the warning `target-for-year`. */

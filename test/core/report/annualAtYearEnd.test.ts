@@ -64,3 +64,36 @@ describe('a measure reported annually, at the year end', () => {
     expect(r.items.find((i) => i.indicator.id === 'CC01')!.rating.status).toBe('no-data');
   });
 });
+
+describe('a measure whose quarters add up to the year, at the year end', () => {
+  // The plan's fleet emissions: 812, 798, 845 and 790 tCO2e in the quarters, 3,245 for 2023/24 against
+  // the year's target of 3,300 (lower is better). Q4's 790 is a quarter of the year, not rated against
+  // it; at the year's end the year's own figure is: 3,245 against 3,300, green, improved on 3,410.
+  const values: RawValue[][] = [
+    [
+      'Ref',
+      'Measure',
+      'Unit',
+      'Desired trend',
+      '2022/23',
+      'Q1 2023/24',
+      'Q2 2023/24',
+      'Q3 2023/24',
+      'Q4 2023/24',
+      '2023/24',
+      'Target 2023/24',
+    ],
+    ['CC03', 'Council fleet emissions', 'tCO2e', '↓', 3410, 812, 798, 845, 790, 3245, 3300],
+  ];
+
+  it("is rated on the year's figure, with a note naming it", () => {
+    const r = buildReport([{ name: 'Carbon KPIs', values }], parseConfig({}));
+    const rating = r.items[0].rating;
+    expect([rating.rag, rating.current?.measure.cell]).toEqual(['green', 'J2']);
+    expect(r.issues.map((i) => i.code)).not.toContain('target-for-year');
+    expect(r.issues.find((i) => i.code === 'year-end-outturn')).toMatchObject({ severity: 'info', cell: 'J2' });
+    expect(r.narrative.text).toContain(
+      'Council fleet emissions (CC03) stood at 3,245 tCO2e in 2023/24, below the target of 3,300 tCO2e.',
+    );
+  });
+});

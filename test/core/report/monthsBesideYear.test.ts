@@ -129,22 +129,33 @@ describe('months beside their year, under a heading that gives the targets their
     expect(r.narrative.text).not.toContain('3,914');
   });
 
-  it("rates a month's percentage against the year's target, and leaves a month's count against it unrated", () => {
+  it("rates a month's percentage against the year's target, and a count on the year's figure at its end", () => {
     const r = buildReport([grid([CONTACTS, ASSESSMENTS, CLOSED])], parseConfig({}));
     expect(r.period?.label).toBe('March 2017');
     // Assessments: 88 % against 90 % (higher is better), 2.2 % short, within 5 %: amber.
     // Cases closed: 50 in March against 500 for the year, whose own figure (480) is many times each
-    // month's: a part of the year held against the whole, so not rated.
+    // month's: a part of the year, not held against the whole. March ends the year, so the year's own
+    // figure is: 480 against 500, 4 % short: amber, said in a note.
     expect(r.items.map((i) => [i.indicator.name, i.rating.rag, i.rating.status])).toEqual([
       ['Early Help Contacts during the reporting month (including Step downs)', 'none', 'no-target'],
       ['Early Help assessments completed within 45 days', 'amber', 'rated'],
-      ['Early Help cases closed with outcomes achieved', 'none', 'no-target'],
+      ['Early Help cases closed with outcomes achieved', 'amber', 'rated'],
     ]);
-    const warned = r.issues.filter((i) => i.code === 'target-for-year');
-    expect(warned.map((w) => [w.sheet, w.cell])).toEqual([['Performance Summary', 'Q7']]);
-    expect(warned[0].message).toContain("the year's figure in I7 is many times each of F7, G7, H7");
+    expect(r.items[2].rating.current?.measure.cell).toBe('I7');
+    expect(r.issues.filter((i) => i.code === 'target-for-year')).toEqual([]);
+    expect(r.issues.filter((i) => i.code === 'year-end-outturn').map((w) => [w.sheet, w.cell])).toEqual([
+      ['Performance Summary', 'I7'],
+    ]);
     expect(r.narrative.text).toContain('Early Help assessments completed within 45 days (1.2) stood at 88 per cent');
+    expect(r.narrative.text).toContain('stood at 480 in 2016/17');
     expect(r.narrative.text).not.toMatch(/50 against a target of 500/);
+  });
+
+  it("leaves a month's count against the year's target unrated before the year's end", () => {
+    // February 2017 asked for: 45 in the month against 500 for the year, a part of it: not rated.
+    const r = buildReport([grid([CLOSED])], parseConfig({ period: 'February 2017' }));
+    expect(r.items[0].rating.status).toBe('no-target');
+    expect(r.issues.filter((i) => i.code === 'target-for-year').map((w) => w.cell)).toEqual(['Q5']);
   });
 
   it("still rates the year's figure against the year's target when the year is the period asked for", () => {
