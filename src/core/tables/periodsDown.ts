@@ -21,6 +21,7 @@ import { displayText, isBlank } from './headerText';
 import type { ColumnInfo, TableRow } from './types';
 import { isFiguresHeader } from './columnRoles';
 import { parseNumber } from '../values/parseNumber';
+import { parsePolarity } from '../values/polarity';
 
 /** Roles a column of periods may have been given by its header ("Reporting period" reads as a frequency). */
 const SPARE_ROLES = new Set<ColumnInfo['role']>(['ignore', 'frequency']);
@@ -215,6 +216,8 @@ export function transposedTableIssue(grid: SheetGrid): Issue | null {
         if (typeof v === 'string' && v.trim() !== '' && !parsePeriodHeader(v) && !isPeriodWords(v))
           names.push(displayText(v));
       }
+      // A row of polarities ("Higher | Higher | Lower") under the names says how each is rated, not what it is.
+      if (names.length >= FEWEST_ACROSS && names.every((n) => parsePolarity(n) !== null)) continue;
       // Periods across ("Q1 | Q2 | Q3 | Q4" over rows "2018/19", "Target", "2017/18") are no indicators to turn.
       if (names.length < FEWEST_ACROSS) {
         if (hasPeriodWords(grid, row, col + 1, width)) return null;

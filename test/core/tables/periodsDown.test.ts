@@ -166,6 +166,20 @@ describe('a sheet turned the other way round', () => {
     expect(unreadSheetIssues(r.issues).map((i) => i.code)).toEqual(['table-transposed']);
   });
 
+  it('names the row of indicators, not the row of polarities under it', () => {
+    // A repairs dashboard: names across row 1, then "Target" and "Polarity" rows, then the months.
+    const values = [
+      tracker.values[0],
+      tracker.values[1],
+      ['Polarity', 'Higher', 'Lower', 'Lower'],
+      ...tracker.values.slice(2),
+    ];
+    const r = report({ name: 'Tracker', values });
+    expect(said(r, 'table-transposed')[0]).toContain(
+      "with the indicators across row 1 ('% of assessments completed within 45 working days', 'Number of children in care', …)",
+    );
+  });
+
   it('is said beside a scorecard that is read, since the tracker’s measures are left out', () => {
     const scorecard: SheetGrid = {
       name: 'KPIs',
