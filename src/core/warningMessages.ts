@@ -598,6 +598,11 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { header: string; annual: string; annualCell: string }) =>
       `${a.sheet}!${a.cell}: '${a.header}' is read as the target for each period, beside '${a.annual}' (${a.annualCell}), the year's, which is used only for a row that gives no other target.`,
   },
+  'polarity-from-target-word': {
+    severity: 'info',
+    message: (a: CellOf & { name: string; words: string; polarity: 'higher' | 'lower' }) =>
+      `${a.sheet}!${a.cell}: the target of '${a.name}' is '${a.words}', a direction with no figure: it is not rated, and reported for context as ${a.polarity} is better, its trend judged so. Give a figure to rate it against.`,
+  },
   'year-end-outturn': {
     severity: 'info',
     /** `cell`: the year's figure; `own`: the period's own cell, when it has one. */

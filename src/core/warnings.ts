@@ -20,6 +20,7 @@ export const WARNING_CODES = [
   'ytd-column',
   'target-to-date',
   'year-end-outturn',
+  'polarity-from-target-word',
   'date-header-without-format',
   'period-without-year',
   'period-from-title',

@@ -36,7 +36,7 @@ import { readPolarity } from './polarity';
 import { planColumns, settingsLookup, WHOLE_YEAR_TARGET, type ColumnPlan } from './tablePlan';
 import { toA1 } from '../address';
 import { sameTimeYearBefore } from '../periods/makePeriod';
-import { readTarget, readTolerance, withoutNote, type TargetInput } from './targets';
+import { directionOfTarget, readTarget, readTolerance, withoutNote, type TargetInput } from './targets';
 import { readCumulative, saysCumulative } from './cumulative';
 import { parseBandTarget, parseFrequency, parseWordedTarget } from '../values/polarity';
 import { flagAlone } from '../values/flags';
@@ -863,9 +863,13 @@ function buildOne(
     target ?? byPeriod?.find((p) => p.target)?.target ?? periodTargets.find((p) => p.target)?.target ?? null;
   const targetCell = targetReadings[0];
   const worded = targetCell ? parseWordedTarget(targetCell.raw) : null;
+  // "Reduce" or "Increase" in the target cell: no figure to rate against, but the way that is better.
+  const direction = !someTarget && targetCell ? directionOfTarget(targetCell.raw) : null;
   const targetWords = worded
     ? { polarity: worded.polarity, words: worded.words, cell: toA1(targetCell!.row, targetCell!.col) }
-    : null;
+    : direction
+      ? { polarity: direction, words: String(targetCell!.raw).trim(), cell: toA1(targetCell!.row, targetCell!.col) }
+      : null;
   const polarity = readPolarity({
     grid,
     row: cols.polarity ? rowAt(cols.polarity.col) : row,

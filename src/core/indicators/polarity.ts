@@ -71,6 +71,18 @@ export function readPolarity(input: PolarityInput): Polarity {
   if (inName !== null) return inName;
   // The target's own words ("less than 3%", "at least 95%") state it.
   if (targetWords && target) return targetWords.polarity;
+  // A target that is only a direction ("Reduce", "Increase"): a context measure, its trend judged that way.
+  if (targetWords && !target) {
+    const at = { sheet, cell: targetWords.cell };
+    warnings.push(
+      warning(
+        'polarity-from-target-word',
+        { ...at, name, words: targetWords.words, polarity: targetWords.polarity },
+        at,
+      ),
+    );
+    return targetWords.polarity;
+  }
   if (target && target.lower !== null && target.upper !== null) return 'band';
   if (!target) return 'none';
   const named = polarityFromName(name);

@@ -64,6 +64,16 @@ const NO_TARGET_WORDS =
 const DIRECTION_ONLY = /^\s*(?:to\s+)?(?:reduce|increase|decrease|improve|maximi[sz]e|minimi[sz]e)\s*$/i;
 
 /**
+ * The way a direction-only target says is better: "Reduce", "Decrease", "Minimise" → lower;
+ * "Increase", "Maximise" → higher; "Improve", which says no way, and anything else → null.
+ */
+export function directionOfTarget(raw: unknown): 'higher' | 'lower' | null {
+  if (typeof raw !== 'string' || !DIRECTION_ONLY.test(raw)) return null;
+  if (/reduce|decrease|minimi/i.test(raw)) return 'lower';
+  return /increase|maximi/i.test(raw) ? 'higher' : null;
+}
+
+/**
  * A target with all its fields, in one order. Not `{ ...template, ...fields }`: an object spread and
  * then given another field comes out with a hidden class of its own, and the rating and narrative
  * code, which reads every indicator's target, slows down on thousands of targets of different classes.

@@ -123,4 +123,30 @@ describe('a target that is only a direction', () => {
     ]);
     expect(r.issues.map((i) => i.code)).not.toContain('target-unreadable');
   });
+
+  // A health and wellbeing strategy's outcomes, with no polarity column: "Reduce" and "Increase" are the
+  // only word on which way is better. Worked by hand: smoking 13.1 % to 12.4 %, down, improved; active
+  // adults 66.2 % to 65.5 %, down, declined; "Improve" says no way, so its trend is only a fall.
+  it('gives the polarity where nothing else does, said in a note', () => {
+    const r = buildReport(
+      [
+        {
+          name: 'Outcomes',
+          values: [
+            ['Ref', 'Indicator', 'Target', '2022/23', '2023/24'],
+            ['HW1', 'Smoking prevalence in adults (18+) (%)', 'Reduce', 13.1, 12.4],
+            ['HW2', 'Physically active adults (%)', 'Increase', 66.2, 65.5],
+            ['HW3', 'Air quality index', 'Improve', 3.1, 2.9],
+          ],
+        },
+      ],
+      parseConfig({}),
+    );
+    expect(r.items.map((i) => [i.indicator.polarity, i.rating.status, i.rating.shortTerm?.direction ?? null])).toEqual([
+      ['lower', 'no-target', 'improving'],
+      ['higher', 'no-target', 'declining'],
+      ['none', 'no-target', 'decreasing'],
+    ]);
+    expect(r.issues.filter((i) => i.code === 'polarity-from-target-word').map((i) => i.cell)).toEqual(['C2', 'C3']);
+  });
 });
