@@ -305,7 +305,13 @@ function readRow(
   const unitText = (periodPercent && statedUnit === targetUnit ? null : statedUnit) ?? typed.unit;
   const percentOnlyInTarget =
     anyPercentFormat && !evidence.some((r) => r.parsed.percentFormat && !targetReadings.includes(r));
-  const inferred = inferUnit({ name, unitText, percentFormat: anyPercentFormat, currency, percentOnlyInTarget });
+  const read0 = inferUnit({ name, unitText, percentFormat: anyPercentFormat, currency, percentOnlyInTarget });
+  // Every period column's header says its figures are per cent ("Q2 2024/25 (%)"): so they are, where
+  // no unit cell or currency says otherwise, whatever a name's words guess ("Households prevented …").
+  const inferred =
+    read0.unit !== 'percentage' && unitText === null && currency === null && periodHeadersSayPercent(cols)
+      ? { unit: 'percentage' as const, rateBase: null, reason: "the period columns' headers say '%'" }
+      : read0;
   return {
     periodReadings,
     targetReadings,
@@ -538,6 +544,18 @@ function saysPercent(name: string, unitText: string | null, cols: ColumnPlan): b
 
 /** Whether a period or target header writes the unit as "(%)", worked out once per table. */
 const HEADERS_SAY_PERCENT = new WeakMap<ColumnPlan, boolean>();
+
+/** Whether every period column's header says its figures are per cent: "Q2 2024/25 (%)", "Q1 2024/25 %". */
+function periodHeadersSayPercent(cols: ColumnPlan): boolean {
+  let says = PERIOD_HEADERS_PERCENT.get(cols);
+  if (says === undefined) {
+    says =
+      cols.periods.length > 0 && cols.periods.every((c) => labelSaysPercent(c.header) || /\s%$/.test(c.header.trim()));
+    PERIOD_HEADERS_PERCENT.set(cols, says);
+  }
+  return says;
+}
+const PERIOD_HEADERS_PERCENT = new WeakMap<ColumnPlan, boolean>();
 
 function headersSayPercent(cols: ColumnPlan): boolean {
   let says = HEADERS_SAY_PERCENT.get(cols);

@@ -208,3 +208,23 @@ describe('a score in a table of per cent', () => {
     expect(r.narrative.text).toMatch(/stood at 46\.4, just below the target of 47\./);
   });
 });
+
+describe('period columns whose headers say per cent', () => {
+  // A Welsh council's PAMs: "Q1 2024/25 (%) | Q2 2024/25 (%)". Households prevented from homelessness,
+  // 66.9 against 70, said nothing of its unit but its name, which reads like a count: it is per cent.
+  const rows = (header: (q: string) => string): RawValue[][] => [
+    ['PAM ref', 'Measure', 'Good is', header('Target 2024/25'), header('Q1 2024/25'), header('Q2 2024/25')],
+    ['PAM/012', 'Households successfully prevented from becoming homeless', 'High', 70, 68.2, 66.9],
+  ];
+
+  it.each([(q: string) => `${q} (%)`, (q: string) => `${q} %`])('make its figures per cent (%#)', (header) => {
+    const r = report(rows(header));
+    expect(item(r, 'Households successfully prevented from becoming homeless').indicator.unit).toBe('percentage');
+    expect(r.narrative.text).toContain('stood at 66.9 per cent, just below the target of 70 per cent.');
+  });
+
+  it('do not where one of them says nothing', () => {
+    const r = report(rows((q) => (q === 'Q1 2024/25' ? q : `${q} (%)`)));
+    expect(item(r, 'Households successfully prevented from becoming homeless').indicator.unit).not.toBe('percentage');
+  });
+});
