@@ -55,6 +55,9 @@ const UNIT_WORDS: Readonly<Record<Unit, string>> = {
 /** Words officers put in a target cell to say a measure has no target. */
 const NO_TARGET_WORDS =
   /^\s*(context(ual)?|none|no target( set| required)?|not (set|targeted)|monitor(ing)?( only)?|baseline( year)?|tbd|n\/?a|not applicable|(for )?info(rmation)?( only)?|benchmark(ing)? only|data only)\s*$/i;
+/** "N/A – contextual", "n/a (monitoring only)": two such words together say it as well. */
+const NO_TARGET_PAIR =
+  /^\s*(?:n\/?a|none|no target)\s*(?:[-–—:,]\s*|\(\s*)(context(?:ual)?|monitor(?:ing)?(?: only)?|(?:for )?info(?:rmation)?(?: only)?|data only|not applicable)\s*\)?\s*$/i;
 
 /**
  * A target cell that gives only a direction to move in ("Reduce", "Increase", "Improve"), which the
@@ -194,7 +197,8 @@ export function readTarget(input: TargetInput): Target | null {
   const reason = single.parsed.noData?.reason;
   if (reason === 'blank' || reason === 'not-available' || reason === 'to-be-confirmed' || reason === 'not-due')
     return null;
-  if (NO_TARGET_WORDS.test(single.parsed.noData?.shown ?? '')) return null;
+  const said = single.parsed.noData?.shown ?? '';
+  if (NO_TARGET_WORDS.test(said) || NO_TARGET_PAIR.test(said)) return null;
   // "N/A (aim to maximise)": no target, whatever its bracket says of polarity.
   const bracketed = polarityBracket(single.raw);
   if (bracketed) {

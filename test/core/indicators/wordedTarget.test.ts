@@ -149,4 +149,26 @@ describe('a target that is only a direction', () => {
     ]);
     expect(r.issues.filter((i) => i.code === 'polarity-from-target-word').map((i) => i.cell)).toEqual(['C2', 'C3']);
   });
+
+  // "N/A – contextual": two words that each say there is no target, together.
+  it.each(['N/A – contextual', 'n/a (monitoring only)', 'None - for information'])(
+    '%j is no target: a context measure, not one to check',
+    (target) => {
+      const r = buildReport(
+        [
+          {
+            name: 'Outcomes',
+            values: [
+              ['Ref', 'Indicator', 'Target', '2022/23', '2023/24'],
+              ['HW9', 'Homeless households with dependent children', target, 412, 455],
+            ],
+          },
+        ],
+        parseConfig({}),
+      );
+      expect(r.items[0].rating.status).toBe('no-target');
+      expect(r.items[0].indicator.targetUnusable).toBeUndefined();
+      expect(r.issues.map((i) => i.code)).not.toContain('target-unreadable');
+    },
+  );
 });
