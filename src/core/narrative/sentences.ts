@@ -462,7 +462,8 @@ function quartileText(c: Citations, b: Benchmark): string | null {
   const raw = typeof b.measure.raw === 'string' ? b.measure.raw.trim() : '';
   if (raw === '' || raw.length > 30 || /\d/.test(raw)) return null;
   c.add(b.measure);
-  const words = raw.toLowerCase();
+  // A band's letter ("B") keeps its capital: "the B quartile".
+  const words = /^[a-d]$/i.test(raw) ? raw.toUpperCase() : raw.toLowerCase();
   return /quartile/.test(words) ? `was in the ${words}` : `was in the ${words} quartile`;
 }
 

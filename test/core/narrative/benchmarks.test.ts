@@ -61,6 +61,23 @@ describe('every benchmark is cited', () => {
     );
   });
 
+  it("keeps a quartile band's letter as the sheet has it", () => {
+    // A children's dashboard's quartile bands, A (best) to D: "the B quartile", not "the b quartile".
+    const { text } = sentence([
+      'C3',
+      '% of care leavers in suitable accommodation',
+      'Higher',
+      90,
+      88,
+      91,
+      null,
+      null,
+      null,
+      'B',
+    ]);
+    expect(text).toContain('It was in the B quartile.');
+  });
+
   it('says long comparisons in one sentence per judgement, each average with its own year, then the rank and quartile', () => {
     const values: RawValue[][] = [
       [
