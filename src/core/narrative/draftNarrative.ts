@@ -171,11 +171,13 @@ function largestMovement(
 ): { text: string; citations: Citations } | null {
   let best: RatedIndicator | null = null;
   let size = 0;
+  let moved = 0;
   for (const i of items) {
     const st = i.rating.shortTerm;
     const now = i.rating.current?.measure.value;
     const then = st?.from.measure.value;
     if (!st || st.direction !== way || now == null || then == null || then === 0) continue;
+    moved++;
     const relative = Math.abs(now - then) / Math.abs(then);
     if (relative > size) {
       size = relative;
@@ -206,7 +208,10 @@ function largestMovement(
     ind.suffix,
   );
   // Said to be largest in proportion: a larger difference elsewhere, in points or another unit, does not gainsay it.
-  const head = `Proportionally, the largest ${way === 'improving' ? 'improvement' : 'decline'} on ${when} was in ${name}, ${difference >= 0 ? 'up' : 'down'} ${by}${ind.per ? ` ${ind.per}` : ''} to `;
+  // One indicator moving that way is the only one, not the largest.
+  const what = way === 'improving' ? 'improvement' : 'decline';
+  const lead = moved === 1 ? `The one ${what}` : `Proportionally, the largest ${what}`;
+  const head = `${lead} on ${when} was in ${name}, ${difference >= 0 ? 'up' : 'down'} ${by}${ind.per ? ` ${ind.per}` : ''} to `;
   return { text: `${head}${cites.value(cur)}.`, citations: cites };
 }
 

@@ -76,7 +76,7 @@ describe('draftNarrative', () => {
       'In July to September 2021, 3 of the 6 indicators were rated against a target: 1 green, 1 amber and 1 red. One more is a context measure without a target. ' +
         'Compared with last quarter, 2 improved and 1 declined; compared with a year earlier, 1 improved and 1 declined. ' +
         'Proportionally, the largest improvement on last quarter was in child protection visits within 10 working days, up 6 percentage points to 86 per cent. ' +
-        'Proportionally, the largest decline on last quarter was in re-referrals within 12 months, up 6.2 percentage points to 22.4 per cent. ' +
+        'The one decline on last quarter was in re-referrals within 12 months, up 6.2 percentage points to 22.4 per cent. ' +
         'Data is currently unavailable for 1 indicator, and 1 is reported annually.',
     );
     // The movements cite the cells they are worked out from: the earlier figure and the one printed.
