@@ -163,10 +163,13 @@ export function isFiguresHeader(raw: RawValue): boolean {
 const KIND_WORDS = '(period|quarter|qtr|month|year)';
 const AS_FIGURES = '(?: (?:value|actual|actuals|performance|figure|result|outturn|position))?';
 const CURRENT = new RegExp(`^(?:current|this|latest|reporting) ${KIND_WORDS}${AS_FIGURES}$`);
-const PREVIOUS = new RegExp(`^(?:previous|last|prior|preceding) ${KIND_WORDS}${AS_FIGURES}$`);
-/** "Same qtr last year", "Corresponding period previous year": the period a year before the report's. */
+/** "Previous quarter", "Last month"; "Previous" alone, beside "Current", is the period before. */
+const PREVIOUS = new RegExp(
+  `^(?:(?:previous|last|prior|preceding) ${KIND_WORDS}|previous|prior|preceding)${AS_FIGURES}$`,
+);
+/** "Same qtr last year", "Corresponding period previous year", "Same time last year": the period a year before the report's. */
 const LAST_YEAR = new RegExp(
-  `^(?:same|corresponding) (period|quarter|qtr|month) (?:last|previous|prior) year${AS_FIGURES}$`,
+  `^(?:same|corresponding) (period|quarter|qtr|month|time|point) (?:last|previous|prior) year${AS_FIGURES}$`,
 );
 
 /**
@@ -203,7 +206,12 @@ export function relativePeriodHeader(raw: RawValue): RelativePeriod | null {
   }
   const m = CURRENT.exec(key) ?? PREVIOUS.exec(key) ?? LAST_YEAR.exec(key);
   if (!m) return null;
-  const kind = m[1] === 'qtr' ? 'quarter' : (m[1] as 'period' | 'quarter' | 'month' | 'year');
+  const kind =
+    m[1] === 'qtr'
+      ? 'quarter'
+      : m[1] === undefined || m[1] === 'time' || m[1] === 'point'
+        ? 'period'
+        : (m[1] as 'period' | 'quarter' | 'month' | 'year');
   return { which: CURRENT.test(key) ? 'current' : PREVIOUS.test(key) ? 'previous' : 'lastYear', kind };
 }
 

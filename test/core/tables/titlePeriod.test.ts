@@ -193,6 +193,21 @@ describe('"Same qtr last year" under a title that names the quarter', () => {
       'read as Q2 2011/12, the period a year before Q2 2012/13, named in the title',
     );
   });
+
+  it('reads "Current | Previous | Same time last year" alike', () => {
+    const bare = values.map((row, i) =>
+      i === 3 ? ['Indicator', 'Current', 'Target', 'Previous', 'Same time last year'] : row,
+    );
+    const r = report({ name: 'Corp Services Q2', values: bare });
+    expect(r.tables[0].columns.map((c) => c.period?.label ?? null)).toEqual([
+      null,
+      'Q2 2012/13',
+      null,
+      'Q1 2012/13',
+      'Q2 2011/12',
+    ]);
+    expect(r.items.map((i) => i.rating.longTerm?.change)).toEqual([53, -272]);
+  });
 });
 
 /**
