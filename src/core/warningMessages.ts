@@ -161,6 +161,11 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { name: string }) =>
       `${a.sheet}!${a.cell}: '${a.name}' has no values, target or other details, so it is not read as an indicator.`,
   },
+  'name-from-merge': {
+    severity: 'warning',
+    message: (a: CellOf & { name: string }) =>
+      `${a.sheet}!${a.cell}: the row has values and no name of its own, but lies under the name '${a.name}' merged from the row above, so it is read as an indicator of that name; give it a name of its own if it is another measure.`,
+  },
   'row-without-name': {
     severity: 'warning',
     message: (a: CellOf & { nameCell: string }) =>

@@ -21,6 +21,7 @@ export const WARNING_CODES = [
   'target-to-date',
   'year-end-outturn',
   'polarity-from-target-word',
+  'name-from-merge',
   'date-header-without-format',
   'period-without-year',
   'period-from-title',

@@ -31,7 +31,8 @@ import {
 import { clean, rawAt, readCell, rowStoresFractions, textAt, toMeasure, type CellReading } from './measures';
 import { isBlank } from '../tables/headerText';
 import { benchmarkRow } from '../tables/rowKinds';
-import { cellValue } from '../tables/gridAccess';
+import { cellValue, mergedTextAt } from '../tables/gridAccess';
+import { tidySpaces } from '../values/whitespace';
 import { readPolarity } from './polarity';
 import { planColumns, settingsLookup, WHOLE_YEAR_TARGET, type ColumnPlan } from './tablePlan';
 import { toA1 } from '../address';
@@ -662,7 +663,10 @@ function buildOne(
   const rowAt = block ? blockRowReader(grid, row, block) : () => row;
   const cols = rowTargetColumns(grid, tableCols, rowAt);
   const nameRow = block ? block.nameRow : row;
-  const written = cols.name ? textAt(grid, nameRow, cols.name.col) : '';
+  // A name merged down over this row from the one above is this row's too (said where the table was read).
+  const written = cols.name
+    ? textAt(grid, nameRow, cols.name.col) || tidySpaces(mergedTextAt(grid, nameRow, cols.name.col) ?? '')
+    : '';
   if (!written) return null;
   const ref = cols.ref ? textAt(grid, rowAt(cols.ref.col), cols.ref.col) : '';
   const id = ref || `${sheet}!${row + 1}`;

@@ -3,7 +3,7 @@ import type { ColumnInfo, TableRow } from './types';
 import type { RawValue, SheetGrid } from '../values/types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
-import { cellValue, inAny, type Rect } from './gridAccess';
+import { cellValue, inAny, mergedTextAt, type Rect } from './gridAccess';
 import { displayText, headerKey, isBlank } from './headerText';
 import { isTotalName, ROWS_ABOVE_NEEDED, subtotalColumn, summedRows, sumsSection, totalRowIssue } from './totalRows';
 import { rowKind, type RowKind } from './rowKinds';
@@ -328,6 +328,28 @@ export function readBody(
     }
     // A row the officer has hidden is not in the report: what it lacks is not for them to mend.
     if (grid.hiddenRows?.length && hiddenSet(grid.hiddenRows).has(row)) continue;
+    // A row of figures under a name merged down from the row above ("Children subject to a child
+    // protection plan" over a count and a rate per 10,000): an indicator of that name, said so.
+    const mergedName: string | null = name === '' && hasData ? mergedTextAt(grid, row, nameCol) : null;
+    if (mergedName !== null && mergedName.trim() !== '') {
+      const nameCell = toA1(row, nameCol);
+      const args = { sheet, cell: nameCell, name: displayText(mergedName) };
+      warnings.push(warning('name-from-merge', args, { sheet, cell: nameCell }));
+      open = {
+        nameRow: row,
+        name: displayText(mergedName),
+        section,
+        valuesRow: row,
+        targetRow: null,
+        toleranceRow: null,
+        ragRow: null,
+        benchmarkRows: [],
+        lastYearRow: null,
+        labelCol: null,
+        last: row,
+      };
+      continue;
+    }
     const cell = toA1(row, name !== '' ? nameCol : filled[0]);
     warnings.push(
       name !== ''
