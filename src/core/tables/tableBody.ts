@@ -53,6 +53,31 @@ interface OpenBlock {
   comment?: { readonly row: number; readonly col: number };
 }
 
+/**
+ * A block opened at `nameRow` under `name`: its figures on `valuesRow`, its target on `targetRow`,
+ * its "Actual" label (if any) in `labelCol`; nothing else found for it yet.
+ */
+function openBlock(
+  nameRow: number,
+  name: string,
+  section: string | null,
+  rows: { readonly valuesRow: number | null; readonly targetRow?: number | null; readonly labelCol?: number | null },
+): OpenBlock {
+  return {
+    nameRow,
+    name,
+    section,
+    valuesRow: rows.valuesRow,
+    targetRow: rows.targetRow ?? null,
+    toleranceRow: null,
+    ragRow: null,
+    benchmarkRows: [],
+    lastYearRow: null,
+    labelCol: rows.labelCol ?? null,
+    last: nameRow,
+  };
+}
+
 /** A line that opens a key beneath a table: "Key", "Key:", "KEY - RAG status", "Key to symbols"; not "Key stage 2 results". */
 const KEY_ROW = /^\s*key(?:\s*(?:[:\-–—]|$)|\s+to\b)/i;
 
@@ -241,19 +266,7 @@ export function readBody(
     if (label && name === '') {
       if (!open && head && row === head.row + 1) {
         section = head.before;
-        open = {
-          nameRow: head.row,
-          name: head.name,
-          section,
-          valuesRow: null,
-          targetRow: null,
-          toleranceRow: null,
-          ragRow: null,
-          benchmarkRows: [],
-          lastYearRow: null,
-          labelCol: null,
-          last: head.row,
-        };
+        open = openBlock(head.row, head.name, section, { valuesRow: null });
         head = null;
       }
       if (open && row === open.last + 1 && attach(open, label.kind, label.col, row)) continue;
@@ -294,19 +307,11 @@ export function readBody(
       close();
       head = null;
       const startsWithTarget = label?.kind === 'target';
-      open = {
-        nameRow: row,
-        name,
-        section,
+      open = openBlock(row, name, section, {
         valuesRow: startsWithTarget ? null : row,
         targetRow: startsWithTarget ? row : null,
-        toleranceRow: null,
-        ragRow: null,
-        benchmarkRows: [],
-        lastYearRow: null,
         labelCol: label?.kind === 'actual' ? label.col : null,
-        last: row,
-      };
+      });
       continue;
     }
     const texts: RawValue[] = filled.map((col) => cellValue(grid, row, col));
@@ -335,19 +340,7 @@ export function readBody(
       const nameCell = toA1(row, nameCol);
       const args = { sheet, cell: nameCell, name: displayText(mergedName) };
       warnings.push(warning('name-from-merge', args, { sheet, cell: nameCell }));
-      open = {
-        nameRow: row,
-        name: displayText(mergedName),
-        section,
-        valuesRow: row,
-        targetRow: null,
-        toleranceRow: null,
-        ragRow: null,
-        benchmarkRows: [],
-        lastYearRow: null,
-        labelCol: null,
-        last: row,
-      };
+      open = openBlock(row, displayText(mergedName), section, { valuesRow: row });
       continue;
     }
     const cell = toA1(row, name !== '' ? nameCol : filled[0]);
