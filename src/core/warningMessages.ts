@@ -181,8 +181,8 @@ export const WARNING_MESSAGES = {
     /** `rows`: the rows (from 0) of the indicators left out; `cell` and `name`: the first one's name. */
     message: (a: CellOf & { rows: readonly number[]; name: string }) =>
       a.rows.length === 1
-        ? `${a.sheet}!${a.cell}: row ${rowRuns(a.rows)} is hidden (by hand or by a filter), so its indicator${a.name ? ` ('${a.name}')` : ''} is left out of the report, as Excel's charts leave out hidden rows; unhide the row, or clear the filter, to report on it.`
-        : `${a.sheet}: rows ${rowRuns(a.rows)} are hidden (by hand or by a filter), so their ${a.rows.length} indicators are left out of the report, as Excel's charts leave out hidden rows; unhide the rows, or clear the filter, to report on them.`,
+        ? `${a.sheet}!${a.cell}: row ${rowRuns(a.rows)} is hidden (by hand, by a filter or in a collapsed group), so its indicator${a.name ? ` ('${a.name}')` : ''} is left out of the report, as Excel's charts leave out hidden rows; unhide the row, clear the filter or expand the group to report on it.`
+        : `${a.sheet}: rows ${rowRuns(a.rows)} are hidden (by hand, by a filter or in a collapsed group), so their ${a.rows.length} indicators are left out of the report, as Excel's charts leave out hidden rows; unhide the rows, clear the filter or expand the group to report on them.`,
   },
   'section-filled-down': {
     severity: 'warning',

@@ -1,5 +1,5 @@
 /**
- * Rows the officer has hidden (by hand or by a filter) are out of view, and Excel's charts leave them
+ * Rows the officer has hidden (by hand, by a filter or in a collapsed group) are out of view, and Excel's charts leave them
  * out; the report does too, and says which. Hiding one row of an indicator laid out over several
  * ("Actual", then "Target") hides a detail, not the indicator: it is the row of its figures that
  * counts. The answers below were worked out by hand before the engine was run.
@@ -45,7 +45,7 @@ describe('rows the officer has hidden', () => {
     const said = report().issues.filter((i) => i.code === 'rows-hidden');
     expect(said.map((i) => [i.sheet, i.cell, i.severity])).toEqual([['Adult social care', 'A6', 'warning']]);
     expect(said[0].message).toBe(
-      "Adult social care: rows 7 and 10 are hidden (by hand or by a filter), so their 2 indicators are left out of the report, as Excel's charts leave out hidden rows; unhide the rows, or clear the filter, to report on them.",
+      "Adult social care: rows 7 and 10 are hidden (by hand, by a filter or in a collapsed group), so their 2 indicators are left out of the report, as Excel's charts leave out hidden rows; unhide the rows, clear the filter or expand the group to report on them.",
     );
   });
 
