@@ -161,6 +161,11 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { name: string }) =>
       `${a.sheet}!${a.cell}: '${a.name}' has no values, target or other details, so it is not read as an indicator.`,
   },
+  'target-from-benchmark': {
+    severity: 'info',
+    message: (a: CellOf & { name: string; shown: string; benchmark: string }) =>
+      `${a.sheet}!${a.cell}: the target of '${a.name}' is '${a.shown}', so it is rated against that figure beside it (${a.sheet}!${a.benchmark}).`,
+  },
   'name-from-merge': {
     severity: 'warning',
     message: (a: CellOf & { name: string }) =>

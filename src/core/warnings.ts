@@ -22,6 +22,7 @@ export const WARNING_CODES = [
   'year-end-outturn',
   'polarity-from-target-word',
   'name-from-merge',
+  'target-from-benchmark',
   'date-header-without-format',
   'period-without-year',
   'period-from-title',

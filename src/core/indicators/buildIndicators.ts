@@ -157,6 +157,45 @@ export function buildIndicators(
   return { indicators: plan.ref ? indicators : withNameCodes(indicators), issues, excluded, key: ownKey ?? sheet.key };
 }
 
+/** "Better than England", "Better than the regional average", "Better than statistical neighbours". */
+const BETTER_THAN =
+  /^\s*(?:to be\s+)?better than\s+(?:the\s+)?(england|english|national|regional|region|statistical neighbours?|stat neighbours?|nearest neighbours?|sns?|wales|welsh|scotland|scottish)(?:\s+(?:average|figure|mean|median|rate|value))?\s*$/i;
+const BETTER_KINDS: Readonly<Record<string, Benchmark['kind']>> = {
+  england: 'england',
+  english: 'england',
+  national: 'national',
+  scotland: 'national',
+  scottish: 'national',
+  regional: 'regional',
+  region: 'regional',
+  wales: 'wales',
+  welsh: 'wales',
+};
+
+/**
+ * The target a target cell of words sets by a benchmark beside it ("Better than England" beside an
+ * England column): that benchmark's figure, from its cell. Null where the words say no such thing, or
+ * the row has no figure for that benchmark.
+ */
+function benchmarkTarget(unusable: UnusableTarget | undefined, benchmarks: readonly Benchmark[]): Target | null {
+  if (unusable?.why.kind !== 'text') return null;
+  const m = BETTER_THAN.exec(unusable.shown);
+  if (!m) return null;
+  const word = m[1].toLowerCase();
+  const kind = BETTER_KINDS[word] ?? 'statisticalNeighbours';
+  const b = benchmarks.find((x) => x.kind === kind && x.measure.value !== null);
+  if (!b) return null;
+  return {
+    value: b.measure.value,
+    lower: null,
+    upper: null,
+    measure: b.measure,
+    lowerMeasure: null,
+    upperMeasure: null,
+    source: 'cell',
+  };
+}
+
 /** A key's words for percentage points. */
 const POINTS = /\b(?:percentage points?|pp|p\.p\.|points?|pts?)\b|\d\s*pp\b/i;
 
@@ -821,8 +860,21 @@ function buildOne(
   const values =
     block?.lastYearRow != null ? [...lastYearValues(grid, block.lastYearRow, cols, measure), ...flagged] : flagged;
 
+  const benchmarks: Benchmark[] = [];
+  for (const c of cols.benchmarks) {
+    // "628.2 (England 16/17)": the figure, and the period its note names where the header names none.
+    const r = withoutNote(readCell(grid, rowAt(c.col), c.col));
+    if (r.parsed.value === null && r.parsed.noData?.reason === 'blank') continue;
+    const ranked = c.benchmark!.kind === 'rank' || c.benchmark!.kind === 'quartile';
+    benchmarks.push({
+      kind: c.benchmark!.kind,
+      label: c.benchmark!.label,
+      period: c.period ?? r.notePeriod ?? null,
+      measure: ranked ? toMeasure(sheet, r, false, false) : measure(r),
+    });
+  }
   let targetUnusable: UnusableTarget | undefined;
-  const target = readTarget({
+  const readTargetOf = readTarget({
     sheet,
     row,
     name,
@@ -836,6 +888,17 @@ function buildOne(
     unusable: (u) => (targetUnusable = u),
     untimed,
   });
+  // "Better than England": the England figure beside it is the target, said so.
+  const relative = readTargetOf === null ? benchmarkTarget(targetUnusable, benchmarks) : null;
+  const target = relative ?? readTargetOf;
+  if (relative) {
+    const unread = warnings.findIndex((w) => w.code === 'target-unreadable' && w.cell === targetUnusable?.cell);
+    if (unread >= 0) warnings.splice(unread, 1);
+    const at = { sheet, cell: targetUnusable!.cell };
+    const args = { ...at, name, shown: targetUnusable!.shown, benchmark: relative.measure!.cell };
+    warnings.push(warning('target-from-benchmark', args, at));
+    targetUnusable = undefined;
+  }
   const { tolerance, alternative } = readTolerance({
     grid,
     row: cols.tolerance ? rowAt(cols.tolerance.col) : row,
@@ -911,19 +974,6 @@ function buildOne(
     own.frequency ??
     (cols.frequency ? parseFrequency(readCell(grid, rowAt(cols.frequency.col), cols.frequency.col).raw) : null);
 
-  const benchmarks: Benchmark[] = [];
-  for (const c of cols.benchmarks) {
-    // "628.2 (England 16/17)": the figure, and the period its note names where the header names none.
-    const r = withoutNote(readCell(grid, rowAt(c.col), c.col));
-    if (r.parsed.value === null && r.parsed.noData?.reason === 'blank') continue;
-    const ranked = c.benchmark!.kind === 'rank' || c.benchmark!.kind === 'quartile';
-    benchmarks.push({
-      kind: c.benchmark!.kind,
-      label: c.benchmark!.label,
-      period: c.period ?? r.notePeriod ?? null,
-      measure: ranked ? toMeasure(sheet, r, false, false) : measure(r),
-    });
-  }
   const periodBenchmarks: Benchmark[] = [];
   for (const bRow of block?.benchmarkRows ?? []) {
     const label =

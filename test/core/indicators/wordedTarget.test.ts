@@ -172,3 +172,43 @@ describe('a target that is only a direction', () => {
     },
   );
 });
+
+describe('a target set by a benchmark beside it', () => {
+  // A health and wellbeing outcomes table: "Better than England" as the target, England's figure in
+  // the row. Worked by hand: overweight or obese (lower is better) 66.1 % against England's 64.0 %,
+  // 3.3 % over, within 5 %: amber. Where the row has no England figure, the words stay words to check.
+  const report = (england: number | null) =>
+    buildReport(
+      [
+        {
+          name: 'Outcomes',
+          values: [
+            ['Ref', 'Indicator', 'Polarity', 'Target', '2022/23', '2023/24', 'England 2023/24'],
+            [
+              'HW6',
+              'Adults classified as overweight or obese (%)',
+              'Lower',
+              'Better than England',
+              64.8,
+              66.1,
+              england,
+            ],
+          ],
+        },
+      ],
+      parseConfig({}),
+    );
+
+  it('is rated against the benchmark, said in a note naming its cell', () => {
+    const r = report(64);
+    expect([r.items[0].rating.rag, r.items[0].indicator.target?.measure?.cell]).toEqual(['amber', 'G2']);
+    expect(r.issues.filter((i) => i.code === 'target-from-benchmark').map((i) => i.cell)).toEqual(['D2']);
+    expect(r.issues.map((i) => i.code)).not.toContain('target-unreadable');
+  });
+
+  it('is words to check where the row has no such figure', () => {
+    const r = report(null);
+    expect(r.items[0].rating.status).toBe('no-target');
+    expect(r.issues.map((i) => i.code)).toContain('target-unreadable');
+  });
+});
