@@ -157,45 +157,6 @@ export function buildIndicators(
   return { indicators: plan.ref ? indicators : withNameCodes(indicators), issues, excluded, key: ownKey ?? sheet.key };
 }
 
-/** "Better than England", "Better than the regional average", "Better than statistical neighbours". */
-const BETTER_THAN =
-  /^\s*(?:to be\s+)?better than\s+(?:the\s+)?(england|english|national|regional|region|statistical neighbours?|stat neighbours?|nearest neighbours?|sns?|wales|welsh|scotland|scottish)(?:\s+(?:average|figure|mean|median|rate|value))?\s*$/i;
-const BETTER_KINDS: Readonly<Record<string, Benchmark['kind']>> = {
-  england: 'england',
-  english: 'england',
-  national: 'national',
-  scotland: 'national',
-  scottish: 'national',
-  regional: 'regional',
-  region: 'regional',
-  wales: 'wales',
-  welsh: 'wales',
-};
-
-/**
- * The target a target cell of words sets by a benchmark beside it ("Better than England" beside an
- * England column): that benchmark's figure, from its cell. Null where the words say no such thing, or
- * the row has no figure for that benchmark.
- */
-function benchmarkTarget(unusable: UnusableTarget | undefined, benchmarks: readonly Benchmark[]): Target | null {
-  if (unusable?.why.kind !== 'text') return null;
-  const m = BETTER_THAN.exec(unusable.shown);
-  if (!m) return null;
-  const word = m[1].toLowerCase();
-  const kind = BETTER_KINDS[word] ?? 'statisticalNeighbours';
-  const b = benchmarks.find((x) => x.kind === kind && x.measure.value !== null);
-  if (!b) return null;
-  return {
-    value: b.measure.value,
-    lower: null,
-    upper: null,
-    measure: b.measure,
-    lowerMeasure: null,
-    upperMeasure: null,
-    source: 'cell',
-  };
-}
-
 /** A key's words for percentage points. */
 const POINTS = /\b(?:percentage points?|pp|p\.p\.|points?|pts?)\b|\d\s*pp\b/i;
 
@@ -349,7 +310,7 @@ function readRow(
   // Every period column's header says its figures are per cent ("Q2 2024/25 (%)"): so they are, where
   // no unit cell or currency says otherwise, whatever a name's words guess ("Households prevented …").
   const inferred =
-    read0.unit !== 'percentage' && unitText === null && currency === null && periodHeadersSayPercent(cols)
+    read0.unit !== 'percentage' && unitText === null && currency === null && headersPercent(cols).everyPeriod
       ? { unit: 'percentage' as const, rateBase: null, reason: "the period columns' headers say '%'" }
       : read0;
   return {
@@ -370,11 +331,17 @@ const isDuration = (r: CellReading): boolean => r.parsed.duration === true;
 /** A time typed as text: "04:50", "4:50", which may be minutes and seconds or hours and minutes. */
 const CLOCK_TEXT = /^\s*(\d{1,2}):([0-5]\d)\s*$/;
 
+/** A time typed as text as a count of its smaller unit ("04:50" → 290), or null for anything else. */
+function clockCount(raw: RawValue): number | null {
+  const m = typeof raw === 'string' ? CLOCK_TEXT.exec(raw) : null;
+  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
+}
+
 /** How a time typed as text ("04:50") was read, given its measure in seconds: minutes and seconds, or hours and minutes. */
 function clockAs(raw: RawValue, seconds: number): 'minutes and seconds' | 'hours and minutes' | null {
-  const m = typeof raw === 'string' ? CLOCK_TEXT.exec(raw) : null;
-  if (!m) return null;
-  return Math.round(seconds) === Number(m[1]) * 60 + Number(m[2]) ? 'minutes and seconds' : 'hours and minutes';
+  const count = clockCount(raw);
+  if (count === null) return null;
+  return Math.round(seconds) === count ? 'minutes and seconds' : 'hours and minutes';
 }
 
 /**
@@ -394,10 +361,10 @@ function clockTimes(
   let most = 0;
   for (const group of [cells, targetRowCells])
     for (const r of group) {
-      const m = typeof r.raw === 'string' ? CLOCK_TEXT.exec(r.raw) : null;
-      if (!m) continue;
+      const count = clockCount(r.raw);
+      if (count === null) continue;
       found = true;
-      most = Math.max(most, Number(m[1]) * 60 + Number(m[2]));
+      most = Math.max(most, count);
     }
   if (!found) return null;
   let scale: number | null = /\bmm:ss\b/i.test(name) ? 1 : /\bhh:mm\b/i.test(name) ? 60 : null;
@@ -418,10 +385,9 @@ function clockTimes(
   }
   const by = scale;
   return (r) => {
-    const m = typeof r.raw === 'string' ? CLOCK_TEXT.exec(r.raw) : null;
-    if (!m) return r;
-    const seconds = (Number(m[1]) * 60 + Number(m[2])) * by;
-    return { ...r, parsed: durationNumber(seconds / SECONDS_PER_DAY, true) };
+    const count = clockCount(r.raw);
+    if (count === null) return r;
+    return { ...r, parsed: durationNumber((count * by) / SECONDS_PER_DAY, true) };
   };
 }
 
@@ -579,31 +545,30 @@ function figuresWithUnits(
 
 /** True when the name, the unit cell or a period or target header writes the unit as "(%)". */
 function saysPercent(name: string, unitText: string | null, cols: ColumnPlan): boolean {
-  return labelSaysPercent(name) || labelSaysPercent(unitText) || headersSayPercent(cols);
+  return labelSaysPercent(name) || labelSaysPercent(unitText) || headersPercent(cols).any;
 }
 
-/** Whether a period or target header writes the unit as "(%)", worked out once per table. */
-const HEADERS_SAY_PERCENT = new WeakMap<ColumnPlan, boolean>();
-
-/** Whether every period column's header says its figures are per cent: "Q2 2024/25 (%)", "Q1 2024/25 %". */
-function periodHeadersSayPercent(cols: ColumnPlan): boolean {
-  let says = PERIOD_HEADERS_PERCENT.get(cols);
-  if (says === undefined) {
-    says =
-      cols.periods.length > 0 && cols.periods.every((c) => labelSaysPercent(c.header) || /\s%$/.test(c.header.trim()));
-    PERIOD_HEADERS_PERCENT.set(cols, says);
-  }
-  return says;
+/** What a table's headers say of per cent, worked out once per table. */
+interface HeadersPercent {
+  /** A period or target header writes the unit as "(%)". */
+  readonly any: boolean;
+  /** Every period column's header says its figures are per cent: "Q2 2024/25 (%)", "Q1 2024/25 %". */
+  readonly everyPeriod: boolean;
 }
-const PERIOD_HEADERS_PERCENT = new WeakMap<ColumnPlan, boolean>();
+const HEADERS_PERCENT = new WeakMap<ColumnPlan, HeadersPercent>();
 
-function headersSayPercent(cols: ColumnPlan): boolean {
-  let says = HEADERS_SAY_PERCENT.get(cols);
+function headersPercent(cols: ColumnPlan): HeadersPercent {
+  let says = HEADERS_PERCENT.get(cols);
   if (says === undefined) {
-    says =
-      cols.periods.some((c) => labelSaysPercent(c.header)) ||
-      cols.targets.some((c) => c !== null && labelSaysPercent(c.header));
-    HEADERS_SAY_PERCENT.set(cols, says);
+    says = {
+      any:
+        cols.periods.some((c) => labelSaysPercent(c.header)) ||
+        cols.targets.some((c) => c !== null && labelSaysPercent(c.header)),
+      everyPeriod:
+        cols.periods.length > 0 &&
+        cols.periods.every((c) => labelSaysPercent(c.header) || /\s%$/.test(c.header.trim())),
+    };
+    HEADERS_PERCENT.set(cols, says);
   }
   return says;
 }
@@ -874,7 +839,7 @@ function buildOne(
     });
   }
   let targetUnusable: UnusableTarget | undefined;
-  const readTargetOf = readTarget({
+  const target = readTarget({
     sheet,
     row,
     name,
@@ -887,18 +852,8 @@ function buildOne(
     warnings,
     unusable: (u) => (targetUnusable = u),
     untimed,
+    benchmarks,
   });
-  // "Better than England": the England figure beside it is the target, said so.
-  const relative = readTargetOf === null ? benchmarkTarget(targetUnusable, benchmarks) : null;
-  const target = relative ?? readTargetOf;
-  if (relative) {
-    const unread = warnings.findIndex((w) => w.code === 'target-unreadable' && w.cell === targetUnusable?.cell);
-    if (unread >= 0) warnings.splice(unread, 1);
-    const at = { sheet, cell: targetUnusable!.cell };
-    const args = { ...at, name, shown: targetUnusable!.shown, benchmark: relative.measure!.cell };
-    warnings.push(warning('target-from-benchmark', args, at));
-    targetUnusable = undefined;
-  }
   const { tolerance, alternative } = readTolerance({
     grid,
     row: cols.tolerance ? rowAt(cols.tolerance.col) : row,

@@ -1,7 +1,7 @@
 import { toA1 } from '../address';
 import { isPercentFormat } from '../values/numberFormat';
 import type { IndicatorConfig, ScorecardConfig, Tolerance } from '../config/types';
-import type { Measure, Target, UnusableTarget } from './types';
+import type { Benchmark, Measure, Target, UnusableTarget } from './types';
 import type { ColumnInfo } from '../tables/types';
 import type { SheetGrid, Unit } from '../values/types';
 import type { Issue } from '../warnings';
@@ -38,6 +38,34 @@ export interface TargetInput {
   readonly unusable?: (u: UnusableTarget) => void;
   /** Readings of a row of times that are plain numbers, unread: `figure-not-time` has said why. */
   readonly untimed?: readonly CellReading[];
+  /** The row's benchmarks, for a target set by one ("Better than England"). */
+  readonly benchmarks?: readonly Benchmark[];
+}
+
+/** "Better than England", "Better than the regional average", "Better than statistical neighbours". */
+const BETTER_THAN =
+  /^\s*(?:to be\s+)?better than\s+(?:the\s+)?(england|english|national|regional|region|statistical neighbours?|stat neighbours?|nearest neighbours?|sns?|wales|welsh|scotland|scottish)(?:\s+(?:average|figure|mean|median|rate|value))?\s*$/i;
+const BETTER_KINDS: Readonly<Record<string, Benchmark['kind']>> = {
+  england: 'england',
+  english: 'england',
+  national: 'national',
+  scotland: 'national',
+  scottish: 'national',
+  regional: 'regional',
+  region: 'regional',
+  wales: 'wales',
+  welsh: 'wales',
+};
+
+/**
+ * The figure of the benchmark a target's words name ("Better than England" beside an England column),
+ * from its cell; null where the words name none, or the row has no figure for it.
+ */
+function benchmarkNamed(words: string, benchmarks: readonly Benchmark[]): Measure | null {
+  const m = BETTER_THAN.exec(words);
+  if (!m) return null;
+  const kind = BETTER_KINDS[m[1].toLowerCase()] ?? 'statisticalNeighbours';
+  return benchmarks.find((b) => b.kind === kind && b.measure.value !== null)?.measure ?? null;
 }
 
 /** The row's unit in the words of {@link readTarget}'s warning. */
@@ -254,6 +282,12 @@ export function readTarget(input: TargetInput): Target | null {
   if (input.untimed?.includes(single)) {
     input.unusable?.({ cell, shown, why: { kind: 'no-time-unit' } });
     return null;
+  }
+  // "Better than England": the England figure beside it is the target, said so.
+  const by = benchmarkNamed(shown, input.benchmarks ?? []);
+  if (by) {
+    warnings.push(warning('target-from-benchmark', { sheet, cell, name, shown, benchmark: by.cell }, { sheet, cell }));
+    return makeTarget({ value: by.value, measure: by, source: 'cell' });
   }
   warnings.push(warning('target-unreadable', { sheet, cell, row, name, shown }, { sheet, cell }));
   // Words where a figure belongs ("To be better than baseline") are a target the officer meant: to check, not a context measure.

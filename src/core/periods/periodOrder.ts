@@ -18,6 +18,14 @@ export function comparePeriods(a: Period, b: Period): number {
   );
 }
 
+/**
+ * The later of `latest` (so far, or null) and `p` by their last month; on the same last month a
+ * quarter over its month, as a table's latest column is taken to be the quarter when both end there.
+ */
+export function laterPeriod(latest: Period | null, p: Period): Period {
+  return !latest || p.sortKey > latest.sortKey || (p.sortKey === latest.sortKey && p.kind === 'quarter') ? p : latest;
+}
+
 /** True when two values describe the same period (whatever header they were read from). */
 export function samePeriod(a: Period, b: Period): boolean {
   return comparePeriods(a, b) === 0;

@@ -1,3 +1,4 @@
+import { laterPeriod } from '../periods/periodOrder';
 import { ScorecardError } from '../errors';
 import { pushAll } from '../arrays';
 import { defaultShapedStyle, defaultShapedTolerance } from '../config/defaults';
@@ -316,7 +317,7 @@ function tablesWithoutPeriod(
       for (const v of indicator.values) {
         const p = v.period;
         if (v.measure.value === null || p.kind === 'ytd') continue;
-        if (!latest || p.sortKey > latest.sortKey || (p.sortKey === latest.sortKey && p.kind === 'quarter')) latest = p;
+        latest = laterPeriod(latest, p);
       }
     if (!latest || latest.sortKey >= period.sortKey) continue;
     const at = { sheet: t.sheet, cell: toA1(t.headerRow, t.left) };

@@ -1,3 +1,4 @@
+import { laterPeriod } from '../periods/periodOrder';
 import { isDateFormat } from '../periods/excelDate';
 import { RAG_MARKER } from '../rating/formatPlan';
 import { parsePeriodHeader, periodFromSerial } from '../periods/parsePeriod';
@@ -499,7 +500,7 @@ function withSameLastYear(cells: HeaderCell[]): HeaderCell[] {
   for (const c of cells) {
     const p = cellRole(c) === 'period' ? c.cls?.period : undefined;
     if (ytd || !p || p.kind === 'ytd' || (kind !== 'period' && p.kind !== kind)) continue;
-    if (!latest || p.sortKey > latest.sortKey || (p.sortKey === latest.sortKey && p.kind === 'quarter')) latest = p;
+    latest = laterPeriod(latest, p);
   }
   if (!latest || !namesThePeriod(relative, latest)) return cells;
   const period = latest.kind === 'ytd' ? yearToDateBefore(latest) : sameTimeYearBefore(latest);
