@@ -719,6 +719,27 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { name: string; sheetSays: string; ours: string; follows: 'sheet' | 'ours' }) =>
       `${a.sheet}!${a.cell}: the sheet rates '${a.name}' ${a.sheetSays}, but by the rules here it is ${a.ours}; ${a.follows === 'sheet' ? "the narrative follows the sheet's rating" : 'the narrative follows ours'}.`,
   },
+  'rag-band-from-sheet': {
+    severity: 'warning',
+    /** `shown` is the sheet's rating in words, `rag` the colour followed, `usual` the one 5 % gives, `allows` the tolerance taken for the sheet's amber. */
+    message: (
+      a: CellOf & {
+        name: string;
+        shown: string;
+        figure: string;
+        target: string;
+        rag: 'amber' | 'red';
+        usual: 'amber' | 'red';
+        allows: string | null;
+      },
+    ) =>
+      `${a.sheet}!${a.cell}: no tolerance is stated for '${a.name}', and the sheet rates ${a.figure} against the target of ${a.target} ${a.shown}: so it is ${a.rag} here too${a.allows === null ? ', with no margin' : `, allowing ${a.allows} of the target`} (by the usual 5% of the target it would be ${a.usual}). Give a tolerance (a column beside the targets, a key, or the configuration) to rate it by that instead.`,
+  },
+  'amber-usual-tolerance': {
+    severity: 'info',
+    message: (a: CellOf & { name: string; shown: string }) =>
+      `${a.sheet}!${a.cell}: the sheet says only that '${a.name}' missed its target ('${a.shown}'); it is amber here by the usual 5% of the target, which the workbook does not state. Give a tolerance (a column beside the targets, a key, or the configuration) to rate it by yours.`,
+  },
   'sheet-rag-unreadable': {
     severity: 'warning',
     message: (a: CellOf & { shown: string; name: string }) =>

@@ -100,6 +100,8 @@ export const WARNING_CODES = [
   'rag-key-differs',
   // The sheet's own RAG
   'rag-disagrees',
+  'rag-band-from-sheet',
+  'amber-usual-tolerance',
   'sheet-rag-unreadable',
   // Configuration
   'config-sheet-unmatched',

@@ -165,18 +165,23 @@ describe('labels for an annual indicator', () => {
 });
 
 describe("the scorecard's own RAG on the Narrative sheet", () => {
-  it('lists each indicator where it differs from ours, with both reasons', async () => {
+  it('lists each indicator where it differs from ours, with both reasons, then those whose amber or red it gives', async () => {
     const { out, report } = await annotate('test/fixtures/sheet-rag.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const lines: string[] = [];
     wb.getWorksheet('Narrative')!.eachRow((row) => lines.push(String(row.getCell(1).value ?? '')));
     const differ = report.warnings.filter((w) => w.code === 'rag-disagrees');
-    expect(differ.map((w) => w.cell)).toEqual(['G5', 'G7']);
+    expect(differ.map((w) => w.cell)).toEqual(['G7']);
+    // G5's Amber is followed (no tolerance is stated), and listed after the disagreements.
+    const followed = report.warnings.filter((w) => w.code === 'rag-band-from-sheet');
+    expect(followed.map((w) => w.cell)).toEqual(['G5']);
     const at = lines.indexOf("The scorecard's own RAG");
-    expect(lines.slice(at + 1, at + 4)).toEqual([
-      "The scorecard's own RAG column differs from these ratings for 2 of the 7 indicators it rates:",
+    expect(lines.slice(at + 1, at + 5)).toEqual([
+      "The scorecard's own RAG column differs from these ratings for 1 of the 7 indicators it rates:",
       ...differ.map((w) => w.message),
+      'For 1 indicator no tolerance is stated, so amber or red is as the sheet has it:',
+      ...followed.map((w) => w.message),
     ]);
   });
 });

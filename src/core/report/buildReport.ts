@@ -38,6 +38,7 @@ import {
 } from './periodTargets';
 import { compareSheetRags, ratingsForNarrative } from './sheetRags';
 import { polarityFromSheetRags, polarityFromTrends } from './sheetRagPolarity';
+import { followSheetBands, toleranceUnstated } from './sheetRagBands';
 import { transposedTableIssue } from '../tables/periodsDown';
 import { namelessHeader } from '../tables/findTables';
 import { chooseSheets, hiddenSheetIssues } from './sheetChoice';
@@ -226,7 +227,10 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   if (period && indicators.some((i) => i.sheetRags)) items = polarityFromSheetRags(items, period, options, issues);
   if (period && indicators.some((i) => i.trendSaid)) items = polarityFromTrends(items, period, options, issues);
   if (period && indicators.some((i) => i.sheetRags)) {
-    const compared = compareSheetRags(items, period, style, ragSource);
+    // Where nothing states a tolerance, the sheet's own amber or red draws amber's edge, not our 5 %.
+    items = followSheetBands(items, period, readConfig.tolerance, options, style, issues);
+    const unstated = (item: RatedIndicator) => toleranceUnstated(item.indicator, readConfig.tolerance);
+    const compared = compareSheetRags(items, period, style, ragSource, unstated);
     items = compared.items;
     pushAll(issues, compared.issues);
   }

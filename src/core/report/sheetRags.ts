@@ -83,13 +83,13 @@ export function agrees(sheetRag: SheetRag, ours: Rag): boolean {
 }
 
 /** A RAG cell's sheet and column ("SSHA\u0000E"). */
-const columnOf = (r: SheetRagReading) => `${r.sheet}\u0000${r.cell.replace(/\d+$/, '')}`;
+export const columnOf = (r: SheetRagReading) => `${r.sheet}\u0000${r.cell.replace(/\d+$/, '')}`;
 
 /**
  * The RAG columns (as {@link columnOf} gives them) that say only whether the target was met: each
  * rating in them (at least one) "Yes" or "No", "Met" or "Not met", a tick or a cross, a face.
  */
-function columnsOnlyMet(readings: readonly (SheetRagReading | null)[]): Set<string> {
+export function columnsOnlyMet(readings: readonly (SheetRagReading | null)[]): Set<string> {
   const only = new Map<string, boolean>();
   for (const r of readings) {
     if (!r?.rag || r.rag === 'none') continue;
@@ -121,13 +121,15 @@ export function sheetRagUnreadable(item: RatedIndicator, reading: SheetRagReadin
 
 /**
  * Each item with the sheet's rating for the period beside ours, and a warning for every
- * disagreement and every RAG cell that is not a rating.
+ * disagreement and every RAG cell that is not a rating; a note (`amber-usual-tolerance`) for our
+ * amber beside a sheet that says only "not met", where the tolerance is `unstated`.
  */
 export function compareSheetRags(
   items: readonly RatedIndicator[],
   period: Period,
   style: HouseStyle,
   source: RagSource,
+  unstated: (item: RatedIndicator) => boolean = () => false,
 ): { items: RatedIndicator[]; issues: Issue[] } {
   const issues: Issue[] = [];
   const readings = items.map((item) => sheetRagReading(item, period));
@@ -148,7 +150,16 @@ export function compareSheetRags(
       ...(metOrNot.has(columnOf(reading)) && { metOrNot: true }),
       ...(reading.failure && { failure: true }),
     };
-    if (agrees(sheetRag, item.rating.rag)) return { ...item, sheetRag };
+    if (agrees(sheetRag, item.rating.rag)) {
+      // "Not met" beside our amber: the amber is ours alone, from a tolerance nothing states.
+      if (sheetRag.metOrNot && sheetRag.rag === 'red' && item.rating.rag === 'amber' && unstated(item)) {
+        const at = { sheet: reading.sheet, cell: reading.cell };
+        const note = warning('amber-usual-tolerance', { ...at, name: item.indicator.name, shown: reading.shown }, at);
+        issues.push(note);
+        return { ...item, indicator: { ...item.indicator, warnings: [...item.indicator.warnings, note] }, sheetRag };
+      }
+      return { ...item, sheetRag };
+    }
     const issue = ragDisagrees(item, sheetRag, style, source);
     issues.push(issue);
     return { ...item, indicator: { ...item.indicator, warnings: [...item.indicator.warnings, issue] }, sheetRag };
@@ -180,14 +191,24 @@ export function sheetRagNotes(items: readonly RatedIndicator[], issues: readonly
   const compared = items.filter((i) => i.sheetRag).length;
   if (compared === 0) return [];
   const differ = issues.filter((i) => i.code === 'rag-disagrees');
+  const followed = issues.filter((i) => i.code === 'rag-band-from-sheet');
   const of = compared === 1 ? 'the 1 indicator it rates' : `the ${compared} indicators it rates`;
+  // Amber or red taken from the sheet where no tolerance is stated: said, as they are the sheet's and not our rule's.
+  const taken = followed.length
+    ? [
+        `For ${followed.length === 1 ? '1 indicator' : `${followed.length} indicators`} no tolerance is stated, so amber or red is as the sheet has it:`,
+        ...followed.map((d) => d.message),
+      ]
+    : [];
   if (differ.length === 0)
     return [
       `The scorecard's own RAG column agrees with these ratings for ${compared === 1 ? 'the 1 indicator it rates' : `all ${compared} indicators it rates`}.`,
+      ...taken,
     ];
   return [
     `The scorecard's own RAG column differs from these ratings for ${differ.length} of ${of}:`,
     ...differ.map((d) => d.message),
+    ...taken,
   ];
 }
 

@@ -221,8 +221,39 @@ describe('a RAG column that says only met or not met', () => {
     expect(disagreeing(sheet(['Off target', 'Off target', 'On target', 'On target']))).toEqual(['E5']);
   });
 
-  it("reads 'Off target' as red where the column has a middle step", () => {
-    expect(disagreeing(sheet(['Off target', 'Off target', 'On target', 'Within tolerance']))).toEqual(['E2']);
+  const following = (g: SheetGrid) => {
+    const r = buildReport([g], parseConfig({}));
+    return {
+      rags: r.items.map((i) => i.rating.rag),
+      cells: r.issues.filter((i) => i.code === 'rag-band-from-sheet').map((i) => i.cell),
+      disagree: r.issues.filter((i) => i.code === 'rag-disagrees').map((i) => i.cell),
+    };
+  };
+
+  it('says where our amber is only the usual 5 % beside a column that says only not met', () => {
+    const r = buildReport([sheet(['Off target', 'Off target', 'On target', 'On target'])], parseConfig({}));
+    // Rent collected (E2): amber, as before; the sheet draws no amber, so the note names its cell.
+    expect(r.items.map((i) => i.rating.rag)).toEqual(['amber', 'red', 'green', 'amber']);
+    const notes = r.issues.filter((i) => i.code === 'amber-usual-tolerance');
+    expect(notes.map((i) => [i.cell, i.severity])).toEqual([['E2', 'info']]);
+    expect(notes[0].message).toBe(
+      "SSHA!E2: the sheet says only that 'Rent collected as % of rent owed' missed its target ('Off target'); it is amber here by the usual 5% of the target, which the workbook does not state. Give a tolerance (a column beside the targets, a key, or the configuration) to rate it by yours.",
+    );
+    // A tolerance stated for the workbook is no guess: nothing to say.
+    const stated = buildReport(
+      [sheet(['Off target', 'Off target', 'On target', 'On target'])],
+      parseConfig({ tolerance: { type: 'relative', value: 0.1 } }),
+    );
+    expect(stated.issues.map((i) => i.code)).not.toContain('amber-usual-tolerance');
+  });
+
+  it("follows 'Off target' as red where the column has a middle step and no tolerance is stated", () => {
+    // 96.93 against 99 is amber by the usual 5 %; the sheet's scheme has a middle step, and says red.
+    expect(following(sheet(['Off target', 'Off target', 'On target', 'Within tolerance']))).toEqual({
+      rags: ['red', 'red', 'green', 'amber'],
+      cells: ['E2'],
+      disagree: [],
+    });
   });
 
   it('keeps our amber in the narrative that follows the sheet, which does not say red', () => {
@@ -231,9 +262,11 @@ describe('a RAG column that says only met or not met', () => {
   });
 
   it("reads 'missed' as red where the key has a middle step", () => {
-    expect(disagreeing(sheet(['Target missed', 'Target missed', 'Target met', 'Target slightly missed']))).toEqual([
-      'E2',
-    ]);
+    expect(following(sheet(['Target missed', 'Target missed', 'Target met', 'Target slightly missed']))).toEqual({
+      rags: ['red', 'red', 'green', 'amber'],
+      cells: ['E2'],
+      disagree: [],
+    });
   });
 });
 
