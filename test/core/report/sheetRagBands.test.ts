@@ -13,9 +13,9 @@
 import { parseConfig } from '../../../src/core/config/schema';
 import { buildReport } from '../../../src/core/report/buildReport';
 import { narrativeMeta } from '../../../src/core/report/narrativeMeta';
-import type { SheetGrid } from '../../../src/core/values/types';
+import type { RawValue, SheetGrid } from '../../../src/core/values/types';
 
-const grid = (tolerance?: readonly (number | null)[]): SheetGrid => ({
+const grid = (tolerance?: readonly RawValue[]): SheetGrid => ({
   name: 'Revenues',
   values: [
     ['Indicator', 'Polarity', 'Target', ...(tolerance ? ['Tolerance'] : []), '2023/24', 'RAG'],
