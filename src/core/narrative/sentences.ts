@@ -445,9 +445,47 @@ function benchmarkSentence(
   return sentences.join(' ');
 }
 
-/** "ranked 21st", or null when the rank cell holds no number. */
+/** "ranked 21st in its CIPFA group", or null when the rank cell holds no number. */
 function rankText(c: Citations, b: Benchmark): string | null {
-  return b.measure.value === null ? null : `ranked ${c.ordinal(b.measure)}`;
+  return b.measure.value === null ? null : `ranked ${c.ordinal(b.measure)}${rankAmong(b.label)}`;
+}
+
+/** A nation or London, as a rank's header names it: "in England". */
+const NATION = /^(england|wales|scotland|northern ireland|the uk|great britain|london)$/i;
+/** Comparators named by a plural noun: ranked "among" them. */
+const PLURAL_GROUP = /\b(neighbours|authorities|councils|comparators|unitaries|boroughs|districts|counties)$/i;
+
+/**
+ * What a rank is among, as its header says, for the sentence: "Rank in CIPFA group" → " in its CIPFA
+ * group", "Wales rank" → " in Wales", "National rank" → " nationally", "Rank among statistical
+ * neighbours" → " among its statistical neighbours", "Rank (out of 22)" → " of 22"; empty when the
+ * header names nothing ("Rank 2022/23", "League position"). Without it, "It ranked 2nd." leaves a
+ * councillor asking: of what?
+ */
+export function rankAmong(header: string): string {
+  const text = header
+    .replace(/\b(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?\b/g, ' ')
+    .replace(/\bQ[1-4]\b/gi, ' ')
+    .replace(/[()[\]:,–—-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const outOf = /\b(?:out of|of)\s+(\d+)\b/i.exec(text);
+  if (outOf) return ` of ${outOf[1]}`;
+  const after = /\b(?:rank(?:ing)?|position)\s+(?:in|among|amongst|within)\s+(?:the\s+|its\s+|our\s+)?(.+)$/i.exec(
+    text,
+  );
+  const before = /^(.+?)\s+(?:rank(?:ing)?|position)$/i.exec(text);
+  const group = (after?.[1] ?? before?.[1] ?? '').trim();
+  if (!group || /\b(?:rank(?:ing)?|league|position)\b/i.test(group)) return '';
+  if (NATION.test(group)) return ` in ${group.replace(/^the /i, 'the ')}`;
+  if (/^national(?:ly)?$/i.test(group)) return ' nationally';
+  if (/^region(?:al)?$/i.test(group)) return ' in the region';
+  if (/^stat(?:istical)?\.? ?neighbours?$/i.test(group)) return ' among its statistical neighbours';
+  if (/^cipfa$/i.test(group)) return ' in its CIPFA group';
+  if (!after) return '';
+  if (PLURAL_GROUP.test(group)) return ` among its ${group}`;
+  if (/\bgroup$/i.test(group)) return ` in its ${group}`;
+  return '';
 }
 
 /**

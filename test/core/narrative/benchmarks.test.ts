@@ -1,5 +1,6 @@
 import { parseConfig } from '../../../src/core/config/schema';
 import { buildReport } from '../../../src/core/report/buildReport';
+import { rankAmong } from '../../../src/core/narrative/sentences';
 import type { RawValue, SheetGrid } from '../../../src/core/values/types';
 
 const header = [
@@ -119,5 +120,36 @@ describe("what the sheet says about a figure, in the value's one bracket", () =>
     );
     expect(text).toMatch(/86\.3 per cent \(revised\) last quarter|last quarter \(86\.3 per cent, revised\)/);
     expect(text).not.toMatch(/\)\s*\(|\(\(|\)\)/);
+  });
+});
+
+describe('what a rank is among, as its header says', () => {
+  it.each([
+    // Hertfordshire's public health overview: "Rank in CIPFA group".
+    ['Rank in CIPFA group', ' in its CIPFA group'],
+    ['Rank among statistical neighbours', ' among its statistical neighbours'],
+    ['Stat neighbour rank', ' among its statistical neighbours'],
+    ['Wales rank 2022/23', ' in Wales'],
+    ['Rank in Wales', ' in Wales'],
+    ['England rank', ' in England'],
+    ['Rank in London', ' in London'],
+    ['National rank', ' nationally'],
+    ['Regional rank', ' in the region'],
+    ['Rank (out of 22)', ' of 22'],
+    // Nothing named: the rank alone, as before.
+    ['Rank 2022/23', ''],
+    ['Ranking', ''],
+    ['League table position', ''],
+  ])('%p gives %p', (header, words) => {
+    expect(rankAmong(header)).toBe(words);
+  });
+
+  it('is said after the rank: not "It ranked 2nd." with no group', () => {
+    const values: RawValue[][] = [
+      ['Indicator', 'Good is', 'Target', '2023/24', 'Rank in CIPFA group'],
+      ['Smoking prevalence in adults (%)', 'Lower', 12, 11.2, 2],
+    ];
+    const report = buildReport([{ name: 'Overview', values }], parseConfig({}));
+    expect(report.narrative.performingWell[0].text).toContain('It ranked 2nd in its CIPFA group.');
   });
 });
