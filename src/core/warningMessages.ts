@@ -583,9 +583,9 @@ export const WARNING_MESSAGES = {
   },
   'benchmark-whole-year': {
     severity: 'info',
-    /** `cell`: the benchmark's; `benchmark`: its label; `year`: the year it is for; `period`: the period reported on. */
-    message: (a: CellOf & { name: string; benchmark: string; year: string; period: string }) =>
-      `${a.sheet}!${a.cell}: the ${a.year} ${a.benchmark} is for a whole year, and '${a.name}' is cumulative, its figure for ${a.period} the year so far: the two are not compared.`,
+    /** `cell`: the benchmark's; `benchmark`: its label; `year`: the year it is for, null where its header gives none; `period`: the period reported on. */
+    message: (a: CellOf & { name: string; benchmark: string; year: string | null; period: string }) =>
+      `${a.sheet}!${a.cell}: ${a.year === null ? `the ${a.benchmark} gives no period, so it is taken to be for a whole year, as published averages are,` : `the ${a.year} ${a.benchmark} is for a whole year,`} and '${a.name}' is cumulative, its figure for ${a.period} the year so far: the two are not compared.`,
   },
   'cumulative-from-targets': {
     severity: 'warning',

@@ -155,7 +155,7 @@ export function withPeriodBenchmarks(ind: Indicator, period: Period, issues: Iss
   const notes: Issue[] = [];
   for (const b of apart) {
     const at = { sheet: b.measure.sheet, cell: b.measure.cell };
-    const args = { ...at, name: ind.name, benchmark: b.label, year: b.period!.label, period: period.label };
+    const args = { ...at, name: ind.name, benchmark: b.label, year: b.period?.label ?? null, period: period.label };
     notes.push(warning('benchmark-whole-year', args, at));
   }
   for (const n of notes) issues.push(n);
@@ -170,11 +170,16 @@ export function withPeriodBenchmarks(ind: Indicator, period: Period, issues: Iss
  * The averages among `benchmarks` that are for a whole year ("Comparative Data 2017/18" over "Welsh
  * Median"), where the indicator is cumulative and `period` is part way through the year: residual
  * waste of 148 kg a person at Q3 is three quarters of a year's, and better than the year's median of
- * 188 kg only because the year is not over. Ranks and quartiles, said as they stand, are kept.
+ * 188 kg only because the year is not over. An average whose header gives no period ("Benchmark") is
+ * taken to be a year's, as published averages are: admissions of 139.5 per 100,000 to Q3 are not
+ * "better than" a benchmark of 160.2 beside a year's 198.7 last year. Ranks and quartiles, said as
+ * they stand, are kept.
  */
 function wholeYearBenchmarks(ind: Indicator, benchmarks: readonly Benchmark[], period: Period): Benchmark[] {
   if (!ind.cumulative || benchmarks.length === 0 || !partWay(period) || endsTheYear(period)) return [];
-  return benchmarks.filter((b) => b.kind !== 'rank' && b.kind !== 'quartile' && b.period?.kind === 'year');
+  return benchmarks.filter(
+    (b) => b.kind !== 'rank' && b.kind !== 'quartile' && (b.period === null || b.period.kind === 'year'),
+  );
 }
 
 /**

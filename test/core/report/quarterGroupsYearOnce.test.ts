@@ -143,6 +143,26 @@ describe('targets that build up through the year', () => {
     expect(r.narrative.text).toContain('stood at 148 kg, below the profiled target of 150 kg.');
   });
 
+  it("takes an average whose header gives no period to be a year's, and does not compare a year so far with it", () => {
+    // An appendix's "Benchmark" column beside Q3's admissions to care: 139.5 per 100,000 so far this
+    // year, a year's 198.7 last year, a year-end target of 175. "Better than the benchmark figure of
+    // 160.2" would only say the year is not over. A measure that does not add up is still compared.
+    const values: RawValue[][] = [
+      ['Performance Indicator', 'Good Is', 'Q2 2017/18', 'Q3 2017/18', 'Q3 target', 'Benchmark'],
+      ['Permanent admissions to residential and nursing care per 100,000 (cumulative)', 'Lower', 88, 139.5, 131, 160.2],
+      ['% of service users receiving self-directed support', 'Higher', 90, 90.4, 92, 87.6],
+    ];
+    const r = buildReport([{ name: 'Service Performance', values }], parseConfig({}));
+    expect(r.items[0].indicator.benchmarks).toEqual([]);
+    const notes = r.issues.filter((i) => i.code === 'benchmark-whole-year');
+    expect(notes.map((i) => i.cell)).toEqual(['F2']);
+    expect(notes[0].message).toBe(
+      "Service Performance!F2: the Benchmark gives no period, so it is taken to be for a whole year, as published averages are, and 'Permanent admissions to residential and nursing care per 100,000 (cumulative)' is cumulative, its figure for Q3 2017/18 the year so far: the two are not compared.",
+    );
+    expect(r.narrative.text).not.toContain('160.2');
+    expect(r.narrative.text).toContain('better than the benchmark figure of 87.6 per cent');
+  });
+
   it("compares a year to date with the whole year's median at the year's end", () => {
     const q4: RawValue[] = [
       'Kilograms of residual waste generated per person',
