@@ -547,11 +547,26 @@ export function serviceWords(c: Citations, ind: Indicator, withCommentary: boole
  * report for Q2 2021/22), or is the whole year in a report on its last quarter or month ("in
  * 2023/24"); nothing when it ends with it (September 2021's figure in Q2's report).
  */
-function ownPeriod(pv: PeriodValue, ctx: SentenceContext): string {
+function ownPeriod(pv: PeriodValue, ind: Indicator, ctx: SentenceContext): string {
   const p = pv.period;
-  if (p.label === ctx.period.label) return '';
-  if (p.sortKey === ctx.period.sortKey && (p.kind !== 'year' || ctx.period.kind === 'year')) return '';
-  return ` in ${p.label}`;
+  const same =
+    p.label === ctx.period.label ||
+    (p.sortKey === ctx.period.sortKey && (p.kind !== 'year' || ctx.period.kind === 'year'));
+  if (!same) return ` in ${p.label}`;
+  return soFarThisYear(pv, ind) ? ' so far this year' : '';
+}
+
+/** A name that says its figures are the year so far: "(cumulative)", "year to date", "YTD". */
+const SAYS_SO_FAR = /\b(?:cumulative|year[- ]to[- ]date|ytd|to date|so far)\b/i;
+
+/**
+ * True when a cumulative measure's figure for a quarter or month before the year's end is the year so
+ * far and its name does not say so: "stood at 148 kg so far this year", not a quarter's 148 kg.
+ */
+function soFarThisYear(pv: PeriodValue, ind: Indicator): boolean {
+  const p = pv.period;
+  if (!ind.cumulative || (p.kind !== 'quarter' && p.kind !== 'month')) return false;
+  return p.sortKey % 12 !== 11 && !SAYS_SO_FAR.test(ind.name);
 }
 
 /** A clause after the value ("meeting the target of 95 per cent") as a sentence of its own: "It meets the target of 95 per cent". */
@@ -622,7 +637,7 @@ export function indicatorSentence(item: RatedIndicator, ctx: SentenceContext): N
     yearToDateText(c, ind, rating),
   ].filter((n) => n !== '');
   if (notes.length) text += ` (${notes.join('; ')})`;
-  text += ownPeriod(cur, ctx);
+  text += ownPeriod(cur, ind, ctx);
   if (rating.status === 'rated' && briefing) text += ` against a ${targetNoun(ind, rating)} of ${targetText(c, ind)}.`;
   else if (rating.status === 'rated') {
     // Value and target in one sentence when it stays short; else the target in a short sentence of its own.

@@ -140,7 +140,7 @@ describe('targets that build up through the year', () => {
     expect(apart[0].severity).toBe('info');
     expect(waste.indicator.benchmarks).toEqual([]);
     expect(r.narrative.text).not.toMatch(/188 kg|160 kg/);
-    expect(r.narrative.text).toContain('stood at 148 kg, below the profiled target of 150 kg.');
+    expect(r.narrative.text).toContain('stood at 148 kg so far this year. It is below the profiled target of 150 kg.');
   });
 
   it("takes an average whose header gives no period to be a year's, and does not compare a year so far with it", () => {

@@ -115,7 +115,10 @@ describe('a unit cell the engine has no meaning for', () => {
       ['Visits to libraries', 'Quarterly', 'Higher', 100, 40, 95],
     ];
     const r = buildReport([{ name: 'KPIs', values }], parseConfig({}));
-    expect(r.narrative.text).toContain('Affordable homes delivered stood at 95, just below the target of 100.');
+    // "Cumulative" says how the figures are kept: 95 is the year so far, and the sentence says so.
+    expect(r.narrative.text).toContain(
+      'Affordable homes delivered stood at 95 so far this year, just below the target of 100.',
+    );
     expect(r.narrative.text).toContain('Visits to libraries stood at 95, just below the target of 100.');
     expect(r.issues.some((i) => i.code === 'unit-not-read')).toBe(false);
   });
