@@ -71,8 +71,14 @@ function statesPolarity(inside: string): boolean {
 }
 const POLARITY_WORDS = /\b(?:better|worse|good|bad|best|minimi[sz]e|maximi[sz]e)\b/i;
 
-/** A lead that the printed figure makes redundant: "Percentage of", "The number of", "No. of", "Rate of". */
-const SHORT_LEAD = /^(?:the\s+)?(?:percentage|proportion|total\s+number|number|no\.?|rate)\s+of\s+/i;
+/** A lead that the printed figure makes redundant: "Percentage of", "The number of", "No. of", "Rate of", "Amount of all". */
+const SHORT_LEAD = /^(?:the\s+)?(?:percentage|proportion|total\s+(?:number|amount)|number|no\.?|rate|amount)\s+of\s+/i;
+
+/** "All" after such a lead, which the figure (a share of them all) says too: "% of all calls answered" → "Calls answered". */
+const ALL_AFTER_LEAD = /^all\s+(?=\S+\s)/i;
+
+/** A per cent sign in the middle of a name, where prose spells the word: "collections as a % of those due". */
+const AS_A_PERCENT = /\bas an? % of\b/gi;
 
 /**
  * A name written as an aim with its target: "Reduce % of calls lost to 5%", "Increase the number of
@@ -189,14 +195,16 @@ function deriveShortName(ind: Indicator): ShortName {
     // A name written as a sentence ("Homes that do not meet the Decent Homes Standard."): not its
     // full stop inside a sentence of the report; an abbreviation's ("etc.", "U.K.") is kept.
     .replace(CLOSING_STOP, '')
+    // "as a % of" beside a figure printed "0.02 per cent" mixes the two: prose says "as a percentage of".
+    .replace(AS_A_PERCENT, 'as a percentage of')
     .trim();
   const aim = AIM_TO_TARGET.exec(name);
   if (aim) name = aim[1];
   if (ind.unit === 'percentage') name = name.replace(CLOSING_PERCENT, '');
-  if (name.charCodeAt(0) === 0x25) name = name.slice(afterPercent(name));
+  if (name.charCodeAt(0) === 0x25) name = name.slice(afterPercent(name)).replace(ALL_AFTER_LEAD, '');
   else {
     const lead = SHORT_LEAD.exec(name);
-    if (lead && lead[0].length < name.length) name = name.slice(lead[0].length);
+    if (lead && lead[0].length < name.length) name = name.slice(lead[0].length).replace(ALL_AFTER_LEAD, '');
   }
   name = name.trim();
   if (!name) name = ind.name.trim();

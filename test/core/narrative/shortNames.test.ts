@@ -95,3 +95,38 @@ describe('a name written as a sentence', () => {
     expect(r.narrative.text).toContain('Homes that do not meet the Decent Homes Standard stood at 8.8');
   });
 });
+
+describe('a name whose lead or per cent sign the figure says', () => {
+  // Islington's housing scorecard names its measures "Amount of all …"; Wandsworth's "… as a % of those
+  // due". Worked by hand: the lead and the "all" after it go, as "Percentage of" does; "as a % of"
+  // beside a figure printed "0.02 per cent" is spelt "as a percentage of".
+  const names = [
+    'Amount of all repairs that were fixed first time',
+    'Amount of inspections that were graded A or B',
+    '% of all calls answered within 60 seconds',
+    'Percentage of all households in temporary accommodation with children',
+    'Missed refuse and recycling collections as a % of those due in the collection period',
+    'All households prevented from becoming homeless',
+  ];
+  const r = buildReport(
+    [
+      {
+        name: 'Housing',
+        values: [['Indicator', 'Polarity', 'Target', '2023/24'], ...names.map((n) => [n, 'Higher', 0.9, 0.85])],
+      },
+    ],
+    parseConfig({}),
+  );
+
+  it('is named in prose without them', () => {
+    expect(r.items.map((i) => shortName(i.indicator).name)).toEqual([
+      'Repairs that were fixed first time',
+      'Inspections that were graded A or B',
+      'Calls answered within 60 seconds',
+      'Households in temporary accommodation with children',
+      'Missed refuse and recycling collections as a percentage of those due in the collection period',
+      // No lead: a name that opens with "All" keeps it.
+      'All households prevented from becoming homeless',
+    ]);
+  });
+});
