@@ -7,6 +7,7 @@ import {
   colToLetters,
   type ColumnInfo,
   type IndicatorJson,
+  isProgressWord,
   type Report,
   type ReportJson,
   reportToJson,
@@ -35,10 +36,18 @@ function badge(json: IndicatorJson): { rag: IndicatorSummary['rag']; label: stri
   if (json.status === 'rated' && json.rag !== 'none') return { rag: json.rag, label: BADGE[json.rag] };
   // Not rated until the officer checks a cell: the tolerance's unit, or a target cell that holds a date or the wrong unit.
   if (json.toleranceUnclear || json.targetUnusable) return { rag: 'none', label: 'Check' };
+  if (inWords(json)) return { rag: 'none', label: 'In words' };
   return { rag: 'none', label: json.status === 'no-data' ? 'No data' : 'No target' };
 }
 
+/** A milestone's "Complete" or "Delayed" in place of a figure: progress reported in words, not missing data. */
+function inWords(json: IndicatorJson): boolean {
+  return json.noData?.reason === 'text' && isProgressWord(json.noData.shown);
+}
+
 function detail(json: IndicatorJson): string {
+  if (json.display === null && json.noData && inWords(json))
+    return `Reported in words: '${json.noData.shown}' in ${json.cell}`;
   if (json.display === null)
     return json.noData ? `No data ('${json.noData.shown}' in ${json.cell})` : 'No data this period';
   const target = json.targetUnusable

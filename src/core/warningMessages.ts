@@ -441,6 +441,11 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { shown: string; period: string }) =>
       `${a.sheet}!${a.cell}: '${a.shown}' is not a figure, so there is no figure for ${a.period}; write it as a number, or as 'n/a' or 'TBC' if there is none yet.`,
   },
+  'figure-in-words': {
+    severity: 'info',
+    message: (a: CellOf & { shown: string; period: string; name: string }) =>
+      `${a.sheet}!${a.cell}: '${a.shown}' reports the progress of '${a.name}' in words for ${a.period}: it is said as written, and not rated.`,
+  },
   'cell-error': {
     severity: 'warning',
     message: (a: CellOf & { error: string }) => `${a.sheet}!${a.cell} holds the error ${a.error}: read as no data.`,

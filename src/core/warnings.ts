@@ -59,6 +59,7 @@ export const WARNING_CODES = [
   'figure-unit-differs',
   'figure-not-time',
   'figure-unreadable',
+  'figure-in-words',
   'cell-error',
   'formula-no-result',
   'value-flagged',

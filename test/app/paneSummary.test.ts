@@ -155,3 +155,18 @@ describe('what the configuration leaves out, as the pane lists it', () => {
     expect(summary.tables[0].columns.map((c) => c.role)).toContain('name');
   });
 });
+
+describe('a milestone reported in words in the pane', () => {
+  it('is "In words" with its word and cell, not "No data"', () => {
+    const values = [
+      ['Indicator', 'Polarity', 'Target', 'Q3 2024/25'],
+      ['% of invoices paid within 30 days', 'Higher', 95, 96],
+      ['New library opened at Market Square', null, null, 'Complete'],
+    ];
+    const { indicators } = paneSummary(buildReport([{ name: 'KPIs', values }], DEFAULT_CONFIG));
+    expect(indicators.map((i) => [i.label, i.detail])).toEqual([
+      ['Green', expect.stringMatching(/^96 per cent; target 95 per cent — /)],
+      ['In words', "Reported in words: 'Complete' in D3"],
+    ]);
+  });
+});

@@ -130,6 +130,7 @@ export function countsFromNarrative(narrative: Narrative): RagCounts {
     [narrative.areasForFocus, false],
     [narrative.check ?? [], false],
     [narrative.context, false],
+    [narrative.inWords ?? [], true],
     [narrative.noData, true],
   ];
   for (const [items, noData] of sections) {
@@ -242,7 +243,7 @@ export function* narrativeLayout(narrative: Narrative, meta: NarrativeMeta): Gen
     const items = narrative[key] ?? [];
     // An exceptions report leaves out what is not red or amber: those headings are not printed; nor is
     // the list of indicators to check when there are none.
-    if (!items.length && (narrative.style === 'exceptions' || key === 'check')) continue;
+    if (!items.length && (narrative.style === 'exceptions' || key === 'check' || key === 'inWords')) continue;
     out.gap();
     yield* out.put(heading, 'heading');
     if (!items.length) yield* out.put('None this period.', 'note');

@@ -41,6 +41,7 @@ import { directionOfTarget, readTarget, readTolerance, withoutNote, type TargetI
 import { readCumulative, saysCumulative } from './cumulative';
 import { parseBandTarget, parseFrequency, parseWordedTarget } from '../values/polarity';
 import { flagAlone } from '../values/flags';
+import { isProgressWord } from '../values/noDataCodes';
 import {
   accountsNegative,
   durationNumber,
@@ -798,7 +799,10 @@ function buildOne(
       !untimed.some((r) => r.col === v.measure.col)
     ) {
       const at = { sheet, cell: v.measure.cell };
-      warnings.push(warning('figure-unreadable', { ...at, shown: v.measure.noData.shown, period: v.period.label }, at));
+      const args = { ...at, shown: v.measure.noData.shown, period: v.period.label };
+      // A milestone's "Complete" or "Delayed" is progress reported in words: noted, not an error to mend.
+      if (isProgressWord(v.measure.noData.shown)) warnings.push(warning('figure-in-words', { ...args, name }, at));
+      else warnings.push(warning('figure-unreadable', args, at));
     }
     if (v.measure.noData?.reason === 'date') {
       const at = { sheet, cell: v.measure.cell };

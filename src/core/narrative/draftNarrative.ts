@@ -2,7 +2,7 @@ import type { HouseStyle } from '../config/types';
 import type { Narrative, NarrativeItem, NarrativeStyle, RagSummary } from './types';
 import type { Period } from '../periods/types';
 import type { RatedIndicator } from '../rating/types';
-import { isNotDue } from '../rating/rateIndicator';
+import { isInWords, isNotDue } from '../rating/rateIndicator';
 import type { NoDataReason } from '../values/types';
 import { Citations, printedDecimals } from './citations';
 import { defaultShapedStyle } from '../config/defaults';
@@ -85,10 +85,13 @@ function noDataItem(item: RatedIndicator, ctx: SentenceContext): NarrativeItem {
     const when = m?.noData?.reason === 'not-due' ? ` ${thisPeriod(ctx.period)}` : '';
     const shown = m?.noData?.reason === 'text' ? m.noData.shown : null;
     // Text that opens with a figure ("65 of 93", "7.3 per day") gives one, with words not read: not "no figure".
+    // A milestone's "Complete" or "Delayed" is what the service reports: said as written, not as missing data.
     text =
       m && shown && FIGURE_FIRST.test(shown)
         ? `The figure for ${s} is given as '${shown}' in ${m.cell}, which is not read as a single figure, so it is not rated.`
-        : `There is no figure for ${s}${when}: ${why}.`;
+        : m && shown && isInWords(rating)
+          ? `${subject(ind).text} was reported as '${shown}' in ${m.cell}.`
+          : `There is no figure for ${s}${when}: ${why}.`;
     figureFrom = text.length;
     // The figure the officer last had, where an earlier period gives one: what the committee last saw
     // (for a table with no column for the period, a quarterly table beside a monthly one, its latest).
@@ -237,9 +240,8 @@ function summaryItems(items: readonly RatedIndicator[], period: Period, style: H
   const context = items.filter((i) => i.rating.status === 'no-target' && !toCheck(i)).length;
   const annual = items.filter((i) => i.rating.reportedAnnually).length;
   const notDue = items.filter((i) => isNotDue(i.rating)).length;
-  const missing = items.filter(
-    (i) => i.rating.status === 'no-data' && !i.rating.reportedAnnually && !isNotDue(i.rating),
-  ).length;
+  const inWords = items.filter((i) => isInWords(i.rating)).length;
+  const missing = items.filter((i) => unavailable(i.rating)).length;
   const span = periodSpan(period);
   const sentences: string[] = [];
   const ragParts = [
@@ -332,6 +334,10 @@ function summaryItems(items: readonly RatedIndicator[], period: Period, style: H
   else if (annual)
     sentences.push(`In addition, ${plural(annual, 'indicator is', 'indicators are')} reported annually.`);
   if (notDue) sentences.push(`${startCount(notDue, 'indicator is', 'indicators are')} not due ${thisPeriod(period)}.`);
+  if (inWords)
+    sentences.push(
+      `${startCount(inWords, 'indicator is', 'indicators are')} reported in words rather than ${inWords === 1 ? 'a figure' : 'figures'}.`,
+    );
   return [{ indicatorId: null, section: null, rag: null, text: sentences.join(' '), cells }];
 }
 
@@ -349,15 +355,21 @@ function ragSummary(items: readonly RatedIndicator[]): RagSummary {
     return ref && (seen.get(name) ?? 0) > 1 ? `${name} (${ref})` : name;
   };
   const names = (rag: string) => items.filter((i) => i.rating.status === 'rated' && i.rating.rag === rag).map(named);
+  const inWords = items.filter((i) => isInWords(i.rating)).length;
   return {
     green: names('green'),
     amber: names('amber'),
     red: names('red'),
-    unavailable: items.filter((i) => i.rating.status === 'no-data' && !i.rating.reportedAnnually && !isNotDue(i.rating))
-      .length,
+    unavailable: items.filter((i) => unavailable(i.rating)).length,
     annual: items.filter((i) => i.rating.reportedAnnually).length,
     notDue: items.filter((i) => isNotDue(i.rating)).length,
+    ...(inWords > 0 && { inWords }),
   };
+}
+
+/** Whether an indicator's figure for the period is missing: not reported annually, not due, nor given in words. */
+function unavailable(rating: RatedIndicator['rating']): boolean {
+  return rating.status === 'no-data' && !rating.reportedAnnually && !isNotDue(rating) && !isInWords(rating);
 }
 
 /**
@@ -381,6 +393,7 @@ export function draftNarrative(
   const context: NarrativeItem[] = [];
   const check: NarrativeItem[] = [];
   const noData: NarrativeItem[] = [];
+  const inWords: NarrativeItem[] = [];
   // Areas for focus go section by section, in the order the sections first appear, red before
   // amber within each: gathered so in the one pass over the items rather than sorted afterwards.
   const focus = new Map<string | null, { red: NarrativeItem[]; amber: NarrativeItem[] }>();
@@ -392,7 +405,7 @@ export function draftNarrative(
     if (rag === 'red') section.red.push(indicatorSentence(i, ctx));
     if (rag === 'amber') section.amber.push(indicatorSentence(i, ctx));
     if (status === 'no-target' && !exceptions) (toCheck(i) ? check : context).push(indicatorSentence(i, ctx));
-    if (status === 'no-data' && !exceptions) noData.push(noDataItem(i, ctx));
+    if (status === 'no-data' && !exceptions) (isInWords(i.rating) ? inWords : noData).push(noDataItem(i, ctx));
   }
   const areasForFocus: NarrativeItem[] = [];
   for (const { red, amber } of focus.values()) {
@@ -411,6 +424,7 @@ export function draftNarrative(
     areasForFocus,
     ...(check.length > 0 && { check }),
     context,
+    ...(inWords.length > 0 && { inWords }),
     noData,
   };
   // The whole text is made the first time it is read, and then kept: only some outputs print it, and

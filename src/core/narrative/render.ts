@@ -10,6 +10,7 @@ export const NARRATIVE_SECTIONS = [
   ['areasForFocus', 'Areas for focus'],
   ['check', 'Not rated — please check'],
   ['context', 'Context measures'],
+  ['inWords', 'Progress reported in words'],
   ['noData', 'Data not available'],
 ] as const;
 
@@ -46,6 +47,7 @@ export function ragSummaryLines(r: RagSummary): string[] {
   ];
   if (r.annual) lines.push(`Reported annually: ${countText(r.annual)}`);
   if (r.notDue) lines.push(`Not due this period: ${countText(r.notDue)}`);
+  if (r.inWords) lines.push(`Reported in words: ${countText(r.inWords)}`);
   return lines;
 }
 

@@ -47,6 +47,8 @@ export interface RagSummary {
   readonly annual: number;
   /** Indicators whose cell for the period says none is due ("Not due", "Measured twice per year"). */
   readonly notDue: number;
+  /** Indicators whose cell for the period reports progress in words ("Complete", "Delayed"); absent when none. */
+  readonly inWords?: number;
 }
 
 export interface Narrative {
@@ -69,6 +71,11 @@ export interface Narrative {
   readonly check?: readonly NarrativeItem[];
   /** Measures without a target (or polarity), with their trend. */
   readonly context: readonly NarrativeItem[];
+  /**
+   * Indicators whose cell for the period reports progress in words ("Complete", "Delayed"), as a
+   * milestone's does: said as written. Left out when there are none.
+   */
+  readonly inWords?: readonly NarrativeItem[];
   /** Data not available, and indicators reported annually. */
   readonly noData: readonly NarrativeItem[];
   /** The whole narrative as plain text with headings. */

@@ -120,6 +120,8 @@ export interface ReportJson {
     /** Indicators not rated until a cell is checked; absent when there are none. */
     check?: readonly NarrativeItem[];
     context: NarrativeItem[];
+    /** Indicators whose figure is progress in words ("Complete", "Delayed"); absent when there are none. */
+    inWords?: readonly NarrativeItem[];
     noData: NarrativeItem[];
     text: string;
   };
@@ -274,6 +276,7 @@ function narrativeJson(n: Narrative): ReportJson['narrative'] {
     areasForFocus: [...n.areasForFocus],
     ...(n.check && { check: [...n.check] }),
     context: [...n.context],
+    ...(n.inWords && { inWords: [...n.inWords] }),
     noData: [...n.noData],
     get text() {
       return n.text;

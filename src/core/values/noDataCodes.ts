@@ -178,3 +178,17 @@ export function noDataReasonOf(text: string): NoDataReason | null {
   const key = normaliseCellText(text).toLowerCase();
   return BY_TEXT.get(key) ?? (OTHER_TIMES.test(key) ? 'not-due' : NEW_MEASURE.test(key) ? 'not-available' : null);
 }
+
+/**
+ * A word of progress in place of a figure, as a milestone or project row reports it: "Complete",
+ * "Achieved", "On track", "In progress", "Delayed", "At risk", "Not started", "On hold" — alone or
+ * with a date or a note after it ("Complete (Nov 2024)", "Delayed to March 2025"). Such a row is
+ * reported in words, not missing its data.
+ */
+const PROGRESS_WORD =
+  /^(?:(?:fully |partially |partly )?(?:complete|completed|achieved|delivered|done)|on (?:track|schedule)|in progress|ongoing|underway|under way|started|not (?:yet )?started|not (?:achieved|delivered|completed)|delayed|behind schedule|at risk|slipped|slipping|overdue|off track|on hold|paused|deferred|cancelled|canceled|withdrawn|superseded)(?:$|[\s(\-–—,.:;])/i;
+
+/** True when a cell's text reports progress in words (see {@link PROGRESS_WORD}) rather than a figure. */
+export function isProgressWord(text: string): boolean {
+  return PROGRESS_WORD.test(normaliseCellText(text));
+}

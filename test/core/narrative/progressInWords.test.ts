@@ -1,0 +1,105 @@
+/**
+ * A corporate plan's scorecard mixes figures with milestones, whose cells say how they stand in words:
+ * "Complete", "On track", "Delayed". Worked by hand, a Q3 2024/25 report:
+ * - invoices paid within 30 days, 96 % against 95 %: green;
+ * - the new library ('Complete'), the Local Plan ('Delayed') and homes delivered ('Achieved', 40 last
+ *   quarter) are reported in words: not "no figure … text rather than a figure" under "Data not
+ *   available", nor counted as data unavailable, but said as written under a heading of their own;
+ * - each such cell is noted (`figure-in-words`, info), not warned of as a figure to mend.
+ */
+import { parseConfig } from '../../../src/core/config/schema';
+import { narrativeLayout } from '../../../src/core/annotate/narrativeSheet';
+import { buildReport } from '../../../src/core/report/buildReport';
+import { reportToJson } from '../../../src/core/report/toJson';
+import { isProgressWord } from '../../../src/core/values/noDataCodes';
+import type { RawValue } from '../../../src/core/values/types';
+
+const values: RawValue[][] = [
+  ['Indicator', 'Polarity', 'Target', 'Q2 2024/25', 'Q3 2024/25'],
+  ['% of invoices paid within 30 days', 'Higher', 95, 94, 96],
+  ['New library opened at Market Square', null, 'Dec 2024', 'On track', 'Complete'],
+  ['Local Plan submitted for examination', null, 'Complete', 'On track', 'Delayed'],
+  ['Homes delivered', 'Higher', 100, 40, 'Achieved'],
+];
+const r = buildReport([{ name: 'KPIs', values }], parseConfig({}));
+
+describe('progress reported in words in place of a figure', () => {
+  it('is read as such, not as missing data', () => {
+    expect(r.items.map((i) => [i.rating.status, i.rating.reason])).toEqual([
+      ['rated', 'on or better than target'],
+      ['no-data', "reported in words for Q3 2024/25 ('Complete')"],
+      ['no-data', "reported in words for Q3 2024/25 ('Delayed')"],
+      ['no-data', "reported in words for Q3 2024/25 ('Achieved')"],
+    ]);
+  });
+
+  it('is said as written under its own heading, and not counted as data unavailable', () => {
+    const n = r.narrative;
+    expect(n.noData).toEqual([]);
+    expect(n.inWords?.map((i) => i.text)).toEqual([
+      "New library opened at Market Square was reported as 'Complete' in E3.",
+      "Local Plan submitted for examination was reported as 'Delayed' in E4.",
+      "Homes delivered was reported as 'Achieved' in E5. The latest, for Q2 2024/25, was 40.",
+    ]);
+    expect(n.ragSummary).toMatchObject({ unavailable: 0, inWords: 3 });
+    expect(n.summary[0].text).toContain('3 indicators are reported in words rather than figures.');
+    expect(n.summary[0].text).not.toContain('unavailable');
+    expect(n.text).toContain('Data currently unavailable: 0\nReported in words: 3');
+    expect(n.text).toContain('Progress reported in words\n');
+    expect(n.text).not.toContain('Data not available');
+  });
+
+  it('is noted cell by cell, not warned of as a figure to mend', () => {
+    expect(r.issues.filter((i) => i.code === 'figure-unreadable')).toEqual([]);
+    const notes = r.issues.filter((i) => i.code === 'figure-in-words');
+    expect(notes.map((i) => [i.cell, i.severity])).toEqual([
+      ['D3', 'info'],
+      ['E3', 'info'],
+      ['D4', 'info'],
+      ['E4', 'info'],
+      ['E5', 'info'],
+    ]);
+    expect(notes[1].message).toBe(
+      "KPIs!E3: 'Complete' reports the progress of 'New library opened at Market Square' in words for Q3 2024/25: it is said as written, and not rated.",
+    );
+  });
+
+  it('is in the JSON and on the Narrative sheet under its heading', () => {
+    expect(reportToJson(r).narrative.inWords).toHaveLength(3);
+    const rows = [...narrativeLayout(r.narrative, { title: 'T', generated: 'g' })];
+    const texts = rows.map((row) => (row.cells[0].kind === 'text' ? row.cells[0].text : ''));
+    const at = texts.indexOf('Progress reported in words');
+    expect(texts.slice(at + 1, at + 4)).toEqual(r.narrative.inWords!.map((i) => i.text));
+    // The sheet prints every heading: none is missing its data.
+    expect(texts.slice(texts.indexOf('Data not available'))).toEqual(['Data not available', 'None this period.']);
+  });
+
+  it('is left out where there is none: the JSON and the text as before', () => {
+    const plain = buildReport([{ name: 'KPIs', values: values.slice(0, 2) }], parseConfig({}));
+    expect('inWords' in plain.narrative).toBe(false);
+    expect('inWords' in plain.narrative.ragSummary).toBe(false);
+    expect('inWords' in reportToJson(plain).narrative).toBe(false);
+  });
+});
+
+describe('a word of progress', () => {
+  it.each([
+    ['Complete', true],
+    ['Completed', true],
+    ['Complete (Nov 2024)', true],
+    ['Achieved', true],
+    ['On track', true],
+    ['In progress', true],
+    ['Delayed to March 2025', true],
+    ['At risk', true],
+    ['Not started', true],
+    ['On hold', true],
+    ['see note', false],
+    ['Completion rate', false],
+    ['Ongoing review of data', true],
+    ['TBC', false],
+    ['Delay', false],
+  ])('%p: %p', (text, yes) => {
+    expect(isProgressWord(text)).toBe(yes);
+  });
+});
