@@ -8,7 +8,15 @@ import { Citations, printedDecimals } from './citations';
 import { defaultShapedStyle } from '../config/defaults';
 import { compact } from '../flatString';
 import { Phrasebook, countText, listJoin, lowerFirst, periodSpan, shortName, subject, upperFirst } from './phrases';
-import { type SentenceContext, indicatorSentence, serviceWords, targetNoun, targetText, whenText } from './sentences';
+import {
+  type SentenceContext,
+  indicatorSentence,
+  nullMeasure,
+  serviceWords,
+  targetNoun,
+  targetText,
+  whenText,
+} from './sentences';
 import { renderText } from './render';
 import { printDifference, roundTo } from '../values/display';
 
@@ -90,7 +98,7 @@ function noDataItem(item: RatedIndicator, ctx: SentenceContext): NarrativeItem {
       m && shown && FIGURE_FIRST.test(shown)
         ? `The figure for ${s} is given as '${shown}' in ${m.cell}, which is not read as a single figure, so it is not rated.`
         : m && shown && isInWords(rating)
-          ? `${subject(ind).text} was reported as '${shown}' in ${m.cell}.`
+          ? `${subject(ind).text} was reported as '${shown}' in ${m.cell}.${sheetSays(item, c)}`
           : `There is no figure for ${s}${when}: ${why}.`;
     figureFrom = text.length;
     // The figure the officer last had, where an earlier period gives one: what the committee last saw
@@ -110,6 +118,17 @@ function noDataItem(item: RatedIndicator, ctx: SentenceContext): NarrativeItem {
     text: compact(said ? `${text} ${said}` : text),
     cells,
   };
+}
+
+/**
+ * The sheet's own colour for progress reported in words, as a sentence citing its cell: " The service
+ * rates it amber."; empty without one.
+ */
+function sheetSays(item: RatedIndicator, c: Citations): string {
+  const s = item.sheetRag;
+  if (!s || (s.rag !== 'green' && s.rag !== 'amber' && s.rag !== 'red')) return '';
+  c.add({ ...nullMeasure, sheet: s.sheet, cell: s.cell, raw: s.shown });
+  return ` The service rates it ${s.rag}.`;
 }
 
 /** A red indicator for the opening's list: "Name (REF): 71.2 per cent against a target of 90 per cent." */

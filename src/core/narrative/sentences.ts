@@ -43,7 +43,7 @@ function valueText(c: Citations, m: Measure, ind: Indicator, rating: Rating, sty
   return c.value(m, reads(1) !== target ? 1 : 2, false);
 }
 
-const nullMeasure: Measure = {
+export const nullMeasure: Measure = {
   sheet: '',
   cell: '',
   row: -1,

@@ -11,6 +11,7 @@ import type { Period } from '../periods/types';
 import type { Rag, RagSource, RatedIndicator, Rating } from '../rating/types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
+import { isInWords } from '../rating/rateIndicator';
 
 /**
  * The sheet's rating for the period: from a RAG column headed with that period ("Q3 RAG"), else
@@ -150,6 +151,8 @@ export function compareSheetRags(
       ...(metOrNot.has(columnOf(reading)) && { metOrNot: true }),
       ...(reading.failure && { failure: true }),
     };
+    // Progress in words ("Complete") is not rated here: the sheet's colour for it is the council's, said with it, not a disagreement.
+    if (isInWords(item.rating)) return { ...item, sheetRag };
     if (agrees(sheetRag, item.rating.rag)) {
       // "Not met" beside our amber: the amber is ours alone, from a tolerance nothing states.
       if (sheetRag.metOrNot && sheetRag.rag === 'red' && item.rating.rag === 'amber' && unstated(item)) {
@@ -188,7 +191,7 @@ export function narrativeRatings(items: readonly RatedIndicator[]): RatedIndicat
  * rates as we do, then each disagreement (the warning's own words). Empty when the sheet has no RAG column.
  */
 export function sheetRagNotes(items: readonly RatedIndicator[], issues: readonly Issue[]): string[] {
-  const compared = items.filter((i) => i.sheetRag).length;
+  const compared = items.filter((i) => i.sheetRag && !isInWords(i.rating)).length;
   if (compared === 0) return [];
   const differ = issues.filter((i) => i.code === 'rag-disagrees');
   const followed = issues.filter((i) => i.code === 'rag-band-from-sheet');

@@ -9,6 +9,7 @@
  */
 import { parseConfig } from '../../../src/core/config/schema';
 import { narrativeLayout } from '../../../src/core/annotate/narrativeSheet';
+import { narrativeMeta } from '../../../src/core/report/narrativeMeta';
 import { buildReport } from '../../../src/core/report/buildReport';
 import { reportToJson } from '../../../src/core/report/toJson';
 import { isProgressWord } from '../../../src/core/values/noDataCodes';
@@ -101,5 +102,47 @@ describe('a word of progress', () => {
     ['Delay', false],
   ])('%p: %p', (text, yes) => {
     expect(isProgressWord(text)).toBe(yes);
+  });
+});
+
+describe("a milestone's own RAG on the sheet", () => {
+  // A corporate plan's table headed "Measure / milestone", with the council's RAG beside each:
+  // Complete is Green, Delayed Amber. We do not rate words, so the sheet's colour is no disagreement:
+  // it is said with the words, citing its cell. The invoices' Green agrees with ours.
+  const plan = buildReport(
+    [
+      {
+        name: 'Corporate Plan Q3',
+        values: [
+          ['Ref', 'Measure / milestone', 'Polarity', 'Target', 'Q2 2024/25', 'Q3 2024/25', 'RAG'],
+          ['CP1', '% of invoices paid within 30 days', 'Higher', 95, 94, 96, 'Green'],
+          ['CP2', 'New library opened at Market Square', null, null, 'On track', 'Complete', 'Green'],
+          ['CP3', 'Local Plan submitted for examination', null, null, 'On track', 'Delayed (to June 2025)', 'Amber'],
+        ],
+      },
+    ],
+    parseConfig({}),
+  );
+
+  it('reads "Measure / milestone" as the names', () => {
+    expect(plan.items.map((i) => i.indicator.id)).toEqual(['CP1', 'CP2', 'CP3']);
+  });
+
+  it('is said with the words, citing its cell, and is no disagreement', () => {
+    expect(plan.issues.filter((i) => i.code === 'rag-disagrees')).toEqual([]);
+    const [library, localPlan] = plan.narrative.inWords!;
+    expect(library.text).toBe(
+      "New library opened at Market Square (CP2) was reported as 'Complete' in F3. The service rates it green.",
+    );
+    expect(localPlan.text).toBe(
+      "Local Plan submitted for examination (CP3) was reported as 'Delayed (to June 2025)' in F4. The service rates it amber.",
+    );
+    expect(localPlan.cells.map((c) => c.cell)).toEqual(['F4', 'G4']);
+  });
+
+  it('counts only the ratings it compares on the Narrative sheet', () => {
+    expect(narrativeMeta(plan, 'g').ragNotes).toEqual([
+      "The scorecard's own RAG column agrees with these ratings for the 1 indicator it rates.",
+    ]);
   });
 });
