@@ -398,6 +398,12 @@ export const SYNONYMS: readonly SynonymGroup[] = [
       'aspiration',
       'aspirational target',
       'target aspiration',
+      // "Plan 2023/24", as NHS and council scorecards head the level they plan to reach (a budget is not read).
+      'plan',
+      'annual plan',
+      'year end plan',
+      'plan target',
+      'planned level',
     ],
   },
   {

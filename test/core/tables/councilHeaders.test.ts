@@ -13,6 +13,9 @@ describe('headers councils use that are not the usual words', () => {
     'Measure definition',
     'KPI description',
     'Performance measure',
+    // A corporate plan's measures and milestones in one table.
+    'Measure / milestone',
+    'Milestone',
   ])('%j names the indicator column', (header) => {
     expect(classifyHeader(header)?.role).toBe('name');
   });
@@ -24,8 +27,16 @@ describe('headers councils use that are not the usual words', () => {
     'Target 2023/24',
     'Annual target',
     'In year target',
+    // The level planned for, as NHS and council scorecards head it; a budget is not a target.
+    'Plan 2023/24',
+    'Plan',
+    'Annual plan',
   ])('%j is the target', (header) => {
     expect(classifyHeader(header)?.role).toBe('target');
+  });
+
+  it.each(['Budget', 'Original budget', 'Action plan'])('%j is not the target', (header) => {
+    expect(classifyHeader(header)?.role).not.toBe('target');
   });
 
   it.each(['Our goal is', 'Goal is', 'Ideal direction', 'Our aim is'])('%j is the polarity column', (header) => {
