@@ -161,3 +161,14 @@ const stringLiteral = (text: string) => `"${text.includes('"') ? text.replace(/"
 export function cellLinkFormula(sheet: string, cell: string): string {
   return `HYPERLINK(${stringLiteral(`#${quoteSheet(sheet)}!${cell}`)},${stringLiteral(`${sheet}!${cell}`)})`;
 }
+
+/**
+ * {@link cellLinkFormula} for the cells of one sheet: the sheet's part of the formula worked out once
+ * (a Narrative sheet links some 200,000 cells of a few sheets). The same text, as a cell's
+ * reference ("F5") holds no quote to double.
+ */
+export function cellLinksOf(sheet: string): (cell: string) => string {
+  const before = `HYPERLINK(${stringLiteral(`#${quoteSheet(sheet)}!`).slice(0, -1)}`;
+  const between = `",${stringLiteral(`${sheet}!`).slice(0, -1)}`;
+  return (cell) => `${before}${cell}${between}${cell}")`;
+}

@@ -1,6 +1,7 @@
 import {
   boundsToA1,
   cellLinkFormula,
+  cellLinksOf,
   colToLetters,
   columnSpan,
   contains,
@@ -134,4 +135,14 @@ describe('ranges and Office.js addresses', () => {
     expect(contains({ top: 0, left: 0, bottom: 9, right: 9 }, { top: 2, left: 2, bottom: 9, right: 3 })).toBe(true);
     expect(contains({ top: 0, left: 0, bottom: 9, right: 9 }, { top: 2, left: 2, bottom: 10, right: 3 })).toBe(false);
   });
+});
+
+describe('the links of one sheet', () => {
+  it.each(['Scorecard', "O'Neil data", 'Say "hi"', 'Q2 2024-25 (draft)', '\u202EevilRTL'])(
+    'are the same formula as each link made alone, for %j',
+    (sheet) => {
+      const link = cellLinksOf(sheet);
+      for (const cell of ['A1', 'F5', 'XFD1048576']) expect(link(cell)).toBe(cellLinkFormula(sheet, cell));
+    },
+  );
 });

@@ -5,7 +5,7 @@
  * and the command line (through the file) only render this; a change to the sheet's look is a
  * change here.
  */
-import { cellLinkFormula, colToLetters } from '../address';
+import { cellLinksOf, colToLetters } from '../address';
 import {
   NARRATIVE_SECTIONS,
   RAG_SUMMARY_HEADING,
@@ -173,21 +173,24 @@ class Rows {
   }
 }
 
+/** How a sheet's cells are linked and shown: its formula maker and its name as shown ("Scorecard!"), made once a sheet. */
+interface SheetLinks {
+  readonly formula: (cell: string) => string;
+  readonly shown: string;
+}
+
 /** Each cell an item cites, once, as a link beside its text (a link needs a sheet and a cell; a sheet has only so many columns). */
-function citationCells(item: NarrativeItem): NarrativeCell[] {
+function citationCells(item: NarrativeItem, sheets: Map<string, SheetLinks>): NarrativeCell[] {
   const links: NarrativeCell[] = [];
-  const seen = new Set<string>();
   for (const c of item.cells) {
-    const text = withoutBidiControls(`${c.sheet}!${c.cell}`);
-    if (seen.has(text) || !c.sheet || !c.cell || links.length + 2 > SHEET_COLUMNS) continue;
-    seen.add(text);
-    links.push({
-      col: links.length + 2,
-      kind: 'link',
-      formula: cellLinkFormula(c.sheet, c.cell),
-      text,
-      look: 'citation',
-    });
+    if (!c.sheet || !c.cell || links.length + 2 > SHEET_COLUMNS) continue;
+    let sheet = sheets.get(c.sheet);
+    if (!sheet)
+      sheets.set(c.sheet, (sheet = { formula: cellLinksOf(c.sheet), shown: withoutBidiControls(`${c.sheet}!`) }));
+    // A cell's reference ("F5") holds no control: the sheet's name is the part to clean.
+    const text = sheet.shown + withoutBidiControls(c.cell);
+    if (links.some((l) => l.kind === 'link' && l.text === text)) continue;
+    links.push({ col: links.length + 2, kind: 'link', formula: sheet.formula(c.cell), text, look: 'citation' });
   }
   return links;
 }
@@ -227,7 +230,8 @@ export function countLines(counts: RagCounts): [RagLabel, number][] {
 export function* narrativeLayout(narrative: Narrative, meta: NarrativeMeta): Generator<NarrativeRow, void, undefined> {
   const out = new Rows();
   yield* opening(out, narrative.period, narrative, meta);
-  const itemRow = (item: NarrativeItem) => out.put(item.text, 'body', citationCells(item));
+  const sheets = new Map<string, SheetLinks>();
+  const itemRow = (item: NarrativeItem) => out.put(item.text, 'body', citationCells(item, sheets));
   out.gap();
   yield* out.put('Summary', 'heading');
   for (const item of narrative.summary) yield* itemRow(item);
@@ -292,6 +296,7 @@ export function* editedLayout(
       looks.set(b.text, b.kind === 'subheading' ? 'subheading' : 'heading');
   }
   let gap = true;
+  const sheets = new Map<string, SheetLinks>();
   for (const raw of edited.text.split(/\r?\n/)) {
     const text = raw.replace(BULLET, '').trim();
     if (text === '') {
@@ -301,7 +306,7 @@ export function* editedLayout(
     if (gap) out.gap();
     gap = false;
     const item = items.get(text);
-    if (item) yield* out.put(text, 'body', citationCells(item));
+    if (item) yield* out.put(text, 'body', citationCells(item, sheets));
     else yield* out.put(text, looks.get(text) ?? 'body');
   }
 }
