@@ -537,6 +537,11 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { shown: string }) =>
       `${a.sheet}!${a.cell}: polarity '${a.shown}' is not recognised (use Higher, Lower, Within range or None).`,
   },
+  'contextual-not-rated': {
+    severity: 'info',
+    message: (a: CellOf & { shown: string; name: string }) =>
+      `${a.sheet}!${a.cell}: '${a.name}' is contextual, as its name says: it is reported with its trend, judged by '${a.shown}', and not rated against a target.`,
+  },
   'polarity-conflict': {
     severity: 'warning',
     /** With the end of the name (`inName`), or with the target's own words (`target`). */

@@ -77,6 +77,7 @@ export const WARNING_CODES = [
   'polarity-from-trend',
   'polarity-unknown',
   'polarity-conflict',
+  'contextual-not-rated',
   'target-unreadable',
   'target-from-name',
   'target-pair-as-amber',

@@ -914,7 +914,9 @@ function buildOne(
     : direction
       ? { polarity: direction, words: String(targetCell!.raw).trim(), cell: toA1(targetCell!.row, targetCell!.col) }
       : null;
+  let contextual = false;
   const polarity = readPolarity({
+    contextual: () => (contextual = true),
     grid,
     row: cols.polarity ? rowAt(cols.polarity.col) : row,
     name,
@@ -1004,8 +1006,10 @@ function buildOne(
     section: tr.section,
     unit,
     polarity,
-    target: edged?.target ?? target,
-    targetUnusable,
+    // A measure the name calls contextual is reported with its trend: a figure in its target column is a
+    // forecast or a level to watch ("Contextual indicators are measured against a forecast"), not a target.
+    target: contextual ? null : (edged?.target ?? target),
+    targetUnusable: contextual ? undefined : targetUnusable,
     tolerance: edged?.tolerance ?? tolerance,
     toleranceAlternative: edged ? undefined : (alternative ?? undefined),
     frequency,
@@ -1044,11 +1048,11 @@ function buildOne(
     ...ind,
     ...(periodBenchmarks.length > 0 && { periodBenchmarks }),
     ...(cumulative && { cumulative }),
-    ...(targetToDate && { targetToDate }),
-    ...(targetColumn && { targetColumn }),
+    ...(targetToDate && !contextual && { targetToDate }),
+    ...(targetColumn && !contextual && { targetColumn }),
     ...(ownPeriod && { latestOwn: ownPeriod.period }),
-    ...(periodTargets.length > 0 && { periodTargets }),
-    ...(byPeriod && { byPeriod }),
+    ...(periodTargets.length > 0 && !contextual && { periodTargets }),
+    ...(byPeriod && !contextual && { byPeriod }),
     ...(sheetRags.length > 0 && { sheetRags }),
     ...(namePeriod && { namePeriod }),
     ...(trendSaid && { trendSaid }),

@@ -31,6 +31,11 @@ export interface PolarityInput {
   readonly symbols?: ReadonlyMap<string, Polarity>;
   /** The kind of quantity measured: lengths of time ('duration', "8:32") are taken as lower-is-better where nothing else says. */
   readonly unit?: Unit | null;
+  /**
+   * Told when the name says the measure is contextual ("(contextual)", "(for information)") and the
+   * polarity column gives a direction: a context measure whose trend is judged that way, not rated.
+   */
+  readonly contextual?: () => void;
 }
 
 /**
@@ -56,6 +61,13 @@ export function readPolarity(input: PolarityInput): Polarity {
       parsePolarityAnswer(raw, polarityCol.header) ??
       polarityLetter(raw);
     if (p) {
+      // "Households in temporary accommodation (contextual)" beside "Smaller is better": the name says
+      // it is not rated, the column which way its trend is better. Both hold: no disagreement.
+      if (inName === 'none' && (p === 'higher' || p === 'lower') && input.contextual) {
+        input.contextual();
+        warnings.push(warning('contextual-not-rated', { sheet, cell, shown, name }, { sheet, cell }));
+        return p;
+      }
       if (inName !== null && inName !== p) {
         warnings.push(warning('polarity-conflict', { sheet, cell, shown, name, inName }, { sheet, cell }));
       } else if (targetWords && (p === 'higher' || p === 'lower') && targetWords.polarity !== p) {

@@ -9,7 +9,7 @@
 import { DEFAULT_TOLERANCE } from '../config/defaults';
 import type { Tolerance } from '../config/types';
 import type { HouseStyle } from '../config/types';
-import type { Indicator } from '../indicators/types';
+import type { Indicator, SheetRagReading } from '../indicators/types';
 import { printFigure, printMeasure } from '../narrative/citations';
 import type { Period } from '../periods/types';
 import { type RateOptions, describeTolerance, rateIndicator } from '../rating/rateIndicator';
@@ -30,6 +30,16 @@ export function isUsualTolerance(t: Tolerance): boolean {
  */
 export function toleranceUnstated(ind: Indicator, workbookTolerance: Tolerance): boolean {
   return ind.tolerance === workbookTolerance && !ind.toleranceAlternative && isUsualTolerance(workbookTolerance);
+}
+
+/**
+ * Whether the sheet's RAG cell speaks for the very figure rated: a column that names no period (the
+ * row's latest), or one that names the figure's own period and kind. A quarter's "RAG" beside the
+ * year to date that is rated says nothing of the year to date's amber.
+ */
+function speaksFor(reading: SheetRagReading, rated: Period | undefined): boolean {
+  if (!reading.period) return true;
+  return rated !== undefined && reading.period.sortKey === rated.sortKey && reading.period.kind === rated.kind;
 }
 
 /**
@@ -66,6 +76,9 @@ export function followSheetBands(
   issues: Issue[],
 ): RatedIndicator[] {
   if (options.amberRule !== 'tolerance' || !isUsualTolerance(workbookTolerance)) return [...items];
+  // A key that rates by a scheme of its own ("Green = on or within 10% of target"; "Amber = more than
+  // 10% off and improving") states what its colours mean, and it is not a margin: not followed there.
+  const ownScheme = new Set(issues.filter((i) => i.code === 'rag-key-differs').map((i) => i.sheet));
   const readings = items.map((item) => sheetRagReading(item, period));
   const metOrNot = columnsOnlyMet(readings);
   return items.map((item, k) => {
@@ -74,6 +87,7 @@ export function followSheetBands(
     const said = reading?.rag;
     if (!reading || (said !== 'amber' && said !== 'red') || reading.failure || metOrNot.has(columnOf(reading)))
       return item;
+    if (ownScheme.has(ind.sheet) || !speaksFor(reading, rating.current?.period)) return item;
     if (rating.status !== 'rated' || (rating.rag !== 'amber' && rating.rag !== 'red') || rating.rag === said)
       return item;
     if ((ind.polarity !== 'higher' && ind.polarity !== 'lower') || !toleranceUnstated(ind, workbookTolerance))

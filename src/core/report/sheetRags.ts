@@ -21,9 +21,13 @@ import { isInWords } from '../rating/rateIndicator';
 export function sheetRagReading(item: RatedIndicator, period: Period): SheetRagReading | null {
   const readings = item.indicator.sheetRags;
   if (!readings?.length) return null;
+  // A month's or quarter's RAG speaks for another kind of period ending with it; not for the year to
+  // date, which a quarter's "RAG" beside a "Year to date" group's says nothing of.
   const own =
     readings.find((r) => r.period !== null && r.period.sortKey === period.sortKey && r.period.kind === period.kind) ??
-    readings.find((r) => r.period !== null && r.period.sortKey === period.sortKey && r.period.kind !== 'ytd');
+    (period.kind === 'ytd'
+      ? undefined
+      : readings.find((r) => r.period !== null && r.period.sortKey === period.sortKey && r.period.kind !== 'ytd'));
   if (own) return own;
   const general = readings.find((r) => r.period === null);
   if (!general) return null;

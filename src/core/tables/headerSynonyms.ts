@@ -421,6 +421,11 @@ export const SYNONYMS: readonly SynonymGroup[] = [
       'cumulative target',
       'target cumulative',
       'profiled ytd target',
+      // The path a plan sets to its target, quarter by quarter, as NHS and council reports head it.
+      'trajectory',
+      'planned trajectory',
+      'target trajectory',
+      'trajectory target',
     ],
   },
   {
@@ -784,7 +789,6 @@ export const SYNONYMS: readonly SynonymGroup[] = [
       'projected year end',
       'projection',
       'projected',
-      'trajectory',
       'estimated outturn',
     ],
   },

@@ -214,6 +214,9 @@ export interface SheetRagValue {
  * amber. "Amber/Green" and "Red/Amber" (as some councils split amber) count as amber and red. Returns null for a blank cell; `rag: null` for text that is not a
  * rating (a number, "Blue", "Improving").
  */
+/** "n/a" or "not rated" with the reason after a dash or a colon: "n/a – contextual", "Not rated: data only". */
+const NOT_RATED_WHY = /^(?:n\/?a|not rated|no rag)\s*[-–—:]\s*\S/i;
+
 export function parseSheetRag(raw: RawValue): SheetRagValue | null {
   if (raw === null || raw === undefined) return null;
   if (typeof raw === 'object') return { rag: null, shown: raw.error };
@@ -222,7 +225,9 @@ export function parseSheetRag(raw: RawValue): SheetRagValue | null {
   if (typeof raw !== 'string') return { rag: null, shown };
   // A key's words may explain themselves in a bracket: Maidstone's "Target slightly missed (within 10%)".
   const bare = shown.includes('(') ? shown.replace(/\s*\([^)]*\)/g, '') : shown;
-  return { rag: LOOKUP.get(ragKey(shown)) ?? (bare !== shown ? LOOKUP.get(ragKey(bare)) : undefined) ?? null, shown };
+  const rag = LOOKUP.get(ragKey(shown)) ?? (bare !== shown ? LOOKUP.get(ragKey(bare)) : undefined) ?? null;
+  // "n/a – contextual", "N/A: data only": not rated, and why.
+  return { rag: rag ?? (NOT_RATED_WHY.test(shown) ? 'none' : null), shown };
 }
 
 /**

@@ -47,6 +47,9 @@ describe('parseSheetRag', () => {
     ['n/a', 'none'],
     ['Data only', 'none'],
     ['No target', 'none'],
+    // Not rated, and why: Chorley's contextual indicators.
+    ['n/a – contextual', 'none'],
+    ['Not rated: data only', 'none'],
   ])('reads %p as %s', (text, rag) => {
     expect(parseSheetRag(text)).toEqual({ rag, shown: text });
   });

@@ -31,6 +31,8 @@ describe('headers councils use that are not the usual words', () => {
     'Plan 2023/24',
     'Plan',
     'Annual plan',
+    // The path to the target a plan sets each quarter (NHS and council reports), not a forecast.
+    'Trajectory',
   ])('%j is the target', (header) => {
     expect(classifyHeader(header)?.role).toBe('target');
   });
