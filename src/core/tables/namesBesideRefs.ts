@@ -6,12 +6,12 @@ import { isBlank } from './headerText';
 import { ROWS_LOOKED_AT, type SecondNameArea, type SecondNameRead } from './secondNameColumn';
 import type { ColumnInfo } from './types';
 
-/** A reference as councils write them: "1", "KPI1", "HS 01", "CP-03", "1.2a", "ASCOF 1A". */
-const CODE = /^[A-Za-z]{0,8}[ .\-_/]?\d[\w.\-/]*$/;
+/** A reference as councils write them: "1", "KPI1", "HS 01", "CP-03", "1.2a", "ASCOF 1A", "ASC 2A part 2". */
+const CODE = /^[A-Za-z]{0,8}[ .\-_/]?\d[\w.\-/]*(?:\s+(?:part|pt)\.?\s*\w{1,3})?$/i;
 
 function refLike(v: RawValue): boolean {
   if (typeof v === 'number') return Number.isInteger(v) && v >= 0;
-  return typeof v === 'string' && v.trim().length <= 15 && CODE.test(v.trim());
+  return typeof v === 'string' && v.trim().length <= 16 && CODE.test(v.trim());
 }
 
 /** Text with a word in it, which a reference is not. */

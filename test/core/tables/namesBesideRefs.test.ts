@@ -58,6 +58,35 @@ describe("a column headed 'KPI' holding numbers beside one headed 'Description'"
     ]);
   });
 
+  it('reads ASCOF codes with their part ("ASC 2A part 2") as references', () => {
+    // Torbay's Local Account: "KPI | KPI description", the codes with a part. Taken as the names, the
+    // codes left the polarity to be guessed (care home admissions "higher is better", 612.4 against
+    // 560 green): read from the descriptions, "admission" says lower is better, and it is red.
+    const header = ['KPI', 'KPI description', 'Target', '2022/23', '2023/24'];
+    const rows = [
+      [
+        'ASC 2A part 2',
+        'Long-term support needs met by admission to residential and nursing care homes, per 100,000 population',
+        560,
+        585.2,
+        612.4,
+      ],
+      ['ASC 1C part 2A', 'The proportion of people who receive direct payments', 28, 19.8, 21.3],
+    ];
+    const r = buildReport([grid(header, rows)], parseConfig({}));
+    expect(r.items.map((i) => [i.indicator.id, i.indicator.polarity, i.rating.rag])).toEqual([
+      ['ASC 2A part 2', 'lower', 'red'],
+      ['ASC 1C part 2A', 'higher', 'red'],
+    ]);
+  });
+
+  it("reads 'no tgt' as no target: a context measure, not a target to check", () => {
+    const rows = [[1, 'Adults in paid employment (%)', 'Higher', 'no tgt', 5, 6, null]];
+    const r = buildReport([grid(HEADER, rows)], parseConfig({}));
+    expect([r.items[0].rating.status, r.items[0].rating.targetUnusable]).toEqual(['no-target', undefined]);
+    expect(r.issues.map((i) => i.code)).not.toContain('target-unreadable');
+  });
+
   it('leaves the names in the first column when it holds names, and the second unread as before', () => {
     const rows = ROWS.map((r) => [r[1], `Definition: ${String(r[1]).toLowerCase()}`, ...r.slice(2)]);
     const r = buildReport([grid(['Indicator', 'Description', ...HEADER.slice(2)], rows)], parseConfig({}));
