@@ -537,6 +537,11 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { shown: string }) =>
       `${a.sheet}!${a.cell}: polarity '${a.shown}' is not recognised (use Higher, Lower, Within range or None).`,
   },
+  'band-target-one-side': {
+    severity: 'info',
+    message: (a: CellOf & { name: string; shown: string; end: 'upper' | 'lower'; better: 'higher' | 'lower' }) =>
+      `${a.sheet}!${a.cell}: the target '${a.shown}' for '${a.name}' is a range, and ${a.better} is better: it is rated against the range's ${a.end} end, as the way that is better says, and beyond it counts as better still.`,
+  },
   'contextual-not-rated': {
     severity: 'info',
     message: (a: CellOf & { shown: string; name: string }) =>

@@ -77,6 +77,7 @@ export const WARNING_CODES = [
   'polarity-from-trend',
   'polarity-unknown',
   'polarity-conflict',
+  'band-target-one-side',
   'contextual-not-rated',
   'target-unreadable',
   'target-from-name',

@@ -931,6 +931,8 @@ function buildOne(
     unit,
   });
   const edged = target && !own.target ? pairAsAmberEdge(grid, name, target, polarity, warnings) : null;
+  const oneSide =
+    target && !edged && target.source === 'cell' ? bandEndFor(target, polarity, sheet, name, warnings) : null;
   const frequency =
     own.frequency ??
     (cols.frequency ? parseFrequency(readCell(grid, rowAt(cols.frequency.col), cols.frequency.col).raw) : null);
@@ -1008,7 +1010,7 @@ function buildOne(
     polarity,
     // A measure the name calls contextual is reported with its trend: a figure in its target column is a
     // forecast or a level to watch ("Contextual indicators are measured against a forecast"), not a target.
-    target: contextual ? null : (edged?.target ?? target),
+    target: contextual ? null : (edged?.target ?? oneSide ?? target),
     targetUnusable: contextual ? undefined : targetUnusable,
     tolerance: edged?.tolerance ?? tolerance,
     toleranceAlternative: edged ? undefined : (alternative ?? undefined),
@@ -1056,6 +1058,37 @@ function buildOne(
     ...(sheetRags.length > 0 && { sheetRags }),
     ...(namePeriod && { namePeriod }),
     ...(trendSaid && { trendSaid }),
+  };
+}
+
+/**
+ * A target range ("10% - 15%") beside a polarity that says which way is better ("Low is good"): the
+ * end that matters, as a single target — the upper end where lower is better (at or below 15 % is on
+ * target; below 10 % better still), the lower end where higher is. Null for anything else. A note
+ * (`band-target-one-side`) names the target's cell.
+ */
+function bandEndFor(target: Target, polarity: Polarity, sheet: string, name: string, warnings: Issue[]): Target | null {
+  if (target.value !== null || target.lower === null || target.upper === null) return null;
+  if (polarity !== 'higher' && polarity !== 'lower') return null;
+  const lower = polarity === 'lower';
+  const end = lower ? target.upper : target.lower;
+  const cellOf = (lower ? target.upperMeasure : target.lowerMeasure) ?? target.measure;
+  const at = { sheet, cell: cellOf?.cell ?? '' };
+  const shown = cellOf && typeof cellOf.raw === 'string' ? cellOf.raw.trim() : `${target.lower} to ${target.upper}`;
+  // The end's figure, cited to the target's cell. One cell holding both ends as text ("10% - 15%") is
+  // no figure a live rule can read: the rules take the end as a constant.
+  const m = cellOf && cellOf.value !== end ? { ...cellOf, value: end, fromText: true } : cellOf;
+  warnings.push(
+    warning('band-target-one-side', { ...at, name, shown, end: lower ? 'upper' : 'lower', better: polarity }, at),
+  );
+  return {
+    value: end,
+    lower: null,
+    upper: null,
+    measure: m,
+    lowerMeasure: null,
+    upperMeasure: null,
+    source: target.source,
   };
 }
 
