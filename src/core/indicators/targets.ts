@@ -82,7 +82,7 @@ const UNIT_WORDS: Readonly<Record<Unit, string>> = {
 
 /** Words officers put in a target cell to say a measure has no target. */
 const NO_TARGET_WORDS =
-  /^\s*(context(ual)?|none|no (target|tgt)( set| required)?|not (set|targeted)|monitor(ing)?( only)?|baseline( year)?|tbd|n\/?a|not applicable|(for )?info(rmation)?( only)?|benchmark(ing)? only|data only)\s*$/i;
+  /^\s*(context(ual)?|none|no (target|tgt)( set| required)?|not (set|targeted)|monitor(ing)?( only)?|baseline( year)?|tbd|n\/?a|not applicable|((measure|indicator|data|context(ual)?)\s+)?(for )?info(rmation)?( only)?|benchmark(ing)? only|data only)\s*$/i;
 /** "N/A – contextual", "n/a (monitoring only)": two such words together say it as well. */
 const NO_TARGET_PAIR =
   /^\s*(?:n\/?a|none|no target)\s*(?:[-–—:,]\s*|\(\s*)(context(?:ual)?|monitor(?:ing)?(?: only)?|(?:for )?info(?:rmation)?(?: only)?|data only|not applicable)\s*\)?\s*$/i;

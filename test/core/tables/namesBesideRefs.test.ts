@@ -80,12 +80,15 @@ describe("a column headed 'KPI' holding numbers beside one headed 'Description'"
     ]);
   });
 
-  it("reads 'no tgt' as no target: a context measure, not a target to check", () => {
-    const rows = [[1, 'Adults in paid employment (%)', 'Higher', 'no tgt', 5, 6, null]];
-    const r = buildReport([grid(HEADER, rows)], parseConfig({}));
-    expect([r.items[0].rating.status, r.items[0].rating.targetUnusable]).toEqual(['no-target', undefined]);
-    expect(r.issues.map((i) => i.code)).not.toContain('target-unreadable');
-  });
+  it.each(['no tgt', 'Measure information only', 'Data for information'])(
+    'reads %j as no target: a context measure, not a target to check',
+    (words) => {
+      const rows = [[1, 'Adults in paid employment (%)', 'Higher', words, 5, 6, null]];
+      const r = buildReport([grid(HEADER, rows)], parseConfig({}));
+      expect([r.items[0].rating.status, r.items[0].rating.targetUnusable]).toEqual(['no-target', undefined]);
+      expect(r.issues.map((i) => i.code)).not.toContain('target-unreadable');
+    },
+  );
 
   it('leaves the names in the first column when it holds names, and the second unread as before', () => {
     const rows = ROWS.map((r) => [r[1], `Definition: ${String(r[1]).toLowerCase()}`, ...r.slice(2)]);
