@@ -200,6 +200,11 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { text: string; rows: readonly number[] }) =>
       `${a.sheet}!${a.cell}: '${a.text}', above the table's header, is taken as the section of row${a.rows.length > 1 ? 's' : ''} ${a.rows.map((r) => r + 1).join(', ')}, before its first section row.`,
   },
+  'other-table-not-read': {
+    severity: 'warning',
+    message: (a: CellOf & { headers: readonly string[] }) =>
+      `${a.sheet}!${a.cell}: the table above ends here, where another begins (${a.headers.map((h) => `'${h}'`).join(', ')}) with no period or target column, so its rows are not read as indicators; to have them reported, give them a column headed with the period ('Q2 2024/25'), holding each one's figure or status ('Complete', 'Delayed').`,
+  },
   'header-row-repeated': {
     severity: 'info',
     /** `headers`: the texts right of the name, as written. */

@@ -16,6 +16,7 @@ export const WARNING_CODES = [
   'section-filled-down',
   'section-above-header',
   'header-row-repeated',
+  'other-table-not-read',
   'duplicate-reference',
   'ytd-column',
   'target-to-date',

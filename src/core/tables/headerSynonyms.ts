@@ -137,6 +137,12 @@ export const SYNONYMS: readonly SynonymGroup[] = [
       'kpi milestone',
       'kpi or milestone',
       'pi milestone',
+      // A table of the plan's projects below its indicators ("Key projects: Ref | Project | Status").
+      'project',
+      'projects',
+      'project name',
+      'key project',
+      'key projects',
     ],
   },
   {

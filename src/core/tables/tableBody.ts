@@ -258,6 +258,14 @@ export function readBody(
     // A row of "Value" under the period columns, as a Pentana export heads them, belongs to the header.
     if (row === b.headerRow + 1 && filled.every((col) => isValueHeader(cellValue(grid, row, col)))) continue;
     if (!b.fixed && b.isHeader(row)) break;
+    // Another table's header below this one's rows ("Ref | Project | Status | RAG" under "Key
+    // projects"): the end of this table, not an indicator named "Project".
+    if (!b.fixed && otherHeader(grid, row, filled, nameCol)) {
+      const cell = toA1(row, nameCol);
+      const headers = filled.map((col) => displayText(String(cellValue(grid, row, col))));
+      warnings.push(warning('other-table-not-read', { sheet, cell, headers }, { sheet, cell }));
+      break;
+    }
     const label = kindAt(row);
     const nameRaw = cellValue(grid, row, nameCol);
     let name = typeof nameRaw === 'string' && !(label && label.col === nameCol) ? displayText(nameRaw) : '';
@@ -580,6 +588,22 @@ function sharedYear(columns: readonly ColumnInfo[]): number | null {
     year = c.period.fyStart;
   }
   return year;
+}
+
+/**
+ * A row of headers of another kind of table: at least three cells, every one of them words that a
+ * header means (a reference, a name, a status, a comment…), the name column's among them a name's
+ * header. Such a row holds no indicator.
+ */
+function otherHeader(grid: SheetGrid, row: number, filled: readonly number[], nameCol: number): boolean {
+  if (filled.length < 3 || !filled.includes(nameCol)) return false;
+  for (const col of filled) {
+    const raw = cellValue(grid, row, col);
+    if (typeof raw !== 'string') return false;
+    const cls = classifyHeader(raw);
+    if (!cls || cls.role === 'ignore' || (col === nameCol) !== (cls.role === 'name')) return false;
+  }
+  return true;
 }
 
 /**
