@@ -305,6 +305,12 @@ export const WARNING_MESSAGES = {
     message: (a: { sheet: string; range: string; headers: readonly string[] }) =>
       `${a.sheet}!${a.range}: the columns headed ${quotedList(a.headers)} are budgets, forecasts or variances, which are not read: the report rates indicators' figures for a period against their targets, and a budget monitoring table is not read as a scorecard.`,
   },
+  'rag-table-unread': {
+    severity: 'warning',
+    /** `range`: the header row; `headers`: its headers as shown. */
+    message: (a: { sheet: string; range: string; headers: readonly string[] }) =>
+      `${a.sheet}!${a.range}: the table headed ${quotedList(a.headers)} has a RAG or status column but no column for a period's figures or a target, so nothing on this sheet is read; to have its rows reported, give them a column headed with the period ('Q2 2024/25') holding each one's figure or status ('Complete', 'Delayed').`,
+  },
   'periods-in-rows': {
     severity: 'warning',
     /** `range`: the column's cells beside the table's rows; `repeated`: an indicator's name is on more than one row. */

@@ -34,6 +34,7 @@ export const WARNING_CODES = [
   'figures-column-unread',
   'figures-header-unknown',
   'budget-table-unread',
+  'rag-table-unread',
   'periods-in-rows',
   'table-transposed',
   'duplicate-period',

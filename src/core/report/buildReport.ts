@@ -9,7 +9,7 @@ import { printedDecimals, printMeasure } from '../narrative/citations';
 import { draftNarrative } from '../narrative/draftNarrative';
 import { planFormats } from '../rating/formatPlan';
 import { rateIndicator } from '../rating/rateIndicator';
-import { budgetHeader, findTables, unheadedNames } from '../tables/findTables';
+import { budgetHeader, findTables, ragTableHeader, unheadedNames } from '../tables/findTables';
 import { colToLetters, toA1 } from '../address';
 import { tidySpaces } from '../values/whitespace';
 import { configFor, sameName } from '../tables/tableConfig';
@@ -134,6 +134,9 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
     // A budget monitoring table is not a scorecard: said so, where nothing else on the sheet was read.
     const budget = found.tables.length === 0 && found.unread.length === 0 ? budgetHeader(grid) : null;
     if (budget) issues.push(warning('budget-table-unread', budget, { sheet: grid.name, cell: budget.range }));
+    // A tracker of actions or projects with its own RAG: not a scorecard either, and not left unsaid.
+    const tracker = found.tables.length === 0 && found.unread.length === 0 && !budget ? ragTableHeader(grid) : null;
+    if (tracker) issues.push(warning('rag-table-unread', tracker, { sheet: grid.name, cell: tracker.range }));
     pushAll(issues, found.issues);
     pushAll(unreadTables, found.unread);
     // A key on a cover or contents sheet before the tables holds for every table after it without a key of its own.

@@ -412,6 +412,25 @@ export function budgetHeader(grid: SheetGrid): BudgetHeader | null {
   return null;
 }
 
+/**
+ * A table near the top of a sheet with a RAG or status column of its own but no period or target
+ * column, and rows under it: a tracker of actions or projects ("Ref | Action | Due | Status | RAG |
+ * Comment"), which holds no indicator to read. Its header row as a range, and its headers as shown;
+ * null for anything else. At least three of its headers must mean something, so that a key ("RAG |
+ * Meaning") is not taken for one.
+ */
+export function ragTableHeader(grid: SheetGrid): BudgetHeader | null {
+  for (const { row, cells } of headerRowsNearTop(grid)) {
+    const roles = cells.map(cellRole);
+    if (!roles.includes('rag') || roles.some((r) => r === 'period' || r === 'target')) continue;
+    if (roles.filter((r) => r !== null && r !== 'ignore').length < 3) continue;
+    const below = grid.values.slice(row + 1, row + 4).filter((r) => r?.some((v) => v !== null && v !== '')).length;
+    if (below === 0) continue;
+    return { sheet: grid.name, range: rowRange(row, cells), headers: cells.map((c) => c.display) };
+  }
+  return null;
+}
+
 /** True when one of the rows under `row` holds a number in `col`. */
 function figuresUnder(grid: SheetGrid, row: number, col: number): boolean {
   for (let r = row + 1; r <= row + FIGURES_BELOW; r++) if (typeof grid.values[r]?.[col] === 'number') return true;
