@@ -431,9 +431,13 @@ describeInBrowser('task pane in the browser', () => {
     await page.getByRole('status').filter({ hasText: 'Rated' }).waitFor();
     await showTab(page, 'Indicators');
     const list = page.getByRole('region', { name: 'Indicators' });
+    // 21.4 days against 20, no tolerance stated: the sheet's Amber is followed, and said in Things to check.
     await expect(
       list.getByRole('listitem').filter({ hasText: 'Average days to process new benefit claims' }).textContent(),
-    ).resolves.toContain('Sheet says Amber in G5, which differs from ours: see Things to check.');
+    ).resolves.toContain('Sheet says Amber in G5, the same.');
+    await expect(
+      list.getByRole('listitem').filter({ hasText: 'Missed bin collections' }).textContent(),
+    ).resolves.toContain('Sheet says Red (‘Off target’) in G7, which differs from ours: see Things to check.');
     await expect(
       list.getByRole('listitem').filter({ hasText: 'calls answered within 60 seconds' }).textContent(),
     ).resolves.toContain('Sheet says Amber (‘A’) in G6, the same.');
@@ -443,6 +447,7 @@ describeInBrowser('task pane in the browser', () => {
     await expect(
       page.getByText(/^Corporate KPIs!G7: the sheet rates 'Missed bin collections/).count(),
     ).resolves.toBeGreaterThan(0);
+    await expect(page.getByText(/^Corporate KPIs!G5: no tolerance is stated/).count()).resolves.toBeGreaterThan(0);
     expect(await seriousViolations(page)).toEqual([]);
     expect(outsideRequests).toEqual([]);
     await page.context().close();
