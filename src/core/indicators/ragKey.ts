@@ -57,7 +57,7 @@ function colourLines(text: string): { colour: 'green' | 'amber' | 'red'; says: s
 function marginOf(says: string): Tolerance | null {
   // Against what the sheet aims at: its target, or its trajectory or profile; or a margin it names
   // ("within the 3% threshold", as Chorley's key has it).
-  if (!/\b(?:targets?|trajectory|profiled?|threshold|tolerance)\b/i.test(says)) return null;
+  if (!/\b(?:targets?|trajectory|profiled?|plan|threshold|tolerance)\b/i.test(says)) return null;
   const m = MARGIN.exec(says);
   if (!m) return null;
   const n = Number(m[1]);

@@ -78,7 +78,7 @@ const SHORT_LEAD = /^(?:the\s+)?(?:percentage|proportion|total\s+(?:number|amoun
 const ALL_AFTER_LEAD = /^all\s+(?=\S+\s)/i;
 
 /** A per cent sign in the middle of a name, where prose spells the word: "collections as a % of those due". */
-const AS_A_PERCENT = /\bas an? % of\b/gi;
+const AS_A_PERCENT = /\bas (?:an? )?% of\b/gi;
 
 /**
  * A name written as an aim with its target: "Reduce % of calls lost to 5%", "Increase the number of

@@ -107,6 +107,7 @@ describe('a name whose lead or per cent sign the figure says', () => {
     'Percentage of all households in temporary accommodation with children',
     'Missed refuse and recycling collections as a % of those due in the collection period',
     'All households prevented from becoming homeless',
+    'Rent collected as % of rent due',
   ];
   const r = buildReport(
     [
@@ -127,6 +128,7 @@ describe('a name whose lead or per cent sign the figure says', () => {
       'Missed refuse and recycling collections as a percentage of those due in the collection period',
       // No lead: a name that opens with "All" keeps it.
       'All households prevented from becoming homeless',
+      'Rent collected as a percentage of rent due',
     ]);
   });
 });

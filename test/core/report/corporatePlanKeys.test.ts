@@ -130,6 +130,26 @@ describe("the year to date's own RAG", () => {
   });
 });
 
+describe('a key against the plan', () => {
+  // A housing scorecard: "Amber = within 10% of plan; Red = more than 10% from plan" beside a "Plan
+  // 2024/25" column. Void re-lets, 27 days against 25 (lower), 8% over: amber within the key's 10%.
+  const values: RawValue[][] = [
+    ['Housing Services performance – Quarter 3 2024/25'],
+    ['Amber = within 10% of plan; Red = more than 10% from plan'],
+    [],
+    ['Ref', 'Measure', 'Aim', 'Plan 2024/25', 'Q2 2024/25', 'Q3 2024/25', 'Status'],
+    ['H2', 'Average days to re-let void homes', 'Minimise', 25, 31, 27, 'Amber'],
+  ];
+  const r = buildReport([{ name: 'Housing Q3', values }], parseConfig({}));
+
+  it('is read as the tolerance', () => {
+    expect(r.items[0].indicator.tolerance).toEqual({ type: 'relative', value: 0.1 });
+    expect(r.items[0].rating.rag).toBe('amber');
+    expect(codes(r, 'tolerance-from-key')).toEqual(['A2']);
+    expect(codes(r, 'rag-band-from-sheet')).toEqual([]);
+  });
+});
+
 describe('a key that rates by a scheme of its own', () => {
   const values: RawValue[][] = [
     ['Corporate Performance Report – Quarter 3 2024/25'],
