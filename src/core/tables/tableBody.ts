@@ -597,9 +597,10 @@ function sharedYear(columns: readonly ColumnInfo[]): number | null {
  */
 function otherHeader(grid: SheetGrid, row: number, filled: readonly number[], nameCol: number): boolean {
   if (filled.length < 3 || !filled.includes(nameCol)) return false;
+  // Most rows have a figure: they are let go before any text is read as a header.
+  for (const col of filled) if (typeof cellValue(grid, row, col) !== 'string') return false;
   for (const col of filled) {
-    const raw = cellValue(grid, row, col);
-    if (typeof raw !== 'string') return false;
+    const raw = cellValue(grid, row, col) as string;
     const cls = classifyHeader(raw);
     if (!cls || cls.role === 'ignore' || (col === nameCol) !== (cls.role === 'name')) return false;
   }
