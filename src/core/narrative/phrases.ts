@@ -299,6 +299,8 @@ const GROUPS: Partial<Record<Benchmark['kind'], string>> = {
 function similarCouncils(b: Benchmark): { readonly average: string; readonly group: string } | null {
   if (b.kind !== 'statisticalNeighbours') return null;
   if (/\bfamily\b/i.test(b.label)) return { average: 'the family group average', group: 'the family group' };
+  // CIPFA's nearest neighbours are not the DfE's statistical neighbours: named as the header names them.
+  if (/\bcipfa\b/i.test(b.label)) return { average: 'the CIPFA comparator average', group: 'CIPFA comparators' };
   return null;
 }
 

@@ -153,3 +153,18 @@ describe('what a rank is among, as its header says', () => {
     expect(report.narrative.performingWell[0].text).toContain('It ranked 2nd in its CIPFA group.');
   });
 });
+
+describe("CIPFA's comparators", () => {
+  it('are named as the header names them, not as statistical neighbours', () => {
+    // Hertfordshire's ASC monitor: "England | CIPFA average". CIPFA's nearest neighbours are not the
+    // DfE's statistical neighbours: "the averages for England (95.4 per cent) and CIPFA comparators".
+    const values: RawValue[][] = [
+      ['Indicator', 'Good is', 'Target', '2023/24', 'England 2023/24', 'CIPFA average 2023/24'],
+      ['Section 42 enquiries where desired outcomes were achieved (%)', 'Higher', 95, 96.1, 95.4, 94.8],
+    ];
+    const report = buildReport([{ name: 'ASC', values }], parseConfig({}));
+    expect(report.narrative.performingWell[0].text).toContain(
+      'It is better than the 2023/24 averages for England (95.4 per cent) and CIPFA comparators (94.8 per cent).',
+    );
+  });
+});
