@@ -131,8 +131,9 @@ describe('benchmarks', () => {
       ['england', '2016/17', 628.2],
       ['statisticalNeighbours', null, 590],
     ]);
+    // CIPFA's comparators, named as the header names them (not the DfE's statistical neighbours).
     expect(r.narrative.text).toContain(
-      'It is better than the 2016/17 England average of 628.2 per 100,000 but worse than the statistical neighbour average of 590 per 100,000.',
+      'It is better than the 2016/17 England average of 628.2 per 100,000 but worse than the CIPFA comparator average of 590 per 100,000.',
     );
   });
 });
