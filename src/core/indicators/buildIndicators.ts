@@ -835,11 +835,12 @@ function buildOne(
     const r = withoutNote(readCell(grid, rowAt(c.col), c.col));
     if (r.parsed.value === null && r.parsed.noData?.reason === 'blank') continue;
     const ranked = c.benchmark!.kind === 'rank' || c.benchmark!.kind === 'quartile';
+    const place = ranked ? toMeasure(sheet, r, false, false) : null;
     benchmarks.push({
       kind: c.benchmark!.kind,
       label: c.benchmark!.label,
       period: c.period ?? r.notePeriod ?? null,
-      measure: ranked ? toMeasure(sheet, r, false, false) : measure(r),
+      measure: place ? placeInWords(place, c.benchmark!.kind) : measure(r),
     });
   }
   let targetUnusable: UnusableTarget | undefined;
@@ -1059,6 +1060,21 @@ function buildOne(
     ...(namePeriod && { namePeriod }),
     ...(trendSaid && { trendSaid }),
   };
+}
+
+/** A place written as words: a rank "11th", a quartile "Q3". */
+const ORDINAL = /^(\d{1,4})(?:st|nd|rd|th)$/i;
+const QUARTILE = /^Q\s?([1-4])$/i;
+
+/**
+ * A rank or quartile written in words ("11th" of 16, "Q3" for the third quartile): its number, so
+ * that it is said ("It ranked 11th of 16"), not dropped as text; anything else as read.
+ */
+function placeInWords(m: Measure, kind: string): Measure {
+  if (m.value !== null || typeof m.raw !== 'string') return m;
+  const text = m.raw.trim();
+  const n = (kind === 'rank' ? ORDINAL : QUARTILE).exec(text)?.[1];
+  return n === undefined ? m : { ...m, value: Number(n), noData: null };
 }
 
 /**

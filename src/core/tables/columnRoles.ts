@@ -232,6 +232,9 @@ export function relativePeriodHeader(raw: RawValue): RelativePeriod | null {
  * @param format Its number format, to read a date serial ("mmm-yy").
  * @param context A financial year to assume, and the period of a group header above.
  */
+/** How many a rank is out of, in a header: "(of 16)", "out of 16". */
+const OUT_OF = /\(\s*(?:out\s+)?of\s+\d+\s*\)|\bout\s+of\s+\d+\b/i;
+
 export function classifyHeader(
   raw: RawValue,
   format?: string | null,
@@ -252,7 +255,8 @@ export function classifyHeader(
   if (typeof raw !== 'string') return null;
   const display = withoutFootnote(displayText(raw));
   if (display === '' || display.length > 100) return null;
-  const words = headerWords(display);
+  // "Rank (of 16)", "Rank out of 16": how many are ranked, which names no column of its own.
+  const words = headerWords(OUT_OF.test(display) ? display.replace(OUT_OF, ' ') : display);
   const phrase = words.length <= 10 ? matchPhrase(words, context) : null;
   if (phrase) return fromPhrase(display, phrase);
   const tokens = words.length <= 10 ? readPeriodTokens(display) : null;

@@ -168,3 +168,26 @@ describe("CIPFA's comparators", () => {
     );
   });
 });
+
+describe('a rank and a quartile written in words', () => {
+  it('are read and said: "Rank (of 16)" holding "11th", "Quartile" holding "Q3"', () => {
+    // Hertfordshire's ASC monitor: "England | CIPFA average | Rank (of 16) | Quartile" under "2023-24
+    // benchmarking", the rank "11th", the quartile "Q3". Both were passed over as text.
+    const values: RawValue[][] = [
+      ['Indicator', 'Good is', 'Target', '2023/24', 'Rank (of 16)', 'Quartile'],
+      ['Older people still at home 91 days after discharge (%)', 'High', 85, 83, '11th', 'Q3'],
+    ];
+    const report = buildReport([{ name: 'ASC', values }], parseConfig({}));
+    expect(report.tables[0].columns.map((c) => c.role)).toEqual([
+      'name',
+      'polarity',
+      'target',
+      'period',
+      'benchmark',
+      'benchmark',
+    ]);
+    const item = report.narrative.areasForFocus[0];
+    expect(item.text).toContain('It ranked 11th of 16 and was in quartile 3.');
+    expect(item.cells.map((c) => c.cell)).toEqual(expect.arrayContaining(['E2', 'F2']));
+  });
+});
