@@ -9,6 +9,7 @@ import { compact } from '../flatString';
 import { Phrasebook, STOCK_PHRASES, benchmarkGroup, benchmarkName, listJoin, subject, upperFirst } from './phrases';
 import { quotable } from './commentary';
 import { standing } from '../rating/compare';
+import { saysCumulative } from '../indicators/cumulative';
 import { withoutZeroDecimals } from '../values/display';
 
 /** What every sentence of one report is written with. */
@@ -556,8 +557,8 @@ function ownPeriod(pv: PeriodValue, ind: Indicator, ctx: SentenceContext): strin
   return soFarThisYear(pv, ind) ? ' so far this year' : '';
 }
 
-/** A name that says its figures are the year so far: "(cumulative)", "year to date", "YTD". */
-const SAYS_SO_FAR = /\b(?:cumulative|year[- ]to[- ]date|ytd|to date|so far)\b/i;
+/** "So far" in a name, which says the year so far as the words a cumulative measure's name has do. */
+const SO_FAR = /\bso far\b/i;
 
 /**
  * True when a cumulative measure's figure for a quarter or month before the year's end is the year so
@@ -566,7 +567,7 @@ const SAYS_SO_FAR = /\b(?:cumulative|year[- ]to[- ]date|ytd|to date|so far)\b/i;
 function soFarThisYear(pv: PeriodValue, ind: Indicator): boolean {
   const p = pv.period;
   if (!ind.cumulative || (p.kind !== 'quarter' && p.kind !== 'month')) return false;
-  return p.sortKey % 12 !== 11 && !SAYS_SO_FAR.test(ind.name);
+  return p.sortKey % 12 !== 11 && !saysCumulative(ind.name) && !SO_FAR.test(ind.name);
 }
 
 /** A clause after the value ("meeting the target of 95 per cent") as a sentence of its own: "It meets the target of 95 per cent". */
