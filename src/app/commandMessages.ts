@@ -14,8 +14,13 @@ export function refreshMessage(period: string, counts: RagCounts, skippedLabels:
     `Rated ${plural(rated, 'indicator')} for ${period}: ${counts.green} green, ${counts.amber} amber, ${counts.red} red.`,
   ];
   const unrated = counts.noTarget + counts.noData;
+  const inWords = counts.inWords ?? 0;
+  const words = (n: number) => `${n === 1 ? 'reports its' : 'report their'} progress in words`;
   if (unrated)
-    parts.push(`${plural(unrated, 'other')} ${unrated === 1 ? 'has' : 'have'} no target or no data this period.`);
+    parts.push(
+      `${plural(unrated, 'other')} ${unrated === 1 ? 'has' : 'have'} no target or no data this period${inWords ? `, and ${inWords} ${words(inWords)}` : ''}.`,
+    );
+  else if (inWords) parts.push(`${plural(inWords, 'other')} ${words(inWords)}.`);
   if (skippedLabels.length) {
     const cells = skippedLabels.slice(0, 3).join(', ') + (skippedLabels.length > 3 ? ' and others' : '');
     parts.push(

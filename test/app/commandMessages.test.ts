@@ -17,4 +17,13 @@ describe('refreshMessage', () => {
       ]),
     ).toContain('4 label cells held your own content and were left alone (S!P1, S!P2, S!P3 and others).');
   });
+
+  it('says progress reported in words apart from no data', () => {
+    expect(refreshMessage('Q3 2024/25', { green: 1, amber: 0, red: 0, noTarget: 0, noData: 0, inWords: 3 }, [])).toBe(
+      'Rated 1 indicator for Q3 2024/25: 1 green, 0 amber, 0 red. 3 others report their progress in words.',
+    );
+    expect(refreshMessage('Q3 2024/25', { green: 1, amber: 0, red: 0, noTarget: 1, noData: 1, inWords: 1 }, [])).toBe(
+      'Rated 1 indicator for Q3 2024/25: 1 green, 0 amber, 0 red. 2 others have no target or no data this period, and 1 reports its progress in words.',
+    );
+  });
 });

@@ -73,7 +73,7 @@ export interface CellLook {
 }
 
 /** The rows of the count block, each in its rating's colours. */
-export type RagLabel = 'Green' | 'Amber' | 'Red' | 'No target' | 'No data';
+export type RagLabel = 'Green' | 'Amber' | 'Red' | 'No target' | 'No data' | 'In words';
 
 const ragLook = ({ fill, font }: { fill: string; font: string }): CellLook => ({
   font: { bold: true, argb: font },
@@ -93,6 +93,7 @@ export const LOOKS = {
   Red: ragLook(RAG_PALETTE.red),
   'No target': ragLook(RAG_PALETTE.noTarget),
   'No data': ragLook(RAG_PALETTE.noData),
+  'In words': ragLook(RAG_PALETTE.noData),
 } satisfies Record<string, CellLook> & Record<RagLabel, CellLook>;
 
 export type LookName = keyof typeof LOOKS;
@@ -125,27 +126,25 @@ type Bucket = keyof RagCounts;
  */
 export function countsFromNarrative(narrative: Narrative): RagCounts {
   const seen = new Map<string, Bucket>();
-  const sections: [readonly NarrativeItem[], boolean][] = [
-    [narrative.performingWell, false],
-    [narrative.areasForFocus, false],
-    [narrative.check ?? [], false],
-    [narrative.context, false],
-    [narrative.inWords ?? [], true],
-    [narrative.noData, true],
+  const sections: [readonly NarrativeItem[], 'noData' | 'inWords' | null][] = [
+    [narrative.performingWell, null],
+    [narrative.areasForFocus, null],
+    [narrative.check ?? [], null],
+    [narrative.context, null],
+    [narrative.inWords ?? [], 'inWords'],
+    [narrative.noData, 'noData'],
   ];
   for (const [items, noData] of sections) {
     for (const item of items) {
       if (item.indicatorId === null || seen.has(item.indicatorId)) continue;
       const rag = item.rag;
-      seen.set(
-        item.indicatorId,
-        rag === 'green' || rag === 'amber' || rag === 'red' ? rag : noData ? 'noData' : 'noTarget',
-      );
+      seen.set(item.indicatorId, rag === 'green' || rag === 'amber' || rag === 'red' ? rag : (noData ?? 'noTarget'));
     }
   }
-  const counts = { green: 0, amber: 0, red: 0, noTarget: 0, noData: 0 };
+  const counts = { green: 0, amber: 0, red: 0, noTarget: 0, noData: 0, inWords: 0 };
   for (const bucket of seen.values()) counts[bucket]++;
-  return counts;
+  const { inWords, ...rest } = counts;
+  return inWords ? counts : rest;
 }
 
 /** Numbers rows one after another, each long text run on over as many rows as it needs. */
@@ -219,6 +218,7 @@ export function countLines(counts: RagCounts): [RagLabel, number][] {
     ['Red', counts.red],
     ['No target', counts.noTarget],
     ['No data', counts.noData],
+    ...(counts.inWords ? [['In words', counts.inWords] as [RagLabel, number]] : []),
   ];
 }
 
@@ -395,9 +395,17 @@ export function planNarrativeSheet(
   checkSheetRows(lastRow, 'The Narrative sheet');
   const first = counted[0];
   const last = counted[counted.length - 1];
-  const fills = [RAG_PALETTE.green, RAG_PALETTE.amber, RAG_PALETTE.red, RAG_PALETTE.noTarget, RAG_PALETTE.noData].map(
-    (p) => (p.fill === 'FFFFFFFF' ? 'FFBFBFBF' : p.fill),
-  );
+  // One colour a line of the count block ("In words", where there is such a line, as "No data").
+  const fills = [
+    RAG_PALETTE.green,
+    RAG_PALETTE.amber,
+    RAG_PALETTE.red,
+    RAG_PALETTE.noTarget,
+    RAG_PALETTE.noData,
+    RAG_PALETTE.noData,
+  ]
+    .slice(0, counted.length)
+    .map((p) => (p.fill === 'FFFFFFFF' ? 'FFBFBFBF' : p.fill));
   const left = width + 1;
   return {
     rows: kept ?? laidOut,

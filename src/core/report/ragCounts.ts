@@ -1,17 +1,22 @@
+import { isInWords } from '../rating/rateIndicator';
 import type { RatedIndicator } from '../rating/types';
 import type { RagCounts } from './types';
 
 /**
- * Indicators by rating: green, amber and red as rated, no target (context measures), and no data
- * (reported annually included). One count for the JSON summary, the pane's message and both
- * Narrative sheets.
+ * Indicators by rating: green, amber and red as rated, no target (context measures), no data
+ * (reported annually included), and progress reported in words (a milestone's "Complete"), counted
+ * only where there is some. One count for the JSON summary, the pane's message and both Narrative
+ * sheets.
  */
 export function ragCounts(items: readonly RatedIndicator[]): RagCounts {
   const counts = { green: 0, amber: 0, red: 0, noTarget: 0, noData: 0 };
+  let inWords = 0;
   for (const { rating } of items) {
-    if (rating.status === 'no-data') counts.noData++;
-    else if (rating.status === 'no-target' || rating.rag === 'none') counts.noTarget++;
+    if (rating.status === 'no-data') {
+      if (isInWords(rating)) inWords++;
+      else counts.noData++;
+    } else if (rating.status === 'no-target' || rating.rag === 'none') counts.noTarget++;
     else counts[rating.rag]++;
   }
-  return counts;
+  return inWords ? { ...counts, inWords } : counts;
 }

@@ -107,6 +107,8 @@ export interface ReportJson {
     noData: number;
     reportedAnnually: number;
     notDue: number;
+    /** Of those with no data, progress reported in words ("Complete"); absent where there is none. */
+    inWords?: number;
   };
   narrative: {
     /** The reporting period's label. */
@@ -288,6 +290,9 @@ function narrativeJson(n: Narrative): ReportJson['narrative'] {
 function reportJsonWith<L>(report: Report, indicators: L): Omit<ReportJson, 'indicators'> & { indicators: L } {
   const items = report.items;
   const n = (f: (i: RatedIndicator) => boolean) => items.filter(f).length;
+  // Every indicator without a figure is under noData, so that rated + noTarget + noData is the whole;
+  // those in words are counted among them, as those reported annually are.
+  const { inWords, ...byRating } = ragCounts(items);
   return {
     period: report.period?.label ?? null,
     periods: report.periods.map((p) => p.label),
@@ -315,9 +320,11 @@ function reportJsonWith<L>(report: Report, indicators: L): Omit<ReportJson, 'ind
     summary: {
       indicators: items.length,
       rated: n((i) => i.rating.status === 'rated'),
-      ...ragCounts(items),
+      ...byRating,
+      noData: byRating.noData + (inWords ?? 0),
       reportedAnnually: n((i) => i.rating.reportedAnnually),
       notDue: n((i) => isNotDue(i.rating)),
+      ...(inWords && { inWords }),
     },
     narrative: narrativeJson(report.narrative),
     warnings: report.issues.map((i) => ({

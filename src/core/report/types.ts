@@ -8,5 +8,8 @@ export interface RagCounts {
   readonly amber: number;
   readonly red: number;
   readonly noTarget: number;
+  /** No figure this period (those reported annually or not due included), progress in words apart. */
   readonly noData: number;
+  /** Progress reported in words ("Complete", "Delayed") in place of a figure; absent where there is none. */
+  readonly inWords?: number;
 }

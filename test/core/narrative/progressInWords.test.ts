@@ -75,11 +75,40 @@ describe('progress reported in words in place of a figure', () => {
     expect(texts.slice(texts.indexOf('Data not available'))).toEqual(['Data not available', 'None this period.']);
   });
 
+  it("is counted apart on the Narrative sheet's count block and in the JSON's summary", () => {
+    // Worked by hand: one green (invoices); the three in words are neither "No data" nor "No target".
+    const rows = [...narrativeLayout(r.narrative, narrativeMeta(r, 'g'))];
+    const counts = rows
+      .filter((row) => row.cells[1]?.kind === 'count')
+      .map((row) => [row.cells[0].kind === 'text' ? row.cells[0].text : '', (row.cells[1] as { value: number }).value]);
+    expect(counts).toEqual([
+      ['Green', 1],
+      ['Amber', 0],
+      ['Red', 0],
+      ['No target', 0],
+      ['No data', 0],
+      ['In words', 3],
+    ]);
+    // Counted without the narrative's help too (the sheet for an edited narrative, the pane's message).
+    const fromItems = [...narrativeLayout(r.narrative, { title: 'T', generated: 'g' })]
+      .filter((row) => row.cells[1]?.kind === 'count')
+      .map((row) => (row.cells[1] as { value: number }).value);
+    expect(fromItems).toEqual([1, 0, 0, 0, 0, 3]);
+    // The JSON's noData stays every indicator without a figure (rated + noTarget + noData = indicators);
+    // inWords, like reportedAnnually, says how many of those.
+    expect(reportToJson(r).summary).toMatchObject({ indicators: 4, rated: 1, noData: 3, inWords: 3 });
+  });
+
   it('is left out where there is none: the JSON and the text as before', () => {
     const plain = buildReport([{ name: 'KPIs', values: values.slice(0, 2) }], parseConfig({}));
     expect('inWords' in plain.narrative).toBe(false);
     expect('inWords' in plain.narrative.ragSummary).toBe(false);
     expect('inWords' in reportToJson(plain).narrative).toBe(false);
+    expect('inWords' in reportToJson(plain).summary).toBe(false);
+    const lines = [...narrativeLayout(plain.narrative, narrativeMeta(plain, 'g'))].filter(
+      (row) => row.cells[1]?.kind === 'count',
+    );
+    expect(lines).toHaveLength(5);
   });
 });
 
