@@ -570,6 +570,11 @@ export const WARNING_MESSAGES = {
         ? `${a.sheet}!${a.cell}: the polarity '${a.shown}' disagrees with the target in ${a.target.cell} ('${a.target.words}' says ${a.target.said} is better); the polarity column is used. Correct whichever is wrong.`
         : `${a.sheet}!${a.cell}: the polarity '${a.shown}' disagrees with the name '${a.name}', which says ${a.inName} is better; the polarity column is used. Correct whichever is wrong.`,
   },
+  'milestone-target': {
+    severity: 'info',
+    message: (a: RowOf & { cell: string; shown: string }) =>
+      `${a.sheet}!${a.cell}: '${a.shown}' is the target of '${a.name}' (row ${a.row + 1}), whose progress is reported in words: it is said with that progress, and not rated.`,
+  },
   'target-unreadable': {
     severity: 'warning',
     message: (a: RowOf & { cell: string; shown: string }) =>

@@ -82,6 +82,7 @@ export const WARNING_CODES = [
   'band-target-one-side',
   'contextual-not-rated',
   'target-unreadable',
+  'milestone-target',
   'target-from-name',
   'target-pair-as-amber',
   'target-row-blank',

@@ -58,6 +58,17 @@ import { unitReasons } from '../values/messages';
 
 export { indicatorConfig, targetColumn } from './tablePlan';
 
+/** A row whose progress is reported in words ("On track", "Complete") and never as a figure. */
+function isMilestone(read: readonly PeriodValue[]): boolean {
+  let words = false;
+  for (const v of read) {
+    if (v.measure.value !== null) return false;
+    const noData = v.measure.noData;
+    if (noData?.reason === 'text' && isProgressWord(noData.shown)) words = true;
+  }
+  return words;
+}
+
 /** The indicators of one table, in table order, with the issues met while reading them. */
 export interface TableIndicators {
   readonly indicators: Indicator[];
@@ -858,6 +869,7 @@ function buildOne(
     unusable: (u) => (targetUnusable = u),
     untimed,
     benchmarks,
+    milestone: isMilestone(read),
   });
   const { tolerance, alternative } = readTolerance({
     grid,

@@ -40,6 +40,11 @@ export interface TargetInput {
   readonly untimed?: readonly CellReading[];
   /** The row's benchmarks, for a target set by one ("Better than England"). */
   readonly benchmarks?: readonly Benchmark[];
+  /**
+   * The row is a milestone, its progress reported in words and never as a figure: a date or words in
+   * its target column ("Dec 2024", "Complete") are what it aims at, noted, not a target to mend.
+   */
+  readonly milestone?: boolean;
 }
 
 /** "Better than England", "Better than the regional average", "Better than statistical neighbours". */
@@ -244,7 +249,11 @@ export function readTarget(input: TargetInput): Target | null {
       shown: single.parsed.noData!.shown,
       serial: Number(single.raw),
     };
-    warnings.push(warning('date-not-figure', args, { sheet, cell }));
+    warnings.push(
+      input.milestone
+        ? warning('milestone-target', { sheet, cell, row, name, shown: args.shown }, { sheet, cell })
+        : warning('date-not-figure', args, { sheet, cell }),
+    );
     input.unusable?.({ cell, shown: args.shown, why: { kind: 'date' } });
     return null;
   }
@@ -289,7 +298,13 @@ export function readTarget(input: TargetInput): Target | null {
     warnings.push(warning('target-from-benchmark', { sheet, cell, name, shown, benchmark: by.cell }, { sheet, cell }));
     return makeTarget({ value: by.value, measure: by, source: 'cell' });
   }
-  warnings.push(warning('target-unreadable', { sheet, cell, row, name, shown }, { sheet, cell }));
+  warnings.push(
+    warning(
+      input.milestone ? 'milestone-target' : 'target-unreadable',
+      { sheet, cell, row, name, shown },
+      { sheet, cell },
+    ),
+  );
   // Words where a figure belongs ("To be better than baseline") are a target the officer meant: to check, not a context measure.
   input.unusable?.({ cell, shown, why: { kind: 'text' } });
   return null;

@@ -98,7 +98,7 @@ function noDataItem(item: RatedIndicator, ctx: SentenceContext): NarrativeItem {
       m && shown && FIGURE_FIRST.test(shown)
         ? `The figure for ${s} is given as '${shown}' in ${m.cell}, which is not read as a single figure, so it is not rated.`
         : m && shown && isInWords(rating)
-          ? `${subject(ind).text} was reported as '${shown}' in ${m.cell}.${sheetSays(item, c)}`
+          ? `${subject(ind).text} was reported as '${shown}' in ${m.cell}.${aimSaid(ind, c)}${sheetSays(item, c)}`
           : `There is no figure for ${s}${when}: ${why}.`;
     figureFrom = text.length;
     // The figure the officer last had, where an earlier period gives one: what the committee last saw
@@ -118,6 +118,17 @@ function noDataItem(item: RatedIndicator, ctx: SentenceContext): NarrativeItem {
     text: compact(said ? `${text} ${said}` : text),
     cells,
   };
+}
+
+/**
+ * A milestone's target, a date or words (" The target in C3 was 'Dec 2024'."), citing its cell; empty
+ * for a target of a figure or none.
+ */
+function aimSaid(ind: RatedIndicator['indicator'], c: Citations): string {
+  const aim = ind.targetUnusable;
+  if (!aim || (aim.why.kind !== 'text' && aim.why.kind !== 'date')) return '';
+  c.add({ ...nullMeasure, sheet: ind.sheet, cell: aim.cell, raw: aim.shown });
+  return ` The target in ${aim.cell} was '${aim.shown}'.`;
 }
 
 /**

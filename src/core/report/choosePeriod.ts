@@ -4,6 +4,7 @@ import type { Indicator, PeriodTarget, PeriodValue } from '../indicators/types';
 import type { Period } from '../periods/types';
 import { isToDateTargetHeader } from '../tables/profiledTargets';
 import type { DetectedTable } from '../tables/types';
+import { isProgressWord } from '../values/noDataCodes';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 
@@ -18,8 +19,8 @@ export interface PeriodChoice {
 
 /**
  * How many of the counted indicators have a column for a period, which of those hold a value, and
- * how many are filled in: a value, or a code that answers for the period ("n/a", "TBC", a
- * suppression code, an error).
+ * how many are filled in: a value, a code that answers for the period ("n/a", "TBC", a
+ * suppression code, an error), or progress in words.
  */
 interface Coverage {
   readonly period: Period;
@@ -41,6 +42,17 @@ function notExpected(ind: Indicator, v: PeriodValue): boolean {
   return ind.frequency === 'annual' && v.period.kind !== 'year' && v.measure.value === null;
 }
 
+/**
+ * Whether a cell answers for its period: a value, a code such as "n/a", "TBC" or "c", or a milestone's
+ * progress in words ("Complete", "Delayed"); not a blank, a date or other text.
+ */
+function answers(v: PeriodValue): boolean {
+  const noData = v.measure.noData;
+  if (v.measure.value !== null || !noData) return true;
+  if (noData.reason === 'text') return isProgressWord(noData.shown);
+  return noData.reason !== 'blank' && noData.reason !== 'date';
+}
+
 /** A number for a period's slot: its last month, its kind, and whether a year to date names its end. */
 const slotKey = (p: Period) =>
   p.sortKey * 16 + KIND_PREFERENCE[p.kind] * 2 + (p.quarter === null && p.month === null ? 1 : 0);
@@ -56,8 +68,7 @@ function coverages(indicators: readonly Indicator[], periods: readonly Period[])
       if (!c || notExpected(ind, v)) continue;
       c.withColumn++;
       if (v.measure.value !== null) c.filled.push(v);
-      const reason = v.measure.noData?.reason;
-      if (v.measure.value !== null || (reason !== 'blank' && reason !== 'text' && reason !== 'date')) c.answered++;
+      if (answers(v)) c.answered++;
     }
   }
   return [...byKey.values()];

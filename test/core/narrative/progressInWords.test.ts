@@ -38,8 +38,8 @@ describe('progress reported in words in place of a figure', () => {
     const n = r.narrative;
     expect(n.noData).toEqual([]);
     expect(n.inWords?.map((i) => i.text)).toEqual([
-      "New library opened at Market Square was reported as 'Complete' in E3.",
-      "Local Plan submitted for examination was reported as 'Delayed' in E4.",
+      "New library opened at Market Square was reported as 'Complete' in E3. The target in C3 was 'Dec 2024'.",
+      "Local Plan submitted for examination was reported as 'Delayed' in E4. The target in C4 was 'Complete'.",
       "Homes delivered was reported as 'Achieved' in E5. The latest, for Q2 2024/25, was 40.",
     ]);
     expect(n.ragSummary).toMatchObject({ unavailable: 0, inWords: 3 });
@@ -48,6 +48,52 @@ describe('progress reported in words in place of a figure', () => {
     expect(n.text).toContain('Data currently unavailable: 0\nReported in words: 3');
     expect(n.text).toContain('Progress reported in words\n');
     expect(n.text).not.toContain('Data not available');
+  });
+
+  it("takes a milestone's date or words in its target column as its target, said with its progress", () => {
+    // The library's 'Dec 2024' and the Local Plan's 'Complete' are what a milestone aims at: not
+    // targets to mend (no warning), but noted, and said beside the progress, citing the cell.
+    expect(r.issues.filter((i) => i.code === 'target-unreadable')).toEqual([]);
+    const notes = r.issues.filter((i) => i.code === 'milestone-target');
+    expect(notes.map((i) => [i.cell, i.severity])).toEqual([
+      ['C3', 'info'],
+      ['C4', 'info'],
+    ]);
+    expect(notes[0].message).toBe(
+      "KPIs!C3: 'Dec 2024' is the target of 'New library opened at Market Square' (row 3), whose progress is reported in words: it is said with that progress, and not rated.",
+    );
+    expect(r.narrative.inWords![0].cells.map((c) => c.cell)).toEqual(['E3', 'C3']);
+  });
+
+  it('takes a date in the target column the same way', () => {
+    // 45657 is 31/12/2024 under a date format: the milestone's due date, said as the sheet shows it.
+    const dated = buildReport(
+      [
+        {
+          name: 'KPIs',
+          values: [
+            ['Indicator', 'Target', 'Q2 2024/25', 'Q3 2024/25'],
+            ['% of invoices paid within 30 days', 95, 94, 96],
+            ['New library opened at Market Square', 45657, 'On track', 'Complete'],
+          ],
+          formats: [[], [], [null, 'dd/mm/yyyy', null, null]],
+        },
+      ],
+      parseConfig({}),
+    );
+    expect(dated.issues.filter((i) => i.code === 'date-not-figure')).toEqual([]);
+    expect(dated.issues.find((i) => i.code === 'milestone-target')?.cell).toBe('B3');
+    expect(dated.narrative.inWords?.[0].text).toBe(
+      "New library opened at Market Square was reported as 'Complete' in D3. The target in B3 was '31/12/2024'.",
+    );
+  });
+
+  it('counts as filled in when the period is chosen: Q3 is no close choice', () => {
+    // Homes delivered (target 100) says 'Achieved' for Q3, invoices 96: both indicators with a target
+    // answer for Q3, so 2 of 2 are filled in (1 with a value), not 1 of 2.
+    expect(r.issues.filter((i) => i.code === 'period-choice-close')).toEqual([]);
+    const chosen = r.issues.find((i) => i.code === 'period-chosen');
+    expect(chosen?.message).toContain('(2 of 2, 1 with a value)');
   });
 
   it('is noted cell by cell, not warned of as a figure to mend', () => {
