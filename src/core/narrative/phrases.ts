@@ -142,6 +142,10 @@ const LEADING_MARK = /^(?:\*{1,3}|[\u2020\u2021])\s*/;
 /** An arrow closing a name, which states its polarity (see `polarityInName`). */
 const CLOSING_ARROW = /\s+[↑▲⬆↓▼⬇]$/u;
 
+/** A word after a rate's base and its noun that the noun describes: "patients" after "per 100,000 registered". */
+const BASE_WORD_DESCRIBES =
+  /^ (?!(?:and|or|in|of|for|the|at|by|within|who|which|with|to|from|on|aged|under|over|rolling)\b)[a-z]/i;
+
 /** Short names worked out, by indicator (an indicator is not changed once read: a change makes a new one). */
 const SHORT_NAMES = new WeakMap<Indicator, ShortName>();
 
@@ -176,12 +180,15 @@ function deriveShortName(ind: Indicator): ShortName {
   }
   if (ind.unit === 'rate' && ind.rateBase) {
     const base =
-      /\s*\bper (?:\d{1,3}(?:,\d{3})+|\d+k?)\b(?: (?:children and young people|young people|(?!(?:and|or|in|of|for|the|at|by|within|who|which|with|to|from|on|aged)\b)[a-z][a-z-]*))?/i.exec(
+      /\s*\bper (?:\d{1,3}(?:,\d{3})+|\d+k?)\b(?: (children and young people|young people|(?!(?:and|or|in|of|for|the|at|by|within|who|which|with|to|from|on|aged)\b)[a-z][a-z-]*))?/i.exec(
         name,
       );
     // Not where a figure follows straight after ("… per 100,000 population 18+"): "delays 18+" would say nothing.
     const after = base ? name.slice(base.index + base[0].length) : '';
-    if (base && base.index > 0 && !/^\s+\d/.test(after)) name = name.slice(0, base.index) + after;
+    // Nor where the base's word describes the next ("per 100,000 registered patients"): cutting out
+    // "per 100,000 registered" would leave "Emergency admissions patients".
+    const described = !!base?.[1] && BASE_WORD_DESCRIBES.test(after);
+    if (base && base.index > 0 && !described && !/^\s+\d/.test(after)) name = name.slice(0, base.index) + after;
   }
   name = name
     .replace(/\s+/g, ' ')

@@ -32,7 +32,7 @@ export interface UnitInference {
 }
 
 const RATE_BASE =
-  /\bper (\d{1,3}(?:,\d{3})+|\d+k?)\b(?: (children and young people|young people|children|people|population|residents|households|adults|pupils|births|dwellings))?/i;
+  /\bper (\d{1,3}(?:,\d{3})+|\d+k?)\b(?: (children and young people|young people|children|people|population|residents|households|adults|pupils|births|dwellings|females|males|women|men|girls|boys))?/i;
 
 /** Name patterns in order of precedence: "% of … within 45 days" is a percentage, not days. */
 const NAME_RULES: readonly (readonly [Exclude<Unit, 'rate'>, RegExp, string?] | 'rate')[] = [

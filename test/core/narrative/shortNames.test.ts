@@ -36,6 +36,38 @@ describe("a rate's short name", () => {
   });
 });
 
+describe('a rate whose base names a population, or describes one', () => {
+  // A public health scorecard's "per 1,000 females aged 15-17": cutting out "per 1,000 females" left
+  // "Under-18 conception rate aged 15-17" beside "15.6 per 1,000", and "females" was lost. The figure
+  // now prints the population ("per 1,000 females"). And where the base's word describes the next
+  // ("per 100,000 registered patients"), the name is kept whole, not cut to "admissions patients".
+  const r = buildReport(
+    [
+      {
+        name: 'Public Health',
+        values: [
+          ['Ref', 'Indicator', 'Polarity', 'Target', 'Q1 2024/25', 'Q2 2024/25'],
+          ['PH8', 'Under-18 conception rate per 1,000 females aged 15-17', 'Lower', 15, 14.2, 15.6],
+          ['PH9', 'Emergency admissions per 100,000 registered patients', 'Lower', 800, 790, 812],
+        ],
+      },
+    ],
+    parseConfig({}),
+  );
+
+  it('keeps every word of the name that the figure does not say', () => {
+    expect(r.items.map((i) => shortName(i.indicator).name)).toEqual([
+      'Under-18 conception rate aged 15-17',
+      'Emergency admissions per 100,000 registered patients',
+    ]);
+    const [conceptions, admissions] = r.narrative.areasForFocus.map((i) => i.text);
+    expect(conceptions).toMatch(/^Under-18 conception rate aged 15-17 \(PH8\) stood at 15\.6 per 1,000 females[,.]/);
+    expect(admissions).toMatch(
+      /^Emergency admissions per 100,000 registered patients \(PH9\) stood at 812 per 100,000[,.]/,
+    );
+  });
+});
+
 describe('two indicators with the same short name', () => {
   // A district's fly-tipping: the count reported and the rate per 1,000 households both come out
   // "Fly-tipping incidents"; in the RAG summary, which names them without their sentences, each has its reference.
