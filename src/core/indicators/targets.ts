@@ -7,7 +7,7 @@ import type { SheetGrid, Unit } from '../values/types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 import { parseBandTarget, parseWordedTarget, polarityBracket } from '../values/polarity';
-import { parseNumber } from '../values/parseNumber';
+import { durationNumber, durationSeconds, parseNumber, SECONDS_PER_DAY } from '../values/parseNumber';
 import { periodInText } from '../periods/parsePeriod';
 import type { Period } from '../periods/types';
 import { splitTargetUnit } from '../values/units';
@@ -278,6 +278,15 @@ export function readTarget(input: TargetInput): Target | null {
     warnings.push(warning('target-unit-word', { sheet, cell, name, shown }, { sheet, cell }));
     input.unusable?.({ cell, shown, why: { kind: 'unit-word', word: split.unit } });
     return null;
+  }
+  // "4 minutes" of "4 minutes (Quarterly target)" or "4 minutes by March 2024", beside times: a length
+  // of time in its unit, not the bare number (which, beside times, would be 4 seconds).
+  if (split && input.unit === 'duration') {
+    const seconds = durationSeconds(String(single.raw), true);
+    if (seconds !== null) {
+      const m = measure({ ...single, parsed: durationNumber(seconds / SECONDS_PER_DAY, true) });
+      return makeTarget({ value: m.value, measure: m, source: 'cell' });
+    }
   }
   const numberText = worded?.number ?? split?.number ?? null;
   const wordedNumber = numberText !== null ? parseNumber(numberText, single.format) : null;
