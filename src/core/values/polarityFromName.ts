@@ -226,6 +226,13 @@ function firstMatch(text: string, patterns: readonly RegExp[]): string | null {
 }
 
 /**
+ * A note after the name, in a bracket or after a dash or comma, of what affected the figures:
+ * "(impacted by COVID-19 backlog)", "– performance affected by backlog", ", due to backlog of reviews".
+ */
+const CAUSE_NOTE =
+  /\s*(?:\((?:[^()]*?\b)?(?:affected|impacted|hit) by [^()]*\)|\((?:due to|because of|owing to) [^()]*\)|(?: -|,) (?:(?:performance|figures?|data) )?(?:(?:affected|impacted|hit) by|due to|because of|owing to) [^()]*$)/;
+
+/**
  * The polarity a name implies: the way a name written as an aim says ("Reduce …", "Increase …");
  * lower where it measures a time, a wait or a cost, where a negation
  * turns a good word bad, or where it counts something bad (arrears, complaints, admissions to care…)
@@ -235,10 +242,12 @@ function firstMatch(text: string, patterns: readonly RegExp[]): string | null {
 export function polarityFromName(name: string): NamedPolarity {
   // A clause saying what happened first ("abandoned before being answered") says nothing of what is counted.
   // A note that the figures come late ("(reported one quarter in arrears)") says nothing of what is counted.
+  // A note of what affected the figures ("– performance affected by backlog") says why they moved, not what is counted.
   const text = withoutLagNotes(name)
     .toLowerCase()
     .replace(/[\u2010-\u2015]/g, '-')
-    .replace(/\s+/g, ' ');
+    .replace(/\s+/g, ' ')
+    .replace(CAUSE_NOTE, '');
   const aimLower = AIM_LOWER.exec(text);
   if (aimLower !== null) return { polarity: 'lower', because: aimLower[0] };
   const aimHigher = AIM_HIGHER.exec(text);

@@ -252,3 +252,24 @@ describe('polarityFromName: a time limit, an age and a placement', () => {
     expect(polarityFromName(name)).toEqual({ polarity: 'higher', because: null });
   });
 });
+
+describe('polarityFromName: a note of what affected the figures', () => {
+  // Hertfordshire's "Carers receiving a statutory assessment or review in the last 12 months –
+  // performance affected by backlog": the backlog is why the figure fell, not what it counts, so it
+  // says nothing of polarity (and the sheet's own RAG, red for 51 % against 60 %, settles it). What
+  // is measured before the note still speaks.
+  it.each([
+    'Carers receiving a statutory assessment or review in the last 12 months – performance affected by backlog',
+    'Carers receiving a statutory assessment or review (impacted by COVID-19 backlog)',
+    'Carers receiving a statutory assessment or review, due to backlog of reviews',
+  ])('%p: nothing in the name says lower is better', (name) => {
+    expect(polarityFromName(name)).toEqual({ polarity: 'higher', because: null });
+  });
+
+  it.each([
+    ['Backlog of repairs – affected by contractor change', 'lower', 'backlog'],
+    ['Repairs completed on time – performance affected by backlog', 'higher', 'on time'],
+  ])('%p: %p, from %p', (name, polarity, because) => {
+    expect(polarityFromName(name)).toEqual({ polarity, because });
+  });
+});
