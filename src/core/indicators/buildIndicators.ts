@@ -454,6 +454,11 @@ const MEASURES_TIME = /\b(?:average|mean|median)\s+(?:time|wait|waiting time|len
  * around it are.
  */
 const NAMES_A_SCORE = /\b(?:score|scores|index|ratio)\b/i;
+/**
+ * A name that measures an average of things per someone, or a caseload ("Average caseload per social
+ * worker", "Average number of visits per household"): a number, not a per cent like the rows around it.
+ */
+const NAMES_PER_HEAD = /\b(?:average|mean|median)\b[^%]*\bper (?!cent\b)[a-z]|\bcaseloads?\b/i;
 
 /** No plain number beside lengths of time: shared by every row that has none. */
 const NONE_UNTIMED: readonly CellReading[] = [];
@@ -724,6 +729,7 @@ function buildOne(
     inferred.reason === unitReasons.nothing() &&
     !MEASURES_TIME.test(name) &&
     !NAMES_A_SCORE.test(name) &&
+    !NAMES_PER_HEAD.test(name) &&
     looksLikeTablePercent(numbers, ctx);
   const unit = own.unit ?? (unitFromTable ? 'percentage' : inferred.unit);
   // In a row of money, "(85)" is a negative, as accounts write an underspend.

@@ -209,6 +209,28 @@ describe('a score in a table of per cent', () => {
   });
 });
 
+describe('an average per head in a table of per cent', () => {
+  // Darlington's children's scorecard: shares kept as 0–100 beside "Average caseload per social
+  // worker", 16.8 against 16. A caseload is a number of children, not a share: "stood at 16.8", not
+  // "16.8 per cent".
+  const rows: RawValue[][] = [
+    ['Indicator', 'Polarity', 'Q1 2023/24', 'Q2 2023/24', 'Target'],
+    ['Percentage of referrals screened within 1 working day', 'Higher', 79.6, 84.4, 90],
+    ['Percentage of children re-referred within 12 months', 'Lower', 16.1, 15.3, 18],
+    ['Average caseload per social worker', 'Lower', 17.2, 16.8, 16],
+    ['Average number of visits per household', 'Higher', 2.1, 2.4, 2],
+  ];
+
+  it('is read as a number, not as per cent like its neighbours', () => {
+    const r = report(rows);
+    expect(item(r, 'Average caseload per social worker').indicator.unit).toBe('number');
+    expect(r.issues.filter((i) => i.code === 'unit-from-table')).toEqual([]);
+    expect(r.narrative.text).toMatch(
+      /Average caseload per social worker stood at 16\.8, just above the target of 16\./,
+    );
+  });
+});
+
 describe('period columns whose headers say per cent', () => {
   // A Welsh council's PAMs: "Q1 2024/25 (%) | Q2 2024/25 (%)". Households prevented from homelessness,
   // 66.9 against 70, said nothing of its unit but its name, which reads like a count: it is per cent.
