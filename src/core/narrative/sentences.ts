@@ -125,7 +125,8 @@ export function targetNoun(
  * How the value stands against its target: "above the target of 90 per cent", "just above the
  * target of 18 per cent", "within the target range of 10 to 15 per cent", "below the full-year
  * target of 12,000", "just below the profiled target of 9,000", "below the target of 98 per cent,
- * within its tolerance" (amber by a tolerance wider than 5 %).
+ * within its tolerance" (amber by a tolerance wider than 5 %), or "…, which the service rates amber"
+ * (no tolerance stated, the sheet's own amber followed).
  */
 function againstTarget(c: Citations, ind: Indicator, rating: Rating, style: HouseStyle): string {
   const target = targetText(c, ind);
@@ -147,6 +148,13 @@ function againstTarget(c: Citations, ind: Indicator, rating: Rating, style: Hous
     // "Just" only where the figure is close (within 5 % of the target): a sheet's tolerance may be far wider.
     if (v.value !== null && t !== 0 && Math.abs(v.value - t) - Math.abs(t) * JUST <= 1e-9 * Math.abs(t))
       return higher ? `just below the ${noun} of ${target}` : `just above the ${noun} of ${target}`;
+    // No tolerance stated, the sheet's own amber followed: the service's, citing its RAG cell.
+    const sheetBand = ind.warnings.find((w) => w.code === 'rag-band-from-sheet');
+    if (sheetBand?.cell) {
+      const shown = ind.sheetRags?.find((s) => s.cell === sheetBand.cell)?.shown ?? 'Amber';
+      c.add({ ...nullMeasure, sheet: sheetBand.sheet ?? ind.sheet, cell: sheetBand.cell, raw: shown });
+      return `${higher ? 'below' : 'above'} the ${noun} of ${target}, which the service rates amber`;
+    }
     return higher
       ? `below the ${noun} of ${target}, within its tolerance`
       : `above the ${noun} of ${target}, within its tolerance`;

@@ -69,13 +69,15 @@ describe("the sheet's own amber or red where no tolerance is stated", () => {
     expect(cost?.rules.map((x) => x.formula).join('\n')).toContain('$C2+0*ABS($C2)');
   });
 
-  it('is written as the sheet has it: the red among the reds, the amber within its tolerance', () => {
+  it("is written as the sheet has it: the red among the reds, the amber as the service's", () => {
     expect(r.narrative.reds.map((i) => i.indicatorId)).toEqual([r.items[0].indicator.id, r.items[3].indicator.id]);
     const cost = r.narrative.areasForFocus.find((i) => i.text.startsWith('Cost of collecting'));
     expect(cost?.text).toContain('stood at £9.92, above the target of £9.50');
     const visits = r.narrative.areasForFocus.find((i) => i.text.startsWith('Visits to libraries'));
-    // 6 % short is beyond the usual 5 %: not "just" below, but within the tolerance the sheet's amber gives.
-    expect(visits?.text).toContain('stood at 169,250, below the target of 180,000, within its tolerance.');
+    // 6 % short is beyond the usual 5 %: not "just" below, and not "within its tolerance" (none is
+    // stated): the amber is the service's own, citing its RAG cell.
+    expect(visits?.text).toContain('stood at 169,250, below the target of 180,000, which the service rates amber.');
+    expect(visits?.cells.map((c) => c.cell)).toContain('E3');
   });
 
   it("is listed under the scorecard's own RAG on the Narrative sheet", () => {
