@@ -877,7 +877,7 @@ function buildOne(
     benchmarks,
     milestone: isMilestone(read),
   });
-  const { tolerance, alternative } = readTolerance({
+  const { tolerance, alternative, floor } = readTolerance({
     grid,
     row: cols.tolerance ? rowAt(cols.tolerance.col) : row,
     name,
@@ -1033,6 +1033,7 @@ function buildOne(
     targetUnusable: contextual ? undefined : targetUnusable,
     tolerance: edged?.tolerance ?? tolerance,
     toleranceAlternative: edged ? undefined : (alternative ?? undefined),
+    ...(floor && !edged && { floor }),
     frequency,
     values,
     benchmarks,

@@ -1,7 +1,7 @@
 import { toA1 } from '../address';
 import { isPercentFormat } from '../values/numberFormat';
 import type { IndicatorConfig, ScorecardConfig, Tolerance } from '../config/types';
-import type { Benchmark, Measure, Target, UnusableTarget } from './types';
+import type { Benchmark, Floor, Measure, Target, UnusableTarget } from './types';
 import type { ColumnInfo } from '../tables/types';
 import type { SheetGrid, Unit } from '../values/types';
 import type { Issue } from '../warnings';
@@ -360,11 +360,16 @@ export interface ToleranceInput {
   readonly warnings: Issue[];
 }
 
+/** "Floor", "Floor standard", "Floor level" in a header: a standard to be met, as Kent's report names it. */
+const FLOOR_WORDS = /\bfloor(?: standard| level)?\b/i;
+
 /** A tolerance as read, and the other reading when the sheet does not say which it is. */
 export interface ToleranceReading {
   readonly tolerance: Tolerance;
   /** The absolute reading of a plain number whose unit nothing states (`tolerance` is then the relative one). */
   readonly alternative: Tolerance | null;
+  /** A floor standard the tolerance was read from (its column headed "Floor"): said as met where amber. */
+  readonly floor?: Floor;
 }
 
 /** A plain number read as a share of the target: up to 0.3 a fraction (0.05 = 5 %), above it a number of per cent (5 = 5 %). */
@@ -407,8 +412,11 @@ export function readTolerance(input: ToleranceInput): ToleranceReading {
   // Under a header that gives the edge ("Floor", "Amber value"), a per cent sign or format says only
   // that the edge is a percentage: Kent's floor of 80 % against a target of 90 % is 10 points of amber.
   const edgeInPercent = percentage && read.fraction;
-  if (t !== null && nearTarget && (read.unit === null || edgeInPercent) && isBoundaryHeader(toleranceCol.header))
-    return { tolerance: { type: 'absolute', value: clean(Math.abs(t - edge)) }, alternative: null };
+  if (t !== null && nearTarget && (read.unit === null || edgeInPercent) && isBoundaryHeader(toleranceCol.header)) {
+    const tolerance: Tolerance = { type: 'absolute', value: clean(Math.abs(t - edge)) };
+    const word = FLOOR_WORDS.exec(toleranceCol.header)?.[0].toLowerCase();
+    return { tolerance, alternative: null, ...(word && { floor: { cell, value: clean(edge), word } }) };
+  }
   // A percentage's tolerance kept in the figures' own percentage format ("0.50%" beside "2.88%", as
   // Cheshire West's housing indicators keep it) is in their units: percentage points, as the figures are.
   if (percentage && typeof r.raw === 'number' && isPercentFormat(r.format) && r.format === input.valueFormat)

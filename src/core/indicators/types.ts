@@ -52,6 +52,14 @@ export interface Benchmark {
  * Unlike a blank target, it does not make the indicator a context measure: it is not rated until
  * the officer checks the cell.
  */
+/** A floor standard ("Floor" 75 % beside a target of 85 %): its cell, its value in the figures' units, the header's words. */
+export interface Floor {
+  readonly cell: string;
+  readonly value: number;
+  /** "floor", "floor standard" or "floor level". */
+  readonly word: string;
+}
+
 export interface UnusableTarget {
   /** The target's cell, "D5". */
   readonly cell: string;
@@ -132,6 +140,8 @@ export interface Indicator {
    * one; a value the two rate differently is not rated.
    */
   readonly toleranceAlternative?: Tolerance;
+  /** The floor standard amber's edge was read from, where a "Floor" column gives it. */
+  readonly floor?: Floor;
   readonly frequency: Frequency | null;
   /** Period values in period order (oldest first). */
   readonly values: readonly PeriodValue[];

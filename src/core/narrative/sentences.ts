@@ -148,6 +148,11 @@ function againstTarget(c: Citations, ind: Indicator, rating: Rating, style: Hous
     // "Just" only where the figure is close (within 5 % of the target): a sheet's tolerance may be far wider.
     if (v.value !== null && t !== 0 && Math.abs(v.value - t) - Math.abs(t) * JUST <= 1e-9 * Math.abs(t))
       return higher ? `just below the ${noun} of ${target}` : `just above the ${noun} of ${target}`;
+    // Amber's edge a floor standard: met, as the report says it ("Floor Standard achieved but Target has not been met").
+    if (ind.floor) {
+      const floor = c.value({ ...nullMeasure, sheet: ind.sheet, cell: ind.floor.cell, value: ind.floor.value });
+      return `${higher ? 'below' : 'above'} the ${noun} of ${target} but meets the ${ind.floor.word} of ${floor}`;
+    }
     // No tolerance stated, the sheet's own amber followed: the service's, citing its RAG cell.
     const sheetBand = ind.warnings.find((w) => w.code === 'rag-band-from-sheet');
     if (sheetBand?.cell) {
