@@ -16,6 +16,8 @@ import { unreadColumns } from './unreadFigures';
 import { namesBesideRefs } from './namesBesideRefs';
 import { unitsBesideNames } from './unitsBesideNames';
 import { secondNameColumn } from './secondNameColumn';
+import { classifyHeader } from './columnRoles';
+import { parseNumber } from '../values/parseNumber';
 
 /** How a table is being built: from a detected header, a configured header row or an Excel table. */
 export interface TableSource {
@@ -182,6 +184,13 @@ export function buildTable(
     warnings = warnings.filter((w) => !(w.code === 'duplicate-period' && w.cell !== undefined && at.has(w.cell)));
     body = readBody(scan.grid, columns, bounds);
   }
+  // A direction-of-travel column whose header names the period it compares with, and whose cells are
+  // figures ("Short Term DOT against 2022/23 (Q4)": 67.2), holds that period's figures.
+  const compared = comparedColumns(scan.grid, columns, body.rows);
+  if (compared.size) {
+    columns = columns.map((c) => compared.get(c.col) ?? c);
+    body = readBody(scan.grid, columns, bounds);
+  }
   // One period on every row, beside one column headed "Actual": that column is the period's, as under a title naming it.
   const given = periodOfEveryRow(scan.grid, columns, body.rows);
   if (given) {
@@ -256,6 +265,43 @@ export function buildTable(
     ...(named && { named: { period: named.value, cell: named.cell, text: named.text } }),
   };
   return { table, issue: null };
+}
+
+/** "Short Term DOT against 2022/23 (Q4)", "Direction of travel compared with Q1 2022/23": the period after the word of comparison. */
+const COMPARED_WITH =
+  /\b(?:dot|direction of travel|trend)\b.*?\b(?:against|compared (?:with|to)|vs\.?|versus)\s+(.+)$/i;
+
+/**
+ * The direction-of-travel columns, left unread, whose header names the period they compare with and
+ * whose cells are figures (two or more, and nothing but figures and blanks): each as that period's
+ * figures, where no other column has the period.
+ */
+function comparedColumns(
+  grid: SheetGrid,
+  columns: readonly ColumnInfo[],
+  rows: readonly { readonly row: number }[],
+): Map<number, ColumnInfo> {
+  const out = new Map<number, ColumnInfo>();
+  for (const c of columns) {
+    if (c.role !== 'ignore' || c.source === 'config') continue;
+    const named = COMPARED_WITH.exec(c.header);
+    const cls = named ? classifyHeader(named[1]) : null;
+    const period = cls?.role === 'period' ? cls.period : undefined;
+    if (!period || columns.some((o) => o.role === 'period' && o.period?.label === period.label)) continue;
+    let numbers = 0;
+    let other = false;
+    for (const { row } of rows) {
+      const raw = cellValue(grid, row, c.col);
+      if (isBlank(raw)) continue;
+      if (typeof raw === 'number' || parseNumber(raw).value !== null) numbers++;
+      else other = true;
+      if (other) break;
+    }
+    if (other || numbers < 2) continue;
+    const reason = `header '${c.header}' compares with ${period.label}, and its cells are figures: read as that period's figures`;
+    out.set(c.col, { col: c.col, header: c.header, source: c.source, role: 'period', period, reason });
+  }
+  return out;
 }
 
 /**
