@@ -178,7 +178,9 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
     const turned = transposedTableIssue(grid);
     if (turned) issues.push(turned);
     // Beside sheets that are read, a sheet of figures whose names column is not recognised would go unsaid.
-    const nameless = turned || tables.length === 0 ? null : namelessHeader(grid, true);
+    // A tracker's row with a date ("Sep-24") is no header of figures wanting a names column: its own warning says it all.
+    const tracked = issues.some((i) => i.code === 'rag-table-unread' && i.sheet === grid.name);
+    const nameless = turned || tracked || tables.length === 0 ? null : namelessHeader(grid, true);
     if (nameless) {
       const args = {
         sheet: grid.name,

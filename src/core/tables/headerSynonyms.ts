@@ -137,6 +137,10 @@ export const SYNONYMS: readonly SynonymGroup[] = [
       'kpi milestone',
       'kpi or milestone',
       'pi milestone',
+      // A delivery plan's tracker of actions ("Action / milestone").
+      'action milestone',
+      'action or milestone',
+      'actions and milestones',
       // A table of the plan's projects below its indicators ("Key projects: Ref | Project | Status").
       'project',
       'projects',
