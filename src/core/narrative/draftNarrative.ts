@@ -272,6 +272,7 @@ function summaryItems(items: readonly RatedIndicator[], period: Period, style: H
   const notDue = items.filter((i) => isNotDue(i.rating)).length;
   const inWords = items.filter((i) => isInWords(i.rating)).length;
   const missing = items.filter((i) => unavailable(i.rating)).length;
+  const notRead = items.filter((i) => figureNotRead(i.rating)).length;
   const span = periodSpan(period);
   const sentences: string[] = [];
   const ragParts = [
@@ -364,6 +365,12 @@ function summaryItems(items: readonly RatedIndicator[], period: Period, style: H
   else if (annual)
     sentences.push(`In addition, ${plural(annual, 'indicator is', 'indicators are')} reported annually.`);
   if (notDue) sentences.push(`${startCount(notDue, 'indicator is', 'indicators are')} not due ${thisPeriod(period)}.`);
+  if (notRead)
+    sentences.push(
+      notRead === 1
+        ? 'The figure for 1 indicator is given in a form that is not read, so it is not rated.'
+        : `The figures for ${countText(notRead)} indicators are given in a form that is not read, so they are not rated.`,
+    );
   if (inWords)
     sentences.push(
       `${startCount(inWords, 'indicator is', 'indicators are')} reported in words rather than ${inWords === 1 ? 'a figure' : 'figures'}.`,
@@ -386,6 +393,7 @@ function ragSummary(items: readonly RatedIndicator[]): RagSummary {
   };
   const names = (rag: string) => items.filter((i) => i.rating.status === 'rated' && i.rating.rag === rag).map(named);
   const inWords = items.filter((i) => isInWords(i.rating)).length;
+  const notRead = items.filter((i) => figureNotRead(i.rating)).length;
   return {
     green: names('green'),
     amber: names('amber'),
@@ -394,12 +402,25 @@ function ragSummary(items: readonly RatedIndicator[]): RagSummary {
     annual: items.filter((i) => i.rating.reportedAnnually).length,
     notDue: items.filter((i) => isNotDue(i.rating)).length,
     ...(inWords > 0 && { inWords }),
+    ...(notRead > 0 && { notRead }),
   };
 }
 
 /** Whether an indicator's figure for the period is missing: not reported annually, not due, nor given in words. */
 function unavailable(rating: RatedIndicator['rating']): boolean {
-  return rating.status === 'no-data' && !rating.reportedAnnually && !isNotDue(rating) && !isInWords(rating);
+  return (
+    rating.status === 'no-data' &&
+    !rating.reportedAnnually &&
+    !isNotDue(rating) &&
+    !isInWords(rating) &&
+    !figureNotRead(rating)
+  );
+}
+
+/** Whether the period's cell gives a figure with words not read ("7.3 per day", "65 of 93"): given, not missing. */
+function figureNotRead(rating: RatedIndicator['rating']): boolean {
+  const noData = rating.status === 'no-data' ? rating.current?.measure.noData : undefined;
+  return noData?.reason === 'text' && FIGURE_FIRST.test(noData.shown);
 }
 
 /**

@@ -48,6 +48,7 @@ export function ragSummaryLines(r: RagSummary): string[] {
   if (r.annual) lines.push(`Reported annually: ${countText(r.annual)}`);
   if (r.notDue) lines.push(`Not due this period: ${countText(r.notDue)}`);
   if (r.inWords) lines.push(`Reported in words: ${countText(r.inWords)}`);
+  if (r.notRead) lines.push(`Figure given but not read: ${countText(r.notRead)}`);
   return lines;
 }
 

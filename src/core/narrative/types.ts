@@ -49,6 +49,8 @@ export interface RagSummary {
   readonly notDue: number;
   /** Indicators whose cell for the period reports progress in words ("Complete", "Delayed"); absent when none. */
   readonly inWords?: number;
+  /** Indicators whose figure is given with words that are not read ("7.3 per day", "65 of 93"); absent when none. */
+  readonly notRead?: number;
 }
 
 export interface Narrative {

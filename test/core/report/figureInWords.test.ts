@@ -39,3 +39,30 @@ describe('a figure written with words', () => {
     );
   });
 });
+
+describe('a figure written with words, in the counts', () => {
+  // A social care dashboard's "7.3 per day" in place of a count: the figure is given, so "Data is
+  // currently unavailable for 1 indicator" would tell the committee something untrue. Worked by hand:
+  // re-let times green; reablement's figure given but not read, said apart; nothing unavailable.
+  const r = buildReport(
+    [
+      {
+        name: 'Dashboard',
+        values: [
+          ['Indicator', 'Good performance is', 'Target', 'Q2 2013/14'],
+          ['Average re-let times (days)', 'Lower', 40, 38],
+          ['The number of people accessing reablement', 'Higher', 8, '7.3 per day'],
+        ],
+      },
+    ],
+    parseConfig({}),
+  );
+
+  it('is counted as given but not read, not as unavailable', () => {
+    const opening = r.narrative.summary[0].text;
+    expect(opening).toContain('The figure for 1 indicator is given in a form that is not read, so it is not rated.');
+    expect(opening).not.toContain('unavailable');
+    expect(r.narrative.ragSummary).toMatchObject({ unavailable: 0, notRead: 1 });
+    expect(r.narrative.text).toContain('Data currently unavailable: 0\nFigure given but not read: 1');
+  });
+});
