@@ -45,13 +45,6 @@ export interface Benchmark {
   readonly measure: Measure;
 }
 
-/**
- * A target cell that holds something, but nothing the indicator can be rated against: a date (a
- * number under a date format), a percentage beside figures the sheet says are something else, or
- * words ("To be better than baseline").
- * Unlike a blank target, it does not make the indicator a context measure: it is not rated until
- * the officer checks the cell.
- */
 /** A floor standard ("Floor" 75 % beside a target of 85 %): its cell, its value in the figures' units, the header's words. */
 export interface Floor {
   readonly cell: string;
@@ -60,6 +53,13 @@ export interface Floor {
   readonly word: string;
 }
 
+/**
+ * A target cell that holds something, but nothing the indicator can be rated against: a date (a
+ * number under a date format), a percentage beside figures the sheet says are something else, or
+ * words ("To be better than baseline").
+ * Unlike a blank target, it does not make the indicator a context measure: it is not rated until
+ * the officer checks the cell.
+ */
 export interface UnusableTarget {
   /** The target's cell, "D5". */
   readonly cell: string;
