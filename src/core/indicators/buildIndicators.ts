@@ -34,7 +34,7 @@ import { benchmarkRow } from '../tables/rowKinds';
 import { cellValue, mergedTextAt } from '../tables/gridAccess';
 import { tidySpaces } from '../values/whitespace';
 import { readPolarity } from './polarity';
-import { planColumns, settingsLookup, WHOLE_YEAR_TARGET, type ColumnPlan } from './tablePlan';
+import { planColumns, settingsLookup, WHOLE_YEAR_TARGET, YEAR_TARGET_PERIOD, type ColumnPlan } from './tablePlan';
 import { toA1 } from '../address';
 import { sameTimeYearBefore } from '../periods/makePeriod';
 import { directionOfTarget, readTarget, readTolerance, withoutNote, type TargetInput } from './targets';
@@ -57,6 +57,12 @@ import { periodInName } from './namePeriod';
 import { unitReasons } from '../values/messages';
 
 export { indicatorConfig, targetColumn } from './tablePlan';
+
+/** "Time period to achieve target: Financial year" where the row's cell in such a column says the year; else null. */
+function yearTargetPeriod(grid: SheetGrid, rowAt: (col: number) => number, c: ColumnInfo): string | null {
+  const said = textAt(grid, rowAt(c.col), c.col);
+  return YEAR_TARGET_PERIOD.test(said) ? `${c.header}: ${said}` : null;
+}
 
 /** A row whose progress is reported in words ("On track", "Complete") and never as a figure. */
 function isMilestone(read: readonly PeriodValue[]): boolean {
@@ -1005,7 +1011,10 @@ function buildOne(
     current !== null &&
     (CURRENT_TARGET.test(current.header) || cols.annualTarget !== null);
   // What the target's header says of its year, checked against the reporting period once it is known.
-  const targetColumn = target === null ? null : yearOfTarget(current ?? cols.targets[1], current !== null);
+  const fromHeader = target === null ? null : yearOfTarget(current ?? cols.targets[1], current !== null);
+  // A column saying the row's target is to be met over the financial year ("Time period to achieve target").
+  const overYear = target !== null && cols.targetPeriod ? yearTargetPeriod(grid, rowAt, cols.targetPeriod) : null;
+  const targetColumn = overYear ? { header: overYear, year: fromHeader?.year ?? null, wholeYear: true } : fromHeader;
   const scale = scaleOf({
     sheet,
     row,

@@ -48,6 +48,11 @@ export interface ColumnPlan {
   readonly rags: readonly ColumnInfo[];
   /** Columns the engine works out for itself that give a trend ("Trend", "DOT", "Direction of travel"): read only for what they say of polarity. */
   readonly trends: readonly ColumnInfo[];
+  /**
+   * A column saying, row by row, over what time the target is to be met ("Time period to achieve
+   * target": "Monthly", "Financial year"), read only for a target that is the whole year's.
+   */
+  readonly targetPeriod: ColumnInfo | null;
   /** Columns of notes on the data ("Data note"), read only for a mark that makes the row's latest figure provisional. */
   readonly notes: readonly ColumnInfo[];
 }
@@ -85,6 +90,7 @@ export function planColumns(cols: readonly ColumnInfo[]): ColumnPlan {
     benchmarks: cols.filter((c) => c.role === 'benchmark' && c.benchmark),
     rags: cols.filter((c) => c.role === 'rag'),
     trends: cols.filter((c) => c.role === 'ignore' && TREND_HEADER.test(c.header)),
+    targetPeriod: cols.find((c) => c.role === 'ignore' && TARGET_PERIOD_HEADER.test(c.header)) ?? null,
     notes: cols.filter((c) => (c.role === 'ignore' || c.role === 'commentary') && NOTES_HEADER.test(c.header)),
   };
 }
@@ -128,11 +134,21 @@ export function unmatchedSettings(config: ScorecardConfig, indicators: readonly 
 /** A trend or direction-of-travel column's header. */
 const TREND_HEADER = /\b(?:trend|dot|d\.o\.t|direction(?: of travel)?|travel)\b/i;
 
+/** "Time period to achieve target", "Target period", "Target timescale": over what time the target is met. */
+const TARGET_PERIOD_HEADER =
+  /\b(?:time ?period|period|timescale|time ?frame)\b.*\btargets?\b|\btargets?\b.*\b(?:period|timescale|time ?frame)\b/i;
+
 /** Words that say a target is for the whole year: "annual", "full year", "year end", "end of year". */
 export const WHOLE_YEAR_WORDS = String.raw`annual|full[- ]?year|year[- ]?end|end of year`;
 
 /** A target header that gives the whole year: "Annual Target 2023/24", "Full year target", "Year end target". */
 export const WHOLE_YEAR_TARGET = new RegExp(String.raw`\b(?:${WHOLE_YEAR_WORDS})\b`, 'i');
+
+/** A row's word for the time its target is met over that makes it the year's: "Financial year", "Annually". */
+export const YEAR_TARGET_PERIOD = new RegExp(
+  String.raw`^\s*(?:financial year|(?:${WHOLE_YEAR_WORDS})(?:ly)?|whole year|the year)\s*$`,
+  'i',
+);
 
 /**
  * The target column for the table's latest year: with "Target 2020/21" and "Target 2021/22", the

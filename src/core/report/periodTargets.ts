@@ -270,7 +270,9 @@ function manyTimesEachPart(
   parts: readonly PeriodValue[],
   ytd: PeriodValue | null,
 ): YearPart | null {
-  if (parts.length === 0 || ind.unit === 'percentage' || AVERAGE.test(ind.name)) return null;
+  // (Days lost to sickness add up over the year, however "average" the name makes them.)
+  if (parts.length === 0 || ind.unit === 'percentage' || (AVERAGE.test(ind.name) && !DAYS_LOST.test(ind.name)))
+    return null;
   const yearOf = (fyStart: number) =>
     ind.values.find((v) => v.period.kind === 'year' && v.period.fyStart === fyStart && v.measure.value !== null);
   const thisYear = ytd ?? yearOf(period.fyStart) ?? null;
