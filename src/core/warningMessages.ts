@@ -338,6 +338,12 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { column: string; first: string; firstCell: string }) =>
       `${a.sheet}!${a.cell}: the table's header has no column headed as the indicator names, and the one under this blank header holds them ('${a.first}' in ${a.sheet}!${a.firstCell}), so column ${a.column} is read as the names. Head it 'Indicator' to say so, or set the names column in the configuration if another column holds them.`,
   },
+  'target-from-key': {
+    severity: 'warning',
+    /** `cell`: the average's header; `key`: the key's cell, `text` what it says. */
+    message: (a: CellOf & { header: string; key: string; text: string }) =>
+      `${a.sheet}!${a.cell}: the table has no target column, and the key in ${a.key} rates against its '${a.header}' ('${a.text}'), so that column is read as the target. Head it 'Target' to say so, or set the column's role in the configuration if that is wrong.`,
+  },
   'names-beside-refs': {
     severity: 'info',
     /** `header`: the column headed as the names that holds references; `names`: the column they are read from. */

@@ -42,6 +42,7 @@ export const WARNING_CODES = [
   'names-beside-refs',
   'threshold-as-amber-edge',
   'names-unheaded',
+  'target-from-key',
   'units-beside-names',
   'far-cell-ignored',
   // The reporting period

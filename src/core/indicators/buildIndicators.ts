@@ -64,6 +64,12 @@ function yearTargetPeriod(grid: SheetGrid, rowAt: (col: number) => number, c: Co
   return YEAR_TARGET_PERIOD.test(said) ? `${c.header}: ${said}` : null;
 }
 
+/** A target column's header that names an average, not a target ("3 year average"), lower case; else null. */
+function averageHeader(c: ColumnInfo | null): string | null {
+  if (!c || !/\baverage\b/i.test(c.header) || /\btargets?\b/i.test(c.header)) return null;
+  return c.header.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
 /** A row whose progress is reported in words ("On track", "Complete") and never as a figure. */
 function isMilestone(read: readonly PeriodValue[]): boolean {
   let words = false;
@@ -1043,6 +1049,7 @@ function buildOne(
     tolerance: edged?.tolerance ?? tolerance,
     toleranceAlternative: edged ? undefined : (alternative ?? undefined),
     ...(floor && !edged && { floor }),
+    ...(target && !edged && averageHeader(current) && { targetCalled: averageHeader(current)! }),
     frequency,
     values,
     benchmarks,

@@ -142,6 +142,8 @@ export interface Indicator {
   readonly toleranceAlternative?: Tolerance;
   /** The floor standard amber's edge was read from, where a "Floor" column gives it. */
   readonly floor?: Floor;
+  /** What the target is, where its column's header names an average rather than a target ("3 year average"). */
+  readonly targetCalled?: string;
   readonly frequency: Frequency | null;
   /** Period values in period order (oldest first). */
   readonly values: readonly PeriodValue[];

@@ -97,11 +97,10 @@ function onTarget(ind: Indicator, rating: Rating): boolean {
  * year end against a target its header gives the year ("Annual target", "Target 2023/24"). A
  * quarter's own target ("Target" under "Q2 2023/24"), and a plain "Target", is a target.
  */
-export function targetNoun(
-  ind: Indicator,
-  rating: Rating,
-): 'target' | 'profiled target' | 'full-year target' | 'target range' {
+export function targetNoun(ind: Indicator, rating: Rating): string {
   if (ind.polarity === 'band') return 'target range';
+  // A key that rates against an average of the sheet's own: the average, as its column is headed.
+  if (ind.targetCalled) return ind.targetCalled;
   if (ind.targetProfiled) {
     const header = ind.periodTargets?.find((t) => t.target === ind.target)?.header ?? '';
     return ind.cumulative || /\bprofil/i.test(header) ? 'profiled target' : 'target';

@@ -24,7 +24,7 @@ import type { DetectedTable, UnreadTable } from '../tables/types';
 import type { SheetGrid } from '../values/types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
-import { sheetKey } from '../indicators/tableNotes';
+import { averageKey, keyComparator, sheetKey } from '../indicators/tableNotes';
 import { choosePeriod, KIND_PREFERENCE } from './choosePeriod';
 import { roundDiff } from '../rating/compare';
 import { labelPlacements } from './labelPlacements';
@@ -97,6 +97,19 @@ export class PeriodNotFoundError extends ScorecardError<'period-not-found'> {
  * from our ratings. Pure: the same grids and configuration
  * always give the same report.
  */
+/** The column of a table with no target headed as the average a key rates against ("3 year average"), or null. */
+function averageColumn(
+  tables: readonly DetectedTable[],
+  average: string,
+): { readonly table: DetectedTable; readonly column: DetectedTable['columns'][number] } | null {
+  for (const table of tables) {
+    if (table.columns.some((c) => c.role === 'target')) continue;
+    const column = table.columns.find((c) => c.role === 'ignore' && averageKey(c.header) === average);
+    if (column) return { table, column };
+  }
+  return null;
+}
+
 export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig): Report {
   const issues: Issue[] = [];
   const tables: DetectedTable[] = [];
@@ -129,6 +142,20 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
           firstCell: toA1(unheaded.firstRow, unheaded.col),
         };
         issues.push(warning('names-unheaded', args, { sheet: grid.name, cell: args.cell }));
+      }
+    }
+    // A key that rates against an average of the sheet's own ("Green = below the three year average"),
+    // beside a table with no target and a column headed so: that column is the target, said so.
+    const against = found.tables.length && configs.length === 0 ? keyComparator(grid) : null;
+    const average = against ? averageColumn(found.tables, against.average) : null;
+    if (against && average) {
+      const letter = colToLetters(average.column.col);
+      const again = findTables(grid, [{ sheet: grid.name, columns: { [letter]: 'target' } }]);
+      if (again.tables.length) {
+        found = again;
+        const at = { sheet: grid.name, cell: toA1(average.table.headerRow, average.column.col) };
+        const args = { ...at, header: average.column.header, key: `${grid.name}!${against.cell}`, text: against.text };
+        issues.push(warning('target-from-key', args, at));
       }
     }
     // A budget monitoring table is not a scorecard: said so, where nothing else on the sheet was read.
