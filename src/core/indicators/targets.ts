@@ -412,7 +412,11 @@ export function readTolerance(input: ToleranceInput): ToleranceReading {
   // Under a header that gives the edge ("Floor", "Amber value"), a per cent sign or format says only
   // that the edge is a percentage: Kent's floor of 80 % against a target of 90 % is 10 points of amber.
   const edgeInPercent = percentage && read.fraction;
-  if (t !== null && nearTarget && (read.unit === null || edgeInPercent) && isBoundaryHeader(toleranceCol.header)) {
+  // A header that says it is the edge ("Threshold" beside "Target") holds it farther off where it lies
+  // above the target, as no margin does: a contract's threshold of 8 missed collections beside a
+  // target of 5. A small figure below the target ("Amber trigger" 5 beside 90 %) is still a margin.
+  const nearAsEdge = nearTarget || (t !== null && t > 0 && edge > t && edge - t < t);
+  if (t !== null && nearAsEdge && (read.unit === null || edgeInPercent) && isBoundaryHeader(toleranceCol.header)) {
     const tolerance: Tolerance = { type: 'absolute', value: clean(Math.abs(t - edge)) };
     const word = FLOOR_WORDS.exec(toleranceCol.header)?.[0].toLowerCase();
     return { tolerance, alternative: null, ...(word && { floor: { cell, value: clean(edge), word } }) };

@@ -107,6 +107,20 @@ describe('a threshold beside a target', () => {
     );
   });
 
+  it('is the edge of amber for a small count too, however far from the target', () => {
+    // A contract's "Assisted collections missed", target 5, threshold 8 (lower is better): 60 % of the
+    // target away, beyond the half that marks an edge written as a bare number elsewhere. Under a
+    // header that says it is the edge, 8 is the edge: 7 amber, 13 red (past the threshold; it was "not
+    // rated: the tolerance could be 8% or 8").
+    const rows = (value: number) => [
+      ['KPI', 'Target', 'Threshold', 'Sep-24'],
+      ['Assisted collections missed (number)', 5, 8, value],
+    ];
+    const rag = (value: number) =>
+      buildReport([{ name: 'Contract KPIs', values: rows(value) }], parseConfig({})).items[0].rating.rag;
+    expect([rag(4), rag(7), rag(13)]).toEqual(['green', 'amber', 'red']);
+  });
+
   it('alone, is still the target', () => {
     const alone = buildReport(
       [
