@@ -114,10 +114,10 @@ const COVER_KEY_ROWS = 60;
 
 /**
  * "Green = below the three year average": a key that rates against an average of the sheet's own,
- * with the word that says which side is green and the average as written.
+ * the average as written.
  */
 const GREEN_AGAINST_AVERAGE =
-  /\bgreen\b\s*(?:=|:|-|–|—|means|is)?[^;|]*?\b(below|under|less than|lower than|fewer than|above|over|more than|higher than|greater than)\s+(?:the\s+)?((?:\d+|one|two|three|four|five|ten)[- ]year(?: rolling)? average)\b/i;
+  /\bgreen\b\s*(?:=|:|-|–|—|means|is)?[^;|]*?\b(?:below|under|less than|lower than|fewer than|above|over|more than|higher than|greater than)\s+(?:the\s+)?((?:\d+|one|two|three|four|five|ten)[- ]year(?: rolling)? average)\b/i;
 
 const NUMBER_WORDS: Readonly<Record<string, string>> = {
   one: '1',
@@ -141,7 +141,7 @@ export function averageKey(text: string): string {
 /** What a key near a sheet's top rates against, where that is an average of its own; null where it says no such thing. */
 export function keyComparator(
   grid: SheetGrid,
-): { readonly average: string; readonly lower: boolean; readonly cell: string; readonly text: string } | null {
+): { readonly average: string; readonly cell: string; readonly text: string } | null {
   for (let r = 0; r < Math.min(grid.values.length, COVER_KEY_ROWS); r++) {
     const cells = grid.values[r] ?? [];
     for (let c = 0; c < cells.length; c++) {
@@ -149,8 +149,7 @@ export function keyComparator(
       if (typeof v !== 'string') continue;
       const m = GREEN_AGAINST_AVERAGE.exec(v);
       if (!m) continue;
-      const lower = /^(?:below|under|less|lower|fewer)/i.test(m[1]);
-      return { average: averageKey(m[2]), lower, cell: toA1(r, c), text: v.trim() };
+      return { average: averageKey(m[1]), cell: toA1(r, c), text: v.trim() };
     }
   }
   return null;

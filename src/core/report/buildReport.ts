@@ -90,13 +90,6 @@ export class PeriodNotFoundError extends ScorecardError<'period-not-found'> {
   }
 }
 
-/**
- * Reads every indicator table in the grids, rates each indicator for the reporting period, sets
- * the sheet's own RAG beside ours (warning where they differ), drafts the narrative (following the
- * sheet's ratings under `ragSource: 'sheet'`) and plans the live conditional formats — always
- * from our ratings. Pure: the same grids and configuration
- * always give the same report.
- */
 /** The column of a table with no target headed as the average a key rates against ("3 year average"), or null. */
 function averageColumn(
   tables: readonly DetectedTable[],
@@ -110,6 +103,13 @@ function averageColumn(
   return null;
 }
 
+/**
+ * Reads every indicator table in the grids, rates each indicator for the reporting period, sets
+ * the sheet's own RAG beside ours (warning where they differ), drafts the narrative (following the
+ * sheet's ratings under `ragSource: 'sheet'`) and plans the live conditional formats — always
+ * from our ratings. Pure: the same grids and configuration
+ * always give the same report.
+ */
 export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig): Report {
   const issues: Issue[] = [];
   const tables: DetectedTable[] = [];
