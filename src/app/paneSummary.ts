@@ -7,7 +7,7 @@ import {
   colToLetters,
   type ColumnInfo,
   type IndicatorJson,
-  isProgressWord,
+  measureInWords,
   type Report,
   type ReportJson,
   reportToJson,
@@ -42,7 +42,7 @@ function badge(json: IndicatorJson): { rag: IndicatorSummary['rag']; label: stri
 
 /** A milestone's "Complete" or "Delayed" in place of a figure: progress reported in words, not missing data. */
 function inWords(json: IndicatorJson): boolean {
-  return json.noData?.reason === 'text' && isProgressWord(json.noData.shown);
+  return measureInWords(json);
 }
 
 function detail(json: IndicatorJson): string {

@@ -103,7 +103,7 @@ export { reportJsonText, reportToJson, type IndicatorJson, type ReportJson } fro
 export { ragCounts } from './report/ragCounts';
 export { searchedSheets, unreadSheetIssues } from './report/sheetChoice';
 export { agrees as sheetRagAgrees } from './report/sheetRags';
-export { isProgressWord } from './values/noDataCodes';
+export { isProgressWord, measureInWords } from './values/noDataCodes';
 export { NARRATIVE_TITLE, narrativeMeta } from './report/narrativeMeta';
 export { newFigures } from './narrative/newFigures';
 export { countText, listJoin, shortName } from './narrative/phrases';

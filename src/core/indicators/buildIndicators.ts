@@ -41,7 +41,7 @@ import { directionOfTarget, readTarget, readTolerance, withoutNote, type TargetI
 import { readCumulative, saysCumulative } from './cumulative';
 import { parseBandTarget, parseFrequency, parseWordedTarget } from '../values/polarity';
 import { flagAlone } from '../values/flags';
-import { isProgressWord } from '../values/noDataCodes';
+import { isProgressWord, measureInWords } from '../values/noDataCodes';
 import {
   accountsNegative,
   durationNumber,
@@ -75,8 +75,7 @@ function isMilestone(read: readonly PeriodValue[]): boolean {
   let words = false;
   for (const v of read) {
     if (v.measure.value !== null) return false;
-    const noData = v.measure.noData;
-    if (noData?.reason === 'text' && isProgressWord(noData.shown)) words = true;
+    if (measureInWords(v.measure)) words = true;
   }
   return words;
 }
@@ -1018,6 +1017,7 @@ function buildOne(
     (CURRENT_TARGET.test(current.header) || cols.annualTarget !== null);
   // What the target's header says of its year, checked against the reporting period once it is known.
   const fromHeader = target === null ? null : yearOfTarget(current ?? cols.targets[1], current !== null);
+  const called = averageHeader(current);
   // A column saying the row's target is to be met over the financial year ("Time period to achieve target").
   const overYear = target !== null && cols.targetPeriod ? yearTargetPeriod(grid, rowAt, cols.targetPeriod) : null;
   const targetColumn = overYear ? { header: overYear, year: fromHeader?.year ?? null, wholeYear: true } : fromHeader;
@@ -1049,7 +1049,7 @@ function buildOne(
     tolerance: edged?.tolerance ?? tolerance,
     toleranceAlternative: edged ? undefined : (alternative ?? undefined),
     ...(floor && !edged && { floor }),
-    ...(target && !edged && averageHeader(current) && { targetCalled: averageHeader(current)! }),
+    ...(target && !edged && called && { targetCalled: called }),
     frequency,
     values,
     benchmarks,

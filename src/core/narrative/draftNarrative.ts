@@ -95,7 +95,7 @@ function noDataItem(item: RatedIndicator, ctx: SentenceContext): NarrativeItem {
     // Text that opens with a figure ("65 of 93", "7.3 per day") gives one, with words not read: not "no figure".
     // A milestone's "Complete" or "Delayed" is what the service reports: said as written, not as missing data.
     text =
-      m && shown && FIGURE_FIRST.test(shown)
+      m && shown && figureNotRead(rating)
         ? `The figure for ${s} is given as '${shown}' in ${m.cell}, which is not read as a single figure, so it is not rated.`
         : m && shown && isInWords(rating)
           ? `${subject(ind).text} was reported as '${shown}' in ${m.cell}.${aimSaid(ind, c)}${sheetSays(item, c)}`

@@ -4,7 +4,7 @@ import type { Period } from '../periods/types';
 import type { AmberRule, Rating } from './types';
 import { standing } from './compare';
 import { directionBetween, movements } from './direction';
-import { isProgressWord } from '../values/noDataCodes';
+import { measureInWords } from '../values/noDataCodes';
 
 export interface RateOptions {
   readonly amberRule: AmberRule;
@@ -180,7 +180,7 @@ function rateWith(indicator: Indicator, period: Period, options: RateOptions): R
       (!current && yearsOnly(indicator, period));
     const reason = annual
       ? 'reported annually'
-      : current?.measure.noData && inWords(current.measure)
+      : current?.measure.noData && measureInWords(current.measure)
         ? `reported in words for ${period.label} ('${current.measure.noData.shown}')`
         : current?.measure.noData
           ? `no data for ${period.label} (${current.measure.noData.shown ? `'${current.measure.noData.shown}'` : 'blank'})`
@@ -222,14 +222,9 @@ function rateWith(indicator: Indicator, period: Period, options: RateOptions): R
   return verdict('red', 'rated', reasons.beyond, current, moves);
 }
 
-/** True when a cell reports progress in words ("Complete", "Delayed"), as a milestone's does. */
-function inWords(m: PeriodValue['measure']): boolean {
-  return m.noData?.reason === 'text' && isProgressWord(m.noData.shown);
-}
-
 /** True when the period's cell reports progress in words rather than a figure ("Complete", "On track", "Delayed"). */
 export function isInWords(rating: Rating): boolean {
-  return rating.status === 'no-data' && !!rating.current && inWords(rating.current.measure);
+  return rating.status === 'no-data' && !!rating.current && measureInWords(rating.current.measure);
 }
 
 /** True when the period's cell says no figure is due in it ("Not due", "Measured twice per year"). */

@@ -123,6 +123,8 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   const sheets = chooseSheets(grids, config.sheets ? new Set(config.sheets) : null);
   let coverKey: (NonNullable<SheetSoFar['key']> & { readonly sheet: string }) | null = null;
   let coverKeySaid = false;
+  // Sheets said to hold a tracker of actions (rag-table-unread): no other warning about their headers.
+  const trackers = new Set<string>();
   const readSheet = (grid: SheetGrid): void => {
     pushAll(issues, farCellIssues(grid));
     const configs = config.tables.filter((t) => configFor(grid, t));
@@ -163,7 +165,10 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
     if (budget) issues.push(warning('budget-table-unread', budget, { sheet: grid.name, cell: budget.range }));
     // A tracker of actions or projects with its own RAG: not a scorecard either, and not left unsaid.
     const tracker = found.tables.length === 0 && found.unread.length === 0 && !budget ? ragTableHeader(grid) : null;
-    if (tracker) issues.push(warning('rag-table-unread', tracker, { sheet: grid.name, cell: tracker.range }));
+    if (tracker) {
+      issues.push(warning('rag-table-unread', tracker, { sheet: grid.name, cell: tracker.range }));
+      trackers.add(grid.name);
+    }
     pushAll(issues, found.issues);
     pushAll(unreadTables, found.unread);
     // A key on a cover or contents sheet before the tables holds for every table after it without a key of its own.
@@ -206,8 +211,7 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
     if (turned) issues.push(turned);
     // Beside sheets that are read, a sheet of figures whose names column is not recognised would go unsaid.
     // A tracker's row with a date ("Sep-24") is no header of figures wanting a names column: its own warning says it all.
-    const tracked = issues.some((i) => i.code === 'rag-table-unread' && i.sheet === grid.name);
-    const nameless = turned || tracked || tables.length === 0 ? null : namelessHeader(grid, true);
+    const nameless = turned || trackers.has(grid.name) || tables.length === 0 ? null : namelessHeader(grid, true);
     if (nameless) {
       const args = {
         sheet: grid.name,

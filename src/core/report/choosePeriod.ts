@@ -2,9 +2,9 @@ import { toA1 } from '../address';
 import { findPeriod } from '../periods/periodOrder';
 import type { Indicator, PeriodTarget, PeriodValue } from '../indicators/types';
 import type { Period } from '../periods/types';
+import { measureInWords } from '../values/noDataCodes';
 import { isToDateTargetHeader } from '../tables/profiledTargets';
 import type { DetectedTable } from '../tables/types';
-import { isProgressWord } from '../values/noDataCodes';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 
@@ -49,7 +49,7 @@ function notExpected(ind: Indicator, v: PeriodValue): boolean {
 function answers(v: PeriodValue): boolean {
   const noData = v.measure.noData;
   if (v.measure.value !== null || !noData) return true;
-  if (noData.reason === 'text') return isProgressWord(noData.shown);
+  if (noData.reason === 'text') return measureInWords(v.measure);
   return noData.reason !== 'blank' && noData.reason !== 'date';
 }
 

@@ -270,9 +270,7 @@ function manyTimesEachPart(
   parts: readonly PeriodValue[],
   ytd: PeriodValue | null,
 ): YearPart | null {
-  // (Days lost to sickness add up over the year, however "average" the name makes them.)
-  if (parts.length === 0 || ind.unit === 'percentage' || (AVERAGE.test(ind.name) && !DAYS_LOST.test(ind.name)))
-    return null;
+  if (parts.length === 0 || ind.unit === 'percentage' || averageOnly(ind.name)) return null;
   const yearOf = (fyStart: number) =>
     ind.values.find((v) => v.period.kind === 'year' && v.period.fyStart === fyStart && v.measure.value !== null);
   const thisYear = ytd ?? yearOf(period.fyStart) ?? null;
@@ -369,7 +367,7 @@ function addsUp(ind: Indicator): boolean {
   return (
     sumsOverYear(ind.unit) ||
     (ind.cumulative === true && isCollectionRate(ind.unit, ind.name)) ||
-    (ind.unit === 'days' && (!AVERAGE.test(ind.name) || DAYS_LOST.test(ind.name)))
+    (ind.unit === 'days' && !averageOnly(ind.name))
   );
 }
 
@@ -377,6 +375,11 @@ const AVERAGE = /\b(?:average|avg|mean|median)\b/i;
 
 /** Days lost to sickness, which add up over the year however the name puts it ("Average days lost per employee"). */
 const DAYS_LOST = /\bdays lost\b|\bsickness absence\b|\bdays (?:of )?sickness\b/i;
+
+/** A name that says its figure is an average, which does not add up over the year: days lost to sickness do, however "average". */
+function averageOnly(name: string): boolean {
+  return AVERAGE.test(name) && !DAYS_LOST.test(name);
+}
 
 /** How many times each period's figure the year's must be to be read as their total. */
 const MANY_TIMES = 2;

@@ -192,3 +192,10 @@ const PROGRESS_WORD =
 export function isProgressWord(text: string): boolean {
   return PROGRESS_WORD.test(normaliseCellText(text));
 }
+
+/** True when a figure's cell reports progress in words ("Complete", "Delayed"), as a milestone's does. */
+export function measureInWords(m: {
+  readonly noData?: { readonly reason: string; readonly shown: string } | null;
+}): boolean {
+  return m.noData?.reason === 'text' && isProgressWord(m.noData.shown);
+}
