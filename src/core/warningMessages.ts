@@ -218,8 +218,11 @@ export const WARNING_MESSAGES = {
   },
   'ytd-column': {
     severity: 'warning',
-    message: (a: CellOf & { header: string; period: string }) =>
-      `${a.sheet}!${a.cell}: '${a.header}' is read as the year to date (${a.period}), shown beside the period's own figure, never reported on instead of it.`,
+    /** `rated`: how many indicators are rated on it, their target being for the year to date (see `rated-to-date`). */
+    message: (a: CellOf & { header: string; period: string; rated?: number }) =>
+      a.rated
+        ? `${a.sheet}!${a.cell}: '${a.header}' is read as the year to date (${a.period}), shown beside the period's own figure; ${a.rated === 1 ? 'one indicator whose target is for the year to date is' : `${a.rated} indicators whose targets are for the year to date are`} rated on it, as ${a.rated === 1 ? 'its note says' : 'their notes say'}.`
+        : `${a.sheet}!${a.cell}: '${a.header}' is read as the year to date (${a.period}), shown beside the period's own figure, never reported on instead of it.`,
   },
   'date-header-without-format': {
     severity: 'warning',
@@ -655,6 +658,21 @@ export const WARNING_MESSAGES = {
     /** `cell`: the year's figure; `own`: the period's own cell, when it has one. */
     message: (a: CellOf & { name: string; year: string; period: string; own: string | null; header: string }) =>
       `${a.sheet}!${a.cell}: '${a.name}' is rated on its figure for ${a.year} (${a.cell}) against the target under '${a.header}', which is for the whole year, rather than on ${a.period}'s own${a.own ? ` (${a.own})` : ''}: the year ends with ${a.period}, and its periods add up to that figure.`,
+  },
+  'rated-to-date': {
+    severity: 'info',
+    /** `cell`: the year to date rated; `own`: the period's own cell; `parts`: the periods so far that add up to it. */
+    message: (
+      a: CellOf & {
+        name: string;
+        period: string;
+        own: string;
+        target: string | null;
+        header: string;
+        parts: readonly string[];
+      },
+    ) =>
+      `${a.sheet}!${a.cell}: '${a.name}' is rated on its year to date (${a.cell}) against the target under '${a.header}'${a.target ? ` (${a.target})` : ''}, which is for the year to date, rather than on ${a.period}'s own figure (${a.own}): the figures of the year so far (${a.parts.join(', ')}) add up to it.`,
   },
   'target-to-date': {
     severity: 'warning',

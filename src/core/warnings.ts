@@ -20,6 +20,7 @@ export const WARNING_CODES = [
   'duplicate-reference',
   'ytd-column',
   'target-to-date',
+  'rated-to-date',
   'year-end-outturn',
   'polarity-from-target-word',
   'name-from-merge',

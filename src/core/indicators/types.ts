@@ -218,6 +218,11 @@ export interface Indicator {
    */
   readonly ratedOn?: Period;
   /**
+   * The period whose own figure {@link ratedOn}'s is rated in place of, where their ends differ: a
+   * quarter or month whose year to date ("YTD 2024/25") is held to a target for the year to date.
+   */
+  readonly ratedInPlaceOf?: Period;
+  /**
    * For an indicator with a "Target" row (see {@link IndicatorBlock}): the target and tolerance
    * the sheet gives each period, in period order. The report puts the reporting period's in
    * `target` and `tolerance`; `target` here is the table's target column, if any (an annual target).

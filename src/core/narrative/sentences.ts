@@ -101,6 +101,8 @@ export function targetNoun(ind: Indicator, rating: Rating): string {
   if (ind.polarity === 'band') return 'target range';
   // A key that rates against an average of the sheet's own: the average, as its column is headed.
   if (ind.targetCalled) return ind.targetCalled;
+  // A quarter's or month's year to date held to the target for it, in place of the period's own figure.
+  if (ind.targetProfiled && ind.ratedInPlaceOf) return 'year-to-date target';
   if (ind.targetProfiled) {
     const header = ind.periodTargets?.find((t) => t.target === ind.target)?.header ?? '';
     return ind.cumulative || /\bprofil/i.test(header) ? 'profiled target' : 'target';
@@ -532,8 +534,20 @@ function countsText(c: Citations, ind: Indicator, style: HouseStyle): { text: st
  */
 function yearToDateText(c: Citations, ind: Indicator, rating: Rating): string {
   const ytd = rating.yearToDate;
-  if (!ytd || ytd.measure.value === null || ind.cumulative) return '';
+  if (!ytd || ytd.measure.value === null || ind.cumulative || ytd === rating.current) return '';
   return `${c.bracketed(ytd.measure, c.value(ytd.measure, 0, false))} in the year to date`;
+}
+
+/**
+ * "51 in Q3 2024/25" ("1,301,200 in Q3 2024/25, provisional"), the period's own figure, where its year to date is what is rated (see
+ * {@link Indicator.ratedInPlaceOf}); else empty.
+ */
+function inPlaceOfText(c: Citations, ind: Indicator): string {
+  const p = ind.ratedInPlaceOf;
+  const own = p && ind.values.find((v) => v.period.sortKey === p.sortKey && v.period.kind === p.kind);
+  if (!own || own.measure.value === null) return '';
+  const flag = own.measure.flag ? `, ${own.measure.flag}` : '';
+  return `${c.value(own.measure, 0, false)} in ${p.label}${flag}`;
 }
 
 /**
@@ -644,13 +658,17 @@ export function indicatorSentence(item: RatedIndicator, ctx: SentenceContext): N
   // Small numbers get a caveat of their own (a stock phrase, so at most twice in a report), else a word in the bracket.
   const caveat = counts.small && !briefing ? ctx.phrases.stock('small-numbers', STOCK_PHRASES.smallNumbers) : null;
   // One bracket after the value: its flag, its counts and the year to date — "(provisional; 612 of 695)".
+  // A year to date rated in place of the period's own figure is said as such first: "131 in the year to date (51 in Q3 2024/25)".
+  const inPlaceOf = inPlaceOfText(c, ind);
+  if (inPlaceOf) text += ' in the year to date';
   const notes = [
     cur.measure.flag ?? '',
     counts.small && !caveat ? `${counts.text}: small numbers` : counts.text,
     yearToDateText(c, ind, rating),
+    inPlaceOf,
   ].filter((n) => n !== '');
   if (notes.length) text += ` (${notes.join('; ')})`;
-  text += ownPeriod(cur, ind, ctx);
+  if (!inPlaceOf) text += ownPeriod(cur, ind, ctx);
   if (rating.status === 'rated' && briefing) text += ` against a ${targetNoun(ind, rating)} of ${targetText(c, ind)}.`;
   else if (rating.status === 'rated') {
     // Value and target in one sentence when it stays short; else the target in a short sentence of its own.

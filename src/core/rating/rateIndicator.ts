@@ -31,7 +31,11 @@ function trim(x: number): string {
  */
 export function valueFor(indicator: Indicator, period: Period): PeriodValue | null {
   const on = indicator.ratedOn;
-  if (on && on.sortKey === period.sortKey) {
+  const inPlaceOf = indicator.ratedInPlaceOf;
+  const here = inPlaceOf
+    ? inPlaceOf.sortKey === period.sortKey && inPlaceOf.kind === period.kind
+    : on?.sortKey === period.sortKey;
+  if (on && here) {
     const v = indicator.values.find((x) => x.period === on);
     if (v) return v;
   }

@@ -237,12 +237,16 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   const periods = uniquePeriods(tables);
   const choice = choosePeriod(indicators, periods, config.period, tables);
   const period = choice.period;
-  pushAll(issues, choice.issues, ytdColumnIssues(tables, period));
+  pushAll(issues, choice.issues);
+  // Said here, once it is known which indicators are rated on a year-to-date column.
+  const ytdIssuesAt = issues.length;
   if (period) {
     pushAll(issues, targetsOfOtherYears(indicators, period));
     for (let i = 0; i < indicators.length; i++)
       indicators[i] = withPeriodBenchmarks(withPeriodTarget(indicators[i], period, issues), period, issues);
   }
+  const later = issues.splice(ytdIssuesAt);
+  pushAll(issues, ytdColumnIssues(tables, period, indicators), later);
   if (config.period && !period && indicators.length)
     throw new PeriodNotFoundError(
       config.period,

@@ -19,20 +19,33 @@ import { WHOLE_YEAR_WORDS } from '../indicators/tablePlan';
  */
 
 /**
- * One warning per year-to-date column (`ytd-column`), naming its header cell; none when the report is
- * on a year to date, whose earlier years' columns are its own series ("Apr to Sep 2023/24" beside "Apr
- * to Sep 2024/25"), not figures beside it.
+ * One warning per year-to-date column (`ytd-column`), naming its header cell and how many of
+ * `indicators` are rated on it (see {@link ratedToDate}); none when the report is on a year to date,
+ * whose earlier years' columns are its own series ("Apr to Sep 2023/24" beside "Apr to Sep
+ * 2024/25"), not figures beside it.
  */
-export function ytdColumnIssues(tables: readonly DetectedTable[], reported: Period | null = null): Issue[] {
+export function ytdColumnIssues(
+  tables: readonly DetectedTable[],
+  reported: Period | null = null,
+  indicators: readonly Indicator[] = [],
+): Issue[] {
   const out: Issue[] = [];
   if (reported?.kind === 'ytd') return out;
+  const ratedOn = new Map<string, number>();
+  for (const ind of indicators) {
+    if (!ind.ratedInPlaceOf) continue;
+    const m = ind.values.find((v) => v.period === ind.ratedOn)?.measure;
+    const key = m ? `${m.sheet}\u0000${m.col}` : '';
+    ratedOn.set(key, (ratedOn.get(key) ?? 0) + 1);
+  }
   for (const t of tables) {
     for (const c of t.columns) {
       if (c.role !== 'period' || c.period?.kind !== 'ytd') continue;
       if (c.period.label === reported?.label) continue;
       const cell = toA1(t.headerRow, c.col);
       const at = { sheet: t.sheet, cell };
-      out.push(warning('ytd-column', { ...at, header: c.header, period: c.period.label }, at));
+      const rated = ratedOn.get(`${t.sheet}\u0000${c.col}`);
+      out.push(warning('ytd-column', { ...at, header: c.header, period: c.period.label, ...(rated && { rated }) }, at));
     }
   }
   return out;
@@ -102,6 +115,43 @@ function notRatedToDate(ind: Indicator, profiled: PeriodTarget, period: Period, 
   };
 }
 
+/**
+ * The indicator rated on its year to date against its target for the year to date, with a note
+ * (`rated-to-date`): the period's own figure is a part of the year so far, and the sheet's year to
+ * date is the sum of every period so far (131 start-ups in G5 = 42 + 38 + 51), so it stands at the
+ * period reported on.
+ */
+function ratedToDate(
+  ind: Indicator,
+  profiled: PeriodTarget,
+  part: YearPart,
+  period: Period,
+  issues: Issue[],
+): Indicator {
+  const own = valueFor(ind, period)!.measure;
+  const ytd = part.ytd.measure;
+  const at = { sheet: ind.sheet, cell: ytd.cell };
+  const args = {
+    ...at,
+    name: ind.name,
+    period: period.label,
+    own: own.cell,
+    target: (profiled.target.measure ?? profiled.target.lowerMeasure)?.cell ?? null,
+    header: profiled.header,
+    parts: part.parts.map((p) => p.measure.cell),
+  };
+  const issue = warning('rated-to-date', args, at);
+  issues.push(issue);
+  return {
+    ...ind,
+    target: profiled.target,
+    targetProfiled: true,
+    ratedOn: part.ytd.period,
+    ratedInPlaceOf: period,
+    warnings: [...ind.warnings, issue],
+  };
+}
+
 /** True when the period ends with the financial year (March), where an annual target applies to a cumulative figure. */
 function endsTheYear(period: Period): boolean {
   return period.sortKey % 12 === 11;
@@ -115,7 +165,12 @@ function endsTheYear(period: Period): boolean {
 export function withPeriodTarget(ind: Indicator, period: Period, issues: Issue[]): Indicator {
   if (ind.target?.source === 'config') return ind;
   const profiled = ind.periodTargets ? targetFor(ind.periodTargets, period) : null;
-  if (profiled && toDateOnly(ind, profiled, period)) return notRatedToDate(ind, profiled, period, issues);
+  if (profiled && toDateOnly(ind, profiled, period)) {
+    // The sheet's year to date, where the period's own figures so far add up to it, is what the target is for.
+    const part = partOfYear(ind, period);
+    if (part?.adds) return ratedToDate(ind, profiled, part, period, issues);
+    return notRatedToDate(ind, profiled, period, issues);
+  }
   if (profiled) return { ...ind, target: profiled.target, targetProfiled: true };
   if (ind.targetColumn?.wholeYear && ind.target) {
     const part = partOfYear(ind, period);

@@ -2,11 +2,15 @@
  * A target for the year to date beside quarters and a year-to-date column, and an annual target
  * beside it: a corporate report's "Growing Economy" table, "Q1 | Q2 | Q3 | YTD 2024/25 | Annual
  * target 2024/25 | YTD target". Its counts are the quarter's own (42, 38, 51 start-ups), their year
- * to date 131 against 120. Rated on the quarter, 51 against 120 was red; it is no rating at all.
+ * to date 131 against 120. Rated on the quarter, 51 against 120 was red. The year to date the sheet
+ * gives is what the target is for, where the quarters so far add up to it.
  *
  * Worked by hand, Q3 2024/25, tolerance 5 %:
- * - ECO1 start-ups: Q3's 51 is the quarter's own (131 so far): not rated, with a warning naming the
- *   target I5 and the year to date G5;
+ * - ECO1 start-ups: 42 + 38 + 51 = 131 in G5, against 120 to date: green, rated on G5, with a note;
+ * - ECO2 jobs: 85 + 60 + 40 = 185 in G6, against 225 to date (amber down to 213.75): red;
+ * - ECO4 market visitors: 30 + 20 + 25 = 75, but the year to date says 90: it is not the sum, so
+ *   Q3's 25 is not rated, with a warning naming the target I7 and the year to date G7;
+ * - ECO5 grants: no Q1 figure, 20 + 25 = 45 in G8: the year so far is not all there, so not rated;
  * - ECO3 vacancy rate (minimise): 15.1 % against the year's 13.5 %, edge 14.175: red, as before;
  * - ECO8 funding (£m, cumulative, its name says): 5.9 so far against 4.5 to date: green.
  */
@@ -20,29 +24,56 @@ const values: RawValue[][] = [
   [],
   ['Code', 'Indicator', 'Aim', 'Q1', 'Q2', 'Q3', 'YTD 2024/25', 'Annual target 2024/25', 'YTD target'],
   ['ECO1', 'New business start-ups supported by the council', 'Maximise', 42, 38, 51, 131, 160, 120],
+  ['ECO2', 'Jobs created or safeguarded through council support', 'Maximise', 85, 60, 40, 185, 300, 225],
+  ['ECO4', 'Visitors to the covered market (thousands)', 'Maximise', 30, 20, 25, 90, 110, 80],
+  ['ECO5', 'Business grants awarded', 'Maximise', null, 20, 25, 45, 60, 40],
   ['ECO3', 'Town centre vacancy rate (%)', 'Minimise', 14.2, 14.6, 15.1, null, 13.5, null],
   ['ECO8', 'External funding secured for regeneration (£m, cumulative)', 'Maximise', 1.2, 3.4, 5.9, 5.9, 6, 4.5],
 ];
 
 describe("a target for the year to date beside a quarter's own figure", () => {
   const report = buildReport([{ name: 'Growing Economy', values }], parseConfig({}));
-  const rag = (id: string) => report.items.find((i) => i.indicator.id === id)?.rating.rag;
+  const item = (id: string) => report.items.find((i) => i.indicator.id === id)!;
+  const rag = (id: string) => item(id).rating.rag;
+  const { performingWell, areasForFocus, check } = report.narrative;
+  const said = (id: string) =>
+    [...performingWell, ...areasForFocus, ...(check ?? [])].find((i) => i.indicatorId === id)!;
 
-  it('is not rated against it, and says where the year to date is', () => {
+  it('is rated on the year to date the sheet gives, where the quarters so far add up to it', () => {
     expect(report.period?.label).toBe('Q3 2024/25');
-    expect(rag('ECO1')).toBe('none');
-    const issue = report.issues.find((i) => i.code === 'target-to-date');
-    expect(issue).toMatchObject({ sheet: 'Growing Economy', cell: 'I5' });
-    expect(issue?.message).toContain("51 in F5, Q3 2024/25's figure, is the period's own");
-    expect(issue?.message).toContain('the year to date is in G5');
+    expect([rag('ECO1'), item('ECO1').rating.current?.measure.cell]).toEqual(['green', 'G5']);
+    expect([rag('ECO2'), item('ECO2').rating.current?.measure.cell]).toEqual(['red', 'G6']);
+    const note = report.issues.find((i) => i.code === 'rated-to-date' && i.cell === 'G5');
+    expect(note).toMatchObject({ severity: 'info', sheet: 'Growing Economy' });
+    expect(note?.message).toContain("rather than on Q3 2024/25's own figure (F5)");
+    expect(note?.message).toContain('(D5, E5, F5) add up to it');
+    expect(said('ECO1').text).toBe(
+      'New business start-ups supported by the council (ECO1) stood at 131 in the year to date (51 in Q3 2024/25). It is above the year-to-date target of 120.',
+    );
+    expect(said('ECO1').cells.map((c) => c.cell)).toEqual(['G5', 'F5', 'I5']);
     expect(report.narrative.text).toContain(
-      "It is not rated: its target is for the year to date ('120' in I5), but this figure is the period's own — please check it against the year to date in G5.",
+      'Jobs created or safeguarded through council support (ECO2): 185 against a year-to-date target of 225.',
+    );
+    // The column is no longer "never reported on": the warning says how many are rated on it.
+    const column = report.issues.find((i) => i.code === 'ytd-column');
+    expect(column?.message).toContain('2 indicators whose targets are for the year to date are rated on it');
+  });
+
+  it('is not rated where the year to date is not the sum of every quarter so far, and says where it is', () => {
+    expect(rag('ECO4')).toBe('none');
+    expect(rag('ECO5')).toBe('none');
+    const issue = report.issues.find((i) => i.code === 'target-to-date' && i.cell === 'I7');
+    expect(issue?.message).toContain("25 in F7, Q3 2024/25's figure, is the period's own");
+    expect(issue?.message).toContain('the year to date is in G7');
+    expect(report.issues.filter((i) => i.code === 'target-to-date').map((i) => i.cell)).toEqual(['I7', 'I8']);
+    expect(said('ECO4').text).toContain(
+      "It is not rated: its target is for the year to date ('80' in I7), but this figure is the period's own — please check it against the year to date in G7.",
     );
   });
 
   it('still rates a rate against the annual target, and a cumulative measure against the target to date', () => {
     expect(rag('ECO3')).toBe('red');
     expect(rag('ECO8')).toBe('green');
-    expect(report.issues.filter((i) => i.code === 'target-to-date').map((i) => i.cell)).toEqual(['I5']);
+    expect(item('ECO8').rating.current?.measure.cell).toBe('F10');
   });
 });
