@@ -674,6 +674,21 @@ export const WARNING_MESSAGES = {
     ) =>
       `${a.sheet}!${a.cell}: '${a.name}' is rated on its year to date (${a.cell}) against the target under '${a.header}'${a.target ? ` (${a.target})` : ''}, which is for the year to date, rather than on ${a.period}'s own figure (${a.own}): the figures of the year so far (${a.parts.join(', ')}) add up to it.`,
   },
+  'year-target-settled': {
+    severity: 'info',
+    /** `cell`: the figure rated (the year to date where `yearToDate`, else the period's own); `target`: the target's cell. */
+    message: (
+      a: CellOf & {
+        name: string;
+        header: string;
+        target: string | null;
+        period: string;
+        yearToDate: boolean;
+        rag: 'red' | 'green';
+      },
+    ) =>
+      `${a.sheet}!${a.cell}: '${a.name}' is rated against its target for the whole year ('${a.header}'${a.target ? `, ${a.target}` : ''}) though the year is not over: its figures add up over the year, none below nought, and ${a.yearToDate ? 'its year to date' : `${a.period}'s figure alone`} in ${a.cell} ${a.rag === 'red' ? "is already beyond what the year's target allows, so the year can only end red" : "already meets the year's target, so the year can only end green"}.`,
+  },
   'target-to-date': {
     severity: 'warning',
     /** `yearToDate`: the indicator's year-to-date cell for the period, when the sheet gives one. */

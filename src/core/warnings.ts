@@ -21,6 +21,7 @@ export const WARNING_CODES = [
   'ytd-column',
   'target-to-date',
   'rated-to-date',
+  'year-target-settled',
   'year-end-outturn',
   'polarity-from-target-word',
   'name-from-merge',

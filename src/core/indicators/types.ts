@@ -223,6 +223,12 @@ export interface Indicator {
    */
   readonly ratedInPlaceOf?: Period;
   /**
+   * Set by the report where the target is for the whole year and the year so far already settles
+   * the colour before the year is over (see `year-target-settled`): the target is called the
+   * full-year target.
+   */
+  readonly targetForYear?: boolean;
+  /**
    * For an indicator with a "Target" row (see {@link IndicatorBlock}): the target and tolerance
    * the sheet gives each period, in period order. The report puts the reporting period's in
    * `target` and `tolerance`; `target` here is the table's target column, if any (an annual target).

@@ -103,6 +103,7 @@ export function targetNoun(ind: Indicator, rating: Rating): string {
   if (ind.targetCalled) return ind.targetCalled;
   // A quarter's or month's year to date held to the target for it, in place of the period's own figure.
   if (ind.targetProfiled && ind.ratedInPlaceOf) return 'year-to-date target';
+  if (ind.targetForYear) return 'full-year target';
   if (ind.targetProfiled) {
     const header = ind.periodTargets?.find((t) => t.target === ind.target)?.header ?? '';
     return ind.cumulative || /\bprofil/i.test(header) ? 'profiled target' : 'target';

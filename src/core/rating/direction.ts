@@ -89,8 +89,11 @@ export function movements(
   }
   // A cumulative figure only grows through the year: it is compared with the same point last year
   // (and with last year's outturn only at the year end), never with the period before.
-  const cumulative = indicator.cumulative === true && kind !== 'year';
-  const yearEnd = sortKey % 12 === 11;
+  // So is a year to date rated in place of a quarter's or month's own figure (see Indicator.ratedInPlaceOf),
+  // whose year ends only if that period ends it: 210 homes by Q2 is not "worse" than last year's 380.
+  const inPlaceOf = indicator.ratedInPlaceOf;
+  const cumulative = (indicator.cumulative === true || inPlaceOf !== undefined) && kind !== 'year';
+  const yearEnd = (inPlaceOf?.sortKey ?? sortKey) % 12 === 11;
   const total = !lastYear && outturn && !cumulative && looksLikeYearTotal(indicator, current, outturn);
   const longFrom = lastYear ?? (outturn && (!cumulative || yearEnd) && !total ? outturn : undefined);
   // Where the only earlier quarter or month is the same one a year before (a table of "Q1 2023/24 |

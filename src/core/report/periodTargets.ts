@@ -7,6 +7,7 @@ import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 import { group } from '../values/digits';
 import { sumsOverYear } from '../values/units';
+import { standing } from '../rating/compare';
 import { isCollectionRate } from '../indicators/cumulative';
 import { WHOLE_YEAR_WORDS } from '../indicators/tablePlan';
 
@@ -175,13 +176,17 @@ export function withPeriodTarget(ind: Indicator, period: Period, issues: Issue[]
   if (ind.targetColumn?.wholeYear && ind.target) {
     const part = partOfYear(ind, period);
     if (part && yearEnds(part, period)) return ratedOnYear(ind, part, period, issues);
-    if (part) return notRatedForYear(ind, ind.targetColumn.header, part, period, issues);
+    if (part)
+      return (
+        settledForYear(ind, ind.targetColumn.header, part, period, issues) ??
+        notRatedForYear(ind, ind.targetColumn.header, part, period, issues)
+      );
   }
   const soFar = yearSoFar(ind, period);
   if (soFar) {
     // The comment that says the target is the year's, where the header does not.
     const header = ind.targetColumn?.wholeYear ? ind.targetColumn.header : (ind.commentary?.text ?? 'Target');
-    return notRatedForYear(ind, header, soFar, period, issues);
+    return settledForYear(ind, header, soFar, period, issues) ?? notRatedForYear(ind, header, soFar, period, issues);
   }
   if (ind.cumulative && !ind.targetToDate && ind.target && !endsTheYear(period) && partWay(period)) {
     const m = ind.target.measure ?? ind.target.lowerMeasure;
@@ -486,6 +491,58 @@ function ratedOnYear(ind: Indicator, part: YearPart, period: Period, issues: Iss
   const issue = warning('year-end-outturn', args, at);
   issues.push(issue);
   return { ...ind, ratedOn: part.ytd.period, warnings: [...ind.warnings, issue] };
+}
+
+/**
+ * The indicator rated against its target for the whole year before the year is over, where what the
+ * year has given so far already settles the colour whatever the rest brings, with a note
+ * (`year-target-settled`): a count that only grows (every figure so far at or above nought, no
+ * amount of money, which a refund can take down), lower is better, already beyond the year's target
+ * and its tolerance (9 permanent exclusions in Q2 alone against 5 for the year: red); or higher is
+ * better and already at it (210 homes in the year to date against 200: green). Rated on the sheet's
+ * year to date where the periods so far add up to it, else on the period's own figure, which the
+ * year's can only exceed. Null where the rest of the year decides.
+ */
+function settledForYear(
+  ind: Indicator,
+  header: string,
+  part: YearPart,
+  period: Period,
+  issues: Issue[],
+): Indicator | null {
+  const target = ind.target;
+  const own = valueFor(ind, period);
+  if (!target || target.value === null || !own || own.measure.value === null || ind.unit === 'money') return null;
+  if (part.priorYear === undefined && part.byTarget) return null;
+  if (part.parts.some((p) => (p.measure.value ?? 0) < 0) || own.measure.value < 0) return null;
+  // The year so far: the sheet's year to date where the periods add up to it (or the figure is itself the year so far).
+  const soFar = part.adds || part.soFar ? part.ytd : own;
+  const value = soFar.measure.value;
+  if (value === null) return null;
+  const where = standing(value, ind.polarity, target, ind.tolerance, soFar.measure.scale);
+  const settled =
+    (ind.polarity === 'lower' && where === 'beyond-tolerance') || (ind.polarity === 'higher' && where === 'on-target');
+  if (!settled) return null;
+  const m = target.measure ?? target.lowerMeasure;
+  const at = { sheet: ind.sheet, cell: soFar.measure.cell };
+  const args = {
+    ...at,
+    name: ind.name,
+    header,
+    target: m?.cell ?? null,
+    period: period.label,
+    yearToDate: soFar !== own,
+    rag: ind.polarity === 'lower' ? ('red' as const) : ('green' as const),
+  };
+  const issue = warning('year-target-settled', args, at);
+  issues.push(issue);
+  const inPlace = soFar !== own && soFar.period !== own.period;
+  return {
+    ...ind,
+    targetForYear: true,
+    ...(inPlace && { ratedOn: soFar.period, ratedInPlaceOf: period }),
+    warnings: [...ind.warnings, issue],
+  };
 }
 
 /** The indicator not rated against a target for the whole year, with the warning `target-for-year`. */
