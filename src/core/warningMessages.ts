@@ -805,6 +805,27 @@ export const WARNING_MESSAGES = {
     ) =>
       `${a.sheet}!${a.cell}: no tolerance is stated for '${a.name}', and the sheet rates ${a.figure} against the target of ${a.target} ${a.shown}: so it is ${a.rag} here too${a.allows === null ? ', with no margin' : `, allowing ${a.allows} of the target`} (by the usual 5% of the target it would be ${a.usual}). Give a tolerance (a column beside the targets, a key, or the configuration) to rate it by that instead.`,
   },
+  'tolerance-unit-from-sheet': {
+    severity: 'warning',
+    /** `cell`: the tolerance's; `rag`: the sheet's colour, which `readAs` gives and `other` would not (it gives `otherRag`). */
+    message: (
+      a: CellOf & {
+        name: string;
+        tolerance: string;
+        written: string;
+        sheetCell: string;
+        shown: string;
+        figure: string;
+        target: string;
+        readAs: string;
+        other: string;
+        rag: 'green' | 'amber' | 'red';
+        otherRag: string;
+        number: string;
+      },
+    ) =>
+      `${a.sheet}!${a.tolerance}: the tolerance '${a.written}' for '${a.name}' is read as ${a.readAs}, as the sheet's own rating in ${a.sheetCell} (${a.shown}) has it: ${a.figure} against the target of ${a.target} is ${a.rag} by that, and would be ${a.otherRag} by ${a.other}. Write the unit in the cell ('${a.number}pp' for points, '${a.number}% of target' for a share of the target) or set the tolerance in the configuration to make it certain.`,
+  },
   'amber-usual-tolerance': {
     severity: 'info',
     message: (a: CellOf & { name: string; shown: string }) =>

@@ -22,6 +22,7 @@ export const WARNING_CODES = [
   'target-to-date',
   'rated-to-date',
   'year-target-settled',
+  'tolerance-unit-from-sheet',
   'year-end-outturn',
   'polarity-from-target-word',
   'name-from-merge',

@@ -888,7 +888,7 @@ function buildOne(
     benchmarks,
     milestone: isMilestone(read),
   });
-  const { tolerance, alternative, floor } = readTolerance({
+  const { tolerance, alternative, floor, question } = readTolerance({
     grid,
     row: cols.tolerance ? rowAt(cols.tolerance.col) : row,
     name,
@@ -1048,6 +1048,7 @@ function buildOne(
     targetUnusable: contextual ? undefined : targetUnusable,
     tolerance: edged?.tolerance ?? tolerance,
     toleranceAlternative: edged ? undefined : (alternative ?? undefined),
+    ...(question && !edged && { toleranceQuestion: question }),
     ...(floor && !edged && { floor }),
     ...(target && !edged && called && { targetCalled: called }),
     frequency,

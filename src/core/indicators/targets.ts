@@ -1,7 +1,7 @@
 import { toA1 } from '../address';
 import { isPercentFormat } from '../values/numberFormat';
 import type { IndicatorConfig, ScorecardConfig, Tolerance } from '../config/types';
-import type { Benchmark, Floor, Measure, Target, UnusableTarget } from './types';
+import type { Benchmark, Floor, Measure, Target, ToleranceUnitQuestion, UnusableTarget } from './types';
 import type { ColumnInfo } from '../tables/types';
 import type { SheetGrid, Unit } from '../values/types';
 import type { Issue } from '../warnings';
@@ -370,6 +370,8 @@ export interface ToleranceReading {
   readonly alternative: Tolerance | null;
   /** A floor standard the tolerance was read from (its column headed "Floor"): said as met where amber. */
   readonly floor?: Floor;
+  /** The cell of a tolerance whose unit is open to question. */
+  readonly question?: ToleranceUnitQuestion;
 }
 
 /** A plain number read as a share of the target: up to 0.3 a fraction (0.05 = 5 %), above it a number of per cent (5 = 5 %). */
@@ -439,9 +441,12 @@ export function readTolerance(input: ToleranceInput): ToleranceReading {
     type: 'absolute',
     value: percentage && read.fraction ? clean(read.value * 100) : read.value,
   };
+  // A percentage's "1%": a share of the target as written; the sheet's own RAG may show it means points.
+  if (unit === 'relative' && percentage && read.unit === 'relative')
+    return { tolerance: relative, alternative: null, question: { cell, shown, points: absolute } };
   if (unit === 'relative') return { tolerance: relative, alternative: null };
   if (unit === 'absolute') return { tolerance: absolute, alternative: null };
   const args = { sheet, cell, shown, name, relative: relative.value, absolute: absolute.value, percentage };
   warnings.push(warning('tolerance-unit-unclear', args, { sheet, cell }));
-  return { tolerance: relative, alternative: absolute };
+  return { tolerance: relative, alternative: absolute, question: { cell, shown } };
 }

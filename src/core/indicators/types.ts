@@ -121,6 +121,18 @@ export interface Target {
   readonly strict?: string;
 }
 
+/**
+ * A tolerance cell whose unit the sheet's own RAG may settle: a plain number (`alternative` is then
+ * the other reading), or a percentage's tolerance written with a per cent sign ("1%"), read as a
+ * share of the target as written, though councils often mean points by it (`points`).
+ */
+export interface ToleranceUnitQuestion {
+  readonly cell: string;
+  readonly shown: string;
+  /** The reading in percentage points of a percentage's "1%". */
+  readonly points?: Tolerance;
+}
+
 export interface Indicator {
   /** The reference column when there is one, else a stable id from sheet and row ("Scorecard!7"). */
   readonly id: string;
@@ -140,6 +152,11 @@ export interface Indicator {
    * one; a value the two rate differently is not rated.
    */
   readonly toleranceAlternative?: Tolerance;
+  /**
+   * The tolerance cell, where its unit is open to question and the sheet's own RAG may settle it: a
+   * plain number (with {@link toleranceAlternative}), or a percentage's "1%" (with its reading in points).
+   */
+  readonly toleranceQuestion?: ToleranceUnitQuestion;
   /** The floor standard amber's edge was read from, where a "Floor" column gives it. */
   readonly floor?: Floor;
   /** What the target is, where its column's header names an average rather than a target ("3 year average"). */

@@ -15,7 +15,7 @@ export interface RateOptions {
 /** How the tolerance reads in a reason: "5%" (of the target), "2 percentage points", "3" (units). */
 export function describeTolerance(t: Tolerance, unit: Indicator['unit']): string {
   if (t.type === 'relative') return `${trim(t.value * 100)}%`;
-  return unit === 'percentage' ? `${trim(t.value)} percentage points` : trim(t.value);
+  return unit === 'percentage' ? `${trim(t.value)} percentage point${t.value === 1 ? '' : 's'}` : trim(t.value);
 }
 
 function trim(x: number): string {

@@ -38,7 +38,7 @@ import {
 } from './periodTargets';
 import { compareSheetRags, ratingsForNarrative } from './sheetRags';
 import { polarityFromSheetRags, polarityFromTrends } from './sheetRagPolarity';
-import { followSheetBands, toleranceUnstated } from './sheetRagBands';
+import { followSheetBands, settleToleranceUnits, toleranceUnstated } from './sheetRagBands';
 import { transposedTableIssue } from '../tables/periodsDown';
 import { namelessHeader } from '../tables/findTables';
 import { chooseSheets, hiddenSheetIssues } from './sheetChoice';
@@ -268,6 +268,9 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   if (period && indicators.some((i) => i.trendSaid)) items = polarityFromTrends(items, period, options, issues);
   if (period && indicators.some((i) => i.sheetRags)) {
     // Where nothing states a tolerance, the sheet's own amber or red draws amber's edge, not our 5 %.
+    // A tolerance cell whose unit is open to question ("1%" beside percentages, a plain 2): the sheet's RAG may settle it.
+    if (indicators.some((i) => i.toleranceQuestion))
+      items = settleToleranceUnits(items, period, options, style, issues);
     items = followSheetBands(items, period, readConfig.tolerance, options, style, issues);
     const unstated = (item: RatedIndicator) => toleranceUnstated(item.indicator, readConfig.tolerance);
     const compared = compareSheetRags(items, period, style, ragSource, unstated);

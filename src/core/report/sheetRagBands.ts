@@ -122,3 +122,80 @@ export function followSheetBands(
     };
   });
 }
+
+/**
+ * The items whose tolerance cell's unit is open to question rated by the reading the sheet's own RAG
+ * bears out, where it bears out one reading only: a plain "2" that is amber as 2 points and red as 2 %
+ * of the target (not rated otherwise), or a percentage's "1%", read as 1 % of the target as written,
+ * where the sheet's amber or red is the colour 1 percentage point gives and not the one 1 % of the
+ * target gives (council tax collected, 56.3 % against 57 %: amber by a point, red by 1 % of 57).
+ * Each one settled is said, naming the tolerance cell and the sheet's (`tolerance-unit-from-sheet`).
+ */
+export function settleToleranceUnits(
+  items: readonly RatedIndicator[],
+  period: Period,
+  options: RateOptions,
+  style: HouseStyle,
+  issues: Issue[],
+): RatedIndicator[] {
+  const readings = items.map((item) => sheetRagReading(item, period));
+  const metOrNot = columnsOnlyMet(readings);
+  return items.map((item, k) => {
+    const { indicator: ind, rating } = item;
+    const question = ind.toleranceQuestion;
+    const reading = readings[k];
+    const said = reading?.rag;
+    if (!question || !reading || (said !== 'green' && said !== 'amber' && said !== 'red') || reading.failure)
+      return item;
+    if (metOrNot.has(columnOf(reading)) || !speaksFor(reading, rating.current?.period)) return item;
+    // The readings to choose between, and the one the report went by (the relative one, as written).
+    const other = ind.toleranceAlternative ?? question.points;
+    if (!other) return item;
+    const unclear = rating.toleranceUnclear === true;
+    if (!unclear && (rating.status !== 'rated' || rating.rag === said || said === 'green' || rating.rag === 'green'))
+      return item;
+    const rate = (tolerance: Tolerance) => {
+      const one: Indicator = { ...ind, tolerance, toleranceAlternative: undefined };
+      return { indicator: one, rating: rateIndicator(one, period, options) };
+    };
+    const byOther = rate(other);
+    const byWritten = unclear ? rate(ind.tolerance) : null;
+    const settled =
+      byOther.rating.rag === said && byWritten?.rating.rag !== said
+        ? { chosen: byOther, not: byWritten?.rating.rag ?? rating.rag, tolerance: other }
+        : unclear && byWritten?.rating.rag === said && byOther.rating.rag !== said
+          ? { chosen: byWritten, not: byOther.rating.rag, tolerance: ind.tolerance }
+          : null;
+    if (!settled) return item;
+    const m = rating.current?.measure;
+    const t = ind.target?.value;
+    if (!m || m.value === null || t === null || t === undefined) return item;
+    const at = { sheet: ind.sheet, cell: question.cell };
+    const args = {
+      ...at,
+      name: ind.name,
+      tolerance: question.cell,
+      sheetCell: reading.sheet === ind.sheet ? reading.cell : `${reading.sheet}!${reading.cell}`,
+      written: question.shown,
+      shown: reading.shown === ragWord(said) ? ragWord(said) : `${ragWord(said)} ('${reading.shown}')`,
+      figure: printMeasure(ind, m, style),
+      target: printFigure(ind, t, (ind.target?.measure ?? m).formatDecimals, style),
+      readAs:
+        describeTolerance(settled.tolerance, ind.unit) +
+        (settled.tolerance.type === 'relative' ? ' of the target' : ''),
+      other:
+        describeTolerance(settled.tolerance === other ? ind.tolerance : other, ind.unit) +
+        (settled.tolerance === other ? ' of the target' : ''),
+      rag: said,
+      otherRag: settled.not,
+      number: String(Math.round(other.value * 1000) / 1000),
+    };
+    const issue = warning('tolerance-unit-from-sheet', args, at);
+    issues.push(issue);
+    return {
+      ...item,
+      indicator: { ...settled.chosen.indicator, warnings: [...ind.warnings, issue] },
+      rating: settled.chosen.rating,
+    };
+  });
+}
