@@ -216,6 +216,11 @@ export const WARNING_MESSAGES = {
     message: (a: { sheet: string; row: number; id: string; n: number }) =>
       `${a.sheet} row ${a.row + 1}: the reference '${a.id}' is used more than once; this one is reported as '${a.id} (${a.n})'.`,
   },
+  'dot-column-figures': {
+    severity: 'info',
+    message: (a: CellOf & { header: string; period: string }) =>
+      `${a.sheet}!${a.cell}: '${a.header}' holds figures, not arrows or words: they are read as ${a.period}'s, the period it names, and the direction of travel is worked out from them.`,
+  },
   'ytd-column': {
     severity: 'warning',
     /** `rated`: how many indicators are rated on it, their target being for the year to date (see `rated-to-date`). */

@@ -23,6 +23,7 @@ export const WARNING_CODES = [
   'rated-to-date',
   'year-target-settled',
   'tolerance-unit-from-sheet',
+  'dot-column-figures',
   'year-end-outturn',
   'polarity-from-target-word',
   'name-from-merge',

@@ -190,6 +190,10 @@ export function buildTable(
   if (compared.size) {
     columns = columns.map((c) => compared.get(c.col) ?? c);
     body = readBody(scan.grid, columns, bounds);
+    for (const c of compared.values()) {
+      const at = { sheet, cell: toA1(src.headerRow, c.col) };
+      warnings = [...warnings, warning('dot-column-figures', { ...at, header: c.header, period: c.period!.label }, at)];
+    }
   }
   // One period on every row, beside one column headed "Actual": that column is the period's, as under a title naming it.
   const given = periodOfEveryRow(scan.grid, columns, body.rows);

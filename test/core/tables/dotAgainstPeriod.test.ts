@@ -46,6 +46,16 @@ describe('a direction-of-travel column that holds the figures compared with', ()
     expect(r.period?.label).toBe('Q1 2023/24');
   });
 
+  it('says so in a note naming each header cell', () => {
+    const notes = r.issues.filter((i) => i.code === 'dot-column-figures');
+    expect(notes.map((n) => [n.severity, n.cell])).toEqual([
+      ['info', 'F1'],
+      ['info', 'G1'],
+    ]);
+    expect(notes[0].message).toContain("'Short Term DOT against 2022/23 (Q4)' holds figures, not arrows or words");
+    expect(notes[0].message).toContain("read as Q4 2022/23's");
+  });
+
   it('gives the direction of travel on last quarter and a year earlier', () => {
     const [leavers, carers] = r.narrative.areasForFocus.map((i) => i.text);
     expect(leavers).toContain('That is worse than 67.2 per cent last quarter and 62.3 per cent a year earlier.');
@@ -57,5 +67,6 @@ describe('a direction-of-travel column that holds the figures compared with', ()
     const arrows = figures.map((row, i) => (i === 0 ? row : [...row.slice(0, 5), '↓', 'Worse']));
     const a = buildReport([{ name: 'Children', values: arrows }], parseConfig({}));
     expect(a.tables[0].columns.slice(5).map((c) => c.role)).toEqual(['ignore', 'ignore']);
+    expect(a.issues.some((i) => i.code === 'dot-column-figures')).toBe(false);
   });
 });
