@@ -29,7 +29,7 @@ export interface Measure {
   readonly fromText: boolean;
   readonly formatDecimals: number | null;
   readonly noData: ParsedNumber['noData']; /** Provisional, estimated or revised, from a mark on the figure ("153 (p)", "39.8% (est)") or in the cell beside it. */
-  readonly flag?: 'provisional' | 'estimated' | 'revised';
+  readonly flag?: 'provisional' | 'estimated' | 'revised' | 'projected';
 }
 
 export interface PeriodValue {

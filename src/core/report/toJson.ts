@@ -28,8 +28,8 @@ export interface IndicatorJson {
   value: number | null;
   /** The value as the narrative prints it ("92.7 per cent"). */
   display: string | null;
-  /** A mark on the value: "153 (p)" is 'provisional', "39.8% (est)" 'estimated', "153 r" 'revised'; null when unmarked. */
-  flag: 'provisional' | 'estimated' | 'revised' | null;
+  /** A mark on the value: "153 (p)" is 'provisional', "39.8% (est)" 'estimated', "153 r" 'revised', "1.13% (projected end of year)" 'projected'; null when unmarked. */
+  flag: 'provisional' | 'estimated' | 'revised' | 'projected' | null;
   unit: Unit;
   /** The scale the sheet gives the figures in ("thousands" for £903k), or null. */
   scale: string | null;

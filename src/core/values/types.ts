@@ -105,7 +105,7 @@ export interface ParsedNumber {
   /** Currency symbol the format or text carries ("£"), if any. */
   readonly currency:
     string | null; /** A mark on the figure: "153 (p)" is provisional, "39.8% (est)" estimated, "153 r" revised. */
-  readonly flag?: 'provisional' | 'estimated' | 'revised';
+  readonly flag?: 'provisional' | 'estimated' | 'revised' | 'projected';
   /**
    * True when the figure is a length of time: a number under a time format ("mm:ss", "[h]:mm"), or text
    * such as "4 minutes 22 seconds". `value` is then a fraction of a day, as Excel keeps time.

@@ -43,6 +43,43 @@ describe('provisional and revised marks', () => {
   });
 });
 
+describe('a figure marked as a projection', () => {
+  // Devon's SEND plan gives demand as "1.13% (projected end of year)": a figure, a projection of the year's end.
+  it.each([
+    ['1.13% (projected end of year)', 0.0113],
+    ['1.26% (Projected year-end)', 0.0126],
+    ['£4,200 (forecast outturn)', 4200],
+    ['312 (forecast)', 312],
+    ['87.5% [projected]', 0.875],
+  ])("reads '%s' as %d, projected", (text, value) => {
+    const parsed = parseNumber(text);
+    expect(parsed.value).toBeCloseTo(value, 9);
+    expect(parsed.flag).toBe('projected');
+  });
+
+  it.each(['153 (see note)', '12 (two quarters)', 'Forecast'])("does not read '%s' as a projection", (text) => {
+    expect(parseNumber(text).flag).toBeUndefined();
+  });
+
+  it('is no flag on its own in the cell beside a figure', () => {
+    expect([flagAlone('Forecast'), flagAlone('(projected)')]).toEqual([null, null]);
+  });
+
+  it('is rated, and called projected in the text', () => {
+    const grid: SheetGrid = {
+      name: 'KPIs',
+      values: [
+        ['Measure', 'Polarity', 'Target', 'Nov 24'],
+        ['EHC assessment requests as a percentage of population', 'Lower', '1%', '1.13% (projected end of year)'],
+      ],
+    };
+    const r = buildReport([grid], parseConfig({}));
+    expect(r.items[0].rating.rag).toBe('red');
+    expect(r.narrative.text).toContain('stood at 1.13 per cent (projected)');
+    expect(r.issues.find((i) => i.code === 'value-flagged')?.message).toContain('called projected in the narrative');
+  });
+});
+
 describe('reported annually', () => {
   it.each(['Annual', 'Annual KPI', 'Reported annually', 'Year end', 'Annual measure', 'YEAR-END'])(
     "reads '%s' as reported annually",
