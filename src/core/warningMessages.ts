@@ -677,7 +677,7 @@ export const WARNING_MESSAGES = {
         parts: readonly string[];
       },
     ) =>
-      `${a.sheet}!${a.cell}: '${a.name}' is rated on its year to date (${a.cell}) against the target under '${a.header}'${a.target ? ` (${a.target})` : ''}, which is for the year to date, rather than on ${a.period}'s own figure (${a.own}): the figures of the year so far (${a.parts.join(', ')}) add up to it.`,
+      `${a.sheet}!${a.cell}: '${a.name}' is rated on its year to date (${a.cell}) against the target under '${a.header}'${a.target ? ` (${a.target})` : ''}, which is for the year to date, rather than on ${a.period}'s own figure (${a.own}): ${a.parts.length ? `the figures of the year so far (${a.parts.join(', ')}) add up to it` : 'a share or an average, its year to date is not the sum of its periods, and is taken as the sheet gives it'}.`,
   },
   'year-target-settled': {
     severity: 'info',
@@ -696,9 +696,21 @@ export const WARNING_MESSAGES = {
   },
   'target-to-date': {
     severity: 'warning',
-    /** `yearToDate`: the indicator's year-to-date cell for the period, when the sheet gives one. */
-    message: (a: CellOf & { name: string; header: string; period: string; own: string; yearToDate: string | null }) =>
-      `${a.sheet}!${a.cell}: the target under '${a.header}' for '${a.name}' is for the year to date, but ${a.own}, ${a.period}'s figure, is the period's own, so it is not rated against it${a.yearToDate ? `; the year to date is in ${a.yearToDate}` : ''}. Say in the configuration that the measure is cumulative if its figures are years to date, or give the period's own target.`,
+    /**
+     * `yearToDate`: the indicator's year-to-date cell for the period, when the sheet gives one; `gap`:
+     * why it is not known to be the year so far (a period without a figure, or a sum that differs).
+     */
+    message: (
+      a: CellOf & {
+        name: string;
+        header: string;
+        period: string;
+        own: string;
+        yearToDate: string | null;
+        gap?: string;
+      },
+    ) =>
+      `${a.sheet}!${a.cell}: the target under '${a.header}' for '${a.name}' is for the year to date, but ${a.own}, ${a.period}'s figure, is the period's own, so it is not rated against it${a.yearToDate ? `; the year to date is in ${a.yearToDate}${a.gap ? `, but ${a.gap}` : ''}` : ''}. Say in the configuration that the measure is cumulative if its figures are years to date, or give the period's own target.`,
   },
   'target-for-year': {
     severity: 'warning',

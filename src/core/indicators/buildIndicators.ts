@@ -34,7 +34,14 @@ import { benchmarkRow } from '../tables/rowKinds';
 import { cellValue, mergedTextAt } from '../tables/gridAccess';
 import { tidySpaces } from '../values/whitespace';
 import { readPolarity } from './polarity';
-import { planColumns, settingsLookup, WHOLE_YEAR_TARGET, YEAR_TARGET_PERIOD, type ColumnPlan } from './tablePlan';
+import {
+  planColumns,
+  settingsLookup,
+  TO_DATE_TARGET,
+  WHOLE_YEAR_TARGET,
+  YEAR_TARGET_PERIOD,
+  type ColumnPlan,
+} from './tablePlan';
 import { toA1 } from '../address';
 import { sameTimeYearBefore } from '../periods/makePeriod';
 import { directionOfTarget, readTarget, readTolerance, withoutNote, type TargetInput } from './targets';
@@ -1071,10 +1078,15 @@ function buildOne(
   // The period the name says its figures are for, if it says one.
   const stated = cols.name ? periodInName(name) : null;
   const namePeriod = stated && cols.name ? { ...stated, cell: toA1(nameRow, cols.name.col) } : null;
+  // "Target to date", "Cumulative target" beside a measure whose figures are each the period's own.
+  const sinceYearStart =
+    !cumulative && !contextual && target !== null && current !== null && TO_DATE_TARGET.test(current.header);
+  const toDate = sinceYearStart ? current.header : null;
   if (
     !namePeriod &&
     !trendSaid &&
     !cumulative &&
+    !toDate &&
     !targetColumn &&
     !ownPeriod &&
     periodTargets.length === 0 &&
@@ -1088,6 +1100,7 @@ function buildOne(
     ...(periodBenchmarks.length > 0 && { periodBenchmarks }),
     ...(cumulative && { cumulative }),
     ...(targetToDate && !contextual && { targetToDate }),
+    ...(toDate && { targetForYearToDate: toDate }),
     ...(targetColumn && !contextual && { targetColumn }),
     ...(ownPeriod && { latestOwn: ownPeriod.period }),
     ...(periodTargets.length > 0 && !contextual && { periodTargets }),

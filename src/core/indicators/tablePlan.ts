@@ -186,3 +186,6 @@ function annualBeside(cols: readonly ColumnInfo[], chosen: ColumnInfo | null): C
 function kindOrder(kind: string): number {
   return kind === 'ytd' ? 2 : kind === 'year' ? 1 : 0;
 }
+
+/** A target header that says it is for the year so far: "Target to date", "Cumulative target", "Profiled YTD target". */
+export const TO_DATE_TARGET = /\bto date\b|\bytd\b|\bcumulative\b/i;

@@ -216,6 +216,12 @@ export interface Indicator {
    */
   readonly targetToDate?: boolean;
   /**
+   * The header of a target column that says it is for the year so far ("Target to date", "Cumulative
+   * target"), for a measure not read as cumulative: its figures are each the period's own, so the
+   * report holds the year to date to it, or nothing (see `rated-to-date`, `target-to-date`).
+   */
+  readonly targetForYearToDate?: string;
+  /**
    * What the target column's header says of its year: the year it names ("Target 2018/19"), which
    * the reporting period must be in, and whether it is the whole year's target ("2024/25 Target",
    * "Annual target"; never for a cumulative measure), which a quarter's or month's figure that is a

@@ -9,7 +9,8 @@ import { group } from '../values/digits';
 import { sumsOverYear } from '../values/units';
 import { standing } from '../rating/compare';
 import { isCollectionRate } from '../indicators/cumulative';
-import { WHOLE_YEAR_WORDS } from '../indicators/tablePlan';
+import { clean } from '../indicators/measures';
+import { TO_DATE_TARGET, WHOLE_YEAR_WORDS } from '../indicators/tablePlan';
 
 /**
  * Year-to-date columns, profiled targets and Target rows, once the reporting period is known: a
@@ -78,13 +79,58 @@ function targetFor(targets: readonly PeriodTarget[], period: Period): PeriodTarg
  * cumulative, whose year to date, where the sheet gives one, is not the period's figure. 51 start-ups
  * in Q3 against 120 for the year so far is no rating; 131 so far is.
  */
-function toDateOnly(ind: Indicator, profiled: PeriodTarget, period: Period): boolean {
-  if (profiled.period?.kind !== 'ytd' || period.kind === 'ytd' || period.kind === 'year' || ind.cumulative)
-    return false;
+/** True when the target is for the year so far: its header names a year to date ("YTD target"), or says "to date" or "cumulative". */
+function forYearToDate(t: PeriodTarget): boolean {
+  return t.period?.kind === 'ytd' || (t.period === null && TO_DATE_TARGET.test(t.header));
+}
+
+/**
+ * The indicator as rated against a target for the year so far, where `period`'s figure is its own:
+ * on the sheet's year to date — for a count or amount, only where every period so far is filled in
+ * and adds up to it (131 start-ups in G5 = 42 + 38 + 51); for a share or an average, which does not
+ * add up, the year-to-date column as it stands at the period — with a note (`rated-to-date`). A count
+ * whose year to date does not add up is not rated (`target-to-date`); a share or average with no
+ * year to date is rated as it stands against the target to date, which is in its own scale.
+ */
+function heldToYearToDate(ind: Indicator, given: PeriodTarget, period: Period, issues: Issue[]): Indicator {
+  if (addsUp(ind)) {
+    const part = partOfYear(ind, period);
+    if (part?.adds) return ratedToDate(ind, given, part, period, issues);
+    return notRatedToDate(ind, given, period, issues);
+  }
+  const ytd = yearToDateFor(ind, period);
+  if (ytd && ytd.measure.value !== null) return ratedToDate(ind, given, { parts: [], ytd, adds: true }, period, issues);
+  return { ...ind, target: given.target, targetProfiled: true };
+}
+
+/**
+ * True when `period`'s figure is the quarter's or month's own: a measure not known to be cumulative,
+ * with a figure, whose year to date, where the sheet gives one, is not that figure.
+ */
+function ownFigure(ind: Indicator, period: Period): boolean {
+  if (period.kind === 'ytd' || period.kind === 'year' || ind.cumulative) return false;
   const own = valueFor(ind, period)?.measure.value;
   if (own === null || own === undefined) return false;
   const ytd = yearToDateFor(ind, period)?.measure.value;
   return ytd === null || ytd === undefined || ytd !== own;
+}
+
+/**
+ * Why the year to date is not known to stand at `period` for a measure that adds up: "Q2 2024/25
+ * has no figure (G15)", or "the periods so far add up to 1,265" where the sheet gives 1,352; null
+ * where it is neither (it adds up, or there are too few periods to say).
+ */
+function whyNotTheSum(ind: Indicator, period: Period, ytd: PeriodValue): string | null {
+  if (!addsUp(ind) || (period.kind !== 'quarter' && period.kind !== 'month')) return null;
+  const soFar = ind.values.filter(
+    (v) => v.period.kind === period.kind && v.period.fyStart === period.fyStart && v.period.sortKey <= period.sortKey,
+  );
+  const missing = soFar.find((v) => v.measure.value === null);
+  if (missing) return `${missing.period.label} has no figure (${missing.measure.cell})`;
+  const expected = period.kind === 'quarter' ? (period.quarter ?? 0) : (period.sortKey % 12) + 1;
+  if (soFar.length !== expected || ytd.measure.value === null) return null;
+  const sum = soFar.reduce((t, v) => t + (v.measure.value ?? 0), 0);
+  return `the figures of the year so far (${soFar.map((v) => v.measure.cell).join(', ')}) add up to ${targetShown(ind, { ...ytd.measure, value: clean(sum) })}, not ${targetShown(ind, ytd.measure)}`;
 }
 
 /**
@@ -96,7 +142,8 @@ function notRatedToDate(ind: Indicator, profiled: PeriodTarget, period: Period, 
   const cell = m?.cell ?? '';
   const shown = m ? targetShown(ind, m) : String(profiled.target.value ?? '');
   const own = valueFor(ind, period)!.measure;
-  const ytd = yearToDateFor(ind, period)?.measure.cell ?? null;
+  const ytd = yearToDateFor(ind, period);
+  const gap = ytd ? whyNotTheSum(ind, period, ytd) : null;
   const args = {
     sheet: ind.sheet,
     cell,
@@ -104,14 +151,19 @@ function notRatedToDate(ind: Indicator, profiled: PeriodTarget, period: Period, 
     header: profiled.header,
     period: period.label,
     own: `${typeof own.raw === 'string' ? own.raw : targetShown(ind, own)} in ${own.cell}`,
-    yearToDate: ytd,
+    yearToDate: ytd?.measure.cell ?? null,
+    ...(gap && { gap }),
   };
   const issue = warning('target-to-date', args, { sheet: ind.sheet, cell: cell || undefined });
   issues.push(issue);
   return {
     ...ind,
     target: null,
-    targetUnusable: { cell, shown, why: { kind: 'to-date', header: profiled.header, yearToDate: ytd } },
+    targetUnusable: {
+      cell,
+      shown,
+      why: { kind: 'to-date', header: profiled.header, yearToDate: ytd?.measure.cell ?? null },
+    },
     warnings: [...ind.warnings, issue],
   };
 }
@@ -166,13 +218,13 @@ function endsTheYear(period: Period): boolean {
 export function withPeriodTarget(ind: Indicator, period: Period, issues: Issue[]): Indicator {
   if (ind.target?.source === 'config') return ind;
   const profiled = ind.periodTargets ? targetFor(ind.periodTargets, period) : null;
-  if (profiled && toDateOnly(ind, profiled, period)) {
-    // The sheet's year to date, where the period's own figures so far add up to it, is what the target is for.
-    const part = partOfYear(ind, period);
-    if (part?.adds) return ratedToDate(ind, profiled, part, period, issues);
-    return notRatedToDate(ind, profiled, period, issues);
-  }
+  if (profiled && forYearToDate(profiled) && ownFigure(ind, period))
+    return heldToYearToDate(ind, profiled, period, issues);
   if (profiled) return { ...ind, target: profiled.target, targetProfiled: true };
+  // The table's one target column headed as the year so far's ("Target to date"), beside each period's own figure.
+  const toDate = ind.targetForYearToDate;
+  if (toDate && ind.target?.source === 'cell' && ownFigure(ind, period))
+    return heldToYearToDate(ind, { period: null, header: toDate, target: ind.target }, period, issues);
   if (ind.targetColumn?.wholeYear && ind.target) {
     const part = partOfYear(ind, period);
     if (part && yearEnds(part, period)) return ratedOnYear(ind, part, period, issues);

@@ -77,3 +77,81 @@ describe("a target for the year to date beside a quarter's own figure", () => {
     expect(item('ECO8').rating.current?.measure.cell).toBe('F10');
   });
 });
+
+/**
+ * The same under a "Target to date" header, month by month (a district's environment and customer
+ * services monitoring at Month 6, "Apr … Sep | YTD | Target to date | Annual target 2024/25").
+ * Worked by hand, September 2024, tolerance 5 %:
+ * - ENV02 residual waste (kg, lower): the months add up to 227.1, the sheet's 227 to the kilogram it
+ *   shows; against 222 to date (amber up to 233.1): amber, not the month's 37 kg against 222 (green);
+ * - CUS03 online contacts: 1,180 + 1,242 + 1,198 + 1,305 + 1,276 + 1,234 (provisional) = 7,435,
+ *   against 7,200: green, not September's 1,234 against 7,200 (red);
+ * - PLN02 enforcement cases closed: the months add up to 276, the sheet says 267: not rated, the
+ *   warning giving both;
+ * - CUS01 calls answered (a share, which does not add up): 79.3 % to date against 80 %: amber.
+ */
+describe("a target headed 'Target to date' beside each month's own figure", () => {
+  const months = ['April 2024', 'May 2024', 'June 2024', 'July 2024', 'August 2024', 'September 2024'];
+  const monthly: RawValue[][] = [
+    ['Environment and Customer Services Performance Monitoring 2024/25'],
+    ['Month 6: April – September 2024'],
+    [],
+    ['Ref', 'Indicator', 'Good is', ...months, 'YTD', 'Target to date', 'Annual target 2024/25'],
+    ['ENV02', 'Residual household waste per household (kg)', 'Low', 38.2, 36.9, 37.5, 39.1, 38.4, 37, 227, 222, 445],
+    [
+      'CUS03',
+      'Number of customer contacts via online forms',
+      'High',
+      1180,
+      1242,
+      1198,
+      1305,
+      1276,
+      '1,234 (p)',
+      7435,
+      7200,
+      15000,
+    ],
+    ['PLN02', 'Number of planning enforcement cases closed', 'High', 45, 52, 38, 47, 50, 44, 267, 270, 540],
+    [
+      'CUS01',
+      'Percentage of calls answered within 60 seconds',
+      'High',
+      0.78,
+      0.81,
+      0.84,
+      0.8,
+      0.76,
+      0.77,
+      0.793,
+      0.8,
+      0.8,
+    ],
+  ];
+  const r = buildReport([{ name: 'Month 6', values: monthly }], parseConfig({}));
+  const item = (id: string) => r.items.find((i) => i.indicator.id === id)!;
+
+  it('rates the year to date against it where the months add up to it, and a share on its year to date', () => {
+    expect(r.period?.label).toBe('September 2024');
+    const rated = ['ENV02', 'CUS03', 'CUS01'].map((id) => [item(id).rating.rag, item(id).rating.current?.measure.cell]);
+    expect(rated).toEqual([
+      ['amber', 'J5'],
+      ['green', 'J6'],
+      ['amber', 'J8'],
+    ]);
+    expect(r.narrative.text).toContain(
+      'Customer contacts via online forms (CUS03) stood at 7,435 in the year to date (1,234 in September 2024, provisional). It is above the year-to-date target of 7,200.',
+    );
+    const share = r.issues.find((i) => i.code === 'rated-to-date' && i.cell === 'J8');
+    expect(share?.message).toContain('a share or an average, its year to date is not the sum of its periods');
+  });
+
+  it('does not rate a count whose months do not add up to the year to date, and says by how much', () => {
+    expect(item('PLN02').rating.rag).toBe('none');
+    const w = r.issues.find((i) => i.code === 'target-to-date');
+    expect(w?.cell).toBe('K7');
+    expect(w?.message).toContain(
+      'the year to date is in J7, but the figures of the year so far (D7, E7, F7, G7, H7, I7) add up to 276, not 267',
+    );
+  });
+});
