@@ -108,6 +108,9 @@ export const SYNONYMS: readonly SynonymGroup[] = [
       'description',
       'performance measure',
       'performance measures',
+      // Medway's Council Plan monitoring heads its indicators "Measure of success".
+      'measure of success',
+      'measures of success',
       'metric',
       'metrics',
       'metric name',

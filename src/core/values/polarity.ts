@@ -61,6 +61,7 @@ const EXACT: ReadonlyMap<string, Polarity> = new Map<string, Polarity>([
     'monitoring',
     'monitoring only',
     'monitor only',
+    'data only',
     'for information',
     'information only',
     'info',

@@ -22,6 +22,8 @@ describe('classifyHeader: synonyms', () => {
         'Metric',
         // Havering's children's scorecard.
         'Indicator and Description',
+        // Medway's Council Plan monitoring.
+        'Measure of success',
       ],
     ],
     ['ref', ['Ref', 'Ref.', 'ID', 'Code', 'PI ref', 'KPI ref', 'No.', 'Number']],

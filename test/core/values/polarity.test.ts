@@ -43,6 +43,8 @@ describe('parsePolarity', () => {
     ['Contextual', 'none'],
     ['Monitor', 'none'],
     ['Monitoring only', 'none'],
+    // A district's planning applications received: counted, not rated.
+    ['Data only', 'none'],
     ['Neutral', 'none'],
     ['-', 'none'],
     ['–', 'none'],
