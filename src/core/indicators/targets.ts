@@ -442,8 +442,11 @@ export function readTolerance(input: ToleranceInput): ToleranceReading {
     value: percentage && read.fraction ? clean(read.value * 100) : read.value,
   };
   // A percentage's "1%": a share of the target as written; the sheet's own RAG may show it means points.
-  if (unit === 'relative' && percentage && read.unit === 'relative')
-    return { tolerance: relative, alternative: null, question: { cell, shown, points: absolute } };
+  if (unit === 'relative' && percentage && read.unit === 'relative') {
+    // As the cell shows it: a percentage-formatted 0.01 is '1%'.
+    const written = typeof r.raw === 'number' ? `${clean(r.raw * 100)}%` : shown;
+    return { tolerance: relative, alternative: null, question: { cell, shown: written, points: absolute } };
+  }
   if (unit === 'relative') return { tolerance: relative, alternative: null };
   if (unit === 'absolute') return { tolerance: absolute, alternative: null };
   const args = { sheet, cell, shown, name, relative: relative.value, absolute: absolute.value, percentage };

@@ -11,7 +11,9 @@
  * - FIN10 FOI requests: 93.05 % against 95 %, a plain 2: 2 % of 95 (edge 93.1) red, 2 points (edge
  *   93) amber. The sheet says Amber: amber by 2 points, warned, naming G8.
  * - FIN11 the same figures, the sheet says Red: red by 2 % of the target, warned, naming G9.
- * - FIN12 the same figures, no rating on the sheet: not rated, the tolerance's unit to be checked.
+ * - FIN13 council tax support claims: 56.3 % against 57 % again, the tolerance a 0.01 formatted '0%',
+ *   shown as 1%: amber, as the sheet says, and the warning quotes '1%' as the cell shows it.
+ * - FIN12 the same figures as FIN10, no rating on the sheet: not rated, the tolerance's unit to be checked.
  */
 import { parseConfig } from '../../../src/core/config/schema';
 import { buildReport } from '../../../src/core/report/buildReport';
@@ -56,6 +58,10 @@ const rows: [RawValue[], (string | null)[]][] = [
     [null, null, null, '0.00%', '0.00%', P],
   ],
   [
+    ['FIN13', '% of Council Tax Support claims processed', '↑', 0.55, 0.563, 0.57, 0.01, 'Amber'],
+    [null, null, null, P, P, P, '0%'],
+  ],
+  [
     ['FIN12', '% of subject access requests answered in time', '↑', 0.92, 0.9305, 0.95, 2, null],
     [null, null, null, '0.00%', '0.00%', P],
   ],
@@ -77,6 +83,13 @@ describe("a tolerance whose unit the sheet's own rating settles", () => {
     expect(report.issues.some((i) => i.code === 'rag-disagrees' && i.cell === 'H5')).toBe(false);
   });
 
+  it("names a tolerance kept as a percentage-formatted number as the cell shows it, '1%'", () => {
+    expect(rag('FIN13')).toBe('amber');
+    expect(settled.find((i) => i.cell === 'G10')?.message).toContain(
+      "the tolerance '1%' for '% of Council Tax Support claims processed'",
+    );
+  });
+
   it('settles a plain number either way, by the sheet', () => {
     expect([rag('FIN10'), rag('FIN11')]).toEqual(['amber', 'red']);
     expect(settled.find((i) => i.cell === 'G8')?.message).toContain(
@@ -87,7 +100,7 @@ describe("a tolerance whose unit the sheet's own rating settles", () => {
 
   it('leaves alone what both readings agree on, and what the sheet does not settle', () => {
     expect([rag('FIN02'), rag('FIN09'), rag('FIN12')]).toEqual(['green', 'amber', 'none']);
-    expect(settled.map((i) => i.cell)).toEqual(['G5', 'G8', 'G9']);
+    expect(settled.map((i) => i.cell)).toEqual(['G5', 'G8', 'G9', 'G10']);
     expect(report.issues.some((i) => i.code === 'rag-disagrees' && i.cell === 'H7')).toBe(true);
     const fin12 = report.items.find((i) => i.indicator.id === 'FIN12')!.rating;
     expect(fin12.toleranceUnclear).toBe(true);
