@@ -6,7 +6,7 @@ import type { DetectedTable } from '../tables/types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 import { group } from '../values/digits';
-import { sumsOverYear } from '../values/units';
+import { averageOnly, mayAddUpOverYear } from '../values/units';
 import { standing } from '../rating/compare';
 import { isCollectionRate } from '../indicators/cumulative';
 import { clean } from '../indicators/measures';
@@ -477,20 +477,8 @@ function addsUp(ind: Indicator): boolean {
   // population, and adds up as the count does; so does a cumulative share of the year's due
   // collected so far, which starts the year near nothing.
   return (
-    sumsOverYear(ind.unit) ||
-    (ind.cumulative === true && isCollectionRate(ind.unit, ind.name)) ||
-    (ind.unit === 'days' && !averageOnly(ind.name))
+    mayAddUpOverYear(ind.unit, ind.name) || (ind.cumulative === true && isCollectionRate(ind.unit, ind.name))
   );
-}
-
-const AVERAGE = /\b(?:average|avg|mean|median)\b/i;
-
-/** Days lost to sickness, which add up over the year however the name puts it ("Average days lost per employee"). */
-const DAYS_LOST = /\bdays lost\b|\bsickness absence\b|\bdays (?:of )?sickness\b/i;
-
-/** A name that says its figure is an average, which does not add up over the year: days lost to sickness do, however "average". */
-function averageOnly(name: string): boolean {
-  return AVERAGE.test(name) && !DAYS_LOST.test(name);
 }
 
 /** How many times each period's figure the year's must be to be read as their total. */

@@ -109,6 +109,26 @@ export function sumsOverYear(unit: Unit): boolean {
   return ADDS_UP.has(unit) || unit === 'rate';
 }
 
+const AVERAGE = /\b(?:average|avg|mean|median)\b/i;
+
+/** Days lost to sickness, which add up over the year however the name puts it ("Average days lost per employee"). */
+const DAYS_LOST = /\bdays lost\b|\bsickness absence\b|\bdays (?:of )?sickness\b/i;
+
+/** A name that says its figure is an average, which does not add up over the year: days lost to sickness do, however "average". */
+export function averageOnly(name: string): boolean {
+  return AVERAGE.test(name) && !DAYS_LOST.test(name);
+}
+
+/**
+ * True for a measure whose periods' figures may add up to the year's, by its unit and name: a count
+ * or an amount, a rate per head of population, or days that are not an average ("Days lost to
+ * sickness per FTE", not "Average void time in days"), days lost to sickness however the name puts
+ * them ("Average days lost per employee"). A share or an average never is.
+ */
+export function mayAddUpOverYear(unit: Unit, name: string): boolean {
+  return sumsOverYear(unit) || (unit === 'days' && !averageOnly(name));
+}
+
 /** "Days per FTE", "kg per household", "£ per head": a unit, then what each figure is for (a number after "per" makes a rate). */
 const UNIT_PER = /^(.+?)\s+per\s+([^\d\s].*)$/i;
 
