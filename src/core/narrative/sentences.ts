@@ -9,6 +9,7 @@ import { compact } from '../flatString';
 import { Phrasebook, STOCK_PHRASES, benchmarkGroup, benchmarkName, listJoin, subject, upperFirst } from './phrases';
 import { quotable } from './commentary';
 import { standing } from '../rating/compare';
+import { describeTolerance } from '../rating/rateIndicator';
 import { saysCumulative } from '../indicators/cumulative';
 import { withoutZeroDecimals } from '../values/display';
 
@@ -620,6 +621,20 @@ function wantsActions(rating: Rating, ctx: SentenceContext): boolean {
 }
 
 /** Why an indicator with a figure is not rated, when its target cell cannot be a target. */
+/**
+ * " It is not rated: its tolerance ('5' in G16) could be 5% of the target, which makes it red, or 5
+ * percentage points, which makes it amber — please check its unit."; empty without the cell.
+ */
+function unclearToleranceSentence(ind: Indicator, rating: Rating): string {
+  const q = ind.toleranceQuestion;
+  const both = rating.toleranceReadings;
+  const other = ind.toleranceAlternative;
+  if (!q || !both || !other) return '';
+  const relative = `${describeTolerance(ind.tolerance, ind.unit)} of the target`;
+  const absolute = describeTolerance(other, ind.unit);
+  return ` It is not rated: its tolerance ('${q.shown}' in ${q.cell}) could be ${relative}, which makes it ${both.relative}, or ${absolute}, which makes it ${both.absolute} — please check its unit.`;
+}
+
 function unusableTargetSentence(u: UnusableTarget): string {
   if (u.why.kind === 'date')
     return `It is not rated: its target holds a date, not a figure — please check it ('${u.shown}' in ${u.cell}).`;
@@ -679,6 +694,7 @@ export function indicatorSentence(item: RatedIndicator, ctx: SentenceContext): N
   } else text += '.';
   const unusable = rating.targetUnusable;
   if (unusable) text += ` ${unusableTargetSentence(unusable)}`;
+  else if (rating.toleranceUnclear) text += unclearToleranceSentence(ind, rating);
   const trend = trendSentence(c, rating, ctx);
   if (trend) text += ` ${trend}`;
   if (!briefing) {

@@ -156,7 +156,16 @@ function rateByTolerance(indicator: Indicator, period: Period, options: RateOpti
   const second = rateWith({ ...indicator, tolerance: alternative }, period, options);
   if (first.rag === second.rag) return first;
   const reason = `not rated: the tolerance could be ${describeTolerance(indicator.tolerance, indicator.unit)} of the target (${first.rag}) or ${describeTolerance(alternative, indicator.unit)} (${second.rag}); please check its unit`;
-  return { ...first, rag: 'none', status: 'no-target', reason, withinTolerance: false, toleranceUnclear: true };
+  const toleranceReadings = { relative: first.rag, absolute: second.rag };
+  return {
+    ...first,
+    rag: 'none',
+    status: 'no-target',
+    reason,
+    withinTolerance: false,
+    toleranceUnclear: true,
+    toleranceReadings,
+  };
 }
 
 /**

@@ -32,6 +32,8 @@ export interface Rating {
   readonly reportedAnnually: boolean;
   /** True when the value is not rated because the two readings of an unclear tolerance rate it differently. */
   readonly toleranceUnclear?: boolean;
+  /** Where `toleranceUnclear`: the colour each reading gives, as a share of the target and as an amount. */
+  readonly toleranceReadings?: { readonly relative: Rag; readonly absolute: Rag };
   /** The target cell's content, when the value is not rated because that cell cannot be a target (a date, say). */
   readonly targetUnusable?: UnusableTarget;
   readonly shortTerm: Movement | null;

@@ -104,5 +104,9 @@ describe("a tolerance whose unit the sheet's own rating settles", () => {
     expect(report.issues.some((i) => i.code === 'rag-disagrees' && i.cell === 'H7')).toBe(true);
     const fin12 = report.items.find((i) => i.indicator.id === 'FIN12')!.rating;
     expect(fin12.toleranceUnclear).toBe(true);
+    // The committee text says why, where the officer will look.
+    expect(report.narrative.check?.find((i) => i.indicatorId === 'FIN12')?.text).toContain(
+      "It is not rated: its tolerance ('2' in G11) could be 2% of the target, which makes it red, or 2 percentage points, which makes it amber — please check its unit.",
+    );
   });
 });
