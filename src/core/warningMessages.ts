@@ -610,6 +610,11 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { name: string; period: string; used: string }) =>
       `${a.sheet}!${a.cell}: the Target row of '${a.name}' has no target for ${a.period}; the target in ${a.used} is used instead.`,
   },
+  'cumulative-name-own-figures': {
+    severity: 'info',
+    message: (a: CellOf & { name: string; yearToDate: string; parts: readonly string[] }) =>
+      `${a.sheet}!${a.cell}: '${a.name}' says it is cumulative, but its year to date in ${a.yearToDate} is the sum of the periods so far (${a.parts.join(', ')}): each is the period's own figure, and the year to date is what builds up. Set "cumulative": true for it in the configuration if its figures are years to date.`,
+  },
   'cumulative-from-name': {
     severity: 'warning',
     message: (a: CellOf & { name: string }) =>

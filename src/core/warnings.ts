@@ -91,6 +91,7 @@ export const WARNING_CODES = [
   'target-from-name',
   'target-pair-as-amber',
   'target-row-blank',
+  'cumulative-name-own-figures',
   'cumulative-from-name',
   'cumulative-from-comment',
   'cumulative-from-figures',

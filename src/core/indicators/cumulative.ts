@@ -3,6 +3,7 @@ import type { IndicatorConfig } from '../config/types';
 import type { ColumnInfo } from '../tables/types';
 import type { SheetGrid, Unit } from '../values/types';
 import type { PeriodTarget, PeriodValue } from './types';
+import type { Period } from '../periods/types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 import { textAt } from './measures';
@@ -69,6 +70,20 @@ export function readCumulative(input: CumulativeInput): boolean {
   const { grid, row, name, nameCol, own, typeColumns, warnings } = input;
   if (own.cumulative !== undefined) return own.cumulative;
   for (const c of typeColumns) if (c && saysCumulative(textAt(grid, row, c.col))) return true;
+  // The sheet's own year to date, the sum of each period's figure, shows they are not years to date.
+  const summed = input.values ? ownFiguresSummed(input.values) : null;
+  if (summed && saysCumulative(name)) {
+    const cell = toA1(row, nameCol ?? 0);
+    const args = {
+      sheet: grid.name,
+      cell,
+      name,
+      yearToDate: summed.ytd.measure.cell,
+      parts: summed.parts.map((p) => p.measure.cell),
+    };
+    warnings.push(warning('cumulative-name-own-figures', args, { sheet: grid.name, cell }));
+    return false;
+  }
   if (saysCumulative(name)) {
     const cell = toA1(row, nameCol ?? 0);
     warnings.push(warning('cumulative-from-name', { sheet: grid.name, cell, name }, { sheet: grid.name, cell }));
@@ -227,4 +242,52 @@ const COLLECTION = /\bcollect(?:ed|ion)\b/i;
 /** A share of the year's due collected so far ("Council Tax collection rates"), when it is read as cumulative. */
 export function isCollectionRate(unit: Unit, name: string): boolean {
   return unit === 'percentage' && COLLECTION.test(name);
+}
+
+/**
+ * The periods of `period`'s year up to it, every one filled in and at least two, where they add up
+ * to the sheet's year to date for it (a column for the year to date at the period, or one for the
+ * year standing open), to the precision the year to date shows; null otherwise. The figures are then
+ * each the period's own, and the year to date their sum (agency spend of £180,000 then £540,000,
+ * £720,000 to date).
+ */
+export function periodsAddUpTo(
+  values: readonly PeriodValue[],
+  period: Period,
+): { parts: PeriodValue[]; ytd: PeriodValue } | null {
+  if (period.kind !== 'quarter' && period.kind !== 'month') return null;
+  const expected = period.kind === 'quarter' ? (period.quarter ?? 0) : (period.sortKey % 12) + 1;
+  const parts: PeriodValue[] = [];
+  let ytd: PeriodValue | undefined;
+  let sum = 0;
+  for (const v of values) {
+    const q = v.period;
+    if (q.fyStart !== period.fyStart) continue;
+    if (q.kind === 'ytd' && (q.sortKey === period.sortKey || (q.quarter === null && q.month === null))) ytd ??= v;
+    if (q.kind !== period.kind || q.sortKey > period.sortKey) continue;
+    if (v.measure.value === null) return null;
+    parts.push(v);
+    sum += v.measure.value;
+  }
+  const total = ytd?.measure.value;
+  if (!ytd || parts.length < 2 || parts.length !== expected || total === null || total === undefined || total === 0)
+    return null;
+  const decimals = ytd.measure.formatDecimals;
+  const slack = decimals === null ? Math.abs(total) * 0.005 : 0.5 * 10 ** -decimals * (parts.length + 1);
+  return Math.abs(sum - total) <= slack ? { parts, ytd } : null;
+}
+
+/**
+ * The latest year's periods so far and its year to date, where they add up to it and the last
+ * period's figure is not the year to date itself: figures that are each the period's own.
+ */
+function ownFiguresSummed(values: readonly PeriodValue[]): { parts: PeriodValue[]; ytd: PeriodValue } | null {
+  let latest: PeriodValue | null = null;
+  for (const v of values) {
+    if ((v.period.kind !== 'quarter' && v.period.kind !== 'month') || v.measure.value === null) continue;
+    if (!latest || v.period.sortKey > latest.period.sortKey) latest = v;
+  }
+  if (!latest) return null;
+  const summed = periodsAddUpTo(values, latest.period);
+  return summed && summed.ytd.measure.value !== latest.measure.value ? summed : null;
 }

@@ -2,6 +2,7 @@ import type { Indicator, PeriodValue } from '../indicators/types';
 import type { Direction, Movement } from './types';
 import { distanceFromBand } from './compare';
 import { mayAddUpOverYear } from '../values/units';
+import { periodsAddUpTo } from '../indicators/cumulative';
 
 /**
  * Direction of travel between two values of an indicator, judged through its polarity.
@@ -59,39 +60,11 @@ function looksLikeYearTotal(indicator: Indicator, current: PeriodValue, outturn:
   const now = current.measure.value;
   const year = outturn.measure.value;
   if (now === null || year === null || now <= 0 || !mayAddUpOverYear(indicator.unit, indicator.name)) return false;
-  if (addsUpToYearToDate(indicator, current)) return true;
+  // The year's periods so far add up to its year to date: a year's figure is their total, however the seasons fall.
+  if (periodsAddUpTo(indicator.values, current.period)) return true;
   // A school year has three terms.
   const perYear = { month: 12, quarter: 4, term: 3 }[current.period.kind as string] ?? 0;
   return perYear > 0 && year >= (now * perYear) / 2;
-}
-
-/**
- * True when the periods of the current one's year so far, every one filled in and at least two, add
- * up to the sheet's year to date (to the precision it shows): the measure's figures are each the
- * period's own, so a year's figure is their total however the seasons fall (agency spend of £180,000
- * then £540,000, £720,000 to date, beside £610,000 for last year).
- */
-function addsUpToYearToDate(indicator: Indicator, current: PeriodValue): boolean {
-  const p = current.period;
-  if (p.kind !== 'quarter' && p.kind !== 'month') return false;
-  const expected = p.kind === 'quarter' ? (p.quarter ?? 0) : (p.sortKey % 12) + 1;
-  let count = 0;
-  let sum = 0;
-  let ytd: PeriodValue | undefined;
-  for (const v of indicator.values) {
-    const q = v.period;
-    if (q.fyStart !== p.fyStart) continue;
-    if (q.kind === 'ytd' && (q.sortKey === p.sortKey || (q.quarter === null && q.month === null))) ytd ??= v;
-    if (q.kind !== p.kind || q.sortKey > p.sortKey) continue;
-    if (v.measure.value === null) return false;
-    count++;
-    sum += v.measure.value;
-  }
-  const total = ytd?.measure.value;
-  if (count < 2 || count !== expected || total === null || total === undefined || total === 0) return false;
-  const decimals = ytd!.measure.formatDecimals;
-  const slack = decimals === null ? Math.abs(total) * 0.005 : 0.5 * 10 ** -decimals * (count + 1);
-  return Math.abs(sum - total) <= slack;
 }
 
 /**

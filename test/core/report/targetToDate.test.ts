@@ -155,3 +155,38 @@ describe("a target headed 'Target to date' beside each month's own figure", () =
     );
   });
 });
+
+/**
+ * A name that says "(cumulative)" where the sheet's own year to date is the sum of the quarters: a
+ * council plan's "Working days lost to sickness per FTE (cumulative)", 2.1, 2.3 and 2.6 days in the
+ * quarters, 7.0 in "Year to date", against a "Profiled target to date" of 6.75 (lower is better). The
+ * quarters are each their own: 2.6 days is not the year so far (green against 6.75), 7.0 is (amber,
+ * up to 7.09). Worked by hand, Q3 2024/25, tolerance 5 %.
+ */
+describe('a name that says cumulative beside a year to date that sums the quarters', () => {
+  const sickness: RawValue[][] = [
+    ['Council Plan monitoring – Quarter 3 2024/25'],
+    [],
+    [
+      'Ref',
+      'Measure of success',
+      'Good is',
+      'Year to date',
+      'Profiled target to date',
+      'Q1 2024/25',
+      'Q2 2024/25',
+      'Q3 2024/25',
+    ],
+    ['CP12', 'Working days lost to sickness per FTE (cumulative)', 'Smaller is better', 7, 6.75, 2.1, 2.3, 2.6],
+  ];
+  const r = buildReport([{ name: 'Council Plan Q3', values: sickness }], parseConfig({}));
+
+  it('reads each quarter as its own, and rates the year to date', () => {
+    expect(r.items[0].indicator.cumulative).toBeFalsy();
+    expect([r.items[0].rating.rag, r.items[0].rating.current?.measure.cell]).toEqual(['amber', 'D4']);
+    const note = r.issues.find((i) => i.code === 'cumulative-name-own-figures');
+    expect(note).toMatchObject({ severity: 'info', cell: 'B4' });
+    expect(note?.message).toContain('its year to date in D4 is the sum of the periods so far (F4, G4, H4)');
+    expect(r.issues.some((i) => i.code === 'cumulative-from-name')).toBe(false);
+  });
+});
