@@ -74,12 +74,10 @@ function targetFor(targets: readonly PeriodTarget[], period: Period): PeriodTarg
 }
 
 /**
- * True when `profiled` is a target for the year to date ("YTD target" beside "Q1 | Q2 | Q3 | YTD
- * 2024/25") and `period`'s figure is the quarter's or month's own: a measure not known to be
- * cumulative, whose year to date, where the sheet gives one, is not the period's figure. 51 start-ups
- * in Q3 against 120 for the year so far is no rating; 131 so far is.
+ * True when the target is for the year so far: its header names a year to date ("YTD target" beside
+ * "Q1 | Q2 | Q3 | YTD 2024/25"), or says "to date" or "cumulative" ("Target to date"). 51 start-ups in
+ * Q3 against 120 for the year so far is no rating; 131 so far is.
  */
-/** True when the target is for the year so far: its header names a year to date ("YTD target"), or says "to date" or "cumulative". */
 function forYearToDate(t: PeriodTarget): boolean {
   return t.period?.kind === 'ytd' || (t.period === null && TO_DATE_TARGET.test(t.header));
 }
@@ -170,9 +168,10 @@ function notRatedToDate(ind: Indicator, profiled: PeriodTarget, period: Period, 
 
 /**
  * The indicator rated on its year to date against its target for the year to date, with a note
- * (`rated-to-date`): the period's own figure is a part of the year so far, and the sheet's year to
- * date is the sum of every period so far (131 start-ups in G5 = 42 + 38 + 51), so it stands at the
- * period reported on.
+ * (`rated-to-date`) naming the cells: the period's own figure is a part of the year so far, and the
+ * sheet's year to date stands at the period reported on — for a count, as the sum of every period so
+ * far shows (131 start-ups in G5 = 42 + 38 + 51, `part.parts`); for a share or an average, as its
+ * column stands (no parts).
  */
 function ratedToDate(
   ind: Indicator,
@@ -553,7 +552,6 @@ function settledForYear(
   const target = ind.target;
   const own = valueFor(ind, period);
   if (!target || target.value === null || !own || own.measure.value === null || ind.unit === 'money') return null;
-  if (part.priorYear === undefined && part.byTarget) return null;
   if (part.parts.some((p) => (p.measure.value ?? 0) < 0) || own.measure.value < 0) return null;
   // The year so far: the sheet's year to date where the periods add up to it (or the figure is itself the year so far).
   const soFar = part.adds || part.soFar ? part.ytd : own;
