@@ -53,6 +53,26 @@ function colourLines(text: string): { colour: 'green' | 'amber' | 'red'; says: s
   });
 }
 
+/**
+ * A share of the target said as a share ("at least 95% of target", "90% or more of the target",
+ * "less than 90% of the target"), which leaves a margin of the rest of it.
+ */
+const SHARE_OF_TARGET =
+  /\b(at least|no less than|not less than|less than|under|below)?\s*(\d+(?:\.\d+)?)\s*(?:%|per\s?cent)\s*(or more|or above|or over)?\s+of\s+(?:the\s+)?target\b/gi;
+
+/** A line with each share of the target said as the margin it leaves: "at least 95% of target" → "within 5% of target". */
+function asMargins(says: string): string {
+  return says.replace(SHARE_OF_TARGET, (whole: string, before?: string, n?: string, after?: string) => {
+    const share = Number(n);
+    if (!before && !after) return whole;
+    // "Green = 100% of target or more": the target itself, no margin.
+    if (share === 100 && !/less|under|below/i.test(before ?? '')) return 'on or above target';
+    if (!(share > 50 && share < 100)) return whole;
+    const left = Math.round((100 - share) * 1000) / 1000;
+    return /less|under|below/i.test(before ?? '') ? `more than ${left}% below target` : `within ${left}% of target`;
+  });
+}
+
 /** The margin a line states against the target, as a tolerance, or null. */
 function marginOf(says: string): Tolerance | null {
   // Against what the sheet aims at: its target, or its trajectory or profile; or a margin it names
@@ -73,13 +93,16 @@ export function readKeyStatement(texts: readonly string[]): KeyStatement | null 
   let red: Tolerance | null = null;
   let ownScheme = false;
   for (const text of texts)
-    for (const { colour, says } of colourLines(text)) {
+    for (const line of colourLines(text)) {
+      const { colour } = line;
+      const says = asMargins(line.says);
       const margin = marginOf(says);
       if (!margin) continue;
       if (colour === 'green') ownScheme = true;
-      // Amber between two figures ("between 5% and 10% below target") puts green past the target too.
+      // Amber between two figures ("between 5% and 10% below target") puts green past the target too;
+      // one figure said twice ("within 5% of target (within 5%)") is one edge.
       else if (colour === 'amber') {
-        if ((says.match(MARGINS) ?? []).length > 1) ownScheme = true;
+        if (new Set((says.match(MARGINS) ?? []).map((m) => m.replace(/\s+/g, ''))).size > 1) ownScheme = true;
         else if (!BEYOND.test(says)) amber ??= margin;
         // "Amber = more than 10% off target and improved" (Havering): a scheme of its own.
         else ownScheme = true;

@@ -29,6 +29,23 @@ describe('what a key says of the colours', () => {
     expect(readKeyStatement(['Amber = Up to 15% below target'])?.tolerance).toEqual({ type: 'relative', value: 0.15 });
   });
 
+  it('reads a share of the target as the margin it leaves', () => {
+    // An adult social care scorecard's key: "at least 95% of target" is within 5% of it, said twice.
+    const asc =
+      'Key: Green = target met or exceeded; Amber = below target but at least 95% of target (within 5%); Red = more than 5% adverse to target.';
+    expect(readKeyStatement([asc])).toEqual({ tolerance: { type: 'relative', value: 0.05 }, ownScheme: false });
+    expect(
+      readKeyStatement([
+        'Green = at least 100% of target',
+        'Amber = 90% or more of the target',
+        'Red = less than 90% of the target',
+      ]),
+    ).toEqual({
+      tolerance: { type: 'relative', value: 0.1 },
+      ownScheme: false,
+    });
+  });
+
   it('knows a scheme of its own: green short of the target, amber between two figures, or two edges', () => {
     expect(
       readKeyStatement([
