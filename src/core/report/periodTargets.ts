@@ -475,9 +475,7 @@ function addsUp(ind: Indicator): boolean {
   // A rate per head ("per 100,000 population") over the year so far is the count so far over the
   // population, and adds up as the count does; so does a cumulative share of the year's due
   // collected so far, which starts the year near nothing.
-  return (
-    mayAddUpOverYear(ind.unit, ind.name) || (ind.cumulative === true && isCollectionRate(ind.unit, ind.name))
-  );
+  return mayAddUpOverYear(ind.unit, ind.name) || (ind.cumulative === true && isCollectionRate(ind.unit, ind.name));
 }
 
 /** How many times each period's figure the year's must be to be read as their total. */
