@@ -790,8 +790,11 @@ export const WARNING_MESSAGES = {
   },
   'key-points-not-unit': {
     severity: 'info',
-    message: (a: CellOf & { row: number; name: string }) =>
-      `${a.sheet}!${a.cell}: the key puts the edge of amber in percentage points, but the figures of '${a.name}' (row ${a.row + 1}) are not percentages, so it is rated amber within the workbook's tolerance instead.`,
+    /** `others`: the edge the key gives measures other than percentages, where it gives one. */
+    message: (a: CellOf & { row: number; name: string; others?: string }) =>
+      a.others
+        ? `${a.sheet}!${a.cell}: the key puts the edge of amber in percentage points for percentages, and the figures of '${a.name}' (row ${a.row + 1}) are not percentages, so it is rated amber within ${a.others} of the target, as the key gives other measures.`
+        : `${a.sheet}!${a.cell}: the key puts the edge of amber in percentage points, but the figures of '${a.name}' (row ${a.row + 1}) are not percentages, so it is rated amber within the workbook's tolerance instead.`,
   },
   'tolerance-at-zero': {
     severity: 'warning',

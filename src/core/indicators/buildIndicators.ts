@@ -1,4 +1,5 @@
 import type { IndicatorConfig, ScorecardConfig, Tolerance } from '../config/types';
+import { describeTolerance } from '../rating/rateIndicator';
 import type {
   Benchmark,
   Indicator,
@@ -168,7 +169,7 @@ export function buildIndicators(
     const built = buildOne(grid, tr, rowConfig, plan, settings, ctx, excluded);
     const ind =
       built && pointsOnly && built.tolerance === keyed && built.unit !== 'percentage'
-        ? notInPoints(built, key!.cell, config, grid.name)
+        ? notInPoints(built, key!.cell, key!.statement.others ?? config.tolerance, grid.name, !!key!.statement.others)
         : built;
     if (!ind) continue;
     const n = (seen.get(ind.id) ?? 0) + 1;
@@ -194,10 +195,16 @@ const POINTS = /\b(?:percentage points?|pp|p\.p\.|points?|pts?)\b|\d\s*pp\b/i;
  * An indicator whose figures are not percentages, in a table whose key puts amber's edge in percentage
  * points: the workbook's tolerance, not so many of its own units, and a note (`key-points-not-unit`).
  */
-function notInPoints(ind: Indicator, keyCell: string, config: ScorecardConfig, sheet: string): Indicator {
+function notInPoints(ind: Indicator, keyCell: string, tolerance: Tolerance, sheet: string, keyed: boolean): Indicator {
   const at = { sheet, cell: keyCell };
-  const note = warning('key-points-not-unit', { ...at, row: ind.row, name: ind.name }, at);
-  return { ...ind, tolerance: config.tolerance, warnings: [...ind.warnings, note] };
+  const args = {
+    ...at,
+    row: ind.row,
+    name: ind.name,
+    ...(keyed && { others: describeTolerance(tolerance, ind.unit) }),
+  };
+  const note = warning('key-points-not-unit', args, at);
+  return { ...ind, tolerance, warnings: [...ind.warnings, note] };
 }
 
 /**
@@ -715,9 +722,11 @@ function buildOne(
     return null;
   }
   const warnings: Issue[] = [];
-  // A target at the end of the name ("… within 60 seconds. Target is 80%"), where nothing else gives one.
-  const untargeted =
-    cols.name && !own.target && !cols.targets.some((c) => c) && !cols.profiledTargets.length && !block?.targetRow;
+  // A target at the end of the name ("… within 60 seconds. Target is 80%"), where nothing else gives
+  // one: no target column, or a blank cell in it ("Major applications … (target 60%)" beside a blank
+  // "Target" that other rows fill in).
+  const noTargetCell = cols.targets.every((c) => !c || isBlank(rawAt(grid, rowAt(c.col), c.col)));
+  const untargeted = cols.name && !own.target && noTargetCell && !cols.profiledTargets.length && !block?.targetRow;
   // Read from the cell's own text, whose new lines end the name's sentences.
   const nameRaw = untargeted && cols.name ? rawAt(grid, nameRow, cols.name.col) : null;
   const inName = typeof nameRaw === 'string' ? targetInName(nameRaw) : null;

@@ -15,6 +15,28 @@ export interface KeyStatement {
   readonly tolerance: Tolerance | null;
   /** True when it puts green short of the target, or states two edges that disagree. */
   readonly ownScheme: boolean;
+  /**
+   * The edge it gives measures other than percentages, where it gives percentages theirs in points
+   * ("up to 5 percentage points below target (percentage measures) or within 5% of target (other
+   * measures)"): `tolerance` is then the points.
+   */
+  readonly others?: Tolerance;
+}
+
+/** A line that gives percentages one edge and other measures another: "(percentage measures) or … (other measures)". */
+const SPLIT_BY_KIND = /\bpercentage (?:measures|indicators)\b|\bfor percentages\b|\bother (?:measures|indicators)\b/i;
+
+/**
+ * The two margins of a line that gives percentages theirs in points and other measures theirs as a
+ * share of the target, or null.
+ */
+function splitMargins(says: string): { points: Tolerance; others: Tolerance } | null {
+  if (!SPLIT_BY_KIND.test(says)) return null;
+  const all = [...says.matchAll(MARGINS)].map((m) => marginOf(`${m[0]} target`));
+  const points = all.filter((t) => t?.type === 'absolute');
+  const shares = all.filter((t) => t?.type === 'relative');
+  if (points.length !== 1 || shares.length !== 1) return null;
+  return { points: points[0]!, others: shares[0]! };
 }
 
 /**
@@ -91,6 +113,7 @@ function marginOf(says: string): Tolerance | null {
 export function readKeyStatement(texts: readonly string[]): KeyStatement | null {
   let amber: Tolerance | null = null;
   let red: Tolerance | null = null;
+  let others: Tolerance | null = null;
   let ownScheme = false;
   for (const text of texts)
     for (const line of colourLines(text)) {
@@ -102,14 +125,20 @@ export function readKeyStatement(texts: readonly string[]): KeyStatement | null 
       // Amber between two figures ("between 5% and 10% below target") puts green past the target too;
       // one figure said twice ("within 5% of target (within 5%)") is one edge.
       else if (colour === 'amber') {
-        if (new Set((says.match(MARGINS) ?? []).map((m) => m.replace(/\s+/g, ''))).size > 1) ownScheme = true;
+        const split = splitMargins(says);
+        if (split && !BEYOND.test(says)) {
+          amber ??= split.points;
+          others ??= split.others;
+        } else if (new Set((says.match(MARGINS) ?? []).map((m) => m.replace(/\s+/g, ''))).size > 1) ownScheme = true;
         else if (!BEYOND.test(says)) amber ??= margin;
         // "Amber = more than 10% off target and improved" (Havering): a scheme of its own.
         else ownScheme = true;
-      } else if (BEYOND.test(says)) red ??= margin;
+      } else if (BEYOND.test(says)) red ??= splitMargins(says)?.points ?? margin;
     }
   if (amber && red && (amber.type !== red.type || amber.value !== red.value)) ownScheme = true;
   const tolerance = ownScheme ? null : (amber ?? red);
   if (!tolerance && !ownScheme) return null;
-  return { tolerance: tolerance && Object.freeze({ type: tolerance.type, value: tolerance.value }), ownScheme };
+  const frozen = tolerance && Object.freeze({ type: tolerance.type, value: tolerance.value });
+  if (others && !ownScheme) return { tolerance: frozen, ownScheme, others: Object.freeze({ ...others }) };
+  return { tolerance: frozen, ownScheme };
 }

@@ -61,6 +61,17 @@ describe('what a key says of the colours', () => {
     });
   });
 
+  it('reads a key that gives percentages their edge in points and other measures theirs as a share', () => {
+    // A planning and regulatory page: 5 points for percentages, 5 % of the target for the rest.
+    const key =
+      'Status: Green = target met; Amber = up to 5 percentage points below target (percentage measures) or within 5% of target (other measures); Red = more than 5 percentage points / 5% adverse to target.';
+    expect(readKeyStatement([key])).toEqual({
+      tolerance: { type: 'absolute', value: 5 },
+      ownScheme: false,
+      others: { type: 'relative', value: 0.05 },
+    });
+  });
+
   it("reads a rating's words for the colour where the key names none", () => {
     // Maidstone's key: the colours are marks beside "Target not achieved", "Target slightly missed
     // (within 10%)" and "Target met".
@@ -101,6 +112,31 @@ const rags = (grid: SheetGrid) => {
 };
 
 describe('a key beside the scorecard', () => {
+  it('gives percentages their points and other measures their share, as it says', () => {
+    const grid: SheetGrid = {
+      name: 'Planning',
+      values: [
+        ['Planning and Regulatory Services Performance, Quarter 1 2025/26'],
+        [
+          'Status: Green = target met; Amber = up to 5 percentage points below target (percentage measures) or within 10% of target (other measures); Red = more than 5 percentage points / 10% adverse to target.',
+        ],
+        [],
+        ['Ref', 'Measure', 'Polarity', 'Target', 'Q1 2025/26'],
+        ['PL02', '% of minor applications determined within 8 weeks', 'Higher is better', 70, 66.4],
+        ['PL08', 'Average working days to return a land charges search', 'Lower is better', 10, 10.9],
+      ],
+    };
+    // 66.4 against 70: 3.6 points short, amber within 5 points (red by 5 % of 70, 66.5).
+    // 10.9 days against 10: 9 % over, amber within the key's 10 % for other measures (red by the usual 5 %).
+    const { rags: rated, issues } = rags(grid);
+    expect(rated).toEqual([
+      ['PL02', 'amber'],
+      ['PL08', 'amber'],
+    ]);
+    const note = issues.find((i) => i.code === 'key-points-not-unit');
+    expect(note?.message).toContain('so it is rated amber within 10% of the target, as the key gives other measures');
+  });
+
   it('rates the table with the edge of amber it states, and says so', () => {
     const { rags: rated, issues } = rags(
       scorecard(['Green = on or above target', 'Amber = within 10% of target', 'Red = more than 10% below target']),
