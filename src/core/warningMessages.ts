@@ -439,6 +439,12 @@ export const WARNING_MESSAGES = {
       `${a.sheet}!${a.cell}: '${a.name}' is exactly ${a.shown}, the bound of its target '${a.target}' (${a.targetCell}), which the target's words leave out. It is rated as meeting the target, as the copy's colours are: check whether the service counts it as met.`,
   },
   // Values
+  'share-from-counts': {
+    severity: 'info',
+    /** `share`: the share as a percentage. */
+    message: (a: CellOf & { shown: string; share: string }) =>
+      `${a.sheet}!${a.cell}: '${a.shown}' is read as the share it gives, ${a.share}, and said with its counts.`,
+  },
   'number-as-text': {
     severity: 'warning',
     /**

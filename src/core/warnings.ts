@@ -62,6 +62,7 @@ export const WARNING_CODES = [
   'table-period-missing',
   'target-strict-bound',
   // Values
+  'share-from-counts',
   'number-as-text',
   'figure-unit-differs',
   'figure-not-time',

@@ -87,8 +87,9 @@ export function clean(x: number): number {
  */
 export function toMeasure(sheet: string, r: CellReading, percentage: boolean, fractions: boolean): Measure {
   const m = plainMeasure(sheet, r, percentage, fractions);
-  // A marked figure ("153 (p)") is rare: its measure alone gets the extra field.
-  return r.parsed.flag ? { ...m, flag: r.parsed.flag } : m;
+  // A marked figure ("153 (p)") or a share written as counts ("1 of 9") is rare: its measure alone gets the extra field.
+  const flagged = r.parsed.flag ? { ...m, flag: r.parsed.flag } : m;
+  return r.parsed.counts ? { ...flagged, counts: r.parsed.counts } : flagged;
 }
 
 function plainMeasure(sheet: string, r: CellReading, percentage: boolean, fractions: boolean): Measure {

@@ -5,7 +5,7 @@ import type { Tolerance } from '../config/types';
 import type { Period } from '../periods/types';
 import type { Rag } from '../rating/types';
 import type { BenchmarkKind } from '../tables/types';
-import type { Magnitude, ParsedNumber, RawValue, Unit } from '../values/types';
+import type { Counts, Magnitude, ParsedNumber, RawValue, Unit } from '../values/types';
 import type { Issue } from '../warnings';
 import type { NamePeriod } from './namePeriod';
 
@@ -30,6 +30,8 @@ export interface Measure {
   readonly formatDecimals: number | null;
   readonly noData: ParsedNumber['noData']; /** Provisional, estimated or revised, from a mark on the figure ("153 (p)", "39.8% (est)") or in the cell beside it. */
   readonly flag?: 'provisional' | 'estimated' | 'revised' | 'projected';
+  /** The counts the cell writes its share as ("1 of 9"), where it does. */
+  readonly counts?: Counts;
 }
 
 export interface PeriodValue {

@@ -523,9 +523,12 @@ function quartileText(c: Citations, b: Benchmark): string | null {
 }
 
 /** "5 of 7", for the value's bracket; empty without both counts. Whether the counts are small comes with it. */
-function countsText(c: Citations, ind: Indicator, style: HouseStyle): { text: string; small: boolean } {
+function countsText(c: Citations, ind: Indicator, style: HouseStyle, m?: Measure): { text: string; small: boolean } {
   const n = ind.numerator;
   const d = ind.denominator;
+  // A share the cell writes as its counts ("1 of 9"): said as written, from the value's own cell.
+  if ((!n || !d) && m?.counts)
+    return { text: `${m.counts.of} of ${m.counts.in}`, small: m.counts.in < style.smallNumber };
   if (!n || !d || n.value === null || d.value === null) return { text: '', small: false };
   return { text: `${c.count(n)} of ${c.count(d)}`, small: d.value < style.smallNumber };
 }
@@ -670,7 +673,7 @@ export function indicatorSentence(item: RatedIndicator, ctx: SentenceContext): N
   let text = briefing ? `${s}: ` : `${s} stood at `;
   const figuresFrom = text.length;
   text += valueText(c, cur.measure, ind, rating, style);
-  const counts = countsText(c, ind, style);
+  const counts = countsText(c, ind, style, cur.measure);
   // Small numbers get a caveat of their own (a stock phrase, so at most twice in a report), else a word in the bracket.
   const caveat = counts.small && !briefing ? ctx.phrases.stock('small-numbers', STOCK_PHRASES.smallNumbers) : null;
   // One bracket after the value: its flag, its counts and the year to date — "(provisional; 612 of 695)".

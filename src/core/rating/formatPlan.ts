@@ -71,6 +71,7 @@ function ruleInputs(item: RatedIndicator, amberRule: AmberRule, decimals: number
     valueIsText: current.measure.fromText,
     ...(current.measure.flag && current.measure.fromText && { valueMark: markOf(String(current.measure.raw)) }),
     ...(current.measure.fromText && currencyOfText(current.measure.raw)),
+    ...(current.measure.counts && { valueCounts: true as const }),
     noDataText: indicator.frequency === 'annual' ? 'Reported annually' : undefined,
   };
 }

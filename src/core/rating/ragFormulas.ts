@@ -41,6 +41,8 @@ export interface RuleInputs {
   readonly valueMark?: string;
   /** The currency symbol the text value carries ("£" in "£1,234.50"), dropped before the number is read. */
   readonly valueCurrency?: string;
+  /** The text value is a share written as its counts ("1 of 9"): read as the first over the second. */
+  readonly valueCounts?: true;
   /** What the label says when the value cell is empty: "Reported annually" for an annual indicator. */
   readonly noDataText?: string;
 }
@@ -100,8 +102,17 @@ const literal = (s: string) => `"${s.replace(/"/g, '""')}"`;
  * carries are dropped first. (NUMBERVALUE also reads "1 234" and "9%%", which the engine does not
  * take as numbers: a refresh then plans no colour for such a cell.)
  */
-export function textNumber(cell: string, inputs: Pick<RuleInputs, 'valueMark' | 'valueCurrency'>): string {
+export function textNumber(
+  cell: string,
+  inputs: Pick<RuleInputs, 'valueMark' | 'valueCurrency' | 'valueCounts'>,
+): string {
   let text = `TRIM(${cell})`;
+  if (inputs.valueCounts) {
+    // "1 of 9": the count before " of " over the count after it.
+    const at = `FIND(" of ",${text})`;
+    const share = `NUMBERVALUE(LEFT(${text},${at}-1),".",",")/NUMBERVALUE(MID(${text},${at}+4,99),".",",")`;
+    return `IF(${text}="","",IFERROR(${share},""))`;
+  }
   if (inputs.valueMark) text = `SUBSTITUTE(${text},${literal(inputs.valueMark)},"")`;
   if (inputs.valueCurrency) text = `SUBSTITUTE(${text},${literal(inputs.valueCurrency)},"")`;
   return `IF(${text}="","",IFERROR(NUMBERVALUE(${text},".",","),""))`;

@@ -220,6 +220,27 @@ function formatFacts(format: string | null | undefined): FormatFacts {
  * @param raw the cell's value as the host gives it
  * @param format the cell's number format code ("0.0%", "General"), if known
  */
+/** A share written as its counts, as small numbers are: "1 of 9", "12 of 31" (whole numbers, the first no more than the second). */
+const COUNTS = /^(\d{1,6}) of (\d{1,6})$/i;
+
+/** "1 of 9" as the share it is (a fraction, shown as a percentage), with its counts; null for other text. */
+function countsText(text: string): ParsedNumber | null {
+  const m = COUNTS.exec(text);
+  if (!m) return null;
+  const of = Number(m[1]);
+  const total = Number(m[2]);
+  if (total === 0 || of > total) return null;
+  return {
+    value: of / total,
+    percentFormat: true,
+    fromText: true,
+    formatDecimals: null,
+    noData: null,
+    currency: null,
+    counts: { of, in: total },
+  };
+}
+
 export function parseNumber(raw: RawValue, format?: string | null): ParsedNumber {
   if (raw === null || raw === undefined) return noData('blank', '');
   if (typeof raw === 'number') {
@@ -248,7 +269,7 @@ export function parseNumber(raw: RawValue, format?: string | null): ParsedNumber
   if (shown === '') return noData('blank', '');
   const reason = noDataReasonOf(shown);
   if (reason !== null) return noData(reason, shown);
-  const plain = parseNumberText(shown) ?? durationText(shown);
+  const plain = parseNumberText(shown) ?? durationText(shown) ?? countsText(shown);
   if (plain) return plain;
   // A figure with a mark: "153*", "153 (p)", "153 r" — the number, flagged.
   const marked = splitFlag(shown);

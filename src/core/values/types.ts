@@ -116,6 +116,14 @@ export interface ParsedNumber {
    * printed in the scale written.
    */
   readonly magnitude?: Magnitude;
+  /** The counts a share is written as ("1 of 9"): `value` is then their quotient, a fraction. */
+  readonly counts?: Counts;
+}
+
+/** A share written as its counts: "1 of 9" is 1 of 9. */
+export interface Counts {
+  readonly of: number;
+  readonly in: number;
 }
 
 /**

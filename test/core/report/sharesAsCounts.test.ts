@@ -1,0 +1,81 @@
+/**
+ * A children's services scorecard that writes small shares as their counts, "1 of 9", under a
+ * percentage target and floor (a county's scorecard, Target and Floor columns). The engine read no
+ * figure in them: "not read as a single figure, so it is not rated", and a red went missing from the
+ * committee's list. Worked by hand, Q3 2024/25, lower is better unless said:
+ * - CSC05 repeat child protection plans, "1 of 9" = 11.1 % against 15 % (floor 20 %): green; last
+ *   quarter "2 of 11" = 18.2 %, so better;
+ * - CSC06 plans lasting 2 years or more, "2 of 31" = 6.5 % against 3 % (floor 5 %): red;
+ * - CSC10 adopted within 18 months (higher), "3 of 4" = 75 % against 60 %: green.
+ */
+import { parseConfig } from '../../../src/core/config/schema';
+import { buildReport } from '../../../src/core/report/buildReport';
+import { parseNumber } from '../../../src/core/values/parseNumber';
+import type { RawValue, SheetGrid } from '../../../src/core/values/types';
+
+describe('a share written as its counts', () => {
+  it.each([
+    ['1 of 9', 1 / 9, 1, 9],
+    ['2 of 31', 2 / 31, 2, 31],
+    ['0 of 5', 0, 0, 5],
+    ['12 OF 12', 1, 12, 12],
+  ])("reads '%s' as the share, with its counts", (text, value, of, total) => {
+    const p = parseNumber(text);
+    expect(p.value).toBeCloseTo(value, 12);
+    expect([p.percentFormat, p.counts]).toEqual([true, { of, in: total }]);
+  });
+
+  it.each(['5 of 3', '1 of 0', '1.5 of 9', 'Phase 1 of 2', '1 of 9 cases'])("reads no share in '%s'", (text) => {
+    expect(parseNumber(text).value).toBeNull();
+  });
+});
+
+describe('a scorecard of small shares written as counts', () => {
+  const P = '0.0%';
+  const rows: [RawValue[], (string | null)[]][] = [
+    [["Children's Social Care Performance Scorecard – Quarter 3 2024/25"], []],
+    [[], []],
+    [['Ref', 'Indicator', 'Polarity', 'Q2 2024/25', 'Q3 2024/25', 'Target', 'Floor'], []],
+    [
+      [
+        'CSC05',
+        'Children subject to a child protection plan for a second time within 2 years',
+        'L',
+        '2 of 11',
+        '1 of 9',
+        0.15,
+        0.2,
+      ],
+      [null, null, null, null, null, P, P],
+    ],
+    [
+      ['CSC06', 'Child protection plans lasting 2 years or more at closure', 'L', '1 of 24', '2 of 31', 0.03, 0.05],
+      [null, null, null, null, null, P, P],
+    ],
+    [
+      ['CSC10', 'Children adopted within 18 months of entering care', 'H', '2 of 5', '3 of 4', 0.6, 0.5],
+      [null, null, null, null, null, P, P],
+    ],
+  ];
+  const grid: SheetGrid = { name: 'CSC', values: rows.map((r) => r[0]), formats: rows.map((r) => r[1]) };
+  const r = buildReport([grid], parseConfig({}));
+  const item = (id: string) => r.items.find((i) => i.indicator.id === id)!;
+
+  it('rates each share, and lists the red', () => {
+    expect(['CSC05', 'CSC06', 'CSC10'].map((id) => item(id).rating.rag)).toEqual(['green', 'red', 'green']);
+    expect(r.narrative.reds.map((i) => i.indicatorId)).toEqual(['CSC06']);
+  });
+
+  it('says the share with its counts, and compares it with last quarter', () => {
+    const text = r.narrative.performingWell.find((i) => i.indicatorId === 'CSC05')!.text;
+    expect(text).toContain('stood at 11.1 per cent (1 of 9');
+    expect(text).toContain('18.2 per cent last quarter');
+    const note = r.issues.find((i) => i.code === 'share-from-counts' && i.cell === 'E5');
+    expect(note?.message).toBe("CSC!E5: '2 of 31' is read as the share it gives, 6.5%, and said with its counts.");
+  });
+
+  it('colours the copy by the same share, read from the text by the live formula', () => {
+    const label = r.formatPlan.labels.find((l) => l.cell.endsWith('5') && l.expected === 'Red');
+    expect(label?.formula).toContain('FIND(" of ",TRIM(E5))');
+  });
+});
