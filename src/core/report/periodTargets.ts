@@ -475,7 +475,31 @@ function addsUp(ind: Indicator): boolean {
   // A rate per head ("per 100,000 population") over the year so far is the count so far over the
   // population, and adds up as the count does; so does a cumulative share of the year's due
   // collected so far, which starts the year near nothing.
-  return mayAddUpOverYear(ind.unit, ind.name) || (ind.cumulative === true && isCollectionRate(ind.unit, ind.name));
+  return (
+    mayAddUpOverYear(ind.unit, ind.name) ||
+    (ind.cumulative === true && isCollectionRate(ind.unit, ind.name) && buildsUpOverYear(ind))
+  );
+}
+
+/**
+ * True unless a collection rate's figures show it is a ratio rather than a share of the year's due
+ * built up: its first figure of the latest year is already nearer the target than what that point
+ * of the year would have built up (rent collected as a share of rent due so far: 96.2 % in April
+ * against 98.5 % for the year; council tax, a share of the year's bill, is nearer 10 % in April and
+ * 57.9 % at September).
+ */
+function buildsUpOverYear(ind: Indicator): boolean {
+  const target = ind.target?.value;
+  if (target === null || target === undefined || target <= 0) return true;
+  let first: PeriodValue | null = null;
+  for (const v of ind.values) {
+    if ((v.period.kind !== 'quarter' && v.period.kind !== 'month') || v.measure.value === null) continue;
+    const later = !first || v.period.fyStart > first.period.fyStart;
+    if (later || (v.period.fyStart === first!.period.fyStart && v.period.sortKey < first!.period.sortKey)) first = v;
+  }
+  if (!first || first.measure.value === null) return true;
+  const share = ((first.period.sortKey % 12) + 1) / 12;
+  return first.measure.value <= (target * (share + 1)) / 2;
 }
 
 /** How many times each period's figure the year's must be to be read as their total. */
