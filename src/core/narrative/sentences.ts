@@ -535,11 +535,14 @@ function countsText(c: Citations, ind: Indicator, style: HouseStyle, m?: Measure
 
 /**
  * "412 in the year to date", when the table has a year-to-date figure for the period that says more
- * than the value itself (not for a cumulative measure, whose value is already to date); else empty.
+ * than the value itself (not for a cumulative measure, whose value is already to date, nor where it
+ * is the same figure, as in the year's first quarter); else empty.
  */
 function yearToDateText(c: Citations, ind: Indicator, rating: Rating): string {
   const ytd = rating.yearToDate;
   if (!ytd || ytd.measure.value === null || ind.cumulative || ytd === rating.current) return '';
+  // In the year's first quarter or month the year to date is the figure itself: nothing more to say.
+  if (ytd.measure.value === rating.current?.measure.value) return '';
   return `${c.bracketed(ytd.measure, c.value(ytd.measure, 0, false))} in the year to date`;
 }
 

@@ -32,6 +32,18 @@ describe('year-to-date columns', () => {
     expect(sentenceFor(report, 'HS1')).toContain('stood at 31 (92 in the year to date), above the target of 30.');
   });
 
+  it('says no year to date in the first quarter, where it is the figure itself', () => {
+    // A planning page at Q1 2025/26: 79.5 % determined in time, and 79.5 % in the year to date.
+    const q1: RawValue[][] = [
+      ['Planning performance 2025/26'],
+      ['Ref', 'Indicator', 'Good is', 'Target', 'Q1 2025/26', 'Q2 2025/26', 'Year to date'],
+      ['PL04', '% of householder applications determined within 8 weeks', 'Higher', 85, 79.5, null, 79.5],
+    ];
+    const text = sentenceFor(buildReport([grid(q1)], config), 'PL04');
+    expect(text).toContain('stood at 79.5 per cent, ');
+    expect(text).not.toContain('in the year to date');
+  });
+
   it('keeps direction of travel against the previous quarter for a measure that is not cumulative', () => {
     const report = buildReport([grid(values)], config);
     expect(report.items[1].rating.shortTerm?.from.period.label).toBe('Q2 2023/24');
