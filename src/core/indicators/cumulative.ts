@@ -283,11 +283,14 @@ export function periodsAddUpTo(
  */
 function ownFiguresSummed(values: readonly PeriodValue[]): { parts: PeriodValue[]; ytd: PeriodValue } | null {
   let latest: PeriodValue | null = null;
+  let ytd = false;
   for (const v of values) {
+    if (v.period.kind === 'ytd') ytd = true;
     if ((v.period.kind !== 'quarter' && v.period.kind !== 'month') || v.measure.value === null) continue;
     if (!latest || v.period.sortKey > latest.period.sortKey) latest = v;
   }
-  if (!latest) return null;
+  // (Most rows have no year-to-date column: nothing to add up.)
+  if (!latest || !ytd) return null;
   const summed = periodsAddUpTo(values, latest.period);
   return summed && summed.ytd.measure.value !== latest.measure.value ? summed : null;
 }
