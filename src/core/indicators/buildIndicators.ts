@@ -828,7 +828,8 @@ function buildOne(
     } else if (v.measure.counts && v.measure.value !== null) {
       // "1 of 9": a share written as its counts, as small numbers are, read as the share it is.
       const at = { sheet, cell: v.measure.cell };
-      const args = { ...at, shown: String(v.measure.raw), share: `${Math.round(v.measure.value * 10) / 10}%` };
+      const { of, in: total } = v.measure.counts;
+      const args = { ...at, shown: String(v.measure.raw), share: `${Math.round((of / total) * 1000) / 10}%` };
       warnings.push(warning('share-from-counts', args, at));
     } else if (v.measure.fromText && v.measure.value !== null) {
       const at = { sheet, cell: v.measure.cell };

@@ -547,8 +547,8 @@ function yearToDateText(c: Citations, ind: Indicator, rating: Rating): string {
 }
 
 /**
- * "51 in Q3 2024/25" ("1,301,200 in Q3 2024/25, provisional"), the period's own figure, where its year to date is what is rated (see
- * {@link Indicator.ratedInPlaceOf}); else empty.
+ * "51 in Q3 2024/25" ("1,301,200 in Q3 2024/25, provisional"), the period's own figure, where its
+ * year to date is what is rated (see {@link Indicator.ratedInPlaceOf}); else empty.
  */
 function inPlaceOfText(c: Citations, ind: Indicator): string {
   const p = ind.ratedInPlaceOf;
@@ -626,7 +626,6 @@ function wantsActions(rating: Rating, ctx: SentenceContext): boolean {
   return rating.rag === 'red' || (rating.rag === 'amber' && ctx.narrativeStyle === 'exceptions');
 }
 
-/** Why an indicator with a figure is not rated, when its target cell cannot be a target. */
 /**
  * " It is not rated: its tolerance ('5' in G16) could be 5% of the target, which makes it red, or 5
  * percentage points, which makes it amber — please check its unit."; empty without the cell.
@@ -641,6 +640,7 @@ function unclearToleranceSentence(ind: Indicator, rating: Rating): string {
   return ` It is not rated: its tolerance ('${q.shown}' in ${q.cell}) could be ${relative}, which makes it ${both.relative}, or ${absolute}, which makes it ${both.absolute} — please check its unit.`;
 }
 
+/** Why an indicator with a figure is not rated, when its target cell cannot be a target. */
 function unusableTargetSentence(u: UnusableTarget): string {
   if (u.why.kind === 'date')
     return `It is not rated: its target holds a date, not a figure — please check it ('${u.shown}' in ${u.cell}).`;

@@ -68,6 +68,27 @@ describe('a target at the end of the name, where the table has no column of targ
     expect(withColumn.items[0].indicator.target?.value).toBe(75);
     expect(withColumn.issues.map((i) => i.code)).not.toContain('target-from-name');
   });
+
+  it("is read where the row's cell in the column of targets is blank", () => {
+    // A planning page: "Major applications … (target 60%)" beside a "Target" column that only other
+    // rows fill in. 77.8 % against 60 %: green, not a context measure without a target.
+    const grid: SheetGrid = {
+      name: 'Planning',
+      values: [
+        ['Planning performance, Quarter 1 2025/26'],
+        ['Ref', 'Measure', 'Q1 2025/26', 'Target'],
+        ['PL01', 'Major applications determined within 13 weeks (target 60%)', 0.778, null],
+        ['PL04', 'Householder applications determined within 8 weeks', 0.795, 0.85],
+      ],
+      formats: [[], [], [null, null, '0.0%', null], [null, null, '0.0%', '0.0%']],
+    };
+    const r = report(grid);
+    expect(r.items.map((i) => [i.indicator.id, i.indicator.target?.value ?? null, i.rating.rag])).toEqual([
+      ['PL01', 60, 'green'],
+      ['PL04', 85, 'red'],
+    ]);
+    expect(r.issues.filter((i) => i.code === 'target-from-name').map((i) => i.cell)).toEqual(['B3']);
+  });
 });
 
 describe('the words read as a target at the end of a name', () => {
