@@ -71,7 +71,7 @@ function ruleInputs(item: RatedIndicator, amberRule: AmberRule, decimals: number
     valueIsText: current.measure.fromText,
     ...(current.measure.flag && current.measure.fromText && { valueMark: markOf(String(current.measure.raw)) }),
     ...(current.measure.fromText && currencyOfText(current.measure.raw)),
-    ...(current.measure.counts && { valueCounts: true as const }),
+    ...(current.measure.counts && countsSeparator(current.measure.raw)),
     noDataText: indicator.frequency === 'annual' ? 'Reported annually' : undefined,
   };
 }
@@ -83,6 +83,12 @@ function ruleInputs(item: RatedIndicator, amberRule: AmberRule, decimals: number
 function readableByFormula(raw: unknown): boolean {
   if (typeof raw !== 'string') return true;
   return !raw.trim().startsWith('(') && parseNumber(raw).magnitude === undefined;
+}
+
+/** How a share written as its counts separates them (" of ", " out of ", "/"), as TRIM leaves it, for the formulas. */
+function countsSeparator(raw: unknown): { valueCounts: string } | null {
+  const m = typeof raw === 'string' ? /^\s*\d+(\s*(?:of|out of|\/)\s*)\d+\s*$/i.exec(raw) : null;
+  return m ? { valueCounts: m[1].replace(/\s+/g, ' ') } : null;
 }
 
 /** The currency symbol a number typed as text carries ("£" in "£1,234.50"), for the formulas to drop. */

@@ -41,8 +41,11 @@ export interface RuleInputs {
   readonly valueMark?: string;
   /** The currency symbol the text value carries ("£" in "£1,234.50"), dropped before the number is read. */
   readonly valueCurrency?: string;
-  /** The text value is a share written as its counts ("1 of 9"): read as the first over the second. */
-  readonly valueCounts?: true;
+  /**
+   * The text value is a share written as its counts ("1 of 9", "70/74"): read as the first over the
+   * second, either side of this separator as the cell writes it (" of ", "/").
+   */
+  readonly valueCounts?: string;
   /** What the label says when the value cell is empty: "Reported annually" for an annual indicator. */
   readonly noDataText?: string;
 }
@@ -109,8 +112,9 @@ export function textNumber(
   let text = `TRIM(${cell})`;
   if (inputs.valueCounts) {
     // "1 of 9": the count before " of " over the count after it.
-    const at = `FIND(" of ",${text})`;
-    const share = `NUMBERVALUE(LEFT(${text},${at}-1),".",",")/NUMBERVALUE(MID(${text},${at}+4,99),".",",")`;
+    const sep = inputs.valueCounts;
+    const at = `FIND(${literal(sep)},${text})`;
+    const share = `NUMBERVALUE(LEFT(${text},${at}-1),".",",")/NUMBERVALUE(MID(${text},${at}+${sep.length},99),".",",")`;
     return `IF(${text}="","",IFERROR(${share},""))`;
   }
   if (inputs.valueMark) text = `SUBSTITUTE(${text},${literal(inputs.valueMark)},"")`;

@@ -220,8 +220,11 @@ function formatFacts(format: string | null | undefined): FormatFacts {
  * @param raw the cell's value as the host gives it
  * @param format the cell's number format code ("0.0%", "General"), if known
  */
-/** A share written as its counts, as small numbers are: "1 of 9", "12 of 31" (whole numbers, the first no more than the second). */
-const COUNTS = /^(\d{1,6}) of (\d{1,6})$/i;
+/**
+ * A share written as its counts, as small numbers are: "1 of 9", "266 out of 291", "70/74" (whole
+ * numbers, the first no more than the second).
+ */
+const COUNTS = /^(\d{1,6})\s*(?:of|out of|\/)\s*(\d{1,6})$/i;
 
 /** "1 of 9" as the share it is (a fraction, shown as a percentage), with its counts; null for other text. */
 function countsText(text: string): ParsedNumber | null {

@@ -1,8 +1,9 @@
 /**
  * North West Leicestershire's Q1 2016/17 performance report gives "Taxi vehicles passing inspection
  * first time" as "65 of 93". The narrative said "There is no figure" for it, which a councillor
- * reading the sheet would see is not so. The rows are the council's; the answers were worked out by
- * hand before the engine was run.
+ * reading the sheet would see is not so; then that it was given but not read. It is the share it
+ * gives, 69.9 %, reported for context ('Monitor'). The rows are the council's; the answers were
+ * worked out by hand before the engine was run.
  */
 import { parseConfig } from '../../../src/core/config/schema';
 import { buildReport } from '../../../src/core/report/buildReport';
@@ -27,11 +28,12 @@ const grid: SheetGrid = {
 describe('a figure written with words', () => {
   const r = buildReport([grid], parseConfig({}));
 
-  it('is said to be given, and not read, rather than missing', () => {
-    // Re-let times: 38 days against 40, lower is better: green. The taxis' '65 of 93' is not one figure.
+  it('is read as the share it gives, rather than missing', () => {
+    // Re-let times: 38 days against 40, lower is better: green. The taxis' '65 of 93' is 69.9 %, for context.
     expect(r.items.map((i) => i.rating.rag)).toEqual(['green', 'none', 'none']);
+    expect(r.items[1].rating.status).toBe('no-target');
     expect(r.narrative.text).toContain(
-      "The figure for taxi vehicles passing inspection first time is given as '65 of 93' in D3, which is not read as a single figure, so it is not rated.",
+      'Taxi vehicles passing inspection first time stood at 69.9 per cent (65 of 93).',
     );
     // Words with no figure first still give none.
     expect(r.narrative.text).toContain(

@@ -6,7 +6,8 @@
  * - CSC05 repeat child protection plans, "1 of 9" = 11.1 % against 15 % (floor 20 %): green; last
  *   quarter "2 of 11" = 18.2 %, so better;
  * - CSC06 plans lasting 2 years or more, "2 of 31" = 6.5 % against 3 % (floor 5 %): red;
- * - CSC10 adopted within 18 months (higher), "3 of 4" = 75 % against 60 %: green.
+ * - CSC10 adopted within 18 months (higher), "3 of 4" = 75 % against 60 %: green;
+ * - CS04 re-referrals, written "2/19" = 10.5 % against 5 % (floor 8 %): red.
  */
 import { parseConfig } from '../../../src/core/config/schema';
 import { buildReport } from '../../../src/core/report/buildReport';
@@ -19,15 +20,22 @@ describe('a share written as its counts', () => {
     ['2 of 31', 2 / 31, 2, 31],
     ['0 of 5', 0, 0, 5],
     ['12 OF 12', 1, 12, 12],
+    // Darlington's children's report writes "2/19" and "266 out of 291" too.
+    ['266 out of 291', 266 / 291, 266, 291],
+    ['70/74', 70 / 74, 70, 74],
+    ['2 / 19', 2 / 19, 2, 19],
   ])("reads '%s' as the share, with its counts", (text, value, of, total) => {
     const p = parseNumber(text);
     expect(p.value).toBeCloseTo(value, 12);
     expect([p.percentFormat, p.counts]).toEqual([true, { of, in: total }]);
   });
 
-  it.each(['5 of 3', '1 of 0', '1.5 of 9', 'Phase 1 of 2', '1 of 9 cases'])("reads no share in '%s'", (text) => {
-    expect(parseNumber(text).value).toBeNull();
-  });
+  it.each(['5 of 3', '1 of 0', '1.5 of 9', 'Phase 1 of 2', '1 of 9 cases', '19/2', '2/19/24'])(
+    "reads no share in '%s'",
+    (text) => {
+      expect(parseNumber(text).value).toBeNull();
+    },
+  );
 });
 
 describe('a scorecard of small shares written as counts', () => {
@@ -56,6 +64,10 @@ describe('a scorecard of small shares written as counts', () => {
       ['CSC10', 'Children adopted within 18 months of entering care', 'H', '2 of 5', '3 of 4', 0.6, 0.5],
       [null, null, null, null, null, P, P],
     ],
+    [
+      ['CS04', 'Re-referrals within 12 months of a previous referral', 'L', '1/15', '2/19', 0.05, 0.08],
+      [null, null, null, null, null, P, P],
+    ],
   ];
   const grid: SheetGrid = { name: 'CSC', values: rows.map((r) => r[0]), formats: rows.map((r) => r[1]) };
   const r = buildReport([grid], parseConfig({}));
@@ -63,7 +75,7 @@ describe('a scorecard of small shares written as counts', () => {
 
   it('rates each share, and lists the red', () => {
     expect(['CSC05', 'CSC06', 'CSC10'].map((id) => item(id).rating.rag)).toEqual(['green', 'red', 'green']);
-    expect(r.narrative.reds.map((i) => i.indicatorId)).toEqual(['CSC06']);
+    expect(r.narrative.reds.map((i) => i.indicatorId)).toEqual(['CSC06', 'CS04']);
   });
 
   it('says the share with its counts, and compares it with last quarter', () => {
@@ -77,5 +89,10 @@ describe('a scorecard of small shares written as counts', () => {
   it('colours the copy by the same share, read from the text by the live formula', () => {
     const label = r.formatPlan.labels.find((l) => l.cell.endsWith('5') && l.expected === 'Red');
     expect(label?.formula).toContain('FIND(" of ",TRIM(E5))');
+    // "2/19" = 10.5 % against 5 % (floor 8 %), lower is better: red, the formula reading either side of "/".
+    expect(item('CS04').rating.rag).toBe('red');
+    const slash = r.formatPlan.labels.find((l) => l.cell.endsWith('7'));
+    expect(slash?.formula).toContain('FIND("/",TRIM(E7))');
+    expect(slash?.formula).toContain('MID(TRIM(E7),FIND("/",TRIM(E7))+1,99)');
   });
 });
