@@ -686,9 +686,10 @@ export const WARNING_MESSAGES = {
         target: string | null;
         header: string;
         parts: readonly string[];
+        byScale?: boolean;
       },
     ) =>
-      `${a.sheet}!${a.cell}: '${a.name}' is rated on its year to date (${a.cell}) against the target under '${a.header}'${a.target ? ` (${a.target})` : ''}, which is for the year to date, rather than on ${a.period}'s own figure (${a.own}): ${a.parts.length ? `the figures of the year so far (${a.parts.join(', ')}) add up to it` : 'a share or an average, its year to date is not the sum of its periods, and is taken as the sheet gives it'}.`,
+      `${a.sheet}!${a.cell}: '${a.name}' is rated on its year to date (${a.cell}) against the target under '${a.header}'${a.target ? ` (${a.target})` : ''}, which is for the year to date${a.byScale ? " (its header does not say so, but it is near the year to date and far from the period's own figure)" : ''}, rather than on ${a.period}'s own figure (${a.own}): ${a.parts.length ? `the figures of the year so far (${a.parts.join(', ')}) add up to it` : 'a share or an average, its year to date is not the sum of its periods, and is taken as the sheet gives it'}.`,
   },
   'year-target-settled': {
     severity: 'info',
@@ -719,9 +720,10 @@ export const WARNING_MESSAGES = {
         own: string;
         yearToDate: string | null;
         gap?: string;
+        byScale?: boolean;
       },
     ) =>
-      `${a.sheet}!${a.cell}: the target under '${a.header}' for '${a.name}' is for the year to date, but ${a.own}, ${a.period}'s figure, is the period's own, so it is not rated against it${a.yearToDate ? `; the year to date is in ${a.yearToDate}${a.gap ? `, but ${a.gap}` : ''}` : ''}. Say in the configuration that the measure is cumulative if its figures are years to date, or give the period's own target.`,
+      `${a.sheet}!${a.cell}: the target under '${a.header}' for '${a.name}' is for the year to date${a.byScale ? " (its header does not say so, but it is near the year to date and far from the period's own figure)" : ''}, but ${a.own}, ${a.period}'s figure, is the period's own, so it is not rated against it${a.yearToDate ? `; the year to date is in ${a.yearToDate}${a.gap ? `, but ${a.gap}` : ''}` : ''}. Say in the configuration that the measure is cumulative if its figures are years to date, or give the period's own target.`,
   },
   'target-for-year': {
     severity: 'warning',

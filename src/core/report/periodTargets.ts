@@ -90,15 +90,37 @@ function forYearToDate(t: PeriodTarget): boolean {
  * whose year to date does not add up is not rated (`target-to-date`); a share or average with no
  * year to date is rated as it stands against the target to date, which is in its own scale.
  */
-function heldToYearToDate(ind: Indicator, given: PeriodTarget, period: Period, issues: Issue[]): Indicator {
+function heldToYearToDate(
+  ind: Indicator,
+  given: PeriodTarget,
+  period: Period,
+  issues: Issue[],
+  byScale = false,
+): Indicator {
   if (addsUp(ind)) {
     const part = partOfYear(ind, period);
-    if (part?.adds) return ratedToDate(ind, given, part, period, issues);
-    return notRatedToDate(ind, given, period, issues);
+    if (part?.adds) return ratedToDate(ind, given, part, period, issues, byScale);
+    return notRatedToDate(ind, given, period, issues, byScale);
   }
   const ytd = yearToDateFor(ind, period);
-  if (ytd && ytd.measure.value !== null) return ratedToDate(ind, given, { parts: [], ytd, adds: true }, period, issues);
+  if (ytd && ytd.measure.value !== null)
+    return ratedToDate(ind, given, { parts: [], ytd, adds: true }, period, issues, byScale);
   return { ...ind, target: given.target, targetProfiled: true };
+}
+
+/**
+ * True when a profiled target whose header names no period ("Profiled Target") is on the scale of the
+ * year to date rather than of the period's own figure, for a measure that adds up: 240 enforcement
+ * cases closed, beside 252 to date and 53 in September, is the year to date's profile, not the
+ * month's. A share or an average has one scale for both, and says nothing so.
+ */
+function onYearToDateScale(ind: Indicator, profiled: PeriodTarget, period: Period): boolean {
+  const t = profiled.target.value;
+  if (profiled.period !== null || t === null || !addsUp(ind)) return false;
+  const own = valueFor(ind, period)?.measure.value;
+  const ytd = yearToDateFor(ind, period)?.measure.value;
+  if (own === null || own === undefined || ytd === null || ytd === undefined) return false;
+  return Math.abs(t - ytd) < Math.abs(t - own);
 }
 
 /**
@@ -135,7 +157,13 @@ function whyNotTheSum(ind: Indicator, period: Period, ytd: PeriodValue): string 
  * The indicator left unrated, with a warning (`target-to-date`), where its target is the year to
  * date's and its figure the period's own (shown as the cell has it, or grouped as a target is).
  */
-function notRatedToDate(ind: Indicator, profiled: PeriodTarget, period: Period, issues: Issue[]): Indicator {
+function notRatedToDate(
+  ind: Indicator,
+  profiled: PeriodTarget,
+  period: Period,
+  issues: Issue[],
+  byScale = false,
+): Indicator {
   const m = profiled.target.measure ?? profiled.target.lowerMeasure;
   const cell = m?.cell ?? '';
   const shown = m ? targetShown(ind, m) : String(profiled.target.value ?? '');
@@ -151,6 +179,7 @@ function notRatedToDate(ind: Indicator, profiled: PeriodTarget, period: Period, 
     own: `${typeof own.raw === 'string' ? own.raw : targetShown(ind, own)} in ${own.cell}`,
     yearToDate: ytd?.measure.cell ?? null,
     ...(gap && { gap }),
+    ...(byScale && { byScale }),
   };
   const issue = warning('target-to-date', args, { sheet: ind.sheet, cell: cell || undefined });
   issues.push(issue);
@@ -179,6 +208,7 @@ function ratedToDate(
   part: YearPart,
   period: Period,
   issues: Issue[],
+  byScale = false,
 ): Indicator {
   const own = valueFor(ind, period)!.measure;
   const ytd = part.ytd.measure;
@@ -191,6 +221,7 @@ function ratedToDate(
     target: (profiled.target.measure ?? profiled.target.lowerMeasure)?.cell ?? null,
     header: profiled.header,
     parts: part.parts.map((p) => p.measure.cell),
+    ...(byScale && { byScale }),
   };
   const issue = warning('rated-to-date', args, at);
   issues.push(issue);
@@ -219,6 +250,8 @@ export function withPeriodTarget(ind: Indicator, period: Period, issues: Issue[]
   const profiled = ind.periodTargets ? targetFor(ind.periodTargets, period) : null;
   if (profiled && forYearToDate(profiled) && ownFigure(ind, period))
     return heldToYearToDate(ind, profiled, period, issues);
+  if (profiled && ownFigure(ind, period) && onYearToDateScale(ind, profiled, period))
+    return heldToYearToDate(ind, profiled, period, issues, true);
   if (profiled) return { ...ind, target: profiled.target, targetProfiled: true };
   // The table's one target column headed as the year so far's ("Target to date"), beside each period's own figure.
   const toDate = ind.targetForYearToDate;

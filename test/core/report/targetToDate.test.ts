@@ -190,3 +190,36 @@ describe('a name that says cumulative beside a year to date that sums the quarte
     expect(r.issues.some((i) => i.code === 'cumulative-from-name')).toBe(false);
   });
 });
+
+/**
+ * A "Profiled Target" whose header does not say whose it is, beside months, a YTD column and an
+ * annual target (a borough's Q2 scorecard). Worked by hand, September 2024, 5 %:
+ * - H2 homelessness preventions: 35 + 41 + 38 + 44 + 41 + 53 = 252 to date, profile 240: the profile
+ *   is near the year to date (252) and far from September's 53, so it is the year to date's: green;
+ * - H5 lettings: months to 252 likewise, but a profile of 40, near September's 53: the month's own
+ *   target, as before: green on 53.
+ */
+describe("a 'Profiled Target' on the year to date's scale", () => {
+  const months = ['April 2024', 'May 2024', 'June 2024', 'July 2024', 'August 2024', 'September 2024'];
+  const values: RawValue[][] = [
+    ['Corporate scorecard, Quarter 2 2024/25'],
+    ['Ref', 'Indicator', 'Good is', ...months, 'YTD', 'Profiled Target', 'Annual Target'],
+    ['H2', 'Number of homelessness preventions', 'High', 35, 41, 38, 44, 41, 53, 252, 240, 480],
+    ['H5', 'Number of council homes let', 'High', 35, 41, 38, 44, 41, 53, 252, 40, 480],
+  ];
+  const r = buildReport([{ name: 'Q2 Scorecard', values }], parseConfig({}));
+  const item = (id: string) => r.items.find((i) => i.indicator.id === id)!;
+
+  it('rates the year to date against it, saying why it is taken for the year to date', () => {
+    expect([item('H2').rating.rag, item('H2').rating.current?.measure.cell]).toEqual(['green', 'J3']);
+    const note = r.issues.find((i) => i.code === 'rated-to-date' && i.cell === 'J3');
+    expect(note?.message).toContain(
+      "which is for the year to date (its header does not say so, but it is near the year to date and far from the period's own figure)",
+    );
+  });
+
+  it("keeps a month's profile for the month", () => {
+    expect([item('H5').rating.rag, item('H5').rating.current?.measure.cell]).toEqual(['green', 'I4']);
+    expect(r.issues.some((i) => i.cell === 'J4' && i.code === 'rated-to-date')).toBe(false);
+  });
+});
