@@ -746,13 +746,15 @@ export const WARNING_MESSAGES = {
         /** Set when the sheet has no figure for the year and the target (`target`, as shown) is many times each of `parts`. */
         byTarget?: boolean;
         target?: string;
+        /** Set when `parts` already come to about the year before's figure, none many times smaller (a seasonal total). */
+        nearSum?: boolean;
       },
     ) =>
       a.byTarget
         ? `${a.sheet}!${a.cell}: '${a.name}' is not rated: its target is for the whole year ('${a.header}'), and at ${a.target} it is many times each figure so far (${a.parts.join(', ')}), which add up over the year, so ${a.period}'s figure is only a part of what it is for. Give it a target for the period or for the year to date (a 'Profiled target' column, say) to rate it.`
         : a.soFar
           ? `${a.sheet}!${a.cell}: '${a.name}' is not rated: its target is for the whole year ('${a.header}'), but its figure in ${a.yearToDate} is ${a.cumulative ? `cumulative, the year so far at ${a.period}` : `for the ${a.period}`}, only a part of the year's. Give it a target for the year to date (a 'Profiled target' column, say) to rate it.`
-          : `${a.sheet}!${a.cell}: '${a.name}' is not rated: its target is for the whole year ('${a.header}'), but its figures for each period add up over the year (${a.adds === false ? `${a.priorYear ? `${a.priorYear}'s figure` : "the year's figure"} in ${a.yearToDate} is many times each of ${a.parts.join(', ')}` : `${a.parts.join(' + ')} make the year to date in ${a.yearToDate}`}), so ${a.period}'s figure is only a part of the year's. Give it a target for the period or for the year to date (a 'Profiled target' column, say) to rate it.`,
+          : `${a.sheet}!${a.cell}: '${a.name}' is not rated: its target is for the whole year ('${a.header}'), but its figures for each period add up over the year (${a.nearSum ? `${a.parts.join(' + ')} already come to about ${a.priorYear}'s figure in ${a.yearToDate}` : a.adds === false ? `${a.priorYear ? `${a.priorYear}'s figure` : "the year's figure"} in ${a.yearToDate} is many times each of ${a.parts.join(', ')}` : `${a.parts.join(' + ')} make the year to date in ${a.yearToDate}`}), so ${a.period}'s figure is only a part of the year's. Give it a target for the period or for the year to date (a 'Profiled target' column, say) to rate it.`,
   },
   'target-other-year': {
     severity: 'warning',

@@ -424,9 +424,40 @@ function manyTimesEachPart(
   if (!year) return targetManyTimes(ind, period, parts);
   const total = year.measure.value;
   if (total === null || total === undefined || total <= 0) return null;
-  if (!manyTimes(total, parts)) return null;
-  return prior ? { parts, ytd: year, adds: false, priorYear: prior.period.label } : { parts, ytd: year, adds: false };
+  if (manyTimes(total, parts))
+    return prior ? { parts, ytd: year, adds: false, priorYear: prior.period.label } : { parts, ytd: year, adds: false };
+  // A seasonal count or amount: £610,000 of garden waste renewals in Q1, £95,000 and £40,000 after, beside
+  // £705,000 for last year. No part is many times smaller, but together they already come to about last
+  // year's total; a figure that stands at a point in time (households in temporary accommodation) would
+  // come to the year's figure once for each period.
+  if (prior && wholeYearSoFar(period, parts) && sumNearYear(total, parts))
+    return { parts, ytd: year, adds: false, priorYear: prior.period.label, nearSum: true };
+  return null;
 }
+
+/** True when `parts` are every period of `period`'s year so far, at least two: a whole year so far to add up. */
+function wholeYearSoFar(period: Period, parts: readonly PeriodValue[]): boolean {
+  const expected = period.kind === 'quarter' ? (period.quarter ?? 0) : (period.sortKey % 12) + 1;
+  return period.kind !== 'term' && parts.length >= 2 && parts.length === expected;
+}
+
+/**
+ * True when `parts`, none below nought, come to no more than {@link NEAR_SUM} times the year's figure
+ * `total`: pieces of a year's total, where a figure at a point in time would come to it once for
+ * each part (twice or more for two or more parts).
+ */
+function sumNearYear(total: number, parts: readonly PeriodValue[]): boolean {
+  let sum = 0;
+  for (const p of parts) {
+    const v = p.measure.value ?? 0;
+    if (v < 0) return false;
+    sum += v;
+  }
+  return sum > 0 && sum <= NEAR_SUM * total;
+}
+
+/** How far above last year's total the year's periods so far may come and still be taken for pieces of a year. */
+const NEAR_SUM = 1.3;
 
 /**
  * Where the sheet has no figure for the year, a target for the whole year that is itself at least
@@ -552,6 +583,8 @@ interface YearPart {
   readonly priorYear?: string;
   /** True when there is no figure for the year, and it is the target (in `ytd`'s cell) that is many times each period's. */
   readonly byTarget?: boolean;
+  /** True when the periods so far come to about last year's figure (`ytd`), none many times smaller: a seasonal total. */
+  readonly nearSum?: boolean;
 }
 
 /**
@@ -656,6 +689,7 @@ function notRatedForYear(ind: Indicator, header: string, part: YearPart, period:
     ...(part.soFar && { soFar: true }),
     ...(part.cumulative && { cumulative: true }),
     ...(part.byTarget && { byTarget: true, target: shown }),
+    ...(part.nearSum && { nearSum: true }),
   };
   const issue = warning('target-for-year', args, { sheet: ind.sheet, cell: cell || undefined });
   issues.push(issue);

@@ -68,3 +68,36 @@ describe('a target for the whole year that the year so far already settles', () 
     expect(held).toEqual(['H5', 'H9', 'H10']);
   });
 });
+
+/**
+ * A seasonal amount against a year-end target, and a figure at a point in time beside it (a borough's
+ * Q3 KPIs, "Q1 | Q2 | Q3 | Q4 | Year-end target | 2023/24 outturn"). Worked by hand, Q3 2024/25, 5 %:
+ * - K09 garden waste income: £610,000 + £95,000 + £40,000 = £745,000 so far, about last year's
+ *   £705,000 (no quarter many times smaller, as most renewals fall in Q1): Q3's £40,000 is a part of
+ *   the year's, not rated against £720,000 (it had been red);
+ * - K13 households in temporary accommodation (lower): 136, 130 and 128 come to 394, three times last
+ *   year's 124 — a count at a point in time — so Q3's 128 is rated against 120 as it stands: 6.7 % over, red.
+ */
+describe('a seasonal total against a year-end target', () => {
+  const values: RawValue[][] = [
+    ['Corporate Key Performance Indicators 2024/25 – Third Quarter'],
+    [],
+    ['Ref', 'KPI', 'Good performance', 'Q1', 'Q2', 'Q3', 'Q4', 'Year-end target', '2023/24 outturn'],
+    ['K09', 'Garden waste subscription income (£)', 'High', 610000, 95000, 40000, null, 720000, 705000],
+    ['K13', 'Number of households in temporary accommodation', 'Low', 136, 130, 128, null, 120, 124],
+  ];
+  const r = buildReport([{ name: 'Q3', values }], parseConfig({}));
+  const item = (id: string) => r.items.find((i) => i.indicator.id === id)!;
+
+  it('holds back a quarter of a year whose quarters already come to about last year', () => {
+    expect(r.period?.label).toBe('Q3 2024/25');
+    expect(item('K09').rating.rag).toBe('none');
+    const w = r.issues.find((i) => i.code === 'target-for-year' && i.cell === 'H4');
+    expect(w?.message).toContain("D4 + E4 + F4 already come to about 2023/24's figure in I4");
+  });
+
+  it('rates a figure at a point in time as it stands', () => {
+    expect(item('K13').rating.rag).toBe('red');
+    expect(r.issues.some((i) => i.code === 'target-for-year' && i.cell === 'H5')).toBe(false);
+  });
+});
