@@ -15,7 +15,10 @@ export interface RateOptions {
 /** How the tolerance reads in a reason: "5%" (of the target), "2 percentage points", "3" (units). */
 export function describeTolerance(t: Tolerance, unit: Indicator['unit']): string {
   if (t.type === 'relative') return `${trim(t.value * 100)}%`;
-  return unit === 'percentage' ? `${trim(t.value)} percentage point${t.value === 1 ? '' : 's'}` : trim(t.value);
+  if (unit === 'percentage') return `${trim(t.value)} percentage point${t.value === 1 ? '' : 's'}`;
+  // A margin of days is said in days ("2 days"), as the sheet's "+2 days" has it.
+  if (unit === 'days') return `${trim(t.value)} day${t.value === 1 ? '' : 's'}`;
+  return trim(t.value);
 }
 
 function trim(x: number): string {

@@ -38,6 +38,20 @@ describe('rateIndicator', () => {
     expect(rate(ind).reason).toContain('2 percentage points');
   });
 
+  it('says a margin of days in days, and one point as one', () => {
+    // 9.5 days to process a change against 8, lower is better, amber up to 10 ("+2 days").
+    const days = makeIndicator({
+      polarity: 'lower',
+      unit: 'days',
+      values: [9.5],
+      target: 8,
+      tolerance: { type: 'absolute', value: 2 },
+    });
+    expect([rate(days).rag, rate(days).reason]).toEqual(['amber', 'off target, within 2 days of it']);
+    const point = makeIndicator({ values: [89.5], target: 90, tolerance: { type: 'absolute', value: 1 } });
+    expect(rate(point).reason).toBe('off target, within 1 percentage point of it');
+  });
+
   it('rates a band: green inside, amber just outside, red far outside', () => {
     const band = { lower: 10, upper: 15 };
     expect(rate(makeIndicator({ polarity: 'band', values: [12], target: band })).rag).toBe('green');
