@@ -2,7 +2,7 @@ import { toA1 } from '../address';
 import type { IndicatorConfig } from '../config/types';
 import type { ColumnInfo } from '../tables/types';
 import type { SheetGrid, Unit } from '../values/types';
-import type { PeriodTarget, PeriodValue } from './types';
+import type { Measure, PeriodTarget, PeriodValue } from './types';
 import type { Period } from '../periods/types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
@@ -256,7 +256,7 @@ export function periodsAddUpTo(
   period: Period,
 ): { parts: PeriodValue[]; ytd: PeriodValue } | null {
   if (period.kind !== 'quarter' && period.kind !== 'month') return null;
-  const expected = period.kind === 'quarter' ? (period.quarter ?? 0) : (period.sortKey % 12) + 1;
+  const expected = periodsSoFar(period);
   const parts: PeriodValue[] = [];
   let ytd: PeriodValue | undefined;
   let sum = 0;
@@ -269,12 +269,26 @@ export function periodsAddUpTo(
     parts.push(v);
     sum += v.measure.value;
   }
-  const total = ytd?.measure.value;
-  if (!ytd || parts.length < 2 || parts.length !== expected || total === null || total === undefined || total === 0)
-    return null;
-  const decimals = ytd.measure.formatDecimals;
-  const slack = decimals === null ? Math.abs(total) * 0.005 : 0.5 * 10 ** -decimals * (parts.length + 1);
-  return Math.abs(sum - total) <= slack ? { parts, ytd } : null;
+  if (!ytd || parts.length < 2 || parts.length !== expected) return null;
+  return sumIsYearToDate(sum, ytd.measure, parts.length) ? { parts, ytd } : null;
+}
+
+/** How many of its kind of period a year has had by the end of `period`: 3 at Q3, 6 at September. */
+export function periodsSoFar(period: Period): number {
+  return period.kind === 'quarter' ? (period.quarter ?? 0) : (period.sortKey % 12) + 1;
+}
+
+/**
+ * True when `sum`, of `count` figures, is the year to date `ytd` gives, to the precision it shows:
+ * each figure and the total may be rounded to the decimals shown, half a unit of the last each (to
+ * half a per cent of it where it shows none). Not a year to date of nought.
+ */
+export function sumIsYearToDate(sum: number, ytd: Measure, count: number): boolean {
+  const total = ytd.value;
+  if (total === null || total === 0) return false;
+  const decimals = ytd.formatDecimals;
+  const slack = decimals === null ? Math.abs(total) * 0.005 : 0.5 * 10 ** -decimals * (count + 1);
+  return Math.abs(sum - total) <= slack;
 }
 
 /**

@@ -8,7 +8,7 @@ import { warning } from '../warningMessages';
 import { group } from '../values/digits';
 import { averageOnly, mayAddUpOverYear } from '../values/units';
 import { standing } from '../rating/compare';
-import { isCollectionRate } from '../indicators/cumulative';
+import { isCollectionRate, periodsSoFar, sumIsYearToDate } from '../indicators/cumulative';
 import { clean } from '../indicators/measures';
 import { TO_DATE_TARGET, WHOLE_YEAR_WORDS } from '../indicators/tablePlan';
 
@@ -147,8 +147,7 @@ function whyNotTheSum(ind: Indicator, period: Period, ytd: PeriodValue): string 
   );
   const missing = soFar.find((v) => v.measure.value === null);
   if (missing) return `${missing.period.label} has no figure (${missing.measure.cell})`;
-  const expected = period.kind === 'quarter' ? (period.quarter ?? 0) : (period.sortKey % 12) + 1;
-  if (soFar.length !== expected || ytd.measure.value === null) return null;
+  if (soFar.length !== periodsSoFar(period) || ytd.measure.value === null) return null;
   const sum = soFar.reduce((t, v) => t + (v.measure.value ?? 0), 0);
   return `the figures of the year so far (${soFar.map((v) => v.measure.cell).join(', ')}) add up to ${targetShown(ind, { ...ytd.measure, value: clean(sum) })}, not ${targetShown(ind, ytd.measure)}`;
 }
@@ -385,16 +384,9 @@ function partOfYear(ind: Indicator, period: Period): YearPart | null {
       v.period.sortKey <= period.sortKey &&
       v.measure.value !== null,
   );
-  const total = ytd?.measure.value;
-  if (ytd && total !== null && total !== undefined && total !== 0) {
-    const expected = period.kind === 'quarter' ? (period.quarter ?? 0) : (period.sortKey % 12) + 1;
-    if (parts.length >= 2 && parts.length === expected) {
-      const sum = parts.reduce((t, v) => t + (v.measure.value ?? 0), 0);
-      // Each figure and the total may be rounded to the decimals shown: half a unit of the last each.
-      const decimals = ytd.measure.formatDecimals;
-      const slack = decimals === null ? Math.abs(total) * 0.005 : 0.5 * 10 ** -decimals * (parts.length + 1);
-      if (Math.abs(sum - total) <= slack) return { parts, ytd, adds: true };
-    }
+  if (ytd && parts.length >= 2 && parts.length === periodsSoFar(period)) {
+    const sum = parts.reduce((t, v) => t + (v.measure.value ?? 0), 0);
+    if (sumIsYearToDate(sum, ytd.measure, parts.length)) return { parts, ytd, adds: true };
   }
   return manyTimesEachPart(ind, period, parts, ytd);
 }
@@ -437,8 +429,7 @@ function manyTimesEachPart(
 
 /** True when `parts` are every period of `period`'s year so far, at least two: a whole year so far to add up. */
 function wholeYearSoFar(period: Period, parts: readonly PeriodValue[]): boolean {
-  const expected = period.kind === 'quarter' ? (period.quarter ?? 0) : (period.sortKey % 12) + 1;
-  return period.kind !== 'term' && parts.length >= 2 && parts.length === expected;
+  return period.kind !== 'term' && parts.length >= 2 && parts.length === periodsSoFar(period);
 }
 
 /**
