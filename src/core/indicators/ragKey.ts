@@ -57,6 +57,15 @@ const MARGINS = new RegExp(MARGIN.source, 'gi');
 /** Words that put a margin beyond amber ("more than 5% below"), so the margin is amber's far edge. */
 const BEYOND = /\b(?:more than|over|greater than|exceeds?|beyond|outside|above)\b|\bor more\b/i;
 
+/**
+ * The same in an amber line, where "above" and "over" say which side of the target amber lies on
+ * for a measure where lower is better ("up to 5% above target", "above target by no more than 10%"),
+ * and "over the year" may be in a note that follows: beyond only with a figure after them ("over 10%
+ * off target"), and "more than" only where no "no" or "not" comes before it.
+ */
+const AMBER_BEYOND =
+  /\b(?<!\b(?:no|not)\s)(?:more|greater) than\b|\b(?:over|above|exceeds?|exceeding)\s+(?=\d)|\b(?:beyond|outside)\b|\bor more\b/i;
+
 /** The lines of a key in one cell's text: each colour with what it says. */
 function colourLines(text: string): { colour: 'green' | 'amber' | 'red'; says: string }[] {
   const starts = [...text.matchAll(COLOUR)];
@@ -126,11 +135,11 @@ export function readKeyStatement(texts: readonly string[]): KeyStatement | null 
       // one figure said twice ("within 5% of target (within 5%)") is one edge.
       else if (colour === 'amber') {
         const split = splitMargins(says);
-        if (split && !BEYOND.test(says)) {
+        if (split && !AMBER_BEYOND.test(says)) {
           amber ??= split.points;
           others ??= split.others;
         } else if (new Set((says.match(MARGINS) ?? []).map((m) => m.replace(/\s+/g, ''))).size > 1) ownScheme = true;
-        else if (!BEYOND.test(says)) amber ??= margin;
+        else if (!AMBER_BEYOND.test(says)) amber ??= margin;
         // "Amber = more than 10% off target and improved" (Havering): a scheme of its own.
         else ownScheme = true;
       } else if (BEYOND.test(says)) red ??= splitMargins(says)?.points ?? margin;

@@ -61,6 +61,35 @@ describe('what a key says of the colours', () => {
     });
   });
 
+  it('reads "above target by no more than 10%" as the edge for lower-is-better measures, not a scheme of its own', () => {
+    // A children's scorecard modelled on Darlington's: amber is at least 90% of the target, or for
+    // measures where lower is better, above it by no more than 10% of it; red past either.
+    const key =
+      'RAG: Green = target met or exceeded; Amber = below target but at least 90% of target (lower-is-better measures: above target by no more than 10% of the target); Red = less than 90% of target (or more than 10% above it).';
+    expect(readKeyStatement([key])).toEqual({ tolerance: { type: 'relative', value: 0.1 }, ownScheme: false });
+    // The direction of a lower-is-better amber, "up to 5% above target" or "over target by up to 5%".
+    expect(readKeyStatement(['Amber = up to 5% above target'])).toEqual({
+      tolerance: { type: 'relative', value: 0.05 },
+      ownScheme: false,
+    });
+    expect(readKeyStatement(['Amber = over target by up to 5%'])?.tolerance).toEqual({ type: 'relative', value: 0.05 });
+    // "over the year" in the note that follows the amber line is no margin beyond amber.
+    expect(
+      readKeyStatement([
+        'Amber = worse than target by up to 5%. Figures that build up over the year are measured against the year-end target at the year end, unless it has already been met or passed.',
+      ]),
+    ).toEqual({ tolerance: { type: 'relative', value: 0.05 }, ownScheme: false });
+    // Amber beyond a margin is still a scheme of its own, however it is said.
+    expect(readKeyStatement(['Amber = over 10% off target but improving'])).toEqual({
+      tolerance: null,
+      ownScheme: true,
+    });
+    expect(readKeyStatement(['Amber = 10% or more below target and improved'])).toEqual({
+      tolerance: null,
+      ownScheme: true,
+    });
+  });
+
   it('reads a key that gives percentages their edge in points and other measures theirs as a share', () => {
     // A planning and regulatory page: 5 points for percentages, 5 % of the target for the rest.
     const key =
@@ -151,6 +180,35 @@ describe('a key beside the scorecard', () => {
     const said = issues.filter((i) => i.code === 'tolerance-from-key');
     expect(said.map((i) => [i.sheet, i.cell, i.severity])).toEqual([['Q2 2024/25', 'A3', 'info']]);
     expect(said[0].message).toContain('puts the edge of amber at 10 % of the target');
+  });
+
+  it('rates with a key that gives lower-is-better measures their side of the target', () => {
+    const grid: SheetGrid = {
+      name: 'CYP Scorecard',
+      values: [
+        ["Children's Services Performance Scorecard, Quarter 2 2024/25"],
+        [
+          'RAG: Green = target met or exceeded; Amber = below target but at least 90% of target (lower-is-better measures: above target by no more than 10% of the target); Red = less than 90% of target (or more than 10% above it).',
+        ],
+        [],
+        ['Ref', 'Measure', 'Good is', 'Target', 'Q2 2024/25'],
+        ['CS7', '% of care leavers aged 19-21 in education, employment or training', 'High', 60, 56.8],
+        ['CS13', '% of children in care with an up-to-date PEP', 'High', 95, 85.5],
+        ['CS6', '% of children in care with 3 or more placements in 12 months', 'Low', 10, 10.8],
+        ['CS8', '% adopted within 12 months of the decision', 'High', 60, 33.3],
+      ],
+    };
+    // 56.8 is 94.7 % of 60 and 85.5 exactly 90 % of 95: amber by the key (red by the usual 5 %).
+    // 10.8 is 8 % above 10: amber. 33.3 is 55.5 % of 60: red.
+    const { rags: rated, issues } = rags(grid);
+    expect(rated).toEqual([
+      ['CS7', 'amber'],
+      ['CS13', 'amber'],
+      ['CS6', 'amber'],
+      ['CS8', 'red'],
+    ]);
+    expect(issues.filter((i) => i.code === 'rag-key-differs')).toEqual([]);
+    expect(issues.find((i) => i.code === 'tolerance-from-key')?.cell).toBe('A2');
   });
 
   it("keeps the workbook's tolerance, and warns, where the key rates by a scheme of its own", () => {
