@@ -21,6 +21,8 @@ export function refreshMessage(period: string, counts: RagCounts, skippedLabels:
       `${plural(unrated, 'other')} ${unrated === 1 ? 'has' : 'have'} no target or no data this period${inWords ? `, and ${inWords} ${words(inWords)}` : ''}.`,
     );
   else if (inWords) parts.push(`${plural(inWords, 'other')} ${words(inWords)}.`);
+  const toCheck = counts.toCheck ?? 0;
+  if (toCheck) parts.push(`${toCheck} more ${toCheck === 1 ? 'is' : 'are'} not rated until a cell is checked.`);
   if (skippedLabels.length) {
     const cells = skippedLabels.slice(0, 3).join(', ') + (skippedLabels.length > 3 ? ' and others' : '');
     parts.push(

@@ -225,6 +225,7 @@ async function copyProblem(c: Copy, sheets: Map<string, string>): Promise<string
     ['Amber', String(s.amber)],
     ['Red', String(s.red)],
     ['No target', String(s.noTarget)],
+    ...(s.toCheck ? [['To check', String(s.toCheck)]] : []),
     ['No data', String(s.noData)],
   ];
   const narrative = await rows('Narrative');

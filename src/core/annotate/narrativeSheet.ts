@@ -73,7 +73,7 @@ export interface CellLook {
 }
 
 /** The rows of the count block, each in its rating's colours. */
-export type RagLabel = 'Green' | 'Amber' | 'Red' | 'No target' | 'No data' | 'In words';
+export type RagLabel = 'Green' | 'Amber' | 'Red' | 'No target' | 'To check' | 'No data' | 'In words';
 
 const ragLook = ({ fill, font }: { fill: string; font: string }): CellLook => ({
   font: { bold: true, argb: font },
@@ -92,6 +92,7 @@ export const LOOKS = {
   Amber: ragLook(RAG_PALETTE.amber),
   Red: ragLook(RAG_PALETTE.red),
   'No target': ragLook(RAG_PALETTE.noTarget),
+  'To check': ragLook(RAG_PALETTE.noTarget),
   'No data': ragLook(RAG_PALETTE.noData),
   'In words': ragLook(RAG_PALETTE.noData),
 } satisfies Record<string, CellLook> & Record<RagLabel, CellLook>;
@@ -126,25 +127,25 @@ type Bucket = keyof RagCounts;
  */
 export function countsFromNarrative(narrative: Narrative): RagCounts {
   const seen = new Map<string, Bucket>();
-  const sections: [readonly NarrativeItem[], 'noData' | 'inWords' | null][] = [
+  const sections: [readonly NarrativeItem[], 'noData' | 'inWords' | 'toCheck' | null][] = [
     [narrative.performingWell, null],
     [narrative.areasForFocus, null],
-    [narrative.check ?? [], null],
+    [narrative.check ?? [], 'toCheck'],
     [narrative.context, null],
     [narrative.inWords ?? [], 'inWords'],
     [narrative.noData, 'noData'],
   ];
-  for (const [items, noData] of sections) {
+  for (const [items, apart] of sections) {
     for (const item of items) {
       if (item.indicatorId === null || seen.has(item.indicatorId)) continue;
       const rag = item.rag;
-      seen.set(item.indicatorId, rag === 'green' || rag === 'amber' || rag === 'red' ? rag : (noData ?? 'noTarget'));
+      seen.set(item.indicatorId, rag === 'green' || rag === 'amber' || rag === 'red' ? rag : (apart ?? 'noTarget'));
     }
   }
-  const counts = { green: 0, amber: 0, red: 0, noTarget: 0, noData: 0, inWords: 0 };
+  const counts = { green: 0, amber: 0, red: 0, noTarget: 0, noData: 0, toCheck: 0, inWords: 0 };
   for (const bucket of seen.values()) counts[bucket]++;
-  const { inWords, ...rest } = counts;
-  return inWords ? counts : rest;
+  const { toCheck, inWords, ...rest } = counts;
+  return { ...rest, ...(toCheck && { toCheck }), ...(inWords && { inWords }) };
 }
 
 /** Numbers rows one after another, each long text run on over as many rows as it needs. */
@@ -217,6 +218,7 @@ export function countLines(counts: RagCounts): [RagLabel, number][] {
     ['Amber', counts.amber],
     ['Red', counts.red],
     ['No target', counts.noTarget],
+    ...(counts.toCheck ? [['To check', counts.toCheck] as [RagLabel, number]] : []),
     ['No data', counts.noData],
     ...(counts.inWords ? [['In words', counts.inWords] as [RagLabel, number]] : []),
   ];

@@ -2,7 +2,7 @@ import type { HouseStyle } from '../config/types';
 import type { Narrative, NarrativeItem, NarrativeStyle, RagSummary } from './types';
 import type { Period } from '../periods/types';
 import type { RatedIndicator } from '../rating/types';
-import { isInWords, isNotDue } from '../rating/rateIndicator';
+import { awaitsCheck, isInWords, isNotDue } from '../rating/rateIndicator';
 import type { NoDataReason } from '../values/types';
 import { Citations, printedDecimals } from './citations';
 import { defaultShapedStyle } from '../config/defaults';
@@ -50,7 +50,7 @@ function thisPeriod(period: Period): string {
 
 /** Whether an indicator is not rated until the officer checks a cell (its target's, or its tolerance's unit). */
 function toCheck(i: RatedIndicator): boolean {
-  return i.rating.toleranceUnclear === true || i.rating.targetUnusable !== undefined;
+  return awaitsCheck(i.rating);
 }
 
 /** The indicator's latest figure before `period` (a year-to-date column's aside), or null when it has none. */

@@ -243,6 +243,14 @@ export function isInWords(rating: Rating): boolean {
   return rating.status === 'no-data' && !!rating.current && measureInWords(rating.current.measure);
 }
 
+/**
+ * True when the indicator is not rated until the officer checks a cell: its target's (a date, a
+ * target for another period) or its tolerance's unit. It has a target, so it is no context measure.
+ */
+export function awaitsCheck(rating: Rating): boolean {
+  return rating.toleranceUnclear === true || rating.targetUnusable !== undefined;
+}
+
 /** True when the period's cell says no figure is due in it ("Not due", "Measured twice per year"). */
 export function isNotDue(rating: Rating): boolean {
   return rating.status === 'no-data' && rating.current?.measure.noData?.reason === 'not-due';

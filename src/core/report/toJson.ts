@@ -104,6 +104,8 @@ export interface ReportJson {
     amber: number;
     red: number;
     noTarget: number;
+    /** Not rated until a cell is checked (they have a target); absent where there is none. */
+    toCheck?: number;
     noData: number;
     reportedAnnually: number;
     notDue: number;
@@ -290,8 +292,8 @@ function narrativeJson(n: Narrative): ReportJson['narrative'] {
 function reportJsonWith<L>(report: Report, indicators: L): Omit<ReportJson, 'indicators'> & { indicators: L } {
   const items = report.items;
   const n = (f: (i: RatedIndicator) => boolean) => items.filter(f).length;
-  // Every indicator without a figure is under noData, so that rated + noTarget + noData is the whole;
-  // those in words are counted among them, as those reported annually are.
+  // Every indicator without a figure is under noData, so that rated + noTarget + toCheck + noData is
+  // the whole; those in words are counted among them, as those reported annually are.
   const { inWords, ...byRating } = ragCounts(items);
   return {
     period: report.period?.label ?? null,
