@@ -193,8 +193,8 @@ function movementCounts(items: readonly RatedIndicator[], longTerm: boolean): st
  * The largest movement on the previous period, one way: "Proportionally, the largest improvement on
  * last quarter was in assessments completed within 45 working days, up 1.8 percentage points to 88.1
  * per cent." Sizes are compared in proportion to the earlier figure, so that indicators of different
- * units can be set side by side, and the sentence says so; the difference is worked out from the
- * figures as printed.
+ * units can be set side by side, and the sentence says so (a figure that crossed nought has no such
+ * proportion, and is left out); the difference is worked out from the figures as printed.
  */
 function largestMovement(
   items: readonly RatedIndicator[],
@@ -205,18 +205,27 @@ function largestMovement(
   let best: RatedIndicator | null = null;
   let size = 0;
   let moved = 0;
+  let crossed: RatedIndicator | null = null;
   for (const i of items) {
     const st = i.rating.shortTerm;
     const now = i.rating.current?.measure.value;
     const then = st?.from.measure.value;
     if (!st || st.direction !== way || now == null || then == null || then === 0) continue;
     moved++;
+    // A figure that crosses nought (a £1,250k underspend to a £420k overspend) has moved by no
+    // proportion of where it was: it counts among those that moved, but is not weighed.
+    if (now * then < 0) {
+      crossed = i;
+      continue;
+    }
     const relative = Math.abs(now - then) / Math.abs(then);
     if (relative > size) {
       size = relative;
       best = i;
     }
   }
+  // The one that moved that way is said, though it crossed nought: "the one", not "the largest".
+  if (moved === 1) best ??= crossed;
   if (!best) return null;
   const { indicator: ind, rating } = best;
   const cur = rating.current!.measure;

@@ -104,6 +104,37 @@ describe('draftNarrative', () => {
     );
   });
 
+  it('weighs in proportion only figures on the same side of nought as the one before', () => {
+    // A budget variance from a £1,250k underspend (-1,250) to a £420k overspend has no proportion of
+    // its earlier figure (1,670 of -1,250 is no "134 per cent" decline); FOI 88.4 → 85 per cent is
+    // the largest decline that has one, and the sentence still says "proportionally", as two declined.
+    const variance = makeIndicator({
+      id: 'FIN01',
+      name: 'Forecast revenue outturn variance against net budget',
+      polarity: 'lower',
+      unit: 'count',
+      values: [-1250, 420],
+      target: 0,
+      row: 7,
+    });
+    const foi = makeIndicator({
+      id: 'CS01',
+      name: '% of FOI requests responded to within 20 working days',
+      values: [88.4, 85],
+      target: 90,
+      row: 8,
+    });
+    const summary = draftNarrative(rated([variance, foi]), NOW, style).summary[0].text;
+    expect(summary).toContain(
+      'Proportionally, the largest decline on last quarter was in FOI requests responded to within 20 working days, down 3.4 percentage points to 85 per cent.',
+    );
+    expect(summary).not.toContain('variance');
+    // The one that declined is said, though it crossed nought: the sentence claims no proportion.
+    expect(draftNarrative(rated([variance]), NOW, style).summary[0].text).toContain(
+      'The one decline on last quarter was in forecast revenue outturn variance against net budget, up 1,670 to 420.',
+    );
+  });
+
   it('says "all", "both" or "the one" when every indicator was rated, not "4 of the 4"', () => {
     const opening = (inds: Indicator[]) => draftNarrative(rated(inds), NOW, style).summary[0].text;
     expect(opening([assessments, rereferrals, visits])).toMatch(
