@@ -99,6 +99,20 @@ export const LOOKS = {
 
 export type LookName = keyof typeof LOOKS;
 
+const RAG_LABELS: ReadonlySet<string> = new Set<RagLabel>([
+  'Green',
+  'Amber',
+  'Red',
+  'No target',
+  'To check',
+  'No data',
+  'In words',
+]);
+
+function isRagLabel(look: LookName): look is RagLabel {
+  return RAG_LABELS.has(look);
+}
+
 /** One cell of the sheet: prose (a plain string, never a formula), a count, or a live link to a cited cell. */
 export type NarrativeCell =
   | { readonly col: number; readonly kind: 'text'; readonly text: string; readonly look: LookName }
@@ -209,6 +223,12 @@ function* opening(out: Rows, period: string, narrative: Narrative, meta: Narrati
     yield* out.put("The scorecard's own RAG", 'heading');
     for (const note of meta.ragNotes) yield* out.put(note, 'note');
   }
+}
+
+/** A count line's bar in the chart: its line's fill, or grey where that is white (a white bar would not show). */
+function chartFill(label: RagLabel): string {
+  const fill = LOOKS[label].fill ?? RAG_PALETTE.noData.fill;
+  return fill === 'FFFFFFFF' ? 'FFBFBFBF' : fill;
 }
 
 /** The count block's lines, in order. */
@@ -382,6 +402,7 @@ export function planNarrativeSheet(
   let width = 2;
   const looks = new Set<LookName>();
   const counted: number[] = [];
+  const fills: string[] = [];
   const cellsHash = new LinesHash();
   for (const r of laidOut) {
     if (kept && kept.length < KEEP_ROWS) kept.push(r);
@@ -390,24 +411,17 @@ export function planNarrativeSheet(
     lastRow = r.row;
     for (const c of r.cells) {
       width = Math.max(width, c.col);
-      if (c.kind === 'count') counted.push(r.row);
-      else looks.add(c.look);
+      if (c.kind === 'count') {
+        counted.push(r.row);
+        // Each bar of the chart in its line's colour.
+        const line = r.cells.find((x) => x.kind === 'text');
+        fills.push(chartFill(line?.kind === 'text' && isRagLabel(line.look) ? line.look : 'No data'));
+      } else looks.add(c.look);
     }
   }
   checkSheetRows(lastRow, 'The Narrative sheet');
   const first = counted[0];
   const last = counted[counted.length - 1];
-  // One colour a line of the count block ("In words", where there is such a line, as "No data").
-  const fills = [
-    RAG_PALETTE.green,
-    RAG_PALETTE.amber,
-    RAG_PALETTE.red,
-    RAG_PALETTE.noTarget,
-    RAG_PALETTE.noData,
-    RAG_PALETTE.noData,
-  ]
-    .slice(0, counted.length)
-    .map((p) => (p.fill === 'FFFFFFFF' ? 'FFBFBFBF' : p.fill));
   const left = width + 1;
   return {
     rows: kept ?? laidOut,

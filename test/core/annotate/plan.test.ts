@@ -79,6 +79,26 @@ describe('the Narrative sheet plan', () => {
     ]);
   });
 
+  it('colours each bar of the chart as its line, those to check and those in words included', () => {
+    const counts = { green: 1, amber: 0, red: 2, noTarget: 0, noData: 1, toCheck: 1, inWords: 3 };
+    const both = planNarrativeSheet(report.narrative, { ...meta, counts });
+    const labels = Array.from(both.rows)
+      .filter((r) => r.cells.some((c) => c.kind === 'count'))
+      .map((r) => textOf(r)?.text);
+    expect(labels).toEqual(['Green', 'Amber', 'Red', 'No target', 'To check', 'No data', 'In words']);
+    expect(both.chart).toMatchObject({ firstRow: 6, lastRow: 12 });
+    // "To check" in the grey of "No target"; "No data" and "In words" in the grey a white fill is charted in.
+    expect(both.chart.colours).toEqual([
+      RAG_PALETTE.green.fill,
+      RAG_PALETTE.amber.fill,
+      RAG_PALETTE.red.fill,
+      RAG_PALETTE.noTarget.fill,
+      RAG_PALETTE.noTarget.fill,
+      'FFBFBFBF',
+      'FFBFBFBF',
+    ]);
+  });
+
   it('puts each red indicator under its heading with a live link to the cell it cites', () => {
     const heading = rows.find((r) => textOf(r)?.text === 'Red indicators')!;
     expect(textOf(heading)?.look).toBe('heading');
