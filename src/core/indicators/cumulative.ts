@@ -190,7 +190,9 @@ export function targetsToDate(targets: readonly PeriodTarget[], values: readonly
  * Revenues Partnership's "Business Rates Collection": £62m, £124m, £204m, £245m): quarters from Q1
  * (at least three) or months from April (at least four), each at least the one before, the last at
  * least three quarters of their number times the first (3 times over four quarters; a year's even
- * flow gives four). A count at a point in time does not grow so far in a year. Only for counts and
+ * flow gives four), and each adding, as its own figure, from a quarter of the first to four times it
+ * (missed bins of 610, 640 and 2,560 are a spike in Q3, not a year to date). A count at a point in
+ * time does not grow so far in a year. Only for counts and
  * amounts, and for collection rates (`name`: "Council Tax collection rates", 35.88 %, 57.87 %, 86 %,
  * 97.5 %), whose first is at most 50 % and last at least 1.8 times it (or, where there are only two
  * quarters, which are then enough, 1.5 times: 35.88 %, 57.87 %); null when the latest year's
@@ -229,8 +231,20 @@ export function yearToDateRun(values: readonly PeriodValue[], unit: Unit, name =
   const last = latest[n - 1].measure.value!;
   // A share of the year's due collected so far cannot pass 100 %: it starts low and ends near it.
   if (collected) return first > 0 && first <= 50 && last >= first * (n === 2 ? 1.5 : 1.8) ? latest : null;
-  return first > 0 && last >= first * n * 0.75 ? latest : null;
+  if (!(first > 0 && last >= first * n * 0.75)) return null;
+  // As a year to date, each period adds its own figure: one that adds next to nothing (610 then 640)
+  // or a spike of several times the first (then 2,560) runs as each period's own figures do.
+  for (let i = 1; i < n; i++) {
+    const own = latest[i].measure.value! - latest[i - 1].measure.value!;
+    if (own < first * OWN_SHARE_LEAST || own > first * OWN_TIMES_MOST) return null;
+  }
+  return latest;
 }
+
+/** Each period's own figure, read from a year to date guessed from its figures, at least this share of the first period's… */
+const OWN_SHARE_LEAST = 0.25;
+/** … and at most this many times it. */
+const OWN_TIMES_MOST = 4;
 
 /**
  * A collection rate: the share of the year's Council Tax, business rates or rent collected so far,
@@ -271,6 +285,17 @@ export function periodsAddUpTo(
   }
   if (!ytd || parts.length < 2 || parts.length !== expected) return null;
   return sumIsYearToDate(sum, ytd.measure, parts.length) ? { parts, ytd } : null;
+}
+
+/**
+ * The parts, at least three, none below nought, of which all but one are above nought and at most
+ * `limit`: a year's periods with a spike in one (missed bins of 610 and 640, then 2,560), the rest
+ * each a small share of the year's total. Those parts, or null.
+ */
+export function allButOneAtMost(parts: readonly PeriodValue[], limit: number): PeriodValue[] | null {
+  if (parts.length < 3 || parts.some((p) => (p.measure.value ?? 0) < 0)) return null;
+  const under = parts.filter((p) => (p.measure.value ?? 0) > 0 && p.measure.value! <= limit);
+  return under.length >= parts.length - 1 ? under : null;
 }
 
 /** How many of its kind of period a year has had by the end of `period`: 3 at Q3, 6 at September. */

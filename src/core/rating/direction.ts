@@ -2,7 +2,7 @@ import type { Indicator, PeriodValue } from '../indicators/types';
 import type { Direction, Movement } from './types';
 import { distanceFromBand } from './compare';
 import { mayAddUpOverYear } from '../values/units';
-import { periodsAddUpTo } from '../indicators/cumulative';
+import { allButOneAtMost, periodsAddUpTo, periodsSoFar } from '../indicators/cumulative';
 
 /**
  * Direction of travel between two values of an indicator, judged through its polarity.
@@ -53,8 +53,9 @@ function movement(
  * True when last year's outturn looks like the year's total of a figure counted each quarter or month
  * (612 households helped in the year beside 141 in a quarter; 9.8 suspensions per 100 pupils in a
  * school year beside 4.1 in its autumn term): at least half the year's periods' worth
- * of the current figure. A count that stands at a point in time (households in temporary
- * accommodation) moves by far less than that between one year end and the next quarter.
+ * of the current figure, or of each of the year's periods so far but one (a spike). A count that
+ * stands at a point in time (households in temporary accommodation) moves by far less than that
+ * between one year end and the next quarter.
  */
 function looksLikeYearTotal(indicator: Indicator, current: PeriodValue, outturn: PeriodValue): boolean {
   const now = current.measure.value;
@@ -64,7 +65,22 @@ function looksLikeYearTotal(indicator: Indicator, current: PeriodValue, outturn:
   if (periodsAddUpTo(indicator.values, current.period)) return true;
   // A school year has three terms.
   const perYear = { month: 12, quarter: 4, term: 3 }[current.period.kind as string] ?? 0;
-  return perYear > 0 && year >= (now * perYear) / 2;
+  if (perYear === 0) return false;
+  if (year >= (now * perYear) / 2) return true;
+  // A spike in the period itself (missed bins of 2,560 in the quarter of industrial action, beside
+  // 2,310 last year): the year's other periods so far are each at most that share of it.
+  const soFar = indicator.values.filter(
+    (v) =>
+      v.period.kind === current.period.kind &&
+      v.period.fyStart === current.period.fyStart &&
+      v.period.sortKey <= current.period.sortKey &&
+      v.measure.value !== null,
+  );
+  return (
+    current.period.kind !== 'term' &&
+    soFar.length === periodsSoFar(current.period) &&
+    allButOneAtMost(soFar, (year * 2) / perYear) !== null
+  );
 }
 
 /**

@@ -8,7 +8,7 @@ import { warning } from '../warningMessages';
 import { group } from '../values/digits';
 import { averageOnly, mayAddUpOverYear } from '../values/units';
 import { standing } from '../rating/compare';
-import { isCollectionRate, periodsSoFar, sumIsYearToDate } from '../indicators/cumulative';
+import { allButOneAtMost, isCollectionRate, periodsSoFar, sumIsYearToDate } from '../indicators/cumulative';
 import { clean } from '../indicators/measures';
 import { TO_DATE_TARGET, WHOLE_YEAR_WORDS } from '../indicators/tablePlan';
 
@@ -424,6 +424,12 @@ function manyTimesEachPart(
   // come to the year's figure once for each period.
   if (prior && wholeYearSoFar(period, parts) && sumNearYear(total, parts))
     return { parts, ytd: year, adds: false, priorYear: prior.period.label, nearSum: true };
+  // A spike in one period of a year's count: missed bins of 610 and 640, then 2,560 in the quarter of
+  // industrial action, beside 2,310 for last year. Last year's total is many times the others, as a
+  // figure at a point in time, which last year's would be one of, is not (it would have fallen to a
+  // quarter and risen fourfold). Said of the periods it is many times.
+  const most = prior && wholeYearSoFar(period, parts) ? allButOneAtMost(parts, total / MANY_TIMES) : null;
+  if (most) return { parts: most, ytd: year, adds: false, priorYear: prior!.period.label };
   return null;
 }
 

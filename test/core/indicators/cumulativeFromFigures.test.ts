@@ -48,6 +48,16 @@ describe('figures that run as a year to date', () => {
     expect(yearToDateRun(quarters(2023, 55, 70, 85, 99), 'percentage', 'Rent collection')).toBeNull();
   });
 
+  it('are not found where a period adds next to nothing, or a spike several times the first', () => {
+    // Missed bin collections 610, 640, then 2,560 in the quarter of industrial action: as a year to
+    // date, Q2 would have had 30 and Q3 1,920. Each quarter's own figure, the spike in Q3.
+    expect(yearToDateRun(quarters(2024, 610, 640, 2560), 'count')).toBeNull();
+    // 100, 130, 170, then 600: as a year to date, Q4 alone 430, over four times Q1's 100.
+    expect(yearToDateRun(quarters(2024, 100, 130, 170, 600), 'count')).toBeNull();
+    // A year to date whose quarters add a quarter to four times the first still is one: 100, 125, 300, 400.
+    expect(yearToDateRun(quarters(2024, 100, 125, 300, 400), 'count')).toHaveLength(4);
+  });
+
   it('need the year from its start, one period after another, and enough of them', () => {
     expect(yearToDateRun(quarters(2024, 10, 25), 'count')).toBeNull();
     const fromQ2 = [20, 30, 40].map((x, i) => at(quarterPeriod(2024, i + 2), x));
