@@ -196,6 +196,8 @@ const POINTS = /\b(?:percentage points?|pp|p\.p\.|points?|pts?)\b|\d\s*pp\b/i;
  * points: the workbook's tolerance, not so many of its own units, and a note (`key-points-not-unit`).
  */
 function notInPoints(ind: Indicator, keyCell: string, tolerance: Tolerance, sheet: string, keyed: boolean): Indicator {
+  // A context measure is rated by no edge: the note would say how it is rated.
+  if (!ind.target && !ind.periodTargets?.length) return { ...ind, tolerance };
   const at = { sheet, cell: keyCell };
   const args = {
     ...at,

@@ -153,17 +153,23 @@ describe('a key beside the scorecard', () => {
         ['Ref', 'Measure', 'Polarity', 'Target', 'Q1 2025/26'],
         ['PL02', '% of minor applications determined within 8 weeks', 'Higher is better', 70, 66.4],
         ['PL08', 'Average working days to return a land charges search', 'Lower is better', 10, 10.9],
+        ['RS04', 'Number of fly-tipping incidents reported', null, null, 412],
       ],
     };
     // 66.4 against 70: 3.6 points short, amber within 5 points (red by 5 % of 70, 66.5).
     // 10.9 days against 10: 9 % over, amber within the key's 10 % for other measures (red by the usual 5 %).
+    // RS04 has no target: a context measure, of which no note says how it is rated.
     const { rags: rated, issues } = rags(grid);
     expect(rated).toEqual([
       ['PL02', 'amber'],
       ['PL08', 'amber'],
+      ['RS04', 'none'],
     ]);
-    const note = issues.find((i) => i.code === 'key-points-not-unit');
-    expect(note?.message).toContain('so it is rated amber within 10% of the target, as the key gives other measures');
+    const notes = issues.filter((i) => i.code === 'key-points-not-unit');
+    expect(notes.map((i) => i.message.match(/\(row (\d+)\)/)?.[1])).toEqual(['6']);
+    expect(notes[0].message).toContain(
+      'so it is rated amber within 10% of the target, as the key gives other measures',
+    );
   });
 
   it('rates the table with the edge of amber it states, and says so', () => {
