@@ -770,9 +770,27 @@ export const WARNING_MESSAGES = {
   },
   'tolerance-unit-unclear': {
     severity: 'warning',
-    /** `relative` is a share of the target (0.05), `absolute` an amount in the indicator's units, or points when `percentage`. */
-    message: (a: CellOf & { shown: string; name: string; relative: number; absolute: number; percentage: boolean }) =>
-      `${a.sheet}!${a.cell}: the tolerance '${a.shown}' for '${a.name}' does not say whether it is ${share(a.relative)} of the target or ${a.absolute} ${a.percentage ? (a.absolute === 1 ? 'percentage point' : 'percentage points') : "in the indicator's units"}; where the two give different ratings the indicator is not rated. Write '5%' or '2pp', or head the column 'Tolerance (%)' or 'Tolerance (pp)'.`,
+    /**
+     * `relative` is a share of the target (0.05), `absolute` an amount in the indicator's units, or
+     * points when `percentage`, or days when `days`: the advice is in the same units.
+     */
+    message: (
+      a: CellOf & {
+        shown: string;
+        name: string;
+        relative: number;
+        absolute: number;
+        percentage: boolean;
+        days?: boolean;
+      },
+    ) => {
+      const [amount, written, header] = a.percentage
+        ? [a.absolute === 1 ? 'percentage point' : 'percentage points', '2pp', 'pp']
+        : a.days
+          ? [a.absolute === 1 ? 'day' : 'days', '2 days', 'days']
+          : ["in the indicator's units", '±2', 'units'];
+      return `${a.sheet}!${a.cell}: the tolerance '${a.shown}' for '${a.name}' does not say whether it is ${share(a.relative)} of the target or ${a.absolute} ${amount}; where the two give different ratings the indicator is not rated. Write '5%' or '${written}', or head the column 'Tolerance (%)' or 'Tolerance (${header})'.`;
+    },
   },
   'tolerance-as-boundary': {
     severity: 'warning',

@@ -920,6 +920,7 @@ function buildOne(
     toleranceCol: cols.tolerance,
     config,
     percentage,
+    unit,
     fractions,
     target: target?.value ?? null,
     note: ctx.notes.tolerance,

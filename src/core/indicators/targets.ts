@@ -349,6 +349,8 @@ export interface ToleranceInput {
   readonly toleranceCol: ColumnInfo | null;
   readonly config: ScorecardConfig;
   readonly percentage: boolean;
+  /** The figures' unit, where known: the warning asks for a margin in it ("2 days"). */
+  readonly unit?: Unit;
   /** How the row keeps plain percentages (true: fractions). */
   readonly fractions: boolean;
   /** The row's single target, normalised (points for percentages), when it has one. */
@@ -449,7 +451,16 @@ export function readTolerance(input: ToleranceInput): ToleranceReading {
   }
   if (unit === 'relative') return { tolerance: relative, alternative: null };
   if (unit === 'absolute') return { tolerance: absolute, alternative: null };
-  const args = { sheet, cell, shown, name, relative: relative.value, absolute: absolute.value, percentage };
+  const args = {
+    sheet,
+    cell,
+    shown,
+    name,
+    relative: relative.value,
+    absolute: absolute.value,
+    percentage,
+    days: input.unit === 'days',
+  };
   warnings.push(warning('tolerance-unit-unclear', args, { sheet, cell }));
   return { tolerance: relative, alternative: absolute, question: { cell, shown } };
 }

@@ -339,6 +339,7 @@ export const SYNONYMS: readonly SynonymGroup[] = [
       'per',
       'cent',
       'units',
+      'days',
       'of',
       'target',
       'relative',

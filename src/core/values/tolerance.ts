@@ -10,11 +10,11 @@ import { isPercentFormat } from './numberFormat';
 
 export type ToleranceUnit = 'relative' | 'absolute';
 
-const ABSOLUTE_WORDS = /\bpp\b|\bp\.p\.|\bpoints?\b|\bpts?\b|±|\+\/-|\+-|\bunits?\b|\babsolute\b/i;
+const ABSOLUTE_WORDS = /\bpp\b|\bp\.p\.|\bpoints?\b|\bpts?\b|±|\+\/-|\+-|\bunits?\b|\babsolute\b|\bdays\b/i;
 const RELATIVE_WORDS = /%|\bper ?cent\b|\bpercentage\b|\brelative\b|(?<!\bout )\bof (?:the )?target\b/i;
 
 /**
- * The unit a header or note states: "pp", "points", "±", "units", "absolute" → absolute; "%",
+ * The unit a header or note states: "pp", "points", "±", "units", "absolute", "days" → absolute; "%",
  * "per cent", "of target", "relative" → relative; null when it states neither, or both ("±2%").
  * "Percentage points" is absolute.
  */

@@ -89,6 +89,38 @@ describe('tolerance units', () => {
     expect(r.issues.find((i) => i.code === 'tolerance-unit-unclear')).toMatchObject({ sheet: 'KPIs', cell: 'D2' });
   });
 
+  it("asks for the tolerance's unit in words that fit the measure, and reads what it asks for", () => {
+    // A bare 0.5 beside a measure in days is 0.5 % of the target or half a day: days, not points.
+    const days = report([
+      ['Indicator', 'Polarity', 'Target', 'Tolerance', 'Q1 2021/22', 'Q2 2021/22'],
+      ['Average days to process new claims', 'Lower', 20, 0.5, 19, 21],
+      ['% of calls answered', 'Higher', 90, 2, 85, 88.5],
+    ]);
+    const [forDays, forShare] = days.issues.filter((i) => i.code === 'tolerance-unit-unclear').map((i) => i.message);
+    expect(forDays).toContain('or 0.5 days;');
+    expect(forDays).toContain("Write '5%' or '2 days', or head the column 'Tolerance (%)' or 'Tolerance (days)'.");
+    expect(forDays).not.toContain('pp');
+    expect(forShare).toContain("Write '5%' or '2pp', or head the column 'Tolerance (%)' or 'Tolerance (pp)'.");
+    // What it asks for is read as it says: "2 days", and a column headed "Tolerance (days)".
+    const written = report([
+      ['Indicator', 'Polarity', 'Target', 'Tolerance (days)', 'Q1 2021/22', 'Q2 2021/22'],
+      ['Average days to process new claims', 'Lower', 20, 2, 19, 21],
+    ]);
+    expect(item(written, 'Average days to process new claims').indicator.tolerance).toEqual({
+      type: 'absolute',
+      value: 2,
+    });
+    expect(codes(written)).not.toContain('tolerance-unit-unclear');
+    const inCell = report([
+      ['Indicator', 'Polarity', 'Target', 'Tolerance', 'Q1 2021/22', 'Q2 2021/22'],
+      ['Average days to process new claims', 'Lower', 20, '2 days', 19, 21],
+    ]);
+    expect(item(inCell, 'Average days to process new claims').indicator.tolerance).toEqual({
+      type: 'absolute',
+      value: 2,
+    });
+  });
+
   it('takes a % format as a share of the target', () => {
     const r = report(rows('Tolerance', 0.05), [[], [null, null, null, '0%']]);
     expect(item(r, '% of calls answered').indicator.tolerance).toEqual({ type: 'relative', value: 0.05 });
