@@ -2,6 +2,7 @@ import type { HouseStyle } from '../config/types';
 import type { Narrative, NarrativeItem, NarrativeStyle, RagSummary } from './types';
 import type { Period } from '../periods/types';
 import type { RatedIndicator } from '../rating/types';
+import type { Measure } from '../indicators/types';
 import { awaitsCheck, isInWords, isNotDue } from '../rating/rateIndicator';
 import type { NoDataReason } from '../values/types';
 import { Citations, printedDecimals } from './citations';
@@ -194,7 +195,8 @@ function movementCounts(items: readonly RatedIndicator[], longTerm: boolean): st
  * last quarter was in assessments completed within 45 working days, up 1.8 percentage points to 88.1
  * per cent." Sizes are compared in proportion to the earlier figure, so that indicators of different
  * units can be set side by side, and the sentence says so (a figure that crossed nought has no such
- * proportion, and is left out); the difference is worked out from the figures as printed.
+ * proportion, and a share of a handful of cases moves by one case: both are left out); the
+ * difference is worked out from the figures as printed.
  */
 function largestMovement(
   items: readonly RatedIndicator[],
@@ -205,7 +207,7 @@ function largestMovement(
   let best: RatedIndicator | null = null;
   let size = 0;
   let moved = 0;
-  let crossed: RatedIndicator | null = null;
+  let unweighed: RatedIndicator | null = null;
   for (const i of items) {
     const st = i.rating.shortTerm;
     const now = i.rating.current?.measure.value;
@@ -213,9 +215,10 @@ function largestMovement(
     if (!st || st.direction !== way || now == null || then == null || then === 0) continue;
     moved++;
     // A figure that crosses nought (a £1,250k underspend to a £420k overspend) has moved by no
-    // proportion of where it was: it counts among those that moved, but is not weighed.
-    if (now * then < 0) {
-      crossed = i;
+    // proportion of where it was, and a share of a handful of cases (2 of 5 to 3 of 4) by one case:
+    // each counts among those that moved, but is not weighed.
+    if (now * then < 0 || fewCases(i.indicator, st.from.measure, i.rating.current!.measure, style)) {
+      unweighed = i;
       continue;
     }
     const relative = Math.abs(now - then) / Math.abs(then);
@@ -224,8 +227,8 @@ function largestMovement(
       best = i;
     }
   }
-  // The one that moved that way is said, though it crossed nought: "the one", not "the largest".
-  if (moved === 1) best ??= crossed;
+  // The one that moved that way is said, though it is not weighed: "the one", not "the largest".
+  if (moved === 1) best ??= unweighed;
   if (!best) return null;
   const { indicator: ind, rating } = best;
   const cur = rating.current!.measure;
@@ -255,6 +258,15 @@ function largestMovement(
   const lead = moved === 1 ? `The one ${what}` : `Proportionally, the largest ${what}`;
   const head = `${lead} on ${when} was in ${name}, ${difference >= 0 ? 'up' : 'down'} ${by}${ind.per ? ` ${ind.per}` : ''} to `;
   return { text: `${head}${cites.value(cur)}.`, citations: cites };
+}
+
+/**
+ * True when a share is of fewer cases than the house style calls small, now or before: by its own
+ * cell's counts ("3 of 4"), or by the indicator's denominator column.
+ */
+function fewCases(ind: RatedIndicator['indicator'], before: Measure, now: Measure, style: HouseStyle): boolean {
+  const small = (n: number | null | undefined) => n !== null && n !== undefined && n < style.smallNumber;
+  return small(before.counts?.in) || small(now.counts?.in) || small(ind.denominator?.value);
 }
 
 /** "per 10,000" from "10,000 children", for a difference between rates. */

@@ -135,6 +135,27 @@ describe('draftNarrative', () => {
     );
   });
 
+  it('does not weigh a share of a handful of cases for the largest movement', () => {
+    // Adopted within 18 months: 40 per cent (2 of 5) to 75 per cent (3 of 4), one child, 35 points.
+    // Visits within 10 working days: 80 to 86 per cent, of hundreds. The largest improvement worth
+    // the name is the visits'; the adoptions still count among those that improved.
+    const adoptions = {
+      ...makeIndicator({ id: 'CS10', name: '% of children adopted within 18 months', values: [40, 75], target: 60 }),
+      numerator: measure(3, 11, 6),
+      denominator: measure(4, 12, 6),
+    };
+    const many = { ...visits, numerator: measure(258, 11, 7), denominator: measure(300, 12, 7) };
+    const summary = draftNarrative(rated([adoptions, many]), NOW, style).summary[0].text;
+    expect(summary).toContain('Compared with last quarter, 2 improved.');
+    expect(summary).toContain(
+      'Proportionally, the largest improvement on last quarter was in child protection visits within 10 working days, up 6 percentage points to 86 per cent.',
+    );
+    // Where it is the one that improved, it is said: "the one", which claims no size.
+    expect(draftNarrative(rated([adoptions]), NOW, style).summary[0].text).toContain(
+      'The one improvement on last quarter was in children adopted within 18 months',
+    );
+  });
+
   it('says "all", "both" or "the one" when every indicator was rated, not "4 of the 4"', () => {
     const opening = (inds: Indicator[]) => draftNarrative(rated(inds), NOW, style).summary[0].text;
     expect(opening([assessments, rereferrals, visits])).toMatch(
