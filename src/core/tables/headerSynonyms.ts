@@ -429,6 +429,8 @@ export const SYNONYMS: readonly SynonymGroup[] = [
       'profile target',
       'target profile',
       'profiled',
+      // "Profile", as some monitoring sheets head the target profiled to the month beside "Cumulative".
+      'profile',
       'target to date',
       'profiled target to date',
       'target profiled',

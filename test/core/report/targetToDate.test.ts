@@ -223,3 +223,28 @@ describe("a 'Profiled Target' on the year to date's scale", () => {
     expect(r.issues.some((i) => i.cell === 'J4' && i.code === 'rated-to-date')).toBe(false);
   });
 });
+
+/**
+ * A monthly sheet that heads its year to date "Cumulative" and its profiled target "Profile", as
+ * some councils' monitoring sheets do: read as "YTD" and "Profiled Target" are (worked by hand:
+ * preventions 252 to date against a profile of 240, green; homes let 53 in September against a
+ * month's profile of 40, green), not left unread with the annual target used in its place.
+ */
+describe("a target headed 'Profile'", () => {
+  const months = ['April 2024', 'May 2024', 'June 2024', 'July 2024', 'August 2024', 'September 2024'];
+  const values: RawValue[][] = [
+    ['Corporate scorecard, Quarter 2 2024/25'],
+    ['Ref', 'Indicator', 'Good is', ...months, 'Cumulative', 'Profile', 'Annual Target'],
+    ['H2', 'Number of homelessness preventions', 'High', 35, 41, 38, 44, 41, 53, 252, 240, 480],
+    ['H5', 'Number of council homes let', 'High', 35, 41, 38, 44, 41, 53, 252, 40, 480],
+  ];
+  const r = buildReport([{ name: 'Q2 Scorecard', values }], parseConfig({}));
+  const item = (id: string) => r.items.find((i) => i.indicator.id === id)!;
+
+  it('is the profiled target, as "Profiled Target" is', () => {
+    expect(r.tables[0].columns.find((c) => c.header === 'Profile')?.role).toBe('target');
+    expect([item('H2').rating.rag, item('H2').rating.current?.measure.cell]).toEqual(['green', 'J3']);
+    expect([item('H5').rating.rag, item('H5').rating.current?.measure.cell]).toEqual(['green', 'I4']);
+    expect(item('H2').indicator.target?.measure?.cell).toBe('K3');
+  });
+});
