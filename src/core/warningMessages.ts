@@ -60,6 +60,18 @@ function headerAt(at: string | null): string {
   return at ? ` (${at})` : '';
 }
 
+/**
+ * Why a target whose header names no period is taken for the year to date: its own figure, or, for a
+ * share or an average, the column's targets for counts (cells listed).
+ */
+function toDateWhy(a: { byScale?: boolean; byColumn?: readonly string[] }): string {
+  if (a.byScale)
+    return " (its header does not say so, but it is near the year to date and far from the period's own figure)";
+  if (!a.byColumn?.length) return '';
+  const cells = a.byColumn.length > 3 ? `${a.byColumn.slice(0, 3).join(', ')} and others` : andList(a.byColumn);
+  return ` (its header does not say so, but the column's targets for counts that add up, in ${cells}, are near their year to date and far from the period's own figure)`;
+}
+
 /** How a tolerance reads in a message: "5 %" of the target. */
 function share(v: number): string {
   return `${Math.round(v * 100000) / 1000} %`;
@@ -687,9 +699,10 @@ export const WARNING_MESSAGES = {
         header: string;
         parts: readonly string[];
         byScale?: boolean;
+        byColumn?: readonly string[];
       },
     ) =>
-      `${a.sheet}!${a.cell}: '${a.name}' is rated on its year to date (${a.cell}) against the target under '${a.header}'${a.target ? ` (${a.target})` : ''}, which is for the year to date${a.byScale ? " (its header does not say so, but it is near the year to date and far from the period's own figure)" : ''}, rather than on ${a.period}'s own figure (${a.own}): ${a.parts.length ? `the figures of the year so far (${a.parts.join(', ')}) add up to it` : 'a share or an average, its year to date is not the sum of its periods, and is taken as the sheet gives it'}.`,
+      `${a.sheet}!${a.cell}: '${a.name}' is rated on its year to date (${a.cell}) against the target under '${a.header}'${a.target ? ` (${a.target})` : ''}, which is for the year to date${toDateWhy(a)}, rather than on ${a.period}'s own figure (${a.own}): ${a.parts.length ? `the figures of the year so far (${a.parts.join(', ')}) add up to it` : 'a share or an average, its year to date is not the sum of its periods, and is taken as the sheet gives it'}.`,
   },
   'year-target-settled': {
     severity: 'info',
@@ -721,9 +734,10 @@ export const WARNING_MESSAGES = {
         yearToDate: string | null;
         gap?: string;
         byScale?: boolean;
+        byColumn?: readonly string[];
       },
     ) =>
-      `${a.sheet}!${a.cell}: the target under '${a.header}' for '${a.name}' is for the year to date${a.byScale ? " (its header does not say so, but it is near the year to date and far from the period's own figure)" : ''}, but ${a.own}, ${a.period}'s figure, is the period's own, so it is not rated against it${a.yearToDate ? `; the year to date is in ${a.yearToDate}${a.gap ? `, but ${a.gap}` : ''}` : ''}. Say in the configuration that the measure is cumulative if its figures are years to date, or give the period's own target.`,
+      `${a.sheet}!${a.cell}: the target under '${a.header}' for '${a.name}' is for the year to date${toDateWhy(a)}, but ${a.own}, ${a.period}'s figure, is the period's own, so it is not rated against it${a.yearToDate ? `; the year to date is in ${a.yearToDate}${a.gap ? `, but ${a.gap}` : ''}` : ''}. Say in the configuration that the measure is cumulative if its figures are years to date, or give the period's own target.`,
   },
   'target-for-year': {
     severity: 'warning',

@@ -30,6 +30,7 @@ import { roundDiff } from '../rating/compare';
 import { labelPlacements } from './labelPlacements';
 import { namePeriodIssues } from './namePeriods';
 import {
+  profiledColumnsToDate,
   targetsOfOtherYears,
   withPeriodBenchmarks,
   withPeriodTarget,
@@ -242,8 +243,13 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   const ytdIssuesAt = issues.length;
   if (period) {
     pushAll(issues, targetsOfOtherYears(indicators, period));
+    const columnsToDate = profiledColumnsToDate(indicators, period);
     for (let i = 0; i < indicators.length; i++)
-      indicators[i] = withPeriodBenchmarks(withPeriodTarget(indicators[i], period, issues), period, issues);
+      indicators[i] = withPeriodBenchmarks(
+        withPeriodTarget(indicators[i], period, issues, columnsToDate),
+        period,
+        issues,
+      );
   }
   const later = issues.splice(ytdIssuesAt);
   pushAll(issues, ytdColumnIssues(tables, period, indicators), later);

@@ -95,7 +95,7 @@ function heldToYearToDate(
   given: PeriodTarget,
   period: Period,
   issues: Issue[],
-  byScale = false,
+  byScale: ToDateBy = false,
 ): Indicator {
   if (addsUp(ind)) {
     const part = partOfYear(ind, period);
@@ -115,12 +115,66 @@ function heldToYearToDate(
  * month's. A share or an average has one scale for both, and says nothing so.
  */
 function onYearToDateScale(ind: Indicator, profiled: PeriodTarget, period: Period): boolean {
+  return scaleOf(ind, profiled, period) === 'to-date';
+}
+
+/**
+ * Which figure a profiled target whose header names no period is on the scale of, for a measure that
+ * adds up: the year to date's (nearer it) or the period's own; null where it cannot tell.
+ */
+function scaleOf(ind: Indicator, profiled: PeriodTarget, period: Period): 'to-date' | 'own' | null {
   const t = profiled.target.value;
-  if (profiled.period !== null || t === null || !addsUp(ind)) return false;
+  if (profiled.period !== null || t === null || !addsUp(ind)) return null;
   const own = valueFor(ind, period)?.measure.value;
   const ytd = yearToDateFor(ind, period)?.measure.value;
-  if (own === null || own === undefined || ytd === null || ytd === undefined) return false;
-  return Math.abs(t - ytd) < Math.abs(t - own);
+  if (own === null || own === undefined || ytd === null || ytd === undefined || own === ytd) return null;
+  return Math.abs(t - ytd) < Math.abs(t - own) ? 'to-date' : 'own';
+}
+
+/**
+ * Why a target is taken for the year to date though its header does not say so: `true` where its
+ * own figure shows it (near the year to date, far from the period's own), or the cells of the
+ * column's targets for counts that show it, for a share or an average in the same column.
+ */
+type ToDateBy = boolean | readonly string[];
+
+/** A message's arguments for why the target is the year to date's: `byScale`, or `byColumn` and its cells. */
+function toDateBy(by: ToDateBy): { byScale?: true; byColumn?: readonly string[] } {
+  return by === true ? { byScale: true } : by ? { byColumn: by } : {};
+}
+
+/** The sheet and column of a target's cell, as a key. */
+function columnOf(t: PeriodTarget): string | null {
+  const m = t.target.measure ?? t.target.lowerMeasure;
+  return m ? `${m.sheet}\u0000${m.col}` : null;
+}
+
+/**
+ * The columns of profiled targets whose headers name no period ("Profiled Target") that are the
+ * year to date's by the figures: at least two of their targets for counts that add up are on the
+ * year to date's scale, and none on the period's own (240 homelessness preventions beside 252 to
+ * date and 53 in September; 1,200 missed bins beside 1,215 and 197). Each with the cells that show
+ * it. A share or an average in such a column, whose own scale cannot tell, is the year to date's too.
+ */
+export function profiledColumnsToDate(indicators: readonly Indicator[], period: Period): Map<string, string[]> {
+  const shown = new Map<string, string[]>();
+  const against = new Set<string>();
+  for (const ind of indicators) {
+    if (ind.target?.source === 'config' || !ind.periodTargets || !ownFigure(ind, period)) continue;
+    const profiled = targetFor(ind.periodTargets, period);
+    const key = profiled && columnOf(profiled);
+    if (!profiled || !key || forYearToDate(profiled)) continue;
+    const scale = scaleOf(ind, profiled, period);
+    if (scale === 'own') against.add(key);
+    else if (scale === 'to-date') {
+      const cells = shown.get(key);
+      const cell = (profiled.target.measure ?? profiled.target.lowerMeasure)!.cell;
+      if (cells) cells.push(cell);
+      else shown.set(key, [cell]);
+    }
+  }
+  for (const [key, cells] of shown) if (against.has(key) || cells.length < 2) shown.delete(key);
+  return shown;
 }
 
 /**
@@ -161,7 +215,7 @@ function notRatedToDate(
   profiled: PeriodTarget,
   period: Period,
   issues: Issue[],
-  byScale = false,
+  byScale: ToDateBy = false,
 ): Indicator {
   const m = profiled.target.measure ?? profiled.target.lowerMeasure;
   const cell = m?.cell ?? '';
@@ -178,7 +232,7 @@ function notRatedToDate(
     own: `${typeof own.raw === 'string' ? own.raw : targetShown(ind, own)} in ${own.cell}`,
     yearToDate: ytd?.measure.cell ?? null,
     ...(gap && { gap }),
-    ...(byScale && { byScale }),
+    ...toDateBy(byScale),
   };
   const issue = warning('target-to-date', args, { sheet: ind.sheet, cell: cell || undefined });
   issues.push(issue);
@@ -207,7 +261,7 @@ function ratedToDate(
   part: YearPart,
   period: Period,
   issues: Issue[],
-  byScale = false,
+  byScale: ToDateBy = false,
 ): Indicator {
   const own = valueFor(ind, period)!.measure;
   const ytd = part.ytd.measure;
@@ -220,7 +274,7 @@ function ratedToDate(
     target: (profiled.target.measure ?? profiled.target.lowerMeasure)?.cell ?? null,
     header: profiled.header,
     parts: part.parts.map((p) => p.measure.cell),
-    ...(byScale && { byScale }),
+    ...toDateBy(byScale),
   };
   const issue = warning('rated-to-date', args, at);
   issues.push(issue);
@@ -244,13 +298,22 @@ function endsTheYear(period: Period): boolean {
  * gives one (and the configuration sets none); a cumulative measure without one keeps the annual
  * target, with a warning (`cumulative-annual-target`) naming the target cell.
  */
-export function withPeriodTarget(ind: Indicator, period: Period, issues: Issue[]): Indicator {
+export function withPeriodTarget(
+  ind: Indicator,
+  period: Period,
+  issues: Issue[],
+  columnsToDate: ReadonlyMap<string, readonly string[]> = new Map(),
+): Indicator {
   if (ind.target?.source === 'config') return ind;
   const profiled = ind.periodTargets ? targetFor(ind.periodTargets, period) : null;
   if (profiled && forYearToDate(profiled) && ownFigure(ind, period))
     return heldToYearToDate(ind, profiled, period, issues);
   if (profiled && ownFigure(ind, period) && onYearToDateScale(ind, profiled, period))
     return heldToYearToDate(ind, profiled, period, issues, true);
+  // A share or an average in a column the counts show is the year to date's.
+  const column = profiled && profiled.period === null && !addsUp(ind) ? columnOf(profiled) : null;
+  const shownBy = column ? columnsToDate.get(column) : undefined;
+  if (profiled && shownBy && ownFigure(ind, period)) return heldToYearToDate(ind, profiled, period, issues, shownBy);
   if (profiled) return { ...ind, target: profiled.target, targetProfiled: true };
   // The table's one target column headed as the year so far's ("Target to date"), beside each period's own figure.
   const toDate = ind.targetForYearToDate;

@@ -248,3 +248,57 @@ describe("a target headed 'Profile'", () => {
     expect(item('H2').indicator.target?.measure?.cell).toBe('K3');
   });
 });
+
+/**
+ * A monthly scorecard modelled on a corporate one (Bromsgrove's "Year to Date target", North Herts'
+ * monthly PIs): "Profiled Target" beside "YTD", where the counts' profiles are near their year to
+ * date and far from September's own figure, so the column is the year to date's. A share or an
+ * average cannot show its scale, but it is in the same column: it is rated on its year to date too.
+ * Worked by hand: calls answered 78.0 % to date against 80 % (edge 76): amber (September's 80.6 %
+ * would be green); days to process claims 20.2 against 20, lower (edge 21): amber (September's 18.1
+ * green); recycling 52.8 % against 52 %: green (September's 49.5 % amber); preventions 252 to date
+ * against 240: green; missed bins 1,215 against 1,200, lower (edge 1,260): amber.
+ */
+describe("a 'Profiled Target' column whose counts show it is the year to date's", () => {
+  const months = ['April 2024', 'May 2024', 'June 2024', 'July 2024', 'August 2024', 'September 2024'];
+  const values: RawValue[][] = [
+    ['Corporate Performance Scorecard, Quarter 2 2024/25'],
+    ['Ref', 'Indicator', 'Good is', ...months, 'YTD', 'Profiled Target', 'Annual Target'],
+    ['C1', '% of calls answered within 60 seconds', 'High', 81.2, 79.4, 76.8, 74.1, 77.9, 80.6, 78.0, 80, 80],
+    ['C2', 'Average days to process new claims', 'Low', 19.2, 18.4, 22.6, 21.0, 19.8, 18.1, 20.2, 20, 20],
+    ['H2', 'Number of homelessness preventions', 'High', 38, 42, 35, 40, 44, 53, 252, 240, 480],
+    ['E1', 'Number of missed bin collections', 'Low', 188, 176, 204, 231, 219, 197, 1215, 1200, 2400],
+    ['E2', '% of household waste recycled or composted', 'High', 52.4, 54.8, 55.1, 53.0, 51.2, 49.5, 52.8, 52, 50],
+  ];
+  const r = buildReport([{ name: 'Q2 Scorecard', values }], parseConfig({}));
+  const item = (id: string) => r.items.find((i) => i.indicator.id === id)!;
+
+  it('rates shares and averages on their year to date as well as the counts', () => {
+    const rated = ['C1', 'C2', 'H2', 'E1', 'E2'].map((id) => [
+      id,
+      item(id).rating.rag,
+      item(id).rating.current?.measure.cell,
+    ]);
+    expect(rated).toEqual([
+      ['C1', 'amber', 'J3'],
+      ['C2', 'amber', 'J4'],
+      ['H2', 'green', 'J5'],
+      ['E1', 'amber', 'J6'],
+      ['E2', 'green', 'J7'],
+    ]);
+    const note = r.issues.find((i) => i.code === 'rated-to-date' && i.cell === 'J3');
+    expect(note?.message).toContain(
+      "which is for the year to date (its header does not say so, but the column's targets for counts that add up, in K5 and K6, are near their year to date and far from the period's own figure)",
+    );
+  });
+
+  it("keeps a share on the month's figure where the column's counts are on the month's scale", () => {
+    const monthly = values.map((row, i) =>
+      i === 4 ? [...row.slice(0, 10), 40, 480] : i === 5 ? [...row.slice(0, 10), 200, 2400] : row,
+    );
+    const m = buildReport([{ name: 'Q2 Scorecard', values: monthly }], parseConfig({}));
+    const c1 = m.items.find((i) => i.indicator.id === 'C1')!;
+    // 80.6 % in September against 80 %: green, on the month's own figure.
+    expect([c1.rating.rag, c1.rating.current?.measure.cell]).toEqual(['green', 'I3']);
+  });
+});
