@@ -47,7 +47,7 @@ import { toA1 } from '../address';
 import { sameTimeYearBefore } from '../periods/makePeriod';
 import { directionOfTarget, readTarget, readTolerance, withoutNote, type TargetInput } from './targets';
 import { readCumulative, saysCumulative } from './cumulative';
-import { parseBandTarget, parseFrequency, parseWordedTarget } from '../values/polarity';
+import { parseBandTarget, parseFrequency, parseWordedTarget, sectionFrequency } from '../values/polarity';
 import { flagAlone } from '../values/flags';
 import { isProgressWord, measureInWords } from '../values/noDataCodes';
 import {
@@ -988,9 +988,12 @@ function buildOne(
   const edged = target && !own.target ? pairAsAmberEdge(grid, name, target, polarity, warnings) : null;
   const oneSide =
     target && !edged && target.source === 'cell' ? bandEndFor(target, polarity, sheet, name, warnings) : null;
+  // Stated by the configuration, the row's frequency column, or the title of the section it is under
+  // ("Tenant perception measures (annual survey)").
   const frequency =
     own.frequency ??
-    (cols.frequency ? parseFrequency(readCell(grid, rowAt(cols.frequency.col), cols.frequency.col).raw) : null);
+    (cols.frequency ? parseFrequency(readCell(grid, rowAt(cols.frequency.col), cols.frequency.col).raw) : null) ??
+    sectionFrequency(tr.section);
 
   const periodBenchmarks: Benchmark[] = [];
   for (const bRow of block?.benchmarkRows ?? []) {

@@ -209,6 +209,19 @@ export function parseFrequency(raw: RawValue): Frequency | null {
   return FREQUENCIES.get(text) ?? FREQUENCIES.get(text.replace(/\s*\([^()]*\)$/, '').trim()) ?? null;
 }
 
+/**
+ * A section title that says its measures are counted once a year: "Tenant perception measures
+ * (annual survey)", "Annual indicators", "Measures reported annually". Not a section about a year's
+ * plan or report ("Annual plan priorities", "Annual report actions").
+ */
+const ANNUAL_SECTION =
+  /\bannual(?:ly)?\s+(?:survey|indicators?|measures?|kpis?|pis?|returns?|census|figures?|data)\b|\breported\s+annually\b|\bmeasured\s+annually\b|\(annual\)/i;
+
+/** The frequency a section's title states for the measures under it: annual, or null. */
+export function sectionFrequency(section: string | null | undefined): Frequency | null {
+  return section && ANNUAL_SECTION.test(section) ? 'annual' : null;
+}
+
 /** A band target: inclusive bounds as stored (fractions when `percentFormat`). */
 export interface BandTarget {
   readonly lower: number;
