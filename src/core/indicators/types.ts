@@ -105,6 +105,11 @@ export interface UnusableTarget {
         readonly priorYear?: string;
         /** True when the sheet has no figure for the year, and the target itself is many times each period's figure. */
         readonly byTarget?: boolean;
+        /**
+         * Where the year so far is already past the target the better way or the worse (an amount, which
+         * a refund may take down, so not a colour): `above` it, or `meets` it exactly.
+         */
+        readonly passed?: 'above' | 'meets';
       };
 }
 

@@ -650,8 +650,15 @@ function unusableTargetSentence(u: UnusableTarget): string {
     return `It is not rated: its target is for ${u.why.year} ('${u.shown}' in ${u.cell}), not ${u.why.reported} — please check it.`;
   if (u.why.kind === 'to-date')
     return `It is not rated: its target is for the year to date ('${u.shown}' in ${u.cell}), but this figure is the period's own — please check it${u.why.yearToDate ? ` against the year to date in ${u.why.yearToDate}` : ''}.`;
-  if (u.why.kind === 'for-the-year')
-    return `It is not rated: its target is for the whole year ('${u.shown}' in ${u.cell}), but ${u.why.soFar ? 'this figure is for the year so far,' : 'its figures add up over the year, so this one is'} only a part of it — please check it.`;
+  if (u.why.kind === 'for-the-year') {
+    const passed =
+      u.why.passed === 'above'
+        ? ' The year to date is already above it.'
+        : u.why.passed === 'meets'
+          ? ' The year to date already meets it.'
+          : '';
+    return `It is not rated: its target is for the whole year ('${u.shown}' in ${u.cell}), but ${u.why.soFar ? 'this figure is for the year so far,' : 'its figures add up over the year, so this one is'} only a part of it — please check it.${passed}`;
+  }
   if (u.why.kind === 'no-time-unit')
     return `It is not rated: its target is a number without a unit beside lengths of time — please check it ('${u.shown}' in ${u.cell}).`;
   if (u.why.kind === 'unit-word')

@@ -7,7 +7,7 @@ import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 import { group } from '../values/digits';
 import { averageOnly, mayAddUpOverYear } from '../values/units';
-import { standing } from '../rating/compare';
+import { roundDiff, standing } from '../rating/compare';
 import { allButOneAtMost, isCollectionRate, periodsSoFar, sumIsYearToDate } from '../indicators/cumulative';
 import { clean } from '../indicators/measures';
 import { TO_DATE_TARGET, WHOLE_YEAR_WORDS } from '../indicators/tablePlan';
@@ -731,6 +731,23 @@ function settledForYear(
   };
 }
 
+/**
+ * Where the sheet's year so far (its year to date, the sum of the periods so far, or the figure
+ * itself where it is the year so far) is already past the whole year's target: above it, lower being
+ * better (£580k of agency spend to date against £500k), or at or above it, higher being better. Null
+ * otherwise, and where the year's figure is last year's.
+ */
+function yearSoFarPassed(ind: Indicator, part: YearPart): 'above' | 'meets' | null {
+  if (!part.adds && !part.soFar) return null;
+  const t = ind.target?.value;
+  const v = part.ytd.measure.value;
+  if (t === null || t === undefined || v === null) return null;
+  const d = roundDiff((v - t) / (part.ytd.measure.scale || 1));
+  if (ind.polarity === 'lower') return d > 0 ? 'above' : null;
+  if (ind.polarity === 'higher') return d > 0 ? 'above' : d === 0 ? 'meets' : null;
+  return null;
+}
+
 /** The indicator not rated against a target for the whole year, with the warning `target-for-year`. */
 function notRatedForYear(ind: Indicator, header: string, part: YearPart, period: Period, issues: Issue[]): Indicator {
   const m = ind.target?.measure ?? ind.target?.lowerMeasure;
@@ -753,6 +770,7 @@ function notRatedForYear(ind: Indicator, header: string, part: YearPart, period:
   };
   const issue = warning('target-for-year', args, { sheet: ind.sheet, cell: cell || undefined });
   issues.push(issue);
+  const passed = yearSoFarPassed(ind, part);
   return {
     ...ind,
     target: null,
@@ -766,6 +784,7 @@ function notRatedForYear(ind: Indicator, header: string, part: YearPart, period:
         ...(part.soFar && { soFar: true }),
         ...(part.priorYear && { priorYear: part.priorYear }),
         ...(part.byTarget && { byTarget: true }),
+        ...(passed && { passed }),
       },
     },
     warnings: [...ind.warnings, issue],

@@ -67,6 +67,16 @@ describe('a target for the whole year that the year so far already settles', () 
     const held = report.issues.filter((i) => i.code === 'target-for-year').map((i) => i.cell);
     expect(held).toEqual(['H5', 'H9', 'H10']);
   });
+
+  it('says where the year to date of an amount held back is already past the year’s target', () => {
+    // £580k to date against £500k for the year, lower being better: a fact the committee should
+    // hear, though a refund could still bring it down, so not a colour.
+    expect(said('HS03').text).toContain(
+      "It is not rated: its target is for the whole year ('500' in H10), but its figures add up over the year, so this one is only a part of it — please check it. The year to date is already above it.",
+    );
+    // 110 homes to date against 200: nothing settled, nothing said.
+    expect(said('HS02').text).not.toContain('already');
+  });
 });
 
 /**
