@@ -16,7 +16,7 @@ import {
   isBoundaryHeader,
   readAmberFigures,
   readToleranceCell,
-  toleranceUnitIn,
+  toleranceUnitInHeader,
   type AmberFigures,
   type ToleranceUnit,
 } from '../values/tolerance';
@@ -429,7 +429,7 @@ export function readTolerance(input: ToleranceInput): ToleranceReading {
   // Cheshire West's housing indicators keep it) is in their units: percentage points, as the figures are.
   if (percentage && typeof r.raw === 'number' && isPercentFormat(r.format) && r.format === input.valueFormat)
     return { tolerance: { type: 'absolute', value: clean(read.value * 100) }, alternative: null };
-  const unit = read.unit ?? toleranceUnitIn(toleranceCol.header) ?? note?.unit ?? null;
+  const unit = read.unit ?? toleranceUnitInHeader(toleranceCol.header) ?? note?.unit ?? null;
   if (unit === null && t !== null && nearTarget && asShare(read.value) > 0.3) {
     const tolerance: Tolerance = { type: 'absolute', value: clean(Math.abs(t - edge)) };
     warnings.push(warning('tolerance-as-boundary', { sheet, cell, shown, name, target: t }, { sheet, cell }));

@@ -10,11 +10,11 @@ import { isPercentFormat } from './numberFormat';
 
 export type ToleranceUnit = 'relative' | 'absolute';
 
-const ABSOLUTE_WORDS = /\bpp\b|\bp\.p\.|\bpoints?\b|\bpts?\b|±|\+\/-|\+-|\bunits?\b|\babsolute\b|\bdays\b/i;
+const ABSOLUTE_WORDS = /\bpp\b|\bp\.p\.|\bpoints?\b|\bpts?\b|±|\+\/-|\+-|\bunits?\b|\babsolute\b/i;
 const RELATIVE_WORDS = /%|\bper ?cent\b|\bpercentage\b|\brelative\b|(?<!\bout )\bof (?:the )?target\b/i;
 
 /**
- * The unit a header or note states: "pp", "points", "±", "units", "absolute", "days" → absolute; "%",
+ * The unit a header or note states: "pp", "points", "±", "units", "absolute" → absolute; "%",
  * "per cent", "of target", "relative" → relative; null when it states neither, or both ("±2%").
  * "Percentage points" is absolute.
  */
@@ -24,6 +24,14 @@ export function toleranceUnitIn(text: string): ToleranceUnit | null {
   const relative = RELATIVE_WORDS.test(t);
   if (absolute === relative) return null;
   return absolute ? 'absolute' : 'relative';
+}
+
+/**
+ * The unit a tolerance column's header states: as {@link toleranceUnitIn}, and "Tolerance (days)", an
+ * amount in days (a note that mentions days says nothing of the tolerance's unit).
+ */
+export function toleranceUnitInHeader(header: string): ToleranceUnit | null {
+  return toleranceUnitIn(header) ?? (/\bdays\b/i.test(header) ? 'absolute' : null);
 }
 
 /** A tolerance cell read: its number as written (5 for "5%", 2 for "2pp"; a %-formatted 0.05 stays 0.05) and the unit it states. */

@@ -121,6 +121,18 @@ describe('tolerance units', () => {
     });
   });
 
+  it('reads "days" as a unit in the column\'s header only, not in a note that also gives a share', () => {
+    // The note gives tolerances as a share of the target; that it mentions days elsewhere says nothing of them.
+    const r = report([
+      ['Tolerances are a % of target. Processing times are in working days.'],
+      [],
+      ['Indicator', 'Polarity', 'Target', 'Tolerance', 'Q1 2021/22', 'Q2 2021/22'],
+      ['% of calls answered', 'Higher', 90, 2, 85, 88.5],
+    ]);
+    expect(item(r, '% of calls answered').indicator.tolerance).toEqual({ type: 'relative', value: 0.02 });
+    expect(codes(r)).not.toContain('tolerance-unit-unclear');
+  });
+
   it('takes a % format as a share of the target', () => {
     const r = report(rows('Tolerance', 0.05), [[], [null, null, null, '0%']]);
     expect(item(r, '% of calls answered').indicator.tolerance).toEqual({ type: 'relative', value: 0.05 });
