@@ -644,6 +644,12 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { name: string; comment: string }) =>
       `${a.sheet}!${a.cell}: '${a.name}' is read as a cumulative (year-to-date) measure from its comment ('${clip(a.comment)}'), so it is compared with the same point last year rather than the period before. Set "cumulative": false for it in the configuration if that is wrong.`,
   },
+  'cumulative-from-title': {
+    severity: 'info',
+    /** `cell`: the title's or note's; `text`: what it says. */
+    message: (a: CellOf & { text: string }) =>
+      `${a.sheet}!${a.cell}: the title says the figures are cumulative ('${clip(a.text)}'), so each figure in the table below it is read as the year so far: compared with the same point last year rather than the period before. Set "cumulative": false for an indicator in the configuration if that is wrong.`,
+  },
   'cumulative-from-figures': {
     severity: 'warning',
     message: (a: CellOf & { name: string; from: string; to: string; times: number }) =>

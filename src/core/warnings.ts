@@ -95,6 +95,7 @@ export const WARNING_CODES = [
   'cumulative-name-own-figures',
   'cumulative-from-name',
   'cumulative-from-comment',
+  'cumulative-from-title',
   'cumulative-from-figures',
   'cumulative-from-targets',
   'cumulative-annual-target',

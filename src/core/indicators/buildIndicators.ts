@@ -132,11 +132,21 @@ export function buildIndicators(
   const seen = new Map<string, number>();
   const plan = planColumns(table.columns);
   const settings = settingsLookup(config);
+  const notes = readTableNotes(grid, table, sheet.keyFrom);
+  // A title that says the figures are cumulative ("(cumulative from 1 April)") speaks for every row,
+  // unless the table also has a year to date, which shows its period columns are each the period's own.
+  const cumulative =
+    notes.cumulative !== null && table.rows.length > 0 && !table.columns.some((c) => c.period?.kind === 'ytd');
   const ctx: TableContext = {
-    notes: readTableNotes(grid, table, sheet.keyFrom),
+    notes,
     tablePoints: tablePointsOf(grid, table, plan, settings),
     mostlyPercent: mostlyPercentOf(grid, table, plan, settings),
+    cumulative,
   };
+  if (cumulative && notes.cumulative) {
+    const at = { sheet: grid.name, cell: notes.cumulative.cell };
+    issues.push(warning('cumulative-from-title', { ...at, text: notes.cumulative.text }, at));
+  }
   // A plain "Target" beside an "Annual Target": the first is read as the period's, which the sheet does not say.
   const annual = plan.annualTarget;
   const plain = plan.targets[0];
@@ -281,6 +291,8 @@ interface TableContext {
   readonly tablePoints: () => 'points' | null;
   /** True when at least half of the table's rows whose unit something states are percentages (worked out once, when first needed). */
   readonly mostlyPercent: () => boolean;
+  /** True when a title or note above the table says its figures are cumulative, and it has no year-to-date column. */
+  readonly cumulative: boolean;
 }
 
 /**
@@ -1032,6 +1044,7 @@ function buildOne(
     unit,
     comment: commentary,
     periodTargets,
+    tableSaysCumulative: ctx.cumulative,
   });
   for (const w of periodTargetWarnings) warnings.push(w);
   // A cumulative measure's "Current Target" (Northumberland's, beside "Current Performance"), or a

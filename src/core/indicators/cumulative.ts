@@ -37,6 +37,8 @@ export interface CumulativeInput {
   readonly comment?: { readonly text: string; readonly cell: string } | null;
   /** The targets the sheet gives each period ("Target" under "Quarter 2"), to see whether they build up as a year to date's do. */
   readonly periodTargets?: readonly PeriodTarget[];
+  /** True when a title or note above the table says its figures are cumulative (said once for the table). */
+  readonly tableSaysCumulative?: boolean;
 }
 
 /**
@@ -70,6 +72,7 @@ export function readCumulative(input: CumulativeInput): boolean {
   const { grid, row, name, nameCol, own, typeColumns, warnings } = input;
   if (own.cumulative !== undefined) return own.cumulative;
   for (const c of typeColumns) if (c && saysCumulative(textAt(grid, row, c.col))) return true;
+  if (input.tableSaysCumulative) return true;
   // The sheet's own year to date, the sum of each period's figure, shows they are not years to date.
   const summed = input.values ? ownFiguresSummed(input.values) : null;
   if (summed && saysCumulative(name)) {

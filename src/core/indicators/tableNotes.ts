@@ -30,7 +30,17 @@ export interface TableNotes {
   readonly key: { readonly statement: KeyStatement; readonly cell: string; readonly text: string } | null;
   /** The mark a note says makes a figure provisional ("Figures marked * are provisional"), and the note's cell. */
   readonly provisionalMark: { readonly mark: string; readonly cell: string } | null;
+  /** A title or note above the table that says its figures are cumulative ("(cumulative from 1 April)"), and its cell. */
+  readonly cumulative: { readonly text: string; readonly cell: string } | null;
 }
+
+/**
+ * A title or note that says a table's figures are the year so far: "(cumulative from 1 April)",
+ * "(cumulative)", "Figures are cumulative", "All figures are year to date", "cumulative year to date
+ * figures". Not a title that only uses the word of something else ("Cumulative impact of savings").
+ */
+const TABLE_CUMULATIVE =
+  /\(\s*cumulative\b[^)]*\)|\bcumulative\s+(?:from|since)\s+(?:1(?:st)?\s+)?april\b|\b(?:all\s+)?figures\s+(?:are|shown\s+are)\s+(?:cumulative|year[\s-]+to[\s-]+date)\b|\bcumulative\s+(?:year[\s-]+to[\s-]+date\s+)?figures\b/i;
 
 /**
  * A note that says what mark makes a figure provisional: "Figures marked * are provisional", "* =
@@ -68,6 +78,7 @@ export function readTableNotes(grid: SheetGrid, table: DetectedTable, keyFrom = 
   let tolerance: TableNotes['tolerance'] = null;
   let magnitude: TableNotes['magnitude'] = null;
   let provisionalMark: TableNotes['provisionalMark'] = null;
+  let cumulative: TableNotes['cumulative'] = null;
   const keyLines: { text: string; cell: string }[] = [];
   const rows: number[] = [];
   const notesFrom = Math.max(0, table.top - ROWS_ABOVE);
@@ -100,13 +111,14 @@ export function readTableNotes(grid: SheetGrid, table: DetectedTable, keyFrom = 
         const said = PROVISIONAL_NOTE.exec(text);
         if (said) provisionalMark = { mark: said[1], cell: toA1(r, c) };
       }
+      if (cumulative === null && r < table.top && TABLE_CUMULATIVE.test(text)) cumulative = { text, cell: toA1(r, c) };
       if (magnitude === null && r < table.top) {
         const found = readMagnitude(text);
         if (found !== null) magnitude = { ...found, cell: toA1(r, c) };
       }
     });
   }
-  return { symbols, tolerance, magnitude, key: keyOf(keyLines), provisionalMark };
+  return { symbols, tolerance, magnitude, key: keyOf(keyLines), provisionalMark, cumulative };
 }
 
 /** How far down a sheet without a table {@link sheetKey} looks for a key. */
