@@ -644,6 +644,12 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { name: string; comment: string }) =>
       `${a.sheet}!${a.cell}: '${a.name}' is read as a cumulative (year-to-date) measure from its comment ('${clip(a.comment)}'), so it is compared with the same point last year rather than the period before. Set "cumulative": false for it in the configuration if that is wrong.`,
   },
+  'annual-from-section': {
+    severity: 'info',
+    /** `cell`: the section's title; `section`: its text. */
+    message: (a: CellOf & { section: string }) =>
+      `${a.sheet}!${a.cell}: the section '${clip(a.section)}' says its measures are counted once a year, so those under it are read as reported annually: a month or quarter without a figure is not missing data. Set "frequency" for an indicator in the configuration if that is wrong.`,
+  },
   'cumulative-from-title': {
     severity: 'info',
     /** `cell`: the title's or note's; `text`: what it says. */

@@ -96,6 +96,7 @@ export const WARNING_CODES = [
   'cumulative-from-name',
   'cumulative-from-comment',
   'cumulative-from-title',
+  'annual-from-section',
   'cumulative-from-figures',
   'cumulative-from-targets',
   'cumulative-annual-target',

@@ -175,8 +175,21 @@ export function buildIndicators(
   }
   // A key in percentage points ("within 2 percentage points") says nothing of a row in hours or days.
   const pointsOnly = keyed?.type === 'absolute' && key !== null && POINTS.test(key.text);
+  const annualSections = new Set<string>();
   for (const tr of table.rows) {
     const built = buildOne(grid, tr, rowConfig, plan, settings, ctx, excluded);
+    // A section whose title says its measures are annual, said once, naming the title's cell.
+    if (
+      built &&
+      tr.section &&
+      built.frequency === 'annual' &&
+      sectionFrequency(tr.section) &&
+      !annualSections.has(tr.section)
+    ) {
+      annualSections.add(tr.section);
+      const at = { sheet: grid.name, cell: sectionCell(grid, tr.section, tr.row, table.top) };
+      issues.push(warning('annual-from-section', { ...at, section: tr.section }, at));
+    }
     const ind =
       built && pointsOnly && built.tolerance === keyed && built.unit !== 'percentage'
         ? notInPoints(built, key!.cell, key!.statement.others ?? config.tolerance, grid.name, !!key!.statement.others)
@@ -196,6 +209,16 @@ export function buildIndicators(
   const unset = targetsNotGiven(grid, table, plan, indicators);
   if (unset) issues.push(unset);
   return { indicators: plan.ref ? indicators : withNameCodes(indicators), issues, excluded, key: ownKey ?? sheet.key };
+}
+
+/** The cell of a section's title above `row` (the first row of the table where it is not found). */
+function sectionCell(grid: SheetGrid, section: string, row: number, top: number): string {
+  for (let r = row - 1; r >= top; r--) {
+    const cells = grid.values[r] ?? [];
+    const c = cells.findIndex((v) => typeof v === 'string' && v.trim() === section.trim());
+    if (c >= 0) return toA1(r, c);
+  }
+  return toA1(top, 0);
 }
 
 /** A key's words for percentage points. */

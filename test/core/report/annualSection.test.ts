@@ -76,6 +76,10 @@ describe('a section that says its measures are annual', () => {
       ]);
     }
     expect(r.narrative.text).not.toMatch(/satisfied with the overall service[^.]*nothing has been entered/);
+    // Said once, naming the section's title.
+    const notes = r.issues.filter((i) => i.code === 'annual-from-section');
+    expect(notes.map((i) => [i.sheet, i.cell, i.severity])).toEqual([['TSMs', 'A7', 'info']]);
+    expect(notes[0].message).toContain("'Tenant perception measures (annual survey)'");
   });
 
   it("leaves a month's missing figure in another section missing", () => {
