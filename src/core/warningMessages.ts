@@ -794,6 +794,12 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { header: string; year: string; other: string }) =>
       `${a.sheet}!${a.cell}: no indicator has a target under '${a.header}', so none is rated for ${a.year}; the targets under '${a.other}' are for another year and are not used for it. Give the ${a.year} targets, or set the period to report on if another year's figures are wanted.`,
   },
+  'tolerance-unit-from-column': {
+    severity: 'info',
+    /** `cells`: the tolerances kept in their figures' own percentage format; `n`: the bare ones read in own units. */
+    message: (a: CellOf & { header: string; cells: readonly string[]; n: number }) =>
+      `${a.sheet}!${a.cell}: the column '${a.header}' keeps each percentage's tolerance in the figures' own format (${cellList(a.cells)}), in percentage points, so ${a.n === 1 ? 'the bare tolerance beside a measure that is not a percentage is' : `the ${a.n} bare tolerances beside measures that are not percentages are`} read in ${a.n === 1 ? 'its' : 'their'} own units too (days, or the count), not as a share of the target. Write '5%' in a cell if a tolerance is a share.`,
+  },
   'tolerance-unit-unclear': {
     severity: 'warning',
     /**

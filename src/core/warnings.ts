@@ -106,6 +106,7 @@ export const WARNING_CODES = [
   'target-other-year',
   'targets-not-given',
   'tolerance-unit-unclear',
+  'tolerance-unit-from-column',
   'tolerance-as-boundary',
   'tolerance-unreadable',
   'tolerance-from-key',

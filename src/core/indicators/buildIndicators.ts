@@ -34,6 +34,7 @@ import { isBlank } from '../tables/headerText';
 import { benchmarkRow } from '../tables/rowKinds';
 import { cellValue, mergedTextAt } from '../tables/gridAccess';
 import { tidySpaces } from '../values/whitespace';
+import { isPercentFormat } from '../values/numberFormat';
 import { readPolarity } from './polarity';
 import {
   planColumns,
@@ -137,11 +138,13 @@ export function buildIndicators(
   // unless the table also has a year to date, which shows its period columns are each the period's own.
   const cumulative =
     notes.cumulative !== null && table.rows.length > 0 && !table.columns.some((c) => c.period?.kind === 'ytd');
+  const ownUnitCells = toleranceOwnUnits(grid, table, plan);
   const ctx: TableContext = {
     notes,
     tablePoints: tablePointsOf(grid, table, plan, settings),
     mostlyPercent: mostlyPercentOf(grid, table, plan, settings),
     cumulative,
+    ownUnits: ownUnitCells && { cells: ownUnitCells, used: 0 },
   };
   if (cumulative && notes.cumulative) {
     const at = { sheet: grid.name, cell: notes.cumulative.cell };
@@ -205,6 +208,12 @@ export function buildIndicators(
       indicators.push({ ...ind, id: `${ind.id} (${n})` });
     } else indicators.push(ind);
     for (const w of ind.warnings) issues.push(w);
+  }
+  // Bare tolerances read in the units the column keeps the others in: said once, at its header.
+  if (ctx.ownUnits?.used && plan.tolerance) {
+    const at = { sheet: grid.name, cell: toA1(table.headerRow, plan.tolerance.col) };
+    const args = { ...at, header: plan.tolerance.header, cells: ctx.ownUnits.cells, n: ctx.ownUnits.used };
+    issues.push(warning('tolerance-unit-from-column', args, at));
   }
   const unset = targetsNotGiven(grid, table, plan, indicators);
   if (unset) issues.push(unset);
@@ -316,6 +325,36 @@ interface TableContext {
   readonly mostlyPercent: () => boolean;
   /** True when a title or note above the table says its figures are cumulative, and it has no year-to-date column. */
   readonly cumulative: boolean;
+  /**
+   * The tolerance cells that show the column keeps each tolerance in its measure's own units (a
+   * percentage's in the figures' own percentage format), where at least two do and none shows a
+   * share of the target; and how many bare tolerances were read so.
+   */
+  readonly ownUnits: { readonly cells: readonly string[]; used: number } | null;
+}
+
+/**
+ * The tolerance cells of a table that are kept in their row's figures' own percentage format (0.02
+ * as "2.00%" beside "99.01%": 2 points), where at least two are and no other is a percentage in
+ * another format or written with "%" (a share of the target): the column is in the measures' own
+ * units. Null otherwise.
+ */
+function toleranceOwnUnits(grid: SheetGrid, table: DetectedTable, plan: ColumnPlan): string[] | null {
+  const col = plan.tolerance?.col;
+  if (col === undefined || plan.periods.length === 0) return null;
+  const cells: string[] = [];
+  for (const tr of table.rows) {
+    if (tr.block) continue;
+    const t = readCell(grid, tr.row, col);
+    if (typeof t.raw === 'string' && /%/.test(t.raw)) return null;
+    if (typeof t.raw !== 'number' || !isPercentFormat(t.format)) continue;
+    // A row without figures (a measure reported annually) says nothing either way.
+    const shared = sharedFormat(plan.periods.map((p) => readCell(grid, tr.row, p.col)));
+    if (shared === null || !plan.periods.some((p) => readCell(grid, tr.row, p.col).parsed.value !== null)) continue;
+    if (shared !== t.format) return null;
+    cells.push(toA1(tr.row, col));
+  }
+  return cells.length >= 2 ? cells : null;
 }
 
 /**
@@ -960,6 +999,7 @@ function buildOne(
     target: target?.value ?? null,
     note: ctx.notes.tolerance,
     valueFormat: cols.tolerance && percentage ? sharedFormat(periodReadings) : null,
+    ownUnits: ctx.ownUnits,
     warnings,
   });
   const byPeriod =

@@ -359,6 +359,8 @@ export interface ToleranceInput {
   readonly note: { readonly unit: ToleranceUnit; readonly cell: string } | null;
   /** The number format of the row's figures, when they share one: a tolerance in it is in their units. */
   readonly valueFormat?: string | null;
+  /** Where the table's tolerance column keeps the others in their measures' own units: a bare one is read so (and counted). */
+  readonly ownUnits?: { used: number } | null;
   readonly warnings: Issue[];
 }
 
@@ -451,6 +453,10 @@ export function readTolerance(input: ToleranceInput): ToleranceReading {
   }
   if (unit === 'relative') return { tolerance: relative, alternative: null };
   if (unit === 'absolute') return { tolerance: absolute, alternative: null };
+  if (input.ownUnits) {
+    input.ownUnits.used++;
+    return { tolerance: absolute, alternative: null };
+  }
   const args = {
     sheet,
     cell,

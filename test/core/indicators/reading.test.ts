@@ -294,3 +294,45 @@ describe('period columns whose headers say per cent', () => {
     expect(item(r, 'Households successfully prevented from becoming homeless').indicator.unit).not.toBe('percentage');
   });
 });
+
+/**
+ * Cheshire West & Chester's housing KPIs (as ForHousing publishes them) keep each tolerance in the
+ * measure's own units: the percentages' in their own percentage format (0.02 as "2.00%" beside
+ * "99.01%": 2 points), and the days' as a bare number ("10" beside 131 days). The bare one was left
+ * unclear, 10 % of the target or 10 days, and not rated; the column shows which it is. Worked by hand:
+ * 131 days against 120, lower being better: red by 10 days (edge 130) and by 10 % (132 would be
+ * amber): red; 26.4 days against 28 with 3: green either way.
+ */
+describe('a tolerance column in the measures own units', () => {
+  const rows: RawValue[][] = [
+    ['KPI ref and description', 'Polarity', 'Target', 'Tolerance', 'Quarter 2 2025/26'],
+    ['PMF-01: Current rent collected as a % of rent owed', 'Higher', 1, 0.02, 0.9901],
+    ['PMF-02: Rent arrears as % of annual rent owed', 'Lower', 0.075, 0.01, 0.081],
+    ['PMF-04: Average time taken to re-let empty homes (calendar days)', 'Lower', 28, 3, 26.4],
+    ['PMF-13: Average days to complete major adaptations', 'Lower', 120, 10, 131],
+  ];
+  const pct = [null, null, '0.00%', '0.00%', '0.00%'];
+  const days = [null, null, '0.0', '0.0', '0.0'];
+  const formats = [[], pct, pct, days, days];
+
+  it('reads a bare tolerance in the units the column keeps the others in, and says so once', () => {
+    const r = report(rows, formats);
+    expect(item(r, 'PMF-13: Average days to complete major adaptations').indicator.tolerance).toEqual({
+      type: 'absolute',
+      value: 10,
+    });
+    expect(item(r, 'PMF-13: Average days to complete major adaptations').rating.rag).toBe('red');
+    expect(item(r, 'PMF-02: Rent arrears as % of annual rent owed').rating.rag).toBe('amber');
+    expect(codes(r)).not.toContain('tolerance-unit-unclear');
+    const notes = r.issues.filter((i) => i.code === 'tolerance-unit-from-column');
+    expect(notes.map((i) => [i.cell, i.severity])).toEqual([['D1', 'info']]);
+    expect(notes[0].message).toContain('D2, D3');
+  });
+
+  it('leaves a bare tolerance unclear where the column does not show its units', () => {
+    const plain = [[], [null, null, '0.00%', '0%', '0.00%'], [null, null, '0.00%', '0%', '0.00%'], days, days];
+    const r = report(rows, plain);
+    expect(codes(r)).toContain('tolerance-unit-unclear');
+    expect(codes(r)).not.toContain('tolerance-unit-from-column');
+  });
+});
