@@ -73,7 +73,8 @@ export interface CellLook {
 }
 
 /** The rows of the count block, each in its rating's colours. */
-export type RagLabel = 'Green' | 'Amber' | 'Red' | 'No target' | 'To check' | 'No data' | 'In words';
+const RAG_LABELS = ['Green', 'Amber', 'Red', 'No target', 'To check', 'No data', 'In words'] as const;
+export type RagLabel = (typeof RAG_LABELS)[number];
 
 const ragLook = ({ fill, font }: { fill: string; font: string }): CellLook => ({
   font: { bold: true, argb: font },
@@ -99,18 +100,8 @@ export const LOOKS = {
 
 export type LookName = keyof typeof LOOKS;
 
-const RAG_LABELS: ReadonlySet<string> = new Set<RagLabel>([
-  'Green',
-  'Amber',
-  'Red',
-  'No target',
-  'To check',
-  'No data',
-  'In words',
-]);
-
 function isRagLabel(look: LookName): look is RagLabel {
-  return RAG_LABELS.has(look);
+  return (RAG_LABELS as readonly string[]).includes(look);
 }
 
 /** One cell of the sheet: prose (a plain string, never a formula), a count, or a live link to a cited cell. */

@@ -348,9 +348,9 @@ function toleranceOwnUnits(grid: SheetGrid, table: DetectedTable, plan: ColumnPl
     const t = readCell(grid, tr.row, col);
     if (typeof t.raw === 'string' && /%/.test(t.raw)) return null;
     if (typeof t.raw !== 'number' || !isPercentFormat(t.format)) continue;
-    // A row without figures (a measure reported annually) says nothing either way.
+    // A row without figures (a measure reported annually), or of mixed formats, says nothing either way.
     const shared = sharedFormat(plan.periods.map((p) => readCell(grid, tr.row, p.col)));
-    if (shared === null || !plan.periods.some((p) => readCell(grid, tr.row, p.col).parsed.value !== null)) continue;
+    if (shared === null) continue;
     if (shared !== t.format) return null;
     cells.push(toA1(tr.row, col));
   }

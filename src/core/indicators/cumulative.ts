@@ -290,6 +290,17 @@ export function periodsAddUpTo(
   return sumIsYearToDate(sum, ytd.measure, parts.length) ? { parts, ytd } : null;
 }
 
+/** The figures of `period`'s year up to it, of its kind, that are filled in. */
+export function filledSoFar(values: readonly PeriodValue[], period: Period): PeriodValue[] {
+  return values.filter(
+    (v) =>
+      v.period.kind === period.kind &&
+      v.period.fyStart === period.fyStart &&
+      v.period.sortKey <= period.sortKey &&
+      v.measure.value !== null,
+  );
+}
+
 /**
  * The parts, at least three, none below nought, of which all but one are above nought and at most
  * `limit`: a year's periods with a spike in one (missed bins of 610 and 640, then 2,560), the rest

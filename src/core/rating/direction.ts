@@ -2,7 +2,7 @@ import type { Indicator, PeriodValue } from '../indicators/types';
 import type { Direction, Movement } from './types';
 import { distanceFromBand } from './compare';
 import { mayAddUpOverYear } from '../values/units';
-import { allButOneAtMost, periodsAddUpTo, periodsSoFar } from '../indicators/cumulative';
+import { allButOneAtMost, filledSoFar, periodsAddUpTo, periodsSoFar } from '../indicators/cumulative';
 
 /**
  * Direction of travel between two values of an indicator, judged through its polarity.
@@ -69,13 +69,7 @@ function looksLikeYearTotal(indicator: Indicator, current: PeriodValue, outturn:
   if (year >= (now * perYear) / 2) return true;
   // A spike in the period itself (missed bins of 2,560 in the quarter of industrial action, beside
   // 2,310 last year): the year's other periods so far are each at most that share of it.
-  const soFar = indicator.values.filter(
-    (v) =>
-      v.period.kind === current.period.kind &&
-      v.period.fyStart === current.period.fyStart &&
-      v.period.sortKey <= current.period.sortKey &&
-      v.measure.value !== null,
-  );
+  const soFar = filledSoFar(indicator.values, current.period);
   return (
     current.period.kind !== 'term' &&
     soFar.length === periodsSoFar(current.period) &&

@@ -8,7 +8,13 @@ import { warning } from '../warningMessages';
 import { group } from '../values/digits';
 import { averageOnly, mayAddUpOverYear } from '../values/units';
 import { roundDiff, standing } from '../rating/compare';
-import { allButOneAtMost, isCollectionRate, periodsSoFar, sumIsYearToDate } from '../indicators/cumulative';
+import {
+  allButOneAtMost,
+  filledSoFar,
+  isCollectionRate,
+  periodsSoFar,
+  sumIsYearToDate,
+} from '../indicators/cumulative';
 import { clean } from '../indicators/measures';
 import { TO_DATE_TARGET, WHOLE_YEAR_WORDS } from '../indicators/tablePlan';
 
@@ -109,18 +115,10 @@ function heldToYearToDate(
 }
 
 /**
- * True when a profiled target whose header names no period ("Profiled Target") is on the scale of the
- * year to date rather than of the period's own figure, for a measure that adds up: 240 enforcement
- * cases closed, beside 252 to date and 53 in September, is the year to date's profile, not the
- * month's. A share or an average has one scale for both, and says nothing so.
- */
-function onYearToDateScale(ind: Indicator, profiled: PeriodTarget, period: Period): boolean {
-  return scaleOf(ind, profiled, period) === 'to-date';
-}
-
-/**
- * Which figure a profiled target whose header names no period is on the scale of, for a measure that
- * adds up: the year to date's (nearer it) or the period's own; null where it cannot tell.
+ * Which figure a profiled target whose header names no period ("Profiled Target") is on the scale
+ * of, for a measure that adds up: the year to date's, nearer it (240 enforcement cases closed, beside
+ * 252 to date and 53 in September, is the year to date's profile), or the period's own; null where
+ * it cannot tell. A share or an average has one scale for both, and says nothing so.
  */
 function scaleOf(ind: Indicator, profiled: PeriodTarget, period: Period): 'to-date' | 'own' | null {
   const t = profiled.target.value;
@@ -308,7 +306,7 @@ export function withPeriodTarget(
   const profiled = ind.periodTargets ? targetFor(ind.periodTargets, period) : null;
   if (profiled && forYearToDate(profiled) && ownFigure(ind, period))
     return heldToYearToDate(ind, profiled, period, issues);
-  if (profiled && ownFigure(ind, period) && onYearToDateScale(ind, profiled, period))
+  if (profiled && ownFigure(ind, period) && scaleOf(ind, profiled, period) === 'to-date')
     return heldToYearToDate(ind, profiled, period, issues, true);
   // A share or an average in a column the counts show is the year to date's.
   const column = profiled && profiled.period === null && !addsUp(ind) ? columnOf(profiled) : null;
@@ -440,13 +438,7 @@ function targetRowBlank(ind: Indicator, cell: string, period: Period, used: stri
 function partOfYear(ind: Indicator, period: Period): YearPart | null {
   if (period.kind !== 'quarter' && period.kind !== 'month' && period.kind !== 'term') return null;
   const ytd = yearToDateFor(ind, period);
-  const parts = ind.values.filter(
-    (v) =>
-      v.period.kind === period.kind &&
-      v.period.fyStart === period.fyStart &&
-      v.period.sortKey <= period.sortKey &&
-      v.measure.value !== null,
-  );
+  const parts = filledSoFar(ind.values, period);
   if (ytd && parts.length >= 2 && parts.length === periodsSoFar(period)) {
     const sum = parts.reduce((t, v) => t + (v.measure.value ?? 0), 0);
     if (sumIsYearToDate(sum, ytd.measure, parts.length)) return { parts, ytd, adds: true };

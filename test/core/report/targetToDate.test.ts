@@ -18,6 +18,9 @@ import { parseConfig } from '../../../src/core/config/schema';
 import { buildReport } from '../../../src/core/report/buildReport';
 import type { RawValue } from '../../../src/core/values/types';
 
+/** The months of a report on September 2024, as monthly scorecards head them. */
+const months = ['April 2024', 'May 2024', 'June 2024', 'July 2024', 'August 2024', 'September 2024'];
+
 const values: RawValue[][] = [
   ['Corporate Performance Report – Growing Economy'],
   ['Quarter 3 2024/25 (October – December 2024)'],
@@ -91,7 +94,6 @@ describe("a target for the year to date beside a quarter's own figure", () => {
  * - CUS01 calls answered (a share, which does not add up): 79.3 % to date against 80 %: amber.
  */
 describe("a target headed 'Target to date' beside each month's own figure", () => {
-  const months = ['April 2024', 'May 2024', 'June 2024', 'July 2024', 'August 2024', 'September 2024'];
   const monthly: RawValue[][] = [
     ['Environment and Customer Services Performance Monitoring 2024/25'],
     ['Month 6: April – September 2024'],
@@ -200,7 +202,6 @@ describe('a name that says cumulative beside a year to date that sums the quarte
  *   target, as before: green on 53.
  */
 describe("a 'Profiled Target' on the year to date's scale", () => {
-  const months = ['April 2024', 'May 2024', 'June 2024', 'July 2024', 'August 2024', 'September 2024'];
   const values: RawValue[][] = [
     ['Corporate scorecard, Quarter 2 2024/25'],
     ['Ref', 'Indicator', 'Good is', ...months, 'YTD', 'Profiled Target', 'Annual Target'],
@@ -231,7 +232,6 @@ describe("a 'Profiled Target' on the year to date's scale", () => {
  * month's profile of 40, green), not left unread with the annual target used in its place.
  */
 describe("a target headed 'Profile'", () => {
-  const months = ['April 2024', 'May 2024', 'June 2024', 'July 2024', 'August 2024', 'September 2024'];
   const values: RawValue[][] = [
     ['Corporate scorecard, Quarter 2 2024/25'],
     ['Ref', 'Indicator', 'Good is', ...months, 'Cumulative', 'Profile', 'Annual Target'],
@@ -260,7 +260,6 @@ describe("a target headed 'Profile'", () => {
  * against 240: green; missed bins 1,215 against 1,200, lower (edge 1,260): amber.
  */
 describe("a 'Profiled Target' column whose counts show it is the year to date's", () => {
-  const months = ['April 2024', 'May 2024', 'June 2024', 'July 2024', 'August 2024', 'September 2024'];
   const values: RawValue[][] = [
     ['Corporate Performance Scorecard, Quarter 2 2024/25'],
     ['Ref', 'Indicator', 'Good is', ...months, 'YTD', 'Profiled Target', 'Annual Target'],
