@@ -110,6 +110,11 @@ export function figuresPeriodInText(text: string): Period | null {
   return periodFromTokens({ ...tokens, complete: true });
 }
 
+/** True for a key or a line that names the period figures are compared with (see {@link COMPARED}), not theirs. */
+export function namesComparedPeriod(text: string): boolean {
+  return COMPARED.test(text);
+}
+
 /**
  * A key or a line that names the period figures are compared with, not theirs: "Trend: ↑ improved,
  * ↓ declined, compared with 2021/22", "Key: …", "Direction of travel against 2022/23".

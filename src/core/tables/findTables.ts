@@ -1,4 +1,4 @@
-import { datesTheDocument, figuresPeriodInText } from '../periods/parsePeriod';
+import { datesTheDocument, figuresPeriodInText, namesComparedPeriod } from '../periods/parsePeriod';
 import { findFinancialYear, monthFinancialYear, namedFinancialYear } from '../periods/periodTokens';
 import type { TableConfig } from '../config/types';
 import type { DetectedTable, UnreadTable } from './types';
@@ -71,7 +71,9 @@ function fromTitles<T>(
  * 2013", "Published May 2024") gives none: a report is often made after its year has ended.
  */
 function titleScan(grid: SheetGrid, claimed: readonly Rect[]): Pick<HeaderScan, 'titleYear' | 'titlePeriod'> {
-  const named = fromTitles(grid, claimed, namedFinancialYear, false);
+  // A key or a note that names the period the figures are compared with ("… compared with Quarter 3
+  // 2023/24") names no year of theirs.
+  const named = fromTitles(grid, claimed, (t) => (namesComparedPeriod(t) ? null : namedFinancialYear(t)), false);
   const month = fromTitles(grid, claimed, (t) => (datesTheDocument(t) ? null : monthFinancialYear(t)), false);
   const sheetYear = findFinancialYear(grid.name);
   return {

@@ -28,6 +28,18 @@ describe('the year of quarters headed without one', () => {
     expect(r.period?.label).toBe('Q2 2013/14');
   });
 
+  it("is the title's year, not the year a key beneath it compares the figures with", () => {
+    // Havering's corporate reports: the key, nearer the table than the title, names last year's
+    // quarter ("… compared with Quarter 3 2023/24"); the figures' quarters are 2024/25's.
+    const r = report([
+      ['Corporate Performance Report – Quarter 2 2024/25'],
+      [
+        'RAG key: Green = on target. Amber = off target and performance has improved or been maintained compared with Quarter 2 2023/24.',
+      ],
+    ]);
+    expect(r.period?.label).toBe('Q2 2024/25');
+  });
+
   it("takes no year from a line that only dates the document, but the sheet's name still gives one", () => {
     expect(report([['Corporate performance'], ['Published 15 May 2014']]).period).toBeNull();
     expect(report([['Corporate performance'], ['Published 15 May 2014']], 'Q2 2013-14').period?.label).toBe(
