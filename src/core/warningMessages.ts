@@ -77,6 +77,28 @@ function share(v: number): string {
   return `${Math.round(v * 100000) / 1000} %`;
 }
 
+/** A margin against the target, as a message is given it. */
+interface MarginArg {
+  readonly type: 'relative' | 'absolute';
+  readonly value: number;
+}
+
+/** A margin in a message: "10 % of it", "2 (in each indicator's own units; percentage points for a percentage)". */
+function marginText(m: MarginArg): string {
+  return m.type === 'relative'
+    ? `${share(m.value)} of it`
+    : `${m.value} of it (in each indicator's own units; percentage points for a percentage)`;
+}
+
+/** What a key compares a figure with: "the same period a year earlier", "the period before", or a period named. */
+function againstText(against: string | null): string {
+  return against === 'last-year'
+    ? 'the same period a year earlier'
+    : against === 'previous'
+      ? 'the period before'
+      : (against ?? 'an earlier figure');
+}
+
 /** A row of a sheet and the indicator named on it, as the row messages begin: "Scorecard row 12 ('Pupils absent')". */
 interface RowOf {
   readonly sheet: string;
@@ -839,6 +861,22 @@ export const WARNING_MESSAGES = {
     /** `text`: the key's line in `cell`; `tolerance`: the edge of amber it states. */
     message: (a: CellOf & { text: string; tolerance: { type: 'relative' | 'absolute'; value: number } }) =>
       `${a.sheet}!${a.cell}: the key ('${a.text}') puts the edge of amber at ${a.tolerance.type === 'relative' ? `${share(a.tolerance.value)} of the target` : `${a.tolerance.value} (in each indicator's own units; percentage points for a percentage)`}, so the indicators of the table beside it, and of the tables below it on the sheet without a key of their own, are rated amber within that where they have no tolerance of their own, rather than within the workbook's tolerance.`,
+  },
+  'rag-key-scheme': {
+    severity: 'info',
+    /**
+     * `text`: the key's line in `cell`; `green`: how far short of the target it rates green; `edge`:
+     * amber's edge past it, or `against`: what a figure past green is compared with ('last-year',
+     * 'previous', or a period's label).
+     */
+    message: (a: CellOf & { text: string; green: MarginArg; edge: MarginArg | null; against: string | null }) =>
+      `${a.sheet}!${a.cell}: the key ('${a.text}') rates green on the target or within ${marginText(a.green)}, and past that ${a.edge ? `amber within ${marginText(a.edge)} and red beyond it` : `amber where the figure has improved on or matched ${againstText(a.against)} and red where it has not, or where there is no figure to compare it with`}; the indicators of the table beside it, and of the tables below it on the sheet without a key of their own, are rated so where they have no tolerance of their own.`,
+  },
+  'key-scheme-uncompared': {
+    severity: 'warning',
+    /** `shown`: the figure; `key`: the key's cell; `against`: the period compared with and its empty cell, or null where the row has no column for it. */
+    message: (a: CellOf & { name: string; shown: string; key: string; against: string | null }) =>
+      `${a.sheet}!${a.cell}: '${a.name}' (${a.shown}) is past the key's green margin, and the key in ${a.key} makes it amber or red by whether it has improved on an earlier figure, but ${a.against ? `there is none for ${a.against}` : 'the row has no column for the one it names'}: it is rated red, not shown to have improved. Check it against the key.`,
   },
   'tolerance-from-cover-key': {
     severity: 'info',

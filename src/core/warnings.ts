@@ -110,6 +110,8 @@ export const WARNING_CODES = [
   'tolerance-as-boundary',
   'tolerance-unreadable',
   'tolerance-from-key',
+  'rag-key-scheme',
+  'key-scheme-uncompared',
   'key-points-not-unit',
   'tolerance-from-cover-key',
   'tolerance-at-zero',

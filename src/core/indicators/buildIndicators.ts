@@ -173,7 +173,17 @@ export function buildIndicators(
   if (key && key !== sheet.key) {
     const { cell, text } = key;
     const place = { sheet: grid.name, cell };
-    if (keyed) issues.push(warning('tolerance-from-key', { sheet: grid.name, cell, text, tolerance: keyed }, place));
+    const scheme = key.statement.scheme;
+    if (scheme) {
+      const beyond = scheme.beyond;
+      const against =
+        beyond.by === 'direction' ? (typeof beyond.against === 'string' ? beyond.against : beyond.against.label) : null;
+      const edge = beyond.by === 'tolerance' ? keyed! : null;
+      issues.push(
+        warning('rag-key-scheme', { sheet: grid.name, cell, text, green: scheme.green, edge, against }, place),
+      );
+    } else if (keyed)
+      issues.push(warning('tolerance-from-key', { sheet: grid.name, cell, text, tolerance: keyed }, place));
     else issues.push(warning('rag-key-differs', { sheet: grid.name, cell, text }, place));
   }
   // A key in percentage points ("within 2 percentage points") says nothing of a row in hours or days.
@@ -196,7 +206,9 @@ export function buildIndicators(
     const ind =
       built && pointsOnly && built.tolerance === keyed && built.unit !== 'percentage'
         ? notInPoints(built, key!.cell, key!.statement.others ?? config.tolerance, grid.name, !!key!.statement.others)
-        : built;
+        : built && key?.statement.scheme && built.tolerance === keyed
+          ? { ...built, keyScheme: { ...key.statement.scheme, cell: key.cell } }
+          : built;
     if (!ind) continue;
     const n = (seen.get(ind.id) ?? 0) + 1;
     seen.set(ind.id, n);

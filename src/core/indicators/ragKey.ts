@@ -1,26 +1,49 @@
 /**
  * A key beside a scorecard that says what its colours mean: "Green = on or above target; Amber =
  * within 5% of target; Red = more than 5% below target". Where it puts a figure on amber's edge,
- * that is the table's tolerance; where it puts green short of the target ("Green = on or within 10%
- * of target", as Havering's corporate reports have it), the sheet rates by a scheme of its own, which
- * the rating does not follow, and the report says so rather than colour the sheet otherwise in
- * silence. A key without a figure ("Amber = within agreed tolerance") says nothing the rating uses.
+ * that is the table's tolerance. Where it puts green short of the target, it rates by a scheme of
+ * its own: followed where the key says all of it, green within one margin and past it either amber
+ * within a wider one ("Green = within 5% of target; Amber = between 5% and 10% below target") or
+ * amber and red by the figure's direction against an earlier one it names ("Green = on or within
+ * 10% of the Quarter 3 target. Amber = more than 10% off … and performance has improved or been
+ * maintained compared with Quarter 3 2023/24", as Havering's corporate reports have it); otherwise
+ * not followed, and the report says so rather than colour the sheet otherwise in silence. A key
+ * without a figure ("Amber = within agreed tolerance") says nothing the rating uses.
  */
 import type { Tolerance } from '../config/types';
+import { periodInText } from '../periods/parsePeriod';
+import type { Period } from '../periods/types';
 import { parseSheetRag } from '../values/sheetRag';
 
 /** What a key states about the colours. */
 export interface KeyStatement {
   /** The edge of amber it states, as a tolerance (a share of the target for "%", an amount for points). */
   readonly tolerance: Tolerance | null;
-  /** True when it puts green short of the target, or states two edges that disagree. */
+  /**
+   * True when it rates by a scheme the rating does not follow: green short of the target without
+   * the rest of a {@link KeyScheme}, or two edges of amber that disagree.
+   */
   readonly ownScheme: boolean;
+  /** Where it puts green short of the target and says what lies past it: the scheme, followed. */
+  readonly scheme?: KeyScheme;
   /**
    * The edge it gives measures other than percentages, where it gives percentages theirs in points
    * ("up to 5 percentage points below target (percentage measures) or within 5% of target (other
    * measures)"): `tolerance` is then the points.
    */
   readonly others?: Tolerance;
+}
+
+/**
+ * A key's scheme of its own, which the rating follows: green on the target or within `green` of it;
+ * past that, amber within the statement's tolerance and red beyond it (`by: 'tolerance'`), or amber
+ * where the figure improved on or matched the one it is compared with and red where it did not
+ * (`by: 'direction'`): the same period a year earlier, the period before, or a period the key names.
+ */
+export interface KeyScheme {
+  readonly green: Tolerance;
+  readonly beyond:
+    { readonly by: 'tolerance' } | { readonly by: 'direction'; readonly against: 'last-year' | 'previous' | Period };
 }
 
 /** A line that gives percentages one edge and other measures another: "(percentage measures) or … (other measures)". */
@@ -115,6 +138,59 @@ function marginOf(says: string): Tolerance | null {
   return /^(?:%|per\s?cent)$/i.test(m[2]) ? { type: 'relative', value: n / 100 } : { type: 'absolute', value: n };
 }
 
+/** A colour that turns on the figure's direction: "has improved or been maintained", "has not improved". */
+const IMPROVED = /\b(?:improved|improving|maintained|better)\b/i;
+const NOT_IMPROVED = /\bnot\s+(?:been\s+)?(?:improved|improving|maintained)\b|\b(?:deteriorated|declined|worsened)\b/i;
+
+/** What a direction is against: the same period a year earlier, the period before, or one named. */
+const AGAINST_LAST_YEAR =
+  /\bsame (?:quarter|period|month|time) (?:last|the previous|a|of the previous) year\b|\b(?:last|previous|the previous|prior) year\b|\ba year (?:ago|earlier|before)\b/i;
+const AGAINST_PREVIOUS = /\b(?:last|previous|the previous|preceding|prior) (?:quarter|month|period)\b/i;
+const AGAINST_NAMED = /\bcompared (?:with|to)\s+([^.;,]{3,40})/i;
+
+/** What a line's direction is against, or null where it does not say. */
+function againstOf(says: string): 'last-year' | 'previous' | Period | null {
+  if (AGAINST_LAST_YEAR.test(says)) return 'last-year';
+  if (AGAINST_PREVIOUS.test(says)) return 'previous';
+  const named = AGAINST_NAMED.exec(says);
+  return (named && periodInText(named[1])) ?? null;
+}
+
+const sameMargin = (a: Tolerance, b: Tolerance) => a.type === b.type && a.value === b.value;
+
+/** One line of a key as the scheme needs it: its margins, and whether it lies beyond them or turns on direction. */
+interface Line {
+  readonly margins: Tolerance[];
+  readonly beyond: boolean;
+  readonly says: string;
+}
+
+/**
+ * The scheme a key states when it puts green within `green` of the target: past it, amber within a
+ * wider margin of the same kind, red beyond it (where a red line says so, at that margin); or amber
+ * "more than" the green margin off where the figure improved or was maintained, against what the
+ * key names, red where it did not. Null when the lines say anything else.
+ */
+function schemeOf(green: Tolerance, amber: Line | null, red: Line | null): KeyScheme | null {
+  if (!amber) return null;
+  const wider = amber.margins.filter((m) => !sameMargin(m, green));
+  if (!amber.beyond && wider.length === 1 && wider[0].type === green.type && wider[0].value > green.value) {
+    const edge = wider[0];
+    if (red && !(red.beyond && red.margins.length === 1 && sameMargin(red.margins[0], edge))) return null;
+    return { green, beyond: { by: 'tolerance' } };
+  }
+  if (!amber.beyond || amber.margins.length !== 1 || !sameMargin(amber.margins[0], green)) return null;
+  if (!IMPROVED.test(amber.says) || NOT_IMPROVED.test(amber.says)) return null;
+  if (red && (!NOT_IMPROVED.test(red.says) || red.margins.some((m) => !sameMargin(m, green)))) return null;
+  const against = againstOf(amber.says) ?? (red && againstOf(red.says));
+  return against ? { green, beyond: { by: 'direction', against } } : null;
+}
+
+/** Every margin of a line, as tolerances against the target. */
+function marginsOf(says: string): Tolerance[] {
+  return [...says.matchAll(MARGINS)].map((m) => marginOf(`${m[0]} target`)).filter((t): t is Tolerance => t !== null);
+}
+
 /**
  * What the key in `texts` (each a cell's text, or a colour's cell and the cell beside it joined as
  * "Amber = within 5% of target") states about amber and green, or null when it states neither.
@@ -124,16 +200,26 @@ export function readKeyStatement(texts: readonly string[]): KeyStatement | null 
   let red: Tolerance | null = null;
   let others: Tolerance | null = null;
   let ownScheme = false;
+  // The lines a scheme of its own is read from: green's margin, and the first amber and red lines with one.
+  let green: Tolerance | null = null;
+  let greenLines = 0;
+  let amberLine: Line | null = null;
+  let redLine: Line | null = null;
   for (const text of texts)
     for (const line of colourLines(text)) {
       const { colour } = line;
       const says = asMargins(line.says);
       const margin = marginOf(says);
       if (!margin) continue;
-      if (colour === 'green') ownScheme = true;
+      if (colour === 'green') {
+        ownScheme = true;
+        greenLines++;
+        green = marginsOf(says).length === 1 && !BEYOND.test(says) ? margin : null;
+      }
       // Amber between two figures ("between 5% and 10% below target") puts green past the target too;
       // one figure said twice ("within 5% of target (within 5%)") is one edge.
       else if (colour === 'amber') {
+        amberLine ??= { margins: marginsOf(says), beyond: AMBER_BEYOND.test(says), says };
         const split = splitMargins(says);
         if (split && !AMBER_BEYOND.test(says)) {
           amber ??= split.points;
@@ -142,9 +228,18 @@ export function readKeyStatement(texts: readonly string[]): KeyStatement | null 
         else if (!AMBER_BEYOND.test(says)) amber ??= margin;
         // "Amber = more than 10% off target and improved" (Havering): a scheme of its own.
         else ownScheme = true;
-      } else if (BEYOND.test(says)) red ??= splitMargins(says)?.points ?? margin;
+      } else {
+        redLine ??= { margins: marginsOf(says), beyond: BEYOND.test(says), says };
+        if (BEYOND.test(says)) red ??= splitMargins(says)?.points ?? margin;
+      }
     }
   if (amber && red && (amber.type !== red.type || amber.value !== red.value)) ownScheme = true;
+  const scheme = green && greenLines === 1 && !others ? schemeOf(green, amberLine, redLine) : null;
+  if (scheme) {
+    // Past green by a wider margin: that margin is amber's edge. By direction: green's is the only figure.
+    const edge = scheme.beyond.by === 'tolerance' ? amberLine!.margins.find((m) => !sameMargin(m, green!))! : green!;
+    return { tolerance: Object.freeze({ type: edge.type, value: edge.value }), ownScheme: false, scheme };
+  }
   const tolerance = ownScheme ? null : (amber ?? red);
   if (!tolerance && !ownScheme) return null;
   const frozen = tolerance && Object.freeze({ type: tolerance.type, value: tolerance.value });

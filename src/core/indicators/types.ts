@@ -1,6 +1,7 @@
 /**
  * Indicators as read from a table: their measures, targets, polarity and the sheet's own RAG.
  */
+import type { KeyScheme } from './ragKey';
 import type { Tolerance } from '../config/types';
 import type { Period } from '../periods/types';
 import type { Rag } from '../rating/types';
@@ -166,6 +167,11 @@ export interface Indicator {
   readonly toleranceQuestion?: ToleranceUnitQuestion;
   /** The floor standard amber's edge was read from, where a "Floor" column gives it. */
   readonly floor?: Floor;
+  /**
+   * A key's scheme of its own, followed for a row rated with the key's tolerance: green within
+   * `green` of the target, and past it amber and red as the key says (see ragKey.ts); `cell` the key's.
+   */
+  readonly keyScheme?: KeyScheme & { readonly cell: string };
   /** What the target is, where its column's header names an average rather than a target ("3 year average"). */
   readonly targetCalled?: string;
   readonly frequency: Frequency | null;

@@ -1,4 +1,4 @@
-import type { HouseStyle } from '../config/types';
+import type { HouseStyle, Tolerance } from '../config/types';
 import type { Benchmark, Indicator, Measure, PeriodValue, UnusableTarget } from '../indicators/types';
 import type { NarrativeItem, NarrativeStyle } from './types';
 import type { Period } from '../periods/types';
@@ -151,6 +151,9 @@ function againstTarget(c: Citations, ind: Indicator, rating: Rating, style: Hous
     // "Just" only where the figure is close (within 5 % of the target): a sheet's tolerance may be far wider.
     if (v.value !== null && t !== 0 && Math.abs(v.value - t) - Math.abs(t) * JUST <= 1e-9 * Math.abs(t))
       return higher ? `just below the ${noun} of ${target}` : `just above the ${noun} of ${target}`;
+    // Short of the target but green by a key's scheme of its own ("Green = on or within 10% of target").
+    if (rating.byKey === 'green-margin' && ind.keyScheme)
+      return `${higher ? 'below' : 'above'} the ${noun} of ${target}, but within ${keyMargin(ind.keyScheme.green, ind.unit, style)} of it, which the key counts as green`;
     // Amber's edge a floor standard: met, as the report says it ("Floor Standard achieved but Target has not been met").
     if (ind.floor) {
       const floor = c.value({ ...nullMeasure, sheet: ind.sheet, cell: ind.floor.cell, value: ind.floor.value });
@@ -168,6 +171,13 @@ function againstTarget(c: Citations, ind: Indicator, rating: Rating, style: Hous
       : `above the ${noun} of ${target}, within its tolerance`;
   }
   return higher ? `below the ${noun} of ${target}` : `above the ${noun} of ${target}`;
+}
+
+/** A key's margin as a sentence says it: "10 per cent" (of the target) in the house style, else as a reason says it. */
+function keyMargin(t: Tolerance, unit: Indicator['unit'], style: HouseStyle): string {
+  if (t.type !== 'relative') return describeTolerance(t, unit);
+  const n = String(Math.round(t.value * 100000) / 1000);
+  return style.percent === '%' ? `${n}%` : `${n} per cent`;
 }
 
 /** How near the target a figure is said to be "just" short of it: 5 % of the target, the usual tolerance. */

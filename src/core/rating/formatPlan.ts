@@ -5,6 +5,7 @@ import type { AmberRule, FormatPlan, RagLabel, RagRuleBlock, RatedIndicator } fr
 import { groupKey, labelTemplate, rowLabel, targetOffset } from './planGroups';
 import { ragFormulas, type Margin, type RuleInputs, type RuleRef } from './ragFormulas';
 import { markOf } from '../values/flags';
+import { keyComparison } from './rateIndicator';
 import { parseNumber } from '../values/parseNumber';
 
 import { RAG_COLOURS, RAG_MARKER, labelHeaderFormula } from '../annotate/palette';
@@ -57,7 +58,12 @@ function ruleInputs(item: RatedIndicator, amberRule: AmberRule, decimals: number
   const lo = indicator.polarity === 'band' ? ref(target.lowerMeasure, target.lower) : null;
   const hi = indicator.polarity === 'band' ? ref(target.upperMeasure, target.upper) : null;
   if (indicator.polarity === 'band' ? !lo || !hi : !t) return null;
-  const prev = amberRule === 'tolerance-or-improving' ? previousCell(item) : null;
+  const scheme = indicator.keyScheme;
+  const byDirection = scheme?.beyond.by === 'direction' ? scheme.beyond.against : null;
+  // A key that colours by direction compares with the figure it names, on the value's own row.
+  const compared = byDirection ? keyComparison(indicator, current, byDirection)?.measure : null;
+  if (byDirection && (!compared || compared.row !== valueRow || compared.fromText)) return null;
+  const prev = compared ?? (amberRule === 'tolerance-or-improving' ? previousCell(item) : null);
   return {
     polarity: indicator.polarity,
     target: t,
@@ -66,6 +72,8 @@ function ruleInputs(item: RatedIndicator, amberRule: AmberRule, decimals: number
     margin: marginOf(indicator.tolerance, scale),
     altMargin: indicator.toleranceAlternative ? marginOf(indicator.toleranceAlternative, scale) : null,
     previous: prev ? { cell: colToLetters(prev.col), factor: prev.scale / scale } : null,
+    ...(scheme && { greenMargin: marginOf(scheme.green, scale) }),
+    ...(compared && { keyDirection: true }),
     printScale: scale,
     decimals,
     valueIsText: current.measure.fromText,

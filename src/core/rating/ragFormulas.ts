@@ -25,6 +25,16 @@ export interface RuleInputs {
   readonly altMargin?: Margin | null;
   /** Column letters of the previous period's cell and its factor, for the "or improving" rule. */
   readonly previous: { readonly cell: string; readonly factor: number } | null;
+  /**
+   * A key's scheme of its own (see ragKey.ts): green on the target or within this margin of it; past
+   * it, amber within `margin` and red beyond, or, with `keyDirection`, by `previous`.
+   */
+  readonly greenMargin?: Margin;
+  /**
+   * Past `greenMargin`, amber where the figure improved on or matched the `previous` cell (the one the
+   * key compares it with) at printed precision, and red where it did not or that cell holds no number.
+   */
+  readonly keyDirection?: boolean;
   /** Stored → printed scale (100 for fractions shown as percentages), and printed decimals. */
   readonly printScale: number;
   readonly decimals: number;
@@ -144,12 +154,20 @@ function conditions(cell: string, row: number | string, inputs: RuleInputs, mark
     within = (mg) =>
       higher ? `${round(`${v}-(${t}-${marginText(mg, t)})`)}>=0` : `${round(`${v}-(${t}+${marginText(mg, t)})`)}<=0`;
   }
+  // A key's green margin: green on the target or within it.
+  if (inputs.greenMargin) onTarget = within(inputs.greenMargin);
   let improving: string | null = null;
   if (inputs.previous && inputs.polarity !== 'band') {
     const p = inputs.previous;
     const pCell = `${p.cell}${row}`;
     const printed = (x: string, f: number) => `ROUND(${x}*${num(f * inputs.printScale)},${inputs.decimals})`;
-    improving = `AND(ISNUMBER(${pCell}),${printed(v, 1)}${inputs.polarity === 'higher' ? '>' : '<'}${printed(pCell, p.factor)})`;
+    // "Improved or been maintained", as a key's scheme says it; "improving" under the amber rule.
+    const better = `${inputs.polarity === 'higher' ? '>' : '<'}${inputs.keyDirection ? '=' : ''}`;
+    improving = `AND(ISNUMBER(${pCell}),${printed(v, 1)}${better}${printed(pCell, p.factor)})`;
+  }
+  if (inputs.keyDirection && improving !== null) {
+    const mark = `N("${marker}")=0`;
+    return { v, guards, onTarget, amberWhen: improving, redWhen: `NOT(${improving})`, unclear: false, mark };
   }
   const amberBy = (mg: Margin) => (improving === null ? within(mg) : `OR(${within(mg)},${improving})`);
   const redBy = (mg: Margin) =>

@@ -230,12 +230,77 @@ function rateWith(indicator: Indicator, period: Period, options: RateOptions): R
   );
   if (where === null) return verdict('none', 'no-target', 'no usable target', current, moves);
   if (where === 'on-target') return verdict('green', 'rated', 'on or better than target', current, moves);
+  const byKey = indicator.keyScheme && rateByKey(indicator, indicator.keyScheme, current, moves, options);
+  if (byKey) return byKey;
   const reasons = offTargetReasons(indicator.tolerance, indicator.unit);
   if (where === 'within-tolerance') return verdict('amber', 'rated', reasons.within, current, moves, true);
   if (options.amberRule === 'tolerance-or-improving' && improvingOnPrevious(indicator, current, options)) {
     return verdict('amber', 'rated', reasons.improving, current, moves);
   }
   return verdict('red', 'rated', reasons.beyond, current, moves);
+}
+
+/**
+ * The rating by a key's scheme of its own, for a figure off its target: green within the key's
+ * margin; past it by the scheme's direction, amber where the figure improved on or matched the one
+ * the key names and red where it did not, or where the row has no such figure (said in
+ * `key-scheme-uncompared`). Null for a scheme that rates past green by its tolerance, as usual.
+ */
+function rateByKey(
+  indicator: Indicator,
+  scheme: NonNullable<Indicator['keyScheme']>,
+  current: PeriodValue,
+  moves: ReturnType<typeof movements>,
+  options: RateOptions,
+): Rating | null {
+  const value = current.measure.value!;
+  const margin = describeTolerance(scheme.green, indicator.unit);
+  const where = standing(value, indicator.polarity, indicator.target!, scheme.green, current.measure.scale);
+  if (where === 'within-tolerance')
+    return {
+      ...verdict(
+        'green',
+        'rated',
+        `within ${margin} of target, which the key (${scheme.cell}) rates green`,
+        current,
+        moves,
+        true,
+      ),
+      byKey: 'green-margin',
+    };
+  if (scheme.beyond.by !== 'direction') return null;
+  const before = keyComparison(indicator, current, scheme.beyond.against);
+  if (!before || before.measure.value === null) {
+    const reason = `more than ${margin} from target, with no figure ${before ? `for ${before.period.label} (${before.measure.cell})` : 'to compare it with'} to show it improved, as the key (${scheme.cell}) asks; red`;
+    return { ...verdict('red', 'rated', reason, current, moves), byKey: 'uncompared' };
+  }
+  const d = directionBetween(indicator, value, before.measure.value, options.decimals(current));
+  const kept = d === 'improving' || d === 'unchanged';
+  const reason = kept
+    ? `more than ${margin} from target, but improved on or matched ${before.period.label}, which the key (${scheme.cell}) rates amber`
+    : `more than ${margin} from target and not improved on ${before.period.label}, which the key (${scheme.cell}) rates red`;
+  return { ...verdict(kept ? 'amber' : 'red', 'rated', reason, current, moves), byKey: 'compared' };
+}
+
+/**
+ * The figure a key's scheme compares a figure with: the same kind of period a year earlier, the one
+ * just before, or the one the key names; null where the row has no column for it.
+ */
+export function keyComparison(
+  indicator: Indicator,
+  current: PeriodValue,
+  against: 'last-year' | 'previous' | Period,
+): PeriodValue | null {
+  const p = current.period;
+  if (typeof against !== 'string' && against.kind !== p.kind) return null;
+  const sortKey = against === 'last-year' ? p.sortKey - 12 : against === 'previous' ? null : against.sortKey;
+  let last: PeriodValue | null = null;
+  for (const v of indicator.values) {
+    if (v.period.kind !== p.kind || v.period.sortKey >= p.sortKey) continue;
+    if (sortKey === null) last = v;
+    else if (v.period.sortKey === sortKey) return v;
+  }
+  return last;
 }
 
 /** True when the period's cell reports progress in words rather than a figure ("Complete", "On track", "Delayed"). */

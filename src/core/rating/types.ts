@@ -40,6 +40,12 @@ export interface Rating {
   readonly longTerm: Movement | null;
   /** Last year's outturn, not compared with because it looks like the year's total of a figure counted each period. */
   readonly yearTotal?: PeriodValue;
+  /**
+   * How a key's scheme of its own rated it, where one did (see `Indicator.keyScheme`): green short of
+   * the target within the key's margin; past it, by the figure compared with the one the key names;
+   * or red for want of that figure.
+   */
+  readonly byKey?: 'green-margin' | 'compared' | 'uncompared';
   /** The year-to-date figure for the reporting period, from a "YTD" / "Cumulative" column, when the table has one. */
   readonly yearToDate?: PeriodValue | null;
 }

@@ -8,7 +8,7 @@ import { closestNames } from '../config/closestWord';
 import { printedDecimals, printMeasure } from '../narrative/citations';
 import { draftNarrative } from '../narrative/draftNarrative';
 import { planFormats } from '../rating/formatPlan';
-import { rateIndicator } from '../rating/rateIndicator';
+import { keyComparison, rateIndicator } from '../rating/rateIndicator';
 import { budgetHeader, findTables, ragTableHeader, unheadedNames } from '../tables/findTables';
 import { colToLetters, toA1 } from '../address';
 import { tidySpaces } from '../values/whitespace';
@@ -175,7 +175,8 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
     // A key on a cover or contents sheet before the tables holds for every table after it without a key of its own.
     if (found.tables.length === 0 && found.unread.length === 0 && coverKey === null) {
       const key = sheetKey(grid);
-      if (key?.statement.tolerance) coverKey = { ...key, sheet: grid.name };
+      // (A scheme of its own there is, as before, not taken: its note speaks of one table's key.)
+      if (key?.statement.tolerance && !key.statement.scheme) coverKey = { ...key, sheet: grid.name };
     }
     // A key at the sheet's top holds for its tables below, each down to the next with a key of its own.
     let sheetSoFar: SheetSoFar = { key: coverKey, keyFrom: 0 };
@@ -266,7 +267,13 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   let items: RatedIndicator[] = period
     ? indicators.map((indicator) => ({ indicator, rating: rateIndicator(indicator, period, options) }))
     : [];
-  pushAll(issues, yearTotalIssues(items, style), zeroTargetIssues(items, style), namePeriodIssues(items));
+  pushAll(
+    issues,
+    yearTotalIssues(items, style),
+    zeroTargetIssues(items, style),
+    uncomparedIssues(items, style),
+    namePeriodIssues(items),
+  );
   if (period) pushAll(issues, tablesWithoutPeriod(tables, items, period), onStrictBounds(items, style));
   const ragSource = config.ragSource ?? 'engine';
   // The sheet's own RAG settles a polarity it does not state; where it gives none, its trend's words may.
@@ -481,6 +488,7 @@ function zeroTargetIssues(items: readonly RatedIndicator[], style: Parameters<ty
     const now = rating.current;
     if (rating.rag !== 'red' || !now || t?.value !== 0 || t.lower !== null || indicator.tolerance.type !== 'relative')
       continue;
+    if (rating.byKey) continue; // red by a key's scheme of its own, which says what red is.
     const args = {
       sheet: indicator.sheet,
       cell: now.measure.cell,
@@ -489,6 +497,31 @@ function zeroTargetIssues(items: readonly RatedIndicator[], style: Parameters<ty
       tolerance: indicator.tolerance.value,
     };
     out.push(warning('tolerance-at-zero', args, { sheet: indicator.sheet, cell: now.measure.cell }));
+  }
+  return out;
+}
+
+/**
+ * A warning for each figure rated red by a key's scheme of its own for want of the earlier figure the
+ * key compares it with (`key-scheme-uncompared`): the key's red is "has not improved", which the row
+ * cannot show either way.
+ */
+function uncomparedIssues(items: readonly RatedIndicator[], style: Parameters<typeof printMeasure>[2]): Issue[] {
+  const out: Issue[] = [];
+  for (const { indicator, rating } of items) {
+    const now = rating.current;
+    const scheme = indicator.keyScheme;
+    if (rating.byKey !== 'uncompared' || !now || scheme?.beyond.by !== 'direction') continue;
+    const before = keyComparison(indicator, now, scheme.beyond.against);
+    const at = { sheet: indicator.sheet, cell: now.measure.cell };
+    const args = {
+      ...at,
+      name: indicator.name,
+      shown: printMeasure(indicator, now.measure, style),
+      key: scheme.cell,
+      against: before ? `${before.period.label} (${before.measure.cell} is empty)` : null,
+    };
+    out.push(warning('key-scheme-uncompared', args, at));
   }
   return out;
 }

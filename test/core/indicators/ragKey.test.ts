@@ -61,6 +61,56 @@ describe('what a key says of the colours', () => {
     });
   });
 
+  it('follows a scheme of its own where it says all of it: green within a margin, and what lies past it', () => {
+    // Havering's corporate reports: green within 10% of the quarter's target; past it, amber or red
+    // by the figure against the quarter it names.
+    const havering = readKeyStatement([
+      'RAG key: Green = on or within 10% of the Quarter 3 target. Amber = more than 10% off the Quarter 3 target and performance has improved or been maintained compared with Quarter 3 2023/24. Red = more than 10% off the Quarter 3 target and performance has not improved compared with Quarter 3 2023/24.',
+    ]);
+    expect(havering).toMatchObject({
+      tolerance: { type: 'relative', value: 0.1 },
+      ownScheme: false,
+      scheme: { green: { type: 'relative', value: 0.1 }, beyond: { by: 'direction' } },
+    });
+    const against = havering?.scheme?.beyond.by === 'direction' ? havering.scheme.beyond.against : null;
+    expect(typeof against === 'object' && against?.label).toBe('Q3 2023/24');
+    // The same quarter last year, or the quarter before, said in words.
+    expect(
+      readKeyStatement([
+        'Green = on or within 10% of target',
+        'Amber = more than 10% off target but improved or maintained on the same quarter last year',
+        'Red = more than 10% off target and not improved on the same quarter last year',
+      ])?.scheme,
+    ).toEqual({ green: { type: 'relative', value: 0.1 }, beyond: { by: 'direction', against: 'last-year' } });
+    expect(
+      readKeyStatement([
+        'Green = within 5% of target',
+        'Amber = more than 5% below target and better than the previous quarter',
+        'Red = more than 5% below target and not improved on the previous quarter',
+      ])?.scheme,
+    ).toEqual({ green: { type: 'relative', value: 0.05 }, beyond: { by: 'direction', against: 'previous' } });
+    // Two bands: green within 5%, amber to 10%, red past it; amber's far edge is the tolerance.
+    expect(
+      readKeyStatement([
+        'Green = on target or within 5% of target',
+        'Amber = between 5% and 10% below target',
+        'Red = more than 10% below target',
+      ]),
+    ).toEqual({
+      tolerance: { type: 'relative', value: 0.1 },
+      ownScheme: false,
+      scheme: { green: { type: 'relative', value: 0.05 }, beyond: { by: 'tolerance' } },
+    });
+    // Not the whole of it: red's edge is not amber's, so the band between is unsaid.
+    expect(
+      readKeyStatement([
+        'Green = within 5% of target',
+        'Amber = between 5% and 10% below target',
+        'Red = more than 15% below target',
+      ]),
+    ).toEqual({ tolerance: null, ownScheme: true });
+  });
+
   it('reads "above target by no more than 10%" as the edge for lower-is-better measures, not a scheme of its own', () => {
     // A children's scorecard modelled on Darlington's: amber is at least 90% of the target, or for
     // measures where lower is better, above it by no more than 10% of it; red past either.
@@ -234,6 +284,25 @@ describe('a key beside the scorecard', () => {
     ]);
     expect(issues.filter((i) => i.code === 'rag-key-differs').map((i) => i.cell)).toEqual(['A2']);
     expect(issues.filter((i) => i.code === 'tolerance-from-key')).toEqual([]);
+  });
+
+  it('rates green within the margin its green line gives, and amber to the edge of its amber line', () => {
+    const { rags: rated, issues } = rags(
+      scorecard([
+        'Green = on target or within 5% of target',
+        'Amber = between 5% and 10% below target',
+        'Red = more than 10% below target',
+      ]),
+    );
+    // 92 against 90: green. 87 is 3.3 % short: green by the key. 84 (6.7 %): amber. 80 (11.1 %): red.
+    expect(rated).toEqual([
+      ['CP1', 'green'],
+      ['CP2', 'green'],
+      ['CP3', 'amber'],
+      ['CP4', 'red'],
+    ]);
+    expect(issues.filter((i) => i.code === 'rag-key-scheme').map((i) => i.cell)).toEqual(['A2']);
+    expect(issues.filter((i) => /^(rag-key-differs|tolerance-from-key)$/.test(i.code))).toEqual([]);
   });
 
   it("keeps the workbook's tolerance in silence where the key states no figure", () => {

@@ -13,9 +13,9 @@
  * short, amber by the usual 5%, as the year-to-date RAG says; the quarter's "Red" beside it speaks
  * for the quarter, not the year to date, and is neither followed nor a disagreement.
  *
- * Havering (a key with a scheme of its own: green within 10%, amber more than 10% off but
- * improving): self-directed support 78% against 90% is 13.3% short, red by 5%; the sheet says Amber
- * by its own scheme, which is no margin: a disagreement, not followed.
+ * Havering (a key with a scheme of its own: green within 10%; past it, amber where the figure has
+ * improved on or matched Quarter 3 2023/24 and red where it has not): self-directed support 78%
+ * against 90% is 13.3% short, past green; 76.5% in Q3 2023/24, so improved: amber, as the sheet says.
  */
 import { parseConfig } from '../../../src/core/config/schema';
 import { buildReport } from '../../../src/core/report/buildReport';
@@ -162,10 +162,11 @@ describe('a key that rates by a scheme of its own', () => {
   ];
   const r = buildReport([{ name: 'Q3 Corporate PIs', values }], parseConfig({}));
 
-  it('is not a margin to follow: its amber is a disagreement, said as one', () => {
-    expect(codes(r, 'rag-key-differs')).toEqual(['A2']);
-    expect(r.items[0].rating.rag).toBe('red');
+  it('is followed, said once, and agrees with the sheet', () => {
+    expect(codes(r, 'rag-key-scheme')).toEqual(['A2']);
+    expect(codes(r, 'rag-key-differs')).toEqual([]);
+    expect(r.items[0].rating.rag).toBe('amber');
     expect(codes(r, 'rag-band-from-sheet')).toEqual([]);
-    expect(codes(r, 'rag-disagrees')).toEqual(['F5']);
+    expect(codes(r, 'rag-disagrees')).toEqual([]);
   });
 });
