@@ -85,13 +85,15 @@ function noDataItem(item: RatedIndicator, ctx: SentenceContext): NarrativeItem {
   } else {
     const m = rating.current?.measure;
     if (m) c.add(m);
-    const why = m?.noData
-      ? m.noData.shown && m.noData.reason !== 'blank'
-        ? `${NO_DATA_WORDS[m.noData.reason]} ('${m.noData.shown}' in ${m.cell})`
-        : `${NO_DATA_WORDS[m.noData.reason]} in ${m.cell}`
-      : `the table has no column for ${ctx.period.label}`;
+    const why = rating.reportedQuarterly
+      ? `it is reported quarterly${m ? ` (${m.cell} is blank)` : ''}`
+      : m?.noData
+        ? m.noData.shown && m.noData.reason !== 'blank'
+          ? `${NO_DATA_WORDS[m.noData.reason]} ('${m.noData.shown}' in ${m.cell})`
+          : `${NO_DATA_WORDS[m.noData.reason]} in ${m.cell}`
+        : `the table has no column for ${ctx.period.label}`;
     // "There is no figure for X this quarter: none is due ('Measured twice per year' in D7)."
-    const when = m?.noData?.reason === 'not-due' ? ` ${thisPeriod(ctx.period)}` : '';
+    const when = isNotDue(rating) ? ` ${thisPeriod(ctx.period)}` : '';
     const shown = m?.noData?.reason === 'text' ? m.noData.shown : null;
     // Text that opens with a figure ("65 of 93", "7.3 per day") gives one, with words not read: not "no figure".
     // A milestone's "Complete" or "Delayed" is what the service reports: said as written, not as missing data.

@@ -80,7 +80,8 @@ function ruleInputs(item: RatedIndicator, amberRule: AmberRule, decimals: number
     ...(current.measure.flag && current.measure.fromText && { valueMark: markOf(String(current.measure.raw)) }),
     ...(current.measure.fromText && currencyOfText(current.measure.raw)),
     ...(current.measure.counts && countsSeparator(current.measure.raw)),
-    noDataText: indicator.frequency === 'annual' ? 'Reported annually' : undefined,
+    noDataText:
+      indicator.frequency === 'annual' ? 'Reported annually' : item.rating.reportedQuarterly ? 'Not due' : undefined,
   };
 }
 
@@ -210,7 +211,9 @@ export function planFormats(
           ? item.rating.status === 'no-data'
             ? item.rating.reportedAnnually || item.indicator.frequency === 'annual'
               ? 'Reported annually'
-              : 'No data'
+              : item.rating.reportedQuarterly
+                ? 'Not due'
+                : 'No data'
             : ''
           : capitalise(item.rating.rag),
     });

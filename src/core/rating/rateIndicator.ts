@@ -194,13 +194,17 @@ function rateWith(indicator: Indicator, period: Period, options: RateOptions): R
       said ||
       (indicator.frequency === 'annual' && (!current || current.measure.noData?.reason === 'blank')) ||
       (!current && yearsOnly(indicator, period));
+    const quarterly =
+      !annual && offQuarter(indicator, period) && (!current || current.measure.noData?.reason === 'blank');
     const reason = annual
       ? 'reported annually'
-      : current?.measure.noData && measureInWords(current.measure)
-        ? `reported in words for ${period.label} ('${current.measure.noData.shown}')`
-        : current?.measure.noData
-          ? `no data for ${period.label} (${current.measure.noData.shown ? `'${current.measure.noData.shown}'` : 'blank'})`
-          : `no column for ${period.label}`;
+      : quarterly
+        ? `reported quarterly: not due in ${period.label}`
+        : current?.measure.noData && measureInWords(current.measure)
+          ? `reported in words for ${period.label} ('${current.measure.noData.shown}')`
+          : current?.measure.noData
+            ? `no data for ${period.label} (${current.measure.noData.shown ? `'${current.measure.noData.shown}'` : 'blank'})`
+            : `no column for ${period.label}`;
     return {
       rag: 'none',
       status: 'no-data',
@@ -208,6 +212,7 @@ function rateWith(indicator: Indicator, period: Period, options: RateOptions): R
       current,
       withinTolerance: false,
       reportedAnnually: annual,
+      ...(quarterly && { reportedQuarterly: true }),
       shortTerm: null,
       longTerm: null,
     };
@@ -316,9 +321,24 @@ export function awaitsCheck(rating: Rating): boolean {
   return rating.toleranceUnclear === true || rating.targetUnusable !== undefined;
 }
 
-/** True when the period's cell says no figure is due in it ("Not due", "Measured twice per year"). */
+/**
+ * True when no figure is due for the period: its cell says so ("Not due", "Measured twice per year"),
+ * or the indicator is reported quarterly and the period is a month that ends no quarter.
+ */
 export function isNotDue(rating: Rating): boolean {
-  return rating.status === 'no-data' && rating.current?.measure.noData?.reason === 'not-due';
+  return (
+    rating.status === 'no-data' &&
+    (rating.reportedQuarterly === true || rating.current?.measure.noData?.reason === 'not-due')
+  );
+}
+
+/**
+ * True for a quarterly indicator (its frequency column or configuration says so) and a month that
+ * ends no quarter (April, May, July, …): its figure is due at the quarter's end, not then.
+ */
+export function offQuarter(indicator: Indicator, period: Period): boolean {
+  // Months are numbered from April (0), so June, September, December and March end the quarters.
+  return indicator.frequency === 'quarterly' && period.kind === 'month' && period.sortKey % 3 !== 2;
 }
 
 /** Why an indicator whose target cell cannot be a target is not rated. */

@@ -30,6 +30,11 @@ export interface Rating {
   readonly withinTolerance: boolean;
   /** True when an annual indicator has no value this period because it is reported annually. */
   readonly reportedAnnually: boolean;
+  /**
+   * True when a quarterly indicator (its frequency says so) has no value for a month that ends no
+   * quarter: not due then, rather than missing.
+   */
+  readonly reportedQuarterly?: boolean;
   /** True when the value is not rated because the two readings of an unclear tolerance rate it differently. */
   readonly toleranceUnclear?: boolean;
   /** Where `toleranceUnclear`: the colour each reading gives, as a share of the target and as an amount. */

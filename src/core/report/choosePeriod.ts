@@ -3,6 +3,7 @@ import { findPeriod } from '../periods/periodOrder';
 import type { Indicator, PeriodTarget, PeriodValue } from '../indicators/types';
 import type { Period } from '../periods/types';
 import { measureInWords } from '../values/noDataCodes';
+import { offQuarter } from '../rating/rateIndicator';
 import { isToDateTargetHeader } from '../tables/profiledTargets';
 import type { DetectedTable } from '../tables/types';
 import type { Issue } from '../warnings';
@@ -34,12 +35,13 @@ const sameSlot = (a: Period, b: Period) =>
 
 /**
  * True when an indicator's value for the period is not expected: an annual indicator's quarter or
- * month, or a cell that says the measure is reported annually or is not due ("Measured twice per year").
+ * month, a quarterly one's month between quarter ends, or a cell that says the measure is reported annually or is not due ("Measured twice per year").
  */
 function notExpected(ind: Indicator, v: PeriodValue): boolean {
   const reason = v.measure.noData?.reason;
   if (reason === 'reported-annually' || reason === 'not-due') return true;
-  return ind.frequency === 'annual' && v.period.kind !== 'year' && v.measure.value === null;
+  if (v.measure.value !== null) return false;
+  return (ind.frequency === 'annual' && v.period.kind !== 'year') || offQuarter(ind, v.period);
 }
 
 /**
