@@ -1,6 +1,7 @@
 import type { HouseStyle } from '../config/types';
 import type { Narrative, NarrativeItem, NarrativeStyle, RagSummary } from './types';
 import type { Period } from '../periods/types';
+import { ytdPeriod } from '../periods/makePeriod';
 import type { RatedIndicator } from '../rating/types';
 import type { Measure } from '../indicators/types';
 import { awaitsCheck, isInWords, isNotDue } from '../rating/rateIndicator';
@@ -296,7 +297,7 @@ function summaryItems(items: readonly RatedIndicator[], period: Period, style: H
   const inWords = items.filter((i) => isInWords(i.rating)).length;
   const missing = items.filter((i) => unavailable(i.rating)).length;
   const notRead = items.filter((i) => figureNotRead(i.rating)).length;
-  const span = periodSpan(period);
+  const span = periodSpan(allYearSoFar(items, period) ? yearSoFarTo(period) : period);
   const sentences: string[] = [];
   const ragParts = [
     green && `${countText(green)} green`,
@@ -427,6 +428,28 @@ function ragSummary(items: readonly RatedIndicator[]): RagSummary {
     ...(inWords > 0 && { inWords }),
     ...(notRead > 0 && { notRead }),
   };
+}
+
+/**
+ * True where every figure for a quarter or month is the year so far (each measure cumulative, or
+ * rated on its year to date): the report speaks of the year to the period's end ("In the year to
+ * December 2020"), not of the quarter's months, which none of its figures is for.
+ */
+function allYearSoFar(items: readonly RatedIndicator[], period: Period): boolean {
+  if (period.kind !== 'quarter' && period.kind !== 'month') return false;
+  let any = false;
+  for (const { indicator, rating } of items) {
+    const now = rating.current;
+    if (!now || now.measure.value === null) continue;
+    if (!indicator.cumulative && now.period.kind !== 'ytd') return false;
+    any = true;
+  }
+  return any;
+}
+
+/** The year to date that ends with a quarter or month. */
+function yearSoFarTo(period: Period): Period {
+  return ytdPeriod(period.fyStart, period.kind === 'month' ? { month: period.month! } : { quarter: period.quarter! });
 }
 
 /** Whether an indicator's figure for the period is missing: not reported annually, not due, nor given in words. */
