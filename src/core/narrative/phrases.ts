@@ -311,9 +311,43 @@ function similarCouncils(b: Benchmark): { readonly average: string; readonly gro
   return null;
 }
 
-/** Whom an average is for, in a few words ("statistical neighbours", "England"); null for other benchmarks. */
+/**
+ * The English regions a regional average's header may name, as they are written, and each as a
+ * sentence names it: "the North West", but "London" and "Yorkshire and the Humber".
+ */
+const REGIONS: readonly (readonly [string, string])[] = [
+  ['Yorkshire and the Humber', 'Yorkshire and the Humber'],
+  ['Yorkshire and Humber', 'Yorkshire and the Humber'],
+  ['East of England', 'the East of England'],
+  ['East Midlands', 'the East Midlands'],
+  ['West Midlands', 'the West Midlands'],
+  ['North East', 'the North East'],
+  ['North West', 'the North West'],
+  ['South East', 'the South East'],
+  ['South West', 'the South West'],
+  ['Inner London', 'Inner London'],
+  ['Outer London', 'Outer London'],
+  ['London', 'London'],
+];
+const REGION = new RegExp(`\\b(${REGIONS.map(([r]) => r).join('|')})\\b`, 'i');
+
+/** The region a regional average's header names ("London", "North West average"); null where it names none. */
+function namedRegion(b: Benchmark): { readonly name: string; readonly noun: string } | null {
+  if (b.kind !== 'regional') return null;
+  const m = REGION.exec(b.label);
+  const found = m && REGIONS.find(([r]) => r.toLowerCase() === m[1].toLowerCase().replace(/\s+/g, ' '));
+  return found ? { name: found[1].replace(/^the /, ''), noun: found[1] } : null;
+}
+
+/** "the London average", "the North West average": a named region's average; null for any other benchmark. */
+function regionAverage(b: Benchmark): string | null {
+  const region = namedRegion(b);
+  return region ? `the ${region.name} average` : null;
+}
+
+/** Whom an average is for, in a few words ("statistical neighbours", "England", "London"); null for other benchmarks. */
 export function benchmarkGroup(b: Benchmark): string | null {
-  return similarCouncils(b)?.group ?? GROUPS[b.kind] ?? null;
+  return similarCouncils(b)?.group ?? namedRegion(b)?.noun ?? GROUPS[b.kind] ?? null;
 }
 
 /** A benchmark's label that opens with a name, kept as written: "the Housemark median figure", "the Welsh median figure". */
@@ -327,7 +361,7 @@ export function benchmarkName(b: Benchmark): { name: string; period: string } {
     name:
       b.kind === 'other'
         ? `the ${PROPER_FIRST.test(label) ? label : lowerFirst(label)} figure`
-        : (similarCouncils(b)?.average ?? BENCHMARK_NAMES[b.kind]),
+        : (similarCouncils(b)?.average ?? regionAverage(b) ?? BENCHMARK_NAMES[b.kind]),
     period: b.period ? ` (${b.period.label})` : '',
   };
 }

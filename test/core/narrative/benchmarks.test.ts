@@ -191,3 +191,50 @@ describe('a rank and a quartile written in words', () => {
     expect(item.cells.map((c) => c.cell)).toEqual(expect.arrayContaining(['E2', 'F2']));
   });
 });
+
+describe('a regional average whose header names the region', () => {
+  it('is called by its name, as the sheet calls it: "the London average", "averages for London"', () => {
+    // LB Bexley's status report: "Target | London | England". Worked by hand: crime 5.8 per 1,000
+    // against London's 8.4 is better; recycling 47.2 % is better than London's 33.5 % and England's 42.3 %.
+    const values: RawValue[][] = [
+      ['Ref', 'Performance indicator', 'Polarity', 'Aug 2024', 'Target', 'London', 'England'],
+      ['PL_12', 'Recorded crime rate per 1,000 population', 'Smaller is better', 5.8, 5.6, 8.4, null],
+      [
+        'PL_01',
+        '% of household waste sent for reuse, recycling and composting',
+        'Bigger is better',
+        47.2,
+        48,
+        33.5,
+        42.3,
+      ],
+    ];
+    const report = buildReport([{ name: 'Places', values }], parseConfig({}));
+    const texts = [...report.narrative.performingWell, ...report.narrative.areasForFocus].map((i) => i.text);
+    expect(texts.join(' ')).toContain('It is better than the London average of 8.4 per 1,000.');
+    expect(texts.join(' ')).toContain('averages for London (33.5 per cent) and England (42.3 per cent)');
+    expect(texts.join(' ')).not.toMatch(/region/);
+  });
+
+  it('is "the North West" as a sentence names it, where the header names that region', () => {
+    // 61.5 % against the North West's 52.1 % and England's 55.6 %: better than both.
+    const values: RawValue[][] = [
+      ['Indicator', 'Polarity', '2023/24', 'Target', 'North West', 'England'],
+      ['% of care leavers in education, employment or training', 'Higher', 61.5, 55, 52.1, 55.6],
+      ['% of re-referrals within 12 months', 'Lower', 21.5, 22, 20.4, null],
+    ];
+    const report = buildReport([{ name: 'Children', values }], parseConfig({}));
+    const texts = report.narrative.performingWell.map((i) => i.text).join(' ');
+    expect(texts).toContain('averages for the North West (52.1 per cent) and England (55.6 per cent)');
+    expect(texts).toContain('worse than the North West average of 20.4 per cent');
+  });
+
+  it('is the regional average where the header names none', () => {
+    const values: RawValue[][] = [
+      ['Indicator', 'Polarity', '2023/24', 'Target', 'Regional average'],
+      ['% of care leavers in suitable accommodation', 'Higher', 91.5, 90, 88.2],
+    ];
+    const report = buildReport([{ name: 'Children', values }], parseConfig({}));
+    expect(report.narrative.performingWell[0].text).toContain('the regional average of 88.2 per cent');
+  });
+});
