@@ -67,6 +67,11 @@ const EXACT: ReadonlyMap<string, Polarity> = new Map<string, Polarity>([
     'info',
     'info only',
     'neutral',
+    // A measure of how much comes in (applications received, households placed): counted, not rated.
+    'volumetric',
+    'volumetric measure',
+    'demand',
+    'demand measure',
     '-',
     '–',
     '—',
@@ -78,7 +83,7 @@ const EXACT: ReadonlyMap<string, Polarity> = new Map<string, Polarity>([
  * Reads a polarity cell: Higher/Lower, High/Low, Up/Down, "Higher is better", "Smaller is
  * better", Increase/Decrease, Maximise/Minimise, arrows (↑ ↓ ▲ ▼), "+" → 'higher'; "Within
  * range", "Band", "Target range" → 'band'; "N/A", "None", "Context", "Monitoring only",
- * "Neutral" and a lone dash → 'none'. Null for a blank, a number or unknown text.
+ * "Neutral", "Volumetric", "Demand measure" and a lone dash → 'none'. Null for a blank, a number or unknown text.
  */
 export function parsePolarity(raw: RawValue): Polarity | null {
   if (typeof raw !== 'string') return null;

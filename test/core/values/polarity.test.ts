@@ -46,6 +46,10 @@ describe('parsePolarity', () => {
     // A district's planning applications received: counted, not rated.
     ['Data only', 'none'],
     ['Neutral', 'none'],
+    // City of Lincoln's operational performance: homelessness applications received, counted, not rated.
+    ['Volumetric', 'none'],
+    ['Volumetric measure', 'none'],
+    ['Demand measure', 'none'],
     ['-', 'none'],
     ['–', 'none'],
     ['  higher  ', 'higher'],
