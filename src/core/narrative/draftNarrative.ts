@@ -2,8 +2,8 @@ import type { HouseStyle } from '../config/types';
 import type { Narrative, NarrativeItem, NarrativeStyle, RagSummary } from './types';
 import type { Period } from '../periods/types';
 import { ytdPeriod } from '../periods/makePeriod';
-import type { RatedIndicator } from '../rating/types';
-import type { Measure } from '../indicators/types';
+import type { Movement, RatedIndicator } from '../rating/types';
+import type { Measure, PeriodValue } from '../indicators/types';
 import { awaitsCheck, isInWords, isNotDue } from '../rating/rateIndicator';
 import type { NoDataReason } from '../values/types';
 import { Citations, printedDecimals } from './citations';
@@ -158,12 +158,26 @@ function redItem(item: RatedIndicator, ctx: SentenceContext): NarrativeItem {
 
 const plural = (n: number, one: string, many: string) => `${countText(n)} ${n === 1 ? one : many}`;
 
+/**
+ * The movement on the period before, and the figure it is to: the rated figure's, or where the year to
+ * date is rated in place of the period's own figure, that own figure's (see `Rating.ownMove`).
+ */
+function shortMove(rating: RatedIndicator['rating']): { readonly move: Movement; readonly to: PeriodValue } | null {
+  if (rating.shortTerm && rating.current) return { move: rating.shortTerm, to: rating.current };
+  return rating.ownMove ? { move: rating.ownMove, to: rating.ownMove.to } : null;
+}
+
 /** The one comparison period all the rated indicators share ("last quarter"), else a general phrase. */
 function sharedWhen(items: readonly RatedIndicator[], longTerm: boolean): string {
   const words = new Set<string>();
   for (const { rating } of items) {
-    const mv = longTerm ? rating.longTerm : rating.shortTerm;
-    if (mv && rating.current) words.add(whenText(mv.from.period, rating.current.period));
+    if (longTerm) {
+      const mv = rating.longTerm;
+      if (mv && rating.current) words.add(whenText(mv.from.period, rating.current.period));
+      continue;
+    }
+    const short = shortMove(rating);
+    if (short) words.add(whenText(short.move.from.period, short.to.period));
   }
   if (words.size === 1) {
     const [w] = [...words];
@@ -180,7 +194,7 @@ function movementCounts(items: readonly RatedIndicator[], longTerm: boolean): st
   let worse = 0;
   let same = 0;
   for (const { rating } of items) {
-    const d = (longTerm ? rating.longTerm : rating.shortTerm)?.direction;
+    const d = (longTerm ? rating.longTerm : shortMove(rating)?.move)?.direction;
     if (d === 'improving') better++;
     else if (d === 'declining') worse++;
     else if (d === 'unchanged') same++;
@@ -212,15 +226,16 @@ function largestMovement(
   let moved = 0;
   let unweighed: RatedIndicator | null = null;
   for (const i of items) {
-    const st = i.rating.shortTerm;
-    const now = i.rating.current?.measure.value;
+    const short = shortMove(i.rating);
+    const st = short?.move;
+    const now = short?.to.measure.value;
     const then = st?.from.measure.value;
     if (!st || st.direction !== way || now == null || then == null || then === 0) continue;
     moved++;
     // A figure that crosses nought (a £1,250k underspend to a £420k overspend) has moved by no
     // proportion of where it was, and a share of a handful of cases (2 of 5 to 3 of 4) by one case:
     // each counts among those that moved, but is not weighed.
-    if (now * then < 0 || fewCases(i.indicator, st.from.measure, i.rating.current!.measure, style)) {
+    if (now * then < 0 || fewCases(i.indicator, st.from.measure, short!.to.measure, style)) {
       unweighed = i;
       continue;
     }
@@ -234,8 +249,9 @@ function largestMovement(
   if (moved === 1) best ??= unweighed;
   if (!best) return null;
   const { indicator: ind, rating } = best;
-  const cur = rating.current!.measure;
-  const prev = rating.shortTerm!.from.measure;
+  const { move, to } = shortMove(rating)!;
+  const cur = to.measure;
+  const prev = move.from.measure;
   const cites = new Citations(ind, style);
   const places = Math.max(printedDecimals(cur, style), printedDecimals(prev, style));
   // In the figures' own scale ("£903k" is 903 thousands), as they are printed.

@@ -262,6 +262,17 @@ function clause(x: Comparison): string {
  * say the same words for every indicator; empty when there is nothing earlier to compare with.
  */
 function trendSentence(c: Citations, rating: Rating, ctx: SentenceContext): string {
+  const rated = ratedTrend(c, rating, ctx);
+  // The period's own figure, where the year to date is rated in its place: "The figure for
+  // September 2024 is better than 231 last month."
+  const own = rating.shortTerm ? null : rating.ownMove;
+  if (!own) return rated;
+  const moved = `The figure for ${own.to.period.label} is ${clause(compare(c, own, own.to.period))}.`;
+  return rated ? `${rated} ${moved}` : moved;
+}
+
+/** The trend of the figure rated, as {@link trendSentence} says it. */
+function ratedTrend(c: Citations, rating: Rating, ctx: SentenceContext): string {
   const now = rating.current!.period;
   const st = rating.shortTerm;
   const lt = rating.longTerm && rating.longTerm.from !== st?.from ? rating.longTerm : null;

@@ -1,4 +1,5 @@
 import type { Indicator, PeriodValue } from '../indicators/types';
+import type { Period } from '../periods/types';
 import type { Direction, Movement } from './types';
 import { distanceFromBand } from './compare';
 import { mayAddUpOverYear } from '../values/units';
@@ -88,7 +89,12 @@ export function movements(
   indicator: Indicator,
   current: PeriodValue,
   decimals: (m: PeriodValue) => number,
-): { shortTerm: Movement | null; longTerm: Movement | null; yearTotal?: PeriodValue } {
+): {
+  shortTerm: Movement | null;
+  longTerm: Movement | null;
+  yearTotal?: PeriodValue;
+  ownMove?: Movement & { to: PeriodValue };
+} {
   let previous: PeriodValue | undefined;
   let lastYear: PeriodValue | undefined;
   let outturn: PeriodValue | undefined;
@@ -114,5 +120,33 @@ export function movements(
   const yearBeforeOnly = kind !== 'year' && previous !== undefined && previous === lastYear;
   const shortTerm = cumulative || yearBeforeOnly ? null : movement(indicator, current, previous, decimals);
   const longTerm = movement(indicator, current, longFrom, decimals);
-  return total ? { shortTerm, longTerm, yearTotal: outturn } : { shortTerm, longTerm };
+  const ownMove = inPlaceOf && !indicator.cumulative ? ownMovement(indicator, inPlaceOf, decimals) : null;
+  return {
+    shortTerm,
+    longTerm,
+    ...(total && { yearTotal: outturn }),
+    ...(ownMove && { ownMove }),
+  };
+}
+
+/**
+ * The period's own figure against the period before's, where its year to date is what is rated:
+ * September's 204 missed bins against August's 231. Null where either has no figure, or the period
+ * before is the same one a year earlier.
+ */
+function ownMovement(
+  indicator: Indicator,
+  period: Period,
+  decimals: (m: PeriodValue) => number,
+): (Movement & { to: PeriodValue }) | null {
+  let own: PeriodValue | undefined;
+  let before: PeriodValue | undefined;
+  for (const v of indicator.values) {
+    if (v.period.kind !== period.kind || v.measure.value === null) continue;
+    if (v.period.sortKey === period.sortKey) own = v;
+    else if (v.period.sortKey < period.sortKey && v.period.sortKey > period.sortKey - 12)
+      if (!before || v.period.sortKey > before.period.sortKey) before = v;
+  }
+  const moved = own && movement(indicator, own, before, decimals);
+  return moved ? { ...moved, to: own! } : null;
 }

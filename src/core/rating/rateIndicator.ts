@@ -113,7 +113,13 @@ function verdict(
     shortTerm: moves.shortTerm,
     longTerm: moves.longTerm,
   };
-  return moves.yearTotal ? { ...rating, yearTotal: moves.yearTotal } : rating;
+  return moves.yearTotal || moves.ownMove
+    ? {
+        ...rating,
+        ...(moves.yearTotal && { yearTotal: moves.yearTotal }),
+        ...(moves.ownMove && { ownMove: moves.ownMove }),
+      }
+    : rating;
 }
 
 /**

@@ -43,6 +43,12 @@ export interface Rating {
   readonly targetUnusable?: UnusableTarget;
   readonly shortTerm: Movement | null;
   readonly longTerm: Movement | null;
+  /**
+   * Where the year to date is rated in place of the period's own figure (see
+   * `Indicator.ratedInPlaceOf`), which has no short-term movement: that own figure (`to`) against
+   * the period before's.
+   */
+  readonly ownMove?: Movement & { readonly to: PeriodValue };
   /** Last year's outturn, not compared with because it looks like the year's total of a figure counted each period. */
   readonly yearTotal?: PeriodValue;
   /**

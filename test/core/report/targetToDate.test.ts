@@ -51,9 +51,9 @@ describe("a target for the year to date beside a quarter's own figure", () => {
     expect(note?.message).toContain("rather than on Q3 2024/25's own figure (F5)");
     expect(note?.message).toContain('(D5, E5, F5) add up to it');
     expect(said('ECO1').text).toBe(
-      'New business start-ups supported by the council (ECO1) stood at 131 in the year to date (51 in Q3 2024/25). It is above the year-to-date target of 120.',
+      'New business start-ups supported by the council (ECO1) stood at 131 in the year to date (51 in Q3 2024/25). It is above the year-to-date target of 120. The figure for Q3 2024/25 is better than 38 last quarter.',
     );
-    expect(said('ECO1').cells.map((c) => c.cell)).toEqual(['G5', 'F5', 'I5']);
+    expect(said('ECO1').cells.map((c) => c.cell)).toEqual(['G5', 'F5', 'I5', 'E5']);
     expect(report.narrative.text).toContain(
       'Jobs created or safeguarded through council support (ECO2): 185 against a year-to-date target of 225.',
     );

@@ -57,7 +57,7 @@ describe('a target for the whole year that the year so far already settles', () 
   it('rates a count already at the year’s target, higher being better, green on the year to date', () => {
     expect([item('HS01').rating.rag, item('HS01').rating.current?.measure.cell]).toEqual(['green', 'G8']);
     expect(said('HS01').text).toBe(
-      'Affordable homes delivered (HS01) stood at 210 in the year to date (90 in Q2 2024/25). It is above the full-year target of 200.',
+      'Affordable homes delivered (HS01) stood at 210 in the year to date (90 in Q2 2024/25). It is above the full-year target of 200. The figure for Q2 2024/25 is worse than 120 last quarter.',
     );
     expect(notes.map((n) => n.cell)).toEqual(['F6', 'G8']);
   });
