@@ -111,6 +111,11 @@ export interface UnusableTarget {
          * a refund may take down, so not a colour): `above` it, or `meets` it exactly.
          */
         readonly passed?: 'above' | 'meets';
+        /**
+         * Where no cell holds this year's figure so far but each of its periods so far is filled in
+         * (`parts`, cells in one row): what they add up to, for `passed`.
+         */
+        readonly partsSum?: { readonly value: number; readonly cells: readonly string[] };
       };
 }
 

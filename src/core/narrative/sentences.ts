@@ -662,7 +662,7 @@ function unclearToleranceSentence(ind: Indicator, rating: Rating): string {
 }
 
 /** Why an indicator with a figure is not rated, when its target cell cannot be a target. */
-function unusableTargetSentence(u: UnusableTarget): string {
+function unusableTargetSentence(u: UnusableTarget, c: Citations, cur: PeriodValue): string {
   if (u.why.kind === 'date')
     return `It is not rated: its target holds a date, not a figure — please check it ('${u.shown}' in ${u.cell}).`;
   if (u.why.kind === 'text')
@@ -672,11 +672,16 @@ function unusableTargetSentence(u: UnusableTarget): string {
   if (u.why.kind === 'to-date')
     return `It is not rated: its target is for the year to date ('${u.shown}' in ${u.cell}), but this figure is the period's own — please check it${u.why.yearToDate ? ` against the year to date in ${u.why.yearToDate}` : ''}.`;
   if (u.why.kind === 'for-the-year') {
+    const sum = u.why.partsSum;
+    // No cell holds the year so far: what its periods add up to, cited to them ("D18:F18").
+    const soFar = sum
+      ? `The ${cur.period.kind === 'month' ? 'months' : 'quarters'} so far add up to ${c.value({ ...cur.measure, cell: `${sum.cells[0]}:${sum.cells[sum.cells.length - 1]}`, raw: sum.value, value: sum.value, flag: undefined, counts: undefined, fromText: false })},`
+      : 'The year to date is';
     const passed =
       u.why.passed === 'above'
-        ? ' The year to date is already above it.'
+        ? ` ${soFar} already above it.`
         : u.why.passed === 'meets'
-          ? ' The year to date already meets it.'
+          ? ` ${sum ? soFar.replace(/,$/, ', which') : 'The year to date'} already meets it.`
           : '';
     return `It is not rated: its target is for the whole year ('${u.shown}' in ${u.cell}), but ${u.why.soFar ? 'this figure is for the year so far,' : 'its figures add up over the year, so this one is'} only a part of it — please check it.${passed}`;
   }
@@ -727,7 +732,7 @@ export function indicatorSentence(item: RatedIndicator, ctx: SentenceContext): N
       wordCount(text) + wordCount(against) > LONG_SENTENCE ? `. ${upperFirst(asSentence(against))}.` : `, ${against}.`;
   } else text += '.';
   const unusable = rating.targetUnusable;
-  if (unusable) text += ` ${unusableTargetSentence(unusable)}`;
+  if (unusable) text += ` ${unusableTargetSentence(unusable, c, cur)}`;
   else if (rating.toleranceUnclear) text += unclearToleranceSentence(ind, rating);
   const trend = trendSentence(c, rating, ctx);
   if (trend) text += ` ${trend}`;

@@ -13,6 +13,7 @@ import {
   filledSoFar,
   isCollectionRate,
   periodsSoFar,
+  saysCumulative,
   sumIsYearToDate,
 } from '../indicators/cumulative';
 import { clean } from '../indicators/measures';
@@ -731,13 +732,44 @@ function settledForYear(
  */
 function yearSoFarPassed(ind: Indicator, part: YearPart): 'above' | 'meets' | null {
   if (!part.adds && !part.soFar) return null;
-  const t = ind.target?.value;
   const v = part.ytd.measure.value;
-  if (t === null || t === undefined || v === null) return null;
-  const d = roundDiff((v - t) / (part.ytd.measure.scale || 1));
+  return v === null ? null : passedBy(ind, v, part.ytd.measure.scale);
+}
+
+/** Whether a figure for the year so far is already past the year's target: `above` it, or `meets` it (higher being better). */
+function passedBy(ind: Indicator, v: number, scale: number): 'above' | 'meets' | null {
+  const t = ind.target?.value;
+  if (t === null || t === undefined) return null;
+  const d = roundDiff((v - t) / (scale || 1));
   if (ind.polarity === 'lower') return d > 0 ? 'above' : null;
   if (ind.polarity === 'higher') return d > 0 ? 'above' : d === 0 ? 'meets' : null;
   return null;
+}
+
+/**
+ * What this year's periods so far add up to, where no cell holds it (the sheet's year figure is last
+ * year's, or there is none) and every one of them is filled in, on the indicator's row.
+ */
+function partsSum(
+  ind: Indicator,
+  part: YearPart,
+  period: Period,
+): { value: number; scale: number; cells: string[] } | null {
+  if (!part.priorYear && !part.byTarget) return null;
+  // A cumulative measure's figures are each the year so far: they do not add up.
+  if (ind.cumulative || saysCumulative(ind.name)) return null;
+  // The target is the year's only where it is of the order of last year's figure (90 beside 120 last
+  // year), not a quarter's (22 beside 88).
+  const last = part.priorYear ? part.ytd.measure.value : null;
+  const t = ind.target?.value;
+  if (part.priorYear && (last === null || t === null || t === undefined || t < last / 2 || t > last * 2)) return null;
+  const parts = filledSoFar(ind.values, period);
+  if (parts.length < 2 || parts.length !== periodsSoFar(period)) return null;
+  if (parts.some((p) => p.measure.row !== parts[0].measure.row || p.measure.scale !== parts[0].measure.scale))
+    return null;
+  let value = 0;
+  for (const p of parts) value += p.measure.value!;
+  return { value, scale: parts[0].measure.scale, cells: parts.map((p) => p.measure.cell) };
 }
 
 /** The indicator not rated against a target for the whole year, with the warning `target-for-year`. */
@@ -762,7 +794,8 @@ function notRatedForYear(ind: Indicator, header: string, part: YearPart, period:
   };
   const issue = warning('target-for-year', args, { sheet: ind.sheet, cell: cell || undefined });
   issues.push(issue);
-  const passed = yearSoFarPassed(ind, part);
+  const summed = partsSum(ind, part, period);
+  const passed = yearSoFarPassed(ind, part) ?? (summed && passedBy(ind, summed.value, summed.scale));
   return {
     ...ind,
     target: null,
@@ -777,6 +810,7 @@ function notRatedForYear(ind: Indicator, header: string, part: YearPart, period:
         ...(part.priorYear && { priorYear: part.priorYear }),
         ...(part.byTarget && { byTarget: true }),
         ...(passed && { passed }),
+        ...(passed && summed && { partsSum: { value: summed.value, cells: summed.cells } }),
       },
     },
     warnings: [...ind.warnings, issue],
