@@ -68,6 +68,9 @@ function matchPhrase(words: string[], context: HeaderContext): PhraseMatch | nul
   for (let i = 0; i < words.length; i++) {
     for (let j = i + 1; j <= Math.min(words.length, i + 6); j++) {
       const phrase = words.slice(i, j).join(' ');
+      // A phrase that ends in "to" or "from" ("Target to", the top of a band) has its object after
+      // it where words follow: "YTD Target (to end Sep)" is a target to a date, not a band's top.
+      if (j < words.length && (words[j - 1] === 'to' || words[j - 1] === 'from')) continue;
       for (const { group, order } of PHRASES.get(phrase) ?? []) {
         const fillers = group.fillers ?? DEFAULT_FILLERS;
         const rest = [...words.slice(0, i), ...words.slice(j)].filter((w) => !fillers.includes(w));

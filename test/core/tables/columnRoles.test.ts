@@ -44,7 +44,7 @@ describe('classifyHeader: synonyms', () => {
     ],
     ['target', ['Target', 'Annual target', 'Goal', 'Standard', 'Threshold', 'Target %']],
     ['targetLower', ['Target min', 'Lower target', 'Target (lower)', 'Target - lower']],
-    ['targetUpper', ['Target max', 'Upper target', 'Target (upper)']],
+    ['targetUpper', ['Target max', 'Upper target', 'Target (upper)', 'Target to']],
     ['tolerance', ['Tolerance', 'Amber tolerance', 'Amber threshold']],
     ['numerator', ['Numerator', 'Num']],
     ['denominator', ['Denominator', 'Denom', 'Cohort', 'Base']],
@@ -59,6 +59,12 @@ describe('classifyHeader: synonyms', () => {
     ['ignore', ['DoT', 'Direction of travel', 'Trend', 'Lead officer', 'Owner', 'Portfolio']],
   ])('reads %s headers', (role, headers) => {
     for (const header of headers) expect([header, roleOf(header)]).toEqual([header, role]);
+  });
+
+  it('reads "to" with what follows it: a target to a date is no top of a band', () => {
+    // A resources directorate's year-to-date table: "Annual Target 2024/25 | YTD Target (to end Sep)".
+    expect(classifyHeader('YTD Target (to end Sep)')?.role).toBe('target');
+    expect(classifyHeader('Target from')?.role).toBe('targetLower');
   });
 
   it('says which synonym matched', () => {
