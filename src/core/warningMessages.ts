@@ -753,6 +753,12 @@ export const WARNING_MESSAGES = {
     ) =>
       `${a.sheet}!${a.cell}: '${a.name}' is rated against its target for the whole year ('${a.header}'${a.target ? `, ${a.target}` : ''}) though the year is not over: its figures add up over the year, none below nought, and ${a.yearToDate ? 'its year to date' : `${a.period}'s figure alone`} in ${a.cell} ${a.rag === 'red' ? "is already beyond what the year's target allows, so the year can only end red" : "already meets the year's target, so the year can only end green"}.`,
   },
+  'target-to-date-level': {
+    severity: 'info',
+    /** `cell`: the target to date; `header` its column's; `year`: the target for the year's cell, which holds the same. */
+    message: (a: CellOf & { name: string; header: string; year: string }) =>
+      `${a.sheet}!${a.cell}: the target for '${a.name}' under '${a.header}' is the same as its target for the year (${a.year}), so it is read as a level held all year rather than a share of the year's, and the period's own figure is rated against it. If the figures add up over the year, give a target to date that is a share of the year's.`,
+  },
   'target-to-date': {
     severity: 'warning',
     /**

@@ -20,6 +20,7 @@ export const WARNING_CODES = [
   'duplicate-reference',
   'ytd-column',
   'target-to-date',
+  'target-to-date-level',
   'rated-to-date',
   'year-target-settled',
   'tolerance-unit-from-sheet',
