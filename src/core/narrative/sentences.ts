@@ -528,7 +528,8 @@ export function rankAmong(header: string): string {
 
 /**
  * "was in quartile 2" (a number: the quartile's number, cited to its cell, not a figure of the
- * indicator's unit), "was in the top quartile" (words, as written); null when the cell is blank.
+ * indicator's unit), "was in the top quartile" (words, as written); null when the cell is blank or
+ * says none is given ("n/a").
  */
 function quartileText(c: Citations, b: Benchmark): string | null {
   if (b.measure.value !== null) {
@@ -536,7 +537,10 @@ function quartileText(c: Citations, b: Benchmark): string | null {
     return `was in quartile ${Math.round(b.measure.value)}`;
   }
   const raw = typeof b.measure.raw === 'string' ? b.measure.raw.trim() : '';
-  if (raw === '' || raw.length > 30 || /\d/.test(raw)) return null;
+  // "n/a", "TBC", "-": no quartile given, not one named so. A band's letter ("C") is one, though it
+  // reads as a suppression code elsewhere.
+  const code = b.measure.noData && b.measure.noData.reason !== 'text' && !/^[a-d]$/i.test(raw);
+  if (raw === '' || code || raw.length > 30 || /\d/.test(raw)) return null;
   c.add(b.measure);
   // A band's letter ("B") keeps its capital: "the B quartile".
   const words = /^[a-d]$/i.test(raw) ? raw.toUpperCase() : raw.toLowerCase();

@@ -519,11 +519,16 @@ function uncomparedIssues(items: readonly RatedIndicator[], style: Parameters<ty
       name: indicator.name,
       shown: printMeasure(indicator, now.measure, style),
       key: scheme.cell,
-      against: before ? `${before.period.label} (${before.measure.cell} is empty)` : null,
+      against: before ? `${before.period.label} (${emptyOrShown(before.measure)})` : null,
     };
     out.push(warning('key-scheme-uncompared', args, at));
   }
   return out;
+}
+
+/** "H18 is empty", or "G25 holds 'n/a'": what a cell without a figure holds. */
+function emptyOrShown(m: { readonly cell: string; readonly noData: { readonly shown: string } | null }): string {
+  return m.noData?.shown ? `${m.cell} holds '${m.noData.shown}'` : `${m.cell} is empty`;
 }
 
 function dedupe(issues: readonly Issue[]): Issue[] {

@@ -238,3 +238,26 @@ describe('a regional average whose header names the region', () => {
     expect(report.narrative.performingWell[0].text).toContain('the regional average of 88.2 per cent');
   });
 });
+
+describe('a quartile cell that gives none', () => {
+  it('says nothing of a quartile where the cell says "n/a"', () => {
+    // A Welsh PAMs table: the quartile for a new measure is "n/a".
+    const values: RawValue[][] = [
+      ['Ref', 'Measure', 'Good is', 'Target 2023/24', '2023/24', 'Wales average', 'Quartile'],
+      ['PAM/041', '% of NERS clients who completed the exercise programme', 'Higher', 55, 61, 'n/a', 'n/a'],
+    ];
+    const report = buildReport([{ name: 'PAMs', values }], parseConfig({}));
+    const text = report.narrative.performingWell[0].text;
+    expect(text).toContain('above the target of 55');
+    expect(text).not.toContain('quartile');
+  });
+
+  it('keeps a band\'s letter that reads as a suppression code elsewhere: "C"', () => {
+    const values: RawValue[][] = [
+      ['Ref', 'Measure', 'Good is', 'Target 2023/24', '2023/24', 'Quartile'],
+      ['PAM/020', '% of A roads in poor condition', 'Lower', 4, 3.1, 'C'],
+    ];
+    const report = buildReport([{ name: 'PAMs', values }], parseConfig({}));
+    expect(report.narrative.performingWell[0].text).toContain('It was in the C quartile.');
+  });
+});

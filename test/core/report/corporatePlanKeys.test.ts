@@ -170,3 +170,24 @@ describe('a key that rates by a scheme of its own', () => {
     expect(codes(r, 'rag-disagrees')).toEqual([]);
   });
 });
+
+describe("a key's scheme, for a figure past green with no earlier figure to compare", () => {
+  // 80 % against 95 % is 15.8 % short, past the key's 10 %; last year's cell says 'n/a': red, said so.
+  const values: RawValue[][] = [
+    ['Corporate Performance Report – Quarter 3 2024/25'],
+    [
+      'RAG key: Green = on or within 10% of the Quarter 3 target. Amber = more than 10% off the Quarter 3 target and performance has improved or been maintained compared with Quarter 3 2023/24. Red = more than 10% off the Quarter 3 target and performance has not improved.',
+    ],
+    [],
+    ['Ref', 'Indicator', 'Good performance is', 'Q3 Target', 'Q3 2024/25 Performance', 'Q3 2023/24 Performance'],
+    ['R3', '% of undisputed invoices paid within 30 days', 'Higher', 0.95, 0.8, 'n/a'],
+  ];
+  const r = buildReport([{ name: 'Q3 Corporate PIs', values }], parseConfig({}));
+
+  it('is red, and the warning says what the earlier cell holds', () => {
+    expect(r.items[0].rating.rag).toBe('red');
+    const said = r.issues.find((i) => i.code === 'key-scheme-uncompared');
+    expect(said?.cell).toBe('E5');
+    expect(said?.message).toContain("there is none for Q3 2023/24 (F5 holds 'n/a')");
+  });
+});
