@@ -123,11 +123,7 @@ function heldToYearToDate(
  * share of the year's: the period's own figure rated against it, with a note (`target-to-date-level`)
  * naming both cells. Null otherwise.
  */
-function levelAllYear(
-  ind: Indicator,
-  given: PeriodTarget,
-  period: Period,
-): ((issues: Issue[]) => Indicator) | null {
+function levelAllYear(ind: Indicator, given: PeriodTarget, period: Period): ((issues: Issue[]) => Indicator) | null {
   const year = ind.target;
   const toDate = given.target;
   if (!year || year === toDate || !ind.targetColumn?.wholeYear || year.value === null) return null;
