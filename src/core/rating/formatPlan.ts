@@ -62,7 +62,9 @@ function ruleInputs(item: RatedIndicator, amberRule: AmberRule, decimals: number
   const byDirection = scheme?.beyond.by === 'direction' ? scheme.beyond.against : null;
   // A key that colours by direction compares with the figure it names, on the value's own row.
   const compared = byDirection ? keyComparison(indicator, current, byDirection)?.measure : null;
-  if (byDirection && (!compared || compared.row !== valueRow || compared.fromText)) return null;
+  // (A target range's direction, nearer the range or further, is not one the formulas judge: rated in the report only.)
+  if (byDirection && (!compared || compared.row !== valueRow || compared.fromText || indicator.polarity === 'band'))
+    return null;
   const prev = compared ?? (amberRule === 'tolerance-or-improving' ? previousCell(item) : null);
   return {
     polarity: indicator.polarity,

@@ -191,3 +191,33 @@ describe("a key's scheme, for a figure past green with no earlier figure to comp
     expect(said?.message).toContain("there is none for Q3 2023/24 (F5 holds 'n/a')");
   });
 });
+
+describe("a key's scheme by direction, for a target range", () => {
+  // Occupancy within 85–95 % is green; 70 % is 17.6 % below the range's foot, past the key's 10 %;
+  // 65 % last year, nearer the range now: amber by the key. The copy's formulas do not judge a
+  // range's direction, so the cell is left to the report rather than coloured otherwise.
+  const values: RawValue[][] = [
+    ['Corporate Performance Report – Quarter 3 2024/25'],
+    [
+      'RAG key: Green = on or within 10% of the Quarter 3 target. Amber = more than 10% off the Quarter 3 target and performance has improved or been maintained compared with Quarter 3 2023/24. Red = more than 10% off the Quarter 3 target and performance has not improved.',
+    ],
+    [],
+    [
+      'Ref',
+      'Indicator',
+      'Good performance is',
+      'Target lower',
+      'Target upper',
+      'Q3 2024/25 Performance',
+      'Q3 2023/24 Performance',
+    ],
+    ['R9', '% occupancy of extra care housing', 'Within range', 0.85, 0.95, 0.7, 0.65],
+  ];
+  const r = buildReport([{ name: 'Q3 Corporate PIs', values }], parseConfig({}));
+
+  it('is rated by the key in the report, and given no live colour that would differ', () => {
+    expect(r.items[0].indicator.polarity).toBe('band');
+    expect(r.items[0].rating.rag).toBe('amber');
+    expect(r.formatPlan.blocks).toEqual([]);
+  });
+});
