@@ -72,6 +72,7 @@ const EXACT: ReadonlyMap<string, Polarity> = new Map<string, Polarity>([
     'volumetric measure',
     'demand',
     'demand measure',
+    'demand indicator',
     '-',
     '–',
     '—',
@@ -97,6 +98,12 @@ export function parsePolarity(raw: RawValue): Polarity | null {
   if (exact !== undefined) return exact;
   if (HIGHER.test(text)) return 'higher';
   if (LOWER.test(text)) return 'lower';
+  // Words joined by a dash, each saying there is none or nothing of polarity ("Demand indicator – no target").
+  const parts = text.split(/\s+[–—-]\s+/);
+  if (parts.length > 1) {
+    const read = parts.map((part) => parsePolarity(part));
+    if (read.includes('none') && read.every((r) => r === 'none' || r === null)) return 'none';
+  }
   // An arrow with words that say the same ("↑ Higher is better").
   const arrow = /^([↑▲⬆⇧↓▼⬇⇩])\s*[-=:]?\s*(.+)$/u.exec(text);
   if (arrow !== null) {

@@ -50,6 +50,10 @@ describe('parsePolarity', () => {
     ['Volumetric', 'none'],
     ['Volumetric measure', 'none'],
     ['Demand measure', 'none'],
+    // Havering's contacts to children's social care: "Demand indicator – no target".
+    ['Demand indicator – no target', 'none'],
+    ['Monitoring - no target', 'none'],
+    ['Volumetric – see commentary', 'none'],
     ['-', 'none'],
     ['–', 'none'],
     ['  higher  ', 'higher'],
