@@ -55,9 +55,9 @@ const SPLIT_BY_KIND = /\bpercentage (?:measures|indicators)\b|\bfor percentages\
  */
 function splitMargins(says: string): { points: Tolerance; others: Tolerance } | null {
   if (!SPLIT_BY_KIND.test(says)) return null;
-  const all = [...says.matchAll(MARGINS)].map((m) => marginOf(`${m[0]} target`));
-  const points = all.filter((t) => t?.type === 'absolute');
-  const shares = all.filter((t) => t?.type === 'relative');
+  const all = marginsOf(says);
+  const points = all.filter((t) => t.type === 'absolute');
+  const shares = all.filter((t) => t.type === 'relative');
   if (points.length !== 1 || shares.length !== 1) return null;
   return { points: points[0]!, others: shares[0]! };
 }

@@ -5,7 +5,7 @@ import type { AmberRule, FormatPlan, RagLabel, RagRuleBlock, RatedIndicator } fr
 import { groupKey, labelTemplate, rowLabel, targetOffset } from './planGroups';
 import { ragFormulas, type Margin, type RuleInputs, type RuleRef } from './ragFormulas';
 import { markOf } from '../values/flags';
-import { keyComparison } from './rateIndicator';
+import { earlierValue } from './rateIndicator';
 import { parseNumber } from '../values/parseNumber';
 
 import { RAG_COLOURS, RAG_MARKER, labelHeaderFormula } from '../annotate/palette';
@@ -61,11 +61,13 @@ function ruleInputs(item: RatedIndicator, amberRule: AmberRule, decimals: number
   const scheme = indicator.keyScheme;
   const byDirection = scheme?.beyond.by === 'direction' ? scheme.beyond.against : null;
   // A key that colours by direction compares with the figure it names, on the value's own row.
-  const compared = byDirection ? keyComparison(indicator, current, byDirection)?.measure : null;
+  const compared = byDirection ? earlierValue(indicator, current, byDirection)?.measure : null;
   // (A target range's direction, nearer the range or further, is not one the formulas judge: rated in the report only.)
   if (byDirection && (!compared || compared.row !== valueRow || compared.fromText || indicator.polarity === 'band'))
     return null;
-  const prev = compared ?? (amberRule === 'tolerance-or-improving' ? previousCell(item) : null);
+  const prev =
+    compared ??
+    (amberRule === 'tolerance-or-improving' ? (earlierValue(indicator, current, 'previous')?.measure ?? null) : null);
   return {
     polarity: indicator.polarity,
     target: t,
@@ -111,16 +113,6 @@ function currencyOfText(raw: unknown): { valueCurrency: string } | null {
 /** A tolerance as a margin in the value cell's stored units. */
 function marginOf(t: Tolerance, scale: number): Margin {
   return t.type === 'relative' ? { relative: t.value } : { absolute: t.value / scale };
-}
-
-/** The cell of the period just before the rated one (same kind of period), for the improving rule. */
-function previousCell(item: RatedIndicator): Measure | null {
-  const cur = item.rating.current;
-  if (!cur) return null;
-  const before = item.indicator.values.filter(
-    (v) => v.period.kind === cur.period.kind && v.period.sortKey < cur.period.sortKey,
-  );
-  return before.length ? before[before.length - 1].measure : null;
 }
 
 /** Joins consecutive rows of one column into ranges: rows 4,5,6,9 of F → ["F5:F7", "F10"]. */

@@ -280,7 +280,7 @@ function rateByKey(
       byKey: 'green-margin',
     };
   if (scheme.beyond.by !== 'direction') return null;
-  const before = keyComparison(indicator, current, scheme.beyond.against);
+  const before = earlierValue(indicator, current, scheme.beyond.against);
   if (!before || before.measure.value === null) {
     const reason = `more than ${margin} from target, with no figure ${before ? `for ${before.period.label} (${before.measure.cell})` : 'to compare it with'} to show it improved, as the key (${scheme.cell}) asks; red`;
     return { ...verdict('red', 'rated', reason, current, moves), byKey: 'uncompared' };
@@ -294,10 +294,11 @@ function rateByKey(
 }
 
 /**
- * The figure a key's scheme compares a figure with: the same kind of period a year earlier, the one
- * just before, or the one the key names; null where the row has no column for it.
+ * The earlier figure a figure is compared with, of the same kind of period: a year earlier, the one
+ * just before (as the "or improving" rule and a key's scheme take it), or one a key names; null
+ * where the row has no column for it.
  */
-export function keyComparison(
+export function earlierValue(
   indicator: Indicator,
   current: PeriodValue,
   against: 'last-year' | 'previous' | Period,
@@ -374,10 +375,7 @@ function unusableReason(u: UnusableTarget): string {
  */
 function improvingOnPrevious(indicator: Indicator, current: PeriodValue, options: RateOptions): boolean {
   if (indicator.polarity !== 'higher' && indicator.polarity !== 'lower') return false;
-  const before = indicator.values.filter(
-    (v) => v.period.kind === current.period.kind && v.period.sortKey < current.period.sortKey,
-  );
-  const prev = before[before.length - 1];
+  const prev = earlierValue(indicator, current, 'previous');
   if (!prev || prev.measure.value === null || current.measure.value === null) return false;
   return (
     directionBetween(indicator, current.measure.value, prev.measure.value, options.decimals(current)) === 'improving'

@@ -8,7 +8,7 @@ import { closestNames } from '../config/closestWord';
 import { printedDecimals, printMeasure } from '../narrative/citations';
 import { draftNarrative } from '../narrative/draftNarrative';
 import { planFormats } from '../rating/formatPlan';
-import { keyComparison, rateIndicator } from '../rating/rateIndicator';
+import { earlierValue, rateIndicator } from '../rating/rateIndicator';
 import { budgetHeader, findTables, ragTableHeader, unheadedNames } from '../tables/findTables';
 import { colToLetters, toA1 } from '../address';
 import { tidySpaces } from '../values/whitespace';
@@ -512,7 +512,7 @@ function uncomparedIssues(items: readonly RatedIndicator[], style: Parameters<ty
     const now = rating.current;
     const scheme = indicator.keyScheme;
     if (rating.byKey !== 'uncompared' || !now || scheme?.beyond.by !== 'direction') continue;
-    const before = keyComparison(indicator, now, scheme.beyond.against);
+    const before = earlierValue(indicator, now, scheme.beyond.against);
     const at = { sheet: indicator.sheet, cell: now.measure.cell };
     const args = {
       ...at,

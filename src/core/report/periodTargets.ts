@@ -104,8 +104,8 @@ function heldToYearToDate(
   issues: Issue[],
   byScale: ToDateBy = false,
 ): Indicator {
-  const level = levelAllYear(ind, given, period);
-  if (level) return level(issues);
+  const level = levelAllYear(ind, given, period, issues);
+  if (level) return level;
   if (addsUp(ind)) {
     const part = partOfYear(ind, period);
     if (part?.adds) return ratedToDate(ind, given, part, period, issues, byScale);
@@ -123,22 +123,21 @@ function heldToYearToDate(
  * share of the year's: the period's own figure rated against it, with a note (`target-to-date-level`)
  * naming both cells. Null otherwise.
  */
-function levelAllYear(ind: Indicator, given: PeriodTarget, period: Period): ((issues: Issue[]) => Indicator) | null {
+function levelAllYear(ind: Indicator, given: PeriodTarget, period: Period, issues: Issue[]): Indicator | null {
   const year = ind.target;
   const toDate = given.target;
   if (!year || year === toDate || !ind.targetColumn?.wholeYear || year.value === null) return null;
   // Where the sheet gives the year to date for the period, its target to date is that figure's.
   if (yearToDateFor(ind, period)?.measure.value != null) return null;
   if (toDate.value !== year.value || !year.measure || !toDate.measure) return null;
-  const yearCell = year.measure.cell;
-  const cell = toDate.measure.cell;
-  return (issues) => {
-    const at = { sheet: ind.sheet, cell };
-    const args = { ...at, name: ind.name, header: given.header, year: yearCell };
-    const issue = warning('target-to-date-level', args, at);
-    issues.push(issue);
-    return { ...ind, target: toDate, targetProfiled: true, warnings: [...ind.warnings, issue] };
-  };
+  const at = { sheet: ind.sheet, cell: toDate.measure.cell };
+  const issue = warning(
+    'target-to-date-level',
+    { ...at, name: ind.name, header: given.header, year: year.measure.cell },
+    at,
+  );
+  issues.push(issue);
+  return { ...ind, target: toDate, targetProfiled: true, warnings: [...ind.warnings, issue] };
 }
 
 /**
