@@ -47,7 +47,7 @@ import {
 import { toA1 } from '../address';
 import { sameTimeYearBefore } from '../periods/makePeriod';
 import { directionOfTarget, readTarget, readTolerance, withoutNote, type TargetInput } from './targets';
-import { readCumulative, saysCumulative } from './cumulative';
+import { figureKindOf, readCumulative, saysCumulative } from './cumulative';
 import { parseBandTarget, parseFrequency, parseWordedTarget, sectionFrequency } from '../values/polarity';
 import { flagAlone } from '../values/flags';
 import { isProgressWord, measureInWords } from '../values/noDataCodes';
@@ -1122,6 +1122,7 @@ function buildOne(
     tableSaysCumulative: ctx.cumulative,
   });
   for (const w of periodTargetWarnings) warnings.push(w);
+  const figureKind = figureKindAt(grid, row, [cols.frequency, cols.unit]);
   // A cumulative measure's "Current Target" (Northumberland's, beside "Current Performance"), or a
   // plain "Target" beside an "Annual Target", is the target to the reporting point, whenever that
   // is: not a full-year target to warn about.
@@ -1195,6 +1196,7 @@ function buildOne(
     !namePeriod &&
     !trendSaid &&
     !cumulative &&
+    !figureKind &&
     !toDate &&
     !targetColumn &&
     !ownPeriod &&
@@ -1208,6 +1210,7 @@ function buildOne(
     ...ind,
     ...(periodBenchmarks.length > 0 && { periodBenchmarks }),
     ...(cumulative && { cumulative }),
+    ...(figureKind && { figureKind }),
     ...(targetToDate && !contextual && { targetToDate }),
     ...(toDate && { targetForYearToDate: toDate }),
     ...(targetColumn && !contextual && { targetColumn }),
@@ -1218,6 +1221,15 @@ function buildOne(
     ...(namePeriod && { namePeriod }),
     ...(trendSaid && { trendSaid }),
   };
+}
+
+/** What the first of the row's type columns that says so says each figure is (see {@link figureKindOf}). */
+function figureKindAt(grid: SheetGrid, row: number, columns: readonly (ColumnInfo | null)[]): 'own' | 'level' | null {
+  for (const c of columns) {
+    const kind = c ? figureKindOf(textAt(grid, row, c.col)) : null;
+    if (kind) return kind;
+  }
+  return null;
 }
 
 /** A place written as words: a rank "11th", a quartile "Q3". */
@@ -1538,7 +1550,8 @@ function scaleOf(input: ScaleInput): {
   // visits", "12.5 FTE", "41 µg/m³"); one it cannot print is said to be left out.
   const ownText = cols.unit && unitText !== null && unitText.trim() !== '' ? unitText : null;
   // A type column's "Cumulative" or "Quarterly" says how the figures are kept, not what they count.
-  const typeWord = ownText !== null && (saysCumulative(ownText) || parseFrequency(ownText) !== null);
+  const typeWord =
+    ownText !== null && (saysCumulative(ownText) || parseFrequency(ownText) !== null || figureKindOf(ownText) !== null);
   if (
     ownText !== null &&
     !typeWord &&

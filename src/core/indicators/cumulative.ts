@@ -13,13 +13,36 @@ import { addsUpOverYear } from '../values/units';
 const CUMULATIVE_WORDS =
   /\b(?:cumulative|cumulatively|year[\s-]+to[\s-]+date|ytd|fytd|in[\s-]year)\b|(?<!\bup[\s-])\bto[\s-]+date\b/i;
 
+/** Words that say a measure is not cumulative: "Non-cumulative", "not cumulative". */
+const NOT_CUMULATIVE = /\b(?:non|not)[\s-]*cumulative\b/gi;
+
 /**
  * True when text says "cumulative", "year to date", "to date" ("Capital programme spend to date"; not
- * "up to date") or "in-year" ("Council Tax collected in-year": so much of the year's due, so far).
+ * "up to date") or "in-year" ("Council Tax collected in-year": so much of the year's due, so far);
+ * not where it says "non-cumulative" or "not cumulative".
  */
 export function saysCumulative(text: string): boolean {
-  return CUMULATIVE_WORDS.test(text);
+  return CUMULATIVE_WORDS.test(text) && CUMULATIVE_WORDS.test(text.replace(NOT_CUMULATIVE, ' '));
 }
+
+/**
+ * What a type column's word ("Data type", "Measure type") says each figure is, where it says how the
+ * figures are kept rather than what they count: `own`, the period's own ("In-month", "In quarter",
+ * "Discrete", "Non-cumulative"), or `level`, where a figure stands at the period's end ("Snapshot",
+ * "Point in time", "As at month end"). Null for any other word.
+ */
+export function figureKindOf(text: string): 'own' | 'level' | null {
+  const t = text.trim();
+  if (OWN_FIGURE.test(t)) return 'own';
+  if (LEVEL_FIGURE.test(t)) return 'level';
+  return null;
+}
+
+const OWN_FIGURE =
+  /^(?:in[\s-]*(?:the[\s-]+)?(?:month|quarter|period)|discrete|(?:non|not)[\s-]*cumulative|period[\s-]+only|(?:month|quarter)[\s-]+only)$/i;
+
+const LEVEL_FIGURE =
+  /^(?:snap[\s-]?shot|point[\s-]+in[\s-]+time|as[\s-]+at(?:[\s-]+(?:month|quarter|period|year)[\s-]+end)?|(?:month|quarter|period)[\s-]+end(?:[\s-]+(?:position|snapshot|figure))?|position[\s-]+at[\s-]+(?:month|quarter|period)[\s-]+end)$/i;
 
 export interface CumulativeInput {
   readonly grid: SheetGrid;
@@ -72,6 +95,8 @@ export function readCumulative(input: CumulativeInput): boolean {
   const { grid, row, name, nameCol, own, typeColumns, warnings } = input;
   if (own.cumulative !== undefined) return own.cumulative;
   for (const c of typeColumns) if (c && saysCumulative(textAt(grid, row, c.col))) return true;
+  // A type column that says each figure is the period's own, or a level at its end, says it is not cumulative.
+  for (const c of typeColumns) if (c && figureKindOf(textAt(grid, row, c.col)) !== null) return false;
   if (input.tableSaysCumulative) return true;
   // The sheet's own year to date, the sum of each period's figure, shows they are not years to date.
   const summed = input.values ? ownFiguresSummed(input.values) : null;

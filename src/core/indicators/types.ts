@@ -224,6 +224,12 @@ export interface Indicator {
    * than the period before, and rated against a profiled target where the sheet gives one.
    */
   readonly cumulative?: boolean;
+  /**
+   * What the sheet's type column ("Data type") says each figure is, where it says so: the period's own
+   * ("In-month", "Discrete"), or a level at the period's end ("Snapshot", "Point in time"), which does
+   * not add up over the year.
+   */
+  readonly figureKind?: 'own' | 'level';
   /** Targets for a point in the year ("Q3 target 2022/23", "Profiled target"); `period` null when the header names none. */
   readonly periodTargets?: readonly PeriodTarget[];
   /** Set by the report when `target` is the profiled target for the reporting period rather than the annual one. */

@@ -611,9 +611,12 @@ function yearSoFar(ind: Indicator, period: Period): YearPart | null {
  * True for a measure whose year so far adds up to the year's: a count or an amount, a rate per head
  * of population, or days that are not an average ("Days lost to sickness per FTE", not "Average void
  * time in days", which the year's average is held to as it stands), and days lost to sickness however
- * the name puts them ("Average days lost per employee"). A share or an average is never so.
+ * the name puts them ("Average days lost per employee"). A share or an average is never so, nor a
+ * level the sheet's type column says stands at the period's end ("Snapshot").
  */
 function addsUp(ind: Indicator): boolean {
+  // A level at the period's end, as the sheet's type column says ("Snapshot"), is never the sum of the year's.
+  if (ind.figureKind === 'level') return false;
   // A rate per head ("per 100,000 population") over the year so far is the count so far over the
   // population, and adds up as the count does; so does a cumulative share of the year's due
   // collected so far, which starts the year near nothing.
