@@ -60,7 +60,7 @@ import {
   SECONDS_PER_DAY,
 } from '../values/parseNumber';
 import { labelSaysPercent } from '../values/storage';
-import { readTableNotes, type TableNotes } from './tableNotes';
+import { readTableNotes, type RowSpan, type TableNotes } from './tableNotes';
 import { targetInName } from './nameTarget';
 import { periodInName } from './namePeriod';
 import { unitReasons } from '../values/messages';
@@ -104,6 +104,8 @@ export interface SheetSoFar {
   readonly key: TableNotes['key'];
   /** The first row above the table read for a key (the row after the table before it, or the sheet's top). */
   readonly keyFrom: number;
+  /** The rows every table found on the sheet takes up, where no note on another table is read. */
+  readonly tables?: readonly RowSpan[];
 }
 
 /** An indicator row the configuration leaves out: the key its settings are under, its name and row. */
@@ -133,7 +135,7 @@ export function buildIndicators(
   const seen = new Map<string, number>();
   const plan = planColumns(table.columns);
   const settings = settingsLookup(config);
-  const notes = readTableNotes(grid, table, sheet.keyFrom);
+  const notes = readTableNotes(grid, table, sheet.keyFrom, sheet.tables);
   // A title that says the figures are cumulative ("(cumulative from 1 April)") speaks for every row,
   // unless the table also has a year to date, which shows its period columns are each the period's own.
   const cumulative =

@@ -69,11 +69,22 @@ function addKey(symbols: Map<string, Polarity>, symbol: string, phrase: string):
   symbols.set(symbol.toLowerCase(), p);
 }
 
+/** The rows a table takes up on its sheet, from its top (its title or header) to its last row. */
+export interface RowSpan {
+  readonly top: number;
+  readonly bottom: number;
+}
+
 /**
- * Reads the notes above and below a table: {@link ROWS_ABOVE} rows above it, and for a key, every
+ * Reads the notes above and below a table, in rows no other of the sheet's `tables` takes up: {@link ROWS_ABOVE} rows above it, and for a key, every
  * row from `keyFrom` (a sheet's key is often at its top, above a summary and the first table's title).
  */
-export function readTableNotes(grid: SheetGrid, table: DetectedTable, keyFrom = table.top - ROWS_ABOVE): TableNotes {
+export function readTableNotes(
+  grid: SheetGrid,
+  table: DetectedTable,
+  keyFrom = table.top - ROWS_ABOVE,
+  tables: readonly RowSpan[] = [],
+): TableNotes {
   const symbols = new Map<string, Polarity>();
   let tolerance: TableNotes['tolerance'] = null;
   let magnitude: TableNotes['magnitude'] = null;
@@ -85,6 +96,9 @@ export function readTableNotes(grid: SheetGrid, table: DetectedTable, keyFrom = 
   for (let r = Math.max(0, Math.min(keyFrom, notesFrom)); r < table.top; r++) rows.push(r);
   for (let r = table.bottom + 1; r <= table.bottom + ROWS_BELOW && r < grid.values.length; r++) rows.push(r);
   for (const r of rows) {
+    // Another table's rows hold its indicators, statuses and comments ("Amber" beside "Behind the
+    // profile of 85.2% at December"), not notes on this one.
+    if (tables.some((t) => r >= t.top && r <= t.bottom)) continue;
     const cells = grid.values[r] ?? [];
     // Further up than the notes are read, only the lines of a key.
     const keyOnly = r < notesFrom;

@@ -179,7 +179,8 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
       if (key?.statement.tolerance && !key.statement.scheme) coverKey = { ...key, sheet: grid.name };
     }
     // A key at the sheet's top holds for its tables below, each down to the next with a key of its own.
-    let sheetSoFar: SheetSoFar = { key: coverKey, keyFrom: 0 };
+    const spans = found.tables.map((t) => ({ top: t.top, bottom: t.bottom }));
+    let sheetSoFar: SheetSoFar = { key: coverKey, keyFrom: 0, tables: spans };
     for (const table of found.tables) {
       if (leftOut(grid, table, config)) {
         (excluded.tables as DetectedTable[]).push(table);
@@ -194,7 +195,7 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
         const args = { ...at, text: coverKey.text, tolerance: coverKey.statement.tolerance!, first: grid.name };
         issues.push(warning('tolerance-from-cover-key', args, at));
       }
-      sheetSoFar = { key: built.key, keyFrom: table.bottom + 1 };
+      sheetSoFar = { key: built.key, keyFrom: table.bottom + 1, tables: spans };
       pushAll(indicators, built.indicators);
       pushAll(issues, built.issues);
       pushAll(excluded.indicators as ExcludedIndicator[], built.excluded);
