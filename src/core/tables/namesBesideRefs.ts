@@ -3,7 +3,7 @@ import type { RawValue } from '../values/types';
 import { warning } from '../warningMessages';
 import { cellValue } from './gridAccess';
 import { isBlank } from './headerText';
-import { ROWS_LOOKED_AT, type SecondNameArea, type SecondNameRead } from './secondNameColumn';
+import { ROWS_LOOKED_AT, repeatsHeaders, type SecondNameArea, type SecondNameRead } from './secondNameColumn';
 import type { ColumnInfo } from './types';
 
 /** A reference as councils write them: "1", "KPI1", "HS 01", "CP-03", "1.2a", "ASCOF 1A", "ASC 2A part 2". */
@@ -28,7 +28,8 @@ function nameLike(v: RawValue): boolean {
  *
  * Taken when, on every row within the first few hundred where both columns are filled, the first
  * holds a reference and the second a name (a section's heading, written only in the first, does
- * not count); the note `names-beside-refs` says so.
+ * not count), down to a row that gives the two headers again (the next table's); the note
+ * `names-beside-refs` says so.
  */
 export function namesBesideRefs(area: SecondNameArea): SecondNameRead | null {
   const { grid, pair, columns, headerRow, lastRow } = area;
@@ -38,6 +39,7 @@ export function namesBesideRefs(area: SecondNameArea): SecondNameRead | null {
   let blanks = 0;
   const refs: RawValue[] = [];
   for (let row = headerRow + 1; row <= Math.min(lastRow, headerRow + ROWS_LOOKED_AT); row++) {
+    if (repeatsHeaders(area, row)) break;
     const first = cellValue(grid, row, name.col);
     const second = cellValue(grid, row, other.col);
     if (isBlank(first) && isBlank(second)) {

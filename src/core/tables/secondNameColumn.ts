@@ -1,6 +1,8 @@
 import type { SheetGrid } from '../values/types';
 import type { Issue } from '../warnings';
+import { cellValue } from './gridAccess';
 import type { HeaderCell } from './headerRow';
+import { displayText, headerKey } from './headerText';
 import type { ColumnInfo } from './types';
 
 /** How far down two columns are compared: enough rows to be sure, few enough to stay cheap. */
@@ -40,4 +42,17 @@ export interface SecondNameArea {
 export interface SecondNameRead {
   readonly columns: ColumnInfo[];
   readonly note: Issue;
+}
+
+/**
+ * True when `row` gives the two columns' headers again: the header of the next table down the sheet
+ * ("PI | Description" under "Revenues", below the planning table), where this table's rows end.
+ */
+export function repeatsHeaders(area: SecondNameArea, row: number): boolean {
+  const { grid, pair } = area;
+  const same = (col: number, header: string) => {
+    const v = cellValue(grid, row, col);
+    return typeof v === 'string' && headerKey(displayText(v)) === headerKey(header);
+  };
+  return same(pair.name.col, pair.name.header) && same(pair.other.col, pair.column.header);
 }

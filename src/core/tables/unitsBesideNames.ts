@@ -3,7 +3,7 @@ import { isUnitCellText } from '../values/units';
 import { warning } from '../warningMessages';
 import { cellValue } from './gridAccess';
 import { displayText, isBlank } from './headerText';
-import { ROWS_LOOKED_AT, type SecondNameArea, type SecondNameRead } from './secondNameColumn';
+import { ROWS_LOOKED_AT, repeatsHeaders, type SecondNameArea, type SecondNameRead } from './secondNameColumn';
 import type { ColumnInfo } from './types';
 
 /** The longest text taken for a unit: "Rate per 10,000 children" and no more. */
@@ -25,6 +25,7 @@ export function unitsBesideNames(area: SecondNameArea): SecondNameRead | null {
   let known = 0;
   let blanks = 0;
   for (let row = headerRow + 1; row <= Math.min(lastRow, headerRow + ROWS_LOOKED_AT); row++) {
+    if (repeatsHeaders(area, row)) break;
     const v = cellValue(grid, row, other.col);
     if (isBlank(v)) {
       if (isBlank(cellValue(grid, row, name.col)) && ++blanks >= 2) break;

@@ -8,7 +8,9 @@
  * - PLA004 71.3 % against 80 %: 10.8 % short: red, as the sheet says;
  * - EKS003 30 days against 20 (lower): 50 % over: red, as the sheet says;
  * - EKS010 96 % against 98 %: 2 % short: amber, as the sheet says.
- * No key is read from the rows of either table, and none is said to have been.
+ * No key is read from the rows of either table, and none is said to have been. In both tables "PI"
+ * holds the references and "Description" the names: the first table's rows end where the second's
+ * headers begin.
  */
 import { parseConfig } from '../../../src/core/config/schema';
 import { buildReport } from '../../../src/core/report/buildReport';
@@ -50,12 +52,13 @@ describe('a status and its comment in a row of a table below another', () => {
   const r = buildReport([{ name: 'Q3', values, formats }], parseConfig({}));
 
   it('rates every table by the usual tolerance, as the sheet does', () => {
-    expect(r.items.map((i) => [i.indicator.row + 1, i.rating.rag])).toEqual([
-      [3, 'red'],
-      [4, 'red'],
-      [8, 'red'],
-      [9, 'amber'],
+    expect(r.items.map((i) => [i.indicator.id, i.rating.rag])).toEqual([
+      ['PLA002', 'red'],
+      ['PLA004', 'red'],
+      ['EKS003', 'red'],
+      ['EKS010', 'amber'],
     ]);
+    expect(r.items[0].indicator.name).toBe('Percentage of major planning applications determined in 13 weeks');
     expect(r.issues.filter((i) => i.code === 'rag-disagrees')).toEqual([]);
   });
 
