@@ -738,6 +738,14 @@ export const WARNING_MESSAGES = {
     ) =>
       `${a.sheet}!${a.cell}: '${a.name}' is rated on its year to date (${a.cell}) against the target under '${a.header}'${a.target ? ` (${a.target})` : ''}, which is for the year to date${toDateWhy(a)}, rather than on ${a.period}'s own figure (${a.own}): ${a.parts.length ? `the figures of the year so far (${a.parts.join(', ')}) add up to it` : 'a share or an average, its year to date is not the sum of its periods, and is taken as the sheet gives it'}.`,
   },
+  'rated-on-sum': {
+    severity: 'info',
+    /** `cell`: the target's; `cells`: the range of the periods added up; `sum` and `target` as shown. */
+    message: (
+      a: CellOf & { name: string; header: string; period: string; cells: string; sum: string; target: string },
+    ) =>
+      `${a.sheet}!${a.cell}: '${a.name}' is rated on its figures for the year so far added up (${a.cells}: ${a.sum}) against the target under '${a.header}' (${a.cell}: ${a.target}), which is for the year to date: the sheet gives no year to date, and ${a.period}'s own figure is a part of it.`,
+  },
   'year-target-settled': {
     severity: 'info',
     /** `cell`: the figure rated (the year to date where `yearToDate`, else the period's own); `target`: the target's cell. */
@@ -777,7 +785,7 @@ export const WARNING_MESSAGES = {
         byColumn?: readonly string[];
       },
     ) =>
-      `${a.sheet}!${a.cell}: the target under '${a.header}' for '${a.name}' is for the year to date${toDateWhy(a)}, but ${a.own}, ${a.period}'s figure, is the period's own, so it is not rated against it${a.yearToDate ? `; the year to date is in ${a.yearToDate}${a.gap ? `, but ${a.gap}` : ''}` : ''}. Say in the configuration that the measure is cumulative if its figures are years to date, or give the period's own target.`,
+      `${a.sheet}!${a.cell}: the target under '${a.header}' for '${a.name}' is for the year to date${toDateWhy(a)}, but ${a.own}, ${a.period}'s figure, is the period's own, so it is not rated against it${a.yearToDate ? `; the year to date is in ${a.yearToDate}${a.gap ? `, but ${a.gap}` : ''}` : a.gap ? `; the sheet gives no year to date, and the year so far cannot be added up: ${a.gap}` : ''}. Say in the configuration that the measure is cumulative if its figures are years to date, or give the period's own target.`,
   },
   'target-for-year': {
     severity: 'warning',

@@ -22,6 +22,7 @@ export const WARNING_CODES = [
   'target-to-date',
   'target-to-date-level',
   'rated-to-date',
+  'rated-on-sum',
   'year-target-settled',
   'tolerance-unit-from-sheet',
   'dot-column-figures',

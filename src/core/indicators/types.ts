@@ -33,6 +33,12 @@ export interface Measure {
   readonly flag?: 'provisional' | 'estimated' | 'revised' | 'projected';
   /** The counts the cell writes its share as ("1 of 9"), where it does. */
   readonly counts?: Counts;
+  /**
+   * Where no cell holds the figure: the first and last of the columns, side by side on its row, whose
+   * figures it is the sum of (the months of the year so far, where the sheet gives no year to date);
+   * `cell` is then their range ("G5:L5").
+   */
+  readonly summed?: { readonly from: number; readonly to: number };
 }
 
 export interface PeriodValue {
@@ -269,6 +275,11 @@ export interface Indicator {
    * quarter or month whose year to date ("YTD 2024/25") is held to a target for the year to date.
    */
   readonly ratedInPlaceOf?: Period;
+  /**
+   * The year so far as the sum of its periods' own figures, where the sheet gives no year to date and
+   * the target is for the year to date: the figure {@link ratedOn} names (see `rated-on-sum`).
+   */
+  readonly summedToDate?: PeriodValue;
   /**
    * Set by the report where the target is for the whole year and the year so far already settles
    * the colour before the year is over (see `year-target-settled`): the target is called the

@@ -84,9 +84,15 @@ function ruleInputs(item: RatedIndicator, amberRule: AmberRule, decimals: number
     ...(current.measure.flag && current.measure.fromText && { valueMark: markOf(String(current.measure.raw)) }),
     ...(current.measure.fromText && currencyOfText(current.measure.raw)),
     ...(current.measure.counts && countsSeparator(current.measure.raw)),
+    ...(current.measure.summed && { valueSum: summedColumns(current.measure.summed) }),
     noDataText:
       indicator.frequency === 'annual' ? 'Reported annually' : item.rating.reportedQuarterly ? 'Not due' : undefined,
   };
+}
+
+/** The columns a figure that is their sum adds up, as the formulas read them. */
+function summedColumns(summed: NonNullable<Measure['summed']>): NonNullable<RuleInputs['valueSum']> {
+  return { from: colToLetters(summed.from), to: colToLetters(summed.to), count: summed.to - summed.from + 1 };
 }
 
 /**
@@ -154,6 +160,8 @@ export function planFormats(
     if (!inputs || !cur) return;
     const key = groupKey(cur.measure.col, inputs, item.indicator.tolerance, item.indicator.sheet);
     keyOf[i] = key;
+    // A sum of the year so far is no cell's: it is labelled, and no cell of its parts is coloured as it.
+    if (inputs.valueSum) return;
     const row: Row = { sheet: item.indicator.sheet, key, valueCell: cur.measure, inputs };
     const list = groups.get(key);
     if (list) list.push(row);

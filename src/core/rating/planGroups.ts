@@ -44,6 +44,7 @@ export function groupKey(col: number, inputs: RuleInputs, tolerance: Tolerance, 
     inputs.valueMark ?? '',
     inputs.valueCurrency ?? '',
     inputs.noDataText ?? '',
+    inputs.valueSum ? `${inputs.valueSum.from}:${inputs.valueSum.to}` : '-',
     sheet,
   ].join('|');
 }

@@ -58,6 +58,11 @@ export interface RuleInputs {
   readonly valueCounts?: string;
   /** What the label says when the value cell is empty: "Reported annually" for an annual indicator. */
   readonly noDataText?: string;
+  /**
+   * The value is no cell's but the sum of the cells of these columns on its row, side by side (the
+   * months of the year so far): read only when every one of them holds a number.
+   */
+  readonly valueSum?: { readonly from: string; readonly to: string; readonly count: number };
 }
 
 export interface RagFormulas {
@@ -132,8 +137,14 @@ export function textNumber(
   return `IF(${text}="","",IFERROR(NUMBERVALUE(${text},".",","),""))`;
 }
 
+/** The sum of a row's cells `sum` names, or "" where any of them holds no number: "IF(COUNT($G5:$L5)=6,SUM($G5:$L5),"")". */
+function sumOfCells(sum: NonNullable<RuleInputs['valueSum']>, row: number | string): string {
+  const range = `$${sum.from}${row}:$${sum.to}${row}`;
+  return `IF(COUNT(${range})=${sum.count},SUM(${range}),"")`;
+}
+
 function conditions(cell: string, row: number | string, inputs: RuleInputs, marker: string): Conditions {
-  const v = inputs.valueIsText ? textNumber(cell, inputs) : cell;
+  const v = inputs.valueSum ? sumOfCells(inputs.valueSum, row) : inputs.valueIsText ? textNumber(cell, inputs) : cell;
   const refs = [inputs.target, inputs.lower, inputs.upper].filter((r): r is RuleRef => r !== null);
   const guards = [
     `ISNUMBER(${v})`,

@@ -41,6 +41,7 @@ export function valueFor(indicator: Indicator, period: Period): PeriodValue | nu
   if (on && here) {
     const v = indicator.values.find((x) => x.period === on);
     if (v) return v;
+    if (indicator.summedToDate?.period === on) return indicator.summedToDate;
   }
   let sameEnd: PeriodValue | null = null;
   let exact: PeriodValue | null = null;

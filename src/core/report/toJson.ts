@@ -22,7 +22,10 @@ export interface IndicatorJson {
   shortName: string;
   sheet: string;
   section: string | null;
-  /** Address of the value cell for the reporting period ("I7"), or null when the table has no such column. */
+  /**
+   * Address of the value cell for the reporting period ("I7"), or null when the table has no such
+   * column; the range of the periods added up ("G5:L5") for a count rated on their sum (`rated-on-sum`).
+   */
   cell: string | null;
   /** The number as stored in the cell (0.927 for 92.7 % kept as a fraction), or null when there is no data. */
   value: number | null;
