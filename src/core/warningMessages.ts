@@ -738,6 +738,12 @@ export const WARNING_MESSAGES = {
     ) =>
       `${a.sheet}!${a.cell}: '${a.name}' is rated on its year to date (${a.cell}) against the target under '${a.header}'${a.target ? ` (${a.target})` : ''}, which is for the year to date${toDateWhy(a)}, rather than on ${a.period}'s own figure (${a.own}): ${a.parts.length ? `the figures of the year so far (${a.parts.join(', ')}) add up to it` : 'a share or an average, its year to date is not the sum of its periods, and is taken as the sheet gives it'}.`,
   },
+  'target-beside-ytd': {
+    severity: 'info',
+    /** `cell`: the first plain target the note is about; `header` its column's, `toDate` the year to date's target column's. */
+    message: (a: CellOf & { header: string; toDate: string; period: string }) =>
+      `${a.sheet}!${a.cell}: '${a.header}' is read as the target for ${a.period}'s own figures, beside '${a.toDate}', the year to date's: each is rated against it, as the sheet's own RAG for the period is, and its year to date is given beside it.`,
+  },
   'rated-on-sum': {
     severity: 'info',
     /** `cell`: the target's; `cells`: the range of the periods added up; `sum` and `target` as shown. */

@@ -23,6 +23,7 @@ export const WARNING_CODES = [
   'target-to-date-level',
   'rated-to-date',
   'rated-on-sum',
+  'target-beside-ytd',
   'year-target-settled',
   'tolerance-unit-from-sheet',
   'dot-column-figures',

@@ -121,6 +121,37 @@ function heldToYearToDate(
 }
 
 /**
+ * Where the row gives a plain target beside its target for the year to date ("Target | RAG | YTD |
+ * YTD Target | YTD RAG"), each beside its own figure: the period's own figure is held to the plain
+ * one, as the sheet's own RAG for the period is. Not where the plain target's header names a year or
+ * the whole year, and, for a count or an amount, only where it is nearer the period's own figure than
+ * the target to date is (£46,400 beside £41,950 in October and £325,000 to date). A note
+ * (`target-beside-ytd`) says so once for each such column. Null otherwise.
+ */
+function ownTargetBeside(ind: Indicator, profiled: PeriodTarget, period: Period, issues: Issue[]): Indicator | null {
+  const plain = ind.target;
+  const m = plain?.measure ?? plain?.lowerMeasure;
+  if (!plain || !m || plain.source !== 'cell' || plain === profiled.target || plain.value === null) return null;
+  if (ind.targetColumn?.wholeYear || ind.targetColumn?.year || ind.targetForYearToDate) return null;
+  const toDate = profiled.target.value;
+  if (addsUp(ind)) {
+    const own = valueFor(ind, period)?.measure.value;
+    if (own === null || own === undefined || toDate === null) return null;
+    if (Math.abs(plain.value - own) >= Math.abs(toDate - own)) return null;
+  }
+  const letters = m.cell.replace(/\d+$/, '');
+  const said = issues.some(
+    (i) => i.code === 'target-beside-ytd' && i.sheet === ind.sheet && i.cell?.replace(/\d+$/, '') === letters,
+  );
+  if (!said) {
+    const at = { sheet: ind.sheet, cell: m.cell };
+    const args = { ...at, header: ind.targetColumn?.header ?? 'Target', toDate: profiled.header, period: period.label };
+    issues.push(warning('target-beside-ytd', args, at));
+  }
+  return ind;
+}
+
+/**
  * The year so far as the sum of its periods' own figures, where the sheet gives no year to date for
  * `period` and the target is for the year to date: every quarter or month of the year so far filled
  * in, at least two, in columns side by side on one row, none typed as text or below nought, for a
@@ -418,7 +449,7 @@ export function withPeriodTarget(
   if (ind.target?.source === 'config') return ind;
   const profiled = ind.periodTargets ? targetFor(ind.periodTargets, period) : null;
   if (profiled && forYearToDate(profiled) && ownFigure(ind, period))
-    return heldToYearToDate(ind, profiled, period, issues);
+    return ownTargetBeside(ind, profiled, period, issues) ?? heldToYearToDate(ind, profiled, period, issues);
   if (profiled && ownFigure(ind, period) && scaleOf(ind, profiled, period) === 'to-date')
     return heldToYearToDate(ind, profiled, period, issues, true);
   // A share or an average in a column the counts show is the year to date's.
