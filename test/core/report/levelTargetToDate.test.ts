@@ -5,8 +5,9 @@
  * - "YTD Target (to end Sep)" is the target for the year to date, not the top of a target band ("to"
  *   governs "end Sep");
  * - RB01 council tax collected (cumulative, 55.6 % against 56 % to date): amber within 5 %;
- * - HS01 affordable homes (each month's own, 16 in September against 90 to date): not rated, the
- *   target is the year to date's and the figure the month's own;
+ * - HS01 affordable homes (each month's own, 16 in September against 90 to date): the target is the
+ *   year to date's and the figure the month's own, so the months so far are added up (87, F5:K5)
+ *   and rated against it: amber, 3.3 % short (see test/cli/sumToDate.test.ts);
  * - EN01 missed bins per 100,000 (72 against 60, lower) and FN01 sundry debt over 90 days (£812k
  *   against £850k, lower): their target to date is their target for the year, a level held all
  *   year, so September's figure is rated against it, said in one note each: EN01 red (20 % over),
@@ -47,14 +48,15 @@ describe('a target to date that is the same as the target for the year', () => {
     expect(column?.role).toBe('target');
   });
 
-  it('rates each month’s figure against a level held all year, and holds back a count against its share', () => {
+  it('rates each month’s figure against a level held all year, and a count’s months so far against its share', () => {
     expect(r.items.map((i) => [i.indicator.id, i.rating.rag])).toEqual([
       ['RB01', 'amber'],
-      ['HS01', 'none'],
+      ['HS01', 'amber'],
       ['EN01', 'red'],
       ['FN01', 'green'],
     ]);
-    expect(item('HS01').rating.targetUnusable?.why.kind).toBe('to-date');
+    expect(item('HS01').rating.current?.measure.cell).toBe('F5:K5');
+    expect(item('HS01').rating.current?.measure.value).toBe(87);
     expect(item('EN01').indicator.target?.measure?.cell).toBe('E6');
   });
 
