@@ -77,6 +77,8 @@ const EXACT: ReadonlyMap<string, Polarity> = new Map<string, Polarity>([
     '–',
     '—',
     'no target',
+    // Fingertips: compared with England, neither way better.
+    'blue orange blue',
   ].map((w): [string, Polarity] => [w, 'none']),
 ]);
 
@@ -84,7 +86,8 @@ const EXACT: ReadonlyMap<string, Polarity> = new Map<string, Polarity>([
  * Reads a polarity cell: Higher/Lower, High/Low, Up/Down, "Higher is better", "Smaller is
  * better", Increase/Decrease, Maximise/Minimise, arrows (↑ ↓ ▲ ▼), "+" → 'higher'; "Within
  * range", "Band", "Target range" → 'band'; "N/A", "None", "Context", "Monitoring only",
- * "Neutral", "Volumetric", "Demand measure" and a lone dash → 'none'. Null for a blank, a number or unknown text.
+ * "Neutral", "Volumetric", "Demand measure" and a lone dash → 'none'; Fingertips' "RAG - Low is good"
+ * as "Low is good". Null for a blank, a number or unknown text.
  */
 export function parsePolarity(raw: RawValue): Polarity | null {
   if (typeof raw !== 'string') return null;
@@ -92,7 +95,9 @@ export function parsePolarity(raw: RawValue): Polarity | null {
     .toLowerCase()
     .replace(/[.!]+$/, '')
     // "Aim: Minimise", "Aim - maximise", as a name's closing words put it.
-    .replace(/^aim\s*[:–—-]\s*/, 'aim ');
+    .replace(/^aim\s*[:–—-]\s*/, 'aim ')
+    // Fingertips' public health profiles: "RAG - Low is good", "BOB - Blue orange blue".
+    .replace(/^(?:rag|bob)\s*[:–—-]\s*/, '');
   if (text === '') return null;
   const exact = EXACT.get(text);
   if (exact !== undefined) return exact;

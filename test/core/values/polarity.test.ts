@@ -56,6 +56,12 @@ describe('parsePolarity', () => {
     ['Volumetric – see commentary', 'none'],
     ['-', 'none'],
     ['–', 'none'],
+    // Fingertips' public health profiles: "RAG - Low is good", and "BOB - Blue orange blue" where
+    // neither way is better (a figure compared with England, not judged).
+    ['RAG - Low is good', 'lower'],
+    ['RAG - High is good', 'higher'],
+    ['RAG - Low is good   ', 'lower'],
+    ['BOB - Blue orange blue', 'none'],
     ['  higher  ', 'higher'],
     ['Higher.', 'higher'],
     ['Sideways', null],
