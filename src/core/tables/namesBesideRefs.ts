@@ -6,8 +6,11 @@ import { isBlank } from './headerText';
 import { ROWS_LOOKED_AT, repeatsHeaders, type SecondNameArea, type SecondNameRead } from './secondNameColumn';
 import type { ColumnInfo } from './types';
 
-/** A reference as councils write them: "1", "KPI1", "HS 01", "CP-03", "1.2a", "ASCOF 1A", "ASC 2A part 2". */
-const CODE = /^[A-Za-z]{0,8}[ .\-_/]?\d[\w.\-/]*(?:\s+(?:part|pt)\.?\s*\w{1,3})?$/i;
+/**
+ * A reference as councils write them: "1", "KPI1", "HS 01", "CP-03", "1.2a", "ASCOF 1A", "ASC 2A part
+ * 2", and as the outcomes frameworks write theirs, with a part in brackets: "2A(2)", "1C(1A)".
+ */
+const CODE = /^[A-Za-z]{0,8}[ .\-_/]?\d[\w.\-/]*(?:\(\w{1,3}\))?(?:\s+(?:part|pt)\.?\s*\w{1,3})?$/i;
 
 function refLike(v: RawValue): boolean {
   if (typeof v === 'number') return Number.isInteger(v) && v >= 0;

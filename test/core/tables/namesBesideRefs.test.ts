@@ -80,6 +80,27 @@ describe("a column headed 'KPI' holding numbers beside one headed 'Description'"
     ]);
   });
 
+  it('reads ASCOF codes with a bracketed part ("2A(2)", "1C(1A)") as references', () => {
+    // Slough's ASCOF benchmarking table: "Indicator | Description", the codes as the outcomes framework
+    // writes them. Taken as the names, the narrative read "2A(2) stood at 499.5"; read from the
+    // descriptions, each is named, and "admissions" says lower is better: 499.5 against 450, red.
+    const header = ['Indicator', 'Description', 'Target', '2016/17', '2017/18'];
+    const rows = [
+      ['1C(1A)', 'Proportion of people who use services who receive self-directed support', 90, 86.1, 88.4],
+      ['2A(2)', 'Permanent admissions of older people to care homes, per 100,000 population', 450, 512.6, 499.5],
+      ['1B', 'Proportion of people who use services who have control over their daily life', 75, 74.2, 75.3],
+    ];
+    const r = buildReport([grid(header, rows)], parseConfig({}));
+    expect(r.items.map((i) => [i.indicator.id, i.indicator.polarity, i.rating.rag])).toEqual([
+      ['1C(1A)', 'higher', 'amber'],
+      ['2A(2)', 'lower', 'red'],
+      ['1B', 'higher', 'green'],
+    ]);
+    expect(r.items[1].indicator.name).toBe(
+      'Permanent admissions of older people to care homes, per 100,000 population',
+    );
+  });
+
   it.each(['no tgt', 'Measure information only', 'Data for information'])(
     'reads %j as no target: a context measure, not a target to check',
     (words) => {
