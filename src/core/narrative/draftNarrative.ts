@@ -14,6 +14,7 @@ import {
   type SentenceContext,
   indicatorSentence,
   nullMeasure,
+  sheetSays,
   serviceWords,
   targetNoun,
   targetText,
@@ -133,17 +134,6 @@ function aimSaid(ind: RatedIndicator['indicator'], c: Citations): string {
   if (!aim || (aim.why.kind !== 'text' && aim.why.kind !== 'date')) return '';
   c.add({ ...nullMeasure, sheet: ind.sheet, cell: aim.cell, raw: aim.shown });
   return ` The target in ${aim.cell} was '${aim.shown}'.`;
-}
-
-/**
- * The sheet's own colour for progress reported in words, as a sentence citing its cell: " The service
- * rates it amber."; empty without one.
- */
-function sheetSays(item: RatedIndicator, c: Citations): string {
-  const s = item.sheetRag;
-  if (!s || (s.rag !== 'green' && s.rag !== 'amber' && s.rag !== 'red')) return '';
-  c.add({ ...nullMeasure, sheet: s.sheet, cell: s.cell, raw: s.shown });
-  return ` The service rates it ${s.rag}.`;
 }
 
 /** A red indicator for the opening's list: "Name (REF): 71.2 per cent against a target of 90 per cent." */

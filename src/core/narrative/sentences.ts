@@ -665,6 +665,17 @@ function unclearToleranceSentence(ind: Indicator, rating: Rating): string {
   return ` It is not rated: its tolerance ('${q.shown}' in ${q.cell}) could be ${relative}, which makes it ${both.relative}, or ${absolute}, which makes it ${both.absolute} — please check its unit.`;
 }
 
+/**
+ * The sheet's own colour, as a sentence citing its cell, for an indicator not rated here (progress
+ * reported in words, a target to check): " The service rates it amber."; empty without one.
+ */
+export function sheetSays(item: RatedIndicator, c: Citations): string {
+  const s = item.sheetRag;
+  if (!s || (s.rag !== 'green' && s.rag !== 'amber' && s.rag !== 'red')) return '';
+  c.add({ ...nullMeasure, sheet: s.sheet, cell: s.cell, raw: s.shown });
+  return ` The service rates it ${s.rag}.`;
+}
+
 /** Why an indicator with a figure is not rated, when its target cell cannot be a target. */
 function unusableTargetSentence(u: UnusableTarget, c: Citations, cur: PeriodValue): string {
   if (u.why.kind === 'date')
@@ -738,6 +749,8 @@ export function indicatorSentence(item: RatedIndicator, ctx: SentenceContext): N
   const unusable = rating.targetUnusable;
   if (unusable) text += ` ${unusableTargetSentence(unusable, c, cur)}`;
   else if (rating.toleranceUnclear) text += unclearToleranceSentence(ind, rating);
+  // What the officer is asked to check, with what the sheet says of it.
+  if (unusable || rating.toleranceUnclear) text += sheetSays(item, c);
   const trend = trendSentence(c, rating, ctx);
   if (trend) text += ` ${trend}`;
   if (!briefing) {
