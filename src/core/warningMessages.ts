@@ -738,6 +738,12 @@ export const WARNING_MESSAGES = {
     ) =>
       `${a.sheet}!${a.cell}: '${a.name}' is rated on its year to date (${a.cell}) against the target under '${a.header}'${a.target ? ` (${a.target})` : ''}, which is for the year to date${toDateWhy(a)}, rather than on ${a.period}'s own figure (${a.own}): ${a.parts.length ? `the figures of the year so far (${a.parts.join(', ')}) add up to it` : 'a share or an average, its year to date is not the sum of its periods, and is taken as the sheet gives it'}.`,
   },
+  'target-clock-read': {
+    severity: 'info',
+    /** `cell`: the target typed as a time; `as`: how it is read; `value` in the figures' `unit`. */
+    message: (a: CellOf & { shown: string; as: string; value: number; unit: 'seconds' | 'minutes'; name: string }) =>
+      `${a.sheet}!${a.cell}: the target '${a.shown}' for '${a.name}' is read in ${a.as}, ${a.value} ${a.unit}, as its figures are counted in ${a.unit}; if that is wrong, give the target as a number of ${a.unit}.`,
+  },
   'target-beside-ytd': {
     severity: 'info',
     /** `cell`: the first plain target the note is about; `header` its column's, `toDate` the year to date's target column's. */

@@ -24,6 +24,7 @@ export const WARNING_CODES = [
   'rated-to-date',
   'rated-on-sum',
   'target-beside-ytd',
+  'target-clock-read',
   'year-target-settled',
   'tolerance-unit-from-sheet',
   'dot-column-figures',

@@ -399,7 +399,12 @@ function readRow(
   const clock = clockTimes(name, read, targetRowRead, targetRead);
   const periodCells = clock ? read.map(clock) : read;
   const targetRowCells = clock ? targetRowRead.map(clock) : targetRowRead;
-  const targetReadings = clock ? targetRead.map((r) => r && clock(r)) : targetRead;
+  const clockTarget = clock ? null : clockTargetRead(`${statedUnit ?? ''} ${name}`, read, targetRead[0]);
+  const targetReadings = clock
+    ? targetRead.map((r) => r && clock(r))
+    : clockTarget
+      ? [clockTarget.reading, ...targetRead.slice(1)]
+      : targetRead;
   // A row of lengths of time (a time format, "4 minutes 22 seconds", or times in more than one unit:
   // "51 seconds" beside "3 minutes") reads its other times as such too.
   const timed =
@@ -450,6 +455,49 @@ function readRow(
     currency,
     unitsDiffer: typed.differ,
     untimed: NONE_UNTIMED,
+    clockTarget,
+  };
+}
+
+/** The words that say figures are counted in seconds, or in minutes. */
+const IN_SECONDS = /\b(?:seconds?|secs?)\b/i;
+const IN_MINUTES = /\b(?:minutes?|mins?)\b/i;
+
+/** A target typed as a time, read as a number of the figures' unit (see {@link clockTargetRead}). */
+interface ClockTarget {
+  readonly reading: CellReading;
+  readonly as: 'minutes and seconds' | 'hours and minutes';
+  readonly unit: 'seconds' | 'minutes';
+}
+
+/**
+ * A target typed as a time ("2:00") beside figures that are plain numbers of seconds or of minutes,
+ * as the unit or the name says ("Average call waiting time (seconds)"): read as minutes and seconds or
+ * as hours and minutes, whichever puts it within ten times the figures (2:00 beside 131 and 118
+ * seconds is 120 seconds; as hours and minutes it would be 7,200). Null for any other target, or
+ * where the words say neither unit or both, or neither reading is near the figures.
+ */
+function clockTargetRead(words: string, cells: readonly CellReading[], t: CellReading | null): ClockTarget | null {
+  const count = t ? clockCount(t.raw) : null;
+  const seconds = IN_SECONDS.test(words);
+  if (!t || count === null || count <= 0 || seconds === IN_MINUTES.test(words)) return null;
+  let most = 0;
+  for (const r of cells) {
+    if (r.parsed.duration || (r.parsed.value === null && !isBlank(r.raw))) return null;
+    if (r.parsed.value !== null) most = Math.max(most, r.parsed.value);
+  }
+  if (most <= 0) return null;
+  // In seconds, m:ss is the count and h:mm sixty times it; in minutes, m:ss is a sixtieth of it and h:mm the count.
+  const asMinSec = seconds ? count : count / 60;
+  const asHourMin = seconds ? count * 60 : count;
+  const distance = (v: number) => Math.abs(Math.log10(most / v));
+  const minSec = distance(asMinSec) <= distance(asHourMin);
+  const value = minSec ? asMinSec : asHourMin;
+  if (distance(value) > 1) return null;
+  return {
+    reading: { ...t, parsed: parseNumber(clean(value)) },
+    as: minSec ? 'minutes and seconds' : 'hours and minutes',
+    unit: seconds ? 'seconds' : 'minutes',
   };
 }
 
@@ -839,6 +887,20 @@ function buildOne(
   for (const reading of untimed) {
     const at = { sheet, cell: toA1(reading.row, reading.col) };
     warnings.push(warning('figure-not-time', { ...at, shown: String(reading.raw), name }, at));
+  }
+  const clocked = 'clockTarget' in rowRead ? rowRead.clockTarget : null;
+  if (clocked) {
+    const { reading } = clocked;
+    const at = { sheet, cell: toA1(reading.row, reading.col) };
+    const args = {
+      ...at,
+      shown: String(reading.raw).trim(),
+      as: clocked.as,
+      value: reading.parsed.value!,
+      unit: clocked.unit,
+      name,
+    };
+    warnings.push(warning('target-clock-read', args, at));
   }
   // With nothing to say what the figures are, a table of per cent stored as 0–100 suggests it: a guess to warn about.
   const unitFromTable =

@@ -54,4 +54,24 @@ describe('a time typed as text', () => {
     expect(r.items[1].rating.current?.measure.value).toBeNull();
     expect(r.issues.map((i) => i.code)).toContain('figure-unreadable');
   });
+
+  // Dover's call waiting time: figures in seconds, and a target typed as "2:00", which its members
+  // read as two minutes. Worked by hand: 2:00 as minutes and seconds is 120 seconds, near the
+  // figures (131 and 118); as hours and minutes it would be 7,200, sixty times them. 118 seconds
+  // against 120, lower being better: green. In minutes, "1:30" beside 1.6 and 1.4 is a minute and a
+  // half (90 minutes would be sixty times them): 1.4 against 1.5, green.
+  it('reads a target typed as a time beside figures counted in seconds or minutes, and says so', () => {
+    const r = report([
+      ['EKS026d', 'Average call waiting time (seconds)', 131, 118, '2:00'],
+      ['CS07', 'Average time to answer webchat (minutes)', 1.6, 1.4, '1:30'],
+    ]);
+    expect(r.items.map((i) => [i.indicator.target?.value, i.rating.rag])).toEqual([
+      [120, 'green'],
+      [1.5, 'green'],
+    ]);
+    const notes = r.issues.filter((i) => i.code === 'target-clock-read');
+    expect(notes.map((n) => n.cell)).toEqual(['E2', 'E3']);
+    expect(notes[0].message).toContain("'2:00'");
+    expect(notes[0].message).toContain('120 seconds');
+  });
 });
