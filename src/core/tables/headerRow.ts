@@ -344,6 +344,16 @@ export function readHeaderRow(
       continue;
     }
     let cls = classifyHeader(raw, format, years);
+    // A period under a comparator's name in the row above ("England" over "2017-18", each column its
+    // own): that comparator's figure for the period, not the council's.
+    if (cls?.role === 'period' && !fromAbove) {
+      const over = groupCell(scan, above, col, col - 1);
+      const joined =
+        over && typeof over.raw === 'string' && classifyHeader(over.raw, null)?.role === 'benchmark'
+          ? classifyHeader(`${displayText(over.raw)} ${displayText(raw)}`, format, years)
+          : null;
+      if (joined?.role === 'benchmark') cls = joined;
+    }
     if (!cls && isCodeAndName(raw)) {
       const display = displayText(raw);
       // Pentana's "Code & Name", merged over two columns: the codes, then the names in a column with no header.
