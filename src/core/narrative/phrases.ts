@@ -347,7 +347,24 @@ function regionAverage(b: Benchmark): string | null {
 
 /** Whom an average is for, in a few words ("statistical neighbours", "England", "London"); null for other benchmarks. */
 export function benchmarkGroup(b: Benchmark): string | null {
-  return similarCouncils(b)?.group ?? namedRegion(b)?.noun ?? GROUPS[b.kind] ?? null;
+  return similarCouncils(b)?.group ?? namedRegion(b)?.noun ?? GROUPS[b.kind] ?? councilsGroup(b);
+}
+
+/** A comparator named as a kind of council, in a few words: "Unitaries", "All London boroughs", "Shire districts average". */
+const COUNCILS_GROUP =
+  /^(?:all\s+)?((?:[A-Za-z-]+\s+){0,2}(?:unitaries|unitary authorities|boroughs|districts|counties|councils|authorities))(?:\s+(?:average|mean))?$/i;
+
+/**
+ * Whom a comparator named as a kind of council is for ("Unitaries" → "unitaries", "London boroughs"),
+ * as a list of averages names it: "the 2017/18 averages for England (77.7 per cent) and unitaries
+ * (79.8 per cent)". Null for any other.
+ */
+function councilsGroup(b: Benchmark): string | null {
+  if (b.kind !== 'other') return null;
+  const label = b.label.replace(/\s*\(?\b\d{4}\s*[/-]\s*\d{2,4}\b\)?\*?/g, '').trim();
+  const m = COUNCILS_GROUP.exec(label);
+  if (!m) return null;
+  return /^(?:London|English|Welsh|Scottish)\b/.test(m[1]) ? m[1] : lowerFirst(m[1]);
 }
 
 /** A benchmark's label that opens with a name, kept as written: "the Housemark median figure", "the Welsh median figure". */

@@ -58,9 +58,9 @@ describe("a comparator's name over the year its figure is for, in a header over 
     expect(r.issues.filter((i) => i.code === 'duplicate-role')).toEqual([]);
   });
 
-  it('sets the figure against them in the narrative', () => {
-    const text = r.narrative.text;
-    expect(text).toContain('77.7 per cent');
-    expect(text).toContain('77.3 per cent');
+  it('sets the figure against them in the narrative, in one sentence naming each group', () => {
+    expect(r.narrative.text).toContain(
+      'It is worse than the 2017/18 averages for England (77.7 per cent), the South East (80.2 per cent), unitaries (79.8 per cent) and statistical neighbours (77.3 per cent).',
+    );
   });
 });
