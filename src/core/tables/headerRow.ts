@@ -270,7 +270,7 @@ function isOurLabel(grid: SheetGrid, row: number, col: number): boolean {
 }
 
 const CODE_AND_NAME =
-  /^(?:(?:pi|kpi|indicator|measure|performance indicator) )?(?:code|ref|reference|id|no) and (?:(?:pi|kpi|indicator|measure) )?(?:name|title|description|indicator|measure)$/;
+  /^(?:(?:pi|kpi|indicator|measure|performance indicator) )?(?:code|ref|reference|id|no) and (?:(?:pi|kpi|indicator|measure) )?(?:short )?(?:name|title|description|indicator|measure)$/;
 
 /** True for a header that names both an indicator's code and its name: "Code & Name", "PI Code and Title", "Ref & Indicator". */
 export function isCodeAndName(raw: RawValue): boolean {

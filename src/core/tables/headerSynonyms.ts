@@ -116,6 +116,12 @@ export const SYNONYMS: readonly SynonymGroup[] = [
       'metric name',
       'name',
       'title',
+      // Pentana's standard field for a PI's name.
+      'short name',
+      'pi short name',
+      'kpi short name',
+      'indicator short name',
+      'measure short name',
       'criteria',
       'criterion',
       'performance criteria',

@@ -147,6 +147,10 @@ describe('what a Pentana export and a New Forest dashboard write', () => {
   it.each([
     ['Desired direction of travel', 'polarity'],
     ['Latest Note', 'commentary'],
+    // Pentana's standard field for a PI's name; an export headed with it was refused ("no column of names").
+    ['Short Name', 'name'],
+    ['PI Short Name', 'name'],
+    ['KPI Short Name', 'name'],
   ])('%j means %s', (header, role) => {
     expect(classifyHeader(header)?.role).toBe(role);
   });
