@@ -78,8 +78,13 @@ function openBlock(
   };
 }
 
-/** A line that opens a key beneath a table: "Key", "Key:", "KEY - RAG status", "Key to symbols"; not "Key stage 2 results". */
-const KEY_ROW = /^\s*key(?:\s*(?:[:\-–—]|$)|\s+to\b)/i;
+/**
+ * A line that opens a key beneath a table: "Key", "Key:", "KEY - RAG status", "Key to symbols" (not
+ * "Key stage 2 results"); "Legend"; and the heads of Pentana's key, "PI Status" and "Short Term
+ * Trends", alone in their cells.
+ */
+const KEY_ROW =
+  /^\s*(?:key(?:\s*(?:[:\-–—]|$)|\s+to\b)|legend\b|(?:pi |rag |performance )?status key\s*:?\s*$|(?:pi |rag )status\s*:?\s*$|(?:short|long)[\s-]+term trends?\s*:?\s*$)/i;
 
 /** The words that open a row of commentary beneath an indicator: "Comments: …", "Commentary - …", "Note: …". */
 const COMMENT_ROW =
@@ -266,6 +271,10 @@ export function readBody(
       warnings.push(warning('other-table-not-read', { sheet, cell, headers }, { sheet, cell }));
       break;
     }
+    // A key's head in the row's first cell, with no indicator named beside it ("PI Status", then
+    // "Short Term Trends" over a period column): what follows explains the table.
+    const first = cellValue(grid, row, filled[0]);
+    if (!b.fixed && typeof first === 'string' && KEY_ROW.test(first) && isBlank(cellValue(grid, row, nameCol))) break;
     const label = kindAt(row);
     const nameRaw = cellValue(grid, row, nameCol);
     let name = typeof nameRaw === 'string' && !(label && label.col === nameCol) ? displayText(nameRaw) : '';
