@@ -85,6 +85,8 @@ const SATISFIED = /\bsatisf(?:ied|action)\b/;
 const GOOD: readonly RegExp[] = [
   // "Within" a time or a target: not "staff turnover within the social work workforce".
   /\bwithin(?= (?:(?:the|a|an|agreed|set|statutory|required|target|rolling|last|past|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[\s-]+){0,3}(?:working |calendar |clear )?(?:days?|weeks?|months?|hours?|minutes?|seconds?|years?|timescales?|time(?:frames?|scales?)?|targets?|deadlines?)\b| \d)/,
+  // Meeting a standard or a measure: "incidents meeting the Attendance Performance Measure".
+  /\b(?:meet(?:s|ing)?|met) (?:the |a |an |our |its |their )?(?:[\w-]+ ){0,4}(?:standards?|measures?|targets?|requirements?|criteria|thresholds?|benchmarks?)\b/,
   /\bon time\b/,
   /\bin time\b/,
   // "In" a number of days: "complaints responded to in 10 days".

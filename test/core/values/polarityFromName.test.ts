@@ -87,6 +87,9 @@ describe('polarity implied by what an indicator measures', () => {
   });
 
   it.each([
+    // A fire service's share of incidents attended within its standard: the noun is bad, the share met is good.
+    'Incidents meeting the Attendance Performance Measure (%)',
+    'Emergency incidents that met the attendance standard',
     'Percentage of complaints responded to within timescale',
     'Complaints resolved at stage 1 within 10 working days',
     '% of invoices sampled that were paid within 30 days',
