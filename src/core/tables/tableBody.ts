@@ -293,7 +293,7 @@ export function readBody(
     }
     // The table's headers again under a heading ("Fraud and Compliance | Q4 2018/19 | Yr Target"):
     // the heading names the section below; the columns keep the roles the header row gave them.
-    const repeated = name !== '' && hasData ? repeatedHeaders(grid, row, filled, nameCol) : null;
+    const repeated = name !== '' && hasData ? repeatedHeaders(grid, row, filled, nameCol, b.headerRow) : null;
     if (repeated) {
       close();
       head = null;
@@ -621,7 +621,13 @@ function otherHeader(grid: SheetGrid, row: number, filled: readonly number[], na
  * the name a period ("Q4 2018/19") or a column's header ("Target", "Yr Target", "Actual"), and at
  * least one a period or a target. Null for any other row (one figure in it makes it an indicator).
  */
-function repeatedHeaders(grid: SheetGrid, row: number, filled: readonly number[], nameCol: number): string[] | null {
+function repeatedHeaders(
+  grid: SheetGrid,
+  row: number,
+  filled: readonly number[],
+  nameCol: number,
+  headerRow: number,
+): string[] | null {
   // Most rows have a figure: they are let go before any text is read as a header.
   for (const col of filled) if (col > nameCol && typeof cellValue(grid, row, col) !== 'string') return null;
   const texts: string[] = [];
@@ -630,8 +636,11 @@ function repeatedHeaders(grid: SheetGrid, row: number, filled: readonly number[]
     if (col <= nameCol) continue;
     const raw = cellValue(grid, row, col) as string;
     const cls = classifyHeader(raw);
+    // A header the table's own header row gives in the same column ("Trend"), whatever it means.
+    const own = cellValue(grid, headerRow, col);
+    const same = typeof own === 'string' && headerKey(own) === headerKey(raw);
     if (!cls || cls.role === 'ignore' || cls.role === 'name') {
-      if (!isValueHeader(raw)) return null;
+      if (!isValueHeader(raw) && !same) return null;
     } else if (cls.role === 'period' || cls.role === 'target') periodOrTarget = true;
     texts.push(displayText(raw));
   }

@@ -274,6 +274,28 @@ describe('findTables: header forms', () => {
     expect(note?.message).toContain("repeats the table's headers ('Q4 2018/19', 'Yr Target')");
   });
 
+  it('reads a repeated header row as a heading though one of its headers means nothing to the engine', () => {
+    // Anglesey's scorecard: "Financial Management | RAG | Trend | Q2 2024/25 | Target" under the first
+    // section. "Trend" is the table's own header in that column: the row is a heading, not an indicator.
+    const { tables } = findTables({
+      name: 'Scorecard',
+      values: [
+        ['Indicator', 'RAG', 'Trend', 'Q2 2024/25', 'Target', 'Q1 2024/25'],
+        ['Percentage of invoices paid within 30 days', 'Amber', '↓', 89.4, 90, 90.2],
+        ['Percentage of calls answered within 60 seconds', 'Red', '↓', 73.2, 85, 79.1],
+        [],
+        ['Financial Management', 'RAG', 'Trend', 'Q2 2024/25', 'Target', 'Q1 2024/25'],
+        ['Budget savings achieved (£k)', 'Red', '↓', 2040, 2620, 1480],
+      ],
+    });
+    expect(tables[0].rows.map((r) => [r.row, r.section])).toEqual([
+      [1, null],
+      [2, null],
+      [5, 'Financial Management'],
+    ]);
+    expect(tables[0].warnings.find((w) => w.code === 'header-row-repeated')?.cell).toBe('A5');
+  });
+
   it('leaves out a row whose figures and target add up its section, whatever its name', () => {
     // ARP's fraud found: £2,757,704 against £1,300,000 under five lines adding up to £2,757,703
     // (each rounded to the pound) and £1,300,000.
