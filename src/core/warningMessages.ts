@@ -884,9 +884,11 @@ export const WARNING_MESSAGES = {
   },
   'tolerance-from-key': {
     severity: 'info',
-    /** `text`: the key's line in `cell`; `tolerance`: the edge of amber it states. */
-    message: (a: CellOf & { text: string; tolerance: { type: 'relative' | 'absolute'; value: number } }) =>
-      `${a.sheet}!${a.cell}: the key ('${a.text}') puts the edge of amber at ${a.tolerance.type === 'relative' ? `${share(a.tolerance.value)} of the target` : `${a.tolerance.value} (in each indicator's own units; percentage points for a percentage)`}, so the indicators of the table beside it, and of the tables below it on the sheet without a key of their own, are rated amber within that where they have no tolerance of their own, rather than within the workbook's tolerance.`,
+    /** `text`: the key's line in `cell`; `tolerance`: the edge of amber it states; `yellow`: a yellow band counted as amber. */
+    message: (
+      a: CellOf & { text: string; tolerance: { type: 'relative' | 'absolute'; value: number }; yellow?: boolean },
+    ) =>
+      `${a.sheet}!${a.cell}: the key ('${a.text}') puts the edge of amber at ${a.tolerance.type === 'relative' ? `${share(a.tolerance.value)} of the target` : `${a.tolerance.value} (in each indicator's own units; percentage points for a percentage)`}${a.yellow ? ' (its yellow band, off the target, counted as amber, as the sheet\'s own "Yellow" is)' : ''}, so the indicators of the table beside it, and of the tables below it on the sheet without a key of their own, are rated amber within that where they have no tolerance of their own, rather than within the workbook's tolerance.`,
   },
   'rag-key-scheme': {
     severity: 'info',

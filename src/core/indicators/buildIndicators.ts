@@ -185,7 +185,13 @@ export function buildIndicators(
         warning('rag-key-scheme', { sheet: grid.name, cell, text, green: scheme.green, edge, against }, place),
       );
     } else if (keyed)
-      issues.push(warning('tolerance-from-key', { sheet: grid.name, cell, text, tolerance: keyed }, place));
+      issues.push(
+        warning(
+          'tolerance-from-key',
+          { sheet: grid.name, cell, text, tolerance: keyed, ...(key.statement.yellowAsAmber && { yellow: true }) },
+          place,
+        ),
+      );
     else issues.push(warning('rag-key-differs', { sheet: grid.name, cell, text }, place));
   }
   // A key in percentage points ("within 2 percentage points") says nothing of a row in hours or days.

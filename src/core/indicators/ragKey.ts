@@ -32,6 +32,12 @@ export interface KeyStatement {
    * measures)"): `tolerance` is then the points.
    */
   readonly others?: Tolerance;
+  /**
+   * True where the key has a yellow band between green and amber ("Yellow = within 5% of target;
+   * Amber = between 5% and 10%"): yellow, off the target, is amber here, as the sheet's own "Yellow"
+   * is, and `tolerance` is the edge of the two together.
+   */
+  readonly yellowAsAmber?: boolean;
 }
 
 /**
@@ -69,7 +75,7 @@ function splitMargins(says: string): { points: Tolerance; others: Tolerance } | 
  * needs its "=" or ":".
  */
 const COLOUR =
-  /(?:^|[\s,;|(])(?:(green|amber|red)\b\s*(?:=|:|–|—|-|means|is|(?=within|up to|less than|under|below|more than|over|greater than|on or|between))|([gar])\s*(?:=|:|–|—|-))\s*/gi;
+  /(?:^|[\s,;|(])(?:(green|amber|red|yellow)\b\s*(?:=|:|–|—|-|means|is|(?=within|up to|less than|under|below|more than|over|greater than|on or|between))|([gar])\s*(?:=|:|–|—|-))\s*/gi;
 
 /** A margin: "5%", "5 per cent", "5 percentage points", "5pp", "2 points". */
 const MARGIN = /(\d+(?:\.\d+)?)\s*(%|per\s?cent|percentage points?|pp|points?)(?![a-z])/i;
@@ -90,7 +96,7 @@ const AMBER_BEYOND =
   /\b(?<!\b(?:no|not)\s)(?:more|greater) than\b|\b(?:over|above|exceeds?|exceeding)\s+(?=\d)|\b(?:beyond|outside)\b|\bor more\b/i;
 
 /** The lines of a key in one cell's text: each colour with what it says. */
-function colourLines(text: string): { colour: 'green' | 'amber' | 'red'; says: string }[] {
+function colourLines(text: string): { colour: 'green' | 'amber' | 'red' | 'yellow'; says: string }[] {
   const starts = [...text.matchAll(COLOUR)];
   // A line that names no colour but is one of the sheet's ratings, explained ("Target slightly
   // missed (within 10%)", as Maidstone's key has it beside the amber mark), says what that colour means.
@@ -102,7 +108,7 @@ function colourLines(text: string): { colour: 'green' | 'amber' | 'red'; says: s
     const from = m.index! + m[0].length;
     const to = i + 1 < starts.length ? starts[i + 1].index! : text.length;
     const c = (m[1] ?? m[2]).toLowerCase();
-    const colour = c.startsWith('g') ? 'green' : c.startsWith('a') ? 'amber' : 'red';
+    const colour = c.startsWith('g') ? 'green' : c.startsWith('a') ? 'amber' : c.startsWith('y') ? 'yellow' : 'red';
     return { colour, says: text.slice(from, to) };
   });
 }
@@ -192,6 +198,20 @@ function marginsOf(says: string): Tolerance[] {
 }
 
 /**
+ * The far edge of a key's yellow and amber bands together: red's edge ("more than 10% from target"),
+ * where amber's line reaches it ("between 5% and 10%") or says no figure; amber's widest margin where
+ * no red line says one. Null where the lines disagree.
+ */
+function yellowEdge(amberLine: Line | null, red: Tolerance | null): Tolerance | null {
+  const widest = amberLine?.margins.reduce<Tolerance | null>(
+    (w, m) => (w && (w.type !== m.type || w.value >= m.value) ? w : m),
+    null,
+  );
+  if (!red) return widest ?? null;
+  return !widest || sameMargin(widest, red) ? red : null;
+}
+
+/**
  * What the key in `texts` (each a cell's text, or a colour's cell and the cell beside it joined as
  * "Amber = within 5% of target") states about amber and green, or null when it states neither.
  */
@@ -205,13 +225,16 @@ export function readKeyStatement(texts: readonly string[]): KeyStatement | null 
   let greenLines = 0;
   let amberLine: Line | null = null;
   let redLine: Line | null = null;
+  let yellow = false;
   for (const text of texts)
     for (const line of colourLines(text)) {
       const { colour } = line;
       const says = asMargins(line.says);
       const margin = marginOf(says);
       if (!margin) continue;
-      if (colour === 'green') {
+      // A band between green and amber, off the target: amber here (see `yellowAsAmber`).
+      if (colour === 'yellow') yellow = true;
+      else if (colour === 'green') {
         ownScheme = true;
         greenLines++;
         green = marginsOf(says).length === 1 && !BEYOND.test(says) ? margin : null;
@@ -233,6 +256,9 @@ export function readKeyStatement(texts: readonly string[]): KeyStatement | null 
         if (BEYOND.test(says)) red ??= splitMargins(says)?.points ?? margin;
       }
     }
+  // Yellow and amber together run from the target to red's edge, amber's own far edge.
+  const outer = yellow && !green ? yellowEdge(amberLine, red) : null;
+  if (outer) return { tolerance: Object.freeze({ ...outer }), ownScheme: false, yellowAsAmber: true };
   if (amber && red && (amber.type !== red.type || amber.value !== red.value)) ownScheme = true;
   const scheme = green && greenLines === 1 && !others ? schemeOf(green, amberLine, redLine) : null;
   if (scheme) {

@@ -222,6 +222,28 @@ describe('a key beside the scorecard', () => {
     );
   });
 
+  it('counts a yellow band nearest the target as amber, with the amber past it, to the red edge', () => {
+    // Anglesey's key: "Green = on target; Yellow = within 5% of target; Amber = between 5% and 10% of
+    // target; Red = more than 10% from target". Yellow is off target, as the sheet's own "Yellow" is
+    // read: 92 meets 90 (green); 87 and 84, 3.3 % and 6.7 % short, are yellow and amber by the key,
+    // both amber here; 80, 11.1 % short, is red. Not green within 5 %, and not the usual 5 %.
+    const { rags: rated, issues } = rags(
+      scorecard([
+        'Key: Green = on target; Yellow = within 5% of target; Amber = between 5% and 10% of target; Red = more than 10% from target.',
+      ]),
+    );
+    expect(rated).toEqual([
+      ['CP1', 'green'],
+      ['CP2', 'amber'],
+      ['CP3', 'amber'],
+      ['CP4', 'red'],
+    ]);
+    const note = issues.find((i) => i.code === 'tolerance-from-key');
+    expect(note?.message).toContain('10 % of the target');
+    expect(note?.message).toContain('yellow');
+    expect(issues.filter((i) => i.code === 'rag-key-scheme' || i.code === 'rag-key-differs')).toEqual([]);
+  });
+
   it('rates the table with the edge of amber it states, and says so', () => {
     const { rags: rated, issues } = rags(
       scorecard(['Green = on or above target', 'Amber = within 10% of target', 'Red = more than 10% below target']),
