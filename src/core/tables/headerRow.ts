@@ -287,6 +287,37 @@ function namesBelow(grid: SheetGrid, row: number, col: number): boolean {
 }
 
 /**
+ * A period header read with the header above it, where that says more of it: a comparator's name
+ * right above ("England" over "2017-18", each column its own) makes the column that comparator's
+ * figure for the period, not the council's; a quarter, a month or a year to date merged over years
+ * ("Quarter 2 (July – September)" over "2024-25 | 2025-26") makes each column that part of its year,
+ * not the whole year. The period's own reading otherwise.
+ */
+function withGroupAbove(
+  scan: HeaderScan,
+  above: number,
+  col: number,
+  left: number,
+  raw: RawValue,
+  format: string | null,
+  cls: HeaderClassification,
+  years: Parameters<typeof classifyHeader>[2],
+): HeaderClassification {
+  const over = groupCell(scan, above, col, left);
+  if (!over || typeof over.raw !== 'string') return cls;
+  const overCls = classifyHeader(over.raw, null);
+  const joinedText = `${displayText(over.raw)} ${displayText(raw)}`;
+  if (overCls?.role === 'benchmark') {
+    const joined = over.col === col ? classifyHeader(joinedText, format, years) : null;
+    return joined?.role === 'benchmark' ? joined : cls;
+  }
+  if (cls.period?.kind !== 'year' || (overCls && overCls.role !== 'ignore')) return cls;
+  const joined = classifyHeader(joinedText, format, years);
+  const p = joined?.period;
+  return joined?.role === 'period' && p && p.kind !== 'year' && p.fyStart === cls.period.fyStart ? joined : cls;
+}
+
+/**
  * Reads the header cells of `row` between `left` and `right`, skipping claimed cells. With
  * `useAbove`, a blank cell takes the header of the cell above (a two-row header: "Indicator"
  * over a blank, beside "2021/22" over "Q1 … Q4"). A header without a year takes it from a
@@ -344,16 +375,7 @@ export function readHeaderRow(
       continue;
     }
     let cls = classifyHeader(raw, format, years);
-    // A period under a comparator's name in the row above ("England" over "2017-18", each column its
-    // own): that comparator's figure for the period, not the council's.
-    if (cls?.role === 'period' && !fromAbove) {
-      const over = groupCell(scan, above, col, col - 1);
-      const joined =
-        over && typeof over.raw === 'string' && classifyHeader(over.raw, null)?.role === 'benchmark'
-          ? classifyHeader(`${displayText(over.raw)} ${displayText(raw)}`, format, years)
-          : null;
-      if (joined?.role === 'benchmark') cls = joined;
-    }
+    if (cls?.role === 'period' && !fromAbove) cls = withGroupAbove(scan, above, col, left, raw, format, cls, years);
     if (!cls && isCodeAndName(raw)) {
       const display = displayText(raw);
       // Pentana's "Code & Name", merged over two columns: the codes, then the names in a column with no header.
