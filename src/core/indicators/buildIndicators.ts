@@ -405,7 +405,7 @@ function readRow(
   const clock = clockTimes(name, read, targetRowRead, targetRead);
   const periodCells = clock ? read.map(clock) : read;
   const targetRowCells = clock ? targetRowRead.map(clock) : targetRowRead;
-  const clockTarget = clock ? null : clockTargetRead(`${statedUnit ?? ''} ${name}`, read, targetRead[0]);
+  const clockTarget = clock ? null : clockTargetRead(statedUnit, name, read, targetRead[0]);
   const targetReadings = clock
     ? targetRead.map((r) => r && clock(r))
     : clockTarget
@@ -483,10 +483,18 @@ interface ClockTarget {
  * seconds is 120 seconds; as hours and minutes it would be 7,200). Null for any other target, or
  * where the words say neither unit or both, or neither reading is near the figures.
  */
-function clockTargetRead(words: string, cells: readonly CellReading[], t: CellReading | null): ClockTarget | null {
+function clockTargetRead(
+  unitText: string | null,
+  name: string,
+  cells: readonly CellReading[],
+  t: CellReading | null,
+): ClockTarget | null {
+  // (Most targets are numbers: the words are read only for one typed as a time.)
   const count = t ? clockCount(t.raw) : null;
+  if (!t || count === null || count <= 0) return null;
+  const words = `${unitText ?? ''} ${name}`;
   const seconds = IN_SECONDS.test(words);
-  if (!t || count === null || count <= 0 || seconds === IN_MINUTES.test(words)) return null;
+  if (seconds === IN_MINUTES.test(words)) return null;
   let most = 0;
   for (const r of cells) {
     if (r.parsed.duration || (r.parsed.value === null && !isBlank(r.raw))) return null;
