@@ -251,8 +251,11 @@ export function lowerFirst(s: string): string {
   let upper = false;
   // Two capitals together anywhere in the word make it an acronym, or hold one: "EHCPs", "Solace/LGBF", "NHS-funded".
   let capitals = false;
+  // A capital with a digit makes it a code: "C09a", "B12a", "Q2".
+  let digit = false;
   for (let i = 0; i < end; i++) {
     const code = s.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) digit = true;
     if (code >= 0x80) ascii = false;
     else if (code >= 0x61 && code <= 0x7a) lower = true;
     else if (code >= 0x41 && code <= 0x5a) {
@@ -261,7 +264,7 @@ export function lowerFirst(s: string): string {
       upper = true;
     }
   }
-  if (capitals) return s;
+  if (capitals || digit) return s;
   if (!ascii) {
     const word = s.slice(0, end);
     if (word.length > 1 && word === word.toUpperCase() && /[A-Z]/.test(word)) return s;

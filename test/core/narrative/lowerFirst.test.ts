@@ -14,6 +14,10 @@ describe('a name inside a sentence', () => {
     'Solace/LGBF cost of council tax collection',
     'NHS-funded nursing care',
     'Education, Health and Care plans',
+    // Public health outcomes codes opening a Fingertips name: "c09a - Reception prevalence" was printed.
+    'C09a - Reception prevalence of overweight',
+    'B12a Violent crime hospital admissions',
+    'Q2 outturn against budget',
   ])('%p, an acronym or a proper name, is kept as written', (name) => expect(lowerFirst(name)).toBe(name));
 });
 
