@@ -687,6 +687,7 @@ function timedRow(
     currency: null,
     unitsDiffer: NONE_DIFFER,
     untimed,
+    clockTarget: null,
   };
 }
 
@@ -902,7 +903,7 @@ function buildOne(
     const at = { sheet, cell: toA1(reading.row, reading.col) };
     warnings.push(warning('figure-not-time', { ...at, shown: String(reading.raw), name }, at));
   }
-  const clocked = 'clockTarget' in rowRead ? rowRead.clockTarget : null;
+  const clocked = rowRead.clockTarget;
   if (clocked) {
     const { reading } = clocked;
     const at = { sheet, cell: toA1(reading.row, reading.col) };
@@ -1185,6 +1186,7 @@ function buildOne(
   const commentary =
     commentaryAt(grid, cols.commentary ? rowAt(cols.commentary.col) : row, cols.commentary) ??
     commentRowAt(grid, tr.comment);
+  const figureKind = figureKindAt(grid, row, [cols.frequency, cols.unit]);
   const cumulative = readCumulative({
     grid,
     row,
@@ -1198,9 +1200,9 @@ function buildOne(
     comment: commentary,
     periodTargets,
     tableSaysCumulative: ctx.cumulative,
+    figureKind,
   });
   for (const w of periodTargetWarnings) warnings.push(w);
-  const figureKind = figureKindAt(grid, row, [cols.frequency, cols.unit]);
   // A cumulative measure's "Current Target" (Northumberland's, beside "Current Performance"), or a
   // plain "Target" beside an "Annual Target", is the target to the reporting point, whenever that
   // is: not a full-year target to warn about.

@@ -62,6 +62,8 @@ export interface CumulativeInput {
   readonly periodTargets?: readonly PeriodTarget[];
   /** True when a title or note above the table says its figures are cumulative (said once for the table). */
   readonly tableSaysCumulative?: boolean;
+  /** What a type column says each figure is, where it says (see {@link figureKindOf}). */
+  readonly figureKind?: 'own' | 'level' | null;
 }
 
 /**
@@ -96,7 +98,7 @@ export function readCumulative(input: CumulativeInput): boolean {
   if (own.cumulative !== undefined) return own.cumulative;
   for (const c of typeColumns) if (c && saysCumulative(textAt(grid, row, c.col))) return true;
   // A type column that says each figure is the period's own, or a level at its end, says it is not cumulative.
-  for (const c of typeColumns) if (c && figureKindOf(textAt(grid, row, c.col)) !== null) return false;
+  if (input.figureKind) return false;
   if (input.tableSaysCumulative) return true;
   // The sheet's own year to date, the sum of each period's figure, shows they are not years to date.
   const summed = input.values ? ownFiguresSummed(input.values) : null;

@@ -76,8 +76,9 @@ export interface RowSpan {
 }
 
 /**
- * Reads the notes above and below a table, in rows no other of the sheet's `tables` takes up: {@link ROWS_ABOVE} rows above it, and for a key, every
- * row from `keyFrom` (a sheet's key is often at its top, above a summary and the first table's title).
+ * Reads the notes above and below a table, in rows no other of the sheet's `tables` takes up:
+ * {@link ROWS_ABOVE} rows above it, and for a key, every row from `keyFrom` (a sheet's key is often at
+ * its top, above a summary and the first table's title).
  */
 export function readTableNotes(
   grid: SheetGrid,

@@ -364,11 +364,14 @@ const COUNCILS_GROUP =
  */
 function councilsGroup(b: Benchmark): string | null {
   if (b.kind !== 'other') return null;
-  const label = b.label.replace(/\s*\(?\b\d{4}\s*[/-]\s*\d{2,4}\b\)?\*?/g, '').trim();
+  const label = b.label.replace(YEAR_IN_LABEL, '').replace(/\*$/, '').trim();
   const m = COUNCILS_GROUP.exec(label);
   if (!m) return null;
   return /^(?:London|English|Welsh|Scottish)\b/.test(m[1]) ? m[1] : lowerFirst(m[1]);
 }
+
+/** A year in a benchmark's header ("2017-18", "(2021/22)"), said as its period rather than in its name. */
+const YEAR_IN_LABEL = /\s*\(?\b\d{4}\s*[/-]\s*\d{2,4}\b\)?/g;
 
 /** A benchmark's label that opens with a name, kept as written: "the Housemark median figure", "the Welsh median figure". */
 const PROPER_FIRST = /^(?:Housemark|Welsh|Scottish|English|England|Wales|Scotland|British|UK|CIPFA|LGA|LG Inform)\b/;
@@ -376,7 +379,7 @@ const PROPER_FIRST = /^(?:Housemark|Welsh|Scottish|English|England|Wales|Scotlan
 /** "the statistical neighbour average", with the benchmark's own period when its header gives one. */
 export function benchmarkName(b: Benchmark): { name: string; period: string } {
   // The header's own year is said once, as the period ("Welsh Median 2021/22": "the 2021/22 Welsh Median figure").
-  const label = b.period ? b.label.replace(/\s*\(?\b\d{4}\s*[/-]\s*\d{2,4}\b\)?/g, '').trim() || b.label : b.label;
+  const label = b.period ? b.label.replace(YEAR_IN_LABEL, '').trim() || b.label : b.label;
   return {
     name:
       b.kind === 'other'

@@ -246,9 +246,10 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   if (period) {
     pushAll(issues, targetsOfOtherYears(indicators, period));
     const columnsToDate = profiledColumnsToDate(indicators, period);
+    const besideSaid = new Set<string>();
     for (let i = 0; i < indicators.length; i++)
       indicators[i] = withPeriodBenchmarks(
-        withPeriodTarget(indicators[i], period, issues, columnsToDate),
+        withPeriodTarget(indicators[i], period, issues, columnsToDate, besideSaid),
         period,
         issues,
       );

@@ -128,7 +128,13 @@ function heldToYearToDate(
  * the target to date is (£46,400 beside £41,950 in October and £325,000 to date). A note
  * (`target-beside-ytd`) says so once for each such column. Null otherwise.
  */
-function ownTargetBeside(ind: Indicator, profiled: PeriodTarget, period: Period, issues: Issue[]): Indicator | null {
+function ownTargetBeside(
+  ind: Indicator,
+  profiled: PeriodTarget,
+  period: Period,
+  issues: Issue[],
+  said: Set<string>,
+): Indicator | null {
   const plain = ind.target;
   const m = plain?.measure ?? plain?.lowerMeasure;
   if (!plain || !m || plain.source !== 'cell' || plain === profiled.target || plain.value === null) return null;
@@ -139,11 +145,9 @@ function ownTargetBeside(ind: Indicator, profiled: PeriodTarget, period: Period,
     if (own === null || own === undefined || toDate === null) return null;
     if (Math.abs(plain.value - own) >= Math.abs(toDate - own)) return null;
   }
-  const letters = m.cell.replace(/\d+$/, '');
-  const said = issues.some(
-    (i) => i.code === 'target-beside-ytd' && i.sheet === ind.sheet && i.cell?.replace(/\d+$/, '') === letters,
-  );
-  if (!said) {
+  const column = `${ind.sheet}\u0000${m.col}`;
+  if (!said.has(column)) {
+    said.add(column);
     const at = { sheet: ind.sheet, cell: m.cell };
     const args = { ...at, header: ind.targetColumn?.header ?? 'Target', toDate: profiled.header, period: period.label };
     issues.push(warning('target-beside-ytd', args, at));
@@ -445,11 +449,15 @@ export function withPeriodTarget(
   period: Period,
   issues: Issue[],
   columnsToDate: ReadonlyMap<string, readonly string[]> = new Map(),
+  /** The sheets and columns of plain targets `target-beside-ytd` has been said for, shared across a report's indicators. */
+  besideSaid: Set<string> = new Set(),
 ): Indicator {
   if (ind.target?.source === 'config') return ind;
   const profiled = ind.periodTargets ? targetFor(ind.periodTargets, period) : null;
   if (profiled && forYearToDate(profiled) && ownFigure(ind, period))
-    return ownTargetBeside(ind, profiled, period, issues) ?? heldToYearToDate(ind, profiled, period, issues);
+    return (
+      ownTargetBeside(ind, profiled, period, issues, besideSaid) ?? heldToYearToDate(ind, profiled, period, issues)
+    );
   if (profiled && ownFigure(ind, period) && scaleOf(ind, profiled, period) === 'to-date')
     return heldToYearToDate(ind, profiled, period, issues, true);
   // A share or an average in a column the counts show is the year to date's.
