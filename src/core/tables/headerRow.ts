@@ -16,7 +16,14 @@ import {
   type HeaderClassification,
   type HeaderContext,
 } from './columnRoles';
-import { financialYearLabel, periodBefore, sameTimeYearBefore, yearPeriod, ytdPeriod } from '../periods/makePeriod';
+import {
+  financialYearLabel,
+  firstMonth,
+  periodBefore,
+  sameTimeYearBefore,
+  yearPeriod,
+  ytdPeriod,
+} from '../periods/makePeriod';
 import { isToDateTargetHeader } from './profiledTargets';
 import { cellFormat, cellValue, inAny, type Rect } from './gridAccess';
 import { displayText, headerKey, headerWords, isBlank } from './headerText';
@@ -457,10 +464,13 @@ const FIGURES_IN = /^\s*(?:%|(?:no\.?|number)\s+per\s+[\d,]+(?:\s+[a-z]+){0,2})\
  * A row with no period of its own and one column headed only "Actual", "Outturn", "Latest value",
  * "Current performance" or the like: that column holds the figures of the period the title above
  * names ("Corporate performance report, Quarter 2 2024/25"), or the sheet's name ("Q2 2024-25").
+ * Where other columns name periods, only if the title's begins after all of them: Anglesey's "Quarter
+ * 2 2024/25" scorecard gives "Actual" beside "Q1 2024/25" and "Q2 2023/24" (where the title names a
+ * period a column has, as Waverley's "Q4 2017/18 and end of year outturn", the column stays unread).
  * The classification says where the period came from, for the warning that says so.
  */
 function withTitlePeriod(scan: HeaderScan, row: number, cells: HeaderCell[]): HeaderCell[] {
-  if (cells.some((c) => c.cls?.role === 'period')) return cells;
+  const named = cells.flatMap((c) => (c.cls?.role === 'period' ? [c.cls.period] : []));
   const unread = (c: HeaderCell) =>
     // "Result" over "Target met" and "Target not met" is the sheet's RAG, not a second column of figures.
     !c.cls && !holdsRatings(scan.grid, row, c.col);
@@ -472,6 +482,9 @@ function withTitlePeriod(scan: HeaderScan, row: number, cells: HeaderCell[]): He
   if (bare.length === 0) bare = cells.filter((c) => unread(c) && FIGURES_IN.test(displayText(c.raw)));
   const title = bare.length === 1 ? scan.titlePeriod(row) : null;
   if (!title) return cells;
+  // Ended before the title's period begins: a year's title ("2025/26") over its months leaves "Outturn" alone.
+  const older = (p: Period | undefined) => p !== undefined && p.kind !== 'ytd' && p.sortKey < firstMonth(title.value);
+  if (named.length > 0 && (title.value.kind === 'ytd' || !named.every(older))) return cells;
   const [cell] = bare;
   const where = title.cell === null ? `the sheet's name` : `the title in ${title.cell}`;
   const fits = (kind: string | undefined) => kind === undefined || kind === 'period' || kind === title.value.kind;

@@ -60,3 +60,58 @@ describe('a column headed only "Outturn" beside a column for each quarter', () =
     expect(said(r, 'figures-column-unread')).toEqual([]);
   });
 });
+
+/**
+ * Anglesey's corporate scorecard, "Quarter 2 2024/25" in its title, gives this quarter's figures under
+ * "Actual" and, beside them, last quarter's and the same quarter last year's under their own periods.
+ * Before, "Actual" was not read and the report was on Q1 2024/25, the latest period a column names,
+ * under a title for Q2: the sheet's ratings were called wrong and the comments quoted against the
+ * wrong quarter. Worked out by hand from docs/rating.md before the engine was run.
+ */
+describe('a column headed "Actual" beside older periods, the title naming a later one', () => {
+  const anglesey = (title: string): SheetGrid => ({
+    name: 'Scorecard',
+    values: [
+      [title],
+      [],
+      ['Indicator', 'RAG', 'Actual', 'Target', 'Q1 2024/25', 'Q2 2023/24', 'Comments'],
+      ['Percentage of invoices paid within 30 days', 'Amber', 0.894, 0.9, 0.902, 0.915],
+      [
+        'Percentage of FOI requests responded to within timescale',
+        '',
+        'No data',
+        0.8,
+        0.78,
+        0.83,
+        'Data not available for Q2.',
+      ],
+      ['Percentage of calls answered within 60 seconds', 'Red', 0.732, 0.85, 0.791, 0.842],
+    ],
+  });
+
+  it("is read as the title's period, said so, and the report is on it", () => {
+    const r = report(anglesey('Corporate Scorecard – Quarter 2 2024/25'));
+    expect(r.period?.label).toBe('Q2 2024/25');
+    // 89.4 % against 90 %, higher is better: short by 0.6 points, within the amber band. No data for
+    // FOI. 73.2 % against 85 %: red. As the sheet's own RAG column says.
+    expect(r.items.map((i) => [i.rating.current?.measure.cell, i.rating.rag])).toEqual([
+      ['C4', 'amber'],
+      ['C5', 'none'],
+      ['C6', 'red'],
+    ]);
+    expect(said(r, 'period-from-title')).toEqual(['Scorecard!C3']);
+    expect(said(r, 'figures-column-unread')).toEqual([]);
+    expect(said(r, 'rag-disagrees')).toEqual([]);
+    // Compared with the quarter before (E) and the same quarter a year before (F): both figures down.
+    expect(r.narrative.summary[0].text).toContain(
+      'Compared with last quarter, 2 declined; compared with a year earlier, 2 declined.',
+    );
+  });
+
+  it('is left unread, and said so, where the title names a period a column already has', () => {
+    const r = report(anglesey('Corporate Scorecard – Quarter 1 2024/25'));
+    expect(r.period?.label).toBe('Q1 2024/25');
+    expect(said(r, 'figures-column-unread')).toEqual(['Scorecard!C3']);
+    expect(said(r, 'period-from-title')).toEqual([]);
+  });
+});

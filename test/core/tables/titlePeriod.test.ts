@@ -101,25 +101,34 @@ describe('a column headed "Actual" that nothing gives a period', () => {
 });
 
 describe('a table with period columns of its own', () => {
-  it('leaves an "Actual" column beside them as it was, whatever the title says', () => {
-    const grid: SheetGrid = {
-      name: 'KPIs',
-      values: [
-        ['Scorecard Q2 2024/25'],
-        ['Indicator', 'Target', 'Q1 2024/25', 'Actual'],
-        ['% of invoices paid within 30 days', 95, 94, 96.1],
-      ],
-    };
-    const [table] = findTables(grid).tables;
+  const grid = (title: string): SheetGrid => ({
+    name: 'KPIs',
+    values: [
+      [title],
+      ['Indicator', 'Target', 'Q1 2024/25', 'Actual'],
+      ['% of invoices paid within 30 days', 95, 94, 96.1],
+    ],
+  });
+
+  it('reads an "Actual" column beside them as the period the title names, where it begins after them all', () => {
+    const [table] = findTables(grid('Scorecard Q2 2024/25')).tables;
     expect(table.columns.map((c) => [c.header, c.role, c.period?.label])).toEqual([
       ['Indicator', 'name', undefined],
       ['Target', 'target', undefined],
       ['Q1 2024/25', 'period', 'Q1 2024/25'],
-      ['Actual', 'ignore', undefined],
+      ['Actual', 'period', 'Q2 2024/25'],
     ]);
-    const r = report(grid);
-    expect(warned(r, 'period-from-title')).toEqual([]);
-    expect(warned(r, 'value-column-no-period')).toEqual([]);
+    expect(warned(report(grid('Scorecard Q2 2024/25')), 'period-from-title')).toEqual(['KPIs!D2']);
+  });
+
+  it('leaves it as it was where the title names a period the columns fall in, or one before them', () => {
+    for (const title of ['Scorecard 2024/25', 'Scorecard Q1 2024/25', 'Scorecard Q4 2023/24']) {
+      const [table] = findTables(grid(title)).tables;
+      expect(table.columns.find((c) => c.header === 'Actual')?.role).toBe('ignore');
+      const r = report(grid(title));
+      expect(warned(r, 'period-from-title')).toEqual([]);
+      expect(warned(r, 'value-column-no-period')).toEqual([]);
+    }
   });
 });
 
