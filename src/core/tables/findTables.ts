@@ -11,6 +11,7 @@ import { buildTable, splitGroups, type TableSource } from './buildTable';
 import { gridWidth, inAny, type Rect } from './gridAccess';
 import {
   cellRole,
+  makesTable,
   isCodeAndName,
   readHeaderRow,
   rowAbove,
@@ -32,7 +33,7 @@ const TITLE_ROWS = 6;
 /**
  * What the nearest title above a row names, read by `read` (the rows above it, within
  * {@link TITLE_ROWS}, left to right, skipping other tables), else what the sheet's name does, with
- * the title's cell (null for the sheet's name). Memoised by row.
+ * the title's cell (null for the sheet's name). Memoised by row, until another table is claimed.
  */
 function fromTitles<T>(
   grid: SheetGrid,
@@ -41,7 +42,14 @@ function fromTitles<T>(
   sheetName = true,
 ): (row: number) => TitleFind<T> | null {
   const memo = new Map<number, TitleFind<T> | null>();
+  // A table found since is not a title's place: a row of its figures above the next ("2022/23" in a
+  // column of periods) was read as the next table's title when asked before the table was claimed.
+  let tables = claimed.length;
   return (row) => {
+    if (claimed.length !== tables) {
+      memo.clear();
+      tables = claimed.length;
+    }
     let found = memo.get(row);
     if (found === undefined) {
       found = null;
@@ -262,8 +270,7 @@ export function findTables(
       if (next?.qualifies && next.score > best.score) best = next;
       const headerRow = next === best ? nextRow : row;
       for (const group of splitGroups(best.cells)) {
-        const roles = group.map(cellRole);
-        if (!roles.includes('name') || !roles.some((r) => r === 'period' || r === 'target')) continue;
+        if (!makesTable(group, group.map(cellRole))) continue;
         claim(
           add(
             buildTable(scan, group, {

@@ -647,6 +647,18 @@ function withYearTotalAfter(cells: HeaderCell[]): HeaderCell[] {
   return cells.map((c) => (c === cell ? { ...c, cls } : c));
 }
 
+/**
+ * Whether header cells, with the roles they take, head an indicator table: a name column and a
+ * period or target column; or, with neither, a column of figures headed only "Value" beside a
+ * benchmark ("Value (England)"), as a public health profile lays its indicators out, each row giving
+ * its own period (read from the rows, or said why not).
+ */
+export function makesTable(cells: readonly HeaderCell[], roles: readonly (ColumnRole | null)[]): boolean {
+  if (!roles.includes('name')) return false;
+  if (roles.some((r) => r === 'period' || r === 'target')) return true;
+  return roles.includes('benchmark') && cells.some((c) => !c.cls && !c.config && isFiguresHeader(c.raw));
+}
+
 /** The role a header cell takes: configuration first, then detection. */
 export function cellRole(cell: HeaderCell): ColumnRole | null {
   return cell.config?.role ?? (cell.cls && !(cell.cls.role === 'ignore' && cell.cls.yearless) ? cell.cls.role : null);
@@ -663,7 +675,7 @@ export function scoreHeader(cells: readonly HeaderCell[]): { qualifies: boolean;
     .filter((c) => detected >= 2 || !c.config || headerKey(c.display) === headerKey(c.config.key))
     .map(cellRole)
     .filter((r): r is ColumnRole => r !== null);
-  const qualifies = roles.includes('name') && roles.some((r) => r === 'period' || r === 'target');
+  const qualifies = makesTable(cells, roles);
   // A period a row names twice ("2014/15" over both its Target and its Actual, unmerged) is one
   // column's worth: the row beneath, which tells the two apart, is then the better header.
   const periods = new Set<string>();
