@@ -33,12 +33,14 @@ const NAMED = 3;
 /**
  * The period a cell gives, read as a header would be: text ("Q2 2024/25", "Sep-24"), or a date
  * under a header that says it is a period ("Month", "Quarter", "Period"): a date elsewhere may be
- * the day a figure was updated.
+ * the day a figure was updated. With `years`, in a table's column so headed, a year alone ("2023",
+ * as a public health profile gives a year of births beside "2023/24" for admissions) is that
+ * calendar year.
  */
-function periodAt(grid: SheetGrid, row: number, col: number, datesArePeriods: boolean): Period | null {
+function periodAt(grid: SheetGrid, row: number, col: number, underPeriod: boolean, years = false): Period | null {
   const raw = cellValue(grid, row, col);
-  if (typeof raw === 'number' && !datesArePeriods) return null;
-  return parsePeriodHeader(raw, cellFormat(grid, row, col));
+  if (typeof raw === 'number' && !underPeriod) return null;
+  return parsePeriodHeader(raw, cellFormat(grid, row, col), years ? { calendarYears: true } : {});
 }
 
 /** The distinct labels of `periods`, in order, as a message names them ("Q1 2024/25, Q2 2024/25, …"). */
@@ -73,13 +75,13 @@ function rowPeriodColumns(
   const out: RowPeriods[] = [];
   for (const column of columns) {
     if (!SPARE_ROLES.has(column.role)) continue;
-    const datesArePeriods = PERIOD_WORDS.test(column.header);
+    const underPeriod = PERIOD_WORDS.test(column.header);
     const periods: Period[] = [];
     let filled = 0;
     for (const { row } of rows) {
       if (isBlank(cellValue(grid, row, column.col))) continue;
       filled++;
-      const p = periodAt(grid, row, column.col, datesArePeriods);
+      const p = periodAt(grid, row, column.col, underPeriod, underPeriod);
       if (p) periods.push(p);
     }
     if (periods.length === 0 || periods.length * 3 < filled * 2) continue;

@@ -90,3 +90,29 @@ describe('a public health profile: figures under "Value" beside England, each ro
     expect(said(r, 'value-column-no-period')).toEqual(['At a glance!F6']);
   });
 });
+
+describe("a public health profile's rows giving calendar years beside financial ones", () => {
+  // Fingertips gives a year of births or of a survey as the calendar year ("2023"), an admissions
+  // count as the financial year ("2023/24"): each figure is the latest for its own row.
+  const C04 = ['C04 - Low birth weight of term babies', '>=37 weeks', 'Persons'];
+  const C18 = ['C18 - Smoking prevalence in adults (18+) - current smokers (APS)', '18+ yrs', 'Persons'];
+  const section: RawValue[][] = [
+    ['C. Health improvement'],
+    HEADER,
+    [...C04, '2023', 37, 2.4, 1.8, 3.3, 2.5, 2.9, '%', 'Similar', 'RAG - Low is good'],
+    [...C09A, '2023/24', 231, 19.1, 17.1, 21.2, 20.1, 22.1, '%', 'Better', 'RAG - Low is good'],
+    [...C18, 2023, null, 9.8, 6.4, 13.2, 11, 11.6, '%', 'Similar', 'RAG - Low is good'],
+  ];
+
+  it('reads "2023" as the calendar year, on the report for the latest of them, 2023/24', () => {
+    const r = report(grid(section));
+    expect(r.period?.label).toBe('2023/24');
+    expect(said(r, 'period-from-rows')).toEqual(['At a glance!F6']);
+    expect(r.items.map((i) => [i.rating.current?.measure.cell, i.rating.current?.period.label])).toEqual([
+      ['F7', '2023'],
+      ['F8', '2023/24'],
+      ['F9', '2023'],
+    ]);
+    expect(r.narrative.text).toContain('stood at 2.4 per cent in 2023.');
+  });
+});
