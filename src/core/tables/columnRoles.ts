@@ -12,6 +12,7 @@ import type { BenchmarkKind, ColumnRole } from './types';
 import type { RawValue } from '../values/types';
 import { CONTAINS, SYNONYMS, type SynonymGroup } from './headerSynonyms';
 import { displayText, headerWords } from './headerText';
+import { fromEitherHalf } from '../values/bilingual';
 
 /** What surrounds a header: a financial year to assume, and the period of a group header above it. */
 export interface HeaderContext extends PeriodContext {
@@ -160,7 +161,10 @@ const FIGURES_WORDS = new Set([
  * Narrower than {@link isValueHeader}: "Data" or "Figure" alone may head other things.
  */
 export function isFiguresHeader(raw: RawValue): boolean {
-  return madeOf(raw, FIGURES_WORDS, 3);
+  if (madeOf(raw, FIGURES_WORDS, 3)) return true;
+  // "Canlyniad / Actual": a Welsh council's header.
+  const figures = (half: string) => (madeOf(half, FIGURES_WORDS, 3) ? true : null);
+  return typeof raw === 'string' && fromEitherHalf(displayText(raw), figures, () => true) === true;
 }
 
 const KIND_WORDS = '(period|quarter|qtr|month|year)';
@@ -242,6 +246,27 @@ export function classifyHeader(
   raw: RawValue,
   format?: string | null,
   context: HeaderContext = {},
+): HeaderClassification | null {
+  const whole = classifyOne(raw, format, context);
+  if (whole !== null || typeof raw !== 'string') return whole;
+  // "Targed / Target", "Ch2 2024/25 / Q2 2024/25": a Welsh council's header, read by its English half;
+  // not "Target / Actual", whose halves name two columns.
+  const read = (half: string) => classifyOne(half, format, context) ?? (isFiguresHeader(half) ? FIGURES : null);
+  const got = fromEitherHalf(
+    withoutFootnote(displayText(raw)),
+    read,
+    (a, b) => a.role === b.role && a.period?.label === b.period?.label,
+  );
+  return got === FIGURES ? null : got;
+}
+
+/** A half that heads figures ("Actual"), which classifies as nothing: it means something all the same. */
+const FIGURES: HeaderClassification = { role: 'ignore', reason: 'figures' };
+
+function classifyOne(
+  raw: RawValue,
+  format: string | null | undefined,
+  context: HeaderContext,
 ): HeaderClassification | null {
   if (typeof raw === 'number') {
     const year = isDateFormat(format) ? null : calendarYearNumber(raw, context);

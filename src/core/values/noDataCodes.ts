@@ -4,6 +4,7 @@
  */
 import type { NoDataReason } from './types';
 import { tidySpaces } from './whitespace';
+import { fromEitherHalf } from './bilingual';
 
 /** Excel error values, as cached in a file or as Office.js hands them over (strings). */
 export const EXCEL_ERRORS: readonly string[] = [
@@ -176,6 +177,11 @@ export function normaliseCellText(text: string): string {
  */
 export function noDataReasonOf(text: string): NoDataReason | null {
   const key = normaliseCellText(text).toLowerCase();
+  // "Dim data / No data": a Welsh council's code, read by its English half.
+  return reasonOf(key) ?? fromEitherHalf(key, reasonOf, (a, b) => a === b);
+}
+
+function reasonOf(key: string): NoDataReason | null {
   return BY_TEXT.get(key) ?? (OTHER_TIMES.test(key) ? 'not-due' : NEW_MEASURE.test(key) ? 'not-available' : null);
 }
 

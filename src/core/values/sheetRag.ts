@@ -1,6 +1,7 @@
 import type { Rag } from '../rating/types';
 import type { RawValue } from './types';
 import { tidySpaces } from './whitespace';
+import { fromEitherHalf } from './bilingual';
 
 /**
  * The words of a column that says only whether the target was met ("Target Met?": Yes or No, ticks
@@ -223,11 +224,18 @@ export function parseSheetRag(raw: RawValue): SheetRagValue | null {
   const shown = tidySpaces(String(raw));
   if (shown === '') return null;
   if (typeof raw !== 'string') return { rag: null, shown };
+  // "Coch / Red", "Melyn / Yellow": a Welsh council's rating, read by its English half.
+  const rag = ragOf(shown) ?? fromEitherHalf(shown, ragOf, (a, b) => a === b);
+  return { rag, shown };
+}
+
+/** The rating that words alone say, or null. */
+function ragOf(shown: string): Rag | null {
   // A key's words may explain themselves in a bracket: Maidstone's "Target slightly missed (within 10%)".
   const bare = shown.includes('(') ? shown.replace(/\s*\([^)]*\)/g, '') : shown;
   const rag = LOOKUP.get(ragKey(shown)) ?? (bare !== shown ? LOOKUP.get(ragKey(bare)) : undefined) ?? null;
   // "n/a – contextual", "N/A: data only": not rated, and why.
-  return { rag: rag ?? (NOT_RATED_WHY.test(shown) ? 'none' : null), shown };
+  return rag ?? (NOT_RATED_WHY.test(shown) ? 'none' : null);
 }
 
 /**
