@@ -20,7 +20,7 @@ import type { Indicator } from '../indicators/types';
 import type { Narrative } from '../narrative/types';
 import type { Period } from '../periods/types';
 import type { FormatPlan, RatedIndicator } from '../rating/types';
-import type { DetectedTable, UnreadTable } from '../tables/types';
+import type { ColumnRole, DetectedTable, UnreadTable } from '../tables/types';
 import type { SheetGrid } from '../values/types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
@@ -103,6 +103,17 @@ function averageColumn(
   }
   return null;
 }
+
+/** The roles of the columns that give a table something to report. */
+const REPORTABLE: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  'period',
+  'target',
+  'targetLower',
+  'targetUpper',
+  'numerator',
+  'denominator',
+  'rag',
+]);
 
 /**
  * Reads every indicator table in the grids, rates each indicator for the reporting period, sets
@@ -188,6 +199,10 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
       }
       tables.push(table);
       pushAll(issues, table.warnings);
+      // Nothing to report: no column of a period's figures, a target or a rating (a public health
+      // profile's whose rows' periods are not read). Its warnings say why; its indicators are not
+      // listed as missing figures the sheet has.
+      if (!table.columns.some((c) => REPORTABLE.has(c.role))) continue;
       const built = buildIndicators(grid, table, readConfig, sheetSoFar);
       if (coverKey && built.key === coverKey && !coverKeySaid && built.indicators.length) {
         coverKeySaid = true;

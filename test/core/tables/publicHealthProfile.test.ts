@@ -116,3 +116,17 @@ describe("a public health profile's rows giving calendar years beside financial 
     expect(r.narrative.text).toContain('stood at 2.4 per cent in 2023.');
   });
 });
+
+describe('a public health profile table whose figures are not read', () => {
+  // B12a's period, three financial years pooled ("2021/22 - 23/24"), is not one the engine reads, so the
+  // rows' periods are not taken and nothing in the table has a period: its figures are not read.
+  const pooled = sectionB('2022/23');
+  pooled[3] = [...B03, '2021/22 - 23/24', null, 8, 7.9, 8.1, 7.3, 7.4, '%', 'Worse', 'RAG - Low is good'];
+
+  it('gives no indicator "no figure", which the sheet has: the warning says why it is not read', () => {
+    const r = report(grid(pooled, sectionC));
+    expect(r.items.map((i) => i.indicator.name)).toEqual([C09A[0], C21[0]]);
+    expect(r.narrative.text).not.toContain('There is no figure for B01b');
+    expect(said(r, 'value-column-no-period')).toEqual(['At a glance!F6']);
+  });
+});
