@@ -376,9 +376,9 @@ export const WARNING_MESSAGES = {
   },
   'names-unheaded': {
     severity: 'warning',
-    /** `cell`: the blank header; `first`: the first name below it, in `firstCell`. */
-    message: (a: CellOf & { column: string; first: string; firstCell: string }) =>
-      `${a.sheet}!${a.cell}: the table's header has no column headed as the indicator names, and the one under this blank header holds them ('${a.first}' in ${a.sheet}!${a.firstCell}), so column ${a.column} is read as the names. Head it 'Indicator' to say so, or set the names column in the configuration if another column holds them.`,
+    /** `cell`: the blank header, or the section's `title` standing in it; `first`: the first name below it, in `firstCell`. */
+    message: (a: CellOf & { column: string; first: string; firstCell: string; title?: string }) =>
+      `${a.sheet}!${a.cell}: the table's header has no column headed as the indicator names, and the one under ${a.title === undefined ? 'this blank header' : `the title '${a.title}' standing in its header`} holds them ('${a.first}' in ${a.sheet}!${a.firstCell}), so column ${a.column} is read as the names. Head it 'Indicator' to say so, or set the names column in the configuration if another column holds them.`,
   },
   'target-from-key': {
     severity: 'warning',

@@ -154,6 +154,7 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
           column: letter,
           first: unheaded.first,
           firstCell: toA1(unheaded.firstRow, unheaded.col),
+          ...(unheaded.title !== undefined && { title: unheaded.title }),
         };
         issues.push(warning('names-unheaded', args, { sheet: grid.name, cell: args.cell }));
       }

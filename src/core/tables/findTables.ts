@@ -453,6 +453,17 @@ export interface UnheadedNames {
   /** The first name below the blank header, as written. */
   readonly first: string;
   readonly firstRow: number;
+  /** The section's title standing in the header cell, where it is not blank. */
+  readonly title?: string;
+}
+
+/**
+ * A section's title in a header cell, where the names' header should be ("Whole Council Health –
+ * Performance Management", as Anglesey heads its names): four words or more that mean no known
+ * header. A short header that means nothing known ("Fraud type") may be a column of something else.
+ */
+function isSectionTitle(head: RawValue | undefined): head is string {
+  return typeof head === 'string' && wordCount(head) >= 4 && classifyHeader(head) === null;
 }
 
 /** Rows below a header looked at for names under a blank header cell. */
@@ -462,8 +473,8 @@ const NAMES_BELOW = 30;
  * The column of indicator names under a blank header: where a row near the top of a sheet has
  * period and target columns (or three periods) with figures below them but no column headed as the names (as
  * Oxfordshire's dashboards leave the top-left cell empty), the column left of its figures whose
- * header cell is blank and which holds the most words below it, two names at least (text with
- * letters, not a bare code or a reason for no figure). Null when there is none.
+ * header cell is blank, or holds a section's title, and which holds the most words below it, two
+ * names at least (text with letters, not a bare code or a reason for no figure). Null when there is none.
  */
 export function unheadedNames(grid: SheetGrid): UnheadedNames | null {
   const header = namelessRow(grid, false);
@@ -473,13 +484,17 @@ export function unheadedNames(grid: SheetGrid): UnheadedNames | null {
   if (!figures.length || !figuresBelow(grid, header.row, cells)) return null;
   const firstFigures = figures.reduce((a, b) => Math.min(a, b));
   const best = namesBelow(grid, header.row, firstFigures, 2, true);
-  return best && { row: header.row, col: best.col, first: best.first, firstRow: best.firstRow };
+  if (!best) return null;
+  const head = grid.values[header.row]?.[best.col];
+  const title = isSectionTitle(head) ? { title: head } : {};
+  return { row: header.row, col: best.col, first: best.first, firstRow: best.firstRow, ...title };
 }
 
 /**
  * The column left of `before` that holds the most words in the rows under `row`, with at least
  * `least` names (text with letters and two words or more, not a bare code or a reason for no
- * figure); with `blankHeader`, only among columns whose header cell is blank. Null when there is none.
+ * figure); with `blankHeader`, only among columns whose header cell is blank or a section's title.
+ * Null when there is none.
  */
 function namesBelow(
   grid: SheetGrid,
@@ -491,7 +506,7 @@ function namesBelow(
   let best: { col: number; first: string; firstRow: number; words: number } | null = null;
   for (let col = 0; col < before; col++) {
     const head = grid.values[row]?.[col];
-    if (blankHeader && head !== null && head !== undefined && head !== '') continue;
+    if (blankHeader && head !== null && head !== undefined && head !== '' && !isSectionTitle(head)) continue;
     let names = 0;
     let words = 0;
     let first: { text: string; row: number } | null = null;

@@ -146,3 +146,38 @@ describe('a names column with no header', () => {
     expect(r.items).toEqual([]);
   });
 });
+
+/**
+ * Anglesey's corporate scorecard heads its names column with the section's title, "Whole Council
+ * Health – Performance Management", over "RAG | Actual | Target | …", as many councils do. It was
+ * refused; the column under a title standing where the header should be is now read as the names,
+ * as under a blank header, with the warning naming the title. Worked out by hand first.
+ */
+describe('a names column headed with the section title', () => {
+  const rows = (head: string): RawValue[][] => [
+    ['Corporate Scorecard – Quarter 2 2024/25'],
+    [],
+    [head, 'RAG', 'Q1 2024/25', 'Q2 2024/25', 'Target'],
+    ['Percentage of invoices paid within 30 days', 'Amber', 0.902, 0.894, 0.9],
+    ['Percentage of calls answered within 60 seconds', 'Red', 0.791, 0.732, 0.85],
+  ];
+
+  it('is read as the names, and said so, naming the title', () => {
+    const r = buildReport([grid(rows('Whole Council Health – Performance Management'))], parseConfig({}));
+    // 89.4 % against 90 %, higher is better: amber; 73.2 % against 85 %: red. As the sheet's RAG.
+    expect(r.items.map((i) => [i.indicator.name, i.rating.rag])).toEqual([
+      ['Percentage of invoices paid within 30 days', 'amber'],
+      ['Percentage of calls answered within 60 seconds', 'red'],
+    ]);
+    const said = r.issues.filter((i) => i.code === 'names-unheaded');
+    expect(said.map((i) => i.cell)).toEqual(['A3']);
+    expect(said[0].message).toContain("'Whole Council Health – Performance Management'");
+    expect(said[0].message).toContain('column A is read as the names');
+  });
+
+  it('is not guessed under a short header that names something else', () => {
+    const r = buildReport([grid(rows('Fraud type'))], parseConfig({}));
+    expect(r.items).toEqual([]);
+    expect(r.issues.map((i) => i.code)).not.toContain('names-unheaded');
+  });
+});
