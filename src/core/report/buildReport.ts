@@ -21,6 +21,7 @@ import type { Narrative } from '../narrative/types';
 import type { Period } from '../periods/types';
 import type { FormatPlan, RatedIndicator } from '../rating/types';
 import type { ColumnRole, DetectedTable, UnreadTable } from '../tables/types';
+import { isOurLabelColumn } from '../tables/headerRow';
 import type { SheetGrid } from '../values/types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
@@ -399,7 +400,9 @@ function tablesWithoutPeriod(
       }
     if (!latest || latest.sortKey >= period.sortKey) continue;
     const at = { sheet: t.sheet, cell: toA1(t.headerRow, t.left) };
-    const range = `${toA1(t.headerRow, t.left)}:${toA1(t.bottom, t.right)}`;
+    // The officer's table: our label column, put beside it on an earlier run, is not part of it.
+    const right = t.columns.reduce((r, c) => (isOurLabelColumn(c) ? r : Math.max(r, c.col)), t.left);
+    const range = `${toA1(t.headerRow, t.left)}:${toA1(t.bottom, right)}`;
     const count = f.items.length;
     out.push(warning('table-period-missing', { ...at, range, count, period: period.label, latest: latest.label }, at));
   }

@@ -258,6 +258,9 @@ const OUR_LABEL: HeaderClassification = {
 /** Whether a header cell is that of our own label column, written on an earlier run. */
 export const isOurLabelHeader = (cell: HeaderCell): boolean => cell.cls === OUR_LABEL;
 
+/** Whether a table's column is our own label column, written on an earlier run (see {@link isOurLabelHeader}). */
+export const isOurLabelColumn = (column: { readonly reason: string }): boolean => column.reason === OUR_LABEL.reason;
+
 /**
  * True when the header cell holds one of our own formulas (it carries the marker), or when it is
  * the header of an earlier run's label column that an Excel table took in: a table's header holds

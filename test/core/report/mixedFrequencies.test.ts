@@ -9,6 +9,7 @@
  */
 import { parseConfig } from '../../../src/core/config/schema';
 import { buildReport } from '../../../src/core/report/buildReport';
+import { RAG_MARKER } from '../../../src/core/annotate/palette';
 import type { RawValue, SheetGrid } from '../../../src/core/values/types';
 
 const values: RawValue[][] = [
@@ -51,5 +52,29 @@ describe('a monthly table above a quarterly one', () => {
     expect(report.narrative.text).toContain(
       'There is no figure for avoidable admissions: the table has no column for November 2023. The latest, for Q2 2023/24, was 186.5 per 100,000 population.',
     );
+  });
+});
+
+describe('the same dashboard run again on its own copy', () => {
+  // Our RAG labels beside each table (column F here), headed and written on the first run: the second
+  // run's warning names the officer's table, as the first did, not one column wider.
+  const header = `"RAG November 2023"&T(N("${RAG_MARKER}"))`;
+  const label = (row: number) => `IF(ISNUMBER(E${row}),N("${RAG_MARKER}")&"Red","No data")`;
+  const at = (i: number): [RawValue, string | null] =>
+    i === 1 || i === 7
+      ? ['RAG November 2023', header]
+      : [2, 3, 8, 9].includes(i)
+        ? ['Red', label(i + 1)]
+        : [null, null];
+  const again: SheetGrid = {
+    name: 'HWB dashboard',
+    values: values.map((r, i) => (at(i)[0] === null ? r : [...r, ...Array(5 - r.length).fill(null), at(i)[0]])),
+    formulas: values.map((_, i) => [null, null, null, null, null, at(i)[1]]),
+  };
+
+  it('says the quarterly table has no column for November over the same cells', () => {
+    const r = buildReport([again], parseConfig({}));
+    const said = r.issues.filter((i) => i.code === 'table-period-missing');
+    expect(said.map((i) => i.message.slice(0, i.message.indexOf(': the table')))).toEqual(['HWB dashboard!A8:D10']);
   });
 });
