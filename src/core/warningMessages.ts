@@ -602,6 +602,11 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { shown: string }) =>
       `${a.sheet}!${a.cell}: polarity '${a.shown}' is not recognised (use Higher, Lower, Within range or None).`,
   },
+  'band-target-single': {
+    severity: 'warning',
+    message: (a: CellOf & { name: string; shown: string }) =>
+      `${a.sheet}!${a.cell}: the polarity of '${a.name}' asks for a range, but its target is one figure (${a.shown}), so it is not rated; give the target as a range, as in '1,400 - 1,500', or set the polarity to higher or lower is better.`,
+  },
   'band-target-one-side': {
     severity: 'info',
     message: (a: CellOf & { name: string; shown: string; end: 'upper' | 'lower'; better: 'higher' | 'lower' }) =>

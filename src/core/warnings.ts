@@ -90,6 +90,7 @@ export const WARNING_CODES = [
   'polarity-unknown',
   'polarity-conflict',
   'band-target-one-side',
+  'band-target-single',
   'contextual-not-rated',
   'target-unreadable',
   'milestone-target',

@@ -1154,6 +1154,12 @@ function buildOne(
   const edged = target && !own.target ? pairAsAmberEdge(grid, name, target, polarity, warnings) : null;
   const oneSide =
     target && !edged && target.source === 'cell' ? bandEndFor(target, polarity, sheet, name, warnings) : null;
+  // A polarity that asks for a range beside a target of one figure: nothing to rate against, said so.
+  if (polarity === 'band' && target && target.value !== null && (target.lower === null || target.upper === null)) {
+    const at = { sheet, cell: target.measure?.cell ?? toA1(row, cols.name?.col ?? 0) };
+    const shown = target.value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+    warnings.push(warning('band-target-single', { ...at, name, shown }, at));
+  }
   // Stated by the configuration, the row's frequency column, or the title of the section it is under
   // ("Tenant perception measures (annual survey)").
   const frequency =
