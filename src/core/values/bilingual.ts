@@ -11,7 +11,7 @@ export function bilingualHalves(text: string): readonly [string, string] | null 
   const parts = text.split(/\s+\/\s+/);
   if (parts.length !== 2) return null;
   const [a, b] = parts.map((p) => p.trim());
-  return /\p{L}/u.test(a) && /\p{L}/u.test(b) ? [a, b] : null;
+  return /[a-z]/i.test(a) && /[a-z]/i.test(b) ? [a, b] : null;
 }
 
 /**
