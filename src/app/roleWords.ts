@@ -17,6 +17,9 @@ export const ROLE_WORDS: Readonly<Record<ColumnRoleName, string>> = {
   unit: 'Unit',
   commentary: 'Commentary',
   rag: "The sheet's own RAG rating",
+  significance: 'Compared with a benchmark (better, similar, worse)',
+  confidenceLower: 'Confidence interval: lower end',
+  confidenceUpper: 'Confidence interval: upper end',
   actions: 'Actions (what is being done)',
   ignore: 'Not used',
 };

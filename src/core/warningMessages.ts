@@ -329,6 +329,31 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { header: string; titled: boolean }) =>
       `${a.sheet}!${a.cell}: the column '${a.header}' names no period${a.titled ? ", nor do the table's other columns of figures" : ", and no title above the table or the sheet's name names one"}, so it is not read; head it with the period its figures are for, as in 'Q2 2024/25'${a.titled ? '' : ', or name the period in a title above the table'}.`,
   },
+  'comparison-columns-unread': {
+    severity: 'warning',
+    /** `reason`: 'periods', the table has figures for `periods` periods (not one); 'one-end', an interval's other end has no column. */
+    message: (a: CellOf & { headers: readonly string[]; reason: 'periods' | 'one-end'; periods: number }) =>
+      a.reason === 'periods'
+        ? `${a.sheet}!${a.cell}: the ${a.headers.length === 1 ? 'column' : 'columns'} ${quotedList(a.headers)} ${a.headers.length === 1 ? 'speaks' : 'speak'} of one figure on each row, but the table has figures for ${a.periods === 0 ? 'no period' : `${a.periods} periods`}, so which figure is not known and ${a.headers.length === 1 ? 'it is' : 'they are'} not read; the figures are set beside the benchmarks as they stand.`
+        : `${a.sheet}!${a.cell}: the column '${a.headers[0]}' gives one end of a confidence interval, but the table has no column for the other, so it is not read; head the two columns as in '95% Lower CI' and '95% Upper CI'.`,
+  },
+  'comparison-no-benchmark': {
+    severity: 'warning',
+    message: (a: CellOf & { header: string }) =>
+      `${a.sheet}!${a.cell}: the column '${a.header}' compares each figure with a benchmark, but the table has no column of that benchmark's figures to set beside it, so it is not read; add the benchmark's column, headed as in 'Value (England)'.`,
+  },
+  'comparison-disagrees': {
+    severity: 'warning',
+    /** `figure`, `benchmark`: the cells of the figure and of the benchmark's. */
+    message: (a: CellOf & { name: string; shown: string; figure: string; benchmark: string }) =>
+      `${a.sheet}!${a.cell}: the sheet says '${a.shown}' of '${a.name}' against the benchmark in ${a.benchmark}, but the figure in ${a.figure} is the other side of it, its polarity considered; the narrative says only whether it is above or below. Check the comparison and the polarity.`,
+  },
+  'confidence-interval-odd': {
+    severity: 'warning',
+    /** `cell` the interval's lower end, `upper` its upper end, `figure` the figure's cell. */
+    message: (a: CellOf & { upper: string; figure: string; name: string }) =>
+      `${a.sheet}!${a.cell}: the confidence interval of '${a.name}' (${a.cell} to ${a.upper}) does not hold its figure in ${a.figure}, so it is not read; check the three cells.`,
+  },
   'figures-column-unread': {
     severity: 'warning',
     /** `periods`: the first and last periods the table's period columns name, and the financial year of the last. */

@@ -27,6 +27,9 @@ export const COLUMN_ROLES: { readonly [K in ColumnRole]: K } = {
   unit: 'unit',
   commentary: 'commentary',
   rag: 'rag',
+  significance: 'significance',
+  confidenceLower: 'confidenceLower',
+  confidenceUpper: 'confidenceUpper',
   actions: 'actions',
   ignore: 'ignore',
 };

@@ -64,6 +64,7 @@ import { readTableNotes, type RowSpan, type TableNotes } from './tableNotes';
 import { targetInName } from './nameTarget';
 import { periodInName } from './namePeriod';
 import { unitReasons } from '../values/messages';
+import { comparisonColumns, readRowComparisons, type ComparisonColumns } from './comparisons';
 
 export { indicatorConfig, targetColumn } from './tablePlan';
 
@@ -147,6 +148,7 @@ export function buildIndicators(
     mostlyPercent: mostlyPercentOf(grid, table, plan, settings),
     cumulative,
     ownUnits: ownUnitCells && { cells: ownUnitCells, used: 0 },
+    comparing: comparisonColumns(grid.name, table, plan, issues),
   };
   if (cumulative && notes.cumulative) {
     const at = { sheet: grid.name, cell: notes.cumulative.cell };
@@ -351,6 +353,8 @@ interface TableContext {
    * share of the target; and how many bare tolerances were read so.
    */
   readonly ownUnits: { readonly cells: readonly string[]; used: number } | null;
+  /** The sheet's comparisons with benchmarks and its figures' confidence intervals, where a row's are read. */
+  readonly comparing: ComparisonColumns | null;
 }
 
 /**
@@ -1160,6 +1164,22 @@ function buildOne(
     const shown = target.value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
     warnings.push(warning('band-target-single', { ...at, name, shown }, at));
   }
+  // The sheet's "Similar" beside England's average, and the figure's confidence interval: a table's one column of figures.
+  const compared =
+    ctx.comparing && !block
+      ? readRowComparisons({
+          grid,
+          row,
+          name,
+          columns: ctx.comparing,
+          figure: read.length === 1 ? read[0].measure : null,
+          benchmarks,
+          polarity,
+          measureAt: (col) => measure(readCell(grid, row, col)),
+          warnings,
+        })
+      : null;
+  const interval = compared?.interval ?? null;
   // Stated by the configuration, the row's frequency column, or the title of the section it is under
   // ("Tenant perception measures (annual survey)").
   const frequency =
@@ -1256,7 +1276,7 @@ function buildOne(
     ...(target && !edged && called && { targetCalled: called }),
     frequency,
     values,
-    benchmarks,
+    benchmarks: compared?.benchmarks ?? benchmarks,
     numerator: count(cols.numerator),
     denominator: count(cols.denominator),
     commentary,
@@ -1289,11 +1309,13 @@ function buildOne(
     periodTargets.length === 0 &&
     !byPeriod &&
     sheetRags.length === 0 &&
-    periodBenchmarks.length === 0
+    periodBenchmarks.length === 0 &&
+    !interval
   )
     return ind;
   return {
     ...ind,
+    ...(interval && { interval }),
     ...(periodBenchmarks.length > 0 && { periodBenchmarks }),
     ...(cumulative && { cumulative }),
     ...(figureKind && { figureKind }),

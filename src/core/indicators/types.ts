@@ -52,6 +52,27 @@ export interface Benchmark {
   /** The period the benchmark is for, when its header says ("England 2020/21"). */
   readonly period: Period | null;
   readonly measure: Measure;
+  /** The sheet's own comparison of the figure with it ("Similar" under "Compared with England"), where it gives one. */
+  readonly compared?: SheetComparison;
+}
+
+/** What the sheet says of a figure against a benchmark, as a public health profile does ("Better", "Similar", "Worse"). */
+export interface SheetComparison {
+  readonly said: 'better' | 'similar' | 'worse' | 'higher' | 'lower';
+  /** The cell that says it, and what it holds. */
+  readonly cell: string;
+  readonly raw: RawValue;
+  /**
+   * False where the figures say the other way (the sheet's "Better" of a figure worse than the
+   * benchmark, its polarity considered): the narrative then judges neither way, and a warning says so.
+   */
+  readonly agrees: boolean;
+}
+
+/** The ends of a figure's confidence interval, from the sheet's "95% Lower CI" and "95% Upper CI" columns. */
+export interface ConfidenceInterval {
+  readonly lower: Measure;
+  readonly upper: Measure;
 }
 
 /** A floor standard ("Floor" 75 % beside a target of 85 %): its cell, its value in the figures' units, the header's words. */
@@ -189,6 +210,11 @@ export interface Indicator {
   /** Period values in period order (oldest first). */
   readonly values: readonly PeriodValue[];
   readonly benchmarks: readonly Benchmark[];
+  /**
+   * The figure's confidence interval, where the table gives one beside its one column of figures: a
+   * benchmark within it is similar to the figure, not better or worse.
+   */
+  readonly interval?: ConfidenceInterval;
   /**
    * Benchmarks given in rows beneath the indicator ("Scotland comparisons"), one for each period
    * column; the report's period's join `benchmarks` once the period is chosen.

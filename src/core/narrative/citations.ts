@@ -115,6 +115,11 @@ export class Citations {
     this.cite(m, null);
   }
 
+  /** Cites a cell of words the sentence relies on without quoting it ("Similar" under "Compared with England"). */
+  addCell(sheet: string, cell: string, value: CellCitation['value']): void {
+    this.cite({ sheet, cell, raw: value } as Measure, null);
+  }
+
   /** Records the cell (once) and, the first time it is printed, how it reads; returns what is printed. */
   private cite<T extends string | null>(m: Measure, shown: T): T {
     // A plain loop: a sentence cites a handful of cells, and this runs for every number printed.

@@ -1,5 +1,5 @@
 import type { HouseStyle, Tolerance } from '../config/types';
-import type { Benchmark, Indicator, Measure, PeriodValue, UnusableTarget } from '../indicators/types';
+import type { Benchmark, Indicator, Measure, PeriodValue, SheetComparison, UnusableTarget } from '../indicators/types';
 import type { NarrativeItem, NarrativeStyle } from './types';
 import type { Period } from '../periods/types';
 import { periodBefore } from '../periods/makePeriod';
@@ -369,14 +369,37 @@ function benchmarkClause(c: Citations, ind: Indicator, v: Measure, b: Benchmark,
   const period = b.period ? b.period.label : '';
   const bare = name.replace(/^the /, '');
   const group = benchmarkGroup(b);
+  const said = b.compared;
+  const judged = (judgement: string): BenchmarkClause => ({ judgement, name: bare, group, period, shown, bracketed });
+  // The sheet's own word on it ("Similar", tested at 95 %), unless the figures say the other way.
+  if (said?.agrees) {
+    c.addCell(ind.sheet, said.cell, said.raw);
+    return judged(SAID_AS[said.said]);
+  }
+  // A benchmark within the figure's confidence interval is not significantly different from it.
+  const ci = said ? undefined : ind.interval;
+  if (ci) {
+    c.add(ci.lower);
+    c.add(ci.upper);
+    if (ci.lower.value! <= b.measure.value! && b.measure.value! <= ci.upper.value!) return judged('similar to');
+  }
   const d = Math.max(printedDecimals(v, style), printedDecimals(b.measure, style));
   if (samePrinted(v.value!, b.measure.value!, d))
     return { judgement: 'in line with', name: bare, group, period, shown, bracketed };
-  if (ind.polarity !== 'higher' && ind.polarity !== 'lower')
+  if ((ind.polarity !== 'higher' && ind.polarity !== 'lower') || said)
     return { judgement: v.value! > b.measure.value! ? 'above' : 'below', name: bare, group, period, shown, bracketed };
   const better = ind.polarity === 'higher' ? v.value! > b.measure.value! : v.value! < b.measure.value!;
   return { judgement: better ? 'better than' : 'worse than', name: bare, group, period, shown, bracketed };
 }
+
+/** The judgement a sheet's comparison gives: its "Similar" said "similar to". */
+const SAID_AS: Record<SheetComparison['said'], string> = {
+  better: 'better than',
+  similar: 'similar to',
+  worse: 'worse than',
+  higher: 'above',
+  lower: 'below',
+};
 
 /** Words in a sentence beyond which the benchmarks are said in more than one. */
 const LONG_BENCHMARKS = 30;

@@ -69,7 +69,11 @@ export interface IndicatorJson {
     value: number | null;
     display: string | null;
     cell: string;
+    /** The sheet's own comparison with it ("Similar" under "Compared with England"), where it gives one; `agrees` false where the figures say the other way. */
+    compared?: { said: string; cell: string; agrees: boolean };
   }[];
+  /** The figure's confidence interval, from the sheet's columns, where it gives one beside its one column of figures. */
+  interval?: { lower: number | null; upper: number | null; lowerCell: string; upperCell: string };
   noData: { reason: string; shown: string } | null;
   /** Present, and true, when the value is not rated because the tolerance's unit is unclear and its two readings differ. */
   toleranceUnclear?: true;
@@ -230,7 +234,16 @@ function indicatorJson({ indicator: ind, rating, sheetRag }: RatedIndicator, sty
             : String(b.measure.value)
           : show(ind, b.measure, style),
       cell: b.measure.cell,
+      ...(b.compared && { compared: { said: b.compared.said, cell: b.compared.cell, agrees: b.compared.agrees } }),
     })),
+    ...(ind.interval && {
+      interval: {
+        lower: stored(ind.interval.lower),
+        upper: stored(ind.interval.upper),
+        lowerCell: ind.interval.lower.cell,
+        upperCell: ind.interval.upper.cell,
+      },
+    }),
     noData: m?.noData ? { reason: m.noData.reason, shown: m.noData.shown } : null,
     ...(rating.toleranceUnclear && { toleranceUnclear: true as const }),
     ...(rating.targetUnusable && {

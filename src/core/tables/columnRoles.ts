@@ -287,6 +287,8 @@ function classifyOne(
   const words = headerWords(OUT_OF.test(display) ? display.replace(OUT_OF, ' ') : display);
   const phrase = words.length <= 10 ? matchPhrase(words, context) : null;
   if (phrase) return fromPhrase(display, phrase);
+  const compared = words.length <= 10 ? comparisonHeader(display, words, context) : null;
+  if (compared) return compared;
   const tokens = words.length <= 10 ? readPeriodTokens(display) : null;
   const calendar = tokens?.complete && !tokens.any && context.calendarYears ? periodFromTokens(tokens, context) : null;
   if (calendar)
@@ -323,6 +325,60 @@ function classifyOne(
     nameAfterTopic(display, words, context)
   );
 }
+
+/** A level of confidence in a header: "95%", "95", "99.8%". */
+const LEVEL = String.raw`(?:\d{2}(?:\.\d)?%?\s+)?`;
+/**
+ * An end of each figure's confidence interval: "95% Lower CI", "Lower 95% confidence limit", "Upper
+ * CI", "CI lower", "LCI", "UCL", as a public health profile heads them.
+ */
+const CONFIDENCE_END = new RegExp(
+  String.raw`^${LEVEL}(?:(lower|upper)\s+${LEVEL}(?:ci|cl|confidence\s+(?:interval|limit|bound)s?)(?:\s+(?:limit|bound))?` +
+    String.raw`|(?:ci|confidence\s+interval)\s+(lower|upper)(?:\s+(?:limit|bound))?|(l|u)c[il])(?:\s+\d{2}(?:\.\d)?%?)?$`,
+);
+
+/**
+ * "Compared with England", "Compared to region value or percentiles", "Significance compared with
+ * England": the sheet's own comparison of each figure with a benchmark, where the words after
+ * "with" name one ("England", "region", "statistical neighbours"). Not "Compared with last year"
+ * or "Compared with goal", which name none.
+ */
+const COMPARED =
+  /^(?:(?:statistical\s+)?significance\s+)?(?:compared|comparison)\s+(?:with|to|against)\s+(?:the\s+)?(.+?)(?:\s+(?:value|average|benchmark|rate))?(?:\s+or\s+percentiles?)?$/;
+
+/** A column of a figure's confidence interval's end, or of the sheet's comparison with a benchmark; null for any other header. */
+function comparisonHeader(display: string, words: string[], context: HeaderContext): HeaderClassification | null {
+  const key = words.join(' ');
+  const end = CONFIDENCE_END.exec(key);
+  if (end) {
+    const which = end[1] ?? end[2] ?? (end[3] === 'l' ? 'lower' : 'upper');
+    return {
+      role: which === 'lower' ? 'confidenceLower' : 'confidenceUpper',
+      reason: `header '${display}' means the ${which} end of each figure's confidence interval`,
+    };
+  }
+  const m = COMPARED.exec(key);
+  const group = m ? matchPhrase(m[1].split(' '), context) : null;
+  const kind = group?.group.role === 'benchmark' ? group.group.benchmark : undefined;
+  if (!kind || kind === 'rank' || kind === 'quartile' || group!.length !== m![1].split(' ').length) return null;
+  return {
+    role: 'significance',
+    reason: `header '${display}' means the sheet's comparison of each figure with a benchmark: ${BENCHMARK_WORDS[kind]}`,
+    benchmark: { kind, label: display },
+  };
+}
+
+/** How a comparison's reason names its benchmark. */
+const BENCHMARK_WORDS: Record<BenchmarkKind, string> = {
+  statisticalNeighbours: 'statistical neighbours',
+  england: 'England',
+  wales: 'Wales',
+  national: 'national',
+  regional: 'regional',
+  rank: 'a rank',
+  quartile: 'a quartile',
+  other: 'other',
+};
 
 /** Words after "Target for" that make it another target than this period's: next year's, a band's bound, a colour's threshold. */
 const NOT_THIS_TARGET = new Set([

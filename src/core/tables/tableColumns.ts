@@ -25,6 +25,9 @@ const MEANING: Record<ColumnRole, string> = {
   unit: 'the unit',
   commentary: 'commentary',
   rag: "the sheet's own RAG rating",
+  significance: "the sheet's comparison with a benchmark",
+  confidenceLower: 'the lower end of the confidence interval',
+  confidenceUpper: 'the upper end of the confidence interval',
   actions: 'the actions being taken',
   ignore: 'nothing',
 };
@@ -39,6 +42,8 @@ const SINGLE = new Set<ColumnRole>([
   'denominator',
   'frequency',
   'unit',
+  'confidenceLower',
+  'confidenceUpper',
 ]);
 
 function periodKey(p: Period | undefined): string {
@@ -50,6 +55,8 @@ function claimKey(c: ColumnInfo): string | null {
   if (c.role === 'target' || c.role === 'targetLower' || c.role === 'targetUpper' || c.role === 'rag')
     return `${c.role}@${periodKey(c.period)}${isProfiledTarget(c) && !c.period ? '@profiled' : ''}`;
   if (c.role === 'period') return `period@${periodKey(c.period)}`;
+  // One comparison with each benchmark: "Compared with England" once.
+  if (c.role === 'significance') return `significance@${c.benchmark?.kind ?? ''}`;
   return null;
 }
 
@@ -70,6 +77,8 @@ function configured(cell: HeaderCell, role: ColumnRole, unreadable: () => void):
     const benchmark = cls?.benchmark ?? { kind: 'other' as const, label: cell.display };
     return { ...base, role, benchmark, ...(period && { period }) };
   }
+  // A comparison set by configuration compares with the benchmark its header names, if it names one.
+  if (role === 'significance' && cls?.benchmark) return { ...base, role, benchmark: cls.benchmark };
   const withPeriod =
     role === 'period' || role === 'target' || role === 'targetLower' || role === 'targetUpper' || role === 'rag';
   return { ...base, role, ...(withPeriod && period && { period }) };

@@ -21,6 +21,14 @@ export type ColumnRole =
   | 'commentary'
   /** The sheet's own RAG or status column ("RAG", "Status", "G/A/R"): read to compare with ours. */
   | 'rag'
+  /**
+   * The sheet's own comparison of each figure with a benchmark ("Compared with England": Better,
+   * Similar, Worse), as a public health profile gives it; `benchmark` says which.
+   */
+  | 'significance'
+  /** The lower and upper ends of each figure's confidence interval ("95% Lower CI", "95% Upper CI"). */
+  | 'confidenceLower'
+  | 'confidenceUpper'
   | 'actions'
   | 'ignore';
 

@@ -181,7 +181,7 @@ describe('parseConfig: problems, each naming its setting', () => {
     [
       'column role misspelt',
       { tables: [{ sheet: 'Scorecard', columns: { E: 'trget' } }] },
-      "tables[0].columns.E: must be one of 'name', 'ref', 'polarity', 'target', 'targetLower', 'targetUpper', 'tolerance', 'period', 'benchmark', 'numerator', 'denominator', 'frequency', 'unit', 'commentary', 'rag', 'actions', 'ignore', not \"trget\"; did you mean 'target'?",
+      "tables[0].columns.E: must be one of 'name', 'ref', 'polarity', 'target', 'targetLower', 'targetUpper', 'tolerance', 'period', 'benchmark', 'numerator', 'denominator', 'frequency', 'unit', 'commentary', 'rag', 'significance', 'confidenceLower', 'confidenceUpper', 'actions', 'ignore', not \"trget\"; did you mean 'target'?",
     ],
     ['table without a sheet', { tables: [{ headerRow: 3 }] }, 'tables[0].sheet: is required'],
     ['empty sheet name', { tables: [{ sheet: '' }] }, 'tables[0].sheet: must not be empty'],

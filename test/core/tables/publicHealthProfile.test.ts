@@ -130,3 +130,103 @@ describe('a public health profile table whose figures are not read', () => {
     expect(said(r, 'value-column-no-period')).toEqual(['At a glance!F6']);
   });
 });
+
+describe("a public health profile's comparisons: the sheet's own, and the confidence interval", () => {
+  // Fingertips compares each figure with England and says so in "Compared with England" ("Better",
+  // "Similar", "Worse": significance at 95 %); it compares with a benchmark by whether the benchmark's
+  // value lies within the figure's 95 % confidence interval. Before, the narrative set the point
+  // estimate against each average: 2.4 % low birth weight was "better than" England's 2.9 %, which the
+  // sheet calls Similar, and 70.2 % physically active "worse than" the region's 70.3 %.
+  // Worked by hand (figure, interval, region, England, the sheet's word, polarity):
+  //   C04  2.4 [1.8, 3.3], 2.5 within → similar; England Similar → similar     (low is good)
+  //   C09a 19.1 [17.1, 21.2], 20.1 within → similar; England Better → better   (low is good)
+  //   C14b 258.3 [233.6, 284.8], 176.5 outside, higher → worse; Worse → worse  (low is good)
+  //   C18  9.8 [6.4, 13.2], 11 within → similar; Similar → similar             (low is good)
+  //   C21  548 [513, 585], 478 outside, higher → worse; Worse → worse          (low is good)
+  //   C27  70.2 [66.8, 73.5], 70.3 within → similar; Similar → similar         (high is good)
+  //   D03c 93.2 [91.8, 94.4], 92.9 within → similar; Better → better           (high is good)
+  const C04 = ['C04 - Low birth weight of term babies', '>=37 weeks', 'Persons'];
+  const C14B = ['C14b - Emergency hospital admissions for intentional self-harm', 'All ages', 'Persons'];
+  const C18 = ['C18 - Smoking prevalence in adults (18+) - current smokers (APS)', '18+ yrs', 'Persons'];
+  const C27 = ['C27 - Percentage of physically active adults', '19+ yrs', 'Persons'];
+  const D03C = ['D03c - Population vaccination coverage: Dtap/IPV/Hib (1 year old)', '1 yr', 'Persons'];
+  const low = 'RAG - Low is good';
+  const high = 'RAG - High is good';
+  const rows: RawValue[][] = [
+    [...C04, '2023/24', 37, 2.4, 1.8, 3.3, 2.5, 2.9, '%', 'Similar', low],
+    [...C09A, '2023/24', 231, 19.1, 17.1, 21.2, 20.1, 22.1, '%', 'Better', low],
+    [...C14B, '2023/24', 410, 258.3, 233.6, 284.8, 176.5, 117, 'per 100,000', 'Worse', low],
+    [...C18, '2023/24', null, 9.8, 6.4, 13.2, 11, 11.6, '%', 'Similar', low],
+    [...C21, '2023/24', 920, 548, 513, 585, 478, 504, 'per 100,000', 'Worse', low],
+    [...C27, '2023/24', null, 70.2, 66.8, 73.5, 70.3, 67.1, '%', 'Similar', high],
+    [...D03C, '2023/24', 1310, 93.2, 91.8, 94.4, 92.9, 91.4, '%', 'Better', high],
+  ];
+  const section = (body: RawValue[][]): RawValue[][] => [['C. Health improvement'], HEADER, ...body];
+  const sentenceOf = (r: ReturnType<typeof report>, name: string) =>
+    r.narrative.text.split('\n').find((line) => line.startsWith(name.split(' - ')[0])) ?? '';
+
+  /** The ways the narrative may set a figure beside the region's and England's averages, judged so. */
+  const alike = (j: string, region: string, england: string) => [
+    `It is ${j} the averages for the region (${region}) and England (${england}).`,
+    `Against the averages, it is ${j} the region (${region}) and England (${england}).`,
+    `It is ${j} both the regional average of ${region} and the England average of ${england}.`,
+  ];
+  const apart = (j1: string, region: string, j2: string, england: string) => [
+    `It is ${j1} the average for the region (${region}) but ${j2} that for England (${england}).`,
+  ];
+  const expected: [readonly string[], readonly string[]][] = [
+    [C04, alike('similar to', '2.5 per cent', '2.9 per cent')],
+    [C09A, apart('similar to', '20.1 per cent', 'better than', '22.1 per cent')],
+    [C14B, alike('worse than', '176.5 per 100,000', '117 per 100,000')],
+    [C18, alike('similar to', '11 per cent', '11.6 per cent')],
+    [C21, alike('worse than', '478 per 100,000', '504 per 100,000')],
+    [C27, alike('similar to', '70.3 per cent', '67.1 per cent')],
+    [D03C, apart('similar to', '92.9 per cent', 'better than', '91.4 per cent')],
+  ];
+
+  it('says "similar to" where the sheet says Similar or the average lies within the interval', () => {
+    const r = report(grid(section(rows)));
+    expect(r.items).toHaveLength(7);
+    for (const [row, forms] of expected) {
+      const sentence = sentenceOf(r, row[0]);
+      expect([row[0], forms.some((f) => sentence.includes(f))]).toEqual([row[0], true]);
+    }
+    // The interval's columns are read: no warning that their figures are not (the Count column's stays).
+    expect(said(r, 'figures-header-unknown')).toEqual(['At a glance!E6']);
+    expect(said(r, 'comparison-disagrees')).toEqual([]);
+  });
+
+  it("cites the sheet's word and the interval's cells", () => {
+    const r = report(grid(section(rows)));
+    const c04 = r.narrative.context.find((s) => s.text.startsWith('C04'))!;
+    const cells = c04.cells.map((c) => c.cell);
+    // F7 the figure, G7:H7 its interval, I7 and J7 the averages, L7 the sheet's "Similar".
+    expect(cells).toEqual(expect.arrayContaining(['F7', 'G7', 'H7', 'I7', 'J7', 'L7']));
+  });
+
+  it('warns, and judges neither way, where the sheet says Better of a figure worse than England', () => {
+    const odd = rows.map((row) => [...row]);
+    odd[4][11] = 'Better'; // C21: 548 admissions per 100,000 against England's 504, low is good.
+    const r = report(grid(section(odd)));
+    expect(said(r, 'comparison-disagrees')).toEqual(['At a glance!L11']);
+    expect(sentenceOf(r, C21[0])).toContain('above that for England (504 per 100,000)');
+  });
+
+  it('warns that a comparison with no figures to set it beside is not read', () => {
+    const noEngland = HEADER.map((h) => (h === 'Value (England)' ? 'Unit note' : h));
+    const r = report(grid([['C. Health improvement'], noEngland, ...rows]));
+    expect(said(r, 'comparison-no-benchmark')).toEqual(['At a glance!L6']);
+  });
+
+  it('does not read an interval beside figures for more than one period', () => {
+    const two: RawValue[][] = [
+      ['Indicator', 'Q1 2024/25', 'Q2 2024/25', 'Lower CI', 'Upper CI', 'England', 'Polarity'],
+      ['Smoking prevalence', 10.1, 9.8, 6.4, 13.2, 11.6, 'Low is good'],
+      ['Physically active adults', 69, 70.2, 66.8, 73.5, 67.1, 'High is good'],
+    ];
+    const r = report({ name: 'Profile', values: two });
+    expect(said(r, 'comparison-columns-unread')).toEqual(['Profile!D1']);
+    // Then the figures alone: 70.2 against England's 67.1, high is good.
+    expect(r.narrative.text).toContain('better than the England average of 67.1');
+  });
+});
