@@ -80,7 +80,7 @@ export function periodMonths(p: Period): number {
   if (p.kind === 'quarter') return 3;
   if (p.kind === 'month') return 1;
   if (p.kind === 'term' && p.term !== undefined) return TERM_MONTHS[p.term - 1];
-  return 12;
+  return 12 * (p.pooled ?? 1);
 }
 
 /** The sort key of the first month `p` takes in (a year to date is taken as its whole year). */
@@ -95,6 +95,7 @@ export function periodBefore(p: Period): Period | null {
   if (p.kind === 'month' && p.month !== null)
     return p.month === 4 ? monthPeriod(p.fyStart - 1, 3) : monthPeriod(p.fyStart, p.month === 1 ? 12 : p.month - 1);
   if (p.kind === 'year') {
+    if (p.pooled) return pooledYearsPeriod(p.fyStart - p.pooled, p.fyStart - 1, p.calendar === true);
     if (p.calendar) return calendarYearPeriod(p.fyStart - 1);
     if (p.rolling) return rollingYearPeriod(p.fyStart - 1, rollingEnd(p));
     return p.academic ? academicYearPeriod(p.fyStart - 1) : yearPeriod(p.fyStart - 1);
@@ -154,6 +155,21 @@ export function calendarYearPeriod(year: number): Period {
     sortKey: base(year) + monthOffset(12),
     calendar: true,
   };
+}
+
+/**
+ * Years pooled, from `first` to `last`: calendar years ("2021 to 2023", ending in December 2023) or
+ * financial years ("2021/22 to 2023/24", ending in March 2024), as public health figures are given
+ * over three years. Its sort key is half a month before the last year's end: never the same period
+ * as that year alone, and ordered just before it.
+ */
+export function pooledYearsPeriod(first: number, last: number, calendar: boolean): Period {
+  const end = calendar ? calendarYearPeriod(last) : yearPeriod(last);
+  const label = calendar ? `${first} to ${last}` : `${financialYearLabel(first)} to ${financialYearLabel(last)}`;
+  const pooled = last - first + 1;
+  return calendar
+    ? { kind: 'year', fyStart: last, quarter: null, month: null, label, sortKey: end.sortKey - 0.5, calendar, pooled }
+    : { kind: 'year', fyStart: last, quarter: null, month: null, label, sortKey: end.sortKey - 0.5, pooled };
 }
 
 /**

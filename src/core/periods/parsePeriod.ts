@@ -4,6 +4,7 @@ import { excelSerialToDate, isDateFormat } from './excelDate';
 import {
   academicYearPeriod,
   calendarYearPeriod,
+  pooledYearsPeriod,
   rollingYearPeriod,
   financialYearOfMonth,
   monthPeriod,
@@ -144,6 +145,28 @@ export function periodFromSerial(serial: number): Period | null {
   return date ? monthPeriod(financialYearOfMonth(date.year, date.month), date.month) : null;
 }
 
+/** Calendar years pooled: "2021 - 23", "2019 to 2023". */
+const POOLED_YEARS = /^((?:19|20)\d\d)\s*(?:[-–—]|to)\s*((?:19|20)?\d\d)$/i;
+/** Financial years pooled: "2021/22 - 23/24", "2021/22 to 2023/24". */
+const POOLED_FINANCIAL = /^((?:19|20)\d\d)\/(\d\d|\d{4})\s*(?:[-–—]|to)\s*((?:19|20)?\d\d)\/(\d\d|\d{4})$/i;
+
+/** Years pooled, as public health figures are given over three ("2021 - 23", "2021/22 - 23/24"); null for any other text. */
+function pooledYears(text: string): Period | null {
+  const full = (s: string, near: number) => (s.length === 4 ? Number(s) : Math.floor(near / 100) * 100 + Number(s));
+  const cal = POOLED_YEARS.exec(text);
+  if (cal) {
+    const first = Number(cal[1]);
+    const last = full(cal[2], first);
+    return last > first + 1 && last - first < 10 ? pooledYearsPeriod(first, last, true) : null;
+  }
+  const fy = POOLED_FINANCIAL.exec(text);
+  if (!fy) return null;
+  const first = Number(fy[1]);
+  const last = full(fy[3], first);
+  const oneYear = full(fy[2], first) === first + 1 && full(fy[4], last) === last + 1;
+  return oneYear && last > first && last - first < 10 ? pooledYearsPeriod(first, last, false) : null;
+}
+
 /** A header that is a year as a number (2024), where the context says the row's years are calendar years. */
 export function calendarYearNumber(raw: number, context: PeriodContext): Period | null {
   return context.calendarYears && Number.isInteger(raw) && raw >= 1970 && raw <= 2099 ? calendarYearPeriod(raw) : null;
@@ -175,5 +198,6 @@ export function parsePeriodHeader(raw: RawValue, format?: string | null, context
   if (typeof raw !== 'string') return null;
   const text = raw.trim();
   if (text === '' || text.length > 80) return null;
-  return periodFromTokens(readPeriodTokens(text), context);
+  const period = periodFromTokens(readPeriodTokens(text), context);
+  return period ?? (context.calendarYears ? pooledYears(text) : null);
 }

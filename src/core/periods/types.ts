@@ -40,4 +40,11 @@ export interface Period {
    * (January to March), 3 summer (April to July), of the academic year starting in `fyStart`.
    */
   readonly term?: 1 | 2 | 3;
+  /**
+   * For years pooled ("2021 - 23", "2021/22 - 23/24", as public health figures are given over three
+   * years): how many, a 'year' whose `fyStart` is the last one's (calendar where `calendar`). Its
+   * `sortKey` is half a month before the last year's end, so that it is never taken for that year
+   * alone, and sorts just before it.
+   */
+  readonly pooled?: number;
 }

@@ -198,14 +198,16 @@ export function buildTable(
   // One period on every row, beside one column headed "Actual": that column is the period's, as under a title naming it.
   const given = periodOfEveryRow(scan.grid, columns, body.rows);
   if (given) {
-    const { period, from, figures, own } = given;
+    const { period, from, figures, own, every } = given;
     const reason = own.length
       ? `header '${figures.header}' names no period: read as ${period.label}, the latest the rows give in column '${from.header}', and on the rows that give an earlier one as theirs`
       : `header '${figures.header}' names no period: read as ${period.label}, which every row gives in column '${from.header}'`;
     columns = columns.map((c) => (c === figures ? { ...c, role: 'period' as const, period, reason } : c));
     body = readBody(scan.grid, columns, bounds);
-    if (own.length) {
-      const byRow = new Map(own.map((o) => [o.row, o.period]));
+    if (every.length) {
+      // Every row its own period, the latest's rows too: a report on a later period (another table's)
+      // takes each row's latest figure, named with its period, not the earlier rows' alone.
+      const byRow = new Map(every.map((o) => [o.row, o.period]));
       body = {
         ...body,
         rows: body.rows.map((r) => {

@@ -106,6 +106,11 @@ export interface EveryRowPeriod {
   readonly figures: ColumnInfo;
   /** The rows that give an earlier period than `period` (a measure whose latest result is older), and theirs. */
   readonly own: readonly { readonly row: number; readonly period: Period }[];
+  /**
+   * Where every row gives a period, every row and its period, `period`'s rows too: each row's figure
+   * is its latest, for a report on a later period (another table's) as much as for `period`.
+   */
+  readonly every: readonly { readonly row: number; readonly period: Period }[];
 }
 
 /**
@@ -146,7 +151,8 @@ export function periodOfEveryRow(
     periods.length === rows.length
       ? rows.flatMap(({ row }, i) => (periods[i].label === period.label ? [] : [{ row, period: periods[i] }]))
       : [];
-  return { period, from: { header: column.header, range }, figures: figures[0], own };
+  const every = periods.length === rows.length ? rows.map(({ row }, i) => ({ row, period: periods[i] })) : [];
+  return { period, from: { header: column.header, range }, figures: figures[0], own, every };
 }
 
 /** True when at least half of the rows hold a number in the column (or text that reads as one). */

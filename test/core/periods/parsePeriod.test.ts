@@ -1,6 +1,7 @@
 import { figuresPeriodInText, parsePeriodHeader } from '../../../src/core/periods/parsePeriod';
 import type { Period } from '../../../src/core/periods/types';
 import { periodBefore, yearPeriod } from '../../../src/core/periods/makePeriod';
+import { comparePeriods, samePeriod } from '../../../src/core/periods/periodOrder';
 
 /** The parts a reader checks: kind, year, label and where it sorts. */
 function summary(p: Period | null): string | null {
@@ -267,5 +268,41 @@ describe('parsePeriodHeader: rolling years', () => {
     expect(periodBefore(now)).toEqual(before);
     // Twelve months to March are the financial year.
     expect(parsePeriodHeader('12 months to Mar 2024')!.sortKey).toBe(yearPeriod(2023).sortKey);
+  });
+});
+
+describe('years pooled, as public health figures are given over three years ("2021 - 23")', () => {
+  // Fingertips gives a rate of deaths or of births over three calendar years ("2021 - 23") or three
+  // financial years ("2021/22 - 23/24"), in a table's Period column or a trend's headers of years.
+  it.each([
+    ['2021 - 23', '2021 to 2023', 3],
+    ['2021-23', '2021 to 2023', 3],
+    ['2019 – 2023', '2019 to 2023', 5],
+    ['2021/22 - 23/24', '2021/22 to 2023/24', 3],
+    ['2021/22 - 2023/24', '2021/22 to 2023/24', 3],
+  ])('%p, where years stand alone, is %p', (text, label, years) => {
+    const p = parsePeriodHeader(text, null, { calendarYears: true });
+    expect(p && { label: p.label, kind: p.kind, pooled: p.pooled }).toEqual({ label, kind: 'year', pooled: years });
+  });
+
+  it('is read only where years stand alone: not as a column header elsewhere', () => {
+    expect(parsePeriodHeader('2021 - 23')).toBeNull();
+    // Two years in a row are a financial year, as before.
+    expect(parsePeriodHeader('2021 - 22', null, { calendarYears: true })?.label).toBe('2021/22');
+    // A span that runs backwards, or whose financial years are not each a year, is none.
+    expect(parsePeriodHeader('2023 - 21', null, { calendarYears: true })).toBeNull();
+    expect(parsePeriodHeader('2021/23 - 23/25', null, { calendarYears: true })).toBeNull();
+  });
+
+  it('is never taken for the single year it ends with, and follows the window a year before', () => {
+    const pooled = parsePeriodHeader('2021 - 23', null, { calendarYears: true })!;
+    const single = parsePeriodHeader('2023', null, { calendarYears: true })!;
+    expect(samePeriod(pooled, single)).toBe(false);
+    // Ordered just before the year it ends with: a report on 2023 and 2021 to 2023 is on 2023.
+    expect(comparePeriods(pooled, single)).toBeLessThan(0);
+    expect(periodBefore(pooled)?.label).toBe('2020 to 2022');
+    const fy = parsePeriodHeader('2021/22 - 23/24', null, { calendarYears: true })!;
+    expect(samePeriod(fy, yearPeriod(2023))).toBe(false);
+    expect(periodBefore(fy)?.label).toBe('2020/21 to 2022/23');
   });
 });

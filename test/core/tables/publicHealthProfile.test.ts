@@ -79,9 +79,11 @@ describe('a public health profile: figures under "Value" beside England, each ro
     // Each table's periods from its own rows: B's 2022/23, C's 2023/24, the report on the later.
     expect(said(r, 'period-from-rows')).toEqual(['At a glance!F6', 'At a glance!F11']);
     expect(r.period?.label).toBe('2023/24');
+    // Each row's figure is its latest, B's for 2022/23, named so in a report on 2023/24.
     expect(
       r.items.filter((i) => typeof i.rating.current?.measure.value === 'number').map((i) => i.indicator.name),
-    ).toEqual([C09A[0], C21[0]]);
+    ).toEqual([B01B[0], B03[0], C09A[0], C21[0]]);
+    expect(r.narrative.text).toContain('B03 - Pupil absence stood at 8 per cent in 2022/23.');
   });
 
   it('is found, and said why its figures are not read, where the rows give no period the engine reads', () => {
@@ -118,10 +120,10 @@ describe("a public health profile's rows giving calendar years beside financial 
 });
 
 describe('a public health profile table whose figures are not read', () => {
-  // B12a's period, three financial years pooled ("2021/22 - 23/24"), is not one the engine reads, so the
-  // rows' periods are not taken and nothing in the table has a period: its figures are not read.
+  // B03's period ("Not yet published") is not one the engine reads, so the rows' periods are not
+  // taken and nothing in the table has a period: its figures are not read.
   const pooled = sectionB('2022/23');
-  pooled[3] = [...B03, '2021/22 - 23/24', null, 8, 7.9, 8.1, 7.3, 7.4, '%', 'Worse', 'RAG - Low is good'];
+  pooled[3] = [...B03, 'Not yet published', null, 8, 7.9, 8.1, 7.3, 7.4, '%', 'Worse', 'RAG - Low is good'];
 
   it('gives no indicator "no figure", which the sheet has: the warning says why it is not read', () => {
     const r = report(grid(pooled, sectionC));
@@ -228,5 +230,79 @@ describe("a public health profile's comparisons: the sheet's own, and the confid
     expect(said(r, 'comparison-columns-unread')).toEqual(['Profile!D1']);
     // Then the figures alone: 70.2 against England's 67.1, high is good.
     expect(r.narrative.text).toContain('better than the England average of 67.1');
+  });
+});
+
+describe("a public health profile's figures over three years pooled", () => {
+  // Deaths and births are given over three calendar years ("2021 - 23"), violence admissions over three
+  // financial years ("2021/22 - 23/24"). Before, those rows' periods were not read, so their tables were
+  // not: section E (infant mortality, preventable deaths, suicide) was said not to be read at all.
+  // Worked by hand: each figure is for its own three years, named as such where the report is on a
+  // later single year; E10's 13.7 [10.4, 17.8] holds the region's 11.5, and the sheet calls it Similar
+  // to England's 10.7: similar to both, not "above the averages".
+  const E01 = ['E01 - Infant mortality rate', '<1 yr', 'Persons'];
+  const E10 = ['E10 - Suicide rate', '10+ yrs', 'Persons'];
+  const B12A = ['B12a - Violent crime - hospital admissions for violence', 'All ages', 'Persons'];
+  const sectionE: RawValue[][] = [
+    ['E. Healthcare and premature mortality'],
+    HEADER,
+    [...E01, '2021 - 23', 18, 3.6, 2.1, 5.7, 3.6, 4.1, 'per 1,000', 'Similar', 'RAG - Low is good'],
+    [...E10, '2021 - 23', 57, 13.7, 10.4, 17.8, 11.5, 10.7, 'per 100,000', 'Similar', 'RAG - Low is good'],
+  ];
+  const sentenceOf = (r: ReturnType<typeof report>, code: string) =>
+    r.narrative.text.split('\n').find((line) => line.startsWith(code)) ?? '';
+
+  it('reads each row over its three years, the report on them where every row is', () => {
+    const r = report(grid(sectionE));
+    expect(r.period?.label).toBe('2021 to 2023');
+    expect(r.items.map((i) => [i.rating.current?.measure.cell, i.rating.current?.period.label])).toEqual([
+      ['F7', '2021 to 2023'],
+      ['F8', '2021 to 2023'],
+    ]);
+    expect(sentenceOf(r, 'E10')).toMatch(
+      /similar to (?:the averages for )?the region \(11\.5 per 100,000\) and England/,
+    );
+  });
+
+  it('names the three years of a figure in a report on a later year', () => {
+    const b = sectionB('2023/24');
+    b.push([...B12A, '2021/22 - 23/24', 95, 19.8, 16, 24.2, 32.6, 41.6, 'per 100,000', 'Better', 'RAG - Low is good']);
+    const r = report(grid(b, sectionE));
+    expect(r.period?.label).toBe('2023/24');
+    expect(sentenceOf(r, 'B12a')).toContain('stood at 19.8 per 100,000 in 2021/22 to 2023/24');
+    expect(sentenceOf(r, 'B01b')).not.toContain(' in 20');
+    // Section E, every row for 2021 to 2023, gives each row's period as its own: its figures are
+    // their latest, named so, not "no figure" for 2023/24.
+    expect(sentenceOf(r, 'E10')).toContain('stood at 13.7 per 100,000 in 2021 to 2023');
+    expect(said(r, 'table-period-missing')).toEqual([]);
+  });
+
+  it("gives the figure of a table's latest row its own period, as its earlier rows have theirs", () => {
+    // Section B as Fingertips gives it: 2022/23 for two rows, 2021/22 to 2023/24 for B12a, the latest
+    // of the table's but before the report's 2023/24 (section C's). Each row's figure is its latest,
+    // named with its period: B12a's is not "no figure" while the rows before it are reported.
+    const b = sectionB('2022/23');
+    b.push([...B12A, '2021/22 - 23/24', 95, 19.8, 16, 24.2, 32.6, 41.6, 'per 100,000', 'Better', 'RAG - Low is good']);
+    const r = report(grid(b, sectionC));
+    expect(r.period?.label).toBe('2023/24');
+    expect(sentenceOf(r, 'B03')).toContain('stood at 8 per cent in 2022/23');
+    expect(sentenceOf(r, 'B12a')).toContain('stood at 19.8 per 100,000 in 2021/22 to 2023/24');
+    expect(r.narrative.text).not.toContain('There is no figure for B12a');
+  });
+});
+
+describe("a public health profile table whose latest row is before the report's period", () => {
+  // The same without years pooled: a calendar year (2023, ending in December) after 2022/23 in one
+  // table, and 2023/24 in another. Before, the 2023 row was "no figure" while the 2022/23 row beside
+  // it was reported with its own year.
+  const C04 = ['C04 - Low birth weight of term babies', '>=37 weeks', 'Persons'];
+  it('reports each row with its own latest period', () => {
+    const b = sectionB('2022/23');
+    b.push([...C04, '2023', 37, 2.4, 1.8, 3.3, 2.5, 2.9, '%', 'Similar', 'RAG - Low is good']);
+    const r = report(grid(b, sectionC));
+    expect(r.period?.label).toBe('2023/24');
+    const line = r.narrative.text.split('\n').find((l) => l.startsWith('C04')) ?? '';
+    expect(line).toContain('stood at 2.4 per cent in 2023');
+    expect(r.narrative.text).not.toContain('There is no figure for C04');
   });
 });
