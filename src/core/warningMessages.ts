@@ -329,6 +329,12 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { header: string; titled: boolean }) =>
       `${a.sheet}!${a.cell}: the column '${a.header}' names no period${a.titled ? ", nor do the table's other columns of figures" : ", and no title above the table or the sheet's name names one"}, so it is not read; head it with the period its figures are for, as in 'Q2 2024/25'${a.titled ? '' : ', or name the period in a title above the table'}.`,
   },
+  'names-qualified': {
+    severity: 'info',
+    /** `names`: the names the rows are read with, "A01b (Male)" and the like. */
+    message: (a: CellOf & { name: string; header: string; names: readonly string[] }) =>
+      `${a.sheet}!${a.cell}: the rows named '${clip(a.name)}' are told apart by the column '${a.header}', so each is an indicator of its own: ${quotedList(a.names.map(clip))}.`,
+  },
   'comparison-columns-unread': {
     severity: 'warning',
     /** `reason`: 'periods', the table has figures for `periods` periods (not one); 'one-end', an interval's other end has no column. */

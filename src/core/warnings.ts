@@ -54,6 +54,7 @@ export const WARNING_CODES = [
   'names-beside-refs',
   'threshold-as-amber-edge',
   'names-unheaded',
+  'names-qualified',
   'target-from-key',
   'units-beside-names',
   'far-cell-ignored',

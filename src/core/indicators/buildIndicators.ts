@@ -65,6 +65,7 @@ import { targetInName } from './nameTarget';
 import { periodInName } from './namePeriod';
 import { unitReasons } from '../values/messages';
 import { comparisonColumns, readRowComparisons, type ComparisonColumns } from './comparisons';
+import { qualifiedName } from '../tables/nameQualifiers';
 
 export { indicatorConfig, targetColumn } from './tablePlan';
 
@@ -887,7 +888,8 @@ function buildOne(
   // Read from the cell's own text, whose new lines end the name's sentences.
   const nameRaw = untargeted && cols.name ? rawAt(grid, nameRow, cols.name.col) : null;
   const inName = typeof nameRaw === 'string' ? targetInName(nameRaw) : null;
-  const name = inName?.name ?? written;
+  // Rows of one name told apart by another column ("Sex": Male, Female) are each named with its words.
+  const name = qualifiedName(inName?.name ?? written, tr.qualifier);
   let named: CellReading | null = null;
   if (inName && cols.name) {
     const raw = inName.target;

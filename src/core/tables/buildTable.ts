@@ -1,4 +1,6 @@
 import { namesRepeat, periodOfEveryRow, periodsInRowsIssues } from './periodsDown';
+import { nameQualifierIssues, nameQualifiers } from './nameQualifiers';
+import { pushAll } from '../arrays';
 import { boundsToA1, colToLetters, parseA1, toA1 } from '../address';
 import { comparePeriods } from '../periods/periodOrder';
 import type { Period } from '../periods/types';
@@ -256,6 +258,15 @@ export function buildTable(
   const unread = unreadColumns(scan.grid, cells, columns, body.rows, src.headerRow, said);
   columns = unread.columns;
   const unknown = unread.issues;
+  // Rows of one name told apart by another column ("Sex": Male, Female): each named with its words.
+  const qualifiers = inRows.length ? null : nameQualifiers(scan.grid, columns, body.rows);
+  if (qualifiers?.size) {
+    body = {
+      ...body,
+      rows: body.rows.map((r) => (qualifiers.has(r.row) ? { ...r, qualifier: qualifiers.get(r.row) } : r)),
+    };
+    pushAll(unknown, nameQualifierIssues(scan.grid, columns, qualifiers));
+  }
   const table: DetectedTable = {
     sheet,
     tableName: src.tableName,

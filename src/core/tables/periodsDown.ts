@@ -22,6 +22,7 @@ import type { ColumnInfo, TableRow } from './types';
 import { isFiguresHeader } from './columnRoles';
 import { parseNumber } from '../values/parseNumber';
 import { parsePolarity } from '../values/polarity';
+import { nameQualifiers, qualifiedName } from './nameQualifiers';
 
 /** Roles a column of periods may have been given by its header ("Reporting period" reads as a frequency). */
 const SPARE_ROLES = new Set<ColumnInfo['role']>(['ignore', 'frequency']);
@@ -95,7 +96,9 @@ function rowPeriodColumns(
 export function namesRepeat(grid: SheetGrid, columns: readonly ColumnInfo[], rows: readonly TableRow[]): boolean {
   const nameCol = columns.find((c) => c.role === 'name')?.col;
   if (nameCol === undefined) return false;
-  const names = rows.map(({ row }) => displayText(cellValue(grid, row, nameCol)));
+  // Rows of one name told apart by another column ("Male", "Female" under "Sex") are indicators of their own.
+  const apart = nameQualifiers(grid, columns, rows);
+  const names = rows.map(({ row }) => qualifiedName(displayText(cellValue(grid, row, nameCol)), apart.get(row)));
   return new Set(names).size < names.length;
 }
 

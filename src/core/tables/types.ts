@@ -69,6 +69,11 @@ export interface TableRow {
   readonly ownPeriod?: { readonly col: number; readonly period: Period };
   /** A row of commentary beneath the indicator ("Comments: …"): its row and the column of its text. */
   readonly comment?: { readonly row: number; readonly col: number };
+  /**
+   * For a row that shares its name with others in the table, the words of another column that tell
+   * it apart ("Male" under "Sex"), which its indicator's name is given with (see `nameQualifiers.ts`).
+   */
+  readonly qualifier?: { readonly col: number; readonly text: string };
 }
 
 /** The rows of an indicator laid out over several rows (zero-based sheet rows). */

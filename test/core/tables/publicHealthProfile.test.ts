@@ -306,3 +306,45 @@ describe("a public health profile table whose latest row is before the report's 
     expect(r.narrative.text).not.toContain('There is no figure for C04');
   });
 });
+
+describe('a public health profile giving one indicator on two rows, told apart by sex', () => {
+  // Fingertips gives life expectancy for men and for women on rows of the same name, told apart by
+  // the "Sex" column. Before, the repeated name read as an indicator on a row for each period, and the
+  // table was not read. Worked by hand: two indicators, each named with its sex; polarity high is
+  // good; men's 79.3 [78.8, 79.8] is below the region's 80.3 (outside the interval: worse) and
+  // Similar to England's 79.1; women's 83.5 [83, 84] below the region's 84.1 (worse), Similar to 83.1.
+  const A01B = ['A01b - Life expectancy at birth', 'All ages'];
+  const sectionA: RawValue[][] = [
+    ['A. Overarching indicators'],
+    HEADER,
+    [...A01B, 'Male', '2021 - 23', null, 79.3, 78.8, 79.8, 80.3, 79.1, 'Years', 'Similar', 'RAG - High is good'],
+    [...A01B, 'Female', '2021 - 23', null, 83.5, 83, 84, 84.1, 83.1, 'Years', 'Similar', 'RAG - High is good'],
+  ];
+
+  it('reads each row as an indicator of its own, named with its sex, and says so', () => {
+    const r = report(grid(sectionA));
+    expect(r.items.map((i) => [i.indicator.name, i.rating.current?.measure.cell])).toEqual([
+      ['A01b - Life expectancy at birth (Male)', 'F7'],
+      ['A01b - Life expectancy at birth (Female)', 'F8'],
+    ]);
+    expect(said(r, 'names-qualified')).toEqual(['At a glance!C7:C8']);
+    expect(said(r, 'periods-in-rows')).toEqual([]);
+    const male = r.narrative.text.split('\n').find((l) => l.includes('(Male)')) ?? '';
+    expect(male).toMatch(
+      /worse than the average for the region \(80\.3[^)]*\) but similar to that for England \(79\.1/,
+    );
+  });
+
+  it('still reads rows of one name for several periods as an indicator on a row for each', () => {
+    // The Period column tells these apart: not a qualifier, but periods in rows, warned of as before.
+    const byPeriod: RawValue[][] = [
+      ['A. Overarching indicators'],
+      HEADER,
+      [...A01B, 'Male', '2020 - 22', null, 79.1, 78.6, 79.6, 80.1, 79.0, 'Years', 'Similar', 'RAG - High is good'],
+      [...A01B, 'Male', '2021 - 23', null, 79.3, 78.8, 79.8, 80.3, 79.1, 'Years', 'Similar', 'RAG - High is good'],
+    ];
+    const r = report(grid(byPeriod));
+    expect(said(r, 'names-qualified')).toEqual([]);
+    expect(r.items).toEqual([]);
+  });
+});
