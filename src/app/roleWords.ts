@@ -17,7 +17,7 @@ export const ROLE_WORDS: Readonly<Record<ColumnRoleName, string>> = {
   unit: 'Unit',
   commentary: 'Commentary',
   rag: "The sheet's own RAG rating",
-  significance: 'Compared with a benchmark (better, similar, worse)',
+  significance: 'Comparison with a benchmark',
   confidenceLower: 'Confidence interval: lower end',
   confidenceUpper: 'Confidence interval: upper end',
   actions: 'Actions (what is being done)',
