@@ -136,7 +136,8 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   const sheets = chooseSheets(grids, config.sheets ? new Set(config.sheets) : null);
   let coverKey: (NonNullable<SheetSoFar['key']> & { readonly sheet: string }) | null = null;
   let coverKeySaid = false;
-  // Sheets said to hold a tracker of actions (rag-table-unread): no other warning about their headers.
+  // Sheets said to hold a tracker of actions (rag-table-unread) or a budget monitoring table
+  // (budget-table-unread): no other warning about their headers.
   const trackers = new Set<string>();
   const readSheet = (grid: SheetGrid): void => {
     pushAll(issues, farCellIssues(grid));
@@ -176,7 +177,11 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
     }
     // A budget monitoring table is not a scorecard: said so, where nothing else on the sheet was read.
     const budget = found.tables.length === 0 && found.unread.length === 0 ? budgetHeader(grid) : null;
-    if (budget) issues.push(warning('budget-table-unread', budget, { sheet: grid.name, cell: budget.range }));
+    if (budget) {
+      issues.push(warning('budget-table-unread', budget, { sheet: grid.name, cell: budget.range }));
+      // Its own warning says it all: its rows of £'000 are no header of dates wanting a names column.
+      trackers.add(grid.name);
+    }
     // A tracker of actions or projects with its own RAG: not a scorecard either, and not left unsaid.
     const tracker = found.tables.length === 0 && found.unread.length === 0 && !budget ? ragTableHeader(grid) : null;
     if (tracker) {

@@ -46,4 +46,20 @@ describe('a budget monitoring table', () => {
     expect(read.items).toHaveLength(2);
     expect(read.issues.map((i) => i.code)).not.toContain('budget-table-unread');
   });
+
+  it('beside a scorecard, is said once, its figures not called a header of dates', () => {
+    // Budgets in £'000 beside a sheet that is read: 61,250 and 62,890 are budgets, not date serials,
+    // and the row that holds them no header. Worked by hand: the budget warning alone for the sheet.
+    const scorecard: SheetGrid = {
+      name: 'Scorecard',
+      values: [
+        ['Indicator', 'Q1 2024/25', 'Q2 2024/25', 'Target'],
+        ['Percentage of invoices paid within 30 days', 90.2, 89.4, 90],
+      ],
+    };
+    const read = buildReport([scorecard, budget], parseConfig({}));
+    expect(read.items).toHaveLength(1);
+    const about = read.issues.filter((i) => i.sheet === 'Appendix 2');
+    expect(about.map((i) => [i.code, i.cell])).toEqual([['budget-table-unread', 'A3:D3']]);
+  });
 });
