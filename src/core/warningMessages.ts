@@ -337,11 +337,18 @@ export const WARNING_MESSAGES = {
   },
   'comparison-columns-unread': {
     severity: 'warning',
-    /** `reason`: 'periods', the table has figures for `periods` periods (not one); 'one-end', an interval's other end has no column. */
-    message: (a: CellOf & { headers: readonly string[]; reason: 'periods' | 'one-end'; periods: number }) =>
-      a.reason === 'periods'
-        ? `${a.sheet}!${a.cell}: the ${a.headers.length === 1 ? 'column' : 'columns'} ${quotedList(a.headers)} ${a.headers.length === 1 ? 'speaks' : 'speak'} of one figure on each row, but the table has figures for ${a.periods === 0 ? 'no period' : `${a.periods} periods`}, so which figure is not known and ${a.headers.length === 1 ? 'it is' : 'they are'} not read; the figures are set beside the benchmarks as they stand.`
-        : `${a.sheet}!${a.cell}: the column '${a.headers[0]}' gives one end of a confidence interval, but the table has no column for the other, so it is not read; head the two columns as in '95% Lower CI' and '95% Upper CI'.`,
+    /**
+     * `reason`: 'periods', the table has figures for `periods` periods (not one); 'one-end', an
+     * interval's other end has no column; 'figures', a comparison's column holds figures, not words.
+     */
+    message: (
+      a: CellOf & { headers: readonly string[]; reason: 'periods' | 'one-end' | 'figures'; periods: number },
+    ) =>
+      a.reason === 'figures'
+        ? `${a.sheet}!${a.cell}: the column '${a.headers[0]}' holds figures, not the sheet's word on each figure against the benchmark (as in 'Better', 'Similar' or 'Worse'), so it is not read; if they are the benchmark's own figures, head the column as in 'Value (England)'.`
+        : a.reason === 'periods'
+          ? `${a.sheet}!${a.cell}: the ${a.headers.length === 1 ? 'column' : 'columns'} ${quotedList(a.headers)} ${a.headers.length === 1 ? 'speaks' : 'speak'} of one figure on each row, but the table has figures for ${a.periods === 0 ? 'no period' : `${a.periods} periods`}, so which figure is not known and ${a.headers.length === 1 ? 'it is' : 'they are'} not read; the figures are set beside the benchmarks as they stand.`
+          : `${a.sheet}!${a.cell}: the column '${a.headers[0]}' gives one end of a confidence interval, but the table has no column for the other, so it is not read; head the two columns as in '95% Lower CI' and '95% Upper CI'.`,
   },
   'comparison-no-benchmark': {
     severity: 'warning',

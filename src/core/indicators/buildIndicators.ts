@@ -149,7 +149,7 @@ export function buildIndicators(
     mostlyPercent: mostlyPercentOf(grid, table, plan, settings),
     cumulative,
     ownUnits: ownUnitCells && { cells: ownUnitCells, used: 0 },
-    comparing: comparisonColumns(grid.name, table, plan, issues),
+    comparing: comparisonColumns(grid, table, plan, issues),
   };
   if (cumulative && notes.cumulative) {
     const at = { sheet: grid.name, cell: notes.cumulative.cell };

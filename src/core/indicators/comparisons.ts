@@ -29,11 +29,12 @@ export interface ComparisonColumns {
  * figures for.
  */
 export function comparisonColumns(
-  sheet: string,
+  grid: SheetGrid,
   table: DetectedTable,
   plan: ColumnPlan,
   issues: Issue[],
 ): ComparisonColumns | null {
+  const sheet = grid.name;
   const significance = table.columns.filter((c) => c.role === 'significance');
   const lower = table.columns.find((c) => c.role === 'confidenceLower') ?? null;
   const upper = table.columns.find((c) => c.role === 'confidenceUpper') ?? null;
@@ -54,12 +55,23 @@ export function comparisonColumns(
   }
   const read: ColumnInfo[] = [];
   for (const c of significance) {
-    if (plan.benchmarks.some((b) => b.benchmark!.kind === c.benchmark?.kind)) read.push(c);
+    // Figures under "Compared with England" (a difference from England's, "+1.2") are not its word on each.
+    if (holdsFigures(grid, table, c.col)) {
+      const args = { ...at(c), headers: [c.header], reason: 'figures' as const, periods: 1 };
+      issues.push(warning('comparison-columns-unread', args, at(c)));
+    } else if (plan.benchmarks.some((b) => b.benchmark!.kind === c.benchmark?.kind)) read.push(c);
     else issues.push(warning('comparison-no-benchmark', { ...at(c), header: c.header }, at(c)));
   }
   if (!interval && read.length === 0) return null;
   if (!interval) return { significance: read, lower: null, upper: null };
   return { significance: read, lower, upper };
+}
+
+/** True when at least half of the table's rows hold a number in the column. */
+function holdsFigures(grid: SheetGrid, table: DetectedTable, col: number): boolean {
+  let figures = 0;
+  for (const { row } of table.rows) if (typeof grid.values[row]?.[col] === 'number') figures++;
+  return figures * 2 >= table.rows.length;
 }
 
 /** What a cell under "Compared with England" says, as Fingertips and its users write it; null for anything else. */

@@ -348,3 +348,19 @@ describe('a public health profile giving one indicator on two rows, told apart b
     expect(r.items).toEqual([]);
   });
 });
+
+describe('a column headed as a comparison that holds figures', () => {
+  // "Compared with England" over the difference from England's figure (+1.2, -0.4): not the sheet's
+  // word on each figure. Worked by hand: not read, and said so, naming the column; the figures are
+  // then set beside England's as they stand.
+  it('is not read, and says so', () => {
+    const values: RawValue[][] = [
+      ['Indicator', 'Period', 'Value', 'Value (England)', 'Compared with England'],
+      ['Smoking prevalence in adults', '2023/24', 9.8, 11.6, -1.8],
+      ['Physically active adults', '2023/24', 70.2, 67.1, 3.1],
+    ];
+    const r = report({ name: 'Profile', values });
+    expect(said(r, 'comparison-columns-unread')).toEqual(['Profile!E1']);
+    expect(r.items.every((i) => i.indicator.benchmarks.every((b) => b.compared === undefined))).toBe(true);
+  });
+});
