@@ -34,6 +34,9 @@ export function nameQualifiers(
   const out = new Map<number, { col: number; text: string }>();
   const nameCol = columns.find((c) => c.role === 'name')?.col;
   if (nameCol === undefined) return out;
+  // Only a column left unread can tell rows apart: a table with none (most) is done at once.
+  const spare = columns.filter((c) => c.role === 'ignore' && c.source === 'detected' && c.col !== nameCol);
+  if (spare.length === 0) return out;
   const byName = new Map<string, number[]>();
   for (const { row } of rows) {
     const name = displayText(cellValue(grid, row, nameCol));
@@ -42,7 +45,6 @@ export function nameQualifiers(
     if (list) list.push(row);
     else byName.set(name, [row]);
   }
-  const spare = columns.filter((c) => c.role === 'ignore' && c.source === 'detected' && c.col !== nameCol);
   for (const group of byName.values()) {
     if (group.length < 2) continue;
     for (const c of spare) {
