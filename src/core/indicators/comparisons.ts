@@ -12,6 +12,7 @@ import type { RawValue, SheetGrid } from '../values/types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 import { displayText, headerKey } from '../tables/headerText';
+import { holdsFigures } from '../tables/periodsDown';
 import type { Benchmark, ConfidenceInterval, Measure, Polarity, SheetComparison } from './types';
 
 /** The comparison columns a table's rows are read with: null where there are none to read. */
@@ -56,22 +57,14 @@ export function comparisonColumns(
   const read: ColumnInfo[] = [];
   for (const c of significance) {
     // Figures under "Compared with England" (a difference from England's, "+1.2") are not its word on each.
-    if (holdsFigures(grid, table, c.col)) {
+    if (holdsFigures(grid, c.col, table.rows)) {
       const args = { ...at(c), headers: [c.header], reason: 'figures' as const, periods: 1 };
       issues.push(warning('comparison-columns-unread', args, at(c)));
     } else if (plan.benchmarks.some((b) => b.benchmark!.kind === c.benchmark?.kind)) read.push(c);
     else issues.push(warning('comparison-no-benchmark', { ...at(c), header: c.header }, at(c)));
   }
   if (!interval && read.length === 0) return null;
-  if (!interval) return { significance: read, lower: null, upper: null };
-  return { significance: read, lower, upper };
-}
-
-/** True when at least half of the table's rows hold a number in the column. */
-function holdsFigures(grid: SheetGrid, table: DetectedTable, col: number): boolean {
-  let figures = 0;
-  for (const { row } of table.rows) if (typeof grid.values[row]?.[col] === 'number') figures++;
-  return figures * 2 >= table.rows.length;
+  return { significance: read, lower: interval ? lower : null, upper: interval ? upper : null };
 }
 
 /** What a cell under "Compared with England" says, as Fingertips and its users write it; null for anything else. */

@@ -384,12 +384,11 @@ function benchmarkClause(c: Citations, ind: Indicator, v: Measure, b: Benchmark,
     if (ci.lower.value! <= b.measure.value! && b.measure.value! <= ci.upper.value!) return judged('similar to');
   }
   const d = Math.max(printedDecimals(v, style), printedDecimals(b.measure, style));
-  if (samePrinted(v.value!, b.measure.value!, d))
-    return { judgement: 'in line with', name: bare, group, period, shown, bracketed };
+  if (samePrinted(v.value!, b.measure.value!, d)) return judged('in line with');
   if ((ind.polarity !== 'higher' && ind.polarity !== 'lower') || said)
-    return { judgement: v.value! > b.measure.value! ? 'above' : 'below', name: bare, group, period, shown, bracketed };
+    return judged(v.value! > b.measure.value! ? 'above' : 'below');
   const better = ind.polarity === 'higher' ? v.value! > b.measure.value! : v.value! < b.measure.value!;
-  return { judgement: better ? 'better than' : 'worse than', name: bare, group, period, shown, bracketed };
+  return judged(better ? 'better than' : 'worse than');
 }
 
 /** The judgement a sheet's comparison gives: its "Similar" said "similar to". */

@@ -363,22 +363,10 @@ function comparisonHeader(display: string, words: string[], context: HeaderConte
   if (!kind || kind === 'rank' || kind === 'quartile' || group!.length !== m![1].split(' ').length) return null;
   return {
     role: 'significance',
-    reason: `header '${display}' means the sheet's comparison of each figure with a benchmark: ${BENCHMARK_WORDS[kind]}`,
+    reason: `header '${display}' means the sheet's comparison of each figure with ${group!.group.meaning}`,
     benchmark: { kind, label: display },
   };
 }
-
-/** How a comparison's reason names its benchmark. */
-const BENCHMARK_WORDS: Record<BenchmarkKind, string> = {
-  statisticalNeighbours: 'statistical neighbours',
-  england: 'England',
-  wales: 'Wales',
-  national: 'national',
-  regional: 'regional',
-  rank: 'a rank',
-  quartile: 'a quartile',
-  other: 'other',
-};
 
 /** Words after "Target for" that make it another target than this period's: next year's, a band's bound, a colour's threshold. */
 const NOT_THIS_TARGET = new Set([

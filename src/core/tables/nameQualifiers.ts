@@ -18,7 +18,10 @@ import type { ColumnInfo, TableRow } from './types';
 const LONGEST = 40;
 
 /** For each row that shares its name with others, the words that tell it apart, and their column. */
-export type NameQualifiers = ReadonlyMap<number, { readonly col: number; readonly text: string }>;
+export type NameQualifiers = ReadonlyMap<
+  number,
+  { readonly col: number; readonly text: string; readonly name: string }
+>;
 
 /**
  * For rows that share a name, the first column left unread whose words differ on each of them and
@@ -31,7 +34,7 @@ export function nameQualifiers(
   columns: readonly ColumnInfo[],
   rows: readonly TableRow[],
 ): NameQualifiers {
-  const out = new Map<number, { col: number; text: string }>();
+  const out = new Map<number, { col: number; text: string; name: string }>();
   const nameCol = columns.find((c) => c.role === 'name')?.col;
   if (nameCol === undefined) return out;
   // Only a column left unread can tell rows apart: a table with none (most) is done at once.
@@ -45,7 +48,7 @@ export function nameQualifiers(
     if (list) list.push(row);
     else byName.set(name, [row]);
   }
-  for (const group of byName.values()) {
+  for (const [name, group] of byName) {
     if (group.length < 2) continue;
     for (const c of spare) {
       const words = group.map((row) => displayText(cellValue(grid, row, c.col)));
@@ -53,7 +56,7 @@ export function nameQualifiers(
         new Set(words).size === words.length &&
         words.every((w) => w !== '' && w.length <= LONGEST && parseNumber(w).value === null && !isPeriod(w));
       if (!apart) continue;
-      group.forEach((row, i) => out.set(row, { col: c.col, text: words[i] }));
+      group.forEach((row, i) => out.set(row, { col: c.col, text: words[i], name }));
       break;
     }
   }
@@ -74,10 +77,8 @@ export function nameQualifierIssues(
   columns: readonly ColumnInfo[],
   qualifiers: NameQualifiers,
 ): Issue[] {
-  const nameCol = columns.find((c) => c.role === 'name')?.col ?? 0;
   const groups = new Map<string, number[]>();
-  for (const [row] of qualifiers) {
-    const name = displayText(cellValue(grid, row, nameCol));
+  for (const [row, { name }] of qualifiers) {
     const list = groups.get(name);
     if (list) list.push(row);
     else groups.set(name, [row]);

@@ -159,7 +159,7 @@ export function periodOfEveryRow(
 }
 
 /** True when at least half of the rows hold a number in the column (or text that reads as one). */
-function holdsFigures(grid: SheetGrid, col: number, rows: readonly TableRow[]): boolean {
+export function holdsFigures(grid: SheetGrid, col: number, rows: readonly { readonly row: number }[]): boolean {
   let figures = 0;
   for (const { row } of rows) {
     const v = cellValue(grid, row, col);
