@@ -318,7 +318,7 @@ export const WARNING_MESSAGES = {
     ) =>
       a.earlier.length === 0
         ? `${a.sheet}!${a.cell}: the column '${a.header}' names no period, so its figures are read as ${a.period}, the period every row gives in the column '${a.from.header}' (${a.sheet}!${a.from.range}); if they are for another period, head the column with it, as in 'Q2 2024/25'.`
-        : `${a.sheet}!${a.cell}: the column '${a.header}' names no period, so its figures are read as the periods the rows give in the column '${a.from.header}' (${a.sheet}!${a.from.range}): the report is on the latest, ${a.period}, and ${a.earlier.length === 1 ? 'one figure is' : `${a.earlier.length} figures are`} rated as the latest result for an earlier period, which the narrative names (${a.earlier
+        : `${a.sheet}!${a.cell}: the column '${a.header}' names no period, so its figures are read as the periods the rows give in the column '${a.from.header}' (${a.sheet}!${a.from.range}): the latest of them is ${a.period}, and ${a.earlier.length === 1 ? 'one figure is' : `${a.earlier.length} figures are`} for an earlier period, ${a.earlier.length === 1 ? '' : 'each '}rated as its row's latest result with its period named in the narrative (${a.earlier
             .slice(0, 3)
             .map((e) => `${e.cell}: ${e.period}`)
             .join('; ')}${a.earlier.length > 3 ? '; …' : ''}). Check that those are the latest figures to report.`,

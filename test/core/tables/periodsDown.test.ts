@@ -74,7 +74,7 @@ describe('a table with a period on each row', () => {
     ]);
     expect(said(r, 'periods-in-rows')).toEqual([]);
     expect(said(r, 'period-from-rows')).toEqual([
-      "KPIs!E1: the column 'Latest value' names no period, so its figures are read as the periods the rows give in the column 'Latest period' (KPIs!C2:C4): the report is on the latest, Q2 2024/25, and 2 figures are rated as the latest result for an earlier period, which the narrative names (E3: September 2024; E4: 2023/24). Check that those are the latest figures to report.",
+      "KPIs!E1: the column 'Latest value' names no period, so its figures are read as the periods the rows give in the column 'Latest period' (KPIs!C2:C4): the latest of them is Q2 2024/25, and 2 figures are for an earlier period, each rated as its row's latest result with its period named in the narrative (E3: September 2024; E4: 2023/24). Check that those are the latest figures to report.",
     ]);
     expect(r.narrative.text).toContain('Residents satisfied with their area stood at 78 per cent in 2023/24');
   });

@@ -86,6 +86,20 @@ describe('a public health profile: figures under "Value" beside England, each ro
     expect(r.narrative.text).toContain('B03 - Pupil absence stood at 8 per cent in 2022/23.');
   });
 
+  it("names a table's own latest period, not the report's, where its rows give several", () => {
+    // B's rows give 2022/23 and 2021/22, C's 2023/24: the report is on 2023/24, B's latest is 2022/23,
+    // and one of B's figures (F8, 2021/22) is for a period before that.
+    const b = sectionB('2022/23');
+    b[3] = [...B03, '2021/22', ...b[3].slice(4)];
+    const r = report(grid(b, sectionC));
+    expect(r.period?.label).toBe('2023/24');
+    const from = r.issues.filter((i) => i.code === 'period-from-rows' && i.cell === 'F6');
+    expect(from.map((i) => i.message)).toEqual([
+      "At a glance!F6: the column 'Value' names no period, so its figures are read as the periods the rows give in the column 'Period' (At a glance!D7:D8): the latest of them is 2022/23, and one figure is for an earlier period, rated as its row's latest result with its period named in the narrative (F8: 2021/22). Check that those are the latest figures to report.",
+    ]);
+    expect(r.narrative.text).toContain('B03 - Pupil absence stood at 8 per cent in 2021/22.');
+  });
+
   it('is found, and said why its figures are not read, where the rows give no period the engine reads', () => {
     const r = report(grid(sectionB('Latest')));
     expect(r.tables.map((t) => [t.top + 1, t.bottom + 1])).toEqual([[6, 8]]);
