@@ -1391,8 +1391,24 @@ function bandEndFor(target: Target, polarity: Polarity, sheet: string, name: str
 /** Words in a trend column that say the figure got better, or worse (not arrows: ↑ may be a rise either way). */
 const TREND_BETTER = /^(?:improv(?:e|ed|ing|ement)|better|getting better)$/i;
 const TREND_WORSE = /^(?:wors(?:e|en|ened|ening)|deteriorat(?:e|ed|ing|ion)|declin(?:e|ed|ing)|getting worse)$/i;
+/** Fingertips's recent trend: "Increasing / Getting worse", "Decreasing and getting better", "Increasing". */
+const TREND_MOVED = /^(?:increasing|decreasing)(?:\s*(?:&|and|\/|,)\s*getting\s+(better|worse))?$/i;
+/** A trend that says the figure has not changed: "No significant change", "No change". */
+const TREND_UNCHANGED = /^no\s+(?:significant\s+)?change$/i;
 
-/** What the row's trend column says, where one of them says better or worse in words. */
+/**
+ * What a trend column's words say: better, worse, unchanged, up or down without a judgement
+ * ('moved': "Increasing"), or nothing sure (arrows, "-", "Could not be calculated").
+ */
+function trendSays(shown: string): NonNullable<Indicator['trendSaid']>['said'] | null {
+  const moved = TREND_MOVED.exec(shown);
+  if (moved) return moved[1] === undefined ? 'moved' : moved[1].toLowerCase() === 'better' ? 'better' : 'worse';
+  if (TREND_BETTER.test(shown)) return 'better';
+  if (TREND_WORSE.test(shown)) return 'worse';
+  return TREND_UNCHANGED.test(shown) ? 'unchanged' : null;
+}
+
+/** What the row's trend column says, where one of them says in words that it got better or worse, or did not change. */
 function trendWords(
   grid: SheetGrid,
   rowAt: (col: number) => number,
@@ -1401,8 +1417,8 @@ function trendWords(
   for (const c of columns) {
     const row = rowAt(c.col);
     const shown = textAt(grid, row, c.col).replace(/[.!]$/, '').trim();
-    const said = TREND_BETTER.test(shown) ? 'better' : TREND_WORSE.test(shown) ? 'worse' : null;
-    if (said) return { said, shown, cell: toA1(row, c.col) };
+    const said = trendSays(shown);
+    if (said) return { said, shown, raw: rawAt(grid, row, c.col), cell: toA1(row, c.col), header: c.header };
   }
   return null;
 }

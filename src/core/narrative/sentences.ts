@@ -271,6 +271,31 @@ function trendSentence(c: Citations, rating: Rating, ctx: SentenceContext): stri
   return rated ? `${rated} ${moved}` : moved;
 }
 
+/**
+ * The trend as the sheet's own column says it in words, its cell cited: "Its recent trend is
+ * increasing and getting worse.", "Its direction of travel is improving.", "Its recent trend shows no
+ * significant change." Empty where the sheet says none in words.
+ */
+function sheetTrendSentence(c: Citations, ind: Indicator): string {
+  const t = ind.trendSaid;
+  if (!t) return '';
+  c.addCell(ind.sheet, t.cell, t.raw);
+  const noun = /\brecent trend\b/i.test(t.header)
+    ? 'recent trend'
+    : /\b(?:direction|travel|d\.?o\.?t)\b/i.test(t.header)
+      ? 'direction of travel'
+      : 'trend';
+  const words = t.shown
+    .toLowerCase()
+    .replace(/\s*(?:&|\/|,)\s*/, ' and ')
+    .replace(/\s+/g, ' ');
+  if (t.said === 'unchanged') return `Its ${noun} shows ${words}.`;
+  // A word that says how it is going is kept ("improving", "worsening", "increasing and getting
+  // worse"); one that only judges ("Improved", "Worse") is said as the way it is going.
+  const going = t.said === 'moved' || /ing\b/.test(words) ? words : t.said === 'better' ? 'improving' : 'getting worse';
+  return `Its ${noun} is ${going}.`;
+}
+
 /** The trend of the figure rated, as {@link trendSentence} says it. */
 function ratedTrend(c: Citations, rating: Rating, ctx: SentenceContext): string {
   const now = rating.current!.period;
@@ -773,7 +798,8 @@ export function indicatorSentence(item: RatedIndicator, ctx: SentenceContext): N
   else if (rating.toleranceUnclear) text += unclearToleranceSentence(ind, rating);
   // What the officer is asked to check, with what the sheet says of it.
   if (unusable || rating.toleranceUnclear) text += sheetSays(item, c);
-  const trend = trendSentence(c, rating, ctx);
+  // The sheet's own trend, where there is no earlier figure to compare with (Fingertips's "Recent trend").
+  const trend = trendSentence(c, rating, ctx) || sheetTrendSentence(c, ind);
   if (trend) text += ` ${trend}`;
   if (!briefing) {
     const bench = benchmarkSentence(c, ind, rating, style, ctx.phrases);

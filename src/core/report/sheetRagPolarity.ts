@@ -121,7 +121,7 @@ export function polarityFromTrends(
     const ind = item.indicator;
     const trend = ind.trendSaid;
     // Where the sheet rates the indicator itself, its colour says more than its trend.
-    if (!trend || sheetRagReading(item, period)) return item;
+    if (!trend || (trend.said !== 'better' && trend.said !== 'worse') || sheetRagReading(item, period)) return item;
     const guessed = bareGuess(ind);
     if (!guessed) return item;
     const moves = [item.rating.shortTerm, item.rating.longTerm].filter((m) => m !== null && m.change !== 0);

@@ -21,6 +21,9 @@ describe("a trend column's words, where no polarity is given", () => {
           ['PM33', 'Looked after children with three or more placements during the year (%)', 8.4, 11.2, 9, 'Worsen'],
           ['PM34', 'Care leavers in education, training or employment at 12 months (%)', 52, 57, 55, 'Improve'],
           ['PM35', 'Children seen by a registered dentist within 3 months (%)', 61, 58, 60, '↑'],
+          // Words that judge nothing ("No significant change", "Increasing") settle nothing: the guess stands.
+          ['PM36', 'Young people in supported lodgings (%)', 40, 44, 42, 'No significant change'],
+          ['PM37', 'Children placed with in-house foster carers (%)', 30, 33, 32, 'Increasing'],
         ],
       },
     ],
@@ -32,6 +35,8 @@ describe("a trend column's words, where no polarity is given", () => {
       ['lower', 'red'],
       ['higher', 'green'],
       ['higher', 'amber'],
+      ['higher', 'green'],
+      ['higher', 'green'],
     ]);
   });
 
@@ -41,6 +46,6 @@ describe("a trend column's words, where no polarity is given", () => {
     expect(said[0].message).toBe(
       "Children!F2: no polarity is given for 'Looked after children with three or more placements during the year (%)' (row 2), and the sheet's trend says 'Worsen' where the figure rose, as it would only if lower is better; so it is rated as lower is better, not higher as was assumed. Set the polarity in the sheet or the configuration if that is wrong.",
     );
-    expect(r.issues.filter((i) => i.code === 'polarity-assumed').map((i) => i.message)).toHaveLength(2);
+    expect(r.issues.filter((i) => i.code === 'polarity-assumed').map((i) => i.message)).toHaveLength(4);
   });
 });

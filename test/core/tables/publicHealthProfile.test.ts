@@ -378,3 +378,71 @@ describe('a column headed as a comparison that holds figures', () => {
     expect(r.items.every((i) => i.indicator.benchmarks.every((b) => b.compared === undefined))).toBe(true);
   });
 });
+
+describe("a public health profile's recent trend, as the sheet gives it", () => {
+  // Fingertips gives each row's recent trend in words ("Increasing / Getting worse", "No significant
+  // change", "Decreasing", "Could not be calculated"), worked out over the indicator's last five points, which the
+  // profile does not give. With one figure a row the engine works out no trend of its own, so the
+  // sheet's is said, its cell cited; where the engine has earlier figures, its own comparison stands.
+  // Worked by hand from the Canterbury page's words.
+  const TREND_HEADER = ['Indicator', 'Period', 'Count', 'Value', 'Value (England)', 'Unit', 'Recent trend', 'Polarity'];
+  const C14B = 'C14b - Emergency hospital admissions for intentional self-harm';
+  const C21N = 'C21 - Admission episodes for alcohol-related conditions (Narrow)';
+  const C09AN = 'C09a - Reception prevalence of overweight (including obesity)';
+  const C04N = 'C04 - Low birth weight of term babies';
+  const E01N = 'E01 - Infant mortality rate';
+  const section: RawValue[][] = [
+    ['C. Health improvement'],
+    TREND_HEADER,
+    [C14B, '2023/24', 380, 245.1, 126.3, 'per 100,000', 'Increasing / Getting worse', 'RAG - Low is good'],
+    [C21N, '2023/24', 920, 548, 504, 'per 100,000', 'No significant change', 'RAG - Low is good'],
+    [C09AN, '2023/24', 231, 19.1, 22.1, '%', 'Decreasing and getting better', 'RAG - Low is good'],
+    [C04N, '2023/24', 37, 2.4, 2.9, '%', 'Could not be calculated', 'RAG - Low is good'],
+    [E01N, '2021 - 23', 18, 3.6, 4.1, 'per 1,000', 'Decreasing', 'RAG - Low is good'],
+  ];
+  const lineOf = (r: ReturnType<typeof report>, name: string) =>
+    r.narrative.text.split('\n').find((line) => line.startsWith(name)) ?? '';
+
+  it("says the sheet's recent trend where the engine has no earlier figure", () => {
+    const r = report(grid(section));
+    expect(lineOf(r, C14B)).toContain('stood at 245.1 per 100,000. Its recent trend is increasing and getting worse.');
+    expect(lineOf(r, C21N)).toContain('stood at 548 per 100,000. Its recent trend shows no significant change.');
+    expect(lineOf(r, C09AN)).toContain('stood at 19.1 per cent. Its recent trend is decreasing and getting better.');
+    // A trend the sheet gives without judging it, as for a figure whose change is neither good nor bad.
+    expect(lineOf(r, E01N)).toContain('stood at 3.6 per 1,000 in 2021 to 2023. Its recent trend is decreasing.');
+    // "Could not be calculated" says no trend: nothing is said of one.
+    expect(lineOf(r, C04N)).not.toMatch(/trend/i);
+    // The trend's cell is cited with the figures: G7 for C14b.
+    const c14b = r.narrative.context.find((s) => s.text.startsWith(C14B))!;
+    expect(c14b.cells.map((c) => c.cell)).toEqual(expect.arrayContaining(['D7', 'E7', 'G7']));
+  });
+
+  it("keeps the engine's own comparison where the table gives earlier figures", () => {
+    // Two quarters: 88 then 91, higher is better, so better than last quarter; the sheet's "Improving" is not said again.
+    const r = report({
+      name: 'KPIs',
+      values: [
+        ['Indicator', 'Polarity', 'Target', 'Q1 2024/25', 'Q2 2024/25', 'Direction of travel'],
+        ['% of calls answered', 'Higher is better', 90, 88, 91, 'Improving'],
+      ],
+    });
+    expect(r.narrative.text).toContain('better than 88 per cent last quarter');
+    expect(r.narrative.text).not.toContain('direction of travel');
+  });
+
+  it('says a direction of travel given in a word beside one period', () => {
+    // One quarter's figure: 91 against 90, higher is better, green; the sheet says "Improving".
+    const r = report({
+      name: 'KPIs',
+      values: [
+        ['Indicator', 'Polarity', 'Target', 'Q2 2024/25', 'DoT'],
+        ['% of calls answered', 'Higher is better', 90, 91, 'Improving'],
+        ['Average days to process a new claim', 'Lower is better', 20, 21, 'Worsening'],
+      ],
+    });
+    expect(r.narrative.text).toContain(
+      'Calls answered stood at 91 per cent, above the target of 90 per cent. Its direction of travel is improving.',
+    );
+    expect(r.narrative.text).toContain('Its direction of travel is worsening.');
+  });
+});
