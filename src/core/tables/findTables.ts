@@ -33,7 +33,10 @@ const TITLE_ROWS = 6;
 /**
  * What the nearest title above a row names, read by `read` (the rows above it, within
  * {@link TITLE_ROWS}, left to right, skipping other tables), else what the sheet's name does, with
- * the title's cell (null for the sheet's name). Memoised by row, until another table is claimed.
+ * the title's cell (null for the sheet's name). The rows of a table found above are passed over, not
+ * counted: one title over blocks under the same headings (Anglesey's scorecard, its financial block
+ * thirteen rows below the title, the first block between) is the title of each. Memoised by row,
+ * until another table is claimed.
  */
 function fromTitles<T>(
   grid: SheetGrid,
@@ -53,7 +56,13 @@ function fromTitles<T>(
     let found = memo.get(row);
     if (found === undefined) {
       found = null;
-      for (let r = row - 1; r >= Math.max(0, row - TITLE_ROWS) && found === null; r--) {
+      for (let r = row - 1, looked = 0; r >= 0 && looked < TITLE_ROWS && found === null; r--) {
+        const above = tableOnRow(claimed, r);
+        if (above) {
+          r = above.top; // the loop's step goes on from the row above it
+          continue;
+        }
+        looked++;
         const cells = grid.values[r] ?? [];
         for (let c = 0; c < cells.length && found === null; c++) {
           const v = cells[c];
@@ -70,6 +79,12 @@ function fromTitles<T>(
     }
     return found;
   };
+}
+
+/** A table already found whose rows include `row`, if any. */
+function tableOnRow(claimed: readonly Rect[], row: number): Rect | null {
+  for (const t of claimed) if (row >= t.top && row <= t.bottom) return t;
+  return null;
 }
 
 /**
