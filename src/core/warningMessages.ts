@@ -715,6 +715,12 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { section: string }) =>
       `${a.sheet}!${a.cell}: the section '${clip(a.section)}' says its measures are counted once a year, so those under it are read as reported annually: a month or quarter without a figure is not missing data. Set "frequency" for an indicator in the configuration if that is wrong.`,
   },
+  'annual-from-words': {
+    severity: 'info',
+    /** `cell`: the name's or the note's; `from`: which says it; `text`: what it says. */
+    message: (a: CellOf & { name: string; from: 'name' | 'note'; text: string }) =>
+      `${a.sheet}!${a.cell}: ${a.from === 'name' ? `the name '${clip(a.name)}' says` : `the note for '${clip(a.name)}' says`} it is measured once a year${a.from === 'note' ? ` ('${clip(a.text)}')` : ''}, so it is read as reported annually: a quarter or month without a figure is not missing data. Set "frequency" for it in the configuration if that is wrong.`,
+  },
   'cumulative-from-title': {
     severity: 'info',
     /** `cell`: the title's or note's; `text`: what it says. */

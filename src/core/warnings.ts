@@ -107,6 +107,7 @@ export const WARNING_CODES = [
   'cumulative-from-comment',
   'cumulative-from-title',
   'annual-from-section',
+  'annual-from-words',
   'cumulative-from-figures',
   'cumulative-from-targets',
   'cumulative-annual-target',

@@ -1183,8 +1183,8 @@ function buildOne(
       : null;
   const interval = compared?.interval ?? null;
   // Stated by the configuration, the row's frequency column, or the title of the section it is under
-  // ("Tenant perception measures (annual survey)").
-  const frequency =
+  // ("Tenant perception measures (annual survey)"); else by its own name or note (below).
+  const statedFrequency =
     own.frequency ??
     (cols.frequency ? parseFrequency(readCell(grid, rowAt(cols.frequency.col), cols.frequency.col).raw) : null) ??
     sectionFrequency(tr.section);
@@ -1214,6 +1214,15 @@ function buildOne(
   const commentary =
     commentaryAt(grid, cols.commentary ? rowAt(cols.commentary.col) : row, cols.commentary) ??
     commentRowAt(grid, tr.comment);
+  // A name or note that says the measure is counted once a year ("(annual)", "Annual measure: 2023/24
+  // outturn shown"), said in a note naming its cell.
+  const annualSaid =
+    statedFrequency === null && cols.name ? annualInWords(name, toA1(nameRow, cols.name.col), commentary) : null;
+  if (annualSaid) {
+    const at = { sheet, cell: annualSaid.cell };
+    warnings.push(warning('annual-from-words', { ...at, name, from: annualSaid.from, text: annualSaid.text }, at));
+  }
+  const frequency = statedFrequency ?? (annualSaid ? 'annual' : null);
   const figureKind = figureKindAt(grid, row, [cols.frequency, cols.unit]);
   const cumulative = readCumulative({
     grid,
@@ -1386,6 +1395,26 @@ function bandEndFor(target: Target, polarity: Polarity, sheet: string, name: str
     upperMeasure: null,
     source: target.source,
   };
+}
+
+/** A name that says its measure is counted once a year: "Residents satisfied with parks (annual)". */
+const ANNUAL_NAME = /\((?:annual|annually|yearly|annual (?:measure|survey|indicator)|reported annually)\)/i;
+/**
+ * A note that says so: "Annual measure: 2023/24 outturn shown", "This indicator is reported
+ * annually". Not one that speaks of a year alone ("the annual target", "the annual figure").
+ */
+const ANNUAL_NOTE =
+  /^(?:this is an?\s+)?annual\s+(?:measure|indicator|kpi|pi|survey)\b|\b(?:reported|measured|collected|counted)\s+(?:annually|once a year|yearly)\b/i;
+
+/** Where an indicator's own name or note says it is counted once a year, what says so and its cell. */
+function annualInWords(
+  name: string,
+  nameCell: string,
+  note: Indicator['commentary'],
+): { from: 'name' | 'note'; text: string; cell: string } | null {
+  if (ANNUAL_NAME.test(name)) return { from: 'name', text: name, cell: nameCell };
+  if (note && ANNUAL_NOTE.test(note.text)) return { from: 'note', text: note.text, cell: note.cell };
+  return null;
 }
 
 /** Words in a trend column that say the figure got better, or worse (not arrows: ↑ may be a rise either way). */
