@@ -34,8 +34,13 @@ export interface NarrativeMeta {
 
 /** Column A's width, in characters of the default font (the unit a worksheet's columns are measured in). */
 export const TEXT_WIDTH = 100;
-/** Columns B onwards (up to {@link LAST_CITE_COLUMN}): as wide as a citation. */
+/**
+ * Columns B onwards (up to {@link LAST_CITE_COLUMN}): as wide as a citation ("Scorecard!H12"); wider
+ * where a citation is longer, as one of a sheet with a long name ("Cerdyn Sgorio - Scorecard!F2").
+ */
 export const CITE_WIDTH = 16;
+/** Room beside the longest citation, in characters, where it is wider than {@link CITE_WIDTH}. */
+const CITE_MARGIN = 1;
 /** The last column (one-based) given the citation width. */
 export const LAST_CITE_COLUMN = 12;
 export const FONT = 'Calibri';
@@ -391,6 +396,7 @@ export function planNarrativeSheet(
   // One pass for what is said of the sheet as a whole: where it ends, how wide it is, the looks it uses, the count block.
   let lastRow = 0;
   let width = 2;
+  let longest = 0;
   const looks = new Set<LookName>();
   const counted: number[] = [];
   const fills: string[] = [];
@@ -408,6 +414,7 @@ export function planNarrativeSheet(
         const line = r.cells.find((x) => x.kind === 'text');
         fills.push(chartFill(line?.kind === 'text' && isRagLabel(line.look) ? line.look : 'No data'));
       } else looks.add(c.look);
+      if (c.kind === 'link' && c.text.length > longest) longest = c.text.length;
     }
   }
   checkSheetRows(lastRow, 'The Narrative sheet');
@@ -422,7 +429,7 @@ export function planNarrativeSheet(
     looks: Array.from(looks),
     widths: [
       { from: 1, to: 1, width: TEXT_WIDTH },
-      { from: 2, to: LAST_CITE_COLUMN, width: CITE_WIDTH },
+      { from: 2, to: LAST_CITE_COLUMN, width: Math.max(CITE_WIDTH, longest + CITE_MARGIN) },
     ],
     printArea: printArea(lastRow),
     pageSetup: PAGE_SETUP,

@@ -125,6 +125,19 @@ describe('the Narrative sheet plan', () => {
     expect(plan.chart.from).toEqual({ row: 0, col: plan.width + 1 });
   });
 
+  it('widens the citation columns to a citation of a sheet with a long name', () => {
+    // Anglesey's "Cerdyn Sgorio - Scorecard": "Cerdyn Sgorio - Scorecard!F2" is 28 characters, which a
+    // column 16 wide cut short beside the next citation. Worked by hand: 28 and a margin of 1, 29.
+    const long = buildReport([{ ...GRID, name: 'Cerdyn Sgorio - Scorecard' }], DEFAULT_CONFIG);
+    const wide = planNarrativeSheet(long.narrative, { ...meta, counts: ragCounts(long.items) });
+    const links = Array.from(wide.rows).flatMap((r) => r.cells.flatMap((c) => (c.kind === 'link' ? [c.text] : [])));
+    expect(Math.max(...links.map((t) => t.length))).toBe(28);
+    expect(wide.widths).toEqual([
+      { from: 1, to: 1, width: TEXT_WIDTH },
+      { from: 2, to: 12, width: 29 },
+    ]);
+  });
+
   it('gives its rows, the same, each time they are gone through, and the looks they use in order of first use', () => {
     expect(Array.from(plan.rows)).toEqual(rows);
     const used = rows.flatMap((r) => r.cells.flatMap((c) => (c.kind === 'count' ? [] : [c.look])));
