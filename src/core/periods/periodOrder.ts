@@ -75,3 +75,20 @@ export function findPeriod(periods: readonly Period[], label: string): Period | 
   }
   return null;
 }
+
+/**
+ * Where a period asked for is not among `periods`, the one of them that ends with it, a month for a
+ * quarter or a quarter for a month: Q2 2024/25 asked of a table of months ends with September 2024;
+ * September 2024 asked of a table of quarters ends Q2 2024/25. Null where the label is no month or
+ * quarter, or none ends with it.
+ */
+export function periodEndingAlike(
+  periods: readonly Period[],
+  label: string,
+): { readonly asked: Period; readonly found: Period } | null {
+  const asked = parsePeriodHeader(label.trim());
+  if (!asked || (asked.kind !== 'month' && asked.kind !== 'quarter')) return null;
+  const other = asked.kind === 'month' ? 'quarter' : 'month';
+  const found = periods.find((p) => p.kind === other && p.sortKey === asked.sortKey);
+  return found ? { asked, found } : null;
+}

@@ -1,4 +1,4 @@
-import { laterPeriod } from '../periods/periodOrder';
+import { laterPeriod, periodEndingAlike } from '../periods/periodOrder';
 import { ScorecardError } from '../errors';
 import { pushAll } from '../arrays';
 import { defaultShapedStyle, defaultShapedTolerance } from '../config/defaults';
@@ -84,12 +84,21 @@ export class PeriodNotFoundError extends ScorecardError<'period-not-found'> {
   constructor(
     readonly wanted: string,
     readonly available: readonly string[],
+    /** The period the tables have that ends with the one asked for (a quarter's last month), if any. */
+    readonly endingAlike: { readonly asked: Period; readonly found: Period } | null = null,
   ) {
     super(
       'period-not-found',
-      `No column for the period '${wanted}'. The tables have: ${available.join(', ') || 'no period columns'}.`,
+      `No column for the period '${wanted}'. The tables have: ${available.join(', ') || 'no period columns'}.${endingAlike ? ` ${endingText(endingAlike.asked, endingAlike.found)}` : ''}`,
     );
   }
+}
+
+/** "Q2 2024/25 ends with September 2024, which they have: ask for 'September 2024' to report on it." */
+function endingText(asked: Period, found: Period): string {
+  const ends =
+    asked.kind === 'month' ? `${asked.label} ends ${found.label}` : `${asked.label} ends with ${found.label}`;
+  return `${ends}, which they have: ask for '${found.label}' to report on it.`;
 }
 
 /** The column of a table with no target headed as the average a key rates against ("3 year average"), or null. */
@@ -282,6 +291,7 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
     throw new PeriodNotFoundError(
       config.period,
       periods.map((p) => p.label),
+      periodEndingAlike(periods, config.period),
     );
   if (period) for (let i = 0; i < indicators.length; i++) indicators[i] = withRowTarget(indicators[i], period, issues);
   const options = {
