@@ -327,10 +327,11 @@ export interface Indicator {
   readonly namePeriod?: NamePeriod & { readonly cell: string };
   /**
    * What the sheet's own trend or direction-of-travel column says of the latest figure, where it says
-   * in words that it got better or worse ("Improve", "Worsen", "Declined", Fingertips's "Increasing &
-   * getting worse"), did not change ("No significant change") or moved, without a judgement
-   * ("Decreasing"): a polarity the sheet does not state may be read from better or worse (see `report/sheetRagPolarity.ts`), and the narrative says it
-   * where it has no earlier figure to compare with. `header` is the column's.
+   * in words that it got better or worse ("Improve", "Worsen", "Declined", Fingertips's "Increasing /
+   * Getting worse"), did not change ("No significant change") or moved without a judgement
+   * ("Decreasing"). A polarity the sheet does not state may be read from better or worse (see
+   * `report/sheetRagPolarity.ts`); the narrative says it where it has no earlier figure to compare
+   * with. `header` is the column's.
    */
   readonly trendSaid?: {
     readonly said: 'better' | 'worse' | 'unchanged' | 'moved';
