@@ -3,7 +3,7 @@ import type { Narrative, NarrativeItem, NarrativeStyle, RagSummary } from './typ
 import type { Period } from '../periods/types';
 import { ytdPeriod } from '../periods/makePeriod';
 import type { Movement, RatedIndicator } from '../rating/types';
-import type { Measure, PeriodValue } from '../indicators/types';
+import type { Indicator, Measure, PeriodValue } from '../indicators/types';
 import { awaitsCheck, isInWords, isNotDue } from '../rating/rateIndicator';
 import type { NoDataReason } from '../values/types';
 import { Citations, printedDecimals } from './citations';
@@ -289,6 +289,24 @@ function shortRateBase(base: string): string {
  * has no data — in three to six sentences. Counts of indicators are the only figures that come from
  * no cell; the movements cite the cells they are worked out from.
  */
+/** True when the sheet gives the indicator a target, for the year or for its periods. */
+function hasTarget(ind: Indicator): boolean {
+  return ind.target !== null || ind.periodTargets !== undefined;
+}
+
+/**
+ * What the context measures are without: "without a target"; "with a target but no direction to
+ * rate it by" where the sheet gives a target and says neither way is better (polarity "None"); "without
+ * a target or a direction to rate them by" where some have one and some not.
+ */
+function contextWithout(context: number, targeted: number): string {
+  if (targeted === 0) return 'without a target';
+  if (targeted < context) return 'without a target or a direction to rate them by';
+  return context === 1
+    ? 'with a target but no direction to rate it by'
+    : 'with targets but no direction to rate them by';
+}
+
 function summaryItems(items: readonly RatedIndicator[], period: Period, style: HouseStyle): NarrativeItem[] {
   const rated = items.filter((i) => i.rating.status === 'rated' && i.rating.rag !== 'none');
   const green = rated.filter((i) => i.rating.rag === 'green').length;
@@ -297,7 +315,10 @@ function summaryItems(items: readonly RatedIndicator[], period: Period, style: H
   // An indicator whose tolerance or target cannot be read is not rated, and is not a context measure either.
   const unclear = items.filter((i) => i.rating.toleranceUnclear);
   const unusable = items.filter((i) => i.rating.targetUnusable);
-  const context = items.filter((i) => i.rating.status === 'no-target' && !toCheck(i)).length;
+  const contextItems = items.filter((i) => i.rating.status === 'no-target' && !toCheck(i));
+  const context = contextItems.length;
+  // A context measure may have a target the sheet gives no direction to rate by (polarity "None").
+  const without = contextWithout(context, contextItems.filter((i) => hasTarget(i.indicator)).length);
   const annual = items.filter((i) => i.rating.reportedAnnually).length;
   const notDue = items.filter((i) => isNotDue(i.rating)).length;
   const inWords = items.filter((i) => isInWords(i.rating)).length;
@@ -339,21 +360,21 @@ function summaryItems(items: readonly RatedIndicator[], period: Period, style: H
   if (context && context === items.length)
     sentences.push(
       context === 1
-        ? 'It is a context measure without a target.'
+        ? `It is a context measure ${without}.`
         : context === 2
-          ? 'Both are context measures without a target.'
-          : `All ${countText(context)} are context measures without a target.`,
+          ? `Both are context measures ${without}.`
+          : `All ${countText(context)} are context measures ${without}.`,
     );
   // "A further" adds to those rated: when none was, the context measures are some of the indicators.
   else if (context && !rated.length)
     sentences.push(
-      `Of these, ${countText(context)} ${context === 1 ? 'is a context measure' : 'are context measures'} without a target.`,
+      `Of these, ${countText(context)} ${context === 1 ? 'is a context measure' : 'are context measures'} ${without}.`,
     );
   else if (context)
     sentences.push(
       context === 1
-        ? 'One more is a context measure without a target.'
-        : `A further ${countText(context)} are context measures without a target.`,
+        ? `One more is a context measure ${without}.`
+        : `A further ${countText(context)} are context measures ${without}.`,
     );
   if (unclear.length) {
     // Named when few, so that the opening stays short.
