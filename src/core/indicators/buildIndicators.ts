@@ -48,7 +48,7 @@ import { toA1 } from '../address';
 import { sameTimeYearBefore } from '../periods/makePeriod';
 import { directionOfTarget, readTarget, readTolerance, withoutNote, type TargetInput } from './targets';
 import { figureKindOf, readCumulative, saysCumulative } from './cumulative';
-import { parseBandTarget, parseFrequency, parseWordedTarget, sectionFrequency } from '../values/polarity';
+import { parseBandTarget, parseFrequency, parseWordedTarget, saysAnnual, sectionFrequency } from '../values/polarity';
 import { flagAlone } from '../values/flags';
 import { isProgressWord, measureInWords } from '../values/noDataCodes';
 import {
@@ -1397,23 +1397,14 @@ function bandEndFor(target: Target, polarity: Polarity, sheet: string, name: str
   };
 }
 
-/** A name that says its measure is counted once a year: "Residents satisfied with parks (annual)". */
-const ANNUAL_NAME = /\((?:annual|annually|yearly|annual (?:measure|survey|indicator)|reported annually)\)/i;
-/**
- * A note that says so: "Annual measure: 2023/24 outturn shown", "This indicator is reported
- * annually". Not one that speaks of a year alone ("the annual target", "the annual figure").
- */
-const ANNUAL_NOTE =
-  /^(?:this is an?\s+)?annual\s+(?:measure|indicator|kpi|pi|survey)\b|\b(?:reported|measured|collected|counted)\s+(?:annually|once a year|yearly)\b/i;
-
 /** Where an indicator's own name or note says it is counted once a year, what says so and its cell. */
 function annualInWords(
   name: string,
   nameCell: string,
   note: Indicator['commentary'],
 ): { from: 'name' | 'note'; text: string; cell: string } | null {
-  if (ANNUAL_NAME.test(name)) return { from: 'name', text: name, cell: nameCell };
-  if (note && ANNUAL_NOTE.test(note.text)) return { from: 'note', text: note.text, cell: note.cell };
+  if (saysAnnual(name, 'name')) return { from: 'name', text: name, cell: nameCell };
+  if (note && saysAnnual(note.text, 'note')) return { from: 'note', text: note.text, cell: note.cell };
   return null;
 }
 

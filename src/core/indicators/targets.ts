@@ -1,7 +1,7 @@
 import { toA1 } from '../address';
 import { isPercentFormat } from '../values/numberFormat';
 import type { IndicatorConfig, ScorecardConfig, Tolerance } from '../config/types';
-import type { Benchmark, Floor, Measure, Target, ToleranceUnitQuestion, UnusableTarget } from './types';
+import type { Benchmark, Floor, Indicator, Measure, Target, ToleranceUnitQuestion, UnusableTarget } from './types';
 import type { ColumnInfo } from '../tables/types';
 import type { SheetGrid, Unit } from '../values/types';
 import type { Issue } from '../warnings';
@@ -98,6 +98,11 @@ const NO_TARGET_PAIR =
  * March 2024") it is words to check, as a commitment the officer may want rated.
  */
 const DIRECTION_ONLY = /^\s*(?:to\s+)?(?:reduce|increase|decrease|improve|maximi[sz]e|minimi[sz]e)\s*$/i;
+
+/** True when the sheet gives the indicator a target, for the year or for its periods ("Q3 target"). */
+export function hasTarget(ind: Pick<Indicator, 'target' | 'periodTargets'>): boolean {
+  return ind.target !== null || ind.periodTargets !== undefined;
+}
 
 /**
  * The way a direction-only target says is better: "Reduce", "Decrease", "Minimise" → lower;

@@ -3,7 +3,8 @@ import type { Narrative, NarrativeItem, NarrativeStyle, RagSummary } from './typ
 import type { Period } from '../periods/types';
 import { ytdPeriod } from '../periods/makePeriod';
 import type { Movement, RatedIndicator } from '../rating/types';
-import type { Indicator, Measure, PeriodValue } from '../indicators/types';
+import type { Measure, PeriodValue } from '../indicators/types';
+import { hasTarget } from '../indicators/targets';
 import { awaitsCheck, isInWords, isNotDue } from '../rating/rateIndicator';
 import type { NoDataReason } from '../values/types';
 import { Citations, printedDecimals } from './citations';
@@ -289,11 +290,6 @@ function shortRateBase(base: string): string {
  * has no data — in three to six sentences. Counts of indicators are the only figures that come from
  * no cell; the movements cite the cells they are worked out from.
  */
-/** True when the sheet gives the indicator a target, for the year or for its periods. */
-function hasTarget(ind: Indicator): boolean {
-  return ind.target !== null || ind.periodTargets !== undefined;
-}
-
 /**
  * What the context measures are without: "without a target"; "with a target but no direction to
  * rate it by" where the sheet gives a target and says neither way is better (polarity "None"); "without

@@ -5,6 +5,7 @@ import type { Period } from '../periods/types';
 import { measureInWords } from '../values/noDataCodes';
 import { offQuarter } from '../rating/rateIndicator';
 import { isToDateTargetHeader } from '../tables/profiledTargets';
+import { hasTarget } from '../indicators/targets';
 import type { DetectedTable } from '../tables/types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
@@ -259,9 +260,7 @@ export function choosePeriod(
 ): PeriodChoice {
   if (wanted) return { period: findPeriod(periods, wanted), issues: [] };
   // A target for a period ("Q3 target", "Milestone 5 – Nov 24") makes an indicator one with a target too.
-  const withTarget = indicators.filter(
-    (i) => (i.target !== null || i.periodTargets !== undefined) && i.polarity !== 'none',
-  );
+  const withTarget = indicators.filter((i) => hasTarget(i) && i.polarity !== 'none');
   const targeted = withTarget.length > 0;
   const pool = targeted ? withTarget : indicators;
   const candidates = periods.filter((p) => p.kind !== 'ytd');

@@ -239,6 +239,20 @@ export function sectionFrequency(section: string | null | undefined): Frequency 
   return section && ANNUAL_SECTION.test(section) ? 'annual' : null;
 }
 
+/** A name that says its measure is counted once a year: "Residents satisfied with parks (annual)". */
+const ANNUAL_NAME = /\((?:annual|annually|yearly|annual (?:measure|survey|indicator)|reported annually)\)/i;
+/**
+ * A note that says so: "Annual measure: 2023/24 outturn shown", "This indicator is reported
+ * annually". Not one that speaks of a year alone ("the annual target", "the annual figure").
+ */
+const ANNUAL_NOTE =
+  /^(?:this is an?\s+)?annual\s+(?:measure|indicator|kpi|pi|survey)\b|\b(?:reported|measured|collected|counted)\s+(?:annually|once a year|yearly)\b/i;
+
+/** True when an indicator's own name, or note, says it is counted once a year. */
+export function saysAnnual(text: string, as: 'name' | 'note'): boolean {
+  return (as === 'name' ? ANNUAL_NAME : ANNUAL_NOTE).test(text);
+}
+
 /** A band target: inclusive bounds as stored (fractions when `percentFormat`). */
 export interface BandTarget {
   readonly lower: number;
