@@ -34,8 +34,8 @@ function ragWordCapital(rag: IndicatorJson['rag']): string {
 
 function badge(json: IndicatorJson): { rag: IndicatorSummary['rag']; label: string } {
   if (json.status === 'rated' && json.rag !== 'none') return { rag: json.rag, label: BADGE[json.rag] };
-  // Not rated until the officer checks a cell: the tolerance's unit, or a target cell that holds a date or the wrong unit.
-  if (json.toleranceUnclear || json.targetUnusable) return { rag: 'none', label: 'Check' };
+  // Not rated until the officer checks a cell: the tolerance's unit, a target cell that holds a date or the wrong unit, or a polarity's words.
+  if (json.toleranceUnclear || json.targetUnusable || json.polarityUnread) return { rag: 'none', label: 'Check' };
   if (inWords(json)) return { rag: 'none', label: 'In words' };
   return { rag: 'none', label: json.status === 'no-data' ? 'No data' : 'No target' };
 }

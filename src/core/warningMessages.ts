@@ -637,8 +637,9 @@ export const WARNING_MESSAGES = {
   },
   'polarity-unknown': {
     severity: 'warning',
-    message: (a: CellOf & { shown: string }) =>
-      `${a.sheet}!${a.cell}: polarity '${a.shown}' is not recognised (use Higher, Lower, Within range or None).`,
+    /** `name`: given when nothing else states a direction for the indicator, which is then not rated. */
+    message: (a: CellOf & { shown: string; name?: string }) =>
+      `${a.sheet}!${a.cell}: polarity '${a.shown}' is not recognised (use Higher, Lower, Within range or None)${a.name === undefined ? '' : `, so '${a.name}' is not rated until it is set`}.`,
   },
   'band-target-single': {
     severity: 'warning',

@@ -7,6 +7,7 @@ import type {
   PeriodTarget,
   PeriodValue,
   Polarity,
+  PolarityUnread,
   RowTarget,
   SheetRagReading,
   Target,
@@ -1142,8 +1143,10 @@ function buildOne(
       ? { polarity: direction, words: String(targetCell!.raw).trim(), cell: toA1(targetCell!.row, targetCell!.col) }
       : null;
   let contextual = false;
+  let polarityUnread: PolarityUnread | undefined;
   const polarity = readPolarity({
     contextual: () => (contextual = true),
+    unread: (u) => (polarityUnread = u),
     grid,
     row: cols.polarity ? rowAt(cols.polarity.col) : row,
     name,
@@ -1280,6 +1283,7 @@ function buildOne(
     // forecast or a level to watch ("Contextual indicators are measured against a forecast"), not a target.
     target: contextual ? null : (edged?.target ?? oneSide ?? target),
     targetUnusable: contextual ? undefined : targetUnusable,
+    polarityUnread,
     tolerance: edged?.tolerance ?? tolerance,
     toleranceAlternative: edged ? undefined : (alternative ?? undefined),
     ...(question && !edged && { toleranceQuestion: question }),

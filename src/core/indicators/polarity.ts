@@ -1,5 +1,5 @@
 import type { IndicatorConfig } from '../config/types';
-import type { Polarity, Target } from './types';
+import type { Polarity, PolarityUnread, Target } from './types';
 import type { ColumnInfo } from '../tables/types';
 import type { SheetGrid, Unit } from '../values/types';
 import type { Issue } from '../warnings';
@@ -36,6 +36,11 @@ export interface PolarityInput {
    * polarity column gives a direction: a context measure whose trend is judged that way, not rated.
    */
   readonly contextual?: () => void;
+  /**
+   * Told when the polarity cell's words are not read and nothing else states a direction for an
+   * indicator with a target: its polarity is then 'none', to be checked, and no direction is guessed.
+   */
+  readonly unread?: (u: PolarityUnread) => void;
 }
 
 /**
@@ -51,6 +56,8 @@ export function readPolarity(input: PolarityInput): Polarity {
   if (own.polarity) return own.polarity;
   const sheet = grid.name;
   const inName = polarityInName(name, symbols);
+  // The polarity cell's words, when they are not read, and the warning that says so.
+  let unknown: (PolarityUnread & { readonly issue: Issue }) | null = null;
   if (polarityCol) {
     const raw = rawAt(grid, row, polarityCol.col);
     const shown = textAt(grid, row, polarityCol.col);
@@ -77,7 +84,8 @@ export function readPolarity(input: PolarityInput): Polarity {
       return p;
     }
     if (shown) {
-      warnings.push(warning('polarity-unknown', { sheet, cell, shown }, { sheet, cell }));
+      unknown = { cell, shown, issue: warning('polarity-unknown', { sheet, cell, shown }, { sheet, cell }) };
+      warnings.push(unknown.issue);
     }
   }
   if (inName !== null) return inName;
@@ -97,6 +105,18 @@ export function readPolarity(input: PolarityInput): Polarity {
   }
   if (target && target.lower !== null && target.upper !== null) return 'band';
   if (!target) return 'none';
+  // The sheet states a polarity in words not read ("T"): a direction guessed from the name would
+  // override what it says. Not rated until they are checked (the sheet's own RAG may settle them).
+  if (unknown && input.unread) {
+    const { cell, shown } = unknown;
+    warnings[warnings.indexOf(unknown.issue)] = warning(
+      'polarity-unknown',
+      { sheet, cell, shown, name },
+      { sheet, cell },
+    );
+    input.unread({ cell, shown });
+    return 'none';
+  }
   const named = polarityFromName(name);
   // A length of time ("8:32" to the first fire engine, "0:45" to answer a call) is better shorter,
   // where no word of the name says otherwise.

@@ -12,6 +12,12 @@ import type { NamePeriod } from './namePeriod';
 
 export type Polarity = 'higher' | 'lower' | 'band' | 'none';
 
+/** A polarity cell whose words are not read: its address ("C16") and its text ("T"). */
+export interface PolarityUnread {
+  readonly cell: string;
+  readonly shown: string;
+}
+
 export type Frequency = 'monthly' | 'quarterly' | 'annual';
 
 /** A number read from a cell, normalised: percentages are in points (92.7), whatever the storage. */
@@ -185,6 +191,12 @@ export interface Indicator {
   readonly target: Target | null;
   /** Why the target cell, which is not blank, gave no target (left out when it gave one, or was blank). */
   readonly targetUnusable?: UnusableTarget;
+  /**
+   * The polarity cell's words where they are not read ("T", Kent's "stay close to the target") and
+   * nothing else states a direction for an indicator with a target: its polarity is then 'none' and
+   * it is not rated until they are checked, unless the sheet's own RAG settles them.
+   */
+  readonly polarityUnread?: PolarityUnread;
   readonly tolerance: Tolerance;
   /**
    * The other reading of a tolerance cell whose unit the sheet does not state (a plain 2: 2 % of the

@@ -311,6 +311,7 @@ function summaryItems(items: readonly RatedIndicator[], period: Period, style: H
   // An indicator whose tolerance or target cannot be read is not rated, and is not a context measure either.
   const unclear = items.filter((i) => i.rating.toleranceUnclear);
   const unusable = items.filter((i) => i.rating.targetUnusable);
+  const unreadPolarity = items.filter((i) => i.rating.polarityUnread);
   const contextItems = items.filter((i) => i.rating.status === 'no-target' && !toCheck(i));
   const context = contextItems.length;
   // A context measure may have a target the sheet gives no direction to rate by (polarity "None").
@@ -383,6 +384,13 @@ function summaryItems(items: readonly RatedIndicator[], period: Period, style: H
     const which = unusable.length <= 3 ? `: ${listJoin(unusable.map((i) => shortName(i.indicator).name))}` : '';
     sentences.push(
       `${startCount(unusable.length, 'indicator is', 'indicators are')} not rated until ${unusable.length === 1 ? 'its' : 'their'} target is checked${which}.`,
+    );
+  }
+  if (unreadPolarity.length) {
+    const n = unreadPolarity.length;
+    const which = n <= 3 ? `: ${listJoin(unreadPolarity.map((i) => shortName(i.indicator).name))}` : '';
+    sentences.push(
+      `${startCount(n, 'indicator is', 'indicators are')} not rated until ${n === 1 ? 'its' : 'their'} polarity is checked${which}.`,
     );
   }
   const short = movementCounts(rated, false);

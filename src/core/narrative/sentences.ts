@@ -794,10 +794,13 @@ export function indicatorSentence(item: RatedIndicator, ctx: SentenceContext): N
       wordCount(text) + wordCount(against) > LONG_SENTENCE ? `. ${upperFirst(asSentence(against))}.` : `, ${against}.`;
   } else text += '.';
   const unusable = rating.targetUnusable;
+  const unread = rating.polarityUnread;
   if (unusable) text += ` ${unusableTargetSentence(unusable, c, cur)}`;
   else if (rating.toleranceUnclear) text += unclearToleranceSentence(ind, rating);
+  else if (unread)
+    text += ` It is not rated: its polarity is not one this report reads — please check it ('${unread.shown}' in ${unread.cell}).`;
   // What the officer is asked to check, with what the sheet says of it.
-  if (unusable || rating.toleranceUnclear) text += sheetSays(item, c);
+  if (unusable || rating.toleranceUnclear || unread) text += sheetSays(item, c);
   // The sheet's own trend, where there is no earlier figure to compare with (Fingertips's "Recent trend").
   const trend = trendSentence(c, rating, ctx) || sheetTrendSentence(c, ind);
   if (trend) text += ` ${trend}`;

@@ -230,6 +230,19 @@ function rateWith(indicator: Indicator, period: Period, options: RateOptions): R
   const unusable = indicator.targetUnusable;
   if (!indicator.target && unusable)
     return { ...verdict('none', 'no-target', unusableReason(unusable), current, moves), targetUnusable: unusable };
+  // A polarity in words that are not read: not rated until they are checked, and no context measure either.
+  const unread = indicator.polarityUnread;
+  if (unread && indicator.polarity === 'none' && indicator.target)
+    return {
+      ...verdict(
+        'none',
+        'no-target',
+        `not rated: its polarity ('${unread.shown}' in ${unread.cell}) is not one this report reads; please check it`,
+        current,
+        moves,
+      ),
+      polarityUnread: unread,
+    };
   if (indicator.polarity === 'none')
     return verdict('none', 'no-target', 'no polarity: reported for context', current, moves);
   if (!indicator.target) return verdict('none', 'no-target', 'no target set', current, moves);
@@ -323,10 +336,11 @@ export function isInWords(rating: Rating): boolean {
 
 /**
  * True when the indicator is not rated until the officer checks a cell: its target's (a date, a
- * target for another period) or its tolerance's unit. It has a target, so it is no context measure.
+ * target for another period), its tolerance's unit or its polarity's words. It has a target, so it is
+ * no context measure.
  */
 export function awaitsCheck(rating: Rating): boolean {
-  return rating.toleranceUnclear === true || rating.targetUnusable !== undefined;
+  return rating.toleranceUnclear === true || rating.targetUnusable !== undefined || rating.polarityUnread !== undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Ratings and movements, and the conditional formats to write (both hosts apply the same plan).
  */
-import type { Indicator, PeriodValue, SheetRag, UnusableTarget } from '../indicators/types';
+import type { Indicator, PeriodValue, PolarityUnread, SheetRag, UnusableTarget } from '../indicators/types';
 
 export type Rag = 'green' | 'amber' | 'red' | 'none';
 
@@ -41,6 +41,8 @@ export interface Rating {
   readonly toleranceReadings?: { readonly relative: Rag; readonly absolute: Rag };
   /** The target cell's content, when the value is not rated because that cell cannot be a target (a date, say). */
   readonly targetUnusable?: UnusableTarget;
+  /** The polarity cell's words, when the value is not rated because they are not read and nothing else states a direction. */
+  readonly polarityUnread?: PolarityUnread;
   readonly shortTerm: Movement | null;
   readonly longTerm: Movement | null;
   /**

@@ -83,6 +83,8 @@ export interface IndicatorJson {
     shown: string;
     reason: 'date' | 'percent-unit' | 'text' | 'no-time-unit' | 'unit-word' | 'for-the-year' | 'to-date' | 'other-year';
   };
+  /** Present when the value is not rated because the polarity cell's words are not read ("T") and nothing else states a direction. */
+  polarityUnread?: { cell: string; shown: string };
   warnings: string[];
 }
 
@@ -252,6 +254,9 @@ function indicatorJson({ indicator: ind, rating, sheetRag }: RatedIndicator, sty
         shown: rating.targetUnusable.shown,
         reason: rating.targetUnusable.why.kind,
       },
+    }),
+    ...(rating.polarityUnread && {
+      polarityUnread: { cell: rating.polarityUnread.cell, shown: rating.polarityUnread.shown },
     }),
     warnings: ind.warnings.map((w) => w.message),
   };
