@@ -10,6 +10,7 @@ import { rowKind, type RowKind } from './rowKinds';
 import { classifyHeader, isValueHeader } from './columnRoles';
 import { readPeriodTokens } from '../periods/periodTokens';
 import { parsePeriodHeader } from '../periods/parsePeriod';
+import { parseSheetRag } from '../values/sheetRag';
 
 /** Where a table's body may run and what ends it. */
 export interface BodyBounds {
@@ -272,9 +273,15 @@ export function readBody(
       break;
     }
     // A key's head in the row's first cell, with no indicator named beside it ("PI Status", then
-    // "Short Term Trends" over a period column): what follows explains the table.
+    // "Short Term Trends" over a period column), or beside its first entry, a rating word in the
+    // names column ("PI Status | Alert | Indicator is off target by more than 5%"): what follows
+    // explains the table.
     const first = cellValue(grid, row, filled[0]);
-    if (!b.fixed && typeof first === 'string' && KEY_ROW.test(first) && isBlank(cellValue(grid, row, nameCol))) break;
+    if (!b.fixed && typeof first === 'string' && KEY_ROW.test(first)) {
+      const named = cellValue(grid, row, nameCol);
+      if (isBlank(named) || (filled[0] !== nameCol && typeof named === 'string' && parseSheetRag(named)?.rag != null))
+        break;
+    }
     const label = kindAt(row);
     const nameRaw = cellValue(grid, row, nameCol);
     let name = typeof nameRaw === 'string' && !(label && label.col === nameCol) ? displayText(nameRaw) : '';

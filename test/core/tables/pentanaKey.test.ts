@@ -48,3 +48,34 @@ describe('a Pentana key under the table', () => {
     expect(r.narrative.ragSummary.unavailable).toBe(0);
   });
 });
+
+describe('a Pentana key whose head shares a row with its first entry', () => {
+  // "PI Status" in the code column, "Alert" in the names column beside it, its meaning in the first
+  // period's column: worked out by hand, two indicators (AF01 green, AF10 red) and nothing unavailable.
+  const rows: RawValue[][] = [
+    ['Code', 'Title', 'Q1 2024/25 Value', 'Q2 2024/25 Value', 'Current Target', 'Status'],
+    ['AF01', '% of void properties returned within target time', 84, 86, 85, 'OK'],
+    ['AF10', '% of customer calls answered within 60 seconds', 74, 71.4, 80, 'Alert'],
+    [],
+    ['PI Status', 'Alert', 'Indicator is off target by more than 5%'],
+    [null, 'Warning', 'Indicator is off target by less than 5%'],
+    [null, 'OK', 'Indicator is on target'],
+  ];
+  const r = buildReport([{ name: 'PIs', values: rows }], parseConfig({}));
+
+  it('ends the table: no indicator named "Alert", "Warning" or "OK", and no figure said unreadable', () => {
+    expect(r.items.map((i) => [i.indicator.id, i.rating.rag])).toEqual([
+      ['AF01', 'green'],
+      ['AF10', 'red'],
+    ]);
+    expect(r.narrative.ragSummary.unavailable).toBe(0);
+    expect(r.issues.filter((i) => i.code === 'figure-unreadable')).toEqual([]);
+    expect(r.narrative.text).toContain('both indicators were rated against a target: 1 green and 1 red.');
+  });
+
+  it('still reads an indicator whose code cell holds the words of a key head, beside a name that is no rating', () => {
+    const kept = rows.slice(0, 3).concat([['PI Status', 'Projects on schedule', 8, 9, 10, 'Warning']]);
+    const rr = buildReport([{ name: 'PIs', values: kept }], parseConfig({}));
+    expect(rr.items.map((i) => i.indicator.name)).toContain('Projects on schedule');
+  });
+});
