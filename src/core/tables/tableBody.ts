@@ -263,7 +263,10 @@ export function readBody(
     blanks = 0;
     // A row of "Value" under the period columns, as a Pentana export heads them, belongs to the header.
     if (row === b.headerRow + 1 && filled.every((col) => isValueHeader(cellValue(grid, row, col)))) continue;
-    if (!b.fixed && b.isHeader(row)) break;
+    // A header row ends the table, unless it repeats this table's headers beside a heading that is no
+    // names header (read below as the heading of the rows under it): where the names column is set by
+    // letter, every row is worth reading as a header, the repeated one among them.
+    if (!b.fixed && b.isHeader(row) && !headingOverHeaders(grid, row, filled, nameCol, b.headerRow)) break;
     // Another table's header below this one's rows ("Ref | Project | Status | RAG" under "Key
     // projects"): the end of this table, not an indicator named "Project".
     if (!b.fixed && otherHeader(grid, row, filled, nameCol)) {
@@ -628,6 +631,19 @@ function otherHeader(grid: SheetGrid, row: number, filled: readonly number[], na
  * the name a period ("Q4 2018/19") or a column's header ("Target", "Yr Target", "Actual"), and at
  * least one a period or a target. Null for any other row (one figure in it makes it an indicator).
  */
+/** Whether a row is a heading ("Financial Management") beside the table's headers repeated (see {@link repeatedHeaders}). */
+function headingOverHeaders(
+  grid: SheetGrid,
+  row: number,
+  filled: readonly number[],
+  nameCol: number,
+  headerRow: number,
+): boolean {
+  const heading = cellValue(grid, row, nameCol);
+  if (typeof heading !== 'string' || isBlank(heading) || classifyHeader(heading)?.role === 'name') return false;
+  return repeatedHeaders(grid, row, filled, nameCol, headerRow) !== null;
+}
+
 function repeatedHeaders(
   grid: SheetGrid,
   row: number,

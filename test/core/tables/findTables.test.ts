@@ -296,6 +296,33 @@ describe('findTables: header forms', () => {
     expect(tables[0].warnings.find((w) => w.code === 'header-row-repeated')?.cell).toBe('A5');
   });
 
+  it('reads a repeated header row as a heading where the configuration sets the header row and names column', () => {
+    // Anglesey's two blocks with "headerRow": 1 and "A": "name" set: every row is then worth reading
+    // as a header, and the second block's header row ended the table, its rows left out unsaid.
+    const grid: SheetGrid = {
+      name: 'Scorecard',
+      values: [
+        ['Indicator', 'RAG', 'Q2 2024/25', 'Target', 'Q1 2024/25'],
+        ['Percentage of invoices paid within 30 days', 'Amber', 89.4, 90, 90.2],
+        ['Percentage of calls answered within 60 seconds', 'Red', 73.2, 85, 79.1],
+        [],
+        ['Financial Management', 'RAG', 'Q2 2024/25', 'Target', 'Q1 2024/25'],
+        ['Budget savings achieved (£k)', 'Red', 2040, 2620, 1480],
+        ['Income from fees and charges (£k)', 'Green', 2480, 2400, 1210],
+      ],
+    };
+    const { tables } = findTables(grid, { sheet: 'Scorecard', headerRow: 1, columns: { A: 'name' } });
+    expect(tables.map((t) => t.rows.map((r) => [r.row, r.section]))).toEqual([
+      [
+        [1, null],
+        [2, null],
+        [5, 'Financial Management'],
+        [6, 'Financial Management'],
+      ],
+    ]);
+    expect(tables[0].warnings.find((w) => w.code === 'header-row-repeated')?.cell).toBe('A5');
+  });
+
   it('leaves out a row whose figures and target add up its section, whatever its name', () => {
     // ARP's fraud found: £2,757,704 against £1,300,000 under five lines adding up to £2,757,703
     // (each rounded to the pound) and £1,300,000.
