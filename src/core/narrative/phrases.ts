@@ -376,6 +376,19 @@ const YEAR_IN_LABEL = /\s*\(?\b\d{4}\s*[/-]\s*\d{2,4}\b\)?/g;
 /** A benchmark's label that opens with a name, kept as written: "the Housemark median figure", "the Welsh median figure". */
 const PROPER_FIRST = /^(?:Housemark|Welsh|Scottish|English|England|Wales|Scotland|British|UK|CIPFA|LGA|LG Inform)\b/;
 
+/** A service's own average over past years: "3 year average", "5-year average", "Five yr avg". */
+const YEARS_AVERAGE = /^(\d{1,2}|two|three|four|five|ten)[\s-]*(?:years?|yrs?)\s+(?:average|avg)$/i;
+
+const YEARS_IN_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** "3 year average" as a report says it, "the three-year average"; null for any other label. */
+function yearsAverage(label: string): string | null {
+  const m = YEARS_AVERAGE.exec(label.trim());
+  if (!m) return null;
+  const n = m[1].toLowerCase();
+  return `the ${YEARS_IN_WORDS[Number(n)] ?? n}-year average`;
+}
+
 /** "the statistical neighbour average", with the benchmark's own period when its header gives one. */
 export function benchmarkName(b: Benchmark): { name: string; period: string } {
   // The header's own year is said once, as the period ("Welsh Median 2021/22": "the 2021/22 Welsh Median figure").
@@ -383,7 +396,7 @@ export function benchmarkName(b: Benchmark): { name: string; period: string } {
   return {
     name:
       b.kind === 'other'
-        ? `the ${PROPER_FIRST.test(label) ? label : lowerFirst(label)} figure`
+        ? (yearsAverage(label) ?? `the ${PROPER_FIRST.test(label) ? label : lowerFirst(label)} figure`)
         : (similarCouncils(b)?.average ?? regionAverage(b) ?? BENCHMARK_NAMES[b.kind]),
     period: b.period ? ` (${b.period.label})` : '',
   };

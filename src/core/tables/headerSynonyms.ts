@@ -576,6 +576,14 @@ export const SYNONYMS: readonly SynonymGroup[] = [
       'peer average',
       'peer group',
       'core cities',
+      // A service's own average over past years, as a fire and rescue service sets each count beside.
+      ...[2, 3, 4, 5, 10].flatMap((n) => [
+        `${n} year average`,
+        `${n}-year average`,
+        `${n} yr average`,
+        `${n} year avg`,
+      ]),
+      ...['two', 'three', 'four', 'five', 'ten'].flatMap((n) => [`${n} year average`, `${n}-year average`]),
       // A median is named as such ("the Welsh Median figure"), not as an average.
       'median',
       'welsh median',
