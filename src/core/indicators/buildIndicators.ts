@@ -1494,10 +1494,11 @@ function pairAsAmberEdge(
   const hi = target.upperMeasure;
   if (target.source !== 'cell' || target.value !== null || target.lower === null || target.upper === null || !lo || !hi)
     return null;
-  if (target.lower > target.upper) return null;
-  const [goal, edge] = polarity === 'higher' ? [hi, lo] : [lo, hi];
-  const goalValue = polarity === 'higher' ? target.upper : target.lower;
-  const edgeValue = polarity === 'higher' ? target.lower : target.upper;
+  // The better of the two is the target, whichever column holds it: Lincoln's "Low target" is the
+  // lenient one, which where lower is better is the larger figure (35 days beside a "High target" of 30).
+  const loBetter = polarity === 'higher' ? target.lower > target.upper : target.lower < target.upper;
+  const [goal, edge] = loBetter ? [lo, hi] : [hi, lo];
+  const [goalValue, edgeValue] = loBetter ? [target.lower, target.upper] : [target.upper, target.lower];
   const sheet = grid.name;
   const cells = `${lo.cell}:${hi.cell}`;
   const textOf = (m: Measure) => `${textAt(grid, m.row, m.col)} in ${m.cell}`;

@@ -73,6 +73,9 @@ const WORDS: readonly (readonly [Rag, readonly string[]])[] = [
       'met or exceeded target',
       'target met or exceeded',
       'met or exceeded high target',
+      // Lincoln's outturn reports: "33 had met or exceeded a higher target".
+      'met or exceeded higher target',
+      'met or exceeded a higher target',
       'exceeded high target',
       'at or above high target',
       'above high target',

@@ -49,6 +49,26 @@ describe('low and high target columns with a stated polarity', () => {
     expect(r.items[0].indicator.target?.value).toBe(10);
   });
 
+  it('take the better of the two as the target whichever column holds it (the low target the lenient one)', () => {
+    // Lincoln's re-let time, lower is better: "Low target" 35 days (acceptable), "High target" 30 (aspirational).
+    const { report: r } = report([
+      { polarity: 'Low', low: 35, high: 30, value: 28.1 },
+      { polarity: 'Low', low: 60, high: 40, value: 50 },
+      { polarity: 'Low', low: 60, high: 40, value: 81 },
+      { polarity: 'High', low: 98, high: 96, value: 97 },
+    ]);
+    expect(r.items.map((i) => [i.rating.rag, i.indicator.target?.value])).toEqual([
+      ['green', 30],
+      ['amber', 40],
+      ['red', 40],
+      ['amber', 98],
+    ]);
+    const said = r.issues.filter((i) => i.code === 'target-pair-as-amber');
+    expect(said.map((i) => i.cell)).toEqual(['C2:D2', 'C3:D3', 'C4:D4', 'C5:D5']);
+    expect(said[1].message).toContain('(60 in C3) and the target (40 in D3)');
+    expect(r.issues.some((i) => i.code === 'band-target-one-side')).toBe(false);
+  });
+
   it('says so, naming both target cells', () => {
     const { report: r } = report([{ polarity: 'High', low: 85, high: 90, value: 88 }]);
     const issue = r.issues.find((i) => i.code === 'target-pair-as-amber');
@@ -107,6 +127,8 @@ describe('low and high target columns with a stated polarity', () => {
 describe("the sheet's own status in Lincoln's words", () => {
   it.each([
     ['Met or exceeded the high target', 'green'],
+    ['Met or exceeded higher target', 'green'],
+    ['Met or exceeded a higher target', 'green'],
     ['Within target boundaries', 'amber'],
     ['Below target', 'red'],
     ['Below the low target', 'red'],
