@@ -111,6 +111,24 @@ export function figuresPeriodInText(text: string): Period | null {
   return periodFromTokens({ ...tokens, complete: true });
 }
 
+/**
+ * The year to date a title's figures run to, where it names a quarter or month, with or without
+ * words of a year so far: "Quarter 2 2024/25", "Quarter 2 2024/25 (April to September 2024)" and
+ * "April to September 2024" are all Q2 2024/25 year to date. Null as {@link figuresPeriodInText}
+ * is for a line that dates the document or names a period compared with, and where no quarter or
+ * month is named.
+ */
+export function yearToDateInText(text: string): Period | null {
+  if (text.length > 200 || WHEN_MADE.test(text) || DAY_OF_MONTH.test(text) || COMPARED.test(text)) return null;
+  const t = readPeriodTokens(text);
+  if (!t.any || !t.consistent || t.fyStart === null || t.academic || t.rolling) return null;
+  // "Quarter ending September 2024": the quarter that ends with the month named.
+  if (t.quarter === null && t.month !== null && t.month % 3 === 0 && /\b(?:quarter|qtr)\b/i.test(text))
+    return ytdPeriod(t.fyStart, { quarter: quarterOfMonth(t.month) });
+  if (t.quarter !== null) return ytdPeriod(t.fyStart, { quarter: t.quarter });
+  return t.month !== null ? ytdPeriod(t.fyStart, { month: t.month }) : null;
+}
+
 /** True for a key or a line that names the period figures are compared with (see {@link COMPARED}), not theirs. */
 export function namesComparedPeriod(text: string): boolean {
   return COMPARED.test(text);

@@ -1,4 +1,4 @@
-import { datesTheDocument, figuresPeriodInText, namesComparedPeriod } from '../periods/parsePeriod';
+import { datesTheDocument, figuresPeriodInText, yearToDateInText, namesComparedPeriod } from '../periods/parsePeriod';
 import { findFinancialYear, monthFinancialYear, namedFinancialYear } from '../periods/periodTokens';
 import type { TableConfig } from '../config/types';
 import type { DetectedTable, UnreadTable } from './types';
@@ -93,7 +93,10 @@ function tableOnRow(claimed: readonly Rect[], row: number): Rect | null {
  * line ("Performance to December 2013"), and a line that dates the document ("Dated: 17th January
  * 2013", "Published May 2024") gives none: a report is often made after its year has ended.
  */
-function titleScan(grid: SheetGrid, claimed: readonly Rect[]): Pick<HeaderScan, 'titleYear' | 'titlePeriod'> {
+function titleScan(
+  grid: SheetGrid,
+  claimed: readonly Rect[],
+): Pick<HeaderScan, 'titleYear' | 'titlePeriod' | 'titleYearToDate'> {
   // A key or a note that names the period the figures are compared with ("… compared with Quarter 3
   // 2023/24") names no year of theirs.
   const named = fromTitles(grid, claimed, (t) => (namesComparedPeriod(t) ? null : namedFinancialYear(t)), false);
@@ -102,6 +105,7 @@ function titleScan(grid: SheetGrid, claimed: readonly Rect[]): Pick<HeaderScan, 
   return {
     titleYear: (row) => named(row)?.value ?? month(row)?.value ?? sheetYear,
     titlePeriod: fromTitles(grid, claimed, figuresPeriodInText),
+    titleYearToDate: fromTitles(grid, claimed, yearToDateInText),
   };
 }
 

@@ -53,6 +53,8 @@ export interface HeaderScan {
   readonly titleYear: (row: number) => number | null;
   /** The period of the figures a title above `row` (or the sheet name) names, if any, and where. */
   readonly titlePeriod: (row: number) => TitleFind<Period> | null;
+  /** The year to date a title above `row` (or the sheet name) runs to, where it names a quarter or month (see `yearToDateInText`). */
+  readonly titleYearToDate: (row: number) => TitleFind<Period> | null;
 }
 
 /** What a title names, its cell ("A1", null for the sheet's name) and its text. */
@@ -407,13 +409,10 @@ export function readHeaderRow(
       // A status column past the last group's columns ("Q4: Actual | Target", then "Annual Target |
       // Aim | Status"): the blank cells over it are not that group's, as the columns between say.
       if (group && cls?.role === 'rag' && outsideGroup(cells, group)) group = null;
-      const fyStart =
-        group?.fyStart ??
-        yearAfter(last, raw) ??
-        scan.titleYear(row) ??
-        (targetYear ??= yearOfTargets(raws)) ??
-        undefined;
+      const ownYear = group?.fyStart ?? yearAfter(last, raw) ?? null;
+      const fyStart = ownYear ?? scan.titleYear(row) ?? (targetYear ??= yearOfTargets(raws)) ?? undefined;
       cls = classifyHeader(raw, format, { ...years, fyStart, groupPeriod: group ?? undefined });
+      if (ownYear === null && cls) cls = titleYearToDate(scan, row, cls, displayText(raw));
     }
     let dateWithoutFormat = false;
     if (!cls && typeof raw === 'number' && raw >= BARE_DATE_MIN && raw <= BARE_DATE_MAX && !isDateFormat(format)) {
@@ -523,6 +522,30 @@ function withTitlePeriod(scan: HeaderScan, row: number, cells: HeaderCell[]): He
     const fromTitle = { cell: title.cell, text: title.text, before: title.value };
     return { ...c, cls: { role: 'period', period: before, reason, fromTitle } };
   });
+}
+
+/**
+ * A year to date that names no quarter or month ("YTD actual", "YTD target") under a title that
+ * names one of the same year ("Quarter 2 2024/25 (April to September 2024)"): that quarter's or
+ * month's year so far, as the title says, rather than the whole year's so far. The figures' column
+ * says where it came from, for the warning that says so (`period-from-title`).
+ */
+function titleYearToDate(
+  scan: HeaderScan,
+  row: number,
+  cls: HeaderClassification,
+  display: string,
+): HeaderClassification {
+  const p = cls.period;
+  if (!p || p.kind !== 'ytd' || p.quarter !== null || p.month !== null) return cls;
+  const title = scan.titleYearToDate(row);
+  if (!title || title.value.fyStart !== p.fyStart) return cls;
+  const period = title.value;
+  const where = title.cell === null ? `the sheet's name` : `the title in ${title.cell}`;
+  const reason = `header '${display}' names no quarter or month: read as ${period.label}, from ${where}`;
+  return cls.role === 'period'
+    ? { ...cls, period, reason, fromTitle: { cell: title.cell, text: title.text } }
+    : { ...cls, period, reason };
 }
 
 /** Headers that name last year's result without its year: "Year end", "Outturn", "Previous year", "Last year actual". */
