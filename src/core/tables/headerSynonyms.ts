@@ -391,6 +391,11 @@ export const SYNONYMS: readonly SynonymGroup[] = [
       'target',
       'targets',
       'tgt',
+      // Bracknell Forest rates performance indicators against a target, contextual ones against a forecast, in one column.
+      'target forecast',
+      'target/forecast',
+      'target or forecast',
+      'target and forecast',
       'annual target',
       'annual targets',
       'year end target',
