@@ -106,7 +106,7 @@ export function readPolarity(input: PolarityInput): Polarity {
   if (target && target.lower !== null && target.upper !== null) return 'band';
   if (!target) return 'none';
   // The sheet states a polarity in words not read ("T"): a direction guessed from the name would
-  // override what it says. Not rated until they are checked (the sheet's own RAG may settle them).
+  // override what it says. Not rated until they are checked.
   if (unknown && input.unread) {
     const { cell, shown } = unknown;
     warnings[warnings.indexOf(unknown.issue)] = warning(

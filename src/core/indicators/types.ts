@@ -194,7 +194,8 @@ export interface Indicator {
   /**
    * The polarity cell's words where they are not read ("T", Kent's "stay close to the target") and
    * nothing else states a direction for an indicator with a target: its polarity is then 'none' and
-   * it is not rated until they are checked, unless the sheet's own RAG settles them.
+   * it is not rated until they are checked (the sheet's own colour for one period does not settle
+   * them: "stay close to the target" is no direction).
    */
   readonly polarityUnread?: PolarityUnread;
   readonly tolerance: Tolerance;

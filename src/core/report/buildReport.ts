@@ -108,7 +108,6 @@ function averageColumn(
 ): { readonly table: DetectedTable; readonly column: DetectedTable['columns'][number] } | null {
   for (const table of tables) {
     if (table.columns.some((c) => c.role === 'target')) continue;
-    // (A service's average over past years is read as a comparator where no key rates against it.)
     // (Without such a key, a service's average over past years is read as a comparator.)
     const column = table.columns.find(
       (c) => (c.role === 'ignore' || c.role === 'benchmark') && averageKey(c.header) === average,
