@@ -350,7 +350,24 @@ function regionAverage(b: Benchmark): string | null {
 
 /** Whom an average is for, in a few words ("statistical neighbours", "England", "London"); null for other benchmarks. */
 export function benchmarkGroup(b: Benchmark): string | null {
-  return similarCouncils(b)?.group ?? namedRegion(b)?.noun ?? GROUPS[b.kind] ?? councilsGroup(b);
+  return (
+    similarCouncils(b)?.group ?? namedRegion(b)?.noun ?? namedNation(b)?.noun ?? GROUPS[b.kind] ?? councilsGroup(b)
+  );
+}
+
+/** The nations a national average's header may name, as a sentence names the average and the nation. */
+const NATIONS: readonly (readonly [RegExp, string, string])[] = [
+  [/\bscotland\b|\bscottish\b/i, 'the Scottish average', 'Scotland'],
+  [/\bnorthern ireland\b|\bni\b/i, 'the Northern Ireland average', 'Northern Ireland'],
+  [/\buk\b|\bunited kingdom\b/i, 'the UK average', 'the UK'],
+  [/\bgreat britain\b|\bgb\b/i, 'the Great Britain average', 'Great Britain'],
+];
+
+/** The nation a national average's header names ("Scotland 2023/24", "UK average"): "the Scottish average"; null where it names none. */
+function namedNation(b: Benchmark): { readonly average: string; readonly noun: string } | null {
+  if (b.kind !== 'national') return null;
+  const found = NATIONS.find(([words]) => words.test(b.label));
+  return found ? { average: found[1], noun: found[2] } : null;
 }
 
 /** A comparator named as a kind of council, in a few words: "Unitaries", "All London boroughs", "Shire districts average". */
@@ -397,7 +414,7 @@ export function benchmarkName(b: Benchmark): { name: string; period: string } {
     name:
       b.kind === 'other'
         ? (yearsAverage(label) ?? `the ${PROPER_FIRST.test(label) ? label : lowerFirst(label)} figure`)
-        : (similarCouncils(b)?.average ?? regionAverage(b) ?? BENCHMARK_NAMES[b.kind]),
+        : (similarCouncils(b)?.average ?? regionAverage(b) ?? namedNation(b)?.average ?? BENCHMARK_NAMES[b.kind]),
     period: b.period ? ` (${b.period.label})` : '',
   };
 }

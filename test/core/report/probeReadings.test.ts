@@ -109,7 +109,7 @@ describe('benchmarks', () => {
     ]);
     expect(r.items[0].indicator.benchmarks.map((b) => b.kind)).toEqual(['national', 'statisticalNeighbours']);
     expect(r.narrative.text).toContain(
-      'It is worse than both the national average of £72.98 and the family group average of £70.12.',
+      'It is worse than the averages for Scotland (£72.98) and the family group (£70.12).',
     );
     expect(r.narrative.text).not.toContain('neighbour');
   });
