@@ -75,8 +75,8 @@ describe('benchmark rows beneath an indicator', () => {
   it('cites them in the narrative', () => {
     const text = JSON.stringify(report(values).narrative);
     // Typed to two places in cells without a number format: printed as typed.
-    expect(text).toContain('national average of 96.01 per cent');
-    expect(text).toContain('family group average of £8.21');
+    expect(text).toContain('the 2018/19 averages for Scotland (96.01 per cent)');
+    expect(text).toContain('the family group (£8.21)');
   });
 
   it('keeps a benchmark-named row with no indicator above as its own row', () => {
