@@ -373,26 +373,18 @@ function summaryItems(items: readonly RatedIndicator[], period: Period, style: H
         ? `One more is a context measure ${without}.`
         : `A further ${countText(context)} are context measures ${without}.`,
     );
-  if (unclear.length) {
-    // Named when few, so that the opening stays short.
-    const which = unclear.length <= 3 ? `: ${listJoin(unclear.map((i) => shortName(i.indicator).name))}` : '';
+  // Named when few, so that the opening stays short.
+  const awaiting = (list: readonly RatedIndicator[], what: (its: string) => string) => {
+    if (!list.length) return;
+    const which = list.length <= 3 ? `: ${listJoin(list.map((i) => shortName(i.indicator).name))}` : '';
+    const its = list.length === 1 ? 'its' : 'their';
     sentences.push(
-      `${startCount(unclear.length, 'indicator is', 'indicators are')} not rated until the unit of ${unclear.length === 1 ? 'its' : 'their'} tolerance is checked${which}.`,
+      `${startCount(list.length, 'indicator is', 'indicators are')} not rated until ${what(its)} is checked${which}.`,
     );
-  }
-  if (unusable.length) {
-    const which = unusable.length <= 3 ? `: ${listJoin(unusable.map((i) => shortName(i.indicator).name))}` : '';
-    sentences.push(
-      `${startCount(unusable.length, 'indicator is', 'indicators are')} not rated until ${unusable.length === 1 ? 'its' : 'their'} target is checked${which}.`,
-    );
-  }
-  if (unreadPolarity.length) {
-    const n = unreadPolarity.length;
-    const which = n <= 3 ? `: ${listJoin(unreadPolarity.map((i) => shortName(i.indicator).name))}` : '';
-    sentences.push(
-      `${startCount(n, 'indicator is', 'indicators are')} not rated until ${n === 1 ? 'its' : 'their'} polarity is checked${which}.`,
-    );
-  }
+  };
+  awaiting(unclear, (its) => `the unit of ${its} tolerance`);
+  awaiting(unusable, (its) => `${its} target`);
+  awaiting(unreadPolarity, (its) => `${its} polarity`);
   const short = movementCounts(rated, false);
   const long = movementCounts(rated, true);
   const shortWhen = sharedWhen(rated, false);

@@ -99,16 +99,27 @@ export function periodInText(text: string): Period | null {
  * compared with ("Trend: ↑ improved, ↓ declined, compared with 2021/22").
  */
 export function figuresPeriodInText(text: string): Period | null {
-  if (text.length > 200 || WHEN_MADE.test(text) || DAY_OF_MONTH.test(text) || COMPARED.test(text)) return null;
+  if (saysNoFiguresPeriod(text)) return null;
   const read = readPeriodTokens(text);
   // A title that names a quarter or month speaks of it, whatever else it says of academic years
   // ("Q2 2024/25 scorecard (attainment by academic year)").
   const tokens = read.academic && (read.quarter !== null || read.month !== null) ? { ...read, academic: false } : read;
   if (!tokens.any || !tokens.consistent || tokens.ytd || tokens.fyStart === null) return null;
-  // "Quarter ending September 2024": the quarter that ends with the month named.
-  if (tokens.quarter === null && tokens.month !== null && tokens.month % 3 === 0 && /\b(?:quarter|qtr)\b/i.test(text))
-    return quarterPeriod(tokens.fyStart, quarterOfMonth(tokens.month));
+  const ending = quarterEnding(tokens, text);
+  if (ending !== null) return quarterPeriod(tokens.fyStart, ending);
   return periodFromTokens({ ...tokens, complete: true });
+}
+
+/** A line that names no period of its figures: too long for a title, or one that dates the document or names a period compared with. */
+function saysNoFiguresPeriod(text: string): boolean {
+  return text.length > 200 || WHEN_MADE.test(text) || DAY_OF_MONTH.test(text) || COMPARED.test(text);
+}
+
+/** "Quarter ending September 2024": the quarter that ends with the month a title names; null where it says no such thing. */
+function quarterEnding(t: PeriodTokens, text: string): number | null {
+  return t.quarter === null && t.month !== null && t.month % 3 === 0 && /\b(?:quarter|qtr)\b/i.test(text)
+    ? quarterOfMonth(t.month)
+    : null;
 }
 
 /**
@@ -119,13 +130,11 @@ export function figuresPeriodInText(text: string): Period | null {
  * month is named.
  */
 export function yearToDateInText(text: string): Period | null {
-  if (text.length > 200 || WHEN_MADE.test(text) || DAY_OF_MONTH.test(text) || COMPARED.test(text)) return null;
+  if (saysNoFiguresPeriod(text)) return null;
   const t = readPeriodTokens(text);
   if (!t.any || !t.consistent || t.fyStart === null || t.academic || t.rolling) return null;
-  // "Quarter ending September 2024": the quarter that ends with the month named.
-  if (t.quarter === null && t.month !== null && t.month % 3 === 0 && /\b(?:quarter|qtr)\b/i.test(text))
-    return ytdPeriod(t.fyStart, { quarter: quarterOfMonth(t.month) });
-  if (t.quarter !== null) return ytdPeriod(t.fyStart, { quarter: t.quarter });
+  const quarter = t.quarter ?? quarterEnding(t, text);
+  if (quarter !== null) return ytdPeriod(t.fyStart, { quarter });
   return t.month !== null ? ytdPeriod(t.fyStart, { month: t.month }) : null;
 }
 
