@@ -172,6 +172,30 @@ export function periodFromSerial(serial: number): Period | null {
   return date ? monthPeriod(financialYearOfMonth(date.year, date.month), date.month) : null;
 }
 
+const MONTH_NAMES = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+/**
+ * A header that is a date written out, and nothing else but words such as "as at": "30 Sep 2024",
+ * "30-Sep-24", "31st March 2024", "As at 30/09/2024", "Snapshot 30.09.24" (day first, as in the UK).
+ */
+const WRITTEN_DATE = new RegExp(
+  `^(?:(?:as\\s+(?:at|of)|at|on|position\\s+(?:at|as\\s+at|on)|snapshot(?:\\s+(?:at|on|as\\s+at))?)\\s+)?` +
+    `(?:(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+(${MONTH_NAMES})[a-z]*\\.?[\\s-]+(\\d{4}|\\d{2})|(\\d{1,2})([/.-])(\\d{1,2})\\5(\\d{4}|\\d{2}))$`,
+  'i',
+);
+
+/** The month of a date written out as a header (see {@link WRITTEN_DATE}), as a date cell in its place is read; else null. */
+export function writtenDate(text: string): Period | null {
+  if (!/\d/.test(text)) return null;
+  const m = WRITTEN_DATE.exec(text.replace(/\s+/g, ' '));
+  if (!m) return null;
+  const day = Number(m[1] ?? m[4]);
+  const month = m[2] !== undefined ? MONTH_NAMES.split('|').indexOf(m[2].toLowerCase()) + 1 : Number(m[6]);
+  const yearText = m[3] ?? m[7];
+  const year = yearText.length === 4 ? Number(yearText) : 2000 + Number(yearText);
+  if (day < 1 || day > 31 || month < 1 || month > 12 || year > 2099) return null;
+  return monthPeriod(financialYearOfMonth(year, month), month);
+}
+
 /** Calendar years pooled: "2021 - 23", "2019 to 2023". */
 const POOLED_YEARS = /^((?:19|20)\d\d)\s*(?:[-–—]|to)\s*((?:19|20)?\d\d)$/i;
 /** Financial years pooled: "2021/22 - 23/24", "2021/22 to 2023/24". */
@@ -225,6 +249,8 @@ export function parsePeriodHeader(raw: RawValue, format?: string | null, context
   if (typeof raw !== 'string') return null;
   const text = raw.trim();
   if (text === '' || text.length > 80) return null;
+  const dated = writtenDate(text);
+  if (dated) return dated;
   const period = periodFromTokens(readPeriodTokens(text), context);
   return period ?? (context.calendarYears ? pooledYears(text) : null);
 }

@@ -46,11 +46,22 @@ const TERM_WORDS: Record<string, 1 | 2 | 3> = { autumn: 1, aut: 1, spring: 2, sp
 const LAST_YEAR_RE = /\b(?:(?:same|corresponding)\s+(?:period|quarter|qtr|month)\s+)?(?:last|previous|prior)\s+year\b/g;
 const ACADEMIC_RE = /\b(?:academic(?:\s+year)?|school\s+year|ay)\b/g;
 const RANGE_RE = new RegExp(`\\b(${MONTH})\\s*(?:-|to)\\s*(${MONTH})\\b(?:\\s*-?\\s*(\\d{4}|\\d{2})\\b)?`, 'g');
-/** A range of dates or months with the year at its end: "1 April 2018 to 31 March 2019", "1 July - 30 September 2024". */
+/**
+ * A range of dates or months with the year at its end, and perhaps at its start: "1 April 2018 to
+ * 31 March 2019", "1 July - 30 September 2024", "Apr 24 - Jun 24", "Oct-23 - Sep-24".
+ */
 const DATES_RE = new RegExp(
-  `(?:\\b\\d{1,2}(?:st|nd|rd|th)?\\s+)?\\b(${MONTH})(?:\\s+(\\d{4}))?\\s*(?:-|to)\\s*(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(${MONTH})\\s+(\\d{4})\\b`,
+  `(?:\\b\\d{1,2}(?:st|nd|rd|th)?\\s+)?\\b(${MONTH})(?:(?:\\s+|\\s*-\\s*)(\\d{4}|\\d{2}))?\\s*(?:-|to)\\s*(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(${MONTH})(?:\\s+|\\s*-\\s*)(\\d{4}|\\d{2})\\b`,
   'g',
 );
+/** From the first quarter to a later one: "Q1-Q2 2024/25", "Q1 to Q3", "Qtr 1 - 4": the year to date at the later. */
+const QUARTER_SPAN_RE = /\b(?:q|qtr|quarter)\s*1\s*(?:-|to)\s*(?:q|qtr|quarter)?\s*([2-4])\b/g;
+/** The first half of the financial year, April to September: "H1 2024/25", "First half", "Half year 1". */
+const FIRST_HALF_RE = /\b(?:h1|half\s*(?:year\s*)?1|(?:1st|first)\s+half(?:\s+year)?)\b/g;
+/** "Mid-year 2024/25": the first half of that financial year; alone, it may be a population's mid-year estimate. */
+const MID_YEAR_RE = /\bmid[\s-]?year\b/g;
+/** A rolling year said without its last month beside it ("Rolling 12 months (Oct 23 - Sep 24)"): the months say which. */
+const ROLLING_WORDS_RE = /\b(?:rolling\s+(?:12|twelve)\s+months?|(?:12|twelve)\s+months?\s+rolling|rolling\s+year)\b/g;
 /** A rolling year, as police and health dashboards head it: "12 months to Sep 2024", "Rolling 12 months ending March 2024". */
 const ROLLING_RE = new RegExp(
   `\\b(?:rolling\\s+)?(?:12|twelve)\\s+months?\\s+(?:to|ending|ended|up\\s+to)\\s+(${MONTH})\\b(?:\\s*-?\\s*(\\d{4}|\\d{2})\\b)?`,
@@ -233,25 +244,31 @@ export function readPeriodTokens(text: string): PeriodTokens {
     // Autumn falls in the year its academic year starts; spring and summer in the year after.
     if (m[2] !== undefined) setFy(fullYear(m[2]) - (term === 1 ? 0 : 1));
   });
-  // A whole financial year ("April 2018 to March 2019") or a quarter, its days named or not.
+  // A whole financial year ("April 2018 to March 2019"), a year to date ("Apr 24 - Sep 24"), a
+  // quarter ("Jul 24 - Sep 24") or any other twelve months ("Oct 23 - Sep 24": the rolling year to
+  // September), its days named or not.
   take(DATES_RE, (m) => {
     const from = monthNumber(String(m[1]));
     const to = monthNumber(String(m[3]));
-    const toYear = Number(m[4]);
-    const fromYear = m[2] === undefined ? null : Number(m[2]);
-    if (from === 4 && to === 3 && (fromYear === null || fromYear + 1 === toYear)) return setFy(toYear - 1);
-    if (
-      from === 4 &&
-      monthOffset(to) > 2 &&
-      (fromYear === null || financialYearOfMonth(fromYear, from) === financialYearOfMonth(toYear, to))
-    ) {
-      if (!yearToDateTo(to)) return false;
-      return setFy(financialYearOfMonth(toYear, to));
+    const toYear = fullYear(String(m[4]));
+    const fromYear = m[2] === undefined ? null : fullYear(m[2]);
+    // Months from the first to the last, both counted; where only the end has its year, within a year.
+    const span = fromYear === null ? ((to - from + 12) % 12) + 1 : (toYear - fromYear) * 12 + (to - from) + 1;
+    const fy = financialYearOfMonth(toYear, to);
+    if (span === 12) {
+      if (from === 4) return setFy(fy);
+      st.rolling = true;
+      setMonth(to);
+      return setFy(fy);
     }
-    if (monthOffset(from) % 3 !== 0 || monthOffset(to) !== monthOffset(from) + 2) return false;
-    if (fromYear !== null && financialYearOfMonth(fromYear, from) !== financialYearOfMonth(toYear, to)) return false;
+    if (span < 1 || span > 12) return false;
+    if (from === 4 && monthOffset(to) > 2) {
+      if (!yearToDateTo(to)) return false;
+      return setFy(fy);
+    }
+    if (monthOffset(from) % 3 !== 0 || span !== 3) return false;
     setQuarter(quarterOfMonth(from));
-    setFy(financialYearOfMonth(toYear, to));
+    setFy(fy);
   });
   take(RANGE_RE, (m) => {
     const from = monthNumber(String(m[1]));
@@ -284,6 +301,11 @@ export function readPeriodTokens(text: string): PeriodTokens {
     setQuarter(quarterOfMonth(month));
     if (m[2] !== undefined) setFy(financialYearOfMonth(fullYear(m[2]), month));
   });
+  // A rolling year's words beside the months it spans, which say which year it is (see below).
+  let rollingSaid = false;
+  take(ROLLING_WORDS_RE, () => {
+    rollingSaid = true;
+  });
   take(MONTH_RE, (m) => {
     const month = monthNumber(String(m[1]));
     setMonth(month);
@@ -291,12 +313,29 @@ export function readPeriodTokens(text: string): PeriodTokens {
   });
   // Period 1 is April.
   take(FINANCE_PERIOD_RE, (m) => setMonth(((Number(m[1]) + 2) % 12) + 1));
+  take(QUARTER_SPAN_RE, (m) => {
+    const to = Number(m[1]);
+    // "Q1 to Q4" is the whole year.
+    if (to === 4) st.any = true;
+    else {
+      st.ytd = true;
+      setQuarter(to);
+    }
+  });
+  take(FIRST_HALF_RE, () => yearToDateTo(9));
+  let midYear = false;
+  take(MID_YEAR_RE, () => {
+    midYear = yearToDateTo(9);
+  });
   for (const re of QUARTER_RES) {
     take(re, (m) => setQuarter(WORD_NUMBERS[String(m[1])] ?? Number(m[1])));
   }
   if (st.month !== null && st.quarter !== null && quarterOfMonth(st.month) !== st.quarter) st.ok = false;
   if (st.term !== null && (st.month !== null || st.quarter !== null)) st.ok = false;
-  if (yearBefore && st.fyStart === null) st.ok = false;
+  if ((yearBefore || midYear) && st.fyStart === null) st.ok = false;
+  // "Rolling 12 months" beside a month or the months it spans; beside anything else it says no period.
+  if (rollingSaid && (st.month === null || st.quarter !== null || st.ytd)) st.ok = false;
+  else if (rollingSaid) st.rolling = true;
   let calendarYear: number | null = null;
   if (!st.any && !st.academic)
     take(/\b((?:19|20)\d\d)\b/g, (m) => {

@@ -2,6 +2,7 @@ import { isDateFormat } from '../periods/excelDate';
 import {
   calendarYearNumber,
   parsePeriodHeader,
+  writtenDate,
   periodFromSerial,
   periodFromTokens,
   type PeriodContext,
@@ -293,6 +294,9 @@ function classifyOne(
   const calendar = tokens?.complete && !tokens.any && context.calendarYears ? periodFromTokens(tokens, context) : null;
   if (calendar)
     return { role: 'period', period: calendar, reason: `header '${display}' is the calendar year ${calendar.label}` };
+  const dated = writtenDate(display);
+  if (dated)
+    return { role: 'period', period: dated, reason: `header '${display}' is a date: the month ${dated.label}` };
   if (tokens?.complete && tokens.any) {
     const period = periodFromTokens(tokens, context);
     if (period) return { role: 'period', period, reason: `header '${display}' is the period ${period.label}` };

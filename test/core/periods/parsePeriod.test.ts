@@ -111,7 +111,6 @@ describe('parsePeriodHeader: years and year to date', () => {
   });
 
   it('reads no period from a range that is neither a quarter, a year to date nor a financial year', () => {
-    expect(parsePeriodHeader('January 2018 to December 2018')).toBeNull();
     expect(parsePeriodHeader('April 2018 to March 2020')).toBeNull();
     // The second half of a year is not a year to date, nor a quarter.
     expect(parsePeriodHeader('Oct to Mar 2024/25')).toBeNull();
@@ -145,7 +144,8 @@ describe('parsePeriodHeader: years and year to date', () => {
 
   it('rejects years that do not follow on', () => {
     expect(parsePeriodHeader('2014/16')).toBeNull();
-    expect(parsePeriodHeader('01/12/2021')).toBeNull();
+    // (A date is no financial year: "01/12/2021" is the first of December, read below.)
+    expect(parsePeriodHeader('01/12/2021')?.label).toBe('December 2021');
   });
 
   it('reads year to date, ordered at the year end when no end is named', () => {
@@ -304,5 +304,70 @@ describe('years pooled, as public health figures are given over three years ("20
     const fy = parsePeriodHeader('2021/22 - 23/24', null, { calendarYears: true })!;
     expect(samePeriod(fy, yearPeriod(2023))).toBe(false);
     expect(periodBefore(fy)?.label).toBe('2020/21 to 2022/23');
+  });
+});
+
+// Quarters and rolling years headed by the months they span, each with its year ("Apr 24 - Jun 24",
+// "Oct 2023 - Sep 2024"), as a dashboard exported from a case system heads them; years to date
+// headed by the quarters they span or as half a year ("Q1-Q2 2024/25", "H1 2024/25"); and a
+// snapshot's date written out ("As at 30/09/2024", "31 March 2024"), read as the month a date
+// cell in its place is read as.
+describe('periods headed by the months or quarters they span, or by a date', () => {
+  it.each([
+    ['Apr 24 - Jun 24', 'quarter', 'Q1 2024/25'],
+    ['Jul 24 - Sep 24', 'quarter', 'Q2 2024/25'],
+    ['Oct-24 - Dec-24', 'quarter', 'Q3 2024/25'],
+    ['Jan 25 – Mar 25', 'quarter', 'Q4 2024/25'],
+    ['Jul 2024 to Sep 2024', 'quarter', 'Q2 2024/25'],
+    ['Apr 24 - Sep 24', 'ytd', 'Q2 2024/25 year to date'],
+    ['Apr 24 - Nov 24', 'ytd', 'November 2024 year to date'],
+    ['Apr 23 - Mar 24', 'year', '2023/24'],
+    ['Oct 23 - Sep 24', 'year', '12 months to September 2024'],
+    ['Oct 2023 - Sep 2024', 'year', '12 months to September 2024'],
+    ['Jan 24 - Dec 24', 'year', '12 months to December 2024'],
+    ['January 2018 to December 2018', 'year', '12 months to December 2018'],
+    ['Rolling 12 months (Oct 23 - Sep 24)', 'year', '12 months to September 2024'],
+    ['Q1-Q2 2024/25', 'ytd', 'Q2 2024/25 year to date'],
+    ['Q1 - Q3 2024/25', 'ytd', 'Q3 2024/25 year to date'],
+    ['Q1 to Q4 2024/25', 'year', '2024/25'],
+    ['H1 2024/25', 'ytd', 'Q2 2024/25 year to date'],
+    ['Mid-year 2024/25', 'ytd', 'Q2 2024/25 year to date'],
+    ['First half 2024/25', 'ytd', 'Q2 2024/25 year to date'],
+    ['30 Sep 2024', 'month', 'September 2024'],
+    ['30-Sep-24', 'month', 'September 2024'],
+    ['31st March 2024', 'month', 'March 2024'],
+    ['As at 30/09/2024', 'month', 'September 2024'],
+    ['Snapshot 30.09.24', 'month', 'September 2024'],
+    ['Position at 1/4/2024', 'month', 'April 2024'],
+  ])('%p is %s %p', (header, kind, label) => {
+    const p = parsePeriodHeader(header);
+    expect(p && { kind: p.kind, label: p.label }).toEqual({ kind, label });
+  });
+
+  it('places each where the same period written the usual way sorts', () => {
+    const same = (a: string, b: string) => expect(samePeriod(parsePeriodHeader(a)!, parsePeriodHeader(b)!)).toBe(true);
+    same('Jul 24 - Sep 24', 'Q2 2024/25');
+    same('Oct 23 - Sep 24', '12 months to Sep 2024');
+    same('H1 2024/25', 'Q2 2024/25 YTD');
+    same('As at 30/09/2024', 'Sep-24');
+  });
+
+  it.each([
+    'Jul 24 - Aug 24', // two months: no period of ours
+    'Jul 24 - Sep 25', // fifteen months
+    'Oct 22 - Sep 24', // two years
+    'Q2-Q3 2024/25', // not from the year's start
+    'H2 2024/25', // October to March: no year to date
+    'Rolling 12 months Q2 2024/25', // a rolling year is not a quarter
+    '31/13/2024', // no thirteenth month
+    '32 Sep 2024',
+    'Week ending 6 Sep 2024',
+    'Team 4 Sep 2024', // a number before a month is a day only where the header is a date
+    'Mid-year 2023', // a population's mid-year estimate, perhaps: no financial year named
+  ])('%p is no period', (header) => expect(parsePeriodHeader(header)).toBeNull());
+
+  it('takes the year from the context where a span or half names none', () => {
+    expect(parsePeriodHeader('Q1-Q2', null, { fyStart: 2024 })?.label).toBe('Q2 2024/25 year to date');
+    expect(parsePeriodHeader('H1', null, { fyStart: 2024 })?.label).toBe('Q2 2024/25 year to date');
   });
 });
