@@ -521,12 +521,15 @@ export const WARNING_MESSAGES = {
     severity: 'warning',
     /**
      * `time`: the figure is a length of time written out ("4 minutes 5 seconds"); `clock`, for one
-     * typed "04:50", how it was read (as the name, or the scale of the target, says).
+     * typed "04:50", how it was read (as the name, or the scale of the target, says); `nil`: the
+     * text is "Nil", read as 0.
      */
-    message: (a: CellOf & { shown: string; time?: boolean; clock?: string }) =>
-      a.time
-        ? `${a.sheet}!${a.cell}: '${a.shown}' is a length of time written as text; it is read as one${a.clock ? `, in ${a.clock}` : ''}, but other tools may not: store it as a time, in a time format such as mm:ss.`
-        : `${a.sheet}!${a.cell}: '${a.shown}' is a number stored as text; it is read as a number, but other tools may not: store it as a number.`,
+    message: (a: CellOf & { shown: string; time?: boolean; clock?: string; nil?: boolean }) =>
+      a.nil
+        ? `${a.sheet}!${a.cell}: '${a.shown}' is read as 0, but other tools may not read it: write it as 0.`
+        : a.time
+          ? `${a.sheet}!${a.cell}: '${a.shown}' is a length of time written as text; it is read as one${a.clock ? `, in ${a.clock}` : ''}, but other tools may not: store it as a time, in a time format such as mm:ss.`
+          : `${a.sheet}!${a.cell}: '${a.shown}' is a number stored as text; it is read as a number, but other tools may not: store it as a number.`,
   },
   'figure-unit-differs': {
     severity: 'warning',

@@ -57,6 +57,7 @@ import {
   durationNumber,
   durationSeconds,
   durationUnits,
+  isNilText,
   parseNumber,
   SECONDS_PER_DAY,
 } from '../values/parseNumber';
@@ -1009,7 +1010,8 @@ function buildOne(
       const at = { sheet, cell: v.measure.cell };
       const time = unit === 'duration';
       const clock = time ? clockAs(v.measure.raw, v.measure.value) : null;
-      const args = { ...at, shown: String(v.measure.raw), time, ...(clock && { clock }) };
+      const shown = String(v.measure.raw);
+      const args = { ...at, shown, time, ...(clock && { clock }), ...(isNilText(shown) && { nil: true }) };
       warnings.push(warning('number-as-text', args, at));
     }
     if (v.measure.noData?.reason === 'error') {

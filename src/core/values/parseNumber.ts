@@ -244,6 +244,22 @@ function countsText(text: string): ParsedNumber | null {
   };
 }
 
+/** "Nil": none at all (a "nil return" is a return, not a figure). */
+const NIL = /^nil$/i;
+const NIL_FIGURE: ParsedNumber = {
+  value: 0,
+  percentFormat: false,
+  fromText: true,
+  formatDecimals: null,
+  noData: null,
+  currency: null,
+};
+
+/** True for text that writes the figure 0 in words ("Nil"): said as read as 0, not as a number stored as text. */
+export function isNilText(text: string): boolean {
+  return NIL.test(text.trim());
+}
+
 export function parseNumber(raw: RawValue, format?: string | null): ParsedNumber {
   if (raw === null || raw === undefined) return noData('blank', '');
   if (typeof raw === 'number') {
@@ -272,6 +288,8 @@ export function parseNumber(raw: RawValue, format?: string | null): ParsedNumber
   if (shown === '') return noData('blank', '');
   const reason = noDataReasonOf(shown);
   if (reason !== null) return noData(reason, shown);
+  // "Nil", as British returns write a count of none: the figure 0, read from text (and said so).
+  if (NIL.test(shown)) return { ...NIL_FIGURE };
   const plain = parseNumberText(shown) ?? durationText(shown) ?? countsText(shown);
   if (plain) return plain;
   // A figure with a mark: "153*", "153 (p)", "153 r" — the number, flagged.
