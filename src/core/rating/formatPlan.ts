@@ -6,7 +6,7 @@ import { groupKey, labelTemplate, rowLabel, targetOffset } from './planGroups';
 import { ragFormulas, type Margin, type RuleInputs, type RuleRef } from './ragFormulas';
 import { markOf } from '../values/flags';
 import { earlierValue } from './rateIndicator';
-import { parseNumber } from '../values/parseNumber';
+import { isNilText, parseNumber } from '../values/parseNumber';
 
 import { RAG_COLOURS, RAG_MARKER, labelHeaderFormula } from '../annotate/palette';
 
@@ -97,11 +97,12 @@ function summedColumns(summed: NonNullable<Measure['summed']>): NonNullable<Rule
 
 /**
  * Whether a number typed as text is one the live formulas read ({@link textNumber}: its mark and
- * currency dropped, then NUMBERVALUE): not an amount with its scale ("£1.25m") or in brackets ("(85)").
+ * currency dropped, then NUMBERVALUE): not an amount with its scale ("£1.25m"), in brackets ("(85)"),
+ * or "Nil" (0 in words).
  */
 function readableByFormula(raw: unknown): boolean {
   if (typeof raw !== 'string') return true;
-  return !raw.trim().startsWith('(') && parseNumber(raw).magnitude === undefined;
+  return !raw.trim().startsWith('(') && !isNilText(raw) && parseNumber(raw).magnitude === undefined;
 }
 
 /** How a share written as its counts separates them (" of ", " out of ", "/"), as TRIM leaves it, for the formulas. */

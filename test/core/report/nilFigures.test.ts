@@ -54,6 +54,14 @@ describe('a count written "Nil"', () => {
     expect(r.issues.filter((i) => i.code === 'figure-unreadable')).toEqual([]);
   });
 
+  it('is rated in the report but given no live colour or label in the copy, which no formula could read', () => {
+    // (NUMBERVALUE("Nil") is an error: a rule on E2 would never colour it, beside a label saying green.)
+    const live = r.formatPlan.blocks.flatMap((b) => b.ranges).join(',');
+    expect(live).not.toMatch(/E2\b|E2:/);
+    expect(live).toMatch(/E3|E4/);
+    expect(r.formatPlan.labels.map((l) => l.cell)).not.toContain('F2');
+  });
+
   it('is no other word: "None", "Nil data" and "Nil return" are not figures', () => {
     expect(parseNumber('None').value).toBeNull();
     expect(parseNumber('Nil data').value).toBeNull();
