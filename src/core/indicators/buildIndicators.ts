@@ -18,7 +18,7 @@ import type { Magnitude, RawValue, SheetGrid, Unit } from '../values/types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 import { RAG_MARKER } from '../rating/formatPlan';
-import { parseSheetRag } from '../values/sheetRag';
+import { parseSheetRag, type SheetRagValue } from '../values/sheetRag';
 import {
   formatScale,
   inferUnit,
@@ -145,8 +145,12 @@ export function buildIndicators(
   const cumulative =
     notes.cumulative !== null && table.rows.length > 0 && !table.columns.some((c) => c.period?.kind === 'ytd');
   const ownUnitCells = toleranceOwnUnits(grid, table, plan);
+  // A key beside the table that puts a figure on amber's edge is the tolerance of its rows that have none of their own.
+  // A key above an earlier table on the sheet holds for this one too, unless it has a key of its own (said once, for the first).
+  const key = table.rows.length ? (notes.key ?? sheet.key) : null;
   const ctx: TableContext = {
     notes,
+    blue: key?.statement.blue ?? null,
     tablePoints: tablePointsOf(grid, table, plan, settings),
     mostlyPercent: mostlyPercentOf(grid, table, plan, settings),
     cumulative,
@@ -171,10 +175,6 @@ export function buildIndicators(
     };
     issues.push(warning('target-beside-annual', args, { sheet: grid.name, cell }));
   }
-  // A key beside the table that puts a figure on amber's edge is the tolerance of its rows that have none of their own.
-  // A key above an earlier table on the sheet holds for this one too, unless it has a key of its own (said once, for the first).
-  const ownKey = ctx.notes.key;
-  const key = table.rows.length ? (ownKey ?? sheet.key) : null;
   const keyed = key?.statement.tolerance;
   const rowConfig = keyed ? { ...config, tolerance: keyed } : config;
   if (key && key !== sheet.key) {
@@ -197,7 +197,8 @@ export function buildIndicators(
           place,
         ),
       );
-    else issues.push(warning('rag-key-differs', { sheet: grid.name, cell, text }, place));
+    // (A key that says only what blue means states nothing of the rating's scheme.)
+    else if (key.statement.ownScheme) issues.push(warning('rag-key-differs', { sheet: grid.name, cell, text }, place));
   }
   // A key in percentage points ("within 2 percentage points") says nothing of a row in hours or days.
   const pointsOnly = keyed?.type === 'absolute' && key !== null && POINTS.test(key.text);
@@ -242,7 +243,12 @@ export function buildIndicators(
   }
   const unset = targetsNotGiven(grid, table, plan, indicators);
   if (unset) issues.push(unset);
-  return { indicators: plan.ref ? indicators : withNameCodes(indicators), issues, excluded, key: ownKey ?? sheet.key };
+  return {
+    indicators: plan.ref ? indicators : withNameCodes(indicators),
+    issues,
+    excluded,
+    key: notes.key ?? sheet.key,
+  };
 }
 
 /** The cell of a section's title above `row` (the first row of the table where it is not found). */
@@ -344,6 +350,8 @@ function targetsNotGiven(
 interface TableContext {
   /** What the lines around the table state: a key to polarity symbols, a tolerance unit, a money scale. */
   readonly notes: TableNotes;
+  /** What the key the table is under says the sheet's "Blue" means, where one says (see `KeyStatement.blue`). */
+  readonly blue: 'green' | 'none' | null;
   /** 'points' when the table's other percentage rows store plain numbers as 0–100 (worked out once, when first needed). */
   readonly tablePoints: () => 'points' | null;
   /** True when at least half of the table's rows whose unit something states are percentages (worked out once, when first needed). */
@@ -1205,11 +1213,11 @@ function buildOne(
       periodBenchmarks.push({ kind: label.kind, label: label.label, period: c.period ?? null, measure: measure(r) });
     }
   }
-  const sheetRags = readSheetRags(grid, cols.rags, rowAt);
+  const sheetRags = readSheetRags(grid, cols.rags, rowAt, ctx.blue);
   if (block?.ragRow != null) {
     // A RAG row gives the sheet's rating for each period, in the period columns.
     for (const c of cols.periods) {
-      const read = parseSheetRag(rawAt(grid, block.ragRow, c.col));
+      const read = asKeySays(parseSheetRag(rawAt(grid, block.ragRow, c.col)), ctx.blue);
       if (read)
         sheetRags.push({ period: c.period!, rag: read.rag, shown: read.shown, sheet, cell: toA1(block.ragRow, c.col) });
     }
@@ -1752,17 +1760,23 @@ function failureRag(shown: string): 'red' | 'green' {
   return /^y/i.test(shown) ? 'red' : 'green';
 }
 
+/** A sheet's "Blue" read as its key says it means (`blue`), where one says; any other reading as it is. */
+function asKeySays(read: SheetRagValue | null, blue: 'green' | 'none' | null): SheetRagValue | null {
+  return read && read.rag === null && blue && /^blue$/i.test(read.shown) ? { rag: blue, shown: read.shown } : read;
+}
+
 /** What the sheet's own RAG columns say in an indicator's row; never our own labels from an earlier run. */
 function readSheetRags(
   grid: SheetGrid,
   columns: readonly ColumnInfo[],
   rowAt: (col: number) => number,
+  blue: 'green' | 'none' | null,
 ): SheetRagReading[] {
   const out: SheetRagReading[] = [];
   for (const c of columns) {
     const row = rowAt(c.col);
     if (grid.formulas?.[row]?.[c.col]?.includes(RAG_MARKER)) continue;
-    const read = parseSheetRag(rawAt(grid, row, c.col));
+    const read = asKeySays(parseSheetRag(rawAt(grid, row, c.col)), blue);
     if (!read) continue;
     const failure = FAILURE_HEADER.test(c.header) && YES_OR_NO.test(read.shown);
     out.push({

@@ -38,6 +38,12 @@ export interface KeyStatement {
    * is, and `tolerance` is the edge of the two together.
    */
   readonly yellowAsAmber?: boolean;
+  /**
+   * What the key says the sheet's "Blue" means, where it says: a target exceeded, green here
+   * ("Blue = exceeding target", a four-colour scheme's), or not rated ("Blue = data only", as
+   * Kingston's index has it). Blue means either, so it is read only as a key says.
+   */
+  readonly blue?: 'green' | 'none';
 }
 
 /**
@@ -75,7 +81,7 @@ function splitMargins(says: string): { points: Tolerance; others: Tolerance } | 
  * needs its "=" or ":".
  */
 const COLOUR =
-  /(?:^|[\s,;|(])(?:(green|amber|red|yellow)\b\s*(?:=|:|–|—|-|means|is|(?=within|up to|less than|under|below|more than|over|greater than|on or|between))|([gar])\s*(?:=|:|–|—|-))\s*/gi;
+  /(?:^|[\s,;|(])(?:(green|amber|red|yellow|blue)\b\s*(?:=|:|–|—|-|means|is|(?=within|up to|less than|under|below|more than|over|greater than|on or|between))|([gar])\s*(?:=|:|–|—|-))\s*/gi;
 
 /** A margin: "5%", "5 per cent", "5 percentage points", "5pp", "2 points". */
 const MARGIN = /(\d+(?:\.\d+)?)\s*(%|per\s?cent|percentage points?|pp|points?)(?![a-z])/i;
@@ -96,7 +102,7 @@ const AMBER_BEYOND =
   /\b(?<!\b(?:no|not)\s)(?:more|greater) than\b|\b(?:over|above|exceeds?|exceeding)\s+(?=\d)|\b(?:beyond|outside)\b|\bor more\b/i;
 
 /** The lines of a key in one cell's text: each colour with what it says. */
-function colourLines(text: string): { colour: 'green' | 'amber' | 'red' | 'yellow'; says: string }[] {
+function colourLines(text: string): { colour: 'green' | 'amber' | 'red' | 'yellow' | 'blue'; says: string }[] {
   const starts = [...text.matchAll(COLOUR)];
   // A line that names no colour but is one of the sheet's ratings, explained ("Target slightly
   // missed (within 10%)", as Maidstone's key has it beside the amber mark), says what that colour means.
@@ -108,7 +114,15 @@ function colourLines(text: string): { colour: 'green' | 'amber' | 'red' | 'yello
     const from = m.index! + m[0].length;
     const to = i + 1 < starts.length ? starts[i + 1].index! : text.length;
     const c = (m[1] ?? m[2]).toLowerCase();
-    const colour = c.startsWith('g') ? 'green' : c.startsWith('a') ? 'amber' : c.startsWith('y') ? 'yellow' : 'red';
+    const colour = c.startsWith('g')
+      ? 'green'
+      : c.startsWith('a')
+        ? 'amber'
+        : c.startsWith('y')
+          ? 'yellow'
+          : c === 'blue'
+            ? 'blue'
+            : 'red';
     return { colour, says: text.slice(from, to) };
   });
 }
@@ -216,6 +230,22 @@ function yellowEdge(amberLine: Line | null, red: Tolerance | null): Tolerance | 
  * "Amber = within 5% of target") states about amber and green, or null when it states neither.
  */
 export function readKeyStatement(texts: readonly string[]): KeyStatement | null {
+  let blue: 'green' | 'none' | null = null;
+  for (const text of texts)
+    for (const line of colourLines(text)) if (line.colour === 'blue') blue ??= blueMeaning(line.says);
+  const statement = marginStatement(texts);
+  if (!blue) return statement;
+  return statement ? { ...statement, blue } : { tolerance: null, ownScheme: false, blue };
+}
+
+/** What a key's line for blue says it means: a target exceeded (green) or not rated; null for anything else. */
+function blueMeaning(says: string): 'green' | 'none' | null {
+  const rag = parseSheetRag(says.replace(/^[\s=:–—-]+|[\s;,.]+$/g, ''))?.rag;
+  return rag === 'green' || rag === 'none' ? rag : null;
+}
+
+/** What a key's lines state of amber's edge and of a scheme of its own (see {@link readKeyStatement}). */
+function marginStatement(texts: readonly string[]): KeyStatement | null {
   let amber: Tolerance | null = null;
   let red: Tolerance | null = null;
   let others: Tolerance | null = null;
@@ -229,6 +259,7 @@ export function readKeyStatement(texts: readonly string[]): KeyStatement | null 
   for (const text of texts)
     for (const line of colourLines(text)) {
       const { colour } = line;
+      if (colour === 'blue') continue;
       const says = asMargins(line.says);
       const margin = marginOf(says);
       if (!margin) continue;

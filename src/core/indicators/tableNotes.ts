@@ -49,10 +49,10 @@ const TABLE_CUMULATIVE =
 const PROVISIONAL_NOTE =
   /(?:^|\b(?:marked|with|shown\s+(?:by|with))\s+(?:an?\s+)?)(\*{1,2}|[\u2020\u2021]|\(p\))\s*(?:=|:|-|–|are|is|denotes?|means|indicates?|shows?)?\s*(?:an?\s+)?(?:provisional|unvalidated)\b/i;
 
-const COLOUR_ALONE = /^(?:green|amber|red)$/i;
+const COLOUR_ALONE = /^(?:green|amber|red|blue)$/i;
 
 /** Text that may be a line of a key: a colour's name, or its letter with a sign ("A = …"), as ragKey.ts reads them. */
-const MAY_BE_KEY = /\b(?:green|amber|red)\b|\b[gar]\s*[=:–—-]/i;
+const MAY_BE_KEY = /\b(?:green|amber|red|blue)\b|\b[gar]\s*[=:–—-]/i;
 
 /** A margin in a line: with a rating's words ("Target slightly missed (within 10%)"), a line of a key that names no colour. */
 const MARGIN_WORDS = /\d\s*(?:%|per ?cent|percentage points?)/i;

@@ -745,6 +745,11 @@ export const SYNONYMS: readonly SynonymGroup[] = [
       'g/a/r',
       'r/a/g',
       'gar',
+      // A four-colour scheme's, blue for a target exceeded (or, as a key may say, for data only).
+      'brag',
+      'brag status',
+      'brag rating',
+      'b/r/a/g',
       'traffic light',
       'traffic light status',
       'performance against target',

@@ -62,6 +62,8 @@ const WORDS: readonly (readonly [Rag, readonly string[]])[] = [
       'ok',
       'exceeded',
       'target exceeded',
+      'exceeding target',
+      'exceeds target',
       'above target',
       'better than target',
       'on or above target',
