@@ -191,8 +191,10 @@ export function writtenDate(text: string): Period | null {
   const day = Number(m[1] ?? m[4]);
   const month = m[2] !== undefined ? MONTH_NAMES.split('|').indexOf(m[2].toLowerCase()) + 1 : Number(m[6]);
   const yearText = m[3] ?? m[7];
-  const year = yearText.length === 4 ? Number(yearText) : 2000 + Number(yearText);
-  if (day < 1 || day > 31 || month < 1 || month > 12 || year > 2099) return null;
+  // Two digits as elsewhere: "99" is 1999, "24" 2024.
+  const n = Number(yearText);
+  const year = yearText.length === 4 ? n : n >= 70 ? 1900 + n : 2000 + n;
+  if (day < 1 || day > 31 || month < 1 || month > 12 || year < 1970 || year > 2099) return null;
   return monthPeriod(financialYearOfMonth(year, month), month);
 }
 

@@ -339,6 +339,7 @@ describe('periods headed by the months or quarters they span, or by a date', () 
     ['As at 30/09/2024', 'month', 'September 2024'],
     ['Snapshot 30.09.24', 'month', 'September 2024'],
     ['Position at 1/4/2024', 'month', 'April 2024'],
+    ['31/03/99', 'month', 'March 1999'],
   ])('%p is %s %p', (header, kind, label) => {
     const p = parsePeriodHeader(header);
     expect(p && { kind: p.kind, label: p.label }).toEqual({ kind, label });
