@@ -67,6 +67,8 @@ function ourReason(item: RatedIndicator, style: HouseStyle): string {
 /** The sheet's rating in words, with the cell's own text when that is not the same word: "Red ('Off target')". */
 function shownAs(s: SheetRag): string {
   const word = ragWord(s.rag);
+  // A "Blue", read as the key beside the table says: named first, since green is not its colour.
+  if (/^blue$/i.test(s.shown)) return `${s.shown} (${word.toLowerCase()} by its key)`;
   return s.shown.toLowerCase() === word.toLowerCase() ? word : `${word} ('${s.shown}')`;
 }
 

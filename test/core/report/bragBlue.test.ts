@@ -33,7 +33,9 @@ describe("a sheet's blue, as its key says", () => {
       ['amber', 'green', 'Blue'],
     ]);
     expect(r.issues.filter((i) => i.code === 'sheet-rag-unreadable')).toEqual([]);
-    expect(r.issues.filter((i) => i.code === 'rag-disagrees').map((i) => i.cell)).toEqual(['F5']);
+    const differs = r.issues.filter((i) => i.code === 'rag-disagrees');
+    expect(differs.map((i) => i.cell)).toEqual(['F5']);
+    expect(differs[0].message).toContain("the sheet rates 'Days to re-let council homes' Blue (green by its key), but");
     // The key still sets amber's edge, and says nothing of a scheme of its own.
     expect(r.issues.filter((i) => i.code === 'rag-key-differs')).toEqual([]);
     expect(r.issues.filter((i) => i.code === 'tolerance-from-key').map((i) => i.cell)).toEqual(['A1']);
