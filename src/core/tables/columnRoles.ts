@@ -7,7 +7,7 @@ import {
   periodFromTokens,
   type PeriodContext,
 } from '../periods/parsePeriod';
-import { readPeriodTokens } from '../periods/periodTokens';
+import { readPeriodTokens, type PeriodTokens } from '../periods/periodTokens';
 import type { Period } from '../periods/types';
 import type { BenchmarkKind, ColumnRole } from './types';
 import type { RawValue } from '../values/types';
@@ -64,8 +64,12 @@ interface PhraseMatch {
   yearless: boolean;
 }
 
-/** The longest synonym phrase whose leftover words are fillers or a period; the earlier group on a tie. */
-function matchPhrase(words: string[], context: HeaderContext): PhraseMatch | null {
+/**
+ * The longest synonym phrase whose leftover words are fillers or a period; the earlier group on a tie.
+ * `display`, the header's text, is read for the period where its words alone lose it: the dash of
+ * "Apr 24 - Jun 24 Target" or "Jul-Sep 24 Target", which makes the months a span.
+ */
+function matchPhrase(words: string[], context: HeaderContext, display?: string): PhraseMatch | null {
   let best: PhraseMatch | null = null;
   for (let i = 0; i < words.length; i++) {
     for (let j = i + 1; j <= Math.min(words.length, i + 6); j++) {
@@ -79,7 +83,7 @@ function matchPhrase(words: string[], context: HeaderContext): PhraseMatch | nul
         let period: Period | undefined;
         let yearless = false;
         if (rest.length > 0) {
-          const tokens = readPeriodTokens(rest.join(' '));
+          const tokens = leftoverTokens(rest, display, words.slice(i, j));
           if (!tokens.complete || !(tokens.any || (context.calendarYears && tokens.calendarYear !== null))) continue;
           period = periodFromTokens(tokens, context) ?? undefined;
           yearless = period === undefined;
@@ -101,6 +105,20 @@ function matchPhrase(words: string[], context: HeaderContext): PhraseMatch | nul
     }
   }
   return best;
+}
+
+/**
+ * The period words left beside a phrase: its leftover words, or, where those read as no period, the
+ * header's text without the phrase (its dashes and slashes kept), if that does.
+ */
+function leftoverTokens(rest: readonly string[], display: string | undefined, phrase: readonly string[]): PeriodTokens {
+  const tokens = readPeriodTokens(rest.join(' '));
+  if (tokens.complete || display === undefined || !/[-–—]/.test(display)) return tokens;
+  const words = phrase.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^a-z0-9]+');
+  const without = display.replace(new RegExp(`(?<![a-z0-9])${words}(?![a-z0-9])`, 'i'), ' ');
+  if (without === display) return tokens;
+  const again = readPeriodTokens(without);
+  return again.complete ? again : tokens;
 }
 
 function fromPhrase(display: string, m: PhraseMatch): HeaderClassification {
@@ -286,7 +304,7 @@ function classifyOne(
   if (display === '' || display.length > 100) return null;
   // "Rank (of 16)", "Rank out of 16": how many are ranked, which names no column of its own.
   const words = headerWords(OUT_OF.test(display) ? display.replace(OUT_OF, ' ') : display);
-  const phrase = words.length <= 10 ? matchPhrase(words, context) : null;
+  const phrase = words.length <= 10 ? matchPhrase(words, context, display) : null;
   if (phrase) return fromPhrase(display, phrase);
   const compared = words.length <= 10 ? comparisonHeader(display, words, context) : null;
   if (compared) return compared;
