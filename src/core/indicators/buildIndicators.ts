@@ -18,7 +18,7 @@ import type { Magnitude, RawValue, SheetGrid, Unit } from '../values/types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 import { RAG_MARKER } from '../rating/formatPlan';
-import { parseSheetRag, type SheetRagValue } from '../values/sheetRag';
+import { parseSheetRag, saysBlue, type SheetRagValue } from '../values/sheetRag';
 import {
   formatScale,
   inferUnit,
@@ -1762,7 +1762,7 @@ function failureRag(shown: string): 'red' | 'green' {
 
 /** A sheet's "Blue" read as its key says it means (`blue`), where one says; any other reading as it is. */
 function asKeySays(read: SheetRagValue | null, blue: 'green' | 'none' | null): SheetRagValue | null {
-  return read && read.rag === null && blue && /^blue$/i.test(read.shown) ? { rag: blue, shown: read.shown } : read;
+  return read && read.rag === null && blue && saysBlue(read.shown) ? { rag: blue, shown: read.shown } : read;
 }
 
 /** What the sheet's own RAG columns say in an indicator's row; never our own labels from an earlier run. */

@@ -101,8 +101,12 @@ const BEYOND = /\b(?:more than|over|greater than|exceeds?|beyond|outside|above)\
 const AMBER_BEYOND =
   /\b(?<!\b(?:no|not)\s)(?:more|greater) than\b|\b(?:over|above|exceeds?|exceeding)\s+(?=\d)|\b(?:beyond|outside)\b|\bor more\b/i;
 
+type KeyColour = 'green' | 'amber' | 'red' | 'yellow' | 'blue';
+/** A key's colour by the first letter of its name or letter ("G =", "Amber:"). */
+const KEY_COLOURS: Record<string, KeyColour> = { g: 'green', a: 'amber', r: 'red', y: 'yellow', b: 'blue' };
+
 /** The lines of a key in one cell's text: each colour with what it says. */
-function colourLines(text: string): { colour: 'green' | 'amber' | 'red' | 'yellow' | 'blue'; says: string }[] {
+function colourLines(text: string): { colour: KeyColour; says: string }[] {
   const starts = [...text.matchAll(COLOUR)];
   // A line that names no colour but is one of the sheet's ratings, explained ("Target slightly
   // missed (within 10%)", as Maidstone's key has it beside the amber mark), says what that colour means.
@@ -113,16 +117,7 @@ function colourLines(text: string): { colour: 'green' | 'amber' | 'red' | 'yello
   return starts.map((m, i) => {
     const from = m.index! + m[0].length;
     const to = i + 1 < starts.length ? starts[i + 1].index! : text.length;
-    const c = (m[1] ?? m[2]).toLowerCase();
-    const colour = c.startsWith('g')
-      ? 'green'
-      : c.startsWith('a')
-        ? 'amber'
-        : c.startsWith('y')
-          ? 'yellow'
-          : c === 'blue'
-            ? 'blue'
-            : 'red';
+    const colour = KEY_COLOURS[(m[1] ?? m[2])[0].toLowerCase()];
     return { colour, says: text.slice(from, to) };
   });
 }

@@ -14,7 +14,7 @@ import {
   yearPeriod,
   ytdPeriod,
 } from './makePeriod';
-import { readPeriodTokens, type PeriodTokens } from './periodTokens';
+import { fullYear, MONTH, monthNumber, plausible, readPeriodTokens, type PeriodTokens } from './periodTokens';
 
 /**
  * What surrounds a header and may supply what it leaves out. A table sets `fyStart` from a
@@ -172,14 +172,13 @@ export function periodFromSerial(serial: number): Period | null {
   return date ? monthPeriod(financialYearOfMonth(date.year, date.month), date.month) : null;
 }
 
-const MONTH_NAMES = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 /**
  * A header that is a date written out, and nothing else but words such as "as at": "30 Sep 2024",
  * "30-Sep-24", "31st March 2024", "As at 30/09/2024", "Snapshot 30.09.24" (day first, as in the UK).
  */
 const WRITTEN_DATE = new RegExp(
   `^(?:(?:as\\s+(?:at|of)|at|on|position\\s+(?:at|as\\s+at|on)|snapshot(?:\\s+(?:at|on|as\\s+at))?)\\s+)?` +
-    `(?:(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+(${MONTH_NAMES})[a-z]*\\.?[\\s-]+(\\d{4}|\\d{2})|(\\d{1,2})([/.-])(\\d{1,2})\\5(\\d{4}|\\d{2}))$`,
+    `(?:(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+(${MONTH})\\.?[\\s-]+(\\d{4}|\\d{2})|(\\d{1,2})([/.-])(\\d{1,2})\\5(\\d{4}|\\d{2}))$`,
   'i',
 );
 
@@ -189,12 +188,9 @@ export function writtenDate(text: string): Period | null {
   const m = WRITTEN_DATE.exec(text.replace(/\s+/g, ' '));
   if (!m) return null;
   const day = Number(m[1] ?? m[4]);
-  const month = m[2] !== undefined ? MONTH_NAMES.split('|').indexOf(m[2].toLowerCase()) + 1 : Number(m[6]);
-  const yearText = m[3] ?? m[7];
-  // Two digits as elsewhere: "99" is 1999, "24" 2024.
-  const n = Number(yearText);
-  const year = yearText.length === 4 ? n : n >= 70 ? 1900 + n : 2000 + n;
-  if (day < 1 || day > 31 || month < 1 || month > 12 || year < 1970 || year > 2099) return null;
+  const month = m[2] !== undefined ? monthNumber(m[2].toLowerCase()) : Number(m[6]);
+  const year = fullYear(m[3] ?? m[7]);
+  if (day < 1 || day > 31 || month < 1 || month > 12 || !plausible(year)) return null;
   return monthPeriod(financialYearOfMonth(year, month), month);
 }
 

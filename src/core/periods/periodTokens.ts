@@ -31,7 +31,7 @@ export interface PeriodTokens {
   readonly rolling: boolean;
 }
 
-const MONTH =
+export const MONTH =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const FY_RE = /(?<![\d/-])(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2})(?![\d/-])/g;
@@ -138,13 +138,14 @@ const NOISE = new Set([
 ]);
 
 /** A year written with two digits: "21" → 2021, "99" → 1999. */
-function fullYear(text: string): number {
+export function fullYear(text: string): number {
   const n = Number(text);
   if (text.length === 4) return n;
   return n >= 70 ? 1900 + n : 2000 + n;
 }
 
-function monthNumber(text: string): number {
+/** The month (1–12) a month's name in lower case starts with: "sept" → 9. */
+export function monthNumber(text: string): number {
   return MONTH_KEYS.indexOf(text.slice(0, 3)) + 1;
 }
 
@@ -153,7 +154,8 @@ function monthOffset(month: number): number {
   return (month + 8) % 12;
 }
 
-function plausible(fyStart: number): boolean {
+/** A year the periods are read in: 1970 to 2099. */
+export function plausible(fyStart: number): boolean {
   return fyStart >= 1970 && fyStart <= 2099;
 }
 

@@ -4,7 +4,7 @@
  * `ragSource: 'sheet'` — the ratings the narrative follows.
  */
 import { printFigure, printMeasure } from '../narrative/citations';
-import { ragWord, saysOnlyMet } from '../values/sheetRag';
+import { ragWord, saysBlue, saysOnlyMet } from '../values/sheetRag';
 import type { HouseStyle } from '../config/types';
 import type { Measure, SheetRag, SheetRagReading } from '../indicators/types';
 import type { Period } from '../periods/types';
@@ -68,7 +68,7 @@ function ourReason(item: RatedIndicator, style: HouseStyle): string {
 function shownAs(s: SheetRag): string {
   const word = ragWord(s.rag);
   // A "Blue", read as the key beside the table says: named first, since green is not its colour.
-  if (/^blue$/i.test(s.shown)) return `${s.shown} (${word.toLowerCase()} by its key)`;
+  if (saysBlue(s.shown)) return `${s.shown} (${word.toLowerCase()} by its key)`;
   return s.shown.toLowerCase() === word.toLowerCase() ? word : `${word} ('${s.shown}')`;
 }
 

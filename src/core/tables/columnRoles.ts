@@ -114,8 +114,8 @@ function matchPhrase(words: string[], context: HeaderContext, display?: string):
 function leftoverTokens(rest: readonly string[], display: string | undefined, phrase: readonly string[]): PeriodTokens {
   const tokens = readPeriodTokens(rest.join(' '));
   if (tokens.complete || display === undefined || !/[-–—]/.test(display)) return tokens;
-  const words = phrase.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^a-z0-9]+');
-  const without = display.replace(new RegExp(`(?<![a-z0-9])${words}(?![a-z0-9])`, 'i'), ' ');
+  // (Header words hold only letters, digits and "%#/-", none of them special in a pattern.)
+  const without = display.replace(new RegExp(`(?<![a-z0-9])${phrase.join('[^a-z0-9]+')}(?![a-z0-9])`, 'i'), ' ');
   if (without === display) return tokens;
   const again = readPeriodTokens(without);
   return again.complete ? again : tokens;

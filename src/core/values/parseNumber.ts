@@ -289,7 +289,7 @@ export function parseNumber(raw: RawValue, format?: string | null): ParsedNumber
   const reason = noDataReasonOf(shown);
   if (reason !== null) return noData(reason, shown);
   // "Nil", as British returns write a count of none: the figure 0, read from text (and said so).
-  if (NIL.test(shown)) return { ...NIL_FIGURE };
+  if (NIL.test(shown)) return NIL_FIGURE;
   const plain = parseNumberText(shown) ?? durationText(shown) ?? countsText(shown);
   if (plain) return plain;
   // A figure with a mark: "153*", "153 (p)", "153 r" — the number, flagged.

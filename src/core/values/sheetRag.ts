@@ -220,6 +220,14 @@ export interface SheetRagValue {
  * amber. "Amber/Green" and "Red/Amber" (as some councils split amber) count as amber and red. Returns null for a blank cell; `rag: null` for text that is not a
  * rating (a number, "Blue", "Improving").
  */
+/**
+ * True for a sheet's "Blue": a four-colour scheme's target exceeded, or a data-only measure, as the
+ * key beside the table says (see `KeyStatement.blue`); read by no rating here without one.
+ */
+export function saysBlue(shown: string): boolean {
+  return /^blue$/i.test(shown.trim());
+}
+
 /** "n/a" or "not rated" with the reason after a dash or a colon: "n/a – contextual", "Not rated: data only". */
 const NOT_RATED_WHY = /^(?:n\/?a|not rated|no rag)\s*[-–—:]\s*\S/i;
 
