@@ -143,9 +143,9 @@ export function withWorkbookSettings(stored: unknown, settings: Partial<Workbook
   return config;
 }
 
-/** The key an indicator's settings are stored under: its reference, else its exact name. */
+/** The key an indicator's settings are stored under: its reference, else its exact name as the sheet writes it. */
 export function settingsKey({ indicator }: RatedIndicator): string {
-  return indicator.id.includes('!') ? indicator.name : indicator.id;
+  return indicator.id.includes('!') ? (indicator.writtenName ?? indicator.name) : indicator.id;
 }
 
 /** An indicator's settings now, for the pane's form; null for a band target (not edited there). */

@@ -250,6 +250,19 @@ export const WARNING_MESSAGES = {
     message: (a: { sheet: string; row: number; id: string; n: number }) =>
       `${a.sheet} row ${a.row + 1}: the reference '${a.id}' is used more than once; this one is reported as '${a.id} (${a.n})'.`,
   },
+  'indicators-repeated': {
+    severity: 'info',
+    /**
+     * `cell`: the name of the first copy on this sheet not reported; `name`: its name; `count`: how many
+     * here; `places`: the sheets they are reported from, with how many each.
+     */
+    message: (a: CellOf & { count: number; name: string; places: readonly { sheet: string; count: number }[] }) => {
+      const where = andList(a.places.map((p) => (a.places.length > 1 ? `${p.sheet} (${p.count})` : p.sheet)));
+      return a.count === 1
+        ? `${a.sheet}!${a.cell}: '${clip(a.name)}' is also on ${where}, with the same figures and target: it is reported once, from there, and coloured in both places.`
+        : `${a.sheet}!${a.cell}: ${a.count} indicators here are also on ${where}, with the same figures and targets: each is reported once, from there, and coloured in both places.`;
+    },
+  },
   'dot-column-figures': {
     severity: 'info',
     message: (a: CellOf & { header: string; period: string }) =>

@@ -18,6 +18,7 @@ export const WARNING_CODES = [
   'header-row-repeated',
   'other-table-not-read',
   'duplicate-reference',
+  'indicators-repeated',
   'ytd-column',
   'target-to-date',
   'target-to-date-level',

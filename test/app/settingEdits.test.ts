@@ -1,5 +1,7 @@
 import { parseConfig } from '../../src/core/config/schema';
+import { buildReport } from '../../src/core/report/buildReport';
 import {
+  settingsKey,
   withColumnRole,
   withIndicatorIncluded,
   withIndicatorSettings,
@@ -178,5 +180,31 @@ describe('leaving a table or an indicator out, and taking it back in', () => {
     const alone = withTableIncluded(null, 'tblCare', false);
     expect(alone).toEqual({ tables: [{ sheet: 'tblCare', exclude: true }] });
     expect(withTableIncluded(alone, 'TBLCARE', true)).toEqual({});
+  });
+});
+
+describe('the settings of a measure kept for two areas, a sheet each, without references', () => {
+  // The report names each with its sheet ("… (North)"); the configuration matches names as the sheet writes them.
+  const head = ['Indicator', 'Polarity', 'Target', 'Q1 2024/25', 'Q2 2024/25'];
+  const grids = [
+    { name: 'North', values: [head, ['Re-referrals within 12 months (%)', 'Lower', 22, 24, 25]] },
+    { name: 'South', values: [head, ['Re-referrals within 12 months (%)', 'Lower', 22, 20, 19]] },
+  ];
+
+  it('are stored under the name as the sheet writes it, which the next run reads', () => {
+    const r = buildReport(grids, parseConfig({}));
+    expect(r.items.map((i) => i.indicator.name)).toEqual([
+      'Re-referrals within 12 months (%) (North)',
+      'Re-referrals within 12 months (%) (South)',
+    ]);
+    const key = settingsKey(r.items[0]);
+    expect(key).toBe('Re-referrals within 12 months (%)');
+    const stored = withIndicatorSettings(null, key, { target: 30, polarity: 'lower', tolerance: null });
+    const again = buildReport(grids, parseConfig(stored));
+    expect(again.items.map((i) => [i.indicator.target?.value, i.rating.rag])).toEqual([
+      [30, 'green'],
+      [30, 'green'],
+    ]);
+    expect(again.issues.filter((i) => i.code === 'config-indicator-unmatched')).toEqual([]);
   });
 });

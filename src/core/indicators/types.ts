@@ -183,6 +183,11 @@ export interface Indicator {
   /** The reference column when there is one, else a stable id from sheet and row ("Scorecard!7"). */
   readonly id: string;
   readonly name: string;
+  /**
+   * The name as the sheet writes it, where the report names the indicator otherwise: with its sheet,
+   * told apart from another of the same name on another sheet ("… (North)"). Settings are keyed by it.
+   */
+  readonly writtenName?: string;
   readonly sheet: string;
   readonly row: number;
   readonly section: string | null;

@@ -20,6 +20,7 @@ import type { Indicator } from '../indicators/types';
 import type { Narrative } from '../narrative/types';
 import type { Period } from '../periods/types';
 import type { FormatPlan, RatedIndicator } from '../rating/types';
+import { copyKey, findRepeats } from './repeatedIndicators';
 import type { ColumnRole, DetectedTable, UnreadTable } from '../tables/types';
 import { isOurLabelColumn } from '../tables/headerRow';
 import type { SheetGrid } from '../values/types';
@@ -271,8 +272,13 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   }
   pushAll(issues, unmatchedSettings(config, indicators));
   nameUnsectionedTables(tables, indicators, grids);
+  // Decided before the period is chosen, so that its counts are of the indicators reported.
+  const repeated = findRepeats(indicators, grids, tables);
+  for (let i = 0; i < indicators.length; i++) indicators[i] = repeated.indicators[i];
+  pushAll(issues, repeated.issues);
+  const reported = repeated.repeats.size ? indicators.filter((i) => !repeated.repeats.has(copyKey(i))) : indicators;
   const periods = uniquePeriods(tables);
-  const choice = choosePeriod(indicators, periods, config.period, tables);
+  const choice = choosePeriod(reported, periods, config.period, tables);
   const period = choice.period;
   pushAll(issues, choice.issues);
   // Said here, once it is known which indicators are rated on a year-to-date column.
@@ -336,15 +342,18 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
     label: 'no period',
     sortKey: 0,
   };
+  // An indicator shown on a summary sheet and on its own tab is reported once, and coloured in both places.
+  const coloured = items;
+  if (repeated.repeats.size) items = items.filter((i) => !repeated.repeats.has(copyKey(i.indicator)));
   const narrative = draftNarrative(
     ratingsForNarrative(items, ragSource),
     emptyPeriod,
     style,
     config.narrativeStyle ?? 'committee',
   );
-  const placements = period ? labelPlacements(grids, tables, items, issues) : [];
+  const placements = period ? labelPlacements(grids, tables, coloured, issues) : [];
   const formatPlan = planFormats(
-    items,
+    coloured,
     config.amberRule,
     (i) => (i.rating.current ? printedDecimals(i.rating.current.measure, style) : style.decimals),
     placements,
