@@ -253,14 +253,27 @@ export const WARNING_MESSAGES = {
   'indicators-repeated': {
     severity: 'info',
     /**
-     * `cell`: the name of the first copy on this sheet not reported; `name`: its name; `count`: how many
-     * here; `places`: the sheets they are reported from, with how many each.
+     * `cell`: the name of the first copy in this table not reported; `name`: its name; `count`: how many
+     * here; `places`: where they are reported from, with how many each: another sheet, or the table
+     * with its header at `table` on this one.
      */
-    message: (a: CellOf & { count: number; name: string; places: readonly { sheet: string; count: number }[] }) => {
-      const where = andList(a.places.map((p) => (a.places.length > 1 ? `${p.sheet} (${p.count})` : p.sheet)));
+    message: (
+      a: CellOf & {
+        count: number;
+        name: string;
+        places: readonly ({ sheet: string; count: number } | { table: string; count: number })[];
+      },
+    ) => {
+      const n = (p: { count: number }) => (a.places.length > 1 ? ` (${p.count})` : '');
+      const kinds = new Set(a.places.map((p) => ('sheet' in p ? 'on' : 'in')));
+      const where = a.places.map((p) => {
+        const place = 'sheet' in p ? `${p.sheet}${n(p)}` : `the table at ${p.table}${n(p)}`;
+        return kinds.size > 1 ? `${'sheet' in p ? 'on' : 'in'} ${place}` : place;
+      });
+      const also = kinds.size > 1 ? andList(where) : `${[...kinds][0]} ${andList(where)}`;
       return a.count === 1
-        ? `${a.sheet}!${a.cell}: '${clip(a.name)}' is also on ${where}, with the same figures and target: it is reported once, from there, and coloured in both places.`
-        : `${a.sheet}!${a.cell}: ${a.count} indicators here are also on ${where}, with the same figures and targets: each is reported once, from there, and coloured in both places.`;
+        ? `${a.sheet}!${a.cell}: '${clip(a.name)}' is also ${also}, with the same figures and target: it is reported once, from there, and coloured in both places.`
+        : `${a.sheet}!${a.cell}: ${a.count} indicators here are also ${also}, with the same figures and targets: each is reported once, from there, and coloured in both places.`;
     },
   },
   'dot-column-figures': {

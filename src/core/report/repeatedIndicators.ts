@@ -1,22 +1,24 @@
 /**
- * One indicator shown on more than one sheet, and one name on more than one sheet for different
+ * One indicator shown in more than one table, and one name on more than one sheet for different
  * indicators. A workbook often gathers every directorate's measures on a "Summary" tab (by formulas
- * reading the directorates' tabs, or pasted) beside the tabs themselves: read sheet by sheet, each
- * such indicator would be counted twice ("all 6 indicators were rated" of a scorecard of 3). And a
- * measure kept for two areas, a sheet each ("North", "South"), would be named alike wherever the
- * narrative names it beside others ("the one improvement … was in re-referrals …; the one decline …
- * was in re-referrals …").
+ * reading the directorates' tabs, or pasted) beside the tabs themselves, or heads a sheet with a
+ * table of headline measures above the table of them all: read table by table, each such indicator
+ * would be counted twice ("all 6 indicators were rated" of a scorecard of 3). And a measure kept for
+ * two areas, a sheet each ("North", "South"), would be named alike wherever the narrative names it
+ * beside others ("the one improvement … was in re-referrals …; the one decline … was in
+ * re-referrals …").
  *
  * The rule, decided as the indicators are read, before the period is chosen (so that its counts are
  * of the indicators reported):
- * - Copies of an indicator on different sheets are one indicator when they have the same name, the
+ * - Copies of an indicator in different tables are one indicator when they have the same name, the
  *   same reference (where both have one), the same figures for every period both give (one at least),
  *   and the same target, polarity and tolerance. It is reported once; the other copies are rated and
  *   coloured in the copy as it is, but not reported again. Of the copies, the one reported is the
  *   one whose figures are entered rather than formulas reading another sheet; then the one with the
  *   most figures (a summary giving the latest quarter alone beside a tab giving every quarter); then
- *   the first in the workbook. A warning (`indicators-repeated`) at each sheet whose copies are not
- *   reported names the sheets they are reported from.
+ *   the first in the workbook. A warning (`indicators-repeated`) at each table whose copies are not
+ *   reported names where they are reported from. (Copies in one table are its own business: see
+ *   `duplicate-reference`.)
  * - Indicators of the same name on different sheets that are not one (their own figures or targets)
  *   are each named with their sheet: "… (North)"; their settings stay keyed by the name as written.
  */
@@ -32,7 +34,7 @@ import { warning } from '../warningMessages';
 export interface Repeats {
   /** The indicators as read, with names shared by different indicators on different sheets naming their sheet. */
   readonly indicators: Indicator[];
-  /** The copies not reported (by {@link copyKey}): an indicator reported from another sheet. */
+  /** The copies not reported (by {@link copyKey}): an indicator reported from another table. */
   readonly repeats: ReadonlySet<string>;
   readonly issues: Issue[];
 }
@@ -60,7 +62,7 @@ function figures(ind: Indicator): Map<string, number> {
 
 /** Whether two copies are one indicator (see the module's rule). */
 function same(x: Indicator, y: Indicator, fx: Map<string, number>, fy: Map<string, number>): boolean {
-  if (x.sheet === y.sheet || x.polarity !== y.polarity) return false;
+  if (x.polarity !== y.polarity) return false;
   if (hasRef(x) && hasRef(y) && x.id !== y.id) return false;
   const tx = x.target;
   const ty = y.target;
@@ -87,9 +89,13 @@ function readsAnotherSheet(ind: Indicator, grids: ReadonlyMap<string, SheetGrid>
   });
 }
 
+/** The table an indicator's row is in, by its index in `tables`; -1 where none holds it. */
+function tableOf(ind: Indicator, tables: readonly DetectedTable[]): number {
+  return tables.findIndex((t) => t.sheet === ind.sheet && ind.row >= t.top && ind.row <= t.bottom);
+}
+
 /** The cell of a copy's name, where its table has a name column; else its row's first figure's. */
-function nameCell(ind: Indicator, tables: readonly DetectedTable[]): string {
-  const table = tables.find((t) => t.sheet === ind.sheet && ind.row >= t.top && ind.row <= t.bottom);
+function nameCell(ind: Indicator, table: DetectedTable | undefined): string {
   const col = table?.columns.find((c) => c.role === 'name')?.col;
   return col !== undefined ? toA1(ind.row, col) : (ind.values[0]?.measure.cell ?? toA1(ind.row, 0));
 }
@@ -106,9 +112,10 @@ export function findRepeats(
   grids: readonly SheetGrid[],
   tables: readonly DetectedTable[],
 ): Repeats {
-  const first = indicators[0]?.sheet;
-  if (indicators.every((i) => i.sheet === first))
-    return { indicators: [...indicators], repeats: new Set(), issues: [] };
+  const unchanged = { indicators: [...indicators], repeats: new Set<string>(), issues: [] };
+  if (tables.length < 2) return unchanged;
+  const homes = indicators.map((ind) => tableOf(ind, tables));
+  if (homes.every((t) => t === homes[0])) return unchanged;
   const byName = new Map<string, number[]>();
   indicators.forEach((ind, i) => {
     const key = tidySpaces(ind.name).toLowerCase();
@@ -121,11 +128,16 @@ export function findRepeats(
   const dropped = new Map<number, number>();
   const qualified = new Set<number>();
   for (const list of byName.values()) {
-    if (list.length < 2 || list.every((i) => indicators[i].sheet === indicators[list[0]].sheet)) continue;
+    if (list.length < 2 || list.every((i) => homes[i] === homes[list[0]])) continue;
     const found = new Map(list.map((i) => [i, figures(indicators[i])]));
     const groups: number[][] = [];
     for (const i of list) {
-      const group = groups.find((g) => same(indicators[g[0]], indicators[i], found.get(g[0])!, found.get(i)!));
+      // Copies in one table are not one another's: that is the table's own duplicate.
+      const group = groups.find(
+        (g) =>
+          g.every((j) => homes[j] !== homes[i]) &&
+          same(indicators[g[0]], indicators[i], found.get(g[0])!, found.get(i)!),
+      );
       if (group) group.push(i);
       else groups.push([i]);
     }
@@ -144,28 +156,40 @@ export function findRepeats(
       qualified.has(i) ? { ...ind, name: `${ind.name} (${ind.sheet})`, writtenName: ind.name } : ind,
     ),
     repeats: new Set([...dropped.keys()].map((i) => copyKey(indicators[i]))),
-    issues: repeatIssues(indicators, dropped, tables),
+    issues: repeatIssues(indicators, homes, dropped, tables),
   };
 }
 
-/** One warning for each sheet with copies not reported, at its first, naming the sheets they are reported from. */
+/**
+ * One warning for each table with copies not reported, at its first, naming where they are reported
+ * from: the other sheets, or the other tables on its own sheet.
+ */
 function repeatIssues(
   indicators: readonly Indicator[],
+  homes: readonly number[],
   dropped: ReadonlyMap<number, number>,
   tables: readonly DetectedTable[],
 ): Issue[] {
-  const bySheet = new Map<string, { first: number; count: number; places: Map<string, number> }>();
+  const byTable = new Map<number, { first: number; count: number; places: Map<string, number> }>();
   for (const i of [...dropped.keys()].sort((a, b) => a - b)) {
-    const sheet = indicators[i].sheet;
-    let s = bySheet.get(sheet);
-    if (!s) bySheet.set(sheet, (s = { first: i, count: 0, places: new Map() }));
+    let s = byTable.get(homes[i]);
+    if (!s) byTable.set(homes[i], (s = { first: i, count: 0, places: new Map() }));
     s.count++;
-    const place = indicators[dropped.get(i)!].sheet;
+    const from = dropped.get(i)!;
+    const table = tables[homes[from]];
+    const place =
+      indicators[from].sheet !== indicators[i].sheet || !table
+        ? `sheet\u0000${indicators[from].sheet}`
+        : `table\u0000${toA1(table.headerRow, table.left)}`;
     s.places.set(place, (s.places.get(place) ?? 0) + 1);
   }
-  return [...bySheet].map(([sheet, s]) => {
-    const at = { sheet, cell: nameCell(indicators[s.first], tables) };
-    const places = [...s.places].map(([name, count]) => ({ sheet: name, count }));
+  return [...byTable].map(([home, s]) => {
+    const sheet = indicators[s.first].sheet;
+    const at = { sheet, cell: nameCell(indicators[s.first], tables[home]) };
+    const places = [...s.places].map(([key, count]) => {
+      const [kind, where] = key.split('\u0000');
+      return kind === 'sheet' ? { sheet: where, count } : { table: where, count };
+    });
     const args = { ...at, count: s.count, name: indicators[s.first].name, places };
     return warning('indicators-repeated', args, at);
   });

@@ -159,3 +159,30 @@ describe('the same figures under a different target', () => {
     expect(r.issues.filter((i) => i.code === 'indicators-repeated')).toEqual([]);
   });
 });
+
+describe('headline measures in a table above the table of them all, on one sheet', () => {
+  // Worked out by hand: CS1 and AS1 are in both tables with the same figures: 3 indicators, not 5,
+  // 1 red (CS1) and 2 green; each reported from the headline table, the first; the second table's
+  // copies said to be in the table at A2.
+  const rows = [['Headline measures'], HEAD, CS1, AS1, [], ['All measures'], HEAD, CS1, CS2, AS1];
+  const r = buildReport(
+    [{ name: 'Scorecard', values: rows, formats: rows.map((x) => (x.length > 3 && x[0] !== 'Ref' ? PCT : [])) }],
+    parseConfig({}),
+  );
+
+  it('is reported once', () => {
+    expect(r.items.map((i) => [i.indicator.id, i.indicator.row, i.rating.rag])).toEqual([
+      ['CS1', 2, 'red'],
+      ['AS1', 3, 'green'],
+      ['CS2', 8, 'green'],
+    ]);
+    expect(r.narrative.text).toContain('all 3 indicators were rated against a target: 2 green and 1 red');
+  });
+
+  it('is said at the second table, naming the first', () => {
+    const said = r.issues.filter((i) => i.code === 'indicators-repeated');
+    expect(said.map((i) => i.message)).toEqual([
+      'Scorecard!B8: 2 indicators here are also in the table at A2, with the same figures and targets: each is reported once, from there, and coloured in both places.',
+    ]);
+  });
+});
