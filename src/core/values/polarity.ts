@@ -10,18 +10,19 @@ import { parseNumber } from './parseNumber';
 import { isTargetUnitWord } from './units';
 
 const HIGHER_WORDS =
-  'higher|high|bigger|big|larger|large|more|greater|up|upward|increase|increasing|increased|maximise|maximize|max|rise|rising';
+  'higher|high|bigger|big|larger|large|more|greater|up|upward|increase|increasing|increased|maximise|maximize|max|rise|rising|↑|▲|⬆|⇧';
 const LOWER_WORDS =
-  'lower|low|smaller|small|less|fewer|down|downward|decrease|decreasing|decreased|reduce|reduction|minimise|minimize|min|fall|falling';
+  'lower|low|smaller|small|less|fewer|down|downward|decrease|decreasing|decreased|reduce|reduction|minimise|minimize|min|fall|falling|↓|▼|⬇|⇩';
 
 /**
  * "higher", "higher is better", "the higher the better", "higher = good", "aim high", "aim to
  * reduce", "figure should reduce", "smaller values are best", "good performance is low", "low is good", "desired
- * direction: up".
+ * direction: up"; good, better or an improvement paired with the direction either way round ("good =
+ * high", "low (good)", "↓ is good", "improvement = increase", "a reduction is an improvement").
  */
 function directionPattern(words: string): RegExp {
   return new RegExp(
-    `^(?:aim (?:for |to (?:be )?)?|good is |good performance is |desired direction:? (?:is )?|direction:? |better (?:if |is |when )?|(?:(?:the )?(?:figures?|numbers?|values?|rates?|performance|it) )?should (?:be )?)?(?:the )?(?:a )?(?:${words})(?: (?:values?|numbers?|figures?|scores?|results?|rates?|performance))?(?: (?:is|are|=|means) (?:better|good|best|good performance)| the better| better| is good performance)?$`,
+    `^(?:aim (?:for |to (?:be )?)?|good is |good performance is |(?:good|better|improvement) ?[=:] ?|improvement is |desired direction:? (?:is )?|direction:? |better (?:if |is |when )?|(?:(?:the )?(?:figures?|numbers?|values?|rates?|performance|it) )?should (?:be )?)?(?:the )?(?:an? )?(?:${words})(?: (?:values?|numbers?|figures?|scores?|results?|rates?|performance))?(?: (?:is|are|=|means) (?:better|good|best|good performance|an improvement)| = improvement| \\((?:good|better)\\)| the better| better| is good performance)?$`,
   );
 }
 

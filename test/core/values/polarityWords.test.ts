@@ -27,6 +27,40 @@ describe('parsePolarity: the words councils use', () => {
   });
 });
 
+describe('parsePolarity: good, better or an improvement paired with a direction, either way round', () => {
+  test.each<[RawValue, Polarity | null]>([
+    // "Good =" before the direction, as a key writes it.
+    ['Good = high', 'higher'],
+    ['Good = Low', 'lower'],
+    ['Good: high', 'higher'],
+    ['Better = lower', 'lower'],
+    // The direction with "(good)" after it.
+    ['High (good)', 'higher'],
+    ['Low (good)', 'lower'],
+    ['Lower (better)', 'lower'],
+    // An arrow said to be good.
+    ['↓ is good', 'lower'],
+    ['↑ is good', 'higher'],
+    ['▲ = good', 'higher'],
+    // What an improvement is.
+    ['Improvement = increase', 'higher'],
+    ['Improvement = reduction', 'lower'],
+    ['Improvement is a decrease', 'lower'],
+    ['Increase = improvement', 'higher'],
+    ['An increase is an improvement', 'higher'],
+    ['A reduction is an improvement', 'lower'],
+    // Not a direction: still not read.
+    ['Good', null],
+    ['Improvement', null],
+    ['High risk', null],
+    ['Good = maintain', null],
+    ['Maintain', null],
+    ['↓ is bad', null],
+  ])('%p → %p', (raw, expected) => {
+    expect(parsePolarity(raw)).toBe(expected);
+  });
+});
+
 describe('parsePolarityAnswer', () => {
   it('reads yes and no under a header that states a direction', () => {
     expect(parsePolarityAnswer('Yes', 'Smaller values are best')).toBe('lower');
