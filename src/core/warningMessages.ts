@@ -313,8 +313,9 @@ export const WARNING_MESSAGES = {
   },
   'year-end-before-periods': {
     severity: 'info',
-    message: (a: CellOf & { header: string; period: string; of: string }) =>
-      `${a.sheet}!${a.cell}: the column '${a.header}' names no year; as it stands before the ${a.of} periods, its figures are read as those for ${a.period}, the year before, and the latest figures are compared with them. If they are for another year, head the column with it, as in '${a.period} outturn'.`,
+    /** `named`: the column stands after the periods, its header naming the year before's outturn ("Last year outturn"). */
+    message: (a: CellOf & { header: string; period: string; of: string; named?: boolean }) =>
+      `${a.sheet}!${a.cell}: the column '${a.header}' names no year; ${a.named ? `as it says the year before the ${a.of} periods, its figures are read as those for ${a.period}` : `as it stands before the ${a.of} periods, its figures are read as those for ${a.period}, the year before`}, and the latest figures are compared with them. If they are for another year, head the column with it, as in '${a.period} outturn'.`,
   },
   'year-total-not-compared': {
     severity: 'info',

@@ -46,7 +46,7 @@ export interface HeaderClassification {
     readonly yearBefore?: boolean;
   };
   /** For a column headed only "Year end" or "Outturn" before the periods of a year: that year, whose year before it is read as. */
-  readonly yearBefore?: { readonly of: string };
+  readonly yearBefore?: { readonly of: string; readonly named?: boolean };
 }
 
 const DEFAULT_FILLERS = ['%', 'the', 'for', 'of'];

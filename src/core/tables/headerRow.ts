@@ -617,11 +617,21 @@ function yearToDateBefore(p: Period): Period {
 }
 
 /**
+ * Words that name the year before's outturn ("Last year outturn", "Outturn previous year"), wherever
+ * they stand. Not "Previous year" or "Last year actual" alone: after the quarters, a fire service's
+ * "Previous year" holds the quarter's count a year before (66 beside 70 and 64), not the year's.
+ */
+const NAMES_YEAR_BEFORE =
+  /\b(?:previous|last|prior) years? (?:outturn|year end)\b|\b(?:outturn|year end) (?:previous|last|prior) year\b/;
+
+/**
  * A column headed only "Year end" or "Outturn" (or "Previous year"), standing before the quarters
  * or months of one financial year, as Rotherham heads its housing table ("Criteria | Target | Year
  * end | Quarter 1" under a 2025/26 title): it holds the year before's result, and is read as that
- * year. After the year's periods the same words may mean this year's outturn, forecast or total,
- * so there it is left unread (and said to be). The classification says where the year came from.
+ * year. After the year's periods the same words may mean this year's outturn, forecast or total, or
+ * ("Previous year") the period's figure a year before, so there it is left unread (and said to be);
+ * "Last year outturn" cannot, and is read as the year before there too. The classification says
+ * where the year came from.
  */
 function withYearEndBefore(cells: HeaderCell[]): HeaderCell[] {
   const periods = cells.filter((c) => cellRole(c) === 'period' && c.cls?.period);
@@ -630,14 +640,20 @@ function withYearEndBefore(cells: HeaderCell[]): HeaderCell[] {
   if (!first || periods.some((c) => c.cls?.period?.kind === 'year' || c.cls?.period?.kind === 'ytd')) return cells;
   if (periods.some((c) => c.cls?.period?.fyStart !== first.fyStart)) return cells;
   const bare = cells.filter((c) => !c.cls && !c.config && YEAR_END_BEFORE.test(headerKey(c.display)));
-  if (bare.length !== 1 || bare[0].col > periods[0].col) return cells;
+  if (bare.length !== 1) return cells;
   const [cell] = bare;
+  // After the periods, only its words say it is the year before.
+  const named = cell.col > periods[0].col;
+  if (named && !NAMES_YEAR_BEFORE.test(headerKey(cell.display))) return cells;
   const period = yearPeriod(first.fyStart - 1);
+  const of = financialYearLabel(first.fyStart);
   const cls: HeaderClassification = {
     role: 'period',
     period,
-    reason: `header '${cell.display}' names no year: it stands before the periods of ${financialYearLabel(first.fyStart)}, so it is read as ${period.label}, the year before`,
-    yearBefore: { of: financialYearLabel(first.fyStart) },
+    reason: named
+      ? `header '${cell.display}' names no year: it says the year before the periods of ${of}, so it is read as ${period.label}`
+      : `header '${cell.display}' names no year: it stands before the periods of ${of}, so it is read as ${period.label}, the year before`,
+    yearBefore: { of, ...(named && { named }) },
   };
   return cells.map((c) => (c === cell ? { ...c, cls } : c));
 }

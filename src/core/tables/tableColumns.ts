@@ -133,7 +133,13 @@ export function buildColumns(
     }
     const yearBefore = cell.cls?.yearBefore;
     if (yearBefore && cell.cls?.period && !cell.config) {
-      const args = { ...at(cell.col), header: cell.display, period: cell.cls.period.label, of: yearBefore.of };
+      const args = {
+        ...at(cell.col),
+        header: cell.display,
+        period: cell.cls.period.label,
+        of: yearBefore.of,
+        ...(yearBefore.named && { named: true }),
+      };
       warnings.push(warning('year-end-before-periods', args, at(cell.col)));
     }
   }

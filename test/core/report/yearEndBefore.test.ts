@@ -79,6 +79,29 @@ describe("a 'Year end' column before the quarters of the year", () => {
     expect(late.items.every((i) => i.rating.longTerm === null)).toBe(true);
   });
 
+  it('reads "Last year outturn" after the periods too: it cannot be this year, nor a quarter', () => {
+    // Worked out by hand: 96.6 % in Q2 against 98.5 % the year before, higher being better: declining.
+    // ("Previous year" alone there may be the quarter a year before: see multiYearAverage.test.ts.)
+    for (const header of ['Last year outturn', 'Previous year outturn', 'Outturn last year']) {
+      const after = buildReport(
+        [
+          grid(
+            ['Criteria', 'Target', 'Q1', 'Q2', header],
+            [['Rent collected as a percentage of rent due (Higher is better)', 98, 94.1, 96.6, 98.5]],
+            [],
+          ),
+        ],
+        parseConfig({}),
+      );
+      expect(after.tables[0].columns.find((c) => c.header === header)?.period?.label).toBe('2024/25');
+      expect(after.items[0].rating.longTerm?.direction).toBe('declining');
+      expect(after.items[0].rating.longTerm?.from.measure.cell).toBe('E4');
+      expect(after.issues.find((i) => i.code === 'year-end-before-periods')?.message).toBe(
+        `Current performance!E3: the column '${header}' names no year; as it says the year before the 2025/26 periods, its figures are read as those for 2024/25, and the latest figures are compared with them. If they are for another year, head the column with it, as in '2024/25 outturn'.`,
+      );
+    }
+  });
+
   it('reads "Previous year" the same way, but not beside a column that names a year', () => {
     const previous = buildReport(
       [
