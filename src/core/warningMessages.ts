@@ -579,6 +579,11 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { shown: string; period: string; name: string }) =>
       `${a.sheet}!${a.cell}: '${a.shown}' reports the progress of '${a.name}' in words for ${a.period}: it is said as written, and not rated.`,
   },
+  'figure-bound': {
+    severity: 'info',
+    message: (a: CellOf & { shown: string; period: string; name: string }) =>
+      `${a.sheet}!${a.cell}: '${a.shown}' is a bound, not a figure (a small number kept back, perhaps), so '${a.name}' has no figure for ${a.period}; write the figure if it may be shown.`,
+  },
   'cell-error': {
     severity: 'warning',
     message: (a: CellOf & { error: string }) => `${a.sheet}!${a.cell} holds the error ${a.error}: read as no data.`,

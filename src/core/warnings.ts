@@ -78,6 +78,7 @@ export const WARNING_CODES = [
   'figure-not-time',
   'figure-unreadable',
   'figure-in-words',
+  'figure-bound',
   'cell-error',
   'formula-no-result',
   'value-flagged',

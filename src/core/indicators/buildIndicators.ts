@@ -51,7 +51,7 @@ import { directionOfTarget, readTarget, readTolerance, withoutNote, type TargetI
 import { figureKindOf, readCumulative, saysCumulative } from './cumulative';
 import { parseBandTarget, parseFrequency, parseWordedTarget, saysAnnual, sectionFrequency } from '../values/polarity';
 import { flagAlone } from '../values/flags';
-import { isProgressWord, measureInWords } from '../values/noDataCodes';
+import { isBoundText, isProgressWord, measureInWords } from '../values/noDataCodes';
 import {
   accountsNegative,
   durationNumber,
@@ -1036,6 +1036,7 @@ function buildOne(
       const args = { ...at, shown: v.measure.noData.shown, period: v.period.label };
       // A milestone's "Complete" or "Delayed" is progress reported in words: noted, not an error to mend.
       if (isProgressWord(v.measure.noData.shown)) warnings.push(warning('figure-in-words', { ...args, name }, at));
+      else if (isBoundText(v.measure.noData.shown)) warnings.push(warning('figure-bound', { ...args, name }, at));
       else warnings.push(warning('figure-unreadable', args, at));
     }
     if (v.measure.noData?.reason === 'date') {

@@ -7,6 +7,7 @@ import type { Measure, PeriodValue } from '../indicators/types';
 import { hasTarget } from '../indicators/targets';
 import { awaitsCheck, isInWords, isNotDue } from '../rating/rateIndicator';
 import type { NoDataReason } from '../values/types';
+import { isBoundText } from '../values/noDataCodes';
 import { Citations, printedDecimals } from './citations';
 import { defaultShapedStyle } from '../config/defaults';
 import { compact } from '../flatString';
@@ -489,7 +490,7 @@ function unavailable(rating: RatedIndicator['rating']): boolean {
 /** Whether the period's cell gives a figure with words not read ("7.3 per day", "65 of 93"): given, not missing. */
 function figureNotRead(rating: RatedIndicator['rating']): boolean {
   const noData = rating.status === 'no-data' ? rating.current?.measure.noData : undefined;
-  return noData?.reason === 'text' && FIGURE_FIRST.test(noData.shown);
+  return noData?.reason === 'text' && (FIGURE_FIRST.test(noData.shown) || isBoundText(noData.shown));
 }
 
 /**

@@ -2,7 +2,7 @@ import { toA1 } from '../address';
 import { findPeriod } from '../periods/periodOrder';
 import type { Indicator, PeriodTarget, PeriodValue } from '../indicators/types';
 import type { Period } from '../periods/types';
-import { measureInWords } from '../values/noDataCodes';
+import { isBoundText, measureInWords } from '../values/noDataCodes';
 import { offQuarter } from '../rating/rateIndicator';
 import { isToDateTargetHeader } from '../tables/profiledTargets';
 import { hasTarget } from '../indicators/targets';
@@ -52,7 +52,8 @@ function notExpected(ind: Indicator, v: PeriodValue): boolean {
 function answers(v: PeriodValue): boolean {
   const noData = v.measure.noData;
   if (v.measure.value !== null || !noData) return true;
-  if (noData.reason === 'text') return measureInWords(v.measure);
+  // Progress in words, or a bound ("<5") where a small number is kept back, answers for the period.
+  if (noData.reason === 'text') return measureInWords(v.measure) || isBoundText(noData.shown);
   return noData.reason !== 'blank' && noData.reason !== 'date';
 }
 

@@ -200,6 +200,19 @@ export function isProgressWord(text: string): boolean {
 }
 
 /** True when a figure's cell reports progress in words ("Complete", "Delayed"), as a milestone's does. */
+/**
+ * A bound where a figure belongs: "<5", "< 10", "≤ 3", "Fewer than 5", "Less than 1%", "over 95%", as a
+ * published scorecard keeps back a small number. It says the period is reported, but gives no one
+ * figure to rate.
+ */
+const BOUND =
+  /^(?:<=?|>=?|[≤≥]|(?:fewer|less|more|greater) than|under|over|below|above|up to)\s*[£$€]?\d[\d,]*(?:\.\d+)?\s*%?$/i;
+
+/** True when a cell's text is a bound rather than a figure (see {@link BOUND}). */
+export function isBoundText(text: string): boolean {
+  return BOUND.test(normaliseCellText(text));
+}
+
 export function measureInWords(m: {
   readonly noData?: { readonly reason: string; readonly shown: string } | null;
 }): boolean {
