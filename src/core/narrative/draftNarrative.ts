@@ -487,7 +487,10 @@ function unavailable(rating: RatedIndicator['rating']): boolean {
   );
 }
 
-/** Whether the period's cell gives a figure with words not read ("7.3 per day", "65 of 93"): given, not missing. */
+/**
+ * Whether the period's cell gives a figure with words not read ("7.3 per day", "65 of 93"), or a bound
+ * ("<5", a small number kept back): given, not missing.
+ */
 function figureNotRead(rating: RatedIndicator['rating']): boolean {
   const noData = rating.status === 'no-data' ? rating.current?.measure.noData : undefined;
   return noData?.reason === 'text' && (FIGURE_FIRST.test(noData.shown) || isBoundText(noData.shown));

@@ -199,7 +199,6 @@ export function isProgressWord(text: string): boolean {
   return PROGRESS_WORD.test(normaliseCellText(text));
 }
 
-/** True when a figure's cell reports progress in words ("Complete", "Delayed"), as a milestone's does. */
 /**
  * A bound where a figure belongs: "<5", "< 10", "≤ 3", "Fewer than 5", "Less than 1%", "over 95%", as a
  * published scorecard keeps back a small number. It says the period is reported, but gives no one
@@ -213,6 +212,7 @@ export function isBoundText(text: string): boolean {
   return BOUND.test(normaliseCellText(text));
 }
 
+/** True when a figure's cell reports progress in words ("Complete", "Delayed"), as a milestone's does. */
 export function measureInWords(m: {
   readonly noData?: { readonly reason: string; readonly shown: string } | null;
 }): boolean {
