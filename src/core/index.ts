@@ -106,7 +106,8 @@ export { agrees as sheetRagAgrees } from './report/sheetRags';
 export { isProgressWord, measureInWords } from './values/noDataCodes';
 export { NARRATIVE_TITLE, narrativeMeta } from './report/narrativeMeta';
 export { newFigures } from './narrative/newFigures';
-export { countText, listJoin, shortName } from './narrative/phrases';
+export { countText, listJoin } from './narrative/listing';
+export { shortName } from './narrative/phrases';
 export { narrativeBlocks, renderMarkdown } from './narrative/render';
 export { withoutControls } from './narrative/outputSafety';
 

@@ -1,9 +1,10 @@
 import type { Benchmark, Indicator } from '../indicators/types';
 import { financialYearLabel, monthName } from '../periods/makePeriod';
 import type { Period } from '../periods/types';
-import { group } from '../values/digits';
 import { isSpaceCode } from '../values/whitespace';
 import { parsePolarity } from '../values/polarity';
+// Counts and lists live apart, for the task pane's first load; the narrative takes them from here too.
+export { countText, listJoin } from './listing';
 
 const QUARTER_MONTHS = ['April to June', 'July to September', 'October to December', 'January to March'];
 
@@ -417,17 +418,6 @@ export function benchmarkName(b: Benchmark): { name: string; period: string } {
         : (similarCouncils(b)?.average ?? regionAverage(b) ?? namedNation(b)?.average ?? BENCHMARK_NAMES[b.kind]),
     period: b.period ? ` (${b.period.label})` : '',
   };
-}
-
-/** A count of indicators as a report writes it: "1,646", never "1646". */
-export function countText(n: number): string {
-  return group(String(n));
-}
-
-/** "A, B and C". */
-export function listJoin(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /**
