@@ -225,10 +225,10 @@ function yellowEdge(amberLine: Line | null, red: Tolerance | null): Tolerance | 
  * "Amber = within 5% of target") states about amber and green, or null when it states neither.
  */
 export function readKeyStatement(texts: readonly string[]): KeyStatement | null {
+  const lines = texts.flatMap((t) => colourLines(t));
   let blue: 'green' | 'none' | null = null;
-  for (const text of texts)
-    for (const line of colourLines(text)) if (line.colour === 'blue') blue ??= blueMeaning(line.says);
-  const statement = marginStatement(texts);
+  for (const line of lines) if (line.colour === 'blue') blue ??= blueMeaning(line.says);
+  const statement = marginStatement(lines);
   if (!blue) return statement;
   return statement ? { ...statement, blue } : { tolerance: null, ownScheme: false, blue };
 }
@@ -240,7 +240,7 @@ function blueMeaning(says: string): 'green' | 'none' | null {
 }
 
 /** What a key's lines state of amber's edge and of a scheme of its own (see {@link readKeyStatement}). */
-function marginStatement(texts: readonly string[]): KeyStatement | null {
+function marginStatement(lines: readonly { colour: KeyColour; says: string }[]): KeyStatement | null {
   let amber: Tolerance | null = null;
   let red: Tolerance | null = null;
   let others: Tolerance | null = null;
@@ -251,37 +251,36 @@ function marginStatement(texts: readonly string[]): KeyStatement | null {
   let amberLine: Line | null = null;
   let redLine: Line | null = null;
   let yellow = false;
-  for (const text of texts)
-    for (const line of colourLines(text)) {
-      const { colour } = line;
-      if (colour === 'blue') continue;
-      const says = asMargins(line.says);
-      const margin = marginOf(says);
-      if (!margin) continue;
-      // A band between green and amber, off the target: amber here (see `yellowAsAmber`).
-      if (colour === 'yellow') yellow = true;
-      else if (colour === 'green') {
-        ownScheme = true;
-        greenLines++;
-        green = marginsOf(says).length === 1 && !BEYOND.test(says) ? margin : null;
-      }
-      // Amber between two figures ("between 5% and 10% below target") puts green past the target too;
-      // one figure said twice ("within 5% of target (within 5%)") is one edge.
-      else if (colour === 'amber') {
-        amberLine ??= { margins: marginsOf(says), beyond: AMBER_BEYOND.test(says), says };
-        const split = splitMargins(says);
-        if (split && !AMBER_BEYOND.test(says)) {
-          amber ??= split.points;
-          others ??= split.others;
-        } else if (new Set((says.match(MARGINS) ?? []).map((m) => m.replace(/\s+/g, ''))).size > 1) ownScheme = true;
-        else if (!AMBER_BEYOND.test(says)) amber ??= margin;
-        // "Amber = more than 10% off target and improved" (Havering): a scheme of its own.
-        else ownScheme = true;
-      } else {
-        redLine ??= { margins: marginsOf(says), beyond: BEYOND.test(says), says };
-        if (BEYOND.test(says)) red ??= splitMargins(says)?.points ?? margin;
-      }
+  for (const line of lines) {
+    const { colour } = line;
+    if (colour === 'blue') continue;
+    const says = asMargins(line.says);
+    const margin = marginOf(says);
+    if (!margin) continue;
+    // A band between green and amber, off the target: amber here (see `yellowAsAmber`).
+    if (colour === 'yellow') yellow = true;
+    else if (colour === 'green') {
+      ownScheme = true;
+      greenLines++;
+      green = marginsOf(says).length === 1 && !BEYOND.test(says) ? margin : null;
     }
+    // Amber between two figures ("between 5% and 10% below target") puts green past the target too;
+    // one figure said twice ("within 5% of target (within 5%)") is one edge.
+    else if (colour === 'amber') {
+      amberLine ??= { margins: marginsOf(says), beyond: AMBER_BEYOND.test(says), says };
+      const split = splitMargins(says);
+      if (split && !AMBER_BEYOND.test(says)) {
+        amber ??= split.points;
+        others ??= split.others;
+      } else if (new Set((says.match(MARGINS) ?? []).map((m) => m.replace(/\s+/g, ''))).size > 1) ownScheme = true;
+      else if (!AMBER_BEYOND.test(says)) amber ??= margin;
+      // "Amber = more than 10% off target and improved" (Havering): a scheme of its own.
+      else ownScheme = true;
+    } else {
+      redLine ??= { margins: marginsOf(says), beyond: BEYOND.test(says), says };
+      if (BEYOND.test(says)) red ??= splitMargins(says)?.points ?? margin;
+    }
+  }
   // Yellow and amber together run from the target to red's edge, amber's own far edge.
   const outer = yellow && !green ? yellowEdge(amberLine, red) : null;
   if (outer) return { tolerance: Object.freeze({ ...outer }), ownScheme: false, yellowAsAmber: true };

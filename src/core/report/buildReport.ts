@@ -274,7 +274,6 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
   nameUnsectionedTables(tables, indicators, grids);
   // Decided before the period is chosen, so that its counts are of the indicators reported.
   const repeated = findRepeats(indicators, grids, tables);
-  for (let i = 0; i < indicators.length; i++) indicators[i] = repeated.indicators[i];
   pushAll(issues, repeated.issues);
   const reported = repeated.repeats.size ? indicators.filter((i) => !repeated.repeats.has(copyKey(i))) : indicators;
   const periods = uniquePeriods(tables);

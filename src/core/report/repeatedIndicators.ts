@@ -32,8 +32,6 @@ import { warning } from '../warningMessages';
 
 /** What {@link findRepeats} decides. */
 export interface Repeats {
-  /** The indicators as read, with names shared by different indicators on different sheets naming their sheet. */
-  readonly indicators: Indicator[];
   /** The copies not reported (by {@link copyKey}): an indicator reported from another table. */
   readonly repeats: ReadonlySet<string>;
   readonly issues: Issue[];
@@ -106,16 +104,19 @@ function before(a: readonly number[], b: readonly number[]): boolean {
   return false;
 }
 
-/** Decides which copies are reported and how shared names are told apart (see the module's rule). */
+/**
+ * Decides which copies are reported (see the module's rule), and names with their sheet, in place,
+ * the indicators of one name on different sheets that are not one.
+ */
 export function findRepeats(
-  indicators: readonly Indicator[],
+  indicators: Indicator[],
   grids: readonly SheetGrid[],
   tables: readonly DetectedTable[],
 ): Repeats {
-  const unchanged = { indicators: [...indicators], repeats: new Set<string>(), issues: [] };
-  if (tables.length < 2) return unchanged;
+  const none: Repeats = { repeats: new Set(), issues: [] };
+  if (tables.length < 2) return none;
   const homes = indicators.map((ind) => tableOf(ind, tables));
-  if (homes.every((t) => t === homes[0])) return unchanged;
+  if (homes.every((t) => t === homes[0])) return none;
   const byName = new Map<string, number[]>();
   indicators.forEach((ind, i) => {
     const key = tidySpaces(ind.name).toLowerCase();
@@ -144,20 +145,21 @@ export function findRepeats(
     const kept: number[] = [];
     for (const group of groups) {
       // Entered figures before formulas reading another sheet, then the most figures, then the first.
-      const rank = (i: number) => [readsAnotherSheet(indicators[i], sheets) ? 1 : 0, -found.get(i)!.size, i];
-      const best = group.reduce((b, i) => (before(rank(i), rank(b)) ? i : b));
+      const ranks = new Map(
+        group.map((i) => [i, [readsAnotherSheet(indicators[i], sheets) ? 1 : 0, -found.get(i)!.size, i]]),
+      );
+      const best = group.reduce((b, i) => (before(ranks.get(i)!, ranks.get(b)!) ? i : b));
       kept.push(best);
       for (const i of group) if (i !== best) dropped.set(i, best);
     }
     if (new Set(kept.map((i) => indicators[i].sheet)).size > 1) for (const i of kept) qualified.add(i);
   }
-  return {
-    indicators: indicators.map((ind, i) =>
-      qualified.has(i) ? { ...ind, name: `${ind.name} (${ind.sheet})`, writtenName: ind.name } : ind,
-    ),
-    repeats: new Set([...dropped.keys()].map((i) => copyKey(indicators[i]))),
-    issues: repeatIssues(indicators, homes, dropped, tables),
-  };
+  const issues = repeatIssues(indicators, homes, dropped, tables);
+  for (const i of qualified) {
+    const ind = indicators[i];
+    indicators[i] = { ...ind, name: `${ind.name} (${ind.sheet})`, writtenName: ind.name };
+  }
+  return { repeats: new Set([...dropped.keys()].map((i) => copyKey(indicators[i]))), issues };
 }
 
 /**
@@ -170,27 +172,28 @@ function repeatIssues(
   dropped: ReadonlyMap<number, number>,
   tables: readonly DetectedTable[],
 ): Issue[] {
-  const byTable = new Map<number, { first: number; count: number; places: Map<string, number> }>();
+  type Place = { sheet: string; count: number } | { table: string; count: number };
+  const byTable = new Map<number, { first: number; count: number; places: Map<string, Place> }>();
   for (const i of [...dropped.keys()].sort((a, b) => a - b)) {
     let s = byTable.get(homes[i]);
     if (!s) byTable.set(homes[i], (s = { first: i, count: 0, places: new Map() }));
     s.count++;
     const from = dropped.get(i)!;
     const table = tables[homes[from]];
-    const place =
+    // Another sheet by its name; another table on this sheet by its header's first cell.
+    const where: Place =
       indicators[from].sheet !== indicators[i].sheet || !table
-        ? `sheet\u0000${indicators[from].sheet}`
-        : `table\u0000${toA1(table.headerRow, table.left)}`;
-    s.places.set(place, (s.places.get(place) ?? 0) + 1);
+        ? { sheet: indicators[from].sheet, count: 0 }
+        : { table: toA1(table.headerRow, table.left), count: 0 };
+    const key = 'sheet' in where ? `sheet:${where.sheet}` : `table:${where.table}`;
+    const place = s.places.get(key) ?? where;
+    place.count++;
+    s.places.set(key, place);
   }
   return [...byTable].map(([home, s]) => {
     const sheet = indicators[s.first].sheet;
     const at = { sheet, cell: nameCell(indicators[s.first], tables[home]) };
-    const places = [...s.places].map(([key, count]) => {
-      const [kind, where] = key.split('\u0000');
-      return kind === 'sheet' ? { sheet: where, count } : { table: where, count };
-    });
-    const args = { ...at, count: s.count, name: indicators[s.first].name, places };
+    const args = { ...at, count: s.count, name: indicators[s.first].name, places: [...s.places.values()] };
     return warning('indicators-repeated', args, at);
   });
 }

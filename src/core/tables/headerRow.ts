@@ -643,17 +643,17 @@ function withYearEndBefore(cells: HeaderCell[]): HeaderCell[] {
   if (bare.length !== 1) return cells;
   const [cell] = bare;
   // After the periods, only its words say it is the year before.
-  const named = cell.col > periods[0].col;
-  if (named && !NAMES_YEAR_BEFORE.test(headerKey(cell.display))) return cells;
+  const after = cell.col > periods[0].col;
+  if (after && !NAMES_YEAR_BEFORE.test(headerKey(cell.display))) return cells;
   const period = yearPeriod(first.fyStart - 1);
   const of = financialYearLabel(first.fyStart);
   const cls: HeaderClassification = {
     role: 'period',
     period,
-    reason: named
+    reason: after
       ? `header '${cell.display}' names no year: it says the year before the periods of ${of}, so it is read as ${period.label}`
       : `header '${cell.display}' names no year: it stands before the periods of ${of}, so it is read as ${period.label}, the year before`,
-    yearBefore: { of, ...(named && { named }) },
+    yearBefore: { of, ...(after && { named: true }) },
   };
   return cells.map((c) => (c === cell ? { ...c, cls } : c));
 }

@@ -214,13 +214,6 @@ export interface SheetRagValue {
 }
 
 /**
- * Reads a sheet's own RAG or status cell: "Green", "G", "Amber", "Red", "On target", "Off track",
- * "Slightly off target", "Met", "Not met", "Achieved", "Not achieved", ticks and crosses, in any
- * case and with any punctuation around them. "Yellow" (the middle colour of some councils' keys) is
- * amber. "Amber/Green" and "Red/Amber" (as some councils split amber) count as amber and red. Returns null for a blank cell; `rag: null` for text that is not a
- * rating (a number, "Blue", "Improving").
- */
-/**
  * True for a sheet's "Blue": a four-colour scheme's target exceeded, or a data-only measure, as the
  * key beside the table says (see `KeyStatement.blue`); read by no rating here without one.
  */
@@ -231,6 +224,13 @@ export function saysBlue(shown: string): boolean {
 /** "n/a" or "not rated" with the reason after a dash or a colon: "n/a – contextual", "Not rated: data only". */
 const NOT_RATED_WHY = /^(?:n\/?a|not rated|no rag)\s*[-–—:]\s*\S/i;
 
+/**
+ * Reads a sheet's own RAG or status cell: "Green", "G", "Amber", "Red", "On target", "Off track",
+ * "Slightly off target", "Met", "Not met", "Achieved", "Not achieved", ticks and crosses, in any
+ * case and with any punctuation around them. "Yellow" (the middle colour of some councils' keys) is
+ * amber. "Amber/Green" and "Red/Amber" (as some councils split amber) count as amber and red. Returns null for a blank cell; `rag: null` for text that is not a
+ * rating (a number, "Blue", "Improving").
+ */
 export function parseSheetRag(raw: RawValue): SheetRagValue | null {
   if (raw === null || raw === undefined) return null;
   if (typeof raw === 'object') return { rag: null, shown: raw.error };
