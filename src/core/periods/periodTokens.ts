@@ -76,9 +76,10 @@ const MONTH_RE = new RegExp(`\\b(${MONTH})\\b(?:\\s*-?\\s*(\\d{4}|\\d{2})\\b)?`,
 const DATED_RE = new RegExp(`\\b(${MONTH})\\b[\\s-]*(\\d{4})\\b`);
 /**
  * A finance period, a month of the financial year by its number: "Period 4" (July), "Month 6"
- * (September), as budget monitoring counts them from April.
+ * (September), as budget monitoring counts them from April, or shortened: "P6", "P06", "Per 9".
+ * A "P13" is of a year of thirteen four-week periods, which have no months: no period.
  */
-const FINANCE_PERIOD_RE = /\b(?:period|month)\s*(1[0-2]|0?[1-9])\b/g;
+const FINANCE_PERIOD_RE = /\b(?:(?:period|month|per)\s*|p)(1[0-2]|0?[1-9])\b/g;
 const QUARTER_RES = [
   /\b(?:q|qtr|quarter)\s*([1-4])\b/g,
   /\b([1-4])(?:st|nd|rd|th)?\s+(?:qtr|quarter)\b/g,

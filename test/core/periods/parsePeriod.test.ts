@@ -221,15 +221,29 @@ describe('a finance period', () => {
     ['Period 10 2024/25', 'January 2025'],
     ['Period 12 2024/25', 'March 2025'],
     ['Month 6 2023/24', 'September 2023'],
+    // Budget monitoring and finance dashboards shorten it: "P6 24/25", "P06 2024/25", "Per 9 2024/25".
+    ['P6 24/25', 'September 2024'],
+    ['P06 2024/25', 'September 2024'],
+    ['P12 2024/25', 'March 2025'],
+    ['Per 9 2024/25', 'December 2024'],
+    ['P1 2024/25 (provisional)', 'April 2024'],
   ])('%p is %p', (header, label) => expect(parsePeriodHeader(header)?.label).toBe(label));
 
   it('takes its year from the context where it names none', () => {
     expect(parsePeriodHeader('Period 4', null, { fyStart: 2024 })?.label).toBe('July 2024');
   });
 
-  it.each(['Period 13 2024/25', 'Rolling 12 months', '12 month rolling', 'Period 0 2024/25'])('%p is no period', (h) =>
-    expect(parsePeriodHeader(h)).toBeNull(),
-  );
+  it.each([
+    'Period 13 2024/25',
+    'Rolling 12 months',
+    '12 month rolling',
+    'Period 0 2024/25',
+    // A year of thirteen four-week periods has no month for them.
+    'P13 2024/25',
+    'P0 2024/25',
+    // A provisional mark, not a period.
+    '2024/25 (p) 6',
+  ])('%p is no period', (h) => expect(parsePeriodHeader(h)).toBeNull());
 });
 
 // Kent's quarterly report heads its figures "Latest Quarter (Jul–Sep 24)" beside "Previous Year
