@@ -765,8 +765,9 @@ export const WARNING_MESSAGES = {
   },
   'cumulative-from-figures': {
     severity: 'warning',
-    message: (a: CellOf & { name: string; from: string; to: string; times: number }) =>
-      `${a.sheet}!${a.cell}: '${a.name}' rises from ${a.from} to ${a.to} as a year-to-date figure does (to ${a.times} times its first), though nothing on the sheet says it is cumulative, so it is read as one: compared with the same point last year rather than the period before. Set "cumulative": false for it in the configuration if that is wrong.`,
+    /** `yearTarget`: the whole year's target two quarters build up towards, where that is what shows it. */
+    message: (a: CellOf & { name: string; from: string; to: string; times: number; yearTarget?: string }) =>
+      `${a.sheet}!${a.cell}: '${a.name}' rises from ${a.from} to ${a.to} as a year-to-date figure does (to ${a.times} times its first${a.yearTarget ? `, on its way to the year's target of ${a.yearTarget}` : ''}), though nothing on the sheet says it is cumulative, so it is read as one: compared with the same point last year rather than the period before. Set "cumulative": false for it in the configuration if that is wrong.`,
   },
   'benchmark-whole-year': {
     severity: 'info',

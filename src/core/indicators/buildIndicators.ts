@@ -1238,6 +1238,9 @@ function buildOne(
   }
   const frequency = statedFrequency ?? (annualSaid ? 'annual' : null);
   const figureKind = figureKindAt(grid, row, [cols.frequency, cols.unit]);
+  const current = cols.targets[0];
+  // What the target's header says of its year, checked against the reporting period once it is known.
+  const fromHeader = target === null ? null : yearOfTarget(current ?? cols.targets[1], current !== null);
   const cumulative = readCumulative({
     grid,
     row,
@@ -1252,19 +1255,17 @@ function buildOne(
     periodTargets,
     tableSaysCumulative: ctx.cumulative,
     figureKind,
+    yearTarget: fromHeader?.wholeYear ? (target?.value ?? null) : null,
   });
   for (const w of periodTargetWarnings) warnings.push(w);
   // A cumulative measure's "Current Target" (Northumberland's, beside "Current Performance"), or a
   // plain "Target" beside an "Annual Target", is the target to the reporting point, whenever that
   // is: not a full-year target to warn about.
-  const current = cols.targets[0];
   const targetToDate =
     cumulative &&
     target !== null &&
     current !== null &&
     (CURRENT_TARGET.test(current.header) || cols.annualTarget !== null);
-  // What the target's header says of its year, checked against the reporting period once it is known.
-  const fromHeader = target === null ? null : yearOfTarget(current ?? cols.targets[1], current !== null);
   const called = averageHeader(current);
   // A column saying the row's target is to be met over the financial year ("Time period to achieve target").
   const overYear = target !== null && cols.targetPeriod ? yearTargetPeriod(grid, rowAt, cols.targetPeriod) : null;

@@ -64,6 +64,8 @@ export interface CumulativeInput {
   readonly tableSaysCumulative?: boolean;
   /** What a type column says each figure is, where it says (see {@link figureKindOf}). */
   readonly figureKind?: 'own' | 'level' | null;
+  /** The target, where its header says it is the whole year's ("Annual target 2024/25"): two quarters building up towards it are a year to date. */
+  readonly yearTarget?: number | null;
 }
 
 /**
@@ -141,7 +143,7 @@ export function readCumulative(input: CumulativeInput): boolean {
     warnings.push(warning('cumulative-from-targets', args, { sheet: grid.name, cell: first.target.measure!.cell }));
     return true;
   }
-  const run = input.values && input.unit ? yearToDateRun(input.values, input.unit, name) : null;
+  const run = input.values && input.unit ? yearToDateRun(input.values, input.unit, name, input.yearTarget) : null;
   if (run === null) return false;
   const first = run[0];
   const last = run[run.length - 1];
@@ -152,6 +154,10 @@ export function readCumulative(input: CumulativeInput): boolean {
     from: first.period.label,
     to: last.period.label,
     times: Math.floor(((last.measure.value ?? 0) / (first.measure.value ?? 1)) * 10) / 10,
+    // Two quarters are a year to date only on their way to the year's target, which the warning names.
+    ...(run.length === 2 &&
+      input.yearTarget != null &&
+      !isCollectionRate(input.unit!, name) && { yearTarget: String(Math.round(input.yearTarget * 100) / 100) }),
   };
   warnings.push(warning('cumulative-from-figures', args, { sheet: grid.name, cell: first.measure.cell }));
   return true;
@@ -227,8 +233,19 @@ export function targetsToDate(targets: readonly PeriodTarget[], values: readonly
  * 97.5 %), whose first is at most 50 % and last at least 1.8 times it (or, where there are only two
  * quarters, which are then enough, 1.5 times: 35.88 %, 57.87 %); null when the latest year's
  * figures do not run so, or an earlier year's go down.
+ *
+ * Two quarters of a count are enough beside a target the header gives the whole year (`yearTarget`),
+ * where they build up towards it as a year to date does: the first at most half the year's target,
+ * the second at least half as much again (140 then 281 new homes against 560 for the year). A level
+ * near its target (96 then 104 households against 120) or a quarter's own figures (140 then 150
+ * against 600) do not.
  */
-export function yearToDateRun(values: readonly PeriodValue[], unit: Unit, name = ''): PeriodValue[] | null {
+export function yearToDateRun(
+  values: readonly PeriodValue[],
+  unit: Unit,
+  name = '',
+  yearTarget: number | null = null,
+): PeriodValue[] | null {
   const collected = isCollectionRate(unit, name);
   if (!addsUpOverYear(unit) && !collected) return null;
   const years = new Map<string, PeriodValue[]>();
@@ -250,8 +267,10 @@ export function yearToDateRun(values: readonly PeriodValue[], unit: Unit, name =
   if (!latest) return null;
   const quarters = latest[0].period.kind === 'quarter';
   const n = latest.length;
-  // A collection rate that more than doubles from a first quarter of at most half says so by Q2.
-  if (n < (quarters ? (collected ? 2 : 3) : 4)) return null;
+  // A collection rate that more than doubles from a first quarter of at most half says so by Q2, and
+  // so does a count on its way to the year's target.
+  const towardsYear = quarters && n === 2 && !collected && yearTarget !== null && yearTarget > 0;
+  if (n < (quarters ? (collected || towardsYear ? 2 : 3) : 4)) return null;
   // From the year's first period, one after another.
   const step = quarters ? 3 : 1;
   const start = quarters ? 2 : 0;
@@ -261,7 +280,8 @@ export function yearToDateRun(values: readonly PeriodValue[], unit: Unit, name =
   const last = latest[n - 1].measure.value!;
   // A share of the year's due collected so far cannot pass 100 %: it starts low and ends near it.
   if (collected) return first > 0 && first <= 50 && last >= first * (n === 2 ? 1.5 : 1.8) ? latest : null;
-  if (!(first > 0 && last >= first * n * 0.75)) return null;
+  if (towardsYear && !(first > 0 && first <= yearTarget / 2 && last >= first * 1.5)) return null;
+  if (!towardsYear && !(first > 0 && last >= first * n * 0.75)) return null;
   // As a year to date, each period adds its own figure: one that adds next to nothing (610 then 640)
   // or a spike of several times the first (then 2,560) runs as each period's own figures do.
   for (let i = 1; i < n; i++) {

@@ -48,6 +48,20 @@ describe('figures that run as a year to date', () => {
     expect(yearToDateRun(quarters(2023, 55, 70, 85, 99), 'percentage', 'Rent collection')).toBeNull();
   });
 
+  // A mid-year scorecard: two quarters and the year's target ("Annual target 2024/25").
+  it("are found in two quarters of a count only on their way to the whole year's target", () => {
+    // 140 within half of 560, then 281, twice it: the year so far.
+    expect(yearToDateRun(quarters(2024, 140, 281), 'count', '', 560)).toHaveLength(2);
+    // Without a target for the whole year, two quarters are too few.
+    expect(yearToDateRun(quarters(2024, 140, 281), 'count')).toBeNull();
+    // A level near its target, a quarter's own figures, a first already past half the year's target.
+    expect(yearToDateRun(quarters(2024, 96, 104), 'count', '', 120)).toBeNull();
+    expect(yearToDateRun(quarters(2024, 140, 150), 'count', '', 600)).toBeNull();
+    expect(yearToDateRun(quarters(2024, 300, 600), 'count', '', 560)).toBeNull();
+    // A percentage never adds up.
+    expect(yearToDateRun(quarters(2024, 24, 49), 'percentage', '', 98)).toBeNull();
+  });
+
   it('are not found where a period adds next to nothing, or a spike several times the first', () => {
     // Missed bin collections 610, 640, then 2,560 in the quarter of industrial action: as a year to
     // date, Q2 would have had 30 and Q3 1,920. Each quarter's own figure, the spike in Q3.
