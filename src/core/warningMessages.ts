@@ -276,6 +276,17 @@ export const WARNING_MESSAGES = {
         : `${a.sheet}!${a.cell}: ${a.count} indicators here are also ${also}, with the same figures and targets: each is reported once, from there, and coloured in both places.`;
     },
   },
+  'indicators-named-with-sheet': {
+    severity: 'info',
+    /**
+     * `cell`: the name of the first indicator on this sheet so named; `name`: that name as the sheet
+     * writes it; `count`: how many here; `others`: the sheets with different indicators of their names.
+     */
+    message: (a: CellOf & { name: string; count: number; others: readonly string[] }) =>
+      a.count === 1
+        ? `${a.sheet}!${a.cell}: '${clip(a.name)}' is also the name of a different indicator on ${andList(a.others)} (its figures or targets differ), so the report names it with its sheet: '${clip(a.name)} (${a.sheet})'.`
+        : `${a.sheet}!${a.cell}: ${a.count} indicators here, from '${clip(a.name)}', are also the names of different indicators on ${andList(a.others)} (their figures or targets differ), so the report names each with its sheet, as '${clip(a.name)} (${a.sheet})'.`,
+  },
   'dot-column-figures': {
     severity: 'info',
     message: (a: CellOf & { header: string; period: string }) =>

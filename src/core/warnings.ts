@@ -19,6 +19,7 @@ export const WARNING_CODES = [
   'other-table-not-read',
   'duplicate-reference',
   'indicators-repeated',
+  'indicators-named-with-sheet',
   'ytd-column',
   'target-to-date',
   'target-to-date-level',

@@ -20,7 +20,8 @@
  *   reported names where they are reported from. (Copies in one table are its own business: see
  *   `duplicate-reference`.)
  * - Indicators of the same name on different sheets that are not one (their own figures or targets)
- *   are each named with their sheet: "… (North)"; their settings stay keyed by the name as written.
+ *   are each named with their sheet: "… (North)", with a note at each such sheet
+ *   (`indicators-named-with-sheet`); their settings stay keyed by the name as written.
  */
 import { toA1 } from '../address';
 import type { Indicator } from '../indicators/types';
@@ -127,7 +128,8 @@ export function findRepeats(
   const sheets = new Map(grids.map((g) => [g.name, g]));
   /** The copies not reported, by index, with the index of the copy reported instead. */
   const dropped = new Map<number, number>();
-  const qualified = new Set<number>();
+  /** The indicators named with their sheet, by index, with the other sheets that have their names. */
+  const qualified = new Map<number, string[]>();
   for (const list of byName.values()) {
     if (list.length < 2 || list.every((i) => homes[i] === homes[list[0]])) continue;
     const found = new Map(list.map((i) => [i, figures(indicators[i])]));
@@ -152,10 +154,19 @@ export function findRepeats(
       kept.push(best);
       for (const i of group) if (i !== best) dropped.set(i, best);
     }
-    if (new Set(kept.map((i) => indicators[i].sheet)).size > 1) for (const i of kept) qualified.add(i);
+    const keptSheets = [...new Set(kept.map((i) => indicators[i].sheet))];
+    if (keptSheets.length > 1)
+      for (const i of kept)
+        qualified.set(
+          i,
+          keptSheets.filter((s) => s !== indicators[i].sheet),
+        );
   }
-  const issues = repeatIssues(indicators, homes, dropped, tables);
-  for (const i of qualified) {
+  const issues = [
+    ...repeatIssues(indicators, homes, dropped, tables),
+    ...namedIssues(indicators, homes, qualified, tables),
+  ];
+  for (const i of qualified.keys()) {
     const ind = indicators[i];
     indicators[i] = { ...ind, name: `${ind.name} (${ind.sheet})`, writtenName: ind.name };
   }
@@ -195,5 +206,30 @@ function repeatIssues(
     const at = { sheet, cell: nameCell(indicators[s.first], tables[home]) };
     const args = { ...at, count: s.count, name: indicators[s.first].name, places: [...s.places.values()] };
     return warning('indicators-repeated', args, at);
+  });
+}
+
+/**
+ * One note for each sheet whose indicators are named with it, at the first, naming the other sheets
+ * with different indicators of their names (`indicators-named-with-sheet`).
+ */
+function namedIssues(
+  indicators: readonly Indicator[],
+  homes: readonly number[],
+  qualified: ReadonlyMap<number, readonly string[]>,
+  tables: readonly DetectedTable[],
+): Issue[] {
+  const bySheet = new Map<string, { first: number; count: number; others: Set<string> }>();
+  for (const i of [...qualified.keys()].sort((a, b) => a - b)) {
+    const sheet = indicators[i].sheet;
+    let s = bySheet.get(sheet);
+    if (!s) bySheet.set(sheet, (s = { first: i, count: 0, others: new Set() }));
+    s.count++;
+    for (const other of qualified.get(i)!) s.others.add(other);
+  }
+  return [...bySheet].map(([sheet, s]) => {
+    const at = { sheet, cell: nameCell(indicators[s.first], tables[homes[s.first]]) };
+    const args = { ...at, name: indicators[s.first].name, count: s.count, others: [...s.others] };
+    return warning('indicators-named-with-sheet', args, at);
   });
 }

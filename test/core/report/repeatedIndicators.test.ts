@@ -14,7 +14,8 @@
  *   cells are coloured as the tabs' are.
  * - The same, pasted as figures, the Summary giving Q2 alone: reported from the tabs, which have
  *   more of the figures (Q1 as well, so the direction of travel).
- * - North and South, the same measure with their own figures: two indicators, named by their sheets.
+ * - North and South, the same measure with their own figures: two indicators, named by their sheets,
+ *   with a note at each sheet saying why.
  * - The same figures under a different target: two indicators, not one.
  */
 import { parseConfig } from '../../../src/core/config/schema';
@@ -142,6 +143,17 @@ describe('the same measure for two areas, a sheet each', () => {
     expect(text).toMatch(/The one decline on last quarter was in [^.]*North/);
     expect(text).toMatch(/Green \(1\): [^\n]*South/);
     expect(text).toMatch(/Red \(1\): [^\n]*North/);
+  });
+
+  it('says at each sheet why its indicators are named with it', () => {
+    const said = r.issues.filter((i) => i.code === 'indicators-named-with-sheet');
+    expect(said.map((i) => [i.severity, i.sheet, i.cell])).toEqual([
+      ['info', 'North', 'B2'],
+      ['info', 'South', 'B2'],
+    ]);
+    expect(said[0].message).toBe(
+      "North!B2: '% of referrals that are re-referrals within 12 months' is also the name of a different indicator on South (its figures or targets differ), so the report names it with its sheet: '% of referrals that are re-referrals within 12 months (North)'.",
+    );
   });
 });
 
