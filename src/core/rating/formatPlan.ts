@@ -98,11 +98,13 @@ function summedColumns(summed: NonNullable<Measure['summed']>): NonNullable<Rule
 /**
  * Whether a number typed as text is one the live formulas read ({@link textNumber}: its mark and
  * currency dropped, then NUMBERVALUE): not an amount with its scale ("£1.25m"), in brackets ("(85)"),
- * or "Nil" (0 in words).
+ * "Nil" (0 in words), or a percentage with its counts ("85% (17/20)").
  */
 function readableByFormula(raw: unknown): boolean {
   if (typeof raw !== 'string') return true;
-  return !raw.trim().startsWith('(') && !isNilText(raw) && parseNumber(raw).magnitude === undefined;
+  if (raw.trim().startsWith('(') || isNilText(raw)) return false;
+  const parsed = parseNumber(raw);
+  return parsed.magnitude === undefined && !(parsed.counts && !countsSeparator(raw));
 }
 
 /** How a share written as its counts separates them (" of ", " out of ", "/"), as TRIM leaves it, for the formulas. */

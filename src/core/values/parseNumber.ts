@@ -244,6 +244,29 @@ function countsText(text: string): ParsedNumber | null {
   };
 }
 
+/** A percentage with the counts it is of, either way round: "85% (17/20)", "17 of 20 (85%)". */
+const PERCENT_WITH_COUNTS = /^(\d{1,3}(?:\.\d+)?\s*%)\s*\(\s*(\d{1,6}\s*(?:of|out of|\/)\s*\d{1,6})\s*\)$/i;
+const COUNTS_WITH_PERCENT = /^(\d{1,6}\s*(?:of|out of|\/)\s*\d{1,6})\s*\(\s*(\d{1,3}(?:\.\d+)?\s*%)\s*\)$/i;
+
+/**
+ * "85% (17/20)" as the percentage, with its counts, where the counts give it to the decimals it shows
+ * (1 of 3 is "33%"); null for other text, and where they do not (one of the two is then wrong, and
+ * neither is chosen).
+ */
+function percentWithCounts(text: string): ParsedNumber | null {
+  const m = PERCENT_WITH_COUNTS.exec(text);
+  const n = m ? null : COUNTS_WITH_PERCENT.exec(text);
+  if (!m && !n) return null;
+  const percent = parseNumberText(m ? m[1] : n![2]);
+  const counts = countsText(m ? m[2] : n![1]);
+  if (!percent || percent.value === null || !counts?.counts) return null;
+  const decimals = percent.formatDecimals ?? 0;
+  const shown = (percent.value as number) * 100;
+  const given = (counts.counts.of / counts.counts.in) * 100;
+  if (Math.abs(given - shown) > 0.5 * 10 ** -decimals + 1e-9) return null;
+  return { ...percent, counts: counts.counts };
+}
+
 /** "Nil": none at all (a "nil return" is a return, not a figure). */
 const NIL = /^nil$/i;
 const NIL_FIGURE: ParsedNumber = {
@@ -290,7 +313,7 @@ export function parseNumber(raw: RawValue, format?: string | null): ParsedNumber
   if (reason !== null) return noData(reason, shown);
   // "Nil", as British returns write a count of none: the figure 0, read from text (and said so).
   if (NIL.test(shown)) return NIL_FIGURE;
-  const plain = parseNumberText(shown) ?? durationText(shown) ?? countsText(shown);
+  const plain = parseNumberText(shown) ?? durationText(shown) ?? countsText(shown) ?? percentWithCounts(shown);
   if (plain) return plain;
   // A figure with a mark: "153*", "153 (p)", "153 r" — the number, flagged.
   const marked = splitFlag(shown);

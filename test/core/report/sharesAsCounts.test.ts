@@ -38,6 +38,26 @@ describe('a share written as its counts', () => {
   );
 });
 
+// A council plan's "% of calls answered" written "85% (17/20)": the percentage, with the counts it is of.
+describe('a percentage written with its counts', () => {
+  it.each([
+    ['85% (17/20)', 0.85, 0, 17, 20],
+    ['85.0% (17 out of 20)', 0.85, 1, 17, 20],
+    ['17 of 20 (85%)', 0.85, 0, 17, 20],
+    // 1 of 3 is 33.3 %, shown to the nearest whole per cent.
+    ['33% (1/3)', 0.33, 0, 1, 3],
+  ])("reads '%s' as the percentage, with its counts", (text, value, decimals, of, total) => {
+    const p = parseNumber(text);
+    expect(p.value).toBeCloseTo(value, 12);
+    expect([p.percentFormat, p.formatDecimals, p.counts]).toEqual([true, decimals, { of, in: total }]);
+  });
+
+  // Counts that do not give the percentage: one of the two is wrong, and neither is chosen.
+  it.each(['85% (17/21)', '85% (20/17)', '85% (17/20) (p)', '85 (17/20)'])("reads no figure in '%s'", (text) => {
+    expect(parseNumber(text).value).toBeNull();
+  });
+});
+
 describe('a scorecard of small shares written as counts', () => {
   const P = '0.0%';
   const rows: [RawValue[], (string | null)[]][] = [
@@ -94,5 +114,32 @@ describe('a scorecard of small shares written as counts', () => {
     const slash = r.formatPlan.labels.find((l) => l.cell.endsWith('7'));
     expect(slash?.formula).toContain('FIND("/",TRIM(E7))');
     expect(slash?.formula).toContain('MID(TRIM(E7),FIND("/",TRIM(E7))+1,99)');
+  });
+});
+
+describe('a scorecard of percentages written with their counts', () => {
+  // Worked by hand, Q2 2024/25: care leavers in education, employment or training, higher being
+  // better, "65% (13/20)" against 60 %: green, up from "55% (11/20)" in Q1; said with its counts.
+  // The copy cannot read such text in a formula: it is rated in the report, with no live colour.
+  const grid: SheetGrid = {
+    name: 'Corporate',
+    values: [
+      ['Ref', 'Indicator', 'Polarity', 'Target', 'Q1 2024/25', 'Q2 2024/25'],
+      ['CL1', '% of care leavers in education, employment or training', 'High', 0.6, '55% (11/20)', '65% (13/20)'],
+    ],
+    formats: [[], [null, null, null, '0%', null, null]],
+  };
+  const r = buildReport([grid], parseConfig({}));
+
+  it('rates the percentage, and says it with its counts', () => {
+    expect(r.items.map((i) => [i.rating.rag, i.rating.shortTerm?.direction])).toEqual([['green', 'improving']]);
+    const text = r.narrative.performingWell[0].text;
+    expect(text).toContain('stood at 65 per cent (13 of 20)');
+    expect(text).toContain('55 per cent');
+    expect(r.issues.filter((i) => i.code === 'figure-unreadable')).toEqual([]);
+  });
+
+  it('gives the copy no live colour for text a formula cannot read', () => {
+    expect(r.formatPlan.labels.filter((l) => l.cell.endsWith('2') && l.formula)).toEqual([]);
   });
 });
