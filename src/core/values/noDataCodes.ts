@@ -83,6 +83,21 @@ const TO_BE_CONFIRMED: readonly string[] = [
   'due',
 ];
 
+/** A month's name or its first three letters, as a lookahead-free alternation. */
+const MONTH_WORD =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+
+/**
+ * A figure expected later, with when: "Data due Oct", "Figures due end of October", "Expected in
+ * Q3", "Available next quarter", "Due 15/10/2024". Not "Due to …", a reason rather than a time.
+ */
+const DUE_LATER = new RegExp(
+  String.raw`^(?:(?:data|figures?|results?|information|outturn)\s+)?(?:due|expected|available)\s+` +
+    String.raw`(?:(?:in|on|by|from|after|at|end of|mid|early|late|w/c)\s+)?` +
+    String.raw`(?:(?:${MONTH_WORD})(?:\s+\d{2}|\s+\d{4})?|q[1-4]|quarter [1-4]|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|` +
+    String.raw`next (?:month|quarter|year|period|report)|year[\s-]end|the end of the (?:month|quarter|year))\.?$`,
+);
+
 /** What councils write in a period's cell for a measure taken at other times, none due in it. */
 const NOT_DUE: readonly string[] = [
   'not due',
@@ -182,7 +197,16 @@ export function noDataReasonOf(text: string): NoDataReason | null {
 }
 
 function reasonOf(key: string): NoDataReason | null {
-  return BY_TEXT.get(key) ?? (OTHER_TIMES.test(key) ? 'not-due' : NEW_MEASURE.test(key) ? 'not-available' : null);
+  return (
+    BY_TEXT.get(key) ??
+    (OTHER_TIMES.test(key)
+      ? 'not-due'
+      : NEW_MEASURE.test(key)
+        ? 'not-available'
+        : DUE_LATER.test(key)
+          ? 'to-be-confirmed'
+          : null)
+  );
 }
 
 /**

@@ -142,6 +142,20 @@ describe('parseNumber: no data, with the reason', () => {
     ...['TBC', 'tbc', 'TBA', 'awaited', 'Data awaited', 'pending', 'To be confirmed'].map(
       (t): [RawValue, NoDataReason, string] => [t, 'to-be-confirmed', t],
     ),
+    // A figure expected later, with when: a monthly dashboard's "Data due Oct".
+    ...[
+      'Data due Oct',
+      'Due October 2024',
+      'Figures due end of October',
+      'Expected in Q3',
+      'Data available Nov 24',
+      'Due at year end',
+      'Due 15/10/2024',
+      'Available next quarter',
+    ].map((t): [RawValue, NoDataReason, string] => [t, 'to-be-confirmed', t]),
+    // A reason, not a time: text, as before.
+    ['Due to staff shortages', 'text', 'Due to staff shortages'],
+    ['Available on request', 'text', 'Available on request'],
     ...['c', 'C', 'z', 'x', 'X', 'k', ':', '*', '..', '[c]', '[z]', '[x]', '[K]', 'low', 'LOW'].map(
       (t): [RawValue, NoDataReason, string] => [t, 'suppressed', t],
     ),
