@@ -226,7 +226,8 @@ const NOT_RATED_WHY = /^(?:n\/?a|not rated|no rag)\s*[-–—:]\s*\S/i;
 
 /**
  * Reads a sheet's own RAG or status cell: "Green", "G", "Amber", "Red", "On target", "Off track",
- * "Slightly off target", "Met", "Not met", "Achieved", "Not achieved", ticks and crosses, in any
+ * "Slightly off target", "Met", "Not met", "Achieved", "Not achieved", ticks and crosses, status
+ * symbols by their names ("Green star", "Red triangle"), in any
  * case and with any punctuation around them. "Yellow" (the middle colour of some councils' keys) is
  * amber. "Amber/Green" and "Red/Amber" (as some councils split amber) count as amber and red. Returns null for a blank cell; `rag: null` for text that is not a
  * rating (a number, "Blue", "Improving").
@@ -242,8 +243,14 @@ export function parseSheetRag(raw: RawValue): SheetRagValue | null {
   return { rag, shown };
 }
 
+/** A status symbol exported by its name, its colour first: "Green star", "Red triangle", "Amber diamond". */
+const COLOURED_SYMBOL = /^(green|amber|yellow|red)\s+(?:star|circle|triangle|square|diamond|dot|light|flag)$/i;
+
 /** The rating that words alone say, or null. */
 function ragOf(shown: string): Rag | null {
+  // Harlow's and East Riding's symbols: the colour is the rating (a blue one is as a "Blue" is).
+  const symbol = COLOURED_SYMBOL.exec(shown);
+  if (symbol) return LOOKUP.get(symbol[1].toLowerCase()) ?? null;
   // A key's words may explain themselves in a bracket: Maidstone's "Target slightly missed (within 10%)".
   const bare = shown.includes('(') ? shown.replace(/\s*\([^)]*\)/g, '') : shown;
   const rag = LOOKUP.get(ragKey(shown)) ?? (bare !== shown ? LOOKUP.get(ragKey(bare)) : undefined) ?? null;

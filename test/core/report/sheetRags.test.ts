@@ -50,6 +50,12 @@ describe('parseSheetRag', () => {
     // Not rated, and why: Chorley's contextual indicators.
     ['n/a – contextual', 'none'],
     ['Not rated: data only', 'none'],
+    // Harlow's and East Riding's status symbols, exported by their names: the colour is the rating.
+    ['Green star', 'green'],
+    ['Red triangle', 'red'],
+    ['Amber diamond', 'amber'],
+    ['Green circle', 'green'],
+    ['Red flag', 'red'],
   ])('reads %p as %s', (text, rag) => {
     expect(parseSheetRag(text)).toEqual({ rag, shown: text });
   });
@@ -58,6 +64,11 @@ describe('parseSheetRag', () => {
     expect(parseSheetRag(null)).toBeNull();
     expect(parseSheetRag('  ')).toBeNull();
     expect(parseSheetRag('Blue')).toEqual({ rag: null, shown: 'Blue' });
+    // A blue symbol is as a blue is: read only as a key says.
+    expect(parseSheetRag('Blue circle')).toEqual({ rag: null, shown: 'Blue circle' });
+    // A shape alone, or a colour beside other words, says nothing.
+    expect(parseSheetRag('Star')).toEqual({ rag: null, shown: 'Star' });
+    expect(parseSheetRag('Red herring')).toEqual({ rag: null, shown: 'Red herring' });
     // "Y" is "yes" (target met), as in a "Target met?" column, not the initial of yellow.
     expect(parseSheetRag('Y')).toEqual({ rag: 'green', shown: 'Y' });
     expect(parseSheetRag('Improving')).toEqual({ rag: null, shown: 'Improving' });
