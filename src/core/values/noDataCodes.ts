@@ -83,7 +83,7 @@ const TO_BE_CONFIRMED: readonly string[] = [
   'due',
 ];
 
-/** A month's name or its first three letters, as a lookahead-free alternation. */
+/** A month's name, whole or shortened ("Oct", "Sept"), as a pattern's alternatives. */
 const MONTH_WORD =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
