@@ -801,6 +801,12 @@ export const WARNING_MESSAGES = {
     message: (a: RowOf & { cell: string | null; period: string; year: string | null }) =>
       `${a.sheet}!${a.cell ?? `row ${a.row + 1}`}: '${a.name}' is cumulative, and ${a.year ? `its target ('${a.year}') is for the whole year, as the sheet gives none profiled to ${a.period}` : `the sheet does not say whether its target is for the year so far at ${a.period} or for the whole year`}: it is rated against the target as it stands. ${a.year ? 'Add' : "If the target is the year's, add"} a profiled target column (e.g. 'Profiled target' or 'Q3 target') to rate it fairly.`,
   },
+  'year-target-as-it-stands': {
+    severity: 'warning',
+    /** `cell`: the target's; `header`: its column's, which gives the whole year; `figure`: the period's figure's cell. */
+    message: (a: CellOf & { name: string; header: string; period: string; figure: string }) =>
+      `${a.sheet}!${a.cell}: '${a.name}' is rated against its target for the whole year ('${a.header}') as it stands, with its figure for ${a.period} in ${a.figure}. Nothing on the sheet says whether that figure is a level, the quarter's own or the year so far; if it is a part of the year's, give a target for the period or the year to date (a 'Profiled target' column, say) to rate it fairly.`,
+  },
   'target-beside-annual': {
     severity: 'info',
     /** `cell`: the plain target's header; `annual`, `annualCell`: the whole year's target column's header and its cell. */

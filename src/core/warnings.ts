@@ -114,6 +114,7 @@ export const WARNING_CODES = [
   'cumulative-from-figures',
   'cumulative-from-targets',
   'cumulative-annual-target',
+  'year-target-as-it-stands',
   'benchmark-whole-year',
   'target-beside-annual',
   'target-for-year',

@@ -493,7 +493,41 @@ export function withPeriodTarget(
     issues.push(issue);
     return { ...ind, warnings: [...ind.warnings, issue] };
   }
-  return ind;
+  return asItStands(ind, period, issues);
+}
+
+/** A name that says its figure is a level at a point in time: "… at the end of the period", "… as at 31 March", "(snapshot)". */
+const LEVEL_NAMED =
+  /\b(?:at the end of (?:the |each )?(?:period|quarter|month|year)|as at|at (?:the )?(?:period|quarter|month|year)[\s-]end|snap[\s-]?shot|point in time)\b/i;
+
+/**
+ * A count's figure for a quarter or month held to a target its header gives the whole year ("Annual
+ * target 2024/25"), where nothing shows whether the figure is a level (households in temporary
+ * accommodation), the period's own (homes built in the quarter) or the year so far: rated as it
+ * stands, with a warning (`year-target-as-it-stands`), since 281 homes at Q2 against 560 for the
+ * year is red only as a level. Not for a share or an average, which the year's target holds as it
+ * stands, nor where the sheet's type column or the name says the figure is a level ("Number of
+ * properties vacant at the end of the period").
+ */
+function asItStands(ind: Indicator, period: Period, issues: Issue[]): Indicator {
+  if (!ind.targetColumn?.wholeYear || !ind.target || ind.targetToDate || ind.cumulative) return ind;
+  if ((period.kind !== 'quarter' && period.kind !== 'month') || endsTheYear(period)) return ind;
+  if (ind.polarity !== 'higher' && ind.polarity !== 'lower') return ind;
+  if (!addsUp(ind) || averageOnly(ind.name) || LEVEL_NAMED.test(ind.name)) return ind;
+  const own = valueFor(ind, period);
+  const m = ind.target.measure ?? ind.target.lowerMeasure;
+  if (!own || own.measure.value === null || !m) return ind;
+  const at = { sheet: ind.sheet, cell: m.cell };
+  const args = {
+    ...at,
+    name: ind.name,
+    header: ind.targetColumn.header,
+    period: period.label,
+    figure: own.measure.cell,
+  };
+  const issue = warning('year-target-as-it-stands', args, at);
+  issues.push(issue);
+  return { ...ind, warnings: [...ind.warnings, issue] };
 }
 
 /**
