@@ -803,9 +803,11 @@ export const WARNING_MESSAGES = {
   },
   'year-target-as-it-stands': {
     severity: 'warning',
-    /** `cell`: the target's; `header`: its column's, which gives the whole year; `figure`: the period's figure's cell. */
-    message: (a: CellOf & { name: string; header: string; period: string; figure: string }) =>
-      `${a.sheet}!${a.cell}: '${a.name}' is rated against its target for the whole year ('${a.header}') as it stands, with its figure for ${a.period} in ${a.figure}. Nothing on the sheet says whether that figure is a level, the quarter's own or the year so far; if it is a part of the year's, give a target for the period or the year to date (a 'Profiled target' column, say) to rate it fairly.`,
+    /** `cell`: the target's; `header`: its column's, which gives the whole year; `figure`: the period's figure's cell; `kind`: the period's. */
+    message: (
+      a: CellOf & { name: string; header: string; period: string; figure: string; kind: 'quarter' | 'month' },
+    ) =>
+      `${a.sheet}!${a.cell}: '${a.name}' is rated against its target for the whole year ('${a.header}') as it stands, with its figure for ${a.period} in ${a.figure}. Nothing on the sheet says whether that figure is a level, the ${a.kind}'s own or the year so far; if it is a part of the year's, give a target for the period or the year to date (a 'Profiled target' column, say) to rate it fairly.`,
   },
   'target-beside-annual': {
     severity: 'info',

@@ -517,13 +517,16 @@ function asItStands(ind: Indicator, period: Period, issues: Issue[]): Indicator 
   const own = valueFor(ind, period);
   const m = ind.target.measure ?? ind.target.lowerMeasure;
   if (!own || own.measure.value === null || !m) return ind;
+  // (A year to date's figure is said to be one by `ytd-column`, a term's is a part of an academic year.)
+  if (own.period.kind !== 'quarter' && own.period.kind !== 'month') return ind;
   const at = { sheet: ind.sheet, cell: m.cell };
   const args = {
     ...at,
     name: ind.name,
     header: ind.targetColumn.header,
-    period: period.label,
+    period: own.period.label,
     figure: own.measure.cell,
+    kind: own.period.kind,
   };
   const issue = warning('year-target-as-it-stands', args, at);
   issues.push(issue);

@@ -76,3 +76,26 @@ describe('a figure against a target not said to be the whole year, or at the yea
     expect(r.issues.filter((i) => i.code === 'year-target-as-it-stands')).toEqual([]);
   });
 });
+
+describe("a quarter's figure in a workbook reported on a month", () => {
+  it('is named by its own period, not the month the report is on', () => {
+    const monthly = {
+      name: 'Finance',
+      values: [
+        ['Resources dashboard – September 2024'],
+        [],
+        ['Indicator', 'Polarity', 'Target', 'August 2024', 'September 2024'],
+        ['% of invoices paid within 30 days', 'High', 0.95, 0.96, 0.97],
+      ],
+      formats: [[], [], [], [null, null, '0%', '0%', '0%']],
+    };
+    const quarterly = {
+      name: 'Housing',
+      values: [['Ref', 'Indicator', 'Polarity', 'Annual target 2024/25', 'Q2 2024/25'], [...ROWS[0]]],
+    };
+    const r = buildReport([monthly, quarterly], parseConfig({}));
+    expect(r.period?.label).toBe('September 2024');
+    const said = r.issues.find((i) => i.code === 'year-target-as-it-stands');
+    expect(said?.message).toContain('with its figure for Q2 2024/25 in E2');
+  });
+});
