@@ -417,6 +417,12 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { header: string; range: string }) =>
       `${a.sheet}!${a.cell}: the column '${a.header}' holds figures (${a.sheet}!${a.range}), but its header is not one that is read, so they are not read or rated; if they are a period's figures, head the column with that period, as in 'Q2 2024/25' or '2024/25'; if they are the targets, head it 'Target'; if they are something else, set the column to 'ignore' in the configuration to say so.`,
   },
+  'second-half-unread': {
+    severity: 'warning',
+    /** `range`: the column's cells beside the table's rows; `year`: the year the header names, with its third and fourth quarters, or null. */
+    message: (a: CellOf & { header: string; range: string; year: { year: string; q3: string; q4: string } | null }) =>
+      `${a.sheet}!${a.cell}: '${a.header}' is the second half of the year, October to March, which is not a period read here (quarters, months, years and the year to date are: 'H1' is the year to date at September), so its figures (${a.sheet}!${a.range}) are not read or rated; give the year's figure${a.year ? ` ('${a.year.year}')` : ''} or the quarters'${a.year ? ` ('${a.year.q3}', '${a.year.q4}')` : ''} if they are wanted.`,
+  },
   'budget-table-unread': {
     severity: 'warning',
     /** `range`: the header row; `headers`: its budgets, forecasts and variances. */

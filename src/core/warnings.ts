@@ -47,6 +47,7 @@ export const WARNING_CODES = [
   'confidence-interval-odd',
   'figures-column-unread',
   'figures-header-unknown',
+  'second-half-unread',
   'budget-table-unread',
   'rag-table-unread',
   'periods-in-rows',

@@ -186,6 +186,7 @@ const UNREAD: ReadonlySet<Issue['code']> = new Set([
   'value-column-no-period',
   'period-without-year',
   'figures-header-unknown',
+  'second-half-unread',
   'budget-table-unread',
   'periods-in-rows',
   'table-transposed',

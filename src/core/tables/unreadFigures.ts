@@ -7,10 +7,13 @@
  * - a column of figures whose header means nothing known ("Year" beside Q1 to Q4, "Quarter 1
  *   Performance against target") is named once, with how to have it read;
  * - one headed only "Actual", "Outturn" or "Latest value" beside columns that name their periods is
- *   said to be unread: it may be the year's outturn, the latest period again or a year to date.
+ *   said to be unread: it may be the year's outturn, the latest period again or a year to date;
+ * - one headed as the second half of a year ("H2 2024/25") is named as such: October to March on its
+ *   own is no period read here.
  */
 import { toA1 } from '../address';
-import { financialYearLabel } from '../periods/makePeriod';
+import { financialYearLabel, quarterPeriod } from '../periods/makePeriod';
+import { parsePeriodHeader } from '../periods/parsePeriod';
 import type { Period } from '../periods/types';
 import { isDateFormat } from '../values/numberFormat';
 import { parsePolarity } from '../values/polarity';
@@ -20,8 +23,26 @@ import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 import { isFiguresHeader } from './columnRoles';
 import { cellFormat, cellValue } from './gridAccess';
+import { headerKey } from './headerText';
 import type { HeaderCell } from './headerRow';
 import type { ColumnInfo, TableRow } from './types';
+
+/** The second half of a year, October to March, as a header names it: "H2", "Second half", "Half year 2". */
+const SECOND_HALF = /\b(?:h2|(?:2nd|second) half(?: year)?|half (?:year )?2)\b/;
+
+/**
+ * A header naming the second half of a year: the year it names, with its third and fourth quarters
+ * ("H2 2024/25": 2024/25, Q3 and Q4 2024/25), or `year: null` where it names none; null for any
+ * other header.
+ */
+function secondHalf(display: string): { year: { year: string; q3: string; q4: string } | null } | null {
+  const key = headerKey(display);
+  if (!SECOND_HALF.test(key)) return null;
+  const named = parsePeriodHeader(key.replace(SECOND_HALF, ' ').trim());
+  if (named?.kind !== 'year') return { year: null };
+  const fy = named.fyStart;
+  return { year: { year: financialYearLabel(fy), q3: quarterPeriod(fy, 3).label, q4: quarterPeriod(fy, 4).label } };
+}
 
 /** Words that make a cell a statement of polarity, not a trend or a priority ("High", "Up" alone are not). */
 const STATES_POLARITY = /\b(?:better|best|good|worse|should)\b/i;
@@ -145,7 +166,11 @@ export function unreadColumns(
     if (figures === 0 || figures * 2 < rows.length) continue;
     const range = `${toA1(rows[0].row, cell.col)}:${toA1(rows[rows.length - 1].row, cell.col)}`;
     const sheet = grid.name;
-    if (isFiguresHeader(cell.raw)) {
+    const half = secondHalf(cell.display);
+    if (half) {
+      const args = { sheet, cell: at, header: cell.display, range, year: half.year };
+      issues.push(warning('second-half-unread', args, { sheet, cell: at }));
+    } else if (isFiguresHeader(cell.raw)) {
       if (!reads) continue;
       const args = { sheet, cell: at, header: cell.display, periods: spanOf(periods) };
       issues.push(warning('figures-column-unread', args, { sheet, cell: at }));
