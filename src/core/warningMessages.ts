@@ -557,9 +557,11 @@ export const WARNING_MESSAGES = {
   // Values
   'share-from-counts': {
     severity: 'info',
-    /** `share`: the share as a percentage. */
-    message: (a: CellOf & { shown: string; share: string }) =>
-      `${a.sheet}!${a.cell}: '${a.shown}' is read as the share it gives, ${a.share}, and said with its counts.`,
+    /** `share`: the share as a percentage; `given`: true where the cell writes the percentage beside its counts ("85% (17/20)"). */
+    message: (a: CellOf & { shown: string; share: string; given?: boolean }) =>
+      a.given
+        ? `${a.sheet}!${a.cell}: '${a.shown}' is read as the percentage it gives, ${a.share}, which its counts bear out, and said with its counts.`
+        : `${a.sheet}!${a.cell}: '${a.shown}' is read as the share it gives, ${a.share}, and said with its counts.`,
   },
   'number-as-text': {
     severity: 'warning',

@@ -1012,7 +1012,11 @@ function buildOne(
       // "1 of 9": a share written as its counts, as small numbers are, read as the share it is.
       const at = { sheet, cell: v.measure.cell };
       const { of, in: total } = v.measure.counts;
-      const args = { ...at, shown: String(v.measure.raw), share: `${Math.round((of / total) * 1000) / 10}%` };
+      // "85% (17/20)": the percentage as written (stored as the fraction 0.85), which its counts bear out.
+      const given = String(v.measure.raw).includes('%');
+      const stored = v.measure.value / (v.measure.scale || 1);
+      const share = given ? Math.round(stored * 1e6) / 1e4 : Math.round((of / total) * 1000) / 10;
+      const args = { ...at, shown: String(v.measure.raw), share: `${share}%`, ...(given && { given }) };
       warnings.push(warning('share-from-counts', args, at));
     } else if (v.measure.fromText && v.measure.value !== null) {
       const at = { sheet, cell: v.measure.cell };

@@ -139,6 +139,29 @@ describe('a scorecard of percentages written with their counts', () => {
     expect(r.issues.filter((i) => i.code === 'figure-unreadable')).toEqual([]);
   });
 
+  it('says at the cell that the percentage is read as written', () => {
+    const note = r.issues.find((i) => i.code === 'share-from-counts' && i.cell === 'F2');
+    expect(note?.message).toBe(
+      "Corporate!F2: '65% (13/20)' is read as the percentage it gives, 65%, which its counts bear out, and said with its counts.",
+    );
+    // 1 of 3 written "33%": read, and said, as the 33 % the cell gives, not 33.3 %.
+    const third = buildReport(
+      [
+        {
+          name: 'S',
+          values: [
+            ['Indicator', 'Polarity', 'Target', 'Q2 2024/25'],
+            ['% of plans reviewed', 'High', 0.5, '33% (1/3)'],
+          ],
+        },
+      ],
+      parseConfig({}),
+    );
+    expect(third.issues.find((i) => i.code === 'share-from-counts')?.message).toContain(
+      'the percentage it gives, 33%,',
+    );
+  });
+
   it('gives the copy no live colour for text a formula cannot read', () => {
     expect(r.formatPlan.labels.filter((l) => l.cell.endsWith('2') && l.formula)).toEqual([]);
   });
