@@ -58,6 +58,18 @@ const DATES_RE = new RegExp(
 const QUARTER_SPAN_RE = /\b(?:q|qtr|quarter)\s*1\s*(?:-|to)\s*(?:q|qtr|quarter)?\s*([2-4])\b/g;
 /** The first half of the financial year, April to September: "H1 2024/25", "First half", "Half year 1". */
 const FIRST_HALF_RE = /\b(?:h1|half\s*(?:year\s*)?1|(?:1st|first)\s+half(?:\s+year)?)\b/g;
+/** The second half, October to March on its own: no period read here (see {@link namesSecondHalf}). */
+const SECOND_HALF_RE = /\b(?:h2|half\s*(?:year\s*)?2|(?:2nd|second)\s+half(?:\s+year)?)\b/;
+
+/** True when header text, in lower case, names the second half of a year ("H2 2024/25", "Second half", "Half year 2"). */
+export function namesSecondHalf(text: string): boolean {
+  return SECOND_HALF_RE.test(text);
+}
+
+/** `text`, in lower case, without the words naming the second half of a year: what else it says ("H2 2024/25": "2024/25"). */
+export function withoutSecondHalf(text: string): string {
+  return text.replace(SECOND_HALF_RE, ' ').trim();
+}
 /** "Mid-year 2024/25": the first half of that financial year; alone, it may be a population's mid-year estimate. */
 const MID_YEAR_RE = /\bmid[\s-]?year\b/g;
 /** A rolling year said without its last month beside it ("Rolling 12 months (Oct 23 - Sep 24)"): the months say which. */
@@ -79,7 +91,15 @@ const DATED_RE = new RegExp(`\\b(${MONTH})\\b[\\s-]*(\\d{4})\\b`);
  * (September), as budget monitoring counts them from April, or shortened: "P6", "P06", "Per 9".
  * A "P13" is of a year of thirteen four-week periods, which have no months: no period.
  */
-const FINANCE_PERIOD_RE = /\b(?:(?:period|month|per)\s*|p)(1[0-2]|0?[1-9])\b/g;
+const FINANCE_PERIOD = String.raw`\b(?:(?:period|month|per)\s*|p)`;
+const FINANCE_PERIOD_RE = new RegExp(`${FINANCE_PERIOD}(1[0-2]|0?[1-9])\\b`, 'g');
+/** A finance period's number as written, whatever it is ("P13" too), for a row's periods to be checked against a year of months. */
+const FINANCE_PERIOD_NUMBER = new RegExp(`${FINANCE_PERIOD}0?(\\d{1,2})\\b`);
+
+/** The number of a finance period a header names ("P6 24/25": 6, "Period 13": 13), in lower case; 0 for none. */
+export function financePeriodNumber(text: string): number {
+  return Number(FINANCE_PERIOD_NUMBER.exec(text)?.[1] ?? 0);
+}
 const QUARTER_RES = [
   /\b(?:q|qtr|quarter)\s*([1-4])\b/g,
   /\b([1-4])(?:st|nd|rd|th)?\s+(?:qtr|quarter)\b/g,

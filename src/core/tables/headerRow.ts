@@ -2,7 +2,7 @@ import { laterPeriod } from '../periods/periodOrder';
 import { isDateFormat } from '../periods/excelDate';
 import { RAG_MARKER } from '../rating/formatPlan';
 import { parsePeriodHeader, periodFromSerial } from '../periods/parsePeriod';
-import { isPeriodWords, readPeriodTokens } from '../periods/periodTokens';
+import { financePeriodNumber, isPeriodWords, readPeriodTokens } from '../periods/periodTokens';
 import type { Period } from '../periods/types';
 import type { ColumnRole } from './types';
 import type { RawValue, SheetGrid } from '../values/types';
@@ -436,16 +436,13 @@ export function readHeaderRow(
   );
 }
 
-/** A finance period by its number ("P6", "Period 6", "Month 6"), as headerKey writes it. */
-const NUMBERED_PERIOD = /\b(?:p|per|period|month) ?0?(\d{1,2})\b/;
-
 /**
  * A row of periods numbered to 13 ("P1" to "P13") counts a year of thirteen four-week periods, which
  * are not months: none of its numbered periods is read as the month of that number, and each
  * column is left to be named as not read, rather than coloured against a month it is not.
  */
 function withoutFourWeekPeriods(cells: HeaderCell[]): HeaderCell[] {
-  const number = (c: HeaderCell) => Number(NUMBERED_PERIOD.exec(headerKey(c.display))?.[1] ?? 0);
+  const number = (c: HeaderCell) => financePeriodNumber(headerKey(c.display));
   if (!cells.some((c) => !c.cls && !c.config && number(c) === 13)) return cells;
   return cells.map((c) => (c.cls?.role === 'period' && !c.config && number(c) > 0 ? { ...c, cls: null } : c));
 }

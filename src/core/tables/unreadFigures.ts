@@ -14,6 +14,7 @@
 import { toA1 } from '../address';
 import { financialYearLabel, quarterPeriod } from '../periods/makePeriod';
 import { parsePeriodHeader } from '../periods/parsePeriod';
+import { namesSecondHalf, withoutSecondHalf } from '../periods/periodTokens';
 import type { Period } from '../periods/types';
 import { isDateFormat } from '../values/numberFormat';
 import { parsePolarity } from '../values/polarity';
@@ -27,9 +28,6 @@ import { headerKey } from './headerText';
 import type { HeaderCell } from './headerRow';
 import type { ColumnInfo, TableRow } from './types';
 
-/** The second half of a year, October to March, as a header names it: "H2", "Second half", "Half year 2". */
-const SECOND_HALF = /\b(?:h2|(?:2nd|second) half(?: year)?|half (?:year )?2)\b/;
-
 /**
  * A header naming the second half of a year: the year it names, with its third and fourth quarters
  * ("H2 2024/25": 2024/25, Q3 and Q4 2024/25), or `year: null` where it names none; null for any
@@ -37,8 +35,8 @@ const SECOND_HALF = /\b(?:h2|(?:2nd|second) half(?: year)?|half (?:year )?2)\b/;
  */
 function secondHalf(display: string): { year: { year: string; q3: string; q4: string } | null } | null {
   const key = headerKey(display);
-  if (!SECOND_HALF.test(key)) return null;
-  const named = parsePeriodHeader(key.replace(SECOND_HALF, ' ').trim());
+  if (!namesSecondHalf(key)) return null;
+  const named = parsePeriodHeader(withoutSecondHalf(key));
   if (named?.kind !== 'year') return { year: null };
   const fy = named.fyStart;
   return { year: { year: financialYearLabel(fy), q3: quarterPeriod(fy, 3).label, q4: quarterPeriod(fy, 4).label } };

@@ -5,6 +5,7 @@
 import type { NoDataReason } from './types';
 import { tidySpaces } from './whitespace';
 import { fromEitherHalf } from './bilingual';
+import { MONTH } from '../periods/periodTokens';
 
 /** Excel error values, as cached in a file or as Office.js hands them over (strings). */
 export const EXCEL_ERRORS: readonly string[] = [
@@ -83,10 +84,6 @@ const TO_BE_CONFIRMED: readonly string[] = [
   'due',
 ];
 
-/** A month's name, whole or shortened ("Oct", "Sept"), as a pattern's alternatives. */
-const MONTH_WORD =
-  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-
 /**
  * A figure expected later, with when: "Data due Oct", "Figures due end of October", "Expected in
  * Q3", "Available next quarter", "Due 15/10/2024". Not "Due to …", a reason rather than a time.
@@ -94,7 +91,7 @@ const MONTH_WORD =
 const DUE_LATER = new RegExp(
   String.raw`^(?:(?:data|figures?|results?|information|outturn)\s+)?(?:due|expected|available)\s+` +
     String.raw`(?:(?:in|on|by|from|after|at|end of|mid|early|late|w/c)\s+)?` +
-    String.raw`(?:(?:${MONTH_WORD})(?:\s+\d{2}|\s+\d{4})?|q[1-4]|quarter [1-4]|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|` +
+    String.raw`(?:(?:${MONTH})(?:\s+\d{2}|\s+\d{4})?|q[1-4]|quarter [1-4]|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|` +
     String.raw`next (?:month|quarter|year|period|report)|year[\s-]end|the end of the (?:month|quarter|year))\.?$`,
 );
 

@@ -224,7 +224,8 @@ function formatFacts(format: string | null | undefined): FormatFacts {
  * A share written as its counts, as small numbers are: "1 of 9", "266 out of 291", "70/74" (whole
  * numbers, the first no more than the second).
  */
-const COUNTS = /^(\d{1,6})\s*(?:of|out of|\/)\s*(\d{1,6})$/i;
+const OF = String.raw`\s*(?:of|out of|\/)\s*`;
+const COUNTS = new RegExp(String.raw`^(\d{1,6})${OF}(\d{1,6})$`, 'i');
 
 /** "1 of 9" as the share it is (a fraction, shown as a percentage), with its counts; null for other text. */
 function countsText(text: string): ParsedNumber | null {
@@ -245,8 +246,10 @@ function countsText(text: string): ParsedNumber | null {
 }
 
 /** A percentage with the counts it is of, either way round: "85% (17/20)", "17 of 20 (85%)". */
-const PERCENT_WITH_COUNTS = /^(\d{1,3}(?:\.\d+)?\s*%)\s*\(\s*(\d{1,6}\s*(?:of|out of|\/)\s*\d{1,6})\s*\)$/i;
-const COUNTS_WITH_PERCENT = /^(\d{1,6}\s*(?:of|out of|\/)\s*\d{1,6})\s*\(\s*(\d{1,3}(?:\.\d+)?\s*%)\s*\)$/i;
+const PERCENT_TEXT = String.raw`\d{1,3}(?:\.\d+)?\s*%`;
+const COUNTS_WRITTEN = String.raw`\d{1,6}${OF}\d{1,6}`;
+const PERCENT_WITH_COUNTS = new RegExp(String.raw`^(${PERCENT_TEXT})\s*\(\s*(${COUNTS_WRITTEN})\s*\)$`, 'i');
+const COUNTS_WITH_PERCENT = new RegExp(String.raw`^(${COUNTS_WRITTEN})\s*\(\s*(${PERCENT_TEXT})\s*\)$`, 'i');
 
 /**
  * "85% (17/20)" as the percentage, with its counts, where the counts give it to the decimals it shows
