@@ -782,6 +782,17 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { text: string }) =>
       `${a.sheet}!${a.cell}: the title says the figures are cumulative ('${clip(a.text)}'), so each figure in the table below it is read as the year so far: compared with the same point last year rather than the period before. Set "cumulative": false for an indicator in the configuration if that is wrong.`,
   },
+  'figure-marks-from-key': {
+    severity: 'info',
+    /** `cell`: the key's first; `marks`: those it explains that open an indicator's name, with its words and what they say. */
+    message: (a: CellOf & { marks: readonly { mark: string; kind: 'cumulative' | 'level' | 'own'; text: string }[] }) =>
+      `${a.sheet}!${a.cell}: the key says what the marks opening indicators' names mean, and the figures of the indicators named with them are read so: ${a.marks
+        .map(
+          (m) =>
+            `'${m.mark}' ('${clip(m.text)}') ${m.kind === 'cumulative' ? 'as the year so far, compared with the same point last year rather than the period before' : m.kind === 'level' ? "as a level at the period's end" : "as each period's own"}`,
+        )
+        .join('; ')}. Set "cumulative" for an indicator in the configuration if that is wrong.`,
+  },
   'cumulative-from-figures': {
     severity: 'warning',
     /** `yearTarget`: the whole year's target two quarters build up towards, where that is what shows it. */

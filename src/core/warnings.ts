@@ -110,6 +110,7 @@ export const WARNING_CODES = [
   'cumulative-from-name',
   'cumulative-from-comment',
   'cumulative-from-title',
+  'figure-marks-from-key',
   'annual-from-section',
   'annual-from-words',
   'cumulative-from-figures',

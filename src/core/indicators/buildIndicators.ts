@@ -62,7 +62,7 @@ import {
   SECONDS_PER_DAY,
 } from '../values/parseNumber';
 import { labelSaysPercent } from '../values/storage';
-import { readTableNotes, type RowSpan, type TableNotes } from './tableNotes';
+import { nameMark, readTableNotes, type FigureMark, type RowSpan, type TableNotes } from './tableNotes';
 import { targetInName } from './nameTarget';
 import { periodInName } from './namePeriod';
 import { unitReasons } from '../values/messages';
@@ -156,6 +156,7 @@ export function buildIndicators(
     cumulative,
     ownUnits: ownUnitCells && { cells: ownUnitCells, used: 0 },
     comparing: comparisonColumns(grid, table, plan, issues),
+    marksUsed: new Set(),
   };
   if (cumulative && notes.cumulative) {
     const at = { sheet: grid.name, cell: notes.cumulative.cell };
@@ -240,6 +241,12 @@ export function buildIndicators(
     const at = { sheet: grid.name, cell: toA1(table.headerRow, plan.tolerance.col) };
     const args = { ...at, header: plan.tolerance.header, cells: ctx.ownUnits.cells, n: ctx.ownUnits.used };
     issues.push(warning('tolerance-unit-from-column', args, at));
+  }
+  // Marks a key explains, read for the indicators named with them: said once, at the key.
+  const used = [...notes.marks.values()].filter((m) => ctx.marksUsed.has(m));
+  if (used.length) {
+    const at = { sheet: grid.name, cell: used[0].cell };
+    issues.push(warning('figure-marks-from-key', { ...at, marks: used }, at));
   }
   const unset = targetsNotGiven(grid, table, plan, indicators);
   if (unset) issues.push(unset);
@@ -366,6 +373,8 @@ interface TableContext {
   readonly ownUnits: { readonly cells: readonly string[]; used: number } | null;
   /** The sheet's comparisons with benchmarks and its figures' confidence intervals, where a row's are read. */
   readonly comparing: ComparisonColumns | null;
+  /** The marks of {@link TableNotes.marks} that opened the name of an indicator read so. */
+  readonly marksUsed: Set<FigureMark>;
 }
 
 /**
@@ -1241,7 +1250,13 @@ function buildOne(
     warnings.push(warning('annual-from-words', { ...at, name, from: annualSaid.from, text: annualSaid.text }, at));
   }
   const frequency = statedFrequency ?? (annualSaid ? 'annual' : null);
-  const figureKind = figureKindAt(grid, row, [cols.frequency, cols.unit]);
+  // A mark opening the name that a key explains ("(C)": "Outturns reported cumulatively") says what
+  // each figure is, as a type column would, unless the row's type column says otherwise.
+  const markKey = ctx.notes.marks.size ? nameMark(written) : null;
+  const marked = markKey === null ? null : (ctx.notes.marks.get(markKey) ?? null);
+  const typeKind = figureKindAt(grid, row, [cols.frequency, cols.unit]);
+  const figureKind = typeKind ?? (marked && marked.kind !== 'cumulative' ? marked.kind : null);
+  if (marked && !typeKind) ctx.marksUsed.add(marked);
   const current = cols.targets[0];
   // What the target's header says of its year, checked against the reporting period once it is known.
   const fromHeader = target === null ? null : yearOfTarget(current ?? cols.targets[1], current !== null);
@@ -1259,6 +1274,7 @@ function buildOne(
     periodTargets,
     tableSaysCumulative: ctx.cumulative,
     figureKind,
+    markedCumulative: marked?.kind === 'cumulative',
     yearTarget: fromHeader?.wholeYear ? (target?.value ?? null) : null,
   });
   for (const w of periodTargetWarnings) warnings.push(w);

@@ -62,8 +62,10 @@ export interface CumulativeInput {
   readonly periodTargets?: readonly PeriodTarget[];
   /** True when a title or note above the table says its figures are cumulative (said once for the table). */
   readonly tableSaysCumulative?: boolean;
-  /** What a type column says each figure is, where it says (see {@link figureKindOf}). */
+  /** What a type column says each figure is, where it says (see {@link figureKindOf}), or a mark opening the name that a key explains. */
   readonly figureKind?: 'own' | 'level' | null;
+  /** True when the name opens with a mark a key beside the table says is cumulative ("(C) Outturns reported cumulatively"; said once, for the table). */
+  readonly markedCumulative?: boolean;
   /** The target, where its header says it is the whole year's ("Annual target 2024/25"): two quarters building up towards it are a year to date. */
   readonly yearTarget?: number | null;
 }
@@ -101,7 +103,7 @@ export function readCumulative(input: CumulativeInput): boolean {
   for (const c of typeColumns) if (c && saysCumulative(textAt(grid, row, c.col))) return true;
   // A type column that says each figure is the period's own, or a level at its end, says it is not cumulative.
   if (input.figureKind) return false;
-  if (input.tableSaysCumulative) return true;
+  if (input.markedCumulative || input.tableSaysCumulative) return true;
   // The sheet's own year to date, the sum of each period's figure, shows they are not years to date.
   const summed = input.values ? ownFiguresSummed(input.values) : null;
   if (summed && saysCumulative(name)) {

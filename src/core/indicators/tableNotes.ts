@@ -14,6 +14,7 @@ import { parseSheetRag } from '../values/sheetRag';
 import { readMagnitude, type Magnitude } from '../values/units';
 import { toleranceUnitIn, type ToleranceUnit } from '../values/tolerance';
 import { readKeyStatement, type KeyStatement } from './ragKey';
+import { saysCumulative } from './cumulative';
 
 /** How many rows above the header, and below the table, are read for notes. */
 const ROWS_ABOVE = 8;
@@ -32,6 +33,55 @@ export interface TableNotes {
   readonly provisionalMark: { readonly mark: string; readonly cell: string } | null;
   /** A title or note above the table that says its figures are cumulative ("(cumulative from 1 April)"), and its cell. */
   readonly cumulative: { readonly text: string; readonly cell: string } | null;
+  /** The marks a key says tell how a named indicator's figures are kept ("(C) Outturns reported cumulatively"), by their letters in upper case. */
+  readonly marks: ReadonlyMap<string, FigureMark>;
+}
+
+/**
+ * A mark that opens indicators' names ("(C) Number of apprenticeships created") and what a key beside
+ * the table says it means of how their figures are kept: `cumulative`, the year so far; `level`, a
+ * level at the period's end ("snapshot"); `own`, each period's own ("discrete").
+ */
+export interface FigureMark {
+  /** The mark as the key writes it: "(C)". */
+  readonly mark: string;
+  readonly kind: 'cumulative' | 'level' | 'own';
+  /** The key's words for it ("Outturns reported cumulatively"), and their cell. */
+  readonly text: string;
+  readonly cell: string;
+}
+
+/**
+ * One mark of a key and its words: "(C) Outturns reported cumulatively", "(S) = Snapshot", up to the
+ * next mark or the end of the line; a bracket of other words in them is kept ("(C) Cumulative (from April)").
+ */
+const MARK_ENTRY =
+  /\(\s*([A-Za-z]{1,3})\s*\)\s*(?:[=:\u2013\u2014-]\s*)?((?:[^()]|\([^()]*\))*?)\s*(?=\(\s*[A-Za-z]{1,3}\s*\)|$)/g;
+
+/** A mark alone in its cell, its words in the next: "(C)" | "Cumulative". */
+const MARK_ALONE = /^\(\s*([A-Za-z]{1,3})\s*\)$/;
+
+const MARK_OWN = /\b(?:non|not)[\s-]*cumulative\b|\bdiscrete\b|\bin[\s-]*(?:the[\s-]+)?(?:month|quarter|period)\b/i;
+const MARK_LEVEL = /\bsnap[\s-]?shot\b|\bpoint[\s-]+in[\s-]+time\b/i;
+
+/** What a key's words for a mark say of how figures are kept; null when they say something else ("Local indicator", "rolling year"). */
+function markKind(words: string): FigureMark['kind'] | null {
+  if (MARK_OWN.test(words)) return 'own';
+  if (saysCumulative(words)) return 'cumulative';
+  if (MARK_LEVEL.test(words)) return 'level';
+  return null;
+}
+
+function addMark(marks: Map<string, FigureMark>, letters: string, words: string, cell: string): void {
+  const kind = markKind(words);
+  const key = letters.toUpperCase();
+  if (kind !== null && !marks.has(key)) marks.set(key, { mark: `(${letters})`, kind, text: words.trim(), cell });
+}
+
+/** The mark that opens a name ("(C) Number of …"), as {@link TableNotes.marks} is keyed; null for none. */
+export function nameMark(name: string): string | null {
+  const m = /^\(\s*([A-Za-z]{1,3})\s*\)\s/.exec(name);
+  return m ? m[1].toUpperCase() : null;
 }
 
 /**
@@ -91,6 +141,7 @@ export function readTableNotes(
   let magnitude: TableNotes['magnitude'] = null;
   let provisionalMark: TableNotes['provisionalMark'] = null;
   let cumulative: TableNotes['cumulative'] = null;
+  const marks = new Map<string, FigureMark>();
   const keyLines: { text: string; cell: string }[] = [];
   const rows: number[] = [];
   const notesFrom = Math.max(0, table.top - ROWS_ABOVE);
@@ -127,13 +178,18 @@ export function readTableNotes(
         if (said) provisionalMark = { mark: said[1], cell: toA1(r, c) };
       }
       if (cumulative === null && r < table.top && TABLE_CUMULATIVE.test(text)) cumulative = { text, cell: toA1(r, c) };
+      const alone = MARK_ALONE.exec(text);
+      if (alone) {
+        const next = cells.slice(c + 1).find((x) => typeof x === 'string' && x.trim() !== '');
+        if (typeof next === 'string') addMark(marks, alone[1], next, toA1(r, c));
+      } else if (text.includes('(')) for (const m of text.matchAll(MARK_ENTRY)) addMark(marks, m[1], m[2], toA1(r, c));
       if (magnitude === null && r < table.top) {
         const found = readMagnitude(text);
         if (found !== null) magnitude = { ...found, cell: toA1(r, c) };
       }
     });
   }
-  return { symbols, tolerance, magnitude, key: keyOf(keyLines), provisionalMark, cumulative };
+  return { symbols, tolerance, magnitude, key: keyOf(keyLines), provisionalMark, cumulative, marks };
 }
 
 /** How far down a sheet without a table {@link sheetKey} looks for a key. */

@@ -59,6 +59,9 @@ function afterPercent(name: string): number {
 const UNIT_BRACKET =
   /^(?:%.*|[£€$].*|(?:average |mean )?(?:working |calendar )?(?:days?|weeks?|months?|hours?)|no\.?|nos\.?|number|count|rate|ratio|per .*|tonnes?|percentage|per ?cent|000s?|'000s?|thousands?|millions?|(?:h+:)?mm:ss|h+:mm|minutes?|seconds?|mins?|secs?)$/i;
 
+/** A bracket of one to three letters opening a name: a mark, as "(C)" for "reported cumulatively". */
+const NAME_MARK = /^[A-Za-z]{1,3}$/;
+
 /** A bracket that is a code: "(NI 157c)", "(PL03)", "(ASCOF 2A)", "(BV 66a)"; not an age or a range of years ("(aged 18-64)", "(Years 7-11)"). */
 const CODE_BRACKET =
   /^(?!(?:aged?|ages|years?|yrs?|year groups?|ks|under|over)\b)[A-Za-z]{1,6}[ -]?\d+[A-Za-z]?(?:[.\-/]\d+[A-Za-z]?)*$/i;
@@ -175,7 +178,9 @@ function deriveShortName(ind: Indicator): ShortName {
   for (let i = found.length - 1; i >= 0; i--) {
     const b = found[i];
     const isCode = CODE_BRACKET.test(b.inside);
-    if (!isCode && !UNIT_BRACKET.test(b.inside) && !statesPolarity(b.inside)) continue;
+    // A mark opening the name ("(C) Number of …", "(S) …"), which a key explains: no words of the name.
+    const isMark = b.from === 0 && NAME_MARK.test(b.inside);
+    if (!isCode && !isMark && !UNIT_BRACKET.test(b.inside) && !statesPolarity(b.inside)) continue;
     if (isCode) code = b.inside;
     name = `${name.slice(0, b.from)} ${name.slice(b.to)}`;
   }
