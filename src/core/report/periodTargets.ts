@@ -657,7 +657,8 @@ function manyTimesEachPart(
   // (A cumulative measure's figures are each the year so far, which yearSoFar says better.)
   const prior = thisYear || ind.cumulative ? undefined : yearOf(period.fyStart - 1);
   const year = thisYear ?? prior ?? null;
-  if (!year) return targetManyTimes(ind, period, parts);
+  // A cumulative measure's figures so far do not add up to its target: each is the year so far (yearSoFar).
+  if (!year) return ind.cumulative ? null : targetManyTimes(ind, period, parts);
   const total = year.measure.value;
   if (total === null || total === undefined || total <= 0) return null;
   if (manyTimes(total, parts))
