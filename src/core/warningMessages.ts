@@ -413,9 +413,14 @@ export const WARNING_MESSAGES = {
   },
   'figures-header-unknown': {
     severity: 'warning',
-    /** `range`: the column's cells beside the table's rows. */
-    message: (a: CellOf & { header: string; range: string }) =>
-      `${a.sheet}!${a.cell}: the column '${a.header}' holds figures (${a.sheet}!${a.range}), but its header is not one that is read, so they are not read or rated; if they are a period's figures, head the column with that period, as in 'Q2 2024/25' or '2024/25'; if they are the targets, head it 'Target'; if they are something else, set the column to 'ignore' in the configuration to say so.`,
+    /**
+     * `range`: the column's cells beside the table's rows; `before`, for "Previous year" after the
+     * periods: the year before (`year`) and the latest period a year before (`same`), either of which it may hold.
+     */
+    message: (a: CellOf & { header: string; range: string; before?: { year: string; same: string } }) =>
+      a.before
+        ? `${a.sheet}!${a.cell}: the column '${a.header}' holds figures (${a.sheet}!${a.range}), but after the periods it may hold ${a.before.year}'s outturn or ${a.before.same}'s figure, a year before the latest period, so they are not read or rated; head it '${a.before.year} outturn' or '${a.before.same}', as they are.`
+        : `${a.sheet}!${a.cell}: the column '${a.header}' holds figures (${a.sheet}!${a.range}), but its header is not one that is read, so they are not read or rated; if they are a period's figures, head the column with that period, as in 'Q2 2024/25' or '2024/25'; if they are the targets, head it 'Target'; if they are something else, set the column to 'ignore' in the configuration to say so.`,
   },
   'second-half-unread': {
     severity: 'warning',

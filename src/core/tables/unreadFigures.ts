@@ -12,7 +12,7 @@
  *   own is no period read here.
  */
 import { toA1 } from '../address';
-import { financialYearLabel, quarterPeriod } from '../periods/makePeriod';
+import { financialYearLabel, quarterPeriod, sameTimeYearBefore } from '../periods/makePeriod';
 import { parsePeriodHeader } from '../periods/parsePeriod';
 import { namesSecondHalf, withoutSecondHalf } from '../periods/periodTokens';
 import type { Period } from '../periods/types';
@@ -173,9 +173,27 @@ export function unreadColumns(
       const args = { sheet, cell: at, header: cell.display, periods: spanOf(periods) };
       issues.push(warning('figures-column-unread', args, { sheet, cell: at }));
     } else {
-      const args = { sheet, cell: at, header: cell.display, range };
+      const before = yearBeforeAfter(cell, periods);
+      const args = { sheet, cell: at, header: cell.display, range, ...(before && { before }) };
       issues.push(warning('figures-header-unknown', args, { sheet, cell: at }));
     }
   }
   return { columns: out, issues };
+}
+
+/** "Previous year", "Last year actual": the year before, with nothing to say whether its outturn or the latest period's figure then. */
+const YEAR_BEFORE_ONLY = /^(?:previous|last|prior) years?(?: (?:actual|actuals|result|position|figure))?$/;
+
+/**
+ * What a column headed only "Previous year" after the periods may hold: the year before's outturn,
+ * or the latest quarter's or month's figure a year before (a fire service's "Previous year" holds
+ * the quarter's count). Neither is read (see headerRow's `withYearEndBefore`); the warning names both.
+ * Null for any other header, or where the table's latest period is not a quarter or a month.
+ */
+function yearBeforeAfter(cell: HeaderCell, periods: readonly Period[]): { year: string; same: string } | null {
+  if (periods.length === 0 || !YEAR_BEFORE_ONLY.test(headerKey(cell.display))) return null;
+  const latest = periods.reduce((a, b) => (b.sortKey > a.sortKey ? b : a));
+  if (latest.kind !== 'quarter' && latest.kind !== 'month') return null;
+  const same = sameTimeYearBefore(latest);
+  return same ? { year: financialYearLabel(latest.fyStart - 1), same: same.label } : null;
 }
