@@ -83,6 +83,13 @@ interface MarginArg {
   readonly value: number;
 }
 
+/** A key's edge of amber as a note says it: "5 % of the target", or an amount in each indicator's own units. */
+function keyEdge(t: { type: 'relative' | 'absolute'; value: number }): string {
+  return t.type === 'relative'
+    ? `${share(t.value)} of the target`
+    : `${t.value} (in each indicator's own units; percentage points for a percentage)`;
+}
+
 /** A margin in a message: "10 % of it", "2 (in each indicator's own units; percentage points for a percentage)". */
 function marginText(m: MarginArg): string {
   return m.type === 'relative'
@@ -1017,7 +1024,13 @@ export const WARNING_MESSAGES = {
     message: (
       a: CellOf & { text: string; tolerance: { type: 'relative' | 'absolute'; value: number }; yellow?: boolean },
     ) =>
-      `${a.sheet}!${a.cell}: the key ('${a.text}') puts the edge of amber at ${a.tolerance.type === 'relative' ? `${share(a.tolerance.value)} of the target` : `${a.tolerance.value} (in each indicator's own units; percentage points for a percentage)`}${a.yellow ? ' (its yellow band, off the target, counted as amber, as the sheet\'s own "Yellow" is)' : ''}, so the indicators of the table beside it, and of the tables below it on the sheet without a key of their own, are rated amber within that where they have no tolerance of their own, rather than within the workbook's tolerance.`,
+      `${a.sheet}!${a.cell}: the key ('${a.text}') puts the edge of amber at ${keyEdge(a.tolerance)}${a.yellow ? ' (its yellow band, off the target, counted as amber, as the sheet\'s own "Yellow" is)' : ''}, so the indicators of the table beside it, and of the tables below it on the sheet without a key of their own, are rated amber within that where they have no tolerance of their own, rather than within the workbook's tolerance.`,
+  },
+  'key-amber-unstated': {
+    severity: 'info',
+    /** `text`: the key's line in `cell`; `tolerance`: the report's, used for rows without their own. */
+    message: (a: CellOf & { text: string; tolerance: { type: 'relative' | 'absolute'; value: number } }) =>
+      `${a.sheet}!${a.cell}: the key ('${a.text}') does not say how far from the target amber goes, so the indicators without a tolerance of their own are rated amber within the report's: ${keyEdge(a.tolerance)}. Set "tolerance" in the configuration if the service's is another.`,
   },
   'rag-key-scheme': {
     severity: 'info',
@@ -1041,7 +1054,7 @@ export const WARNING_MESSAGES = {
     message: (
       a: CellOf & { text: string; tolerance: { type: 'relative' | 'absolute'; value: number }; first: string },
     ) =>
-      `${a.sheet}!${a.cell}: the key ('${a.text}') puts the edge of amber at ${a.tolerance.type === 'relative' ? `${share(a.tolerance.value)} of the target` : `${a.tolerance.value} (in each indicator's own units; percentage points for a percentage)`}, so the tables after it without a key of their own, from '${a.first}' on, are rated amber within that where their indicators have no tolerance of their own, rather than within the workbook's tolerance.`,
+      `${a.sheet}!${a.cell}: the key ('${a.text}') puts the edge of amber at ${keyEdge(a.tolerance)}, so the tables after it without a key of their own, from '${a.first}' on, are rated amber within that where their indicators have no tolerance of their own, rather than within the workbook's tolerance.`,
   },
   'key-points-not-unit': {
     severity: 'info',

@@ -127,6 +127,7 @@ export const WARNING_CODES = [
   'tolerance-as-boundary',
   'tolerance-unreadable',
   'tolerance-from-key',
+  'key-amber-unstated',
   'rag-key-scheme',
   'key-scheme-uncompared',
   'key-points-not-unit',

@@ -236,6 +236,13 @@ export function buildIndicators(
     } else indicators.push(ind);
     for (const w of ind.warnings) issues.push(w);
   }
+  // A key whose amber has no edge ("slightly off-target") leaves it to the report's tolerance: said once, where a row used it.
+  const unstated = key && key !== sheet.key && !keyed ? key.statement.amberUnstated : undefined;
+  if (unstated && indicators.some((i) => i.target !== null && i.tolerance === rowConfig.tolerance)) {
+    const at = { sheet: grid.name, cell: key!.cell };
+    const args = { ...at, text: key!.text, tolerance: rowConfig.tolerance };
+    issues.push(warning('key-amber-unstated', args, at));
+  }
   // Bare tolerances read in the units the column keeps the others in: said once, at its header.
   if (ctx.ownUnits?.used && plan.tolerance) {
     const at = { sheet: grid.name, cell: toA1(table.headerRow, plan.tolerance.col) };

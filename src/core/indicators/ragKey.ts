@@ -44,7 +44,17 @@ export interface KeyStatement {
    * Kingston's index has it). Blue means either, so it is read only as a key says.
    */
   readonly blue?: 'green' | 'none';
+  /**
+   * Amber's words where they say it is near the target without saying how near ("Amber = slightly
+   * off-target", "close to target", "within tolerance"), and no line states a margin: the report's
+   * own tolerance then decides amber, which is said.
+   */
+  readonly amberUnstated?: string;
 }
+
+/** Words that put amber near the target without a figure: "slightly off-target", "close to target", "narrowly missed". */
+const AMBER_NEAR =
+  /\b(?:slightly|marginally|narrowly|just)\s+(?:off|below|above|under|over|short|missed|missing|outside|behind)\b|\b(?:close|near)\s+to\s+(?:the\s+)?target\b|\bnear(?:ly)?\s+(?:on\s+|at\s+)?target\b|\bwithin\s+(?:the\s+)?tolerance\b/i;
 
 /**
  * A key's scheme of its own, which the rating follows: green on the target or within `green` of it;
@@ -228,14 +238,16 @@ export function readKeyStatement(texts: readonly string[]): KeyStatement | null 
   const lines = texts.flatMap((t) => colourLines(t));
   let blue: 'green' | 'none' | null = null;
   for (const line of lines) if (line.colour === 'blue') blue ??= blueMeaning(line.says);
-  const statement = marginStatement(lines);
+  const marked = marginStatement(lines);
+  const near = marked ? undefined : lines.find((l) => l.colour === 'amber' && AMBER_NEAR.test(l.says));
+  const statement = near ? { tolerance: null, ownScheme: false, amberUnstated: tidyWords(near.says) } : marked;
   if (!blue) return statement;
   return statement ? { ...statement, blue } : { tolerance: null, ownScheme: false, blue };
 }
 
 /** What a key's line for blue says it means: a target exceeded (green) or not rated; null for anything else. */
 function blueMeaning(says: string): 'green' | 'none' | null {
-  const rag = parseSheetRag(says.replace(/^[\s=:–—-]+|[\s;,.]+$/g, ''))?.rag;
+  const rag = parseSheetRag(tidyWords(says))?.rag;
   return rag === 'green' || rag === 'none' ? rag : null;
 }
 
@@ -296,4 +308,9 @@ function marginStatement(lines: readonly { colour: KeyColour; says: string }[]):
   const frozen = tolerance && Object.freeze({ type: tolerance.type, value: tolerance.value });
   if (others && !ownScheme) return { tolerance: frozen, ownScheme, others: Object.freeze({ ...others }) };
   return { tolerance: frozen, ownScheme };
+}
+
+/** A key line's words without the sign or stop around them: "= slightly off-target," is "slightly off-target". */
+function tidyWords(says: string): string {
+  return says.replace(/^[\s=:\u2013\u2014-]+|[\s;,.]+$/g, '');
 }
