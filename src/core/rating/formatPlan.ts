@@ -84,6 +84,7 @@ function ruleInputs(item: RatedIndicator, amberRule: AmberRule, decimals: number
     ...(current.measure.flag && current.measure.fromText && { valueMark: markOf(String(current.measure.raw)) }),
     ...(current.measure.fromText && currencyOfText(current.measure.raw)),
     ...(current.measure.counts && countsSeparator(current.measure.raw)),
+    ...(current.measure.fromText && isNilText(String(current.measure.raw)) && { valueNil: true }),
     ...(current.measure.summed && { valueSum: summedColumns(current.measure.summed) }),
     noDataText:
       indicator.frequency === 'annual' ? 'Reported annually' : item.rating.reportedQuarterly ? 'Not due' : undefined,
@@ -97,12 +98,13 @@ function summedColumns(summed: NonNullable<Measure['summed']>): NonNullable<Rule
 
 /**
  * Whether a number typed as text is one the live formulas read ({@link textNumber}: its mark and
- * currency dropped, then NUMBERVALUE): not an amount with its scale ("£1.25m"), in brackets ("(85)"),
- * "Nil" (0 in words), or a percentage with its counts ("85% (17/20)").
+ * currency dropped, then NUMBERVALUE; "Nil" as 0): not an amount with its scale ("£1.25m"), in
+ * brackets ("(85)"), or a percentage with its counts ("85% (17/20)").
  */
 function readableByFormula(raw: unknown): boolean {
   if (typeof raw !== 'string') return true;
-  if (raw.trim().startsWith('(') || isNilText(raw)) return false;
+  if (isNilText(raw)) return true;
+  if (raw.trim().startsWith('(')) return false;
   const parsed = parseNumber(raw);
   return parsed.magnitude === undefined && !(parsed.counts && !countsSeparator(raw));
 }

@@ -56,6 +56,11 @@ export interface RuleInputs {
    * second, either side of this separator as the cell writes it (" of ", "/").
    */
   readonly valueCounts?: string;
+  /**
+   * The text value is "Nil", a count of none in words: the formulas read the word as 0 (and a number
+   * typed over it as that number), so it is coloured as 0 is.
+   */
+  readonly valueNil?: boolean;
   /** What the label says when the value cell is empty: "Reported annually" for an annual indicator. */
   readonly noDataText?: string;
   /**
@@ -122,7 +127,7 @@ const literal = (s: string) => `"${s.replace(/"/g, '""')}"`;
  */
 export function textNumber(
   cell: string,
-  inputs: Pick<RuleInputs, 'valueMark' | 'valueCurrency' | 'valueCounts'>,
+  inputs: Pick<RuleInputs, 'valueMark' | 'valueCurrency' | 'valueCounts' | 'valueNil'>,
 ): string {
   let text = `TRIM(${cell})`;
   if (inputs.valueCounts) {
@@ -134,7 +139,8 @@ export function textNumber(
   }
   if (inputs.valueMark) text = `SUBSTITUTE(${text},${literal(inputs.valueMark)},"")`;
   if (inputs.valueCurrency) text = `SUBSTITUTE(${text},${literal(inputs.valueCurrency)},"")`;
-  return `IF(${text}="","",IFERROR(NUMBERVALUE(${text},".",","),""))`;
+  const number = `IFERROR(NUMBERVALUE(${text},".",","),"")`;
+  return `IF(${text}="","",${inputs.valueNil ? `IF(LOWER(${text})="nil",0,${number})` : number})`;
 }
 
 /** The sum of a row's cells `sum` names, or "" where any of them holds no number: "IF(COUNT($G5:$L5)=6,SUM($G5:$L5),"")". */

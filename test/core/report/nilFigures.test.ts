@@ -54,12 +54,12 @@ describe('a count written "Nil"', () => {
     expect(r.issues.filter((i) => i.code === 'figure-unreadable')).toEqual([]);
   });
 
-  it('is rated in the report but given no live colour or label in the copy, which no formula could read', () => {
-    // (NUMBERVALUE("Nil") is an error: a rule on E2 would never colour it, beside a label saying green.)
+  it('is given a live colour and label in the copy, the formulas reading the word as 0', () => {
     const live = r.formatPlan.blocks.flatMap((b) => b.ranges).join(',');
-    expect(live).not.toMatch(/E2\b|E2:/);
-    expect(live).toMatch(/E3|E4/);
-    expect(r.formatPlan.labels.map((l) => l.cell)).not.toContain('F2');
+    expect(live).toMatch(/E2\b|E2:/);
+    const label = r.formatPlan.labels.find((l) => l.cell === 'F2');
+    expect(label?.formula).toContain('LOWER(TRIM(E2))="nil"');
+    expect(label?.expected).toBe('Green');
   });
 
   it('is no other word: "None", "Nil data" and "Nil return" are not figures', () => {
