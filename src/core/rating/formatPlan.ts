@@ -83,7 +83,7 @@ function ruleInputs(item: RatedIndicator, amberRule: AmberRule, decimals: number
     valueIsText: current.measure.fromText,
     ...(current.measure.flag && current.measure.fromText && { valueMark: markOf(String(current.measure.raw)) }),
     ...(current.measure.fromText && currencyOfText(current.measure.raw)),
-    ...(current.measure.counts && countsSeparator(current.measure.raw)),
+    ...(current.measure.counts && (countsSeparator(current.measure.raw) ?? percentWithCounts(current.measure.raw))),
     ...(current.measure.fromText && isNilText(String(current.measure.raw)) && { valueNil: true }),
     ...(current.measure.summed && { valueSum: summedColumns(current.measure.summed) }),
     noDataText:
@@ -98,15 +98,23 @@ function summedColumns(summed: NonNullable<Measure['summed']>): NonNullable<Rule
 
 /**
  * Whether a number typed as text is one the live formulas read ({@link textNumber}: its mark and
- * currency dropped, then NUMBERVALUE; "Nil" as 0): not an amount with its scale ("£1.25m"), in
- * brackets ("(85)"), or a percentage with its counts ("85% (17/20)").
+ * currency dropped, then NUMBERVALUE; "Nil" as 0; a percentage with its counts, "85% (17/20)", as
+ * the percentage): not an amount with its scale ("£1.25m") or in brackets ("(85)").
  */
 function readableByFormula(raw: unknown): boolean {
   if (typeof raw !== 'string') return true;
   if (isNilText(raw)) return true;
   if (raw.trim().startsWith('(')) return false;
   const parsed = parseNumber(raw);
-  return parsed.magnitude === undefined && !(parsed.counts && !countsSeparator(raw));
+  return parsed.magnitude === undefined && !(parsed.counts && !countsSeparator(raw) && !percentWithCounts(raw));
+}
+
+/** Where a percentage written with its counts gives the percentage: before its bracket ("85% (17/20)") or in it ("18 of 20 (90%)"). */
+function percentWithCounts(raw: unknown): { valuePercent: 'first' | 'bracket' } | null {
+  if (typeof raw !== 'string') return null;
+  if (/^\s*\d[\d.,]*\s*%\s*\(/.test(raw)) return { valuePercent: 'first' };
+  if (/\(\s*\d[\d.,]*\s*%\s*\)\s*$/.test(raw)) return { valuePercent: 'bracket' };
+  return null;
 }
 
 /** How a share written as its counts separates them (" of ", " out of ", "/"), as TRIM leaves it, for the formulas. */

@@ -61,6 +61,12 @@ export interface RuleInputs {
    * typed over it as that number), so it is coloured as 0 is.
    */
   readonly valueNil?: boolean;
+  /**
+   * The text value is a percentage written with its counts: read from before its bracket
+   * ("85% (17/20)": `first`) or from within it ("18 of 20 (90%)": `bracket`); a percentage typed over
+   * it alone ("88%") is read as it is.
+   */
+  readonly valuePercent?: 'first' | 'bracket';
   /** What the label says when the value cell is empty: "Reported annually" for an annual indicator. */
   readonly noDataText?: string;
   /**
@@ -127,7 +133,7 @@ const literal = (s: string) => `"${s.replace(/"/g, '""')}"`;
  */
 export function textNumber(
   cell: string,
-  inputs: Pick<RuleInputs, 'valueMark' | 'valueCurrency' | 'valueCounts' | 'valueNil'>,
+  inputs: Pick<RuleInputs, 'valueMark' | 'valueCurrency' | 'valueCounts' | 'valueNil' | 'valuePercent'>,
 ): string {
   let text = `TRIM(${cell})`;
   if (inputs.valueCounts) {
@@ -137,6 +143,10 @@ export function textNumber(
     const share = `NUMBERVALUE(LEFT(${text},${at}-1),".",",")/NUMBERVALUE(MID(${text},${at}+${sep.length},99),".",",")`;
     return `IF(${text}="","",IFERROR(${share},""))`;
   }
+  const open = `FIND("(",${text})`;
+  if (inputs.valuePercent === 'first') text = `LEFT(${text},IFERROR(${open}-1,LEN(${text})))`;
+  else if (inputs.valuePercent === 'bracket')
+    text = `IFERROR(MID(${text},${open}+1,FIND(")",${text})-${open}-1),${text})`;
   if (inputs.valueMark) text = `SUBSTITUTE(${text},${literal(inputs.valueMark)},"")`;
   if (inputs.valueCurrency) text = `SUBSTITUTE(${text},${literal(inputs.valueCurrency)},"")`;
   const number = `IFERROR(NUMBERVALUE(${text},".",","),"")`;

@@ -120,7 +120,7 @@ describe('a scorecard of small shares written as counts', () => {
 describe('a scorecard of percentages written with their counts', () => {
   // Worked by hand, Q2 2024/25: care leavers in education, employment or training, higher being
   // better, "65% (13/20)" against 60 %: green, up from "55% (11/20)" in Q1; said with its counts.
-  // The copy cannot read such text in a formula: it is rated in the report, with no live colour.
+  // The copy's formulas read the percentage before the bracket: its label says Green.
   const grid: SheetGrid = {
     name: 'Corporate',
     values: [
@@ -162,7 +162,9 @@ describe('a scorecard of percentages written with their counts', () => {
     );
   });
 
-  it('gives the copy no live colour for text a formula cannot read', () => {
-    expect(r.formatPlan.labels.filter((l) => l.cell.endsWith('2') && l.formula)).toEqual([]);
+  it('gives the copy a live colour, the formulas reading the percentage before the bracket', () => {
+    const label = r.formatPlan.labels.find((l) => l.cell === 'G2');
+    expect(label?.formula).toContain('LEFT(TRIM(F2),IFERROR(FIND("(",TRIM(F2))-1,LEN(TRIM(F2))))');
+    expect(label?.expected).toBe('Green');
   });
 });
