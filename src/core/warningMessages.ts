@@ -612,8 +612,18 @@ export const WARNING_MESSAGES = {
   },
   'figure-bound': {
     severity: 'info',
-    message: (a: CellOf & { shown: string; period: string; name: string }) =>
-      `${a.sheet}!${a.cell}: '${a.shown}' is a bound, not a figure (a small number kept back, perhaps), so '${a.name}' has no figure for ${a.period}; write the figure if it may be shown.`,
+    /** `rated`: where every figure the bound allows gets one colour against the target, that colour and the target as shown. */
+    message: (
+      a: CellOf & {
+        shown: string;
+        period: string;
+        name: string;
+        rated?: { rag: string; target: string; targetCell: string | null };
+      },
+    ) =>
+      a.rated
+        ? `${a.sheet}!${a.cell}: '${a.shown}' is a bound, not a figure (a small number kept back, perhaps), but every figure it allows would be ${a.rated.rag} against the target of ${a.rated.target}${a.rated.targetCell ? ` (${a.rated.targetCell})` : ''}, so '${a.name}' is rated ${a.rated.rag} for ${a.period}.`
+        : `${a.sheet}!${a.cell}: '${a.shown}' is a bound, not a figure (a small number kept back, perhaps), so '${a.name}' has no figure for ${a.period}; write the figure if it may be shown.`,
   },
   'cell-error': {
     severity: 'warning',

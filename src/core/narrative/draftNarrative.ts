@@ -7,7 +7,7 @@ import type { Measure, PeriodValue } from '../indicators/types';
 import { hasTarget } from '../indicators/targets';
 import { awaitsCheck, isInWords, isNotDue } from '../rating/rateIndicator';
 import type { NoDataReason } from '../values/types';
-import { isBoundText } from '../values/noDataCodes';
+import { isBoundText, type Bound } from '../values/noDataCodes';
 import { Citations, printedDecimals } from './citations';
 import { defaultShapedStyle } from '../config/defaults';
 import { compact } from '../flatString';
@@ -144,11 +144,54 @@ function redItem(item: RatedIndicator, ctx: SentenceContext): NarrativeItem {
   const c = new Citations(ind, ctx.style);
   let text = `${subject(ind).text}: `;
   const from = text.length;
-  text += `${c.value(rating.current!.measure)} against a ${targetNoun(ind, rating)} of ${targetText(c, ind)}.`;
+  const m = rating.current!.measure;
+  // A bound rated as every figure it allows would be ("<5"): as the cell gives it.
+  const given = rating.bound ? (c.add(m), `'${m.noData!.shown}'`) : c.value(m);
+  text += `${given} against a ${targetNoun(ind, rating)} of ${targetText(c, ind)}.`;
   return { indicatorId: ind.id, section: ind.section, rag: 'red', text, cells: c.list(text, from) };
 }
 
 const plural = (n: number, one: string, many: string) => `${countText(n)} ${n === 1 ? one : many}`;
+
+/**
+ * A figure kept back as a bound that settles the rating (see `Rating.bound`): "Children missing from
+ * care was given as '<5' in E2: fewer than 5, below the target of 10 whatever the figure."
+ */
+function boundItem(item: RatedIndicator, ctx: SentenceContext): NarrativeItem {
+  const { indicator: ind, rating } = item;
+  const bound = rating.bound!;
+  const m = rating.current!.measure;
+  const c = new Citations(ind, ctx.style);
+  c.add(m);
+  const briefing = ctx.narrativeStyle === 'briefing';
+  let text = briefing
+    ? `${subject(ind).text}: '${m.noData!.shown}' (`
+    : `${subject(ind).text} was given as '${m.noData!.shown}' in ${m.cell}: `;
+  const from = text.length;
+  const side = bound.below ? 'below' : 'above';
+  const at = bound.inclusive && bound.value === ind.target?.value ? `at or ${side}` : side;
+  const noun = targetNoun(ind, rating);
+  text += briefing
+    ? `${boundWords(bound, ind.unit)}) against a ${noun} of ${targetText(c, ind)}.`
+    : `${boundWords(bound, ind.unit)}, ${at} the ${noun} of ${targetText(c, ind)} whatever the figure.`;
+  const said = serviceWords(c, ind, ctx.narrativeStyle !== 'briefing', false);
+  return {
+    indicatorId: ind.id,
+    section: ind.section,
+    rag: rating.rag,
+    text: compact(said ? `${text} ${said}` : text),
+    cells: c.list(text, from),
+  };
+}
+
+/** A bound in words: "fewer than 5", "less than 1 per cent", "95 per cent or more". */
+function boundWords(bound: Bound, unit: RatedIndicator['indicator']['unit']): string {
+  const n = unit === 'percentage' ? `${bound.written} per cent` : bound.written;
+  const counted = unit === 'count' || unit === 'number';
+  if (bound.below)
+    return bound.inclusive ? `${n} or ${counted ? 'fewer' : 'less'}` : `${counted ? 'fewer' : 'less'} than ${n}`;
+  return bound.inclusive ? `${n} or more` : `more than ${n}`;
+}
 
 /**
  * The movement on the period before, and the figure it is to: the rated figure's, or where the year to
@@ -525,9 +568,11 @@ export function draftNarrative(
     let section = focus.get(i.indicator.section);
     if (!section) focus.set(i.indicator.section, (section = { red: [], amber: [] }));
     const { rag, status } = i.rating;
-    if (rag === 'green' && !exceptions) performingWell.push(indicatorSentence(i, ctx));
-    if (rag === 'red') section.red.push(indicatorSentence(i, ctx));
-    if (rag === 'amber') section.amber.push(indicatorSentence(i, ctx));
+    // A bound rated as every figure it allows would be ("<5") is said as the cell gives it.
+    const rated = (x: RatedIndicator) => (x.rating.bound ? boundItem(x, ctx) : indicatorSentence(x, ctx));
+    if (rag === 'green' && !exceptions) performingWell.push(rated(i));
+    if (rag === 'red') section.red.push(rated(i));
+    if (rag === 'amber') section.amber.push(rated(i));
     if (status === 'no-target' && !exceptions) (toCheck(i) ? check : context).push(indicatorSentence(i, ctx));
     if (status === 'no-data' && !exceptions) (isInWords(i.rating) ? inWords : noData).push(noDataItem(i, ctx));
   }

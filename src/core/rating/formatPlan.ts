@@ -42,6 +42,8 @@ function ruleInputs(item: RatedIndicator, amberRule: AmberRule, decimals: number
   const current = rating.current;
   const target = indicator.target;
   if (!current || !target || indicator.polarity === 'none') return null;
+  // A bound rated as every figure it allows would be ("<5"): no formula reads it, so rated in the report only.
+  if (rating.bound) return null;
   // Text the formulas cannot turn back into its number ("£1.25m", "(85)"): rated in the report, not live.
   if (current.measure.fromText && !readableByFormula(current.measure.raw)) return null;
   const scale = current.measure.scale;

@@ -4,7 +4,7 @@ import type { Period } from '../periods/types';
 import type { AmberRule, Rating } from './types';
 import { standing } from './compare';
 import { directionBetween, movements } from './direction';
-import { measureInWords } from '../values/noDataCodes';
+import { measureInWords, readBound } from '../values/noDataCodes';
 
 export interface RateOptions {
   readonly amberRule: AmberRule;
@@ -195,6 +195,8 @@ function yearsOnly(indicator: Indicator, period: Period): boolean {
 
 function rateWith(indicator: Indicator, period: Period, options: RateOptions): Rating {
   const current = valueFor(indicator, period);
+  const bounded = current && current.measure.value === null ? boundRating(indicator, current, options) : null;
+  if (bounded) return bounded;
   if (!current || current.measure.value === null) {
     const said = current?.measure.noData?.reason === 'reported-annually';
     const annual =
@@ -395,4 +397,49 @@ function improvingOnPrevious(indicator: Indicator, current: PeriodValue, options
   return (
     directionBetween(indicator, current.measure.value, prev.measure.value, options.decimals(current)) === 'improving'
   );
+}
+
+/** Units whose figures are never below nought, so that "<5" runs from 0 to 5: counts, rates, days and percentages. */
+const BOUNDED_UNITS: ReadonlySet<Indicator['unit']> = new Set(['count', 'number', 'rate', 'days', 'percentage']);
+
+/** The most a figure above a bound ("> 20") may be, for a unit that has no top: any figure past the target's reach. */
+const NO_TOP = 1e12;
+
+/**
+ * A bound kept where a figure belongs ("<5", "Fewer than 5", "> 95%") rated where every figure it
+ * allows gets the same colour against the target: "<5" children against a target of 10, lower being
+ * better, is green whatever the figure. Only for a target above or below which is better, rated by
+ * its tolerance; a percentage's bound says "%", any other's does not; a money bound is not read.
+ * Colours run in one order along the figures, so the two ends of the bound (taken as reached) settle
+ * every figure between. Null where they differ, or under the "or improving" rule, which a bound
+ * cannot show, where they are red.
+ */
+function boundRating(indicator: Indicator, current: PeriodValue, options: RateOptions): Rating | null {
+  const noData = current.measure.noData;
+  if (noData?.reason !== 'text') return null;
+  const bound = readBound(noData.shown);
+  const { polarity, target } = indicator;
+  if (!bound || bound.currency || !BOUNDED_UNITS.has(indicator.unit)) return null;
+  if (bound.percent !== (indicator.unit === 'percentage')) return null;
+  if ((polarity !== 'higher' && polarity !== 'lower') || !target || target.value === null || indicator.keyScheme)
+    return null;
+  const top = indicator.unit === 'percentage' ? 100 : NO_TOP;
+  const [from, to] = bound.below ? [0, bound.value] : [bound.value, top];
+  if (from > to) return null;
+  const first = standing(from, polarity, target, indicator.tolerance, current.measure.scale);
+  const last = standing(to, polarity, target, indicator.tolerance, current.measure.scale);
+  if (first === null || first !== last) return null;
+  const rag = first === 'on-target' ? 'green' : first === 'within-tolerance' ? 'amber' : 'red';
+  if (rag === 'red' && options.amberRule === 'tolerance-or-improving') return null;
+  return {
+    rag,
+    status: 'rated',
+    reason: `given as '${noData.shown}': every figure it allows is ${rag} against the target`,
+    current,
+    withinTolerance: rag === 'amber',
+    reportedAnnually: false,
+    shortTerm: null,
+    longTerm: null,
+    bound,
+  };
 }

@@ -2,6 +2,7 @@
  * Ratings and movements, and the conditional formats to write (both hosts apply the same plan).
  */
 import type { Indicator, PeriodValue, PolarityUnread, SheetRag, UnusableTarget } from '../indicators/types';
+import type { Bound } from '../values/noDataCodes';
 
 export type Rag = 'green' | 'amber' | 'red' | 'none';
 
@@ -61,6 +62,11 @@ export interface Rating {
   readonly byKey?: 'green-margin' | 'compared' | 'uncompared';
   /** The year-to-date figure for the reporting period, from a "YTD" / "Cumulative" column, when the table has one. */
   readonly yearToDate?: PeriodValue | null;
+  /**
+   * Where the period's cell gives a bound rather than a figure ("<5") and every figure it allows gets
+   * the same colour: the bound, which the rating is by (`current`'s value is null).
+   */
+  readonly bound?: Bound;
 }
 
 export interface RatedIndicator {

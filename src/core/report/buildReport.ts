@@ -332,6 +332,8 @@ export function buildReport(grids: readonly SheetGrid[], config: ScorecardConfig
     items = compared.items;
     pushAll(issues, compared.issues);
   }
+  // A bound rated as every figure it allows would be: its cell's note says so, not that it gives no figure.
+  if (items.some((i) => i.rating.bound)) items = boundsRated(items, issues, style);
 
   const emptyPeriod = period ?? {
     kind: 'quarter',
@@ -390,6 +392,34 @@ function onStrictBounds(items: readonly RatedIndicator[], style: Parameters<type
     out.push(warning('target-strict-bound', args, at));
   }
   return out;
+}
+
+/**
+ * For each indicator rated by a bound ("<5": see `Rating.bound`), its cell's `figure-bound` note
+ * said again with the rating: every figure the bound allows would be green against the target, say.
+ * In the report's issues and the indicator's own warnings alike.
+ */
+function boundsRated(
+  items: readonly RatedIndicator[],
+  issues: Issue[],
+  style: Parameters<typeof printMeasure>[2],
+): RatedIndicator[] {
+  return items.map((item) => {
+    const { indicator, rating } = item;
+    const m = rating.current?.measure;
+    const t = indicator.target;
+    if (!rating.bound || !m || !t || t.value === null) return item;
+    const same = (i: Issue) => i.code === 'figure-bound' && i.sheet === m.sheet && i.cell === m.cell;
+    const was = issues.findIndex(same);
+    if (was < 0) return item;
+    const at = { sheet: m.sheet, cell: m.cell };
+    const target = t.measure ? printMeasure(indicator, t.measure, style) : String(t.value);
+    const rated = { rag: rating.rag, target, targetCell: t.measure?.cell ?? null };
+    const args = { ...at, shown: m.noData!.shown, period: rating.current!.period.label, name: indicator.name, rated };
+    const said = warning('figure-bound', args, at);
+    issues[was] = said;
+    return { ...item, indicator: { ...indicator, warnings: indicator.warnings.map((w) => (same(w) ? said : w)) } };
+  });
 }
 
 /**

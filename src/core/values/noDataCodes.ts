@@ -226,11 +226,39 @@ export function isProgressWord(text: string): boolean {
  * figure to rate.
  */
 const BOUND =
-  /^(?:<=?|>=?|[≤≥]|(?:fewer|less|more|greater) than|under|over|below|above|up to)\s*[£$€]?\d[\d,]*(?:\.\d+)?\s*%?$/i;
+  /^(<=?|>=?|[≤≥]|(?:fewer|less|more|greater) than|under|over|below|above|up to)\s*([£$€])?(\d[\d,]*(?:\.\d+)?)\s*(%)?$/i;
 
 /** True when a cell's text is a bound rather than a figure (see {@link BOUND}). */
 export function isBoundText(text: string): boolean {
   return BOUND.test(normaliseCellText(text));
+}
+
+/** A bound as read: the figure is below it or above it, whether it may equal it, the number as written, and its sign. */
+export interface Bound {
+  readonly below: boolean;
+  /** True for "≤ 5", "<=5", "up to 5": the figure may be the bound itself. */
+  readonly inclusive: boolean;
+  readonly value: number;
+  /** The number as the cell writes it: "5", "1,000". */
+  readonly written: string;
+  readonly percent: boolean;
+  readonly currency: boolean;
+}
+
+/** The bound a cell's text gives ({@link BOUND}), or null for text that is none. */
+export function readBound(text: string): Bound | null {
+  const m = BOUND.exec(normaliseCellText(text));
+  if (!m) return null;
+  const word = m[1].toLowerCase();
+  const below = /^(?:<|≤|fewer|less|under|below|up)/.test(word);
+  return {
+    below,
+    inclusive: word === '<=' || word === '>=' || word === '≤' || word === '≥' || word === 'up to',
+    value: Number(m[3].replace(/,/g, '')),
+    written: m[3],
+    percent: m[4] !== undefined,
+    currency: m[2] !== undefined,
+  };
 }
 
 /** True when a figure's cell reports progress in words ("Complete", "Delayed"), as a milestone's does. */

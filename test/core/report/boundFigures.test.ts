@@ -1,15 +1,23 @@
 /**
  * A published children's services scorecard keeps back small numbers: "<5" where fewer than five
- * children went missing from care in the quarter. Such a cell was said to hold "text rather than a
- * figure", with the advice to write it as a number, or as 'n/a' or 'TBC' — advice a scorecard that
- * must not show the number cannot take. It is a bound, not a figure: not rated, and said so as what
- * it is. Worked out by hand before the engine was run:
+ * children went missing from care in the quarter. Such a cell is a bound, not a figure. Where every
+ * figure the bound allows gets the same colour against the target, that colour is the rating, as an
+ * officer would give it; where they do not, it is not rated, and said so. Worked out by hand before
+ * the engine was run (Q2 2024/25; the default tolerance, 5 % of the target):
  *
- * - children missing from care, lower being better: '<5' in Q2 against 10: not rated; the narrative
- *   says the figure is given as '<5', not read as a single figure, and quotes Q1's 7;
- * - children adopted, higher being better: 6 in Q2 against 8, red; '<5' in Q1 is no figure to
- *   compare with, so no direction;
- * - each '<5' is named at its cell as a bound, not a figure, with no advice to write it as 'n/a'.
+ * - children missing from care, lower being better, '<5' against 10: any figure from 0 to 5 is below
+ *   10: green, said as "given as '<5' … fewer than 5, below the target of 10 whatever the figure";
+ * - children adopted, higher being better: 6 against 8, red, as before ('<5' in Q1 is no figure to
+ *   compare with, so no direction);
+ * - children placed more than 20 miles from home, lower: 'Fewer than 5' against 12: green;
+ * - young people entering custody, lower: '<5' against 3: 0 would be green and 4 red: not rated;
+ * - care leavers starting apprenticeships, higher: '<5' against 10: any figure up to 5 is more than
+ *   5 % below 10: red, in the red list as "'<5' against a target of 10";
+ * - re-referrals within 12 months, lower: 'Less than 1%' against 22 %: green;
+ * - EHC plans issued within 20 weeks, higher: '>95%' against 90 %: green (a percentage is at most 100);
+ * - no direction is given for a bound: there is no figure to compare;
+ * - each bound is named at its cell: as rated, with the colour every figure it allows would get, or
+ *   as giving no figure where that colour is not one.
  */
 import { parseConfig } from '../../../src/core/config/schema';
 import { buildReport } from '../../../src/core/report/buildReport';
@@ -24,30 +32,83 @@ describe('a small number kept back as "<5"', () => {
           ['Number of children missing from care (episodes)', 'Lower', 10, 7, '<5'],
           ['Number of children adopted', 'Higher', 8, '<5', 6],
           ['Number of children placed more than 20 miles from home', 'Lower', 12, 14, 'Fewer than 5'],
+          ['Number of young people entering custody', 'Lower', 3, 4, '<5'],
+          ['Number of care leavers starting apprenticeships', 'Higher', 10, 6, '<5'],
+          ['% of re-referrals within 12 months', 'Lower', 0.22, 0.2, 'Less than 1%'],
+          ['% of EHC plans issued within 20 weeks', 'Higher', 0.9, 0.88, '>95%'],
         ],
+        formats: [[], [], [], [], [], [], [null, null, '0%', '0%'], [null, null, '0%', '0%']],
       },
     ],
     parseConfig({}),
   );
 
-  it('is not rated, and the narrative says what the cell gives', () => {
+  it('is rated where every figure it allows gets one colour, and not where they do not', () => {
     expect(r.items.map((i) => [i.rating.rag, i.rating.shortTerm?.direction ?? null])).toEqual([
+      ['green', null],
+      ['red', null],
+      ['green', null],
       ['none', null],
       ['red', null],
-      ['none', null],
+      ['green', null],
+      ['green', null],
     ]);
-    const missing = r.narrative.noData.find((i) => i.text.includes('missing from care'));
+    expect(r.items[0].rating.status).toBe('rated');
+    expect(r.items[3].rating.status).toBe('no-data');
+  });
+
+  it('says what the cell gives, and the target it settles', () => {
+    const missing = r.narrative.performingWell.find((i) => i.text.includes('missing from care'));
     expect(missing?.text).toBe(
-      "The figure for children missing from care (episodes) is given as '<5' in E2, which is not read as a single figure, so it is not rated. The latest, for Q1 2024/25, was 7.",
+      "Children missing from care (episodes) was given as '<5' in E2: fewer than 5, below the target of 10 whatever the figure.",
+    );
+    const apprenticeships = r.narrative.areasForFocus.find((i) => i.text.includes('apprenticeships'));
+    expect(apprenticeships?.text).toBe(
+      "Care leavers starting apprenticeships was given as '<5' in E6: fewer than 5, below the target of 10 whatever the figure.",
+    );
+    expect(r.narrative.reds.map((i) => i.text)).toContain(
+      "Care leavers starting apprenticeships: '<5' against a target of 10.",
+    );
+    const custody = r.narrative.noData.find((i) => i.text.includes('custody'));
+    expect(custody?.text).toBe(
+      "The figure for young people entering custody is given as '<5' in E5, which is not read as a single figure, so it is not rated. The latest, for Q1 2024/25, was 4.",
     );
   });
 
-  it('is said at its cell to be a bound, not a figure', () => {
+  it('is said at its cell to be a bound, rated or not', () => {
     const said = r.issues.filter((i) => i.code === 'figure-bound');
-    expect(said.map((i) => i.cell)).toEqual(['E2', 'D3', 'E4']);
+    expect(said.map((i) => i.cell)).toEqual(['E2', 'D3', 'E4', 'E5', 'E6', 'E7', 'E8']);
     expect(said[0].message).toBe(
-      "CSC!E2: '<5' is a bound, not a figure (a small number kept back, perhaps), so 'Number of children missing from care (episodes)' has no figure for Q2 2024/25; write the figure if it may be shown.",
+      "CSC!E2: '<5' is a bound, not a figure (a small number kept back, perhaps), but every figure it allows would be green against the target of 10 (C2), so 'Number of children missing from care (episodes)' is rated green for Q2 2024/25.",
+    );
+    expect(said[3].message).toBe(
+      "CSC!E5: '<5' is a bound, not a figure (a small number kept back, perhaps), so 'Number of young people entering custody' has no figure for Q2 2024/25; write the figure if it may be shown.",
     );
     expect(r.issues.filter((i) => i.code === 'figure-unreadable')).toEqual([]);
+  });
+
+  it('gives a bound no live colour in the copy, which no formula reads', () => {
+    const live = r.formatPlan.blocks.flatMap((b) => b.ranges).join(',');
+    expect(live).not.toMatch(/E2\b|E2:/);
+    expect(r.formatPlan.labels.map((l) => l.cell)).not.toContain('F2');
+  });
+
+  it('is said on one line in a briefing', () => {
+    const briefing = buildReport(
+      [
+        {
+          name: 'CSC',
+          values: [
+            ['Measure', 'Polarity', 'Target', 'Q1 2024/25', 'Q2 2024/25'],
+            ['Number of children missing from care (episodes)', 'Lower', 10, 7, '<5'],
+            ['Number of children adopted', 'Higher', 8, 5, 6],
+          ],
+        },
+      ],
+      parseConfig({ narrativeStyle: 'briefing' }),
+    );
+    expect(briefing.narrative.performingWell[0].text).toBe(
+      "Children missing from care (episodes): '<5' (fewer than 5) against a target of 10.",
+    );
   });
 });
