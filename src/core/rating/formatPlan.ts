@@ -42,8 +42,6 @@ function ruleInputs(item: RatedIndicator, amberRule: AmberRule, decimals: number
   const current = rating.current;
   const target = indicator.target;
   if (!current || !target || indicator.polarity === 'none') return null;
-  // A bound rated as every figure it allows would be ("<5"): no formula reads it, so rated in the report only.
-  if (rating.bound) return null;
   // Text the formulas cannot turn back into its number ("£1.25m", "(85)"): rated in the report, not live.
   if (current.measure.fromText && !readableByFormula(current.measure.raw)) return null;
   const scale = current.measure.scale;
@@ -87,6 +85,10 @@ function ruleInputs(item: RatedIndicator, amberRule: AmberRule, decimals: number
     ...(current.measure.fromText && currencyOfText(current.measure.raw)),
     ...(current.measure.counts && (countsSeparator(current.measure.raw) ?? percentWithCounts(current.measure.raw))),
     ...(current.measure.fromText && isNilText(String(current.measure.raw)) && { valueNil: true }),
+    // A bound rated as every figure it allows would be ("<5"): so coloured while the cell holds it.
+    ...(rating.bound &&
+      rating.rag !== 'none' &&
+      current.measure.noData && { valueBound: { text: current.measure.noData.shown, rag: rating.rag } }),
     ...(current.measure.summed && { valueSum: summedColumns(current.measure.summed) }),
     noDataText:
       indicator.frequency === 'annual' ? 'Reported annually' : item.rating.reportedQuarterly ? 'Not due' : undefined,

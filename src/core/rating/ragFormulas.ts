@@ -67,6 +67,12 @@ export interface RuleInputs {
    * it alone ("88%") is read as it is.
    */
   readonly valuePercent?: 'first' | 'bracket';
+  /**
+   * The value cell gives a bound ("<5") that the report rates as every figure it allows would be
+   * (see `Rating.bound`): while the cell still holds that text, it is coloured and labelled so; a
+   * figure typed over it is rated as it is.
+   */
+  readonly valueBound?: { readonly text: string; readonly rag: 'green' | 'amber' | 'red' };
   /** What the label says when the value cell is empty: "Reported annually" for an annual indicator. */
   readonly noDataText?: string;
   /**
@@ -230,14 +236,28 @@ function marginText(mg: Margin, t: string): string {
   return 'relative' in mg ? `${num(mg.relative)}*ABS(${t})` : num(mg.absolute);
 }
 
-function labelOf(c: Conditions, noDataText = 'No data'): string {
+function labelOf(c: Conditions, noDataText = 'No data', bound?: Bound): string {
   const targetGuards = c.guards.slice(1);
   const offTarget = c.unclear
     ? `IF(${c.amberWhen},"Amber",IF(${c.redWhen},"Red","Check"))`
     : `IF(${c.amberWhen},"Amber","Red")`;
   const verdict = `IF(${c.onTarget},"Green",${offTarget})`;
   const rated = targetGuards.length ? `IF(AND(${targetGuards.join(',')}),${verdict},"")` : verdict;
-  return `IF(AND(${c.mark},ISNUMBER(${c.v})),${rated},"${noDataText}")`;
+  const label = `IF(AND(${c.mark},ISNUMBER(${c.v})),${rated},"${noDataText}")`;
+  return bound ? `IF(AND(${c.mark},${bound.holds}),"${RAG_WORDS[bound.rag]}",${label})` : label;
+}
+
+/** A bound the value cell gives (see `RuleInputs.valueBound`): the test that it still holds it, and its colour. */
+interface Bound {
+  readonly holds: string;
+  readonly rag: 'green' | 'amber' | 'red';
+}
+
+const RAG_WORDS = { green: 'Green', amber: 'Amber', red: 'Red' } as const;
+
+function boundOf(cell: string, inputs: RuleInputs): Bound | undefined {
+  const b = inputs.valueBound;
+  return b && { holds: `TRIM(${cell})=${literal(b.text.trim())}`, rag: b.rag };
 }
 
 /**
@@ -248,11 +268,16 @@ function labelOf(c: Conditions, noDataText = 'No data'): string {
 export function ragFormulas(cell: string, row: number, inputs: RuleInputs, marker: string): RagFormulas {
   const c = conditions(cell, row, inputs, marker);
   const all = (...parts: string[]) => `AND(${[c.mark, ...c.guards, ...parts].join(',')})`;
+  const bound = boundOf(cell, inputs);
+  // The bound's colour while the cell holds it; the others need a number, which it is not. (IF, not
+  // OR: OR takes the error the number's test gives on text, where IF tests only the branch it takes.)
+  const or = (rag: Bound['rag'], formula: string) =>
+    bound?.rag === rag ? `AND(${c.mark},IF(${bound.holds},TRUE,${formula}))` : formula;
   return {
-    green: all(c.onTarget),
-    amber: all(`NOT(${c.onTarget})`, c.amberWhen),
-    red: all(`NOT(${c.onTarget})`, c.redWhen),
-    label: labelOf(c, inputs.noDataText),
+    green: or('green', all(c.onTarget)),
+    amber: or('amber', all(`NOT(${c.onTarget})`, c.amberWhen)),
+    red: or('red', all(`NOT(${c.onTarget})`, c.redWhen)),
+    label: labelOf(c, inputs.noDataText, bound),
   };
 }
 
@@ -261,5 +286,5 @@ export function ragFormulas(cell: string, row: number, inputs: RuleInputs, marke
  * rather than a number, for a formula to be used as a template for many rows.
  */
 export function ragLabelFormula(cell: string, row: number | string, inputs: RuleInputs, marker: string): string {
-  return labelOf(conditions(cell, row, inputs, marker), inputs.noDataText);
+  return labelOf(conditions(cell, row, inputs, marker), inputs.noDataText, boundOf(cell, inputs));
 }

@@ -17,7 +17,8 @@
  * - EHC plans issued within 20 weeks, higher: '>95%' against 90 %: green (a percentage is at most 100);
  * - no direction is given for a bound: there is no figure to compare;
  * - each bound is named at its cell: as rated, with the colour every figure it allows would get, or
- *   as giving no figure where that colour is not one.
+ *   as giving no figure where that colour is not one;
+ * - the copy colours and labels a rated bound so while the cell holds it.
  */
 import { parseConfig } from '../../../src/core/config/schema';
 import { buildReport } from '../../../src/core/report/buildReport';
@@ -87,10 +88,12 @@ describe('a small number kept back as "<5"', () => {
     expect(r.issues.filter((i) => i.code === 'figure-unreadable')).toEqual([]);
   });
 
-  it('gives a bound no live colour in the copy, which no formula reads', () => {
+  it('colours and labels the copy so while the cell holds the bound', () => {
     const live = r.formatPlan.blocks.flatMap((b) => b.ranges).join(',');
-    expect(live).not.toMatch(/E2\b|E2:/);
-    expect(r.formatPlan.labels.map((l) => l.cell)).not.toContain('F2');
+    expect(live).toMatch(/E2\b|E2:/);
+    const label = r.formatPlan.labels.find((l) => l.cell === 'F2');
+    expect(label?.formula).toContain('TRIM(E2)="<5"');
+    expect(label?.expected).toBe('Green');
   });
 
   it('is said on one line in a briefing', () => {
