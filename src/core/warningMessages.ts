@@ -83,6 +83,11 @@ interface MarginArg {
   readonly value: number;
 }
 
+/** What a bound keeps back: a small number under it ("<5"), or a figure over it ("> 95%"). */
+function keptBack(shown: string): string {
+  return /^\s*(?:>|\u2265|more|greater|over|above)/i.test(shown) ? 'a figure kept back' : 'a small number kept back';
+}
+
 /** A key's edge of amber as a note says it: "5 % of the target", or an amount in each indicator's own units. */
 function keyEdge(t: { type: 'relative' | 'absolute'; value: number }): string {
   return t.type === 'relative'
@@ -622,8 +627,8 @@ export const WARNING_MESSAGES = {
       },
     ) =>
       a.rated
-        ? `${a.sheet}!${a.cell}: '${a.shown}' is a bound, not a figure (a small number kept back, perhaps), but every figure it allows would be ${a.rated.rag} against the target of ${a.rated.target}${a.rated.targetCell ? ` (${a.rated.targetCell})` : ''}, so '${a.name}' is rated ${a.rated.rag} for ${a.period}.`
-        : `${a.sheet}!${a.cell}: '${a.shown}' is a bound, not a figure (a small number kept back, perhaps), so '${a.name}' has no figure for ${a.period}; write the figure if it may be shown.`,
+        ? `${a.sheet}!${a.cell}: '${a.shown}' is a bound, not a figure (${keptBack(a.shown)}, perhaps), but every figure it allows would be ${a.rated.rag} against the target of ${a.rated.target}${a.rated.targetCell ? ` (${a.rated.targetCell})` : ''}, so '${a.name}' is rated ${a.rated.rag} for ${a.period}.`
+        : `${a.sheet}!${a.cell}: '${a.shown}' is a bound, not a figure (${keptBack(a.shown)}, perhaps), so '${a.name}' has no figure for ${a.period}; write the figure if it may be shown.`,
   },
   'cell-error': {
     severity: 'warning',

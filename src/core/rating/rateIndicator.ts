@@ -421,8 +421,10 @@ function boundRating(indicator: Indicator, current: PeriodValue, options: RateOp
   const { polarity, target } = indicator;
   if (!bound || bound.currency || !BOUNDED_UNITS.has(indicator.unit)) return null;
   if (bound.percent !== (indicator.unit === 'percentage')) return null;
+  // (Nor where the tolerance's unit is unclear: the two readings are for a figure to settle.)
   if ((polarity !== 'higher' && polarity !== 'lower') || !target || target.value === null || indicator.keyScheme)
     return null;
+  if (indicator.toleranceAlternative !== undefined) return null;
   const top = indicator.unit === 'percentage' ? 100 : NO_TOP;
   const [from, to] = bound.below ? [0, bound.value] : [bound.value, top];
   if (from > to) return null;

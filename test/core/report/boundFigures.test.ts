@@ -85,6 +85,8 @@ describe('a small number kept back as "<5"', () => {
     expect(said[3].message).toBe(
       "CSC!E5: '<5' is a bound, not a figure (a small number kept back, perhaps), so 'Number of young people entering custody' has no figure for Q2 2024/25; write the figure if it may be shown.",
     );
+    // A bound above ("> 95%") keeps back a figure, not a small number.
+    expect(said[6].message).toContain("'>95%' is a bound, not a figure (a figure kept back, perhaps), but");
     expect(r.issues.filter((i) => i.code === 'figure-unreadable')).toEqual([]);
   });
 
@@ -113,5 +115,23 @@ describe('a small number kept back as "<5"', () => {
     expect(briefing.narrative.performingWell[0].text).toBe(
       "Children missing from care (episodes): '<5' (fewer than 5) against a target of 10.",
     );
+  });
+
+  it('is not rated where the unit of the tolerance is unclear, which a figure would settle', () => {
+    const unclear = buildReport(
+      [
+        {
+          name: 'CSC',
+          values: [
+            ['Measure', 'Polarity', 'Target', 'Tolerance', 'Q1 2024/25', 'Q2 2024/25'],
+            ['Number of children missing from care (episodes)', 'Lower', 10, 2, 7, '<5'],
+            ['Number of children adopted', 'Higher', 8, 2, 5, 6],
+          ],
+        },
+      ],
+      parseConfig({}),
+    );
+    expect(unclear.items[0].rating.rag).toBe('none');
+    expect(unclear.items[0].rating.status).toBe('no-data');
   });
 });
