@@ -565,6 +565,12 @@ export const WARNING_MESSAGES = {
     message: (a: CellOf & { range: string; count: number; period: string; latest: string }) =>
       `${a.sheet}!${a.range}: the table has no column for ${a.period}, the period reported on, so its ${a.count === 1 ? 'indicator has' : `${a.count} indicators have`} no figure for it; its latest figures are for ${a.latest}. A report is on one period: set the period to report on ('${a.latest}') to rate ${a.count === 1 ? 'it' : 'them'}.`,
   },
+  'target-deadline': {
+    severity: 'info',
+    /** `shown`: the target as written; `deadline`: the words that give its date ("by Q2", "by March 2025"). */
+    message: (a: CellOf & { name: string; shown: string; deadline: string }) =>
+      `${a.sheet}!${a.cell}: '${a.name}' has the target '${a.shown}', to be met ${a.deadline}: its date is set aside, and each period's figure is rated against the target as it stands. Give the target for the period reported on, if there is one, to rate it against that.`,
+  },
   'target-strict-bound': {
     severity: 'warning',
     /** `shown`: the figure as the cell holds it; `target`, `targetCell`: the target's words and cell. */

@@ -72,6 +72,7 @@ export const WARNING_CODES = [
   'period-year-to-date',
   'period-targets-to-date',
   'table-period-missing',
+  'target-deadline',
   'target-strict-bound',
   // Values
   'share-from-counts',

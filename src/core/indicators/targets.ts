@@ -132,16 +132,26 @@ function makeTarget(fields: Partial<Target> & Pick<Target, 'source'>): Target {
   };
 }
 
-/** A date a target is to be met by, at the end of its text: "by March 2024", "by the end of 2025/26", "by Q4 2024/25". */
-const DEADLINE =
-  /^(.+?)\s+by\s+(?:the\s+)?(?:end\s+of\s+)?(?:(?:q[1-4]|quarter\s+[1-4])\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{4}(?:\s*[/-]\s*\d{2,4})?|\d{2}\s*[/-]\s*\d{2})$/i;
+/** A year as a deadline gives it: "2024", "2025/26", "24/25". */
+const DEADLINE_YEAR = String.raw`(?:\d{4}(?:\s*[/-]\s*\d{2,4})?|\d{2}\s*[/-]\s*\d{2})`;
+/** A quarter or a month as a deadline gives it: "Q2", "quarter 2", "March", "Sept". */
+const DEADLINE_PART = String.raw`(?:q[1-4]|quarter\s+[1-4]|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)`;
+
+/**
+ * A date a target is to be met by, at the end of its text: "by March 2024", "by the end of
+ * 2025/26", "by Q4 2024/25", or a quarter or month of the target's year, "by Q2", "by September".
+ */
+const DEADLINE = new RegExp(
+  String.raw`^(.+?)\s+(by\s+(?:the\s+)?(?:end\s+of\s+)?(?:${DEADLINE_PART}(?:\s+${DEADLINE_YEAR})?|${DEADLINE_YEAR}))$`,
+  'i',
+);
 
 /**
  * A target cell read without the date it is to be met by ("5% by March 2024", as an annual appendix
  * writes it) or a note in brackets after it ("10% (England average 21/22)", Devon's): the figure is
  * the target. The cell as it was when it says no such thing.
  */
-function withoutDeadline(r: CellReading): CellReading {
+function withoutDeadline(r: CellReading): CellReading & { deadline?: string } {
   if (typeof r.raw !== 'string' || r.parsed.value !== null) return r;
   const trimmed = r.raw.trim();
   // "4 minutes (Quarterly target)": a note in words after the target, which says nothing of its polarity.
@@ -154,7 +164,8 @@ function withoutDeadline(r: CellReading): CellReading {
   const timed = WITHIN_TIMESCALE.exec(trimmed);
   if (timed) return withoutDeadline(reread(r, timed[1]));
   const m = DEADLINE.exec(trimmed);
-  if (m) return { ...r, raw: m[1], parsed: parseNumber(m[1], r.format) };
+  // Only where a figure comes before the date: "Deliver by Q3" is no target of 'Deliver'.
+  if (m && /\d/.test(m[1])) return { ...r, raw: m[1], parsed: parseNumber(m[1], r.format), deadline: m[2] };
   // "10% (England average 21/22)": a figure, and in a bracket where it comes from. A bracket that
   // states the polarity ("58.0% (aim to maximise)") is read with it, as a target in words.
   return polarityBracket(r.raw) ? r : withoutNote(r);
@@ -201,6 +212,22 @@ const NOTED = /^([-+\u2212]?[£$€]?\d[\d,]*(?:\.\d+)?\s*%?)\s*\(([^()]{1,60})\
  * until it is checked (`unusable`).
  */
 export function readTarget(input: TargetInput): Target | null {
+  const target = readTargetAsWritten(input);
+  // A date the target is to be met by ("57.5% by Q2") is set aside, and the figure rated against it as it stands: said.
+  const written = input.readings[0];
+  const m = target?.source === 'cell' ? target.measure : null;
+  if (written && m && m.row === written.row && m.col === written.col) {
+    const deadline = withoutDeadline(written).deadline;
+    if (deadline) {
+      const at = { sheet: input.sheet, cell: toA1(written.row, written.col) };
+      const args = { ...at, name: input.name, shown: String(written.raw).trim(), deadline };
+      input.warnings.push(warning('target-deadline', args, at));
+    }
+  }
+  return target;
+}
+
+function readTargetAsWritten(input: TargetInput): Target | null {
   const { sheet, row, name, own, readings, measure, percentage, fractions, warnings } = input;
   // A target written as a percentage ("85%", "10-15%", a % format) for figures the sheet says are
   // something else (a unit column saying "Rate") has no one scale to compare them on: not rated.
