@@ -83,11 +83,6 @@ interface MarginArg {
   readonly value: number;
 }
 
-/** What a bound keeps back: a small number under it ("<5"), or a figure over it ("> 95%"). */
-function keptBack(shown: string): string {
-  return /^\s*(?:>|\u2265|more|greater|over|above)/i.test(shown) ? 'a figure kept back' : 'a small number kept back';
-}
-
 /** A key's edge of amber as a note says it: "5 % of the target", or an amount in each indicator's own units. */
 function keyEdge(t: { type: 'relative' | 'absolute'; value: number }): string {
   return t.type === 'relative'
@@ -623,18 +618,19 @@ export const WARNING_MESSAGES = {
   },
   'figure-bound': {
     severity: 'info',
-    /** `rated`: where every figure the bound allows gets one colour against the target, that colour and the target as shown. */
+    /** `above`: a bound above ("> 95%"), which keeps back a figure, not a small number; `rated`: where every figure the bound allows gets one colour against the target, that colour and the target as shown. */
     message: (
       a: CellOf & {
         shown: string;
         period: string;
         name: string;
+        above: boolean;
         rated?: { rag: string; target: string; targetCell: string | null };
       },
     ) =>
       a.rated
-        ? `${a.sheet}!${a.cell}: '${a.shown}' is a bound, not a figure (${keptBack(a.shown)}, perhaps), but every figure it allows would be ${a.rated.rag} against the target of ${a.rated.target}${a.rated.targetCell ? ` (${a.rated.targetCell})` : ''}, so '${a.name}' is rated ${a.rated.rag} for ${a.period}.`
-        : `${a.sheet}!${a.cell}: '${a.shown}' is a bound, not a figure (${keptBack(a.shown)}, perhaps), so '${a.name}' has no figure for ${a.period}; write the figure if it may be shown.`,
+        ? `${a.sheet}!${a.cell}: '${a.shown}' is a bound, not a figure (${a.above ? 'a figure' : 'a small number'} kept back, perhaps), but every figure it allows would be ${a.rated.rag} against the target of ${a.rated.target}${a.rated.targetCell ? ` (${a.rated.targetCell})` : ''}, so '${a.name}' is rated ${a.rated.rag} for ${a.period}.`
+        : `${a.sheet}!${a.cell}: '${a.shown}' is a bound, not a figure (${a.above ? 'a figure' : 'a small number'} kept back, perhaps), so '${a.name}' has no figure for ${a.period}; write the figure if it may be shown.`,
   },
   'cell-error': {
     severity: 'warning',

@@ -51,7 +51,7 @@ import { directionOfTarget, readTarget, readTolerance, withoutNote, type TargetI
 import { figureKindOf, readCumulative, saysCumulative } from './cumulative';
 import { parseBandTarget, parseFrequency, parseWordedTarget, saysAnnual, sectionFrequency } from '../values/polarity';
 import { flagAlone } from '../values/flags';
-import { isBoundText, isProgressWord, measureInWords } from '../values/noDataCodes';
+import { isProgressWord, measureInWords, readBound } from '../values/noDataCodes';
 import {
   accountsNegative,
   durationNumber,
@@ -1055,8 +1055,9 @@ function buildOne(
       const at = { sheet, cell: v.measure.cell };
       const args = { ...at, shown: v.measure.noData.shown, period: v.period.label };
       // A milestone's "Complete" or "Delayed" is progress reported in words: noted, not an error to mend.
+      const bound = readBound(v.measure.noData.shown);
       if (isProgressWord(v.measure.noData.shown)) warnings.push(warning('figure-in-words', { ...args, name }, at));
-      else if (isBoundText(v.measure.noData.shown)) warnings.push(warning('figure-bound', { ...args, name }, at));
+      else if (bound) warnings.push(warning('figure-bound', { ...args, name, above: !bound.below }, at));
       else warnings.push(warning('figure-unreadable', args, at));
     }
     if (v.measure.noData?.reason === 'date') {

@@ -38,11 +38,32 @@ export function figureKindOf(text: string): 'own' | 'level' | null {
   return null;
 }
 
-const OWN_FIGURE =
-  /^(?:in[\s-]*(?:the[\s-]+)?(?:month|quarter|period)|discrete|(?:non|not)[\s-]*cumulative|period[\s-]+only|(?:month|quarter)[\s-]+only)$/i;
+/** Words that say each figure is the period's own, wherever they stand: "In-month", "Discrete", "Non-cumulative". */
+const OWN_WORDS = String.raw`in[\s-]*(?:the[\s-]+)?(?:month|quarter|period)|discrete|(?:non|not)[\s-]*cumulative`;
+/** Words that say a figure is a level at the period's end, wherever they stand: "Snapshot", "Point in time". */
+const LEVEL_WORDS = String.raw`snap[\s-]?shot|point[\s-]+in[\s-]+time`;
 
-const LEVEL_FIGURE =
-  /^(?:snap[\s-]?shot|point[\s-]+in[\s-]+time|as[\s-]+at(?:[\s-]+(?:month|quarter|period|year)[\s-]+end)?|(?:month|quarter|period)[\s-]+end(?:[\s-]+(?:position|snapshot|figure))?|position[\s-]+at[\s-]+(?:month|quarter|period)[\s-]+end)$/i;
+const OWN_FIGURE = new RegExp(String.raw`^(?:${OWN_WORDS}|period[\s-]+only|(?:month|quarter)[\s-]+only)$`, 'i');
+
+const LEVEL_FIGURE = new RegExp(
+  String.raw`^(?:${LEVEL_WORDS}|as[\s-]+at(?:[\s-]+(?:month|quarter|period|year)[\s-]+end)?|(?:month|quarter|period)[\s-]+end(?:[\s-]+(?:position|snapshot|figure))?|position[\s-]+at[\s-]+(?:month|quarter|period)[\s-]+end)$`,
+  'i',
+);
+
+const OWN_IN_WORDS = new RegExp(String.raw`\b(?:${OWN_WORDS})\b`, 'i');
+const LEVEL_IN_WORDS = new RegExp(String.raw`\b(?:${LEVEL_WORDS})\b`, 'i');
+
+/**
+ * What a key's words say each figure is, where they stand among others ("(D) Outturns reported as
+ * discrete figures", "(S) Outturns reported as snapshot"): `own`, `cumulative` or `level`; null for
+ * words that say none of these ("Local indicator", "rolling year").
+ */
+export function figureKindIn(words: string): 'own' | 'cumulative' | 'level' | null {
+  if (OWN_IN_WORDS.test(words)) return 'own';
+  if (saysCumulative(words)) return 'cumulative';
+  if (LEVEL_IN_WORDS.test(words)) return 'level';
+  return null;
+}
 
 export interface CumulativeInput {
   readonly grid: SheetGrid;

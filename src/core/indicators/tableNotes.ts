@@ -14,7 +14,7 @@ import { parseSheetRag } from '../values/sheetRag';
 import { readMagnitude, type Magnitude } from '../values/units';
 import { toleranceUnitIn, type ToleranceUnit } from '../values/tolerance';
 import { readKeyStatement, type KeyStatement } from './ragKey';
-import { saysCumulative } from './cumulative';
+import { figureKindIn } from './cumulative';
 
 /** How many rows above the header, and below the table, are read for notes. */
 const ROWS_ABOVE = 8;
@@ -61,19 +61,8 @@ const MARK_ENTRY =
 /** A mark alone in its cell, its words in the next: "(C)" | "Cumulative". */
 const MARK_ALONE = /^\(\s*([A-Za-z]{1,3})\s*\)$/;
 
-const MARK_OWN = /\b(?:non|not)[\s-]*cumulative\b|\bdiscrete\b|\bin[\s-]*(?:the[\s-]+)?(?:month|quarter|period)\b/i;
-const MARK_LEVEL = /\bsnap[\s-]?shot\b|\bpoint[\s-]+in[\s-]+time\b/i;
-
-/** What a key's words for a mark say of how figures are kept; null when they say something else ("Local indicator", "rolling year"). */
-function markKind(words: string): FigureMark['kind'] | null {
-  if (MARK_OWN.test(words)) return 'own';
-  if (saysCumulative(words)) return 'cumulative';
-  if (MARK_LEVEL.test(words)) return 'level';
-  return null;
-}
-
 function addMark(marks: Map<string, FigureMark>, letters: string, words: string, cell: string): void {
-  const kind = markKind(words);
+  const kind = figureKindIn(words);
   const key = letters.toUpperCase();
   if (kind !== null && !marks.has(key)) marks.set(key, { mark: `(${letters})`, kind, text: words.trim(), cell });
 }

@@ -564,12 +564,12 @@ export function draftNarrative(
   // Areas for focus go section by section, in the order the sections first appear, red before
   // amber within each: gathered so in the one pass over the items rather than sorted afterwards.
   const focus = new Map<string | null, { red: NarrativeItem[]; amber: NarrativeItem[] }>();
+  // A bound rated as every figure it allows would be ("<5") is said as the cell gives it.
+  const rated = (x: RatedIndicator) => (x.rating.bound ? boundItem(x, ctx) : indicatorSentence(x, ctx));
   for (const i of items) {
     let section = focus.get(i.indicator.section);
     if (!section) focus.set(i.indicator.section, (section = { red: [], amber: [] }));
     const { rag, status } = i.rating;
-    // A bound rated as every figure it allows would be ("<5") is said as the cell gives it.
-    const rated = (x: RatedIndicator) => (x.rating.bound ? boundItem(x, ctx) : indicatorSentence(x, ctx));
     if (rag === 'green' && !exceptions) performingWell.push(rated(i));
     if (rag === 'red') section.red.push(rated(i));
     if (rag === 'amber') section.amber.push(rated(i));

@@ -6,7 +6,7 @@ import { groupKey, labelTemplate, rowLabel, targetOffset } from './planGroups';
 import { ragFormulas, type Margin, type RuleInputs, type RuleRef } from './ragFormulas';
 import { markOf } from '../values/flags';
 import { earlierValue } from './rateIndicator';
-import { isNilText, parseNumber } from '../values/parseNumber';
+import { isNilText, parseNumber, percentPlace } from '../values/parseNumber';
 
 import { RAG_COLOURS, RAG_MARKER, labelHeaderFormula } from '../annotate/palette';
 
@@ -113,12 +113,10 @@ function readableByFormula(raw: unknown): boolean {
   return parsed.magnitude === undefined && !(parsed.counts && !countsSeparator(raw) && !percentWithCounts(raw));
 }
 
-/** Where a percentage written with its counts gives the percentage: before its bracket ("85% (17/20)") or in it ("18 of 20 (90%)"). */
+/** Where a percentage written with its counts gives the percentage, for the formulas ({@link percentPlace}). */
 function percentWithCounts(raw: unknown): { valuePercent: 'first' | 'bracket' } | null {
-  if (typeof raw !== 'string') return null;
-  if (/^\s*\d[\d.,]*\s*%\s*\(/.test(raw)) return { valuePercent: 'first' };
-  if (/\(\s*\d[\d.,]*\s*%\s*\)\s*$/.test(raw)) return { valuePercent: 'bracket' };
-  return null;
+  const place = typeof raw === 'string' ? percentPlace(raw) : null;
+  return place && { valuePercent: place };
 }
 
 /** How a share written as its counts separates them (" of ", " out of ", "/"), as TRIM leaves it, for the formulas. */

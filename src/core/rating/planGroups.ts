@@ -4,7 +4,7 @@
  */
 import { colToLetters } from '../address';
 import type { Tolerance } from '../config/types';
-import { ragLabelFormula, type RuleInputs, type RuleRef } from './ragFormulas';
+import { ragLabelFormula, type Margin, type RuleInputs, type RuleRef } from './ragFormulas';
 
 /** A cell reference without its row number: "$D5" → "$D". */
 function withoutRow(cell: string): string {
@@ -20,37 +20,47 @@ function refKey(r: RuleRef | null): string {
   return `c${withoutRow(r.cell)}${r.rowOffset ? `@${r.rowOffset}` : ''}*${r.factor}`;
 }
 
+/** A margin as part of a group key: "r0.05", "a2". */
+const marginKey = (m: Margin): string => ('relative' in m ? `r${m.relative}` : `a${m.absolute}`);
+
 /**
- * Rows whose rules differ only in their row number share a key (and so a block). Built from plain
- * fields rather than JSON: it is made for every rated indicator. None of the fields before the
- * sheet name can hold "|", so the key stands for one set of fields only.
+ * How each field of the rule inputs goes into a group key. Every field is listed (the type requires
+ * it), so that a field added to {@link RuleInputs} cannot be left out of the key: rows whose fields
+ * differ in it would otherwise share one row's rules. None of them can hold "|".
+ */
+const KEY_PARTS: { readonly [K in keyof RuleInputs]-?: (inputs: RuleInputs) => string | number | boolean } = {
+  polarity: (i) => i.polarity,
+  target: (i) => refKey(i.target),
+  lower: (i) => refKey(i.lower),
+  upper: (i) => refKey(i.upper),
+  margin: (i) => marginKey(i.margin),
+  altMargin: (i) => (i.altMargin ? marginKey(i.altMargin) : '-'),
+  previous: (i) => (i.previous ? `${i.previous.cell}*${i.previous.factor}` : '-'),
+  greenMargin: (i) => (i.greenMargin ? marginKey(i.greenMargin) : '-'),
+  keyDirection: (i) => (i.keyDirection ? 'key' : '-'),
+  printScale: (i) => i.printScale,
+  decimals: (i) => i.decimals,
+  valueIsText: (i) => !!i.valueIsText,
+  valueMark: (i) => i.valueMark ?? '',
+  valueCurrency: (i) => i.valueCurrency ?? '',
+  valueCounts: (i) => i.valueCounts ?? '',
+  valueNil: (i) => (i.valueNil ? 'nil' : ''),
+  valuePercent: (i) => i.valuePercent ?? '',
+  valueBound: (i) => (i.valueBound ? `${i.valueBound.rag}:${i.valueBound.text}` : ''),
+  noDataText: (i) => i.noDataText ?? '',
+  valueSum: (i) => (i.valueSum ? `${i.valueSum.from}:${i.valueSum.to}` : '-'),
+};
+const KEY_PART_LIST = Object.values(KEY_PARTS);
+
+/**
+ * Rows whose rules differ only in their row number share a key (and so a block): the column, the
+ * tolerance, every field of the rule inputs ({@link KEY_PARTS}) and the sheet. Built from plain
+ * fields rather than JSON: it is made for every rated indicator.
  */
 export function groupKey(col: number, inputs: RuleInputs, tolerance: Tolerance, sheet: string): string {
-  const p = inputs.previous;
-  return [
-    col,
-    inputs.polarity,
-    refKey(inputs.target),
-    refKey(inputs.lower),
-    refKey(inputs.upper),
-    `${tolerance.type}:${tolerance.value}`,
-    inputs.altMargin ? JSON.stringify(inputs.altMargin) : '-',
-    p ? `${p.cell}*${p.factor}` : '-',
-    inputs.greenMargin ? JSON.stringify(inputs.greenMargin) : '-',
-    inputs.keyDirection ? 'key' : '-',
-    inputs.printScale,
-    inputs.decimals,
-    inputs.valueIsText,
-    inputs.valueMark ?? '',
-    inputs.valueCurrency ?? '',
-    inputs.valueCounts ?? '',
-    inputs.valueNil ? 'nil' : '',
-    inputs.valuePercent ?? '',
-    inputs.valueBound ? `${inputs.valueBound.rag}:${inputs.valueBound.text}` : '',
-    inputs.noDataText ?? '',
-    inputs.valueSum ? `${inputs.valueSum.from}:${inputs.valueSum.to}` : '-',
-    sheet,
-  ].join('|');
+  let key = `${col}|${tolerance.type}:${tolerance.value}`;
+  for (const part of KEY_PART_LIST) key += `|${part(inputs)}`;
+  return `${key}|${sheet}`;
 }
 
 /** Stands in for the row number in a group's label formula. */

@@ -404,22 +404,27 @@ function boundsRated(
   issues: Issue[],
   style: Parameters<typeof printMeasure>[2],
 ): RatedIndicator[] {
-  return items.map((item) => {
-    const { indicator, rating } = item;
+  // The notes said again, by their cells, then put in place in one pass over the issues.
+  const said = new Map<string, Issue>();
+  const cellOf = (i: { sheet?: string; cell?: string }) => `${i.sheet}!${i.cell}`;
+  for (const { indicator, rating } of items) {
     const m = rating.current?.measure;
     const t = indicator.target;
-    if (!rating.bound || !m || !t || t.value === null) return item;
-    const same = (i: Issue) => i.code === 'figure-bound' && i.sheet === m.sheet && i.cell === m.cell;
-    const was = issues.findIndex(same);
-    if (was < 0) return item;
+    if (!rating.bound || !m || !t || t.value === null) continue;
     const at = { sheet: m.sheet, cell: m.cell };
     const target = t.measure ? printMeasure(indicator, t.measure, style) : String(t.value);
     const rated = { rag: rating.rag, target, targetCell: t.measure?.cell ?? null };
-    const args = { ...at, shown: m.noData!.shown, period: rating.current!.period.label, name: indicator.name, rated };
-    const said = warning('figure-bound', args, at);
-    issues[was] = said;
-    return { ...item, indicator: { ...indicator, warnings: indicator.warnings.map((w) => (same(w) ? said : w)) } };
-  });
+    const period = rating.current!.period.label;
+    const args = { ...at, shown: m.noData!.shown, period, name: indicator.name, above: !rating.bound.below, rated };
+    said.set(cellOf(at), warning('figure-bound', args, at));
+  }
+  const again = (i: Issue) => (i.code === 'figure-bound' ? (said.get(cellOf(i)) ?? i) : i);
+  for (let k = 0; k < issues.length; k++) issues[k] = again(issues[k]);
+  return items.map((item) =>
+    item.rating.bound
+      ? { ...item, indicator: { ...item.indicator, warnings: item.indicator.warnings.map(again) } }
+      : item,
+  );
 }
 
 /**

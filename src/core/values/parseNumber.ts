@@ -270,6 +270,16 @@ function percentWithCounts(text: string): ParsedNumber | null {
   return { ...percent, counts: counts.counts };
 }
 
+/**
+ * Where a percentage written with its counts gives the percentage: before its bracket ("85% (17/20)":
+ * `first`) or within it ("17 of 20 (85%)": `bracket`); null for other text.
+ */
+export function percentPlace(text: string): 'first' | 'bracket' | null {
+  const shown = normaliseCellText(text);
+  if (PERCENT_WITH_COUNTS.test(shown)) return 'first';
+  return COUNTS_WITH_PERCENT.test(shown) ? 'bracket' : null;
+}
+
 /** "Nil": none at all (a "nil return" is a return, not a figure). */
 const NIL = /^nil$/i;
 const NIL_FIGURE: ParsedNumber = {
