@@ -62,6 +62,7 @@ function detail(json: IndicatorJson): string {
 function unusedTarget(u: NonNullable<IndicatorJson['targetUnusable']>): string {
   if (u.reason === 'other-year') return `target for another year ('${u.shown}' in ${u.cell})`;
   if (u.reason === 'for-the-year') return `target for the whole year ('${u.shown}' in ${u.cell})`;
+  if (u.reason === 'due-later') return `target not yet due ('${u.shown}' in ${u.cell})`;
   return `target not read ('${u.shown}' in ${u.cell})`;
 }
 

@@ -562,9 +562,21 @@ export const WARNING_MESSAGES = {
   },
   'target-deadline': {
     severity: 'info',
-    /** `shown`: the target as written; `deadline`: the words that give its date ("by Q2", "by March 2025"). */
-    message: (a: CellOf & { name: string; shown: string; deadline: string }) =>
-      `${a.sheet}!${a.cell}: '${a.name}' has the target '${a.shown}', to be met ${a.deadline}: its date is set aside, and each period's figure is rated against the target as it stands. Give the target for the period reported on, if there is one, to rate it against that.`,
+    /**
+     * `shown`: the target as written; `deadline`: the words that give its date ("by Q2", "by March
+     * 2025"); `placed`: they name a quarter, a month or a financial year, which earlier periods are
+     * told apart from (not a bare year, "by 2025").
+     */
+    message: (a: CellOf & { name: string; shown: string; deadline: string; placed?: boolean }) =>
+      a.placed
+        ? `${a.sheet}!${a.cell}: '${a.name}' has the target '${a.shown}', to be met ${a.deadline}: a figure for a period before then is rated against it only where it already meets it, and is otherwise not rated; from then on, each period's figure is rated against the target as it stands.`
+        : `${a.sheet}!${a.cell}: '${a.name}' has the target '${a.shown}', to be met ${a.deadline}: its date is set aside, and each period's figure is rated against the target as it stands. Give the target for the period reported on, if there is one, to rate it against that.`,
+  },
+  'target-due-later': {
+    severity: 'warning',
+    /** `shown`: the target as written; `due`: the period its date names; `figure`: the cell reported on. */
+    message: (a: CellOf & { name: string; shown: string; due: string; period: string; figure: string }) =>
+      `${a.sheet}!${a.cell}: '${a.name}' is not rated for ${a.period}: its target, '${a.shown}', is to be met by ${a.due}, and its figure for ${a.period} (${a.figure}) does not meet it yet. Check its progress towards the target, or give a target for ${a.period} to rate it against that.`,
   },
   'target-strict-bound': {
     severity: 'warning',

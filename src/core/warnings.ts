@@ -73,6 +73,7 @@ export const WARNING_CODES = [
   'period-targets-to-date',
   'table-period-missing',
   'target-deadline',
+  'target-due-later',
   'target-strict-bound',
   // Values
   'share-from-counts',

@@ -77,6 +77,19 @@ describe('the pane’s view of a report', () => {
     );
   });
 
+  it('says a target to be met later is not yet due, naming its words and cell', () => {
+    // Q1's 55.1 % against "57.5% by Q2": not held to it before Q2.
+    const values = [
+      ['Ref', 'Measure', 'Polarity', 'Target 2024/25', 'Q1 2024/25'],
+      ['EN1', '% of household waste recycled', 'Higher', '57.5% by Q2', 55.1],
+    ];
+    const [en1] = paneSummary(buildReport([{ name: 'Plan', values }], DEFAULT_CONFIG)).indicators;
+    expect(en1.label).toBe('Check');
+    expect(en1.detail).toMatch(
+      /^55\.1 per cent; target not yet due \('57\.5% by Q2' in D2\) — not rated: .* to be met by Q2 2024\/25/,
+    );
+  });
+
   it('lists a skipped totals row among the things to check, and gives why the period was chosen beside the period setting', () => {
     const grid = { ...SMALL_GRID, values: [...SMALL_GRID.values, ['', 'Total', null, null, 339, 0]] };
     const summary = paneSummary(buildReport([grid], DEFAULT_CONFIG));

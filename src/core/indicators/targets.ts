@@ -1,7 +1,16 @@
 import { toA1 } from '../address';
 import { isPercentFormat } from '../values/numberFormat';
 import type { IndicatorConfig, ScorecardConfig, Tolerance } from '../config/types';
-import type { Benchmark, Floor, Indicator, Measure, Target, ToleranceUnitQuestion, UnusableTarget } from './types';
+import type {
+  Benchmark,
+  Floor,
+  Indicator,
+  Measure,
+  Target,
+  TargetDue,
+  ToleranceUnitQuestion,
+  UnusableTarget,
+} from './types';
 import type { ColumnInfo } from '../tables/types';
 import type { SheetGrid, Unit } from '../values/types';
 import type { Issue } from '../warnings';
@@ -213,18 +222,47 @@ const NOTED = /^([-+\u2212]?[£$€]?\d[\d,]*(?:\.\d+)?\s*%?)\s*\(([^()]{1,60})\
  */
 export function readTarget(input: TargetInput): Target | null {
   const target = readTargetAsWritten(input);
-  // A date the target is to be met by ("57.5% by Q2") is set aside, and the figure rated against it as it stands: said.
+  // A date the target is to be met by ("57.5% by Q2"): kept with it, and said. Where the date names
+  // no month, quarter or financial year ("by 2025"), the figure is rated against it as it stands.
   const written = input.readings[0];
   const m = target?.source === 'cell' ? target.measure : null;
-  if (written && m && m.row === written.row && m.col === written.col) {
-    const deadline = withoutDeadline(written).deadline;
-    if (deadline) {
-      const at = { sheet: input.sheet, cell: toA1(written.row, written.col) };
-      const args = { ...at, name: input.name, shown: String(written.raw).trim(), deadline };
-      input.warnings.push(warning('target-deadline', args, at));
-    }
-  }
-  return target;
+  if (!target || !written || !m || m.row !== written.row || m.col !== written.col) return target;
+  const deadline = withoutDeadline(written).deadline;
+  if (!deadline) return target;
+  const shown = String(written.raw).trim();
+  const due = dueBy(deadline, shown);
+  const placed = due.period !== null || due.quarter !== null || due.month !== null;
+  const at = { sheet: input.sheet, cell: toA1(written.row, written.col) };
+  const args = { ...at, name: input.name, shown, deadline, ...(placed && { placed }) };
+  input.warnings.push(warning('target-deadline', args, at));
+  return placed ? { ...target, due } : target;
+}
+
+/** A financial year, or a quarter or month of one: not a calendar, academic, rolling or pooled year, nor a year to date. */
+function financial(p: Period): boolean {
+  if (p.kind !== 'year' && p.kind !== 'quarter' && p.kind !== 'month') return false;
+  return !p.calendar && !p.academic && !p.rolling && !p.pooled;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * The date in a target's words ("by Q2", "by the end of 2025/26", "by March 2025"): the period it
+ * names, or without a year the quarter or month. Nothing placed for a bare year ("by 2025"), which
+ * may be a calendar or a financial year's.
+ */
+function dueBy(words: string, written: string): TargetDue {
+  const when = words.replace(/^by\s+(?:the\s+)?(?:end\s+of\s+)?/i, '').trim();
+  const period = periodInText(when);
+  const quarter = period ? null : /^(?:q|quarter\s+)([1-4])$/i.exec(when);
+  const month = period || quarter ? -1 : MONTHS.indexOf(when.slice(0, 3).toLowerCase());
+  return {
+    words,
+    written,
+    period: period && financial(period) ? period : null,
+    quarter: quarter ? Number(quarter[1]) : null,
+    month: month >= 0 ? month + 1 : null,
+  };
 }
 
 function readTargetAsWritten(input: TargetInput): Target | null {

@@ -128,6 +128,16 @@ export interface UnusableTarget {
         readonly yearToDate: string | null;
       }
     | {
+        /**
+         * A target to be met by a date after the period reported on ("57.5% by Q2" beside Q1's
+         * figure), which the figure does not yet meet: `due` is the date's period ("Q2 2024/25"),
+         * `reported` the period reported on.
+         */
+        readonly kind: 'due-later';
+        readonly due: string;
+        readonly reported: string;
+      }
+    | {
         readonly kind: 'for-the-year';
         /** The target column's header ("2024/25 Target"). */
         readonly header: string;
@@ -165,6 +175,25 @@ export interface Target {
   readonly source: 'cell' | 'config';
   /** The target's text, where its words leave out the bound itself: "<50", "less than 50", "over 95%". */
   readonly strict?: string;
+  /** The date the target is to be met by, where its cell gives one ("57.5% by Q2"): see {@link TargetDue}. */
+  readonly due?: TargetDue;
+}
+
+/**
+ * The date a target is to be met by, as its cell writes it after the figure: "by Q2", "by September",
+ * "by March 2025", "by the end of 2025/26". A figure for an earlier period is not held to it unless it
+ * already meets it (see `withPeriodTarget`).
+ */
+export interface TargetDue {
+  /** The words: "by Q2", "by the end of 2025/26". */
+  readonly words: string;
+  /** The target's cell as written: "57.5% by Q2". */
+  readonly written: string;
+  /** The period they name, where they give its year ("by March 2025": March 2025). */
+  readonly period: Period | null;
+  /** Without a year, the quarter (1–4) or the calendar month (1–12) they name, in the target's year. */
+  readonly quarter: number | null;
+  readonly month: number | null;
 }
 
 /**

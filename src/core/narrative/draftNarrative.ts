@@ -427,7 +427,14 @@ function summaryItems(items: readonly RatedIndicator[], period: Period, style: H
     );
   };
   awaiting(unclear, (its) => `the unit of ${its} tolerance`);
-  awaiting(unusable, (its) => `${its} target`);
+  const dueLater = unusable.filter((i) => i.rating.targetUnusable?.why.kind === 'due-later');
+  awaiting(dueLater.length ? unusable.filter((i) => !dueLater.includes(i)) : unusable, (its) => `${its} target`);
+  if (dueLater.length) {
+    const which = dueLater.length <= 3 ? `: ${listJoin(dueLater.map((i) => shortName(i.indicator).name))}` : '';
+    sentences.push(
+      `${startCount(dueLater.length, 'indicator is', 'indicators are')} not rated yet, as ${dueLater.length === 1 ? 'its target is' : 'their targets are'} to be met later${which}.`,
+    );
+  }
   awaiting(unreadPolarity, (its) => `${its} polarity`);
   const short = movementCounts(rated, false);
   const long = movementCounts(rated, true);

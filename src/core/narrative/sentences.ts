@@ -109,6 +109,8 @@ export function targetNoun(ind: Indicator, rating: Rating): string {
     const header = ind.periodTargets?.find((t) => t.target === ind.target)?.header ?? '';
     return ind.cumulative || /\bprofil/i.test(header) ? 'profiled target' : 'target';
   }
+  // A target with its date ("280 by September") is that date's, not the year's.
+  if (ind.target?.due) return 'target';
   const p = rating.current?.period;
   // Only where the sheet says the target is the year's: a plain "Target" is called what it is.
   if (
@@ -731,6 +733,8 @@ function unusableTargetSentence(u: UnusableTarget, c: Citations, cur: PeriodValu
     return `It is not rated: its target is not a figure — please check it ('${u.shown}' in ${u.cell}).`;
   if (u.why.kind === 'other-year')
     return `It is not rated: its target is for ${u.why.year} ('${u.shown}' in ${u.cell}), not ${u.why.reported} — please check it.`;
+  if (u.why.kind === 'due-later')
+    return `It is not rated: its target is to be met by ${u.why.due} ('${u.shown}' in ${u.cell}), and this figure does not meet it yet — please check its progress towards it.`;
   if (u.why.kind === 'to-date')
     return `It is not rated: its target is for the year to date ('${u.shown}' in ${u.cell}), but this figure is the period's own — please check it${u.why.yearToDate ? ` against the year to date in ${u.why.yearToDate}` : ''}.`;
   if (u.why.kind === 'for-the-year') {

@@ -371,6 +371,8 @@ function unusableReason(u: UnusableTarget): string {
     return `not rated: the target in ${u.cell} is for ${u.why.year}, not ${u.why.reported}; please check it`;
   if (u.why.kind === 'to-date')
     return `not rated: the target in ${u.cell} is for the year to date ('${u.why.header}'), but the period's figure is its own${u.why.yearToDate ? ` (the year to date is in ${u.why.yearToDate})` : ''}; please check it`;
+  if (u.why.kind === 'due-later')
+    return `not rated: the target in ${u.cell} ('${u.shown}') is to be met by ${u.why.due}, after ${u.why.reported}, and the figure does not meet it yet; please check its progress`;
   if (u.why.kind === 'for-the-year')
     return `not rated: the target in ${u.cell} is for the whole year ('${u.why.header}'), but ${u.why.byTarget ? `it is many times each period's figure, which add up over the year, so the period's figure is only` : u.why.soFar ? `the figure in ${u.why.yearToDate} is for the year so far, only` : u.why.priorYear ? `the figures add up over a year (to ${u.why.yearToDate} in ${u.why.priorYear}), so the period's figure is only` : `the figures add up over the year to ${u.why.yearToDate}, so the period's figure is only`} a part of it; please check it`;
   const what =

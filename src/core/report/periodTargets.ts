@@ -1,8 +1,16 @@
 import { toA1 } from '../address';
-import type { Benchmark, Indicator, Measure, PeriodTarget, PeriodValue, RowTarget } from '../indicators/types';
+import type {
+  Benchmark,
+  Indicator,
+  Measure,
+  PeriodTarget,
+  PeriodValue,
+  RowTarget,
+  TargetDue,
+} from '../indicators/types';
 import { valueFor, yearToDateFor } from '../rating/rateIndicator';
 import type { Period } from '../periods/types';
-import { ytdPeriod } from '../periods/makePeriod';
+import { monthPeriod, quarterPeriod, ytdPeriod } from '../periods/makePeriod';
 import type { DetectedTable } from '../tables/types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
@@ -454,6 +462,9 @@ export function withPeriodTarget(
 ): Indicator {
   if (ind.target?.source === 'config') return ind;
   const profiled = ind.periodTargets ? targetFor(ind.periodTargets, period) : null;
+  // A target with its date ("57.5% by Q2"): its own period, not the year's.
+  const due = !profiled && ind.target?.due ? dueFor(ind, ind.target.due, period) : null;
+  if (due) return beforeDue(ind, due, period, issues) ?? ind;
   if (profiled && forYearToDate(profiled) && ownFigure(ind, period))
     return (
       ownTargetBeside(ind, profiled, period, issues, besideSaid) ?? heldToYearToDate(ind, profiled, period, issues)
@@ -494,6 +505,52 @@ export function withPeriodTarget(
     return { ...ind, warnings: [...ind.warnings, issue] };
   }
   return asItStands(ind, period, issues);
+}
+
+/**
+ * The period a target's date names ("by Q2": Q2 of the target column's year, or else of the year
+ * reported on), where the period reported on is of a financial year to place it in.
+ */
+function dueFor(ind: Indicator, due: TargetDue, period: Period): Period | null {
+  if (period.academic || period.calendar || period.pooled || period.kind === 'term') return null;
+  if (due.period) return due.period;
+  const year = ind.targetColumn?.year;
+  const fyStart = year && year.kind === 'year' && !year.academic && !year.calendar ? year.fyStart : period.fyStart;
+  if (due.quarter !== null) return quarterPeriod(fyStart, due.quarter);
+  if (due.month !== null) return monthPeriod(fyStart, due.month);
+  return null;
+}
+
+/**
+ * A figure for a period before its target's date (June's 120 homes against "280 by September"), which
+ * does not already meet the target: not rated, with a warning (`target-due-later`) at the target's cell.
+ * Null from the date on, and where the figure meets the target already (96 % against "95% by Q2"), or a
+ * cumulative count that is to be lower is already past it: the figure is rated against the target as
+ * it stands.
+ */
+function beforeDue(ind: Indicator, due: Period, period: Period, issues: Issue[]): Indicator | null {
+  const target = ind.target;
+  if (!target || period.sortKey >= due.sortKey) return null;
+  const own = valueFor(ind, period);
+  if (!own || own.measure.value === null) return null;
+  const where = standing(own.measure.value, ind.polarity, target, ind.tolerance, own.measure.scale);
+  if (where === 'on-target') return null;
+  if (where === 'beyond-tolerance' && ind.polarity === 'lower' && ind.cumulative) return null;
+  const m = target.measure ?? target.lowerMeasure;
+  if (!m) return null;
+  const shown = target.due?.written ?? targetShown(ind, m);
+  const at = { sheet: ind.sheet, cell: m.cell };
+  // "By the end of 2025/26": a year is met by its end.
+  const by = due.kind === 'year' ? `the end of ${due.label}` : due.label;
+  const args = { ...at, name: ind.name, shown, due: by, period: period.label, figure: own.measure.cell };
+  const issue = warning('target-due-later', args, at);
+  issues.push(issue);
+  return {
+    ...ind,
+    target: null,
+    targetUnusable: { cell: m.cell, shown, why: { kind: 'due-later', due: by, reported: period.label } },
+    warnings: [...ind.warnings, issue],
+  };
 }
 
 /** A name that says its figure is a level at a point in time: "… at the end of the period", "… as at 31 March", "(snapshot)". */

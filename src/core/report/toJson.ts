@@ -81,7 +81,16 @@ export interface IndicatorJson {
   targetUnusable?: {
     cell: string;
     shown: string;
-    reason: 'date' | 'percent-unit' | 'text' | 'no-time-unit' | 'unit-word' | 'for-the-year' | 'to-date' | 'other-year';
+    reason:
+      | 'date'
+      | 'percent-unit'
+      | 'text'
+      | 'no-time-unit'
+      | 'unit-word'
+      | 'for-the-year'
+      | 'to-date'
+      | 'other-year'
+      | 'due-later';
   };
   /** Present when the value is not rated because the polarity cell's words are not read ("T") and nothing else states a direction. */
   polarityUnread?: { cell: string; shown: string };

@@ -124,13 +124,16 @@ describe('a target with the date it is to be met by', () => {
       ['Number of homes built', '250 by Q4 2023/24', 180],
     ];
     const r = buildReport([{ name: 'Appendix 1', values }], parseConfig({}));
-    // 2.87 ≤ 5, lower is better ("Reduce"): green. 46 < 50 × 0.95 = 47.5: red. 180 < 237.5: red.
+    // 2.87 ≤ 5, lower is better ("Reduce"): green. 180 < 237.5: red. 46 against 50 by the end of
+    // 2025/26, two years on: not yet due and not met, so not rated (`target-due-later`), its target 50.
     expect(r.items.map((i) => [i.indicator.target?.value ?? null, i.rating.rag])).toEqual([
       [5, 'green'],
-      [50, 'red'],
+      [null, 'none'],
       [250, 'red'],
     ]);
+    expect(r.items[1].indicator.targetUnusable).toMatchObject({ shown: 'at least 50% by the end of 2025/26' });
     expect(r.issues.map((i) => i.code)).not.toContain('target-unreadable');
+    expect(r.issues.filter((i) => i.code === 'target-due-later').map((i) => i.cell)).toEqual(['B3']);
   });
 
   it('is still words to check where no figure comes before the date', () => {
