@@ -360,6 +360,14 @@ export interface Indicator {
    */
   readonly targetForYear?: boolean;
   /**
+   * Set by the report where the period reported on comes before the date its target is to be met by
+   * ("57.5% by Q2" at Q1): the target (kept here where the figure is not rated, and so has none), and
+   * whether a figure past it is red already (a cumulative count to be kept low, which only rises). The
+   * copy's live colours hold a figure to it as the report does: green where it meets it, red where
+   * `pastIsRed` and it is past it, and otherwise no colour.
+   */
+  readonly beforeDue?: { readonly target: Target; readonly pastIsRed: boolean };
+  /**
    * For an indicator with a "Target" row (see {@link IndicatorBlock}): the target and tolerance
    * the sheet gives each period, in period order. The report puts the reporting period's in
    * `target` and `tolerance`; `target` here is the table's target column, if any (an annual target).

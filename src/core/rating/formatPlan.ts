@@ -40,7 +40,8 @@ interface Row {
 function ruleInputs(item: RatedIndicator, amberRule: AmberRule, decimals: number): RuleInputs | null {
   const { indicator, rating } = item;
   const current = rating.current;
-  const target = indicator.target;
+  // Before the target's date, a figure the report does not rate is still held to it live (see `beforeDue`).
+  const target = indicator.target ?? indicator.beforeDue?.target ?? null;
   if (!current || !target || indicator.polarity === 'none') return null;
   // Text the formulas cannot turn back into its number ("£1.25m", "(85)"): rated in the report, not live.
   if (current.measure.fromText && !readableByFormula(current.measure.raw)) return null;
@@ -90,6 +91,7 @@ function ruleInputs(item: RatedIndicator, amberRule: AmberRule, decimals: number
       rating.rag !== 'none' &&
       current.measure.noData && { valueBound: { text: current.measure.noData.shown, rag: rating.rag } }),
     ...(current.measure.summed && { valueSum: summedColumns(current.measure.summed) }),
+    ...(indicator.beforeDue && { beforeDue: indicator.beforeDue.pastIsRed ? 'met-or-past' : 'met' }),
     noDataText:
       indicator.frequency === 'annual' ? 'Reported annually' : item.rating.reportedQuarterly ? 'Not due' : undefined,
   };

@@ -49,6 +49,7 @@ const KEY_PARTS: { readonly [K in keyof RuleInputs]-?: (inputs: RuleInputs) => s
   valueBound: (i) => (i.valueBound ? `${i.valueBound.rag}:${i.valueBound.text}` : ''),
   noDataText: (i) => i.noDataText ?? '',
   valueSum: (i) => (i.valueSum ? `${i.valueSum.from}:${i.valueSum.to}` : '-'),
+  beforeDue: (i) => i.beforeDue ?? '',
 };
 const KEY_PART_LIST = Object.values(KEY_PARTS);
 

@@ -80,6 +80,13 @@ export interface RuleInputs {
    * months of the year so far): read only when every one of them holds a number.
    */
   readonly valueSum?: { readonly from: string; readonly to: string; readonly count: number };
+  /**
+   * The period reported on comes before the date the target is to be met by ("57.5% by Q2" at Q1):
+   * green where the figure meets it, and otherwise neither amber nor red and no label (`met`), or red
+   * only beyond the tolerance (`met-or-past`: a cumulative count to be kept low, which only rises), as
+   * the report rates it.
+   */
+  readonly beforeDue?: 'met' | 'met-or-past';
 }
 
 export interface RagFormulas {
@@ -122,6 +129,8 @@ interface Conditions {
   readonly redWhen: string;
   /** True when an unclear tolerance leaves some values neither amber nor red. */
   readonly unclear: boolean;
+  /** True before the target's date (see `RuleInputs.beforeDue`): a value neither green nor red has no label. */
+  readonly beforeDue?: boolean;
   readonly mark: string;
 }
 
@@ -166,6 +175,14 @@ function sumOfCells(sum: NonNullable<RuleInputs['valueSum']>, row: number | stri
 }
 
 function conditions(cell: string, row: number | string, inputs: RuleInputs, marker: string): Conditions {
+  const c = ratingConditions(cell, row, inputs, marker);
+  if (!inputs.beforeDue) return c;
+  // Before the target's date: no amber, and red only past it for good; neither is labelled otherwise.
+  const redWhen = inputs.beforeDue === 'met-or-past' ? c.redWhen : 'FALSE';
+  return { ...c, amberWhen: 'FALSE', redWhen, unclear: false, beforeDue: true };
+}
+
+function ratingConditions(cell: string, row: number | string, inputs: RuleInputs, marker: string): Conditions {
   const v = inputs.valueSum ? sumOfCells(inputs.valueSum, row) : inputs.valueIsText ? textNumber(cell, inputs) : cell;
   const refs = [inputs.target, inputs.lower, inputs.upper].filter((r): r is RuleRef => r !== null);
   const guards = [
@@ -238,9 +255,13 @@ function marginText(mg: Margin, t: string): string {
 
 function labelOf(c: Conditions, noDataText = 'No data', bound?: Bound): string {
   const targetGuards = c.guards.slice(1);
-  const offTarget = c.unclear
-    ? `IF(${c.amberWhen},"Amber",IF(${c.redWhen},"Red","Check"))`
-    : `IF(${c.amberWhen},"Amber","Red")`;
+  const offTarget = c.beforeDue
+    ? c.redWhen === 'FALSE'
+      ? '""'
+      : `IF(${c.redWhen},"Red","")`
+    : c.unclear
+      ? `IF(${c.amberWhen},"Amber",IF(${c.redWhen},"Red","Check"))`
+      : `IF(${c.amberWhen},"Amber","Red")`;
   const verdict = `IF(${c.onTarget},"Green",${offTarget})`;
   const rated = targetGuards.length ? `IF(AND(${targetGuards.join(',')}),${verdict},"")` : verdict;
   const label = `IF(AND(${c.mark},ISNUMBER(${c.v})),${rated},"${noDataText}")`;

@@ -524,20 +524,21 @@ function dueFor(ind: Indicator, due: TargetDue, period: Period): Period | null {
 /**
  * A figure for a period before its target's date (June's 120 homes against "280 by September"), which
  * does not already meet the target: not rated, with a warning (`target-due-later`) at the target's cell.
- * Null from the date on, and where the figure meets the target already (96 % against "95% by Q2"), or a
- * cumulative count that is to be lower is already past it: the figure is rated against the target as
- * it stands.
+ * Where the figure meets the target already (96 % against "95% by Q2"), or a cumulative count that is
+ * to be lower is already past it, it is rated against the target as it stands. Either way the
+ * indicator is marked `beforeDue`, for the copy's colours. Null from the date on.
  */
 function beforeDue(ind: Indicator, due: Period, period: Period, issues: Issue[]): Indicator | null {
   const target = ind.target;
   if (!target || period.sortKey >= due.sortKey) return null;
+  const pastIsRed = ind.polarity === 'lower' && ind.cumulative === true;
+  const held = { ...ind, beforeDue: { target, pastIsRed } };
   const own = valueFor(ind, period);
-  if (!own || own.measure.value === null) return null;
+  if (!own || own.measure.value === null) return held;
   const where = standing(own.measure.value, ind.polarity, target, ind.tolerance, own.measure.scale);
-  if (where === 'on-target') return null;
-  if (where === 'beyond-tolerance' && ind.polarity === 'lower' && ind.cumulative) return null;
+  if (where === 'on-target' || (where === 'beyond-tolerance' && pastIsRed)) return held;
   const m = target.measure ?? target.lowerMeasure;
-  if (!m) return null;
+  if (!m) return held;
   const shown = target.due?.written ?? targetShown(ind, m);
   const at = { sheet: ind.sheet, cell: m.cell };
   // "By the end of 2025/26": a year is met by its end.
@@ -546,7 +547,7 @@ function beforeDue(ind: Indicator, due: Period, period: Period, issues: Issue[])
   const issue = warning('target-due-later', args, at);
   issues.push(issue);
   return {
-    ...ind,
+    ...held,
     target: null,
     targetUnusable: { cell: m.cell, shown, why: { kind: 'due-later', due: by, reported: period.label } },
     warnings: [...ind.warnings, issue],
