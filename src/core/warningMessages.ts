@@ -569,7 +569,7 @@ export const WARNING_MESSAGES = {
      */
     message: (a: CellOf & { name: string; shown: string; deadline: string; placed?: boolean }) =>
       a.placed
-        ? `${a.sheet}!${a.cell}: '${a.name}' has the target '${a.shown}', to be met ${a.deadline}: a figure for a period before then is rated against it only where it already meets it, and is otherwise not rated; from then on, each period's figure is rated against the target as it stands.`
+        ? `${a.sheet}!${a.cell}: '${a.name}' has the target '${a.shown}', to be met ${a.deadline}: a figure for a period before then is rated against it only where it already meets it (or, for a cumulative count to be kept low, is already past it for good), and is otherwise not rated; from then on, each period's figure is rated against the target as it stands.`
         : `${a.sheet}!${a.cell}: '${a.name}' has the target '${a.shown}', to be met ${a.deadline}: its date is set aside, and each period's figure is rated against the target as it stands. Give the target for the period reported on, if there is one, to rate it against that.`,
   },
   'target-due-later': {
