@@ -26,6 +26,8 @@ export interface PolarityInput {
     readonly polarity: 'higher' | 'lower';
     readonly words: string;
     readonly cell: string;
+    /** A change on a baseline ("Reduce by 5%"), whose target's warning already says the way that is better. */
+    readonly said?: boolean;
   } | null;
   /** Symbols a key beside the table defines ("↑ = higher is better"). */
   readonly symbols?: ReadonlyMap<string, Polarity>;
@@ -91,6 +93,8 @@ export function readPolarity(input: PolarityInput): Polarity {
   if (inName !== null) return inName;
   // The target's own words ("less than 3%", "at least 95%") state it.
   if (targetWords && target) return targetWords.polarity;
+  // A change on a baseline ("Reduce by 5%"): its target's warning says the way that is better.
+  if (targetWords?.said && !target) return targetWords.polarity;
   // A target that is only a direction ("Reduce", "Increase"): a context measure, its trend judged that way.
   if (targetWords && !target) {
     const at = { sheet, cell: targetWords.cell };

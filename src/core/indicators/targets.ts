@@ -123,6 +123,28 @@ export function directionOfTarget(raw: unknown): 'higher' | 'lower' | null {
   return /increase|maximi/i.test(raw) ? 'higher' : null;
 }
 
+/** A change on a baseline, verb first: "Reduce by 5%", "Increase by 10% on 2023/24", "Cut by 2 days". */
+const CHANGE_BY =
+  /^\s*(?:to\s+)?(reduce|decrease|cut|lower|increase|raise|grow)\s+(?:by\s+)?\d[\d,]*(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)?/i;
+/** A change on a baseline, figure first: "5% reduction on 2023/24", "10% increase". */
+const CHANGE_OF = /^\s*\d[\d,]*(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)\s+(reduction|decrease|cut|increase|rise)\b/i;
+/** What may follow: words, and years ("on 2023/24 baseline", "days per FTE"), but no other figure. */
+const CHANGE_REST = /^(?:[^\d]|\b\d{4}(?:\s*[/-]\s*\d{2,4})?\b|\b\d{2}\s*\/\s*\d{2}\b)*$/;
+
+/**
+ * The way a target set as a change on a baseline says is better ("Reduce by 5%" → lower, "10%
+ * increase on 2023/24" → higher): the figure it comes to is not worked out, the baseline being not
+ * always on the sheet, and 5 % of a percentage points or a share of it. "Improve by 5%", which says no
+ * way, and anything else → null.
+ */
+export function relativeChange(raw: unknown): 'higher' | 'lower' | null {
+  if (typeof raw !== 'string') return null;
+  const m = CHANGE_BY.exec(raw) ?? CHANGE_OF.exec(raw);
+  if (!m || !CHANGE_REST.test(raw.slice(m[0].length))) return null;
+  const verb = m[1].toLowerCase();
+  return verb === 'increase' || verb === 'raise' || verb === 'grow' || verb === 'rise' ? 'higher' : 'lower';
+}
+
 /**
  * A target with all its fields, in one order. Not `{ ...template, ...fields }`: an object spread and
  * then given another field comes out with a hidden class of its own, and the rating and narrative
@@ -377,10 +399,12 @@ function readTargetAsWritten(input: TargetInput): Target | null {
     warnings.push(warning('target-from-benchmark', { sheet, cell, name, shown, benchmark: by.cell }, { sheet, cell }));
     return makeTarget({ value: by.value, measure: by, source: 'cell' });
   }
+  // "Reduce by 5%": a change on a baseline, which says the way that is better (see `relativeChange`).
+  const change = input.milestone ? null : relativeChange(shown);
   warnings.push(
     warning(
       input.milestone ? 'milestone-target' : 'target-unreadable',
-      { sheet, cell, row, name, shown },
+      { sheet, cell, row, name, shown, ...(change && { change }) },
       { sheet, cell },
     ),
   );
