@@ -409,7 +409,7 @@ function readTargetAsWritten(input: TargetInput): Target | null {
     ),
   );
   // Words where a figure belongs ("To be better than baseline") are a target the officer meant: to check, not a context measure.
-  input.unusable?.({ cell, shown, why: { kind: 'text' } });
+  input.unusable?.({ cell, shown, why: { kind: 'text', ...(change && { change }) } });
   return null;
 }
 

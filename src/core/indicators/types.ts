@@ -108,7 +108,8 @@ export interface UnusableTarget {
   readonly why:
     | { readonly kind: 'date' }
     | { readonly kind: 'percent-unit'; readonly unit: string }
-    | { readonly kind: 'text' }
+    /** `change`: where the words are a change on a baseline ("Reduce by 5%"), the way they say is better. */
+    | { readonly kind: 'text'; readonly change?: 'higher' | 'lower' }
     | { readonly kind: 'no-time-unit' }
     /** A number with a unit word ("7 working days") beside figures that are percentages. */
     | { readonly kind: 'unit-word'; readonly word: string }

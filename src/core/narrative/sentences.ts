@@ -729,6 +729,8 @@ export function sheetSays(item: RatedIndicator, c: Citations): string {
 function unusableTargetSentence(u: UnusableTarget, c: Citations, cur: PeriodValue): string {
   if (u.why.kind === 'date')
     return `It is not rated: its target holds a date, not a figure — please check it ('${u.shown}' in ${u.cell}).`;
+  if (u.why.kind === 'text' && u.why.change)
+    return `It is not rated: its target is a change on a baseline ('${u.shown}' in ${u.cell}), not the figure it comes to — please check it.`;
   if (u.why.kind === 'text')
     return `It is not rated: its target is not a figure — please check it ('${u.shown}' in ${u.cell}).`;
   if (u.why.kind === 'other-year')

@@ -379,7 +379,9 @@ function unusableReason(u: UnusableTarget): string {
     u.why.kind === 'date'
       ? `holds a date ('${u.shown}'), not a figure`
       : u.why.kind === 'text'
-        ? `is words ('${u.shown}'), not a figure`
+        ? u.why.change
+          ? `is a change on a baseline ('${u.shown}'), not the figure it comes to`
+          : `is words ('${u.shown}'), not a figure`
         : u.why.kind === 'no-time-unit'
           ? `is a number without a unit ('${u.shown}'), but the figures are lengths of time`
           : u.why.kind === 'unit-word'

@@ -55,4 +55,14 @@ describe('a target set as a change on a baseline', () => {
     expect(said[3].message).toContain('is not a number or a range');
     expect(r.issues.map((i) => i.code)).not.toContain('polarity-from-target-word');
   });
+
+  it('is said in the narrative to be a change on a baseline, and its trend as better or worse', () => {
+    const text = (r.narrative.check ?? []).map((i) => i.text);
+    expect(text[0]).toContain(
+      "It is not rated: its target is a change on a baseline ('Reduce by 5%' in C2), not the figure it comes to — please check it.",
+    );
+    expect(text[0]).toMatch(/better than 310 last quarter|improve/);
+    expect(text[3]).toContain("its target is not a figure — please check it ('Improve by 5%' in C5)");
+    expect(r.items[0].rating.reason).toContain("is a change on a baseline ('Reduce by 5%')");
+  });
 });
