@@ -773,7 +773,7 @@ export const WARNING_MESSAGES = {
     /** `change`: the way a change on a baseline ("Reduce by 5%") says is better. */
     message: (a: RowOf & { cell: string; shown: string; change?: 'higher' | 'lower' }) =>
       a.change
-        ? `${a.sheet}!${a.cell}: the target '${a.shown}' for '${a.name}' (row ${a.row + 1}) is a change on a baseline, not the figure it comes to; the indicator is not rated, and its trend is judged as ${a.change} is better, as the words say. Give the figure the change comes to, to rate it against that.`
+        ? `${a.sheet}!${a.cell}: the target '${a.shown}' for '${a.name}' (row ${a.row + 1}) is a change on a baseline, not the figure it comes to, and says ${a.change} is better; the indicator is not rated. Give the figure the change comes to, to rate it against that.`
         : `${a.sheet}!${a.cell}: the target '${a.shown}' for '${a.name}' (row ${a.row + 1}) is not a number or a range; the indicator is not rated.`,
   },
   'target-from-name': {

@@ -56,6 +56,26 @@ describe('a target set as a change on a baseline', () => {
     expect(r.issues.map((i) => i.code)).not.toContain('polarity-from-target-word');
   });
 
+  it('gives way to a polarity column that says otherwise, which is said', () => {
+    const other = buildReport(
+      [
+        {
+          name: 'Plan',
+          values: [
+            ['Measure', 'Polarity', 'Target 2024/25', 'Q1 2024/25', 'Q2 2024/25'],
+            ['Number of fly-tipping incidents', 'Higher', 'Reduce by 5%', 310, 290],
+          ],
+        },
+      ],
+      parseConfig({}),
+    );
+    expect(other.items[0].indicator.polarity).toBe('higher');
+    expect(other.issues.map((i) => i.code)).toContain('polarity-conflict');
+    const said = other.issues.find((i) => i.code === 'target-unreadable')!.message;
+    expect(said).toContain('says lower is better');
+    expect(said).not.toContain('judged');
+  });
+
   it('is said in the narrative to be a change on a baseline, and its trend as better or worse', () => {
     const text = (r.narrative.check ?? []).map((i) => i.text);
     expect(text[0]).toContain(
