@@ -17,6 +17,7 @@ import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
 import { parseBandTarget, parseWordedTarget, polarityBracket } from '../values/polarity';
 import { durationNumber, durationSeconds, parseNumber, SECONDS_PER_DAY } from '../values/parseNumber';
+import { financialYearOfMonth, monthPeriod } from '../periods/makePeriod';
 import { periodInText } from '../periods/parsePeriod';
 import type { Period } from '../periods/types';
 import { splitTargetUnit } from '../values/units';
@@ -168,14 +169,17 @@ const DEADLINE_YEAR = String.raw`(?:\d{4}(?:\s*[/-]\s*\d{2,4})?|\d{2}\s*[/-]\s*\
 /** A quarter or a month as a deadline gives it: "Q2", "quarter 2", "March", "Sept". */
 const DEADLINE_PART = String.raw`(?:q[1-4]|quarter\s+[1-4]|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)`;
 
+/** A day before a month ("31 March", "1st April"), or a date in figures ("31/03/2025"). */
+const DEADLINE_DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?\s+`;
+const DEADLINE_DATE = String.raw`\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})`;
+
 /**
- * A date a target is to be met by, at the end of its text: "by March 2024", "by the end of
- * 2025/26", "by Q4 2024/25", or a quarter or month of the target's year, "by Q2", "by September".
+ * A date a target is to be met by, at the end of its text or in a bracket there: "by March 2024",
+ * "by the end of 2025/26", "by Q4 2024/25", "by 31 March 2025", "by 31/03/2025", "(by end of Q4)",
+ * or a quarter or month of the target's year, "by Q2", "by September", or its end, "by year end".
  */
-const DEADLINE = new RegExp(
-  String.raw`^(.+?)\s+(by\s+(?:the\s+)?(?:end\s+of\s+)?(?:${DEADLINE_PART}(?:\s+${DEADLINE_YEAR})?|${DEADLINE_YEAR}))$`,
-  'i',
-);
+const DEADLINE_WORDS = String.raw`by\s+(?:the\s+)?(?:end\s+(?:of\s+)?)?(?:(?:${DEADLINE_DAY})?${DEADLINE_PART}(?:[\s-]+(?:${DEADLINE_YEAR}|\d{2}))?|${DEADLINE_YEAR}|${DEADLINE_DATE}|year[\s-]?end|(?:the\s+)?year)`;
+const DEADLINE = new RegExp(String.raw`^(.+?)\s*(?:\((${DEADLINE_WORDS})\)|\s(${DEADLINE_WORDS}))$`, 'i');
 
 /**
  * A target cell read without the date it is to be met by ("5% by March 2024", as an annual appendix
@@ -196,7 +200,7 @@ function withoutDeadline(r: CellReading): CellReading & { deadline?: string } {
   if (timed) return withoutDeadline(reread(r, timed[1]));
   const m = DEADLINE.exec(trimmed);
   // Only where a figure comes before the date: "Deliver by Q3" is no target of 'Deliver'.
-  if (m && /\d/.test(m[1])) return { ...r, raw: m[1], parsed: parseNumber(m[1], r.format), deadline: m[2] };
+  if (m && /\d/.test(m[1])) return { ...r, raw: m[1], parsed: parseNumber(m[1], r.format), deadline: m[2] ?? m[3] };
   // "10% (England average 21/22)": a figure, and in a bracket where it comes from. A bracket that
   // states the polarity ("58.0% (aim to maximise)") is read with it, as a target in words.
   return polarityBracket(r.raw) ? r : withoutNote(r);
@@ -253,7 +257,7 @@ export function readTarget(input: TargetInput): Target | null {
   if (!deadline) return target;
   const shown = String(written.raw).trim();
   const due = dueBy(deadline, shown);
-  const placed = due.period !== null || due.quarter !== null || due.month !== null;
+  const placed = due.period !== null || due.quarter !== null || due.month !== null || due.yearEnd === true;
   const at = { sheet: input.sheet, cell: toA1(written.row, written.col) };
   const args = { ...at, name: input.name, shown, deadline, ...(placed && { placed }) };
   input.warnings.push(warning('target-deadline', args, at));
@@ -274,17 +278,35 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  * may be a calendar or a financial year's.
  */
 function dueBy(words: string, written: string): TargetDue {
-  const when = words.replace(/^by\s+(?:the\s+)?(?:end\s+of\s+)?/i, '').trim();
-  const period = periodInText(when);
-  const quarter = period ? null : /^(?:q|quarter\s+)([1-4])$/i.exec(when);
-  const month = period || quarter ? -1 : MONTHS.indexOf(when.slice(0, 3).toLowerCase());
+  const when = words
+    .replace(/^by\s+(?:the\s+)?(?:end\s+(?:of\s+)?)?/i, '')
+    .replace(/^\d{1,2}(?:st|nd|rd|th)?\s+/i, '')
+    .trim();
+  const yearEnd = /^(?:year[\s-]?end|(?:the\s+)?year)$/i.test(when);
+  const dated = /^\d{1,2}[/.](\d{1,2})[/.](\d{4}|\d{2})$/.exec(when);
+  const month = dated ? Number(dated[1]) : 0;
+  const period = dated
+    ? month >= 1 && month <= 12
+      ? monthPeriod(financialYearOfMonth(fullYear(dated[2]), month), month)
+      : null
+    : yearEnd
+      ? null
+      : periodInText(when);
+  const quarter = period || dated || yearEnd ? null : /^(?:q|quarter\s+)([1-4])$/i.exec(when);
+  const named = period || dated || quarter || yearEnd ? -1 : MONTHS.indexOf(when.slice(0, 3).toLowerCase());
   return {
     words,
     written,
     period: period && financial(period) ? period : null,
     quarter: quarter ? Number(quarter[1]) : null,
-    month: month >= 0 ? month + 1 : null,
+    month: named >= 0 ? named + 1 : null,
+    ...(yearEnd && { yearEnd }),
   };
+}
+
+/** A year written with two figures or four: "25" is 2025. */
+function fullYear(text: string): number {
+  return text.length === 2 ? 2000 + Number(text) : Number(text);
 }
 
 function readTargetAsWritten(input: TargetInput): Target | null {

@@ -195,6 +195,8 @@ export interface TargetDue {
   /** Without a year, the quarter (1–4) or the calendar month (1–12) they name, in the target's year. */
   readonly quarter: number | null;
   readonly month: number | null;
+  /** True for the end of the target's year ("by year end", "by the end of the year"). */
+  readonly yearEnd?: boolean;
 }
 
 /**

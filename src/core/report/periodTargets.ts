@@ -10,7 +10,7 @@ import type {
 } from '../indicators/types';
 import { valueFor, yearToDateFor } from '../rating/rateIndicator';
 import type { Period } from '../periods/types';
-import { monthPeriod, quarterPeriod, ytdPeriod } from '../periods/makePeriod';
+import { monthPeriod, quarterPeriod, yearPeriod, ytdPeriod } from '../periods/makePeriod';
 import type { DetectedTable } from '../tables/types';
 import type { Issue } from '../warnings';
 import { warning } from '../warningMessages';
@@ -518,7 +518,7 @@ function dueFor(ind: Indicator, due: TargetDue, period: Period): Period | null {
   const fyStart = year && year.kind === 'year' && !year.academic && !year.calendar ? year.fyStart : period.fyStart;
   if (due.quarter !== null) return quarterPeriod(fyStart, due.quarter);
   if (due.month !== null) return monthPeriod(fyStart, due.month);
-  return null;
+  return due.yearEnd ? yearPeriod(fyStart) : null;
 }
 
 /**

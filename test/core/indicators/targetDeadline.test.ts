@@ -6,9 +6,10 @@
  * - recycling, higher: 56.6 % against "57.5% by Q2": 1.6 % short, within 5 %: amber;
  * - new homes, higher: 290 against "280 by September": green;
  * - calls lost, lower: 4.2 % against "5% by March 2025": green;
- * - each target's cell is named in a note saying the date is set aside and the figure rated against
- *   the target as it stands ("to be met by Q2");
- * - "by the end of the year" and "Deliver by Q3" (no figure) are not read as such targets.
+ * - each target's cell is named in a note giving the date ("to be met by Q2"), from which each
+ *   period's figure is rated against the target as it stands (test/core/report/targetNotDue.test.ts
+ *   holds what comes before it);
+ * - "Deliver by Q3" (no figure) is not read as such a target.
  */
 import { parseConfig } from '../../../src/core/config/schema';
 import { buildReport } from '../../../src/core/report/buildReport';

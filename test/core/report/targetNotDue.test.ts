@@ -96,3 +96,44 @@ describe('a target not yet due', () => {
     expect(r.issues.filter((i) => i.code === 'target-due-later')).toEqual([]);
   });
 });
+
+/**
+ * The same date written other ways, as plans write it: in a bracket, with the day, as a date, "end Q4",
+ * "Mar-25", "year end". "95% (by end of Q4)" was read as 95 % with its bracket set aside as a note,
+ * without a word, and Q1's 90 % rated red against a target due in March; the others were not read at
+ * all. Worked out by hand: each is 95 % due in March 2025 (Q4 2024/25, the target column's year;
+ * said as the words give it: Q4 2024/25, March 2025 or the end of 2024/25):
+ * at Q1 2024/25, 90 % does not meet it yet: not rated, one `target-due-later` each; at Q4, 90 % is
+ * 5.3 % short, beyond 5 %: red.
+ */
+describe('a target date written other ways', () => {
+  const written = [
+    '95% (by end of Q4)',
+    '95% by 31 March 2025',
+    '95% by end Q4',
+    '95% by Mar-25',
+    '95% by 31/03/2025',
+    '95% by year end',
+  ];
+  const rows: RawValue[][] = [
+    ['Measure', 'Polarity', 'Target 2024/25', 'Q1 2024/25', 'Q4 2024/25'],
+    ...written.map((t, i): RawValue[] => [`% of cases closed on time (${i + 1})`, 'Higher', t, 90, 90]),
+  ];
+  const on = (period: string) => buildReport([{ name: 'Plan', values: rows }], parseConfig({ period }));
+
+  it('is read as the date the target is due, however written', () => {
+    const r = on('Q1 2024/25');
+    const due = ['Q4 2024/25', 'March 2025', 'Q4 2024/25', 'March 2025', 'March 2025', 'the end of 2024/25'];
+    expect(r.items.map((i) => i.rating.targetUnusable?.why)).toEqual(
+      due.map((d) => ({ kind: 'due-later', due: d, reported: 'Q1 2024/25' })),
+    );
+    expect(r.issues.filter((i) => i.code === 'target-due-later')).toHaveLength(6);
+    expect(r.issues.map((i) => i.code)).not.toContain('target-unreadable');
+  });
+
+  it('holds from that date', () => {
+    expect(on('Q4 2024/25').items.map((i) => [i.indicator.target?.value, i.rating.rag])).toEqual(
+      written.map(() => [95, 'red']),
+    );
+  });
+});
