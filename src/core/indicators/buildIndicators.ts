@@ -47,7 +47,7 @@ import {
 } from './tablePlan';
 import { toA1 } from '../address';
 import { sameTimeYearBefore } from '../periods/makePeriod';
-import { directionOfTarget, readTarget, readTolerance, relativeChange, withoutNote, type TargetInput } from './targets';
+import { directionOfTarget, readTarget, readTolerance, withoutNote, type TargetInput } from './targets';
 import { figureKindOf, readCumulative, saysCumulative } from './cumulative';
 import { parseBandTarget, parseFrequency, parseWordedTarget, saysAnnual, sectionFrequency } from '../values/polarity';
 import { flagAlone } from '../values/flags';
@@ -1170,7 +1170,7 @@ function buildOne(
   // "Reduce" or "Increase" in the target cell: no figure to rate against, but the way that is better;
   // and so for a change on a baseline ("Reduce by 5%"), whose target's warning has said it.
   const direction = !someTarget && targetCell ? directionOfTarget(targetCell.raw) : null;
-  const change = !someTarget && !direction && targetCell ? relativeChange(targetCell.raw) : null;
+  const change = !someTarget && !direction && targetUnusable?.why.kind === 'text' ? targetUnusable.why.change : null;
   const targetWords = worded
     ? { polarity: worded.polarity, words: worded.words, cell: toA1(targetCell!.row, targetCell!.col) }
     : direction || change

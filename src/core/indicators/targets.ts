@@ -138,7 +138,7 @@ const CHANGE_REST = /^(?:[^\d]|\b\d{4}(?:\s*[/-]\s*\d{2,4})?\b|\b\d{2}\s*\/\s*\d
  * always on the sheet, and 5 % of a percentage points or a share of it. "Improve by 5%", which says no
  * way, and anything else → null.
  */
-export function relativeChange(raw: unknown): 'higher' | 'lower' | null {
+function relativeChange(raw: unknown): 'higher' | 'lower' | null {
   if (typeof raw !== 'string') return null;
   const m = CHANGE_BY.exec(raw) ?? CHANGE_OF.exec(raw);
   if (!m || !CHANGE_REST.test(raw.slice(m[0].length))) return null;
@@ -282,26 +282,21 @@ function dueBy(words: string, written: string): TargetDue {
     .replace(/^by\s+(?:the\s+)?(?:end\s+(?:of\s+)?)?/i, '')
     .replace(/^\d{1,2}(?:st|nd|rd|th)?\s+/i, '')
     .trim();
-  const yearEnd = /^(?:year[\s-]?end|(?:the\s+)?year)$/i.test(when);
+  const due = { words, written, period: null, quarter: null, month: null };
+  if (/^(?:year[\s-]?end|(?:the\s+)?year)$/i.test(when)) return { ...due, yearEnd: true };
+  // A date in figures: "31/03/2025" is March 2025.
   const dated = /^\d{1,2}[/.](\d{1,2})[/.](\d{4}|\d{2})$/.exec(when);
-  const month = dated ? Number(dated[1]) : 0;
-  const period = dated
-    ? month >= 1 && month <= 12
-      ? monthPeriod(financialYearOfMonth(fullYear(dated[2]), month), month)
-      : null
-    : yearEnd
-      ? null
-      : periodInText(when);
-  const quarter = period || dated || yearEnd ? null : /^(?:q|quarter\s+)([1-4])$/i.exec(when);
-  const named = period || dated || quarter || yearEnd ? -1 : MONTHS.indexOf(when.slice(0, 3).toLowerCase());
-  return {
-    words,
-    written,
-    period: period && financial(period) ? period : null,
-    quarter: quarter ? Number(quarter[1]) : null,
-    month: named >= 0 ? named + 1 : null,
-    ...(yearEnd && { yearEnd }),
-  };
+  if (dated) {
+    const month = Number(dated[1]);
+    if (month < 1 || month > 12) return due;
+    return { ...due, period: monthPeriod(financialYearOfMonth(fullYear(dated[2]), month), month) };
+  }
+  const period = periodInText(when);
+  if (period) return financial(period) ? { ...due, period } : due;
+  const quarter = /^(?:q|quarter\s+)([1-4])$/i.exec(when);
+  if (quarter) return { ...due, quarter: Number(quarter[1]) };
+  const month = MONTHS.indexOf(when.slice(0, 3).toLowerCase());
+  return month >= 0 ? { ...due, month: month + 1 } : due;
 }
 
 /** A year written with two figures or four: "25" is 2025. */

@@ -417,24 +417,26 @@ function summaryItems(items: readonly RatedIndicator[], period: Period, style: H
         ? `One more is a context measure ${without}.`
         : `A further ${countText(context)} are context measures ${without}.`,
     );
-  // Named when few, so that the opening stays short.
-  const awaiting = (list: readonly RatedIndicator[], what: (its: string) => string) => {
+  // Named when few, so that the opening stays short: "2 indicators are not rated <why>: A and B."
+  const notRated = (list: readonly RatedIndicator[], why: (one: boolean) => string) => {
     if (!list.length) return;
     const which = list.length <= 3 ? `: ${listJoin(list.map((i) => shortName(i.indicator).name))}` : '';
-    const its = list.length === 1 ? 'its' : 'their';
     sentences.push(
-      `${startCount(list.length, 'indicator is', 'indicators are')} not rated until ${what(its)} is checked${which}.`,
+      `${startCount(list.length, 'indicator is', 'indicators are')} not rated ${why(list.length === 1)}${which}.`,
     );
   };
+  const awaiting = (list: readonly RatedIndicator[], what: (its: string) => string) =>
+    notRated(list, (one) => `until ${what(one ? 'its' : 'their')} is checked`);
   awaiting(unclear, (its) => `the unit of ${its} tolerance`);
-  const dueLater = unusable.filter((i) => i.rating.targetUnusable?.why.kind === 'due-later');
-  awaiting(dueLater.length ? unusable.filter((i) => !dueLater.includes(i)) : unusable, (its) => `${its} target`);
-  if (dueLater.length) {
-    const which = dueLater.length <= 3 ? `: ${listJoin(dueLater.map((i) => shortName(i.indicator).name))}` : '';
-    sentences.push(
-      `${startCount(dueLater.length, 'indicator is', 'indicators are')} not rated yet, as ${dueLater.length === 1 ? 'its target is' : 'their targets are'} to be met later${which}.`,
-    );
-  }
+  const dueLater = (i: RatedIndicator) => i.rating.targetUnusable?.why.kind === 'due-later';
+  awaiting(
+    unusable.filter((i) => !dueLater(i)),
+    (its) => `${its} target`,
+  );
+  notRated(
+    unusable.filter(dueLater),
+    (one) => `yet, as ${one ? 'its target is' : 'their targets are'} to be met later`,
+  );
   awaiting(unreadPolarity, (its) => `${its} polarity`);
   const short = movementCounts(rated, false);
   const long = movementCounts(rated, true);
